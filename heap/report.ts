@@ -1,0 +1,115 @@
+/**
+ * The findings the engine produces: plain, JSON-serialisable data. The CLI's `--json`
+ * output and the MCP tools' `structuredContent` are exactly these shapes; the text
+ * formatters render them. Field names here are a public, documented contract.
+ *
+ * @module
+ */
+
+/** A position in original source, after source-map resolution when a map was available. */
+export interface SourceLocation {
+  /** `file:///…/app.ts`, a path, or `script #12` when the script URL is unknown. */
+  url: string;
+  /** 1-based line in the original source. */
+  line: number;
+  /** 1-based column in the original source. */
+  column: number;
+  /** `url` without the `file://` prefix plus `:line`, as a human reads it: `scenario-6/app.ts:57`. */
+  display: string;
+}
+
+/** Whether a group is the application's own objects or V8/runtime internals. */
+export type GroupKind = "user" | "internal";
+
+/** One class of objects, named the way Chrome DevTools names them, compared across snapshots. */
+export interface GroupDiff {
+  /** `ChatConnection`, `{type, user, content, timestamp}`, `heartbeat()`, `(anonymous)`, `Array`, `(string)`, `system / Map`, … */
+  name: string;
+  kind: GroupKind;
+  countBefore: number;
+  countAfter: number;
+  countDelta: number;
+  /** Sum of self sizes, bytes. */
+  sizeBefore: number;
+  sizeAfter: number;
+  sizeDelta: number;
+  /** Objects present after but not before (matched by node id). */
+  added: number;
+  /** Objects present before but not after. */
+  deleted: number;
+  /** Sum of retained sizes of the group's objects in the after snapshot (dominator-based). */
+  retainedAfter?: number;
+  /** Where closures of this group are defined, or where the object's constructor is. */
+  location?: SourceLocation;
+  /** Three-snapshot mode: objects allocated between baseline and target still alive in final. */
+  leaked?: number;
+  leakedSize?: number;
+}
+
+/** One hop of a retainer path, from a root towards the object. */
+export interface RetainerStep {
+  /** Node name as DevTools would show it. */
+  node: string;
+  nodeId: number;
+  /** Edge from the previous step into this node: `messageHistory` (context), `.foo`, `[3]`, `table`, … */
+  edge?: string;
+  edgeType?: string;
+}
+
+/** A collection (or dictionary-like object) that grew, named by how the program reaches it. */
+export interface LeakSuspect {
+  /** Variable/property path from a module scope or the global object: `connectionStats.connectionDurations`. */
+  path: string;
+  /** What it is: `Array`, `Map`, `Set`, `Object (dictionary)`, `Timeout` (for timers), … */
+  holder: string;
+  /** Why it is a suspect, one sentence, e.g. `array grew by 500 elements`. */
+  reason: string;
+  entriesBefore: number;
+  entriesAfter: number;
+  retainedBefore: number;
+  retainedAfter: number;
+  /** `(retainedAfter - retainedBefore) / cycles` when the caller said how many cycles ran. */
+  retainedPerCycle?: number;
+  entriesPerCycle?: number;
+  /** Node id of the holder in the after snapshot (for `find_retainers @id`). */
+  nodeId: number;
+  /** Where the growth comes from: the closure that holds the scope, or the timer callback. */
+  location?: SourceLocation;
+  /** What the entries mostly are, e.g. `{type, user, content, timestamp}` ×500. */
+  entryTypes?: { name: string; count: number }[];
+  /** Shortest retainer path, internal hops collapsed, rendered: `module app.ts → messageHistory → Array`. */
+  retainerPath: string;
+  /** The same path as steps (structured). */
+  retainerSteps?: RetainerStep[];
+}
+
+/** Totals of a comparison. */
+export interface CompareTotals {
+  nodesBefore: number;
+  nodesAfter: number;
+  sizeBefore: number;
+  sizeAfter: number;
+  sizeDelta: number;
+  /** Same, counting only `user` groups. */
+  userSizeDelta: number;
+  cycles?: number;
+  /** `sizeDelta / cycles`. */
+  sizeDeltaPerCycle?: number;
+  /** Three-snapshot mode: objects allocated between baseline and target still alive in final. */
+  leakedCount?: number;
+  leakedSize?: number;
+}
+
+/** The result of comparing two (or three) snapshots. */
+export interface CompareReport {
+  files: { before: string; after: string; final?: string };
+  totals: CompareTotals;
+  /** Ranked by retained-size growth, most important first. */
+  suspects: LeakSuspect[];
+  /** Ranked by size growth; internal groups only when asked for. */
+  groups: GroupDiff[];
+  /** Anything the reader should know: missing sidecar, internals hidden, … */
+  notes: string[];
+  /** Seconds spent, for the curious. */
+  timings?: Record<string, number>;
+}
