@@ -1,0 +1,293 @@
+/**
+ * The demo's written report: the same findings the terminal shows, as Markdown
+ * (`out/report.md`, chart linked as `growth.svg`) and as one self-contained HTML page
+ * (`out/report.html`, chart inline). Pure: findings in, text out.
+ *
+ * @module
+ */
+
+import { escapeXml } from "./chart.ts";
+import {
+  type DemoFindings,
+  heapGrowthPer100,
+  leakedPer100,
+  type RootCause,
+  type RunSummary,
+} from "./findings.ts";
+import { formatBytes, formatCount, formatDelta, formatDuration } from "./format.ts";
+
+/** A table: header cells and body rows, cells as plain text (renderers escape them). */
+interface Table {
+  head: string[];
+  rows: string[][];
+}
+
+/** Everything both renderers print, computed once so Markdown and HTML cannot disagree. */
+interface ReportModel {
+  title: string;
+  intro: string;
+  verdict: string[];
+  causes: Table;
+  details: { heading: string; lines: string[]; code?: string }[];
+  retainers?: { heading: string; code: string };
+  stats: Table;
+  runs: Table;
+  steps: Table;
+  reproduce: string;
+  notes: string[];
+}
+
+/** Markdown report. `chartFile` is the SVG's path relative to the report. */
+export function renderMarkdownReport(findings: DemoFindings, chartFile = "growth.svg"): string {
+  const m = buildModel(findings);
+  const out: string[] = [];
+  out.push(`# ${m.title}`, "", m.intro, "");
+  for (const v of m.verdict) out.push(`- ${v}`);
+  out.push(
+    "",
+    `![Retained growth per 100 connections by suspect, leaky vs fixed](${chartFile})`,
+    "",
+  );
+  out.push("## Root causes", "", mdTable(m.causes), "");
+  for (const d of m.details) {
+    out.push(`### ${d.heading}`, "");
+    for (const line of d.lines) out.push(line, "");
+    if (d.code) out.push(fence(d.code, "ts"), "");
+  }
+  if (m.retainers) out.push(`## ${m.retainers.heading}`, "", fence(m.retainers.code), "");
+  out.push("## `/stats` counters", "", mdTable(m.stats), "");
+  out.push("## Runs", "", mdTable(m.runs), "");
+  out.push("## Steps", "", mdTable(m.steps), "");
+  out.push("## Reproduce", "", fence(m.reproduce, "sh"), "");
+  if (m.notes.length) {
+    out.push("## Notes", "");
+    for (const n of m.notes) out.push(`- ${n}`);
+    out.push("");
+  }
+  return out.join("\n");
+}
+
+/** One self-contained HTML page with the chart inline (opens from disk, no network). */
+export function renderHtmlReport(findings: DemoFindings, chartSvg: string): string {
+  const m = buildModel(findings);
+  const h = escapeXml;
+  const out: string[] = [];
+  out.push(
+    "<!doctype html>",
+    '<html lang="en"><head><meta charset="utf-8">',
+    `<title>${h(m.title)}</title>`,
+    "<style>",
+    "body{font:15px/1.5 -apple-system,'Segoe UI',Helvetica,Arial,sans-serif;color:#1f2933;" +
+      "max-width:980px;margin:2em auto;padding:0 1em}",
+    "table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #d9dde2;" +
+      "padding:4px 8px;text-align:left;vertical-align:top}th{background:#f5f7fa}",
+    "td.num{text-align:right;font-variant-numeric:tabular-nums}",
+    "pre{background:#f5f7fa;padding:10px;overflow-x:auto;font-size:13px}",
+    "code{font-size:13px}.chart svg{max-width:100%;height:auto}",
+    "</style></head><body>",
+  );
+  out.push(`<h1>${h(m.title)}</h1>`, `<p>${inlineCode(m.intro)}</p>`, "<ul>");
+  for (const v of m.verdict) out.push(`<li>${inlineCode(v)}</li>`);
+  out.push("</ul>", `<div class="chart">${chartSvg.replace(/<\?xml[^>]*>/, "")}</div>`);
+  out.push("<h2>Root causes</h2>", htmlTable(m.causes));
+  for (const d of m.details) {
+    out.push(`<h3>${inlineCode(d.heading)}</h3>`);
+    for (const line of d.lines) out.push(`<p>${inlineCode(line)}</p>`);
+    if (d.code) out.push(`<pre><code>${h(d.code)}</code></pre>`);
+  }
+  if (m.retainers) {
+    out.push(`<h2>${inlineCode(m.retainers.heading)}</h2>`);
+    out.push(`<pre><code>${h(m.retainers.code)}</code></pre>`);
+  }
+  out.push("<h2><code>/stats</code> counters</h2>", htmlTable(m.stats));
+  out.push("<h2>Runs</h2>", htmlTable(m.runs));
+  out.push("<h2>Steps</h2>", htmlTable(m.steps));
+  out.push("<h2>Reproduce</h2>", `<pre><code>${h(m.reproduce)}</code></pre>`);
+  if (m.notes.length) {
+    out.push("<h2>Notes</h2>", "<ul>");
+    for (const n of m.notes) out.push(`<li>${inlineCode(n)}</li>`);
+    out.push("</ul>");
+  }
+  out.push("</body></html>", "");
+  return out.join("\n");
+}
+
+/** The chart's caption line: whole-heap growth per 100 connections, leaky vs fixed. */
+export function chartSubtitle(findings: DemoFindings): string {
+  const leaky = heapGrowthPer100(findings.leaky);
+  const fixed = heapGrowthPer100(findings.fixed);
+  return `Whole heap per 100 connections: leaky ${formatDelta(leaky)}, fixed ${
+    formatDelta(fixed)
+  }` +
+    ` (${findings.leaky.connections} and ${findings.fixed.connections} connect/send/disconnect cycles)`;
+}
+
+/** How many times less the fixed server grows, as text (`"312× less"`, or a plain comparison). */
+export function improvementText(leakyBytes: number, fixedBytes: number): string {
+  if (leakyBytes <= 0) return "the leaky server did not grow";
+  if (fixedBytes <= 0) return "no growth at all after the fix";
+  const ratio = leakyBytes / fixedBytes;
+  return ratio >= 1 ? `${ratio >= 10 ? Math.round(ratio) : ratio.toFixed(1)}× less` : "no better";
+}
+
+function buildModel(f: DemoFindings): ReportModel {
+  const leakyHeap = heapGrowthPer100(f.leaky);
+  const fixedHeap = heapGrowthPer100(f.fixed);
+  const leakyLeaked = leakedPer100(f.leaky);
+  const fixedLeaked = leakedPer100(f.fixed);
+  const verdict = [
+    `${f.causes.length} root causes found in \`${f.leaky.app}\`, ranked by retained growth: ` +
+    f.causes.map((c) => `\`${c.path}\``).join(", ") + ".",
+    `Leak per 100 connections — leaky \`${f.leaky.app}\`: ${formatDelta(leakyHeap)} heap growth` +
+    (leakyLeaked !== undefined
+      ? `, ${formatBytes(leakyLeaked)} of it still alive after idle`
+      : "") +
+    ".",
+    `After the fix — \`${f.fixed.app}\`: ${formatDelta(fixedHeap)} heap growth` +
+    (fixedLeaked !== undefined ? `, ${formatBytes(fixedLeaked)} still alive after idle` : "") +
+    ` (${improvementText(leakyHeap, fixedHeap)}).`,
+  ];
+  const causes: Table = {
+    head: [
+      "#",
+      "What leaks",
+      "Where",
+      "Entries before → after",
+      "Retained before → after",
+      "Per connection",
+      "Per 100 conn.: leaky → fixed",
+    ],
+    rows: f.causes.map((c) => [
+      String(c.rank),
+      `${c.path} (${c.holder})`,
+      c.location ?? "—",
+      `${formatCount(c.entriesBefore)} → ${formatCount(c.entriesAfter)}`,
+      `${formatBytes(c.retainedBefore)} → ${formatBytes(c.retainedAfter)}`,
+      `${formatDelta(c.bytesPerConnection)}, ${signed(c.entriesPerConnection)} entries`,
+      `${formatDelta(c.leakyPer100)} → ${fixedText(c)}`,
+    ]),
+  };
+  const details = f.causes.map((c) => ({
+    heading: `${c.rank}. \`${c.path}\` — ${c.holder}${c.location ? ` at \`${c.location}\`` : ""}`,
+    lines: [
+      c.reason,
+      `Held by: \`${c.retainerPath}\``,
+      `Fixed server: ${fixedText(c)} per 100 connections` +
+      (c.fixedEntries
+        ? ` (entries ${formatCount(c.fixedEntries.before)} → ${formatCount(c.fixedEntries.after)})`
+        : "") +
+      ".",
+    ],
+    code: c.sourceExcerpt,
+  }));
+  return {
+    title: "Memory leak investigation — scenario 6 chat server",
+    intro: `Generated ${f.generatedAt} by \`deno task demo\` in ${formatDuration(f.elapsedMs)}` +
+      (f.runtime ? ` against ${f.runtime}` : "") +
+      ", through the deno-debugger MCP server's tools over stdio (Pattern A).",
+    verdict,
+    causes,
+    details,
+    retainers: f.retainers
+      ? {
+        heading: `Retainers of the top suspect (\`find_retainers ${f.retainers.target}\`)`,
+        code: f.retainers.text,
+      }
+      : undefined,
+    stats: statsTable(f.leaky, f.fixed),
+    runs: {
+      head: ["Server", "Connections", "Snapshots", "Heap growth", "Per 100 connections"],
+      rows: [f.leaky, f.fixed].map((r) => [
+        r.app,
+        `${r.connections} (${r.simulated.connected} connected, ${r.simulated.failed} failed)`,
+        r.snapshots.map((s) =>
+          `${s.label} ${formatBytes(s.bytes)} in ${formatDuration(s.durationMs)}`
+        )
+          .join("; "),
+        formatDelta(r.compare.totals.sizeDelta),
+        formatDelta(heapGrowthPer100(r)),
+      ]),
+    },
+    steps: {
+      head: ["Step", "Time"],
+      rows: f.steps.map((s) => [s.name, formatDuration(s.ms)]),
+    },
+    reproduce: reproduceText(f),
+    notes: [...f.notes, ...f.leaky.compare.notes.map((n) => `engine (leaky run): ${n}`)],
+  };
+}
+
+function fixedText(c: RootCause): string {
+  return c.fixedPer100 === null ? "not growing" : formatDelta(c.fixedPer100);
+}
+
+function signed(n: number): string {
+  const rounded = Math.round(n * 100) / 100;
+  return rounded > 0 ? `+${rounded}` : String(rounded);
+}
+
+/** Every counter either run's `/stats` reported, before → after, leaky and fixed side by side. */
+function statsTable(leaky: RunSummary, fixed: RunSummary): Table {
+  const keys = new Set<string>();
+  for (const s of [leaky.statsBefore, leaky.statsAfter, fixed.statsBefore, fixed.statsAfter]) {
+    for (const [k, v] of Object.entries(s ?? {})) if (typeof v === "number") keys.add(k);
+  }
+  const cell = (r: RunSummary, k: string) =>
+    `${valueText(r.statsBefore?.[k])} → ${valueText(r.statsAfter?.[k])}`;
+  return {
+    head: ["Counter", `${leaky.app} before → after`, `${fixed.app} before → after`],
+    rows: [...keys].map((k) => [k, cell(leaky, k), cell(fixed, k)]),
+  };
+}
+
+function valueText(v: unknown): string {
+  return typeof v === "number" ? formatCount(v) : "—";
+}
+
+function reproduceText(f: DemoFindings): string {
+  const snaps = f.leaky.snapshots;
+  const lines = ["npx -y deno@2.9.6 task demo"];
+  if (snaps.length >= 2) {
+    const final = snaps[2] ? ` --final=${snaps[2].path}` : "";
+    lines.push(
+      "# the engine alone, on the leaky run's snapshots:",
+      `deno task compare ${snaps[0].path} ${snaps[1].path}${final} --cycles=${f.leaky.connections}`,
+    );
+  }
+  return lines.join("\n");
+}
+
+function mdTable(t: Table): string {
+  const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
+  const lines = [
+    `| ${t.head.map(cell).join(" | ")} |`,
+    `| ${t.head.map(() => "---").join(" | ")} |`,
+    ...t.rows.map((r) => `| ${r.map(cell).join(" | ")} |`),
+  ];
+  return lines.join("\n");
+}
+
+function htmlTable(t: Table): string {
+  const h = escapeXml;
+  const numeric = (s: string) => /^[+\-±]?[\d,.]+/.test(s) && !/[a-z]{3,}/i.test(s);
+  return [
+    "<table>",
+    `<tr>${t.head.map((c) => `<th>${h(c)}</th>`).join("")}</tr>`,
+    ...t.rows.map((r) =>
+      `<tr>${r.map((c) => `<td${numeric(c) ? ' class="num"' : ""}>${h(c)}</td>`).join("")}</tr>`
+    ),
+    "</table>",
+  ].join("\n");
+}
+
+/** Escapes text, then turns Markdown-style `code` spans into <code> elements. */
+function inlineCode(text: string): string {
+  return escapeXml(text).replace(/`([^`]+)`/g, "<code>$1</code>");
+}
+
+/** A fenced block whose fence is longer than any backtick run inside it. */
+function fence(code: string, lang = ""): string {
+  const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
+  const f = "`".repeat(longest + 1);
+  return `${f}${lang}\n${code.replace(/\n+$/, "")}\n${f}`;
+}

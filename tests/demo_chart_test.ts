@@ -1,0 +1,104 @@
+/**
+ * The demo's SVG chart: well-formed (parsed by Chromium's XML parser), bars proportional to
+ * their values on one scale, labels escaped, and it actually renders to pixels.
+ */
+import { assert, assertAlmostEquals, assertEquals } from "./support/demo_assert.ts";
+import { escapeXml, niceTicks, renderGrowthChart } from "../demo/chart.ts";
+import { chromium } from "playwright-core";
+
+const rows = [
+  { label: "messageHistory", sublabel: "scenario-6/app.ts:88", leaky: 400_000, fixed: null },
+  { label: 'heartbeat <Timeout> & "friends"', sublabel: "app.ts:57", leaky: 200_000, fixed: 0 },
+  { label: "userSessions", leaky: 100_000, fixed: 50_000 },
+];
+
+function barWidths(svg: string, series: string): Map<number, number> {
+  const out = new Map<number, number>();
+  const re = new RegExp(`class="bar ${series}" data-value="([^"]+)"[^>]*width="([^"]+)"`, "g");
+  for (const m of svg.matchAll(re)) out.set(Number(m[1]), Number(m[2]));
+  return out;
+}
+
+Deno.test("chart bars share one linear scale", () => {
+  const svg = renderGrowthChart({ title: "t", rows });
+  const leaky = barWidths(svg, "leaky");
+  assertEquals(leaky.size, 3);
+  const w400 = leaky.get(400_000)!, w200 = leaky.get(200_000)!, w100 = leaky.get(100_000)!;
+  assertAlmostEquals(w200 / w400, 0.5, 0.01);
+  assertAlmostEquals(w100 / w400, 0.25, 0.01);
+  // The fixed 50 KB bar is drawn on the same scale as the leaky ones.
+  assertAlmostEquals(barWidths(svg, "fixed").get(50_000)! / w400, 0.125, 0.01);
+  // A measured zero still shows a stub; "not growing" draws no bar but says so.
+  assertEquals(barWidths(svg, "fixed").get(0), 2);
+  assert(svg.includes(">not growing<"));
+});
+
+Deno.test("chart escapes labels and never emits raw markup from data", () => {
+  const svg = renderGrowthChart({ title: "a < b & c", rows });
+  assert(svg.includes("heartbeat &lt;Timeout&gt; &amp; &quot;friends&quot;"));
+  assert(svg.includes("<title>a &lt; b &amp; c</title>"));
+  assert(!svg.includes("<Timeout>"));
+  assertEquals(escapeXml("x\u0001y'"), "xy&apos;");
+});
+
+Deno.test("axis ticks are round numbers covering the largest value", () => {
+  const ticks = niceTicks(400_000);
+  assertEquals(ticks[0], 0);
+  assert(ticks[ticks.length - 1] >= 400_000);
+  assertEquals(ticks.length <= 8, true);
+  assertEquals(niceTicks(0), [0]);
+  assertEquals(niceTicks(900), [0, 200, 400, 600, 800, 1000]);
+});
+
+Deno.test("chart with no rows or only zeros still renders", () => {
+  const svg = renderGrowthChart({ title: "empty", rows: [] });
+  assert(svg.startsWith("<svg"));
+  const zeros = renderGrowthChart({ title: "z", rows: [{ label: "x", leaky: 0, fixed: 0 }] });
+  assert(!zeros.includes("NaN") && !zeros.includes("Infinity"));
+});
+
+Deno.test("chart is well-formed XML and renders in headless Chromium", async () => {
+  const executablePath = "/usr/bin/chromium";
+  try {
+    await Deno.stat(executablePath);
+  } catch {
+    throw new Error(
+      `${executablePath} is missing: install it with 'apt-get update && apt-get install -y chromium'`,
+    );
+  }
+  const svg = renderGrowthChart({ title: "Retained growth <per 100>", subtitle: "s", rows });
+  const browser = await chromium.launch({
+    executablePath,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  try {
+    const page = await browser.newPage();
+    // Run in the page (DOM types are not in Deno's lib, so the code goes as a string).
+    const parsed = await page.evaluate(`(() => {
+      const doc = new DOMParser().parseFromString(${JSON.stringify(svg)}, "image/svg+xml");
+      const error = doc.getElementsByTagName("parsererror")[0]?.textContent ?? null;
+      return { error, root: doc.documentElement.nodeName, bars: doc.querySelectorAll("rect.bar").length };
+    })()`) as { error: string | null; root: string; bars: number };
+    assertEquals(parsed.error, null);
+    assertEquals(parsed.root, "svg");
+    assertEquals(parsed.bars, 5); // 3 leaky + 2 measured fixed ("not growing" draws none)
+    // Rendered, the leaky bars have real, distinct widths and the text is laid out.
+    await page.setContent(`<!doctype html><body style="margin:0">${svg}</body>`);
+    const widths = await page.evaluate(
+      `[...document.querySelectorAll("rect.bar.leaky")].map((e) => e.getBBox().width)`,
+    ) as number[];
+    assertEquals(widths.length, 3);
+    assert(widths[0] > widths[1] && widths[1] > widths[2] && widths[2] > 0);
+    const png = await page.locator("svg").screenshot();
+    assert(png.byteLength > 5_000, "the chart rendered to a non-trivial PNG");
+  } finally {
+    await browser.close();
+  }
+});
