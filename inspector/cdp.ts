@@ -1,0 +1,57 @@
+/**
+ * The thin typed face of `chrome-remote-interface` that the session uses. The package ships no
+ * types; this names only what we call, so the rest of the code is checked.
+ *
+ * @module
+ */
+
+import CDP from "chrome-remote-interface";
+import { InspectorError } from "./errors.ts";
+
+/** A connected CDP client (one WebSocket to one target). */
+export interface CdpClient {
+  // deno-lint-ignore no-explicit-any
+  send(method: string, params?: Record<string, unknown>): Promise<any>;
+  // deno-lint-ignore no-explicit-any
+  on(event: string, listener: (params: any) => void): unknown;
+  // deno-lint-ignore no-explicit-any
+  removeListener(event: string, listener: (params: any) => void): unknown;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the WebSocket to `webSocketDebuggerUrl`. `local: true` because Deno serves no
+ * `/json/protocol`; the package's bundled protocol description is used instead.
+ */
+export async function openCdp(webSocketDebuggerUrl: string, timeoutMs = 5000): Promise<CdpClient> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new InspectorError(
+            "timeout",
+            `The debugger WebSocket ${webSocketDebuggerUrl} did not open within ${timeoutMs} ms.`,
+            "Check that the target is running and not stopped in a debugger, then retry.",
+          ),
+        ),
+      timeoutMs,
+    );
+  });
+  try {
+    const open = CDP({ target: webSocketDebuggerUrl, local: true }) as Promise<CdpClient>;
+    return await Promise.race([open, timeout]);
+  } catch (e) {
+    if (e instanceof InspectorError) throw e;
+    const msg = (e as Error)?.message ?? String(e);
+    throw new InspectorError(
+      /\b(400|403|409)\b/.test(msg) ? "target_busy" : "disconnected",
+      `Could not open the debugger WebSocket ${webSocketDebuggerUrl}: ${msg}`,
+      "If another debugger (Chrome DevTools, an IDE) is attached, close it; otherwise check the " +
+        "target is still running, then retry.",
+      { cause: e },
+    );
+  } finally {
+    clearTimeout(timer);
+  }
+}

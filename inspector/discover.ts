@@ -1,0 +1,213 @@
+/**
+ * Finding the debuggable target behind an inspector port: `GET /json/version` (which runtime)
+ * and `GET /json/list` (the target and its `webSocketDebuggerUrl`). Deno 2.9 serves both but
+ * not `/json/protocol`, which is why the CDP client runs with `local: true`.
+ *
+ * @module
+ */
+
+import { InspectorError } from "./errors.ts";
+import { isLoopbackHost } from "./loopback.ts";
+
+/** What we learned about the target before opening its WebSocket. */
+export interface TargetInfo {
+  /** `Deno`, `Node`, or the raw browser name when neither. */
+  runtime: string;
+  /** `2.9.6`, `20.20.2`, or `unknown`. */
+  version: string;
+  title?: string;
+  url?: string;
+  webSocketDebuggerUrl: string;
+}
+
+/** Where to look: an explicit URL wins over host/port. */
+export interface DiscoverOptions {
+  host?: string;
+  port?: number;
+  /** `ws://…` (a debugger URL) or `http://host:port` (an inspector endpoint). */
+  url?: string;
+  allowRemote?: boolean;
+  /** Per-request timeout, ms (default 5000). */
+  timeoutMs?: number;
+}
+
+interface ListEntry {
+  type?: string;
+  title?: string;
+  url?: string;
+  webSocketDebuggerUrl?: string;
+}
+
+const REMOTE_HINT =
+  "Inspect a program on this machine (127.0.0.1), or restart the MCP server with --allow-remote " +
+  "(or DENO_DEBUGGER_ALLOW_REMOTE=1) if you really mean to reach another host.";
+
+/** Resolves the options to a target, or throws an {@link InspectorError} saying what to do. */
+export async function discoverTarget(opts: DiscoverOptions): Promise<TargetInfo> {
+  const timeoutMs = opts.timeoutMs ?? 5000;
+  let endpoint: URL; // http(s)://host:port of the inspector
+  let directWs: string | undefined;
+  if (opts.url) {
+    let u: URL;
+    try {
+      u = new URL(opts.url);
+    } catch {
+      throw new InspectorError(
+        "bad_url",
+        `"${opts.url}" is not a URL.`,
+        "Pass a ws:// debugger URL (as printed by `--inspect`) or http://127.0.0.1:<port>.",
+      );
+    }
+    if (!["ws:", "wss:", "http:", "https:"].includes(u.protocol)) {
+      throw new InspectorError(
+        "bad_url",
+        `Unsupported URL scheme "${u.protocol}" in "${opts.url}".`,
+        "Use ws://host:port/<id> (the debugger URL) or http://host:port (the inspector endpoint).",
+      );
+    }
+    const secure = u.protocol === "wss:" || u.protocol === "https:";
+    endpoint = new URL(`${secure ? "https" : "http"}://${u.host}`);
+    if (u.protocol.startsWith("ws") && u.pathname.length > 1) directWs = u.href;
+  } else {
+    const host = opts.host ?? "127.0.0.1";
+    const port = opts.port ?? 9229;
+    if (!Number.isInteger(port) || port < 1 || port > 65535) {
+      throw new InspectorError(
+        "bad_url",
+        `Port ${port} is not a TCP port.`,
+        "Use the port given to --inspect (default 9229).",
+      );
+    }
+    const hostPart = host.includes(":") && !host.startsWith("[") ? `[${host}]` : host;
+    endpoint = new URL(`http://${hostPart}:${port}`);
+  }
+  if (!opts.allowRemote && !isLoopbackHost(endpoint.hostname)) {
+    throw new InspectorError(
+      "remote_refused",
+      `Refusing to connect to ${endpoint.host}: it is not a loopback address.`,
+      REMOTE_HINT,
+    );
+  }
+
+  const version = await getJson(endpoint, "/json/version", timeoutMs)
+    .catch((e) => {
+      if (directWs && e instanceof InspectorError && e.code === "not_inspector") return undefined;
+      throw e;
+    }) as Record<string, string> | undefined;
+  const { runtime, runtimeVersion } = parseBrowser(version?.Browser);
+
+  if (directWs) {
+    return { runtime, version: runtimeVersion, webSocketDebuggerUrl: directWs };
+  }
+  const list = await getJson(endpoint, "/json/list", timeoutMs);
+  if (!Array.isArray(list) || list.length === 0) {
+    throw new InspectorError(
+      "no_target",
+      `The inspector at ${endpoint.host} lists no debuggable target.`,
+      "Check that the program is still running with --inspect, then retry.",
+    );
+  }
+  const entries = list as ListEntry[];
+  const target = entries.find((t) => t.webSocketDebuggerUrl && t.type === "node") ??
+    entries.find((t) => t.webSocketDebuggerUrl);
+  if (!target?.webSocketDebuggerUrl) {
+    throw new InspectorError(
+      "target_busy",
+      `The target at ${endpoint.host} ("${entries[0]?.title ?? "?"}") offers no debugger URL: ` +
+        "another debugger is probably attached.",
+      "Close Chrome DevTools or the other debugger client attached to it, then retry.",
+    );
+  }
+  const ws = new URL(target.webSocketDebuggerUrl);
+  if (!opts.allowRemote && !isLoopbackHost(ws.hostname)) {
+    throw new InspectorError(
+      "remote_refused",
+      `The inspector points its debugger at ${ws.host}, which is not a loopback address.`,
+      REMOTE_HINT,
+    );
+  }
+  return {
+    runtime,
+    version: runtimeVersion,
+    title: target.title,
+    url: target.url,
+    webSocketDebuggerUrl: target.webSocketDebuggerUrl,
+  };
+}
+
+/** `Deno/2.9.6` → Deno 2.9.6; `node.js/v20.20.2` → Node 20.20.2. */
+function parseBrowser(browser: string | undefined): { runtime: string; runtimeVersion: string } {
+  if (!browser) return { runtime: "unknown", runtimeVersion: "unknown" };
+  const [name, ver = "unknown"] = browser.split("/");
+  const runtime = /^deno$/i.test(name) ? "Deno" : /^node(\.js)?$/i.test(name) ? "Node" : name;
+  return { runtime, runtimeVersion: ver.replace(/^v/, "") };
+}
+
+async function getJson(endpoint: URL, path: string, timeoutMs: number): Promise<unknown> {
+  const url = new URL(path, endpoint);
+  let res: Response;
+  try {
+    res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: "error" });
+  } catch (e) {
+    if (e instanceof DOMException && (e.name === "TimeoutError" || e.name === "AbortError")) {
+      throw new InspectorError(
+        "timeout",
+        `${endpoint.host} did not answer GET ${path} within ${timeoutMs} ms.`,
+        "Check the port: it may belong to a program that is not a V8 inspector, or the target " +
+          "may be paused (e.g. --inspect-brk waiting, or busy).",
+        { cause: e },
+      );
+    }
+    throw new InspectorError(
+      "not_listening",
+      `Nothing is listening on ${endpoint.host} (${(e as Error).message.split("\n")[0]}).`,
+      `Start the program with \`deno run --inspect=${endpoint.host} app.ts\` (or ` +
+        `\`node --inspect=${endpoint.host} app.js\`), or pass the port it prints after ` +
+        '"Debugger listening on ws://…".',
+      { cause: e },
+    );
+  }
+  const body = await readCapped(res, 1 << 20);
+  if (!res.ok) {
+    throw new InspectorError(
+      "not_inspector",
+      `${endpoint.host} answered GET ${path} with HTTP ${res.status}: it is not a V8 inspector.`,
+      "This port belongs to some other server. Use the port the target printed after " +
+        '"Debugger listening on ws://…" (the --inspect port, default 9229).',
+    );
+  }
+  try {
+    return JSON.parse(body);
+  } catch {
+    throw new InspectorError(
+      "not_inspector",
+      `${endpoint.host} answered GET ${path} with something that is not JSON: it is not a V8 ` +
+        "inspector.",
+      'Use the port the target printed after "Debugger listening on ws://…" (default 9229).',
+    );
+  }
+}
+
+async function readCapped(res: Response, cap: number): Promise<string> {
+  if (!res.body) return "";
+  const reader = res.body.getReader();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  while (true) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > cap) {
+      await reader.cancel();
+      break;
+    }
+    parts.push(value);
+  }
+  const all = new Uint8Array(Math.min(size, cap));
+  let off = 0;
+  for (const p of parts) {
+    all.set(p, off);
+    off += p.length;
+  }
+  return new TextDecoder().decode(all);
+}

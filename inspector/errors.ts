@@ -1,0 +1,37 @@
+/**
+ * Errors the inspector layer raises. Each carries a stable `code` (for callers that branch on
+ * the kind of failure) and a `hint` telling the user what to do next, so the MCP tools can
+ * return a specific, actionable message without knowing inspector internals.
+ *
+ * @module
+ */
+
+/** What went wrong, as a stable identifier. */
+export type InspectorErrorCode =
+  | "not_listening" // nothing accepted a TCP connection on host:port
+  | "not_inspector" // something answered, but not a V8 inspector
+  | "no_target" // the inspector lists no debuggable target
+  | "target_busy" // the target has no free debugger slot (another client attached)
+  | "remote_refused" // a non-loopback address without the allow-remote opt-in
+  | "bad_url" // the url argument could not be used
+  | "timeout" // the inspector did not answer in time
+  | "disconnected" // the target went away (exited, crashed, closed the socket)
+  | "capture_busy" // a capture is already running on this session
+  | "capture_failed" // the snapshot could not be taken or written
+  | "aborted" // the caller cancelled
+  | "closed"; // the session was closed by us
+
+/** An inspector failure with a next step for the user. */
+export class InspectorError extends Error {
+  /** Stable identifier of the failure kind. */
+  readonly code: InspectorErrorCode;
+  /** One sentence: what the user should do next. */
+  readonly hint: string;
+
+  constructor(code: InspectorErrorCode, message: string, hint: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = "InspectorError";
+    this.code = code;
+    this.hint = hint;
+  }
+}

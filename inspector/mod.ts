@@ -1,0 +1,16 @@
+/**
+ * The inspector layer: connect to a Deno/Node target over the V8 inspector, read heap usage,
+ * capture heap snapshots (plus the scripts sidecar) to disk. Knows nothing of MCP.
+ *
+ * @module
+ */
+
+export {
+  type CaptureOptions,
+  type CaptureResult,
+  type ConnectOptions,
+  InspectorSession,
+} from "./session.ts";
+export { InspectorError, type InspectorErrorCode } from "./errors.ts";
+export { isLoopbackHost, isLoopbackUrl } from "./loopback.ts";
+export type { TargetInfo } from "./discover.ts";

@@ -1,0 +1,241 @@
+/**
+ * One debugging session with one target process (Deno or Node started with `--inspect`).
+ *
+ * The session keeps `HeapProfiler` enabled for its whole life (V8 keeps object ids stable
+ * across snapshots only while it is enabled) and `Debugger` enabled so every script's URL and
+ * source map is recorded for attribution. Knows nothing of MCP.
+ *
+ * @module
+ */
+
+import { type CdpClient, openCdp } from "./cdp.ts";
+import { type DiscoverOptions, discoverTarget, type TargetInfo } from "./discover.ts";
+import { InspectorError } from "./errors.ts";
+import { writeSnapshotFiles } from "./snapshot_writer.ts";
+import type { SidecarScript } from "../heap/sidecar.ts";
+
+/** How to find the target; see {@link DiscoverOptions}. */
+export type ConnectOptions = Pick<DiscoverOptions, "host" | "port" | "url" | "allowRemote">;
+
+/** Options for {@link InspectorSession.captureSnapshot}. */
+export interface CaptureOptions {
+  /** Called for V8's `reportHeapSnapshotProgress` (done/total are V8's own units). */
+  onProgress?: (done: number, total: number) => void;
+  /** Cancels the wait; the partial file is removed. */
+  signal?: AbortSignal;
+  /** Stored in the sidecar. */
+  label?: string;
+  /** Ask V8 to record small-integer property values as edges (DevTools' checkbox; off). */
+  captureNumericValue?: boolean;
+}
+
+/** What a finished capture produced. */
+export interface CaptureResult {
+  path: string;
+  sidecarPath: string;
+  bytes: number;
+  durationMs: number;
+  /** From the snapshot header, when it could be read. */
+  nodeCount?: number;
+  edgeCount?: number;
+}
+
+/** A live CDP session with one target. */
+export class InspectorSession {
+  /** The target as discovered: runtime, version, title, URL, debugger URL. */
+  readonly info: TargetInfo;
+  readonly #client: CdpClient;
+  readonly #scripts = new Map<string, SidecarScript>();
+  #closed = false;
+  #closeReason = "";
+  #capturing = false;
+  readonly #closeListeners = new Set<(reason: string) => void>();
+
+  private constructor(client: CdpClient, info: TargetInfo) {
+    this.#client = client;
+    this.info = info;
+  }
+
+  /**
+   * Finds the target (`/json/version`, `/json/list`), opens its WebSocket and enables
+   * `HeapProfiler` and `Debugger`. Throws {@link InspectorError} with a next step on failure.
+   */
+  static async connect(opts: ConnectOptions): Promise<InspectorSession> {
+    const info = await discoverTarget(opts);
+    const client = await openCdp(info.webSocketDebuggerUrl);
+    const session = new InspectorSession(client, info);
+    try {
+      await session.#start();
+    } catch (e) {
+      await session.close();
+      if (e instanceof InspectorError) throw e;
+      throw new InspectorError(
+        "disconnected",
+        `Connected to ${info.webSocketDebuggerUrl} but enabling the profiler failed: ` +
+          (e as Error).message,
+        "Check that the target is a Deno or Node program that is still running, then retry.",
+        { cause: e },
+      );
+    }
+    return session;
+  }
+
+  /** True once {@link close} ran or the target went away. */
+  get closed(): boolean {
+    return this.#closed;
+  }
+
+  /** Why the session closed (`""` while open). */
+  get closeReason(): string {
+    return this.#closeReason;
+  }
+
+  /** Scripts recorded so far (from `Debugger.scriptParsed`), in the sidecar's shape. */
+  get scripts(): SidecarScript[] {
+    return [...this.#scripts.values()];
+  }
+
+  /** Registers a callback for when the session ends (target exit or {@link close}). */
+  onClose(listener: (reason: string) => void): () => void {
+    this.#closeListeners.add(listener);
+    return () => this.#closeListeners.delete(listener);
+  }
+
+  async #start(): Promise<void> {
+    this.#client.on("Debugger.scriptParsed", (p: SidecarScript) => {
+      const script: SidecarScript = { scriptId: String(p.scriptId), url: p.url ?? "" };
+      if (p.sourceMapURL) script.sourceMapURL = p.sourceMapURL;
+      this.#scripts.set(script.scriptId, script);
+    });
+    this.#client.on("disconnect", () => this.#markClosed("the target closed the connection"));
+    await this.#client.send("HeapProfiler.enable");
+    await this.#client.send("Debugger.enable");
+    // A `debugger;` statement or a breakpoint must not freeze the program we are measuring.
+    await this.#client.send("Debugger.setSkipAllPauses", { skip: true }).catch(() => {});
+    // Harmless when not waiting; lets a target started with --inspect-brk/--inspect-wait run.
+    await this.#client.send("Runtime.runIfWaitingForDebugger").catch(() => {});
+  }
+
+  #markClosed(reason: string): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#closeReason = reason;
+    for (const l of this.#closeListeners) {
+      try {
+        l(reason);
+      } catch { /* a listener's failure must not break the others */ }
+    }
+  }
+
+  #ensureOpen(): void {
+    if (this.#closed) {
+      throw new InspectorError(
+        "disconnected",
+        `The inspector session is closed (${this.#closeReason}).`,
+        "Connect again with connect_inspector once the target is running.",
+      );
+    }
+  }
+
+  /** Sends a command, turning a dropped connection into a `disconnected` error. */
+  // deno-lint-ignore no-explicit-any
+  async #send(method: string, params?: Record<string, unknown>): Promise<any> {
+    this.#ensureOpen();
+    try {
+      return await this.#client.send(method, params);
+    } catch (e) {
+      if (this.#closed || /closed/i.test((e as Error)?.message ?? "")) {
+        this.#markClosed("the target closed the connection");
+        throw new InspectorError(
+          "disconnected",
+          `The target went away during ${method}.`,
+          "Restart the program with --inspect and connect again.",
+          { cause: e },
+        );
+      }
+      throw e;
+    }
+  }
+
+  /** Current V8 heap usage of the target (`Runtime.getHeapUsage`), bytes. */
+  async heapUsage(): Promise<{ usedSize: number; totalSize: number }> {
+    const r = await this.#send("Runtime.getHeapUsage");
+    return { usedSize: r.usedSize, totalSize: r.totalSize };
+  }
+
+  /** Forces a full garbage collection in the target. */
+  async collectGarbage(): Promise<void> {
+    await this.#send("HeapProfiler.collectGarbage");
+  }
+
+  /**
+   * GC, then `HeapProfiler.takeHeapSnapshot`, streaming chunks to `<path>.tmp-<rand>` as they
+   * arrive and renaming to `path` only when complete; writes the sidecar beside it. An existing
+   * `path` is replaced (refusing overwrites is the caller's policy). One capture at a time: a
+   * second call while one runs throws `capture_busy`.
+   */
+  async captureSnapshot(path: string, opts: CaptureOptions = {}): Promise<CaptureResult> {
+    this.#ensureOpen();
+    if (this.#capturing) {
+      throw new InspectorError(
+        "capture_busy",
+        "A heap snapshot is already being captured from this target.",
+        "Wait for the running capture to finish, then capture again.",
+      );
+    }
+    opts.signal?.throwIfAborted();
+    this.#capturing = true;
+    const started = performance.now();
+    // Settles when V8 has sent the whole snapshot (or the socket closed). The capture slot
+    // stays taken until then even if our caller gave up, because V8 keeps streaming chunks.
+    let take: Promise<unknown> | undefined;
+    try {
+      await this.collectGarbage();
+      const result = await writeSnapshotFiles(path, {
+        client: this.#client,
+        signal: opts.signal,
+        onProgress: opts.onProgress,
+        start: () =>
+          take = this.#client.send("HeapProfiler.takeHeapSnapshot", {
+            reportProgress: true,
+            captureNumericValue: opts.captureNumericValue ?? false,
+          }),
+        sidecar: () => ({
+          version: 1,
+          runtime: `${this.info.runtime}/${this.info.version}`,
+          target: { title: this.info.title, url: this.info.url },
+          capturedAt: new Date().toISOString(),
+          label: opts.label,
+          scripts: this.scripts,
+        }),
+      });
+      return { ...result, durationMs: Math.round(performance.now() - started) };
+    } catch (e) {
+      if (this.#closed && !(e instanceof InspectorError && e.code === "aborted")) {
+        throw new InspectorError(
+          "disconnected",
+          `The target went away while the snapshot was being captured (${this.#closeReason}); ` +
+            "the partial file was removed.",
+          "Restart the program with --inspect, connect again and capture again.",
+          { cause: e },
+        );
+      }
+      throw e;
+    } finally {
+      const free = () => this.#capturing = false;
+      if (take) take.then(free, free);
+      else free();
+    }
+  }
+
+  /** Ends the session: closes the WebSocket (which also ends HeapProfiler/Debugger in V8). */
+  async close(): Promise<void> {
+    if (!this.#closed) this.#markClosed("closed by the client");
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([
+      this.#client.close().catch(() => {}),
+      new Promise<void>((r) => timer = setTimeout(r, 2000)),
+    ]);
+    clearTimeout(timer);
+  }
+}
