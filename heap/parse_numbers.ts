@@ -1,0 +1,151 @@
+/**
+ * The hot loop of the parser: turns the text of a JSON array of non-negative integers
+ * (`nodes`, `edges`, `locations`) into batches of `Uint32Array` numbers, chunk by chunk,
+ * with strict JSON syntax (no leading comma, no missing comma, no trailing comma).
+ *
+ * @module
+ */
+
+/** Scanner states between bytes. */
+const EXPECT_VALUE = 0;
+const IN_NUMBER = 1;
+const AFTER_VALUE = 2;
+
+/** Why a scan stopped early; `NONE` means it did not fail. */
+export const ScanError = {
+  NONE: 0,
+  /** A byte that cannot appear in an array of non-negative integers. */
+  BAD_BYTE: 1,
+  /** A comma or `]` where a number was expected. */
+  EXPECTED_NUMBER: 2,
+  /** Two numbers without a comma between them. */
+  EXPECTED_COMMA: 3,
+  /** A number above 2^32 - 1. */
+  TOO_LARGE: 4,
+} as const;
+
+/** Explains a `ScanError` code in words, for error messages. */
+export function describeScanError(code: number): string {
+  switch (code) {
+    case ScanError.BAD_BYTE:
+      return "expected a digit, ',' or ']' (arrays here hold only non-negative integers)";
+    case ScanError.EXPECTED_NUMBER:
+      return "expected a number";
+    case ScanError.EXPECTED_COMMA:
+      return "expected ',' between numbers";
+    case ScanError.TOO_LARGE:
+      return "number larger than 4294967295";
+    default:
+      return "unexpected input";
+  }
+}
+
+/**
+ * Scans one integer array across any number of chunks. The opening `[` is consumed by the
+ * caller; `scan` is called with successive byte ranges until `done` (the closing `]` was
+ * consumed) or `error` is set. A number split across two chunks is carried in `acc`.
+ */
+export class NumberScanner {
+  /** Numbers written into the current batch. */
+  count = 0;
+  /** True once the closing `]` has been consumed. */
+  done = false;
+  /** A `ScanError` code; the failing byte is at the position `scan` returned. */
+  error: number = ScanError.NONE;
+  /** True while the first number of the next batch began in an earlier chunk. */
+  carried = false;
+  private state = EXPECT_VALUE;
+  private acc = 0;
+  private any = false;
+
+  /**
+   * Scans `buf[pos..end)` into `out` from index `count`, stopping when `out` is full, the
+   * array ends, input runs out or a syntax error is found. Returns the new position.
+   */
+  scan(buf: Uint8Array, pos: number, end: number, out: Uint32Array): number {
+    let state = this.state;
+    let acc = this.acc;
+    let n = this.count;
+    const max = out.length;
+    while (pos < end) {
+      const b = buf[pos];
+      const d = b - 48;
+      if (d >= 0 && d <= 9) {
+        if (state === IN_NUMBER) {
+          acc = acc * 10 + d;
+          if (acc > 0xffffffff) {
+            this.error = ScanError.TOO_LARGE;
+            break;
+          }
+        } else if (state === EXPECT_VALUE) {
+          acc = d;
+          state = IN_NUMBER;
+        } else {
+          this.error = ScanError.EXPECTED_COMMA;
+          break;
+        }
+        pos++;
+        continue;
+      }
+      if (state === IN_NUMBER) {
+        if (n === max) break; // batch full: emit this number on the next call
+        out[n++] = acc;
+        state = AFTER_VALUE;
+        this.any = true;
+      }
+      if (b === 0x2c) {
+        if (state !== AFTER_VALUE) {
+          this.error = ScanError.EXPECTED_NUMBER;
+          break;
+        }
+        state = EXPECT_VALUE;
+      } else if (b === 0x5d) {
+        if (state === EXPECT_VALUE && this.any) {
+          this.error = ScanError.EXPECTED_NUMBER;
+          break;
+        }
+        pos++;
+        this.done = true;
+        break;
+      } else if (b !== 0x0a && b !== 0x20 && b !== 0x0d && b !== 0x09) {
+        this.error = ScanError.BAD_BYTE;
+        break;
+      }
+      pos++;
+    }
+    this.carried = state === IN_NUMBER;
+    this.state = state;
+    this.acc = acc;
+    this.count = n;
+    return pos;
+  }
+}
+
+/**
+ * Finds the buffer index where the `k`-th number of a batch starts, by rescanning from the
+ * index where the batch started. Used only to put an exact byte offset in an error message.
+ */
+export function locateNumber(
+  buf: Uint8Array,
+  batchStart: number,
+  end: number,
+  k: number,
+  carried: boolean,
+): number {
+  let inNumber = carried;
+  let numberStart = batchStart;
+  let seen = 0;
+  for (let i = batchStart; i < end; i++) {
+    const b = buf[i];
+    const digit = b >= 48 && b <= 57;
+    if (digit && !inNumber) {
+      inNumber = true;
+      numberStart = i;
+    } else if (!digit && inNumber) {
+      if (seen === k) return numberStart;
+      seen++;
+      inNumber = false;
+    }
+  }
+  return inNumber && seen === k ? numberStart : batchStart;
+}
