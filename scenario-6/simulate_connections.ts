@@ -377,21 +377,22 @@ export function parseSimulateArgs(args: string[]): SimulateOptions {
     "--stagger": "staggerMs",
   };
   for (let i = 0; i < args.length; i++) {
-    const eq = args[i].indexOf("=");
-    const flag = eq === -1 ? args[i] : args[i].slice(0, eq);
-    const value = eq === -1 ? args[++i] : args[i].slice(eq + 1);
+    const arg = args[i];
+    const eq = arg.indexOf("=");
+    const flag = eq === -1 ? arg : arg.slice(0, eq);
     if (flag === "--help" || flag === "-h") throw new TypeError(USAGE);
+    if (flag !== "--url" && !(flag in numeric)) {
+      throw new TypeError(`unknown argument "${arg}" (${USAGE})`);
+    }
+    const value = eq === -1 ? args[++i] : arg.slice(eq + 1);
     if (value === undefined) throw new TypeError(`${flag} needs a value (${USAGE})`);
     if (flag === "--url") {
       opts.url = value;
-    } else if (flag in numeric) {
-      const number = Number(value);
+    } else {
       if (!/^\d+$/.test(value)) {
         throw new RangeError(`${flag} must be a whole number, got "${value}"`);
       }
-      opts[numeric[flag]] = number;
-    } else {
-      throw new TypeError(`unknown argument "${args[i]}" (${USAGE})`);
+      opts[numeric[flag]] = Number(value);
     }
   }
   validateOptions(opts);
