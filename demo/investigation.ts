@@ -1,0 +1,343 @@
+/**
+ * Pattern A, step by step, through the MCP tools: start a chat server with the inspector on
+ * free ports, connect, warm up, baseline snapshot, simulated connections, after and final
+ * snapshots, `/stats`, compare; then, for the leaky run, the retainers of the top suspect and
+ * the source line of every suspect.
+ *
+ * @module
+ */
+
+import type { CompareReport } from "../heap/report.ts";
+import type { RootCause, RunSummary, SnapshotInfo } from "./findings.ts";
+import { formatBytes, formatCount, formatDelta, formatDuration } from "./format.ts";
+import type { McpSession } from "./mcp_client.ts";
+import type { DemoOptions } from "./options.ts";
+import { freePort, type ProcessGroup, waitForHttp } from "./processes.ts";
+import type { StepHandle, Style } from "./terminal.ts";
+
+/** Runs one named step: `fn` returns the value and a short result line for the terminal. */
+export type StepRunner = <T>(
+  name: string,
+  fn: (step: StepHandle) => Promise<{ value: T; detail?: string }>,
+) => Promise<T>;
+
+/** What every step of the investigation needs. */
+export interface InvestigationContext {
+  root: string;
+  mcp: McpSession;
+  group: ProcessGroup;
+  step: StepRunner;
+  opts: DemoOptions;
+  style: Style;
+}
+
+/** One measured run, plus what the attribution steps need from it. */
+export interface MeasuredRun {
+  summary: RunSummary;
+  runtime?: string;
+  /** Snapshot path of the after snapshot (for `find_retainers`). */
+  afterSnapshot: string;
+}
+
+/** How long to let the server sit idle between the after and the final snapshot. */
+const IDLE_MS = 1000;
+
+/** Measures one chat server (11 steps). The server is stopped before this returns or throws. */
+export async function measureRun(
+  ctx: InvestigationContext & { name: "leaky" | "fixed"; app: string },
+): Promise<MeasuredRun> {
+  const { mcp, step, opts, name, app } = ctx;
+  const port = freePort();
+  let inspectPort = freePort();
+  while (inspectPort === port) inspectPort = freePort();
+  const wsUrl = `ws://127.0.0.1:${port}/ws`;
+  const statsUrl = `http://127.0.0.1:${port}/stats`;
+
+  const proc = await step(
+    `start ${app} (--inspect=127.0.0.1:${inspectPort}, --port=${port})`,
+    async () => {
+      const p = ctx.group.start(`${name} chat server (${app})`, Deno.execPath(), [
+        "run",
+        `--inspect=127.0.0.1:${inspectPort}`,
+        "--allow-net=127.0.0.1",
+        "--allow-read=scenario-6/public",
+        "--allow-env=PORT",
+        app,
+        `--port=${port}`,
+      ], {
+        cwd: ctx.root,
+        env: { NO_COLOR: "1" },
+        onLine: opts.verbose ? (l) => console.log(ctx.style.dim(`      ${name}> ${l}`)) : undefined,
+      });
+      await waitForHttp(`http://127.0.0.1:${port}/health`, { process: p, timeoutMs: 30_000 });
+      await waitForHttp(`http://127.0.0.1:${inspectPort}/json/list`, {
+        process: p,
+        timeoutMs: 10_000,
+      });
+      return { value: p, detail: `pid ${p.pid}` };
+    },
+  );
+
+  try {
+    const runtime = await step(`connect_inspector → ${name} server`, async () => {
+      const r = await mcp.call<Record<string, unknown>>("connect_inspector", {
+        host: "127.0.0.1",
+        port: inspectPort,
+      });
+      const runtime = [r.structured.runtime, r.structured.version].filter(Boolean).join(" ");
+      return { value: runtime || undefined, detail: runtime || firstLine(r.text) };
+    });
+
+    await step(`simulate_connections: warm-up, ${opts.warmup} clients`, async (h) => {
+      if (opts.warmup === 0) return { value: undefined, detail: "skipped (--warmup=0)" };
+      const r = await simulate(mcp, wsUrl, opts.warmup, opts.messages, 100, 0, h.progress);
+      return { value: undefined, detail: simulateDetail(r) };
+    });
+
+    const statsBefore = await step(`get_stats (before)`, async () => {
+      const s = await getStats(mcp, statsUrl);
+      return { value: s, detail: statsDetail(s) };
+    });
+
+    const snapshots: SnapshotInfo[] = [];
+    const capture = (label: string) =>
+      step(`capture_snapshot ${label}`, async (h) => {
+        const info = await captureSnapshot(mcp, label, h.progress);
+        snapshots.push(info);
+        return {
+          value: info,
+          detail: `${formatBytes(info.bytes)} in ${formatDuration(info.durationMs)}`,
+        };
+      });
+
+    const baseline = await capture(`${name}-baseline`);
+    const simulated = await step(
+      `simulate_connections: ${opts.clients} clients × ${opts.messages} messages`,
+      async (h) => {
+        const r = await simulate(mcp, wsUrl, opts.clients, opts.messages, 300, 5, h.progress);
+        if (r.connected === 0) throw new Error(`no client connected to ${wsUrl}`);
+        return { value: r, detail: simulateDetail(r) };
+      },
+    );
+    const after = await capture(`${name}-after`);
+    const final = await step(
+      `idle ${IDLE_MS / 1000} s, then capture_snapshot ${name}-final`,
+      async (h) => {
+        await new Promise((r) => setTimeout(r, IDLE_MS));
+        const info = await captureSnapshot(mcp, `${name}-final`, h.progress);
+        snapshots.push(info);
+        return {
+          value: info,
+          detail: `${formatBytes(info.bytes)} in ${formatDuration(info.durationMs)}`,
+        };
+      },
+    );
+
+    const statsAfter = await step(`get_stats (after)`, async () => {
+      const s = await getStats(mcp, statsUrl);
+      return { value: s, detail: statsDetail(s) };
+    });
+
+    const compare = await step(`compare_snapshots ${name}: baseline → after (final)`, async (h) => {
+      const r = await mcp.call<Record<string, unknown>>("compare_snapshots", {
+        before: baseline.path,
+        after: after.path,
+        final: final.path,
+        cycles: opts.clients,
+      }, { onProgress: h.progress, timeoutMs: 300_000 });
+      const report = asCompareReport(r.structured);
+      const top = report.suspects.slice(0, 5).map((s) => s.path).join(", ");
+      return {
+        value: report,
+        detail: `heap ${formatDelta(report.totals.sizeDelta)}; ${report.suspects.length} suspects` +
+          (top ? `: ${top}` : ""),
+      };
+    });
+
+    await step(`disconnect_inspector, stop the ${name} server`, async () => {
+      await mcp.call("disconnect_inspector", {});
+      await ctx.group.stop(proc.pid);
+      return { value: undefined, detail: `pid ${proc.pid} stopped` };
+    });
+
+    return {
+      runtime,
+      afterSnapshot: after.path,
+      summary: {
+        app,
+        connections: opts.clients,
+        simulated: {
+          connected: simulated.connected,
+          failed: simulated.failed,
+          messagesSent: simulated.messagesSent,
+        },
+        snapshots,
+        compare,
+        statsBefore,
+        statsAfter,
+      },
+    };
+  } finally {
+    await ctx.group.stop(proc.pid);
+  }
+}
+
+/**
+ * The leaky run's follow-up (2 steps): `find_retainers` on the top suspect, and `read_source`
+ * at each suspect's line (fills `sourceLine`/`sourceExcerpt` of `causes` in place).
+ */
+export async function attributeCauses(
+  ctx: InvestigationContext & { causes: RootCause[]; leaky: MeasuredRun },
+): Promise<{ snapshot: string; target: string; text: string } | undefined> {
+  const { mcp, step, causes, leaky } = ctx;
+  const top = leaky.summary.compare.suspects[0];
+  const retainers = await step(
+    `find_retainers for the top suspect${top ? ` (${top.path})` : ""}`,
+    async () => {
+      if (!top) throw new Error("the comparison named no suspect, so there is nothing to follow");
+      const target = `@${top.nodeId}`;
+      const r = await mcp.call("find_retainers", {
+        snapshot: leaky.afterSnapshot,
+        target,
+        limit: 3,
+      });
+      return {
+        value: { snapshot: leaky.afterSnapshot, target, text: r.text },
+        detail: firstLine(r.text),
+      };
+    },
+  );
+  await step(`read_source at each suspect's line`, async () => {
+    const read: string[] = [];
+    for (const cause of causes) {
+      if (!cause.location) continue;
+      const r = await mcp.call<Record<string, unknown>>("read_source", {
+        path: cause.location,
+        context: 2,
+      });
+      cause.sourceExcerpt = r.text.trim();
+      cause.sourceLine = lineFromSource(r, lineNumberOf(cause.location));
+      read.push(cause.location);
+    }
+    if (!read.length) throw new Error("no suspect carried a source location");
+    return { value: undefined, detail: read.join(", ") };
+  });
+  return retainers;
+}
+
+type Progress = (done: number, total?: number, message?: string) => void;
+
+interface SimulateAnswer {
+  connected: number;
+  failed: number;
+  messagesSent: number;
+  elapsedMs?: number;
+}
+
+async function simulate(
+  mcp: McpSession,
+  url: string,
+  clients: number,
+  messages: number,
+  durationMs: number,
+  staggerMs: number,
+  onProgress: Progress,
+): Promise<SimulateAnswer> {
+  const r = await mcp.call<SimulateAnswer>("simulate_connections", {
+    url,
+    clients,
+    messages,
+    durationMs,
+    staggerMs,
+  }, { onProgress, timeoutMs: 300_000 });
+  return r.structured;
+}
+
+async function captureSnapshot(
+  mcp: McpSession,
+  label: string,
+  onProgress: Progress,
+): Promise<SnapshotInfo> {
+  const r = await mcp.call<Record<string, unknown>>(
+    "capture_snapshot",
+    { label, overwrite: true },
+    {
+      onProgress,
+      timeoutMs: 300_000,
+    },
+  );
+  const s = r.structured;
+  if (typeof s.path !== "string") {
+    throw new Error(`capture_snapshot returned no path in its structured content: ${r.text}`);
+  }
+  return {
+    label,
+    path: s.path,
+    bytes: Number(s.bytes ?? 0),
+    durationMs: Number(s.durationMs ?? 0),
+  };
+}
+
+async function getStats(mcp: McpSession, url: string): Promise<Record<string, unknown>> {
+  const r = await mcp.call<Record<string, unknown>>("get_stats", { url });
+  const s = r.structured;
+  // The tool returns the server's JSON under `stats` (plus the change since the last call).
+  const stats = (s.stats && typeof s.stats === "object" ? s.stats : s) as Record<string, unknown>;
+  return stats;
+}
+
+/** The engine's report, whether the tool returns it bare or under `report`. */
+function asCompareReport(structured: Record<string, unknown>): CompareReport {
+  const candidate = (Array.isArray(structured.suspects) ? structured : structured.report) as
+    | CompareReport
+    | undefined;
+  if (!candidate || !Array.isArray(candidate.suspects) || !candidate.totals) {
+    throw new Error(
+      `compare_snapshots returned no suspects/totals (keys: ${Object.keys(structured).join(", ")})`,
+    );
+  }
+  return candidate;
+}
+
+function simulateDetail(r: SimulateAnswer): string {
+  return `${r.connected} connected, ${r.failed} failed, ${formatCount(r.messagesSent)} messages` +
+    (r.elapsedMs ? ` in ${formatDuration(r.elapsedMs)}` : "");
+}
+
+function statsDetail(s: Record<string, unknown>): string {
+  const keys = [
+    "activeConnections",
+    "messageHistorySize",
+    "userSessionsSize",
+    "connectionDurationsTracked",
+  ];
+  return keys.filter((k) => typeof s[k] === "number").map((k) => `${k}=${s[k]}`).join(" ");
+}
+
+function firstLine(text: string): string {
+  const line = text.split("\n").find((l) => l.trim()) ?? "";
+  return line.length > 100 ? line.slice(0, 99) + "…" : line;
+}
+
+function lineNumberOf(location: string): number {
+  const m = /:(\d+)(?::\d+)?$/.exec(location);
+  return m ? Number(m[1]) : NaN;
+}
+
+/** The text of `line` from a `read_source` answer (structured lines if given, else the numbered text). */
+export function lineFromSource(
+  answer: { text: string; structured: Record<string, unknown> },
+  line: number,
+): string | undefined {
+  const lines = answer.structured.lines;
+  if (Array.isArray(lines)) {
+    for (const l of lines as Record<string, unknown>[]) {
+      if ((l.line ?? l.number) === line && typeof l.text === "string") return l.text.trim();
+    }
+  }
+  for (const raw of answer.text.split("\n")) {
+    const m = /^\s*[>*→]?\s*(\d+)\s*[|:│]\s?(.*)$/.exec(raw);
+    if (m && Number(m[1]) === line) return m[2].trim();
+  }
+  return undefined;
+}

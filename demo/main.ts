@@ -1,0 +1,158 @@
+/**
+ * `deno task demo`: the whole Pattern A investigation of scenario 6, driven through the
+ * deno-debugger MCP server over stdio — the same tools, in the same order, that Claude would
+ * call — first on the leaky chat server, then on the fixed one. Prints the root causes with
+ * their `app.ts` lines and evidence, writes `out/report.md`, `out/report.html` and
+ * `out/growth.svg`, and stops every process it started (also on Ctrl-C or failure).
+ *
+ * Usage: `deno task demo [--clients=100] [--warmup=600] [--out=out] [--verbose]`
+ *
+ * Exit codes: 0 done; 1 a step failed (the message names it); 2 bad arguments; 130 Ctrl-C.
+ *
+ * @module
+ */
+
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type DemoOptions, DemoUsageError, parseDemoArgs } from "./options.ts";
+import { ProcessGroup } from "./processes.ts";
+import { McpSession } from "./mcp_client.ts";
+import { resolveServerLaunch } from "./server_launch.ts";
+import { renderTerminalSummary, StepPrinter, Style } from "./terminal.ts";
+import { attributeCauses, measureRun, type StepRunner } from "./investigation.ts";
+import { buildRootCauses, type DemoFindings } from "./findings.ts";
+import { writeReport } from "./write_report.ts";
+
+/** The project root (the folder holding deno.json). */
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** Thrown by a step; carries the step's name so the exit message can say which one failed. */
+class StepFailed extends Error {
+  constructor(readonly step: string, readonly detail: string) {
+    super(`${step}: ${detail}`);
+  }
+}
+
+async function main(args: string[]): Promise<number> {
+  let opts: DemoOptions;
+  try {
+    opts = parseDemoArgs(args);
+  } catch (e) {
+    if (e instanceof DemoUsageError) {
+      console.error(`demo: ${e.message}`);
+      return 2;
+    }
+    throw e;
+  }
+  const started = performance.now();
+  const interactive = Deno.stdout.isTerminal();
+  const style = new Style(interactive && !Deno.env.get("NO_COLOR"));
+  const outDir = resolve(ROOT, opts.outDir);
+  const snapshotDir = join(outDir, "snapshots");
+  await Deno.mkdir(snapshotDir, { recursive: true });
+
+  const printer = new StepPrinter(STEP_COUNT, style, interactive);
+  const group = new ProcessGroup();
+  let mcp: McpSession | undefined;
+  group.stopOnSignals(async () => {
+    console.error("\ninterrupted: stopping the MCP server and the chat servers …");
+    await mcp?.close();
+  });
+
+  const step: StepRunner = async (name, fn) => {
+    const handle = printer.start(name);
+    try {
+      const { value, detail } = await fn(handle);
+      handle.done(detail);
+      return value;
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      handle.fail(message);
+      throw new StepFailed(name, message);
+    }
+  };
+
+  console.log(
+    style.bold("deno-debugger demo") +
+      style.dim(` — Pattern A on scenario 6 through the MCP server (out: ${rel(outDir)})`),
+  );
+  try {
+    mcp = await step("start the MCP server (server/main.ts over stdio)", async () => {
+      const launch = await resolveServerLaunch(ROOT, snapshotDir);
+      const session = await McpSession.start(launch);
+      if (session.pid) group.adopt("MCP server", session.pid);
+      const tools = await session.toolNames();
+      const missing = REQUIRED_TOOLS.filter((t) => !tools.includes(t));
+      if (missing.length) {
+        throw new Error(
+          `the server does not offer ${missing.join(", ")} (it has: ${tools.join(", ")})`,
+        );
+      }
+      return { value: session, detail: `${tools.length} tools` };
+    });
+
+    const common = { root: ROOT, mcp, group, step, opts, style };
+    const leaky = await measureRun({ ...common, name: "leaky", app: "scenario-6/app.ts" });
+    const fixed = await measureRun({ ...common, name: "fixed", app: "scenario-6/app_fixed.ts" });
+    const causes = buildRootCauses(leaky.summary, fixed.summary, 5);
+    const retainers = await attributeCauses({ ...common, causes, leaky });
+
+    const findings: DemoFindings = {
+      generatedAt: new Date().toISOString(),
+      elapsedMs: performance.now() - started,
+      runtime: leaky.runtime,
+      leaky: leaky.summary,
+      fixed: fixed.summary,
+      causes,
+      retainers,
+      steps: printer.steps,
+      notes: [],
+    };
+    const written = await step("write the report", async () => {
+      const files = await writeReport(findings, outDir);
+      return { value: files, detail: files.map(rel).join(", ") };
+    });
+    findings.elapsedMs = performance.now() - started;
+    console.log(renderTerminalSummary(findings, style, rel(written[0])));
+    return 0;
+  } catch (e) {
+    const message = e instanceof StepFailed
+      ? `demo failed at step "${e.step}":\n  ${e.detail.replaceAll("\n", "\n  ")}`
+      : `demo failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`;
+    console.error(style.red(message));
+    return 1;
+  } finally {
+    await mcp?.close();
+    await group.stopAll();
+    const left = group.running();
+    if (left.length) {
+      console.error(
+        `warning: could not stop ${left.map((p) => `${p.name} (pid ${p.pid})`).join(", ")}`,
+      );
+    }
+  }
+}
+
+/** Tools the demo calls; checked up front so a missing one fails the first step, by name. */
+const REQUIRED_TOOLS = [
+  "connect_inspector",
+  "disconnect_inspector",
+  "capture_snapshot",
+  "simulate_connections",
+  "compare_snapshots",
+  "find_retainers",
+  "read_source",
+  "get_stats",
+];
+
+/** Steps: server + 11 per run × 2 + retainers + sources + report. */
+const STEP_COUNT = 1 + 11 * 2 + 2 + 1;
+
+function rel(path: string): string {
+  const r = relative(Deno.cwd(), path);
+  return r.startsWith("..") ? path : r || ".";
+}
+
+if (import.meta.main) {
+  Deno.exit(await main(Deno.args));
+}

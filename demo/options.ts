@@ -1,0 +1,76 @@
+/**
+ * The demo's command-line options.
+ *
+ * @module
+ */
+
+/** What `deno task demo` accepts. */
+export interface DemoOptions {
+  /** Connect/send/disconnect cycles between the baseline and the after snapshot. */
+  clients: number;
+  /** Cycles run before the baseline so JIT warm-up and V8's console-message store settle. */
+  warmup: number;
+  /** Messages each simulated client sends. */
+  messages: number;
+  /** Where the report, chart and snapshots go (relative to the project root). */
+  outDir: string;
+  /** Print the chat servers' own output as it comes. */
+  verbose: boolean;
+}
+
+/** A bad command-line argument; the message names it and says what is accepted. */
+export class DemoUsageError extends Error {
+  override name = "DemoUsageError";
+}
+
+const USAGE =
+  "usage: deno task demo [--clients=100] [--warmup=600] [--messages=5] [--out=out] [--verbose]";
+
+/** Parses `--name=value` flags; throws {@link DemoUsageError} naming the bad one. */
+export function parseDemoArgs(args: string[]): DemoOptions {
+  const opts: DemoOptions = {
+    clients: 100,
+    warmup: 600,
+    messages: 5,
+    outDir: "out",
+    verbose: false,
+  };
+  for (const arg of args) {
+    const m = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
+    if (!m) throw new DemoUsageError(`unexpected argument "${arg}"\n${USAGE}`);
+    const [, name, value] = m;
+    switch (name) {
+      case "clients":
+        opts.clients = intArg(name, value, 1, 1000);
+        break;
+      case "warmup":
+        opts.warmup = intArg(name, value, 0, 1000);
+        break;
+      case "messages":
+        opts.messages = intArg(name, value, 1, 100);
+        break;
+      case "out":
+        if (!value) throw new DemoUsageError(`--out needs a folder, e.g. --out=out\n${USAGE}`);
+        opts.outDir = value;
+        break;
+      case "verbose":
+        opts.verbose = true;
+        break;
+      case "help":
+        throw new DemoUsageError(USAGE);
+      default:
+        throw new DemoUsageError(`unknown option --${name}\n${USAGE}`);
+    }
+  }
+  return opts;
+}
+
+function intArg(name: string, value: string | undefined, min: number, max: number): number {
+  const n = Number(value);
+  if (value === undefined || !Number.isInteger(n) || n < min || n > max) {
+    throw new DemoUsageError(
+      `--${name} must be a whole number from ${min} to ${max}, got ${JSON.stringify(value ?? "")}`,
+    );
+  }
+  return n;
+}
