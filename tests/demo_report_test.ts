@@ -1,0 +1,261 @@
+/**
+ * The demo's pure parts on plain data: root causes built from two comparisons, the Markdown and
+ * HTML reports, the terminal summary, argument parsing and the server launch line.
+ */
+import { assert, assertEquals, assertStringIncludes } from "./support/demo_assert.ts";
+import type { CompareReport, LeakSuspect } from "../heap/report.ts";
+import { buildRootCauses, type DemoFindings, type RunSummary } from "../demo/findings.ts";
+import { improvementText, renderHtmlReport, renderMarkdownReport } from "../demo/report.ts";
+import { renderTerminalSummary, Style } from "../demo/terminal.ts";
+import { chartFor } from "../demo/write_report.ts";
+import { DemoUsageError, parseDemoArgs } from "../demo/options.ts";
+import { adaptLaunch } from "../demo/server_launch.ts";
+import { lineFromSource } from "../demo/investigation.ts";
+import { formatBytes, formatDelta } from "../demo/format.ts";
+
+function suspect(
+  path: string,
+  holder: string,
+  before: number,
+  after: number,
+  line?: number,
+): LeakSuspect {
+  return {
+    path,
+    holder,
+    reason: `${holder.toLowerCase()} grew by ${after - before} bytes`,
+    entriesBefore: 10,
+    entriesAfter: 510,
+    retainedBefore: before,
+    retainedAfter: after,
+    nodeId: 42,
+    retainerPath: `module app.ts → ${path}`,
+    location: line === undefined ? undefined : {
+      url: "file:///x/scenario-6/app.ts",
+      line,
+      column: 5,
+      display: `scenario-6/app.ts:${line}`,
+    },
+  };
+}
+
+function report(suspects: LeakSuspect[], sizeDelta: number, leakedSize?: number): CompareReport {
+  return {
+    files: { before: "b", after: "a" },
+    totals: {
+      nodesBefore: 1,
+      nodesAfter: 2,
+      sizeBefore: 1e6,
+      sizeAfter: 1e6 + sizeDelta,
+      sizeDelta,
+      userSizeDelta: sizeDelta,
+      leakedSize,
+    },
+    suspects,
+    groups: [],
+    notes: ["internal groups hidden"],
+  };
+}
+
+function run(app: string, compare: CompareReport, connections = 100): RunSummary {
+  return {
+    app,
+    connections,
+    simulated: { connected: connections, failed: 0, messagesSent: connections * 5 },
+    snapshots: [
+      {
+        label: "leaky-baseline",
+        path: "out/snapshots/leaky-baseline.heapsnapshot",
+        bytes: 5e6,
+        durationMs: 300,
+      },
+      {
+        label: "leaky-after",
+        path: "out/snapshots/leaky-after.heapsnapshot",
+        bytes: 6e6,
+        durationMs: 320,
+      },
+      {
+        label: "leaky-final",
+        path: "out/snapshots/leaky-final.heapsnapshot",
+        bytes: 6e6,
+        durationMs: 310,
+      },
+    ],
+    compare,
+    statsBefore: { activeConnections: 0, messageHistorySize: 100 },
+    statsAfter: { activeConnections: 0, messageHistorySize: 700 },
+  };
+}
+
+const leaky = run(
+  "scenario-6/app.ts",
+  report(
+    [
+      suspect("messageHistory", "Array", 100_000, 500_000, 101),
+      suspect("(timer) heartbeat", "Timeout", 0, 300_000, 57),
+      suspect("userSessions", "Map", 1_000, 101_000, 55),
+      suspect("conn.messageBuffer", "Array", 0, 80_000, 81),
+      suspect("connectionStats.connectionDurations", "Array", 1_000, 4_200, 92),
+      suspect("sixth <thing>", "Array", 0, 10),
+    ],
+    1_200_000,
+    1_000_000,
+  ),
+);
+const fixed = run(
+  "scenario-6/app_fixed.ts",
+  report([suspect("userSessions", "Map", 1_000, 1_500, 55)], 3_000, 1_000),
+);
+
+function findings(): DemoFindings {
+  const causes = buildRootCauses(leaky, fixed, 5);
+  causes[0].sourceLine = "messageHistory.push(message);";
+  causes[0].sourceExcerpt =
+    " 100 | function broadcast(message: ChatMessage) {\n 101 |   messageHistory.push(message);";
+  return {
+    generatedAt: "2026-11-26T01:00:00.000Z",
+    elapsedMs: 61_000,
+    runtime: "Deno 2.9.6",
+    leaky,
+    fixed,
+    causes,
+    retainers: { snapshot: "a", target: "@42", text: "(GC roots) → … → messageHistory" },
+    steps: [{ name: "start the MCP server", ms: 800 }],
+    notes: [],
+  };
+}
+
+Deno.test("root causes: top five in the engine's order, matched to the fixed run by path", () => {
+  const causes = buildRootCauses(leaky, fixed, 5);
+  assertEquals(causes.map((c) => c.path), [
+    "messageHistory",
+    "(timer) heartbeat",
+    "userSessions",
+    "conn.messageBuffer",
+    "connectionStats.connectionDurations",
+  ]);
+  assertEquals(causes[0].leakyPer100, 400_000);
+  assertEquals(causes[0].bytesPerConnection, 4_000);
+  assertEquals(causes[0].entriesPerConnection, 5);
+  assertEquals(causes[0].fixedPer100, null); // not a suspect on the fixed server
+  assertEquals(causes[2].fixedPer100, 500); // userSessions still reported, much smaller
+  assertEquals(causes[1].location, "scenario-6/app.ts:57");
+});
+
+Deno.test("per-100 figures scale with the number of connections", () => {
+  const twice = run("scenario-6/app.ts", leaky.compare, 200);
+  const causes = buildRootCauses(twice, fixed, 1);
+  assertEquals(causes[0].leakyPer100, 200_000);
+});
+
+Deno.test("Markdown report: verdict, chart, every cause with its line and evidence", () => {
+  const md = renderMarkdownReport(findings(), "growth.svg");
+  assertStringIncludes(
+    md,
+    "![Retained growth per 100 connections by suspect, leaky vs fixed](growth.svg)",
+  );
+  for (const line of [101, 57, 55, 81, 92]) assertStringIncludes(md, `scenario-6/app.ts:${line}`);
+  assertStringIncludes(md, "| 1 | messageHistory (Array) | scenario-6/app.ts:101 | 10 → 510 |");
+  assertStringIncludes(md, `${formatDelta(400_000)} → not growing`);
+  assertStringIncludes(md, `leaky \`scenario-6/app.ts\`: ${formatDelta(1_200_000)} heap growth`);
+  assertStringIncludes(md, `${improvementText(1_200_000, 3_000)}`);
+  assertStringIncludes(md, "messageHistory.push(message);");
+  assertStringIncludes(md, "| messageHistorySize | 100 → 700 | 100 → 700 |");
+  assertStringIncludes(md, "deno task compare out/snapshots/leaky-baseline.heapsnapshot");
+  assert(!md.includes("sixth"), "only the top five causes are reported");
+});
+
+Deno.test("HTML report: self-contained, chart inline, text escaped", () => {
+  const f = findings();
+  f.causes[0].reason = 'grew <fast> & "far"';
+  const html = renderHtmlReport(f, chartFor(f));
+  assert(html.startsWith("<!doctype html>"));
+  assertStringIncludes(html, '<svg xmlns="http://www.w3.org/2000/svg"');
+  assertStringIncludes(html, "grew &lt;fast&gt; &amp; &quot;far&quot;");
+  assert(!/<(script|link|img)\b/.test(html), "no external resources or scripts");
+  assertStringIncludes(html, "<code>scenario-6/app.ts:101</code>");
+});
+
+Deno.test("terminal summary names each cause with line and before → after figures", () => {
+  const text = renderTerminalSummary(findings(), new Style(false), "out/report.md");
+  assertStringIncludes(text, "1. messageHistory (Array)  scenario-6/app.ts:101");
+  assertStringIncludes(text, `retained ${formatBytes(100_000)} → ${formatBytes(500_000)}`);
+  assertStringIncludes(text, "│ messageHistory.push(message);");
+  assertStringIncludes(text, `before (scenario-6/app.ts): ${formatDelta(1_200_000)} heap`);
+  assertStringIncludes(text, `after  (scenario-6/app_fixed.ts): ${formatDelta(3_000)} heap`);
+  assertStringIncludes(text, "Report: out/report.md");
+  assert(!text.includes("\x1b["), "no colour codes when colour is off");
+});
+
+Deno.test("improvement text", () => {
+  assertEquals(improvementText(1_000_000, 2_000), "500× less");
+  assertEquals(improvementText(1_000, 0), "no growth at all after the fix");
+  assertEquals(improvementText(0, 10), "the leaky server did not grow");
+});
+
+Deno.test("demo arguments: defaults, bounds, and errors that name the argument", () => {
+  assertEquals(parseDemoArgs([]).clients, 100);
+  assertEquals(parseDemoArgs(["--clients=20", "--warmup=0", "--out=/tmp/x"]).warmup, 0);
+  for (
+    const [args, text] of [
+      [["--clients=0"], "--clients must be a whole number from 1 to 1000"],
+      [["--clients=1e3x"], "--clients"],
+      [["--bogus"], "unknown option --bogus"],
+      [["stray"], 'unexpected argument "stray"'],
+      [["--out="], "--out needs a folder"],
+    ] as const
+  ) {
+    let message = "";
+    try {
+      parseDemoArgs([...args]);
+    } catch (e) {
+      assert(e instanceof DemoUsageError);
+      message = e.message;
+    }
+    assertStringIncludes(message, text);
+  }
+});
+
+Deno.test("server launch: .mcp.json's command under this Deno, snapshots in the demo folder", () => {
+  const launch = adaptLaunch(
+    {
+      command: "deno",
+      args: [
+        "run",
+        "--quiet",
+        "--allow-net=127.0.0.1",
+        "--allow-write=snapshots",
+        "server/main.ts",
+      ],
+    },
+    "/proj",
+    "/proj/out/snapshots",
+  );
+  assertEquals(launch.command, Deno.execPath());
+  assertEquals(launch.args, [
+    "run",
+    "--quiet",
+    "--allow-net=127.0.0.1",
+    "--allow-write=/proj/out/snapshots",
+    "server/main.ts",
+    "--snapshot-dir=/proj/out/snapshots",
+  ]);
+  assertEquals(launch.cwd, "/proj");
+  const viaNpx = adaptLaunch(
+    { command: "npx", args: ["-y", "deno@2.9.6", "run", "server/main.ts", "--snapshot-dir", "s"] },
+    "/p",
+    "/p/o",
+  );
+  assertEquals(viaNpx.args, ["run", "server/main.ts", "--snapshot-dir", "/p/o"]);
+});
+
+Deno.test("source line is picked from read_source's numbered text", () => {
+  const answer = {
+    text:
+      "scenario-6/app.ts lines 99-103\n  99 | }\n 100 | function f() {\n>101 |   messageHistory.push(m);\n 102 | }",
+    structured: {},
+  };
+  assertEquals(lineFromSource(answer, 101), "messageHistory.push(m);");
+  assertEquals(lineFromSource(answer, 7), undefined);
+});
