@@ -81,6 +81,20 @@ export interface LeakSuspect {
   retainerPath: string;
   /** The same path as steps (structured). */
   retainerSteps?: RetainerStep[];
+  /** Original source lines that add to the holder: `messageHistory.push(`, `userSessions.set(`. */
+  growthSites?: SourceLocation[];
+  /** Where the (module-level) variable or the property is declared. */
+  declaredAt?: SourceLocation;
+  /** Distinct objects reached by `path` (a per-connection `conn.messageBuffer` has one per live scope). */
+  instancesBefore?: number;
+  instancesAfter?: number;
+  /** Where the path starts: `module` scope, a function's `closure` scope, `global` object, or a `timer`. */
+  scope?: "module" | "closure" | "global" | "timer";
+  /** Timers: variables the callback's scope keeps alive (`conn`). */
+  capturedVars?: string[];
+  /** Arrays: bytes of the backing store (grows even when small-number elements have no edges). */
+  storeBytesBefore?: number;
+  storeBytesAfter?: number;
 }
 
 /** Totals of a comparison. */
@@ -111,5 +125,74 @@ export interface CompareReport {
   /** Anything the reader should know: missing sidecar, internals hidden, … */
   notes: string[];
   /** Seconds spent, for the curious. */
+  timings?: Record<string, number>;
+}
+
+/** One object found by `findRetainers`, with why it is alive. */
+export interface RetainedObject {
+  nodeId: number;
+  /** Its group name, as compare/summary print it. */
+  name: string;
+  selfSize: number;
+  retainedSize: number;
+  /** Hops from the root along non-weak edges; -1 when only weakly reachable. */
+  distance: number;
+  /** Nearest variable-based name, `messageHistory[3]`, `conn.messageBuffer`, when the path has one. */
+  ownerPath?: string;
+  /** Root first; each step carries the edge *into* it. Shortest non-weak path, named edges preferred. */
+  path: RetainerStep[];
+  /** The path as one line, internal hops collapsed. */
+  rendered: string;
+  /** Up to 10 objects holding a direct reference to this one. */
+  directRetainers: RetainerStep[];
+}
+
+/** The result of `findRetainers`: objects of a class (or one `@id`) and their retainer paths. */
+export interface RetainersReport {
+  file: string;
+  /** What was asked for: a class name or `@nodeId`. */
+  target: string;
+  /** Objects that matched (only the `limit` that retain the most are in `objects`). */
+  matched: number;
+  objects: RetainedObject[];
+  notes: string[];
+}
+
+/** One group in a single-snapshot summary. */
+export interface SummaryGroup {
+  name: string;
+  kind: GroupKind;
+  count: number;
+  /** Sum of self sizes, bytes. */
+  size: number;
+  /** Retained by the group's objects (not double counting objects of the group inside each other). */
+  retained: number;
+  location?: SourceLocation;
+}
+
+/** A named collection in a single-snapshot summary. */
+export interface SummaryHolder {
+  path: string;
+  holder: string;
+  /** Distinct objects reached by this path. */
+  instances: number;
+  entries: number;
+  retained: number;
+  nodeId: number;
+  location?: SourceLocation;
+}
+
+/** The result of `summarizeSnapshotFile`: what one snapshot holds. */
+export interface SnapshotSummary {
+  file: string;
+  nodeCount: number;
+  totalSize: number;
+  /** Size of `user` groups only. */
+  userSize: number;
+  /** User groups, largest retained first. */
+  groups: SummaryGroup[];
+  /** The program's own named collections and timers, largest retained first. */
+  holders: SummaryHolder[];
+  notes: string[];
   timings?: Record<string, number>;
 }

@@ -1,0 +1,159 @@
+/**
+ * Reduces one parsed snapshot to the compact facts a comparison needs — groups with counts,
+ * sizes and retained sizes, node ids sorted with their group, and holder/timer records — so
+ * the graph itself can be dropped (and, in a worker, never copied to the main thread).
+ *
+ * @module
+ */
+
+import type { GroupKind } from "./report.ts";
+import type { HeapSnapshot } from "./snapshot.ts";
+import { computeDominators, type TypeCodes, typeCodes } from "./model.ts";
+import { classifyNodes, type GeneratedLocation, locationRowIndex } from "./classes.ts";
+import { findHolders, type HolderRecord } from "./holders.ts";
+
+/** Per-group totals of one snapshot. Arrays are parallel, indexed by group. */
+export interface GroupStats {
+  keys: string[];
+  names: string[];
+  kinds: GroupKind[];
+  locations: (GeneratedLocation | undefined)[];
+  count: Float64Array;
+  size: Float64Array;
+  /** Retained sizes of the group's objects not dominated by another object of the group. */
+  retained: Float64Array;
+}
+
+/** Everything a comparison needs from one snapshot. Typed arrays are transferable. */
+export interface SnapshotAnalysis {
+  file: string;
+  nodeCount: number;
+  totalSize: number;
+  groups: GroupStats;
+  /** Node ids, ascending. */
+  ids: Uint32Array;
+  /** Group index of `ids[k]`. */
+  idGroup: Uint32Array;
+  /** Self size of `ids[k]`. */
+  idSize: Uint32Array;
+  holders: HolderRecord[];
+  /** Script id → URL as the snapshot itself names scripts (closure → shared → script). */
+  scriptUrls: Record<number, string>;
+  timings: Record<string, number>;
+}
+
+/** Runs every per-snapshot question once and returns the compact result. */
+export function analyzeSnapshot(s: HeapSnapshot): SnapshotAnalysis {
+  const timings: Record<string, number> = {};
+  let t = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    timings[name] = Math.round(now - t) / 1000;
+    t = now;
+  };
+  const codes = typeCodes(s);
+  const rows = locationRowIndex(s);
+  const table = classifyNodes(s, codes, rows);
+  lap("classify");
+  const { idom, retained } = computeDominators(s, codes);
+  lap("dominators");
+
+  const g = table.keys.length;
+  const count = new Float64Array(g);
+  const size = new Float64Array(g);
+  const groupRetained = new Float64Array(g);
+  let totalSize = 0;
+  for (let i = 0; i < s.nodeCount; i++) {
+    const gi = table.groupOf[i];
+    count[gi]++;
+    size[gi] += s.nodeSelfSize[i];
+    totalSize += s.nodeSelfSize[i];
+    // Count a node's retained size unless its dominator is of the same group (already counted).
+    if (i === 0 || table.groupOf[idom[i]] !== gi) groupRetained[gi] += retained[i];
+  }
+  const holders = findHolders(s, codes, table, retained, rows);
+  const scriptUrls = scriptUrlsOf(s, codes);
+  lap("holders");
+
+  const order = sortByIds(s.nodeId);
+  const ids = new Uint32Array(s.nodeCount);
+  const idGroup = new Uint32Array(s.nodeCount);
+  const idSize = new Uint32Array(s.nodeCount);
+  for (let k = 0; k < s.nodeCount; k++) {
+    const node = order[k];
+    ids[k] = s.nodeId[node];
+    idGroup[k] = table.groupOf[node];
+    idSize[k] = s.nodeSelfSize[node];
+  }
+  lap("ids");
+  return {
+    file: s.path,
+    nodeCount: s.nodeCount,
+    totalSize,
+    groups: {
+      keys: table.keys,
+      names: table.names,
+      kinds: table.kinds,
+      locations: table.locations,
+      count,
+      size,
+      retained: groupRetained,
+    },
+    ids,
+    idGroup,
+    idSize,
+    holders,
+    scriptUrls,
+    timings,
+  };
+}
+
+/**
+ * Script URLs from the graph: a closure's `shared` function info points (`script`) at a
+ * `system / Script / <url>` node; the closure's location row gives the script id.
+ */
+export function scriptUrlsOf(s: HeapSnapshot, codes: TypeCodes): Record<number, string> {
+  const urls: Record<number, string> = {};
+  const loc = s.locations;
+  const internalEdge = (node: number, name: string) => {
+    for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
+      if (s.edgeType[e] === codes.edgeInternal && s.strings[s.edgeNameOrIndex[e]] === name) {
+        return s.edgeTo[e];
+      }
+    }
+    return -1;
+  };
+  for (let r = 0; r < loc.count; r++) {
+    const id = loc.scriptId[r];
+    if (id in urls) continue;
+    const node = loc.nodeIndex[r];
+    if (s.nodeType[node] !== codes.closure) continue;
+    const shared = internalEdge(node, "shared");
+    const script = shared >= 0 ? internalEdge(shared, "script") : -1;
+    if (script < 0) continue;
+    const name = s.strings[s.nodeName[script]];
+    const prefix = "system / Script / ";
+    if (name.startsWith(prefix)) urls[id] = name.slice(prefix.length);
+  }
+  return urls;
+}
+
+/** Node indices ordered by id: two 16-bit counting-sort passes (linear, no comparisons). */
+export function sortByIds(ids: Uint32Array): Uint32Array {
+  const n = ids.length;
+  let src = new Uint32Array(n);
+  for (let i = 0; i < n; i++) src[i] = i;
+  let dst = new Uint32Array(n);
+  const counts = new Uint32Array(65537);
+  for (const shift of [0, 16]) {
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[((ids[i] >>> shift) & 0xffff) + 1]++;
+    for (let b = 0; b < 65536; b++) counts[b + 1] += counts[b];
+    for (let k = 0; k < n; k++) {
+      const node = src[k];
+      dst[counts[(ids[node] >>> shift) & 0xffff]++] = node;
+    }
+    [src, dst] = [dst, src];
+  }
+  return src;
+}

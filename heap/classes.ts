@@ -1,0 +1,179 @@
+/**
+ * Class naming like Chrome DevTools: every node gets a group — objects by constructor, plain
+ * `Object`s by their shape `{a, b, c}`, closures by function name plus where they are
+ * defined, strings/arrays/compiled code/`system / …` pooled — and each group is tagged
+ * `user` or `internal` (V8 and runtime machinery, hidden unless asked for).
+ *
+ * @module
+ */
+
+import type { GroupKind } from "./report.ts";
+import type { HeapSnapshot } from "./snapshot.ts";
+import type { TypeCodes } from "./model.ts";
+
+/** A position in generated code as the snapshot's `locations` table gives it (0-based). */
+export interface GeneratedLocation {
+  scriptId: number;
+  line: number;
+  column: number;
+}
+
+/** The groups of one snapshot and which group each node belongs to. */
+export interface GroupTable {
+  /** Stable key used to match groups across snapshots (name plus location for closures). */
+  keys: string[];
+  names: string[];
+  kinds: GroupKind[];
+  locations: (GeneratedLocation | undefined)[];
+  /** Per node: group index. */
+  groupOf: Uint32Array;
+}
+
+/** Longest shape name before it is cut, as DevTools does (~100 characters). */
+const MAX_SHAPE_LENGTH = 100;
+
+/** Per node: its row in the `locations` table, or -1. */
+export function locationRowIndex(s: HeapSnapshot): Int32Array {
+  const row = new Int32Array(s.nodeCount).fill(-1);
+  const loc = s.locations;
+  for (let r = 0; r < loc.count; r++) row[loc.nodeIndex[r]] = r;
+  return row;
+}
+
+/** The generated location of a node, if the snapshot records one. */
+export function nodeLocation(
+  s: HeapSnapshot,
+  rows: Int32Array,
+  node: number,
+): GeneratedLocation | undefined {
+  const r = rows[node];
+  if (r < 0) return undefined;
+  const loc = s.locations;
+  return { scriptId: loc.scriptId[r], line: loc.line[r], column: loc.column[r] };
+}
+
+/** `system / SharedFunctionInfo / foo` → `system / SharedFunctionInfo`; `system / Context / scope @7` → `system / Context`. */
+export function systemGroupName(name: string): string {
+  const second = name.indexOf(" / ", 9);
+  return second < 0 ? name : name.slice(0, second);
+}
+
+/** Builds a plain object's shape name from its property edge names, `{type, user, content}`. */
+export function shapeName(s: HeapSnapshot, codes: TypeCodes, node: number): string {
+  let out = "{";
+  let first = true;
+  for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
+    if (s.edgeType[e] !== codes.edgeProperty) continue;
+    const name = s.strings[s.edgeNameOrIndex[e]];
+    if (name === "__proto__") continue;
+    const piece = first ? name : ", " + name;
+    if (out.length + piece.length > MAX_SHAPE_LENGTH) {
+      out += ", …";
+      break;
+    }
+    out += piece;
+    first = false;
+  }
+  return first ? "Object" : out + "}";
+}
+
+/** Assigns every node of a snapshot to a group. */
+export function classifyNodes(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  rows: Int32Array,
+): GroupTable {
+  const table: GroupTable = {
+    keys: [],
+    names: [],
+    kinds: [],
+    locations: [],
+    groupOf: new Uint32Array(s.nodeCount),
+  };
+  const byKey = new Map<string, number>();
+  const group = (key: string, name: string, kind: GroupKind, loc?: GeneratedLocation) => {
+    let g = byKey.get(key);
+    if (g === undefined) {
+      g = table.keys.length;
+      byKey.set(key, g);
+      table.keys.push(key);
+      table.names.push(name);
+      table.kinds.push(kind);
+      table.locations.push(loc);
+    }
+    return g;
+  };
+  // Most nodes are grouped by (type, name string) alone: cache that to skip string building.
+  const simpleCache = new Map<number, number>();
+  const types = s.meta.nodeTypes;
+  for (let i = 0; i < s.nodeCount; i++) {
+    const t = s.nodeType[i];
+    const nameIdx = s.nodeName[i];
+    if (t === codes.closure) {
+      const raw = s.strings[nameIdx];
+      const name = raw ? `${raw}()` : "(anonymous)";
+      const loc = nodeLocation(s, rows, i);
+      const key = loc
+        ? `closure ${name} @${loc.scriptId}:${loc.line}:${loc.column}`
+        : `closure ${name}`;
+      table.groupOf[i] = group(key, name, "user", loc);
+      continue;
+    }
+    if (t === codes.object && s.strings[nameIdx] === "Object") {
+      const name = shapeName(s, codes, i);
+      table.groupOf[i] = group("object " + name, name, "user");
+      continue;
+    }
+    const cacheKey = nameIdx * 32 + t;
+    const cached = simpleCache.get(cacheKey);
+    if (cached !== undefined) {
+      table.groupOf[i] = cached;
+      continue;
+    }
+    const [name, kind] = simpleGroup(s.strings[nameIdx], t, codes, types);
+    const g = group(kind + " " + name, name, kind);
+    simpleCache.set(cacheKey, g);
+    table.groupOf[i] = g;
+  }
+  return table;
+}
+
+/** Name and kind for nodes that are grouped by their type and name alone. */
+function simpleGroup(
+  raw: string,
+  t: number,
+  codes: TypeCodes,
+  types: string[],
+): [string, GroupKind] {
+  if (raw.startsWith("system / ")) return [systemGroupName(raw), "internal"];
+  switch (t) {
+    case codes.object:
+      return [raw || "(object)", "user"];
+    case codes.string:
+    case codes.concatString:
+    case codes.slicedString:
+      return ["(string)", "user"];
+    case codes.number:
+      return ["(number)", "user"];
+    case codes.bigint:
+      return ["(bigint)", "user"];
+    case codes.regexp:
+      return ["(regexp)", "user"];
+    case codes.code:
+      return ["(compiled code)", "internal"];
+    case codes.array:
+      return [raw ? `(${raw.replace(/^\(|\)$/g, "")})` : "(internal array)", "internal"];
+    case codes.hidden:
+      return ["(system)", "internal"];
+    case codes.symbol:
+      return ["(symbol)", "internal"];
+    case codes.objectShape:
+      return ["(object shape)", "internal"];
+    case codes.synthetic:
+      return [raw || "(synthetic)", "internal"];
+    case codes.native:
+      return [raw ? `(native) ${raw}` : "(native)", "internal"];
+    default:
+      return [raw || `(${types[t] ?? "unknown"})`, "internal"];
+  }
+}

@@ -1,0 +1,360 @@
+/**
+ * Turns two or three per-snapshot analyses into a {@link CompareReport}: group diff with
+ * added/deleted objects by node id, memlab-style leaked set (allocated between baseline and
+ * target, alive in final), and leak suspects — holders that grew, named by variable path,
+ * with their original source lines.
+ *
+ * @module
+ */
+
+import type { SnapshotAnalysis } from "./analyze.ts";
+import type { HolderRecord } from "./holders.ts";
+import type {
+  CompareReport,
+  CompareTotals,
+  GroupDiff,
+  LeakSuspect,
+  RetainerStep,
+  SourceLocation,
+} from "./report.ts";
+import {
+  displayPath,
+  findDeclaration,
+  findGrowthSites,
+  type SourceResolver,
+} from "./attribution.ts";
+
+/** Inputs of {@link buildCompareReport} besides the analyses. */
+export interface BuildOptions {
+  cycles?: number;
+  top?: number;
+  includeInternals?: boolean;
+  /** Resolves locations of the after (target) snapshot. */
+  resolver: SourceResolver;
+  /** Original sources of the program, for growth sites and declarations. */
+  sources: [string, string][];
+}
+
+/** Smallest retained growth (bytes) that makes a collection a suspect when its entry count did not grow. */
+const MIN_RETAINED_GROWTH = 1024;
+
+/** Counts per group of `after` for ids not in `before` (added) and per group of `before` for ids not in `after`. */
+export function addedDeleted(before: SnapshotAnalysis, after: SnapshotAnalysis) {
+  const added = new Float64Array(after.groups.keys.length);
+  const deleted = new Float64Array(before.groups.keys.length);
+  const a = before.ids;
+  const b = after.ids;
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i] < b[j])) deleted[before.idGroup[i++]]++;
+    else if (i >= a.length || b[j] < a[i]) added[after.idGroup[j++]]++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return { added, deleted };
+}
+
+/**
+ * memlab's leak definition on every object: ids in `target` but not in `baseline`, still
+ * present in `final`; counted per group of `target`.
+ */
+export function leakedSet(
+  baseline: SnapshotAnalysis,
+  target: SnapshotAnalysis,
+  final: SnapshotAnalysis,
+) {
+  const count = new Float64Array(target.groups.keys.length);
+  const size = new Float64Array(target.groups.keys.length);
+  const base = baseline.ids;
+  const fin = final.ids;
+  let i = 0;
+  let k = 0;
+  for (let j = 0; j < target.ids.length; j++) {
+    const id = target.ids[j];
+    while (i < base.length && base[i] < id) i++;
+    if (i < base.length && base[i] === id) continue; // existed before the action
+    while (k < fin.length && fin[k] < id) k++;
+    if (k < fin.length && fin[k] === id) {
+      count[target.idGroup[j]]++;
+      size[target.idGroup[j]] += target.idSize[j];
+    }
+  }
+  return { count, size };
+}
+
+/** Builds the full report from analyses already computed. */
+export function buildCompareReport(
+  before: SnapshotAnalysis,
+  after: SnapshotAnalysis,
+  final: SnapshotAnalysis | undefined,
+  opts: BuildOptions,
+): CompareReport {
+  const notes: string[] = [...opts.resolver.notes];
+  const cycles = opts.cycles && opts.cycles > 0 ? opts.cycles : undefined;
+  const { added, deleted } = addedDeleted(before, after);
+  const leaked = final ? leakedSet(before, after, final) : undefined;
+
+  const beforeIndex = new Map(before.groups.keys.map((k, i) => [k, i]));
+  const afterIndex = new Map(after.groups.keys.map((k, i) => [k, i]));
+  const rows: GroupDiff[] = [];
+  let userSizeDelta = 0;
+  let hiddenInternal = 0;
+  for (const key of new Set([...before.groups.keys, ...after.groups.keys])) {
+    const bi = beforeIndex.get(key);
+    const ai = afterIndex.get(key);
+    const src = ai !== undefined ? after.groups : before.groups;
+    const gi = (ai ?? bi)!;
+    const row: GroupDiff = {
+      name: src.names[gi],
+      kind: src.kinds[gi],
+      countBefore: bi === undefined ? 0 : before.groups.count[bi],
+      countAfter: ai === undefined ? 0 : after.groups.count[ai],
+      countDelta: 0,
+      sizeBefore: bi === undefined ? 0 : before.groups.size[bi],
+      sizeAfter: ai === undefined ? 0 : after.groups.size[ai],
+      sizeDelta: 0,
+      added: ai === undefined ? 0 : added[ai],
+      deleted: bi === undefined ? 0 : deleted[bi],
+      retainedAfter: ai === undefined ? 0 : after.groups.retained[ai],
+    };
+    row.countDelta = row.countAfter - row.countBefore;
+    row.sizeDelta = row.sizeAfter - row.sizeBefore;
+    if (leaked && ai !== undefined) {
+      row.leaked = leaked.count[ai];
+      row.leakedSize = leaked.size[ai];
+    }
+    const loc = src.locations[gi];
+    if (loc) row.location = opts.resolver.resolve(loc);
+    if (row.kind === "user") userSizeDelta += row.sizeDelta;
+    const changed = row.countDelta !== 0 || row.sizeDelta !== 0 || (row.leaked ?? 0) > 0;
+    if (!changed) continue;
+    if (row.kind === "internal" && !opts.includeInternals) {
+      hiddenInternal++;
+      continue;
+    }
+    rows.push(row);
+  }
+  rows.sort((a, b) =>
+    ((b.leakedSize ?? 0) - (a.leakedSize ?? 0)) || (b.sizeDelta - a.sizeDelta) ||
+    (b.countDelta - a.countDelta)
+  );
+  const top = opts.top ?? 20;
+  if (hiddenInternal > 0) {
+    notes.push(
+      `${hiddenInternal} V8/runtime-internal groups that changed are hidden (system / …, compiled code, arrays); includeInternals shows them`,
+    );
+  }
+
+  const totals: CompareTotals = {
+    nodesBefore: before.nodeCount,
+    nodesAfter: after.nodeCount,
+    sizeBefore: before.totalSize,
+    sizeAfter: after.totalSize,
+    sizeDelta: after.totalSize - before.totalSize,
+    userSizeDelta,
+  };
+  if (cycles) {
+    totals.cycles = cycles;
+    totals.sizeDeltaPerCycle = totals.sizeDelta / cycles;
+  }
+  if (leaked) {
+    totals.leakedCount = leaked.count.reduce((a, b) => a + b, 0);
+    totals.leakedSize = leaked.size.reduce((a, b) => a + b, 0);
+  }
+
+  const suspects = rankSuspects(before, after, opts, notes, cycles);
+  return {
+    files: { before: before.file, after: after.file, ...(final ? { final: final.file } : {}) },
+    totals,
+    suspects: suspects.slice(0, Math.max(top, 5)),
+    groups: rows.slice(0, top),
+    notes,
+  };
+}
+
+/** Scope preference when one object is reachable by several paths. */
+const SCOPE_RANK: Record<HolderRecord["scope"], number> = {
+  module: 0,
+  global: 1,
+  timer: 2,
+  closure: 3,
+};
+
+/** Holders that grew between the snapshots, most retained growth first. */
+function rankSuspects(
+  before: SnapshotAnalysis,
+  after: SnapshotAnalysis,
+  opts: BuildOptions,
+  notes: string[],
+  cycles: number | undefined,
+): LeakSuspect[] {
+  const previous = new Map(before.holders.map((h) => [h.path, h]));
+  const candidates: { a: HolderRecord; b?: HolderRecord; growth: number }[] = [];
+  let hiddenRuntime = 0;
+  for (const a of after.holders) {
+    const b = previous.get(a.path);
+    const entriesDelta = a.entries - (b?.entries ?? 0);
+    const retainedDelta = a.retained - (b?.retained ?? 0);
+    const instancesDelta = a.instances - (b?.instances ?? 0);
+    const storeDelta = a.storeBytes - (b?.storeBytes ?? 0);
+    let grew: boolean;
+    if (a.holder === "Timeout") grew = instancesDelta > 0;
+    else if (a.holder === "Object (dictionary)") grew = entriesDelta > 0 && retainedDelta > 0;
+    else {
+      grew = entriesDelta > 0 || storeDelta > 0 || instancesDelta > 0 ||
+        retainedDelta >= MIN_RETAINED_GROWTH;
+      grew &&= retainedDelta > 0;
+    }
+    if (!grew) continue;
+    const runtime = a.scope === "global" ? false : opts.resolver.isRuntime(a.location);
+    if (runtime && !opts.includeInternals) {
+      hiddenRuntime++;
+      continue;
+    }
+    candidates.push({ a, b, growth: retainedDelta });
+  }
+  if (hiddenRuntime > 0) {
+    notes.push(
+      `${hiddenRuntime} growing holders inside the runtime's own code (ext:, node:) are hidden; includeInternals shows them`,
+    );
+  }
+  candidates.sort((x, y) =>
+    (y.growth - x.growth) || (SCOPE_RANK[x.a.scope] - SCOPE_RANK[y.a.scope])
+  );
+  // One object reachable by two names: keep the better-ranked name only.
+  const seenNodes = new Set<number>();
+  const out: LeakSuspect[] = [];
+  for (const { a, b } of candidates) {
+    if (a.instances === 1) {
+      if (seenNodes.has(a.nodeId)) continue;
+      seenNodes.add(a.nodeId);
+    }
+    out.push(toSuspect(a, b, opts, cycles));
+  }
+  return out;
+}
+
+function bytes(n: number): string {
+  const abs = Math.abs(n);
+  if (abs >= 1 << 20) return `${(n / (1 << 20)).toFixed(1)} MB`;
+  if (abs >= 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${Math.round(n)} B`;
+}
+
+/** Makes the public suspect record for one grown holder. */
+function toSuspect(
+  a: HolderRecord,
+  b: HolderRecord | undefined,
+  opts: BuildOptions,
+  cycles: number | undefined,
+): LeakSuspect {
+  const entriesBefore = b?.entries ?? 0;
+  const instancesBefore = b?.instances ?? 0;
+  const retainedBefore = b?.retained ?? 0;
+  const scopeLocation = a.location ? opts.resolver.resolve(a.location) : undefined;
+  let growthSites: SourceLocation[] = [];
+  let declaredAt: SourceLocation | undefined;
+  if (a.holder !== "Timeout") {
+    growthSites = findGrowthSites(opts.sources, a.path);
+    if (a.scope === "module" || a.scope === "global") {
+      declaredAt = findDeclaration(opts.sources, a.path);
+    }
+  }
+  const location = a.holder === "Timeout"
+    ? scopeLocation
+    : growthSites[0] ?? declaredAt ?? scopeLocation;
+  const suspect: LeakSuspect = {
+    path: a.path,
+    holder: a.holder,
+    reason: reasonFor(a, b),
+    entriesBefore,
+    entriesAfter: a.entries,
+    retainedBefore,
+    retainedAfter: a.retained,
+    nodeId: a.nodeId,
+    retainerPath: renderPath(a, scopeLocation),
+    retainerSteps: a.retainerSteps,
+    instancesBefore,
+    instancesAfter: a.instances,
+    scope: a.scope,
+  };
+  if (cycles) {
+    suspect.retainedPerCycle = (a.retained - retainedBefore) / cycles;
+    suspect.entriesPerCycle = (a.entries - entriesBefore) / cycles;
+  }
+  if (location) suspect.location = location;
+  if (a.entryTypes.length) suspect.entryTypes = a.entryTypes;
+  if (growthSites.length) suspect.growthSites = growthSites;
+  if (declaredAt) suspect.declaredAt = declaredAt;
+  if (a.capturedVars?.length) suspect.capturedVars = a.capturedVars;
+  if (a.storeBytes) {
+    suspect.storeBytesBefore = b?.storeBytes ?? 0;
+    suspect.storeBytesAfter = a.storeBytes;
+  }
+  return suspect;
+}
+
+/** One sentence on why a holder is a suspect. */
+function reasonFor(a: HolderRecord, b: HolderRecord | undefined): string {
+  const eb = b?.entries ?? 0;
+  const ib = b?.instances ?? 0;
+  if (a.holder === "Timeout") {
+    const kind = a.path.startsWith("setInterval") ? "interval timers" : "pending timeouts";
+    const captures = a.capturedVars?.length
+      ? `; the callback keeps ${a.capturedVars.join(", ")} alive`
+      : "";
+    return `${
+      a.instances - ib
+    } more ${kind} alive (${ib} → ${a.instances}), never cleared${captures}`;
+  }
+  const what = a.holder === "Array"
+    ? "elements"
+    : a.holder === "Object (dictionary)"
+    ? "properties"
+    : "entries";
+  const noun = a.holder === "Object (dictionary)" ? "object" : a.holder.toLowerCase();
+  if (a.instances > 1 || ib > 1) {
+    return `${a.instances} such ${noun}s alive (was ${ib}), holding ${a.entries} ${what} (was ${eb})`;
+  }
+  if (a.entries > eb) return `${noun} grew by ${a.entries - eb} ${what} (${eb} → ${a.entries})`;
+  if (a.storeBytes > (b?.storeBytes ?? 0)) {
+    return `${noun} storage grew ${bytes(b?.storeBytes ?? 0)} → ${
+      bytes(a.storeBytes)
+    } (small-number elements have no edges, so they are not counted)`;
+  }
+  return `retained size grew ${bytes(b?.retained ?? 0)} → ${bytes(a.retained)}`;
+}
+
+/** `module app.ts → connectionStats (Object) → .connectionDurations (Array)`. */
+function renderPath(a: HolderRecord, scopeLocation: SourceLocation | undefined): string {
+  const where = scopeLocation ? displayPath(scopeLocation.url) : "";
+  const steps = a.retainerSteps;
+  let head: string;
+  switch (a.scope) {
+    case "module":
+      head = `module ${where || "(unknown)"}`;
+      break;
+    case "global":
+      head = "globalThis";
+      break;
+    case "timer":
+      head = "Timeout";
+      break;
+    default:
+      head = `scope of ${a.closureName ?? "(anonymous)"}${
+        scopeLocation ? ` (${scopeLocation.display})` : ""
+      }`;
+  }
+  const hops = steps.slice(1).map((s: RetainerStep) => {
+    const edge = s.edgeType === "property"
+      ? `.${s.edge}`
+      : s.edgeType === "element"
+      ? s.edge
+      : s.edge;
+    return `${edge} (${s.node})`;
+  });
+  return [head, ...hops].join(" → ");
+}

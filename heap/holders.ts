@@ -1,0 +1,384 @@
+/**
+ * Finds the collections a program keeps things in, named by how the program reaches them:
+ * `context` edges from a scope (`messageHistory`, `conn`) and then property edges
+ * (`connectionStats.connectionDurations`, `conn.messageBuffer`), plus properties of the global
+ * object. Also pools timers (`Timeout` objects) by their callback. Per snapshot; the diff
+ * decides which of them grew.
+ *
+ * @module
+ */
+
+import type { RetainerStep } from "./report.ts";
+import type { HeapSnapshot } from "./snapshot.ts";
+import { edgeLabel, type TypeCodes } from "./model.ts";
+import { type GeneratedLocation, type GroupTable, nodeLocation } from "./classes.ts";
+
+/** What kind of holder a record is. */
+export type HolderKind =
+  | "Array"
+  | "Map"
+  | "Set"
+  | "WeakMap"
+  | "WeakSet"
+  | "Object (dictionary)"
+  | "Timeout";
+
+/** One holder path in one snapshot, summed over every object reached by that path. */
+export interface HolderRecord {
+  /** `messageHistory`, `connectionStats.connectionDurations`, `conn.messageBuffer`, `setInterval((anonymous))`. */
+  path: string;
+  holder: HolderKind;
+  /** Where the path starts: a module's top-level scope, a function's scope, the global object, or a timer. */
+  scope: "module" | "closure" | "global" | "timer";
+  /** Distinct objects reached by this path (1 for a module-level variable). */
+  instances: number;
+  /** Elements / table entries / properties, summed over instances; timers: instances. */
+  entries: number;
+  /** Retained bytes summed over instances. */
+  retained: number;
+  /** Bytes of array backing stores (grows even when elements are small integers without edges). */
+  storeBytes: number;
+  /** Node id of the instance with the largest retained size. */
+  nodeId: number;
+  /** Groups of the entries (top few), e.g. `{type, user, content, timestamp}` ×500. */
+  entryTypes: { name: string; count: number }[];
+  /** A closure that holds the scope (its location names the script) or the timer callback. */
+  location?: GeneratedLocation;
+  /** Name of that closure, `(anonymous)` when it has none. */
+  closureName?: string;
+  /** Timers: the variables the callback's scope holds (`conn`). */
+  capturedVars?: string[];
+  /** From the scope to the largest instance. */
+  retainerSteps: RetainerStep[];
+}
+
+/** Objects with more properties than this are not walked into (they are dictionaries, not records). */
+const MAX_RECORD_PROPERTIES = 64;
+/** Property depth below a variable: `a.b.c` at most. */
+const MAX_DEPTH = 2;
+/** Plain objects with at least this many properties count as dictionaries. */
+const DICTIONARY_MIN_PROPERTIES = 8;
+
+interface Accumulator {
+  record: HolderRecord;
+  seen: Set<number>;
+  bestRetained: number;
+  entryCounts: Map<number, number>;
+}
+
+/** Discovers holders and timers in one snapshot. */
+export function findHolders(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  groups: GroupTable,
+  retained: Float64Array,
+  rows: Int32Array,
+): HolderRecord[] {
+  const str = s.strings;
+  const nameOf = (node: number) => str[s.nodeName[node]];
+  const findEdge = (node: number, type: number, name: string): number => {
+    for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
+      if (s.edgeType[e] === type && str[s.edgeNameOrIndex[e]] === name) return e;
+    }
+    return -1;
+  };
+  const isObject = (node: number) => s.nodeType[node] === codes.object;
+  const holderKindOf = (node: number): HolderKind | undefined => {
+    if (!isObject(node)) return undefined;
+    const name = nameOf(node);
+    if (
+      name === "Array" || name === "Map" || name === "Set" || name === "WeakMap" ||
+      name === "WeakSet"
+    ) {
+      return name;
+    }
+    if (name === "Object" && countProperties(node) >= DICTIONARY_MIN_PROPERTIES) {
+      return "Object (dictionary)";
+    }
+    return undefined;
+  };
+  const countProperties = (node: number) => {
+    let n = 0;
+    for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
+      if (s.edgeType[e] === codes.edgeProperty && str[s.edgeNameOrIndex[e]] !== "__proto__") n++;
+    }
+    return n;
+  };
+
+  // Which closure holds each context (any one will do: it names the script and the function).
+  const contextOwner = new Map<number, number>();
+  for (let i = 0; i < s.nodeCount; i++) {
+    if (s.nodeType[i] !== codes.closure) continue;
+    const e = findEdge(i, codes.edgeInternal, "context");
+    if (e >= 0 && !contextOwner.has(s.edgeTo[e])) contextOwner.set(s.edgeTo[e], i);
+  }
+
+  const acc = new Map<string, Accumulator>();
+  const entryTargets = (
+    node: number,
+    kind: HolderKind,
+    visit: (target: number) => void,
+  ): number => {
+    if (kind === "Array") {
+      let n = 0;
+      for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
+        if (s.edgeType[e] !== codes.edgeElement) continue;
+        n++;
+        visit(s.edgeTo[e]);
+      }
+      return n;
+    }
+    if (kind === "Object (dictionary)") {
+      let n = 0;
+      for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
+        if (s.edgeType[e] !== codes.edgeProperty || str[s.edgeNameOrIndex[e]] === "__proto__") {
+          continue;
+        }
+        n++;
+        visit(s.edgeTo[e]);
+      }
+      return n;
+    }
+    // Map/Set: entries live in the `table` array, slots named by number, no labels. Count
+    // distinct entry rows: (slot - first slot) / entry width.
+    const te = findEdge(node, codes.edgeInternal, "table");
+    if (te < 0) return 0;
+    const table = s.edgeTo[te];
+    const width = kind === "Map" ? 3 : kind === "Set" ? 2 : kind === "WeakMap" ? 2 : 2;
+    let minSlot = Infinity;
+    for (let e = s.firstEdge[table], end = s.firstEdge[table + 1]; e < end; e++) {
+      const slot = Number(str[s.edgeNameOrIndex[e]]);
+      if (s.edgeType[e] === codes.edgeInternal && Number.isInteger(slot) && slot < minSlot) {
+        minSlot = slot;
+      }
+    }
+    if (minSlot === Infinity) return 0;
+    let rowsSeen = 0;
+    let lastRow = -1;
+    for (let e = s.firstEdge[table], end = s.firstEdge[table + 1]; e < end; e++) {
+      if (s.edgeType[e] !== codes.edgeInternal) continue;
+      const slot = Number(str[s.edgeNameOrIndex[e]]);
+      if (!Number.isInteger(slot)) continue;
+      const row = Math.floor((slot - minSlot) / width);
+      if (row !== lastRow) rowsSeen++;
+      lastRow = row;
+      visit(s.edgeTo[e]);
+    }
+    return rowsSeen;
+  };
+  const storeBytesOf = (node: number): number => {
+    const e = findEdge(node, codes.edgeInternal, "elements");
+    return e >= 0 ? s.nodeSelfSize[s.edgeTo[e]] : 0;
+  };
+
+  const record = (
+    path: string,
+    node: number,
+    kind: HolderKind,
+    scope: HolderRecord["scope"],
+    owner: number,
+    chain: RetainerStep[],
+  ) => {
+    let a = acc.get(path);
+    if (!a) {
+      const loc = owner >= 0 ? nodeLocation(s, rows, owner) : undefined;
+      a = {
+        record: {
+          path,
+          holder: kind,
+          scope,
+          instances: 0,
+          entries: 0,
+          retained: 0,
+          storeBytes: 0,
+          nodeId: s.nodeId[node],
+          entryTypes: [],
+          location: loc,
+          closureName: owner >= 0 ? (nameOf(owner) || "(anonymous)") : undefined,
+          retainerSteps: chain,
+        },
+        seen: new Set(),
+        bestRetained: -1,
+        entryCounts: new Map(),
+      };
+      acc.set(path, a);
+    }
+    if (a.seen.has(node)) return;
+    a.seen.add(node);
+    const r = a.record;
+    r.instances++;
+    r.retained += retained[node];
+    r.storeBytes += kind === "Array" ? storeBytesOf(node) : 0;
+    r.entries += entryTargets(node, kind, (t) => {
+      const g = groups.groupOf[t];
+      a!.entryCounts.set(g, (a!.entryCounts.get(g) ?? 0) + 1);
+    });
+    if (retained[node] > a.bestRetained) {
+      a.bestRetained = retained[node];
+      r.nodeId = s.nodeId[node];
+      r.retainerSteps = chain;
+    }
+  };
+
+  const step = (node: number, edge?: number): RetainerStep => ({
+    node: displayName(s, codes, node),
+    nodeId: s.nodeId[node],
+    ...(edge === undefined ? {} : {
+      edge: edgeLabel(s, codes, edge),
+      edgeType: s.meta.edgeTypes[s.edgeType[edge]],
+    }),
+  });
+
+  // Walks from a variable (or global property) down property edges, recording holders.
+  const explore = (
+    path: string,
+    node: number,
+    depth: number,
+    scope: HolderRecord["scope"],
+    owner: number,
+    chain: RetainerStep[],
+  ) => {
+    const kind = holderKindOf(node);
+    if (kind) record(path, node, kind, scope, owner, chain);
+    if (depth >= MAX_DEPTH || !isObject(node) || kind === "Map" || kind === "Set") return;
+    if (kind === "Array" || kind === "Object (dictionary)") return;
+    if (nameOf(node).startsWith("system /")) return;
+    if (countProperties(node) > MAX_RECORD_PROPERTIES) return;
+    for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
+      if (s.edgeType[e] !== codes.edgeProperty) continue;
+      const name = str[s.edgeNameOrIndex[e]];
+      if (name === "__proto__" || name === "constructor") continue;
+      const t = s.edgeTo[e];
+      explore(`${path}.${name}`, t, depth + 1, scope, owner, [...chain, step(t, e)]);
+    }
+  };
+
+  for (let i = 0; i < s.nodeCount; i++) {
+    if (!isObject(i) || !nameOf(i).startsWith("system / Context")) continue;
+    const prev = findEdge(i, codes.edgeInternal, "previous");
+    const prevName = prev >= 0 ? nameOf(s.edgeTo[prev]) : "";
+    const scope =
+      prevName.startsWith("system / NativeContext") || prevName.startsWith("system / ScriptContext")
+        ? "module"
+        : "closure";
+    const owner = contextOwner.get(i) ?? -1;
+    for (let e = s.firstEdge[i], end = s.firstEdge[i + 1]; e < end; e++) {
+      if (s.edgeType[e] !== codes.edgeContext) continue;
+      const name = str[s.edgeNameOrIndex[e]];
+      if (!name || name.startsWith(".") || name === "this") continue;
+      const t = s.edgeTo[e];
+      explore(name, t, 0, scope, owner, [step(i), step(t, e)]);
+    }
+  }
+
+  // The global object's own properties (`globalThis.cache`).
+  for (let i = 0; i < s.nodeCount; i++) {
+    if (!nameOf(i).startsWith("system / NativeContext")) continue;
+    const ge = findEdge(i, codes.edgeInternal, "global_object");
+    if (ge < 0) continue;
+    const global = s.edgeTo[ge];
+    for (let e = s.firstEdge[global], end = s.firstEdge[global + 1]; e < end; e++) {
+      if (s.edgeType[e] !== codes.edgeProperty) continue;
+      const name = str[s.edgeNameOrIndex[e]];
+      if (name === "__proto__" || name === "globalThis" || name === "window" || name === "self") {
+        continue;
+      }
+      const t = s.edgeTo[e];
+      explore(`globalThis.${name}`, t, 1, "global", -1, [step(global), step(t, e)]);
+    }
+  }
+
+  const out: HolderRecord[] = [];
+  for (const a of acc.values()) {
+    a.record.entryTypes = topEntries(a.entryCounts, groups);
+    out.push(a.record);
+  }
+  out.push(...findTimers(s, codes, retained, rows, findEdge, step));
+  return out;
+}
+
+/** The three most common entry groups. */
+function topEntries(counts: Map<number, number>, groups: GroupTable) {
+  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([g, count]) => ({
+    name: groups.names[g],
+    count,
+  }));
+}
+
+/** Node name as DevTools shows it in a retainer path. */
+export function displayName(s: HeapSnapshot, codes: TypeCodes, node: number): string {
+  const raw = s.strings[s.nodeName[node]];
+  const t = s.nodeType[node];
+  if (t === codes.closure) return raw ? `${raw}()` : "(anonymous)";
+  if (t === codes.string || t === codes.concatString || t === codes.slicedString) {
+    return JSON.stringify(raw.length > 40 ? raw.slice(0, 40) + "…" : raw);
+  }
+  if (t === codes.array) return raw || "(internal array)";
+  if (t === codes.code && !raw.startsWith("system")) return "(compiled code)";
+  return raw || `(${s.meta.nodeTypes[t]})`;
+}
+
+/**
+ * `Timeout` objects (Deno's and Node's timers), pooled by their callback: how many are alive,
+ * what they retain, and what the callback's scope captures.
+ */
+function findTimers(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  retained: Float64Array,
+  rows: Int32Array,
+  findEdge: (node: number, type: number, name: string) => number,
+  step: (node: number, edge?: number) => RetainerStep,
+): HolderRecord[] {
+  const byCallback = new Map<string, HolderRecord & { best: number }>();
+  for (let i = 0; i < s.nodeCount; i++) {
+    if (s.nodeType[i] !== codes.object || s.strings[s.nodeName[i]] !== "Timeout") continue;
+    const cbEdge = findEdge(i, codes.edgeProperty, "_onTimeout");
+    if (cbEdge < 0) continue;
+    const cb = s.edgeTo[cbEdge];
+    if (s.nodeType[cb] !== codes.closure) continue; // cleared timers point at null
+    const repeatEdge = findEdge(i, codes.edgeProperty, "_repeat");
+    // `_repeat` is null for setTimeout; a small-integer interval (Node) has no edge at all.
+    const repeats = repeatEdge < 0 || s.strings[s.nodeName[s.edgeTo[repeatEdge]]] !== "null";
+    const loc = nodeLocation(s, rows, cb);
+    const fnName = s.strings[s.nodeName[cb]] || "(anonymous)";
+    const key = `${repeats}:${fnName}@${loc?.scriptId}:${loc?.line}:${loc?.column}`;
+    let r = byCallback.get(key);
+    if (!r) {
+      const ctxEdge = findEdge(cb, codes.edgeInternal, "context");
+      const captured: string[] = [];
+      if (ctxEdge >= 0) {
+        const ctx = s.edgeTo[ctxEdge];
+        for (let e = s.firstEdge[ctx], end = s.firstEdge[ctx + 1]; e < end; e++) {
+          if (s.edgeType[e] === codes.edgeContext) captured.push(s.strings[s.edgeNameOrIndex[e]]);
+        }
+      }
+      r = {
+        path: `${repeats ? "setInterval" : "setTimeout"}(${fnName})`,
+        holder: "Timeout",
+        scope: "timer",
+        instances: 0,
+        entries: 0,
+        retained: 0,
+        storeBytes: 0,
+        nodeId: s.nodeId[i],
+        entryTypes: [],
+        location: loc,
+        closureName: fnName,
+        capturedVars: captured,
+        retainerSteps: [step(i), step(cb, cbEdge)],
+        best: -1,
+      };
+      byCallback.set(key, r);
+    }
+    r.instances++;
+    r.entries++;
+    r.retained += retained[i];
+    if (retained[i] > r.best) {
+      r.best = retained[i];
+      r.nodeId = s.nodeId[i];
+      r.retainerSteps = [step(i), step(cb, cbEdge)];
+    }
+  }
+  return [...byCallback.values()].map(({ best: _best, ...r }) => r);
+}

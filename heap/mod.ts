@@ -1,0 +1,137 @@
+/**
+ * The heap snapshot engine's public API: compare two or three snapshots and name the leak,
+ * summarise one snapshot, find why an object is alive. Pure analysis of files on disk (no
+ * MCP, no inspector); the CLI (`heap/cli.ts`) and the MCP tools are thin layers over it.
+ *
+ * Each snapshot of a comparison is parsed and reduced in its own Worker (two at a time), so
+ * only compact results reach the caller's thread.
+ *
+ * @module
+ */
+
+import type { CompareReport, RetainersReport, SnapshotSummary, SummaryHolder } from "./report.ts";
+import { analyzeFiles } from "./run_analysis.ts";
+import { buildCompareReport } from "./compare.ts";
+import { SourceResolver } from "./attribution.ts";
+import { parseSnapshotFile } from "./parse.ts";
+import { retainersIn } from "./retainers.ts";
+
+export { SnapshotParseError } from "./parse.ts";
+export { formatCompareText, formatRetainersText, formatSummaryText } from "./format.ts";
+export type * from "./report.ts";
+
+/** Options of {@link compareSnapshotFiles}. */
+export interface CompareOptions {
+  /** Snapshot taken first (the baseline). */
+  before: string;
+  /** Snapshot taken after the repeated action. */
+  after: string;
+  /** Optional third snapshot (after more cycles / after undoing the action): enables the leaked set. */
+  final?: string;
+  /** How many times the action ran between `before` and `after`: adds per-cycle figures. */
+  cycles?: number;
+  /** How many groups (and at least how many suspects) to keep; default 20. */
+  top?: number;
+  /** Also list V8/runtime-internal groups and holders inside the runtime's own code. */
+  includeInternals?: boolean;
+  /** Human progress lines. */
+  onProgress?: (message: string) => void;
+  /** Stops the workers; the promise rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Compares snapshot files and names what grew. Throws `SnapshotParseError` (file, byte
+ * offset) when a file is not a readable snapshot.
+ */
+export async function compareSnapshotFiles(opts: CompareOptions): Promise<CompareReport> {
+  const started = performance.now();
+  const files = [opts.before, opts.after, ...(opts.final ? [opts.final] : [])];
+  const analyses = await analyzeFiles(files, { onProgress: opts.onProgress, signal: opts.signal });
+  const analysed = performance.now();
+  const [before, after, final] = analyses;
+  const resolver = await SourceResolver.forSnapshot(opts.after, after.scriptUrls);
+  const sources = await resolver.programSources();
+  const report = buildCompareReport(before, after, final, {
+    cycles: opts.cycles,
+    top: opts.top,
+    includeInternals: opts.includeInternals,
+    resolver,
+    sources,
+  });
+  const done = performance.now();
+  report.timings = {
+    analyse: round((analysed - started) / 1000),
+    report: round((done - analysed) / 1000),
+    total: round((done - started) / 1000),
+    ...Object.fromEntries(
+      analyses.flatMap((a, i) =>
+        Object.entries(a.timings).map(([k, v]) => [`${["before", "after", "final"][i]}.${k}`, v])
+      ),
+    ),
+  };
+  return report;
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+/** Why objects of a class (`Timeout`, `{type, user}`) or one object (`@12345`) are alive. */
+export async function findRetainers(
+  opts: { file: string; target: string; limit?: number },
+): Promise<RetainersReport> {
+  const snapshot = await parseSnapshotFile(opts.file);
+  return retainersIn(snapshot, opts.target, opts.limit ?? 5);
+}
+
+/** What one snapshot holds: largest user groups and named collections/timers. */
+export async function summarizeSnapshotFile(
+  file: string,
+  opts: { top?: number; includeInternals?: boolean } = {},
+): Promise<SnapshotSummary> {
+  const top = opts.top ?? 20;
+  const [a] = await analyzeFiles([file]);
+  const resolver = await SourceResolver.forSnapshot(file, a.scriptUrls);
+  const notes = [...resolver.notes];
+  const g = a.groups;
+  let userSize = 0;
+  const groups = g.names.map((name, i) => {
+    if (g.kinds[i] === "user") userSize += g.size[i];
+    const loc = g.locations[i];
+    return {
+      name,
+      kind: g.kinds[i],
+      count: g.count[i],
+      size: g.size[i],
+      retained: g.retained[i],
+      ...(loc ? { location: resolver.resolve(loc) } : {}),
+    };
+  }).filter((x) => opts.includeInternals || x.kind === "user")
+    .sort((x, y) => y.retained - x.retained).slice(0, top);
+  const holders: SummaryHolder[] = a.holders
+    .filter((h) => opts.includeInternals || h.scope === "global" || !resolver.isRuntime(h.location))
+    .sort((x, y) => y.retained - x.retained).slice(0, Math.min(top, 10))
+    .map((h) => ({
+      path: h.path,
+      holder: h.holder,
+      instances: h.instances,
+      entries: h.entries,
+      retained: h.retained,
+      nodeId: h.nodeId,
+      ...(h.location ? { location: resolver.resolve(h.location) } : {}),
+    }));
+  if (!opts.includeInternals) {
+    notes.push("internal groups and the runtime's own collections are hidden");
+  }
+  return {
+    file,
+    nodeCount: a.nodeCount,
+    totalSize: a.totalSize,
+    userSize,
+    groups,
+    holders,
+    notes,
+    timings: a.timings,
+  };
+}

@@ -1,0 +1,293 @@
+/**
+ * Graph questions over a parsed {@link HeapSnapshot}, answered with typed arrays in one pass
+ * each (the approach of Chrome DevTools' heap_snapshot_worker): node/edge type lookups,
+ * reverse edges, distances from the root, dominators and retained sizes.
+ *
+ * @module
+ */
+
+import type { HeapSnapshot } from "./snapshot.ts";
+
+/** Index of a type name in a type table, or -1 when this V8 version does not have it. */
+function typeIndex(types: string[], name: string): number {
+  return types.indexOf(name);
+}
+
+/** Node and edge type numbers resolved once from `meta`, so loops compare integers. */
+export interface TypeCodes {
+  hidden: number;
+  array: number;
+  string: number;
+  object: number;
+  code: number;
+  closure: number;
+  regexp: number;
+  number: number;
+  native: number;
+  synthetic: number;
+  concatString: number;
+  slicedString: number;
+  symbol: number;
+  bigint: number;
+  objectShape: number;
+  edgeContext: number;
+  edgeElement: number;
+  edgeProperty: number;
+  edgeInternal: number;
+  edgeHidden: number;
+  edgeShortcut: number;
+  edgeWeak: number;
+}
+
+/** Resolves the type numbers of a snapshot (they differ between V8 versions). */
+export function typeCodes(snapshot: HeapSnapshot): TypeCodes {
+  const n = snapshot.meta.nodeTypes;
+  const e = snapshot.meta.edgeTypes;
+  return {
+    hidden: typeIndex(n, "hidden"),
+    array: typeIndex(n, "array"),
+    string: typeIndex(n, "string"),
+    object: typeIndex(n, "object"),
+    code: typeIndex(n, "code"),
+    closure: typeIndex(n, "closure"),
+    regexp: typeIndex(n, "regexp"),
+    number: typeIndex(n, "number"),
+    native: typeIndex(n, "native"),
+    synthetic: typeIndex(n, "synthetic"),
+    concatString: typeIndex(n, "concatenated string"),
+    slicedString: typeIndex(n, "sliced string"),
+    symbol: typeIndex(n, "symbol"),
+    bigint: typeIndex(n, "bigint"),
+    objectShape: typeIndex(n, "object shape"),
+    edgeContext: typeIndex(e, "context"),
+    edgeElement: typeIndex(e, "element"),
+    edgeProperty: typeIndex(e, "property"),
+    edgeInternal: typeIndex(e, "internal"),
+    edgeHidden: typeIndex(e, "hidden"),
+    edgeShortcut: typeIndex(e, "shortcut"),
+    edgeWeak: typeIndex(e, "weak"),
+  };
+}
+
+/** The synthetic root is always node 0 in V8 snapshots. */
+export const ROOT_NODE = 0;
+
+/** Name of an edge as a human reads it: the property/variable name, or `[index]`. */
+export function edgeLabel(s: HeapSnapshot, codes: TypeCodes, edge: number): string {
+  const t = s.edgeType[edge];
+  const v = s.edgeNameOrIndex[edge];
+  if (t === codes.edgeElement || t === codes.edgeHidden) return `[${v}]`;
+  return s.strings[v] ?? `?${v}`;
+}
+
+/** Edge name as a string for named edge types, or `undefined` for element/hidden edges. */
+export function edgeName(s: HeapSnapshot, codes: TypeCodes, edge: number): string | undefined {
+  const t = s.edgeType[edge];
+  if (t === codes.edgeElement || t === codes.edgeHidden) return undefined;
+  return s.strings[s.edgeNameOrIndex[edge]];
+}
+
+/**
+ * Whether an edge keeps its target alive for dominator purposes, as DevTools decides:
+ * weak edges never; shortcut edges only from the root.
+ */
+export function isEssentialEdge(s: HeapSnapshot, codes: TypeCodes, from: number, edge: number) {
+  const t = s.edgeType[edge];
+  if (t === codes.edgeWeak) return false;
+  if (t === codes.edgeShortcut) return from === ROOT_NODE;
+  return true;
+}
+
+/** Reverse edges in compressed form: retainers of node `i` are `first[i] .. first[i+1]-1`. */
+export interface Retainers {
+  /** Per node + 1: start of its slice in `node`/`edge`. */
+  first: Uint32Array;
+  /** Retaining node index. */
+  node: Uint32Array;
+  /** Edge index (in the snapshot) from the retaining node to this node. */
+  edge: Uint32Array;
+}
+
+/** Builds reverse edges over all edges (weak included; callers filter). */
+export function buildRetainers(s: HeapSnapshot): Retainers {
+  const n = s.nodeCount;
+  const first = new Uint32Array(n + 1);
+  const to = s.edgeTo;
+  for (let e = 0; e < s.edgeCount; e++) first[to[e] + 1]++;
+  for (let i = 0; i < n; i++) first[i + 1] += first[i];
+  const fill = first.slice(0, n);
+  const node = new Uint32Array(s.edgeCount);
+  const edge = new Uint32Array(s.edgeCount);
+  for (let from = 0; from < n; from++) {
+    for (let e = s.firstEdge[from], end = s.firstEdge[from + 1]; e < end; e++) {
+      const slot = fill[to[e]]++;
+      node[slot] = from;
+      edge[slot] = e;
+    }
+  }
+  return { first, node, edge };
+}
+
+/** Marker for "not reachable" in {@link computeDistances}. */
+export const UNREACHABLE = 0xffffffff;
+
+/** Hop count from the root for every node, by BFS skipping weak edges. */
+export function computeDistances(s: HeapSnapshot, codes: TypeCodes): Uint32Array {
+  const n = s.nodeCount;
+  const dist = new Uint32Array(n).fill(UNREACHABLE);
+  const queue = new Uint32Array(n);
+  let head = 0;
+  let tail = 0;
+  dist[ROOT_NODE] = 0;
+  queue[tail++] = ROOT_NODE;
+  while (head < tail) {
+    const v = queue[head++];
+    const d = dist[v] + 1;
+    for (let e = s.firstEdge[v], end = s.firstEdge[v + 1]; e < end; e++) {
+      if (s.edgeType[e] === codes.edgeWeak) continue;
+      const w = s.edgeTo[e];
+      if (dist[w] !== UNREACHABLE) continue;
+      dist[w] = d;
+      queue[tail++] = w;
+    }
+  }
+  return dist;
+}
+
+/** Dominator tree and retained sizes. */
+export interface Dominators {
+  /** Per node: immediate dominator's node index (the root dominates itself and unreachable nodes). */
+  idom: Uint32Array;
+  /** Per node: retained size in bytes (self size for nodes unreachable by essential edges). */
+  retained: Float64Array;
+  /** Number of nodes reachable from the root through essential edges. */
+  reachable: number;
+}
+
+/**
+ * Lengauer–Tarjan (simple version, path compression) over essential edges, iterative so
+ * multi-million-node graphs do not overflow the stack. All scratch arrays are indexed by
+ * DFS preorder number and freed on return.
+ */
+export function computeDominators(s: HeapSnapshot, codes: TypeCodes): Dominators {
+  const n = s.nodeCount;
+  const NONE = 0xffffffff;
+  // 1. Iterative DFS from the root, numbering nodes in preorder.
+  const dfnum = new Uint32Array(n).fill(NONE);
+  const vertex = new Uint32Array(n); // preorder number → node
+  const parent = new Uint32Array(n); // preorder number → parent's preorder number
+  let reachable = 0;
+  {
+    const stackNode = new Uint32Array(n);
+    const stackEdge = new Uint32Array(n);
+    let sp = 0;
+    let count = 0;
+    dfnum[ROOT_NODE] = count;
+    vertex[count++] = ROOT_NODE;
+    stackNode[sp] = ROOT_NODE;
+    stackEdge[sp++] = s.firstEdge[ROOT_NODE];
+    while (sp > 0) {
+      const v = stackNode[sp - 1];
+      const end = s.firstEdge[v + 1];
+      let e = stackEdge[sp - 1];
+      let pushed = false;
+      for (; e < end; e++) {
+        if (!isEssentialEdge(s, codes, v, e)) continue;
+        const w = s.edgeTo[e];
+        if (dfnum[w] !== NONE) continue;
+        dfnum[w] = count;
+        vertex[count] = w;
+        parent[count++] = dfnum[v];
+        stackEdge[sp - 1] = e + 1;
+        stackNode[sp] = w;
+        stackEdge[sp++] = s.firstEdge[w];
+        pushed = true;
+        break;
+      }
+      if (!pushed) sp--;
+    }
+    reachable = count;
+  }
+  // 2. Predecessors over essential edges between reachable nodes, in preorder numbers.
+  const predFirst = new Uint32Array(reachable + 1);
+  for (let v = 0; v < n; v++) {
+    const dv = dfnum[v];
+    if (dv === NONE) continue;
+    for (let e = s.firstEdge[v], end = s.firstEdge[v + 1]; e < end; e++) {
+      const dw = dfnum[s.edgeTo[e]];
+      if (dw === NONE || !isEssentialEdge(s, codes, v, e)) continue;
+      predFirst[dw + 1]++;
+    }
+  }
+  for (let i = 0; i < reachable; i++) predFirst[i + 1] += predFirst[i];
+  const pred = new Uint32Array(predFirst[reachable]);
+  {
+    const fill = predFirst.slice(0, reachable);
+    for (let v = 0; v < n; v++) {
+      const dv = dfnum[v];
+      if (dv === NONE) continue;
+      for (let e = s.firstEdge[v], end = s.firstEdge[v + 1]; e < end; e++) {
+        const dw = dfnum[s.edgeTo[e]];
+        if (dw === NONE || !isEssentialEdge(s, codes, v, e)) continue;
+        pred[fill[dw]++] = dv;
+      }
+    }
+  }
+  // 3. Semidominators and immediate dominators, all in preorder-number space.
+  const semi = new Uint32Array(reachable);
+  const ancestor = new Uint32Array(reachable).fill(NONE);
+  const label = new Uint32Array(reachable);
+  const idomD = new Uint32Array(reachable);
+  const bucketHead = new Uint32Array(reachable).fill(NONE);
+  const bucketNext = new Uint32Array(reachable).fill(NONE);
+  const compressStack = new Uint32Array(reachable);
+  for (let i = 0; i < reachable; i++) {
+    semi[i] = i;
+    label[i] = i;
+  }
+  const evaluate = (v: number): number => {
+    if (ancestor[v] === NONE) return v;
+    // Path compression, iteratively: collect the chain up to the forest root's child.
+    let sp = 0;
+    let u = v;
+    while (ancestor[ancestor[u]] !== NONE) {
+      compressStack[sp++] = u;
+      u = ancestor[u];
+    }
+    while (sp > 0) {
+      const x = compressStack[--sp];
+      const a = ancestor[x];
+      if (semi[label[a]] < semi[label[x]]) label[x] = label[a];
+      ancestor[x] = ancestor[a];
+    }
+    return label[v];
+  };
+  for (let w = reachable - 1; w > 0; w--) {
+    for (let p = predFirst[w], end = predFirst[w + 1]; p < end; p++) {
+      const u = evaluate(pred[p]);
+      if (semi[u] < semi[w]) semi[w] = semi[u];
+    }
+    const sw = semi[w];
+    bucketNext[w] = bucketHead[sw];
+    bucketHead[sw] = w;
+    const pw = parent[w];
+    ancestor[w] = pw;
+    for (let v = bucketHead[pw]; v !== NONE; v = bucketNext[v]) {
+      const u = evaluate(v);
+      idomD[v] = semi[u] < semi[v] ? u : pw;
+    }
+    bucketHead[pw] = NONE;
+  }
+  for (let w = 1; w < reachable; w++) {
+    if (idomD[w] !== semi[w]) idomD[w] = idomD[idomD[w]];
+  }
+  // 4. Back to node indices; retained sizes bottom-up in reverse preorder.
+  const idom = new Uint32Array(n); // unreachable nodes: dominated by the root (0)
+  const retained = new Float64Array(n);
+  for (let v = 0; v < n; v++) retained[v] = s.nodeSelfSize[v];
+  for (let w = 1; w < reachable; w++) idom[vertex[w]] = vertex[idomD[w]];
+  for (let w = reachable - 1; w > 0; w--) {
+    retained[vertex[idomD[w]]] += retained[vertex[w]];
+  }
+  return { idom, retained, reachable };
+}

@@ -1,0 +1,83 @@
+/**
+ * Runs `analyzeSnapshot` for several files in Workers, at most two at a time (the machine
+ * has two cores and each worker holds a whole graph while it works).
+ *
+ * @module
+ */
+
+import type { SnapshotAnalysis } from "./analyze.ts";
+import { SnapshotParseError } from "./parse.ts";
+
+/** Options for {@link analyzeFiles}. */
+export interface RunOptions {
+  /** Human progress lines: `reading after.heapsnapshot: 40%`. */
+  onProgress?: (message: string) => void;
+  /** Terminates the workers and rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Workers at once (default 2). */
+  concurrency?: number;
+}
+
+/** Analyses one file in a fresh Worker. */
+export function analyzeFileInWorker(
+  file: string,
+  opts: RunOptions = {},
+): Promise<SnapshotAnalysis> {
+  return new Promise((resolve, reject) => {
+    if (opts.signal?.aborted) return reject(opts.signal.reason);
+    const worker = new Worker(new URL("./analyze_worker.ts", import.meta.url), { type: "module" });
+    const name = file.split("/").pop();
+    const finish = () => {
+      worker.terminate();
+      opts.signal?.removeEventListener("abort", onAbort);
+    };
+    const onAbort = () => {
+      finish();
+      reject(opts.signal!.reason);
+    };
+    opts.signal?.addEventListener("abort", onAbort, { once: true });
+    worker.onmessage = (event) => {
+      const data = event.data;
+      if (data.progress) {
+        const pct = Math.round((data.progress.read / Math.max(1, data.progress.total)) * 100);
+        opts.onProgress?.(`reading ${name}: ${pct}%`);
+        return;
+      }
+      finish();
+      if (data.result) {
+        opts.onProgress?.(`analysed ${name}`);
+        resolve(data.result as SnapshotAnalysis);
+      } else {
+        const e = data.error ?? { message: "worker sent no result" };
+        reject(
+          e.name === "SnapshotParseError"
+            ? new SnapshotParseError(e.file ?? file, e.offset ?? 0, e.detail ?? e.message)
+            : new Error(`analysing ${file}: ${e.message}`),
+        );
+      }
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      finish();
+      reject(new Error(`analysing ${file}: ${event.message}`));
+    };
+    worker.postMessage({ file });
+  });
+}
+
+/** Analyses files in parallel (bounded), results in input order. */
+export async function analyzeFiles(
+  files: string[],
+  opts: RunOptions = {},
+): Promise<SnapshotAnalysis[]> {
+  const results: SnapshotAnalysis[] = new Array(files.length);
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(opts.concurrency ?? 2, files.length) }, async () => {
+    while (next < files.length) {
+      const i = next++;
+      results[i] = await analyzeFileInWorker(files[i], opts);
+    }
+  });
+  await Promise.all(lanes);
+  return results;
+}
