@@ -5,6 +5,7 @@
 import { assert, assertAlmostEquals, assertEquals } from "./support/demo_assert.ts";
 import { escapeXml, niceTicks, renderGrowthChart } from "../demo/chart.ts";
 import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, ensureChromium } from "./support/chromium.ts";
 
 const rows = [
   { label: "messageHistory", sublabel: "scenario-6/app.ts:88", leaky: 400_000, fixed: null },
@@ -58,26 +59,9 @@ Deno.test("chart with no rows or only zeros still renders", () => {
 });
 
 Deno.test("chart is well-formed XML and renders in headless Chromium", async () => {
-  const executablePath = "/usr/bin/chromium";
-  try {
-    await Deno.stat(executablePath);
-  } catch {
-    throw new Error(
-      `${executablePath} is missing: install it with 'apt-get update && apt-get install -y chromium'`,
-    );
-  }
+  const executablePath = await ensureChromium();
   const svg = renderGrowthChart({ title: "Retained growth <per 100>", subtitle: "s", rows });
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
     // Run in the page (DOM types are not in Deno's lib, so the code goes as a string).
