@@ -12,10 +12,11 @@
  */
 
 import type { HeapSnapshot } from "./snapshot.ts";
-import { ChunkReader, decodeJsonString } from "./parse_reader.ts";
+import { CHUNK_BYTES, ChunkReader, decodeJsonString } from "./parse_reader.ts";
 import { describeByte, SnapshotParseError } from "./parse_error.ts";
 import { layoutFromHeader, type SnapshotLayout } from "./parse_meta.ts";
-import { describeScanError, locateNumber, NumberScanner } from "./parse_numbers.ts";
+import { describeScanError, type IntegerArrayScanner, locateNumber } from "./parse_numbers.ts";
+import { WasmNumberScanner } from "./parse_numbers_wasm.ts";
 
 export { SnapshotParseError } from "./parse_error.ts";
 
@@ -48,8 +49,9 @@ export async function parseSnapshotFile(
   }
   try {
     size = (await file.stat()).size;
-    const reader = new ChunkReader(path, file, size, opts, opts.chunkBytes);
-    return await new SnapshotLoader(reader).load();
+    const scanner = new WasmNumberScanner(BATCH, opts.chunkBytes ?? CHUNK_BYTES);
+    const reader = new ChunkReader(path, file, size, opts, scanner.inputBuffer);
+    return await new SnapshotLoader(reader, scanner).load();
   } finally {
     file.close();
   }
@@ -66,7 +68,6 @@ const TYPE = 1, NAME = 2, ID = 3, SIZE = 4, EDGES = 5;
 class SnapshotLoader {
   private layout?: SnapshotLayout;
   private readonly seen = new Set<string>();
-  private readonly batch = new Uint32Array(BATCH);
 
   private nodeType = new Uint8Array(0);
   private nodeName = new Uint32Array(0);
@@ -92,7 +93,10 @@ class SnapshotLoader {
   /** Set by a sink that rejects a number; becomes the error message. */
   private sinkError = "";
 
-  constructor(private readonly r: ChunkReader) {}
+  constructor(
+    private readonly r: ChunkReader,
+    private readonly scanner: IntegerArrayScanner,
+  ) {}
 
   async load(): Promise<HeapSnapshot> {
     const r = this.r;
@@ -218,12 +222,13 @@ class SnapshotLoader {
   ): Promise<void> {
     const r = this.r;
     await r.expect(0x5b, `'[' starting "${what}"`);
-    const scanner = new NumberScanner();
-    const batch = this.batch;
+    const scanner = this.scanner;
+    scanner.reset();
+    const batch = scanner.batch;
     for (;;) {
       const batchStart = r.pos;
       const carried = scanner.carried;
-      r.pos = scanner.scan(r.buf, r.pos, r.end, batch);
+      r.pos = scanner.scan(r.buf, r.pos, r.end);
       if (scanner.error) {
         throw r.error(`in "${what}": ${describeScanError(scanner.error)}`);
       }
@@ -261,7 +266,34 @@ class SnapshotLoader {
     let node = Math.floor(seen / nfc);
     let col = seen - node * nfc;
     let edges = this.edgesSoFar;
+    const tf = l.nodeTypeField, nf = l.nodeNameField, idf = l.nodeIdField;
+    const sf = l.nodeSelfSizeField, ef = l.nodeEdgeCountField;
     for (let k = 0; k < n; k++) {
+      if (col === 0) {
+        // Fast path: whole rows, fields read at fixed offsets.
+        const rows = Math.min(Math.floor((n - k) / nfc), (total - seen) / nfc);
+        const rowsEnd = k + rows * nfc;
+        for (; k < rowsEnd; k += nfc) {
+          const t = batch[k + tf];
+          if (t >= typeCount) {
+            this.sinkError = `node ${node} has type ${t}; meta.node_types has ${typeCount} types`;
+            return k + tf;
+          }
+          edges += batch[k + ef];
+          if (edges > edgeCount) {
+            this.sinkError = `the edge counts of nodes 0..${node} add up to ${edges}, ` +
+              `more than meta.edge_count ${edgeCount}`;
+            return k + ef;
+          }
+          nodeType[node] = t;
+          nodeName[node] = batch[k + nf];
+          nodeId[node] = batch[k + idf];
+          nodeSelfSize[node] = batch[k + sf];
+          firstEdge[++node] = edges;
+        }
+        seen += rows * nfc;
+        if (k === n) break;
+      }
       if (seen === total) {
         this.sinkError = `more numbers than meta.node_count ${l.nodeCount} × ${nfc} node fields`;
         return k;
@@ -329,6 +361,30 @@ class SnapshotLoader {
     let edge = Math.floor(seen / efc);
     let col = seen - edge * efc;
     for (let k = 0; k < n; k++) {
+      if (col === 0) {
+        // Fast path: whole rows, fields read at fixed offsets.
+        const rows = Math.min(Math.floor((n - k) / efc), (total - seen) / efc);
+        const rowsEnd = k + rows * efc;
+        for (; k < rowsEnd; k += efc) {
+          const t = batch[k + typeField];
+          const to = batch[k + toField];
+          if (t >= typeCount) {
+            this.sinkError = `edge ${edge} has type ${t}; meta.edge_types has ${typeCount} types`;
+            return k + typeField;
+          }
+          const target = to / nfc;
+          if (to >= nodeOffsets || target !== Math.floor(target)) {
+            this.sinkError = `edge ${edge} points to nodes offset ${to}, which is not the ` +
+              `start of one of the ${l.nodeCount} nodes (${nfc} fields each)`;
+            return k + toField;
+          }
+          edgeType[edge] = t;
+          edgeNameOrIndex[edge] = batch[k + nameField];
+          edgeTo[edge++] = target;
+        }
+        seen += rows * efc;
+        if (k === n) break;
+      }
       if (seen === total) {
         this.sinkError = `more numbers than meta.edge_count ${l.edgeCount} × ${efc} edge fields`;
         return k;

@@ -40,12 +40,32 @@ export function describeScanError(code: number): string {
   }
 }
 
+/** What the loader needs from an integer-array scanner (the JS one or the WebAssembly one). */
+export interface IntegerArrayScanner {
+  /** Where scanned numbers go; `scan` fills it from index `count`. */
+  readonly batch: Uint32Array;
+  /** Numbers written into `batch`; the caller sets it back to 0 after consuming them. */
+  count: number;
+  /** True once the closing `]` has been consumed. */
+  readonly done: boolean;
+  /** A `ScanError` code; the failing byte is at the position `scan` returned. */
+  readonly error: number;
+  /** True while the number being read began before the position of the next `scan`. */
+  readonly carried: boolean;
+  /** Starts a new array (the opening `[` already consumed). */
+  reset(): void;
+  /** Scans `buf[pos..end)`; returns the position where it stopped. */
+  scan(buf: Uint8Array, pos: number, end: number): number;
+}
+
 /**
  * Scans one integer array across any number of chunks. The opening `[` is consumed by the
  * caller; `scan` is called with successive byte ranges until `done` (the closing `]` was
  * consumed) or `error` is set. A number split across two chunks is carried in `acc`.
  */
-export class NumberScanner {
+export class NumberScanner implements IntegerArrayScanner {
+  /** Where scanned numbers go; `scan` fills it from index `count`. */
+  readonly batch: Uint32Array;
   /** Numbers written into the current batch. */
   count = 0;
   /** True once the closing `]` has been consumed. */
@@ -58,11 +78,27 @@ export class NumberScanner {
   private acc = 0;
   private any = false;
 
+  constructor(batchSize: number) {
+    this.batch = new Uint32Array(batchSize);
+  }
+
+  /** Starts a new array. */
+  reset(): void {
+    this.count = 0;
+    this.done = false;
+    this.error = ScanError.NONE;
+    this.carried = false;
+    this.state = EXPECT_VALUE;
+    this.acc = 0;
+    this.any = false;
+  }
+
   /**
-   * Scans `buf[pos..end)` into `out` from index `count`, stopping when `out` is full, the
-   * array ends, input runs out or a syntax error is found. Returns the new position.
+   * Scans `buf[pos..end)` into `batch` from index `count`, stopping when `batch` is full,
+   * the array ends, input runs out or a syntax error is found. Returns the new position.
    */
-  scan(buf: Uint8Array, pos: number, end: number, out: Uint32Array): number {
+  scan(buf: Uint8Array, pos: number, end: number): number {
+    const out = this.batch;
     let state = this.state;
     let acc = this.acc;
     let n = this.count;

@@ -40,9 +40,9 @@ export class ChunkReader {
     private readonly file: Deno.FsFile,
     readonly totalBytes: number,
     private readonly hooks: ReaderHooks = {},
-    chunkBytes = CHUNK_BYTES,
+    buffer: Uint8Array = new Uint8Array(CHUNK_BYTES),
   ) {
-    this.buf = new Uint8Array(chunkBytes);
+    this.buf = buffer;
   }
 
   /** Absolute file offset of the scan position. */

@@ -1,0 +1,90 @@
+;; The parser's hot loop in WebAssembly: scans the text of a JSON array of non-negative
+;; integers into u32 numbers, with the same states and error codes as NumberScanner in
+;; parse_numbers.ts (which documents them). About twice as fast as the tuned JS loop.
+;;
+;; Rebuild the bytes after editing: `deno task build:wasm` (writes parse_scan_wasm.ts).
+;;
+;; Memory is owned by the caller: input bytes at [pos, end), output u32s at out + 4*count.
+;; State between calls lives in the exported globals.
+(module
+  (memory (export "memory") 1)
+  (global $state (export "state") (mut i32) (i32.const 0)) ;; 0 value expected, 1 in number, 2 after value
+  (global $acc (export "acc") (mut i64) (i64.const 0))
+  (global $count (export "count") (mut i32) (i32.const 0))
+  (global $done (export "done") (mut i32) (i32.const 0))
+  (global $error (export "error") (mut i32) (i32.const 0))
+  (global $any (export "any") (mut i32) (i32.const 0))
+
+  ;; Resets the state for a new array.
+  (func (export "reset")
+    (global.set $state (i32.const 0))
+    (global.set $acc (i64.const 0))
+    (global.set $count (i32.const 0))
+    (global.set $done (i32.const 0))
+    (global.set $error (i32.const 0))
+    (global.set $any (i32.const 0)))
+
+  ;; Scans [pos, end) into out[count..max); returns the position where it stopped.
+  (func (export "scan") (param $pos i32) (param $end i32) (param $out i32) (param $max i32)
+    (result i32)
+    (local $b i32) (local $d i32) (local $state i32) (local $acc i64) (local $n i32)
+    (local.set $state (global.get $state))
+    (local.set $acc (global.get $acc))
+    (local.set $n (global.get $count))
+    (block $exit
+      (loop $next
+        (br_if $exit (i32.ge_u (local.get $pos) (local.get $end)))
+        (local.set $b (i32.load8_u (local.get $pos)))
+        (local.set $d (i32.sub (local.get $b) (i32.const 48)))
+        (if (i32.lt_u (local.get $d) (i32.const 10))
+          (then
+            (if (i32.eq (local.get $state) (i32.const 1))
+              (then
+                (local.set $acc
+                  (i64.add (i64.mul (local.get $acc) (i64.const 10))
+                    (i64.extend_i32_u (local.get $d))))
+                (if (i64.gt_u (local.get $acc) (i64.const 0xffffffff))
+                  (then (global.set $error (i32.const 4)) (br $exit))))
+              (else
+                (if (local.get $state)
+                  (then (global.set $error (i32.const 3)) (br $exit)))
+                (local.set $acc (i64.extend_i32_u (local.get $d)))
+                (local.set $state (i32.const 1))))
+            (local.set $pos (i32.add (local.get $pos) (i32.const 1)))
+            (br $next)))
+        ;; Not a digit: a number in progress ends here.
+        (if (i32.eq (local.get $state) (i32.const 1))
+          (then
+            (br_if $exit (i32.eq (local.get $n) (local.get $max)))
+            (i32.store
+              (i32.add (local.get $out) (i32.shl (local.get $n) (i32.const 2)))
+              (i32.wrap_i64 (local.get $acc)))
+            (local.set $n (i32.add (local.get $n) (i32.const 1)))
+            (local.set $state (i32.const 2))
+            (global.set $any (i32.const 1))))
+        (if (i32.eq (local.get $b) (i32.const 44)) ;; ','
+          (then
+            (if (i32.ne (local.get $state) (i32.const 2))
+              (then (global.set $error (i32.const 2)) (br $exit)))
+            (local.set $state (i32.const 0))
+            (local.set $pos (i32.add (local.get $pos) (i32.const 1)))
+            (br $next)))
+        (if (i32.eq (local.get $b) (i32.const 93)) ;; ']'
+          (then
+            (if (i32.and (i32.eqz (local.get $state)) (global.get $any))
+              (then (global.set $error (i32.const 2)) (br $exit)))
+            (local.set $pos (i32.add (local.get $pos) (i32.const 1)))
+            (global.set $done (i32.const 1))
+            (br $exit)))
+        (if (i32.or
+              (i32.or (i32.eq (local.get $b) (i32.const 10)) (i32.eq (local.get $b) (i32.const 32)))
+              (i32.or (i32.eq (local.get $b) (i32.const 13)) (i32.eq (local.get $b) (i32.const 9))))
+          (then
+            (local.set $pos (i32.add (local.get $pos) (i32.const 1)))
+            (br $next)))
+        (global.set $error (i32.const 1))))
+    (global.set $state (local.get $state))
+    (global.set $acc (local.get $acc))
+    (global.set $count (local.get $n))
+    (local.get $pos))
+)
