@@ -24,7 +24,9 @@
     (global.set $error (i32.const 0))
     (global.set $any (i32.const 0)))
 
-  ;; Scans [pos, end) into out[count..max); returns the position where it stopped.
+;; Scans [pos, end) into out[count..max); returns the position where it stopped.
+  ;; The common path (a digit run, then ',') stays inside the inner $digits loop and one
+  ;; branch; separators and errors take the general path.
   (func (export "scan") (param $pos i32) (param $end i32) (param $out i32) (param $max i32)
     (result i32)
     (local $b i32) (local $d i32) (local $state i32) (local $acc i64) (local $n i32)
@@ -38,21 +40,37 @@
         (local.set $d (i32.sub (local.get $b) (i32.const 48)))
         (if (i32.lt_u (local.get $d) (i32.const 10))
           (then
-            (if (i32.eq (local.get $state) (i32.const 1))
+            (if (i32.eq (local.get $state) (i32.const 2))
+              (then (global.set $error (i32.const 3)) (br $exit)))
+            (if (i32.eqz (local.get $state))
+              (then (local.set $acc (i64.const 0))))
+            (local.set $state (i32.const 1))
+            ;; Digit run: $b is a digit at $pos.
+            (loop $digits
+              (local.set $acc
+                (i64.add (i64.mul (local.get $acc) (i64.const 10))
+                  (i64.extend_i32_u (local.get $d))))
+              (if (i64.gt_u (local.get $acc) (i64.const 0xffffffff))
+                (then (global.set $error (i32.const 4)) (br $exit)))
+              (local.set $pos (i32.add (local.get $pos) (i32.const 1)))
+              (br_if $exit (i32.ge_u (local.get $pos) (local.get $end)))
+              (local.set $b (i32.load8_u (local.get $pos)))
+              (local.set $d (i32.sub (local.get $b) (i32.const 48)))
+              (br_if $digits (i32.lt_u (local.get $d) (i32.const 10))))
+            ;; The number ends at the non-digit $b.
+            (br_if $exit (i32.eq (local.get $n) (local.get $max)))
+            (i32.store
+              (i32.add (local.get $out) (i32.shl (local.get $n) (i32.const 2)))
+              (i32.wrap_i64 (local.get $acc)))
+            (local.set $n (i32.add (local.get $n) (i32.const 1)))
+            (global.set $any (i32.const 1))
+            (local.set $state (i32.const 2))
+            (if (i32.eq (local.get $b) (i32.const 44)) ;; ',' right after the number
               (then
-                (local.set $acc
-                  (i64.add (i64.mul (local.get $acc) (i64.const 10))
-                    (i64.extend_i32_u (local.get $d))))
-                (if (i64.gt_u (local.get $acc) (i64.const 0xffffffff))
-                  (then (global.set $error (i32.const 4)) (br $exit))))
-              (else
-                (if (local.get $state)
-                  (then (global.set $error (i32.const 3)) (br $exit)))
-                (local.set $acc (i64.extend_i32_u (local.get $d)))
-                (local.set $state (i32.const 1))))
-            (local.set $pos (i32.add (local.get $pos) (i32.const 1)))
+                (local.set $state (i32.const 0))
+                (local.set $pos (i32.add (local.get $pos) (i32.const 1)))))
             (br $next)))
-        ;; Not a digit: a number in progress ends here.
+        ;; Not a digit: a number carried in from the previous call ends here.
         (if (i32.eq (local.get $state) (i32.const 1))
           (then
             (br_if $exit (i32.eq (local.get $n) (local.get $max)))
