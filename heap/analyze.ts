@@ -11,6 +11,7 @@ import type { HeapSnapshot } from "./snapshot.ts";
 import { computeDominators, type TypeCodes, typeCodes } from "./model.ts";
 import { classifyNodes, type GeneratedLocation, locationRowIndex } from "./classes.ts";
 import { findHolders, type HolderRecord } from "./holders.ts";
+import { isRuntimeUrl } from "./attribution.ts";
 
 /** Per-group totals of one snapshot. Arrays are parallel, indexed by group. */
 export interface GroupStats {
@@ -71,8 +72,15 @@ export function analyzeSnapshot(s: HeapSnapshot): SnapshotAnalysis {
     // Count a node's retained size unless its dominator is of the same group (already counted).
     if (i === 0 || table.groupOf[idom[i]] !== gi) groupRetained[gi] += retained[i];
   }
-  const holders = findHolders(s, codes, table, retained, rows);
   const scriptUrls = scriptUrlsOf(s, codes);
+  const holders = findHolders(
+    s,
+    codes,
+    table,
+    retained,
+    rows,
+    (id) => isRuntimeUrl(scriptUrls[id]),
+  );
   lap("holders");
 
   const order = sortByIds(s.nodeId);

@@ -36,7 +36,7 @@ export interface BuildOptions {
 }
 
 /** Smallest retained growth (bytes) that makes a collection a suspect when its entry count did not grow. */
-const MIN_RETAINED_GROWTH = 1024;
+const MIN_RETAINED_GROWTH = 64 * 1024;
 
 /** Counts per group of `after` for ids not in `before` (added) and per group of `before` for ids not in `after`. */
 export function addedDeleted(before: SnapshotAnalysis, after: SnapshotAnalysis) {
@@ -204,8 +204,10 @@ function rankSuspects(
     if (a.holder === "Timeout") grew = instancesDelta > 0;
     else if (a.holder === "Object (dictionary)") grew = entriesDelta > 0 && retainedDelta > 0;
     else {
-      grew = entriesDelta > 0 || storeDelta > 0 || instancesDelta > 0 ||
-        retainedDelta >= MIN_RETAINED_GROWTH;
+      // More entries, a bigger backing store (small-number arrays) or more instances; a
+      // collection whose entries did not change counts only when what it holds grew a lot.
+      grew = entriesDelta > 0 || (entriesDelta === 0 && storeDelta > 0) || instancesDelta > 0 ||
+        (entriesDelta === 0 && retainedDelta >= MIN_RETAINED_GROWTH);
       grew &&= retainedDelta > 0;
     }
     if (!grew) continue;
@@ -302,7 +304,7 @@ function reasonFor(a: HolderRecord, b: HolderRecord | undefined): string {
   const eb = b?.entries ?? 0;
   const ib = b?.instances ?? 0;
   if (a.holder === "Timeout") {
-    const kind = a.path.startsWith("setInterval") ? "interval timers" : "pending timeouts";
+    const kind = a.timerKind === "setTimeout" ? "pending setTimeout timers" : "setInterval timers";
     const captures = a.capturedVars?.length
       ? `; the callback keeps ${a.capturedVars.join(", ")} alive`
       : "";
@@ -340,9 +342,13 @@ function renderPath(a: HolderRecord, scopeLocation: SourceLocation | undefined):
     case "global":
       head = "globalThis";
       break;
-    case "timer":
-      head = "Timeout";
-      break;
+    case "timer": {
+      const fn = `${a.closureName ?? "(anonymous)"}${
+        scopeLocation ? ` ${scopeLocation.display}` : ""
+      }`;
+      const vars = a.capturedVars?.length ? ` → its scope (${a.capturedVars.join(", ")})` : "";
+      return `${a.path} (Timeout, kept in the runtime's active timer list) → ._onTimeout ${fn}${vars}`;
+    }
     default:
       head = `scope of ${a.closureName ?? "(anonymous)"}${
         scopeLocation ? ` (${scopeLocation.display})` : ""

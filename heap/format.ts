@@ -51,6 +51,8 @@ function suspectLines(s: LeakSuspect, i: number, cycles?: number): string[] {
     ? `${fmtNum(s.instancesBefore ?? 0)} → ${fmtNum(s.instancesAfter ?? 0)} instances, entries ${
       fmtNum(s.entriesBefore)
     } → ${fmtNum(s.entriesAfter)}`
+    : s.entriesAfter === 0 && s.storeBytesAfter !== undefined
+    ? `storage ${formatBytes(s.storeBytesBefore ?? 0)} → ${formatBytes(s.storeBytesAfter)}`
     : `entries ${fmtNum(s.entriesBefore)} → ${fmtNum(s.entriesAfter)}${
       per(s.entriesAfter - s.entriesBefore, (n) => `+${n.toFixed(1)}`)
     }`;

@@ -46,6 +46,8 @@ export interface HolderRecord {
   location?: GeneratedLocation;
   /** Name of that closure, `(anonymous)` when it has none. */
   closureName?: string;
+  /** Timers: which function created them. */
+  timerKind?: "setInterval" | "setTimeout";
   /** Timers: the variables the callback's scope holds (`conn`). */
   capturedVars?: string[];
   /** From the scope to the largest instance. */
@@ -73,6 +75,7 @@ export function findHolders(
   groups: GroupTable,
   retained: Float64Array,
   rows: Int32Array,
+  isRuntimeScript: (scriptId: number) => boolean = () => false,
 ): HolderRecord[] {
   const str = s.strings;
   const nameOf = (node: number) => str[s.nodeName[node]];
@@ -105,12 +108,39 @@ export function findHolders(
     return n;
   };
 
+  const earlier = (a: number, b: number): boolean => {
+    const ra = rows[a];
+    const rb = rows[b];
+    if (ra < 0) return false;
+    if (rb < 0) return true;
+    const loc = s.locations;
+    return loc.line[ra] < loc.line[rb] ||
+      (loc.line[ra] === loc.line[rb] && loc.column[ra] < loc.column[rb]);
+  };
+  // Objects worth walking into: plain objects and instances of the program's own classes
+  // (their constructor's location is in a program script), not runtime objects like WebSocket.
+  const isProgramRecord = (node: number): boolean => {
+    if (!isObject(node)) return false;
+    const name = nameOf(node);
+    if (name === "Object") return true;
+    if (name.startsWith("system /")) return false;
+    const r = rows[node];
+    return r >= 0 && !isRuntimeScript(s.locations.scriptId[r]);
+  };
+  // Timeout objects reached by a variable path (`conn.heartbeat`): names for the timers.
+  const timerAliases = new Map<number, string>();
+
   // Which closure holds each context (any one will do: it names the script and the function).
   const contextOwner = new Map<number, number>();
   for (let i = 0; i < s.nodeCount; i++) {
     if (s.nodeType[i] !== codes.closure) continue;
     const e = findEdge(i, codes.edgeInternal, "context");
-    if (e >= 0 && !contextOwner.has(s.edgeTo[e])) contextOwner.set(s.edgeTo[e], i);
+    if (e < 0) continue;
+    // The closure defined first in the source names the scope best (e.g. `socket.onopen`
+    // before the heartbeat callback inside it).
+    const ctx = s.edgeTo[e];
+    const known = contextOwner.get(ctx);
+    if (known === undefined || earlier(i, known)) contextOwner.set(ctx, i);
   }
 
   const acc = new Map<string, Accumulator>();
@@ -237,19 +267,22 @@ export function findHolders(
     scope: HolderRecord["scope"],
     owner: number,
     chain: RetainerStep[],
+    programScope: boolean,
   ) => {
     const kind = holderKindOf(node);
     if (kind) record(path, node, kind, scope, owner, chain);
-    if (depth >= MAX_DEPTH || !isObject(node) || kind === "Map" || kind === "Set") return;
-    if (kind === "Array" || kind === "Object (dictionary)") return;
-    if (nameOf(node).startsWith("system /")) return;
+    if (programScope && isObject(node) && nameOf(node) === "Timeout" && !timerAliases.has(node)) {
+      timerAliases.set(node, path);
+    }
+    if (kind || depth >= MAX_DEPTH || !isProgramRecord(node)) return;
     if (countProperties(node) > MAX_RECORD_PROPERTIES) return;
     for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
       if (s.edgeType[e] !== codes.edgeProperty) continue;
       const name = str[s.edgeNameOrIndex[e]];
-      if (name === "__proto__" || name === "constructor") continue;
+      // Symbol-keyed slots are the runtime's bookkeeping, not the program's data.
+      if (name === "__proto__" || name === "constructor" || name.startsWith("<symbol")) continue;
       const t = s.edgeTo[e];
-      explore(`${path}.${name}`, t, depth + 1, scope, owner, [...chain, step(t, e)]);
+      explore(`${path}.${name}`, t, depth + 1, scope, owner, [...chain, step(t, e)], programScope);
     }
   };
 
@@ -262,12 +295,14 @@ export function findHolders(
         ? "module"
         : "closure";
     const owner = contextOwner.get(i) ?? -1;
+    const ownerRow = owner >= 0 ? rows[owner] : -1;
+    const programScope = ownerRow >= 0 && !isRuntimeScript(s.locations.scriptId[ownerRow]);
     for (let e = s.firstEdge[i], end = s.firstEdge[i + 1]; e < end; e++) {
       if (s.edgeType[e] !== codes.edgeContext) continue;
       const name = str[s.edgeNameOrIndex[e]];
       if (!name || name.startsWith(".") || name === "this") continue;
       const t = s.edgeTo[e];
-      explore(name, t, 0, scope, owner, [step(i), step(t, e)]);
+      explore(name, t, 0, scope, owner, [step(i), step(t, e)], programScope);
     }
   }
 
@@ -284,7 +319,7 @@ export function findHolders(
         continue;
       }
       const t = s.edgeTo[e];
-      explore(`globalThis.${name}`, t, 1, "global", -1, [step(global), step(t, e)]);
+      explore(`globalThis.${name}`, t, 1, "global", -1, [step(global), step(t, e)], true);
     }
   }
 
@@ -293,7 +328,7 @@ export function findHolders(
     a.record.entryTypes = topEntries(a.entryCounts, groups);
     out.push(a.record);
   }
-  out.push(...findTimers(s, codes, retained, rows, findEdge, step));
+  out.push(...findTimers(s, codes, retained, rows, findEdge, step, timerAliases));
   return out;
 }
 
@@ -329,8 +364,10 @@ function findTimers(
   rows: Int32Array,
   findEdge: (node: number, type: number, name: string) => number,
   step: (node: number, edge?: number) => RetainerStep,
+  aliases: Map<number, string>,
 ): HolderRecord[] {
   const byCallback = new Map<string, HolderRecord & { best: number }>();
+  const aliasCounts = new Map<HolderRecord, Map<string, number>>();
   for (let i = 0; i < s.nodeCount; i++) {
     if (s.nodeType[i] !== codes.object || s.strings[s.nodeName[i]] !== "Timeout") continue;
     const cbEdge = findEdge(i, codes.edgeProperty, "_onTimeout");
@@ -342,6 +379,7 @@ function findTimers(
     const repeats = repeatEdge < 0 || s.strings[s.nodeName[s.edgeTo[repeatEdge]]] !== "null";
     const loc = nodeLocation(s, rows, cb);
     const fnName = s.strings[s.nodeName[cb]] || "(anonymous)";
+    const alias = aliases.get(i);
     const key = `${repeats}:${fnName}@${loc?.scriptId}:${loc?.line}:${loc?.column}`;
     let r = byCallback.get(key);
     if (!r) {
@@ -355,6 +393,7 @@ function findTimers(
       }
       r = {
         path: `${repeats ? "setInterval" : "setTimeout"}(${fnName})`,
+        timerKind: repeats ? "setInterval" : "setTimeout",
         holder: "Timeout",
         scope: "timer",
         instances: 0,
@@ -374,11 +413,24 @@ function findTimers(
     r.instances++;
     r.entries++;
     r.retained += retained[i];
+    if (alias) {
+      aliasCounts.set(
+        r,
+        (aliasCounts.get(r) ?? new Map()).set(alias, (aliasCounts.get(r)?.get(alias) ?? 0) + 1),
+      );
+    }
     if (retained[i] > r.best) {
       r.best = retained[i];
       r.nodeId = s.nodeId[i];
       r.retainerSteps = [step(i), step(cb, cbEdge)];
     }
+  }
+  // Name each pool by the variable most of its timers are stored in (`conn.heartbeat`).
+  for (const r of byCallback.values()) {
+    const counts = aliasCounts.get(r);
+    if (!counts) continue;
+    const [alias] = [...counts].sort((a, b) => b[1] - a[1])[0];
+    r.path = alias;
   }
   return [...byCallback.values()].map(({ best: _best, ...r }) => r);
 }

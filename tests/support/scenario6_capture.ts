@@ -1,0 +1,86 @@
+/**
+ * Pattern A on the real scenario-6 server: start it with `--inspect`, warm up, snapshot,
+ * run connect/send/disconnect cycles, snapshot again (and optionally a third time), each
+ * capture writing its scripts sidecar. Used by the engine tests and for tuning by hand:
+ *
+ *     deno run -A tests/support/scenario6_capture.ts <outDir> [cycles] [leaky|fixed]
+ *
+ * @module
+ */
+
+import { InspectorSession } from "../../inspector/session.ts";
+import { simulateConnections } from "../../scenario-6/simulate_connections.ts";
+import { type ChatServerVariant, startChatServer } from "./scenario6_server.ts";
+
+/** Files written by {@link captureScenario6}. */
+export interface Scenario6Snapshots {
+  before: string;
+  after: string;
+  final?: string;
+  cycles: number;
+}
+
+/**
+ * Warm-up past V8's console message store (~1000 entries, two logs per connection) and JIT
+ * warm-up, so growth between the snapshots is the leaks, not the logs.
+ */
+export const WARMUP_CONNECTIONS = 600;
+
+async function cycle(wsUrl: string, clients: number): Promise<void> {
+  const result = await simulateConnections({
+    url: wsUrl,
+    clients,
+    messages: 5,
+    durationMs: 0,
+    staggerMs: 0,
+  });
+  if (result.connected !== clients) {
+    throw new Error(
+      `only ${result.connected}/${clients} clients connected: ${JSON.stringify(result.errors)}`,
+    );
+  }
+}
+
+/** Captures before/after (and `final` after as many cycles again) snapshots into `dir`. */
+export async function captureScenario6(
+  dir: string,
+  opts: { cycles?: number; variant?: ChatServerVariant; final?: boolean; warmup?: number } = {},
+): Promise<Scenario6Snapshots> {
+  const cycles = opts.cycles ?? 50;
+  const variant = opts.variant ?? "leaky";
+  const server = await startChatServer(variant, { inspect: true });
+  let session: InspectorSession | undefined;
+  try {
+    session = await InspectorSession.connect({ host: "127.0.0.1", port: server.inspectPort! });
+    await cycle(server.wsUrl, opts.warmup ?? WARMUP_CONNECTIONS);
+    const before = `${dir}/${variant}-before.heapsnapshot`;
+    const after = `${dir}/${variant}-after.heapsnapshot`;
+    await session.captureSnapshot(before);
+    await cycle(server.wsUrl, cycles);
+    await session.captureSnapshot(after);
+    let final: string | undefined;
+    if (opts.final) {
+      final = `${dir}/${variant}-final.heapsnapshot`;
+      await cycle(server.wsUrl, cycles);
+      await session.captureSnapshot(final);
+    }
+    return { before, after, final, cycles };
+  } catch (error) {
+    throw new Error(`${variant} server: ${(error as Error).message}\n${server.output()}`, {
+      cause: error,
+    });
+  } finally {
+    await session?.close();
+    await server.stop();
+  }
+}
+
+if (import.meta.main) {
+  const [dir, cycles, variant] = Deno.args;
+  const out = await captureScenario6(dir ?? ".", {
+    cycles: cycles ? Number(cycles) : 50,
+    variant: (variant as ChatServerVariant) ?? "leaky",
+    final: true,
+  });
+  console.log(JSON.stringify(out));
+}
