@@ -41,8 +41,15 @@ export interface RootCause {
   holder: string;
   /** The engine's one-sentence reason. */
   reason: string;
-  /** Original source position, `scenario-6/app.ts:57`, when the engine attributed one. */
+  /**
+   * The program line that makes it grow, `scenario-6/app.ts:101` (the engine's growth site, or
+   * for a timer its callback), when the engine attributed one.
+   */
   location?: string;
+  /** Where the variable is declared, when the engine found it. */
+  declaredAt?: string;
+  /** Other suspects that grow from the same line (e.g. what a leaked timer keeps alive). */
+  related: string[];
   /** The source line at `location`, as `read_source` returned it (trimmed). */
   sourceLine?: string;
   /** A few numbered lines around `location`, as `read_source` returned them. */
@@ -98,8 +105,13 @@ export function leakedPer100(run: RunSummary): number | undefined {
 }
 
 /**
- * The root causes: the leaky run's suspects in the engine's order (largest retained growth
- * first), each matched by variable path to the fixed run's suspects.
+ * The root causes. A root cause is a line of the program, so the leaky run's suspects (ranked by
+ * the engine, largest retained growth first) are grouped by the line that makes them grow — the
+ * engine's first growth site (`messageHistory.push(…)`), else its location (a timer's callback) —
+ * and each group is shown by one representative: a suspect with a growth site, else the timer
+ * itself, else the highest ranked. Everything else the same line keeps alive (a timer's
+ * connection, socket, …) is listed as `related`. Each cause is then looked up on the fixed run
+ * by variable path.
  */
 export function buildRootCauses(
   leaky: RunSummary,
@@ -110,15 +122,27 @@ export function buildRootCauses(
   for (const s of fixed.compare.suspects) {
     if (!fixedByKey.has(suspectKey(s))) fixedByKey.set(suspectKey(s), s);
   }
-  return leaky.compare.suspects.slice(0, max).map((s, i) => {
+  const groups = new Map<string, LeakSuspect[]>();
+  const seenNodes = new Set<number>();
+  for (const s of leaky.compare.suspects) {
+    if (seenNodes.has(s.nodeId)) continue; // the same holder reached by a second path
+    seenNodes.add(s.nodeId);
+    const site = causeSite(s);
+    groups.set(site, [...(groups.get(site) ?? []), s]);
+  }
+  return [...groups.values()].slice(0, max).map((members, i) => {
+    const s = members.find((m) => m.growthSites?.length) ??
+      members.find((m) => m.holder === "Timeout") ?? members[0];
     const growth = s.retainedAfter - s.retainedBefore;
-    const twin = fixedByKey.get(suspectKey(s));
+    const twin = [s, ...members].map((m) => fixedByKey.get(suspectKey(m))).find(Boolean);
     return {
       rank: i + 1,
       path: s.path,
       holder: s.holder,
       reason: s.reason,
-      location: s.location?.display,
+      location: s.growthSites?.[0]?.display ?? s.location?.display,
+      declaredAt: s.declaredAt?.display,
+      related: members.filter((m) => m !== s).map((m) => m.path),
       entriesBefore: s.entriesBefore,
       entriesAfter: s.entriesAfter,
       retainedBefore: s.retainedBefore,
@@ -133,6 +157,11 @@ export function buildRootCauses(
       retainerPath: s.retainerPath,
     };
   });
+}
+
+/** The program line a suspect's growth comes from, or its path when the engine gave no line. */
+function causeSite(s: LeakSuspect): string {
+  return s.growthSites?.[0]?.display ?? s.location?.display ?? `path:${s.path}`;
 }
 
 /** Suspects match across runs by what holds them, not by node id (ids differ per process). */

@@ -5,7 +5,7 @@
  * their `app.ts` lines and evidence, writes `out/report.md`, `out/report.html` and
  * `out/growth.svg`, and stops every process it started (also on Ctrl-C or failure).
  *
- * Usage: `deno task demo [--clients=100] [--warmup=1100] [--out=out] [--verbose]`
+ * Usage: `deno task demo [--clients=100] [--warmup=600] [--out=out] [--verbose]`
  *
  * Exit codes: 0 done; 1 a step failed (the message names it); 2 bad arguments; 130 Ctrl-C.
  *
@@ -54,7 +54,9 @@ async function main(args: string[]): Promise<number> {
   const printer = new StepPrinter(STEP_COUNT, style, interactive);
   const group = new ProcessGroup();
   let mcp: McpSession | undefined;
+  let interrupted = false;
   group.stopOnSignals(async () => {
+    interrupted = true;
     console.error("\ninterrupted: stopping the MCP server and the chat servers …");
     await mcp?.close();
   });
@@ -67,7 +69,7 @@ async function main(args: string[]): Promise<number> {
       return value;
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
-      handle.fail(message);
+      if (!interrupted) handle.fail(message);
       throw new StepFailed(name, message);
     }
   };
@@ -116,6 +118,7 @@ async function main(args: string[]): Promise<number> {
     console.log(renderTerminalSummary(findings, style, rel(written[0])));
     return 0;
   } catch (e) {
+    if (interrupted) return 130; // the signal handler is cleaning up and exiting
     const message = e instanceof StepFailed
       ? `demo failed at step "${e.step}":\n  ${e.detail.replaceAll("\n", "\n  ")}`
       : `demo failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`;

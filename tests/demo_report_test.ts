@@ -259,3 +259,33 @@ Deno.test("source line is picked from read_source's numbered text", () => {
   assertEquals(lineFromSource(answer, 101), "messageHistory.push(m);");
   assertEquals(lineFromSource(answer, 7), undefined);
 });
+
+Deno.test("root causes group suspects by the line that makes them grow", () => {
+  const timer = { ...suspect("setInterval((anonymous))", "Timeout", 0, 200_000, 57), nodeId: 1 };
+  const timerInternals = {
+    ...suspect("conn.heartbeat._timer", "Object", 0, 300_000, 57),
+    nodeId: 2,
+  };
+  const sameNodeTwice = { ...suspect("conn.socket.x", "Map", 0, 90_000, 57), nodeId: 2 };
+  const history = {
+    ...suspect("messageHistory", "Array", 0, 250_000),
+    nodeId: 3,
+    growthSites: [{
+      url: "file:///a/scenario-6/app.ts",
+      line: 101,
+      column: 3,
+      display: "scenario-6/app.ts:101",
+    }],
+  };
+  const grouped = run(
+    "scenario-6/app.ts",
+    report([timerInternals, sameNodeTwice, history, timer], 1e6),
+  );
+  const causes = buildRootCauses(grouped, fixed, 5);
+  assertEquals(causes.map((c) => [c.path, c.location]), [
+    ["setInterval((anonymous))", "scenario-6/app.ts:57"], // the timer represents its line
+    ["messageHistory", "scenario-6/app.ts:101"], // the growth site, not the declaration
+  ]);
+  assertEquals(causes[0].related, ["conn.heartbeat._timer"]); // node 2 counted once
+  assertEquals(causes[0].leakyPer100, 200_000);
+});
