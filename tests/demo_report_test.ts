@@ -13,6 +13,8 @@ import { adaptLaunch } from "../demo/server_launch.ts";
 import { lineFromSource } from "../demo/investigation.ts";
 import { formatBytes, formatDelta } from "../demo/format.ts";
 
+let nextNodeId = 100;
+
 function suspect(
   path: string,
   holder: string,
@@ -28,7 +30,7 @@ function suspect(
     entriesAfter: 510,
     retainedBefore: before,
     retainedAfter: after,
-    nodeId: 42,
+    nodeId: nextNodeId++,
     retainerPath: `module app.ts → ${path}`,
     location: line === undefined ? undefined : {
       url: "file:///x/scenario-6/app.ts",
