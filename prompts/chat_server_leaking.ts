@@ -1,0 +1,51 @@
+/**
+ * The `chat-server-leaking` prompt: the user's complaint about the WebSocket chat server,
+ * expanded into the Pattern A plan with this server's tools.
+ *
+ * @module
+ */
+
+import type { GetPromptResult, McpServer } from "../server/sdk.ts";
+import { renderPatternA } from "./pattern_a.ts";
+
+/** The user's own words. */
+export const CHAT_COMPLAINT =
+  "My WebSocket chat server is leaking memory. After clients connect and disconnect, memory " +
+  "stays high even with no active connections. Can you investigate?";
+
+/** The prompt's body. */
+export function chatServerLeakingMessages(): GetPromptResult {
+  return {
+    description: "The WebSocket chat server keeps memory after clients disconnect",
+    messages: [{
+      role: "user",
+      content: {
+        type: "text",
+        text: `${CHAT_COMPLAINT}\n\nThe server runs with \`deno run --inspect=127.0.0.1:9229 ` +
+          "--allow-net --allow-read scenario-6/app.ts\` (chat WebSocket at ws://localhost:8086/ws, " +
+          "counters at http://localhost:8086/stats).\n\n" +
+          renderPatternA({
+            port: "9229",
+            statsUrl: "http://localhost:8086/stats",
+            workload: "simulate_connections",
+          }) +
+          "\n\nExpect several independent leaks (per-connection state kept after disconnect, " +
+          "histories that only grow, timers never cleared); find all of them, not just the largest.",
+      },
+    }],
+  };
+}
+
+/** Registers `chat-server-leaking`. */
+export function registerChatServerLeaking(server: McpServer): void {
+  server.registerPrompt(
+    "chat-server-leaking",
+    {
+      title: "My chat server is leaking memory",
+      description:
+        "The user's report about the WebSocket chat server (scenario 6) turned into a Pattern A " +
+        "investigation plan using this server's tools.",
+    },
+    () => chatServerLeakingMessages(),
+  );
+}

@@ -1,0 +1,98 @@
+/**
+ * Server configuration from command-line flags, then environment variables, then defaults.
+ *
+ * Flags: `--snapshot-dir=DIR`, `--allow-remote`, `--root=DIR` (repeatable), `--help`.
+ * Env (read only when Deno grants it): `DENO_DEBUGGER_SNAPSHOT_DIR`, `DENO_DEBUGGER_ALLOW_REMOTE=1`,
+ * `DENO_DEBUGGER_ROOTS` (path-separated list).
+ *
+ * @module
+ */
+
+import { delimiter, resolve } from "node:path";
+
+/** The server-wide settings. */
+export interface ServerConfig {
+  /** Absolute directory where snapshots are written and labels are looked up. */
+  snapshotDir: string;
+  /** Allow inspector/stats/WebSocket URLs that are not loopback. Off by default. */
+  allowRemote: boolean;
+  /** Absolute directories `read_source` may read besides the working directory and client roots. */
+  roots: string[];
+}
+
+/** A bad flag: the message says which and what to do. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ConfigError";
+  }
+}
+
+/** Usage text for `--help` and for flag errors. */
+export const USAGE = `deno-debugger MCP server (stdio)
+
+  deno run --allow-net=127.0.0.1,localhost --allow-read=. --allow-write=./snapshots server/main.ts [flags]
+
+Flags:
+  --snapshot-dir=DIR   where captures go (default ./snapshots; env DENO_DEBUGGER_SNAPSHOT_DIR)
+  --root=DIR           another directory read_source may read (repeatable; env DENO_DEBUGGER_ROOTS);
+                       give Deno --allow-read for it too
+  --allow-remote       allow non-loopback inspector/stats/WebSocket URLs (env DENO_DEBUGGER_ALLOW_REMOTE=1)
+  --help               this text
+`;
+
+/** Reads an env var, treating "not permitted" as unset (the server runs with narrow permissions). */
+function env(name: string): string | undefined {
+  try {
+    return Deno.env.get(name);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Parses `args` (usually `Deno.args`). Throws {@link ConfigError} on an unknown or malformed flag. */
+export function parseConfig(args: string[], cwd = Deno.cwd()): ServerConfig & { help: boolean } {
+  let snapshotDir: string | undefined;
+  let allowRemote: boolean | undefined;
+  const roots: string[] = [];
+  let help = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const [flag, inline] = arg.includes("=")
+      ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
+      : [arg, undefined];
+    const value = () => {
+      const v = inline ?? args[++i];
+      if (v === undefined || v === "") {
+        throw new ConfigError(`${flag} needs a value, e.g. ${flag}=./snapshots\n\n${USAGE}`);
+      }
+      return v;
+    };
+    switch (flag) {
+      case "--snapshot-dir":
+        snapshotDir = value();
+        break;
+      case "--root":
+        roots.push(value());
+        break;
+      case "--allow-remote":
+        allowRemote = true;
+        break;
+      case "--help":
+      case "-h":
+        help = true;
+        break;
+      default:
+        throw new ConfigError(`Unknown argument "${arg}".\n\n${USAGE}`);
+    }
+  }
+  snapshotDir ??= env("DENO_DEBUGGER_SNAPSHOT_DIR") || "./snapshots";
+  allowRemote ??= /^(1|true|yes)$/i.test(env("DENO_DEBUGGER_ALLOW_REMOTE") ?? "");
+  for (const r of (env("DENO_DEBUGGER_ROOTS") ?? "").split(delimiter)) if (r) roots.push(r);
+  return {
+    snapshotDir: resolve(cwd, snapshotDir),
+    allowRemote,
+    roots: roots.map((r) => resolve(cwd, r)),
+    help,
+  };
+}

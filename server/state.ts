@@ -1,0 +1,72 @@
+/**
+ * Server-wide state: the one current inspector session, the capture lock, the directories,
+ * the allowed roots, and the last `/stats` reading per URL. One instance per server.
+ *
+ * @module
+ */
+
+import { InspectorSession } from "../inspector/mod.ts";
+import type { ServerConfig } from "./config.ts";
+
+/** Mutable state shared by the tool handlers. */
+export class ServerState {
+  /** Immutable settings. */
+  readonly config: ServerConfig;
+  /** Directory the server started in: always an allowed root. */
+  readonly cwd: string;
+  /** Directories the client declared through MCP roots (absolute paths). */
+  clientRoots: string[] = [];
+  /** Last JSON seen per stats URL (for "change since the previous call"). */
+  readonly lastStats = new Map<string, unknown>();
+  /** Last heap usage reading (for trend in get_heap_usage). */
+  lastHeapUsage?: { usedSize: number; totalSize: number; at: number };
+  #session?: InspectorSession;
+  #captureRunning = false;
+
+  constructor(config: ServerConfig, cwd = Deno.cwd()) {
+    this.config = config;
+    this.cwd = cwd;
+  }
+
+  /** The live session, if any (a session whose target exited is dropped automatically). */
+  get session(): InspectorSession | undefined {
+    return this.#session?.closed ? undefined : this.#session;
+  }
+
+  /** Replaces the current session (closing the old one first). */
+  async setSession(next: InspectorSession | undefined): Promise<void> {
+    const old = this.#session;
+    this.#session = next;
+    this.lastHeapUsage = undefined;
+    if (old && old !== next) await old.close();
+  }
+
+  /** True while a capture runs anywhere in this server. */
+  get captureRunning(): boolean {
+    return this.#captureRunning;
+  }
+
+  /** Takes the capture lock; returns false when it is already held. */
+  tryBeginCapture(): boolean {
+    if (this.#captureRunning) return false;
+    this.#captureRunning = true;
+    return true;
+  }
+
+  /** Releases the capture lock. */
+  endCapture(): void {
+    this.#captureRunning = false;
+  }
+
+  /** Every directory `read_source` and path arguments may read. */
+  get allowedRoots(): string[] {
+    return [
+      ...new Set([this.cwd, this.config.snapshotDir, ...this.config.roots, ...this.clientRoots]),
+    ];
+  }
+
+  /** Closes the session (server shutdown). */
+  async shutdown(): Promise<void> {
+    await this.setSession(undefined);
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * Test harness: an SDK `Client` over `StdioClientTransport` that spawns the server exactly as
+ * `mcp.json` says — `deno` replaced by this Deno (`Deno.execPath()`, as CI has none on PATH) and
+ * `--snapshot-dir` pointed at a fresh folder under `./snapshots/` (inside the config's
+ * `--allow-write`), so tests never touch each other's captures.
+ *
+ * @module
+ */
+
+// @ts-types="@modelcontextprotocol/sdk/client/index"
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+// @ts-types="@modelcontextprotocol/sdk/client/stdio"
+import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+// @ts-types="@modelcontextprotocol/sdk/types"
+import type { CallToolResult, Progress } from "@modelcontextprotocol/sdk/types.js";
+
+/** The repository root (where mcp.json lives). */
+export const REPO_ROOT = new URL("../../", import.meta.url).pathname.replace(/\/$/, "");
+
+/** The `mcpServers.<name>` entry of a config file. */
+export async function readServerEntry(
+  file = "mcp.json",
+  name = "deno-debugger",
+): Promise<{ command: string; args: string[] }> {
+  const cfg = JSON.parse(await Deno.readTextFile(`${REPO_ROOT}/${file}`));
+  const entry = cfg.mcpServers?.[name];
+  if (!entry) throw new Error(`${file} has no mcpServers["${name}"]`);
+  return entry;
+}
+
+/** A connected client plus what the server wrote to stderr. */
+export interface McpTestSession {
+  client: Client;
+  /** Relative (to the repo) snapshot dir the server was given. */
+  snapshotDir: string;
+  stderr(): string;
+  /** Calls a tool; returns the raw result (isError included). A progress callback asks for progress. */
+  call(
+    name: string,
+    args?: Record<string, unknown>,
+    opts?: { onProgress?: (p: Progress) => void; timeoutMs?: number },
+  ): Promise<CallToolResult>;
+  /** Closes the client (which ends the server) and removes the snapshot dir. */
+  close(): Promise<void>;
+}
+
+/** Text of the first content block. */
+export function textOf(r: CallToolResult): string {
+  const c = r.content?.[0];
+  return c && c.type === "text" ? c.text : "";
+}
+
+/** Starts the server from `mcp.json` (or `file`) and connects a client to it. */
+export async function startMcpSession(
+  opts: { file?: string; extraArgs?: string[]; roots?: string[] } = {},
+): Promise<McpTestSession> {
+  const entry = await readServerEntry(opts.file);
+  if (entry.command !== "deno") throw new Error(`expected command "deno", got ${entry.command}`);
+  const snapshotDir = `snapshots/test-${crypto.randomUUID().slice(0, 8)}`;
+  const transport = new StdioClientTransport({
+    command: Deno.execPath(),
+    args: [...entry.args, `--snapshot-dir=${snapshotDir}`, ...(opts.extraArgs ?? [])],
+    cwd: REPO_ROOT,
+    stderr: "pipe",
+  });
+  let err = "";
+  transport.stderr?.on("data", (d: Uint8Array) => err += new TextDecoder().decode(d));
+  const client = new Client(
+    { name: "deno-debugger-tests", version: "1.0.0" },
+    { capabilities: opts.roots ? { roots: { listChanged: true } } : {} },
+  );
+  if (opts.roots) {
+    // @ts-types="@modelcontextprotocol/sdk/types"
+    const { ListRootsRequestSchema } = await import("@modelcontextprotocol/sdk/types.js");
+    const roots = opts.roots.map((p) => ({ uri: new URL(`file://${p}`).href, name: p }));
+    client.setRequestHandler(ListRootsRequestSchema, () => ({ roots }));
+  }
+  await client.connect(transport);
+  return {
+    client,
+    snapshotDir,
+    stderr: () => err,
+    call: async (name, args = {}, o = {}) =>
+      await client.callTool({ name, arguments: args }, undefined, {
+        timeout: o.timeoutMs ?? 120_000,
+        onprogress: o.onProgress,
+      }) as CallToolResult,
+    close: async () => {
+      await client.close();
+      await Deno.remove(`${REPO_ROOT}/${snapshotDir}`, { recursive: true }).catch(() => {});
+    },
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * `capture_snapshot`: GC, then stream a heap snapshot to `<snapshotDir>/<label>.heapsnapshot`.
+ *
+ * @module
+ */
+
+import { z } from "zod";
+import { defineTool } from "./define.ts";
+import { ToolError } from "./errors.ts";
+import { formatBytes } from "./format_bytes.ts";
+import { requireSession } from "./inspector_tools.ts";
+import { sanitizeLabel, snapshotPathFor } from "./snapshot_paths.ts";
+
+/** `capture_snapshot`. */
+export const captureSnapshot = defineTool({
+  name: "capture_snapshot",
+  title: "Capture a heap snapshot",
+  description:
+    "Force a GC in the target, then capture a V8 heap snapshot to <snapshotDir>/<label>.heapsnapshot " +
+    "(streamed to disk; the file appears only when complete) with a sidecar of script URLs and " +
+    "source maps for attribution. Sends progress notifications when the request carries a " +
+    "progressToken. An existing label is refused unless overwrite is true. One capture at a time. " +
+    "Pattern A: capture 'baseline', run the workload, capture 'after' (and 'final'), then compare_snapshots.",
+  inputSchema: {
+    label: z.string().min(1).max(200).describe(
+      'Name for the snapshot, e.g. "baseline", "after-50". Sanitised to letters, digits, . _ -',
+    ),
+    overwrite: z.boolean().optional().describe("Replace an existing snapshot with this label."),
+  },
+  outputSchema: {
+    label: z.string().describe("The sanitised label (the file's base name)."),
+    path: z.string(),
+    sidecarPath: z.string(),
+    bytes: z.number(),
+    nodeCount: z.number().optional(),
+    edgeCount: z.number().optional(),
+    durationMs: z.number(),
+    runtime: z.string(),
+    overwritten: z.boolean(),
+  },
+  annotations: {
+    readOnlyHint: false,
+    // overwrite: true replaces an earlier snapshot file.
+    destructiveHint: true,
+    idempotentHint: false,
+    openWorldHint: false,
+  },
+  async handler(args, { state, signal, progress }) {
+    const label = sanitizeLabel(args.label);
+    const session = requireSession(state);
+    const path = snapshotPathFor(state, label);
+    if (!state.tryBeginCapture()) {
+      throw new ToolError(
+        "Another capture_snapshot is still running; only one capture runs at a time.",
+        "Wait for it to finish (it reports progress), then capture again.",
+      );
+    }
+    try {
+      const existing = await Deno.stat(path).catch(() => undefined);
+      if (existing && !args.overwrite) {
+        throw new ToolError(
+          `A snapshot labelled "${label}" already exists: ${path} (${
+            formatBytes(existing.size)
+          }, ` +
+            `${existing.mtime?.toISOString() ?? "unknown time"}).`,
+          "Pick another label, or pass overwrite: true to replace it.",
+        );
+      }
+      const r = await session.captureSnapshot(path, {
+        label,
+        signal,
+        onProgress: (done, total) => progress(done, total, "V8 is building the snapshot"),
+      });
+      const structured = {
+        label,
+        path: r.path,
+        sidecarPath: r.sidecarPath,
+        bytes: r.bytes,
+        nodeCount: r.nodeCount,
+        edgeCount: r.edgeCount,
+        durationMs: r.durationMs,
+        runtime: `${session.info.runtime} ${session.info.version}`,
+        overwritten: !!existing,
+      };
+      const text = `Captured "${label}": ${r.path} (${formatBytes(r.bytes)}` +
+        (r.nodeCount ? `, ${r.nodeCount.toLocaleString("en-US")} nodes` : "") +
+        `) in ${(r.durationMs / 1000).toFixed(1)} s.`;
+      return { text, structured };
+    } finally {
+      state.endCapture();
+    }
+  },
+});

@@ -1,0 +1,102 @@
+/**
+ * `compare_snapshots`: the engine's two/three-snapshot comparison, as text plus its JSON.
+ *
+ * @module
+ */
+
+import { z } from "zod";
+import { compareSnapshotFiles, formatCompareText } from "../heap/mod.ts";
+import { defineTool } from "./define.ts";
+import { resolveSnapshot } from "./snapshot_paths.ts";
+
+const location = z.looseObject({
+  url: z.string(),
+  line: z.number(),
+  column: z.number(),
+  display: z.string(),
+});
+
+/** `compare_snapshots`. */
+export const compareSnapshots = defineTool({
+  name: "compare_snapshots",
+  title: "Compare heap snapshots",
+  description:
+    "Compare two (or three) snapshots by label or path and name the leak: totals, the leak " +
+    "suspects (variable path such as connectionStats.connectionDurations, entries before → after, " +
+    "retained growth, per cycle when `cycles` is given, original file:line), then the top growing " +
+    "object groups. With `final` (a third snapshot after more cycles or after the load stopped), " +
+    "also counts objects allocated between before and after that are still alive. Structured " +
+    "output is the engine's report JSON.",
+  inputSchema: {
+    before: z.string().min(1).describe("Baseline snapshot: label (e.g. baseline) or path."),
+    after: z.string().min(1).describe("Snapshot after the workload: label or path."),
+    final: z.string().min(1).optional().describe("Optional third snapshot: label or path."),
+    cycles: z.number().int().min(1).optional().describe(
+      "How many times the workload ran between before and after (adds per-cycle figures).",
+    ),
+    top: z.number().int().min(1).max(100).optional().describe(
+      "How many groups to list (default 15).",
+    ),
+    includeInternals: z.boolean().optional().describe(
+      "Also list V8/runtime internal groups (default false).",
+    ),
+  },
+  outputSchema: {
+    files: z.looseObject({ before: z.string(), after: z.string(), final: z.string().optional() }),
+    totals: z.looseObject({
+      nodesBefore: z.number(),
+      nodesAfter: z.number(),
+      sizeBefore: z.number(),
+      sizeAfter: z.number(),
+      sizeDelta: z.number(),
+      userSizeDelta: z.number(),
+    }),
+    suspects: z.array(z.looseObject({
+      path: z.string(),
+      holder: z.string(),
+      reason: z.string(),
+      entriesBefore: z.number(),
+      entriesAfter: z.number(),
+      retainedBefore: z.number(),
+      retainedAfter: z.number(),
+      nodeId: z.number(),
+      location: location.optional(),
+      retainerPath: z.string(),
+    })),
+    groups: z.array(z.looseObject({
+      name: z.string(),
+      kind: z.string(),
+      countDelta: z.number(),
+      sizeDelta: z.number(),
+      location: location.optional(),
+    })),
+    notes: z.array(z.string()),
+    timings: z.record(z.string(), z.number()).optional(),
+  },
+  annotations: {
+    readOnlyHint: true,
+    destructiveHint: false,
+    idempotentHint: true,
+    openWorldHint: false,
+  },
+  async handler(args, { state, signal, progress }) {
+    const before = await resolveSnapshot(state, args.before, "before");
+    const after = await resolveSnapshot(state, args.after, "after");
+    const final = args.final ? await resolveSnapshot(state, args.final, "final") : undefined;
+    let steps = 0;
+    const top = args.top ?? 15;
+    const report = await compareSnapshotFiles({
+      before,
+      after,
+      final,
+      cycles: args.cycles,
+      top,
+      includeInternals: args.includeInternals ?? false,
+      signal,
+      onProgress: (message) => progress(++steps, undefined, message),
+    });
+    // The engine's interfaces have no index signatures, which the loose output shape has;
+    // the SDK checks the same fields against outputSchema at runtime.
+    return { text: formatCompareText(report, { top }), structured: report as never };
+  },
+});

@@ -1,0 +1,46 @@
+/**
+ * `find_retainers`: why objects of a class, a shape, or one object (`@id`) are still alive.
+ *
+ * @module
+ */
+
+import { z } from "zod";
+import { findRetainers as findRetainersIn, formatRetainersText } from "../heap/mod.ts";
+import { defineTool } from "./define.ts";
+import { resolveSnapshot } from "./snapshot_paths.ts";
+
+/** `find_retainers`. */
+export const findRetainers = defineTool({
+  name: "find_retainers",
+  title: "Find retainer paths",
+  description:
+    "Shortest retainer paths from the GC roots to objects in one snapshot, internal hops " +
+    "collapsed, so you can see which variable keeps them alive. target: a class name " +
+    "(ChatConnection, Timeout), an object shape as compare_snapshots prints it " +
+    "({type, user, content, timestamp}), or @nodeId from a suspect.",
+  inputSchema: {
+    snapshot: z.string().min(1).describe("Snapshot label or path (usually the 'after' one)."),
+    target: z.string().min(1).describe("Class name, shape, or @nodeId."),
+    limit: z.number().int().min(1).max(50).optional().describe("Objects to show (default 5)."),
+  },
+  outputSchema: {
+    file: z.string(),
+    target: z.string(),
+    matched: z.number(),
+    objects: z.array(z.looseObject({})),
+    notes: z.array(z.string()),
+  },
+  annotations: {
+    readOnlyHint: true,
+    destructiveHint: false,
+    idempotentHint: true,
+    openWorldHint: false,
+  },
+  async handler(args, { state }) {
+    const file = await resolveSnapshot(state, args.snapshot, "snapshot");
+    const report = await findRetainersIn({ file, target: args.target, limit: args.limit ?? 5 });
+    // The engine's interfaces have no index signatures, which the loose output shape has;
+    // the SDK checks the same fields against outputSchema at runtime.
+    return { text: formatRetainersText(report), structured: report as never };
+  },
+});

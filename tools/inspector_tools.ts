@@ -1,0 +1,178 @@
+/**
+ * Session tools: `connect_inspector`, `disconnect_inspector`, `get_heap_usage`.
+ *
+ * @module
+ */
+
+import { z } from "zod";
+import { InspectorSession } from "../inspector/mod.ts";
+import { defineTool } from "./define.ts";
+import { ToolError } from "./errors.ts";
+import { formatBytes, formatDelta } from "./format_bytes.ts";
+import type { ServerState } from "../server/state.ts";
+
+/** The current session, or a ToolError telling the user to connect first. */
+export function requireSession(state: ServerState): InspectorSession {
+  const s = state.session;
+  if (!s) {
+    throw new ToolError(
+      "No inspector session: the server is not connected to a target (or the target exited).",
+      "Start the program with `deno run --inspect=127.0.0.1:9229 app.ts` (or `node --inspect`) and " +
+        "call connect_inspector with its port.",
+    );
+  }
+  return s;
+}
+
+/** `connect_inspector`. */
+export const connectInspector = defineTool({
+  name: "connect_inspector",
+  title: "Connect to a Deno/Node inspector",
+  description:
+    "Connect to a Deno or Node.js program started with --inspect (default 127.0.0.1:9229). Finds " +
+    "the target via /json/list, enables the heap profiler and records every script and source map " +
+    "for source attribution. Replaces any previous session. Loopback addresses only unless the " +
+    "server was started with --allow-remote. Returns runtime, version, target and heap usage.",
+  inputSchema: {
+    host: z.string().min(1).optional().describe('Inspector host (default "127.0.0.1").'),
+    port: z.number().int().min(1).max(65535).optional().describe("Inspector port (default 9229)."),
+    url: z.string().optional().describe(
+      "Instead of host/port: the ws:// debugger URL the program printed, or http://host:port.",
+    ),
+  },
+  outputSchema: {
+    runtime: z.string().describe('"Deno" or "Node".'),
+    version: z.string(),
+    title: z.string().optional(),
+    targetUrl: z.string().optional().describe("The target's main module URL."),
+    webSocketDebuggerUrl: z.string(),
+    heapUsed: z.number().describe("Bytes of V8 heap in use."),
+    heapTotal: z.number(),
+    scripts: z.number().describe("Scripts recorded for source attribution."),
+    replacedPrevious: z.boolean().describe("A previous session was closed first."),
+  },
+  annotations: {
+    readOnlyHint: false,
+    destructiveHint: false,
+    idempotentHint: true,
+    openWorldHint: false,
+  },
+  async handler(args, { state }) {
+    if (state.captureRunning) {
+      throw new ToolError(
+        "A snapshot capture is running on the current session.",
+        "Wait for capture_snapshot to finish, then connect again.",
+      );
+    }
+    const replacedPrevious = state.session !== undefined;
+    // Close the old session first: some runtimes allow only one debugger client per target.
+    await state.setSession(undefined);
+    const session = await InspectorSession.connect({
+      host: args.host,
+      port: args.port,
+      url: args.url,
+      allowRemote: state.config.allowRemote,
+    });
+    try {
+      const usage = await session.heapUsage();
+      await state.setSession(session);
+      const i = session.info;
+      const structured = {
+        runtime: i.runtime,
+        version: i.version,
+        title: i.title,
+        targetUrl: i.url,
+        webSocketDebuggerUrl: i.webSocketDebuggerUrl,
+        heapUsed: usage.usedSize,
+        heapTotal: usage.totalSize,
+        scripts: session.scripts.length,
+        replacedPrevious,
+      };
+      state.lastHeapUsage = { ...usage, at: Date.now() };
+      const text = `Connected to ${i.runtime} ${i.version}${i.url ? ` running ${i.url}` : ""}.\n` +
+        `Heap: ${formatBytes(usage.usedSize)} used of ${formatBytes(usage.totalSize)}; ` +
+        `${structured.scripts} scripts recorded for source attribution.` +
+        (replacedPrevious ? "\n(The previous session was closed.)" : "") +
+        '\nNext: capture_snapshot with a label such as "baseline".';
+      return { text, structured };
+    } catch (e) {
+      await session.close();
+      throw e;
+    }
+  },
+});
+
+/** `disconnect_inspector`. */
+export const disconnectInspector = defineTool({
+  name: "disconnect_inspector",
+  title: "Disconnect from the inspector",
+  description:
+    "Close the current inspector session (the target keeps running; its heap profiler is " +
+    "released). Safe to call when not connected.",
+  inputSchema: {},
+  outputSchema: {
+    wasConnected: z.boolean(),
+    target: z.string().optional(),
+  },
+  annotations: {
+    readOnlyHint: false,
+    destructiveHint: false,
+    idempotentHint: true,
+    openWorldHint: false,
+  },
+  async handler(_args, { state }) {
+    if (state.captureRunning) {
+      throw new ToolError(
+        "A snapshot capture is running on this session.",
+        "Wait for capture_snapshot to finish, then disconnect.",
+      );
+    }
+    const s = state.session;
+    await state.setSession(undefined);
+    const target = s ? `${s.info.runtime} ${s.info.version} ${s.info.url ?? ""}`.trim() : undefined;
+    return {
+      text: s ? `Disconnected from ${target}.` : "Not connected; nothing to do.",
+      structured: { wasConnected: !!s, target },
+    };
+  },
+});
+
+/** `get_heap_usage`. */
+export const getHeapUsage = defineTool({
+  name: "get_heap_usage",
+  title: "Current heap usage",
+  description:
+    "The target's current V8 heap usage (used/total bytes) and the change since the previous " +
+    "reading. Cheap: use it to watch the trend between workload runs. Does not force a GC.",
+  inputSchema: {},
+  outputSchema: {
+    usedSize: z.number(),
+    totalSize: z.number(),
+    usedChange: z.number().optional().describe("Bytes since the previous reading."),
+    secondsSincePrevious: z.number().optional(),
+  },
+  annotations: {
+    readOnlyHint: true,
+    destructiveHint: false,
+    idempotentHint: false,
+    openWorldHint: false,
+  },
+  async handler(_args, { state }) {
+    const session = requireSession(state);
+    const usage = await session.heapUsage();
+    const prev = state.lastHeapUsage;
+    const now = Date.now();
+    state.lastHeapUsage = { ...usage, at: now };
+    const structured = {
+      ...usage,
+      usedChange: prev ? usage.usedSize - prev.usedSize : undefined,
+      secondsSincePrevious: prev ? Math.round((now - prev.at) / 100) / 10 : undefined,
+    };
+    let text = `Heap: ${formatBytes(usage.usedSize)} used of ${formatBytes(usage.totalSize)}.`;
+    if (prev) {
+      text += ` Change since the previous reading ${structured.secondsSincePrevious}s ago: ` +
+        `${formatDelta(structured.usedChange!)} (without a GC, so garbage counts too).`;
+    }
+    return { text, structured };
+  },
+});

@@ -1,0 +1,69 @@
+/**
+ * `list_snapshots`: what is in the snapshot directory, with each capture's sidecar facts.
+ *
+ * @module
+ */
+
+import { join } from "node:path";
+import { z } from "zod";
+import { sidecarPathFor, type SnapshotSidecar } from "../heap/sidecar.ts";
+import { defineTool } from "./define.ts";
+import { formatBytes } from "./format_bytes.ts";
+import { listLabels } from "./snapshot_paths.ts";
+
+const entry = z.object({
+  label: z.string(),
+  path: z.string(),
+  bytes: z.number(),
+  modified: z.string().describe("ISO time the file was last written."),
+  runtime: z.string().optional(),
+  target: z.string().optional().describe("The target's main module URL at capture time."),
+  hasSidecar: z.boolean(),
+});
+
+/** `list_snapshots`. */
+export const listSnapshots = defineTool({
+  name: "list_snapshots",
+  title: "List captured snapshots",
+  description:
+    "List the heap snapshots in the snapshot directory (oldest first): label, path, size, time " +
+    "and which target they came from. Labels can be passed to compare_snapshots and find_retainers.",
+  inputSchema: {},
+  outputSchema: { snapshotDir: z.string(), snapshots: z.array(entry) },
+  annotations: {
+    readOnlyHint: true,
+    destructiveHint: false,
+    idempotentHint: true,
+    openWorldHint: false,
+  },
+  async handler(_args, { state }) {
+    const dir = state.config.snapshotDir;
+    const snapshots: z.infer<typeof entry>[] = [];
+    for (const label of await listLabels(dir)) {
+      const path = join(dir, `${label}.heapsnapshot`);
+      const st = await Deno.stat(path).catch(() => undefined);
+      if (!st) continue;
+      let sidecar: SnapshotSidecar | undefined;
+      try {
+        sidecar = JSON.parse(await Deno.readTextFile(sidecarPathFor(path)));
+      } catch { /* no or unreadable sidecar: still list the snapshot */ }
+      snapshots.push({
+        label,
+        path,
+        bytes: st.size,
+        modified: st.mtime?.toISOString() ?? "",
+        runtime: sidecar?.runtime,
+        target: sidecar?.target?.url,
+        hasSidecar: !!sidecar,
+      });
+    }
+    const text = snapshots.length
+      ? `${snapshots.length} snapshot(s) in ${dir}:\n` +
+        snapshots.map((s) =>
+          `- ${s.label}: ${formatBytes(s.bytes)}, ${s.modified}` +
+          (s.runtime ? `, ${s.runtime}` : "") + (s.target ? ` ${s.target}` : "")
+        ).join("\n")
+      : `No snapshots in ${dir} yet. Use connect_inspector, then capture_snapshot.`;
+    return { text, structured: { snapshotDir: dir, snapshots } };
+  },
+});

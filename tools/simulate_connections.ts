@@ -1,0 +1,93 @@
+/**
+ * `simulate_connections`: the Pattern A workload — many WebSocket clients connect, chat and
+ * disconnect — using the scenario's own simulator core.
+ *
+ * @module
+ */
+
+import { z } from "zod";
+import { simulateConnections as runSimulation } from "../scenario-6/simulate_connections.ts";
+import { defineTool } from "./define.ts";
+import { ToolError } from "./errors.ts";
+import { checkToolUrl } from "./remote_urls.ts";
+
+/** Upper bound on clients per call. */
+export const MAX_CLIENTS = 1000;
+
+/** `simulate_connections`. */
+export const simulateConnections = defineTool({
+  name: "simulate_connections",
+  title: "Simulate chat clients",
+  description:
+    "Connect N WebSocket clients to the chat server (default ws://localhost:8086/ws); each sends " +
+    "a few messages and disconnects. This is the workload that makes a leaking chat server grow: " +
+    "capture a snapshot before and after. Bounded (clients ≤ 1000, at most 50 open at once), " +
+    "loopback only by default, progress notifications per finished client.",
+  inputSchema: {
+    url: z.string().optional().describe("WebSocket URL (default ws://localhost:8086/ws)."),
+    clients: z.number().int().min(1).max(MAX_CLIENTS, {
+      error:
+        `clients must be at most ${MAX_CLIENTS} per call; call simulate_connections again for more load`,
+    }).optional().describe(`Clients to run (default 20, max ${MAX_CLIENTS}).`),
+    messages: z.number().int().min(0).max(100).optional().describe(
+      "Messages per client (default 5).",
+    ),
+    durationMs: z.number().int().min(0).max(60_000).optional().describe(
+      "How long each client stays connected (default 1000).",
+    ),
+    staggerMs: z.number().int().min(0).max(1000).optional().describe(
+      "Delay between client starts (default 20).",
+    ),
+  },
+  outputSchema: {
+    url: z.string(),
+    clients: z.number(),
+    connected: z.number(),
+    failed: z.number(),
+    messagesSent: z.number(),
+    messagesReceived: z.number(),
+    errors: z.array(z.object({ client: z.number(), error: z.string() })),
+    elapsedMs: z.number(),
+  },
+  annotations: {
+    // It changes the target's state (that is the point: it drives the leak).
+    readOnlyHint: false,
+    destructiveHint: false,
+    idempotentHint: false,
+    openWorldHint: false,
+  },
+  async handler(args, { state, signal, progress }) {
+    const url = checkToolUrl(
+      args.url ?? "ws://localhost:8086/ws",
+      ["ws:", "wss:"],
+      state.config.allowRemote,
+    );
+    const clients = args.clients ?? 20;
+    const r = await runSimulation({
+      url: url.href,
+      clients,
+      messages: args.messages ?? 5,
+      durationMs: args.durationMs ?? 1000,
+      staggerMs: args.staggerMs ?? 20,
+      signal,
+      onProgress: (done, total) => progress(done, total, `${done}/${total} clients finished`),
+    });
+    if (r.connected === 0) {
+      throw new ToolError(
+        `None of ${clients} clients could connect to ${url.href}` +
+          (r.errors[0] ? ` (first error: ${r.errors[0].error}).` : "."),
+        "Check that the chat server is running and the URL (host, port, /ws path) is right.",
+      );
+    }
+    const text = `${r.connected}/${clients} clients connected, chatted and disconnected ` +
+      `(${r.failed} failed); ${r.messagesSent} messages sent, ${r.messagesReceived} received, ` +
+      `in ${(r.elapsedMs / 1000).toFixed(1)} s.` +
+      (r.errors.length
+        ? `\nFirst errors: ${
+          r.errors.slice(0, 3).map((e) => `#${e.client}: ${e.error}`).join("; ")
+        }`
+        : "") +
+      "\nNext: capture_snapshot, then compare_snapshots against the baseline.";
+    return { text, structured: { url: url.href, clients, ...r } };
+  },
+});
