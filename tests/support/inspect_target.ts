@@ -31,6 +31,8 @@ export interface StartTargetOptions {
   runtimeFlags?: string[];
   /** Give the program a free HTTP port as its first argument. */
   withHttpPort?: boolean;
+  /** Pass the HTTP port as `<httpPortFlag><port>` (e.g. `--port=`) instead of positionally. */
+  httpPortFlag?: string;
   /** Also wait for GET http://127.0.0.1:<httpPort><path> to answer 200. */
   readyPath?: string;
 }
@@ -39,7 +41,10 @@ export interface StartTargetOptions {
 export async function startInspectTarget(o: StartTargetOptions): Promise<InspectTarget> {
   const inspectPort = freePort();
   const httpPort = o.withHttpPort ? freePort() : undefined;
-  const scriptArgs = [...(httpPort ? [String(httpPort)] : []), ...(o.args ?? [])];
+  const scriptArgs = [
+    ...(httpPort ? [`${o.httpPortFlag ?? ""}${httpPort}`] : []),
+    ...(o.args ?? []),
+  ];
   const cmd = o.runtime === "deno"
     ? new Deno.Command(Deno.execPath(), {
       args: [
