@@ -84,11 +84,11 @@ export function layoutFromHeader(header: unknown, fileBytes: number): SnapshotLa
   const edgeCount = header.edge_count;
   if (!isCount(nodeCount)) return 'expected "snapshot.node_count" to be a non-negative integer';
   if (!isCount(edgeCount)) return 'expected "snapshot.edge_count" to be a non-negative integer';
-  if (nodeCount * nodeFields.length * 2 > fileBytes) {
-    return `snapshot.node_count ${nodeCount} cannot fit in a file of ${fileBytes} bytes`;
-  }
-  if (edgeCount * edgeFields.length * 2 > fileBytes) {
-    return `snapshot.edge_count ${edgeCount} cannot fit in a file of ${fileBytes} bytes`;
+  // Each number takes at least a digit and a comma.
+  const minBytes = (nodeCount * nodeFields.length + edgeCount * edgeFields.length) * 2;
+  if (minBytes > fileBytes) {
+    return `snapshot.node_count ${nodeCount} and edge_count ${edgeCount} need at least ` +
+      `${minBytes} bytes, but the file has only ${fileBytes} (truncated file or wrong counts?)`;
   }
   if (nodeCount > 0xffffffff / nodeFields.length || edgeCount > 0xfffffffe) {
     return "node_count or edge_count too large for 32-bit indexes";
