@@ -165,7 +165,7 @@ export function buildCompareReport(
     totals.leakedSize = leaked.size.reduce((a, b) => a + b, 0);
   }
 
-  const suspects = rankSuspects(before, after, opts, notes, cycles);
+  const suspects = rankSuspects(before, after, final, opts, notes, cycles);
   return {
     files: { before: before.file, after: after.file, ...(final ? { final: final.file } : {}) },
     totals,
@@ -187,13 +187,16 @@ const SCOPE_RANK: Record<HolderRecord["scope"], number> = {
 function rankSuspects(
   before: SnapshotAnalysis,
   after: SnapshotAnalysis,
+  final: SnapshotAnalysis | undefined,
   opts: BuildOptions,
   notes: string[],
   cycles: number | undefined,
 ): LeakSuspect[] {
   const previous = new Map(before.holders.map((h) => [h.path, h]));
   const candidates: { a: HolderRecord; b?: HolderRecord; growth: number }[] = [];
+  const last = final ? new Map(final.holders.map((h) => [h.path, h])) : undefined;
   let hiddenRuntime = 0;
+  let undone = 0;
   for (const a of after.holders) {
     const b = previous.get(a.path);
     const entriesDelta = a.entries - (b?.entries ?? 0);
@@ -216,7 +219,23 @@ function rankSuspects(
       hiddenRuntime++;
       continue;
     }
+    if (last) {
+      // Three snapshots: growth that the final snapshot no longer has was released, not leaked.
+      const f = last.get(a.path);
+      const kept = f !== undefined &&
+        (f.entries > (b?.entries ?? 0) || f.instances > (b?.instances ?? 0) ||
+          f.storeBytes > (b?.storeBytes ?? 0));
+      if (!kept) {
+        undone++;
+        continue;
+      }
+    }
     candidates.push({ a, b, growth: retainedDelta });
+  }
+  if (undone > 0) {
+    notes.push(
+      `${undone} holders that grew between the first two snapshots were back to their size in the final one (released, not leaked)`,
+    );
   }
   if (hiddenRuntime > 0) {
     notes.push(

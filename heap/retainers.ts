@@ -39,9 +39,16 @@ export function retainersIn(s: HeapSnapshot, target: string, limit = 5): Retaine
     groupNames = table.names;
     groupOf = table.groupOf;
     const wanted = new Set<number>();
+    // Exact group name first (`ChatMessage` objects); a function's closures (`heartbeat()`)
+    // only when no object group has that name.
     table.names.forEach((n, g) => {
-      if (n === target || n === `${target}()`) wanted.add(g);
+      if (n === target) wanted.add(g);
     });
+    if (wanted.size === 0) {
+      table.names.forEach((n, g) => {
+        if (n === `${target}()`) wanted.add(g);
+      });
+    }
     for (let i = 0; i < s.nodeCount; i++) if (wanted.has(table.groupOf[i])) matches.push(i);
   }
   const report: RetainersReport = {
