@@ -140,7 +140,8 @@ function bar(
   const w = round(Math.max(length, 0));
   // A bar too short to see still gets a 2px stub so the reader knows it was measured.
   const drawn = value === null ? 0 : Math.max(w, 2);
-  const text = value === null ? "not growing" : formatBytes(Math.max(0, value));
+  // A shrink is drawn as a stub but labelled with its real (negative) value.
+  const text = value === null ? "not growing" : formatBytes(value);
   const parts = [];
   if (drawn > 0) {
     parts.push(

@@ -332,7 +332,7 @@ export function lineFromSource(
   const lines = answer.structured.lines;
   if (Array.isArray(lines)) {
     for (const l of lines as Record<string, unknown>[]) {
-      if ((l.line ?? l.number) === line && typeof l.text === "string") return l.text.trim();
+      if ((l.n ?? l.line ?? l.number) === line && typeof l.text === "string") return l.text.trim();
     }
   }
   for (const raw of answer.text.split("\n")) {

@@ -1,6 +1,6 @@
 /**
  * The demo's written report: the same findings the terminal shows, as Markdown
- * (`out/report.md`, chart linked as `growth.svg`) and as one self-contained HTML page
+ * (`out/report.md`, charts linked as `heap-growth.svg` and `growth.svg`) and as one self-contained HTML page
  * (`out/report.html`, chart inline). Pure: findings in, text out.
  *
  * @module
@@ -10,7 +10,6 @@ import { escapeXml } from "./chart.ts";
 import {
   type DemoFindings,
   heapGrowthPer100,
-  leakedPer100,
   type RootCause,
   type RunSummary,
 } from "./findings.ts";
@@ -37,17 +36,17 @@ interface ReportModel {
   notes: string[];
 }
 
-/** Markdown report. `chartFile` is the SVG's path relative to the report. */
-export function renderMarkdownReport(findings: DemoFindings, chartFile = "growth.svg"): string {
+/** Markdown report. `chartFiles` are the SVGs' paths relative to the report, in order. */
+export function renderMarkdownReport(
+  findings: DemoFindings,
+  chartFiles = ["heap-growth.svg", "growth.svg"],
+): string {
   const m = buildModel(findings);
   const out: string[] = [];
   out.push(`# ${m.title}`, "", m.intro, "");
   for (const v of m.verdict) out.push(`- ${v}`);
-  out.push(
-    "",
-    `![Retained growth per 100 connections by suspect, leaky vs fixed](${chartFile})`,
-    "",
-  );
+  out.push("");
+  for (const file of chartFiles) out.push(`![${chartAlt(file)}](${file})`, "");
   out.push("## Root causes", "", mdTable(m.causes), "");
   for (const d of m.details) {
     out.push(`### ${d.heading}`, "");
@@ -67,8 +66,8 @@ export function renderMarkdownReport(findings: DemoFindings, chartFile = "growth
   return out.join("\n");
 }
 
-/** One self-contained HTML page with the chart inline (opens from disk, no network). */
-export function renderHtmlReport(findings: DemoFindings, chartSvg: string): string {
+/** One self-contained HTML page with the charts inline (opens from disk, no network). */
+export function renderHtmlReport(findings: DemoFindings, chartSvgs: string[]): string {
   const m = buildModel(findings);
   const h = escapeXml;
   const out: string[] = [];
@@ -88,7 +87,10 @@ export function renderHtmlReport(findings: DemoFindings, chartSvg: string): stri
   );
   out.push(`<h1>${h(m.title)}</h1>`, `<p>${inlineCode(m.intro)}</p>`, "<ul>");
   for (const v of m.verdict) out.push(`<li>${inlineCode(v)}</li>`);
-  out.push("</ul>", `<div class="chart">${chartSvg.replace(/<\?xml[^>]*>/, "")}</div>`);
+  out.push("</ul>");
+  for (const svg of chartSvgs) {
+    out.push(`<div class="chart">${svg.replace(/<\?xml[^>]*>/, "")}</div>`);
+  }
   out.push("<h2>Root causes</h2>", htmlTable(m.causes));
   for (const d of m.details) {
     out.push(`<h3>${inlineCode(d.heading)}</h3>`);
@@ -133,19 +135,12 @@ export function improvementText(leakyBytes: number, fixedBytes: number): string 
 function buildModel(f: DemoFindings): ReportModel {
   const leakyHeap = heapGrowthPer100(f.leaky);
   const fixedHeap = heapGrowthPer100(f.fixed);
-  const leakyLeaked = leakedPer100(f.leaky);
-  const fixedLeaked = leakedPer100(f.fixed);
   const verdict = [
     `${f.causes.length} root causes found in \`${f.leaky.app}\`, ranked by retained growth: ` +
-    f.causes.map((c) => `\`${c.path}\``).join(", ") + ".",
-    `Leak per 100 connections — leaky \`${f.leaky.app}\`: ${formatDelta(leakyHeap)} heap growth` +
-    (leakyLeaked !== undefined
-      ? `, ${formatBytes(leakyLeaked)} of it still alive after idle`
-      : "") +
-    ".",
-    `After the fix — \`${f.fixed.app}\`: ${formatDelta(fixedHeap)} heap growth` +
-    (fixedLeaked !== undefined ? `, ${formatBytes(fixedLeaked)} still alive after idle` : "") +
-    ` (${improvementText(leakyHeap, fixedHeap)}).`,
+    f.causes.map((c) => `\`${c.path}\` (\`${c.location ?? "no line"}\`)`).join(", ") + ".",
+    `Leak per 100 connections before the fix (\`${f.leaky.app}\`): ${formatDelta(leakyHeap)} heap.`,
+    `After the fix (\`${f.fixed.app}\`): ${formatDelta(fixedHeap)} heap — ` +
+    `${improvementText(leakyHeap, fixedHeap)}.`,
   ];
   const causes: Table = {
     head: [
@@ -196,7 +191,14 @@ function buildModel(f: DemoFindings): ReportModel {
       : undefined,
     stats: statsTable(f.leaky, f.fixed),
     runs: {
-      head: ["Server", "Connections", "Snapshots", "Heap growth", "Per 100 connections"],
+      head: [
+        "Server",
+        "Connections",
+        "Snapshots",
+        "Heap growth",
+        "Per 100 connections",
+        "New objects still alive after idle ¹",
+      ],
       rows: [f.leaky, f.fixed].map((r) => [
         r.app,
         `${r.connections} (${r.simulated.connected} connected, ${r.simulated.failed} failed)`,
@@ -206,6 +208,11 @@ function buildModel(f: DemoFindings): ReportModel {
           .join("; "),
         formatDelta(r.compare.totals.sizeDelta),
         formatDelta(heapGrowthPer100(r)),
+        r.compare.totals.leakedSize === undefined
+          ? "—"
+          : `${formatCount(r.compare.totals.leakedCount ?? 0)} objects, ${
+            formatBytes(r.compare.totals.leakedSize)
+          }`,
       ]),
     },
     steps: {
@@ -213,8 +220,21 @@ function buildModel(f: DemoFindings): ReportModel {
       rows: f.steps.map((s) => [s.name, formatDuration(s.ms)]),
     },
     reproduce: reproduceText(f),
-    notes: [...f.notes, ...f.leaky.compare.notes.map((n) => `engine (leaky run): ${n}`)],
+    notes: [
+      "¹ Objects allocated between the baseline and the after snapshot that are still alive in " +
+      "the final one (memlab's definition of a leak). On the fixed server these are mostly " +
+      "replacements: new messages that pushed old ones out of the capped history, new console " +
+      "entries that pushed out old ones — so the heap did not grow.",
+      ...f.notes,
+      ...f.leaky.compare.notes.map((n) => `engine (leaky run): ${n}`),
+    ],
   };
+}
+
+function chartAlt(file: string): string {
+  return file.includes("heap")
+    ? "Heap growth per 100 connections, leaky vs fixed"
+    : "Retained growth per 100 connections by root cause, leaky vs fixed";
 }
 
 function fixedText(c: RootCause): string {

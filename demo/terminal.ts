@@ -5,7 +5,7 @@
  * @module
  */
 
-import { type DemoFindings, heapGrowthPer100, leakedPer100 } from "./findings.ts";
+import { type DemoFindings, heapGrowthPer100 } from "./findings.ts";
 import { formatBytes, formatCount, formatDelta, formatDuration } from "./format.ts";
 import { improvementText } from "./report.ts";
 
@@ -127,17 +127,11 @@ export function renderTerminalSummary(f: DemoFindings, style: Style, reportPath?
   }
   const leaky = heapGrowthPer100(f.leaky);
   const fixed = heapGrowthPer100(f.fixed);
-  const leakyLeaked = leakedPer100(f.leaky);
-  const fixedLeaked = leakedPer100(f.fixed);
   out.push("");
   out.push(s.bold("Leak per 100 connections, before vs after the fix:"));
-  out.push(
-    `  before (${f.leaky.app}): ${s.red(formatDelta(leaky))} heap` +
-      (leakyLeaked !== undefined ? `, ${formatBytes(leakyLeaked)} still alive after idle` : ""),
-  );
+  out.push(`  before (${f.leaky.app}): ${s.red(formatDelta(leaky))} heap`);
   out.push(
     `  after  (${f.fixed.app}): ${s.green(formatDelta(fixed))} heap` +
-      (fixedLeaked !== undefined ? `, ${formatBytes(fixedLeaked)} still alive after idle` : "") +
       `  → ${improvementText(leaky, fixed)}`,
   );
   out.push("");

@@ -1,13 +1,13 @@
 /**
- * Writes the report files into the output folder: `report.md`, `report.html`, `growth.svg`
- * and `findings.json` (the same data, for scripts).
+ * Writes the report files into the output folder: `report.md`, `report.html`, the charts
+ * `heap-growth.svg` and `growth.svg`, and `findings.json` (the same data, for scripts).
  *
  * @module
  */
 
 import { join } from "node:path";
 import { renderGrowthChart } from "./chart.ts";
-import type { DemoFindings } from "./findings.ts";
+import { type DemoFindings, heapGrowthPer100 } from "./findings.ts";
 import { chartSubtitle, renderHtmlReport, renderMarkdownReport } from "./report.ts";
 
 /** The chart of a demo run: one pair of bars per root cause. */
@@ -26,14 +26,43 @@ export function chartFor(findings: DemoFindings): string {
   });
 }
 
+/** The headline chart: whole-heap growth per 100 connections, and user objects only. */
+export function heapChartFor(findings: DemoFindings): string {
+  const per100 = (bytes: number, connections: number) => (bytes / Math.max(1, connections)) * 100;
+  const { leaky, fixed } = findings;
+  return renderGrowthChart({
+    title: "Heap growth per 100 connections, before and after the fix",
+    subtitle: `Measured between the baseline and the after snapshot (${leaky.connections} and ` +
+      `${fixed.connections} connect/send/disconnect cycles)`,
+    leakyName: `leaky (${leaky.app})`,
+    fixedName: `fixed (${fixed.app})`,
+    rows: [
+      {
+        label: "whole heap",
+        sublabel: "every object, V8 internals included",
+        leaky: heapGrowthPer100(leaky),
+        fixed: heapGrowthPer100(fixed),
+      },
+      {
+        label: "program objects",
+        sublabel: "the app's own objects only",
+        leaky: per100(leaky.compare.totals.userSizeDelta, leaky.connections),
+        fixed: per100(fixed.compare.totals.userSizeDelta, fixed.connections),
+      },
+    ],
+  });
+}
+
 /** Writes the files; returns their paths, the Markdown report first. */
 export async function writeReport(findings: DemoFindings, outDir: string): Promise<string[]> {
   await Deno.mkdir(outDir, { recursive: true });
   const svg = chartFor(findings);
+  const heapSvg = heapChartFor(findings);
   const files: [string, string][] = [
-    [join(outDir, "report.md"), renderMarkdownReport(findings, "growth.svg")],
-    [join(outDir, "report.html"), renderHtmlReport(findings, svg)],
+    [join(outDir, "report.md"), renderMarkdownReport(findings, ["heap-growth.svg", "growth.svg"])],
+    [join(outDir, "report.html"), renderHtmlReport(findings, [heapSvg, svg])],
     [join(outDir, "growth.svg"), svg],
+    [join(outDir, "heap-growth.svg"), heapSvg],
     [join(outDir, "findings.json"), JSON.stringify(findings, null, 2) + "\n"],
   ];
   for (const [path, text] of files) await Deno.writeTextFile(path, text);

@@ -7,7 +7,7 @@ import type { CompareReport, LeakSuspect } from "../heap/report.ts";
 import { buildRootCauses, type DemoFindings, type RunSummary } from "../demo/findings.ts";
 import { improvementText, renderHtmlReport, renderMarkdownReport } from "../demo/report.ts";
 import { renderTerminalSummary, Style } from "../demo/terminal.ts";
-import { chartFor } from "../demo/write_report.ts";
+import { chartFor, heapChartFor } from "../demo/write_report.ts";
 import { DemoUsageError, parseDemoArgs } from "../demo/options.ts";
 import { adaptLaunch } from "../demo/server_launch.ts";
 import { lineFromSource } from "../demo/investigation.ts";
@@ -152,15 +152,22 @@ Deno.test("per-100 figures scale with the number of connections", () => {
 });
 
 Deno.test("Markdown report: verdict, chart, every cause with its line and evidence", () => {
-  const md = renderMarkdownReport(findings(), "growth.svg");
-  assertStringIncludes(
-    md,
-    "![Retained growth per 100 connections by suspect, leaky vs fixed](growth.svg)",
-  );
+  const md = renderMarkdownReport(findings());
+  assertStringIncludes(md, "](growth.svg)");
+  assertStringIncludes(md, "](heap-growth.svg)");
   for (const line of [101, 57, 55, 81, 92]) assertStringIncludes(md, `scenario-6/app.ts:${line}`);
   assertStringIncludes(md, "| 1 | messageHistory (Array) | scenario-6/app.ts:101 | 10 → 510 |");
   assertStringIncludes(md, `${formatDelta(400_000)} → not growing`);
-  assertStringIncludes(md, `leaky \`scenario-6/app.ts\`: ${formatDelta(1_200_000)} heap growth`);
+  assertStringIncludes(
+    md,
+    `Leak per 100 connections before the fix (\`scenario-6/app.ts\`): ${
+      formatDelta(1_200_000)
+    } heap.`,
+  );
+  assertStringIncludes(
+    md,
+    `After the fix (\`scenario-6/app_fixed.ts\`): ${formatDelta(3_000)} heap`,
+  );
   assertStringIncludes(md, `${improvementText(1_200_000, 3_000)}`);
   assertStringIncludes(md, "messageHistory.push(message);");
   assertStringIncludes(md, "| messageHistorySize | 100 → 700 | 100 → 700 |");
@@ -171,7 +178,8 @@ Deno.test("Markdown report: verdict, chart, every cause with its line and eviden
 Deno.test("HTML report: self-contained, chart inline, text escaped", () => {
   const f = findings();
   f.causes[0].reason = 'grew <fast> & "far"';
-  const html = renderHtmlReport(f, chartFor(f));
+  const html = renderHtmlReport(f, [heapChartFor(f), chartFor(f)]);
+  assertEquals(html.match(/<svg /g)?.length, 2);
   assert(html.startsWith("<!doctype html>"));
   assertStringIncludes(html, '<svg xmlns="http://www.w3.org/2000/svg"');
   assertStringIncludes(html, "grew &lt;fast&gt; &amp; &quot;far&quot;");
