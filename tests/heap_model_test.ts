@@ -1,0 +1,180 @@
+/**
+ * The graph algorithms on small hand-built graphs whose answers are known: dominators and
+ * retained sizes (Lengauer–Tarjan, weak edges ignored, shortcuts only from the root),
+ * distances, reverse edges, sorting by id, added/deleted/leaked by id.
+ */
+
+import type { HeapSnapshot } from "../heap/snapshot.ts";
+import {
+  buildRetainers,
+  computeDistances,
+  computeDominators,
+  typeCodes,
+  UNREACHABLE,
+} from "../heap/model.ts";
+import { type SnapshotAnalysis, sortByIds } from "../heap/analyze.ts";
+import { addedDeleted, leakedSet } from "../heap/compare.ts";
+import { assertEquals } from "./support/assert.ts";
+
+const NODE_TYPES = ["hidden", "array", "string", "object", "code", "closure", "synthetic"];
+const EDGE_TYPES = ["context", "element", "property", "internal", "hidden", "shortcut", "weak"];
+
+/** Builds a snapshot from `[from, to, edgeType]` triples; node i has id `ids[i]` and size `sizes[i]`. */
+function graph(
+  sizes: number[],
+  edges: [number, number, string][],
+  ids = sizes.map((_, i) => (i + 1) * 2),
+): HeapSnapshot {
+  const n = sizes.length;
+  const sorted = [...edges].sort((a, b) => a[0] - b[0]);
+  const firstEdge = new Uint32Array(n + 1);
+  for (const [from] of sorted) firstEdge[from + 1]++;
+  for (let i = 0; i < n; i++) firstEdge[i + 1] += firstEdge[i];
+  return {
+    path: "test",
+    meta: {
+      nodeFields: [],
+      nodeTypes: NODE_TYPES,
+      edgeFields: [],
+      edgeTypes: EDGE_TYPES,
+      locationFields: [],
+    },
+    nodeCount: n,
+    edgeCount: sorted.length,
+    nodeType: new Uint8Array(n).fill(3),
+    nodeName: new Uint32Array(n),
+    nodeId: Uint32Array.from(ids),
+    nodeSelfSize: Uint32Array.from(sizes),
+    firstEdge,
+    edgeType: Uint8Array.from(sorted.map((e) => EDGE_TYPES.indexOf(e[2]))),
+    edgeNameOrIndex: new Uint32Array(sorted.length),
+    edgeTo: Uint32Array.from(sorted.map((e) => e[1])),
+    strings: ["x"],
+    locations: {
+      count: 0,
+      nodeIndex: new Uint32Array(0),
+      scriptId: new Uint32Array(0),
+      line: new Uint32Array(0),
+      column: new Uint32Array(0),
+    },
+  };
+}
+
+Deno.test("dominators: a diamond is dominated by its top, a chain accumulates", () => {
+  //   0 → 1 → 2 → 4 → 5
+  //       1 → 3 → 4
+  const s = graph([0, 10, 20, 30, 40, 50], [
+    [0, 1, "element"],
+    [1, 2, "property"],
+    [1, 3, "property"],
+    [2, 4, "property"],
+    [3, 4, "property"],
+    [4, 5, "property"],
+  ]);
+  const d = computeDominators(s, typeCodes(s));
+  assertEquals([...d.idom].join(), "0,0,1,1,1,4");
+  assertEquals([...d.retained].join(), "150,150,20,30,90,50");
+  assertEquals(d.reachable, 6);
+});
+
+Deno.test("dominators: weak edges do not retain; shortcuts retain only from the root", () => {
+  // 0 → 1 → 2; 1 -weak→ 3; 2 -shortcut→ 4 (not essential) ; 0 -shortcut→ 5 (essential)
+  const s = graph([0, 1, 2, 4, 8, 16], [
+    [0, 1, "element"],
+    [0, 5, "shortcut"],
+    [1, 2, "property"],
+    [1, 3, "weak"],
+    [2, 4, "shortcut"],
+  ]);
+  const d = computeDominators(s, typeCodes(s));
+  assertEquals(d.reachable, 4, "3 and 4 are not reachable through essential edges");
+  assertEquals(d.retained[1], 3, "1 retains itself and 2, not the weakly held 3");
+  assertEquals(d.retained[3], 4, "unreachable nodes retain only themselves");
+  assertEquals(d.retained[5], 16);
+  assertEquals(d.retained[0], 1 + 2 + 16);
+});
+
+Deno.test("dominators: the textbook flow graph (Lengauer–Tarjan paper)", () => {
+  // R=0 A=1 B=2 C=3 D=4 E=5 F=6 G=7 H=8 I=9 J=10 K=11 L=12
+  const e: [number, number, string][] = [
+    [0, 1, "property"],
+    [0, 2, "property"],
+    [0, 3, "property"],
+    [1, 4, "property"],
+    [2, 1, "property"],
+    [2, 4, "property"],
+    [2, 5, "property"],
+    [3, 6, "property"],
+    [3, 7, "property"],
+    [4, 12, "property"],
+    [5, 8, "property"],
+    [6, 9, "property"],
+    [7, 9, "property"],
+    [7, 10, "property"],
+    [8, 5, "property"],
+    [8, 11, "property"],
+    [9, 11, "property"],
+    [10, 9, "property"],
+    [11, 9, "property"],
+    [11, 0, "property"],
+    [12, 8, "property"],
+  ];
+  const s = graph(new Array(13).fill(1), e);
+  const d = computeDominators(s, typeCodes(s));
+  // Known idoms: A,B,C,D,E,H,I,K → R; F,G → C; J → G; L → D.
+  assertEquals([...d.idom].join(), "0,0,0,0,0,0,3,3,0,0,7,0,4");
+});
+
+Deno.test("distances skip weak edges; retainers list every incoming edge", () => {
+  const s = graph([0, 1, 1, 1], [
+    [0, 1, "element"],
+    [1, 2, "property"],
+    [0, 3, "weak"],
+    [2, 3, "property"],
+  ]);
+  const dist = computeDistances(s, typeCodes(s));
+  assertEquals([...dist].join(), "0,1,2,3");
+  const lonely = graph([0, 1], [[0, 1, "weak"]]);
+  assertEquals(computeDistances(lonely, typeCodes(lonely))[1], UNREACHABLE);
+  const r = buildRetainers(s);
+  const of3 = [...r.node.slice(r.first[3], r.first[4])].sort();
+  assertEquals(of3.join(), "0,2");
+});
+
+Deno.test("sortByIds orders node indices by id, ids above 65535 included", () => {
+  const ids = Uint32Array.from([70000, 3, 65536, 1, 4294967294, 65535]);
+  const order = sortByIds(ids);
+  assertEquals([...order].map((i) => ids[i]).join(), "1,3,65535,65536,70000,4294967294");
+});
+
+Deno.test("added/deleted and the three-snapshot leaked set work by id", () => {
+  const analysis = (ids: number[], groups: number[]): SnapshotAnalysis => ({
+    file: "x",
+    nodeCount: ids.length,
+    totalSize: 0,
+    groups: {
+      keys: ["a", "b"],
+      names: ["a", "b"],
+      kinds: ["user", "user"],
+      locations: [undefined, undefined],
+      count: new Float64Array(2),
+      size: new Float64Array(2),
+      retained: new Float64Array(2),
+    },
+    ids: Uint32Array.from(ids),
+    idGroup: Uint32Array.from(groups),
+    idSize: Uint32Array.from(ids.map(() => 8)),
+    holders: [],
+    scriptUrls: {},
+    timings: {},
+  });
+  const baseline = analysis([2, 4, 6], [0, 0, 1]);
+  const target = analysis([2, 6, 8, 10, 12], [0, 1, 0, 1, 1]);
+  const final = analysis([2, 8, 12], [0, 0, 1]);
+  const { added, deleted } = addedDeleted(baseline, target);
+  assertEquals([...added].join(), "1,2", "8 (a), 10 and 12 (b) are new");
+  assertEquals([...deleted].join(), "1,0", "4 (a) is gone");
+  const leaked = leakedSet(baseline, target, final);
+  assertEquals([...leaked.count].join(), "1,1", "8 and 12 survive; 10 was freed");
+  assertEquals([...leaked.size].join(), "8,8");
+});
