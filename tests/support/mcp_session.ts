@@ -52,14 +52,29 @@ export function textOf(r: CallToolResult): string {
 
 /** Starts the server from `mcp.json` (or `file`) and connects a client to it. */
 export async function startMcpSession(
-  opts: { file?: string; extraArgs?: string[]; roots?: string[] } = {},
+  opts: {
+    /** Config file to read (default mcp.json). */
+    file?: string;
+    /** Server flags appended after the config's arguments. */
+    extraArgs?: string[];
+    /** Deno flags inserted before the script (e.g. an extra --allow-read). */
+    denoFlags?: string[];
+    /** Roots the client declares (absolute paths). */
+    roots?: string[];
+    /** Run through `npx -y deno@2.9.6` instead of this Deno (as on machines without Deno). */
+    viaNpx?: boolean;
+  } = {},
 ): Promise<McpTestSession> {
   const entry = await readServerEntry(opts.file);
   if (entry.command !== "deno") throw new Error(`expected command "deno", got ${entry.command}`);
   const snapshotDir = `snapshots/test-${crypto.randomUUID().slice(0, 8)}`;
+  const args = [...entry.args];
+  const script = args.findIndex((a) => a.endsWith("server/main.ts"));
+  args.splice(script, 0, ...(opts.denoFlags ?? []));
+  args.push(`--snapshot-dir=${snapshotDir}`, ...(opts.extraArgs ?? []));
   const transport = new StdioClientTransport({
-    command: Deno.execPath(),
-    args: [...entry.args, `--snapshot-dir=${snapshotDir}`, ...(opts.extraArgs ?? [])],
+    command: opts.viaNpx ? "npx" : Deno.execPath(),
+    args: opts.viaNpx ? ["-y", "deno@2.9.6", ...args] : args,
     cwd: REPO_ROOT,
     stderr: "pipe",
   });

@@ -1,0 +1,93 @@
+/**
+ * Server configuration: flags, the Claude Code config (.mcp.json), client-declared MCP roots
+ * widening what read_source may read, and the `npx -y deno@2.9.6 run …` launch for machines
+ * without Deno.
+ */
+
+import { assert, assertEquals, assertMatch } from "./support/assert.ts";
+import { startMcpSession, textOf } from "./support/mcp_session.ts";
+import { ConfigError, parseConfig } from "../server/config.ts";
+
+Deno.test("flags: --snapshot-dir, --root (repeatable), --allow-remote; unknown flags are named", () => {
+  const c = parseConfig([
+    "--snapshot-dir=out/snaps",
+    "--root",
+    "/srv/app",
+    "--root=lib",
+    "--allow-remote",
+  ], "/home/me/proj");
+  assertEquals(c.snapshotDir, "/home/me/proj/out/snaps");
+  assertEquals(c.roots, ["/srv/app", "/home/me/proj/lib"]);
+  assertEquals(c.allowRemote, true);
+  const d = parseConfig([], "/p");
+  assertEquals(d.snapshotDir, "/p/snapshots");
+  assertEquals(d.allowRemote, false);
+  try {
+    parseConfig(["--snapshot-dri=x"], "/p");
+    throw new Error("should have thrown");
+  } catch (e) {
+    assert(e instanceof ConfigError);
+    assertMatch(e.message, /Unknown argument "--snapshot-dri=x"[\s\S]*--snapshot-dir=DIR/);
+  }
+  try {
+    parseConfig(["--root"], "/p");
+    throw new Error("should have thrown");
+  } catch (e) {
+    assert(e instanceof ConfigError);
+    assertMatch(e.message, /--root needs a value/);
+  }
+});
+
+Deno.test(".mcp.json (Claude Code) starts the same server", async () => {
+  const mcp = await startMcpSession({ file: ".mcp.json" });
+  try {
+    const { tools } = await mcp.client.listTools();
+    assertEquals(tools.length, 10);
+  } finally {
+    await mcp.close();
+  }
+});
+
+Deno.test("client roots: a folder the client declares becomes readable by read_source", async () => {
+  const outside = await Deno.realPath(await Deno.makeTempDir({ prefix: "mcp_roots_" }));
+  await Deno.writeTextFile(`${outside}/lib.ts`, "export const a = 1;\nexport const b = 2;\n");
+  try {
+    // Same Deno permissions for both servers; only the declared roots differ.
+    const denoFlags = [`--allow-read=${outside}`];
+    const without = await startMcpSession({ denoFlags });
+    try {
+      const r = await without.call("read_source", { path: `${outside}/lib.ts:2` });
+      assert(r.isError);
+      assertMatch(textOf(r), /outside the directories/);
+    } finally {
+      await without.close();
+    }
+    const withRoots = await startMcpSession({ denoFlags, roots: [outside] });
+    try {
+      // The server asks for roots right after initialisation; give it a moment.
+      let r = await withRoots.call("read_source", { path: `${outside}/lib.ts:2`, context: 0 });
+      for (let i = 0; i < 20 && r.isError; i++) {
+        await new Promise((ok) => setTimeout(ok, 100));
+        r = await withRoots.call("read_source", { path: `${outside}/lib.ts:2`, context: 0 });
+      }
+      assert(!r.isError, textOf(r));
+      assertMatch(textOf(r), />2 \| export const b = 2;/);
+    } finally {
+      await withRoots.close();
+    }
+  } finally {
+    await Deno.remove(outside, { recursive: true });
+  }
+});
+
+Deno.test("the server runs under `npx -y deno@2.9.6 run …` (machines without Deno)", async () => {
+  const mcp = await startMcpSession({ viaNpx: true });
+  try {
+    const { tools } = await mcp.client.listTools();
+    assertEquals(tools.length, 10);
+    const r = await mcp.call("list_snapshots");
+    assert(!r.isError, textOf(r));
+  } finally {
+    await mcp.close();
+  }
+});
