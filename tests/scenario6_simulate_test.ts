@@ -6,6 +6,7 @@
 import {
   describeStatsChange,
   fetchStats,
+  MAX_CONCURRENT_CLIENTS,
   MAX_REPORTED_ERRORS,
   parseSimulateArgs,
   simulateConnections,
@@ -77,6 +78,36 @@ Deno.test("simulateConnections: the fixed server stays bounded", async () => {
     assertEquals(after.connectionDurationsTracked, 40, "durations kept in a window of ≤ 1000");
     assertMatch(describeStatsChange(after, after).verdict, /No leak counter grew/);
   } finally {
+    await server.stop();
+  }
+});
+
+Deno.test("simulateConnections: never more than MAX_CONCURRENT_CLIENTS sockets at once", async () => {
+  const server = await startChatServer("fixed");
+  // Count the simulator's real sockets (they still connect to the real server).
+  const RealWebSocket = globalThis.WebSocket;
+  let live = 0;
+  let peak = 0;
+  globalThis.WebSocket = class CountingWebSocket extends RealWebSocket {
+    constructor(url: string | URL, protocols?: ConstructorParameters<typeof WebSocket>[1]) {
+      super(url, protocols);
+      peak = Math.max(peak, ++live);
+      this.addEventListener("close", () => live--);
+    }
+  };
+  try {
+    const result = await simulateConnections({
+      url: server.wsUrl,
+      clients: MAX_CONCURRENT_CLIENTS * 3,
+      messages: 1,
+      durationMs: 300,
+      staggerMs: 0,
+    });
+    assertEquals(result.connected, MAX_CONCURRENT_CLIENTS * 3);
+    assertEquals(peak, MAX_CONCURRENT_CLIENTS, "sockets open at once (unbounded it would be 150)");
+    assertEquals(live, 0, "every socket closed");
+  } finally {
+    globalThis.WebSocket = RealWebSocket;
     await server.stop();
   }
 });
