@@ -1,0 +1,14 @@
+/**
+ * Our streaming parser alone on one file, for the benchmark's parser row.
+ *
+ * Usage: deno run --allow-read bench/parse_only.ts <file>
+ *
+ * @module
+ */
+
+import { parseSnapshotFile } from "../heap/parse.ts";
+
+const started = performance.now();
+const s = await parseSnapshotFile(Deno.args[0]);
+const seconds = (performance.now() - started) / 1000;
+console.log(JSON.stringify({ seconds, nodes: s.nodeCount, edges: s.edgeCount }));

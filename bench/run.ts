@@ -1,0 +1,264 @@
+/**
+ * The side-by-side benchmark (`deno task bench`): our compare against the classic whole-file
+ * `JSON.parse` diff and memlab's `getFullHeapFromFile`, on a ~350 MB snapshot pair and a
+ * ~615 MB snapshot. Each run is its own child process, so wall time and peak RSS belong to
+ * that run alone. Inputs are generated into `bench/data/` (gitignored) on first use; memlab
+ * is installed there from npm on first use.
+ *
+ * Flags: `--no-memlab` (skip memlab), `--no-big` (skip the 615 MB file),
+ * `--memlab-big` (also run memlab on the 615 MB file: slow), `--regenerate`.
+ *
+ * Needs `node` and `npm` on PATH (generation and memlab run under Node). Takes minutes and
+ * both cores: not part of the tests.
+ *
+ * @module
+ */
+
+const root = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
+const data = `${root}/bench/data`;
+const memlabDir = `${data}/memlab`;
+const memlabModules = `${memlabDir}/node_modules`;
+const flags = new Set(Deno.args);
+
+/** Objects kept alive by the generator: 1.16 M gives a ~350 MB Node 20 snapshot. */
+const PAIR_OBJECTS = 1_160_000;
+/** Extra objects in the "after" snapshot of the pair (the leak to find). */
+const PAIR_GROWTH = 40_000;
+/** 2.05 M objects give a ~615 MB snapshot: past V8's 512 M-character string limit. */
+const BIG_OBJECTS = 2_050_000;
+
+const before = `${data}/pair-before.heapsnapshot`;
+const after = `${data}/pair-after.heapsnapshot`;
+const big = `${data}/big.heapsnapshot`;
+
+interface Run {
+  label: string;
+  input: string;
+  inputBytes: number;
+  seconds: number;
+  peakRssMb: number;
+  ok: boolean;
+  note: string;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await Deno.stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function sh(cmd: string, args: string[], opts: Deno.CommandOptions = {}): Promise<void> {
+  const res = await new Deno.Command(cmd, { args, stdout: "inherit", stderr: "inherit", ...opts })
+    .output();
+  if (!res.success) throw new Error(`${cmd} ${args.join(" ")} failed with ${res.code}`);
+}
+
+async function prepareInputs(): Promise<void> {
+  await Deno.mkdir(data, { recursive: true });
+  const regenerate = flags.has("--regenerate");
+  const gen = `${root}/bench/gen_snapshot.cjs`;
+  if (regenerate || !(await exists(after))) {
+    console.log(`generating the pair (${PAIR_OBJECTS} objects, +${PAIR_GROWTH}) …`);
+    await sh("node", [gen, `${PAIR_OBJECTS}`, `${PAIR_GROWTH}`, before, after]);
+  }
+  if (!flags.has("--no-big") && (regenerate || !(await exists(big)))) {
+    console.log(`generating the big snapshot (${BIG_OBJECTS} objects) …`);
+    await sh("node", ["--max-old-space-size=8000", gen, `${BIG_OBJECTS}`, "0", big]);
+  }
+  if (!flags.has("--no-memlab") && !(await exists(`${memlabModules}/@memlab/heap-analysis`))) {
+    console.log("installing @memlab/heap-analysis@2.0.5 into bench/data/memlab …");
+    await Deno.mkdir(memlabDir, { recursive: true });
+    await Deno.writeTextFile(`${memlabDir}/package.json`, '{ "private": true }\n');
+    await sh(
+      "npm",
+      ["i", "--ignore-scripts", "--no-audit", "--no-fund", "@memlab/heap-analysis@2.0.5"],
+      { cwd: memlabDir, env: { PUPPETEER_SKIP_DOWNLOAD: "1" } },
+    );
+  }
+}
+
+/** Reads a process's peak resident set (VmHWM) from /proc, in kB; 0 once it is gone. */
+async function vmHwmKb(pid: number): Promise<number> {
+  try {
+    const status = await Deno.readTextFile(`/proc/${pid}/status`);
+    return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Runs one measured command. Peak RSS comes from /usr/bin/time (the kernel's maxrss of the
+ * child) when present, else from polling /proc/<pid>/status.
+ */
+async function measure(
+  label: string,
+  input: string,
+  cmd: string,
+  args: string[],
+): Promise<Run> {
+  const inputBytes = (await Promise.all(input.split(" + ").map((f) => Deno.stat(f))))
+    .reduce((sum, s) => sum + s.size, 0);
+  const timeFile = await Deno.makeTempFile({ dir: data, suffix: ".time" });
+  const useTime = await exists("/usr/bin/time");
+  const argv = useTime ? ["-f", "%M", "-o", timeFile, cmd, ...args] : args;
+  const started = performance.now();
+  const child = new Deno.Command(useTime ? "/usr/bin/time" : cmd, {
+    args: argv,
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  let polled = 0;
+  const poll = setInterval(async () => {
+    polled = Math.max(polled, await vmHwmKb(child.pid));
+  }, 25);
+  const out = await child.output();
+  clearInterval(poll);
+  const seconds = (performance.now() - started) / 1000;
+  const fromTime = useTime
+    ? Number((await Deno.readTextFile(timeFile)).trim().split("\n").at(-1))
+    : 0;
+  await Deno.remove(timeFile);
+  const stderr = new TextDecoder().decode(out.stderr).trim();
+  const lastError = stderr.split("\n").filter((l) => /error|Error/.test(l)).at(-1) ?? stderr;
+  const run: Run = {
+    label,
+    input: input.split(" + ").map((f) => f.replace(`${data}/`, "")).join(" + "),
+    inputBytes,
+    seconds,
+    peakRssMb: Math.round((fromTime || polled) / 1024),
+    ok: out.success,
+    note: out.success ? "" : lastError.slice(0, 120),
+  };
+  console.log(
+    `  ${label}: ${run.ok ? "ok" : "FAILED"} in ${seconds.toFixed(1)} s, peak RSS ` +
+      `${run.peakRssMb} MB${run.ok ? "" : ` (${run.note})`}`,
+  );
+  return run;
+}
+
+function table(runs: Run[]): string {
+  const lines = [
+    "| run | input | MB | wall s | MB/s | peak RSS MB | result |",
+    "| --- | --- | ---: | ---: | ---: | ---: | --- |",
+  ];
+  for (const r of runs) {
+    const mb = r.inputBytes / 1e6;
+    lines.push(
+      `| ${r.label} | ${r.input} | ${mb.toFixed(0)} | ${r.seconds.toFixed(1)} | ` +
+        `${r.ok ? (mb / r.seconds).toFixed(0) : "–"} | ${r.peakRssMb} | ` +
+        `${r.ok ? "ok" : `fails: ${r.note.replaceAll("|", "/")}`} |`,
+    );
+  }
+  return lines.join("\n");
+}
+
+await prepareInputs();
+const deno = Deno.execPath();
+const readData = `--allow-read=${data}`;
+const cli = `${root}/heap/cli.ts`;
+const runs: Run[] = [];
+const pair = `${before} + ${after}`;
+
+console.log("pair:");
+runs.push(
+  await measure("ours: compare (deno task compare --json)", pair, deno, [
+    "run",
+    `--allow-read=${root}`,
+    cli,
+    "compare",
+    before,
+    after,
+    "--json",
+  ]),
+);
+runs.push(
+  await measure("ours: parser only, one file", before, deno, [
+    "run",
+    `--allow-read=${root}`,
+    `${root}/bench/parse_only.ts`,
+    before,
+  ]),
+);
+runs.push(
+  await measure("JSON.parse group-by diff (Deno)", pair, deno, [
+    "run",
+    readData,
+    "--v8-flags=--max-old-space-size=16000",
+    `${root}/bench/json_parse_diff.ts`,
+    before,
+    after,
+  ]),
+);
+if (!flags.has("--no-memlab")) {
+  runs.push(
+    await measure("memlab getFullHeapFromFile diff (Node)", pair, "node", [
+      "--max-old-space-size=16000",
+      `${root}/bench/memlab_diff.cjs`,
+      memlabModules,
+      before,
+      after,
+    ]),
+  );
+}
+if (!flags.has("--no-big")) {
+  console.log("big:");
+  runs.push(
+    await measure("ours: summary (deno task summary --json)", big, deno, [
+      "run",
+      `--allow-read=${root}`,
+      cli,
+      "summary",
+      big,
+      "--json",
+    ]),
+  );
+  runs.push(
+    await measure("ours: parser only", big, deno, [
+      "run",
+      `--allow-read=${root}`,
+      `${root}/bench/parse_only.ts`,
+      big,
+    ]),
+  );
+  runs.push(
+    await measure("JSON.parse group-by (Deno)", big, deno, [
+      "run",
+      readData,
+      "--v8-flags=--max-old-space-size=16000",
+      `${root}/bench/json_parse_diff.ts`,
+      big,
+    ]),
+  );
+  if (flags.has("--memlab-big")) {
+    runs.push(
+      await measure("memlab getFullHeapFromFile (Node)", big, "node", [
+        "--max-old-space-size=16000",
+        `${root}/bench/memlab_diff.cjs`,
+        memlabModules,
+        big,
+      ]),
+    );
+  }
+}
+
+console.log("\n" + table(runs));
+const ours = runs[0], json = runs[2], memlab = runs.find((r) => r.label.startsWith("memlab"));
+const ratio = (a: Run | undefined, what: string) =>
+  a && a.ok && ours.ok
+    ? `${what}: ${(a.seconds / ours.seconds).toFixed(1)}× our time, ` +
+      `${(a.peakRssMb / ours.peakRssMb).toFixed(1)}× our peak RSS`
+    : `${what}: not measured`;
+console.log(`\n${ratio(json, "JSON.parse way")}\n${ratio(memlab, "memlab")}`);
+await Deno.writeTextFile(
+  `${data}/results.json`,
+  JSON.stringify(
+    { date: new Date().toISOString(), cores: navigator.hardwareConcurrency, runs },
+    null,
+    2,
+  ),
+);
+console.log(`\n(wrote bench/data/results.json)`);
