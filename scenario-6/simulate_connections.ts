@@ -342,11 +342,14 @@ export function describeStatsChange(before: ChatStats, after: ChatStats): StatsC
   if (after.userSessionsSize !== active) {
     lines.push(
       `userSessionsSize (${after.userSessionsSize}) ≠ activeConnections (${active}): ` +
-        `sessions outlive their connections.`,
+        `sessions outlive their connections: a leak.`,
     );
   }
   if (leakCountersGrown.length > 0 && active === 0) {
-    lines.push("State kept growing with no client connected: likely a memory leak.");
+    lines.push(
+      "Nobody is connected, yet this state grew: run again — a counter that grows on every run " +
+        "is leaking; a bounded one levels off.",
+    );
   }
   return { grew, leakCountersGrown, verdict: lines.join(" ") };
 }
