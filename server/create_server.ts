@@ -26,6 +26,11 @@ export function createServer(state: ServerState): McpServer {
     capabilities: { logging: {} },
     instructions: INSTRUCTIONS,
   });
+  state.onSessionLost = (message) => {
+    console.error(`[deno-debugger] ${message}`);
+    server.sendLoggingMessage({ level: "warning", logger: "deno-debugger", data: message })
+      .catch(() => {});
+  };
   registerAllTools(server, state);
   registerAllPrompts(server);
   const refresh = () => refreshClientRoots(server, state);

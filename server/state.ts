@@ -21,6 +21,7 @@ export class ServerState {
   /** Last heap usage reading (for trend in get_heap_usage). */
   lastHeapUsage?: { usedSize: number; totalSize: number; at: number };
   #session?: InspectorSession;
+  #lostReason?: string;
   #captureRunning = false;
 
   constructor(config: ServerConfig, cwd = Deno.cwd()) {
@@ -33,11 +34,31 @@ export class ServerState {
     return this.#session?.closed ? undefined : this.#session;
   }
 
+  /** Why the last session ended on its own (target exit), for "not connected" messages. */
+  get lostSessionReason(): string | undefined {
+    return this.#lostReason;
+  }
+
+  /**
+   * Called with a warning when the target drops the session by itself; the server wires it to
+   * an MCP log notification so the client hears about it before the next tool call.
+   */
+  onSessionLost: (message: string) => void = () => {};
+
   /** Replaces the current session (closing the old one first). */
   async setSession(next: InspectorSession | undefined): Promise<void> {
     const old = this.#session;
     this.#session = next;
+    this.#lostReason = undefined;
     this.lastHeapUsage = undefined;
+    if (next) {
+      const target = `${next.info.runtime} ${next.info.version} ${next.info.url ?? ""}`.trim();
+      next.onClose((reason) => {
+        if (this.#session !== next || reason === "closed by the client") return;
+        this.#lostReason = `the session with ${target} ended: ${reason} (did the program exit?)`;
+        this.onSessionLost(`deno-debugger: ${this.#lostReason}`);
+      });
+    }
     if (old && old !== next) await old.close();
   }
 

@@ -293,7 +293,15 @@ Deno.test("faults: concurrent capture refused; target exits mid-capture leaves n
     } catch { /* never created: also fine */ }
     assertEquals(left, [], "no partial snapshot or temp file");
     const usage = await mcp.call("get_heap_usage");
-    assertMatch(textOf(usage), /No inspector session/);
+    assertMatch(
+      textOf(usage),
+      /No inspector session: the session with Deno [\d.]+ \S+leaky_target\.ts ended: the target closed the connection/,
+    );
+    assertMatch(
+      mcp.logs.join("\n"),
+      /leaky_target\.ts ended/,
+      "the client was told via an MCP log",
+    );
     const list = await mcp.call("list_snapshots");
     assertEquals(list.structuredContent?.snapshots, []);
   } finally {

@@ -16,7 +16,9 @@ export function requireSession(state: ServerState): InspectorSession {
   const s = state.session;
   if (!s) {
     throw new ToolError(
-      "No inspector session: the server is not connected to a target (or the target exited).",
+      state.lostSessionReason
+        ? `No inspector session: ${state.lostSessionReason}.`
+        : "No inspector session: the server is not connected to a target.",
       "Start the program with `deno run --inspect=127.0.0.1:9229 app.ts` (or `node --inspect`) and " +
         "call connect_inspector with its port.",
     );

@@ -34,6 +34,8 @@ export interface McpTestSession {
   /** Relative (to the repo) snapshot dir the server was given. */
   snapshotDir: string;
   stderr(): string;
+  /** Data of every `notifications/message` (MCP log) the server sent. */
+  logs: string[];
   /** Calls a tool; returns the raw result (isError included). A progress callback asks for progress. */
   call(
     name: string,
@@ -90,11 +92,18 @@ export async function startMcpSession(
     const roots = opts.roots.map((p) => ({ uri: new URL(`file://${p}`).href, name: p }));
     client.setRequestHandler(ListRootsRequestSchema, () => ({ roots }));
   }
+  const logs: string[] = [];
+  // @ts-types="@modelcontextprotocol/sdk/types"
+  const { LoggingMessageNotificationSchema } = await import("@modelcontextprotocol/sdk/types.js");
+  client.setNotificationHandler(LoggingMessageNotificationSchema, (n) => {
+    logs.push(String(n.params.data));
+  });
   await client.connect(transport);
   return {
     client,
     snapshotDir,
     stderr: () => err,
+    logs,
     call: async (name, args = {}, o = {}) =>
       await client.callTool({ name, arguments: args }, undefined, {
         timeout: o.timeoutMs ?? 120_000,
