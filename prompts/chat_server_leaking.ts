@@ -21,9 +21,11 @@ export function chatServerLeakingMessages(): GetPromptResult {
       role: "user",
       content: {
         type: "text",
-        text: `${CHAT_COMPLAINT}\n\nThe server runs with \`deno run --inspect=127.0.0.1:9229 ` +
-          "--allow-net --allow-read scenario-6/app.ts\` (chat WebSocket at ws://localhost:8086/ws, " +
-          "counters at http://localhost:8086/stats).\n\n" +
+        text:
+          `${CHAT_COMPLAINT}\n\nThe chat server (scenario-6/app.ts) runs under the inspector on ` +
+          "port 9229 (`deno task scenario`); its WebSocket is ws://localhost:8086/ws and its " +
+          "counters are at http://localhost:8086/stats. The fixed version starts with " +
+          "`deno task scenario:fixed` on the same ports, for the verification step.\n\n" +
           renderPatternA({
             port: "9229",
             statsUrl: "http://localhost:8086/stats",
