@@ -225,6 +225,26 @@ Deno.test("faults: wrong port, not an inspector, remote hosts, huge clients, pat
     await expectError("read_source", { path: "https://example.com/a.ts" }, /remote URL/);
     await expectError("read_source", { path: "no/such/file.ts" }, /No such source file/);
 
+    await Deno.writeTextFile(`${dir}/huge.ts`, "// x\n".repeat(600_000));
+    await expectError(
+      "read_source",
+      { path: `${mcp.snapshotDir}/huge.ts:1` },
+      /over the 2097152-byte limit/,
+    );
+    const big = Deno.serve(
+      { hostname: "127.0.0.1", port: 0, onListen: () => {} },
+      () => new Response(JSON.stringify({ pad: "x".repeat(2_000_000) })),
+    );
+    try {
+      await expectError(
+        "get_stats",
+        { url: `http://127.0.0.1:${big.addr.port}/stats` },
+        /returned more than 1048576 bytes[\s\S]*Next step/,
+      );
+    } finally {
+      await big.shutdown();
+    }
+
     await expectError(
       "compare_snapshots",
       { before: "nope", after: "nada" },
