@@ -106,8 +106,23 @@ export function classifyNodes(
   // Most nodes are grouped by (type, name string) alone: cache that to skip string building.
   const simpleCache = new Map<number, number>();
   const types = s.meta.nodeTypes;
+  // Strings and numbers are grouped by type alone; their name is their value (millions of
+  // distinct ones), so they must not go through the per-name cache.
+  const byTypeOnly = new Int32Array(types.length).fill(-1);
+  for (
+    const t of [codes.string, codes.concatString, codes.slicedString, codes.number, codes.bigint]
+  ) {
+    if (t < 0) continue;
+    const [name, kind] = simpleGroup("", t, codes, types);
+    byTypeOnly[t] = group(kind + " " + name, name, kind);
+  }
   for (let i = 0; i < s.nodeCount; i++) {
     const t = s.nodeType[i];
+    const fixed = byTypeOnly[t];
+    if (fixed >= 0) {
+      table.groupOf[i] = fixed;
+      continue;
+    }
     const nameIdx = s.nodeName[i];
     if (t === codes.closure) {
       const raw = s.strings[nameIdx];

@@ -165,124 +165,119 @@ export interface Dominators {
 }
 
 /**
- * Lengauer–Tarjan (simple version, path compression) over essential edges, iterative so
- * multi-million-node graphs do not overflow the stack. All scratch arrays are indexed by
- * DFS preorder number and freed on return.
+ * Dominators by the Semi-NCA variant of Lengauer–Tarjan (semidominators by link-eval with
+ * path compression, then immediate dominators by nearest-common-ancestor walks) over
+ * essential edges. Iterative, so multi-million-node graphs do not overflow the stack; scratch
+ * arrays are indexed by DFS preorder number and reused between phases to keep the peak at
+ * about seven 32-bit words per node plus one per essential edge.
  */
 export function computeDominators(s: HeapSnapshot, codes: TypeCodes): Dominators {
   const n = s.nodeCount;
   const NONE = 0xffffffff;
-  // 1. Iterative DFS from the root, numbering nodes in preorder.
-  const dfnum = new Uint32Array(n).fill(NONE);
+  const { firstEdge, edgeTo, edgeType } = s;
+  const weak = codes.edgeWeak;
+  const shortcut = codes.edgeShortcut;
+  // 1. Iterative DFS from the root over essential edges, numbering nodes in preorder.
+  const dfnum = new Uint32Array(n).fill(NONE); // node → preorder number
   const vertex = new Uint32Array(n); // preorder number → node
   const parent = new Uint32Array(n); // preorder number → parent's preorder number
+  const stackA = new Uint32Array(n); // DFS node stack, later fill cursors, later compression stack
+  const stackB = new Uint32Array(n); // DFS edge cursors, later semidominators
+  // Predecessor counts are gathered during the DFS (every essential edge of a reachable node
+  // is scanned exactly once there), saving a pass over all edges.
+  const predFirst = new Uint32Array(n + 1);
   let reachable = 0;
   {
-    const stackNode = new Uint32Array(n);
-    const stackEdge = new Uint32Array(n);
     let sp = 0;
-    let count = 0;
-    dfnum[ROOT_NODE] = count;
-    vertex[count++] = ROOT_NODE;
-    stackNode[sp] = ROOT_NODE;
-    stackEdge[sp++] = s.firstEdge[ROOT_NODE];
+    dfnum[ROOT_NODE] = reachable;
+    vertex[reachable++] = ROOT_NODE;
+    stackA[sp] = ROOT_NODE;
+    stackB[sp++] = firstEdge[ROOT_NODE];
     while (sp > 0) {
-      const v = stackNode[sp - 1];
-      const end = s.firstEdge[v + 1];
-      let e = stackEdge[sp - 1];
+      const v = stackA[sp - 1];
+      const end = firstEdge[v + 1];
+      let e = stackB[sp - 1];
       let pushed = false;
       for (; e < end; e++) {
-        if (!isEssentialEdge(s, codes, v, e)) continue;
-        const w = s.edgeTo[e];
-        if (dfnum[w] !== NONE) continue;
-        dfnum[w] = count;
-        vertex[count] = w;
-        parent[count++] = dfnum[v];
-        stackEdge[sp - 1] = e + 1;
-        stackNode[sp] = w;
-        stackEdge[sp++] = s.firstEdge[w];
+        const t = edgeType[e];
+        if (t === weak || (t === shortcut && v !== ROOT_NODE)) continue;
+        const w = edgeTo[e];
+        if (dfnum[w] !== NONE) {
+          predFirst[dfnum[w] + 1]++;
+          continue;
+        }
+        predFirst[reachable + 1]++;
+        dfnum[w] = reachable;
+        vertex[reachable] = w;
+        parent[reachable++] = dfnum[v];
+        stackB[sp - 1] = e + 1;
+        stackA[sp] = w;
+        stackB[sp++] = firstEdge[w];
         pushed = true;
         break;
       }
       if (!pushed) sp--;
     }
-    reachable = count;
   }
   // 2. Predecessors over essential edges between reachable nodes, in preorder numbers.
-  const predFirst = new Uint32Array(reachable + 1);
+  for (let i = 0; i < reachable; i++) predFirst[i + 1] += predFirst[i];
+  const pred = new Uint32Array(predFirst[reachable]);
+  const fill = stackA;
+  fill.set(predFirst.subarray(0, reachable));
   for (let v = 0; v < n; v++) {
     const dv = dfnum[v];
     if (dv === NONE) continue;
-    for (let e = s.firstEdge[v], end = s.firstEdge[v + 1]; e < end; e++) {
-      const dw = dfnum[s.edgeTo[e]];
-      if (dw === NONE || !isEssentialEdge(s, codes, v, e)) continue;
-      predFirst[dw + 1]++;
+    for (let e = firstEdge[v], end = firstEdge[v + 1]; e < end; e++) {
+      const t = edgeType[e];
+      if (t === weak || (t === shortcut && v !== ROOT_NODE)) continue;
+      const dw = dfnum[edgeTo[e]];
+      if (dw !== NONE) pred[fill[dw]++] = dv;
     }
   }
-  for (let i = 0; i < reachable; i++) predFirst[i + 1] += predFirst[i];
-  const pred = new Uint32Array(predFirst[reachable]);
-  {
-    const fill = predFirst.slice(0, reachable);
-    for (let v = 0; v < n; v++) {
-      const dv = dfnum[v];
-      if (dv === NONE) continue;
-      for (let e = s.firstEdge[v], end = s.firstEdge[v + 1]; e < end; e++) {
-        const dw = dfnum[s.edgeTo[e]];
-        if (dw === NONE || !isEssentialEdge(s, codes, v, e)) continue;
-        pred[fill[dw]++] = dv;
-      }
-    }
-  }
-  // 3. Semidominators and immediate dominators, all in preorder-number space.
-  const semi = new Uint32Array(reachable);
-  const ancestor = new Uint32Array(reachable).fill(NONE);
+  // 3. Semidominators (link-eval with path compression), in preorder-number space.
+  const ancestor = dfnum.fill(NONE); // node numbering is no longer needed
+  const semi = stackB;
   const label = new Uint32Array(reachable);
-  const idomD = new Uint32Array(reachable);
-  const bucketHead = new Uint32Array(reachable).fill(NONE);
-  const bucketNext = new Uint32Array(reachable).fill(NONE);
-  const compressStack = new Uint32Array(reachable);
+  const compressStack = stackA;
   for (let i = 0; i < reachable; i++) {
     semi[i] = i;
     label[i] = i;
   }
-  const evaluate = (v: number): number => {
-    if (ancestor[v] === NONE) return v;
-    // Path compression, iteratively: collect the chain up to the forest root's child.
-    let sp = 0;
-    let u = v;
-    while (ancestor[ancestor[u]] !== NONE) {
-      compressStack[sp++] = u;
-      u = ancestor[u];
-    }
-    while (sp > 0) {
-      const x = compressStack[--sp];
-      const a = ancestor[x];
-      if (semi[label[a]] < semi[label[x]]) label[x] = label[a];
-      ancestor[x] = ancestor[a];
-    }
-    return label[v];
-  };
   for (let w = reachable - 1; w > 0; w--) {
+    let best = semi[w];
     for (let p = predFirst[w], end = predFirst[w + 1]; p < end; p++) {
-      const u = evaluate(pred[p]);
-      if (semi[u] < semi[w]) semi[w] = semi[u];
+      const v = pred[p];
+      let u = v;
+      if (ancestor[v] !== NONE) {
+        // eval(v) with iterative path compression.
+        let sp = 0;
+        let x = v;
+        while (ancestor[ancestor[x]] !== NONE) {
+          compressStack[sp++] = x;
+          x = ancestor[x];
+        }
+        while (sp > 0) {
+          const y = compressStack[--sp];
+          const a = ancestor[y];
+          if (semi[label[a]] < semi[label[y]]) label[y] = label[a];
+          ancestor[y] = ancestor[a];
+        }
+        u = label[v];
+      }
+      if (semi[u] < best) best = semi[u];
     }
-    const sw = semi[w];
-    bucketNext[w] = bucketHead[sw];
-    bucketHead[sw] = w;
-    const pw = parent[w];
-    ancestor[w] = pw;
-    for (let v = bucketHead[pw]; v !== NONE; v = bucketNext[v]) {
-      const u = evaluate(v);
-      idomD[v] = semi[u] < semi[v] ? u : pw;
-    }
-    bucketHead[pw] = NONE;
+    semi[w] = best;
+    ancestor[w] = parent[w]; // link
   }
+  // 4. Immediate dominators: walk up the DFS tree until at or above the semidominator.
+  const idomD = parent;
   for (let w = 1; w < reachable; w++) {
-    if (idomD[w] !== semi[w]) idomD[w] = idomD[idomD[w]];
+    let d = idomD[w];
+    while (d > semi[w]) d = idomD[d];
+    idomD[w] = d;
   }
-  // 4. Back to node indices; retained sizes bottom-up in reverse preorder.
-  const idom = new Uint32Array(n); // unreachable nodes: dominated by the root (0)
+  // 5. Back to node indices; retained sizes bottom-up in reverse preorder.
+  const idom = ancestor.fill(0); // unreachable nodes: dominated by the root (0)
   const retained = new Float64Array(n);
   for (let v = 0; v < n; v++) retained[v] = s.nodeSelfSize[v];
   for (let w = 1; w < reachable; w++) idom[vertex[w]] = vertex[idomD[w]];
