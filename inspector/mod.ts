@@ -8,6 +8,7 @@
 export {
   type CaptureOptions,
   type CaptureResult,
+  CLOSED_BY_CLIENT,
   type ConnectOptions,
   InspectorSession,
 } from "./session.ts";

@@ -14,6 +14,9 @@ import { InspectorError } from "./errors.ts";
 import { writeSnapshotFiles } from "./snapshot_writer.ts";
 import type { SidecarScript } from "../heap/sidecar.ts";
 
+/** The close reason when {@link InspectorSession.close} ended the session. */
+export const CLOSED_BY_CLIENT = "closed by the client";
+
 /** How to find the target; see {@link DiscoverOptions}. */
 export type ConnectOptions = Pick<DiscoverOptions, "host" | "port" | "url" | "allowRemote">;
 
@@ -211,6 +214,14 @@ export class InspectorSession {
       });
       return { ...result, durationMs: Math.round(performance.now() - started) };
     } catch (e) {
+      if (this.#closed && this.#closeReason === CLOSED_BY_CLIENT) {
+        throw new InspectorError(
+          "closed",
+          "The session was closed during the capture; the partial file was removed.",
+          "Connect again and capture again.",
+          { cause: e },
+        );
+      }
       if (this.#closed && !(e instanceof InspectorError && e.code === "aborted")) {
         throw new InspectorError(
           "disconnected",
@@ -230,7 +241,7 @@ export class InspectorSession {
 
   /** Ends the session: closes the WebSocket (which also ends HeapProfiler/Debugger in V8). */
   async close(): Promise<void> {
-    if (!this.#closed) this.#markClosed("closed by the client");
+    if (!this.#closed) this.#markClosed(CLOSED_BY_CLIENT);
     let timer: ReturnType<typeof setTimeout> | undefined;
     await Promise.race([
       this.#client.close().catch(() => {}),

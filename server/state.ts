@@ -5,7 +5,7 @@
  * @module
  */
 
-import { InspectorSession } from "../inspector/mod.ts";
+import { CLOSED_BY_CLIENT, type InspectorSession } from "../inspector/mod.ts";
 import type { ServerConfig } from "./config.ts";
 
 /** Mutable state shared by the tool handlers. */
@@ -22,7 +22,7 @@ export class ServerState {
   lastHeapUsage?: { usedSize: number; totalSize: number; at: number };
   #session?: InspectorSession;
   #lostReason?: string;
-  #captureRunning = false;
+  #capture?: Promise<unknown>;
 
   constructor(config: ServerConfig, cwd = Deno.cwd()) {
     this.config = config;
@@ -54,7 +54,7 @@ export class ServerState {
     if (next) {
       const target = `${next.info.runtime} ${next.info.version} ${next.info.url ?? ""}`.trim();
       next.onClose((reason) => {
-        if (this.#session !== next || reason === "closed by the client") return;
+        if (this.#session !== next || reason === CLOSED_BY_CLIENT) return;
         this.#lostReason = `the session with ${target} ended: ${reason} (did the program exit?)`;
         this.onSessionLost(`deno-debugger: ${this.#lostReason}`);
       });
@@ -64,19 +64,23 @@ export class ServerState {
 
   /** True while a capture runs anywhere in this server. */
   get captureRunning(): boolean {
-    return this.#captureRunning;
+    return this.#capture !== undefined;
   }
 
-  /** Takes the capture lock; returns false when it is already held. */
-  tryBeginCapture(): boolean {
-    if (this.#captureRunning) return false;
-    this.#captureRunning = true;
-    return true;
-  }
-
-  /** Releases the capture lock. */
-  endCapture(): void {
-    this.#captureRunning = false;
+  /**
+   * Runs `capture` holding the server's capture lock; returns undefined without running it when
+   * another capture holds the lock. The running capture is remembered so shutdown can wait for
+   * its cleanup (temp file removal).
+   */
+  async withCaptureLock<T>(capture: () => Promise<T>): Promise<{ value: T } | undefined> {
+    if (this.#capture) return undefined;
+    const run = capture();
+    this.#capture = run;
+    try {
+      return { value: await run };
+    } finally {
+      this.#capture = undefined;
+    }
   }
 
   /** Every directory `read_source` and path arguments may read. */
@@ -86,8 +90,17 @@ export class ServerState {
     ];
   }
 
-  /** Closes the session (server shutdown). */
+  /** Closes the session and waits (briefly) for a running capture to remove its temp file. */
   async shutdown(): Promise<void> {
+    const capture = this.#capture;
     await this.setSession(undefined);
+    if (capture) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([
+        capture.catch(() => {}),
+        new Promise((r) => timer = setTimeout(r, 3000)),
+      ]);
+      clearTimeout(timer);
+    }
   }
 }

@@ -329,3 +329,39 @@ Deno.test("faults: concurrent capture refused; target exits mid-capture leaves n
     await target.stop();
   }
 });
+
+Deno.test("client goes away mid-capture: the server cleans up its temp file and exits", async () => {
+  const target = await startInspectTarget({
+    runtime: "deno",
+    script: DENO_TARGET,
+    withHttpPort: true,
+    args: ["100000"],
+    readyPath: "/stats",
+  });
+  const mcp = await startMcpSession();
+  const dir = `${REPO_ROOT}/${mcp.snapshotDir}`;
+  try {
+    assert(!(await mcp.call("connect_inspector", { port: target.inspectPort })).isError);
+    let closing: Promise<void> | undefined;
+    const capture = mcp.call("capture_snapshot", { label: "abandoned" }, {
+      onProgress: () => closing ??= mcp.client.close(),
+    }).catch((e) => e);
+    await capture;
+    await closing;
+    const left: string[] = [];
+    for await (const e of Deno.readDir(dir)) left.push(e.name);
+    assertEquals(left, [], "no snapshot and no temp file left behind");
+    assertMatch(mcp.stderr(), /shutting down/);
+    // The target is still fine and debuggable by a new session (once V8 has finished the
+    // abandoned snapshot, which it does not cancel).
+    const again = await startMcpSession();
+    try {
+      assert(!(await again.call("connect_inspector", { port: target.inspectPort })).isError);
+    } finally {
+      await again.close();
+    }
+  } finally {
+    await mcp.close();
+    await target.stop();
+  }
+});

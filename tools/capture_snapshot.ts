@@ -49,20 +49,13 @@ export const captureSnapshot = defineTool({
     const label = sanitizeLabel(args.label);
     const session = requireSession(state);
     const path = snapshotPathFor(state, label);
-    if (!state.tryBeginCapture()) {
-      throw new ToolError(
-        "Another capture_snapshot is still running; only one capture runs at a time.",
-        "Wait for it to finish (it reports progress), then capture again.",
-      );
-    }
-    try {
+    const captured = await state.withCaptureLock(async () => {
       const existing = await Deno.stat(path).catch(() => undefined);
       if (existing && !args.overwrite) {
+        const when = existing.mtime?.toISOString() ?? "unknown time";
         throw new ToolError(
-          `A snapshot labelled "${label}" already exists: ${path} (${
-            formatBytes(existing.size)
-          }, ` +
-            `${existing.mtime?.toISOString() ?? "unknown time"}).`,
+          `A snapshot labelled "${label}" already exists: ${path} ` +
+            `(${formatBytes(existing.size)}, ${when}).`,
           "Pick another label, or pass overwrite: true to replace it.",
         );
       }
@@ -71,23 +64,29 @@ export const captureSnapshot = defineTool({
         signal,
         onProgress: (done, total) => progress(done, total, "V8 is building the snapshot"),
       });
-      const structured = {
-        label,
-        path: r.path,
-        sidecarPath: r.sidecarPath,
-        bytes: r.bytes,
-        nodeCount: r.nodeCount,
-        edgeCount: r.edgeCount,
-        durationMs: r.durationMs,
-        runtime: `${session.info.runtime} ${session.info.version}`,
-        overwritten: !!existing,
-      };
-      const text = `Captured "${label}": ${r.path} (${formatBytes(r.bytes)}` +
-        (r.nodeCount ? `, ${r.nodeCount.toLocaleString("en-US")} nodes` : "") +
-        `) in ${(r.durationMs / 1000).toFixed(1)} s.`;
-      return { text, structured };
-    } finally {
-      state.endCapture();
+      return { ...r, overwritten: !!existing };
+    });
+    if (!captured) {
+      throw new ToolError(
+        "Another capture_snapshot is still running; only one capture runs at a time.",
+        "Wait for it to finish (it reports progress), then capture again.",
+      );
     }
+    const r = captured.value;
+    const structured = {
+      label,
+      path: r.path,
+      sidecarPath: r.sidecarPath,
+      bytes: r.bytes,
+      nodeCount: r.nodeCount,
+      edgeCount: r.edgeCount,
+      durationMs: r.durationMs,
+      runtime: `${session.info.runtime} ${session.info.version}`,
+      overwritten: r.overwritten,
+    };
+    const text = `Captured "${label}": ${r.path} (${formatBytes(r.bytes)}` +
+      (r.nodeCount ? `, ${r.nodeCount.toLocaleString("en-US")} nodes` : "") +
+      `) in ${(r.durationMs / 1000).toFixed(1)} s.`;
+    return { text, structured };
   },
 });
