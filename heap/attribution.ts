@@ -207,7 +207,7 @@ export function findGrowthSites(
   if (!/^[\w$]+$/.test(last)) return [];
   const name = escapeRegExp(last);
   const add = new RegExp(
-    `(?:^|[^\\w$])${name}\\s*(?:\\??\\.\\s*(?:push|unshift|splice|set|add|concat)\\s*\\(|\\[[^\\]]+\\]\\s*=[^=])`,
+    `(?:^|[^\\w$])${name}\\s*!?\\s*(?:\\??\\.\\s*(?:push|unshift|splice|set|add|concat)\\s*\\(|\\[[^\\]]+\\]\\s*=[^=])`,
   );
   const hits: { loc: SourceLocation; score: number }[] = [];
   for (const [url, text] of sources) {

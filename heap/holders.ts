@@ -309,15 +309,18 @@ export function findHolders(
   // The global object's own properties (`globalThis.cache`).
   for (let i = 0; i < s.nodeCount; i++) {
     if (!nameOf(i).startsWith("system / NativeContext")) continue;
-    const ge = findEdge(i, codes.edgeInternal, "global_object");
-    if (ge < 0) continue;
+    // Deno names the edge `global_object`; Node 20 reaches the global through `extension`.
+    let ge = findEdge(i, codes.edgeInternal, "global_object");
+    if (ge < 0) ge = findEdge(i, codes.edgeInternal, "extension");
+    if (ge < 0 || !isObject(s.edgeTo[ge])) continue;
     const global = s.edgeTo[ge];
     for (let e = s.firstEdge[global], end = s.firstEdge[global + 1]; e < end; e++) {
       if (s.edgeType[e] !== codes.edgeProperty) continue;
       const name = str[s.edgeNameOrIndex[e]];
-      if (name === "__proto__" || name === "globalThis" || name === "window" || name === "self") {
-        continue;
-      }
+      if (
+        name === "__proto__" || name === "globalThis" || name === "window" || name === "self" ||
+        name.startsWith("<symbol")
+      ) continue;
       const t = s.edgeTo[e];
       explore(`globalThis.${name}`, t, 1, "global", -1, [step(global), step(t, e)], true);
     }

@@ -90,9 +90,20 @@ for (const runtime of ["deno", "node"] as const) {
           assert(s.location!.url.endsWith(fileName), `${path} location url ${s.location?.url}`);
           assertEquals(s.scope, "module");
         }
-        // The module-level ones rank above anything else in the program.
-        const top = report.suspects.slice(0, 4).map((s) => s.path).sort();
-        assertEquals(top, ["connectionStats.samples", "messageHistory", "tickers", "userSessions"]);
+        // A global property is named from globalThis.
+        const audit = suspect(report, "globalThis.auditLog");
+        assertEquals(audit.scope, "global");
+        assertEquals(audit.entriesAfter - audit.entriesBefore, CYCLES);
+        assertEquals(audit.location?.line, lineOf("auditLog!.push(") || lineOf("auditLog.push("));
+        // The program's leaks rank above anything else.
+        const top = report.suspects.slice(0, 5).map((s) => s.path).sort();
+        assertEquals(top, [
+          "connectionStats.samples",
+          "globalThis.auditLog",
+          "messageHistory",
+          "tickers",
+          "userSessions",
+        ]);
       });
 
       await t.step("a closure is attributed to the line that creates it", async () => {

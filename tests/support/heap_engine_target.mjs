@@ -32,6 +32,7 @@ const userSessions = new Map();
 const connectionStats = { total: 0, samples: [] };
 const tickers = [];
 let scratch = [];
+globalThis.auditLog = [];
 
 function makeTicker(id) {
   return () => id * 2; // TICKER
@@ -44,6 +45,7 @@ function cycle(i) {
   connectionStats.samples.push(new Sample(i * 3, `sample-${i}`));
   tickers.push(makeTicker(i));
   for (let k = 0; k < 3; k++) scratch.push(new TempBuffer());
+  globalThis.auditLog.push(`cycle ${i} at ${performance.now()}`);
 }
 
 let done = 0;

@@ -5,7 +5,7 @@
  *
  * `GET /cycle?n=N` runs N cycles; each leaks one `ChatMessage` into `messageHistory`, one
  * `UserSession` into `userSessions`, one `Sample` into `connectionStats.samples` and one
- * ticker closure into `tickers`, and makes 3 `TempBuffer`s kept in `scratch` until
+ * ticker closure into `tickers`, one string into `globalThis.auditLog`, and makes 3 `TempBuffer`s kept in `scratch` until
  * `GET /free` empties it. `GET /ready` answers when the program is up.
  *
  * Usage: deno run --inspect=127.0.0.1:<p> --allow-net=127.0.0.1 heap_engine_target.ts <httpPort>
@@ -30,6 +30,8 @@ const userSessions = new Map<string, UserSession>();
 const connectionStats = { total: 0, samples: [] as Sample[] };
 const tickers: (() => number)[] = [];
 let scratch: TempBuffer[] = [];
+const global = globalThis as typeof globalThis & { auditLog?: string[] };
+global.auditLog = [];
 
 function makeTicker(id: number): () => number {
   return () => id * 2; // TICKER
@@ -42,6 +44,7 @@ function cycle(i: number): void {
   connectionStats.samples.push(new Sample(i * 3, `sample-${i}`));
   tickers.push(makeTicker(i));
   for (let k = 0; k < 3; k++) scratch.push(new TempBuffer());
+  global.auditLog!.push(`cycle ${i} at ${performance.now()}`);
 }
 
 let done = 0;
