@@ -58,6 +58,11 @@ export interface RootCause {
   entriesAfter: number;
   retainedBefore: number;
   retainedAfter: number;
+  /**
+   * Arrays: bytes of the backing store before → after. For an array of small integers this is
+   * the only growth a snapshot shows (its elements are not heap objects, so not counted).
+   */
+  storeBytes?: { before: number; after: number };
   /** Retained growth divided by the connections of the leaky run, bytes. */
   bytesPerConnection: number;
   /** Entries added per connection. */
@@ -147,6 +152,9 @@ export function buildRootCauses(
       entriesAfter: s.entriesAfter,
       retainedBefore: s.retainedBefore,
       retainedAfter: s.retainedAfter,
+      storeBytes: s.storeBytesBefore !== undefined && s.storeBytesAfter !== undefined
+        ? { before: s.storeBytesBefore, after: s.storeBytesAfter }
+        : undefined,
       bytesPerConnection: growth / Math.max(1, leaky.connections),
       entriesPerConnection: (s.entriesAfter - s.entriesBefore) / Math.max(1, leaky.connections),
       leakyPer100: perHundred(growth, leaky.connections),
@@ -167,6 +175,20 @@ function causeSite(s: LeakSuspect): string {
 /** Suspects match across runs by what holds them, not by node id (ids differ per process). */
 function suspectKey(s: LeakSuspect): string {
   return `${s.path}\u0000${s.holder}`;
+}
+
+/**
+ * "entries 10 → 510", or for an array whose elements a snapshot cannot count (small integers)
+ * "storage 4.4 KB → 6.7 KB".
+ */
+export function entriesText(c: RootCause, format: (bytes: number) => string): string {
+  if (c.entriesBefore === 0 && c.entriesAfter === 0 && c.storeBytes) {
+    return `storage ${format(c.storeBytes.before)} → ${format(c.storeBytes.after)} ` +
+      "(small-integer elements are not objects, so not counted)";
+  }
+  return `entries ${c.entriesBefore.toLocaleString("en-US")} → ${
+    c.entriesAfter.toLocaleString("en-US")
+  }`;
 }
 
 function perHundred(bytes: number, connections: number): number {

@@ -11,7 +11,7 @@ import type { CompareReport } from "../heap/report.ts";
 import type { RootCause, RunSummary, SnapshotInfo } from "./findings.ts";
 import { formatBytes, formatCount, formatDelta, formatDuration } from "./format.ts";
 import type { McpSession } from "./mcp_client.ts";
-import type { DemoOptions } from "./options.ts";
+import { DEFAULT_WARMUP, type DemoOptions } from "./options.ts";
 import { freePort, type ProcessGroup, waitForHttp } from "./processes.ts";
 import type { StepHandle, Style } from "./terminal.ts";
 
@@ -38,6 +38,9 @@ export interface MeasuredRun {
   /** Snapshot path of the after snapshot (for `find_retainers`). */
   afterSnapshot: string;
 }
+
+/** `simulate_connections` accepts at most this many clients per call. */
+const MAX_CLIENTS_PER_CALL = 1000;
 
 /** How long to let the server sit idle between the after and the final snapshot. */
 const IDLE_MS = 1000;
@@ -88,14 +91,36 @@ export async function measureRun(
       return { value: runtime || undefined, detail: runtime || firstLine(r.text) };
     });
 
-    await step(`simulate_connections: warm-up, ${opts.warmup} clients`, async (h) => {
-      if (opts.warmup === 0) return { value: undefined, detail: "skipped (--warmup=0)" };
-      const r = await simulate(mcp, wsUrl, opts.warmup, opts.messages, 100, 0, h.progress);
-      return { value: undefined, detail: simulateDetail(r) };
+    const warmup = opts.warmup ?? DEFAULT_WARMUP[name];
+    await step(`simulate_connections: warm-up, ${warmup} clients`, async (h) => {
+      if (warmup === 0) return { value: undefined, detail: "skipped (--warmup=0)" };
+      // The tool takes at most 1000 clients per call.
+      const total: SimulateAnswer = { connected: 0, failed: 0, messagesSent: 0, elapsedMs: 0 };
+      for (let done = 0; done < warmup;) {
+        const batch = Math.min(MAX_CLIENTS_PER_CALL, warmup - done);
+        const offset = done;
+        const r = await simulate(
+          mcp,
+          wsUrl,
+          batch,
+          opts.messages,
+          100,
+          0,
+          (d) => h.progress(offset + d, warmup, `${offset + d}/${warmup} clients finished`),
+        );
+        total.connected += r.connected;
+        total.failed += r.failed;
+        total.messagesSent += r.messagesSent;
+        total.elapsedMs! += r.elapsedMs ?? 0;
+        done += batch;
+      }
+      return { value: undefined, detail: simulateDetail(total) };
     });
 
-    const statsBefore = await step(`get_stats (before)`, async () => {
-      const s = await getStats(mcp, statsUrl);
+    // The simulator's clients are done before the server has handled every close: wait until
+    // it has, so the baseline holds no live connection.
+    const statsBefore = await step(`get_stats until no client is connected (before)`, async () => {
+      const s = await statsWhenIdle(mcp, statsUrl);
       return { value: s, detail: statsDetail(s) };
     });
 
@@ -116,6 +141,7 @@ export async function measureRun(
       async (h) => {
         const r = await simulate(mcp, wsUrl, opts.clients, opts.messages, 300, 5, h.progress);
         if (r.connected === 0) throw new Error(`no client connected to ${wsUrl}`);
+        await statsWhenIdle(mcp, statsUrl); // every close handled before the after snapshot
         return { value: r, detail: simulateDetail(r) };
       },
     );
@@ -284,6 +310,27 @@ async function getStats(mcp: McpSession, url: string): Promise<Record<string, un
   // The tool returns the server's JSON under `stats` (plus the change since the last call).
   const stats = (s.stats && typeof s.stats === "object" ? s.stats : s) as Record<string, unknown>;
   return stats;
+}
+
+/**
+ * Polls `get_stats` until `activeConnections` is 0 (the server has handled every close), at
+ * most `timeoutMs`; returns the last reading. A server without that counter is returned as is.
+ */
+async function statsWhenIdle(
+  mcp: McpSession,
+  url: string,
+  timeoutMs = 15_000,
+): Promise<Record<string, unknown>> {
+  const deadline = Date.now() + timeoutMs;
+  while (true) {
+    const stats = await getStats(mcp, url);
+    const active = stats.activeConnections;
+    if (typeof active !== "number" || active === 0) return stats;
+    if (Date.now() > deadline) {
+      throw new Error(`${url} still reports ${active} active connections after ${timeoutMs} ms`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /** The engine's report, whether the tool returns it bare or under `report`. */

@@ -5,7 +5,7 @@
  * their `app.ts` lines and evidence, writes `out/report.md`, `out/report.html` and
  * `out/growth.svg`, and stops every process it started (also on Ctrl-C or failure).
  *
- * Usage: `deno task demo [--clients=100] [--warmup=600] [--out=out] [--verbose]`
+ * Usage: `deno task demo [--clients=100] [--warmup=N] [--out=out] [--verbose]`
  *
  * Exit codes: 0 done; 1 a step failed (the message names it); 2 bad arguments; 130 Ctrl-C.
  *

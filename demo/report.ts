@@ -9,6 +9,7 @@
 import { escapeXml } from "./chart.ts";
 import {
   type DemoFindings,
+  entriesText,
   heapGrowthPer100,
   type RootCause,
   type RunSummary,
@@ -156,7 +157,7 @@ function buildModel(f: DemoFindings): ReportModel {
       String(c.rank),
       `${c.path} (${c.holder})`,
       c.location ?? "—",
-      `${formatCount(c.entriesBefore)} → ${formatCount(c.entriesAfter)}`,
+      entriesText(c, formatBytes).replace(/^entries /, ""),
       `${formatBytes(c.retainedBefore)} → ${formatBytes(c.retainedAfter)}`,
       `${formatDelta(c.bytesPerConnection)}, ${signed(c.entriesPerConnection)} entries`,
       `${formatDelta(c.leakyPer100)} → ${fixedText(c)}`,

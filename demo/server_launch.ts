@@ -7,7 +7,7 @@
  * @module
  */
 
-import { join } from "node:path";
+import { join, relative, resolve } from "node:path";
 import type { ServerLaunch } from "./mcp_client.ts";
 
 /** The name of our server in `.mcp.json`'s `mcpServers`. */
@@ -64,7 +64,16 @@ export function adaptLaunch(
   let args = [...(entry.args ?? [])];
   // `npx -y deno@2.9.6 run …` → `run …` under this Deno.
   if (entry.command === "npx") args = args.slice(args.findIndex((a) => /^deno(@|$)/.test(a)) + 1);
-  args = args.map((a) => a.startsWith("--allow-write") ? `--allow-write=${snapshotDir}` : a);
+  args = args.map((a) => {
+    if (a.startsWith("--allow-write")) return `--allow-write=${snapshotDir}`;
+    // The server reads back what it wrote: make sure a snapshot dir outside `root` is readable.
+    if (a.startsWith("--allow-read=")) {
+      const entries = a.slice("--allow-read=".length).split(",");
+      const covered = entries.some((e) => isInside(snapshotDir, resolve(root, e)));
+      return covered ? a : `${a},${snapshotDir}`;
+    }
+    return a;
+  });
   const flagAt = args.findIndex((a) => a.startsWith("--snapshot-dir"));
   if (flagAt >= 0) {
     // `--snapshot-dir=X` or `--snapshot-dir X`.
@@ -74,4 +83,9 @@ export function adaptLaunch(
     args.push(`--snapshot-dir=${snapshotDir}`);
   }
   return { command: Deno.execPath(), args, cwd: root, env: entry.env };
+}
+
+function isInside(path: string, dir: string): boolean {
+  const r = relative(dir, path);
+  return r === "" || (!r.startsWith("..") && !r.startsWith("/"));
 }

@@ -5,8 +5,8 @@
  * @module
  */
 
-import { type DemoFindings, heapGrowthPer100 } from "./findings.ts";
-import { formatBytes, formatCount, formatDelta, formatDuration } from "./format.ts";
+import { type DemoFindings, entriesText, heapGrowthPer100 } from "./findings.ts";
+import { formatBytes, formatDelta, formatDuration } from "./format.ts";
 import { improvementText } from "./report.ts";
 
 /** ANSI styling that turns itself off when colour is not wanted. */
@@ -114,7 +114,7 @@ export function renderTerminalSummary(f: DemoFindings, style: Style, reportPath?
     );
     if (c.sourceLine) out.push(`     ${s.dim("│")} ${c.sourceLine}`);
     out.push(
-      `     entries ${formatCount(c.entriesBefore)} → ${formatCount(c.entriesAfter)}, ` +
+      `     ${entriesText(c, formatBytes)}, ` +
         `retained ${formatBytes(c.retainedBefore)} → ${formatBytes(c.retainedAfter)} ` +
         `(${formatDelta(c.bytesPerConnection)} per connection)`,
     );

@@ -252,6 +252,26 @@ Deno.test("server launch: .mcp.json's command under this Deno, snapshots in the 
     "--snapshot-dir=/proj/out/snapshots",
   ]);
   assertEquals(launch.cwd, "/proj");
+  // A snapshot folder outside the project is added to the server's read permission.
+  const outside = adaptLaunch(
+    {
+      command: "deno",
+      args: ["run", "--allow-read=.", "--allow-write=./snapshots", "server/main.ts"],
+    },
+    "/proj",
+    "/tmp/demo-out/snapshots",
+  );
+  assertEquals(outside.args.slice(0, 3), [
+    "run",
+    "--allow-read=.,/tmp/demo-out/snapshots",
+    "--allow-write=/tmp/demo-out/snapshots",
+  ]);
+  const inside = adaptLaunch(
+    { command: "deno", args: ["run", "--allow-read=.", "server/main.ts"] },
+    "/proj",
+    "/proj/out/snapshots",
+  );
+  assertEquals(inside.args[1], "--allow-read=.");
   const viaNpx = adaptLaunch(
     { command: "npx", args: ["-y", "deno@2.9.6", "run", "server/main.ts", "--snapshot-dir", "s"] },
     "/p",
