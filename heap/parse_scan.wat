@@ -30,12 +30,63 @@
   (func (export "scan") (param $pos i32) (param $end i32) (param $out i32) (param $max i32)
     (result i32)
     (local $b i32) (local $d i32) (local $state i32) (local $acc i64) (local $n i32)
+    (local $v i64) (local $len i32)
     (local.set $state (global.get $state))
     (local.set $acc (global.get $acc))
     (local.set $n (global.get $count))
     (block $exit
       (loop $next
         (br_if $exit (i32.ge_u (local.get $pos) (local.get $end)))
+        ;; Fast path, branch-free per digit: a number of 1-7 digits where a value is
+        ;; expected, with 8 readable bytes. SWAR: find the first non-digit byte of an
+        ;; 8-byte load, then convert the digits with three multiplies.
+        (if (i32.and (i32.eqz (local.get $state))
+              (i32.le_u (i32.add (local.get $pos) (i32.const 8)) (local.get $end)))
+          (then
+            (local.set $v (i64.load (local.get $pos)))
+            ;; A byte is a digit iff its high nibble is 3 and adding 6 keeps it there.
+            (local.set $len (i32.wrap_i64 (i64.shr_u (i64.ctz
+              (i64.or
+                (i64.xor (i64.and (local.get $v) (i64.const 0xF0F0F0F0F0F0F0F0))
+                  (i64.const 0x3030303030303030))
+                (i64.xor
+                  (i64.and (i64.add (local.get $v) (i64.const 0x0606060606060606))
+                    (i64.const 0xF0F0F0F0F0F0F0F0))
+                  (i64.const 0x3030303030303030))))
+              (i64.const 3))))
+            (if (i32.and (i32.gt_u (local.get $len) (i32.const 0))
+                  (i32.lt_u (local.get $len) (i32.const 8)))
+              (then
+                (br_if $exit (i32.eq (local.get $n) (local.get $max)))
+                ;; Digits to the top bytes (leading zeros below), then pairs, quads, all.
+                (local.set $v
+                  (i64.shl (i64.and (local.get $v) (i64.const 0x0F0F0F0F0F0F0F0F))
+                    (i64.extend_i32_u
+                      (i32.shl (i32.sub (i32.const 8) (local.get $len)) (i32.const 3)))))
+                (local.set $v (i64.shr_u (i64.mul (local.get $v) (i64.const 2561)) (i64.const 8)))
+                (local.set $v
+                  (i64.shr_u
+                    (i64.mul (i64.and (local.get $v) (i64.const 0x00FF00FF00FF00FF))
+                      (i64.const 6553601))
+                    (i64.const 16)))
+                (local.set $v
+                  (i64.shr_u
+                    (i64.mul (i64.and (local.get $v) (i64.const 0x0000FFFF0000FFFF))
+                      (i64.const 42949672960001))
+                    (i64.const 32)))
+                (i32.store
+                  (i32.add (local.get $out) (i32.shl (local.get $n) (i32.const 2)))
+                  (i32.wrap_i64 (local.get $v)))
+                (local.set $n (i32.add (local.get $n) (i32.const 1)))
+                (global.set $any (i32.const 1))
+                (local.set $pos (i32.add (local.get $pos) (local.get $len)))
+                ;; The byte after the digits is inside the 8 loaded, so readable.
+                (if (i32.eq (i32.load8_u (local.get $pos)) (i32.const 44)) ;; ','
+                  (then
+                    (local.set $pos (i32.add (local.get $pos) (i32.const 1)))
+                    (br $next)))
+                (local.set $state (i32.const 2))
+                (br $next)))))
         (local.set $b (i32.load8_u (local.get $pos)))
         (local.set $d (i32.sub (local.get $b) (i32.const 48)))
         (if (i32.lt_u (local.get $d) (i32.const 10))
