@@ -38,6 +38,11 @@ export interface SnapshotAnalysis {
   /** Self size of `ids[k]`. */
   idSize: Uint32Array;
   holders: HolderRecord[];
+  /**
+   * Strings held directly by `(Global handles)`: mostly `console.log` arguments that an
+   * attached inspector keeps in V8's console message store (not the program's leak).
+   */
+  globalHandleStrings: { count: number; size: number };
   /** Script id → URL as the snapshot itself names scripts (closure → shared → script). */
   scriptUrls: Record<number, string>;
   timings: Record<string, number>;
@@ -111,9 +116,27 @@ export function analyzeSnapshot(s: HeapSnapshot): SnapshotAnalysis {
     idGroup,
     idSize,
     holders,
+    globalHandleStrings: globalHandleStrings(s, codes),
     scriptUrls,
     timings,
   };
+}
+
+/** Counts string nodes that `(Global handles)` points at directly. */
+export function globalHandleStrings(s: HeapSnapshot, codes: TypeCodes) {
+  const out = { count: 0, size: 0 };
+  // The synthetic roots are among the first nodes; no need to scan millions.
+  for (let i = 0; i < Math.min(s.nodeCount, 100); i++) {
+    if (s.strings[s.nodeName[i]] !== "(Global handles)") continue;
+    for (let e = s.firstEdge[i], end = s.firstEdge[i + 1]; e < end; e++) {
+      const t = s.nodeType[s.edgeTo[e]];
+      if (t === codes.string || t === codes.concatString || t === codes.slicedString) {
+        out.count++;
+        out.size += s.nodeSelfSize[s.edgeTo[e]];
+      }
+    }
+  }
+  return out;
 }
 
 /**

@@ -142,6 +142,15 @@ export function buildCompareReport(
     (b.countDelta - a.countDelta)
   );
   const top = opts.top ?? 20;
+  const logged = after.globalHandleStrings.count - before.globalHandleStrings.count;
+  if (logged > 0) {
+    const size = after.globalHandleStrings.size - before.globalHandleStrings.size;
+    notes.push(
+      `${logged} of the new strings (${
+        bytes(size)
+      }) are held by global handles — typically console.log arguments kept by the inspector's console message store, not a leak of the program`,
+    );
+  }
   if (hiddenInternal > 0) {
     notes.push(
       `${hiddenInternal} V8/runtime-internal groups that changed are hidden (system / …, compiled code, arrays); includeInternals shows them`,

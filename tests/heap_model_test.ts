@@ -165,6 +165,7 @@ Deno.test("added/deleted and the three-snapshot leaked set work by id", () => {
     idGroup: Uint32Array.from(groups),
     idSize: Uint32Array.from(ids.map(() => 8)),
     holders: [],
+    globalHandleStrings: { count: 0, size: 0 },
     scriptUrls: {},
     timings: {},
   });
