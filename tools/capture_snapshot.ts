@@ -10,6 +10,7 @@ import { ToolError } from "./errors.ts";
 import { formatBytes } from "./format_bytes.ts";
 import { requireSession } from "./inspector_tools.ts";
 import { sanitizeLabel, snapshotPathFor } from "./snapshot_paths.ts";
+import { captureText } from "./text.ts";
 
 /** `capture_snapshot`. */
 export const captureSnapshot = defineTool({
@@ -84,9 +85,6 @@ export const captureSnapshot = defineTool({
       runtime: `${session.info.runtime} ${session.info.version}`,
       overwritten: r.overwritten,
     };
-    const text = `Captured "${label}": ${r.path} (${formatBytes(r.bytes)}` +
-      (r.nodeCount ? `, ${r.nodeCount.toLocaleString("en-US")} nodes` : "") +
-      `) in ${(r.durationMs / 1000).toFixed(1)} s.`;
-    return { text, structured };
+    return { text: captureText(structured), structured };
   },
 });

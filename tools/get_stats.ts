@@ -9,6 +9,7 @@ import { z } from "zod";
 import { defineTool } from "./define.ts";
 import { ToolError } from "./errors.ts";
 import { checkToolUrl } from "./remote_urls.ts";
+import { statsText } from "./text.ts";
 
 /** Bodies larger than this are refused. */
 export const MAX_STATS_BYTES = 1024 * 1024;
@@ -106,20 +107,8 @@ export const getStats = defineTool({
     const changes = Object.keys(after)
       .filter((k) => k in before && before[k] !== after[k])
       .map((k) => ({ key: k, before: before[k], after: after[k], delta: after[k] - before[k] }));
-    const summary = Object.entries(after).slice(0, 40).map(([k, v]) => `${k}=${v}`).join(", ");
-    let text = `${url}: ${summary || JSON.stringify(stats).slice(0, 400)}`;
-    if (prev === undefined) text += "\n(First reading of this URL; the next call shows changes.)";
-    else if (changes.length === 0) text += "\nNo numeric field changed since the previous reading.";
-    else {
-      text += "\nChanged since the previous reading: " +
-        changes.map((c) =>
-          `${c.key} ${c.before} → ${c.after} (${c.delta > 0 ? "+" : ""}${c.delta})`
-        ).join(", ");
-    }
-    return {
-      text,
-      structured: { url: url.href, stats, changes, firstReading: prev === undefined },
-    };
+    const structured = { url: url.href, stats, changes, firstReading: prev === undefined };
+    return { text: statsText({ ...structured, leaves: after }), structured };
   },
 });
 

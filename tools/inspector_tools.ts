@@ -8,7 +8,7 @@ import { z } from "zod";
 import { InspectorSession } from "../inspector/mod.ts";
 import { defineTool } from "./define.ts";
 import { ToolError } from "./errors.ts";
-import { formatBytes, formatDelta } from "./format_bytes.ts";
+import { connectText, disconnectText, heapUsageText } from "./text.ts";
 import type { ServerState } from "../server/state.ts";
 
 /** The current session, or a ToolError telling the user to connect first. */
@@ -91,12 +91,7 @@ export const connectInspector = defineTool({
         replacedPrevious,
       };
       state.lastHeapUsage = { ...usage, at: Date.now() };
-      const text = `Connected to ${i.runtime} ${i.version}${i.url ? ` running ${i.url}` : ""}.\n` +
-        `Heap: ${formatBytes(usage.usedSize)} used of ${formatBytes(usage.totalSize)}; ` +
-        `${structured.scripts} scripts recorded for source attribution.` +
-        (replacedPrevious ? "\n(The previous session was closed.)" : "") +
-        '\nNext: capture_snapshot with a label such as "baseline".';
-      return { text, structured };
+      return { text: connectText(structured), structured };
     } catch (e) {
       await session.close();
       throw e;
@@ -132,10 +127,8 @@ export const disconnectInspector = defineTool({
     const s = state.session;
     await state.setSession(undefined);
     const target = s ? `${s.info.runtime} ${s.info.version} ${s.info.url ?? ""}`.trim() : undefined;
-    return {
-      text: s ? `Disconnected from ${target}.` : "Not connected; nothing to do.",
-      structured: { wasConnected: !!s, target },
-    };
+    const structured = { wasConnected: !!s, target };
+    return { text: disconnectText(structured), structured };
   },
 });
 
@@ -170,11 +163,6 @@ export const getHeapUsage = defineTool({
       usedChange: prev ? usage.usedSize - prev.usedSize : undefined,
       secondsSincePrevious: prev ? Math.round((now - prev.at) / 100) / 10 : undefined,
     };
-    let text = `Heap: ${formatBytes(usage.usedSize)} used of ${formatBytes(usage.totalSize)}.`;
-    if (prev) {
-      text += ` Change since the previous reading ${structured.secondsSincePrevious}s ago: ` +
-        `${formatDelta(structured.usedChange!)} (without a GC, so garbage counts too).`;
-    }
-    return { text, structured };
+    return { text: heapUsageText(structured), structured };
   },
 });

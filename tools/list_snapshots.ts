@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import { sidecarPathFor, type SnapshotSidecar } from "../heap/sidecar.ts";
 import { defineTool } from "./define.ts";
-import { formatBytes } from "./format_bytes.ts";
+import { listText } from "./text.ts";
 import { listLabels } from "./snapshot_paths.ts";
 
 const entry = z.object({
@@ -57,13 +57,7 @@ export const listSnapshots = defineTool({
         hasSidecar: !!sidecar,
       });
     }
-    const text = snapshots.length
-      ? `${snapshots.length} snapshot(s) in ${dir}:\n` +
-        snapshots.map((s) =>
-          `- ${s.label}: ${formatBytes(s.bytes)}, ${s.modified}` +
-          (s.runtime ? `, ${s.runtime}` : "") + (s.target ? ` ${s.target}` : "")
-        ).join("\n")
-      : `No snapshots in ${dir} yet. Use connect_inspector, then capture_snapshot.`;
-    return { text, structured: { snapshotDir: dir, snapshots } };
+    const structured = { snapshotDir: dir, snapshots };
+    return { text: listText(structured), structured };
   },
 });

@@ -9,6 +9,7 @@ import { z } from "zod";
 import { resolveInsideRoots } from "./allowed_paths.ts";
 import { defineTool } from "./define.ts";
 import { ToolError } from "./errors.ts";
+import { sourceText } from "./text.ts";
 
 /** Files larger than this are refused (sources, not data dumps). */
 export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
@@ -119,20 +120,14 @@ export const readSource = defineTool({
     }
     end = Math.min(end, total, start + MAX_LINES - 1);
     const lines = all.slice(start - 1, end).map((text, i) => ({ n: start + i, text }));
-    const width = String(end).length;
-    const text = `${path} (lines ${start}-${end} of ${total})\n` +
-      lines.map((l) => `${l.n === focus ? ">" : " "}${String(l.n).padStart(width)} | ${l.text}`)
-        .join("\n");
-    return {
-      text,
-      structured: {
-        path,
-        totalLines: total,
-        startLine: start,
-        endLine: end,
-        focusLine: focus,
-        lines,
-      },
+    const structured = {
+      path,
+      totalLines: total,
+      startLine: start,
+      endLine: end,
+      focusLine: focus,
+      lines,
     };
+    return { text: sourceText(structured), structured };
   },
 });

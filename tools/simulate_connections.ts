@@ -10,6 +10,7 @@ import { simulateConnections as runSimulation } from "../scenario-6/simulate_con
 import { defineTool } from "./define.ts";
 import { ToolError } from "./errors.ts";
 import { checkToolUrl } from "./remote_urls.ts";
+import { simulateText } from "./text.ts";
 
 /** Upper bound on clients per call. */
 export const MAX_CLIENTS = 1000;
@@ -79,15 +80,7 @@ export const simulateConnections = defineTool({
         "Check that the chat server is running and the URL (host, port, /ws path) is right.",
       );
     }
-    const text = `${r.connected}/${clients} clients connected, chatted and disconnected ` +
-      `(${r.failed} failed); ${r.messagesSent} messages sent, ${r.messagesReceived} received, ` +
-      `in ${(r.elapsedMs / 1000).toFixed(1)} s.` +
-      (r.errors.length
-        ? `\nFirst errors: ${
-          r.errors.slice(0, 3).map((e) => `#${e.client}: ${e.error}`).join("; ")
-        }`
-        : "") +
-      "\nNext: capture_snapshot, then compare_snapshots against the baseline.";
-    return { text, structured: { url: url.href, clients, ...r } };
+    const structured = { url: url.href, clients, ...r };
+    return { text: simulateText(structured), structured };
   },
 });

@@ -1,0 +1,134 @@
+/**
+ * The short human/LLM-readable text of each non-engine tool, rendered from the same structured
+ * data the tool returns (the engine tools use the engine's own formatters). Kept apart from the
+ * handlers so handlers only gather facts.
+ *
+ * @module
+ */
+
+import { formatBytes, formatDelta } from "./format_bytes.ts";
+
+/** `connect_inspector`. */
+export function connectText(s: {
+  runtime: string;
+  version: string;
+  targetUrl?: string;
+  heapUsed: number;
+  heapTotal: number;
+  scripts: number;
+  replacedPrevious: boolean;
+}): string {
+  return `Connected to ${s.runtime} ${s.version}${
+    s.targetUrl ? ` running ${s.targetUrl}` : ""
+  }.\n` +
+    `Heap: ${formatBytes(s.heapUsed)} used of ${formatBytes(s.heapTotal)}; ` +
+    `${s.scripts} scripts recorded for source attribution.` +
+    (s.replacedPrevious ? "\n(The previous session was closed.)" : "") +
+    '\nNext: capture_snapshot with a label such as "baseline".';
+}
+
+/** `disconnect_inspector`. */
+export function disconnectText(s: { wasConnected: boolean; target?: string }): string {
+  return s.wasConnected ? `Disconnected from ${s.target}.` : "Not connected; nothing to do.";
+}
+
+/** `get_heap_usage`. */
+export function heapUsageText(s: {
+  usedSize: number;
+  totalSize: number;
+  usedChange?: number;
+  secondsSincePrevious?: number;
+}): string {
+  let text = `Heap: ${formatBytes(s.usedSize)} used of ${formatBytes(s.totalSize)}.`;
+  if (s.usedChange !== undefined) {
+    text += ` Change since the previous reading ${s.secondsSincePrevious}s ago: ` +
+      `${formatDelta(s.usedChange)} (without a GC, so garbage counts too).`;
+  }
+  return text;
+}
+
+/** `capture_snapshot`. */
+export function captureText(
+  s: { label: string; path: string; bytes: number; nodeCount?: number; durationMs: number },
+): string {
+  return `Captured "${s.label}": ${s.path} (${formatBytes(s.bytes)}` +
+    (s.nodeCount ? `, ${s.nodeCount.toLocaleString("en-US")} nodes` : "") +
+    `) in ${(s.durationMs / 1000).toFixed(1)} s.`;
+}
+
+/** `list_snapshots`. */
+export function listText(s: {
+  snapshotDir: string;
+  snapshots: {
+    label: string;
+    bytes: number;
+    modified: string;
+    runtime?: string;
+    target?: string;
+  }[];
+}): string {
+  if (!s.snapshots.length) {
+    return `No snapshots in ${s.snapshotDir} yet. Use connect_inspector, then capture_snapshot.`;
+  }
+  return `${s.snapshots.length} snapshot(s) in ${s.snapshotDir}:\n` +
+    s.snapshots.map((x) =>
+      `- ${x.label}: ${formatBytes(x.bytes)}, ${x.modified}` +
+      (x.runtime ? `, ${x.runtime}` : "") + (x.target ? ` ${x.target}` : "")
+    ).join("\n");
+}
+
+/** `get_stats`: every numeric field (first 40), then what changed. */
+export function statsText(s: {
+  url: string;
+  stats: unknown;
+  leaves: Record<string, number>;
+  changes: { key: string; before: number; after: number; delta: number }[];
+  firstReading: boolean;
+}): string {
+  const summary = Object.entries(s.leaves).slice(0, 40).map(([k, v]) => `${k}=${v}`).join(", ");
+  let text = `${s.url}: ${summary || JSON.stringify(s.stats).slice(0, 400)}`;
+  if (s.firstReading) text += "\n(First reading of this URL; the next call shows changes.)";
+  else if (s.changes.length === 0) text += "\nNo numeric field changed since the previous reading.";
+  else {
+    text += "\nChanged since the previous reading: " +
+      s.changes.map((c) =>
+        `${c.key} ${c.before} → ${c.after} (${c.delta > 0 ? "+" : ""}${c.delta})`
+      )
+        .join(", ");
+  }
+  return text;
+}
+
+/** `simulate_connections`. */
+export function simulateText(s: {
+  clients: number;
+  connected: number;
+  failed: number;
+  messagesSent: number;
+  messagesReceived: number;
+  errors: { client: number; error: string }[];
+  elapsedMs: number;
+}): string {
+  const errors = s.errors.slice(0, 3).map((e) => `#${e.client}: ${e.error}`).join("; ");
+  return `${s.connected}/${s.clients} clients connected, chatted and disconnected ` +
+    `(${s.failed} failed); ${s.messagesSent} messages sent, ${s.messagesReceived} received, ` +
+    `in ${(s.elapsedMs / 1000).toFixed(1)} s.` +
+    (errors ? `\nFirst errors: ${errors}` : "") +
+    "\nNext: capture_snapshot, then compare_snapshots against the baseline.";
+}
+
+/** `read_source`: numbered lines, the focus line marked with `>`. */
+export function sourceText(s: {
+  path: string;
+  totalLines: number;
+  startLine: number;
+  endLine: number;
+  focusLine?: number;
+  lines: { n: number; text: string }[];
+}): string {
+  const width = String(s.endLine).length;
+  return `${s.path} (lines ${s.startLine}-${s.endLine} of ${s.totalLines})\n` +
+    s.lines.map((l) =>
+      `${l.n === s.focusLine ? ">" : " "}${String(l.n).padStart(width)} | ${l.text}`
+    ).join("\n");
+}
