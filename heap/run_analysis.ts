@@ -65,19 +65,41 @@ export function analyzeFileInWorker(
   });
 }
 
-/** Analyses files in parallel (bounded), results in input order. */
+/**
+ * Analyses files in parallel (bounded), results in input order. When one file fails (or the
+ * caller aborts), the other workers are terminated and the first error is thrown.
+ */
 export async function analyzeFiles(
   files: string[],
   opts: RunOptions = {},
 ): Promise<SnapshotAnalysis[]> {
   const results: SnapshotAnalysis[] = new Array(files.length);
+  const stop = new AbortController();
+  const onAbort = () => stop.abort(opts.signal!.reason);
+  if (opts.signal?.aborted) throw opts.signal.reason;
+  opts.signal?.addEventListener("abort", onAbort, { once: true });
   let next = 0;
-  const lanes = Array.from({ length: Math.min(opts.concurrency ?? 2, files.length) }, async () => {
-    while (next < files.length) {
-      const i = next++;
-      results[i] = await analyzeFileInWorker(files[i], opts);
-    }
-  });
-  await Promise.all(lanes);
+  let firstError: unknown;
+  const lanes = Array.from(
+    { length: Math.min(opts.concurrency ?? 2, files.length) },
+    async () => {
+      while (next < files.length && !stop.signal.aborted) {
+        const i = next++;
+        try {
+          results[i] = await analyzeFileInWorker(files[i], { ...opts, signal: stop.signal });
+        } catch (err) {
+          if (firstError === undefined) firstError = err;
+          stop.abort(err);
+        }
+      }
+    },
+  );
+  try {
+    await Promise.all(lanes);
+  } finally {
+    opts.signal?.removeEventListener("abort", onAbort);
+  }
+  if (firstError !== undefined) throw firstError;
+  if (stop.signal.aborted) throw stop.signal.reason;
   return results;
 }
