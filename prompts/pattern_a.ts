@@ -15,39 +15,45 @@ export interface PatternAParams {
   workload: string;
 }
 
-/** Renders the numbered Pattern A plan. */
+/** Renders the numbered Pattern A plan (one step per line). */
 export function renderPatternA(p: PatternAParams): string {
   const simulated = /simulate_connections/i.test(p.workload);
   const trigger = simulated
-    ? "call simulate_connections (e.g. clients: 50) — each client connects, chats and disconnects"
-    : `trigger the workload: ${p.workload} (ask the user to run it, or run it yourself if you can), ` +
-      "then wait until it has finished";
+    ? "call simulate_connections (e.g. clients: 50); each client connects, chats and disconnects"
+    : `trigger the workload: ${p.workload} (ask the user to run it, or run it yourself if you ` +
+      "can), then wait until it has finished";
   const stats = p.statsUrl
     ? `get_stats with url "${p.statsUrl}"`
     : "get_stats (if the program has a JSON stats endpoint)";
-  return `Investigate the memory leak with the deno-debugger tools, following Pattern A (snapshot, act, snapshot, compare):
-
-1. connect_inspector with port ${p.port} (host 127.0.0.1). If it fails, tell the user how to start the
-   program: \`deno run --inspect=127.0.0.1:${p.port} app.ts\` or \`node --inspect=127.0.0.1:${p.port} app.js\`.
-2. Warm up once (${
-    simulated ? "simulate_connections with a few clients" : "run the workload once"
-  }) so JIT and
-   caches settle, then ${stats} to record the starting counters, and get_heap_usage.
-3. capture_snapshot with label "baseline".
-4. Trigger the leak: ${trigger}.
-5. ${stats} again: which counters grew even though the work is over (e.g. active connections back to 0 but
-   histories, sessions or timers still counted)?
-6. capture_snapshot with label "after". Optionally repeat step 4 and capture "final" to separate steady growth
-   from one-off caches.
-7. compare_snapshots with before "baseline", after "after" (final "final" if taken) and cycles = the number of
-   workload repetitions. Read the leak suspects: each names the variable path, how many entries it gained,
-   the retained growth per cycle and the original file:line.
-8. For each suspect: read_source at its file:line to see the code that adds entries and why nothing removes
-   them; use find_retainers with the suspect's @nodeId (or a class name such as Timeout) when the chain
-   from the root is unclear. Timers (setInterval) that are never cleared show up as Timeout objects.
-9. Report every root cause: the variable, file:line, how much it grows per cycle, why it is never released,
-   and the concrete fix (e.g. delete the entry on close, clearInterval in the close handler, cap the buffer).
-   Treat growth retained only by the console/inspector message store or JIT code as noise, not a leak.
-10. Verify the fix: after the fixed program runs (same port), repeat steps 1–7; the suspects should be gone
-    and the heap flat across cycles. Say what you compared and the numbers.`;
+  const steps = [
+    `connect_inspector with port ${p.port} (host 127.0.0.1). If nothing is listening, tell the ` +
+    `user how to start the program: \`deno run --inspect=127.0.0.1:${p.port} app.ts\` or ` +
+    `\`node --inspect=127.0.0.1:${p.port} app.js\`.`,
+    `Warm up once (${
+      simulated ? "simulate_connections with a few clients" : "run the workload once"
+    }) ` +
+    `so JIT and caches settle; then ${stats} to record the starting counters, and get_heap_usage.`,
+    'capture_snapshot with label "baseline".',
+    `Trigger the leak: ${trigger}.`,
+    `${stats} again: which counters grew even though the work is over (e.g. active connections ` +
+    "back to 0 but histories, sessions or timers still counted)?",
+    'capture_snapshot with label "after". Optionally repeat step 4 and capture "final" to tell ' +
+    "steady growth from one-off caches.",
+    'compare_snapshots with before "baseline", after "after" (final "final" if taken) and cycles = ' +
+    "the number of workload repetitions. Each leak suspect names the variable path, the entries " +
+    "it gained, the retained growth per cycle and the original file:line.",
+    "For each suspect: read_source at its file:line to see the code that adds entries and why " +
+    "nothing removes them; use find_retainers with the suspect's @nodeId (or a class name such as " +
+    "Timeout) when the chain from the root is unclear. Timers (setInterval) that are never cleared " +
+    "show up as Timeout objects.",
+    "Report every root cause: the variable, file:line, growth per cycle, why it is never released, " +
+    "and the concrete fix (delete the entry on close, clearInterval in the close handler, cap the " +
+    "buffer, …). Growth held only by the console/inspector message store or JIT code is noise, " +
+    "not a leak.",
+    "Verify the fix: with the fixed program running (same port), repeat steps 1–7; the suspects " +
+    "should be gone and the heap flat across cycles. Say what you compared, with the numbers.",
+  ];
+  return "Investigate the memory leak with the deno-debugger tools, following Pattern A " +
+    "(snapshot, act, snapshot, compare):\n\n" +
+    steps.map((s, i) => `${i + 1}. ${s}`).join("\n");
 }
