@@ -8,6 +8,8 @@
  */
 
 import { parseSnapshotFile, SnapshotParseError } from "../heap/parse.ts";
+import { NumberScanner } from "../heap/parse_numbers.ts";
+import { WasmNumberScanner } from "../heap/parse_numbers_wasm.ts";
 import { assert } from "./support/assert.ts";
 import { captureSnapshot, hasNode, type Runtime } from "./support/capture_inprocess.ts";
 import { checkInvariants } from "./support/snapshot_fixtures.ts";
@@ -147,3 +149,40 @@ for (const runtime of ["deno", "node"] as Runtime[]) {
     },
   });
 }
+
+Deno.test("fuzz: the WebAssembly integer scanner agrees with the JS reference scanner", () => {
+  const rnd = random(SEED + 2);
+  const alphabet = [..."0123456789012345678901234567890123456789,,,,,,,, \n]-x"].map((c) =>
+    c.charCodeAt(0)
+  );
+  const wasm = new WasmNumberScanner(7, 64);
+  const js = new NumberScanner(7);
+  for (let round = 0; round < 3000; round++) {
+    const length = 1 + Math.floor(rnd() * 60);
+    const bytes = Uint8Array.from({ length }, () => alphabet[Math.floor(rnd() * alphabet.length)]);
+    const step = 1 + Math.floor(rnd() * 40); // feed in pieces, as chunks arrive
+    const results = [wasm, js].map((scanner) => {
+      scanner.reset();
+      const numbers: number[] = [];
+      let pos = 0;
+      while (!scanner.done && !scanner.error && pos < length) {
+        const end = Math.min(length, pos + step);
+        const before = pos;
+        pos = scanner.scan(bytes, pos, end);
+        numbers.push(...scanner.batch.subarray(0, scanner.count));
+        scanner.count = 0;
+        if (pos === before && !scanner.done && !scanner.error && pos < end) {
+          throw new Error(
+            `no progress at ${pos} of ${JSON.stringify(String.fromCharCode(...bytes))}`,
+          );
+        }
+      }
+      return { numbers, done: scanner.done, error: scanner.error, pos };
+    });
+    const text = JSON.stringify(String.fromCharCode(...bytes));
+    assert(
+      JSON.stringify(results[0]) === JSON.stringify(results[1]),
+      `scanners differ on ${text} (step ${step}): ${JSON.stringify(results)}`,
+    );
+  }
+});

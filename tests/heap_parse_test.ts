@@ -145,6 +145,28 @@ Deno.test("gives the same result for any chunk size (tokens split across reads)"
   assertEquals(reference.strings, ["", 'a\u00e9b\u{1f389}"', longString, "\u4e2d"]);
 });
 
+Deno.test("reads integers of every length, with any JSON whitespace, at any alignment", async () => {
+  const sizes = [0, 7, 12, 123, 1234, 12345, 123456, 1234567, 12345678, 123456789, 4294967295];
+  const file = `${dir}/numbers.heapsnapshot`;
+  for (let i = 0; i < sizes.length; i++) {
+    const [a, b, c] = [sizes[i], sizes[(i + 4) % sizes.length], sizes[(i + 7) % sizes.length]];
+    const nodes = [9, 0, 1, a, 2, 3, 1, 3, b, 1, 3, 2, 5, c, 0];
+    const spaced = i % 2 === 1;
+    let text = snapshotText({ nodes });
+    if (spaced) text = text.replace(/"nodes":\[[^\]]*\]/, `"nodes":[ ${nodes.join(" ,\n\t")}\r\n]`);
+    await Deno.writeTextFile(file, text);
+    for (const chunkBytes of [1, 3, 8, 9, 4096]) {
+      const s = await parseSnapshotFile(file, { chunkBytes });
+      assertEquals(
+        Array.from(s.nodeSelfSize),
+        [a, b, c],
+        `sizes, spaced ${spaced}, chunk ${chunkBytes}`,
+      );
+      assertEquals(Array.from(s.nodeId), [1, 3, 5]);
+    }
+  }
+});
+
 Deno.test("reports progress up to the file size and stops on abort", async () => {
   const file = await snapshotOf("deno");
   const size = (await Deno.stat(file)).size;
