@@ -88,13 +88,38 @@ export function edgeName(s: HeapSnapshot, codes: TypeCodes, edge: number): strin
 }
 
 /**
- * Whether an edge keeps its target alive for dominator purposes, as DevTools decides:
- * weak edges never; shortcut edges only from the root.
+ * Per string index: 1 when the string names a WeakMap table→value edge (`3 / part of key
+ * (Object @5) -> value (Object @7) pair in WeakMap (table @9)`). V8 emits that edge from both
+ * the key and the table; like DevTools, only the key's counts, so a value is retained by its key.
  */
-export function isEssentialEdge(s: HeapSnapshot, codes: TypeCodes, from: number, edge: number) {
+export function weakMapValueEdgeNames(s: HeapSnapshot): Uint8Array {
+  const flags = new Uint8Array(s.strings.length);
+  for (let i = 0; i < s.strings.length; i++) {
+    const str = s.strings[i];
+    if (str.length > 30 && str.includes("part of key") && str.includes("pair in WeakMap")) {
+      flags[i] = 1;
+    }
+  }
+  return flags;
+}
+
+/**
+ * Whether an edge keeps its target alive for dominator purposes, as DevTools decides: weak
+ * edges never; shortcut edges only from the root; a WeakMap table's edge to a value never.
+ */
+export function isEssentialEdge(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  from: number,
+  edge: number,
+  weakMapNames: Uint8Array,
+) {
   const t = s.edgeType[edge];
   if (t === codes.edgeWeak) return false;
   if (t === codes.edgeShortcut) return from === ROOT_NODE;
+  if (t === codes.edgeInternal && weakMapNames[s.edgeNameOrIndex[edge]] === 1) {
+    return s.nodeType[from] !== codes.array; // the table is an internal array; the key is not
+  }
   return true;
 }
 
@@ -167,7 +192,7 @@ export interface Dominators {
 /**
  * Dominators by the Semi-NCA variant of Lengauer–Tarjan (semidominators by link-eval with
  * path compression, then immediate dominators by nearest-common-ancestor walks) over
- * essential edges. Iterative, so multi-million-node graphs do not overflow the stack; scratch
+ * essential edges (see {@link isEssentialEdge}; the same rules are inlined here). Iterative, so multi-million-node graphs do not overflow the stack; scratch
  * arrays are indexed by DFS preorder number and reused between phases to keep the peak at
  * about seven 32-bit words per node plus one per essential edge.
  */
@@ -177,6 +202,10 @@ export function computeDominators(s: HeapSnapshot, codes: TypeCodes): Dominators
   const { firstEdge, edgeTo, edgeType } = s;
   const weak = codes.edgeWeak;
   const shortcut = codes.edgeShortcut;
+  const internal = codes.edgeInternal;
+  const arrayType = codes.array;
+  const weakMapNames = weakMapValueEdgeNames(s);
+  const { edgeNameOrIndex, nodeType } = s;
   // 1. Iterative DFS from the root over essential edges, numbering nodes in preorder.
   const dfnum = new Uint32Array(n).fill(NONE); // node → preorder number
   const vertex = new Uint32Array(n); // preorder number → node
@@ -201,6 +230,9 @@ export function computeDominators(s: HeapSnapshot, codes: TypeCodes): Dominators
       for (; e < end; e++) {
         const t = edgeType[e];
         if (t === weak || (t === shortcut && v !== ROOT_NODE)) continue;
+        if (t === internal && weakMapNames[edgeNameOrIndex[e]] === 1 && nodeType[v] === arrayType) {
+          continue;
+        }
         const w = edgeTo[e];
         if (dfnum[w] !== NONE) {
           predFirst[dfnum[w] + 1]++;
@@ -230,6 +262,9 @@ export function computeDominators(s: HeapSnapshot, codes: TypeCodes): Dominators
     for (let e = firstEdge[v], end = firstEdge[v + 1]; e < end; e++) {
       const t = edgeType[e];
       if (t === weak || (t === shortcut && v !== ROOT_NODE)) continue;
+      if (t === internal && weakMapNames[edgeNameOrIndex[e]] === 1 && nodeType[v] === arrayType) {
+        continue;
+      }
       const dw = dfnum[edgeTo[e]];
       if (dw !== NONE) pred[fill[dw]++] = dv;
     }

@@ -179,3 +179,27 @@ Deno.test("added/deleted and the three-snapshot leaked set work by id", () => {
   assertEquals([...leaked.count].join(), "1,1", "8 and 12 survive; 10 was freed");
   assertEquals([...leaked.size].join(), "8,8");
 });
+
+Deno.test("dominators: a WeakMap value is retained by its key, not by the table", () => {
+  // 0 → 1 (WeakMap) → 2 (table, an internal array) -weak→ 3 (key), -internal pair→ 4 (value)
+  // 0 → 3 (key held elsewhere) -internal pair→ 4
+  const s = graph([0, 8, 16, 32, 64], [
+    [0, 1, "element"],
+    [0, 3, "element"],
+    [1, 2, "internal"],
+    [2, 3, "weak"],
+    [2, 4, "internal"],
+    [3, 4, "internal"],
+  ]);
+  s.nodeType[2] = NODE_TYPES.indexOf("array");
+  s.strings = ["x", "3 / part of key (Object @8) -> value (Object @10) pair in WeakMap (table @6)"];
+  for (let e = 0; e < s.edgeCount; e++) {
+    if (s.edgeType[e] === EDGE_TYPES.indexOf("internal") && s.edgeTo[e] === 4) {
+      s.edgeNameOrIndex[e] = 1;
+    }
+  }
+  const d = computeDominators(s, typeCodes(s));
+  assertEquals(d.idom[4], 3, "the key dominates the value");
+  assertEquals(d.retained[3], 32 + 64);
+  assertEquals(d.retained[1], 8 + 16, "the WeakMap retains only itself and its table");
+});
