@@ -118,20 +118,17 @@ export async function discoverTarget(opts: DiscoverOptions): Promise<TargetInfo>
       "Close Chrome DevTools or the other debugger client attached to it, then retry.",
     );
   }
+  // Connect to the host we asked, not the one the target names (a target bound to 0.0.0.0
+  // reports ws://0.0.0.0:…); this is what Chrome DevTools does, and it cannot redirect us.
   const ws = new URL(target.webSocketDebuggerUrl);
-  if (!opts.allowRemote && !isLoopbackHost(ws.hostname)) {
-    throw new InspectorError(
-      "remote_refused",
-      `The inspector points its debugger at ${ws.host}, which is not a loopback address.`,
-      REMOTE_HINT,
-    );
-  }
+  ws.protocol = endpoint.protocol === "https:" ? "wss:" : "ws:";
+  ws.host = endpoint.host;
   return {
     runtime,
     version: runtimeVersion,
     title: target.title,
     url: target.url,
-    webSocketDebuggerUrl: target.webSocketDebuggerUrl,
+    webSocketDebuggerUrl: ws.href,
   };
 }
 
