@@ -78,6 +78,13 @@ export function analyzeSnapshot(s: HeapSnapshot): SnapshotAnalysis {
     if (i === 0 || table.groupOf[idom[i]] !== gi) groupRetained[gi] += retained[i];
   }
   const scriptUrls = scriptUrlsOf(s, codes);
+  // Closures defined in the runtime's own scripts (ext:, node:) are machinery, not the program's.
+  table.locations.forEach((loc, g) => {
+    const url = loc ? scriptUrls[loc.scriptId] : undefined;
+    if (url !== undefined && table.kinds[g] === "user" && isRuntimeUrl(url)) {
+      table.kinds[g] = "internal";
+    }
+  });
   const holders = findHolders(
     s,
     codes,

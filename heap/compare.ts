@@ -153,7 +153,7 @@ export function buildCompareReport(
   }
   if (hiddenInternal > 0) {
     notes.push(
-      `${hiddenInternal} V8/runtime-internal groups that changed are hidden (system / …, compiled code, arrays); includeInternals shows them`,
+      `${hiddenInternal} V8/runtime-internal groups that changed are hidden (system / …, compiled code, internal arrays, closures of ext:/node: code); includeInternals shows them`,
     );
   }
 
