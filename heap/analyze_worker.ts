@@ -2,23 +2,32 @@
  * Worker entry: parses one snapshot file and reduces it with `analyzeSnapshot`, so each
  * snapshot of a comparison is read on its own core and its graph never leaves the worker.
  *
- * Protocol: receives `{ file }`; posts `{ progress }` messages, then `{ result }` (typed arrays
- * transferred) or `{ error: { name, message, file?, offset?, detail? } }`.
+ * Protocol: receives `{ file, retainers? }`; posts `{ progress }` messages, then `{ result }`
+ * (a `SnapshotAnalysis` with its typed arrays transferred, or a `RetainersReport` when
+ * `retainers: { target, limit }` was asked) or `{ error: { name, message, file?, offset?, detail? } }`.
  *
  * @module
  */
 
 import { parseSnapshotFile } from "./parse.ts";
 import { analyzeSnapshot } from "./analyze.ts";
+import { retainersIn } from "./retainers.ts";
+
+/** What the worker is asked to do. */
+interface Job {
+  file: string;
+  /** Answer a retainers query instead of the full analysis. */
+  retainers?: { target: string; limit: number };
+}
 
 /** The worker global, typed narrowly (the file is also type-checked with window types). */
 const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<{ file: string }>) => void) | null;
+  onmessage: ((event: MessageEvent<Job>) => void) | null;
   postMessage(message: unknown, transfer?: Transferable[]): void;
 };
 
-scope.onmessage = async (event: MessageEvent<{ file: string }>) => {
-  const { file } = event.data;
+scope.onmessage = async (event: MessageEvent<Job>) => {
+  const { file, retainers } = event.data;
   try {
     let lastReported = 0;
     const started = performance.now();
@@ -32,6 +41,10 @@ scope.onmessage = async (event: MessageEvent<{ file: string }>) => {
       },
     });
     const parseSeconds = (performance.now() - started) / 1000;
+    if (retainers) {
+      scope.postMessage({ result: retainersIn(snapshot, retainers.target, retainers.limit) });
+      return;
+    }
     const result = analyzeSnapshot(snapshot);
     result.timings = { parse: Math.round(parseSeconds * 1000) / 1000, ...result.timings };
     scope.postMessage({ result }, [

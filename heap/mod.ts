@@ -10,11 +10,9 @@
  */
 
 import type { CompareReport, RetainersReport, SnapshotSummary, SummaryHolder } from "./report.ts";
-import { analyzeFiles } from "./run_analysis.ts";
+import { analyzeFiles, retainersInWorker } from "./run_analysis.ts";
 import { buildCompareReport } from "./compare.ts";
 import { SourceResolver } from "./attribution.ts";
-import { parseSnapshotFile } from "./parse.ts";
-import { retainersIn } from "./retainers.ts";
 
 export { SnapshotParseError } from "./parse.ts";
 export { formatCompareText, formatRetainersText, formatSummaryText } from "./format.ts";
@@ -79,10 +77,9 @@ function round(n: number): number {
 
 /** Why objects of a class (`Timeout`, `{type, user}`) or one object (`@12345`) are alive. */
 export async function findRetainers(
-  opts: { file: string; target: string; limit?: number },
+  opts: { file: string; target: string; limit?: number; signal?: AbortSignal },
 ): Promise<RetainersReport> {
-  const snapshot = await parseSnapshotFile(opts.file);
-  return retainersIn(snapshot, opts.target, opts.limit ?? 5);
+  return await retainersInWorker(opts.file, opts.target, opts.limit ?? 5, { signal: opts.signal });
 }
 
 /** What one snapshot holds: largest user groups and named collections/timers. */

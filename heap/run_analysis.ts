@@ -6,6 +6,7 @@
  */
 
 import type { SnapshotAnalysis } from "./analyze.ts";
+import type { RetainersReport } from "./report.ts";
 import { SnapshotParseError } from "./parse.ts";
 
 /** Options for {@link analyzeFiles}. */
@@ -23,6 +24,24 @@ export function analyzeFileInWorker(
   file: string,
   opts: RunOptions = {},
 ): Promise<SnapshotAnalysis> {
+  return runWorker<SnapshotAnalysis>({ file }, opts);
+}
+
+/** Answers a retainers query in a fresh Worker, so the caller's thread stays responsive. */
+export function retainersInWorker(
+  file: string,
+  target: string,
+  limit: number,
+  opts: RunOptions = {},
+): Promise<RetainersReport> {
+  return runWorker<RetainersReport>({ file, retainers: { target, limit } }, opts);
+}
+
+function runWorker<T>(
+  job: { file: string; retainers?: { target: string; limit: number } },
+  opts: RunOptions,
+): Promise<T> {
+  const file = job.file;
   return new Promise((resolve, reject) => {
     if (opts.signal?.aborted) return reject(opts.signal.reason);
     const worker = new Worker(new URL("./analyze_worker.ts", import.meta.url), { type: "module" });
@@ -46,7 +65,7 @@ export function analyzeFileInWorker(
       finish();
       if (data.result) {
         opts.onProgress?.(`analysed ${name}`);
-        resolve(data.result as SnapshotAnalysis);
+        resolve(data.result as T);
       } else {
         const e = data.error ?? { message: "worker sent no result" };
         reject(
@@ -61,7 +80,7 @@ export function analyzeFileInWorker(
       finish();
       reject(new Error(`analysing ${file}: ${event.message}`));
     };
-    worker.postMessage({ file });
+    worker.postMessage(job);
   });
 }
 
