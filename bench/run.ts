@@ -36,6 +36,8 @@ interface Run {
   input: string;
   inputBytes: number;
   seconds: number;
+  /** User + system CPU seconds of the child (all its threads), when /usr/bin/time is there. */
+  cpuSeconds: number;
   peakRssMb: number;
   ok: boolean;
   note: string;
@@ -104,7 +106,7 @@ async function measure(
     .reduce((sum, s) => sum + s.size, 0);
   const timeFile = await Deno.makeTempFile({ dir: data, suffix: ".time" });
   const useTime = await exists("/usr/bin/time");
-  const argv = useTime ? ["-f", "%M", "-o", timeFile, cmd, ...args] : args;
+  const argv = useTime ? ["-f", "%M %U %S", "-o", timeFile, cmd, ...args] : args;
   const started = performance.now();
   const child = new Deno.Command(useTime ? "/usr/bin/time" : cmd, {
     args: argv,
@@ -118,17 +120,19 @@ async function measure(
   const out = await child.output();
   clearInterval(poll);
   const seconds = (performance.now() - started) / 1000;
-  const fromTime = useTime
-    ? Number((await Deno.readTextFile(timeFile)).trim().split("\n").at(-1))
-    : 0;
+  // /usr/bin/time's last line: "maxrss_kB user_s sys_s" (earlier lines: exit status notes).
+  const timeLine = useTime ? (await Deno.readTextFile(timeFile)).trim().split("\n").at(-1)! : "";
+  const [fromTime, user, sys] = timeLine.split(" ").map(Number);
   await Deno.remove(timeFile);
-  const stderr = new TextDecoder().decode(out.stderr).trim();
+  // deno-lint-ignore no-control-regex
+  const stderr = new TextDecoder().decode(out.stderr).replace(/\x1b\[[0-9;]*m/g, "").trim();
   const lastError = stderr.split("\n").filter((l) => /error|Error/.test(l)).at(-1) ?? stderr;
   const run: Run = {
     label,
     input: input.split(" + ").map((f) => f.replace(`${data}/`, "")).join(" + "),
     inputBytes,
     seconds,
+    cpuSeconds: (user || 0) + (sys || 0),
     peakRssMb: Math.round((fromTime || polled) / 1024),
     ok: out.success,
     note: out.success ? "" : lastError.slice(0, 120),
@@ -142,13 +146,14 @@ async function measure(
 
 function table(runs: Run[]): string {
   const lines = [
-    "| run | input | MB | wall s | MB/s | peak RSS MB | result |",
-    "| --- | --- | ---: | ---: | ---: | ---: | --- |",
+    "| run | input | MB | wall s | CPU s | MB/s | peak RSS MB | result |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |",
   ];
   for (const r of runs) {
     const mb = r.inputBytes / 1e6;
     lines.push(
       `| ${r.label} | ${r.input} | ${mb.toFixed(0)} | ${r.seconds.toFixed(1)} | ` +
+        `${r.cpuSeconds ? r.cpuSeconds.toFixed(1) : "–"} | ` +
         `${r.ok ? (mb / r.seconds).toFixed(0) : "–"} | ${r.peakRssMb} | ` +
         `${r.ok ? "ok" : `fails: ${r.note.replaceAll("|", "/")}`} |`,
     );
@@ -187,7 +192,7 @@ runs.push(
   await measure("JSON.parse group-by diff (Deno)", pair, deno, [
     "run",
     readData,
-    "--v8-flags=--max-old-space-size=16000",
+    "--v8-flags=--expose-gc",
     `${root}/bench/json_parse_diff.ts`,
     before,
     after,
@@ -197,6 +202,7 @@ if (!flags.has("--no-memlab")) {
   runs.push(
     await measure("memlab getFullHeapFromFile diff (Node)", pair, "node", [
       "--max-old-space-size=16000",
+      "--expose-gc",
       `${root}/bench/memlab_diff.cjs`,
       memlabModules,
       before,
@@ -228,7 +234,7 @@ if (!flags.has("--no-big")) {
     await measure("JSON.parse group-by (Deno)", big, deno, [
       "run",
       readData,
-      "--v8-flags=--max-old-space-size=16000",
+      "--v8-flags=--expose-gc",
       `${root}/bench/json_parse_diff.ts`,
       big,
     ]),
