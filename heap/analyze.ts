@@ -58,11 +58,12 @@ export function analyzeSnapshot(s: HeapSnapshot): SnapshotAnalysis {
     t = now;
   };
   const codes = typeCodes(s);
+  // Dominators first: their scratch is the peak, so nothing else per-node is alive yet.
+  const { idom, retained } = computeDominators(s, codes);
+  lap("dominators");
   const rows = locationRowIndex(s);
   const table = classifyNodes(s, codes, rows);
   lap("classify");
-  const { idom, retained } = computeDominators(s, codes);
-  lap("dominators");
 
   const g = table.keys.length;
   const count = new Float64Array(g);
