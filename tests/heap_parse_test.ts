@@ -167,6 +167,16 @@ Deno.test("reads integers of every length, with any JSON whitespace, at any alig
   }
 });
 
+Deno.test("reads a string far longer than one read (the buffer grows for it)", async () => {
+  const long = "x".repeat(300_000) + "\u00e9\n" + "y".repeat(300_000);
+  const file = `${dir}/long.heapsnapshot`;
+  await Deno.writeTextFile(file, snapshotText({ strings: ["", long, "b", long.slice(1)] }));
+  for (const chunkBytes of [4096, 1 << 20]) {
+    const s = await parseSnapshotFile(file, { chunkBytes });
+    assert(s.strings[1] === long && s.strings[3] === long.slice(1), `chunk ${chunkBytes}`);
+  }
+});
+
 Deno.test("reports progress up to the file size and stops on abort", async () => {
   const file = await snapshotOf("deno");
   const size = (await Deno.stat(file)).size;
