@@ -48,8 +48,14 @@ export interface SnapshotAnalysis {
   timings: Record<string, number>;
 }
 
-/** Runs every per-snapshot question once and returns the compact result. */
-export function analyzeSnapshot(s: HeapSnapshot): SnapshotAnalysis {
+/**
+ * Runs every per-snapshot question once and returns the compact result. `knownScripts`
+ * (script id → URL, from the sidecar) names scripts the graph does not name itself.
+ */
+export function analyzeSnapshot(
+  s: HeapSnapshot,
+  knownScripts: Record<number, string> = {},
+): SnapshotAnalysis {
   const timings: Record<string, number> = {};
   let t = performance.now();
   const lap = (name: string) => {
@@ -78,7 +84,8 @@ export function analyzeSnapshot(s: HeapSnapshot): SnapshotAnalysis {
     // Count a node's retained size unless its dominator is of the same group (already counted).
     if (i === 0 || table.groupOf[idom[i]] !== gi) groupRetained[gi] += retained[i];
   }
-  const scriptUrls = scriptUrlsOf(s, codes);
+  // Script names from the graph (Deno) completed by the capture's sidecar (Node needs it).
+  const scriptUrls = { ...knownScripts, ...scriptUrlsOf(s, codes) };
   // Closures defined in the runtime's own scripts (ext:, node:) are machinery, not the program's.
   table.locations.forEach((loc, g) => {
     const url = loc ? scriptUrls[loc.scriptId] : undefined;

@@ -12,6 +12,21 @@
 import { parseSnapshotFile } from "./parse.ts";
 import { analyzeSnapshot } from "./analyze.ts";
 import { retainersIn } from "./retainers.ts";
+import { sidecarPathFor, type SnapshotSidecar } from "./sidecar.ts";
+
+/** Script id → URL from the capture's sidecar; empty when there is none (not an error here). */
+async function sidecarScripts(file: string): Promise<Record<number, string>> {
+  try {
+    const sidecar = JSON.parse(await Deno.readTextFile(sidecarPathFor(file))) as SnapshotSidecar;
+    const out: Record<number, string> = {};
+    for (const script of sidecar.scripts ?? []) {
+      if (typeof script.url === "string") out[Number(script.scriptId)] = script.url;
+    }
+    return out;
+  } catch {
+    return {};
+  }
+}
 
 /** What the worker is asked to do. */
 interface Job {
@@ -45,7 +60,7 @@ scope.onmessage = async (event: MessageEvent<Job>) => {
       scope.postMessage({ result: retainersIn(snapshot, retainers.target, retainers.limit) });
       return;
     }
-    const result = analyzeSnapshot(snapshot);
+    const result = analyzeSnapshot(snapshot, await sidecarScripts(file));
     result.timings = { parse: Math.round(parseSeconds * 1000) / 1000, ...result.timings };
     scope.postMessage({ result }, [
       result.ids.buffer as ArrayBuffer,

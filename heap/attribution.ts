@@ -108,9 +108,12 @@ export class SourceResolver {
     return this.#scripts.get(scriptId)?.url;
   }
 
-  /** Whether a location is in the runtime's own code (or in an unknown script). */
+  /** Whether a location is in the runtime's own code (no location: yes; unknown script: no). */
   isRuntime(loc: GeneratedLocation | undefined): boolean {
-    return loc === undefined || isRuntimeUrl(this.scriptUrl(loc.scriptId));
+    if (loc === undefined) return true;
+    // A script nobody named (Node snapshot without a sidecar) is more likely the program's.
+    const url = this.scriptUrl(loc.scriptId);
+    return url !== undefined && isRuntimeUrl(url);
   }
 
   #mapFor(entry: ScriptEntry): TraceMap | undefined {

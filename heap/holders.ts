@@ -379,7 +379,7 @@ function findTimers(
     if (s.nodeType[cb] !== codes.closure) continue; // cleared timers point at null
     const repeatEdge = findEdge(i, codes.edgeProperty, "_repeat");
     // `_repeat` is null for setTimeout; a small-integer interval (Node) has no edge at all.
-    const repeats = repeatEdge < 0 || s.strings[s.nodeName[s.edgeTo[repeatEdge]]] !== "null";
+    const repeats = repeatEdge < 0 || !isNullish(s, s.edgeTo[repeatEdge]);
     const loc = nodeLocation(s, rows, cb);
     const fnName = s.strings[s.nodeName[cb]] || "(anonymous)";
     const alias = aliases.get(i);
@@ -436,4 +436,19 @@ function findTimers(
     r.path = alias;
   }
   return [...byCallback.values()].map(({ best: _best, ...r }) => r);
+}
+
+/**
+ * Whether a node is `null`/`undefined`: Deno names the oddball `null`; Node 20 calls every
+ * oddball `system / Oddball` and gives it an edge to its string form.
+ */
+function isNullish(s: HeapSnapshot, node: number): boolean {
+  const name = s.strings[s.nodeName[node]];
+  if (name === "null" || name === "undefined") return true;
+  if (name !== "system / Oddball") return false;
+  for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
+    const target = s.strings[s.nodeName[s.edgeTo[e]]];
+    if (target === "null" || target === "undefined") return true;
+  }
+  return false;
 }
