@@ -57,7 +57,10 @@ scope.onmessage = async (event: MessageEvent<Job>) => {
     });
     const parseSeconds = (performance.now() - started) / 1000;
     if (retainers) {
-      scope.postMessage({ result: retainersIn(snapshot, retainers.target, retainers.limit) });
+      const scripts = await sidecarScripts(file);
+      scope.postMessage({
+        result: retainersIn(snapshot, retainers.target, retainers.limit, scripts),
+      });
       return;
     }
     const result = analyzeSnapshot(snapshot, await sidecarScripts(file));

@@ -14,17 +14,25 @@ import {
   computeDistances,
   computeDominators,
   edgeLabel,
+  type TypeCodes,
   typeCodes,
   UNREACHABLE,
 } from "./model.ts";
 import { classifyNodes, locationRowIndex } from "./classes.ts";
+import { scriptUrlsOf } from "./analyze.ts";
+import { isRuntimeUrl } from "./attribution.ts";
 import { displayName } from "./holders.ts";
 
 /** Longest retainer chain rendered (GC roots are rarely deeper). */
 const MAX_HOPS = 40;
 
 /** Finds retainer paths for `target` (a group name such as `Timeout`, or `@12345`) in a parsed snapshot. */
-export function retainersIn(s: HeapSnapshot, target: string, limit = 5): RetainersReport {
+export function retainersIn(
+  s: HeapSnapshot,
+  target: string,
+  limit = 5,
+  knownScripts: Record<number, string> = {},
+): RetainersReport {
   const codes = typeCodes(s);
   const notes: string[] = [];
   const matches: number[] = [];
@@ -69,6 +77,7 @@ export function retainersIn(s: HeapSnapshot, target: string, limit = 5): Retaine
   const { retained } = computeDominators(s, codes);
   const dist = computeDistances(s, codes);
   const rev = buildRetainers(s);
+  const runtimeContext = runtimeContexts(s, codes, knownScripts);
   matches.sort((a, b) => retained[b] - retained[a]);
   if (matches.length > limit) {
     notes.push(`${matches.length} objects match; showing the ${limit} that retain the most`);
@@ -134,6 +143,10 @@ export function retainersIn(s: HeapSnapshot, target: string, limit = 5): Retaine
         edgeType: s.meta.edgeTypes[s.edgeType[rev.edge[r]]],
       });
     }
+    // The variable the *program* holds it by (`conn.heartbeat`), when the shortest path runs
+    // through the runtime's own bookkeeping (a timers Map held by a runtime variable).
+    const programOwner = programOwnerPath(s, codes, rev, node, runtimeContext);
+    if (programOwner) named = programOwner;
     report.objects.push({
       nodeId: s.nodeId[node],
       name: groupNames && groupOf ? groupNames[groupOf[node]] : displayName(s, codes, node),
@@ -171,4 +184,65 @@ export function renderChain(steps: RetainerStep[]): string {
     parts.push(`${edge}${s.node}`.trim());
   }
   return parts.join(" → ");
+}
+
+/** Contexts whose closures live in the runtime's own scripts (ext:, node:): not the program's variables. */
+function runtimeContexts(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  knownScripts: Record<number, string>,
+): Set<number> {
+  const urls = { ...knownScripts, ...scriptUrlsOf(s, codes) };
+  const rows = locationRowIndex(s);
+  const out = new Set<number>();
+  for (let i = 0; i < s.nodeCount; i++) {
+    if (s.nodeType[i] !== codes.closure || rows[i] < 0) continue;
+    const url = urls[s.locations.scriptId[rows[i]]];
+    if (url === undefined || !isRuntimeUrl(url)) continue;
+    for (let e = s.firstEdge[i], end = s.firstEdge[i + 1]; e < end; e++) {
+      if (s.edgeType[e] === codes.edgeInternal && s.strings[s.edgeNameOrIndex[e]] === "context") {
+        out.add(s.edgeTo[e]);
+      }
+    }
+  }
+  return out;
+}
+
+/** Nodes visited at most by the upward search for a program variable. */
+const OWNER_SEARCH_LIMIT = 5000;
+
+/**
+ * Breadth-first up the retainers for the nearest program variable: a `context` edge from a
+ * scope that is not the runtime's, then the property/element hops down to the object
+ * (`conn.heartbeat`, `messageHistory[3]`). Internal hops (Map tables) add no name.
+ */
+function programOwnerPath(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  rev: ReturnType<typeof buildRetainers>,
+  start: number,
+  runtimeContext: Set<number>,
+): string | undefined {
+  const suffix = new Map<number, string>([[start, ""]]);
+  const queue = [start];
+  for (let head = 0; head < queue.length && queue.length < OWNER_SEARCH_LIMIT; head++) {
+    const node = queue[head];
+    const below = suffix.get(node)!;
+    for (let r = rev.first[node], end = rev.first[node + 1]; r < end; r++) {
+      const e = rev.edge[r];
+      const t = s.edgeType[e];
+      const from = rev.node[r];
+      if (t === codes.edgeWeak || t === codes.edgeShortcut || suffix.has(from)) continue;
+      const label = edgeLabel(s, codes, e);
+      if (t === codes.edgeContext) {
+        if (!runtimeContext.has(from) && !label.startsWith(".")) return label + below;
+        continue;
+      }
+      if (label.startsWith("<symbol")) continue;
+      const part = t === codes.edgeProperty ? `.${label}` : t === codes.edgeElement ? label : "";
+      suffix.set(from, part + below);
+      queue.push(from);
+    }
+  }
+  return undefined;
 }
