@@ -49,7 +49,17 @@ async function main(args: string[]): Promise<number> {
   const style = new Style(interactive && !Deno.env.get("NO_COLOR"));
   const outDir = resolve(ROOT, opts.outDir);
   const snapshotDir = join(outDir, "snapshots");
-  await Deno.mkdir(snapshotDir, { recursive: true });
+  try {
+    await Deno.mkdir(snapshotDir, { recursive: true });
+  } catch (e) {
+    console.error(
+      `demo: cannot create ${snapshotDir} (${(e as Error).message}).\n` +
+        `The demo task may write only to out/; for another folder run it with ` +
+        `--allow-write=<folder>: deno run --allow-net=127.0.0.1 --allow-read --allow-write=<folder> ` +
+        `--allow-run --allow-env demo/main.ts --out=<folder>`,
+    );
+    return 2;
+  }
 
   const printer = new StepPrinter(STEP_COUNT, style, interactive);
   const group = new ProcessGroup();
