@@ -5,7 +5,7 @@
  * growth and the original `app.ts` lines — and keeps V8 internals out of the text.
  */
 
-import { compareSnapshotFiles, formatCompareText } from "../heap/mod.ts";
+import { compareSnapshotFiles, findRetainers, formatCompareText } from "../heap/mod.ts";
 import { assert, assertEquals } from "./support/assert.ts";
 import { captureScenario6 } from "./support/scenario6_capture.ts";
 
@@ -59,6 +59,10 @@ Deno.test("scenario-6: the five leaks top the compare, named and located in app.
       assert(s.retainedAfter > s.retainedBefore, `${s.path} retained grew`);
       assert((s.retainedPerCycle ?? 0) > 0, `${s.path} per cycle`);
     }
+
+    // Why a timer is alive: the program's variable, not the runtime's active-timers map.
+    const timers = await findRetainers({ file: snaps.after, target: "Timeout", limit: 1 });
+    assertEquals(timers.objects[0].ownerPath, "conn.heartbeat");
 
     // V8 noise stays out of the text; the text is small.
     for (const noise of ["system / Map", "(compiled code)", "DescriptorArray"]) {
