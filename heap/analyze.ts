@@ -11,7 +11,7 @@ import type { HeapSnapshot } from "./snapshot.ts";
 import { computeDominators, type TypeCodes, typeCodes } from "./model.ts";
 import { classifyNodes, type GeneratedLocation, locationRowIndex } from "./classes.ts";
 import { findHolders, type HolderRecord } from "./holders.ts";
-import { isRuntimeUrl } from "./attribution.ts";
+import { isRuntimeUrl } from "./script_urls.ts";
 
 /** Per-group totals of one snapshot. Arrays are parallel, indexed by group. */
 export interface GroupStats {

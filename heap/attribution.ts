@@ -16,14 +16,9 @@ import {
 import type { SourceLocation } from "./report.ts";
 import { sidecarPathFor, type SidecarScript, type SnapshotSidecar } from "./sidecar.ts";
 import type { GeneratedLocation } from "./classes.ts";
+import { isRuntimeUrl } from "./script_urls.ts";
 
-/** Scripts whose URL marks them as the runtime's own code, not the program's. */
-const RUNTIME_URL = /^(ext:|node:|internal[:/]|deno:|chrome-extension:|$)/;
-
-/** Whether a script URL belongs to the runtime (Deno's `ext:`, Node's `node:` and internals). */
-export function isRuntimeUrl(url: string | undefined): boolean {
-  return url === undefined || RUNTIME_URL.test(url);
-}
+export { isRuntimeUrl };
 
 /** `file:///work/x/app.ts` → `app.ts` relative to the working directory when inside it. */
 export function displayPath(url: string): string {

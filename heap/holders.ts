@@ -144,6 +144,8 @@ export function findHolders(
   }
 
   const acc = new Map<string, Accumulator>();
+  const scratchCounts = new Uint32Array(groups.keys.length);
+  const touched: number[] = [];
   const entryTargets = (
     node: number,
     kind: HolderKind,
@@ -239,10 +241,17 @@ export function findHolders(
     r.instances++;
     r.retained += retained[node];
     r.storeBytes += kind === "Array" ? storeBytesOf(node) : 0;
+    // Count entry groups in a shared typed array (big arrays have millions of entries), then
+    // fold the few distinct groups into the holder's tally.
     r.entries += entryTargets(node, kind, (t) => {
       const g = groups.groupOf[t];
-      a!.entryCounts.set(g, (a!.entryCounts.get(g) ?? 0) + 1);
+      if (scratchCounts[g]++ === 0) touched.push(g);
     });
+    for (const g of touched) {
+      a.entryCounts.set(g, (a.entryCounts.get(g) ?? 0) + scratchCounts[g]);
+      scratchCounts[g] = 0;
+    }
+    touched.length = 0;
     if (retained[node] > a.bestRetained) {
       a.bestRetained = retained[node];
       r.nodeId = s.nodeId[node];

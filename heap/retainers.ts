@@ -20,7 +20,7 @@ import {
 } from "./model.ts";
 import { classifyNodes, locationRowIndex } from "./classes.ts";
 import { scriptUrlsOf } from "./analyze.ts";
-import { isRuntimeUrl } from "./attribution.ts";
+import { isRuntimeUrl } from "./script_urls.ts";
 import { displayName } from "./holders.ts";
 
 /** Longest retainer chain rendered (GC roots are rarely deeper). */

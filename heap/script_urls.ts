@@ -1,0 +1,14 @@
+/**
+ * Which scripts are the runtime's own: a tiny module so the analysis workers can tell without
+ * loading the source-map library.
+ *
+ * @module
+ */
+
+/** Scripts whose URL marks them as the runtime's own code, not the program's. */
+const RUNTIME_URL = /^(ext:|node:|internal[:/]|deno:|chrome-extension:|$)/;
+
+/** Whether a script URL belongs to the runtime (Deno's `ext:`, Node's `node:` and internals). */
+export function isRuntimeUrl(url: string | undefined): boolean {
+  return url === undefined || RUNTIME_URL.test(url);
+}
