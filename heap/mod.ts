@@ -9,10 +9,17 @@
  * @module
  */
 
-import type { CompareReport, RetainersReport, SnapshotSummary, SummaryHolder } from "./report.ts";
+import type {
+  CompareReport,
+  RetainersReport,
+  SnapshotSummary,
+  SourceLocation,
+  SummaryHolder,
+} from "./report.ts";
 import { analyzeFiles, retainersInWorker } from "./run_analysis.ts";
 import { buildCompareReport } from "./compare.ts";
-import { SourceResolver } from "./attribution.ts";
+import { findDeclaration, findGrowthSites, SourceResolver } from "./attribution.ts";
+import type { HolderRecord } from "./holders.ts";
 
 export { SnapshotParseError } from "./parse.ts";
 export { formatCompareText, formatRetainersText, formatSummaryText } from "./format.ts";
@@ -115,18 +122,30 @@ export async function summarizeSnapshotFile(
     };
   }).filter((x) => opts.includeInternals || x.kind === "user")
     .sort((x, y) => y.retained - x.retained).slice(0, top);
+  const sources = await resolver.programSources();
+  // Where to look: a timer's callback; otherwise the line that adds to the holder, or where
+  // the variable is declared, or (last) the closure that holds its scope.
+  const locate = (h: HolderRecord): SourceLocation | undefined => {
+    const scopeLocation = h.location ? resolver.resolve(h.location) : undefined;
+    if (h.holder === "Timeout") return scopeLocation;
+    return findGrowthSites(sources, h.path, 1)[0] ?? findDeclaration(sources, h.path) ??
+      scopeLocation;
+  };
   const holders: SummaryHolder[] = a.holders
     .filter((h) => opts.includeInternals || h.scope === "global" || !resolver.isRuntime(h.location))
     .sort((x, y) => y.retained - x.retained).slice(0, Math.min(top, 10))
-    .map((h) => ({
-      path: h.path,
-      holder: h.holder,
-      instances: h.instances,
-      entries: h.entries,
-      retained: h.retained,
-      nodeId: h.nodeId,
-      ...(h.location ? { location: resolver.resolve(h.location) } : {}),
-    }));
+    .map((h) => {
+      const location = locate(h);
+      return {
+        path: h.path,
+        holder: h.holder,
+        instances: h.instances,
+        entries: h.entries,
+        retained: h.retained,
+        nodeId: h.nodeId,
+        ...(location ? { location } : {}),
+      };
+    });
   if (!opts.includeInternals) {
     notes.push("internal groups and the runtime's own collections are hidden");
   }
