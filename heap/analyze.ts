@@ -184,20 +184,31 @@ export function scriptUrlsOf(s: HeapSnapshot, codes: TypeCodes): Record<number, 
   return urls;
 }
 
-/** Node indices ordered by id: two 16-bit counting-sort passes (linear, no comparisons). */
+/**
+ * Node indices ordered by id: LSD radix sort with 12-bit-ish digits (4096 buckets keep the
+ * scatter cache-friendly), as many passes as the largest id needs. Linear, no comparisons.
+ */
 export function sortByIds(ids: Uint32Array): Uint32Array {
   const n = ids.length;
+  let maxId = 0;
+  for (let i = 0; i < n; i++) if (ids[i] > maxId) maxId = ids[i];
+  const bits = Math.max(1, 32 - Math.clz32(maxId));
+  const passes = Math.ceil(bits / 12);
+  const width = Math.ceil(bits / passes);
+  const buckets = 1 << width;
+  const mask = buckets - 1;
   let src = new Uint32Array(n);
   for (let i = 0; i < n; i++) src[i] = i;
   let dst = new Uint32Array(n);
-  const counts = new Uint32Array(65537);
-  for (const shift of [0, 16]) {
+  const counts = new Uint32Array(buckets + 1);
+  for (let pass = 0; pass < passes; pass++) {
+    const shift = pass * width;
     counts.fill(0);
-    for (let i = 0; i < n; i++) counts[((ids[i] >>> shift) & 0xffff) + 1]++;
-    for (let b = 0; b < 65536; b++) counts[b + 1] += counts[b];
+    for (let i = 0; i < n; i++) counts[((ids[i] >>> shift) & mask) + 1]++;
+    for (let b = 0; b < buckets; b++) counts[b + 1] += counts[b];
     for (let k = 0; k < n; k++) {
       const node = src[k];
-      dst[counts[(ids[node] >>> shift) & 0xffff]++] = node;
+      dst[counts[(ids[node] >>> shift) & mask]++] = node;
     }
     [src, dst] = [dst, src];
   }

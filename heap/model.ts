@@ -202,9 +202,10 @@ export function computeDominators(s: HeapSnapshot, codes: TypeCodes): Dominators
   const { firstEdge, edgeTo, edgeType } = s;
   const weak = codes.edgeWeak;
   const shortcut = codes.edgeShortcut;
-  const internal = codes.edgeInternal;
   const arrayType = codes.array;
   const weakMapNames = weakMapValueEdgeNames(s);
+  // No WeakMap pairs in this snapshot: make the extra test below never match (cheaper loops).
+  const internal = weakMapNames.includes(1) ? codes.edgeInternal : -1;
   const { edgeNameOrIndex, nodeType } = s;
   // 1. Iterative DFS from the root over essential edges, numbering nodes in preorder.
   const dfnum = new Uint32Array(n).fill(NONE); // node → preorder number
