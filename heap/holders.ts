@@ -209,7 +209,6 @@ export function findHolders(
     kind: HolderKind,
     scope: HolderRecord["scope"],
     owner: number,
-    chain: RetainerStep[],
   ) => {
     let a = acc.get(path);
     if (!a) {
@@ -227,7 +226,7 @@ export function findHolders(
           entryTypes: [],
           location: loc,
           closureName: owner >= 0 ? (nameOf(owner) || "(anonymous)") : undefined,
-          retainerSteps: chain,
+          retainerSteps: [],
         },
         seen: new Set(),
         bestRetained: -1,
@@ -255,7 +254,7 @@ export function findHolders(
     if (retained[node] > a.bestRetained) {
       a.bestRetained = retained[node];
       r.nodeId = s.nodeId[node];
-      r.retainerSteps = chain;
+      r.retainerSteps = currentChain();
     }
   };
 
@@ -268,6 +267,13 @@ export function findHolders(
     }),
   });
 
+  // The path being walked, scope first: (node, edge into it; -1 for the scope). Steps are
+  // built only for the instance a record keeps, not for every object walked past.
+  const chainNodes: number[] = [];
+  const chainEdges: number[] = [];
+  const currentChain = (): RetainerStep[] =>
+    chainNodes.map((node, k) => step(node, chainEdges[k] < 0 ? undefined : chainEdges[k]));
+
   // Walks from a variable (or global property) down property edges, recording holders.
   const explore = (
     path: string,
@@ -275,11 +281,10 @@ export function findHolders(
     depth: number,
     scope: HolderRecord["scope"],
     owner: number,
-    chain: RetainerStep[],
     programScope: boolean,
   ) => {
     const kind = holderKindOf(node);
-    if (kind) record(path, node, kind, scope, owner, chain);
+    if (kind) record(path, node, kind, scope, owner);
     if (programScope && isObject(node) && nameOf(node) === "Timeout" && !timerAliases.has(node)) {
       timerAliases.set(node, path);
     }
@@ -291,7 +296,11 @@ export function findHolders(
       // Symbol-keyed slots are the runtime's bookkeeping, not the program's data.
       if (name === "__proto__" || name === "constructor" || name.startsWith("<symbol")) continue;
       const t = s.edgeTo[e];
-      explore(`${path}.${name}`, t, depth + 1, scope, owner, [...chain, step(t, e)], programScope);
+      chainNodes.push(t);
+      chainEdges.push(e);
+      explore(`${path}.${name}`, t, depth + 1, scope, owner, programScope);
+      chainNodes.pop();
+      chainEdges.pop();
     }
   };
 
@@ -311,7 +320,10 @@ export function findHolders(
       const name = str[s.edgeNameOrIndex[e]];
       if (!name || name.startsWith(".") || name === "this") continue;
       const t = s.edgeTo[e];
-      explore(name, t, 0, scope, owner, [step(i), step(t, e)], programScope);
+      chainNodes.push(i, t);
+      chainEdges.push(-1, e);
+      explore(name, t, 0, scope, owner, programScope);
+      chainNodes.length = chainEdges.length = 0;
     }
   }
 
@@ -331,7 +343,10 @@ export function findHolders(
         name.startsWith("<symbol")
       ) continue;
       const t = s.edgeTo[e];
-      explore(`globalThis.${name}`, t, 1, "global", -1, [step(global), step(t, e)], true);
+      chainNodes.push(global, t);
+      chainEdges.push(-1, e);
+      explore(`globalThis.${name}`, t, 1, "global", -1, true);
+      chainNodes.length = chainEdges.length = 0;
     }
   }
 
