@@ -42,13 +42,18 @@ export async function parseSnapshotFile(
   let size: number;
   try {
     file = await Deno.open(path, { read: true });
+    const info = await file.stat();
+    if (!info.isFile) {
+      file.close();
+      throw new Error("it is not a regular file");
+    }
+    size = info.size;
   } catch (e) {
     throw new SnapshotParseError(path, 0, `cannot open the file (${(e as Error).message})`, {
       cause: e,
     });
   }
   try {
-    size = (await file.stat()).size;
     const scanner = new WasmNumberScanner(BATCH, opts.chunkBytes ?? CHUNK_BYTES);
     const reader = new ChunkReader(path, file, size, opts, scanner.inputBuffer);
     return await new SnapshotLoader(reader, scanner).load();
@@ -60,8 +65,10 @@ export async function parseSnapshotFile(
 /** Numbers scanned per batch before they are scattered into the per-field arrays. */
 const BATCH = 1 << 16;
 
-/** The role of each column of a node row, precomputed from the layout. */
-/** 0 means the column is dropped (e.g. trace_node_id, detachedness). */
+/**
+ * The role of each column of a node row, precomputed from the layout; columns with no role
+ * (0: e.g. trace_node_id, detachedness) are dropped.
+ */
 const TYPE = 1, NAME = 2, ID = 3, SIZE = 4, EDGES = 5;
 
 /** Builds one `HeapSnapshot` from a reader positioned at the start of the file. */

@@ -84,7 +84,17 @@ export class ChunkReader {
       this.buf = bigger;
     }
     this.hooks.signal?.throwIfAborted();
-    const n = await this.file.read(this.buf.subarray(this.end));
+    let n: number | null;
+    try {
+      n = await this.file.read(this.buf.subarray(this.end));
+    } catch (e) {
+      throw new SnapshotParseError(
+        this.path,
+        this.base + this.end,
+        `cannot read the file (${(e as Error).message})`,
+        { cause: e },
+      );
+    }
     this.hooks.signal?.throwIfAborted();
     if (n === null || n === 0) {
       this.eof = true;

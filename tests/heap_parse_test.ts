@@ -245,6 +245,7 @@ Deno.test("bad input: not JSON, JSON that is not a snapshot, missing file", asyn
     "cannot open the file",
   );
   assertEquals(err.offset, 0);
+  await assertRejects(() => parseSnapshotFile(dir), SnapshotParseError, "not a regular file");
 });
 
 Deno.test("bad input: truncated real snapshot names the end of the file", async () => {
