@@ -141,7 +141,25 @@ async function measure(
     `  ${label}: ${run.ok ? "ok" : "FAILED"} in ${seconds.toFixed(1)} s, peak RSS ` +
       `${run.peakRssMb} MB${run.ok ? "" : ` (${run.note})`}`,
   );
+  if (run.ok) console.log(`    ${describeOutput(new TextDecoder().decode(out.stdout))}`);
   return run;
+}
+
+/**
+ * One line about what a run printed: the engine's own phase timings when it reports them
+ * (`timings` in the `--json` output), else the top rows of the diff.
+ */
+function describeOutput(stdout: string): string {
+  try {
+    const json = JSON.parse(stdout);
+    if (json.timings) {
+      return "timings: " + Object.entries(json.timings).map(([k, v]) => `${k} ${v}`).join(", ");
+    }
+    if (json.top) return `top: ${JSON.stringify(json.top.slice(0, 3))}`;
+    return stdout.slice(0, 200);
+  } catch {
+    return stdout.trim().slice(0, 200);
+  }
 }
 
 function table(runs: Run[]): string {
