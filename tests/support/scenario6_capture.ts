@@ -9,7 +9,11 @@
  */
 
 import { InspectorSession } from "../../inspector/session.ts";
-import { simulateConnections } from "../../scenario-6/simulate_connections.ts";
+import {
+  fetchStats,
+  simulateConnections,
+  statsUrlFor,
+} from "../../scenario-6/simulate_connections.ts";
 import { type ChatServerVariant, startChatServer } from "./scenario6_server.ts";
 
 /** Files written by {@link captureScenario6}. */
@@ -22,9 +26,11 @@ export interface Scenario6Snapshots {
 
 /**
  * Warm-up past V8's console message store (~1000 entries, two logs per connection) and JIT
- * warm-up, so growth between the snapshots is the leaks, not the logs.
+ * warm-up, so growth between the snapshots is the leaks, not the logs. 820 (+ 50 cycles) also
+ * takes `connectionDurations` — small integers, no element edges, so a snapshot sees it grow
+ * only when V8 reallocates its storage — across the capacity step at 849 (848 → 1289).
  */
-export const WARMUP_CONNECTIONS = 600;
+export const WARMUP_CONNECTIONS = 820;
 
 async function cycle(wsUrl: string, clients: number): Promise<void> {
   const result = await simulateConnections({
@@ -38,6 +44,13 @@ async function cycle(wsUrl: string, clients: number): Promise<void> {
     throw new Error(
       `only ${result.connected}/${clients} clients connected: ${JSON.stringify(result.errors)}`,
     );
+  }
+  // The clients are done before the server has handled every close; wait for it, so each
+  // snapshot sees exactly the connections made so far.
+  const deadline = Date.now() + 15_000;
+  while ((await fetchStats(statsUrlFor(wsUrl))).activeConnections !== 0) {
+    if (Date.now() > deadline) throw new Error("the server still has open connections after 15 s");
+    await new Promise((r) => setTimeout(r, 50));
   }
 }
 
