@@ -58,8 +58,6 @@ export interface HolderRecord {
 const MAX_RECORD_PROPERTIES = 64;
 /** Property depth below a variable: `a.b.c` at most. */
 const MAX_DEPTH = 2;
-/** Plain objects with at least this many properties count as dictionaries. */
-const DICTIONARY_MIN_PROPERTIES = 8;
 
 interface Accumulator {
   record: HolderRecord;
@@ -95,10 +93,15 @@ export function findHolders(
     ) {
       return name;
     }
-    if (name === "Object" && countProperties(node) >= DICTIONARY_MIN_PROPERTIES) {
-      return "Object (dictionary)";
-    }
+    if (name === "Object" && isDictionaryMode(node)) return "Object (dictionary)";
     return undefined;
+  };
+  // V8 keeps an object used as a map (keys added at run time) in dictionary mode: its
+  // properties live in a hash table the snapshot calls `(object properties)`. A record with
+  // many fixed fields stays in fast mode and is not a collection.
+  const isDictionaryMode = (node: number): boolean => {
+    const e = findEdge(node, codes.edgeInternal, "properties");
+    return e >= 0 && nameOf(s.edgeTo[e]) === "(object properties)";
   };
   const countProperties = (node: number) => {
     let n = 0;
