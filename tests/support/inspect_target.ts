@@ -37,8 +37,25 @@ export interface StartTargetOptions {
   readyPath?: string;
 }
 
-/** Spawns the target and resolves once its inspector (and HTTP port, if asked) answers. */
+/** Thrown when the target died because a port chosen for it was taken meanwhile. */
+class PortTakenError extends Error {}
+
+/**
+ * Spawns the target and resolves once its inspector (and HTTP port, if asked) answers. A free
+ * port can be taken by another process between our probe and the target's bind (other tests
+ * run in parallel); then the target is started again on fresh ports, up to three times.
+ */
 export async function startInspectTarget(o: StartTargetOptions): Promise<InspectTarget> {
+  for (let attempt = 1;; attempt++) {
+    try {
+      return await startOnce(o);
+    } catch (e) {
+      if (!(e instanceof PortTakenError) || attempt >= 3) throw e;
+    }
+  }
+}
+
+async function startOnce(o: StartTargetOptions): Promise<InspectTarget> {
   const inspectPort = freePort();
   const httpPort = o.withHttpPort ? freePort() : undefined;
   const scriptArgs = [
@@ -75,6 +92,8 @@ export async function startInspectTarget(o: StartTargetOptions): Promise<Inspect
     const dec = new TextDecoder();
     for await (const chunk of child.stderr) err += dec.decode(chunk, { stream: true });
   })().catch(() => {});
+  let exited = false;
+  child.status.then(() => exited = true);
   let stopped = false;
   const stop = async () => {
     if (!stopped) {
@@ -88,20 +107,30 @@ export async function startInspectTarget(o: StartTargetOptions): Promise<Inspect
   };
   const target: InspectTarget = { inspectPort, httpPort, child, stderr: () => err, stop };
   try {
-    await waitFor(`http://127.0.0.1:${inspectPort}/json/list`, 20_000, () => err);
+    await waitFor(`http://127.0.0.1:${inspectPort}/json/list`, 20_000, () => err, () => exited);
     if (httpPort && o.readyPath) {
-      await waitFor(`http://127.0.0.1:${httpPort}${o.readyPath}`, 20_000, () => err);
+      await waitFor(`http://127.0.0.1:${httpPort}${o.readyPath}`, 20_000, () => err, () => exited);
     }
+    // A port taken by someone else can answer for a target that is already dying.
+    await new Promise((r) => setTimeout(r, 100));
+    if (exited) throw new Error(`the target exited right after starting:\n${err}`);
   } catch (e) {
     await stop();
+    if (/AddrInUse|Address already in use|EADDRINUSE/.test(err)) throw new PortTakenError(err);
     throw e;
   }
   return target;
 }
 
-async function waitFor(url: string, timeoutMs: number, stderr: () => string): Promise<void> {
+async function waitFor(
+  url: string,
+  timeoutMs: number,
+  stderr: () => string,
+  exited: () => boolean,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
+    if (exited()) throw new Error(`the target exited before ${url} answered:\n${stderr()}`);
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(1000) });
       await res.body?.cancel();
