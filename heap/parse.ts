@@ -472,7 +472,12 @@ class SnapshotLoader {
 
   private ensureLocationCapacity(rows: number): void {
     if (rows <= this.locNode.length) return;
-    const size = Math.max(rows, this.locNode.length * 2, 1024);
+    // First time: room for one row per node (V8 writes at most one per object). Fresh
+    // typed arrays are zero pages until written, so unused room costs address space, not
+    // RSS, and the result is a view with no copy. More rows than nodes: grow by doubling.
+    const size = this.locNode.length === 0
+      ? Math.max(rows, this.layout!.nodeCount, 1024)
+      : Math.max(rows, this.locNode.length * 2);
     const grow = (a: Uint32Array) => {
       const b = new Uint32Array(size);
       b.set(a);
@@ -640,10 +645,10 @@ class SnapshotLoader {
       strings: this.strings,
       locations: {
         count: n,
-        nodeIndex: this.locNode.slice(0, n),
-        scriptId: this.locScript.slice(0, n),
-        line: this.locLine.slice(0, n),
-        column: this.locColumn.slice(0, n),
+        nodeIndex: this.locNode.subarray(0, n),
+        scriptId: this.locScript.subarray(0, n),
+        line: this.locLine.subarray(0, n),
+        column: this.locColumn.subarray(0, n),
       },
     };
   }
