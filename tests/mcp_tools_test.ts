@@ -83,6 +83,12 @@ Deno.test("session tools on a Deno target: connect, heap usage, capture, list, s
     assertEquals(c.structuredContent?.runtime, "Deno");
     assertMatch(String(c.structuredContent?.targetUrl), /leaky_target\.ts$/);
     assertMatch(textOf(c), /Connected to Deno 2\.\d+\.\d+/);
+    assertEquals(c.structuredContent?.replacedPrevious, false);
+    // Re-connecting replaces the session cleanly (the old socket is closed first, so even a
+    // one-client-only target accepts the new one).
+    const re = await mcp.call("connect_inspector", { port: target.inspectPort });
+    assert(!re.isError, textOf(re));
+    assertEquals(re.structuredContent?.replacedPrevious, true);
 
     await mcp.call("get_heap_usage");
     const h = await mcp.call("get_heap_usage");
