@@ -215,6 +215,10 @@ export class ChunkReader {
           stack.push(b === 0x7b ? 0x7d : 0x5d);
           started = true;
         } else if (b === 0x7d || b === 0x5d) {
+          if (stack.length === 0 && started) {
+            finished = true; // a bare scalar ends at the enclosing object's '}'
+            break;
+          }
           if (stack.pop() !== b) {
             throw this.error(`unbalanced ${describeByte(b)} inside ${what}`, i);
           }

@@ -183,6 +183,19 @@ Deno.test("reads a string far longer than one read (the buffer grows for it)", a
   assertEquals(Array.from(s.nodeSelfSize), [0, 40, 32]);
 });
 
+Deno.test("skips sections it does not know, whatever their JSON value", async () => {
+  const file = `${dir}/extra.heapsnapshot`;
+  const extra = '"future":{"a":[1,{"b":"]}\\""}]},"flag":true,"n":-1.5e3,"s":"x"';
+  const text = snapshotText().replace('"nodes":', `${extra},"nodes":`).replace(
+    /}$/,
+    ',"last":null}',
+  );
+  await Deno.writeTextFile(file, text);
+  const s = await parseSnapshotFile(file, { chunkBytes: 7 });
+  assertEquals(s.nodeCount, 3);
+  assertEquals(s.strings, ["", "a", "b", "c"]);
+});
+
 Deno.test("reports progress up to the file size and stops on abort", async () => {
   const file = await snapshotOf("deno");
   const size = (await Deno.stat(file)).size;
