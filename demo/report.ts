@@ -81,7 +81,7 @@ export function renderHtmlReport(findings: DemoFindings, chartSvgs: string[]): s
       "max-width:980px;margin:2em auto;padding:0 1em}",
     "table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #d9dde2;" +
       "padding:4px 8px;text-align:left;vertical-align:top}th{background:#f5f7fa}",
-    "td.num{text-align:right;font-variant-numeric:tabular-nums}",
+    "td.num{text-align:right;font-variant-numeric:tabular-nums}td.where{white-space:nowrap}",
     "pre{background:#f5f7fa;padding:10px;overflow-x:auto;font-size:13px}",
     "code{font-size:13px}.chart svg{max-width:100%;height:auto}",
     "</style></head><body>",
@@ -291,12 +291,13 @@ function mdTable(t: Table): string {
 function htmlTable(t: Table): string {
   const h = escapeXml;
   const numeric = (s: string) => /^[+\-±]?[\d,.]+/.test(s) && !/[a-z]{3,}/i.test(s);
+  // `file:line` cells stay on one line so the location reads as one token.
+  const cellClass = (s: string) =>
+    numeric(s) ? ' class="num"' : /^[\w./-]+:\d+$/.test(s) ? ' class="where"' : "";
   return [
     "<table>",
     `<tr>${t.head.map((c) => `<th>${h(c)}</th>`).join("")}</tr>`,
-    ...t.rows.map((r) =>
-      `<tr>${r.map((c) => `<td${numeric(c) ? ' class="num"' : ""}>${h(c)}</td>`).join("")}</tr>`
-    ),
+    ...t.rows.map((r) => `<tr>${r.map((c) => `<td${cellClass(c)}>${h(c)}</td>`).join("")}</tr>`),
     "</table>",
   ].join("\n");
 }
