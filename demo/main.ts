@@ -14,7 +14,7 @@
 
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type DemoOptions, DemoUsageError, parseDemoArgs } from "./options.ts";
+import { DEMO_USAGE, type DemoOptions, DemoUsageError, parseDemoArgs } from "./options.ts";
 import { ProcessGroup } from "./processes.ts";
 import { McpSession } from "./mcp_client.ts";
 import { resolveServerLaunch } from "./server_launch.ts";
@@ -43,6 +43,10 @@ async function main(args: string[]): Promise<number> {
       return 2;
     }
     throw e;
+  }
+  if (opts.help) {
+    console.log(DEMO_USAGE);
+    return 0;
   }
   const started = performance.now();
   const interactive = Deno.stdout.isTerminal();

@@ -19,6 +19,8 @@ export interface DemoOptions {
   outDir: string;
   /** Print the chat servers' own output as it comes. */
   verbose: boolean;
+  /** `--help`: print {@link DEMO_USAGE} and stop. */
+  help?: boolean;
 }
 
 /**
@@ -39,7 +41,8 @@ export class DemoUsageError extends Error {
   override name = "DemoUsageError";
 }
 
-const USAGE =
+/** One-line usage, printed by `--help` and after a bad argument. */
+export const DEMO_USAGE =
   "usage: deno task demo [--clients=100] [--warmup=N] [--messages=5] [--out=out] [--verbose]";
 
 /** Parses `--name=value` flags; throws {@link DemoUsageError} naming the bad one. */
@@ -53,7 +56,7 @@ export function parseDemoArgs(args: string[]): DemoOptions {
   };
   for (const arg of args) {
     const m = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
-    if (!m) throw new DemoUsageError(`unexpected argument "${arg}"\n${USAGE}`);
+    if (!m) throw new DemoUsageError(`unexpected argument "${arg}"\n${DEMO_USAGE}`);
     const [, name, value] = m;
     switch (name) {
       case "clients":
@@ -66,16 +69,17 @@ export function parseDemoArgs(args: string[]): DemoOptions {
         opts.messages = intArg(name, value, 1, 100);
         break;
       case "out":
-        if (!value) throw new DemoUsageError(`--out needs a folder, e.g. --out=out\n${USAGE}`);
+        if (!value) throw new DemoUsageError(`--out needs a folder, e.g. --out=out\n${DEMO_USAGE}`);
         opts.outDir = value;
         break;
       case "verbose":
         opts.verbose = true;
         break;
       case "help":
-        throw new DemoUsageError(USAGE);
+        opts.help = true;
+        break;
       default:
-        throw new DemoUsageError(`unknown option --${name}\n${USAGE}`);
+        throw new DemoUsageError(`unknown option --${name}\n${DEMO_USAGE}`);
     }
   }
   return opts;

@@ -6,7 +6,7 @@ import { assert, assertEquals, assertStringIncludes } from "./support/demo_asser
 import type { CompareReport, LeakSuspect } from "../heap/report.ts";
 import { buildRootCauses, type DemoFindings, type RunSummary } from "../demo/findings.ts";
 import { improvementText, renderHtmlReport, renderMarkdownReport } from "../demo/report.ts";
-import { renderTerminalSummary, Style } from "../demo/terminal.ts";
+import { renderTerminalSummary, StepPrinter, Style } from "../demo/terminal.ts";
 import { chartFor, heapChartFor } from "../demo/write_report.ts";
 import { DemoUsageError, parseDemoArgs } from "../demo/options.ts";
 import { adaptLaunch } from "../demo/server_launch.ts";
@@ -318,4 +318,25 @@ Deno.test("root causes group suspects by the line that makes them grow", () => {
   ]);
   assertEquals(causes[0].related, ["conn.heartbeat._timer"]); // node 2 counted once
   assertEquals(causes[0].leakyPer100, 200_000);
+});
+
+Deno.test("step printer: numbered steps, quarter progress lines in logs, failures named", () => {
+  let out = "";
+  const printer = new StepPrinter(3, new Style(false), false, (t) => (out += t));
+  const a = printer.start("capture_snapshot baseline");
+  for (const done of [0, 10, 30, 60, 100, 100]) a.progress(done, 100, "building");
+  a.done("5 MB");
+  const b = printer.start("simulate_connections");
+  b.fail("no client connected");
+  const lines = out.trimEnd().split("\n");
+  assertEquals(lines[0], "[ 1/3] capture_snapshot baseline …");
+  // One line per quarter reached, not one per notification.
+  assertEquals(lines.filter((l) => l.includes("building")).length, 4);
+  assert(/^\[ 1\/3\] ✓ capture_snapshot baseline — 5 MB \(\d+ ms\)$/.test(lines[5]), lines[5]);
+  assertEquals(lines.at(-1), "[ 2/3] ✗ simulate_connections — failed: no client connected");
+  assertEquals(printer.steps.map((s) => s.name), ["capture_snapshot baseline"]);
+});
+
+Deno.test("--help is not an error", () => {
+  assertEquals(parseDemoArgs(["--help"]).help, true);
 });
