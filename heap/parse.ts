@@ -97,6 +97,9 @@ class SnapshotLoader {
   private numbersSeen = 0;
   /** Sum of the edge_count fields scattered so far. */
   private edgesSoFar = 0;
+  /** Largest node name and edge name_or_index seen: lets `finish` skip most range checks. */
+  private maxNodeName = 0;
+  private maxEdgeName = 0;
   /** Set by a sink that rejects a number; becomes the error message. */
   private sinkError = "";
 
@@ -273,6 +276,7 @@ class SnapshotLoader {
     let node = Math.floor(seen / nfc);
     let col = seen - node * nfc;
     let edges = this.edgesSoFar;
+    let maxName = this.maxNodeName;
     const tf = l.nodeTypeField, nf = l.nodeNameField, idf = l.nodeIdField;
     const sf = l.nodeSelfSizeField, ef = l.nodeEdgeCountField;
     for (let k = 0; k < n; k++) {
@@ -293,7 +297,9 @@ class SnapshotLoader {
             return k + ef;
           }
           nodeType[node] = t;
-          nodeName[node] = batch[k + nf];
+          const name = batch[k + nf];
+          nodeName[node] = name;
+          if (name > maxName) maxName = name;
           nodeId[node] = batch[k + idf];
           nodeSelfSize[node] = batch[k + sf];
           firstEdge[++node] = edges;
@@ -313,8 +319,10 @@ class SnapshotLoader {
           return k;
         }
         nodeType[node] = v;
-      } else if (role === NAME) nodeName[node] = v;
-      else if (role === ID) nodeId[node] = v;
+      } else if (role === NAME) {
+        nodeName[node] = v;
+        if (v > maxName) maxName = v;
+      } else if (role === ID) nodeId[node] = v;
       else if (role === SIZE) nodeSelfSize[node] = v;
       else if (role === EDGES) {
         edges += v;
@@ -332,6 +340,7 @@ class SnapshotLoader {
       }
     }
     this.numbersSeen = seen;
+    this.maxNodeName = maxName;
     this.edgesSoFar = edges;
     return -1;
   }
@@ -367,6 +376,7 @@ class SnapshotLoader {
     let seen = this.numbersSeen;
     let edge = Math.floor(seen / efc);
     let col = seen - edge * efc;
+    let maxName = this.maxEdgeName;
     for (let k = 0; k < n; k++) {
       if (col === 0) {
         // Fast path: whole rows, fields read at fixed offsets.
@@ -386,7 +396,9 @@ class SnapshotLoader {
             return k + toField;
           }
           edgeType[edge] = t;
-          edgeNameOrIndex[edge] = batch[k + nameField];
+          const name = batch[k + nameField];
+          edgeNameOrIndex[edge] = name;
+          if (name > maxName) maxName = name;
           edgeTo[edge++] = target;
         }
         seen += rows * efc;
@@ -410,7 +422,10 @@ class SnapshotLoader {
           return k;
         }
         edgeType[edge] = v;
-      } else if (col === nameField) edgeNameOrIndex[edge] = v;
+      } else if (col === nameField) {
+        edgeNameOrIndex[edge] = v;
+        if (v > maxName) maxName = v;
+      }
       seen++;
       if (++col === efc) {
         col = 0;
@@ -418,6 +433,7 @@ class SnapshotLoader {
       }
     }
     this.numbersSeen = seen;
+    this.maxEdgeName = maxName;
     return -1;
   }
 
@@ -605,7 +621,7 @@ class SnapshotLoader {
     }
     const stringCount = this.strings.length;
     const nodeName = this.nodeName;
-    for (let i = 0; i < l.nodeCount; i++) {
+    for (let i = 0; this.maxNodeName >= stringCount && i < l.nodeCount; i++) {
       if (nodeName[i] >= stringCount) {
         throw new SnapshotParseError(
           r.path,
@@ -618,7 +634,9 @@ class SnapshotLoader {
     const edgeType = this.edgeType;
     const edgeName = this.edgeNameOrIndex;
     const isIndex = Uint8Array.from(l.edgeTypeIsIndex, (b) => b ? 1 : 0);
-    for (let e = 0; e < l.edgeCount; e++) {
+    // Element and hidden edges hold indexes, not names: only when the largest value is out
+    // of range are they told apart from the named edges.
+    for (let e = 0; this.maxEdgeName >= stringCount && e < l.edgeCount; e++) {
       if (isIndex[edgeType[e]] === 0 && edgeName[e] >= stringCount) {
         throw new SnapshotParseError(
           r.path,
