@@ -9,6 +9,8 @@ import type { HeapSnapshot } from "../heap/snapshot.ts";
 import { assert, assertEquals, assertRejects } from "./support/assert.ts";
 import { captureSnapshot, hasNode, type Runtime } from "./support/capture_inprocess.ts";
 import { checkInvariants, snapshotText } from "./support/snapshot_fixtures.ts";
+import { startInspectTarget } from "./support/inspect_target.ts";
+import { InspectorSession } from "../inspector/mod.ts";
 
 const THINGS = 1234;
 // V8 writes characters outside the BMP wrongly (as one \\uXXXX of the low bits), so the
@@ -114,6 +116,54 @@ for (const runtime of ["deno", "node"] as const) {
       const row = Array.from(s.locations.nodeIndex).indexOf(closures[0]);
       assert(row >= 0, "knownClosure has a location");
       assertEquals(s.locations.line[row], CLOSURE_LINE, "knownClosure's 0-based line");
+    },
+  });
+}
+
+for (const runtime of ["deno", "node"] as const) {
+  Deno.test({
+    name:
+      `parses a ${runtime} snapshot captured over the inspector: the leaking array and its entries`,
+    ignore: runtime === "node" && !nodeAvailable,
+    async fn() {
+      const script = new URL(
+        `./support/leaky_target.${runtime === "deno" ? "ts" : "mjs"}`,
+        import.meta.url,
+      ).pathname;
+      const target = await startInspectTarget({
+        runtime,
+        script,
+        withHttpPort: true,
+        readyPath: "/stats",
+      });
+      let session: InspectorSession | undefined;
+      try {
+        await (await fetch(`http://127.0.0.1:${target.httpPort}/grow?n=1500`)).body?.cancel();
+        session = await InspectorSession.connect({ port: target.inspectPort });
+        const file = `${dir}/inspector-${runtime}.heapsnapshot`;
+        await session.captureSnapshot(file);
+        const s = await parseSnapshotFile(file);
+        assertMatchesJsonParse(s, await Deno.readTextFile(file));
+        checkInvariants(s);
+        // The module-level `leakedRecords` hangs off a context by a context edge named after
+        // it; the array it names has an element edge per record.
+        const context = s.meta.edgeTypes.indexOf("context");
+        const element = s.meta.edgeTypes.indexOf("element");
+        const named = s.strings.indexOf("leakedRecords");
+        let entries = -1;
+        for (let e = 0; e < s.edgeCount; e++) {
+          if (s.edgeType[e] !== context || s.edgeNameOrIndex[e] !== named) continue;
+          const array = s.edgeTo[e];
+          entries = 0;
+          for (let k = s.firstEdge[array]; k < s.firstEdge[array + 1]; k++) {
+            if (s.edgeType[k] === element) entries++;
+          }
+        }
+        assert(entries >= 1500, `leakedRecords has ${entries} element edges`);
+      } finally {
+        await session?.close();
+        await target.stop();
+      }
     },
   });
 }
