@@ -63,6 +63,11 @@ export interface RootCause {
    * the only growth a snapshot shows (its elements are not heap objects, so not counted).
    */
   storeBytes?: { before: number; after: number };
+  /**
+   * The app's own `/stats` counter named after the variable (`messageHistory` →
+   * `messageHistorySize`), before → after on the leaky run, when there is one.
+   */
+  statsCounter?: { name: string; before: number; after: number };
   /** Retained growth divided by the connections of the leaky run, bytes. */
   bytesPerConnection: number;
   /** Entries added per connection. */
@@ -155,6 +160,7 @@ export function buildRootCauses(
       storeBytes: s.storeBytesBefore !== undefined && s.storeBytesAfter !== undefined
         ? { before: s.storeBytesBefore, after: s.storeBytesAfter }
         : undefined,
+      statsCounter: counterFor(s.path, leaky.statsBefore, leaky.statsAfter),
       bytesPerConnection: growth / Math.max(1, leaky.connections),
       entriesPerConnection: (s.entriesAfter - s.entriesBefore) / Math.max(1, leaky.connections),
       leakyPer100: perHundred(growth, leaky.connections),
@@ -165,6 +171,26 @@ export function buildRootCauses(
       retainerPath: s.retainerPath,
     };
   });
+}
+
+/**
+ * A numeric `/stats` counter whose name starts with the path's last variable name
+ * (`connectionStats.connectionDurations` → `connectionDurationsTracked`).
+ */
+export function counterFor(
+  path: string,
+  before?: Record<string, unknown>,
+  after?: Record<string, unknown>,
+): RootCause["statsCounter"] {
+  const variable = path.split(".").pop() ?? path;
+  if (!before || !after || !/^\w+$/.test(variable)) return undefined;
+  for (const [name, value] of Object.entries(after)) {
+    const was = before[name];
+    if (name.startsWith(variable) && typeof value === "number" && typeof was === "number") {
+      return { name, before: was, after: value };
+    }
+  }
+  return undefined;
 }
 
 /** The program line a suspect's growth comes from, or its path when the engine gave no line. */

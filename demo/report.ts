@@ -166,7 +166,12 @@ function buildModel(f: DemoFindings): ReportModel {
   const details = f.causes.map((c) => ({
     heading: `${c.rank}. \`${c.path}\` — ${c.holder}${c.location ? ` at \`${c.location}\`` : ""}`,
     lines: [
-      c.reason,
+      c.reason +
+      (c.statsCounter
+        ? ` The app's own counter agrees: \`/stats\` ${c.statsCounter.name} ${
+          formatCount(c.statsCounter.before)
+        } → ${formatCount(c.statsCounter.after)}.`
+        : ""),
       `Held by: \`${c.retainerPath}\``,
       `Fixed server: ${fixedText(c)} per 100 connections` +
       (c.fixedEntries

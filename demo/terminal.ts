@@ -118,6 +118,14 @@ export function renderTerminalSummary(f: DemoFindings, style: Style, reportPath?
         `retained ${formatBytes(c.retainedBefore)} → ${formatBytes(c.retainedAfter)} ` +
         `(${formatDelta(c.bytesPerConnection)} per connection)`,
     );
+    if (c.statsCounter) {
+      const k = c.statsCounter;
+      out.push(
+        `     /stats ${k.name} ${k.before.toLocaleString("en-US")} → ${
+          k.after.toLocaleString("en-US")
+        }`,
+      );
+    }
     out.push(
       `     per 100 connections: leaky ${s.red(formatDelta(c.leakyPer100))} → fixed ${
         c.fixedPer100 === null ? s.green("not growing") : s.green(formatDelta(c.fixedPer100))

@@ -4,7 +4,12 @@
  */
 import { assert, assertEquals, assertStringIncludes } from "./support/demo_assert.ts";
 import type { CompareReport, LeakSuspect } from "../heap/report.ts";
-import { buildRootCauses, type DemoFindings, type RunSummary } from "../demo/findings.ts";
+import {
+  buildRootCauses,
+  counterFor,
+  type DemoFindings,
+  type RunSummary,
+} from "../demo/findings.ts";
 import { improvementText, renderHtmlReport, renderMarkdownReport } from "../demo/report.ts";
 import { renderTerminalSummary, StepPrinter, Style } from "../demo/terminal.ts";
 import { chartFor, heapChartFor } from "../demo/write_report.ts";
@@ -339,4 +344,21 @@ Deno.test("step printer: numbered steps, quarter progress lines in logs, failure
 
 Deno.test("--help is not an error", () => {
   assertEquals(parseDemoArgs(["--help"]).help, true);
+});
+
+Deno.test("a /stats counter named after the variable backs a cause", () => {
+  const before = { messageHistorySize: 5600, connectionDurationsTracked: 800, other: 1 };
+  const after = { messageHistorySize: 6300, connectionDurationsTracked: 900, other: 2 };
+  assertEquals(counterFor("messageHistory", before, after), {
+    name: "messageHistorySize",
+    before: 5600,
+    after: 6300,
+  });
+  assertEquals(
+    counterFor("connectionStats.connectionDurations", before, after)?.name,
+    "connectionDurationsTracked",
+  );
+  assertEquals(counterFor("conn.heartbeat", before, after), undefined);
+  const text = renderTerminalSummary(findings(), new Style(false));
+  assertStringIncludes(text, "/stats messageHistorySize 100 → 700");
 });
