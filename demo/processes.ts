@@ -44,6 +44,7 @@ const KEEP_LINES = 40;
 export class ProcessGroup {
   #children = new Map<number, { name: string; child?: Deno.ChildProcess; done: () => boolean }>();
   #removeSignalHandlers?: () => void;
+  #stopping = false;
 
   /** Starts `command args…` with stdin closed and output captured. */
   start(name: string, command: string, args: string[], opts: StartOptions = {}): ManagedProcess {
@@ -120,6 +121,9 @@ export class ProcessGroup {
     const handlers: [Deno.Signal, () => void][] = [];
     for (const [sig, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
       const handler = async () => {
+        // `deno task` forwards the terminal's Ctrl-C, so the same signal can arrive twice.
+        if (this.#stopping) return;
+        this.#stopping = true;
         try {
           await beforeExit?.(sig);
         } finally {
