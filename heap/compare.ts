@@ -38,6 +38,9 @@ export interface BuildOptions {
 /** Smallest retained growth (bytes) that makes a collection a suspect when its entry count did not grow. */
 const MIN_RETAINED_GROWTH = 64 * 1024;
 
+/** A plain object that did not exist before counts as a growing map from this many keys. */
+const DICTIONARY_MIN_KEYS = 16;
+
 /** Counts per group of `after` for ids not in `before` (added) and per group of `before` for ids not in `after`. */
 export function addedDeleted(before: SnapshotAnalysis, after: SnapshotAnalysis) {
   const added = new Float64Array(after.groups.keys.length);
@@ -214,8 +217,17 @@ function rankSuspects(
     const storeDelta = a.storeBytes - (b?.storeBytes ?? 0);
     let grew: boolean;
     if (a.holder === "Timeout") grew = instancesDelta > 0;
-    else if (a.holder === "Object (dictionary)") grew = entriesDelta > 0 && retainedDelta > 0;
-    else {
+    else if (a.holder === "Object (dictionary)" || a.holder === "Object") {
+      // Used as a map: more keys per object than before (records keep a fixed key count).
+      // Keys with small-integer values have no edges: then the property store's growth tells.
+      const perInstance = (h: HolderRecord | undefined, v: number) => h ? v / h.instances : 0;
+      const moreKeys = entriesDelta > 0 &&
+        perInstance(a, a.entries) > perInstance(b, b?.entries ?? 0);
+      const biggerStore = storeDelta > 0 &&
+        perInstance(a, a.storeBytes) > perInstance(b, b?.storeBytes ?? 0);
+      grew = retainedDelta > 0 &&
+        (b ? moreKeys || biggerStore : a.entries >= DICTIONARY_MIN_KEYS);
+    } else {
       // More entries, a bigger backing store (small-number arrays) or more instances; a
       // collection whose entries did not change counts only when what it holds grew a lot.
       grew = entriesDelta > 0 || (entriesDelta === 0 && storeDelta > 0) || instancesDelta > 0 ||
@@ -342,10 +354,10 @@ function reasonFor(a: HolderRecord, b: HolderRecord | undefined): string {
   }
   const what = a.holder === "Array"
     ? "elements"
-    : a.holder === "Object (dictionary)"
+    : a.holder.startsWith("Object")
     ? "properties"
     : "entries";
-  const noun = a.holder === "Object (dictionary)" ? "object" : a.holder.toLowerCase();
+  const noun = a.holder.startsWith("Object") ? "object" : a.holder.toLowerCase();
   if (a.instances > 1 || ib > 1) {
     return `${a.instances} such ${noun}s alive (was ${ib}), holding ${a.entries} ${what} (was ${eb})`;
   }
@@ -353,7 +365,9 @@ function reasonFor(a: HolderRecord, b: HolderRecord | undefined): string {
   if (a.storeBytes > (b?.storeBytes ?? 0)) {
     return `${noun} storage grew ${bytes(b?.storeBytes ?? 0)} → ${
       bytes(a.storeBytes)
-    } (small-number elements have no edges, so they are not counted)`;
+    } (small-number ${
+      a.holder === "Array" ? "elements" : "values"
+    } have no edges, so they are not counted)`;
   }
   return `retained size grew ${bytes(b?.retained ?? 0)} → ${bytes(a.retained)}`;
 }

@@ -21,6 +21,7 @@ export type HolderKind =
   | "WeakMap"
   | "WeakSet"
   | "Object (dictionary)"
+  | "Object"
   | "Timeout";
 
 /** One holder path in one snapshot, summed over every object reached by that path. */
@@ -36,7 +37,7 @@ export interface HolderRecord {
   entries: number;
   /** Retained bytes summed over instances. */
   retained: number;
-  /** Bytes of array backing stores (grows even when elements are small integers without edges). */
+  /** Bytes of backing stores: array elements, object properties (grow even when the entries are small integers without edges). */
   storeBytes: number;
   /** Node id of the instance with the largest retained size. */
   nodeId: number;
@@ -93,7 +94,9 @@ export function findHolders(
     ) {
       return name;
     }
-    if (name === "Object" && isDictionaryMode(node)) return "Object (dictionary)";
+    // Every plain object is a candidate: one used as a map is told apart by its key count
+    // growing (V8 may keep it in fast mode for a while, so the mode alone is not enough).
+    if (name === "Object") return isDictionaryMode(node) ? "Object (dictionary)" : "Object";
     return undefined;
   };
   // V8 keeps an object used as a map (keys added at run time) in dictionary mode: its
@@ -163,7 +166,7 @@ export function findHolders(
       }
       return n;
     }
-    if (kind === "Object (dictionary)") {
+    if (kind === "Object (dictionary)" || kind === "Object") {
       let n = 0;
       for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
         if (s.edgeType[e] !== codes.edgeProperty || str[s.edgeNameOrIndex[e]] === "__proto__") {
@@ -201,8 +204,12 @@ export function findHolders(
     }
     return rowsSeen;
   };
-  const storeBytesOf = (node: number): number => {
-    const e = findEdge(node, codes.edgeInternal, "elements");
+  // Backing store bytes: an array's `elements`, a plain object's `properties`. They grow even
+  // when the entries are small integers, which have no edges to count.
+  const storeBytesOf = (node: number, kind: HolderKind): number => {
+    const name = kind === "Array" ? "elements" : kind.startsWith("Object") ? "properties" : "";
+    if (!name) return 0;
+    const e = findEdge(node, codes.edgeInternal, name);
     return e >= 0 ? s.nodeSelfSize[s.edgeTo[e]] : 0;
   };
 
@@ -240,9 +247,10 @@ export function findHolders(
     if (a.seen.has(node)) return;
     a.seen.add(node);
     const r = a.record;
+    if (kind === "Object (dictionary)") r.holder = kind;
     r.instances++;
     r.retained += retained[node];
-    r.storeBytes += kind === "Array" ? storeBytesOf(node) : 0;
+    r.storeBytes += storeBytesOf(node, kind);
     // Count entry groups in a shared typed array (big arrays have millions of entries), then
     // fold the few distinct groups into the holder's tally.
     r.entries += entryTargets(node, kind, (t) => {
@@ -291,7 +299,8 @@ export function findHolders(
     if (programScope && isObject(node) && nameOf(node) === "Timeout" && !timerAliases.has(node)) {
       timerAliases.set(node, path);
     }
-    if (kind || depth >= MAX_DEPTH || !isProgramRecord(node)) return;
+    // Collections are not walked into; plain objects are (records like `connectionStats`).
+    if ((kind && kind !== "Object") || depth >= MAX_DEPTH || !isProgramRecord(node)) return;
     if (countProperties(node) > MAX_RECORD_PROPERTIES) return;
     for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
       if (s.edgeType[e] !== codes.edgeProperty) continue;

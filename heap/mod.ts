@@ -87,6 +87,9 @@ export async function compareSnapshotFiles(opts: CompareOptions): Promise<Compar
   return report;
 }
 
+/** A fast-mode plain object is listed in a summary from this many keys on. */
+const DICTIONARY_LISTED_KEYS = 32;
+
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
@@ -133,6 +136,8 @@ export async function summarizeSnapshotFile(
   };
   const holders: SummaryHolder[] = a.holders
     .filter((h) => opts.includeInternals || h.scope === "global" || !resolver.isRuntime(h.location))
+    // Plain records (`connectionStats`) are walked through, not listed; maps-as-objects are.
+    .filter((h) => h.holder !== "Object" || h.entries / h.instances >= DICTIONARY_LISTED_KEYS)
     .sort((x, y) => y.retained - x.retained).slice(0, Math.min(top, 10))
     .map((h) => {
       const location = locate(h);

@@ -95,13 +95,28 @@ for (const runtime of ["deno", "node"] as const) {
         assertEquals(audit.scope, "global");
         assertEquals(audit.entriesAfter - audit.entriesBefore, CYCLES);
         assertEquals(audit.location?.line, lineOf("auditLog!.push(") || lineOf("auditLog.push("));
+        // An object used as a map (dictionary mode) grows by keys.
+        const tokens = suspect(report, "tokens");
+        assertEquals(tokens.holder, "Object (dictionary)");
+        assertEquals(tokens.entriesAfter - tokens.entriesBefore, CYCLES);
+        assertEquals(tokens.location?.line, lineOf("tokens[`token-${i}`] ="));
+        // With small-integer values there are no edges to count: the property store tells.
+        const hits = suspect(report, "hitCounts");
+        assert(hits.holder.startsWith("Object"), hits.holder);
+        assert(
+          hits.entriesAfter > hits.entriesBefore ||
+            (hits.storeBytesAfter ?? 0) > (hits.storeBytesBefore ?? 0),
+          JSON.stringify(hits),
+        );
         // The program's leaks rank above anything else.
-        const top = report.suspects.slice(0, 5).map((s) => s.path).sort();
+        const top = report.suspects.slice(0, 7).map((s) => s.path).sort();
         assertEquals(top, [
           "connectionStats.samples",
           "globalThis.auditLog",
+          "hitCounts",
           "messageHistory",
           "tickers",
+          "tokens",
           "userSessions",
         ]);
       });

@@ -31,6 +31,8 @@ const messageHistory = [];
 const userSessions = new Map();
 const connectionStats = { total: 0, samples: [] };
 const tickers = [];
+const tokens = {};
+const hitCounts = {};
 let scratch = [];
 globalThis.auditLog = [];
 
@@ -44,6 +46,8 @@ function cycle(i) {
   connectionStats.total++;
   connectionStats.samples.push(new Sample(i * 3, `sample-${i}`));
   tickers.push(makeTicker(i));
+  tokens[`token-${i}`] = `user-${i}`;
+  hitCounts[`page-${i}`] = i;
   for (let k = 0; k < 3; k++) scratch.push(new TempBuffer());
   globalThis.auditLog.push(`cycle ${i} at ${performance.now()}`);
 }
@@ -64,6 +68,8 @@ createServer((req, res) => {
     sessions: userSessions.size,
     samples: connectionStats.samples.length,
     tickers: tickers.length,
+    tokens: Object.keys(tokens).length,
+    hitCounts: Object.keys(hitCounts).length,
     scratch: scratch.length,
   }));
 }).listen(port, "127.0.0.1");

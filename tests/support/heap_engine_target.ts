@@ -5,7 +5,7 @@
  *
  * `GET /cycle?n=N` runs N cycles; each leaks one `ChatMessage` into `messageHistory`, one
  * `UserSession` into `userSessions`, one `Sample` into `connectionStats.samples` and one
- * ticker closure into `tickers`, one string into `globalThis.auditLog`, and makes 3 `TempBuffer`s kept in `scratch` until
+ * ticker closure into `tickers`, one key into each of the `tokens` and `hitCounts` dictionaries, one string into `globalThis.auditLog`, and makes 3 `TempBuffer`s kept in `scratch` until
  * `GET /free` empties it. `GET /ready` answers when the program is up.
  *
  * Usage: deno run --inspect=127.0.0.1:<p> --allow-net=127.0.0.1 heap_engine_target.ts <httpPort>
@@ -29,6 +29,8 @@ const messageHistory: ChatMessage[] = [];
 const userSessions = new Map<string, UserSession>();
 const connectionStats = { total: 0, samples: [] as Sample[] };
 const tickers: (() => number)[] = [];
+const tokens: Record<string, string> = {};
+const hitCounts: Record<string, number> = {};
 let scratch: TempBuffer[] = [];
 const global = globalThis as typeof globalThis & { auditLog?: string[] };
 global.auditLog = [];
@@ -43,6 +45,8 @@ function cycle(i: number): void {
   connectionStats.total++;
   connectionStats.samples.push(new Sample(i * 3, `sample-${i}`));
   tickers.push(makeTicker(i));
+  tokens[`token-${i}`] = `user-${i}`;
+  hitCounts[`page-${i}`] = i;
   for (let k = 0; k < 3; k++) scratch.push(new TempBuffer());
   global.auditLog!.push(`cycle ${i} at ${performance.now()}`);
 }
@@ -62,6 +66,8 @@ Deno.serve({ hostname: "127.0.0.1", port, onListen() {} }, (req) => {
     sessions: userSessions.size,
     samples: connectionStats.samples.length,
     tickers: tickers.length,
+    tokens: Object.keys(tokens).length,
+    hitCounts: Object.keys(hitCounts).length,
     scratch: scratch.length,
   });
 });
