@@ -279,3 +279,19 @@ Deno.test("dominators agree with the data-flow definition on 300 random graphs",
     }
   }
 });
+
+Deno.test("sortByIds matches a comparison sort on random ids of every width", () => {
+  let seed = 7;
+  const rand = () => {
+    seed = (seed * 1664525 + 1013904223) >>> 0;
+    return seed;
+  };
+  for (const bits of [1, 8, 12, 13, 24, 25, 32]) {
+    const ids = Uint32Array.from({ length: 5000 }, () => bits === 32 ? rand() : rand() % 2 ** bits);
+    const order = sortByIds(ids);
+    const got = [...order].map((i) => ids[i]);
+    const want = [...ids].sort((a, b) => a - b);
+    assertEquals(got.join(), want.join(), `${bits}-bit ids`);
+    assertEquals(new Set(order).size, ids.length, "a permutation");
+  }
+});
