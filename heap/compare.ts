@@ -402,7 +402,8 @@ function renderPath(a: HolderRecord, scopeLocation: SourceLocation | undefined):
       : s.edgeType === "element"
       ? s.edge
       : s.edge;
-    return `${edge} (${s.node})`;
+    // Shapes are long; the path reads better with plain `Object` (the steps keep the shape).
+    return `${edge} (${s.node.startsWith("{") ? "Object" : s.node})`;
   });
   return [head, ...hops].join(" → ");
 }

@@ -11,7 +11,7 @@
 import type { RetainerStep } from "./report.ts";
 import type { HeapSnapshot } from "./snapshot.ts";
 import { edgeLabel, type TypeCodes } from "./model.ts";
-import { type GeneratedLocation, type GroupTable, nodeLocation } from "./classes.ts";
+import { type GeneratedLocation, type GroupTable, nodeLocation, shapeName } from "./classes.ts";
 
 /** What kind of holder a record is. */
 export type HolderKind =
@@ -389,6 +389,7 @@ export function displayName(s: HeapSnapshot, codes: TypeCodes, node: number): st
   }
   if (t === codes.array) return raw || "(internal array)";
   if (t === codes.code && !raw.startsWith("system")) return "(compiled code)";
+  if (t === codes.object && raw === "Object") return shapeName(s, codes, node);
   return raw || `(${s.meta.nodeTypes[t]})`;
 }
 

@@ -162,28 +162,37 @@ export function retainersIn(
   return report;
 }
 
-/** `(GC roots) → … → system / Context --messageHistory--> Array --[3]--> {type, user}`, internal hops collapsed. */
+/**
+ * One line, root first: `(GC roots) → (Global handles) → … system / Context ─messageHistory→ Array
+ * ─[12]→ {type, user}`. Runs of internal hops are collapsed into `…`; named edges are kept.
+ */
 export function renderChain(steps: RetainerStep[]): string {
-  const parts: string[] = [];
+  let out = "";
   let skipped = 0;
   for (let i = 0; i < steps.length; i++) {
     const s = steps[i];
-    const isLast = i === steps.length - 1;
+    const next = steps[i + 1];
     const internal = s.edgeType === "internal" || s.edgeType === "hidden";
-    if (internal && !isLast && i > 0) {
+    // Keep the node a named edge leaves from (the scope that holds a variable).
+    const nextNamed = next && next.edgeType !== "internal" && next.edgeType !== "hidden";
+    if (i > 0 && i < steps.length - 1 && internal && !nextNamed) {
       skipped++;
       continue;
     }
-    const edge = s.edge === undefined
-      ? ""
-      : s.edgeType === "property"
-      ? `.${s.edge} `
-      : `${s.edge} `;
-    if (skipped) parts.push(`(${skipped} internal)`);
+    if (i === 0) {
+      out = s.node === "(synthetic)" ? "(root)" : s.node;
+      continue;
+    }
+    const edge = s.edgeType === "property"
+      ? `.${s.edge}`
+      : s.edgeType === "internal" || s.edgeType === "hidden" || s.edgeType === "element"
+      ? s.edge
+      : s.edge;
+    out += skipped ? " → …" : "";
     skipped = 0;
-    parts.push(`${edge}${s.node}`.trim());
+    out += internal ? ` → ${s.node}` : ` ─${edge}→ ${s.node}`;
   }
-  return parts.join(" → ");
+  return out;
 }
 
 /** Contexts whose closures live in the runtime's own scripts (ext:, node:): not the program's variables. */
