@@ -89,7 +89,9 @@ export function analyzeSnapshot(
   // Closures defined in the runtime's own scripts (ext:, node:) are machinery, not the program's.
   table.locations.forEach((loc, g) => {
     const url = loc ? scriptUrls[loc.scriptId] : undefined;
-    if (url !== undefined && table.kinds[g] === "user" && isRuntimeUrl(url)) {
+    // Only closures: instances of runtime classes (Timeout, WebSocket) are the program's concern.
+    const closure = table.keys[g].startsWith("closure ");
+    if (closure && url !== undefined && table.kinds[g] === "user" && isRuntimeUrl(url)) {
       table.kinds[g] = "internal";
     }
   });

@@ -105,6 +105,7 @@ export function classifyNodes(
   };
   // Most nodes are grouped by (type, name string) alone: cache that to skip string building.
   const simpleCache = new Map<number, number>();
+  const lastClassLoc = new Map<number, GeneratedLocation & { group: number }>();
   const types = s.meta.nodeTypes;
   // Strings and numbers are grouped by type alone; their name is their value (millions of
   // distinct ones), so they must not go through the per-name cache.
@@ -138,6 +139,34 @@ export function classifyNodes(
       const name = shapeName(s, codes, i);
       table.groupOf[i] = group("object " + name, name, "user");
       continue;
+    }
+    // Class instances: grouped by constructor name *and* where the class is defined, like
+    // DevTools (a program's `Request` is not Deno's). Instances of one class share the
+    // location, so a per-name "last seen" entry almost always hits.
+    const row = rows[i];
+    if (t === codes.object && row >= 0) {
+      const loc = s.locations;
+      const last = lastClassLoc.get(nameIdx);
+      if (
+        last && last.scriptId === loc.scriptId[row] && last.line === loc.line[row] &&
+        last.column === loc.column[row]
+      ) {
+        table.groupOf[i] = last.group;
+        continue;
+      }
+      const raw = s.strings[nameIdx];
+      if (!raw.startsWith("system /")) {
+        const where = { scriptId: loc.scriptId[row], line: loc.line[row], column: loc.column[row] };
+        const g = group(
+          `object ${raw} @${where.scriptId}:${where.line}:${where.column}`,
+          raw,
+          "user",
+          where,
+        );
+        lastClassLoc.set(nameIdx, { ...where, group: g });
+        table.groupOf[i] = g;
+        continue;
+      }
     }
     const cacheKey = nameIdx * 32 + t;
     const cached = simpleCache.get(cacheKey);
