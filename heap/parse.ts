@@ -15,7 +15,12 @@ import type { HeapSnapshot } from "./snapshot.ts";
 import { CHUNK_BYTES, ChunkReader } from "./parse_reader.ts";
 import { describeByte, SnapshotParseError } from "./parse_error.ts";
 import { layoutFromHeader, type SnapshotLayout } from "./parse_meta.ts";
-import { describeScanError, type IntegerArrayScanner, locateNumber } from "./parse_numbers.ts";
+import {
+  describeScanError,
+  type IntegerArrayScanner,
+  locateNumber,
+  NumberScanner,
+} from "./parse_numbers.ts";
 import { WasmNumberScanner } from "./parse_numbers_wasm.ts";
 import { EdgeSink, LocationSink, NodeSink, type NumberSink } from "./parse_sinks.ts";
 import { readStrings } from "./parse_strings.ts";
@@ -30,6 +35,11 @@ export interface ParseOptions {
   signal?: AbortSignal;
   /** Bytes per read (default 4 MiB); tests use tiny chunks to exercise chunk boundaries. */
   chunkBytes?: number;
+  /**
+   * The integer scanner: "wasm" (default, ~2.5x faster) or "js", which is also used when
+   * WebAssembly is unavailable (e.g. V8's --jitless). Both give identical results.
+   */
+  scanner?: "wasm" | "js";
 }
 
 /**
@@ -56,8 +66,13 @@ export async function parseSnapshotFile(
     });
   }
   try {
-    const scanner = new WasmNumberScanner(BATCH, opts.chunkBytes ?? CHUNK_BYTES);
-    const reader = new ChunkReader(path, file, size, opts, scanner.inputBuffer);
+    const chunkBytes = opts.chunkBytes ?? CHUNK_BYTES;
+    const useWasm = opts.scanner !== "js" && typeof WebAssembly === "object";
+    const wasm = useWasm ? new WasmNumberScanner(BATCH, chunkBytes) : undefined;
+    const scanner = wasm ?? new NumberScanner(BATCH);
+    // The WebAssembly scanner reads chunks straight from its own memory: no copy.
+    const buffer = wasm?.inputBuffer ?? new Uint8Array(chunkBytes);
+    const reader = new ChunkReader(path, file, size, opts, buffer);
     return await new SnapshotLoader(reader, scanner).load();
   } finally {
     file.close();

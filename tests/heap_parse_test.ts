@@ -168,14 +168,17 @@ for (const runtime of ["deno", "node"] as const) {
   });
 }
 
-Deno.test("gives the same result for any chunk size (tokens split across reads)", async () => {
+Deno.test("gives the same result for any chunk size and either scanner", async () => {
   const file = await snapshotOf("deno");
   const whole = await parseSnapshotFile(file);
-  for (const chunkBytes of [4093, 65536]) {
-    const s = await parseSnapshotFile(file, { chunkBytes });
-    assertEquals(s.strings, whole.strings, `strings at chunk ${chunkBytes}`);
+  for (const [chunkBytes, scanner] of [[4093, "wasm"], [65536, "wasm"], [4 << 20, "js"]] as const) {
+    const s = await parseSnapshotFile(file, { chunkBytes, scanner });
+    assertEquals(s.strings, whole.strings, `strings at chunk ${chunkBytes} (${scanner})`);
     for (const key of ["nodeName", "nodeId", "firstEdge", "edgeTo", "edgeNameOrIndex"] as const) {
-      assert(s[key].every((v, i) => v === whole[key][i]), `${key} at chunk ${chunkBytes}`);
+      assert(
+        s[key].every((v, i) => v === whole[key][i]),
+        `${key} at chunk ${chunkBytes} (${scanner})`,
+      );
     }
   }
   // Byte-sized reads on a small synthetic snapshot: every token is split somewhere.
@@ -187,7 +190,10 @@ Deno.test("gives the same result for any chunk size (tokens split across reads)"
   );
   const reference = await parseSnapshotFile(small);
   for (const chunkBytes of [1, 2, 3, 5]) {
-    const s = await parseSnapshotFile(small, { chunkBytes });
+    const s = await parseSnapshotFile(small, {
+      chunkBytes,
+      scanner: chunkBytes === 3 ? "js" : "wasm",
+    });
     assertEquals(s.strings, reference.strings);
     assertEquals(Array.from(s.edgeTo), Array.from(reference.edgeTo));
     assertEquals(Array.from(s.nodeSelfSize), Array.from(reference.nodeSelfSize));
