@@ -55,6 +55,16 @@ for (const runtime of ["deno", "node"] as const) {
         assertEquals(group(report, "TempBuffer").countDelta, 3 * CYCLES, "TempBuffer");
       });
 
+      await t.step("class groups carry where the class is defined (its constructor)", async () => {
+        const lines = (await Deno.readTextFile(snaps.script)).split("\n");
+        const ctor = lines.findIndex((l) =>
+          /constructor\((public )?user/.test(l) && l.includes("content")
+        ) + 1;
+        const loc = group(report, "ChatMessage").location;
+        assertEquals(loc?.line, ctor, JSON.stringify(loc));
+        assert(loc!.url.endsWith(fileName), loc!.url);
+      });
+
       await t.step("three snapshots: leaked objects found, freed ones not", () => {
         assertEquals(group(report, "ChatMessage").leaked, CYCLES);
         assertEquals(group(report, "UserSession").leaked, CYCLES);
