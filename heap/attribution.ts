@@ -84,7 +84,7 @@ export class SourceResolver {
       else problem = `${path} has no "scripts" list; ignored it`;
     } catch (err) {
       problem = err instanceof Deno.errors.NotFound
-        ? `no sidecar ${path}: source lines are generated positions, not original .ts lines`
+        ? `no sidecar ${path}: lines in transpiled code (Deno's .ts) are generated positions, and scripts the snapshot does not name show as "script #id" (capture through the inspector to get both)`
         : `could not read sidecar ${path}: ${(err as Error).message}`;
     }
     const resolver = new SourceResolver(sidecar, snapshotUrls);
