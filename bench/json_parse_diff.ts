@@ -1,6 +1,6 @@
 /**
  * The classic way, for the benchmark: read each whole snapshot as one string, `JSON.parse`
- * it, group nodes by type and name, diff the groups. Fails on files past V8's string limit.
+ * it, group nodes by constructor (objects and closures by name, the rest by type), diff. Fails on files past V8's string limit.
  *
  * Usage: deno run --allow-read bench/json_parse_diff.ts <before> [after]
  *
@@ -19,7 +19,9 @@ async function groups(file: string): Promise<Groups> {
   const strings: string[] = snap.strings;
   const out: Groups = new Map();
   for (let i = 0; i < nodes.length; i += fields.length) {
-    const key = `${types[nodes[i + t]]}:${strings[nodes[i + n]]}`;
+    // By constructor like DevTools' summary: objects and closures by name, the rest by type.
+    const type = types[nodes[i + t]];
+    const key = type === "object" || type === "closure" ? strings[nodes[i + n]] : `(${type})`;
     const g = out.get(key) ?? { count: 0, size: 0 };
     g.count++;
     g.size += nodes[i + s];

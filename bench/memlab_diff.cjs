@@ -1,5 +1,5 @@
 // The memlab way, for the benchmark: load each snapshot with memlab's getFullHeapFromFile
-// (under Node), then group nodes by name and diff the groups.
+// (under Node), then group nodes by constructor and diff the groups.
 // Usage: node memlab_diff.cjs <memlab node_modules dir> <before> [after]
 "use strict";
 const path = require("node:path");
@@ -11,7 +11,8 @@ async function groups(file) {
   const heap = await getFullHeapFromFile(file);
   const byName = new Map();
   heap.nodes.forEach((node) => {
-    const key = `${node.type}:${node.name}`;
+    // By constructor like DevTools' summary: objects and closures by name, the rest by type.
+    const key = node.type === "object" || node.type === "closure" ? node.name : `(${node.type})`;
     const g = byName.get(key) ?? { count: 0, size: 0 };
     g.count++;
     g.size += node.self_size;
