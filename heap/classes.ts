@@ -58,8 +58,18 @@ export function systemGroupName(name: string): string {
   return second < 0 ? name : name.slice(0, second);
 }
 
-/** Builds a plain object's shape name from its property edge names, `{type, user, content}`. */
+/**
+ * Builds a plain object's shape name from its property edge names, `{type, user, content}`;
+ * `Object (dictionary)` for one V8 keeps as a hash table.
+ */
 export function shapeName(s: HeapSnapshot, codes: TypeCodes, node: number): string {
+  // An object used as a map (V8's dictionary mode) has no stable shape: its keys are data.
+  for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
+    if (
+      s.edgeType[e] === codes.edgeInternal && s.strings[s.edgeNameOrIndex[e]] === "properties" &&
+      s.strings[s.nodeName[s.edgeTo[e]]] === "(object properties)"
+    ) return "Object (dictionary)";
+  }
   let out = "{";
   let first = true;
   for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {

@@ -255,12 +255,16 @@ function rankSuspects(
   }
   if (undone > 0) {
     notes.push(
-      `${undone} holders that grew between the first two snapshots were back to their size in the final one (released, not leaked)`,
+      `${undone} holder${undone === 1 ? "" : "s"} that grew between the first two snapshots ${
+        undone === 1 ? "was" : "were"
+      } back to ${undone === 1 ? "its" : "their"} size in the final one (released, not leaked)`,
     );
   }
   if (hiddenRuntime > 0) {
     notes.push(
-      `${hiddenRuntime} growing holders inside the runtime's own code (ext:, node:) are hidden; includeInternals shows them`,
+      `${hiddenRuntime} growing holder${
+        hiddenRuntime === 1 ? "" : "s"
+      } inside the runtime's own code (ext:, node:) hidden; includeInternals shows them`,
     );
   }
   candidates.sort((x, y) =>
