@@ -21,7 +21,7 @@ export interface GroupStats {
   locations: (GeneratedLocation | undefined)[];
   count: Float64Array;
   size: Float64Array;
-  /** Retained sizes of the group's objects not dominated by another object of the group. */
+  /** Retained sizes of the group's objects, skipping an object whose immediate dominator is of the same group (already counted). */
   retained: Float64Array;
 }
 

@@ -165,7 +165,7 @@ export interface SummaryGroup {
   count: number;
   /** Sum of self sizes, bytes. */
   size: number;
-  /** Retained by the group's objects (not double counting objects of the group inside each other). */
+  /** Retained by the group's objects; an object immediately dominated by another of the group is not counted twice. */
   retained: number;
   location?: SourceLocation;
 }
