@@ -6,6 +6,8 @@
  */
 import { assert, assertEquals, assertStringIncludes } from "./support/demo_assert.ts";
 import type { DemoFindings } from "../demo/findings.ts";
+import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, ensureChromium } from "./support/chromium.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 
@@ -118,8 +120,25 @@ Deno.test({
       assertStringIncludes(md, "](growth.svg)");
       const svg = await Deno.readTextFile(`${out}/growth.svg`);
       assertEquals((svg.match(/class="bar leaky"/g) ?? []).length, 5);
-      const html = await Deno.readTextFile(`${out}/report.html`);
-      assertStringIncludes(html, "<svg");
+      // The HTML report opens in a browser and both charts render with real bars.
+      const browser = await chromium.launch({
+        executablePath: await ensureChromium(),
+        args: CHROMIUM_ARGS,
+      });
+      try {
+        const page = await browser.newPage();
+        await page.goto(`file://${out}/report.html`);
+        const rendered = await page.evaluate(`(() => {
+          const charts = [...document.querySelectorAll(".chart svg")];
+          const bars = [...document.querySelectorAll(".chart rect.bar.leaky")];
+          return { charts: charts.length, bars: bars.map((b) => b.getBBox().width) };
+        })()`) as { charts: number; bars: number[] };
+        assertEquals(rendered.charts, 2, "two charts in the report");
+        assertEquals(rendered.bars.length, 2 + 5, "whole heap + program objects, five causes");
+        assert(rendered.bars.every((w) => w > 0), `leaky bars drawn: ${rendered.bars}`);
+      } finally {
+        await browser.close();
+      }
 
       // Every process it started is gone.
       for (const pid of pidsIn(stdout)) assert(!alive(pid), `pid ${pid} still running`);
