@@ -231,6 +231,10 @@ function buildModel(f: DemoFindings): ReportModel {
       "the final one (memlab's definition of a leak). On the fixed server these are mostly " +
       "replacements: new messages that pushed old ones out of the capped history, new console " +
       "entries that pushed out old ones — so the heap did not grow.",
+      "Retained sizes count what each holder alone keeps alive (the dominator tree, as in Chrome " +
+      "DevTools). Objects reachable along several paths — a connection reachable from its timer's " +
+      "callback and from its socket's handlers — count under none of them, so the bars per root " +
+      "cause add up to less than the heap growth.",
       ...f.notes,
       ...f.leaky.compare.notes.map((n) => `engine (leaky run): ${n}`),
     ],
