@@ -232,9 +232,8 @@ function buildModel(f: DemoFindings): ReportModel {
       "replacements: new messages that pushed old ones out of the capped history, new console " +
       "entries that pushed out old ones — so the heap did not grow.",
       "Retained sizes count what each holder alone keeps alive (the dominator tree, as in Chrome " +
-      "DevTools). Objects reachable along several paths — a connection reachable from its timer's " +
-      "callback and from its socket's handlers — count under none of them, so the bars per root " +
-      "cause add up to less than the heap growth.",
+      "DevTools). Objects reachable along more than one path count under none of them, so the " +
+      "bars per root cause add up to less than the heap growth.",
       ...f.notes,
       ...f.leaky.compare.notes.map((n) => `engine (leaky run): ${n}`),
     ],
