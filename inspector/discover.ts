@@ -7,6 +7,7 @@
  */
 
 import { InspectorError } from "./errors.ts";
+import { readBodyUpTo } from "./http_body.ts";
 import { isLoopbackHost } from "./loopback.ts";
 
 /** What we learned about the target before opening its WebSocket. */
@@ -164,7 +165,8 @@ async function getJson(endpoint: URL, path: string, timeoutMs: number): Promise<
       { cause: e },
     );
   }
-  const body = await readCapped(res, 1 << 20);
+  // Over 1 MB is no inspector answer: the empty text fails as "not JSON" below.
+  const body = await readBodyUpTo(res, 1 << 20) ?? "";
   if (!res.ok) {
     throw new InspectorError(
       "not_inspector",
@@ -183,28 +185,4 @@ async function getJson(endpoint: URL, path: string, timeoutMs: number): Promise<
       'Use the port the target printed after "Debugger listening on ws://…" (default 9229).',
     );
   }
-}
-
-async function readCapped(res: Response, cap: number): Promise<string> {
-  if (!res.body) return "";
-  const reader = res.body.getReader();
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  while (true) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > cap) {
-      await reader.cancel();
-      break;
-    }
-    parts.push(value);
-  }
-  const all = new Uint8Array(Math.min(size, cap));
-  let off = 0;
-  for (const p of parts) {
-    all.set(p, off);
-    off += p.length;
-  }
-  return new TextDecoder().decode(all);
 }

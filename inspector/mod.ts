@@ -14,4 +14,5 @@ export {
 } from "./session.ts";
 export { InspectorError, type InspectorErrorCode } from "./errors.ts";
 export { isLoopbackHost, isLoopbackUrl } from "./loopback.ts";
+export { readBodyUpTo } from "./http_body.ts";
 export type { TargetInfo } from "./discover.ts";

@@ -6,6 +6,7 @@
  */
 
 import { z } from "zod";
+import { readBodyUpTo } from "../inspector/mod.ts";
 import { defineTool } from "./define.ts";
 import { ToolError } from "./errors.ts";
 import { checkToolUrl } from "./remote_urls.ts";
@@ -84,7 +85,13 @@ export const getStats = defineTool({
         { cause: e },
       );
     }
-    const body = await readCapped(res, url.href);
+    const body = await readBodyUpTo(res, MAX_STATS_BYTES);
+    if (body === undefined) {
+      throw new ToolError(
+        `${url.href} returned more than ${MAX_STATS_BYTES} bytes; that is not a stats summary.`,
+        "Point get_stats at a small JSON stats endpoint.",
+      );
+    }
     if (!res.ok) {
       throw new ToolError(
         `${url} answered HTTP ${res.status}.`,
@@ -111,30 +118,3 @@ export const getStats = defineTool({
     return { text: statsText({ ...structured, leaves: after }), structured };
   },
 });
-
-async function readCapped(res: Response, url: string): Promise<string> {
-  const reader = res.body?.getReader();
-  if (!reader) return "";
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  while (true) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > MAX_STATS_BYTES) {
-      await reader.cancel();
-      throw new ToolError(
-        `${url} returned more than ${MAX_STATS_BYTES} bytes; that is not a stats summary.`,
-        "Point get_stats at a small JSON stats endpoint.",
-      );
-    }
-    parts.push(value);
-  }
-  const all = new Uint8Array(size);
-  let off = 0;
-  for (const p of parts) {
-    all.set(p, off);
-    off += p.length;
-  }
-  return new TextDecoder().decode(all);
-}
