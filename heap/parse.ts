@@ -40,6 +40,11 @@ export interface ParseOptions {
    * WebAssembly is unavailable (e.g. V8's --jitless). Both give identical results.
    */
   scanner?: "wasm" | "js";
+  /**
+   * Read chunks with `readSync` (~10% faster on a cached file; blocks the thread while
+   * reading, so meant for workers). `signal` is then only checked between chunks.
+   */
+  syncReads?: boolean;
 }
 
 /**

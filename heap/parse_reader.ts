@@ -18,6 +18,11 @@ const MAX_BUFFER_BYTES = 0x20000000;
 export interface ReaderHooks {
   onProgress?: (bytesRead: number, totalBytes: number) => void;
   signal?: AbortSignal;
+  /**
+   * Read with `readSync`: no hop to Deno's I/O thread per chunk (~10% faster parsing of a
+   * cached file), but the thread blocks while reading; meant for workers.
+   */
+  syncReads?: boolean;
 }
 
 /** Reads a file in chunks and tracks the absolute byte offset of the scan position. */
@@ -86,7 +91,8 @@ export class ChunkReader {
     this.hooks.signal?.throwIfAborted();
     let n: number | null;
     try {
-      n = await this.file.read(this.buf.subarray(this.end));
+      const into = this.buf.subarray(this.end);
+      n = this.hooks.syncReads ? this.file.readSync(into) : await this.file.read(into);
     } catch (e) {
       throw new SnapshotParseError(
         this.path,
