@@ -295,3 +295,23 @@ Deno.test("sortByIds matches a comparison sort on random ids of every width", ()
     assertEquals(new Set(order).size, ids.length, "a permutation");
   }
 });
+
+Deno.test("sortByIds: nearly sorted ids (one long run plus strays, duplicates) match a stable comparison sort", () => {
+  let seed = 11;
+  const rand = () => {
+    seed = (seed * 1664525 + 1013904223) >>> 0;
+    return seed;
+  };
+  for (const strays of [0, 1, 7, 300, 2400]) {
+    // One ascending run with gaps (as V8 hands out ids), then strays written over random slots,
+    // some equal to a neighbour's id: the merge must break ties by node index like the radix.
+    const ids = Uint32Array.from({ length: 5000 }, (_, i) => 1000 + i * 2);
+    for (let k = 0; k < strays; k++) {
+      const at = rand() % ids.length;
+      ids[at] = k % 3 === 0 ? ids[(at + 1) % ids.length] : rand() % 20000;
+    }
+    const order = sortByIds(ids);
+    const want = [...ids.keys()].sort((a, b) => ids[a] - ids[b] || a - b);
+    assertEquals([...order].join(), want.join(), `${strays} strays`);
+  }
+});
