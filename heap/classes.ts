@@ -115,7 +115,14 @@ export function classifyNodes(
   };
   // Most nodes are grouped by (type, name string) alone: cache that to skip string building.
   const simpleCache = new Map<number, number>();
-  const lastClassLoc = new Map<number, GeneratedLocation & { group: number }>();
+  // In front of it, per name string index: the last (type, group) seen, so the usual hit is
+  // two typed-array reads instead of a Map lookup (group + 1; 0 = nothing cached yet).
+  const lastSimpleGroup = new Int32Array(s.strings.length);
+  const lastSimpleType = new Uint8Array(s.strings.length);
+  // Per constructor name string index: the location row and group of the last class seen
+  // (row + 1; 0 = none yet).
+  const lastClassRow = new Int32Array(s.strings.length);
+  const lastClassGroup = new Int32Array(s.strings.length);
   const types = s.meta.nodeTypes;
   // Strings and numbers are grouped by type alone; their name is their value (millions of
   // distinct ones), so they must not go through the per-name cache.
@@ -156,12 +163,12 @@ export function classifyNodes(
     const row = rows[i];
     if (t === codes.object && row >= 0) {
       const loc = s.locations;
-      const last = lastClassLoc.get(nameIdx);
+      const last = lastClassRow[nameIdx] - 1;
       if (
-        last && last.scriptId === loc.scriptId[row] && last.line === loc.line[row] &&
-        last.column === loc.column[row]
+        last >= 0 && loc.scriptId[last] === loc.scriptId[row] && loc.line[last] === loc.line[row] &&
+        loc.column[last] === loc.column[row]
       ) {
-        table.groupOf[i] = last.group;
+        table.groupOf[i] = lastClassGroup[nameIdx];
         continue;
       }
       const raw = s.strings[nameIdx];
@@ -173,20 +180,25 @@ export function classifyNodes(
           "user",
           where,
         );
-        lastClassLoc.set(nameIdx, { ...where, group: g });
+        lastClassRow[nameIdx] = row + 1;
+        lastClassGroup[nameIdx] = g;
         table.groupOf[i] = g;
         continue;
       }
     }
-    const cacheKey = nameIdx * 32 + t;
-    const cached = simpleCache.get(cacheKey);
-    if (cached !== undefined) {
-      table.groupOf[i] = cached;
+    if (lastSimpleGroup[nameIdx] !== 0 && lastSimpleType[nameIdx] === t) {
+      table.groupOf[i] = lastSimpleGroup[nameIdx] - 1;
       continue;
     }
-    const [name, kind] = simpleGroup(s.strings[nameIdx], t, codes, types);
-    const g = group(kind + " " + name, name, kind);
-    simpleCache.set(cacheKey, g);
+    const cacheKey = nameIdx * 32 + t;
+    let g = simpleCache.get(cacheKey);
+    if (g === undefined) {
+      const [name, kind] = simpleGroup(s.strings[nameIdx], t, codes, types);
+      g = group(kind + " " + name, name, kind);
+      simpleCache.set(cacheKey, g);
+    }
+    lastSimpleGroup[nameIdx] = g + 1;
+    lastSimpleType[nameIdx] = t;
     table.groupOf[i] = g;
   }
   return table;

@@ -136,10 +136,13 @@ export function findHolders(
   // Timeout objects reached by a variable path (`conn.heartbeat`): names for the timers.
   const timerAliases = new Map<number, string>();
 
+  // One pass over all nodes picks out the few kinds the walks below start from, testing
+  // names by string index (a typed-array lookup) instead of comparing strings per node.
+  const { contexts, nativeContexts, timeouts, closures } = startingNodes(s, codes);
+
   // Which closure holds each context (any one will do: it names the script and the function).
   const contextOwner = new Map<number, number>();
-  for (let i = 0; i < s.nodeCount; i++) {
-    if (s.nodeType[i] !== codes.closure) continue;
+  for (const i of closures) {
     const e = findEdge(i, codes.edgeInternal, "context");
     if (e < 0) continue;
     // The closure defined first in the source names the scope best (e.g. `socket.onopen`
@@ -316,8 +319,7 @@ export function findHolders(
     }
   };
 
-  for (let i = 0; i < s.nodeCount; i++) {
-    if (!isObject(i) || !nameOf(i).startsWith("system / Context")) continue;
+  for (const i of contexts) {
     const prev = findEdge(i, codes.edgeInternal, "previous");
     const prevName = prev >= 0 ? nameOf(s.edgeTo[prev]) : "";
     const scope =
@@ -340,8 +342,7 @@ export function findHolders(
   }
 
   // The global object's own properties (`globalThis.cache`).
-  for (let i = 0; i < s.nodeCount; i++) {
-    if (!nameOf(i).startsWith("system / NativeContext")) continue;
+  for (const i of nativeContexts) {
     // Deno names the edge `global_object`; Node 20 reaches the global through `extension`.
     let ge = findEdge(i, codes.edgeInternal, "global_object");
     if (ge < 0) ge = findEdge(i, codes.edgeInternal, "extension");
@@ -367,7 +368,43 @@ export function findHolders(
     a.record.entryTypes = topEntries(a.entryCounts, groups);
     out.push(a.record);
   }
-  out.push(...findTimers(s, codes, retained, rows, findEdge, step, timerAliases));
+  out.push(...findTimers(s, codes, timeouts, retained, rows, findEdge, step, timerAliases));
+  return out;
+}
+
+/**
+ * Nodes the holder walks start from, in node order: scope contexts (objects named
+ * `system / Context…`), native contexts (any type, `system / NativeContext…`), `Timeout`
+ * objects and closures. Names are classified once per string, then tested per node by index.
+ */
+function startingNodes(s: HeapSnapshot, codes: TypeCodes) {
+  const CONTEXT = 1;
+  const NATIVE_CONTEXT = 2;
+  const TIMEOUT = 4;
+  const flags = new Uint8Array(s.strings.length);
+  for (let k = 0; k < s.strings.length; k++) {
+    const name = s.strings[k];
+    if (name.startsWith("system / Context")) flags[k] |= CONTEXT;
+    if (name.startsWith("system / NativeContext")) flags[k] |= NATIVE_CONTEXT;
+    if (name === "Timeout") flags[k] |= TIMEOUT;
+  }
+  const out = {
+    contexts: [] as number[],
+    nativeContexts: [] as number[],
+    timeouts: [] as number[],
+    closures: [] as number[],
+  };
+  const { nodeType, nodeName } = s;
+  for (let i = 0; i < s.nodeCount; i++) {
+    const t = nodeType[i];
+    if (t === codes.closure) out.closures.push(i);
+    const f = flags[nodeName[i]];
+    if (f === 0) continue;
+    if (f & NATIVE_CONTEXT) out.nativeContexts.push(i);
+    if (t !== codes.object) continue;
+    if (f & CONTEXT) out.contexts.push(i);
+    if (f & TIMEOUT) out.timeouts.push(i);
+  }
   return out;
 }
 
@@ -400,6 +437,7 @@ export function displayName(s: HeapSnapshot, codes: TypeCodes, node: number): st
 function findTimers(
   s: HeapSnapshot,
   codes: TypeCodes,
+  timeouts: number[],
   retained: Float64Array,
   rows: Int32Array,
   findEdge: (node: number, type: number, name: string) => number,
@@ -408,8 +446,7 @@ function findTimers(
 ): HolderRecord[] {
   const byCallback = new Map<string, HolderRecord & { best: number }>();
   const aliasCounts = new Map<HolderRecord, Map<string, number>>();
-  for (let i = 0; i < s.nodeCount; i++) {
-    if (s.nodeType[i] !== codes.object || s.strings[s.nodeName[i]] !== "Timeout") continue;
+  for (const i of timeouts) {
     const cbEdge = findEdge(i, codes.edgeProperty, "_onTimeout");
     if (cbEdge < 0) continue;
     const cb = s.edgeTo[cbEdge];
