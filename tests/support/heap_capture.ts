@@ -62,7 +62,7 @@ export async function captureEngineSnapshots(
     await session.captureSnapshot(final);
     return { runtime, script, before, after, final, cycles };
   } catch (error) {
-    throw new Error(`${runtime} target: ${(error as Error).message}\n${target.stderr()}`, {
+    throw new Error(`${runtime} target: ${(error as Error).message}\n${target.output()}`, {
       cause: error,
     });
   } finally {

@@ -1,26 +1,36 @@
 /**
- * Starts a real Deno or Node program with `--inspect=127.0.0.1:<free port>` and waits until
- * its inspector answers `/json/list`. Always `stop()` it (tests must not leave processes).
+ * Starts a real Deno or Node program for a test, usually with `--inspect=127.0.0.1:<free port>`,
+ * and waits until its inspector answers `/json/list` (and its own HTTP port, if asked). Always
+ * `stop()` it (tests must not leave processes).
  *
  * @module
  */
 
 import { freePort } from "./ports.ts";
 
-/** A running target process. */
-export interface InspectTarget {
-  /** The inspector port. */
-  inspectPort: number;
-  /** The program's own HTTP port (the first script argument), when it was given one. */
+/** Keep this much of what the program printed, for failure messages. */
+const OUTPUT_TAIL_BYTES = 16_384;
+
+/** A running target process, with or without an inspector. */
+export interface TargetProcess {
+  /** The inspector port, unless started with `inspect: false`. */
+  inspectPort?: number;
+  /** The program's own HTTP port, when it was given one (`withHttpPort`). */
   httpPort?: number;
   child: Deno.ChildProcess;
-  /** Everything the process wrote to stderr so far (for failure messages). */
-  stderr(): string;
+  /** The last ~16 KB the process printed (stdout + stderr), for failure messages. */
+  output(): string;
   /** Kills the process (SIGKILL) and waits for it to exit. Safe to call twice. */
   stop(): Promise<void>;
 }
 
-/** Options for {@link startInspectTarget}. */
+/** A running target process with an inspector. */
+export interface InspectTarget extends TargetProcess {
+  /** The inspector port. */
+  inspectPort: number;
+}
+
+/** Options for {@link startInspectTarget} and {@link startTargetProcess}. */
 export interface StartTargetOptions {
   runtime: "deno" | "node";
   /** Script path. */
@@ -37,15 +47,24 @@ export interface StartTargetOptions {
   readyPath?: string;
 }
 
+/** Starts the target with `--inspect` on a free port; see {@link startTargetProcess}. */
+export async function startInspectTarget(o: StartTargetOptions): Promise<InspectTarget> {
+  const target = await startTargetProcess({ ...o, inspect: true });
+  return { ...target, inspectPort: target.inspectPort! };
+}
+
 /** Thrown when the target died because a port chosen for it was taken meanwhile. */
 class PortTakenError extends Error {}
 
 /**
- * Spawns the target and resolves once its inspector (and HTTP port, if asked) answers. A free
- * port can be taken by another process between our probe and the target's bind (other tests
- * run in parallel); then the target is started again on fresh ports, up to three times.
+ * Spawns the target and resolves once its inspector (when `inspect`) and HTTP port (when
+ * `readyPath`) answer. A free port can be taken by another process between our probe and the
+ * target's bind (other tests run in parallel); then the target is started again on fresh ports,
+ * up to three times.
  */
-export async function startInspectTarget(o: StartTargetOptions): Promise<InspectTarget> {
+export async function startTargetProcess(
+  o: StartTargetOptions & { inspect: boolean },
+): Promise<TargetProcess> {
   for (let attempt = 1;; attempt++) {
     try {
       return await startOnce(o);
@@ -55,43 +74,32 @@ export async function startInspectTarget(o: StartTargetOptions): Promise<Inspect
   }
 }
 
-async function startOnce(o: StartTargetOptions): Promise<InspectTarget> {
-  const inspectPort = freePort();
+async function startOnce(o: StartTargetOptions & { inspect: boolean }): Promise<TargetProcess> {
+  const inspectPort = o.inspect ? freePort() : undefined;
+  const inspectFlags = inspectPort ? [`--inspect=127.0.0.1:${inspectPort}`] : [];
   const httpPort = o.withHttpPort ? freePort() : undefined;
   const scriptArgs = [
     ...(httpPort ? [`${o.httpPortFlag ?? ""}${httpPort}`] : []),
     ...(o.args ?? []),
   ];
-  const cmd = o.runtime === "deno"
-    ? new Deno.Command(Deno.execPath(), {
-      args: [
-        "run",
-        `--inspect=127.0.0.1:${inspectPort}`,
-        ...(o.runtimeFlags ?? ["--allow-net=127.0.0.1"]),
-        o.script,
-        ...scriptArgs,
-      ],
-      stdin: "null",
-      stdout: "null",
-      stderr: "piped",
-    })
-    : new Deno.Command("node", {
-      args: [
-        `--inspect=127.0.0.1:${inspectPort}`,
-        ...(o.runtimeFlags ?? []),
-        o.script,
-        ...scriptArgs,
-      ],
-      stdin: "null",
-      stdout: "null",
-      stderr: "piped",
-    });
-  const child = cmd.spawn();
-  let err = "";
-  const drained = (async () => {
+  // Deno needs `run` and permissions; Node runs the script as is.
+  const runtimeArgs = o.runtime === "deno"
+    ? ["run", ...inspectFlags, ...(o.runtimeFlags ?? ["--allow-net=127.0.0.1"])]
+    : [...inspectFlags, ...(o.runtimeFlags ?? [])];
+  const child = new Deno.Command(o.runtime === "deno" ? Deno.execPath() : "node", {
+    args: [...runtimeArgs, o.script, ...scriptArgs],
+    stdin: "null",
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  let output = "";
+  const drain = async (stream: ReadableStream<Uint8Array>) => {
     const dec = new TextDecoder();
-    for await (const chunk of child.stderr) err += dec.decode(chunk, { stream: true });
-  })().catch(() => {});
+    for await (const chunk of stream) {
+      output = (output + dec.decode(chunk, { stream: true })).slice(-OUTPUT_TAIL_BYTES);
+    }
+  };
+  const drained = Promise.all([drain(child.stdout), drain(child.stderr)]).catch(() => {});
   let exited = false;
   child.status.then(() => exited = true);
   let stopped = false;
@@ -105,18 +113,32 @@ async function startOnce(o: StartTargetOptions): Promise<InspectTarget> {
     await child.status;
     await drained;
   };
-  const target: InspectTarget = { inspectPort, httpPort, child, stderr: () => err, stop };
+  const target: TargetProcess = { inspectPort, httpPort, child, output: () => output, stop };
   try {
-    await waitFor(`http://127.0.0.1:${inspectPort}/json/list`, 20_000, () => err, () => exited);
+    if (inspectPort) {
+      await waitFor(
+        `http://127.0.0.1:${inspectPort}/json/list`,
+        20_000,
+        () => output,
+        () => exited,
+      );
+    }
     if (httpPort && o.readyPath) {
-      await waitFor(`http://127.0.0.1:${httpPort}${o.readyPath}`, 20_000, () => err, () => exited);
+      await waitFor(
+        `http://127.0.0.1:${httpPort}${o.readyPath}`,
+        20_000,
+        () => output,
+        () => exited,
+      );
     }
     // A port taken by someone else can answer for a target that is already dying.
     await new Promise((r) => setTimeout(r, 100));
-    if (exited) throw new Error(`the target exited right after starting:\n${err}`);
+    if (exited) throw new Error(`the target exited right after starting:\n${output}`);
   } catch (e) {
     await stop();
-    if (/AddrInUse|Address already in use|EADDRINUSE/.test(err)) throw new PortTakenError(err);
+    if (/AddrInUse|Address already in use|EADDRINUSE/.test(output)) {
+      throw new PortTakenError(output);
+    }
     throw e;
   }
   return target;
@@ -125,12 +147,12 @@ async function startOnce(o: StartTargetOptions): Promise<InspectTarget> {
 async function waitFor(
   url: string,
   timeoutMs: number,
-  stderr: () => string,
+  output: () => string,
   exited: () => boolean,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (exited()) throw new Error(`the target exited before ${url} answered:\n${stderr()}`);
+    if (exited()) throw new Error(`the target exited before ${url} answered:\n${output()}`);
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(1000) });
       await res.body?.cancel();
@@ -138,5 +160,5 @@ async function waitFor(
     } catch { /* not up yet */ }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms. Target stderr:\n${stderr()}`);
+  throw new Error(`${url} did not answer within ${timeoutMs} ms. Target output:\n${output()}`);
 }

@@ -6,7 +6,7 @@
  * @module
  */
 
-import { freePort } from "./ports.ts";
+import { startTargetProcess } from "./inspect_target.ts";
 
 /** Which server file to run. */
 export type ChatServerVariant = "leaky" | "fixed";
@@ -40,63 +40,30 @@ export async function startChatServer(
   variant: ChatServerVariant,
   opts: { inspect?: boolean } = {},
 ): Promise<ChatServer> {
-  const port = freePort();
-  const inspectPort = opts.inspect ? freePort() : undefined;
-  const child = new Deno.Command(Deno.execPath(), {
-    args: [
-      "run",
-      ...(inspectPort ? [`--inspect=127.0.0.1:${inspectPort}`] : []),
+  const target = await startTargetProcess({
+    runtime: "deno",
+    script: chatServerScript(variant),
+    runtimeFlags: [
       "--allow-net=127.0.0.1",
       `--allow-read=${new URL("public", SCENARIO_DIR).pathname}`,
       "--allow-env=PORT",
-      chatServerScript(variant),
-      `--port=${port}`,
     ],
-    stdin: "null",
-    stdout: "piped",
-    stderr: "piped",
-  }).spawn();
-
-  let log = "";
-  const keep = (text: string) => {
-    log = (log + text).slice(-16_384);
-  };
-  const drain = async (stream: ReadableStream<Uint8Array>) => {
-    const decoder = new TextDecoder();
-    for await (const chunk of stream) keep(decoder.decode(chunk, { stream: true }));
-  };
-  const drained = Promise.all([drain(child.stdout), drain(child.stderr)]).catch(() => {});
-
-  let stopped = false;
-  const stop = async () => {
-    if (!stopped) {
-      stopped = true;
-      try {
-        child.kill("SIGKILL");
-      } catch { /* already exited */ }
-    }
-    await child.status;
-    await drained;
-  };
-  const httpUrl = `http://127.0.0.1:${port}`;
-  const server: ChatServer = {
+    withHttpPort: true,
+    httpPortFlag: "--port=",
+    readyPath: "/health",
+    inspect: opts.inspect ?? false,
+  });
+  const port = target.httpPort!;
+  return {
     variant,
     port,
-    inspectPort,
+    inspectPort: target.inspectPort,
     wsUrl: `ws://127.0.0.1:${port}/ws`,
-    httpUrl,
-    child,
-    output: () => log,
-    stop,
+    httpUrl: `http://127.0.0.1:${port}`,
+    child: target.child,
+    output: target.output,
+    stop: target.stop,
   };
-  try {
-    await waitForOk(`${httpUrl}/health`, () => log);
-    if (inspectPort) await waitForOk(`http://127.0.0.1:${inspectPort}/json/list`, () => log);
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-  return server;
 }
 
 /** GETs `path` on the server and returns the parsed JSON body. */
@@ -107,17 +74,4 @@ export async function getJson(server: ChatServer, path: string): Promise<Record<
     throw new Error(`GET ${path} answered ${response.status}`);
   }
   return await response.json();
-}
-
-async function waitForOk(url: string, output: () => string, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
-      await response.body?.cancel();
-      if (response.ok) return;
-    } catch { /* not up yet */ }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms. Server output:\n${output()}`);
 }
