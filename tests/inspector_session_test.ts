@@ -5,12 +5,9 @@
 
 import { assert, assertEquals, assertMatch, assertRejects } from "./support/assert.ts";
 import { InspectorError, InspectorSession } from "../inspector/mod.ts";
-import { startInspectTarget } from "./support/inspect_target.ts";
+import { startLeakyTarget } from "./support/inspect_target.ts";
 import { freePort } from "./support/ports.ts";
 import type { SnapshotSidecar } from "../heap/sidecar.ts";
-
-const DENO_TARGET = new URL("./support/leaky_target.ts", import.meta.url).pathname;
-const NODE_TARGET = new URL("./support/leaky_target.mjs", import.meta.url).pathname;
 
 async function readHeader(path: string): Promise<string> {
   const f = await Deno.open(path);
@@ -22,12 +19,7 @@ async function readHeader(path: string): Promise<string> {
 
 for (const runtime of ["deno", "node"] as const) {
   Deno.test(`${runtime} target: connect, heap usage, capture a whole snapshot + sidecar`, async () => {
-    const target = await startInspectTarget({
-      runtime,
-      script: runtime === "deno" ? DENO_TARGET : NODE_TARGET,
-      withHttpPort: true,
-      readyPath: "/stats",
-    });
+    const target = await startLeakyTarget(runtime);
     const dir = await Deno.makeTempDir({ prefix: "inspector_test_" });
     const session = await InspectorSession.connect({ port: target.inspectPort });
     try {
@@ -91,12 +83,7 @@ Deno.test("nothing listening: not_listening with the --inspect command to run", 
 });
 
 Deno.test("wrong port (an HTTP server, not an inspector): not_inspector", async () => {
-  const target = await startInspectTarget({
-    runtime: "deno",
-    script: DENO_TARGET,
-    withHttpPort: true,
-    readyPath: "/stats",
-  });
+  const target = await startLeakyTarget("deno");
   try {
     const e = await assertRejects(
       () => InspectorSession.connect({ port: target.httpPort }),
@@ -125,13 +112,7 @@ Deno.test("non-loopback host or URL is refused before any network access", async
 });
 
 Deno.test("connect by ws:// URL; a second capture while one runs is refused", async () => {
-  const target = await startInspectTarget({
-    runtime: "deno",
-    script: DENO_TARGET,
-    withHttpPort: true,
-    args: ["2000"],
-    readyPath: "/stats",
-  });
+  const target = await startLeakyTarget("deno", 2000);
   const dir = await Deno.makeTempDir({ prefix: "inspector_test_" });
   const list = await (await fetch(`http://127.0.0.1:${target.inspectPort}/json/list`)).json();
   const session = await InspectorSession.connect({ url: list[0].webSocketDebuggerUrl });
@@ -157,13 +138,7 @@ Deno.test("connect by ws:// URL; a second capture while one runs is refused", as
 });
 
 Deno.test("target exits mid-capture: disconnected error, no file under the final name", async () => {
-  const target = await startInspectTarget({
-    runtime: "deno",
-    script: DENO_TARGET,
-    withHttpPort: true,
-    args: ["300000"],
-    readyPath: "/stats",
-  });
+  const target = await startLeakyTarget("deno", 300_000);
   const dir = await Deno.makeTempDir({ prefix: "inspector_test_" });
   const session = await InspectorSession.connect({ port: target.inspectPort });
   let closedReason = "";
@@ -197,13 +172,7 @@ Deno.test("target exits mid-capture: disconnected error, no file under the final
 });
 
 Deno.test("aborting a capture removes the partial file and frees the slot afterwards", async () => {
-  const target = await startInspectTarget({
-    runtime: "deno",
-    script: DENO_TARGET,
-    withHttpPort: true,
-    args: ["50000"],
-    readyPath: "/stats",
-  });
+  const target = await startLeakyTarget("deno", 50_000);
   const dir = await Deno.makeTempDir({ prefix: "inspector_test_" });
   const session = await InspectorSession.connect({ port: target.inspectPort });
   try {

@@ -5,11 +5,9 @@
  */
 
 import { assert, assertEquals, assertMatch } from "./support/assert.ts";
-import { startInspectTarget } from "./support/inspect_target.ts";
+import { startLeakyTarget } from "./support/inspect_target.ts";
 import { startMcpSession, textOf } from "./support/mcp_session.ts";
-
-const APP = new URL("../scenario-6/app.ts", import.meta.url).pathname;
-const NODE_TARGET = new URL("./support/leaky_target.mjs", import.meta.url).pathname;
+import { startChatServer } from "./support/scenario6_server.ts";
 
 interface Suspect {
   path: string;
@@ -20,17 +18,9 @@ interface Suspect {
 }
 
 Deno.test("Pattern A on scenario-6/app.ts: the suspects name every leak, with source lines", async () => {
-  const app = await startInspectTarget({
-    runtime: "deno",
-    script: APP,
-    runtimeFlags: ["--allow-net=127.0.0.1", "--allow-read=scenario-6/public", "--allow-env=PORT"],
-    withHttpPort: true,
-    httpPortFlag: "--port=",
-    readyPath: "/health",
-  });
+  const app = await startChatServer("leaky", { inspect: true });
   const mcp = await startMcpSession();
-  const wsUrl = `ws://127.0.0.1:${app.httpPort}/ws`;
-  const statsUrl = `http://127.0.0.1:${app.httpPort}/stats`;
+  const statsUrl = `${app.httpUrl}/stats`;
   try {
     const c = await mcp.call("connect_inspector", { port: app.inspectPort });
     assert(!c.isError, textOf(c));
@@ -42,7 +32,7 @@ Deno.test("Pattern A on scenario-6/app.ts: the suspects name every leak, with so
     const progress: number[] = [];
     const sim = await mcp.call(
       "simulate_connections",
-      { url: wsUrl, clients: 50, messages: 5, durationMs: 200, staggerMs: 10 },
+      { url: app.wsUrl, clients: 50, messages: 5, durationMs: 200, staggerMs: 10 },
       { onProgress: (p) => progress.push(p.progress) },
     );
     assert(!sim.isError, textOf(sim));
@@ -89,12 +79,7 @@ Deno.test("Pattern A on scenario-6/app.ts: the suspects name every leak, with so
 });
 
 Deno.test("Pattern A on a node --inspect target: the leaking array is named with its source line", async () => {
-  const target = await startInspectTarget({
-    runtime: "node",
-    script: NODE_TARGET,
-    withHttpPort: true,
-    readyPath: "/stats",
-  });
+  const target = await startLeakyTarget("node");
   const mcp = await startMcpSession();
   try {
     const c = await mcp.call("connect_inspector", { port: target.inspectPort });

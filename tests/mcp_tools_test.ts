@@ -5,11 +5,11 @@
  */
 
 import { assert, assertEquals, assertMatch } from "./support/assert.ts";
-import { startInspectTarget } from "./support/inspect_target.ts";
+import { leakyTargetScript, startLeakyTarget } from "./support/inspect_target.ts";
 import { REPO_ROOT, startMcpSession, textOf } from "./support/mcp_session.ts";
 import { freePort } from "./support/ports.ts";
 
-const DENO_TARGET = new URL("./support/leaky_target.ts", import.meta.url).pathname;
+const DENO_TARGET = leakyTargetScript("deno");
 
 const EXPECTED_TOOLS = [
   "capture_snapshot",
@@ -70,12 +70,7 @@ async function get(url: string): Promise<void> {
 }
 
 Deno.test("session tools on a Deno target: connect, heap usage, capture, list, stats, source, disconnect", async () => {
-  const target = await startInspectTarget({
-    runtime: "deno",
-    script: DENO_TARGET,
-    withHttpPort: true,
-    readyPath: "/stats",
-  });
+  const target = await startLeakyTarget("deno");
   const mcp = await startMcpSession();
   try {
     const c = await mcp.call("connect_inspector", { port: target.inspectPort });
@@ -153,12 +148,7 @@ Deno.test("session tools on a Deno target: connect, heap usage, capture, list, s
 });
 
 Deno.test("faults: wrong port, not an inspector, remote hosts, huge clients, paths outside roots, bad snapshots", async () => {
-  const target = await startInspectTarget({
-    runtime: "deno",
-    script: DENO_TARGET,
-    withHttpPort: true,
-    readyPath: "/stats",
-  });
+  const target = await startLeakyTarget("deno");
   const mcp = await startMcpSession();
   const dir = `${REPO_ROOT}/${mcp.snapshotDir}`;
   const expectError = async (tool: string, args: Record<string, unknown>, re: RegExp) => {
@@ -284,13 +274,7 @@ Deno.test("faults: wrong port, not an inspector, remote hosts, huge clients, pat
 });
 
 Deno.test("faults: concurrent capture refused; target exits mid-capture leaves no file and no session", async () => {
-  const target = await startInspectTarget({
-    runtime: "deno",
-    script: DENO_TARGET,
-    withHttpPort: true,
-    args: ["300000"],
-    readyPath: "/stats",
-  });
+  const target = await startLeakyTarget("deno", 300_000);
   const mcp = await startMcpSession();
   const dir = `${REPO_ROOT}/${mcp.snapshotDir}`;
   try {
@@ -337,13 +321,7 @@ Deno.test("faults: concurrent capture refused; target exits mid-capture leaves n
 });
 
 Deno.test("client goes away mid-capture: the server cleans up its temp file and exits", async () => {
-  const target = await startInspectTarget({
-    runtime: "deno",
-    script: DENO_TARGET,
-    withHttpPort: true,
-    args: ["100000"],
-    readyPath: "/stats",
-  });
+  const target = await startLeakyTarget("deno", 100_000);
   const mcp = await startMcpSession();
   const dir = `${REPO_ROOT}/${mcp.snapshotDir}`;
   try {

@@ -162,3 +162,26 @@ async function waitFor(
   }
   throw new Error(`${url} did not answer within ${timeoutMs} ms. Target output:\n${output()}`);
 }
+
+/** Path of the small leaky test program: `leaky_target.ts` (Deno) or its `.mjs` twin (Node). */
+export function leakyTargetScript(runtime: "deno" | "node"): string {
+  return new URL(runtime === "deno" ? "./leaky_target.ts" : "./leaky_target.mjs", import.meta.url)
+    .pathname;
+}
+
+/**
+ * Starts the leaky test program under `runtime` with `--inspect` and an HTTP port, ready once
+ * `/stats` answers. `records` are leaked at start-up (a bigger heap makes captures take longer).
+ */
+export function startLeakyTarget(
+  runtime: "deno" | "node",
+  records?: number,
+): Promise<InspectTarget> {
+  return startInspectTarget({
+    runtime,
+    script: leakyTargetScript(runtime),
+    withHttpPort: true,
+    args: records === undefined ? [] : [String(records)],
+    readyPath: "/stats",
+  });
+}
