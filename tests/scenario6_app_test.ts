@@ -10,6 +10,7 @@ import {
   chatServerScript,
   type ChatServerVariant,
   getJson,
+  settledStats,
   startChatServer,
 } from "./support/scenario6_server.ts";
 
@@ -66,7 +67,7 @@ for (const variant of VARIANTS) {
       await bob.close();
       await alice.waitFor((e) => e.type === "leave" && e.user === "bob", "bob's leave");
       await alice.close();
-      const after = await waitForStats(server.httpUrl, (s) => s.activeConnections === 0);
+      const after = await settledStats(server.wsUrl, 5_000);
       assertEquals(after.totalConnections, 2);
       // The one visible difference between the twins after everyone left.
       assertEquals(after.userSessionsSize, variant === "leaky" ? 2 : 0, "userSessionsSize");
@@ -102,7 +103,7 @@ for (const variant of VARIANTS) {
       mallory.sendRaw("y".repeat(65 * 1024 * 1024));
       await mallory.close();
 
-      const stats = await waitForStats(server.httpUrl, (s) => s.activeConnections === 0);
+      const stats = await settledStats(server.wsUrl, 5_000);
       assertEquals(stats.messageHistorySize, 2, "only mallory's join and leave were recorded");
       const carol = await connectChatClient(server.wsUrl, "carol");
       carol.sendRaw(JSON.stringify({ content: "still alive" }));
@@ -126,18 +127,6 @@ Deno.test("scenario-6: a bad --port is refused with exit code 2 and a message na
     /--port must be a port number 0-65535, got "abc"/,
   );
 });
-
-async function waitForStats(
-  httpUrl: string,
-  ready: (stats: Record<string, unknown>) => boolean,
-): Promise<Record<string, unknown>> {
-  for (let i = 0; i < 50; i++) {
-    const stats = await (await fetch(`${httpUrl}/stats`)).json();
-    if (ready(stats)) return stats;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`/stats never reached the expected state`);
-}
 
 Deno.test("scenario-6 config: --port, PORT, --host, and specific errors", () => {
   const env = (vars: Record<string, string>) => ({ get: (name: string) => vars[name] });

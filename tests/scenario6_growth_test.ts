@@ -10,14 +10,13 @@
 
 import { parseSnapshotFile } from "../heap/parse.ts";
 import { InspectorSession } from "../inspector/session.ts";
-import {
-  type ChatStats,
-  fetchStats,
-  simulateConnections,
-  statsUrlFor,
-} from "../scenario-6/simulate_connections.ts";
+import { type ChatStats, simulateConnections } from "../scenario-6/simulate_connections.ts";
 import { assert, assertEquals } from "./support/assert.ts";
-import { type ChatServerVariant, startChatServer } from "./support/scenario6_server.ts";
+import {
+  type ChatServerVariant,
+  settledStats,
+  startChatServer,
+} from "./support/scenario6_server.ts";
 
 /**
  * Past V8's console message store (~1000 entries; the servers log twice per connection),
@@ -84,10 +83,10 @@ async function measure(variant: ChatServerVariant, dir: string): Promise<Measure
   try {
     session = await InspectorSession.connect({ host: "127.0.0.1", port: server.inspectPort! });
     await cycle(server.wsUrl, WARMUP_CONNECTIONS);
-    const before = await settledStats(server.wsUrl);
+    const before = await settledStats(server.wsUrl, 10_000);
     const heapBefore = await heapSize(session, `${dir}/${variant}-before.heapsnapshot`);
     await cycle(server.wsUrl, CYCLES);
-    const after = await settledStats(server.wsUrl);
+    const after = await settledStats(server.wsUrl, 10_000);
     const heapAfter = await heapSize(session, `${dir}/${variant}-after.heapsnapshot`);
     return { before, after, heapBefore, heapAfter, growth: heapAfter - heapBefore };
   } catch (error) {
@@ -121,13 +120,4 @@ async function heapSize(session: InspectorSession, path: string): Promise<number
   let total = 0;
   for (const size of snapshot.nodeSelfSize) total += size;
   return total;
-}
-
-async function settledStats(wsUrl: string): Promise<ChatStats> {
-  for (let i = 0; i < 100; i++) {
-    const stats = await fetchStats(statsUrlFor(wsUrl));
-    if (stats.activeConnections === 0) return stats;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error("clients still connected 10 s after the cycles");
 }

@@ -14,7 +14,7 @@ import {
 } from "../scenario-6/simulate_connections.ts";
 import { assert, assertEquals, assertMatch, assertRejects } from "./support/assert.ts";
 import { freePort } from "./support/ports.ts";
-import { startChatServer } from "./support/scenario6_server.ts";
+import { settledStats, startChatServer } from "./support/scenario6_server.ts";
 
 const SIMULATOR = new URL("../scenario-6/simulate_connections.ts", import.meta.url).pathname;
 
@@ -44,7 +44,7 @@ Deno.test("simulateConnections: 30 clients against the leaky server grow every l
     );
     assertEquals(progress, Array.from({ length: 30 }, (_, i) => i + 1));
 
-    const after = await settledStats(server.wsUrl);
+    const after = await settledStats(server.wsUrl, 5_000);
     assertEquals(after.totalConnections - before.totalConnections, 30);
     assertEquals(after.messageHistorySize, 30 * (1 + 4 + 1), "join + messages + leave per client");
     assertEquals(after.userSessionsSize, 30);
@@ -72,7 +72,7 @@ Deno.test("simulateConnections: the fixed server stays bounded", async () => {
       staggerMs: 0,
     });
     assertEquals([result.connected, result.failed], [40, 0]);
-    const after = await settledStats(server.wsUrl);
+    const after = await settledStats(server.wsUrl, 5_000);
     assertEquals(after.messageHistorySize, 100, "history is capped at 100");
     assertEquals(after.userSessionsSize, after.activeConnections);
     assertEquals(after.connectionDurationsTracked, 40, "durations kept in a window of ≤ 1000");
@@ -162,7 +162,7 @@ Deno.test("simulateConnections: aborting stops new clients, closes open ones, an
     setTimeout(() => controller.abort(new Error("stop now")), 300);
     await assertRejects(() => run, Error, "stop now");
     assert(done < 200, `stopped early (${done} clients finished)`);
-    const after = await settledStats(server.wsUrl);
+    const after = await settledStats(server.wsUrl, 5_000);
     assertEquals(after.activeConnections, 0, "no client left connected");
     assert(after.totalConnections < 200, `not every client started: ${after.totalConnections}`);
   } finally {
@@ -227,16 +227,6 @@ Deno.test("simulate CLI: bad arguments exit 2 naming the argument", async () => 
   assertMatch(unknown.stderr, /unknown argument "--verbose"/);
   assertEquals(parseSimulateArgs(["--clients", "7"]).clients, 7);
 });
-
-/** /stats once the server has run every close handler. */
-async function settledStats(wsUrl: string) {
-  for (let i = 0; i < 50; i++) {
-    const stats = await fetchStats(statsUrlFor(wsUrl));
-    if (stats.activeConnections === 0) return stats;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error("clients still connected 5 s after the simulation");
-}
 
 async function runCli(args: string[]) {
   const out = await new Deno.Command(Deno.execPath(), {

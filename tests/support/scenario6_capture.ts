@@ -9,12 +9,8 @@
  */
 
 import { InspectorSession } from "../../inspector/session.ts";
-import {
-  fetchStats,
-  simulateConnections,
-  statsUrlFor,
-} from "../../scenario-6/simulate_connections.ts";
-import { type ChatServerVariant, startChatServer } from "./scenario6_server.ts";
+import { simulateConnections } from "../../scenario-6/simulate_connections.ts";
+import { type ChatServerVariant, settledStats, startChatServer } from "./scenario6_server.ts";
 
 /** Files written by {@link captureScenario6}. */
 export interface Scenario6Snapshots {
@@ -45,13 +41,8 @@ async function cycle(wsUrl: string, clients: number): Promise<void> {
       `only ${result.connected}/${clients} clients connected: ${JSON.stringify(result.errors)}`,
     );
   }
-  // The clients are done before the server has handled every close; wait for it, so each
-  // snapshot sees exactly the connections made so far.
-  const deadline = Date.now() + 15_000;
-  while ((await fetchStats(statsUrlFor(wsUrl))).activeConnections !== 0) {
-    if (Date.now() > deadline) throw new Error("the server still has open connections after 15 s");
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  // Each snapshot sees exactly the connections made so far.
+  await settledStats(wsUrl, 15_000);
 }
 
 /** Captures before/after (and `final` after as many cycles again) snapshots into `dir`. */

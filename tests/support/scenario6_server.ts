@@ -6,6 +6,7 @@
  * @module
  */
 
+import { type ChatStats, fetchStats, statsUrlFor } from "../../scenario-6/simulate_connections.ts";
 import { startTargetProcess } from "./inspect_target.ts";
 
 /** Which server file to run. */
@@ -74,4 +75,23 @@ export async function getJson(server: ChatServer, path: string): Promise<Record<
     throw new Error(`GET ${path} answered ${response.status}`);
   }
   return await response.json();
+}
+
+/**
+ * Polls the server's `/stats` until no client is connected and returns those stats. Simulated
+ * clients are done before the server has handled every close; only then are the counters final.
+ */
+export async function settledStats(wsUrl: string, timeoutMs: number): Promise<ChatStats> {
+  const deadline = Date.now() + timeoutMs;
+  while (true) {
+    const stats = await fetchStats(statsUrlFor(wsUrl));
+    if (stats.activeConnections === 0) return stats;
+    if (Date.now() > deadline) {
+      throw new Error(
+        `the server still has ${stats.activeConnections} open connections ${timeoutMs} ms after ` +
+          "the clients finished",
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
