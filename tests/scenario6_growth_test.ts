@@ -9,9 +9,10 @@
  */
 
 import { parseSnapshotFile } from "../heap/parse.ts";
-import { InspectorSession } from "../inspector/session.ts";
+import type { InspectorSession } from "../inspector/session.ts";
 import { type ChatStats, simulateConnections } from "../scenario-6/simulate_connections.ts";
 import { assert, assertEquals } from "./support/assert.ts";
+import { withInspectorSession } from "./support/inspect_target.ts";
 import {
   type ChatServerVariant,
   settledStats,
@@ -79,9 +80,7 @@ Deno.test({
 
 async function measure(variant: ChatServerVariant, dir: string): Promise<Measurement> {
   const server = await startChatServer(variant, { inspect: true });
-  let session: InspectorSession | undefined;
-  try {
-    session = await InspectorSession.connect({ host: "127.0.0.1", port: server.inspectPort! });
+  return await withInspectorSession(server, `${variant} server`, async (session) => {
     await cycle(server.wsUrl, WARMUP_CONNECTIONS);
     const before = await settledStats(server.wsUrl, 10_000);
     const heapBefore = await heapSize(session, `${dir}/${variant}-before.heapsnapshot`);
@@ -89,14 +88,7 @@ async function measure(variant: ChatServerVariant, dir: string): Promise<Measure
     const after = await settledStats(server.wsUrl, 10_000);
     const heapAfter = await heapSize(session, `${dir}/${variant}-after.heapsnapshot`);
     return { before, after, heapBefore, heapAfter, growth: heapAfter - heapBefore };
-  } catch (error) {
-    throw new Error(`${variant} server: ${(error as Error).message}\n${server.output()}`, {
-      cause: error,
-    });
-  } finally {
-    await session?.close();
-    await server.stop();
-  }
+  });
 }
 
 async function cycle(wsUrl: string, clients: number): Promise<void> {

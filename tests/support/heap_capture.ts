@@ -6,8 +6,7 @@
  * @module
  */
 
-import { InspectorSession } from "../../inspector/session.ts";
-import { startInspectTarget } from "./inspect_target.ts";
+import { startInspectTarget, withInspectorSession } from "./inspect_target.ts";
 
 /** What {@link captureEngineSnapshots} produced. */
 export interface EngineSnapshots {
@@ -43,13 +42,11 @@ export async function captureEngineSnapshots(
     withHttpPort: true,
     readyPath: "/ready",
   });
-  let session: InspectorSession | undefined;
   const get = async (path: string) => {
     const res = await fetch(`http://127.0.0.1:${target.httpPort}${path}`);
     return await res.json();
   };
-  try {
-    session = await InspectorSession.connect({ host: "127.0.0.1", port: target.inspectPort });
+  return await withInspectorSession(target, `${runtime} target`, async (session) => {
     await get("/cycle?n=5"); // warm-up: compile cycle() and the classes before the baseline
     await get("/free");
     const before = `${dir}/${runtime}-before.heapsnapshot`;
@@ -61,12 +58,5 @@ export async function captureEngineSnapshots(
     await get("/free");
     await session.captureSnapshot(final);
     return { runtime, script, before, after, final, cycles };
-  } catch (error) {
-    throw new Error(`${runtime} target: ${(error as Error).message}\n${target.output()}`, {
-      cause: error,
-    });
-  } finally {
-    await session?.close();
-    await target.stop();
-  }
+  });
 }

@@ -6,6 +6,7 @@
  * @module
  */
 
+import { InspectorSession } from "../../inspector/session.ts";
 import { freePort } from "./ports.ts";
 
 /** Keep this much of what the program printed, for failure messages. */
@@ -184,4 +185,28 @@ export function startLeakyTarget(
     args: records === undefined ? [] : [String(records)],
     readyPath: "/stats",
   });
+}
+
+/**
+ * Connects an inspector session to a started `target` and runs `work` with it; always closes the
+ * session and stops the target afterwards. A failure is rethrown as `<what>: <message>` followed
+ * by what the target printed, so a test failure shows why the program misbehaved.
+ */
+export async function withInspectorSession<T>(
+  target: TargetProcess,
+  what: string,
+  work: (session: InspectorSession) => Promise<T>,
+): Promise<T> {
+  let session: InspectorSession | undefined;
+  try {
+    // Without this guard the session would silently try the default port 9229.
+    if (target.inspectPort === undefined) throw new Error("it was started without --inspect");
+    session = await InspectorSession.connect({ host: "127.0.0.1", port: target.inspectPort });
+    return await work(session);
+  } catch (error) {
+    throw new Error(`${what}: ${(error as Error).message}\n${target.output()}`, { cause: error });
+  } finally {
+    await session?.close();
+    await target.stop();
+  }
 }

@@ -8,8 +8,8 @@
  * @module
  */
 
-import { InspectorSession } from "../../inspector/session.ts";
 import { simulateConnections } from "../../scenario-6/simulate_connections.ts";
+import { withInspectorSession } from "./inspect_target.ts";
 import { type ChatServerVariant, settledStats, startChatServer } from "./scenario6_server.ts";
 
 /** Files written by {@link captureScenario6}. */
@@ -53,9 +53,7 @@ export async function captureScenario6(
   const cycles = opts.cycles ?? 50;
   const variant = opts.variant ?? "leaky";
   const server = await startChatServer(variant, { inspect: true });
-  let session: InspectorSession | undefined;
-  try {
-    session = await InspectorSession.connect({ host: "127.0.0.1", port: server.inspectPort! });
+  return await withInspectorSession(server, `${variant} server`, async (session) => {
     await cycle(server.wsUrl, opts.warmup ?? WARMUP_CONNECTIONS);
     const before = `${dir}/${variant}-before.heapsnapshot`;
     const after = `${dir}/${variant}-after.heapsnapshot`;
@@ -69,14 +67,7 @@ export async function captureScenario6(
       await session.captureSnapshot(final);
     }
     return { before, after, final, cycles };
-  } catch (error) {
-    throw new Error(`${variant} server: ${(error as Error).message}\n${server.output()}`, {
-      cause: error,
-    });
-  } finally {
-    await session?.close();
-    await server.stop();
-  }
+  });
 }
 
 if (import.meta.main) {
