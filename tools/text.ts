@@ -6,6 +6,7 @@
  * @module
  */
 
+import type { SimulateResult } from "../scenario-6/simulate_connections.ts";
 import { formatBytes, formatDelta } from "./format_bytes.ts";
 
 /** `connect_inspector`. */
@@ -100,15 +101,7 @@ export function statsText(s: {
 }
 
 /** `simulate_connections`. */
-export function simulateText(s: {
-  clients: number;
-  connected: number;
-  failed: number;
-  messagesSent: number;
-  messagesReceived: number;
-  errors: { client: number; error: string }[];
-  elapsedMs: number;
-}): string {
+export function simulateText(s: SimulateResult & { clients: number }): string {
   const errors = s.errors.slice(0, 3).map((e) => `#${e.client}: ${e.error}`).join("; ");
   return `${s.connected}/${s.clients} clients connected, chatted and disconnected ` +
     `(${s.failed} failed); ${s.messagesSent} messages sent, ${s.messagesReceived} received, ` +
