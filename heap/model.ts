@@ -194,7 +194,7 @@ export interface Dominators {
  * path compression, then immediate dominators by nearest-common-ancestor walks) over
  * essential edges (see {@link isEssentialEdge}; the same rules are inlined here). Iterative, so multi-million-node graphs do not overflow the stack; scratch
  * arrays are indexed by DFS preorder number and reused between phases to keep the peak at
- * about seven 32-bit words per node plus one per essential edge.
+ * about seven 32-bit words per node plus one per essential edge into a node with several.
  */
 export function computeDominators(s: HeapSnapshot, codes: TypeCodes): Dominators {
   const n = s.nodeCount;
@@ -243,20 +243,33 @@ export function computeDominators(s: HeapSnapshot, codes: TypeCodes): Dominators
         dfnum[w] = reachable;
         vertex[reachable] = w;
         parent[reachable++] = dfnum[v];
+        const wFirst = firstEdge[w];
+        // A leaf (strings, numbers: a large share of a heap) would be pushed only to be
+        // popped: number it and keep scanning v's edges (same preorder).
+        if (wFirst === firstEdge[w + 1]) continue;
         stackB[sp - 1] = e + 1;
         stackA[sp] = w;
-        stackB[sp++] = firstEdge[w];
+        stackB[sp++] = wFirst;
         pushed = true;
         break;
       }
       if (!pushed) sp--;
     }
   }
-  // 2. Predecessors over essential edges between reachable nodes, in preorder numbers.
-  for (let i = 0; i < reachable; i++) predFirst[i + 1] += predFirst[i];
-  const pred = new Uint32Array(predFirst[reachable]);
+  // 2. Predecessors over essential edges between reachable nodes, in preorder numbers. Most
+  // nodes (~3/4 of a heap) have one predecessor, necessarily their DFS parent: their
+  // semidominator is that parent, so their predecessor is not stored (fill cursor NONE).
+  // predFirst[i + 1] holds node i's count; rewritten in place into start offsets.
   const fill = stackA;
-  fill.set(predFirst.subarray(0, reachable));
+  let stored = 0;
+  for (let i = 0; i < reachable; i++) {
+    const count = predFirst[i + 1];
+    predFirst[i] = stored;
+    fill[i] = count > 1 ? stored : NONE;
+    if (count > 1) stored += count;
+  }
+  predFirst[reachable] = stored;
+  const pred = new Uint32Array(stored);
   for (let v = 0; v < n; v++) {
     const dv = dfnum[v];
     if (dv === NONE) continue;
@@ -267,7 +280,12 @@ export function computeDominators(s: HeapSnapshot, codes: TypeCodes): Dominators
         continue;
       }
       const dw = dfnum[edgeTo[e]];
-      if (dw !== NONE) pred[fill[dw]++] = dv;
+      if (dw === NONE) continue;
+      const slot = fill[dw];
+      if (slot !== NONE) {
+        pred[slot] = dv;
+        fill[dw] = slot + 1;
+      }
     }
   }
   // 3. Semidominators (link-eval with path compression), in preorder-number space.
@@ -280,7 +298,9 @@ export function computeDominators(s: HeapSnapshot, codes: TypeCodes): Dominators
     label[i] = i;
   }
   for (let w = reachable - 1; w > 0; w--) {
-    let best = semi[w];
+    // The parent is always a predecessor and, not linked yet, evaluates to itself: start
+    // there (it is the answer for nodes whose predecessor was not stored).
+    let best = parent[w];
     for (let p = predFirst[w], end = predFirst[w + 1]; p < end; p++) {
       const v = pred[p];
       let u = v;
