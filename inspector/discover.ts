@@ -21,6 +21,11 @@ export interface TargetInfo {
   webSocketDebuggerUrl: string;
 }
 
+/** `Deno 2.9.6 file:///…/app.ts`: how messages name a target (runtime, version, main module). */
+export function describeTarget(info: TargetInfo): string {
+  return `${info.runtime} ${info.version} ${info.url ?? ""}`.trim();
+}
+
 /** Where to look: an explicit URL wins over host/port. */
 export interface DiscoverOptions {
   host?: string;

@@ -15,4 +15,4 @@ export {
 export { InspectorError, type InspectorErrorCode } from "./errors.ts";
 export { isLoopbackHost, isLoopbackUrl } from "./loopback.ts";
 export { readBodyUpTo } from "./http_body.ts";
-export type { TargetInfo } from "./discover.ts";
+export { describeTarget, type TargetInfo } from "./discover.ts";

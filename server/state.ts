@@ -5,7 +5,7 @@
  * @module
  */
 
-import { CLOSED_BY_CLIENT, type InspectorSession } from "../inspector/mod.ts";
+import { CLOSED_BY_CLIENT, describeTarget, type InspectorSession } from "../inspector/mod.ts";
 import type { ServerConfig } from "./config.ts";
 
 /** Mutable state shared by the tool handlers. */
@@ -52,7 +52,7 @@ export class ServerState {
     this.#lostReason = undefined;
     this.lastHeapUsage = undefined;
     if (next) {
-      const target = `${next.info.runtime} ${next.info.version} ${next.info.url ?? ""}`.trim();
+      const target = describeTarget(next.info);
       next.onClose((reason) => {
         if (this.#session !== next || reason === CLOSED_BY_CLIENT) return;
         this.#lostReason = `the session with ${target} ended: ${reason} (did the program exit?)`;

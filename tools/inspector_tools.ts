@@ -5,7 +5,7 @@
  */
 
 import { z } from "zod";
-import { InspectorSession } from "../inspector/mod.ts";
+import { describeTarget, InspectorSession } from "../inspector/mod.ts";
 import { defineTool } from "./define.ts";
 import { ToolError } from "./errors.ts";
 import { connectText, disconnectText, heapUsageText } from "./text.ts";
@@ -126,7 +126,7 @@ export const disconnectInspector = defineTool({
     }
     const s = state.session;
     await state.setSession(undefined);
-    const target = s ? `${s.info.runtime} ${s.info.version} ${s.info.url ?? ""}`.trim() : undefined;
+    const target = s ? describeTarget(s.info) : undefined;
     const structured = { wasConnected: !!s, target };
     return { text: disconnectText(structured), structured };
   },
