@@ -4,12 +4,11 @@
  * @module
  */
 
-import { join } from "node:path";
 import { z } from "zod";
 import { sidecarPathFor, type SnapshotSidecar } from "../heap/sidecar.ts";
 import { defineTool } from "./define.ts";
 import { listText } from "./text.ts";
-import { listLabels } from "./snapshot_paths.ts";
+import { listLabels, snapshotPathFor } from "./snapshot_paths.ts";
 
 const entry = z.object({
   label: z.string(),
@@ -40,7 +39,7 @@ export const listSnapshots = defineTool({
     const dir = state.config.snapshotDir;
     const snapshots: z.infer<typeof entry>[] = [];
     for (const label of await listLabels(dir)) {
-      const path = join(dir, `${label}.heapsnapshot`);
+      const path = snapshotPathFor(state, label);
       const st = await Deno.stat(path).catch(() => undefined);
       if (!st) continue;
       let sidecar: SnapshotSidecar | undefined;
