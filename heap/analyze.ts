@@ -65,10 +65,17 @@ export function analyzeSnapshot(
   };
   const codes = typeCodes(s);
   // Dominators first: their scratch is the peak, so nothing else per-node is alive yet.
-  const { idom, retained } = computeDominators(s, codes);
+  const { idom, retained, scratch } = computeDominators(s, codes);
   lap("dominators");
-  const rows = locationRowIndex(s);
-  const table = classifyNodes(s, codes, rows);
+  // Per-node arrays from here on reuse the dominators' dead scratch (and, once read, `idom`
+  // and `rows`): the GC has usually not freed it yet, so fresh arrays would add to the peak.
+  const spare = (): Uint32Array => scratch.pop() ?? new Uint32Array(s.nodeCount);
+  const rowsArray = spare();
+  const rows = locationRowIndex(
+    s,
+    new Int32Array(rowsArray.buffer, rowsArray.byteOffset, s.nodeCount),
+  );
+  const table = classifyNodes(s, codes, rows, spare());
   lap("classify");
 
   const g = table.keys.length;
@@ -106,9 +113,9 @@ export function analyzeSnapshot(
   lap("holders");
 
   const order = sortByIds(s.nodeId);
-  const ids = new Uint32Array(s.nodeCount);
-  const idGroup = new Uint32Array(s.nodeCount);
-  const idSize = new Uint32Array(s.nodeCount);
+  const ids = spare();
+  const idGroup = rowsArray; // `rows` is not read after the holders
+  const idSize = idom; // `idom` is not read after the group totals
   for (let k = 0; k < s.nodeCount; k++) {
     const node = order[k];
     ids[k] = s.nodeId[node];

@@ -32,9 +32,12 @@ export interface GroupTable {
 /** Longest shape name before it is cut, as DevTools does (~100 characters). */
 const MAX_SHAPE_LENGTH = 100;
 
-/** Per node: its row in the `locations` table, or -1. */
-export function locationRowIndex(s: HeapSnapshot): Int32Array {
-  const row = new Int32Array(s.nodeCount).fill(-1);
+/**
+ * Per node: its row in the `locations` table, or -1. `into` (node-count long) is reused
+ * instead of allocating, when given.
+ */
+export function locationRowIndex(s: HeapSnapshot, into?: Int32Array): Int32Array {
+  const row = (into ?? new Int32Array(s.nodeCount)).fill(-1);
   const loc = s.locations;
   for (let r = 0; r < loc.count; r++) row[loc.nodeIndex[r]] = r;
   return row;
@@ -87,19 +90,17 @@ export function shapeName(s: HeapSnapshot, codes: TypeCodes, node: number): stri
   return first ? "Object" : out + "}";
 }
 
-/** Assigns every node of a snapshot to a group. */
+/**
+ * Assigns every node of a snapshot to a group. `groupOf` (node-count long, every element
+ * overwritten) is reused instead of allocating, when given.
+ */
 export function classifyNodes(
   s: HeapSnapshot,
   codes: TypeCodes,
   rows: Int32Array,
+  groupOf: Uint32Array = new Uint32Array(s.nodeCount),
 ): GroupTable {
-  const table: GroupTable = {
-    keys: [],
-    names: [],
-    kinds: [],
-    locations: [],
-    groupOf: new Uint32Array(s.nodeCount),
-  };
+  const table: GroupTable = { keys: [], names: [], kinds: [], locations: [], groupOf };
   const byKey = new Map<string, number>();
   const group = (key: string, name: string, kind: GroupKind, loc?: GeneratedLocation) => {
     let g = byKey.get(key);

@@ -187,6 +187,12 @@ export interface Dominators {
   retained: Float64Array;
   /** Number of nodes reachable from the root through essential edges. */
   reachable: number;
+  /**
+   * Node-count-sized arrays the computation used and no longer needs (contents undefined):
+   * a caller that would allocate such arrays next can reuse these instead, so the process
+   * does not grow by another ~4 bytes per node each time before the GC frees the scratch.
+   */
+  scratch: Uint32Array[];
 }
 
 /**
@@ -211,8 +217,10 @@ export function computeDominators(s: HeapSnapshot, codes: TypeCodes): Dominators
   const dfnum = new Uint32Array(n).fill(NONE); // node → preorder number
   const vertex = new Uint32Array(n); // preorder number → node
   const parent = new Uint32Array(n); // preorder number → parent's preorder number
-  const stackA = new Uint32Array(n); // DFS node stack, later fill cursors, later compression stack
-  const stackB = new Uint32Array(n); // DFS edge cursors, later semidominators
+  // stackA and stackB share one buffer that finally becomes the retained sizes (Float64).
+  const buffer = new ArrayBuffer(n * 8);
+  const stackA = new Uint32Array(buffer, 0, n); // DFS node stack, later fill cursors, later compression stack
+  const stackB = new Uint32Array(buffer, n * 4, n); // DFS edge cursors, later semidominators
   // Predecessor counts are gathered during the DFS (every essential edge of a reachable node
   // is scanned exactly once there), saving a pass over all edges.
   const predFirst = new Uint32Array(n + 1);
@@ -334,11 +342,11 @@ export function computeDominators(s: HeapSnapshot, codes: TypeCodes): Dominators
   }
   // 5. Back to node indices; retained sizes bottom-up in reverse preorder.
   const idom = ancestor.fill(0); // unreachable nodes: dominated by the root (0)
-  const retained = new Float64Array(n);
+  const retained = new Float64Array(buffer); // stackA/stackB are no longer needed
   for (let v = 0; v < n; v++) retained[v] = s.nodeSelfSize[v];
   for (let w = 1; w < reachable; w++) idom[vertex[w]] = vertex[idomD[w]];
   for (let w = reachable - 1; w > 0; w--) {
     retained[vertex[idomD[w]]] += retained[vertex[w]];
   }
-  return { idom, retained, reachable };
+  return { idom, retained, reachable, scratch: [vertex, idomD, predFirst.subarray(0, n)] };
 }
