@@ -97,6 +97,23 @@ Deno.test("wrong port (an HTTP server, not an inspector): not_inspector", async 
   }
 });
 
+Deno.test("a port answering over 1 MB for /json/version is not_inspector (body not read past 1 MB)", async () => {
+  const big = Deno.serve(
+    { hostname: "127.0.0.1", port: 0, onListen: () => {} },
+    () => new Response(JSON.stringify({ Browser: "x".repeat(2_000_000) })),
+  );
+  try {
+    const e = await assertRejects(
+      () => InspectorSession.connect({ port: big.addr.port }),
+      InspectorError,
+      "something that is not JSON: it is not a V8 inspector",
+    );
+    assertEquals(e.code, "not_inspector");
+  } finally {
+    await big.shutdown();
+  }
+});
+
 Deno.test("non-loopback host or URL is refused before any network access", async () => {
   for (const opts of [{ host: "10.11.12.13", port: 9229 }, { url: "ws://192.0.2.1:9229/abc" }]) {
     const e = await assertRejects(() => InspectorSession.connect(opts), InspectorError, "loopback");
