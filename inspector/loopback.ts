@@ -16,8 +16,3 @@ export function isLoopbackHost(host: string): boolean {
   const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(v4);
   return m !== null && m.slice(1).every((p) => Number(p) <= 255) && m[1] === "127";
 }
-
-/** True when the URL's host is loopback (see {@link isLoopbackHost}). Throws on an invalid URL. */
-export function isLoopbackUrl(url: string | URL): boolean {
-  return isLoopbackHost(new URL(url).hostname);
-}

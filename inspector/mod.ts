@@ -13,6 +13,6 @@ export {
   InspectorSession,
 } from "./session.ts";
 export { InspectorError, type InspectorErrorCode } from "./errors.ts";
-export { isLoopbackHost, isLoopbackUrl } from "./loopback.ts";
+export { isLoopbackHost } from "./loopback.ts";
 export { readBodyUpTo } from "./http_body.ts";
 export { describeTarget, type TargetInfo } from "./discover.ts";

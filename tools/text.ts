@@ -7,7 +7,7 @@
  */
 
 import type { SimulateResult } from "../scenario-6/simulate_connections.ts";
-import { formatBytes, formatDelta } from "./format_bytes.ts";
+import { formatBytes } from "../heap/format.ts";
 
 /** `connect_inspector`. */
 export function connectText(s: {
@@ -43,7 +43,7 @@ export function heapUsageText(s: {
   let text = `Heap: ${formatBytes(s.usedSize)} used of ${formatBytes(s.totalSize)}.`;
   if (s.usedChange !== undefined) {
     text += ` Change since the previous reading ${s.secondsSincePrevious}s ago: ` +
-      `${formatDelta(s.usedChange)} (without a GC, so garbage counts too).`;
+      `${formatBytes(s.usedChange, true)} (without a GC, so garbage counts too).`;
   }
   return text;
 }
