@@ -226,42 +226,54 @@ export function computeDominators(s: HeapSnapshot, codes: TypeCodes): Dominators
   const predFirst = new Uint32Array(n + 1);
   let reachable = 0;
   {
+    // The node being scanned lives in locals (v, its number, edge cursor, end); the stacks
+    // hold only suspended ancestors and where to resume their scan.
     let sp = 0;
-    dfnum[ROOT_NODE] = reachable;
-    vertex[reachable++] = ROOT_NODE;
-    stackA[sp] = ROOT_NODE;
-    stackB[sp++] = firstEdge[ROOT_NODE];
-    while (sp > 0) {
-      const v = stackA[sp - 1];
-      const end = firstEdge[v + 1];
-      let e = stackB[sp - 1];
-      let pushed = false;
-      for (; e < end; e++) {
-        const t = edgeType[e];
-        if (t === weak || (t === shortcut && v !== ROOT_NODE)) continue;
-        if (t === internal && weakMapNames[edgeNameOrIndex[e]] === 1 && nodeType[v] === arrayType) {
-          continue;
-        }
-        const w = edgeTo[e];
-        if (dfnum[w] !== NONE) {
-          predFirst[dfnum[w] + 1]++;
-          continue;
-        }
-        predFirst[reachable + 1]++;
-        dfnum[w] = reachable;
-        vertex[reachable] = w;
-        parent[reachable++] = dfnum[v];
-        const wFirst = firstEdge[w];
-        // A leaf (strings, numbers: a large share of a heap) would be pushed only to be
-        // popped: number it and keep scanning v's edges (same preorder).
-        if (wFirst === firstEdge[w + 1]) continue;
-        stackB[sp - 1] = e + 1;
-        stackA[sp] = w;
-        stackB[sp++] = wFirst;
-        pushed = true;
-        break;
+    let v = ROOT_NODE;
+    let dv = 0;
+    let e = firstEdge[v];
+    let end = firstEdge[v + 1];
+    dfnum[v] = reachable;
+    vertex[reachable++] = v;
+    for (;;) {
+      if (e === end) {
+        if (sp === 0) break;
+        v = stackA[--sp];
+        e = stackB[sp];
+        end = firstEdge[v + 1];
+        dv = dfnum[v];
+        continue;
       }
-      if (!pushed) sp--;
+      const t = edgeType[e];
+      if (t === weak || (t === shortcut && v !== ROOT_NODE)) {
+        e++;
+        continue;
+      }
+      if (t === internal && weakMapNames[edgeNameOrIndex[e]] === 1 && nodeType[v] === arrayType) {
+        e++;
+        continue;
+      }
+      const w = edgeTo[e++];
+      const dw = dfnum[w];
+      if (dw !== NONE) {
+        predFirst[dw + 1]++;
+        continue;
+      }
+      predFirst[reachable + 1]++;
+      dfnum[w] = reachable;
+      vertex[reachable] = w;
+      parent[reachable++] = dv;
+      const wFirst = firstEdge[w];
+      const wEnd = firstEdge[w + 1];
+      // A leaf (strings, numbers: a large share of a heap) would be pushed only to be
+      // popped: it is numbered and v's scan goes on (same preorder).
+      if (wFirst === wEnd) continue;
+      stackA[sp] = v;
+      stackB[sp++] = e;
+      v = w;
+      dv = reachable - 1;
+      e = wFirst;
+      end = wEnd;
     }
   }
   // 2. Predecessors over essential edges between reachable nodes, in preorder numbers. Most
