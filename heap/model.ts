@@ -200,7 +200,7 @@ export interface Dominators {
  * path compression, then immediate dominators by nearest-common-ancestor walks) over
  * essential edges (see {@link isEssentialEdge}; the same rules are inlined here). Iterative, so multi-million-node graphs do not overflow the stack; scratch
  * arrays are indexed by DFS preorder number and reused between phases to keep the peak at
- * about seven 32-bit words per node plus one per essential edge into a node with several.
+ * about six 32-bit words per node plus one per essential edge into a node with several.
  */
 export function computeDominators(s: HeapSnapshot, codes: TypeCodes): Dominators {
   const n = s.nodeCount;
@@ -219,7 +219,7 @@ export function computeDominators(s: HeapSnapshot, codes: TypeCodes): Dominators
   const parent = new Uint32Array(n); // preorder number → parent's preorder number
   // stackA and stackB share one buffer that finally becomes the retained sizes (Float64).
   const buffer = new ArrayBuffer(n * 8);
-  const stackA = new Uint32Array(buffer, 0, n); // DFS node stack, later fill cursors, later compression stack
+  const stackA = new Uint32Array(buffer, 0, n); // DFS node stack, later fill cursors, later labels
   const stackB = new Uint32Array(buffer, n * 4, n); // DFS edge cursors, later semidominators
   // Predecessor counts are gathered during the DFS (every essential edge of a reachable node
   // is scanned exactly once there), saving a pass over all edges.
@@ -311,8 +311,9 @@ export function computeDominators(s: HeapSnapshot, codes: TypeCodes): Dominators
   // 3. Semidominators (link-eval with path compression), in preorder-number space.
   const ancestor = dfnum.fill(NONE); // node numbering is no longer needed
   const semi = stackB;
-  const label = new Uint32Array(reachable);
-  const compressStack = stackA;
+  const label = stackA;
+  // Compression paths are short in practice: a small stack that doubles when one is not.
+  let compressStack = new Uint32Array(1024);
   for (let i = 0; i < reachable; i++) {
     semi[i] = i;
     label[i] = i;
@@ -329,6 +330,11 @@ export function computeDominators(s: HeapSnapshot, codes: TypeCodes): Dominators
         let sp = 0;
         let x = v;
         while (ancestor[ancestor[x]] !== NONE) {
+          if (sp === compressStack.length) {
+            const bigger = new Uint32Array(sp * 2);
+            bigger.set(compressStack);
+            compressStack = bigger;
+          }
           compressStack[sp++] = x;
           x = ancestor[x];
         }

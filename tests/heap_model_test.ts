@@ -315,3 +315,23 @@ Deno.test("sortByIds: nearly sorted ids (one long run plus strays, duplicates) m
     assertEquals([...order].join(), want.join(), `${strays} strays`);
   }
 });
+
+Deno.test("dominators: a 5000-node chain with long back paths (deep path compression)", () => {
+  // 0 → 1 → … → 4999, plus 0 → 3000 and 4999 → 10. Evaluating node 10's predecessor 4999
+  // walks the linked chain 4999 … 11: thousands deep.
+  const n = 5000;
+  // The chain's edges come first, so the DFS numbers 0 … 4999 along it.
+  const edges: [number, number, string][] = [];
+  for (let i = 0; i + 1 < n; i++) edges.push([i, i + 1, "property"]);
+  edges.push([0, 3000, "property"], [4999, 10, "property"]);
+  const s = graph(new Array(n).fill(1), edges);
+  const d = computeDominators(s, typeCodes(s));
+  const want = Array.from({ length: n }, (_, v) => (v === 0 || v === 10 || v === 3000 ? 0 : v - 1));
+  assertEquals([...d.idom].join(), want.join());
+  assertEquals([d.retained[0], d.retained[1], d.retained[10], d.retained[3000]], [
+    5000,
+    9,
+    2990,
+    2000,
+  ]);
+});
