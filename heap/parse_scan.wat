@@ -24,43 +24,47 @@
     (global.set $error (i32.const 0))
     (global.set $any (i32.const 0)))
 
-;; Scans [pos, end) into out[count..max); returns the position where it stopped.
-  ;; The common path (a digit run, then ',') stays inside the inner $digits loop and one
-  ;; branch; separators and errors take the general path.
+  ;; Scans [pos, end) into out[count..max); returns the position where it stopped.
+  ;; The common case (1-7 digits, then ',') stays inside the inner $fast loop; longer
+  ;; numbers, separators, the array's end and errors take the general path.
   (func (export "scan") (param $pos i32) (param $end i32) (param $out i32) (param $max i32)
     (result i32)
     (local $b i32) (local $d i32) (local $state i32) (local $acc i64) (local $n i32)
-    (local $v i64) (local $len i32)
+    (local $v i64) (local $len i32) (local $raw i64) (local $n0 i32)
     (local.set $state (global.get $state))
     (local.set $acc (global.get $acc))
     (local.set $n (global.get $count))
+    ;; The fast loop does not set $any per number: it is derived from $n moving (n0 → n).
+    (local.set $n0 (local.get $n))
     (block $exit
       (loop $next
         (br_if $exit (i32.ge_u (local.get $pos) (local.get $end)))
-        ;; Fast path, branch-free per digit: a number of 1-7 digits where a value is
-        ;; expected, with 8 readable bytes. SWAR: find the first non-digit byte of an
-        ;; 8-byte load, then convert the digits with three multiplies.
-        (if (i32.and (i32.eqz (local.get $state))
-              (i32.le_u (i32.add (local.get $pos) (i32.const 8)) (local.get $end)))
+;; Fast path, branch-free per digit: numbers of 1-7 digits each followed by ',' while a
+        ;; value is expected and 8 bytes are readable, in a tight inner loop (no state checks).
+        ;; SWAR: find the first non-digit byte of an 8-byte load, then convert the digits
+        ;; with three multiplies; the byte after them is in the same load.
+        (if (i32.eqz (local.get $state))
           (then
-            (local.set $v (i64.load (local.get $pos)))
-            ;; A byte is a digit iff its high nibble is 3 and adding 6 keeps it there.
-            (local.set $len (i32.wrap_i64 (i64.shr_u (i64.ctz
-              (i64.or
-                (i64.xor (i64.and (local.get $v) (i64.const 0xF0F0F0F0F0F0F0F0))
-                  (i64.const 0x3030303030303030))
-                (i64.xor
-                  (i64.and (i64.add (local.get $v) (i64.const 0x0606060606060606))
-                    (i64.const 0xF0F0F0F0F0F0F0F0))
-                  (i64.const 0x3030303030303030))))
-              (i64.const 3))))
-            (if (i32.and (i32.gt_u (local.get $len) (i32.const 0))
-                  (i32.lt_u (local.get $len) (i32.const 8)))
-              (then
+            (block $slow
+              (loop $fast
+                (br_if $slow (i32.gt_u (i32.add (local.get $pos) (i32.const 8)) (local.get $end)))
+                (local.set $raw (i64.load (local.get $pos)))
+                ;; A byte is a digit iff its high nibble is 3 and adding 6 keeps it there.
+                (local.set $len (i32.wrap_i64 (i64.shr_u (i64.ctz
+                  (i64.or
+                    (i64.xor (i64.and (local.get $raw) (i64.const 0xF0F0F0F0F0F0F0F0))
+                      (i64.const 0x3030303030303030))
+                    (i64.xor
+                      (i64.and (i64.add (local.get $raw) (i64.const 0x0606060606060606))
+                        (i64.const 0xF0F0F0F0F0F0F0F0))
+                      (i64.const 0x3030303030303030))))
+                  (i64.const 3))))
+                ;; 1..7 digits, i.e. len - 1 < 7 unsigned.
+                (br_if $slow (i32.ge_u (i32.sub (local.get $len) (i32.const 1)) (i32.const 7)))
                 (br_if $exit (i32.eq (local.get $n) (local.get $max)))
                 ;; Digits to the top bytes (leading zeros below), then pairs, quads, all.
                 (local.set $v
-                  (i64.shl (i64.and (local.get $v) (i64.const 0x0F0F0F0F0F0F0F0F))
+                  (i64.shl (i64.and (local.get $raw) (i64.const 0x0F0F0F0F0F0F0F0F))
                     (i64.extend_i32_u
                       (i32.shl (i32.sub (i32.const 8) (local.get $len)) (i32.const 3)))))
                 (local.set $v (i64.shr_u (i64.mul (local.get $v) (i64.const 2561)) (i64.const 8)))
@@ -78,15 +82,21 @@
                   (i32.add (local.get $out) (i32.shl (local.get $n) (i32.const 2)))
                   (i32.wrap_i64 (local.get $v)))
                 (local.set $n (i32.add (local.get $n) (i32.const 1)))
-                (global.set $any (i32.const 1))
                 (local.set $pos (i32.add (local.get $pos) (local.get $len)))
-                ;; The byte after the digits is inside the 8 loaded, so readable.
-                (if (i32.eq (i32.load8_u (local.get $pos)) (i32.const 44)) ;; ','
+                ;; The byte after the digits, from the same load: ',' continues the fast loop.
+                (if (i32.eq
+                      (i32.and
+                        (i32.wrap_i64 (i64.shr_u (local.get $raw)
+                          (i64.extend_i32_u (i32.shl (local.get $len) (i32.const 3)))))
+                        (i32.const 255))
+                      (i32.const 44))
                   (then
                     (local.set $pos (i32.add (local.get $pos) (i32.const 1)))
-                    (br $next)))
+                    (br $fast)))
                 (local.set $state (i32.const 2))
-                (br $next)))))
+                (br $next)))
+            ;; Left the fast loop: it may have consumed everything.
+            (br_if $exit (i32.ge_u (local.get $pos) (local.get $end)))))
         (local.set $b (i32.load8_u (local.get $pos)))
         (local.set $d (i32.sub (local.get $b) (i32.const 48)))
         (if (i32.lt_u (local.get $d) (i32.const 10))
@@ -140,7 +150,8 @@
             (br $next)))
         (if (i32.eq (local.get $b) (i32.const 93)) ;; ']'
           (then
-            (if (i32.and (i32.eqz (local.get $state)) (global.get $any))
+            (if (i32.and (i32.eqz (local.get $state))
+                  (i32.or (global.get $any) (i32.ne (local.get $n) (local.get $n0))))
               (then (global.set $error (i32.const 2)) (br $exit)))
             (local.set $pos (i32.add (local.get $pos) (i32.const 1)))
             (global.set $done (i32.const 1))
@@ -152,6 +163,7 @@
             (local.set $pos (i32.add (local.get $pos) (i32.const 1)))
             (br $next)))
         (global.set $error (i32.const 1))))
+    (if (i32.ne (local.get $n) (local.get $n0)) (then (global.set $any (i32.const 1))))
     (global.set $state (local.get $state))
     (global.set $acc (local.get $acc))
     (global.set $count (local.get $n))

@@ -5,6 +5,7 @@
  */
 
 import { parseSnapshotFile, SnapshotParseError } from "../heap/parse.ts";
+import { WasmNumberScanner } from "../heap/parse_numbers_wasm.ts";
 import type { HeapSnapshot } from "../heap/snapshot.ts";
 import { assert, assertEquals, assertRejects } from "./support/assert.ts";
 import { captureSnapshot, hasNode, type Runtime } from "./support/capture_inprocess.ts";
@@ -405,4 +406,25 @@ Deno.test("bad input: edges past the nodes, bad numbers, bad strings, at the exa
     snapshotText({ locations: [4, 1, 2, 3] }),
     "location 0 refers to nodes offset 4",
   );
+});
+
+Deno.test("WebAssembly scanner: numbers up to the last byte of its memory", () => {
+  // 16 output slots (64 bytes) + 65472 input bytes fill exactly one 64 KiB page, so the
+  // input's end is the memory's end. 8-byte "1234567," items let the 8-byte fast path
+  // consume the very last byte: the scan must then stop, not read past the memory.
+  const scanner = new WasmNumberScanner(16, 65536 - 64);
+  const text = new TextEncoder().encode("1234567,".repeat(8184));
+  assertEquals(text.length, scanner.inputBuffer.length);
+  scanner.inputBuffer.set(text);
+  scanner.reset();
+  let total = 0;
+  for (let pos = 0; pos < text.length;) {
+    scanner.count = 0;
+    pos = scanner.scan(scanner.inputBuffer, pos, text.length);
+    assertEquals(scanner.error, 0);
+    assert(scanner.batch.subarray(0, scanner.count).every((v) => v === 1234567));
+    total += scanner.count;
+  }
+  assertEquals(total, 8184);
+  assertEquals(scanner.done, false);
 });
