@@ -8,7 +8,7 @@
  * @module
  */
 
-import { dirname } from "node:path";
+import { dirname, join } from "node:path";
 import type { CdpClient } from "./cdp.ts";
 import { InspectorError } from "./errors.ts";
 import { sidecarPathFor, type SnapshotSidecar } from "../heap/sidecar.ts";
@@ -149,4 +149,27 @@ export async function writeSnapshotFiles(
     o.client.removeListener("disconnect", onDisconnect);
     o.signal?.removeEventListener("abort", onAbort);
   }
+}
+
+/** Names the capture's temp files carry: `<label>.heapsnapshot.tmp-1a2b3c4d` (and the sidecar's). */
+const TEMP_NAME = /\.(heapsnapshot|scripts\.json)\.tmp-[0-9a-f]{8}$/;
+
+/**
+ * Removes capture temp files in `dir` untouched for `maxAgeMs`: what a server killed mid-capture
+ * (SIGKILL, power loss) left behind. Recent ones are kept — another server may be writing them.
+ * Returns the removed paths; a missing or unreadable directory removes nothing.
+ */
+export async function sweepStaleTempFiles(dir: string, maxAgeMs: number): Promise<string[]> {
+  const removed: string[] = [];
+  try {
+    for await (const entry of Deno.readDir(dir)) {
+      if (!entry.isFile || !TEMP_NAME.test(entry.name)) continue;
+      const path = join(dir, entry.name);
+      const info = await Deno.stat(path).catch(() => undefined);
+      const age = Date.now() - (info?.mtime?.getTime() ?? Date.now());
+      if (age < maxAgeMs) continue;
+      await Deno.remove(path).then(() => removed.push(path), () => {});
+    }
+  } catch { /* no directory yet, or not readable: nothing to sweep */ }
+  return removed;
 }

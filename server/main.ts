@@ -7,6 +7,7 @@
  */
 
 import process from "node:process";
+import { sweepStaleTempFiles } from "../inspector/mod.ts";
 import { ConfigError, parseConfig, USAGE } from "./config.ts";
 import { createServer } from "./create_server.ts";
 import { StdioServerTransport } from "./sdk.ts";
@@ -26,6 +27,10 @@ async function main(): Promise<void> {
   if (config.help) {
     console.log(USAGE);
     return;
+  }
+  // A server killed mid-capture leaves its temp file; an hour untouched means nobody writes it.
+  for (const path of await sweepStaleTempFiles(config.snapshotDir, 60 * 60 * 1000)) {
+    console.error(`[deno-debugger] removed a stale partial capture: ${path}`);
   }
   const state = new ServerState(config);
   const server = createServer(state);

@@ -349,3 +349,28 @@ Deno.test("client goes away mid-capture: the server cleans up its temp file and 
     await target.stop();
   }
 });
+
+Deno.test("a partial capture left by a killed server is swept at the next start (stale only)", async () => {
+  const snapshotDir = `snapshots/test-${crypto.randomUUID().slice(0, 8)}`;
+  const dir = `${REPO_ROOT}/${snapshotDir}`;
+  await Deno.mkdir(dir, { recursive: true });
+  const stale = `${dir}/killed.heapsnapshot.tmp-0badc0de`;
+  const fresh = `${dir}/running.heapsnapshot.tmp-12345678`;
+  const mine = `${dir}/notes.heapsnapshot.tmp-keep`; // not our naming: never touched
+  for (const f of [stale, fresh, mine]) await Deno.writeTextFile(f, '{"snapshot":');
+  const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+  await Deno.utime(stale, twoHoursAgo, twoHoursAgo);
+  await Deno.utime(mine, twoHoursAgo, twoHoursAgo);
+  const mcp = await startMcpSession({ snapshotDir });
+  try {
+    const left: string[] = [];
+    for await (const e of Deno.readDir(dir)) left.push(e.name);
+    assertEquals(left.sort(), ["notes.heapsnapshot.tmp-keep", "running.heapsnapshot.tmp-12345678"]);
+    assertMatch(
+      mcp.stderr(),
+      /removed a stale partial capture: .*killed\.heapsnapshot\.tmp-0badc0de/,
+    );
+  } finally {
+    await mcp.close();
+  }
+});

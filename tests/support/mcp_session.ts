@@ -65,11 +65,13 @@ export async function startMcpSession(
     roots?: string[];
     /** Run through `npx -y deno@2.9.6` instead of this Deno (as on machines without Deno). */
     viaNpx?: boolean;
+    /** Snapshot dir relative to the repo (default: a fresh `snapshots/test-…`). */
+    snapshotDir?: string;
   } = {},
 ): Promise<McpTestSession> {
   const entry = await readServerEntry(opts.file);
   if (entry.command !== "deno") throw new Error(`expected command "deno", got ${entry.command}`);
-  const snapshotDir = `snapshots/test-${crypto.randomUUID().slice(0, 8)}`;
+  const snapshotDir = opts.snapshotDir ?? `snapshots/test-${crypto.randomUUID().slice(0, 8)}`;
   const args = [...entry.args];
   const script = args.findIndex((a) => a.endsWith("server/main.ts"));
   args.splice(script, 0, ...(opts.denoFlags ?? []));
