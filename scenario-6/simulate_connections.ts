@@ -261,6 +261,32 @@ export async function fetchStats(url: string, timeoutMs = 5000): Promise<ChatSta
   return body as ChatStats;
 }
 
+/** What {@link waitForIdleStats} saw: the last reading and whether the server had settled. */
+export interface IdleStats {
+  stats: ChatStats;
+  settled: boolean;
+}
+
+/**
+ * Polls `/stats` until `activeConnections` is at most `maxActive` (default 0): the simulator's
+ * clients see their sockets close before the server has run every close handler, so a heap
+ * snapshot taken at once would count live connections as leaked. Gives up after `timeoutMs` and
+ * returns the last reading with `settled: false`; undefined when `/stats` does not answer.
+ */
+export async function waitForIdleStats(
+  statsUrl: string,
+  opts: { maxActive?: number; timeoutMs?: number; signal?: AbortSignal } = {},
+): Promise<IdleStats | undefined> {
+  const deadline = Date.now() + (opts.timeoutMs ?? 10_000);
+  while (true) {
+    const stats = await fetchStats(statsUrl).catch(() => undefined);
+    if (!stats) return undefined;
+    const settled = stats.activeConnections <= (opts.maxActive ?? 0);
+    if (settled || Date.now() > deadline) return { stats, settled };
+    await sleep(50, opts.signal);
+  }
+}
+
 /** Throws an Error with the next step when nothing healthy answers at `url`. */
 export async function checkHealth(url: string, timeoutMs = 3000): Promise<void> {
   try {
@@ -442,9 +468,7 @@ async function main(args: string[]): Promise<number> {
   );
   for (const { client, error } of result.errors) console.log(`  client ${client} failed: ${error}`);
 
-  // Give the server a moment to run its close handlers before reading the counters.
-  await sleep(300);
-  const after = await fetchStats(statsUrl).catch(() => undefined);
+  const after = (await waitForIdleStats(statsUrl, { maxActive: before?.activeConnections }))?.stats;
   if (after) printStats("stats after ", after);
   if (before && after) console.log(`verdict: ${describeStatsChange(before, after).verdict}`);
 

@@ -38,6 +38,9 @@ Deno.test("Pattern A on scenario-6/app.ts: the suspects name every leak, with so
     assert(!sim.isError, textOf(sim));
     assertEquals(sim.structuredContent?.connected, 50);
     assert(progress.length > 0, "simulate_connections reported progress");
+    // It returns only once the server has handled every close, so the snapshot sees no live ones.
+    assertEquals(sim.structuredContent?.serverSettled, true);
+    assertEquals(sim.structuredContent?.activeConnectionsAfter, 0);
 
     const after = await mcp.call("capture_snapshot", { label: "after" });
     assert(!after.isError, textOf(after));
@@ -57,6 +60,7 @@ Deno.test("Pattern A on scenario-6/app.ts: the suspects name every leak, with so
     const heartbeat = suspects.find((s) => /Timeout|heartbeat/i.test(s.holder + s.path));
     assert(heartbeat, `a suspect names the heartbeat timer:\n${paths}`);
     assertMatch(heartbeat.location?.display ?? "", /app\.ts:\d+/);
+    assertEquals(heartbeat.entriesAfter - heartbeat.entriesBefore, 50, "one live timer per client");
 
     // Follow the heartbeat suspect to its source: the line is the setInterval.
     const src = await mcp.call("read_source", { path: heartbeat.location!.display, context: 2 });

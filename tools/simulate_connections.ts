@@ -6,7 +6,12 @@
  */
 
 import { z } from "zod";
-import { simulateConnections as runSimulation } from "../scenario-6/simulate_connections.ts";
+import {
+  fetchStats,
+  simulateConnections as runSimulation,
+  statsUrlFor,
+  waitForIdleStats,
+} from "../scenario-6/simulate_connections.ts";
 import { defineTool } from "./define.ts";
 import { ToolError } from "./errors.ts";
 import { checkToolUrl } from "./remote_urls.ts";
@@ -49,6 +54,11 @@ export const simulateConnections = defineTool({
     messagesReceived: z.number(),
     errors: z.array(z.object({ client: z.number(), error: z.string() })),
     elapsedMs: z.number(),
+    serverSettled: z.boolean().optional().describe(
+      "True when /stats showed the server back at its pre-run activeConnections (close handlers " +
+        "done, safe to snapshot); absent when the target has no /stats.",
+    ),
+    activeConnectionsAfter: z.number().optional(),
   },
   annotations: {
     // It changes the target's state (that is the point: it drives the leak).
@@ -64,6 +74,8 @@ export const simulateConnections = defineTool({
       state.config.allowRemote,
     );
     const clients = args.clients ?? 20;
+    const statsUrl = statsUrlFor(url.href);
+    const before = await fetchStats(statsUrl).catch(() => undefined);
     const r = await runSimulation({
       url: url.href,
       clients,
@@ -80,7 +92,18 @@ export const simulateConnections = defineTool({
         "Check that the chat server is running and the URL (host, port, /ws path) is right.",
       );
     }
-    const structured = { url: url.href, clients, ...r };
+    // Clients see their sockets close before the server runs its close handlers; wait for
+    // them so the next snapshot does not count live connections as leaked.
+    const idle = before
+      ? await waitForIdleStats(statsUrl, { maxActive: before.activeConnections, signal })
+      : undefined;
+    const structured = {
+      url: url.href,
+      clients,
+      ...r,
+      serverSettled: idle?.settled,
+      activeConnectionsAfter: idle?.stats.activeConnections,
+    };
     return { text: simulateText(structured), structured };
   },
 });

@@ -101,12 +101,20 @@ export function statsText(s: {
 }
 
 /** `simulate_connections`. */
-export function simulateText(s: SimulateResult & { clients: number }): string {
+export function simulateText(
+  s: SimulateResult & { clients: number; serverSettled?: boolean; activeConnectionsAfter?: number },
+): string {
   const errors = s.errors.slice(0, 3).map((e) => `#${e.client}: ${e.error}`).join("; ");
+  const settle = s.serverSettled === undefined
+    ? ""
+    : s.serverSettled
+    ? `\nServer settled: ${s.activeConnectionsAfter} active connections (every close handled).`
+    : `\nServer NOT settled: still ${s.activeConnectionsAfter} active connections after 10 s; ` +
+      "a snapshot now counts them as live. Check get_stats before capturing.";
   return `${s.connected}/${s.clients} clients connected, chatted and disconnected ` +
     `(${s.failed} failed); ${s.messagesSent} messages sent, ${s.messagesReceived} received, ` +
     `in ${(s.elapsedMs / 1000).toFixed(1)} s.` +
-    (errors ? `\nFirst errors: ${errors}` : "") +
+    (errors ? `\nFirst errors: ${errors}` : "") + settle +
     "\nNext: capture_snapshot, then compare_snapshots against the baseline.";
 }
 

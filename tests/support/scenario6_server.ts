@@ -6,7 +6,11 @@
  * @module
  */
 
-import { type ChatStats, fetchStats, statsUrlFor } from "../../scenario-6/simulate_connections.ts";
+import {
+  type ChatStats,
+  statsUrlFor,
+  waitForIdleStats,
+} from "../../scenario-6/simulate_connections.ts";
 import { startTargetProcess } from "./inspect_target.ts";
 
 /** Which server file to run. */
@@ -82,16 +86,13 @@ export async function getJson(server: ChatServer, path: string): Promise<Record<
  * clients are done before the server has handled every close; only then are the counters final.
  */
 export async function settledStats(wsUrl: string, timeoutMs: number): Promise<ChatStats> {
-  const deadline = Date.now() + timeoutMs;
-  while (true) {
-    const stats = await fetchStats(statsUrlFor(wsUrl));
-    if (stats.activeConnections === 0) return stats;
-    if (Date.now() > deadline) {
-      throw new Error(
-        `the server still has ${stats.activeConnections} open connections ${timeoutMs} ms after ` +
-          "the clients finished",
-      );
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
+  const idle = await waitForIdleStats(statsUrlFor(wsUrl), { timeoutMs });
+  if (!idle) throw new Error(`${statsUrlFor(wsUrl)} did not answer`);
+  if (!idle.settled) {
+    throw new Error(
+      `the server still has ${idle.stats.activeConnections} open connections ${timeoutMs} ms ` +
+        "after the clients finished",
+    );
   }
+  return idle.stats;
 }
