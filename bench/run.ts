@@ -7,7 +7,7 @@
  *
  * Flags: `--no-memlab` (skip memlab), `--no-big` (skip the 615 MB file),
  * `--memlab-big` (also run memlab on the 615 MB file: slow), `--regenerate`,
- * `--repeat=N` (run each measurement N times, keep the fastest).
+ * `--repeat=N` (N rounds over all measurements, interleaved; each keeps its fastest run).
  *
  * Needs `node` and `npm` on PATH (generation and memlab run under Node). Takes minutes and
  * both cores: not part of the tests.
@@ -100,28 +100,45 @@ async function vmHwmKb(pid: number): Promise<number> {
   }
 }
 
+/** `--repeat=N`: N interleaved rounds, each measurement keeps its fastest (a busy machine is noisy). */
+const repeat = Math.max(1, Number(Deno.args.find((a) => a.startsWith("--repeat="))?.slice(9) ?? 1));
+
+/** One measurement to take: a labelled command and the input files it reads. */
+interface Job {
+  label: string;
+  input: string;
+  cmd: string;
+  args: string[];
+}
+
+/** A job; arguments as for `measureOnce`. */
+function job(label: string, input: string, cmd: string, args: string[]): Job {
+  return { label, input, cmd, args };
+}
+
+/**
+ * Runs every job once per round, `repeat` rounds, keeping each job's fastest run. Rounds
+ * interleave the tools, so load from other work on the machine hits them alike rather than
+ * whichever happened to run during a busy minute.
+ */
+async function measureAll(jobs: Job[]): Promise<Run[]> {
+  const best: (Run | undefined)[] = jobs.map(() => undefined);
+  for (let round = 1; round <= repeat; round++) {
+    if (repeat > 1) console.log(`round ${round} of ${repeat}:`);
+    for (const [i, j] of jobs.entries()) {
+      const prev = best[i];
+      if (prev && !prev.ok) continue; // a failure (e.g. JSON.parse on the big file) fails every time
+      const run = await measureOnce(j.label, j.input, j.cmd, j.args);
+      if (!prev || (run.ok && run.seconds < prev.seconds)) best[i] = run;
+    }
+  }
+  return best as Run[];
+}
+
 /**
  * Runs one measured command. Peak RSS comes from /usr/bin/time (the kernel's maxrss of the
  * child) when present, else from polling /proc/<pid>/status.
  */
-/** `--repeat=N`: run each measurement N times and keep the fastest (a busy machine is noisy). */
-const repeat = Math.max(1, Number(Deno.args.find((a) => a.startsWith("--repeat="))?.slice(9) ?? 1));
-
-async function measure(
-  label: string,
-  input: string,
-  cmd: string,
-  args: string[],
-): Promise<Run> {
-  let best: Run | undefined;
-  for (let i = 0; i < repeat; i++) {
-    const run = await measureOnce(label, input, cmd, args);
-    if (!best || (run.ok && (!best.ok || run.seconds < best.seconds))) best = run;
-    if (!run.ok) break; // a failure (e.g. JSON.parse on the big file) fails every time
-  }
-  return best!;
-}
-
 async function measureOnce(
   label: string,
   input: string,
@@ -209,12 +226,11 @@ await prepareInputs();
 const deno = Deno.execPath();
 const readData = `--allow-read=${data}`;
 const cli = `${root}/heap/cli.ts`;
-const runs: Run[] = [];
+const jobs: Job[] = [];
 const pair = `${before} + ${after}`;
 
-console.log("pair:");
-runs.push(
-  await measure("ours: compare (deno task compare --json)", pair, deno, [
+jobs.push(
+  job("ours: compare (deno task compare --json)", pair, deno, [
     "run",
     `--allow-read=${root}`,
     cli,
@@ -224,16 +240,16 @@ runs.push(
     "--json",
   ]),
 );
-runs.push(
-  await measure("ours: parser only, one file", before, deno, [
+jobs.push(
+  job("ours: parser only, one file", before, deno, [
     "run",
     `--allow-read=${root}`,
     `${root}/bench/parse_only.ts`,
     before,
   ]),
 );
-runs.push(
-  await measure("JSON.parse group-by diff (Deno)", pair, deno, [
+jobs.push(
+  job("JSON.parse group-by diff (Deno)", pair, deno, [
     "run",
     readData,
     "--v8-flags=--expose-gc",
@@ -243,8 +259,8 @@ runs.push(
   ]),
 );
 if (!flags.has("--no-memlab")) {
-  runs.push(
-    await measure("memlab getFullHeapFromFile diff (Node)", pair, "node", [
+  jobs.push(
+    job("memlab getFullHeapFromFile diff (Node)", pair, "node", [
       "--max-old-space-size=16000",
       "--expose-gc",
       `${root}/bench/memlab_diff.cjs`,
@@ -255,9 +271,8 @@ if (!flags.has("--no-memlab")) {
   );
 }
 if (!flags.has("--no-big")) {
-  console.log("big:");
-  runs.push(
-    await measure("ours: summary (deno task summary --json)", big, deno, [
+  jobs.push(
+    job("ours: summary (deno task summary --json)", big, deno, [
       "run",
       `--allow-read=${root}`,
       cli,
@@ -266,16 +281,16 @@ if (!flags.has("--no-big")) {
       "--json",
     ]),
   );
-  runs.push(
-    await measure("ours: parser only", big, deno, [
+  jobs.push(
+    job("ours: parser only", big, deno, [
       "run",
       `--allow-read=${root}`,
       `${root}/bench/parse_only.ts`,
       big,
     ]),
   );
-  runs.push(
-    await measure("JSON.parse group-by (Deno)", big, deno, [
+  jobs.push(
+    job("JSON.parse group-by (Deno)", big, deno, [
       "run",
       readData,
       "--v8-flags=--expose-gc",
@@ -284,8 +299,8 @@ if (!flags.has("--no-big")) {
     ]),
   );
   if (flags.has("--memlab-big")) {
-    runs.push(
-      await measure("memlab getFullHeapFromFile (Node)", big, "node", [
+    jobs.push(
+      job("memlab getFullHeapFromFile (Node)", big, "node", [
         "--max-old-space-size=16000",
         `${root}/bench/memlab_diff.cjs`,
         memlabModules,
@@ -295,6 +310,7 @@ if (!flags.has("--no-big")) {
   }
 }
 
+const runs = await measureAll(jobs);
 console.log("\n" + table(runs));
 const ours = runs[0], json = runs[2], memlab = runs.find((r) => r.label.startsWith("memlab"));
 const ratio = (a: Run | undefined, what: string) =>
