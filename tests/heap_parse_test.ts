@@ -8,7 +8,7 @@ import { parseSnapshotFile, SnapshotParseError } from "../heap/parse.ts";
 import { WasmNumberScanner } from "../heap/parse_numbers_wasm.ts";
 import type { HeapSnapshot } from "../heap/snapshot.ts";
 import { assert, assertEquals, assertRejects } from "./support/assert.ts";
-import { captureSnapshot, hasNode, type Runtime } from "./support/capture_inprocess.ts";
+import { captureSnapshot, requireNode, type Runtime } from "./support/capture_inprocess.ts";
 import { checkInvariants, snapshotText } from "./support/snapshot_fixtures.ts";
 import { startInspectTarget } from "./support/inspect_target.ts";
 import { InspectorSession } from "../inspector/mod.ts";
@@ -33,7 +33,6 @@ const CLOSURE_LINE = 1 + BODY.split("\n").findIndex((l) => l.includes("knownClos
 
 const dir = await Deno.makeTempDir({ prefix: "heap_parse_test_" });
 globalThis.addEventListener("unload", () => Deno.removeSync(dir, { recursive: true }));
-const nodeAvailable = await hasNode();
 const captured = new Map<Runtime, Promise<string>>();
 function snapshotOf(runtime: Runtime): Promise<string> {
   if (!captured.has(runtime)) captured.set(runtime, captureSnapshot(runtime, BODY, dir));
@@ -101,8 +100,8 @@ function nodesNamed(s: HeapSnapshot, type: string, name: string): number[] {
 for (const runtime of ["deno", "node"] as const) {
   Deno.test({
     name: `parses a real ${runtime} snapshot exactly like JSON.parse and finds what it allocated`,
-    ignore: runtime === "node" && !nodeAvailable,
     async fn() {
+      if (runtime === "node") await requireNode();
       const file = await snapshotOf(runtime);
       const s = await parseSnapshotFile(file);
       assertMatchesJsonParse(s, await Deno.readTextFile(file));
@@ -125,8 +124,8 @@ for (const runtime of ["deno", "node"] as const) {
   Deno.test({
     name:
       `parses a ${runtime} snapshot captured over the inspector: the leaking array and its entries`,
-    ignore: runtime === "node" && !nodeAvailable,
     async fn() {
+      if (runtime === "node") await requireNode();
       const script = new URL(
         `./support/leaky_target.${runtime === "deno" ? "ts" : "mjs"}`,
         import.meta.url,

@@ -9,14 +9,19 @@
 /** Which runtime runs the program. */
 export type Runtime = "deno" | "node";
 
-/** True when a `node` binary is on PATH (CI has one: it fetches Deno through npx). */
-export async function hasNode(): Promise<boolean> {
+/**
+ * Resolves when a `node` binary is on PATH; otherwise throws saying what to install, so a Node
+ * test fails with the fix instead of being skipped (CI has Node: it fetches Deno through npx).
+ */
+export async function requireNode(): Promise<void> {
   try {
     const out = await new Deno.Command("node", { args: ["--version"], stdout: "null" }).output();
-    return out.success;
-  } catch {
-    return false;
-  }
+    if (out.success) return;
+  } catch { /* not found: below */ }
+  throw new Error(
+    "this test needs Node.js (`node` on PATH) to capture a Node snapshot: install Node.js 20 " +
+      "(e.g. apt-get install -y nodejs) and run the tests again",
+  );
 }
 
 /**
