@@ -14,9 +14,10 @@ export type Runtime = "deno" | "node";
  * test fails with the fix instead of being skipped (CI has Node: it fetches Deno through npx).
  */
 export async function requireNode(): Promise<void> {
+  // Without a real `node` on PATH, Deno runs itself in its place ("deno 2.x" instead of "v20…").
   try {
-    const out = await new Deno.Command("node", { args: ["--version"], stdout: "null" }).output();
-    if (out.success) return;
+    const out = await new Deno.Command("node", { args: ["--version"], stdout: "piped" }).output();
+    if (out.success && /^v\d+\./.test(new TextDecoder().decode(out.stdout))) return;
   } catch { /* not found: below */ }
   throw new Error(
     "this test needs Node.js (`node` on PATH) to capture a Node snapshot: install Node.js 20 " +

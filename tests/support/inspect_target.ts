@@ -7,6 +7,7 @@
  */
 
 import { InspectorSession } from "../../inspector/session.ts";
+import { requireNode } from "./capture_inprocess.ts";
 import { freePort } from "./ports.ts";
 
 /** Keep this much of what the program printed, for failure messages. */
@@ -66,6 +67,7 @@ class PortTakenError extends Error {}
 export async function startTargetProcess(
   o: StartTargetOptions & { inspect: boolean },
 ): Promise<TargetProcess> {
+  if (o.runtime === "node") await requireNode();
   for (let attempt = 1;; attempt++) {
     try {
       return await startOnce(o);
