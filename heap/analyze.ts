@@ -11,6 +11,7 @@ import type { HeapSnapshot } from "./snapshot.ts";
 import { computeDominators, type TypeCodes, typeCodes } from "./model.ts";
 import { classifyNodes, type GeneratedLocation, locationRowIndex } from "./classes.ts";
 import { findHolders, type HolderRecord } from "./holders.ts";
+import { measureFreed } from "./freed.ts";
 import { isRuntimeUrl } from "./script_urls.ts";
 
 /** Per-group totals of one snapshot. Arrays are parallel, indexed by group. */
@@ -111,6 +112,9 @@ export function analyzeSnapshot(
     (id) => isRuntimeUrl(scriptUrls[id]),
   );
   lap("holders");
+  // What clearing each pool or timer would free; `retained` is dead now: its buffer is scratch.
+  measureFreed(s, codes, holders, scriptUrls, retained.buffer as ArrayBuffer);
+  lap("freed");
 
   const order = sortByIds(s.nodeId);
   const ids = spare();

@@ -195,7 +195,7 @@ const SCOPE_RANK: Record<HolderRecord["scope"], number> = {
   closure: 3,
 };
 
-/** Holders that grew between the snapshots, most retained growth first. */
+/** Holders that grew between the snapshots, most freed (else retained) growth first. */
 function rankSuspects(
   before: SnapshotAnalysis,
   after: SnapshotAnalysis,
@@ -251,7 +251,10 @@ function rankSuspects(
         continue;
       }
     }
-    candidates.push({ a, b, growth: retainedDelta });
+    // What clearing the holder would free, when both snapshots measured it (a holder new in
+    // `after` freed nothing before); else the summed retained sizes.
+    const freed = freedFigures(a, b);
+    candidates.push({ a, b, growth: freed ? freed.after - freed.before : retainedDelta });
   }
   if (undone > 0) {
     notes.push(
@@ -281,6 +284,15 @@ function rankSuspects(
     out.push(toSuspect(a, b, opts, cycles));
   }
   return out;
+}
+
+/** "Freed if cleared" before and after, when measured in each snapshot the holder is in. */
+function freedFigures(
+  a: HolderRecord,
+  b: HolderRecord | undefined,
+): { before: number; after: number } | undefined {
+  if (a.freed === undefined || (b !== undefined && b.freed === undefined)) return undefined;
+  return { before: b?.freed ?? 0, after: a.freed };
 }
 
 function bytes(n: number): string {
@@ -330,6 +342,12 @@ function toSuspect(
   if (cycles) {
     suspect.retainedPerCycle = (a.retained - retainedBefore) / cycles;
     suspect.entriesPerCycle = (a.entries - entriesBefore) / cycles;
+  }
+  const freed = freedFigures(a, b);
+  if (freed) {
+    suspect.freedBefore = freed.before;
+    suspect.freedAfter = freed.after;
+    if (cycles) suspect.freedPerCycle = (freed.after - freed.before) / cycles;
   }
   if (location) suspect.location = location;
   if (a.entryTypes.length) suspect.entryTypes = a.entryTypes;

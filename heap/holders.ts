@@ -53,6 +53,18 @@ export interface HolderRecord {
   capturedVars?: string[];
   /** From the scope to the largest instance. */
   retainerSteps: RetainerStep[];
+  /**
+   * Bytes freed if every instance (timers: every Timeout and its callback) were removed:
+   * unlike `retained`, counts what the instances keep alive only together. Set by
+   * `measureFreed` (`heap/freed.ts`) for the records it measures.
+   */
+  freed?: number;
+  /**
+   * Node indices whose removal clears this holder: the instances, plus each timer's
+   * callback. Worker-internal (indices mean nothing outside the graph); `measureFreed`
+   * deletes it before the records leave the worker.
+   */
+  members?: number[];
 }
 
 /** Objects with more properties than this are not walked into (they are dictionaries, not records). */
@@ -240,6 +252,7 @@ export function findHolders(
           location: loc,
           closureName: owner >= 0 ? (nameOf(owner) || "(anonymous)") : undefined,
           retainerSteps: [],
+          members: [],
         },
         seen: new Set(),
         bestRetained: -1,
@@ -250,6 +263,7 @@ export function findHolders(
     if (a.seen.has(node)) return;
     a.seen.add(node);
     const r = a.record;
+    r.members!.push(node);
     if (kind === "Object (dictionary)") r.holder = kind;
     r.instances++;
     r.retained += retained[node];
@@ -483,6 +497,7 @@ function findTimers(
         closureName: fnName,
         capturedVars: captured,
         retainerSteps: [step(i), step(cb, cbEdge)],
+        members: [],
         best: -1,
       };
       byCallback.set(key, r);
@@ -490,6 +505,8 @@ function findTimers(
     r.instances++;
     r.entries++;
     r.retained += retained[i];
+    // Clearing a timer frees its callback too (the runtime's timer list holds both).
+    r.members!.push(i, cb);
     if (alias) {
       aliasCounts.set(
         r,

@@ -70,6 +70,19 @@ export interface LeakSuspect {
   retainedAfter: number;
   /** `(retainedAfter - retainedBefore) / cycles` when the caller said how many cycles ran. */
   retainedPerCycle?: number;
+  /**
+   * "Freed if cleared", before: bytes that would become unreachable if every instance of the
+   * holder were removed (timers: every Timeout and its callback). Equals `retainedBefore` for
+   * one instance; for a pool it also counts what the instances keep alive only together (a
+   * connection's socket, reached from its timer, the timer's callback and runtime contexts),
+   * which the summed per-instance `retained*` figures miss. Absent when it was not measured
+   * (holders in runtime code, or beyond the engine's per-snapshot search budget).
+   */
+  freedBefore?: number;
+  /** "Freed if cleared" in the after snapshot (see `freedBefore`). */
+  freedAfter?: number;
+  /** `(freedAfter - freedBefore) / cycles` when the caller said how many cycles ran. */
+  freedPerCycle?: number;
   entriesPerCycle?: number;
   /** Node id of the holder in the after snapshot (for `find_retainers @id`). */
   nodeId: number;
@@ -118,7 +131,7 @@ export interface CompareTotals {
 export interface CompareReport {
   files: { before: string; after: string; final?: string };
   totals: CompareTotals;
-  /** Ranked by retained-size growth, most important first. */
+  /** Ranked by growth of what clearing them frees (`freed*`; `retained*` when unmeasured), most important first. */
   suspects: LeakSuspect[];
   /** Ranked by size growth; internal groups only when asked for. */
   groups: GroupDiff[];
