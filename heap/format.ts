@@ -216,10 +216,14 @@ export function formatSummaryText(summary: SnapshotSummary): string {
     out.push("", "Largest named collections and timers:");
     for (const h of summary.holders) {
       const inst = h.instances > 1 ? ` ×${h.instances}` : "";
-      out.push(
-        `  ${h.path} [${h.holder}${inst}] ${fmtNum(h.entries)} entries, retains ${
+      // A pool sharing what it keeps alive: what clearing it frees, then the summed figure.
+      const size = h.freed !== undefined && h.freed > h.retained * 1.1
+        ? `clearing frees ${formatBytes(h.freed)}, retained by the instances alone ${
           formatBytes(h.retained)
-        }` +
+        }`
+        : `retains ${formatBytes(h.retained)}`;
+      out.push(
+        `  ${h.path} [${h.holder}${inst}] ${fmtNum(h.entries)} entries, ${size}` +
           `${h.location ? `  ${h.location.display}` : ""}  (@${h.nodeId})`,
       );
     }

@@ -158,11 +158,10 @@ export const MIN_POOL_INSTANCES = 8;
 /**
  * Sets `freed` on holder records and drops their worker-internal `members`. A record with
  * one instance that is not a timer frees exactly its retained size (the nodes it dominates
- * are the ones unreachable without it), so no search is run for it. Timers and pools of at
- * least {@link MIN_POOL_INSTANCES} of the program are measured, the most instances first,
- * up to `maxSets`; holders in
- * the runtime's own code (hidden from reports by default) are not measured. `scriptUrls`
- * (script id → URL) tells the runtime's code apart, as the report does.
+ * are the ones unreachable without it), so no search is run for it. The program's timers
+ * and its pools of at least {@link MIN_POOL_INSTANCES} are measured, the most instances
+ * first, up to `maxSets`; holders in the runtime's own code (hidden from reports by default)
+ * are not. `scriptUrls` (script id → URL) tells the runtime's code apart, as the report does.
  */
 export function measureFreed(
   s: HeapSnapshot,

@@ -138,7 +138,7 @@ export async function summarizeSnapshotFile(
     .filter((h) => opts.includeInternals || h.scope === "global" || !resolver.isRuntime(h.location))
     // Plain records (`connectionStats`) are walked through, not listed; maps-as-objects are.
     .filter((h) => h.holder !== "Object" || h.entries / h.instances >= DICTIONARY_LISTED_KEYS)
-    .sort((x, y) => y.retained - x.retained).slice(0, Math.min(top, 10))
+    .sort((x, y) => (y.freed ?? y.retained) - (x.freed ?? x.retained)).slice(0, Math.min(top, 10))
     .map((h) => {
       const location = locate(h);
       return {
@@ -147,6 +147,7 @@ export async function summarizeSnapshotFile(
         instances: h.instances,
         entries: h.entries,
         retained: h.retained,
+        ...(h.freed !== undefined ? { freed: h.freed } : {}),
         nodeId: h.nodeId,
         ...(location ? { location } : {}),
       };

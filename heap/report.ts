@@ -191,6 +191,8 @@ export interface SummaryHolder {
   instances: number;
   entries: number;
   retained: number;
+  /** Bytes freed if every instance were removed (see `LeakSuspect.freedBefore`), when measured. */
+  freed?: number;
   nodeId: number;
   location?: SourceLocation;
 }
@@ -204,7 +206,7 @@ export interface SnapshotSummary {
   userSize: number;
   /** User groups, largest retained first. */
   groups: SummaryGroup[];
-  /** The program's own named collections and timers, largest retained first. */
+  /** The program's own named collections and timers, largest freed (else retained) first. */
   holders: SummaryHolder[];
   notes: string[];
   timings?: Record<string, number>;

@@ -6,7 +6,12 @@
  * the heartbeat leak's figure accounts for most of the heap's growth.
  */
 
-import { compareSnapshotFiles, formatCompareText } from "../heap/mod.ts";
+import {
+  compareSnapshotFiles,
+  formatCompareText,
+  formatSummaryText,
+  summarizeSnapshotFile,
+} from "../heap/mod.ts";
 import { freedSizes } from "../heap/freed.ts";
 import {
   computeDominators,
@@ -194,6 +199,12 @@ Deno.test("freed: a pool of timers frees every connection's payload; retained su
     assertEquals(timer.freedPerCycle, freedGrowth / MORE);
     assertEquals(report.suspects[0].path, timer.path, `the timers rank first\n${text}`);
     assert(text.includes("clearing frees"), text);
+
+    // A one-snapshot summary lists the pool by the same figure.
+    const summary = await summarizeSnapshotFile(after);
+    const pool = summary.holders[0];
+    assertEquals([pool.holder, pool.instances], ["Timeout", 5 + MORE], formatSummaryText(summary));
+    assert(pool.freed! >= (5 + MORE) * payloadSize, formatSummaryText(summary));
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
