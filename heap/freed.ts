@@ -149,9 +149,10 @@ function reachableSizes(
 export const MAX_FREED_SETS = SETS_PER_PASS;
 
 /**
- * Collections reached by fewer paths than this are not measured (a leaking pool has one
- * instance per leaked scope, so many); their summed retained size stands in. Timers always
- * are: clearing one frees its callback's scope, which the Timeout alone does not dominate.
+ * A pass is run only when the program has a timer or a pool of at least this many instances
+ * (a leaking pool has one instance per leaked scope, so many); then smaller pools share it.
+ * Without one, pools keep their summed retained size: a whole-graph pass is not spent on a
+ * few runtime records (Node modules' `binding` objects when no sidecar names the scripts).
  */
 export const MIN_POOL_INSTANCES = 8;
 
@@ -159,9 +160,10 @@ export const MIN_POOL_INSTANCES = 8;
  * Sets `freed` on holder records and drops their worker-internal `members`. A record with
  * one instance that is not a timer frees exactly its retained size (the nodes it dominates
  * are the ones unreachable without it), so no search is run for it. The program's timers
- * and its pools of at least {@link MIN_POOL_INSTANCES} are measured, the most instances
- * first, up to `maxSets`; holders in the runtime's own code (hidden from reports by default)
- * are not. `scriptUrls` (script id → URL) tells the runtime's code apart, as the report does.
+ * and pools are measured in one pass, the most instances first, up to `maxSets`, when there
+ * is a timer or a pool of at least {@link MIN_POOL_INSTANCES}; holders in the runtime's own
+ * code (hidden from reports by default) are not. `scriptUrls` (script id → URL) tells the
+ * runtime's code apart, as the report does.
  */
 export function measureFreed(
   s: HeapSnapshot,
@@ -174,13 +176,15 @@ export function measureFreed(
   const pools: HolderRecord[] = [];
   for (const h of holders) {
     if (h.holder !== "Timeout" && h.instances === 1) h.freed = h.retained;
-    else if (h.holder !== "Timeout" && h.instances < MIN_POOL_INSTANCES) continue;
     else if (h.members?.length && !inRuntimeCode(h, scriptUrls)) pools.push(h);
   }
-  pools.sort((a, b) => b.members!.length - a.members!.length || b.retained - a.retained);
-  const measured = pools.slice(0, maxSets);
-  const sizes = freedSizes(s, codes, measured.map((h) => h.members!), scratch);
-  measured.forEach((h, k) => h.freed = sizes[k]);
+  const worthAPass = pools.some((h) => h.holder === "Timeout" || h.instances >= MIN_POOL_INSTANCES);
+  if (worthAPass) {
+    pools.sort((a, b) => b.members!.length - a.members!.length || b.retained - a.retained);
+    const measured = pools.slice(0, maxSets);
+    const sizes = freedSizes(s, codes, measured.map((h) => h.members!), scratch);
+    measured.forEach((h, k) => h.freed = sizes[k]);
+  }
   for (const h of holders) delete h.members;
 }
 

@@ -12,7 +12,8 @@ import {
   formatSummaryText,
   summarizeSnapshotFile,
 } from "../heap/mod.ts";
-import { freedSizes } from "../heap/freed.ts";
+import { freedSizes, measureFreed } from "../heap/freed.ts";
+import type { HolderRecord } from "../heap/holders.ts";
 import {
   computeDominators,
   isEssentialEdge,
@@ -113,6 +114,47 @@ Deno.test("freed: a WeakMap table does not keep a value alive; its key does", ()
   assertEquals(freedSizes(s, typeCodes(s), [[3], [1], [1, 3]]), [32 + 64, 8 + 16, 8 + 16 + 96]);
 });
 
+Deno.test("freed: measureFreed runs a pass only for a timer or a big pool; small pools share it", () => {
+  // Root → 1, 2 (a pool of two arrays) → 3 shared by both; root → 4 (Timeout) → 5 (callback).
+  const s = graphSnapshot([0, 8, 8, 100, 16, 32], [
+    [0, 1, "property"],
+    [0, 2, "property"],
+    [1, 3, "element"],
+    [2, 3, "element"],
+    [0, 4, "property"],
+    [4, 5, "property"],
+    [0, 5, "internal"],
+  ]);
+  const record = (
+    path: string,
+    holder: HolderRecord["holder"],
+    members: number[],
+    retained: number,
+  ): HolderRecord => ({
+    path,
+    holder,
+    scope: "global",
+    instances: holder === "Timeout" ? members.length / 2 : members.length,
+    entries: 0,
+    retained,
+    storeBytes: 0,
+    nodeId: 0,
+    entryTypes: [],
+    retainerSteps: [],
+    members,
+  });
+  const small = record("pair", "Array", [1, 2], 16);
+  const single = record("one", "Array", [3], 100);
+  measureFreed(s, typeCodes(s), [small, single], {});
+  assertEquals([small.freed, single.freed], [undefined, 100], "no pass for a pool of two");
+  assertEquals([small.members, single.members], [undefined, undefined], "members dropped");
+
+  const pair = record("pair", "Array", [1, 2], 16);
+  const timer = record("timer", "Timeout", [4, 5], 16);
+  measureFreed(s, typeCodes(s), [pair, timer], {});
+  assertEquals([pair.freed, timer.freed], [8 + 8 + 100, 16 + 32], "a timer's pass measures both");
+});
+
 /** Captures a Deno program's heap with 5 leaked timer connections, then with 5 + `more`. */
 async function captureTimerPool(dir: string, more: number) {
   const target = await startInspectTarget({
@@ -199,6 +241,9 @@ Deno.test("freed: a pool of timers frees every connection's payload; retained su
     assertEquals(timer.freedPerCycle, freedGrowth / MORE);
     assertEquals(report.suspects[0].path, timer.path, `the timers rank first\n${text}`);
     assert(text.includes("clearing frees"), text);
+    // The payload arrays (5 before: a small pool) shared the timers' pass in both snapshots.
+    const samples = report.suspects.find((x) => x.path === "conn.payload.samples");
+    assert(samples?.freedBefore !== undefined && samples.freedAfter !== undefined, text);
 
     // A one-snapshot summary lists the pool by the same figure.
     const summary = await summarizeSnapshotFile(after);
