@@ -33,7 +33,7 @@ export interface RunSummary {
 
 /** One root cause, measured on the leaky server and looked up again on the fixed one. */
 export interface RootCause {
-  /** 1 = the largest retained growth. */
+  /** 1 = the engine's first suspect (largest growth of what clearing it frees). */
   rank: number;
   /** Variable/property path as the engine named it: `messageHistory`, `connectionStats.connectionDurations`. */
   path: string;
@@ -56,8 +56,20 @@ export interface RootCause {
   sourceExcerpt?: string;
   entriesBefore: number;
   entriesAfter: number;
+  /** Dominator-retained size of the holder (what it alone keeps alive), before → after. */
   retainedBefore: number;
   retainedAfter: number;
+  /**
+   * What clearing this holder would free (for a pool of timers: every Timeout and its callback,
+   * with what they keep alive together), before → after, when the engine measured it.
+   */
+  freedBefore?: number;
+  freedAfter?: number;
+  /**
+   * Which figure the cost fields (`bytesPerConnection`, `leakyPer100`) use: `freed` when the
+   * engine measured it, else `retained`.
+   */
+  costMeasure: CostMeasure;
   /**
    * Arrays: bytes of the backing store before → after. For an array of small integers this is
    * the only growth a snapshot shows (its elements are not heap objects, so not counted).
@@ -68,19 +80,28 @@ export interface RootCause {
    * `messageHistorySize`), before → after on the leaky run, when there is one.
    */
   statsCounter?: { name: string; before: number; after: number };
-  /** Retained growth divided by the connections of the leaky run, bytes. */
+  /** Growth of the cost figure (`costMeasure`) divided by the connections of the leaky run, bytes. */
   bytesPerConnection: number;
   /** Entries added per connection. */
   entriesPerConnection: number;
-  /** Retained growth scaled to 100 connections, leaky run. */
+  /** Growth of the cost figure (`costMeasure`) scaled to 100 connections, leaky run. */
   leakyPer100: number;
-  /** The same for the fixed run; `null` when the engine did not report this path growing there. */
+  /**
+   * The same for the fixed run (freed when measured there, else retained); `null` when the
+   * engine did not report this path growing there.
+   */
   fixedPer100: number | null;
   /** Entries before → after on the fixed run, when it was reported there. */
   fixedEntries?: { before: number; after: number };
   /** The retainer path as the engine rendered it. */
   retainerPath: string;
 }
+
+/**
+ * What a root cause's cost is measured by: `freed` = what clearing it frees (the engine's
+ * `freed*`), `retained` = its dominator-retained size (when `freed*` was not measured).
+ */
+export type CostMeasure = "freed" | "retained";
 
 /** Everything the demo found: the input of the terminal summary, the report and the chart. */
 export interface DemoFindings {
@@ -115,8 +136,20 @@ export function leakedPer100(run: RunSummary): number | undefined {
 }
 
 /**
+ * A suspect's cost before → after: what clearing it frees when the engine measured that in both
+ * snapshots, else its retained size.
+ */
+export function suspectCost(
+  s: LeakSuspect,
+): { measure: CostMeasure; before: number; after: number } {
+  return s.freedBefore !== undefined && s.freedAfter !== undefined
+    ? { measure: "freed", before: s.freedBefore, after: s.freedAfter }
+    : { measure: "retained", before: s.retainedBefore, after: s.retainedAfter };
+}
+
+/**
  * The root causes. A root cause is a line of the program, so the leaky run's suspects (ranked by
- * the engine, largest retained growth first) are grouped by the line that makes them grow — the
+ * the engine, largest growth of what clearing them frees first) are grouped by the line that makes them grow — the
  * engine's first growth site (`messageHistory.push(…)`), else its location (a timer's callback) —
  * and each group is shown by one representative: a suspect with a growth site, else the timer
  * itself, else the highest ranked. Everything else the same line keeps alive (a timer's
@@ -143,7 +176,8 @@ export function buildRootCauses(
   return [...groups.values()].slice(0, max).map((members, i) => {
     const s = members.find((m) => m.growthSites?.length) ??
       members.find((m) => m.holder === "Timeout") ?? members[0];
-    const growth = s.retainedAfter - s.retainedBefore;
+    const cost = suspectCost(s);
+    const growth = cost.after - cost.before;
     const twin = [s, ...members].map((m) => fixedByKey.get(suspectKey(m))).find(Boolean);
     return {
       rank: i + 1,
@@ -157,6 +191,9 @@ export function buildRootCauses(
       entriesAfter: s.entriesAfter,
       retainedBefore: s.retainedBefore,
       retainedAfter: s.retainedAfter,
+      freedBefore: s.freedBefore,
+      freedAfter: s.freedAfter,
+      costMeasure: cost.measure,
       storeBytes: s.storeBytesBefore !== undefined && s.storeBytesAfter !== undefined
         ? { before: s.storeBytesBefore, after: s.storeBytesAfter }
         : undefined,
@@ -164,9 +201,7 @@ export function buildRootCauses(
       bytesPerConnection: growth / Math.max(1, leaky.connections),
       entriesPerConnection: (s.entriesAfter - s.entriesBefore) / Math.max(1, leaky.connections),
       leakyPer100: perHundred(growth, leaky.connections),
-      fixedPer100: twin
-        ? perHundred(twin.retainedAfter - twin.retainedBefore, fixed.connections)
-        : null,
+      fixedPer100: twin ? perHundred(costGrowth(twin), fixed.connections) : null,
       fixedEntries: twin ? { before: twin.entriesBefore, after: twin.entriesAfter } : undefined,
       retainerPath: s.retainerPath,
     };
@@ -193,6 +228,11 @@ export function counterFor(
   return undefined;
 }
 
+function costGrowth(s: LeakSuspect): number {
+  const cost = suspectCost(s);
+  return cost.after - cost.before;
+}
+
 /** The program line a suspect's growth comes from, or its path when the engine gave no line. */
 function causeSite(s: LeakSuspect): string {
   return s.growthSites?.[0]?.display ?? s.location?.display ?? `path:${s.path}`;
@@ -215,6 +255,27 @@ export function entriesText(c: RootCause, format: (bytes: number) => string): st
   return `entries ${c.entriesBefore.toLocaleString("en-US")} → ${
     c.entriesAfter.toLocaleString("en-US")
   }`;
+}
+
+/**
+ * A cause's cost before → after as text: `clearing frees 4.2 MB → 4.7 MB` when the engine
+ * measured it, else `retained 240 KB → 266 KB`. With `retainedAlso`, a freed figure well above
+ * the retained one is followed by the retained one (what DevTools' "Retained" column shows).
+ */
+export function costText(
+  c: RootCause,
+  format: (bytes: number) => string,
+  retainedAlso = false,
+): string {
+  if (c.costMeasure === "retained" || c.freedBefore === undefined || c.freedAfter === undefined) {
+    return `retained ${format(c.retainedBefore)} → ${format(c.retainedAfter)}`;
+  }
+  const text = `clearing frees ${format(c.freedBefore)} → ${format(c.freedAfter)}`;
+  return retainedAlso && c.freedAfter > c.retainedAfter * 1.1
+    ? `${text} (retained by the instances alone ${format(c.retainedBefore)} → ${
+      format(c.retainedAfter)
+    })`
+    : text;
 }
 
 function perHundred(bytes: number, connections: number): number {

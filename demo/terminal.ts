@@ -5,9 +5,9 @@
  * @module
  */
 
-import { type DemoFindings, entriesText, heapGrowthPer100 } from "./findings.ts";
+import { costText, type DemoFindings, entriesText, heapGrowthPer100 } from "./findings.ts";
 import { formatBytes, formatDelta, formatDuration } from "./format.ts";
-import { improvementText } from "./report.ts";
+import { improvementText, OVERLAP_NOTE } from "./report.ts";
 
 /** ANSI styling that turns itself off when colour is not wanted. */
 export class Style {
@@ -114,8 +114,7 @@ export function renderTerminalSummary(f: DemoFindings, style: Style, reportPath?
     );
     if (c.sourceLine) out.push(`     ${s.dim("│")} ${c.sourceLine}`);
     out.push(
-      `     ${entriesText(c, formatBytes)}, ` +
-        `retained ${formatBytes(c.retainedBefore)} → ${formatBytes(c.retainedAfter)} ` +
+      `     ${entriesText(c, formatBytes)}, ${costText(c, formatBytes)} ` +
         `(${formatDelta(c.bytesPerConnection)} per connection)`,
     );
     if (c.statsCounter) {
@@ -132,6 +131,10 @@ export function renderTerminalSummary(f: DemoFindings, style: Style, reportPath?
       }`,
     );
     out.push(`     ${s.dim(`held by ${c.retainerPath}`)}`);
+  }
+  if (f.causes.some((c) => c.costMeasure === "freed")) {
+    out.push("");
+    out.push(s.dim(OVERLAP_NOTE));
   }
   const leaky = heapGrowthPer100(f.leaky);
   const fixed = heapGrowthPer100(f.fixed);

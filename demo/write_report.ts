@@ -10,16 +10,24 @@ import { renderGrowthChart } from "./chart.ts";
 import { type DemoFindings, heapGrowthPer100 } from "./findings.ts";
 import { chartSubtitle, renderHtmlReport, renderMarkdownReport } from "./report.ts";
 
-/** The chart of a demo run: one pair of bars per root cause. */
+/**
+ * The chart of a demo run: one pair of bars per root cause, what clearing it frees (its retained
+ * size when that was not measured, said in the row's sublabel).
+ */
 export function chartFor(findings: DemoFindings): string {
+  const anyFreed = findings.causes.some((c) => c.costMeasure === "freed");
   return renderGrowthChart({
-    title: "Retained growth per 100 connections, by suspect",
+    title: anyFreed
+      ? "What clearing each root cause frees, per 100 connections"
+      : "Retained growth per 100 connections, by suspect",
     subtitle: chartSubtitle(findings),
     leakyName: `leaky (${findings.leaky.app})`,
     fixedName: `fixed (${findings.fixed.app})`,
     rows: findings.causes.map((c) => ({
       label: c.path,
-      sublabel: c.location,
+      sublabel: anyFreed && c.costMeasure === "retained"
+        ? `${c.location ?? "no line"} · retained size`
+        : c.location,
       leaky: c.leakyPer100,
       fixed: c.fixedPer100,
     })),

@@ -110,6 +110,18 @@ Deno.test({
           `${leak} still grows on the fixed server: ${cause.fixedPer100}`,
         );
       }
+      // The timers are costed by what clearing them frees (each connection's socket and
+      // buffers), which their own retained sizes miss, and that puts them first.
+      const timers = findings.causes.find((c) => c.holder === "Timeout");
+      assert(timers?.freedAfter !== undefined && timers.freedBefore !== undefined, "timers freed");
+      assertEquals(timers.costMeasure, "freed");
+      assert(
+        timers.freedAfter - timers.freedBefore > 2 * (timers.retainedAfter - timers.retainedBefore),
+        `timers: freed ${timers.freedBefore} → ${timers.freedAfter}, ` +
+          `retained ${timers.retainedBefore} → ${timers.retainedAfter}`,
+      );
+      assertEquals(findings.causes[0].holder, "Timeout", "the timers rank first");
+      assertStringIncludes(stdout, "clearing frees");
       const leaky = findings.leaky.compare.totals.sizeDelta;
       const fixed = findings.fixed.compare.totals.sizeDelta;
       assert(leaky > 10 * Math.max(fixed, 1), `leaky +${leaky} B vs fixed +${fixed} B`);

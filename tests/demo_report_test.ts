@@ -26,8 +26,11 @@ function suspect(
   before: number,
   after: number,
   line?: number,
+  freed?: { before: number; after: number },
 ): LeakSuspect {
   return {
+    freedBefore: freed?.before,
+    freedAfter: freed?.after,
     path,
     holder,
     reason: `${holder.toLowerCase()} grew by ${after - before} bytes`,
@@ -100,8 +103,9 @@ const leaky = run(
   report(
     [
       suspect("messageHistory", "Array", 100_000, 500_000, 101),
-      suspect("(timer) heartbeat", "Timeout", 0, 300_000, 57),
-      suspect("userSessions", "Map", 1_000, 101_000, 55),
+      // A pool of timers: clearing them frees far more than their summed retained sizes.
+      suspect("(timer) heartbeat", "Timeout", 0, 300_000, 57, { before: 0, after: 600_000 }),
+      suspect("userSessions", "Map", 1_000, 101_000, 55, { before: 1_000, after: 101_000 }),
       suspect("conn.messageBuffer", "Array", 0, 80_000, 81),
       suspect("connectionStats.connectionDurations", "Array", 1_000, 4_200, 92),
       suspect("sixth <thing>", "Array", 0, 10),
@@ -112,7 +116,11 @@ const leaky = run(
 );
 const fixed = run(
   "scenario-6/app_fixed.ts",
-  report([suspect("userSessions", "Map", 1_000, 1_500, 55)], 3_000, 1_000),
+  report(
+    [suspect("userSessions", "Map", 1_000, 1_500, 55, { before: 1_000, after: 1_200 })],
+    3_000,
+    1_000,
+  ),
 );
 
 function findings(): DemoFindings {
@@ -146,8 +154,26 @@ Deno.test("root causes: top five in the engine's order, matched to the fixed run
   assertEquals(causes[0].bytesPerConnection, 4_000);
   assertEquals(causes[0].entriesPerConnection, 5);
   assertEquals(causes[0].fixedPer100, null); // not a suspect on the fixed server
-  assertEquals(causes[2].fixedPer100, 500); // userSessions still reported, much smaller
+  assertEquals(causes[2].fixedPer100, 200); // userSessions still reported: its freed growth
   assertEquals(causes[1].location, "scenario-6/app.ts:57");
+});
+
+Deno.test("root causes cost what clearing them frees, retained size when not measured", () => {
+  const causes = buildRootCauses(leaky, fixed, 5);
+  // The timers: freed growth (600 KB), not their retained growth (300 KB).
+  assertEquals(causes[1].costMeasure, "freed");
+  assertEquals([causes[1].freedBefore, causes[1].freedAfter], [0, 600_000]);
+  assertEquals(causes[1].leakyPer100, 600_000);
+  assertEquals(causes[1].bytesPerConnection, 6_000);
+  assertEquals([causes[1].retainedBefore, causes[1].retainedAfter], [0, 300_000]);
+  // messageHistory was not measured that way: its retained growth stands in.
+  assertEquals(causes[0].costMeasure, "retained");
+  assertEquals(causes[0].freedAfter, undefined);
+  assertEquals(causes[0].leakyPer100, 400_000);
+  // Measured in one snapshot only is not a measurement of growth.
+  const half = { ...suspect("pool", "Array", 0, 50, 9), freedAfter: 9_000 };
+  const [c] = buildRootCauses(run("scenario-6/app.ts", report([half], 1e5)), fixed, 1);
+  assertEquals([c.costMeasure, c.leakyPer100], ["retained", 50]);
 });
 
 Deno.test("per-100 figures scale with the number of connections", () => {
@@ -163,6 +189,22 @@ Deno.test("Markdown report: verdict, chart, every cause with its line and eviden
   for (const line of [101, 57, 55, 81, 92]) assertStringIncludes(md, `scenario-6/app.ts:${line}`);
   assertStringIncludes(md, "| 1 | messageHistory (Array) | scenario-6/app.ts:101 | 10 → 510 |");
   assertStringIncludes(md, `${formatDelta(400_000)} → not growing`);
+  // The cost column is what clearing frees; an unmeasured cause says it shows retained size.
+  assertStringIncludes(md, "ranked by what clearing them frees:");
+  assertStringIncludes(md, "| Clearing frees, before → after ² |");
+  assertStringIncludes(
+    md,
+    `| ${formatBytes(0)} → ${formatBytes(600_000)} | ${formatDelta(6_000)}, +5 entries |`,
+  );
+  assertStringIncludes(md, `| ${formatBytes(100_000)} → ${formatBytes(500_000)} (retained) |`);
+  assertStringIncludes(md, `${formatDelta(600_000)} → not growing`);
+  assertStringIncludes(md, "The figures overlap: each is what clearing that one cause frees");
+  assertStringIncludes(
+    md,
+    `Cost: clearing frees ${formatBytes(0)} → ${
+      formatBytes(600_000)
+    } (retained by the instances alone ${formatBytes(0)} → ${formatBytes(300_000)})`,
+  );
   assertStringIncludes(
     md,
     `Leak per 100 connections before the fix (\`scenario-6/app.ts\`): ${
@@ -196,11 +238,48 @@ Deno.test("terminal summary names each cause with line and before → after figu
   const text = renderTerminalSummary(findings(), new Style(false), "out/report.md");
   assertStringIncludes(text, "1. messageHistory (Array)  scenario-6/app.ts:101");
   assertStringIncludes(text, `retained ${formatBytes(100_000)} → ${formatBytes(500_000)}`);
+  assertStringIncludes(
+    text,
+    `clearing frees ${formatBytes(0)} → ${formatBytes(600_000)} (${
+      formatDelta(6_000)
+    } per connection)`,
+  );
+  assertStringIncludes(text, "The figures overlap");
   assertStringIncludes(text, "│ messageHistory.push(message);");
   assertStringIncludes(text, `before (scenario-6/app.ts): ${formatDelta(1_200_000)} heap`);
   assertStringIncludes(text, `after  (scenario-6/app_fixed.ts): ${formatDelta(3_000)} heap`);
   assertStringIncludes(text, "Report: out/report.md");
   assert(!text.includes("\x1b["), "no colour codes when colour is off");
+});
+
+Deno.test("with no freed figure at all, the report and chart speak of retained growth", () => {
+  const strip = (r: RunSummary): RunSummary => ({
+    ...r,
+    compare: {
+      ...r.compare,
+      suspects: r.compare.suspects.map((s) => ({
+        ...s,
+        freedBefore: undefined,
+        freedAfter: undefined,
+      })),
+    },
+  });
+  const f = { ...findings(), causes: buildRootCauses(strip(leaky), strip(fixed), 5) };
+  const md = renderMarkdownReport(f);
+  assertStringIncludes(md, "ranked by retained growth:");
+  assertStringIncludes(md, "| Retained before → after |");
+  assert(!md.includes("(retained)") && !md.includes("overlap"), "no freed wording");
+  assertStringIncludes(chartFor(f), "Retained growth per 100 connections, by suspect");
+  assert(!renderTerminalSummary(f, new Style(false)).includes("overlap"));
+});
+
+Deno.test("chart bars: what clearing frees per 100 connections, retained rows labelled", () => {
+  const svg = chartFor(findings());
+  assertStringIncludes(svg, "What clearing each root cause frees, per 100 connections");
+  assertStringIncludes(svg, 'class="bar leaky" data-value="600000"'); // the timers' freed figure
+  assertStringIncludes(svg, 'class="bar fixed" data-value="200"'); // userSessions, fixed, freed
+  assertStringIncludes(svg, "scenario-6/app.ts:101 · retained size");
+  assert(!svg.includes("scenario-6/app.ts:57 · retained"), "the timers were measured");
 });
 
 Deno.test("improvement text", () => {
