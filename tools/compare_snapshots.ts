@@ -22,9 +22,11 @@ export const compareSnapshots = defineTool({
   title: "Compare heap snapshots",
   description:
     "Compare two (or three) snapshots by label or path and name the leak: totals, the leak " +
-    "suspects (variable path such as connectionStats.connectionDurations, entries before → after, " +
-    "retained growth, per cycle when `cycles` is given, original file:line), then the top growing " +
-    "object groups. With `final` (a third snapshot after more cycles or after the load stopped), " +
+    "suspects ranked by the growth of what clearing them would free (freedBefore/freedAfter; " +
+    "retained growth when that was not measured), each with its variable path such as " +
+    "connectionStats.connectionDurations, entries before → after, those figures per cycle when " +
+    "`cycles` is given, and its original file:line; then the top growing object groups. " +
+    "With `final` (a third snapshot after more cycles or after the load stopped), " +
     "also counts objects allocated between before and after that are still alive. Structured " +
     "output is the engine's report JSON.",
   inputSchema: {
@@ -59,6 +61,8 @@ export const compareSnapshots = defineTool({
       entriesAfter: z.number(),
       retainedBefore: z.number(),
       retainedAfter: z.number(),
+      freedBefore: z.number().optional(),
+      freedAfter: z.number().optional(),
       nodeId: z.number(),
       location: location.optional(),
       retainerPath: z.string(),
