@@ -41,7 +41,7 @@ export function renderPatternA(p: PatternAParams): string {
     "steady growth from one-off caches.",
     'compare_snapshots with before "baseline", after "after" (final "final" if taken) and cycles = ' +
     "the number of workload repetitions. Each leak suspect names the variable path, the entries " +
-    "it gained, the retained growth per cycle and the original file:line.",
+    "it gained, what clearing it would free (growth per cycle) and the original file:line.",
     "For each suspect: read_source at its file:line to see the code that adds entries and why " +
     "nothing removes them; use find_retainers with the suspect's @nodeId (or a class name such as " +
     "Timeout) when the chain from the root is unclear. Timers (setInterval) that are never cleared " +
