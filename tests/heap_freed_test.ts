@@ -23,13 +23,7 @@ import {
 import { parseSnapshotFile } from "../heap/parse.ts";
 import type { HeapSnapshot } from "../heap/snapshot.ts";
 import { assert, assertEquals } from "./support/assert.ts";
-import {
-  EDGE_TYPES,
-  type GraphEdge,
-  graphSnapshot,
-  NODE_TYPES,
-  seededRandom,
-} from "./support/heap_graph.ts";
+import { type GraphEdge, graphSnapshot, seededRandom, weakMapGraph } from "./support/heap_graph.ts";
 import { startInspectTarget, withInspectorSession } from "./support/inspect_target.ts";
 import { captureScenario6 } from "./support/scenario6_capture.ts";
 
@@ -96,21 +90,7 @@ Deno.test("freed: one node frees its retained size; on random graphs too", () =>
 
 Deno.test("freed: a WeakMap table does not keep a value alive; its key does", () => {
   // 0 → 1 (WeakMap) → 2 (table) -weak→ 3 (key), -internal pair→ 4 (value); 0 → 3 → 4.
-  const s = graphSnapshot([0, 8, 16, 32, 64], [
-    [0, 1, "element"],
-    [0, 3, "element"],
-    [1, 2, "internal"],
-    [2, 3, "weak"],
-    [2, 4, "internal"],
-    [3, 4, "internal"],
-  ]);
-  s.nodeType[2] = NODE_TYPES.indexOf("array");
-  s.strings = ["x", "3 / part of key (Object @8) -> value (Object @10) pair in WeakMap (table @6)"];
-  for (let e = 0; e < s.edgeCount; e++) {
-    if (s.edgeType[e] === EDGE_TYPES.indexOf("internal") && s.edgeTo[e] === 4) {
-      s.edgeNameOrIndex[e] = 1;
-    }
-  }
+  const s = weakMapGraph();
   assertEquals(freedSizes(s, typeCodes(s), [[3], [1], [1, 3]]), [32 + 64, 8 + 16, 8 + 16 + 96]);
 });
 

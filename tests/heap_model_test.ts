@@ -4,7 +4,6 @@
  * distances, reverse edges, sorting by id, added/deleted/leaked by id.
  */
 
-import type { HeapSnapshot } from "../heap/snapshot.ts";
 import {
   buildRetainers,
   computeDistances,
@@ -15,50 +14,7 @@ import {
 import { type SnapshotAnalysis, sortByIds } from "../heap/analyze.ts";
 import { addedDeleted, leakedSet } from "../heap/compare.ts";
 import { assertEquals } from "./support/assert.ts";
-
-const NODE_TYPES = ["hidden", "array", "string", "object", "code", "closure", "synthetic"];
-const EDGE_TYPES = ["context", "element", "property", "internal", "hidden", "shortcut", "weak"];
-
-/** Builds a snapshot from `[from, to, edgeType]` triples; node i has id `ids[i]` and size `sizes[i]`. */
-function graph(
-  sizes: number[],
-  edges: [number, number, string][],
-  ids = sizes.map((_, i) => (i + 1) * 2),
-): HeapSnapshot {
-  const n = sizes.length;
-  const sorted = [...edges].sort((a, b) => a[0] - b[0]);
-  const firstEdge = new Uint32Array(n + 1);
-  for (const [from] of sorted) firstEdge[from + 1]++;
-  for (let i = 0; i < n; i++) firstEdge[i + 1] += firstEdge[i];
-  return {
-    path: "test",
-    meta: {
-      nodeFields: [],
-      nodeTypes: NODE_TYPES,
-      edgeFields: [],
-      edgeTypes: EDGE_TYPES,
-      locationFields: [],
-    },
-    nodeCount: n,
-    edgeCount: sorted.length,
-    nodeType: new Uint8Array(n).fill(3),
-    nodeName: new Uint32Array(n),
-    nodeId: Uint32Array.from(ids),
-    nodeSelfSize: Uint32Array.from(sizes),
-    firstEdge,
-    edgeType: Uint8Array.from(sorted.map((e) => EDGE_TYPES.indexOf(e[2]))),
-    edgeNameOrIndex: new Uint32Array(sorted.length),
-    edgeTo: Uint32Array.from(sorted.map((e) => e[1])),
-    strings: ["x"],
-    locations: {
-      count: 0,
-      nodeIndex: new Uint32Array(0),
-      scriptId: new Uint32Array(0),
-      line: new Uint32Array(0),
-      column: new Uint32Array(0),
-    },
-  };
-}
+import { graphSnapshot as graph, weakMapGraph } from "./support/heap_graph.ts";
 
 Deno.test("dominators: a diamond is dominated by its top, a chain accumulates", () => {
   //   0 → 1 → 2 → 4 → 5
@@ -160,6 +116,7 @@ Deno.test("added/deleted and the three-snapshot leaked set work by id", () => {
       count: new Float64Array(2),
       size: new Float64Array(2),
       retained: new Float64Array(2),
+      codeSize: new Float64Array(2),
     },
     ids: Uint32Array.from(ids),
     idGroup: Uint32Array.from(groups),
@@ -183,21 +140,7 @@ Deno.test("added/deleted and the three-snapshot leaked set work by id", () => {
 Deno.test("dominators: a WeakMap value is retained by its key, not by the table", () => {
   // 0 → 1 (WeakMap) → 2 (table, an internal array) -weak→ 3 (key), -internal pair→ 4 (value)
   // 0 → 3 (key held elsewhere) -internal pair→ 4
-  const s = graph([0, 8, 16, 32, 64], [
-    [0, 1, "element"],
-    [0, 3, "element"],
-    [1, 2, "internal"],
-    [2, 3, "weak"],
-    [2, 4, "internal"],
-    [3, 4, "internal"],
-  ]);
-  s.nodeType[2] = NODE_TYPES.indexOf("array");
-  s.strings = ["x", "3 / part of key (Object @8) -> value (Object @10) pair in WeakMap (table @6)"];
-  for (let e = 0; e < s.edgeCount; e++) {
-    if (s.edgeType[e] === EDGE_TYPES.indexOf("internal") && s.edgeTo[e] === 4) {
-      s.edgeNameOrIndex[e] = 1;
-    }
-  }
+  const s = weakMapGraph();
   const d = computeDominators(s, typeCodes(s));
   assertEquals(d.idom[4], 3, "the key dominates the value");
   assertEquals(d.retained[3], 32 + 64);

@@ -35,8 +35,12 @@ export const EDGE_TYPES = [
 /** An edge as `[from, to, edge type name]`. */
 export type GraphEdge = [number, number, string];
 
-/** A snapshot with the given self sizes (one node each) and edges. */
-export function graphSnapshot(sizes: number[], edges: GraphEdge[]): HeapSnapshot {
+/** A snapshot with the given self sizes (one node each), edges and node ids (default 2, 4, 6, …). */
+export function graphSnapshot(
+  sizes: number[],
+  edges: GraphEdge[],
+  ids: number[] = sizes.map((_, i) => (i + 1) * 2),
+): HeapSnapshot {
   const n = sizes.length;
   const sorted = [...edges].sort((a, b) => a[0] - b[0]);
   const firstEdge = new Uint32Array(n + 1);
@@ -55,7 +59,7 @@ export function graphSnapshot(sizes: number[], edges: GraphEdge[]): HeapSnapshot
     edgeCount: sorted.length,
     nodeType: new Uint8Array(n).fill(NODE_TYPES.indexOf("object")),
     nodeName: new Uint32Array(n),
-    nodeId: Uint32Array.from(sizes, (_, i) => (i + 1) * 2),
+    nodeId: Uint32Array.from(ids),
     nodeSelfSize: Uint32Array.from(sizes),
     firstEdge,
     edgeType: Uint8Array.from(sorted, (e) => EDGE_TYPES.indexOf(e[2])),
@@ -70,6 +74,30 @@ export function graphSnapshot(sizes: number[], edges: GraphEdge[]): HeapSnapshot
       column: new Uint32Array(0),
     },
   };
+}
+
+/**
+ * The WeakMap case: 0 → 1 (WeakMap) → 2 (its table, an internal array) -weak→ 3 (key) and
+ * -internal pair→ 4 (value); 0 → 3 (the key is held elsewhere) -internal pair→ 4. Sizes 0, 8, 16,
+ * 32, 64. The table's edge to the value carries V8's "part of key … pair in WeakMap" name.
+ */
+export function weakMapGraph(): HeapSnapshot {
+  const s = graphSnapshot([0, 8, 16, 32, 64], [
+    [0, 1, "element"],
+    [0, 3, "element"],
+    [1, 2, "internal"],
+    [2, 3, "weak"],
+    [2, 4, "internal"],
+    [3, 4, "internal"],
+  ]);
+  s.nodeType[2] = NODE_TYPES.indexOf("array");
+  s.strings = ["x", "3 / part of key (Object @8) -> value (Object @10) pair in WeakMap (table @6)"];
+  for (let e = 0; e < s.edgeCount; e++) {
+    if (s.edgeType[e] === EDGE_TYPES.indexOf("internal") && s.edgeTo[e] === 4) {
+      s.edgeNameOrIndex[e] = 1;
+    }
+  }
+  return s;
 }
 
 /** A deterministic pseudo-random integer source: `rand(k)` is in `0 .. k-1`. */
