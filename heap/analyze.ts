@@ -24,6 +24,13 @@ export interface GroupStats {
   size: Float64Array;
   /** Retained sizes of the group's objects, skipping an object whose immediate dominator is of the same group (already counted). */
   retained: Float64Array;
+  /**
+   * Self size of the group's compiled code and code metadata: nodes V8 types `code`
+   * (DevTools' "(compiled code)" category — InstructionStream, Code, BytecodeArray,
+   * FeedbackVector, SharedFunctionInfo, ScopeInfo, TrustedByteArray, …). Per group because a
+   * few `system / …` names (WeakFixedArray, WeakArrayList) hold both code and other nodes.
+   */
+  codeSize: Float64Array;
 }
 
 /** Everything a comparison needs from one snapshot. Typed arrays are transferable. */
@@ -83,11 +90,13 @@ export function analyzeSnapshot(
   const count = new Float64Array(g);
   const size = new Float64Array(g);
   const groupRetained = new Float64Array(g);
+  const codeSize = new Float64Array(g);
   let totalSize = 0;
   for (let i = 0; i < s.nodeCount; i++) {
     const gi = table.groupOf[i];
     count[gi]++;
     size[gi] += s.nodeSelfSize[i];
+    if (s.nodeType[i] === codes.code) codeSize[gi] += s.nodeSelfSize[i];
     totalSize += s.nodeSelfSize[i];
     // Count a node's retained size unless its dominator is of the same group (already counted).
     if (i === 0 || table.groupOf[idom[i]] !== gi) groupRetained[gi] += retained[i];
@@ -139,6 +148,7 @@ export function analyzeSnapshot(
       count,
       size,
       retained: groupRetained,
+      codeSize,
     },
     ids,
     idGroup,

@@ -74,6 +74,7 @@ scope.onmessage = async (event: MessageEvent<Job>) => {
       result.groups.count.buffer as ArrayBuffer,
       result.groups.size.buffer as ArrayBuffer,
       result.groups.retained.buffer as ArrayBuffer,
+      result.groups.codeSize.buffer as ArrayBuffer,
     ]);
   } catch (err) {
     const e = err as Error & { file?: string; offset?: number; detail?: string };

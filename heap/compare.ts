@@ -104,6 +104,7 @@ export function buildCompareReport(
   const afterIndex = new Map(after.groups.keys.map((k, i) => [k, i]));
   const rows: GroupDiff[] = [];
   let userSizeDelta = 0;
+  let codeSizeDelta = 0;
   let hiddenInternal = 0;
   for (const key of new Set([...before.groups.keys, ...after.groups.keys])) {
     const bi = beforeIndex.get(key);
@@ -132,6 +133,8 @@ export function buildCompareReport(
     const loc = src.locations[gi];
     if (loc) row.location = opts.resolver.resolve(loc);
     if (row.kind === "user") userSizeDelta += row.sizeDelta;
+    codeSizeDelta += (ai === undefined ? 0 : after.groups.codeSize[ai]) -
+      (bi === undefined ? 0 : before.groups.codeSize[bi]);
     const changed = row.countDelta !== 0 || row.sizeDelta !== 0 || (row.leaked ?? 0) > 0;
     if (!changed) continue;
     if (row.kind === "internal" && !opts.includeInternals) {
@@ -160,17 +163,21 @@ export function buildCompareReport(
     );
   }
 
+  const sizeDelta = after.totalSize - before.totalSize;
   const totals: CompareTotals = {
     nodesBefore: before.nodeCount,
     nodesAfter: after.nodeCount,
     sizeBefore: before.totalSize,
     sizeAfter: after.totalSize,
-    sizeDelta: after.totalSize - before.totalSize,
+    sizeDelta,
     userSizeDelta,
+    codeSizeDelta,
+    sizeDeltaExcludingCode: sizeDelta - codeSizeDelta,
   };
   if (cycles) {
     totals.cycles = cycles;
     totals.sizeDeltaPerCycle = totals.sizeDelta / cycles;
+    totals.sizeDeltaExcludingCodePerCycle = totals.sizeDeltaExcludingCode / cycles;
   }
   if (leaked) {
     totals.leakedCount = leaked.count.reduce((a, b) => a + b, 0);

@@ -111,6 +111,13 @@ function groupLine(g: GroupDiff, threeWay: boolean): string {
   return `${cols.join(" ")}  ${name}${kind}${loc}`;
 }
 
+/** `, +16.3 KB of it JIT-compiled code (not a leak)` when compiled code grew; else nothing. */
+function codeShare(t: CompareReport["totals"]): string {
+  // Older reports (JSON written before the field existed) have no code figure.
+  if (!(t.codeSizeDelta > 0)) return "";
+  return `, ${formatBytes(t.codeSizeDelta, true)} of it JIT-compiled code (not a leak)`;
+}
+
 /** Compact text for a {@link CompareReport}: headline, suspects, growing groups, notes. */
 export function formatCompareText(report: CompareReport, opts: { top?: number } = {}): string {
   const top = opts.top ?? 10;
@@ -127,7 +134,7 @@ export function formatCompareText(report: CompareReport, opts: { top?: number } 
       }` +
       `${
         t.sizeDeltaPerCycle !== undefined ? `, ${formatBytes(t.sizeDeltaPerCycle, true)}/cycle` : ""
-      }; ` +
+      }${codeShare(t)}; ` +
       `user objects ${formatBytes(t.userSizeDelta, true)}), ${fmtNum(t.nodesBefore)} → ${
         fmtNum(t.nodesAfter)
       } objects`,

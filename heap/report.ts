@@ -119,9 +119,20 @@ export interface CompareTotals {
   sizeDelta: number;
   /** Same, counting only `user` groups. */
   userSizeDelta: number;
+  /**
+   * Growth of compiled code and its metadata (nodes V8 types `code`, DevTools' "(compiled
+   * code)": InstructionStream, Code, BytecodeArray, FeedbackVector, SharedFunctionInfo, …).
+   * V8 compiles and tiers up functions as they get hot; that code is bounded by the program's
+   * source, so it is not a leak. Included in `sizeDelta`.
+   */
+  codeSizeDelta: number;
+  /** `sizeDelta - codeSizeDelta`: heap growth that is not JIT-compiled code. */
+  sizeDeltaExcludingCode: number;
   cycles?: number;
   /** `sizeDelta / cycles`. */
   sizeDeltaPerCycle?: number;
+  /** `sizeDeltaExcludingCode / cycles`. */
+  sizeDeltaExcludingCodePerCycle?: number;
   /** Three-snapshot mode: objects allocated between baseline and target still alive in final. */
   leakedCount?: number;
   leakedSize?: number;
