@@ -7,7 +7,7 @@
 
 import { costText, type DemoFindings, entriesText, heapGrowthPer100 } from "./findings.ts";
 import { formatBytes, formatDelta, formatDuration } from "./format.ts";
-import { improvementText, OVERLAP_NOTE } from "./report.ts";
+import { codeExcludedNote, improvementText, OVERLAP_NOTE } from "./report.ts";
 
 /** ANSI styling that turns itself off when colour is not wanted. */
 export class Style {
@@ -145,6 +145,7 @@ export function renderTerminalSummary(f: DemoFindings, style: Style, reportPath?
     `  after  (${f.fixed.app}): ${s.green(formatDelta(fixed))} heap` +
       `  → ${improvementText(leaky, fixed)}`,
   );
+  out.push(s.dim(`  ${codeExcludedNote(f)}`));
   out.push("");
   out.push(
     `Finished in ${formatDuration(f.elapsedMs)}.` +

@@ -34,7 +34,7 @@ export function chartFor(findings: DemoFindings): string {
   });
 }
 
-/** The headline chart: whole-heap growth per 100 connections, and user objects only. */
+/** The headline chart: heap growth per 100 connections (JIT-compiled code excluded), and user objects only. */
 export function heapChartFor(findings: DemoFindings): string {
   const per100 = (bytes: number, connections: number) => (bytes / Math.max(1, connections)) * 100;
   const { leaky, fixed } = findings;
@@ -47,7 +47,7 @@ export function heapChartFor(findings: DemoFindings): string {
     rows: [
       {
         label: "whole heap",
-        sublabel: "every object, V8 internals included",
+        sublabel: "all objects, JIT-compiled code excluded",
         leaky: heapGrowthPer100(leaky),
         fixed: heapGrowthPer100(fixed),
       },

@@ -49,7 +49,14 @@ function suspect(
   };
 }
 
-function report(suspects: LeakSuspect[], sizeDelta: number, leakedSize?: number): CompareReport {
+/** `heapDelta` is the growth that is not code; the totals add `codeDelta` of JIT-compiled code. */
+function report(
+  suspects: LeakSuspect[],
+  heapDelta: number,
+  leakedSize?: number,
+  codeDelta = 0,
+): CompareReport {
+  const sizeDelta = heapDelta + codeDelta;
   return {
     files: { before: "b", after: "a" },
     totals: {
@@ -58,7 +65,9 @@ function report(suspects: LeakSuspect[], sizeDelta: number, leakedSize?: number)
       sizeBefore: 1e6,
       sizeAfter: 1e6 + sizeDelta,
       sizeDelta,
-      userSizeDelta: sizeDelta,
+      userSizeDelta: heapDelta,
+      codeSizeDelta: codeDelta,
+      sizeDeltaExcludingCode: heapDelta,
       leakedSize,
     },
     suspects,
@@ -112,6 +121,7 @@ const leaky = run(
     ],
     1_200_000,
     1_000_000,
+    20_000, // JIT-compiled code: must not count as the leak
   ),
 );
 const fixed = run(
@@ -120,6 +130,7 @@ const fixed = run(
     [suspect("userSessions", "Map", 1_000, 1_500, 55, { before: 1_000, after: 1_200 })],
     3_000,
     1_000,
+    16_000, // more code than heap growth: V8 tiering up the handlers, not a leak
   ),
 );
 
@@ -216,6 +227,17 @@ Deno.test("Markdown report: verdict, chart, every cause with its line and eviden
     `After the fix (\`scenario-6/app_fixed.ts\`): ${formatDelta(3_000)} heap`,
   );
   assertStringIncludes(md, `${improvementText(1_200_000, 3_000)}`);
+  assertStringIncludes(
+    md,
+    `Heap figures leave out JIT-compiled code (V8 compiling the handlers as they get hot: leaky ${
+      formatDelta(20_000)
+    }, fixed ${formatDelta(16_000)} per 100 connections)`,
+  );
+  // The runs table still shows the whole growth, and how much of it was code.
+  assertStringIncludes(
+    md,
+    `| ${formatDelta(19_000)} (${formatDelta(16_000)}) | ${formatDelta(3_000)} |`,
+  );
   assertStringIncludes(md, "messageHistory.push(message);");
   assertStringIncludes(md, "| messageHistorySize | 100 → 700 | 100 → 700 |");
   assertStringIncludes(md, "deno task compare out/snapshots/leaky-baseline.heapsnapshot");
@@ -248,6 +270,8 @@ Deno.test("terminal summary names each cause with line and before → after figu
   assertStringIncludes(text, "│ messageHistory.push(message);");
   assertStringIncludes(text, `before (scenario-6/app.ts): ${formatDelta(1_200_000)} heap`);
   assertStringIncludes(text, `after  (scenario-6/app_fixed.ts): ${formatDelta(3_000)} heap`);
+  assertStringIncludes(text, `Heap figures leave out JIT-compiled code`);
+  assertStringIncludes(text, `fixed ${formatDelta(16_000)} per 100 connections`);
   assertStringIncludes(text, "Report: out/report.md");
   assert(!text.includes("\x1b["), "no colour codes when colour is off");
 });
