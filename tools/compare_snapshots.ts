@@ -52,6 +52,8 @@ export const compareSnapshots = defineTool({
       sizeAfter: z.number(),
       sizeDelta: z.number(),
       userSizeDelta: z.number(),
+      codeSizeDelta: z.number().describe("Growth of JIT-compiled code (not a leak)."),
+      sizeDeltaExcludingCode: z.number(),
     }),
     suspects: z.array(z.looseObject({
       path: z.string(),
