@@ -6,6 +6,7 @@
  */
 
 import type { HeapSnapshot } from "../../heap/snapshot.ts";
+import { EDGE_TYPES, NODE_TYPES } from "./heap_graph.ts";
 
 /** What `snapshotText` can vary; everything else is a valid 3-node, 3-edge snapshot. */
 export interface SnapshotTextOptions {
@@ -35,18 +36,7 @@ export function snapshotText(o: SnapshotTextOptions = {}): string {
   const meta = {
     node_fields: nodeFields,
     node_types: [
-      [
-        "hidden",
-        "array",
-        "string",
-        "object",
-        "code",
-        "closure",
-        "regexp",
-        "number",
-        "native",
-        "synthetic",
-      ],
+      NODE_TYPES,
       "string",
       "number",
       "number",
@@ -54,7 +44,7 @@ export function snapshotText(o: SnapshotTextOptions = {}): string {
     ],
     edge_fields: edgeFields,
     edge_types: [
-      ["context", "element", "property", "internal", "hidden", "shortcut", "weak"],
+      EDGE_TYPES,
       "string_or_number",
       "node",
     ],
