@@ -138,15 +138,6 @@ export function codeGrowthPer100(run: RunSummary): number {
 }
 
 /**
- * Objects allocated during the load and still alive in the final snapshot, scaled to 100
- * connections — memlab's notion of "leaked" — when the run had a final snapshot.
- */
-export function leakedPer100(run: RunSummary): number | undefined {
-  const leaked = run.compare.totals.leakedSize;
-  return leaked === undefined ? undefined : perHundred(leaked, run.connections);
-}
-
-/**
  * A suspect's cost before → after: what clearing it frees when the engine measured that in both
  * snapshots, else its retained size.
  */
