@@ -1,13 +1,8 @@
 /**
- * Free loopback TCP ports for tests: never assume 9229/8086 are free.
+ * Free loopback TCP ports for tests: never assume 9229/8086 are free. The demo's helper is the
+ * one implementation (listen on 127.0.0.1:0, read the port, close).
  *
  * @module
  */
 
-/** A port that was free a moment ago on 127.0.0.1 (listen on 0, read it, close). */
-export function freePort(): number {
-  const l = Deno.listen({ hostname: "127.0.0.1", port: 0 });
-  const port = (l.addr as Deno.NetAddr).port;
-  l.close();
-  return port;
-}
+export { freePort } from "../../demo/processes.ts";
