@@ -10,6 +10,9 @@ import { parseSnapshotFile } from "../heap/parse.ts";
 
 const started = performance.now();
 // As the compare's workers read (synchronously: the thread has nothing else to do).
-const s = await parseSnapshotFile(Deno.args[0], { syncReads: true });
+const s = await parseSnapshotFile(Deno.args[0], {
+  syncReads: true,
+  edgesWorker: Deno.args[1] === "split",
+});
 const seconds = (performance.now() - started) / 1000;
 console.log(JSON.stringify({ seconds, nodes: s.nodeCount, edges: s.edgeCount }));

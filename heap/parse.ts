@@ -15,14 +15,11 @@ import type { HeapSnapshot } from "./snapshot.ts";
 import { CHUNK_BYTES, ChunkReader } from "./parse_reader.ts";
 import { describeByte, SnapshotParseError } from "./parse_error.ts";
 import { layoutFromHeader, type SnapshotLayout } from "./parse_meta.ts";
-import {
-  describeScanError,
-  type IntegerArrayScanner,
-  locateNumber,
-  NumberScanner,
-} from "./parse_numbers.ts";
+import { type IntegerArrayScanner, NumberScanner } from "./parse_numbers.ts";
+import { readIntegerArray } from "./parse_array.ts";
+import { type EdgesJob, startEdgesJob } from "./parse_edges_job.ts";
 import { WasmNumberScanner } from "./parse_numbers_wasm.ts";
-import { EdgeSink, LocationSink, NodeSink, type NumberSink } from "./parse_sinks.ts";
+import { EdgeSink, LocationSink, NodeSink } from "./parse_sinks.ts";
 import { readStrings } from "./parse_strings.ts";
 
 export { SnapshotParseError } from "./parse_error.ts";
@@ -45,6 +42,12 @@ export interface ParseOptions {
    * reading, so meant for workers). `signal` is then only checked between chunks.
    */
   syncReads?: boolean;
+  /**
+   * Parse the `edges` section in a second Worker while this thread parses `nodes` (the two
+   * largest sections; ~40% less wall time when a core is free). The graph arrays are then
+   * SharedArrayBuffers. Falls back to one thread when the file is not laid out as V8 writes it.
+   */
+  edgesWorker?: boolean;
 }
 
 /**
@@ -78,7 +81,12 @@ export async function parseSnapshotFile(
     // The WebAssembly scanner reads chunks straight from its own memory: no copy.
     const buffer = wasm?.inputBuffer ?? new Uint8Array(chunkBytes);
     const reader = new ChunkReader(path, file, size, opts, buffer);
-    return await new SnapshotLoader(reader, scanner).load();
+    return await new SnapshotLoader(reader, scanner, {
+      edgesWorker: opts.edgesWorker === true,
+      chunkBytes,
+      scanner: wasm ? "wasm" : "js",
+      signal: opts.signal,
+    }).load();
   } finally {
     file.close();
   }
@@ -93,7 +101,11 @@ class SnapshotLoader {
   private readonly seen = new Set<string>();
 
   /** Created once the header gives the layout. */
-  private sinks?: { nodes: NodeSink; edges: EdgeSink; locations: LocationSink };
+  private sinks?: { nodes: NodeSink; locations: LocationSink };
+  /** The edge arrays, from this thread's sink or from the edges worker. */
+  private edges?: Pick<EdgeSink, "edgeType" | "edgeNameOrIndex" | "edgeTo" | "maxName">;
+  /** The edges worker, between the start of `nodes` and the `edges` key. */
+  private edgesJob?: EdgesJob;
   private strings: string[] = [];
   /** Offset just past the `strings` array: where name-index errors point. */
   private stringsEnd = 0;
@@ -101,9 +113,23 @@ class SnapshotLoader {
   constructor(
     private readonly r: ChunkReader,
     private readonly scanner: IntegerArrayScanner,
+    private readonly opts: {
+      edgesWorker: boolean;
+      chunkBytes: number;
+      scanner: "wasm" | "js";
+      signal?: AbortSignal;
+    },
   ) {}
 
   async load(): Promise<HeapSnapshot> {
+    try {
+      return await this.loadSections();
+    } finally {
+      this.edgesJob?.cancel();
+    }
+  }
+
+  private async loadSections(): Promise<HeapSnapshot> {
     const r = this.r;
     const first = await r.peekNonSpace();
     if (first !== 0x7b) {
@@ -118,6 +144,7 @@ class SnapshotLoader {
       throw r.error("not a heap snapshot: the JSON object is empty");
     }
     for (;;) {
+      await r.peekNonSpace();
       const keyOffset = r.offset;
       const key = await r.readShortString('a section name such as "snapshot" or "nodes"');
       await r.expect(0x3a, `':' after "${key}"`);
@@ -166,8 +193,7 @@ class SnapshotLoader {
       if (typeof layout === "string") throw new SnapshotParseError(r.path, keyOffset, layout);
       this.layout = layout;
       this.sinks = {
-        nodes: new NodeSink(layout),
-        edges: new EdgeSink(layout),
+        nodes: new NodeSink(layout, this.opts.edgesWorker),
         locations: new LocationSink(layout),
       };
       return;
@@ -183,14 +209,19 @@ class SnapshotLoader {
     }
     switch (key) {
       case "nodes":
-      case "edges":
-      case "locations": {
-        const sink = this.sinks![key];
-        await this.readNumbers(key, sink);
-        const wrong = sink.checkTotals();
-        if (wrong) throw r.error(wrong, r.pos - 1);
+        if (this.opts.edgesWorker && this.layout!.edgeCount > 0) this.startEdgesJob();
+        await readIntegerArray(r, this.scanner, key, this.sinks!.nodes);
+        return;
+      case "edges": {
+        if (await this.adoptEdgesFromWorker(keyOffset)) return;
+        const sink = new EdgeSink(this.layout!, this.opts.edgesWorker);
+        await readIntegerArray(r, this.scanner, key, sink);
+        this.edges = sink;
         return;
       }
+      case "locations":
+        await readIntegerArray(r, this.scanner, key, this.sinks!.locations);
+        return;
       case "strings":
         this.strings = await readStrings(r);
         this.stringsEnd = r.offset;
@@ -200,38 +231,44 @@ class SnapshotLoader {
     }
   }
 
+  /** Starts the edges worker at the start of `nodes`. */
+  private startEdgesJob(): void {
+    const l = this.layout!;
+    // `nodes` holds node_count × fields numbers of at least one digit and one separator:
+    // the key after it cannot start earlier.
+    const searchFrom = this.r.offset + 2 * l.nodeCount * l.nodeFieldCount;
+    if (searchFrom >= this.r.totalBytes) return;
+    this.edgesJob = startEdgesJob({
+      path: this.r.path,
+      layout: l,
+      searchFrom,
+      chunkBytes: this.opts.chunkBytes,
+      scanner: this.opts.scanner,
+    });
+  }
+
   /**
-   * Scans one integer array, handing full batches to `sink`; a number the sink rejects is
-   * reported at its exact byte.
+   * When the edges worker parsed the `edges` section whose key is at `keyOffset`, takes its
+   * arrays (or throws its error) and moves on past the section; false if this thread must
+   * parse it itself.
    */
-  private async readNumbers(what: string, sink: NumberSink): Promise<void> {
-    const r = this.r;
-    await r.expect(0x5b, `'[' starting "${what}"`);
-    const scanner = this.scanner;
-    scanner.reset();
-    const batch = scanner.batch;
-    for (;;) {
-      const batchStart = r.pos;
-      const carried = scanner.carried;
-      r.pos = scanner.scan(r.buf, r.pos, r.end);
-      if (scanner.error) {
-        throw r.error(`in "${what}": ${describeScanError(scanner.error)}`);
-      }
-      if (scanner.count > 0) {
-        const bad = sink.accept(batch, scanner.count);
-        if (bad >= 0) {
-          throw r.error(
-            `in "${what}": ${sink.error}`,
-            locateNumber(r.buf, batchStart, r.pos, bad, carried),
-          );
-        }
-        scanner.count = 0;
-      }
-      if (scanner.done) return;
-      if (r.pos === r.end && !(await r.fill())) {
-        throw r.error(`file ends inside "${what}" (truncated snapshot?)`, r.end);
-      }
+  private async adoptEdgesFromWorker(keyOffset: number): Promise<boolean> {
+    const job = this.edgesJob;
+    if (!job) return false;
+    this.edgesJob = undefined;
+    const signal = this.opts.signal;
+    const onAbort = () => job.cancel();
+    signal?.addEventListener("abort", onAbort, { once: true });
+    const reply = await job.reply;
+    signal?.removeEventListener("abort", onAbort);
+    signal?.throwIfAborted();
+    if (reply.kind === "skipped" || reply.keyOffset !== keyOffset) return false;
+    if (reply.kind === "error") {
+      throw new SnapshotParseError(this.r.path, reply.offset, reply.detail);
     }
+    this.edges = reply;
+    this.r.seek(reply.endOffset);
+    return true;
   }
 
   /** Checks what needs all sections (string indexes, presence) and assembles the result. */
@@ -257,7 +294,8 @@ class SnapshotLoader {
       }
     }
     const stringCount = this.strings.length;
-    const { nodes, edges, locations } = sinks;
+    const { nodes, locations } = sinks;
+    const edges = this.edges!;
     const nodeName = nodes.nodeName;
     for (let i = 0; nodes.maxName >= stringCount && i < l.nodeCount; i++) {
       if (nodeName[i] >= stringCount) {

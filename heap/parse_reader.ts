@@ -112,6 +112,31 @@ export class ChunkReader {
     return true;
   }
 
+  /**
+   * Continues reading at absolute `offset` (forward only: bytes in between were read by
+   * someone else, e.g. the edges worker). Progress counts them as read.
+   */
+  seek(offset: number): void {
+    if (offset < this.offset) throw new Error(`seek backwards from ${this.offset} to ${offset}`);
+    if (offset <= this.base + this.end) {
+      this.pos = offset - this.base;
+      return;
+    }
+    try {
+      this.file.seekSync(offset, Deno.SeekMode.Start);
+    } catch (e) {
+      throw new SnapshotParseError(this.path, offset, `cannot seek in the file (${e})`, {
+        cause: e,
+      });
+    }
+    this.base = offset;
+    this.pos = 0;
+    this.end = 0;
+    this.eof = false;
+    this.bytesRead = offset;
+    this.hooks.onProgress?.(this.bytesRead, this.totalBytes);
+  }
+
   /** Skips JSON whitespace; returns the next byte without consuming it, or -1 at end of file. */
   async peekNonSpace(): Promise<number> {
     for (;;) {

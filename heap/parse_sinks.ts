@@ -25,6 +25,14 @@ export interface NumberSink {
  */
 const TYPE = 1, NAME = 2, ID = 3, SIZE = 4, EDGES = 5;
 
+/**
+ * Backing store for a graph array: a SharedArrayBuffer when the arrays are filled or read by
+ * more than one thread (the edges worker, the analysis helper), else a plain ArrayBuffer.
+ */
+export function graphBuffer(bytes: number, shared: boolean): ArrayBuffer | SharedArrayBuffer {
+  return shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
+}
+
 /** Fills the per-node arrays and `firstEdge` from the `nodes` section. */
 export class NodeSink implements NumberSink {
   readonly nodeType: Uint8Array;
@@ -40,12 +48,13 @@ export class NodeSink implements NumberSink {
   /** Per column of a node row: what it fills (see TYPE…EDGES). */
   private readonly roles: Uint8Array;
 
-  constructor(private readonly layout: SnapshotLayout) {
-    this.nodeType = new Uint8Array(layout.nodeCount);
-    this.nodeName = new Uint32Array(layout.nodeCount);
-    this.nodeId = new Uint32Array(layout.nodeCount);
-    this.nodeSelfSize = new Uint32Array(layout.nodeCount);
-    this.firstEdge = new Uint32Array(layout.nodeCount + 1);
+  constructor(private readonly layout: SnapshotLayout, shared = false) {
+    const n = layout.nodeCount;
+    this.nodeType = new Uint8Array(graphBuffer(n, shared));
+    this.nodeName = new Uint32Array(graphBuffer(n * 4, shared));
+    this.nodeId = new Uint32Array(graphBuffer(n * 4, shared));
+    this.nodeSelfSize = new Uint32Array(graphBuffer(n * 4, shared));
+    this.firstEdge = new Uint32Array(graphBuffer((n + 1) * 4, shared));
     this.roles = new Uint8Array(layout.nodeFieldCount);
     this.roles[layout.nodeTypeField] = TYPE;
     this.roles[layout.nodeNameField] = NAME;
@@ -160,10 +169,11 @@ export class EdgeSink implements NumberSink {
   error = "";
   private seen = 0;
 
-  constructor(private readonly layout: SnapshotLayout) {
-    this.edgeType = new Uint8Array(layout.edgeCount);
-    this.edgeNameOrIndex = new Uint32Array(layout.edgeCount);
-    this.edgeTo = new Uint32Array(layout.edgeCount);
+  constructor(private readonly layout: SnapshotLayout, shared = false) {
+    const n = layout.edgeCount;
+    this.edgeType = new Uint8Array(graphBuffer(n, shared));
+    this.edgeNameOrIndex = new Uint32Array(graphBuffer(n * 4, shared));
+    this.edgeTo = new Uint32Array(graphBuffer(n * 4, shared));
   }
 
   accept(batch: Uint32Array, n: number): number {

@@ -10,7 +10,7 @@
 import { parseSnapshotFile, SnapshotParseError } from "../heap/parse.ts";
 import { NumberScanner } from "../heap/parse_numbers.ts";
 import { WasmNumberScanner } from "../heap/parse_numbers_wasm.ts";
-import { assert } from "./support/assert.ts";
+import { assert, assertEquals } from "./support/assert.ts";
 import { captureSnapshot, requireNode, type Runtime } from "./support/capture_inprocess.ts";
 import { checkInvariants } from "./support/snapshot_fixtures.ts";
 
@@ -120,15 +120,29 @@ for (const runtime of ["deno", "node"] as Runtime[]) {
       const outcomes = { parsed: 0, rejected: 0 };
       const kinds = new Set<string>();
       let slowest = 0;
+      let index = 0;
       for (const m of mutants(original, rnd)) {
         await Deno.writeFile(file, m.bytes);
         const started = performance.now();
+        // Every third mutant is also read with the edges worker: it must end the same way.
+        const split = index++ % 3 === 0
+          ? await parseSnapshotFile(file, { edgesWorker: true }).then(
+            (s) => (checkInvariants(s), "parsed"),
+            (e) => e instanceof SnapshotParseError ? e.message : `threw ${e}`,
+          )
+          : undefined;
         try {
           const s = await parseSnapshotFile(file);
           checkInvariants(s);
           outcomes.parsed++;
+          if (split !== undefined) {
+            assertEquals(split, "parsed", `${m.what}: with the edges worker`);
+          }
         } catch (e) {
           const where = `${runtime} mutant "${m.what}" (seed ${SEED})`;
+          if (split !== undefined && e instanceof Error) {
+            assertEquals(split, e.message, `${where}: with the edges worker`);
+          }
           if (!(e instanceof SnapshotParseError)) {
             throw new Error(`${where}: threw ${e} instead of a SnapshotParseError`, { cause: e });
           }

@@ -201,6 +201,43 @@ Deno.test("gives the same result for any chunk size and either scanner", async (
   assertEquals(reference.strings, ["", 'a\u00e9b\u{1f389}"', longString, "\u4e2d"]);
 });
 
+Deno.test("edges parsed by a second worker: the same graph, arrays shareable", async () => {
+  for (const runtime of ["deno", "node"] as const) {
+    if (runtime === "node") await requireNode();
+    const file = await snapshotOf(runtime);
+    const whole = await parseSnapshotFile(file);
+    for (const chunkBytes of [4093, 4 << 20]) {
+      const s = await parseSnapshotFile(file, { edgesWorker: true, chunkBytes });
+      for (
+        const key of [
+          "nodeType",
+          "nodeName",
+          "nodeId",
+          "nodeSelfSize",
+          "firstEdge",
+          "edgeType",
+          "edgeNameOrIndex",
+          "edgeTo",
+        ] as const
+      ) {
+        assert(s[key].buffer instanceof SharedArrayBuffer, `${key} is shared`);
+        assert(s[key].every((v, i) => v === whole[key][i]), `${key} (${runtime}, ${chunkBytes})`);
+      }
+      assertEquals(s.strings, whole.strings);
+      assertEquals(Array.from(s.locations.line), Array.from(whole.locations.line));
+    }
+  }
+  // Not laid out as V8 writes it (strings between nodes and edges): read on one thread.
+  const file = `${dir}/reordered.heapsnapshot`;
+  await Deno.writeTextFile(
+    file,
+    snapshotText({ order: ["snapshot", "nodes", "strings", "edges"] }),
+  );
+  const s = await parseSnapshotFile(file, { edgesWorker: true });
+  const reference = await parseSnapshotFile(file);
+  assertEquals(Array.from(s.edgeTo), Array.from(reference.edgeTo));
+});
+
 Deno.test("reads integers of every length, with any JSON whitespace, at any alignment", async () => {
   const sizes = [0, 7, 12, 123, 1234, 12345, 123456, 1234567, 12345678, 123456789, 4294967295];
   const file = `${dir}/numbers.heapsnapshot`;
@@ -293,6 +330,12 @@ async function expectParseError(
   assert(err.message.startsWith(`${file}: byte ${err.offset}: `), err.message);
   const want = typeof offset === "function" ? offset(text) : offset;
   if (want !== undefined) assertEquals(err.offset, want, `offset of: ${err.message}`);
+  // With the edges section read by a second worker: the same error at the same byte.
+  const split = await assertRejects(
+    () => parseSnapshotFile(file, { edgesWorker: true }),
+    SnapshotParseError,
+  );
+  assertEquals(split.message, err.message, "the same error with edgesWorker");
   return err;
 }
 

@@ -1,0 +1,50 @@
+/**
+ * Reads one JSON integer array (`nodes`, `edges`, `locations`) from a chunk reader into a
+ * sink, batch by batch: shared by the loader and the edges worker.
+ *
+ * @module
+ */
+
+import type { ChunkReader } from "./parse_reader.ts";
+import { describeScanError, type IntegerArrayScanner, locateNumber } from "./parse_numbers.ts";
+import type { NumberSink } from "./parse_sinks.ts";
+
+/**
+ * Scans the array that starts at the reader's position (optional whitespace, then `[`) up
+ * to its closing `]`, handing full batches to `sink`, then checks the sink's totals. A
+ * number the sink rejects is reported at its exact byte.
+ */
+export async function readIntegerArray(
+  r: ChunkReader,
+  scanner: IntegerArrayScanner,
+  what: string,
+  sink: NumberSink,
+): Promise<void> {
+  await r.expect(0x5b, `'[' starting "${what}"`);
+  scanner.reset();
+  const batch = scanner.batch;
+  for (;;) {
+    const batchStart = r.pos;
+    const carried = scanner.carried;
+    r.pos = scanner.scan(r.buf, r.pos, r.end);
+    if (scanner.error) {
+      throw r.error(`in "${what}": ${describeScanError(scanner.error)}`);
+    }
+    if (scanner.count > 0) {
+      const bad = sink.accept(batch, scanner.count);
+      if (bad >= 0) {
+        throw r.error(
+          `in "${what}": ${sink.error}`,
+          locateNumber(r.buf, batchStart, r.pos, bad, carried),
+        );
+      }
+      scanner.count = 0;
+    }
+    if (scanner.done) break;
+    if (r.pos === r.end && !(await r.fill())) {
+      throw r.error(`file ends inside "${what}" (truncated snapshot?)`, r.end);
+    }
+  }
+  const wrong = sink.checkTotals();
+  if (wrong) throw r.error(wrong, r.pos - 1);
+}
