@@ -41,10 +41,10 @@ export interface SnapshotAnalysis {
   groups: GroupStats;
   /** Node ids, ascending. */
   ids: Uint32Array;
-  /** Group index of `ids[k]`. */
-  idGroup: Uint32Array;
-  /** Self size of `ids[k]`. */
-  idSize: Uint32Array;
+  /** Group index of `ids[k]` (16 bits when there are few enough groups: half the memory). */
+  idGroup: Uint16Array | Uint32Array;
+  /** Self size of `ids[k]`; only when asked for (three-snapshot mode needs it of `after`). */
+  idSize?: Uint32Array;
   holders: HolderRecord[];
   /**
    * Strings held directly by `(Global handles)`: mostly `console.log` arguments that an
@@ -63,6 +63,7 @@ export interface SnapshotAnalysis {
 export function analyzeSnapshot(
   s: HeapSnapshot,
   knownScripts: Record<number, string> = {},
+  opts: { idSizes?: boolean } = {},
 ): SnapshotAnalysis {
   const timings: Record<string, number> = {};
   let t = performance.now();
@@ -127,14 +128,15 @@ export function analyzeSnapshot(
 
   const order = sortByIds(s.nodeId);
   const ids = spare();
-  const idGroup = rowsArray; // `rows` is not read after the holders
-  const idSize = idom; // `idom` is not read after the group totals
+  // These outlive the worker (the caller holds them while it analyses the next file).
+  const idGroup = g <= 0x10000 ? new Uint16Array(s.nodeCount) : rowsArray;
+  const idSize = opts.idSizes ? idom : undefined; // `idom` is not read after the group totals
   for (let k = 0; k < s.nodeCount; k++) {
     const node = order[k];
     ids[k] = s.nodeId[node];
     idGroup[k] = table.groupOf[node];
-    idSize[k] = s.nodeSelfSize[node];
   }
+  if (idSize) { for (let k = 0; k < s.nodeCount; k++) idSize[k] = s.nodeSelfSize[order[k]]; }
   lap("ids");
   return {
     file: s.path,

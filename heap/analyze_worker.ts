@@ -31,6 +31,10 @@ async function sidecarScripts(file: string): Promise<Record<number, string>> {
 /** What the worker is asked to do. */
 interface Job {
   file: string;
+  /** A core is free: let the parser read `edges` in a second worker meanwhile. */
+  edgesWorker?: boolean;
+  /** Also return each id's self size (three-snapshot mode). */
+  idSizes?: boolean;
   /** Answer a retainers query instead of the full analysis. */
   retainers?: { target: string; limit: number };
 }
@@ -42,13 +46,14 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = async (event: MessageEvent<Job>) => {
-  const { file, retainers } = event.data;
+  const { file, retainers, edgesWorker, idSizes } = event.data;
   try {
     let lastReported = 0;
     const started = performance.now();
     const snapshot = await parseSnapshotFile(file, {
       // This thread does nothing else meanwhile: skip the per-chunk hop to the I/O thread.
       syncReads: true,
+      edgesWorker,
       onProgress: (read, total) => {
         // About every 10% so the caller can show life on big files without flooding.
         if (read - lastReported >= total / 10 || read === total) {
@@ -65,12 +70,12 @@ scope.onmessage = async (event: MessageEvent<Job>) => {
       });
       return;
     }
-    const result = analyzeSnapshot(snapshot, await sidecarScripts(file));
+    const result = analyzeSnapshot(snapshot, await sidecarScripts(file), { idSizes });
     result.timings = { parse: Math.round(parseSeconds * 1000) / 1000, ...result.timings };
     scope.postMessage({ result }, [
       result.ids.buffer as ArrayBuffer,
       result.idGroup.buffer as ArrayBuffer,
-      result.idSize.buffer as ArrayBuffer,
+      ...(result.idSize ? [result.idSize.buffer as ArrayBuffer] : []),
       result.groups.count.buffer as ArrayBuffer,
       result.groups.size.buffer as ArrayBuffer,
       result.groups.retained.buffer as ArrayBuffer,

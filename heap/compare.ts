@@ -82,7 +82,7 @@ export function leakedSet(
     while (k < fin.length && fin[k] < id) k++;
     if (k < fin.length && fin[k] === id) {
       count[target.idGroup[j]]++;
-      size[target.idGroup[j]] += target.idSize[j];
+      size[target.idGroup[j]] += target.idSize?.[j] ?? 0;
     }
   }
   return { count, size };

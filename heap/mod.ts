@@ -61,6 +61,7 @@ export async function compareSnapshotFiles(opts: CompareOptions): Promise<Compar
     onProgress: opts.onProgress,
     signal: opts.signal,
     concurrency: opts.sequential ? 1 : 2,
+    idSizes: opts.final !== undefined,
   });
   const analysed = performance.now();
   const [before, after, final] = analyses;

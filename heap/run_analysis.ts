@@ -17,14 +17,19 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Workers at once (default 2). */
   concurrency?: number;
+  /** Also return each id's self size (three-snapshot mode needs them). */
+  idSizes?: boolean;
 }
 
 /** Analyses one file in a fresh Worker. */
 export function analyzeFileInWorker(
   file: string,
-  opts: RunOptions = {},
+  opts: RunOptions & { edgesWorker?: boolean } = {},
 ): Promise<SnapshotAnalysis> {
-  return runWorker<SnapshotAnalysis>({ file }, opts);
+  return runWorker<SnapshotAnalysis>(
+    { file, edgesWorker: opts.edgesWorker, idSizes: opts.idSizes },
+    opts,
+  );
 }
 
 /** Answers a retainers query in a fresh Worker, so the caller's thread stays responsive. */
@@ -34,11 +39,19 @@ export function retainersInWorker(
   limit: number,
   opts: RunOptions = {},
 ): Promise<RetainersReport> {
-  return runWorker<RetainersReport>({ file, retainers: { target, limit } }, opts);
+  return runWorker<RetainersReport>(
+    { file, retainers: { target, limit }, edgesWorker: true },
+    opts,
+  );
 }
 
 function runWorker<T>(
-  job: { file: string; retainers?: { target: string; limit: number } },
+  job: {
+    file: string;
+    retainers?: { target: string; limit: number };
+    edgesWorker?: boolean;
+    idSizes?: boolean;
+  },
   opts: RunOptions,
 ): Promise<T> {
   const file = job.file;
@@ -99,13 +112,20 @@ export async function analyzeFiles(
   opts.signal?.addEventListener("abort", onAbort, { once: true });
   let next = 0;
   let firstError: unknown;
+  const laneCount = Math.min(opts.concurrency ?? 2, files.length);
+  // One file at a time leaves a core free: the parser reads `edges` on it meanwhile.
+  const edgesWorker = laneCount === 1;
   const lanes = Array.from(
-    { length: Math.min(opts.concurrency ?? 2, files.length) },
+    { length: laneCount },
     async () => {
       while (next < files.length && !stop.signal.aborted) {
         const i = next++;
         try {
-          results[i] = await analyzeFileInWorker(files[i], { ...opts, signal: stop.signal });
+          results[i] = await analyzeFileInWorker(files[i], {
+            ...opts,
+            signal: stop.signal,
+            edgesWorker,
+          });
         } catch (err) {
           if (firstError === undefined) firstError = err;
           stop.abort(err);
