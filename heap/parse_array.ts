@@ -9,24 +9,35 @@ import type { ChunkReader } from "./parse_reader.ts";
 import { describeScanError, type IntegerArrayScanner, locateNumber } from "./parse_numbers.ts";
 import type { NumberSink } from "./parse_sinks.ts";
 
+/** How much of an array {@link readIntegerArray} reads. */
+export interface ArrayPart {
+  /** Start inside the array, just after one of its commas, instead of at its `[`. */
+  continued?: boolean;
+  /** Stop at this file offset (just after a comma) instead of at the closing `]`. */
+  stopAt?: number;
+}
+
 /**
  * Scans the array that starts at the reader's position (optional whitespace, then `[`) up
  * to its closing `]`, handing full batches to `sink`, then checks the sink's totals. A
- * number the sink rejects is reported at its exact byte.
+ * number the sink rejects is reported at its exact byte. With `part`, reads only a piece of
+ * the array and checks no totals. Returns true when the closing `]` was read.
  */
 export async function readIntegerArray(
   r: ChunkReader,
   scanner: IntegerArrayScanner,
   what: string,
   sink: NumberSink,
-): Promise<void> {
-  await r.expect(0x5b, `'[' starting "${what}"`);
-  scanner.reset();
+  part: ArrayPart = {},
+): Promise<boolean> {
+  if (!part.continued) await r.expect(0x5b, `'[' starting "${what}"`);
+  scanner.reset(part.continued);
   const batch = scanner.batch;
+  const stopAt = part.stopAt ?? Infinity;
   for (;;) {
     const batchStart = r.pos;
     const carried = scanner.carried;
-    r.pos = scanner.scan(r.buf, r.pos, r.end);
+    r.pos = scanner.scan(r.buf, r.pos, Math.min(r.end, stopAt - r.base));
     if (scanner.error) {
       throw r.error(`in "${what}": ${describeScanError(scanner.error)}`);
     }
@@ -41,10 +52,13 @@ export async function readIntegerArray(
       scanner.count = 0;
     }
     if (scanner.done) break;
+    if (r.offset >= stopAt) return false;
     if (r.pos === r.end && !(await r.fill())) {
       throw r.error(`file ends inside "${what}" (truncated snapshot?)`, r.end);
     }
   }
+  if (part.continued || part.stopAt !== undefined) return true;
   const wrong = sink.checkTotals();
   if (wrong) throw r.error(wrong, r.pos - 1);
+  return true;
 }

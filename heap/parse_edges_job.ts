@@ -4,12 +4,14 @@
  * @module
  */
 
-import type { EdgesJobReply, EdgesJobRequest } from "./parse_edges_worker.ts";
+import type { EdgesJobReply, EdgesJobRequest, EdgesSplit } from "./parse_edges_worker.ts";
 
-export type { EdgesJobReply, EdgesJobRequest } from "./parse_edges_worker.ts";
+export type { EdgesJobReply, EdgesJobRequest, EdgesSplit } from "./parse_edges_worker.ts";
 
-/** A running edges parse: its one reply, and a way to stop it early. */
+/** A running edges parse: where it stops, its reply, and a way to stop it early. */
 export interface EdgesJob {
+  /** Where the worker found `edges` and where it stops; undefined if it gave up first. */
+  readonly split: Promise<EdgesSplit | undefined>;
   /** Never rejects: a worker that cannot start or crashes answers `skipped`. */
   readonly reply: Promise<EdgesJobReply>;
   /** Terminates the worker (idempotent). */
@@ -19,27 +21,29 @@ export interface EdgesJob {
 /** Parses the `edges` section of `request.path` in a new Worker. */
 export function startEdgesJob(request: EdgesJobRequest): EdgesJob {
   let worker: Worker | undefined;
+  let settleSplit: (split: EdgesSplit | undefined) => void = () => {};
   let settle: (reply: EdgesJobReply) => void = () => {};
+  const split = new Promise<EdgesSplit | undefined>((resolve) => settleSplit = resolve);
   const reply = new Promise<EdgesJobReply>((resolve) => settle = resolve);
-  const cancel = () => {
+  const finish = (last: EdgesJobReply) => {
+    settleSplit(undefined); // no effect once the split was announced
+    settle(last);
     worker?.terminate();
     worker = undefined;
-    settle({ kind: "skipped", reason: "cancelled" });
   };
   try {
     worker = new Worker(new URL("./parse_edges_worker.ts", import.meta.url), { type: "module" });
-    worker.onmessage = (event: MessageEvent<EdgesJobReply>) => {
-      settle(event.data);
-      cancel();
+    worker.onmessage = (event: MessageEvent<EdgesSplit | EdgesJobReply>) => {
+      if (event.data.kind === "split") settleSplit(event.data);
+      else finish(event.data);
     };
     worker.onerror = (event) => {
       event.preventDefault();
-      settle({ kind: "skipped", reason: `edges worker failed: ${event.message}` });
-      cancel();
+      finish({ kind: "skipped", reason: `edges worker failed: ${event.message}` });
     };
     worker.postMessage(request);
   } catch (e) {
-    settle({ kind: "skipped", reason: `cannot start the edges worker: ${(e as Error).message}` });
+    finish({ kind: "skipped", reason: `cannot start the edges worker: ${(e as Error).message}` });
   }
-  return { reply, cancel };
+  return { split, reply, cancel: () => finish({ kind: "skipped", reason: "cancelled" }) };
 }

@@ -52,8 +52,13 @@ export interface IntegerArrayScanner {
   readonly error: number;
   /** True while the number being read began before the position of the next `scan`. */
   readonly carried: boolean;
-  /** Starts a new array (the opening `[` already consumed). */
-  reset(): void;
+  /** True when the last byte scanned was a `,` (or the `[`): a number must come next. */
+  readonly betweenValues: boolean;
+  /**
+   * Starts a new array (the opening `[` already consumed), or with `continued` the rest of
+   * an array read from just after one of its commas (so a `]` right away is an error).
+   */
+  reset(continued?: boolean): void;
   /** Scans `buf[pos..end)`; returns the position where it stopped. */
   scan(buf: Uint8Array, pos: number, end: number): number;
 }
@@ -82,15 +87,20 @@ export class NumberScanner implements IntegerArrayScanner {
     this.batch = new Uint32Array(batchSize);
   }
 
-  /** Starts a new array. */
-  reset(): void {
+  /** Starts a new array, or (`continued`) the rest of one after a comma. */
+  reset(continued = false): void {
     this.count = 0;
     this.done = false;
     this.error = ScanError.NONE;
     this.carried = false;
     this.state = EXPECT_VALUE;
     this.acc = 0;
-    this.any = false;
+    this.any = continued;
+  }
+
+  /** True when a number must come next. */
+  get betweenValues(): boolean {
+    return this.state === EXPECT_VALUE;
   }
 
   /**

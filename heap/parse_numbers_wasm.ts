@@ -16,6 +16,7 @@ interface ScanExports {
   count: WebAssembly.Global;
   done: WebAssembly.Global;
   error: WebAssembly.Global;
+  any: WebAssembly.Global;
   reset: () => void;
   scan: (pos: number, end: number, out: number, max: number) => number;
 }
@@ -31,6 +32,7 @@ export class WasmNumberScanner implements IntegerArrayScanner {
   done = false;
   error = 0;
   carried = false;
+  betweenValues = true;
   private readonly wasm: ScanExports;
   private readonly inputBase: number;
 
@@ -47,12 +49,14 @@ export class WasmNumberScanner implements IntegerArrayScanner {
     this.inputBuffer = new Uint8Array(this.wasm.memory.buffer, batchBytes, inputBytes);
   }
 
-  reset(): void {
+  reset(continued = false): void {
     this.wasm.reset();
+    if (continued) this.wasm.any.value = 1;
     this.count = 0;
     this.done = false;
     this.error = 0;
     this.carried = false;
+    this.betweenValues = true;
   }
 
   scan(buf: Uint8Array, pos: number, end: number): number {
@@ -73,6 +77,7 @@ export class WasmNumberScanner implements IntegerArrayScanner {
     this.done = w.done.value === 1;
     this.error = w.error.value;
     this.carried = w.state.value === 1;
+    this.betweenValues = w.state.value === 0;
     return next;
   }
 }

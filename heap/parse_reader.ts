@@ -113,12 +113,11 @@ export class ChunkReader {
   }
 
   /**
-   * Continues reading at absolute `offset` (forward only: bytes in between were read by
-   * someone else, e.g. the edges worker). Progress counts them as read.
+   * Continues reading at absolute `offset` (bytes skipped over were read by someone else,
+   * e.g. the edges worker). Progress counts them as read.
    */
   seek(offset: number): void {
-    if (offset < this.offset) throw new Error(`seek backwards from ${this.offset} to ${offset}`);
-    if (offset <= this.base + this.end) {
+    if (offset >= this.base && offset <= this.base + this.end) {
       this.pos = offset - this.base;
       return;
     }
@@ -133,7 +132,7 @@ export class ChunkReader {
     this.pos = 0;
     this.end = 0;
     this.eof = false;
-    this.bytesRead = offset;
+    this.bytesRead = Math.max(this.bytesRead, offset);
     this.hooks.onProgress?.(this.bytesRead, this.totalBytes);
   }
 

@@ -169,6 +169,16 @@ export class EdgeSink implements NumberSink {
   error = "";
   private seen = 0;
 
+  /** Complete edges so far. */
+  get rows(): number {
+    return Math.floor(this.seen / this.layout.edgeFieldCount);
+  }
+
+  /** True when no edge is half read. */
+  get aligned(): boolean {
+    return this.seen % this.layout.edgeFieldCount === 0;
+  }
+
   constructor(private readonly layout: SnapshotLayout, shared = false) {
     const n = layout.edgeCount;
     this.edgeType = new Uint8Array(graphBuffer(n, shared));
