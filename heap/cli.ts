@@ -1,7 +1,7 @@
 /**
  * Command line for the snapshot engine:
  *
- *     deno task compare <before> <after> [--final=<file>] [--cycles=N] [--top=N] [--json] [--include-internals] [--sequential]
+ *     deno task compare <before> <after> [--final=<file>] [--cycles=N] [--top=N] [--json] [--include-internals] [--sequential | --parallel]
  *     deno task summary <file> [--top=N] [--json] [--include-internals]
  *     deno task retainers <file> <class name | @nodeId> [--limit=N] [--json]
  *
@@ -21,7 +21,7 @@ import {
 } from "./mod.ts";
 
 const USAGE = `usage:
-  compare <before.heapsnapshot> <after.heapsnapshot> [--final=<file>] [--cycles=N] [--top=N] [--json] [--include-internals] [--sequential]
+  compare <before.heapsnapshot> <after.heapsnapshot> [--final=<file>] [--cycles=N] [--top=N] [--json] [--include-internals] [--sequential | --parallel]
   summary <file.heapsnapshot> [--top=N] [--json] [--include-internals]
   retainers <file.heapsnapshot> <class name | @nodeId> [--limit=N] [--json]`;
 
@@ -41,6 +41,7 @@ const KNOWN_FLAGS: Record<string, "value" | "switch"> = {
   json: "switch",
   "include-internals": "switch",
   sequential: "switch",
+  parallel: "switch",
 };
 
 /** Splits `--name=value` / `--switch` flags from positional arguments, rejecting unknown flags. */
@@ -105,7 +106,14 @@ export async function runCli(args: string[]): Promise<string> {
   const includeInternals = flags.get("include-internals") === true;
   switch (command) {
     case "compare": {
-      only(flags, ["final", "cycles", "top", "json", "include-internals", "sequential"], command);
+      only(
+        flags,
+        ["final", "cycles", "top", "json", "include-internals", "sequential", "parallel"],
+        command,
+      );
+      if (flags.has("sequential") && flags.has("parallel")) {
+        throw new UsageError("compare takes --sequential or --parallel, not both");
+      }
       if (positional.length !== 2) {
         throw new UsageError(
           `compare needs two snapshot files (before, after), got ${positional.length}`,
@@ -124,7 +132,11 @@ export async function runCli(args: string[]): Promise<string> {
         cycles: positiveInt(flags, "cycles"),
         top,
         includeInternals,
-        sequential: flags.get("sequential") === true,
+        schedule: flags.has("sequential")
+          ? "sequential"
+          : flags.has("parallel")
+          ? "parallel"
+          : "auto",
       });
       return json ? JSON.stringify(report, null, 2) : formatCompareText(report, { top });
     }
