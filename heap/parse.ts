@@ -24,6 +24,7 @@ import {
 import { WasmNumberScanner } from "./parse_numbers_wasm.ts";
 import { EdgeSink, LocationSink, NodeSink, type NumberSink } from "./parse_sinks.ts";
 import { readStrings } from "./parse_strings.ts";
+import { StringTable } from "./string_table.ts";
 
 export { SnapshotParseError } from "./parse_error.ts";
 
@@ -94,7 +95,7 @@ class SnapshotLoader {
 
   /** Created once the header gives the layout. */
   private sinks?: { nodes: NodeSink; edges: EdgeSink; locations: LocationSink };
-  private strings: string[] = [];
+  private strings = StringTable.fromArray([]);
   /** Offset just past the `strings` array: where name-index errors point. */
   private stringsEnd = 0;
 
