@@ -25,9 +25,11 @@ export async function readStrings(r: ChunkReader): Promise<StringTable> {
     const end = r.end;
     let pos = r.pos;
     let done = false;
-    // Room for every byte left in this chunk (+1 for an escape cut at the chunk's end).
-    const out = store.reserve(end - pos + 1);
+    // Room for every byte left in this chunk.
+    const out = store.reserve(end - pos);
     let o = store.used;
+    let starts = store.starts;
+    let count = store.count;
     while (pos < end) {
       const b = buf[pos];
       if (b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09) {
@@ -55,38 +57,36 @@ export async function readStrings(r: ChunkReader): Promise<StringTable> {
         throw r.error(`in "strings": expected a string, found ${describeByte(b)}`);
       }
       // Scan and copy the body in one pass; `o` moves on only once the string is complete.
+      // `esc` is 1 on the byte after an unescaped backslash: kept without a branch of its
+      // own, as escapes are too rare to have run before the loop is optimized.
       let i = pos + 1;
       let at = o;
       let high = 0;
-      let escaped = false;
-      while (i < end) {
+      let esc = 0;
+      let escaped = 0;
+      for (; i < end; i++) {
         const c = buf[i];
-        if (c === 0x22) break;
-        if (c === 0x5c) {
-          escaped = true;
-          out[at] = c;
-          out[at + 1] = buf[i + 1];
-          at += 2;
-          i += 2;
-          continue;
-        }
-        if (c < 0x20) {
+        if (c === 0x22 && esc === 0) break;
+        if (c < 0x20 && esc === 0) {
           r.pos = pos;
           throw r.error(`in "strings": raw control byte 0x${c.toString(16)} inside a string`, i);
         }
-        high |= c;
         out[at++] = c;
-        i++;
+        high |= c;
+        esc = c === 0x5c ? esc ^ 1 : 0;
+        escaped |= esc;
       }
       if (i >= end) break; // the string continues in the next chunk
-      if (escaped || high >= 0x80) decodeJsonString(r, buf.subarray(pos, i + 1), pos);
+      if (escaped !== 0 || high >= 0x80) decodeJsonString(r, buf.subarray(pos, i + 1), pos);
       o = at;
-      store.push(o);
+      if (++count === starts.length) starts = store.growStarts();
+      starts[count] = o;
       pos = i + 1;
       expectString = false;
       first = false;
     }
     store.used = o;
+    store.count = count;
     r.pos = pos;
     if (done) return store.finish();
     if (!(await r.fill())) {
@@ -130,17 +130,15 @@ class BodyStore {
     return this.bytes;
   }
 
-  /** Ends the next string at byte `end`. */
-  push(end: number): void {
-    if (this.count + 1 === this.starts.length) {
-      const size = this.starts.length * 2;
-      const bigger = this.starts instanceof Float64Array
-        ? new Float64Array(size)
-        : new Uint32Array(size);
-      bigger.set(this.starts);
-      this.starts = bigger;
-    }
-    this.starts[++this.count] = end;
+  /** Doubles `starts` (the caller holds it in a local and has filled it). */
+  growStarts(): Uint32Array | Float64Array {
+    const size = this.starts.length * 2;
+    const bigger = this.starts instanceof Float64Array
+      ? new Float64Array(size)
+      : new Uint32Array(size);
+    bigger.set(this.starts);
+    this.starts = bigger;
+    return bigger;
   }
 
   /** The table, with the arrays trimmed when more than a quarter of them would be unused. */
