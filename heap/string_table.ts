@@ -85,11 +85,11 @@ export class StringTable {
     // A body is never shorter than its decoding, and at most 6 bytes (`\uXXXX`) per unit.
     if (len < s.length || len > 6 * s.length) return false;
     if (len === s.length) {
-      // Equal lengths: an ASCII `s` is the decoding only if it is the body, byte for byte.
+      // Equal lengths: an ASCII `s` without `\` is the decoding only if it is the body.
       const bytes = this.#bytes;
       for (let k = 0; k < len; k++) {
         const c = s.charCodeAt(k);
-        if (c >= 0x80) return this.#cachedOrDecoded(i) === s;
+        if (c >= 0x80 || c === 0x5c) return this.#cachedOrDecoded(i) === s;
         if (bytes[a + k] !== c) return false;
       }
       return true;
