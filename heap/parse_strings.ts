@@ -101,6 +101,9 @@ const MAX_U32 = 0xffffffff;
 /** First allocation for the bodies; grown geometrically up to the bound after that. */
 const INITIAL_BYTES = 64 << 20;
 
+/** First allocation for the string offsets (16 M strings); doubled after that. */
+const INITIAL_SLOTS = 1 << 24;
+
 /** Growable bodies + end offsets, handed to a `StringTable` when the section ends. */
 class BodyStore {
   bytes: Uint8Array;
@@ -112,7 +115,10 @@ class BodyStore {
 
   constructor(private readonly maxBytes: number) {
     this.bytes = new Uint8Array(Math.min(maxBytes, INITIAL_BYTES));
-    this.starts = maxBytes > MAX_U32 ? new Float64Array(1 << 16) : new Uint32Array(1 << 16);
+    // Each string takes at least 3 bytes (`"",`): sized from that bound, `starts` rarely
+    // grows, and the pages past the strings actually read are never touched.
+    const slots = Math.min(Math.floor(maxBytes / 3) + 2, INITIAL_SLOTS);
+    this.starts = maxBytes > MAX_U32 ? new Float64Array(slots) : new Uint32Array(slots);
   }
 
   /** Makes room for `n` more bytes after `used`; returns the (possibly new) buffer. */
