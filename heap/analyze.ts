@@ -167,7 +167,7 @@ export function globalHandleStrings(s: HeapSnapshot, codes: TypeCodes) {
   const out = { count: 0, size: 0 };
   // The synthetic roots are among the first nodes; no need to scan millions.
   for (let i = 0; i < Math.min(s.nodeCount, 100); i++) {
-    if (s.strings[s.nodeName[i]] !== "(Global handles)") continue;
+    if (!s.strings.equals(s.nodeName[i], "(Global handles)")) continue;
     for (let e = s.firstEdge[i], end = s.firstEdge[i + 1]; e < end; e++) {
       const t = s.nodeType[s.edgeTo[e]];
       if (t === codes.string || t === codes.concatString || t === codes.slicedString) {
@@ -188,7 +188,7 @@ export function scriptUrlsOf(s: HeapSnapshot, codes: TypeCodes): Record<number, 
   const loc = s.locations;
   const internalEdge = (node: number, name: string) => {
     for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
-      if (s.edgeType[e] === codes.edgeInternal && s.strings[s.edgeNameOrIndex[e]] === name) {
+      if (s.edgeType[e] === codes.edgeInternal && s.strings.equals(s.edgeNameOrIndex[e], name)) {
         return s.edgeTo[e];
       }
     }
@@ -202,9 +202,10 @@ export function scriptUrlsOf(s: HeapSnapshot, codes: TypeCodes): Record<number, 
     const shared = internalEdge(node, "shared");
     const script = shared >= 0 ? internalEdge(shared, "script") : -1;
     if (script < 0) continue;
-    const name = s.strings[s.nodeName[script]];
     const prefix = "system / Script / ";
-    if (name.startsWith(prefix)) urls[id] = name.slice(prefix.length);
+    if (s.strings.startsWith(s.nodeName[script], prefix)) {
+      urls[id] = s.strings.get(s.nodeName[script]).slice(prefix.length);
+    }
   }
   return urls;
 }

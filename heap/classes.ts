@@ -69,15 +69,16 @@ export function shapeName(s: HeapSnapshot, codes: TypeCodes, node: number): stri
   // An object used as a map (V8's dictionary mode) has no stable shape: its keys are data.
   for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
     if (
-      s.edgeType[e] === codes.edgeInternal && s.strings[s.edgeNameOrIndex[e]] === "properties" &&
-      s.strings[s.nodeName[s.edgeTo[e]]] === "(object properties)"
+      s.edgeType[e] === codes.edgeInternal &&
+      s.strings.equals(s.edgeNameOrIndex[e], "properties") &&
+      s.strings.equals(s.nodeName[s.edgeTo[e]], "(object properties)")
     ) return "Object (dictionary)";
   }
   let out = "{";
   let first = true;
   for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
     if (s.edgeType[e] !== codes.edgeProperty) continue;
-    const name = s.strings[s.edgeNameOrIndex[e]];
+    const name = s.strings.get(s.edgeNameOrIndex[e]);
     if (name === "__proto__") continue;
     const piece = first ? name : ", " + name;
     if (out.length + piece.length > MAX_SHAPE_LENGTH) {
@@ -144,7 +145,7 @@ export function classifyNodes(
     }
     const nameIdx = s.nodeName[i];
     if (t === codes.closure) {
-      const raw = s.strings[nameIdx];
+      const raw = s.strings.get(nameIdx);
       const name = raw ? `${raw}()` : "(anonymous)";
       const loc = nodeLocation(s, rows, i);
       const key = loc
@@ -153,7 +154,7 @@ export function classifyNodes(
       table.groupOf[i] = group(key, name, "user", loc);
       continue;
     }
-    if (t === codes.object && s.strings[nameIdx] === "Object") {
+    if (t === codes.object && s.strings.equals(nameIdx, "Object")) {
       const name = shapeName(s, codes, i);
       table.groupOf[i] = group("object " + name, name, "user");
       continue;
@@ -172,7 +173,7 @@ export function classifyNodes(
         table.groupOf[i] = lastClassGroup[nameIdx];
         continue;
       }
-      const raw = s.strings[nameIdx];
+      const raw = s.strings.get(nameIdx);
       if (!raw.startsWith("system /")) {
         const where = { scriptId: loc.scriptId[row], line: loc.line[row], column: loc.column[row] };
         const g = group(
@@ -194,7 +195,7 @@ export function classifyNodes(
     const cacheKey = nameIdx * 32 + t;
     let g = simpleCache.get(cacheKey);
     if (g === undefined) {
-      const [name, kind] = simpleGroup(s.strings[nameIdx], t, codes, types);
+      const [name, kind] = simpleGroup(s.strings.get(nameIdx), t, codes, types);
       g = group(kind + " " + name, name, kind);
       simpleCache.set(cacheKey, g);
     }

@@ -89,10 +89,10 @@ export function findHolders(
   isRuntimeScript: (scriptId: number) => boolean = () => false,
 ): HolderRecord[] {
   const str = s.strings;
-  const nameOf = (node: number) => str[s.nodeName[node]];
+  const nameOf = (node: number) => str.get(s.nodeName[node]);
   const findEdge = (node: number, type: number, name: string): number => {
     for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
-      if (s.edgeType[e] === type && str[s.edgeNameOrIndex[e]] === name) return e;
+      if (s.edgeType[e] === type && str.equals(s.edgeNameOrIndex[e], name)) return e;
     }
     return -1;
   };
@@ -121,7 +121,9 @@ export function findHolders(
   const countProperties = (node: number) => {
     let n = 0;
     for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
-      if (s.edgeType[e] === codes.edgeProperty && str[s.edgeNameOrIndex[e]] !== "__proto__") n++;
+      if (s.edgeType[e] === codes.edgeProperty && !str.equals(s.edgeNameOrIndex[e], "__proto__")) {
+        n++;
+      }
     }
     return n;
   };
@@ -184,7 +186,7 @@ export function findHolders(
     if (kind === "Object (dictionary)" || kind === "Object") {
       let n = 0;
       for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
-        if (s.edgeType[e] !== codes.edgeProperty || str[s.edgeNameOrIndex[e]] === "__proto__") {
+        if (s.edgeType[e] !== codes.edgeProperty || str.equals(s.edgeNameOrIndex[e], "__proto__")) {
           continue;
         }
         n++;
@@ -200,7 +202,7 @@ export function findHolders(
     const width = kind === "Map" ? 3 : kind === "Set" ? 2 : kind === "WeakMap" ? 2 : 2;
     let minSlot = Infinity;
     for (let e = s.firstEdge[table], end = s.firstEdge[table + 1]; e < end; e++) {
-      const slot = Number(str[s.edgeNameOrIndex[e]]);
+      const slot = Number(str.get(s.edgeNameOrIndex[e]));
       if (s.edgeType[e] === codes.edgeInternal && Number.isInteger(slot) && slot < minSlot) {
         minSlot = slot;
       }
@@ -210,7 +212,7 @@ export function findHolders(
     let lastRow = -1;
     for (let e = s.firstEdge[table], end = s.firstEdge[table + 1]; e < end; e++) {
       if (s.edgeType[e] !== codes.edgeInternal) continue;
-      const slot = Number(str[s.edgeNameOrIndex[e]]);
+      const slot = Number(str.get(s.edgeNameOrIndex[e]));
       if (!Number.isInteger(slot)) continue;
       const row = Math.floor((slot - minSlot) / width);
       if (row !== lastRow) rowsSeen++;
@@ -321,7 +323,7 @@ export function findHolders(
     if (countProperties(node) > MAX_RECORD_PROPERTIES) return;
     for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
       if (s.edgeType[e] !== codes.edgeProperty) continue;
-      const name = str[s.edgeNameOrIndex[e]];
+      const name = str.get(s.edgeNameOrIndex[e]);
       // Symbol-keyed slots are the runtime's bookkeeping, not the program's data.
       if (name === "__proto__" || name === "constructor" || name.startsWith("<symbol")) continue;
       const t = s.edgeTo[e];
@@ -345,7 +347,7 @@ export function findHolders(
     const programScope = ownerRow >= 0 && !isRuntimeScript(s.locations.scriptId[ownerRow]);
     for (let e = s.firstEdge[i], end = s.firstEdge[i + 1]; e < end; e++) {
       if (s.edgeType[e] !== codes.edgeContext) continue;
-      const name = str[s.edgeNameOrIndex[e]];
+      const name = str.get(s.edgeNameOrIndex[e]);
       if (!name || name.startsWith(".") || name === "this") continue;
       const t = s.edgeTo[e];
       chainNodes.push(i, t);
@@ -364,7 +366,7 @@ export function findHolders(
     const global = s.edgeTo[ge];
     for (let e = s.firstEdge[global], end = s.firstEdge[global + 1]; e < end; e++) {
       if (s.edgeType[e] !== codes.edgeProperty) continue;
-      const name = str[s.edgeNameOrIndex[e]];
+      const name = str.get(s.edgeNameOrIndex[e]);
       if (
         name === "__proto__" || name === "globalThis" || name === "window" || name === "self" ||
         name.startsWith("<symbol")
@@ -396,11 +398,12 @@ function startingNodes(s: HeapSnapshot, codes: TypeCodes) {
   const NATIVE_CONTEXT = 2;
   const TIMEOUT = 4;
   const flags = new Uint8Array(s.strings.length);
-  for (let k = 0; k < s.strings.length; k++) {
-    const name = s.strings[k];
-    if (name.startsWith("system / Context")) flags[k] |= CONTEXT;
-    if (name.startsWith("system / NativeContext")) flags[k] |= NATIVE_CONTEXT;
-    if (name === "Timeout") flags[k] |= TIMEOUT;
+  // On the bytes: most strings are never decoded.
+  const str = s.strings;
+  for (let k = 0; k < str.length; k++) {
+    if (str.startsWith(k, "system / Context")) flags[k] |= CONTEXT;
+    if (str.startsWith(k, "system / NativeContext")) flags[k] |= NATIVE_CONTEXT;
+    if (str.equals(k, "Timeout")) flags[k] |= TIMEOUT;
   }
   const out = {
     contexts: [] as number[],
@@ -432,7 +435,7 @@ function topEntries(counts: Map<number, number>, groups: GroupTable) {
 
 /** Node name as DevTools shows it in a retainer path. */
 export function displayName(s: HeapSnapshot, codes: TypeCodes, node: number): string {
-  const raw = s.strings[s.nodeName[node]];
+  const raw = s.strings.get(s.nodeName[node]);
   const t = s.nodeType[node];
   if (t === codes.closure) return raw ? `${raw}()` : "(anonymous)";
   if (t === codes.string || t === codes.concatString || t === codes.slicedString) {
@@ -469,7 +472,7 @@ function findTimers(
     // `_repeat` is null for setTimeout; a small-integer interval (Node) has no edge at all.
     const repeats = repeatEdge < 0 || !isNullish(s, s.edgeTo[repeatEdge]);
     const loc = nodeLocation(s, rows, cb);
-    const fnName = s.strings[s.nodeName[cb]] || "(anonymous)";
+    const fnName = s.strings.get(s.nodeName[cb]) || "(anonymous)";
     const alias = aliases.get(i);
     const key = `${repeats}:${fnName}@${loc?.scriptId}:${loc?.line}:${loc?.column}`;
     let r = byCallback.get(key);
@@ -479,7 +482,9 @@ function findTimers(
       if (ctxEdge >= 0) {
         const ctx = s.edgeTo[ctxEdge];
         for (let e = s.firstEdge[ctx], end = s.firstEdge[ctx + 1]; e < end; e++) {
-          if (s.edgeType[e] === codes.edgeContext) captured.push(s.strings[s.edgeNameOrIndex[e]]);
+          if (s.edgeType[e] === codes.edgeContext) {
+            captured.push(s.strings.get(s.edgeNameOrIndex[e]));
+          }
         }
       }
       r = {
@@ -534,11 +539,11 @@ function findTimers(
  * oddball `system / Oddball` and gives it an edge to its string form.
  */
 function isNullish(s: HeapSnapshot, node: number): boolean {
-  const name = s.strings[s.nodeName[node]];
+  const name = s.strings.get(s.nodeName[node]);
   if (name === "null" || name === "undefined") return true;
   if (name !== "system / Oddball") return false;
   for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
-    const target = s.strings[s.nodeName[s.edgeTo[e]]];
+    const target = s.strings.get(s.nodeName[s.edgeTo[e]]);
     if (target === "null" || target === "undefined") return true;
   }
   return false;

@@ -77,14 +77,14 @@ export function edgeLabel(s: HeapSnapshot, codes: TypeCodes, edge: number): stri
   const t = s.edgeType[edge];
   const v = s.edgeNameOrIndex[edge];
   if (t === codes.edgeElement || t === codes.edgeHidden) return `[${v}]`;
-  return s.strings[v] ?? `?${v}`;
+  return v < s.strings.length ? s.strings.get(v) : `?${v}`;
 }
 
 /** Edge name as a string for named edge types, or `undefined` for element/hidden edges. */
 export function edgeName(s: HeapSnapshot, codes: TypeCodes, edge: number): string | undefined {
   const t = s.edgeType[edge];
   if (t === codes.edgeElement || t === codes.edgeHidden) return undefined;
-  return s.strings[s.edgeNameOrIndex[edge]];
+  return s.strings.get(s.edgeNameOrIndex[edge]);
 }
 
 /**
@@ -94,9 +94,12 @@ export function edgeName(s: HeapSnapshot, codes: TypeCodes, edge: number): strin
  */
 export function weakMapValueEdgeNames(s: HeapSnapshot): Uint8Array {
   const flags = new Uint8Array(s.strings.length);
-  for (let i = 0; i < s.strings.length; i++) {
-    const str = s.strings[i];
-    if (str.length > 30 && str.includes("part of key") && str.includes("pair in WeakMap")) {
+  const str = s.strings;
+  // On the bytes: this runs over every string, and all but a handful are never decoded.
+  for (let i = 0; i < str.length; i++) {
+    if (
+      str.includes(i, "part of key") && str.includes(i, "pair in WeakMap") && str.get(i).length > 30
+    ) {
       flags[i] = 1;
     }
   }

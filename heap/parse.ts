@@ -21,6 +21,7 @@ import { type EdgesJob, type EdgesSplit, startEdgesJob } from "./parse_edges_job
 import { WasmNumberScanner } from "./parse_numbers_wasm.ts";
 import { EdgeSink, LocationSink, NodeSink } from "./parse_sinks.ts";
 import { readStrings } from "./parse_strings.ts";
+import { StringTable } from "./string_table.ts";
 
 export { SnapshotParseError } from "./parse_error.ts";
 
@@ -108,7 +109,7 @@ class SnapshotLoader {
   private edgesJob?: EdgesJob;
   /** A split `edges` read: the worker's part is still to be merged with `tail`. */
   private pendingEdges?: { job: EdgesJob; split: EdgesSplit; tail: EdgeSink };
-  private strings: string[] = [];
+  private strings = StringTable.fromArray([]);
   /** Offset just past the `strings` array: where name-index errors point. */
   private stringsEnd = 0;
 

@@ -209,7 +209,9 @@ function runtimeContexts(
     const url = urls[s.locations.scriptId[rows[i]]];
     if (url === undefined || !isRuntimeUrl(url)) continue;
     for (let e = s.firstEdge[i], end = s.firstEdge[i + 1]; e < end; e++) {
-      if (s.edgeType[e] === codes.edgeInternal && s.strings[s.edgeNameOrIndex[e]] === "context") {
+      if (
+        s.edgeType[e] === codes.edgeInternal && s.strings.equals(s.edgeNameOrIndex[e], "context")
+      ) {
         out.add(s.edgeTo[e]);
       }
     }

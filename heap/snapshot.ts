@@ -10,6 +10,8 @@
  * @module
  */
 
+import type { StringTable } from "./string_table.ts";
+
 /** Type names and field names as the file's `snapshot.meta` declares them. */
 export interface SnapshotMeta {
   /** `meta.node_fields`, e.g. `type,name,id,self_size,edge_count,detachedness`. */
@@ -61,6 +63,7 @@ export interface HeapSnapshot {
   edgeNameOrIndex: Uint32Array;
   /** Per edge: target node *index* (the file's `to_node` divided by the node field count). */
   edgeTo: Uint32Array;
-  strings: string[];
+  /** The `strings` section, decoded on demand (`strings.get(i)`). */
+  strings: StringTable;
   locations: SnapshotLocations;
 }

@@ -163,9 +163,9 @@ function instancesOf(s: HeapSnapshot, name: string, field: string): number[] {
   const codes = typeCodes(s);
   const out: number[] = [];
   for (let v = 0; v < s.nodeCount; v++) {
-    if (s.nodeType[v] !== codes.object || s.strings[s.nodeName[v]] !== name) continue;
+    if (s.nodeType[v] !== codes.object || !s.strings.equals(s.nodeName[v], name)) continue;
     for (let e = s.firstEdge[v]; e < s.firstEdge[v + 1]; e++) {
-      if (s.edgeType[e] === codes.edgeProperty && s.strings[s.edgeNameOrIndex[e]] === field) {
+      if (s.edgeType[e] === codes.edgeProperty && s.strings.equals(s.edgeNameOrIndex[e], field)) {
         out.push(v);
         break;
       }
@@ -197,7 +197,7 @@ Deno.test("freed: a pool of timers frees every connection's payload; retained su
     const reachable = reachableNodes(s);
     sample.forEach((v, k) => {
       const expected = reachable.has(v) ? retained[v] : 0;
-      assertEquals(single[k], expected, `node @${s.nodeId[v]} (${s.strings[s.nodeName[v]]})`);
+      assertEquals(single[k], expected, `node @${s.nodeId[v]} (${s.strings.get(s.nodeName[v])})`);
     });
     const payloadSize = Math.min(...payloads.map((v) => retained[v]));
     assert(payloadSize >= 8000, `a payload retains ${payloadSize} B (1000 doubles)`);

@@ -6,6 +6,7 @@
  */
 
 import type { HeapSnapshot } from "../../heap/snapshot.ts";
+import { StringTable } from "../../heap/string_table.ts";
 
 /** Node type names in V8's order (index = type number). */
 export const NODE_TYPES = [
@@ -65,7 +66,7 @@ export function graphSnapshot(
     edgeType: Uint8Array.from(sorted, (e) => EDGE_TYPES.indexOf(e[2])),
     edgeNameOrIndex: new Uint32Array(sorted.length),
     edgeTo: Uint32Array.from(sorted, (e) => e[1]),
-    strings: ["x"],
+    strings: StringTable.fromArray(["x"]),
     locations: {
       count: 0,
       nodeIndex: new Uint32Array(0),
@@ -91,7 +92,10 @@ export function weakMapGraph(): HeapSnapshot {
     [3, 4, "internal"],
   ]);
   s.nodeType[2] = NODE_TYPES.indexOf("array");
-  s.strings = ["x", "3 / part of key (Object @8) -> value (Object @10) pair in WeakMap (table @6)"];
+  s.strings = StringTable.fromArray([
+    "x",
+    "3 / part of key (Object @8) -> value (Object @10) pair in WeakMap (table @6)",
+  ]);
   for (let e = 0; e < s.edgeCount; e++) {
     if (s.edgeType[e] === EDGE_TYPES.indexOf("internal") && s.edgeTo[e] === 4) {
       s.edgeNameOrIndex[e] = 1;

@@ -6,7 +6,13 @@
  */
 
 import type { HeapSnapshot } from "../../heap/snapshot.ts";
+import { StringTable } from "../../heap/string_table.ts";
 import { EDGE_TYPES, NODE_TYPES } from "./heap_graph.ts";
+
+/** Every string of a table, decoded (for comparisons in tests). */
+export function stringArray(t: StringTable): string[] {
+  return Array.from({ length: t.length }, (_, i) => t.get(i));
+}
 
 /** What `snapshotText` can vary; everything else is a valid 3-node, 3-edge snapshot. */
 export interface SnapshotTextOptions {
@@ -100,5 +106,5 @@ export function checkInvariants(s: HeapSnapshot): void {
   for (let r = 0; r < loc.count; r++) {
     if (loc.nodeIndex[r] >= n) fail(`location ${r} points past the nodes`);
   }
-  if (s.strings.some((x) => typeof x !== "string")) fail("a string that is not a string");
+  if (!(s.strings instanceof StringTable)) fail("strings is not a StringTable");
 }
