@@ -31,8 +31,8 @@ async function sidecarScripts(file: string): Promise<Record<number, string>> {
 /** What the worker is asked to do. */
 interface Job {
   file: string;
-  /** A core is free: let the parser read `edges` in a second worker meanwhile. */
-  edgesWorker?: boolean;
+  /** A core is free: the parser reads `edges` in this edges worker (see `startEdgesWorker`). */
+  edgesPort?: MessagePort;
   /** Also return each id's self size (three-snapshot mode). */
   idSizes?: boolean;
   /** Answer a retainers query instead of the full analysis. */
@@ -46,14 +46,15 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = async (event: MessageEvent<Job>) => {
-  const { file, retainers, edgesWorker, idSizes } = event.data;
+  const { file, retainers, edgesPort, idSizes } = event.data;
   try {
     let lastReported = 0;
     const started = performance.now();
     const snapshot = await parseSnapshotFile(file, {
       // This thread does nothing else meanwhile: skip the per-chunk hop to the I/O thread.
       syncReads: true,
-      edgesWorker,
+      edgesWorker: edgesPort !== undefined,
+      edgesPort,
       onProgress: (read, total) => {
         // About every 10% so the caller can show life on big files without flooding.
         if (read - lastReported >= total / 10 || read === total) {

@@ -18,8 +18,22 @@ export interface EdgesJob {
   cancel(): void;
 }
 
-/** Parses the `edges` section of `request.path` in a new Worker. */
-export function startEdgesJob(request: EdgesJobRequest): EdgesJob {
+/** Starts an edges worker meant to serve a parser in another worker (see {@link startEdgesJob}). */
+export function startEdgesWorker(): { worker: Worker; port: MessagePort } {
+  const worker = new Worker(new URL("./parse_edges_worker.ts", import.meta.url), {
+    type: "module",
+  });
+  const channel = new MessageChannel();
+  worker.postMessage({ port: channel.port2 }, [channel.port2]);
+  return { worker, port: channel.port1 };
+}
+
+/**
+ * Parses the `edges` section of `request.path` in a new Worker, or through `port` in an
+ * edges worker some other thread started (and will terminate).
+ */
+export function startEdgesJob(request: EdgesJobRequest, port?: MessagePort): EdgesJob {
+  if (port) return jobThroughPort(request, port);
   let worker: Worker | undefined;
   let settleSplit: (split: EdgesSplit | undefined) => void = () => {};
   let settle: (reply: EdgesJobReply) => void = () => {};
@@ -45,5 +59,25 @@ export function startEdgesJob(request: EdgesJobRequest): EdgesJob {
   } catch (e) {
     finish({ kind: "skipped", reason: `cannot start the edges worker: ${(e as Error).message}` });
   }
+  return { split, reply, cancel: () => finish({ kind: "skipped", reason: "cancelled" }) };
+}
+
+/** One job through a port; cancelling stops listening (the worker's owner terminates it). */
+function jobThroughPort(request: EdgesJobRequest, port: MessagePort): EdgesJob {
+  let settleSplit: (split: EdgesSplit | undefined) => void = () => {};
+  let settle: (reply: EdgesJobReply) => void = () => {};
+  const split = new Promise<EdgesSplit | undefined>((resolve) => settleSplit = resolve);
+  const reply = new Promise<EdgesJobReply>((resolve) => settle = resolve);
+  const finish = (last: EdgesJobReply) => {
+    settleSplit(undefined);
+    settle(last);
+    port.onmessage = null;
+    port.close();
+  };
+  port.onmessage = (event: MessageEvent<EdgesSplit | EdgesJobReply>) => {
+    if (event.data.kind === "split") settleSplit(event.data);
+    else finish(event.data);
+  };
+  port.postMessage(request);
   return { split, reply, cancel: () => finish({ kind: "skipped", reason: "cancelled" }) };
 }

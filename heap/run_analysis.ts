@@ -8,6 +8,7 @@
 import type { SnapshotAnalysis } from "./analyze.ts";
 import type { RetainersReport } from "./report.ts";
 import { SnapshotParseError } from "./parse.ts";
+import { startEdgesWorker } from "./parse_edges_job.ts";
 
 /** Options for {@link analyzeFiles}. */
 export interface RunOptions {
@@ -58,9 +59,12 @@ function runWorker<T>(
   return new Promise((resolve, reject) => {
     if (opts.signal?.aborted) return reject(opts.signal.reason);
     const worker = new Worker(new URL("./analyze_worker.ts", import.meta.url), { type: "module" });
+    // Started here, not inside the analysis worker: this thread is idle and starts it fast.
+    const edges = job.edgesWorker ? startEdgesWorker() : undefined;
     const name = file.split("/").pop();
     const finish = () => {
       worker.terminate();
+      edges?.worker.terminate();
       opts.signal?.removeEventListener("abort", onAbort);
     };
     const onAbort = () => {
@@ -93,7 +97,9 @@ function runWorker<T>(
       finish();
       reject(new Error(`analysing ${file}: ${event.message}`));
     };
-    worker.postMessage(job);
+    const { edgesWorker: _, ...rest } = job;
+    if (edges) worker.postMessage({ ...rest, edgesPort: edges.port }, [edges.port]);
+    else worker.postMessage(rest);
   });
 }
 
