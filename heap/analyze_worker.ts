@@ -2,7 +2,8 @@
  * Worker entry: parses one snapshot file and reduces it with `analyzeSnapshot`, so each
  * snapshot of a comparison is read on its own core and its graph never leaves the worker.
  *
- * Protocol: receives `{ file, retainers? }`; posts `{ progress }` messages, then `{ result }`
+ * Protocol: receives `{ file, retainers?, edgesPort?, idSizes? }`; posts `{ progress }`
+ * messages, `{ parsed: true }` once the file is read, then `{ result }`
  * (a `SnapshotAnalysis` with its typed arrays transferred, or a `RetainersReport` when
  * `retainers: { target, limit }` was asked) or `{ error: { name, message, file?, offset?, detail? } }`.
  *
@@ -64,6 +65,8 @@ scope.onmessage = async (event: MessageEvent<Job>) => {
       },
     });
     const parseSeconds = (performance.now() - started) / 1000;
+    // The edges worker (if any) has nothing left to do: its owner can stop it now.
+    scope.postMessage({ parsed: true });
     if (retainers) {
       const scripts = await sidecarScripts(file);
       scope.postMessage({

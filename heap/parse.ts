@@ -16,7 +16,7 @@ import { CHUNK_BYTES, ChunkReader } from "./parse_reader.ts";
 import { describeByte, SnapshotParseError } from "./parse_error.ts";
 import { layoutFromHeader, type SnapshotLayout } from "./parse_meta.ts";
 import { type IntegerArrayScanner, NumberScanner } from "./parse_numbers.ts";
-import { readIntegerArray } from "./parse_array.ts";
+import { BATCH, readIntegerArray } from "./parse_array.ts";
 import { type EdgesJob, type EdgesSplit, startEdgesJob } from "./parse_edges_job.ts";
 import { WasmNumberScanner } from "./parse_numbers_wasm.ts";
 import { EdgeSink, LocationSink, NodeSink } from "./parse_sinks.ts";
@@ -99,9 +99,6 @@ export async function parseSnapshotFile(
     file.close();
   }
 }
-
-/** Numbers scanned per batch before they are scattered into the per-field arrays. */
-const BATCH = 1 << 16;
 
 /** Builds one `HeapSnapshot` from a reader positioned at the start of the file. */
 class SnapshotLoader {
@@ -348,6 +345,11 @@ class SnapshotLoader {
     reply.edgeTo.set(tail.edgeTo.subarray(0, n), reply.rows);
     reply.maxName = Math.max(reply.maxName, tail.maxName);
     this.edges = reply;
+    // Free the tail's copy now rather than whenever the GC gets to it: the analysis that
+    // follows is the peak of memory.
+    for (const a of [tail.edgeType, tail.edgeNameOrIndex, tail.edgeTo]) {
+      (a.buffer as ArrayBuffer).transfer(0);
+    }
   }
 
   /** Reads the whole `edges` section on this thread, then returns to where the reader was. */

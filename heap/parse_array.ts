@@ -9,6 +9,12 @@ import type { ChunkReader } from "./parse_reader.ts";
 import { describeScanError, type IntegerArrayScanner, locateNumber } from "./parse_numbers.ts";
 import type { NumberSink } from "./parse_sinks.ts";
 
+/**
+ * Numbers scanned per batch before they are scattered into the per-field arrays: small
+ * enough that the batch and a read chunk stay in a core's L2 cache together.
+ */
+export const BATCH = 1 << 14;
+
 /** How much of an array {@link readIntegerArray} reads. */
 export interface ArrayPart {
   /** Start inside the array, just after one of its commas, instead of at its `[`. */

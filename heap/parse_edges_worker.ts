@@ -22,7 +22,7 @@ import type { SnapshotLayout } from "./parse_meta.ts";
 import { NumberScanner } from "./parse_numbers.ts";
 import { WasmNumberScanner } from "./parse_numbers_wasm.ts";
 import { EdgeSink } from "./parse_sinks.ts";
-import { readIntegerArray } from "./parse_array.ts";
+import { BATCH, readIntegerArray } from "./parse_array.ts";
 
 /** What the loader asks for. */
 export interface EdgesJobRequest {
@@ -107,10 +107,8 @@ async function parseEdges(job: EdgesJobRequest, post: Post): Promise<EdgesJobRep
   try {
     file = Deno.openSync(job.path, { read: true });
     const size = file.statSync().size;
-    const wasm = job.scanner === "wasm"
-      ? new WasmNumberScanner(1 << 16, job.chunkBytes)
-      : undefined;
-    const scanner = wasm ?? new NumberScanner(1 << 16);
+    const wasm = job.scanner === "wasm" ? new WasmNumberScanner(BATCH, job.chunkBytes) : undefined;
+    const scanner = wasm ?? new NumberScanner(BATCH);
     const r = new ChunkReader(
       job.path,
       file,

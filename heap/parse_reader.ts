@@ -8,8 +8,12 @@
 
 import { describeByte, SnapshotParseError } from "./parse_error.ts";
 
-/** Bytes requested per read. Large enough that per-read overhead is negligible. */
-export const CHUNK_BYTES = 4 << 20;
+/**
+ * Bytes requested per read: large enough that per-read overhead is negligible, small
+ * enough that the chunk is still in the L2 cache when the scanner reads it (~10% faster
+ * than 4 MiB chunks on a 351 MB file).
+ */
+export const CHUNK_BYTES = 256 << 10;
 
 /** The largest single token (one string) the reader will buffer: V8's string length limit. */
 const MAX_BUFFER_BYTES = 0x20000000;

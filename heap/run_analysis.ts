@@ -74,6 +74,10 @@ function runWorker<T>(
     opts.signal?.addEventListener("abort", onAbort, { once: true });
     worker.onmessage = (event) => {
       const data = event.data;
+      if (data.parsed) {
+        edges?.worker.terminate(); // its arrays live on in the analysis worker (shared)
+        return;
+      }
       if (data.progress) {
         const pct = Math.round((data.progress.read / Math.max(1, data.progress.total)) * 100);
         opts.onProgress?.(`reading ${name}: ${pct}%`);
