@@ -295,7 +295,28 @@ export class LocationSink implements NumberSink {
     let col = seen - row * lfc;
     this.ensureCapacity(Math.ceil((seen + n) / lfc));
     const { nodeIndex, scriptId, line, column } = this;
+    const of = l.locationObjectField, sf = l.locationScriptField;
+    const lf = l.locationLineField, cf = l.locationColumnField;
     for (let k = 0; k < n; k++) {
+      if (col === 0) {
+        // Fast path: whole rows, fields read at fixed offsets.
+        const rowsEnd = k + Math.floor((n - k) / lfc) * lfc;
+        for (; k < rowsEnd; k += lfc) {
+          const v = batch[k + of];
+          const target = v / nfc;
+          if (v >= nodeOffsets || target !== Math.floor(target)) {
+            this.error = `location ${row} refers to nodes offset ${v}, which is not the ` +
+              `start of one of the ${l.nodeCount} nodes`;
+            return k + of;
+          }
+          nodeIndex[row] = target;
+          scriptId[row] = batch[k + sf];
+          line[row] = batch[k + lf];
+          column[row++] = batch[k + cf];
+        }
+        seen = row * lfc;
+        if (k === n) break;
+      }
       const v = batch[k];
       if (col === l.locationObjectField) {
         if (v >= nodeOffsets || v % nfc !== 0) {
