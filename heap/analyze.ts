@@ -137,6 +137,7 @@ export function analyzeSnapshot(
     idGroup[k] = table.groupOf[node];
   }
   if (idSize) { for (let k = 0; k < s.nodeCount; k++) idSize[k] = s.nodeSelfSize[order[k]]; }
+  (order.buffer as ArrayBuffer).transfer(0);
   lap("ids");
   return {
     file: s.path,

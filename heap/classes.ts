@@ -203,6 +203,10 @@ export function classifyNodes(
     lastSimpleType[nameIdx] = t;
     table.groupOf[i] = g;
   }
+  // Caches sized by the string count (millions in big heaps): freed now, not at the next GC.
+  for (const cache of [lastSimpleGroup, lastSimpleType, lastClassRow, lastClassGroup]) {
+    (cache.buffer as ArrayBuffer).transfer(0);
+  }
   return table;
 }
 

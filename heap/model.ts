@@ -354,6 +354,9 @@ export function computeDominators(s: HeapSnapshot, codes: TypeCodes): Dominators
     semi[w] = best;
     ancestor[w] = parent[w]; // link
   }
+  // Predecessors are done with: give their memory back now, not at the next GC (what the
+  // analysis allocates after this would otherwise add to the peak).
+  (pred.buffer as ArrayBuffer).transfer(0);
   // 4. Immediate dominators: walk up the DFS tree until at or above the semidominator.
   const idomD = parent;
   for (let w = 1; w < reachable; w++) {
