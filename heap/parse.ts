@@ -17,7 +17,7 @@ import { describeByte, SnapshotParseError } from "./parse_error.ts";
 import { layoutFromHeader, type SnapshotLayout } from "./parse_meta.ts";
 import { type IntegerArrayScanner, NumberScanner } from "./parse_numbers.ts";
 import { BATCH, readIntegerArray } from "./parse_array.ts";
-import { type EdgesJob, type EdgesSplit, startEdgesJob } from "./parse_edges_job.ts";
+import { type EdgeArrays, EdgesSplitReader } from "./parse_edges_split.ts";
 import { WasmNumberScanner } from "./parse_numbers_wasm.ts";
 import { EdgeSink, LocationSink, NodeSink } from "./parse_sinks.ts";
 import { readStrings } from "./parse_strings.ts";
@@ -108,11 +108,9 @@ class SnapshotLoader {
   /** Created once the header gives the layout. */
   private sinks?: { nodes: NodeSink; locations: LocationSink };
   /** The edge arrays, from this thread's sink or from the edges worker. */
-  private edges?: Pick<EdgeSink, "edgeType" | "edgeNameOrIndex" | "edgeTo" | "maxName">;
-  /** The edges worker, between the start of `nodes` and the `edges` key. */
-  private edgesJob?: EdgesJob;
-  /** A split `edges` read: the worker's part is still to be merged with `tail`. */
-  private pendingEdges?: { job: EdgesJob; split: EdgesSplit; tail: EdgeSink };
+  private edges?: EdgeArrays;
+  /** With `edgesWorker`: reads `edges` with a second worker. */
+  private split?: EdgesSplitReader;
   private strings = StringTable.fromArray([]);
   /** Offset just past the `strings` array: where name-index errors point. */
   private stringsEnd = 0;
@@ -134,11 +132,10 @@ class SnapshotLoader {
       return await this.loadSections();
     } catch (e) {
       // A later section's error must not hide one in the part of `edges` read by the worker.
-      if (e instanceof SnapshotParseError && this.pendingEdges) await this.mergeEdges();
+      if (e instanceof SnapshotParseError) await this.split?.finish();
       throw e;
     } finally {
-      this.edgesJob?.cancel();
-      this.pendingEdges?.job.cancel();
+      this.split?.cancel();
     }
   }
 
@@ -185,7 +182,7 @@ class SnapshotLoader {
     if (trailing >= 0) {
       throw r.error(`unexpected ${describeByte(trailing)} after the snapshot's closing '}'`);
     }
-    await this.mergeEdges();
+    this.edges = (await this.split?.finish()) ?? this.edges;
     return this.finish();
   }
 
@@ -206,6 +203,14 @@ class SnapshotLoader {
       const layout = layoutFromHeader(header, r.totalBytes);
       if (typeof layout === "string") throw new SnapshotParseError(r.path, keyOffset, layout);
       this.layout = layout;
+      if (this.opts.edgesWorker) {
+        this.split = new EdgesSplitReader(r, this.scanner, layout, {
+          port: this.opts.edgesPort,
+          chunkBytes: this.opts.chunkBytes,
+          scanner: this.opts.scanner,
+          signal: this.opts.signal,
+        });
+      }
       this.sinks = {
         nodes: new NodeSink(layout, this.opts.edgesWorker),
         locations: new LocationSink(layout),
@@ -223,11 +228,16 @@ class SnapshotLoader {
     }
     switch (key) {
       case "nodes":
-        if (this.opts.edgesWorker && this.layout!.edgeCount > 0) this.startEdgesJob();
+        this.split?.start();
         await readIntegerArray(r, this.scanner, key, this.sinks!.nodes);
         return;
       case "edges": {
-        if (await this.readEdgesWithWorker(keyOffset)) return;
+        const fromWorker = await this.split?.read(keyOffset);
+        if (fromWorker === "pending") return; // merged after the last section
+        if (fromWorker) {
+          this.edges = fromWorker;
+          return;
+        }
         const sink = new EdgeSink(this.layout!, this.opts.edgesWorker);
         await readIntegerArray(r, this.scanner, key, sink);
         this.edges = sink;
@@ -243,129 +253,6 @@ class SnapshotLoader {
       default:
         await r.skipValue(`section "${key}"`);
     }
-  }
-
-  /** Starts the edges worker at the start of `nodes`. */
-  private startEdgesJob(): void {
-    const l = this.layout!;
-    // `nodes` holds node_count × fields numbers of at least one digit and one separator:
-    // the key after it cannot start earlier.
-    const searchFrom = this.r.offset + 2 * l.nodeCount * l.nodeFieldCount;
-    if (searchFrom >= this.r.totalBytes) return;
-    this.edgesJob = startEdgesJob({
-      path: this.r.path,
-      layout: l,
-      nodesStart: this.r.offset,
-      searchFrom,
-      chunkBytes: this.opts.chunkBytes,
-      scanner: this.opts.scanner,
-      split: true,
-    }, this.opts.edgesPort);
-  }
-
-  /** Waits for `promise`; an abort stops the edges worker and rejects with its reason. */
-  private async untilAbort<T>(job: EdgesJob, promise: Promise<T>): Promise<T> {
-    const signal = this.opts.signal;
-    const onAbort = () => job.cancel();
-    signal?.addEventListener("abort", onAbort, { once: true });
-    try {
-      return await promise;
-    } finally {
-      signal?.removeEventListener("abort", onAbort);
-      signal?.throwIfAborted();
-    }
-  }
-
-  /**
-   * Reads the `edges` section whose key is at `keyOffset` with the edges worker: takes its
-   * arrays (or throws its error) when it read the whole section, or reads the rest of the
-   * section after the worker's stopping point (merged in {@link mergeEdges}). False if this
-   * thread must read the section alone.
-   */
-  private async readEdgesWithWorker(keyOffset: number): Promise<boolean> {
-    const job = this.edgesJob;
-    if (!job) return false;
-    this.edgesJob = undefined;
-    const split = await this.untilAbort(job, job.split);
-    if (!split || split.keyOffset !== keyOffset) {
-      job.cancel();
-      return false;
-    }
-    if (split.stopAt < 0) {
-      const reply = await this.untilAbort(job, job.reply);
-      if (reply.kind === "skipped" || reply.keyOffset !== keyOffset) return false;
-      if (reply.kind === "error") {
-        throw new SnapshotParseError(this.r.path, reply.offset, reply.detail);
-      }
-      this.edges = reply;
-      this.r.seek(reply.endOffset);
-      return true;
-    }
-    this.r.seek(split.stopAt);
-    const tail = new EdgeSink(this.layout!);
-    this.pendingEdges = { job, split, tail };
-    try {
-      await readIntegerArray(this.r, this.scanner, "edges", tail, { continued: true });
-    } catch (e) {
-      if (!(e instanceof SnapshotParseError)) throw e;
-      // Report what one thread would: an error in the worker's part first, else read the
-      // whole section again here (which throws the same error with the right edge number).
-      await this.readEdgesAlone();
-    }
-    return true;
-  }
-
-  /**
-   * Settles a split `edges` read: the worker's error if it found one, else the worker's
-   * rows followed by this thread's. When anything does not add up (the worker stopped off a
-   * row boundary, counts disagree), reads the whole section again on this thread so that
-   * the result, or the error, is exactly what a one-thread parse gives.
-   */
-  private async mergeEdges(): Promise<void> {
-    const pending = this.pendingEdges;
-    if (!pending) return;
-    const { job, split, tail } = pending;
-    const reply = await this.untilAbort(job, job.reply);
-    if (reply.kind === "error" && reply.keyOffset === split.keyOffset) {
-      this.pendingEdges = undefined;
-      throw new SnapshotParseError(this.r.path, reply.offset, reply.detail);
-    }
-    const l = this.layout!;
-    if (
-      reply.kind !== "done" || !reply.aligned || reply.endOffset !== split.stopAt ||
-      reply.rows + tail.rows !== l.edgeCount || this.edges !== undefined
-    ) {
-      if (this.edges === undefined) await this.readEdgesAlone();
-      return;
-    }
-    this.pendingEdges = undefined;
-    const n = tail.rows;
-    reply.edgeType.set(tail.edgeType.subarray(0, n), reply.rows);
-    reply.edgeNameOrIndex.set(tail.edgeNameOrIndex.subarray(0, n), reply.rows);
-    reply.edgeTo.set(tail.edgeTo.subarray(0, n), reply.rows);
-    reply.maxName = Math.max(reply.maxName, tail.maxName);
-    this.edges = reply;
-    // Free the tail's copy now rather than whenever the GC gets to it: the analysis that
-    // follows is the peak of memory.
-    for (const a of [tail.edgeType, tail.edgeNameOrIndex, tail.edgeTo]) {
-      (a.buffer as ArrayBuffer).transfer(0);
-    }
-  }
-
-  /** Reads the whole `edges` section on this thread, then returns to where the reader was. */
-  private async readEdgesAlone(): Promise<void> {
-    const { job, split } = this.pendingEdges!;
-    this.pendingEdges = undefined;
-    const reply = await this.untilAbort(job, job.reply);
-    if (reply.kind === "error" && reply.keyOffset === split.keyOffset) {
-      throw new SnapshotParseError(this.r.path, reply.offset, reply.detail);
-    }
-    const resume = this.r.offset;
-    this.r.seek(split.arrayStart);
-    const sink = new EdgeSink(this.layout!, true);
-    await readIntegerArray(this.r, this.scanner, "edges", sink);
-    this.edges = sink;
-    if (resume > this.r.offset) this.r.seek(resume);
   }
 
   /** Checks what needs all sections (string indexes, presence) and assembles the result. */
