@@ -31,7 +31,8 @@ export class ConfigError extends Error {
 /** Usage text for `--help` and for flag errors. */
 export const USAGE = `deno-debugger MCP server (stdio)
 
-  deno run --allow-net=127.0.0.1,localhost --allow-read=. --allow-write=./snapshots server/main.ts [flags]
+  deno run --allow-net=127.0.0.1,localhost --allow-read=. --allow-write=./snapshots
+      --allow-sys=systemMemoryInfo server/main.ts [flags]
 
 Flags:
   --snapshot-dir=DIR   where captures go (default ./snapshots; env DENO_DEBUGGER_SNAPSHOT_DIR)
