@@ -3,8 +3,9 @@
  * summarise one snapshot, find why an object is alive. Pure analysis of files on disk (no
  * MCP, no inspector); the CLI (`heap/cli.ts`) and the MCP tools are thin layers over it.
  *
- * Each snapshot of a comparison is parsed and reduced in its own Worker (two at a time), so
- * only compact results reach the caller's thread.
+ * Each snapshot of a comparison is parsed and reduced in its own Worker (two at a time, or
+ * one at a time with the parse split over both cores when memory is short), so only compact
+ * results reach the caller's thread.
  *
  * @module
  */
