@@ -136,8 +136,10 @@ export class ChunkReader {
     this.pos = 0;
     this.end = 0;
     this.eof = false;
-    this.bytesRead = Math.max(this.bytesRead, offset);
-    this.hooks.onProgress?.(this.bytesRead, this.totalBytes);
+    if (offset > this.bytesRead) {
+      this.bytesRead = offset;
+      this.hooks.onProgress?.(this.bytesRead, this.totalBytes);
+    }
   }
 
   /** Skips JSON whitespace; returns the next byte without consuming it, or -1 at end of file. */

@@ -73,6 +73,20 @@ Deno.test("heap CLI: compare, summary, retainers and their errors", async (t) =>
       assertEquals(report.files.final, snaps.final);
     });
 
+    await t.step("compare gives the same report one file at a time and two at once", async () => {
+      const run = async (schedule: string) => {
+        const r = await cli("compare", snaps.before, snaps.after, "--json", schedule);
+        assertEquals(r.code, 0, r.stderr);
+        const { timings, ...report } = JSON.parse(r.stdout);
+        return { report, concurrency: timings.concurrency };
+      };
+      const one = await run("--sequential");
+      const two = await run("--parallel");
+      assertEquals(one.concurrency, 1);
+      assertEquals(two.concurrency, 2);
+      assertEquals(one.report, two.report);
+    });
+
     await t.step("summary and retainers", async () => {
       const s = await cli("summary", snaps.after);
       assertEquals(s.code, 0, s.stderr);
@@ -101,6 +115,14 @@ Deno.test("heap CLI: compare, summary, retainers and their errors", async (t) =>
         [["compare", snaps.before, snaps.after, "--colour"], /unknown option --colour/],
         [["compare", snaps.before, notSnapshot], /not-a-snapshot\.heapsnapshot: byte \d+/],
         [["compare", snaps.before, truncated], /truncated\.heapsnapshot: byte \d+/],
+        [
+          ["compare", snaps.before, truncated, "--sequential"],
+          /truncated\.heapsnapshot: byte \d+/,
+        ],
+        [
+          ["compare", snaps.before, snaps.after, "--sequential", "--parallel"],
+          /--sequential or --parallel, not both/,
+        ],
         [["retainers", snaps.after], /needs a snapshot file and a class name or @nodeId/],
         [["explode"], /unknown command "explode"/],
       ];
