@@ -36,6 +36,8 @@ interface Job {
   edgesPort?: MessagePort;
   /** Also return each id's self size (three-snapshot mode). */
   idSizes?: boolean;
+  /** A comparison's baseline: no dominator tree (see `analyzeSnapshot`). */
+  light?: boolean;
   /** Answer a retainers query instead of the full analysis. */
   retainers?: { target: string; limit: number };
 }
@@ -47,7 +49,7 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = async (event: MessageEvent<Job>) => {
-  const { file, retainers, edgesPort, idSizes } = event.data;
+  const { file, retainers, edgesPort, idSizes, light } = event.data;
   try {
     let lastReported = 0;
     const started = performance.now();
@@ -74,7 +76,7 @@ scope.onmessage = async (event: MessageEvent<Job>) => {
       });
       return;
     }
-    const result = analyzeSnapshot(snapshot, await sidecarScripts(file), { idSizes });
+    const result = analyzeSnapshot(snapshot, await sidecarScripts(file), { idSizes, light });
     result.timings = { parse: Math.round(parseSeconds * 1000) / 1000, ...result.timings };
     scope.postMessage({ result }, [
       result.ids.buffer as ArrayBuffer,

@@ -20,15 +20,17 @@ export interface RunOptions {
   concurrency?: number;
   /** Also return each id's self size (three-snapshot mode needs them). */
   idSizes?: boolean;
+  /** The first file is a comparison's baseline: analysed without a dominator tree. */
+  lightBaseline?: boolean;
 }
 
 /** Analyses one file in a fresh Worker. */
 export function analyzeFileInWorker(
   file: string,
-  opts: RunOptions & { edgesWorker?: boolean } = {},
+  opts: RunOptions & { edgesWorker?: boolean; light?: boolean } = {},
 ): Promise<SnapshotAnalysis> {
   return runWorker<SnapshotAnalysis>(
-    { file, edgesWorker: opts.edgesWorker, idSizes: opts.idSizes },
+    { file, edgesWorker: opts.edgesWorker, idSizes: opts.idSizes, light: opts.light },
     opts,
   );
 }
@@ -52,6 +54,7 @@ function runWorker<T>(
     retainers?: { target: string; limit: number };
     edgesWorker?: boolean;
     idSizes?: boolean;
+    light?: boolean;
   },
   opts: RunOptions,
 ): Promise<T> {
@@ -135,6 +138,7 @@ export async function analyzeFiles(
             ...opts,
             signal: stop.signal,
             edgesWorker,
+            light: opts.lightBaseline === true && i === 0,
           });
         } catch (err) {
           if (firstError === undefined) firstError = err;
