@@ -134,7 +134,9 @@ export function analyzeSnapshot(
     // The first pass found the instances (with no sizes yet); size them, then pass again so
     // each holder sums its instances and names its largest.
     const members = holders.flatMap((h) => h.members ?? []);
-    const sizes = retainedSizesOf(s, codes, members);
+    // `retained` (all zeros until now) lends its memory to the search, then gets its sizes.
+    const sizes = retainedSizesOf(s, codes, members, retained.buffer as ArrayBuffer);
+    retained.fill(0);
     members.forEach((node, i) => retained[node] = sizes[i]);
     holders = findHolders(s, codes, table, retained, rows, isRuntimeScript);
   }

@@ -24,12 +24,14 @@ const IN_R0 = -2;
 /**
  * Retained size of each node of `nodes` (same order), exactly as `computeDominators` gives
  * it: self size plus everything the node dominates over essential edges; self size alone for
- * a node the root does not reach.
+ * a node the root does not reach. `scratch`, when at least 8 bytes per node, is used (and
+ * overwritten) for the marks and the queue instead of fresh memory.
  */
 export function retainedSizesOf(
   s: HeapSnapshot,
   codes: TypeCodes,
   nodes: ArrayLike<number>,
+  scratch?: ArrayBuffer,
 ): Float64Array {
   const n = s.nodeCount;
   const { firstEdge, edgeTo, edgeType, edgeNameOrIndex, nodeType, nodeSelfSize } = s;
@@ -57,8 +59,9 @@ export function retainedSizesOf(
   }
   const K = xs.length;
   const S = K; // the root, in the condensed graph
-  const mark = new Int32Array(n).fill(UNSEEN);
-  const queue = new Uint32Array(n);
+  const buffer = scratch && scratch.byteLength >= n * 8 ? scratch : new ArrayBuffer(n * 8);
+  const mark = new Int32Array(buffer, 0, n).fill(UNSEEN);
+  const queue = new Uint32Array(buffer, n * 4, n);
 
   // 1. R0: reachable from the root without entering X; which X nodes it points at.
   const fromRoot = new Uint8Array(K);
