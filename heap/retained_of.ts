@@ -63,26 +63,28 @@ export function retainedSizesOf(
   const mark = new Int32Array(buffer, 0, n).fill(UNSEEN);
   const queue = new Uint32Array(buffer, n * 4, n);
 
-  // 1. R0: reachable from the root without entering X; which X nodes it points at.
-  const fromRoot = new Uint8Array(K);
-  {
+  /** Breadth-first from `start` over essential edges; `enter(w)` says whether to go on from w. */
+  const search = (start: number, enter: (w: number) => boolean) => {
     let head = 0, tail = 0;
-    mark[ROOT_NODE] = IN_R0;
-    queue[tail++] = ROOT_NODE;
+    queue[tail++] = start;
     while (head < tail) {
       const v = queue[head++];
       for (let e = firstEdge[v], end = firstEdge[v + 1]; e < end; e++) {
-        if (!essential(v, e)) continue;
-        const w = edgeTo[e];
-        const k = xOf[w];
-        if (k >= 0) fromRoot[k] = 1;
-        else if (mark[w] === UNSEEN) {
-          mark[w] = IN_R0;
-          queue[tail++] = w;
-        }
+        if (essential(v, e) && enter(edgeTo[e])) queue[tail++] = edgeTo[e];
       }
     }
-  }
+  };
+
+  // 1. R0: reachable from the root without entering X; which X nodes it points at.
+  const fromRoot = new Uint8Array(K);
+  mark[ROOT_NODE] = IN_R0;
+  search(ROOT_NODE, (w) => {
+    const k = xOf[w];
+    if (k >= 0) fromRoot[k] = 1;
+    if (k >= 0 || mark[w] !== UNSEEN) return false;
+    mark[w] = IN_R0;
+    return true;
+  });
 
   // 2. The condensed graph: x → y when y is reached from x avoiding X and R0.
   const succ: number[][] = Array.from({ length: K + 1 }, () => []);
@@ -90,27 +92,20 @@ export function retainedSizesOf(
   for (let k = 0; k < K; k++) {
     const stamp = -3 - k; // visited by this search
     const seenY = new Set<number>();
-    let head = 0, tail = 0;
-    queue[tail++] = xs[k];
-    while (head < tail) {
-      const v = queue[head++];
-      for (let e = firstEdge[v], end = firstEdge[v + 1]; e < end; e++) {
-        if (!essential(v, e)) continue;
-        const w = edgeTo[e];
-        const j = xOf[w];
-        if (j >= 0) {
-          if (j !== k && !seenY.has(j)) {
-            seenY.add(j);
-            succ[k].push(j);
-          }
-          continue;
+    search(xs[k], (w) => {
+      const j = xOf[w];
+      if (j >= 0) {
+        if (j !== k && !seenY.has(j)) {
+          seenY.add(j);
+          succ[k].push(j);
         }
-        const m = mark[w];
-        if (m === IN_R0 || m === stamp) continue;
-        mark[w] = stamp;
-        queue[tail++] = w;
+        return false;
       }
-    }
+      const m = mark[w];
+      if (m === IN_R0 || m === stamp) return false;
+      mark[w] = stamp;
+      return true;
+    });
   }
 
   // 3. Dominators of the condensed graph (Cooper, Harvey & Kennedy: it is small).
@@ -185,22 +180,14 @@ export function retainedSizesOf(
   for (let v = 0; v < n; v++) if (att[v] !== IN_R0) att[v] = UNSEEN;
   for (const k of order) {
     if (k === S) continue;
-    let head = 0, tail = 0;
-    queue[tail++] = xs[k];
-    while (head < tail) {
-      const v = queue[head++];
-      for (let e = firstEdge[v], end = firstEdge[v + 1]; e < end; e++) {
-        if (!essential(v, e)) continue;
-        const w = edgeTo[e];
-        if (xOf[w] >= 0) continue;
-        const a = att[w];
-        if (a === IN_R0) continue;
-        const next = a === UNSEEN ? k : nca(a, k);
-        if (next === a) continue;
-        att[w] = next;
-        queue[tail++] = w;
-      }
-    }
+    search(xs[k], (w) => {
+      const a = att[w];
+      if (xOf[w] >= 0 || a === IN_R0) return false;
+      const next = a === UNSEEN ? k : nca(a, k);
+      if (next === a) return false;
+      att[w] = next;
+      return true;
+    });
   }
 
   // 5. Sizes: each X node's own, plus what is attributed to it, then up the condensed tree.
