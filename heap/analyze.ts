@@ -136,8 +136,13 @@ export function analyzeSnapshot(
     const members = holders.flatMap((h) => h.members ?? []);
     // `retained` (all zeros until now) lends its memory to the search, then gets its sizes.
     const sizes = retainedSizesOf(s, codes, members, retained.buffer as ArrayBuffer);
-    retained.fill(0);
-    members.forEach((node, i) => retained[node] = sizes[i]);
+    if (sizes) {
+      retained.fill(0);
+      members.forEach((node, i) => retained[node] = sizes[i]);
+    } else {
+      // Too many holders sharing too much: the dominator tree is cheaper after all.
+      retained.set(computeDominators(s, codes).retained);
+    }
     holders = findHolders(s, codes, table, retained, rows, isRuntimeScript);
   }
   lap("holders");

@@ -26,13 +26,18 @@ const IN_R0 = -2;
  * it: self size plus everything the node dominates over essential edges; self size alone for
  * a node the root does not reach. `scratch`, when at least 8 bytes per node, is used (and
  * overwritten) for the marks and the queue instead of fresh memory.
+ *
+ * Undefined when the searches would visit more than `budget` nodes in all (many chosen
+ * nodes sharing a large region no other path reaches makes them quadratic): the caller then
+ * builds the dominator tree instead. The default allows a few passes over the graph.
  */
 export function retainedSizesOf(
   s: HeapSnapshot,
   codes: TypeCodes,
   nodes: ArrayLike<number>,
   scratch?: ArrayBuffer,
-): Float64Array {
+  budget = 4 * s.nodeCount + (1 << 20),
+): Float64Array | undefined {
   const n = s.nodeCount;
   const { firstEdge, edgeTo, edgeType, edgeNameOrIndex, nodeType, nodeSelfSize } = s;
   const weak = codes.edgeWeak;
@@ -63,8 +68,12 @@ export function retainedSizesOf(
   const mark = new Int32Array(buffer, 0, n).fill(UNSEEN);
   const queue = new Uint32Array(buffer, n * 4, n);
 
-  /** Breadth-first from `start` over essential edges; `enter(w)` says whether to go on from w. */
-  const search = (start: number, enter: (w: number) => boolean) => {
+  /**
+   * Breadth-first from `start` over essential edges; `enter(w)` says whether to go on from
+   * w. False once the searches together have gone past the budget.
+   */
+  let visits = 0;
+  const search = (start: number, enter: (w: number) => boolean): boolean => {
     let head = 0, tail = 0;
     queue[tail++] = start;
     while (head < tail) {
@@ -73,6 +82,8 @@ export function retainedSizesOf(
         if (essential(v, e) && enter(edgeTo[e])) queue[tail++] = edgeTo[e];
       }
     }
+    visits += tail;
+    return visits <= budget;
   };
 
   // 1. R0: reachable from the root without entering X; which X nodes it points at.
@@ -92,7 +103,7 @@ export function retainedSizesOf(
   for (let k = 0; k < K; k++) {
     const stamp = -3 - k; // visited by this search
     const seenY = new Set<number>();
-    search(xs[k], (w) => {
+    const inBudget = search(xs[k], (w) => {
       const j = xOf[w];
       if (j >= 0) {
         if (j !== k && !seenY.has(j)) {
@@ -106,6 +117,7 @@ export function retainedSizesOf(
       mark[w] = stamp;
       return true;
     });
+    if (!inBudget) return undefined;
   }
 
   // 3. Dominators of the condensed graph (Cooper, Harvey & Kennedy: it is small).
@@ -180,7 +192,7 @@ export function retainedSizesOf(
   for (let v = 0; v < n; v++) if (att[v] !== IN_R0) att[v] = UNSEEN;
   for (const k of order) {
     if (k === S) continue;
-    search(xs[k], (w) => {
+    const inBudget = search(xs[k], (w) => {
       const a = att[w];
       if (xOf[w] >= 0 || a === IN_R0) return false;
       const next = a === UNSEEN ? k : nca(a, k);
@@ -188,6 +200,7 @@ export function retainedSizesOf(
       att[w] = next;
       return true;
     });
+    if (!inBudget) return undefined;
   }
 
   // 5. Sizes: each X node's own, plus what is attributed to it, then up the condensed tree.
