@@ -1,7 +1,10 @@
 /**
  * Our streaming parser alone on one file, for the benchmark's parser row.
  *
- * Usage: deno run --allow-read bench/parse_only.ts <file>
+ * Usage: deno run --allow-read bench/parse_only.ts <file> [split]
+ *
+ * With `split`, the edges section is read by a second worker meanwhile (as one file at a time
+ * does in the compare); without, on this thread alone (as two files at once do).
  *
  * @module
  */
