@@ -16,7 +16,7 @@
  */
 
 import type { HeapSnapshot } from "./snapshot.ts";
-import { ROOT_NODE, type TypeCodes, weakMapValueEdgeNames } from "./model.ts";
+import { isEssentialEdge, ROOT_NODE, type TypeCodes, weakMapValueEdgeNames } from "./model.ts";
 
 const UNSEEN = -1;
 const IN_R0 = -2;
@@ -39,18 +39,9 @@ export function retainedSizesOf(
   budget = 4 * s.nodeCount + (1 << 20),
 ): Float64Array | undefined {
   const n = s.nodeCount;
-  const { firstEdge, edgeTo, edgeType, edgeNameOrIndex, nodeType, nodeSelfSize } = s;
-  const weak = codes.edgeWeak;
-  const shortcut = codes.edgeShortcut;
-  const arrayType = codes.array;
+  const { firstEdge, edgeTo, nodeSelfSize } = s;
   const weakMapNames = weakMapValueEdgeNames(s);
-  const internal = weakMapNames.includes(1) ? codes.edgeInternal : -1;
-  const essential = (v: number, e: number) => {
-    const t = edgeType[e];
-    if (t === weak || (t === shortcut && v !== ROOT_NODE)) return false;
-    return !(t === internal && weakMapNames[edgeNameOrIndex[e]] === 1 &&
-      nodeType[v] === arrayType);
-  };
+  const essential = (v: number, e: number) => isEssentialEdge(s, codes, v, e, weakMapNames);
 
   // The chosen nodes, without repeats: xs[k], and k from a node.
   const xOf = new Int32Array(n).fill(-1);
