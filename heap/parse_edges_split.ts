@@ -55,7 +55,6 @@ export class EdgesSplitReader {
       searchFrom,
       chunkBytes: this.opts.chunkBytes,
       scanner: this.opts.scanner,
-      split: true,
     }, this.opts.port);
   }
 

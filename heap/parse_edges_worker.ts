@@ -7,11 +7,9 @@
  * section, up to a row boundary it announces early ({@link EdgesSplit}); the loader reads
  * the rest after `nodes`, then the sections after `edges`.
  *
- * Protocol: receives an {@link EdgesJobRequest}; posts one {@link EdgesSplit} (unless it
- * gives up before finding the section), then one {@link EdgesJobReply}. Or receives
- * `{ port }` first and then takes requests on that MessagePort and answers there: a worker
- * started by an idle thread (the main one) serves a parser running in another worker
- * (Deno starts a worker from inside a worker ~0.5 s slower than from the main thread).
+ * Protocol (see `startEdgesWorker`): receives `{ port }`, then takes each
+ * {@link EdgesJobRequest} on that MessagePort and answers there with one {@link EdgesSplit}
+ * (unless it gives up before finding the section), then one {@link EdgesJobReply}.
  *
  * @module
  */
@@ -34,8 +32,6 @@ export interface EdgesJobRequest {
   searchFrom: number;
   chunkBytes: number;
   scanner: "wasm" | "js";
-  /** Let the loader read the end of the section (false: the worker reads it all). */
-  split: boolean;
 }
 
 /** Where the worker found the section and where it will stop. */
@@ -83,22 +79,15 @@ const MIN_SPLIT_BYTES = 1 << 16;
 type Post = (message: EdgesSplit | EdgesJobReply) => void;
 
 const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<EdgesJobRequest | { port: MessagePort }>) => void) | null;
-  postMessage: Post;
+  onmessage: ((event: MessageEvent<{ port: MessagePort }>) => void) | null;
 };
 
-scope.onmessage = async (event) => {
-  const data = event.data;
-  if ("port" in data) {
-    const port = data.port;
-    port.onmessage = async (e: MessageEvent<EdgesJobRequest>) => {
-      const post: Post = (m) => port.postMessage(m);
-      post(await parseEdges(e.data, post));
-    };
-    return;
-  }
-  const post: Post = (m) => scope.postMessage(m);
-  post(await parseEdges(data, post));
+scope.onmessage = (event) => {
+  const port = event.data.port;
+  port.onmessage = async (e: MessageEvent<EdgesJobRequest>) => {
+    const post: Post = (m) => port.postMessage(m);
+    post(await parseEdges(e.data, post));
+  };
 };
 
 async function parseEdges(job: EdgesJobRequest, post: Post): Promise<EdgesJobReply> {
@@ -126,7 +115,7 @@ async function parseEdges(job: EdgesJobRequest, post: Post): Promise<EdgesJobRep
     await r.peekNonSpace();
     keyOffset = at;
     const arrayStart = r.offset;
-    const stopAt = job.split ? await pickSplit(r, job, arrayStart) : -1;
+    const stopAt = await pickSplit(r, job, arrayStart);
     post({ kind: "split", keyOffset, arrayStart, stopAt });
     r.seek(arrayStart);
     const sink = new EdgeSink(job.layout, true);

@@ -63,7 +63,13 @@ function runWorker<T>(
     if (opts.signal?.aborted) return reject(opts.signal.reason);
     const worker = new Worker(new URL("./analyze_worker.ts", import.meta.url), { type: "module" });
     // Started here, not inside the analysis worker: this thread is idle and starts it fast.
-    const edges = job.edgesWorker ? startEdgesWorker() : undefined;
+    // Should it crash, its parser would wait for it forever: fail the analysis instead.
+    const edges = job.edgesWorker
+      ? startEdgesWorker((message) => {
+        finish();
+        reject(new Error(`analysing ${file}: the edges worker failed: ${message}`));
+      })
+      : undefined;
     const name = file.split("/").pop();
     const finish = () => {
       worker.terminate();
