@@ -15,10 +15,9 @@ import type { HeapSnapshot } from "./snapshot.ts";
 import { CHUNK_BYTES, ChunkReader } from "./parse_reader.ts";
 import { describeByte, SnapshotParseError } from "./parse_error.ts";
 import { layoutFromHeader, type SnapshotLayout } from "./parse_meta.ts";
-import { type IntegerArrayScanner, NumberScanner } from "./parse_numbers.ts";
-import { BATCH, readIntegerArray } from "./parse_array.ts";
+import type { IntegerArrayScanner } from "./parse_numbers.ts";
+import { readIntegerArray, scanningReader } from "./parse_array.ts";
 import { type EdgeArrays, EdgesSplitReader } from "./parse_edges_split.ts";
-import { WasmNumberScanner } from "./parse_numbers_wasm.ts";
 import { EdgeSink, LocationSink, NodeSink } from "./parse_sinks.ts";
 import { readStrings } from "./parse_strings.ts";
 import { StringTable } from "./string_table.ts";
@@ -82,17 +81,19 @@ export async function parseSnapshotFile(
   }
   try {
     const chunkBytes = opts.chunkBytes ?? CHUNK_BYTES;
-    const useWasm = opts.scanner !== "js" && typeof WebAssembly === "object";
-    const wasm = useWasm ? new WasmNumberScanner(BATCH, chunkBytes) : undefined;
-    const scanner = wasm ?? new NumberScanner(BATCH);
-    // The WebAssembly scanner reads chunks straight from its own memory: no copy.
-    const buffer = wasm?.inputBuffer ?? new Uint8Array(chunkBytes);
-    const reader = new ChunkReader(path, file, size, opts, buffer);
+    const { reader, scanner, kind } = scanningReader(
+      path,
+      file,
+      size,
+      opts,
+      chunkBytes,
+      opts.scanner ?? "wasm",
+    );
     return await new SnapshotLoader(reader, scanner, {
       edgesWorker: opts.edgesWorker === true,
       edgesPort: opts.edgesPort,
       chunkBytes,
-      scanner: wasm ? "wasm" : "js",
+      scanner: kind,
       signal: opts.signal,
     }).load();
   } finally {

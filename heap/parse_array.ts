@@ -1,12 +1,19 @@
 /**
  * Reads one JSON integer array (`nodes`, `edges`, `locations`) from a chunk reader into a
- * sink, batch by batch: shared by the loader and the edges worker.
+ * sink, batch by batch, and sets up the reader and scanner that do it: shared by the loader
+ * and the edges worker.
  *
  * @module
  */
 
-import type { ChunkReader } from "./parse_reader.ts";
-import { describeScanError, type IntegerArrayScanner, locateNumber } from "./parse_numbers.ts";
+import { ChunkReader, type ReaderHooks } from "./parse_reader.ts";
+import {
+  describeScanError,
+  type IntegerArrayScanner,
+  locateNumber,
+  NumberScanner,
+} from "./parse_numbers.ts";
+import { WasmNumberScanner } from "./parse_numbers_wasm.ts";
 import type { NumberSink } from "./parse_sinks.ts";
 
 /**
@@ -14,6 +21,30 @@ import type { NumberSink } from "./parse_sinks.ts";
  * enough that the batch and a read chunk stay in a core's L2 cache together.
  */
 export const BATCH = 1 << 14;
+
+/**
+ * A chunk reader over an open file and the integer scanner that reads from it. The
+ * WebAssembly scanner gets the chunks straight in its own memory (no copy); `"js"` (or no
+ * WebAssembly, e.g. V8's --jitless) uses the JS scanner.
+ */
+export function scanningReader(
+  path: string,
+  file: Deno.FsFile,
+  size: number,
+  hooks: ReaderHooks,
+  chunkBytes: number,
+  kind: "wasm" | "js",
+): { reader: ChunkReader; scanner: IntegerArrayScanner; kind: "wasm" | "js" } {
+  const wasm = kind === "wasm" && typeof WebAssembly === "object"
+    ? new WasmNumberScanner(BATCH, chunkBytes)
+    : undefined;
+  const buffer = wasm?.inputBuffer ?? new Uint8Array(chunkBytes);
+  return {
+    reader: new ChunkReader(path, file, size, hooks, buffer),
+    scanner: wasm ?? new NumberScanner(BATCH),
+    kind: wasm ? "wasm" : "js",
+  };
+}
 
 /** How much of an array {@link readIntegerArray} reads. */
 export interface ArrayPart {

@@ -14,13 +14,11 @@
  * @module
  */
 
-import { ChunkReader } from "./parse_reader.ts";
+import type { ChunkReader } from "./parse_reader.ts";
 import { SnapshotParseError } from "./parse_error.ts";
 import type { SnapshotLayout } from "./parse_meta.ts";
-import { NumberScanner } from "./parse_numbers.ts";
-import { WasmNumberScanner } from "./parse_numbers_wasm.ts";
 import { EdgeSink } from "./parse_sinks.ts";
-import { BATCH, readIntegerArray } from "./parse_array.ts";
+import { readIntegerArray, scanningReader } from "./parse_array.ts";
 
 /** What the loader asks for. */
 export interface EdgesJobRequest {
@@ -96,14 +94,13 @@ async function parseEdges(job: EdgesJobRequest, post: Post): Promise<EdgesJobRep
   try {
     file = Deno.openSync(job.path, { read: true });
     const size = file.statSync().size;
-    const wasm = job.scanner === "wasm" ? new WasmNumberScanner(BATCH, job.chunkBytes) : undefined;
-    const scanner = wasm ?? new NumberScanner(BATCH);
-    const r = new ChunkReader(
+    const { reader: r, scanner } = scanningReader(
       job.path,
       file,
       size,
       { syncReads: true },
-      wasm?.inputBuffer ?? new Uint8Array(job.chunkBytes),
+      job.chunkBytes,
+      job.scanner,
     );
     r.seek(job.searchFrom);
     // A number array holds no '"': the first one after `searchFrom` opens the next key.
