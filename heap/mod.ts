@@ -48,7 +48,7 @@ export interface CompareOptions {
   signal?: AbortSignal;
   /**
    * `parallel`: two snapshots analysed at once (fastest). `sequential`: one at a time, each
-   * file's parse split over both cores (about 45% less peak memory, ~40% more time).
+   * file's parse split over both cores (a quarter to a third less peak memory, ~1.3× the time).
    * `auto` (default): parallel unless that would need more than half the free memory
    * (known when the process may read it: `--allow-sys` or `/proc/meminfo`).
    */

@@ -1,7 +1,7 @@
 /**
  * Chooses how to schedule a comparison: two snapshots analysed at once (fastest; each
  * worker holds a whole graph) or one at a time with the parser splitting each file across
- * both cores (about 45% less peak memory). Decided from the counts in each file's header
+ * both cores (a quarter to a third less peak memory). Decided from the counts in each file's header
  * and the memory the machine has free.
  *
  * @module
