@@ -124,7 +124,8 @@ Deno.test({
       assertStringIncludes(stdout, "clearing frees");
       // The verdict compares heap growth without JIT-compiled code (V8 tiering up the handlers).
       for (const { compare: { totals: t } } of [findings.leaky, findings.fixed]) {
-        assert(t.codeSizeDelta >= 0, `code growth ${t.codeSizeDelta}`);
+        // Code can shrink as well as grow (V8 flushes old bytecode), so only the split is checked.
+        assert(Number.isFinite(t.codeSizeDelta), `code growth ${t.codeSizeDelta}`);
         assertEquals(t.sizeDeltaExcludingCode, t.sizeDelta - t.codeSizeDelta);
       }
       const leaky = findings.leaky.compare.totals.sizeDeltaExcludingCode;
