@@ -2,7 +2,8 @@
  * Retained sizes of chosen nodes without a dominator tree (`heap/retained_of.ts`) equal the
  * dominator tree's, node for node: every holder instance (pools of timers, per-connection
  * buffers, module-level collections, nested records) and random nodes, on snapshots this
- * test captures from scenario 6 and from the engine's Deno and Node targets.
+ * test captures from scenario 6 and from the engine's Deno and Node targets; and a light
+ * analysis finds the same holders as a full one.
  */
 
 import { parseSnapshotFile } from "../heap/parse.ts";
@@ -10,6 +11,7 @@ import { computeDominators, typeCodes } from "../heap/model.ts";
 import { classifyNodes, locationRowIndex } from "../heap/classes.ts";
 import { findHolders } from "../heap/holders.ts";
 import { retainedSizesOf } from "../heap/retained_of.ts";
+import { analyzeSnapshot } from "../heap/analyze.ts";
 import { assert, assertEquals } from "./support/assert.ts";
 import { captureScenario6 } from "./support/scenario6_capture.ts";
 import { captureEngineSnapshots } from "./support/heap_capture.ts";
@@ -41,6 +43,15 @@ async function assertSameAsDominators(file: string): Promise<void> {
     [],
     `${file}: ${wrong.length} of ${chosen.length} nodes differ (node, ours, dominators)`,
   );
+  // The whole light analysis (forced on this small graph) finds the same holders, with the
+  // same retained sizes and what clearing them frees, as the one with a dominator tree.
+  const full = analyzeSnapshot(await parseSnapshotFile(file));
+  const lightAnalysis = analyzeSnapshot(await parseSnapshotFile(file), {}, {
+    light: true,
+    lightMinNodes: 0,
+  });
+  assert(full.timings.dominators !== undefined && lightAnalysis.timings.dominators === undefined);
+  assertEquals(JSON.stringify(lightAnalysis.holders), JSON.stringify(full.holders), file);
 }
 
 Deno.test("retained sizes without a dominator tree equal the dominator tree's", async (t) => {
