@@ -14,6 +14,7 @@ import { parseSnapshotFile } from "./parse.ts";
 import { analyzeSnapshot } from "./analyze.ts";
 import { retainersIn } from "./retainers.ts";
 import { sidecarPathFor, type SnapshotSidecar } from "./sidecar.ts";
+import type { HeapSnapshot } from "./snapshot.ts";
 
 /** Script id → URL from the capture's sidecar; empty when there is none (not an error here). */
 async function sidecarScripts(file: string): Promise<Record<number, string>> {
@@ -26,6 +27,31 @@ async function sidecarScripts(file: string): Promise<Record<number, string>> {
     return out;
   } catch {
     return {};
+  }
+}
+
+/**
+ * Frees the graph's arrays now rather than at this worker's next collection: a worker kept
+ * warm for the next job (`worker_pool.ts`) would otherwise hold them while it waits. Shared
+ * arrays (the edges worker's) cannot be detached; the collector frees those.
+ */
+function releaseGraph(s: HeapSnapshot): void {
+  const arrays = [
+    s.nodeType,
+    s.nodeName,
+    s.nodeId,
+    s.nodeSelfSize,
+    s.firstEdge,
+    s.edgeType,
+    s.edgeNameOrIndex,
+    s.edgeTo,
+    s.locations.nodeIndex,
+    s.locations.scriptId,
+    s.locations.line,
+    s.locations.column,
+  ];
+  for (const a of arrays) {
+    if (a.buffer instanceof ArrayBuffer && !a.buffer.detached) a.buffer.transfer(0);
   }
 }
 
@@ -74,6 +100,7 @@ scope.onmessage = async (event: MessageEvent<Job>) => {
       scope.postMessage({
         result: retainersIn(snapshot, retainers.target, retainers.limit, scripts),
       });
+      releaseGraph(snapshot);
       return;
     }
     const result = analyzeSnapshot(snapshot, await sidecarScripts(file), { idSizes, light });
@@ -87,6 +114,7 @@ scope.onmessage = async (event: MessageEvent<Job>) => {
       result.groups.retained.buffer as ArrayBuffer,
       result.groups.codeSize.buffer as ArrayBuffer,
     ]);
+    releaseGraph(snapshot);
   } catch (err) {
     const e = err as Error & { file?: string; offset?: number; detail?: string };
     scope.postMessage({

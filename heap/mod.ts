@@ -27,6 +27,7 @@ export { SnapshotParseError } from "./parse.ts";
 export { formatCompareText, formatRetainersText, formatSummaryText } from "./format.ts";
 export type * from "./report.ts";
 export type { Schedule } from "./plan.ts";
+export { keepWorkersWarm, stopWarmWorkers } from "./worker_pool.ts";
 
 /** Options of {@link compareSnapshotFiles}. */
 export interface CompareOptions {

@@ -9,6 +9,7 @@ import type { SnapshotAnalysis } from "./analyze.ts";
 import type { RetainersReport } from "./report.ts";
 import { SnapshotParseError } from "./parse.ts";
 import { startEdgesWorker } from "./parse_edges_job.ts";
+import { returnAnalysisWorker, takeAnalysisWorker } from "./worker_pool.ts";
 
 /** Options for {@link analyzeFiles}. */
 export interface RunOptions {
@@ -24,7 +25,7 @@ export interface RunOptions {
   lightBaseline?: boolean;
 }
 
-/** Analyses one file in a fresh Worker. */
+/** Analyses one file in a Worker (a warm one when `keepWorkersWarm` parked one). */
 export function analyzeFileInWorker(
   file: string,
   opts: RunOptions & { edgesWorker?: boolean; light?: boolean } = {},
@@ -61,7 +62,8 @@ function runWorker<T>(
   const file = job.file;
   return new Promise((resolve, reject) => {
     if (opts.signal?.aborted) return reject(opts.signal.reason);
-    const worker = new Worker(new URL("./analyze_worker.ts", import.meta.url), { type: "module" });
+    const worker = takeAnalysisWorker();
+    let fileBytes = Infinity; // known from the progress messages
     // Started here, not inside the analysis worker: this thread is idle and starts it fast.
     // Should it crash, its parser would wait for it forever: fail the analysis instead.
     const edges = job.edgesWorker
@@ -71,8 +73,8 @@ function runWorker<T>(
       })
       : undefined;
     const name = file.split("/").pop();
-    const finish = () => {
-      worker.terminate();
+    const finish = (ok = false) => {
+      returnAnalysisWorker(worker, { ok, fileBytes });
       edges?.worker.terminate();
       opts.signal?.removeEventListener("abort", onAbort);
     };
@@ -88,11 +90,12 @@ function runWorker<T>(
         return;
       }
       if (data.progress) {
+        fileBytes = data.progress.total;
         const pct = Math.round((data.progress.read / Math.max(1, data.progress.total)) * 100);
         opts.onProgress?.(`reading ${name}: ${pct}%`);
         return;
       }
-      finish();
+      finish(data.result !== undefined);
       if (data.result) {
         opts.onProgress?.(`analysed ${name}`);
         resolve(data.result as T);

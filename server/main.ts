@@ -8,6 +8,7 @@
 
 import process from "node:process";
 import { sweepStaleTempFiles } from "../inspector/mod.ts";
+import { keepWorkersWarm, stopWarmWorkers } from "../heap/mod.ts";
 import { ConfigError, parseConfig, USAGE } from "./config.ts";
 import { createServer } from "./create_server.ts";
 import { StdioServerTransport } from "./sdk.ts";
@@ -32,6 +33,8 @@ async function main(): Promise<void> {
   for (const path of await sweepStaleTempFiles(config.snapshotDir, 60 * 60 * 1000)) {
     console.error(`[deno-debugger] removed a stale partial capture: ${path}`);
   }
+  // Tool calls come one after another: later analyses reuse warm workers (compiled loops).
+  keepWorkersWarm();
   const state = new ServerState(config);
   const server = createServer(state);
   const transport = new StdioServerTransport();
@@ -41,6 +44,7 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     console.error(`[deno-debugger] shutting down (${why})`);
+    stopWarmWorkers();
     await state.shutdown().catch(() => {});
     await server.close().catch(() => {});
     Deno.exit(0);
