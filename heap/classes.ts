@@ -125,6 +125,17 @@ export function classifyNodes(
   // (row + 1; 0 = none yet).
   const lastClassRow = new Int32Array(s.strings.length);
   const lastClassGroup = new Int32Array(s.strings.length);
+  // The same for closures (a function and a class may share a name string): the last
+  // location row and group per function name (row + 1; 0 = none), and per name the group of
+  // closures without a location (group + 1).
+  const lastClosureRow = new Int32Array(s.strings.length);
+  const lastClosureGroup = new Int32Array(s.strings.length);
+  const unlocatedClosureGroup = new Int32Array(s.strings.length);
+  // Plain objects with the same hidden class (their internal "map" edge) have the same
+  // properties in the same order, so the same shape: built once per map node.
+  const isMapEdgeName = new Uint8Array(s.strings.length);
+  for (let k = 0; k < s.strings.length; k++) if (s.strings.equals(k, "map")) isMapEdgeName[k] = 1;
+  const shapeGroupByMap = new Map<number, number>();
   const types = s.meta.nodeTypes;
   // Strings and numbers are grouped by type alone; their name is their value (millions of
   // distinct ones), so they must not go through the per-name cache.
@@ -145,18 +156,49 @@ export function classifyNodes(
     }
     const nameIdx = s.nodeName[i];
     if (t === codes.closure) {
+      // Closures made by one function literal share its name and location: the usual hit.
+      const row = rows[i];
+      if (row >= 0) {
+        const last = lastClosureRow[nameIdx] - 1;
+        if (last >= 0 && sameLocation(s, last, row)) {
+          table.groupOf[i] = lastClosureGroup[nameIdx];
+          continue;
+        }
+      } else if (unlocatedClosureGroup[nameIdx] !== 0) {
+        table.groupOf[i] = unlocatedClosureGroup[nameIdx] - 1;
+        continue;
+      }
       const raw = s.strings.get(nameIdx);
       const name = raw ? `${raw}()` : "(anonymous)";
       const loc = nodeLocation(s, rows, i);
       const key = loc
         ? `closure ${name} @${loc.scriptId}:${loc.line}:${loc.column}`
         : `closure ${name}`;
-      table.groupOf[i] = group(key, name, "user", loc);
+      const g = group(key, name, "user", loc);
+      if (row >= 0) {
+        lastClosureRow[nameIdx] = row + 1;
+        lastClosureGroup[nameIdx] = g;
+      } else {
+        unlocatedClosureGroup[nameIdx] = g + 1;
+      }
+      table.groupOf[i] = g;
       continue;
     }
     if (t === codes.object && s.strings.equals(nameIdx, "Object")) {
-      const name = shapeName(s, codes, i);
-      table.groupOf[i] = group("object " + name, name, "user");
+      let map = -1;
+      for (let e = s.firstEdge[i], end = s.firstEdge[i + 1]; e < end; e++) {
+        if (s.edgeType[e] === codes.edgeInternal && isMapEdgeName[s.edgeNameOrIndex[e]] === 1) {
+          map = s.edgeTo[e];
+          break;
+        }
+      }
+      let g = map >= 0 ? shapeGroupByMap.get(map) : undefined;
+      if (g === undefined) {
+        const name = shapeName(s, codes, i);
+        g = group("object " + name, name, "user");
+        if (map >= 0) shapeGroupByMap.set(map, g);
+      }
+      table.groupOf[i] = g;
       continue;
     }
     // Class instances: grouped by constructor name *and* where the class is defined, like
@@ -166,10 +208,7 @@ export function classifyNodes(
     if (t === codes.object && row >= 0) {
       const loc = s.locations;
       const last = lastClassRow[nameIdx] - 1;
-      if (
-        last >= 0 && loc.scriptId[last] === loc.scriptId[row] && loc.line[last] === loc.line[row] &&
-        loc.column[last] === loc.column[row]
-      ) {
+      if (last >= 0 && sameLocation(s, last, row)) {
         table.groupOf[i] = lastClassGroup[nameIdx];
         continue;
       }
@@ -204,10 +243,28 @@ export function classifyNodes(
     table.groupOf[i] = g;
   }
   // Caches sized by the string count (millions in big heaps): freed now, not at the next GC.
-  for (const cache of [lastSimpleGroup, lastSimpleType, lastClassRow, lastClassGroup]) {
+  for (
+    const cache of [
+      lastSimpleGroup,
+      lastSimpleType,
+      lastClassRow,
+      lastClassGroup,
+      lastClosureRow,
+      lastClosureGroup,
+      unlocatedClosureGroup,
+      isMapEdgeName,
+    ]
+  ) {
     (cache.buffer as ArrayBuffer).transfer(0);
   }
   return table;
+}
+
+/** Whether two rows of the `locations` table name the same script position. */
+function sameLocation(s: HeapSnapshot, a: number, b: number): boolean {
+  const loc = s.locations;
+  return loc.scriptId[a] === loc.scriptId[b] && loc.line[a] === loc.line[b] &&
+    loc.column[a] === loc.column[b];
 }
 
 /** Name and kind for nodes that are grouped by their type and name alone. */

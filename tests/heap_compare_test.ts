@@ -53,6 +53,9 @@ for (const runtime of ["deno", "node"] as const) {
           assertEquals(g.kind, "user");
         }
         assertEquals(group(report, "TempBuffer").countDelta, 3 * CYCLES, "TempBuffer");
+        // Plain objects by shape: the same keys in another order are another shape.
+        assertEquals(group(report, "{kind, label, owner}").countDelta, 3 * CYCLES, "meta shape");
+        assertEquals(group(report, "{owner, kind, label}").countDelta, 3 * CYCLES, "tags shape");
       });
 
       await t.step("class groups carry where the class is defined (its constructor)", async () => {

@@ -24,6 +24,9 @@ class Sample {
 class TempBuffer {
   constructor() {
     this.data = new Array(16).fill(0).map((_, i) => `tmp-${i}`);
+    // Plain objects of two shapes with the same keys in another order: two groups.
+    this.meta = { kind: "tmp", label: "meta", owner: "cycle" };
+    this.tags = { owner: "cycle", kind: "tag", label: "tags" };
   }
 }
 

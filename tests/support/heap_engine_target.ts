@@ -5,7 +5,10 @@
  *
  * `GET /cycle?n=N` runs N cycles; each leaks one `ChatMessage` into `messageHistory`, one
  * `UserSession` into `userSessions`, one `Sample` into `connectionStats.samples` and one
- * ticker closure into `tickers`, one key into each of the `tokens` and `hitCounts` dictionaries, one string into `globalThis.auditLog`, and makes 3 `TempBuffer`s kept in `scratch` until
+ * ticker closure into `tickers`, one key into each of the `tokens` and `hitCounts`
+ * dictionaries, one string into `globalThis.auditLog`, and makes 3 `TempBuffer`s (each with
+ * two plain objects, shapes `{kind, label, owner}` and `{owner, kind, label}`) kept in
+ * `scratch` until
  * `GET /free` empties it. `GET /ready` answers when the program is up.
  *
  * Usage: deno run --inspect=127.0.0.1:<p> --allow-net=127.0.0.1 heap_engine_target.ts <httpPort>
@@ -23,6 +26,9 @@ class Sample {
 }
 class TempBuffer {
   data = new Array(16).fill(0).map((_, i) => `tmp-${i}`);
+  // Plain objects of two shapes with the same keys in another order: two groups.
+  meta = { kind: "tmp", label: "meta", owner: "cycle" };
+  tags = { owner: "cycle", kind: "tag", label: "tags" };
 }
 
 const messageHistory: ChatMessage[] = [];
