@@ -89,6 +89,13 @@ export function analyzeSnapshot(
      * {@link LIGHT_MIN_NODES}).
      */
     lightMinNodes?: number;
+    /**
+     * The caller is done with the graph once this returns (a worker): the edges, names,
+     * types, location rows and retained sizes are freed before the ids are sorted, so the
+     * ids' ~10 bytes per node do not come on top of them. Shared (multi-thread) arrays
+     * cannot be freed early and are left alone.
+     */
+    releaseGraph?: boolean;
   } = {},
 ): SnapshotAnalysis {
   const timings: Record<string, number> = {};
@@ -164,10 +171,22 @@ export function analyzeSnapshot(
   measureFreed(s, codes, holders, scriptUrls, retained.buffer as ArrayBuffer);
   lap("freed");
 
+  const handleStrings = globalHandleStrings(s, codes);
+  if (opts.releaseGraph) {
+    // From here on only ids, groups (and sizes, for three snapshots) are read.
+    const dead: ArrayBufferView[] = [s.edgeType, s.edgeNameOrIndex, s.edgeTo, s.firstEdge];
+    dead.push(s.nodeName, s.nodeType, retained);
+    if (!opts.idSizes) dead.push(s.nodeSelfSize);
+    if (idGroupFits(g)) dead.push(rowsArray); // otherwise it becomes the ids' group index
+    for (const a of dead) {
+      if (a.buffer instanceof ArrayBuffer && !a.buffer.detached) a.buffer.transfer(0);
+    }
+  }
+
   const order = sortByIds(s.nodeId);
   const ids = spare();
   // These outlive the worker (the caller holds them while it analyses the next file).
-  const idGroup = g <= 0x10000 ? new Uint16Array(s.nodeCount) : rowsArray;
+  const idGroup = idGroupFits(g) ? new Uint16Array(s.nodeCount) : rowsArray;
   // `idom` is not read after the group totals (a light analysis has none).
   const idSize = opts.idSizes ? (light ? new Uint32Array(s.nodeCount) : idom) : undefined;
   for (let k = 0; k < s.nodeCount; k++) {
@@ -196,10 +215,15 @@ export function analyzeSnapshot(
     idGroup,
     idSize,
     holders,
-    globalHandleStrings: globalHandleStrings(s, codes),
+    globalHandleStrings: handleStrings,
     scriptUrls,
     timings,
   };
+}
+
+/** Whether group indices fit the ids' 16-bit group index. */
+function idGroupFits(groupCount: number): boolean {
+  return groupCount <= 0x10000;
 }
 
 /** Stand-ins for a light analysis: zero retained sizes to fill in, no scratch to reuse. */

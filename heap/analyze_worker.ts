@@ -103,7 +103,11 @@ scope.onmessage = async (event: MessageEvent<Job>) => {
       releaseGraph(snapshot);
       return;
     }
-    const result = analyzeSnapshot(snapshot, await sidecarScripts(file), { idSizes, light });
+    const result = analyzeSnapshot(snapshot, await sidecarScripts(file), {
+      idSizes,
+      light,
+      releaseGraph: true,
+    });
     result.timings = { parse: Math.round(parseSeconds * 1000) / 1000, ...result.timings };
     scope.postMessage({ result }, [
       result.ids.buffer as ArrayBuffer,
