@@ -5,9 +5,11 @@
  * loops). Off by default: a parked worker keeps its process alive until it is stopped, which
  * a command-line run or a test does not want.
  *
- * Only workers that finished a job normally and read a small file are parked (their graph is
- * garbage until the worker's next collection; a big file's would stay resident), and only
- * for `idleMs`; an aborted or failed job's worker is always terminated.
+ * Only workers that finished a job normally and read a small file are parked, and only for
+ * `idleMs`; an aborted or failed job's worker is always terminated. The worker frees its
+ * graph's arrays once the result is sent, except the shared ones of a split parse (one file
+ * at a time): those are garbage until the worker's next collection, which is why a big
+ * file's worker is not kept.
  *
  * @module
  */
