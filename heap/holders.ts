@@ -72,6 +72,46 @@ const MAX_RECORD_PROPERTIES = 64;
 /** Property depth below a variable: `a.b.c` at most. */
 const MAX_DEPTH = 2;
 
+/** Name classes of strings, for the walks' tests (see `classifyName`). */
+const NAME_ARRAY = 1, NAME_MAP = 2, NAME_SET = 3, NAME_WEAKMAP = 4, NAME_WEAKSET = 5;
+const NAME_OBJECT = 6, NAME_TIMEOUT = 7, NAME_SYSTEM = 8, NAME_PROTO = 9;
+const NAME_CONSTRUCTOR = 10, NAME_SYMBOL = 11, NAME_OTHER = 12;
+const COLLECTION_KINDS: (HolderKind | undefined)[] = [
+  undefined,
+  "Array",
+  "Map",
+  "Set",
+  "WeakMap",
+  "WeakSet",
+];
+
+/** The NAME_* class of a node or edge name. */
+function classifyName(name: string): number {
+  switch (name) {
+    case "Array":
+      return NAME_ARRAY;
+    case "Map":
+      return NAME_MAP;
+    case "Set":
+      return NAME_SET;
+    case "WeakMap":
+      return NAME_WEAKMAP;
+    case "WeakSet":
+      return NAME_WEAKSET;
+    case "Object":
+      return NAME_OBJECT;
+    case "Timeout":
+      return NAME_TIMEOUT;
+    case "__proto__":
+      return NAME_PROTO;
+    case "constructor":
+      return NAME_CONSTRUCTOR;
+  }
+  if (name.startsWith("system /")) return NAME_SYSTEM;
+  if (name.startsWith("<symbol")) return NAME_SYMBOL;
+  return NAME_OTHER;
+}
+
 interface Accumulator {
   record: HolderRecord;
   seen: Set<number>;
@@ -97,18 +137,22 @@ export function findHolders(
     return -1;
   };
   const isObject = (node: number) => s.nodeType[node] === codes.object;
+  // The walks below test the same few names on ~100 k scopes' worth of nodes and edges:
+  // each string index is classified once (NAME_* codes, 0 = not yet), then tested by index.
+  const nameClasses = new Uint8Array(str.length);
+  const nameClass = (index: number): number => {
+    let c = nameClasses[index];
+    if (c === 0) nameClasses[index] = c = classifyName(str.get(index));
+    return c;
+  };
+  const nodeClass = (node: number) => nameClass(s.nodeName[node]);
   const holderKindOf = (node: number): HolderKind | undefined => {
     if (!isObject(node)) return undefined;
-    const name = nameOf(node);
-    if (
-      name === "Array" || name === "Map" || name === "Set" || name === "WeakMap" ||
-      name === "WeakSet"
-    ) {
-      return name;
-    }
+    const c = nodeClass(node);
+    if (c <= NAME_WEAKSET) return COLLECTION_KINDS[c];
     // Every plain object is a candidate: one used as a map is told apart by its key count
     // growing (V8 may keep it in fast mode for a while, so the mode alone is not enough).
-    if (name === "Object") return isDictionaryMode(node) ? "Object (dictionary)" : "Object";
+    if (c === NAME_OBJECT) return isDictionaryMode(node) ? "Object (dictionary)" : "Object";
     return undefined;
   };
   // V8 keeps an object used as a map (keys added at run time) in dictionary mode: its
@@ -121,7 +165,7 @@ export function findHolders(
   const countProperties = (node: number) => {
     let n = 0;
     for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
-      if (s.edgeType[e] === codes.edgeProperty && !str.equals(s.edgeNameOrIndex[e], "__proto__")) {
+      if (s.edgeType[e] === codes.edgeProperty && nameClass(s.edgeNameOrIndex[e]) !== NAME_PROTO) {
         n++;
       }
     }
@@ -141,9 +185,9 @@ export function findHolders(
   // (their constructor's location is in a program script), not runtime objects like WebSocket.
   const isProgramRecord = (node: number): boolean => {
     if (!isObject(node)) return false;
-    const name = nameOf(node);
-    if (name === "Object") return true;
-    if (name.startsWith("system /")) return false;
+    const c = nodeClass(node);
+    if (c === NAME_OBJECT) return true;
+    if (c === NAME_SYSTEM) return false;
     const r = rows[node];
     return r >= 0 && !isRuntimeScript(s.locations.scriptId[r]);
   };
@@ -166,7 +210,31 @@ export function findHolders(
     if (known === undefined || earlier(i, known)) contextOwner.set(ctx, i);
   }
 
-  const acc = new Map<string, Accumulator>();
+  // Paths are numbered as the walks build them, (parent path, edge name) → path, so the
+  // string is built once per path rather than once per object walked past. Equal strings
+  // (from different parents) share a number, as they share a record.
+  const pathNames: string[] = [];
+  const pathByString = new Map<string, number>();
+  const pathByStep = new Map<number, number>();
+  const pathOf = (name: string): number => {
+    let id = pathByString.get(name);
+    if (id === undefined) {
+      id = pathNames.length;
+      pathNames.push(name);
+      pathByString.set(name, id);
+    }
+    return id;
+  };
+  const childPath = (parent: number, nameIndex: number): number => {
+    const key = parent * str.length + nameIndex;
+    let id = pathByStep.get(key);
+    if (id === undefined) {
+      id = pathOf(`${pathNames[parent]}.${str.get(nameIndex)}`);
+      pathByStep.set(key, id);
+    }
+    return id;
+  };
+  const acc = new Map<number, Accumulator>();
   const scratchCounts = new Uint32Array(groups.keys.length);
   const touched: number[] = [];
   const entryTargets = (
@@ -186,7 +254,9 @@ export function findHolders(
     if (kind === "Object (dictionary)" || kind === "Object") {
       let n = 0;
       for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
-        if (s.edgeType[e] !== codes.edgeProperty || str.equals(s.edgeNameOrIndex[e], "__proto__")) {
+        if (
+          s.edgeType[e] !== codes.edgeProperty || nameClass(s.edgeNameOrIndex[e]) === NAME_PROTO
+        ) {
           continue;
         }
         n++;
@@ -231,14 +301,15 @@ export function findHolders(
   };
 
   const record = (
-    path: string,
+    pathId: number,
     node: number,
     kind: HolderKind,
     scope: HolderRecord["scope"],
     owner: number,
   ) => {
-    let a = acc.get(path);
+    let a = acc.get(pathId);
     if (!a) {
+      const path = pathNames[pathId];
       const loc = owner >= 0 ? nodeLocation(s, rows, owner) : undefined;
       a = {
         record: {
@@ -260,7 +331,7 @@ export function findHolders(
         bestRetained: -1,
         entryCounts: new Map(),
       };
-      acc.set(path, a);
+      acc.set(pathId, a);
     }
     if (a.seen.has(node)) return;
     a.seen.add(node);
@@ -306,7 +377,7 @@ export function findHolders(
 
   // Walks from a variable (or global property) down property edges, recording holders.
   const explore = (
-    path: string,
+    path: number,
     node: number,
     depth: number,
     scope: HolderRecord["scope"],
@@ -315,21 +386,24 @@ export function findHolders(
   ) => {
     const kind = holderKindOf(node);
     if (kind) record(path, node, kind, scope, owner);
-    if (programScope && isObject(node) && nameOf(node) === "Timeout" && !timerAliases.has(node)) {
-      timerAliases.set(node, path);
+    if (
+      programScope && isObject(node) && nodeClass(node) === NAME_TIMEOUT && !timerAliases.has(node)
+    ) {
+      timerAliases.set(node, pathNames[path]);
     }
     // Collections are not walked into; plain objects are (records like `connectionStats`).
     if ((kind && kind !== "Object") || depth >= MAX_DEPTH || !isProgramRecord(node)) return;
     if (countProperties(node) > MAX_RECORD_PROPERTIES) return;
     for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
       if (s.edgeType[e] !== codes.edgeProperty) continue;
-      const name = str.get(s.edgeNameOrIndex[e]);
+      const nameIndex = s.edgeNameOrIndex[e];
       // Symbol-keyed slots are the runtime's bookkeeping, not the program's data.
-      if (name === "__proto__" || name === "constructor" || name.startsWith("<symbol")) continue;
+      const c = nameClass(nameIndex);
+      if (c === NAME_PROTO || c === NAME_CONSTRUCTOR || c === NAME_SYMBOL) continue;
       const t = s.edgeTo[e];
       chainNodes.push(t);
       chainEdges.push(e);
-      explore(`${path}.${name}`, t, depth + 1, scope, owner, programScope);
+      explore(childPath(path, nameIndex), t, depth + 1, scope, owner, programScope);
       chainNodes.pop();
       chainEdges.pop();
     }
@@ -352,7 +426,7 @@ export function findHolders(
       const t = s.edgeTo[e];
       chainNodes.push(i, t);
       chainEdges.push(-1, e);
-      explore(name, t, 0, scope, owner, programScope);
+      explore(pathOf(name), t, 0, scope, owner, programScope);
       chainNodes.length = chainEdges.length = 0;
     }
   }
@@ -374,7 +448,7 @@ export function findHolders(
       const t = s.edgeTo[e];
       chainNodes.push(global, t);
       chainEdges.push(-1, e);
-      explore(`globalThis.${name}`, t, 1, "global", -1, true);
+      explore(pathOf(`globalThis.${name}`), t, 1, "global", -1, true);
       chainNodes.length = chainEdges.length = 0;
     }
   }
