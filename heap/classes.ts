@@ -125,16 +125,15 @@ export function classifyNodes(
   // (row + 1; 0 = none yet).
   const lastClassRow = new Int32Array(s.strings.length);
   const lastClassGroup = new Int32Array(s.strings.length);
-  // The same for closures (a function and a class may share a name string): the last
-  // location row and group per function name (row + 1; 0 = none), and per name the group of
-  // closures without a location (group + 1).
-  const lastClosureRow = new Int32Array(s.strings.length);
-  const lastClosureGroup = new Int32Array(s.strings.length);
-  const unlocatedClosureGroup = new Int32Array(s.strings.length);
+  // The same for closures (a function and a class may share a name string), in Maps: far
+  // fewer function names than strings, and arrays sized by the string count would cost more
+  // to allocate than they save on heaps with few closures.
+  const lastClosure = new Map<number, { row: number; group: number }>();
+  const unlocatedClosureGroup = new Map<number, number>();
   // Plain objects with the same hidden class (their internal "map" edge) have the same
-  // properties in the same order, so the same shape: built once per map node.
-  const isMapEdgeName = new Uint8Array(s.strings.length);
-  for (let k = 0; k < s.strings.length; k++) if (s.strings.equals(k, "map")) isMapEdgeName[k] = 1;
+  // properties in the same order, so the same shape: built once per map node. The edge name
+  // is one string index (V8 writes each string once), found on the first plain object.
+  let mapEdgeName = -1;
   const shapeGroupByMap = new Map<number, number>();
   const types = s.meta.nodeTypes;
   // Strings and numbers are grouped by type alone; their name is their value (millions of
@@ -159,14 +158,17 @@ export function classifyNodes(
       // Closures made by one function literal share its name and location: the usual hit.
       const row = rows[i];
       if (row >= 0) {
-        const last = lastClosureRow[nameIdx] - 1;
-        if (last >= 0 && sameLocation(s, last, row)) {
-          table.groupOf[i] = lastClosureGroup[nameIdx];
+        const last = lastClosure.get(nameIdx);
+        if (last !== undefined && sameLocation(s, last.row, row)) {
+          table.groupOf[i] = last.group;
           continue;
         }
-      } else if (unlocatedClosureGroup[nameIdx] !== 0) {
-        table.groupOf[i] = unlocatedClosureGroup[nameIdx] - 1;
-        continue;
+      } else {
+        const known = unlocatedClosureGroup.get(nameIdx);
+        if (known !== undefined) {
+          table.groupOf[i] = known;
+          continue;
+        }
       }
       const raw = s.strings.get(nameIdx);
       const name = raw ? `${raw}()` : "(anonymous)";
@@ -175,19 +177,18 @@ export function classifyNodes(
         ? `closure ${name} @${loc.scriptId}:${loc.line}:${loc.column}`
         : `closure ${name}`;
       const g = group(key, name, "user", loc);
-      if (row >= 0) {
-        lastClosureRow[nameIdx] = row + 1;
-        lastClosureGroup[nameIdx] = g;
-      } else {
-        unlocatedClosureGroup[nameIdx] = g + 1;
-      }
+      if (row >= 0) lastClosure.set(nameIdx, { row, group: g });
+      else unlocatedClosureGroup.set(nameIdx, g);
       table.groupOf[i] = g;
       continue;
     }
     if (t === codes.object && s.strings.equals(nameIdx, "Object")) {
       let map = -1;
       for (let e = s.firstEdge[i], end = s.firstEdge[i + 1]; e < end; e++) {
-        if (s.edgeType[e] === codes.edgeInternal && isMapEdgeName[s.edgeNameOrIndex[e]] === 1) {
+        if (s.edgeType[e] !== codes.edgeInternal) continue;
+        const name = s.edgeNameOrIndex[e];
+        if (mapEdgeName < 0 && s.strings.equals(name, "map")) mapEdgeName = name;
+        if (name === mapEdgeName) {
           map = s.edgeTo[e];
           break;
         }
@@ -249,10 +250,6 @@ export function classifyNodes(
       lastSimpleType,
       lastClassRow,
       lastClassGroup,
-      lastClosureRow,
-      lastClosureGroup,
-      unlocatedClosureGroup,
-      isMapEdgeName,
     ]
   ) {
     (cache.buffer as ArrayBuffer).transfer(0);
