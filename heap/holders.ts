@@ -76,6 +76,8 @@ const MAX_DEPTH = 2;
 const NAME_ARRAY = 1, NAME_MAP = 2, NAME_SET = 3, NAME_WEAKMAP = 4, NAME_WEAKSET = 5;
 const NAME_OBJECT = 6, NAME_TIMEOUT = 7, NAME_SYSTEM = 8, NAME_PROTO = 9;
 const NAME_CONSTRUCTOR = 10, NAME_SYMBOL = 11, NAME_OTHER = 12;
+const NAME_PROPERTIES = 13, NAME_ELEMENTS = 14, NAME_TABLE = 15, NAME_PREVIOUS = 16;
+const NAME_CONTEXT = 17, NAME_OBJECT_PROPERTIES = 18;
 const COLLECTION_KINDS: (HolderKind | undefined)[] = [
   undefined,
   "Array",
@@ -106,6 +108,18 @@ function classifyName(name: string): number {
       return NAME_PROTO;
     case "constructor":
       return NAME_CONSTRUCTOR;
+    case "properties":
+      return NAME_PROPERTIES;
+    case "elements":
+      return NAME_ELEMENTS;
+    case "table":
+      return NAME_TABLE;
+    case "previous":
+      return NAME_PREVIOUS;
+    case "context":
+      return NAME_CONTEXT;
+    case "(object properties)":
+      return NAME_OBJECT_PROPERTIES;
   }
   if (name.startsWith("system /")) return NAME_SYSTEM;
   if (name.startsWith("<symbol")) return NAME_SYMBOL;
@@ -146,6 +160,13 @@ export function findHolders(
     return c;
   };
   const nodeClass = (node: number) => nameClass(s.nodeName[node]);
+  /** Like `findEdge`, for the names the walks look up per object (a NAME_* class). */
+  const findEdgeOfClass = (node: number, type: number, nameCls: number): number => {
+    for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
+      if (s.edgeType[e] === type && nameClass(s.edgeNameOrIndex[e]) === nameCls) return e;
+    }
+    return -1;
+  };
   const holderKindOf = (node: number): HolderKind | undefined => {
     if (!isObject(node)) return undefined;
     const c = nodeClass(node);
@@ -159,8 +180,8 @@ export function findHolders(
   // properties live in a hash table the snapshot calls `(object properties)`. A record with
   // many fixed fields stays in fast mode and is not a collection.
   const isDictionaryMode = (node: number): boolean => {
-    const e = findEdge(node, codes.edgeInternal, "properties");
-    return e >= 0 && nameOf(s.edgeTo[e]) === "(object properties)";
+    const e = findEdgeOfClass(node, codes.edgeInternal, NAME_PROPERTIES);
+    return e >= 0 && nodeClass(s.edgeTo[e]) === NAME_OBJECT_PROPERTIES;
   };
   const countProperties = (node: number) => {
     let n = 0;
@@ -201,7 +222,7 @@ export function findHolders(
   // Which closure holds each context (any one will do: it names the script and the function).
   const contextOwner = new Map<number, number>();
   for (const i of closures) {
-    const e = findEdge(i, codes.edgeInternal, "context");
+    const e = findEdgeOfClass(i, codes.edgeInternal, NAME_CONTEXT);
     if (e < 0) continue;
     // The closure defined first in the source names the scope best (e.g. `socket.onopen`
     // before the heartbeat callback inside it).
@@ -266,7 +287,7 @@ export function findHolders(
     }
     // Map/Set: entries live in the `table` array, slots named by number, no labels. Count
     // distinct entry rows: (slot - first slot) / entry width.
-    const te = findEdge(node, codes.edgeInternal, "table");
+    const te = findEdgeOfClass(node, codes.edgeInternal, NAME_TABLE);
     if (te < 0) return 0;
     const table = s.edgeTo[te];
     const width = kind === "Map" ? 3 : kind === "Set" ? 2 : kind === "WeakMap" ? 2 : 2;
@@ -294,9 +315,13 @@ export function findHolders(
   // Backing store bytes: an array's `elements`, a plain object's `properties`. They grow even
   // when the entries are small integers, which have no edges to count.
   const storeBytesOf = (node: number, kind: HolderKind): number => {
-    const name = kind === "Array" ? "elements" : kind.startsWith("Object") ? "properties" : "";
-    if (!name) return 0;
-    const e = findEdge(node, codes.edgeInternal, name);
+    const store = kind === "Array"
+      ? NAME_ELEMENTS
+      : kind.startsWith("Object")
+      ? NAME_PROPERTIES
+      : 0;
+    if (!store) return 0;
+    const e = findEdgeOfClass(node, codes.edgeInternal, store);
     return e >= 0 ? s.nodeSelfSize[s.edgeTo[e]] : 0;
   };
 
@@ -410,7 +435,7 @@ export function findHolders(
   };
 
   for (const i of contexts) {
-    const prev = findEdge(i, codes.edgeInternal, "previous");
+    const prev = findEdgeOfClass(i, codes.edgeInternal, NAME_PREVIOUS);
     const prevName = prev >= 0 ? nameOf(s.edgeTo[prev]) : "";
     const scope =
       prevName.startsWith("system / NativeContext") || prevName.startsWith("system / ScriptContext")
