@@ -14,6 +14,7 @@ import { findHolders, type HolderRecord } from "./holders.ts";
 import { measureFreed } from "./freed.ts";
 import { retainedSizesOf } from "./retained_of.ts";
 import { isRuntimeUrl } from "./script_urls.ts";
+import { freeNow } from "./free_now.ts";
 
 /** Per-group totals of one snapshot. Arrays are parallel, indexed by group. */
 export interface GroupStats {
@@ -174,13 +175,9 @@ export function analyzeSnapshot(
   const handleStrings = globalHandleStrings(s, codes);
   if (opts.releaseGraph) {
     // From here on only ids, groups (and sizes, for three snapshots) are read.
-    const dead: ArrayBufferView[] = [s.edgeType, s.edgeNameOrIndex, s.edgeTo, s.firstEdge];
-    dead.push(s.nodeName, s.nodeType, retained);
-    if (!opts.idSizes) dead.push(s.nodeSelfSize);
-    if (idGroupFits(g)) dead.push(rowsArray); // otherwise it becomes the ids' group index
-    for (const a of dead) {
-      if (a.buffer instanceof ArrayBuffer && !a.buffer.detached) a.buffer.transfer(0);
-    }
+    freeNow(s.edgeType, s.edgeNameOrIndex, s.edgeTo, s.firstEdge, s.nodeName, s.nodeType, retained);
+    if (!opts.idSizes) freeNow(s.nodeSelfSize);
+    if (idGroupFits(g)) freeNow(rowsArray); // otherwise it becomes the ids' group index
   }
 
   const order = sortByIds(s.nodeId);
@@ -195,7 +192,7 @@ export function analyzeSnapshot(
     idGroup[k] = table.groupOf[node];
   }
   if (idSize) { for (let k = 0; k < s.nodeCount; k++) idSize[k] = s.nodeSelfSize[order[k]]; }
-  (order.buffer as ArrayBuffer).transfer(0);
+  freeNow(order);
   lap("ids");
   return {
     file: s.path,

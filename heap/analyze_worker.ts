@@ -15,6 +15,7 @@ import { analyzeSnapshot } from "./analyze.ts";
 import { retainersIn } from "./retainers.ts";
 import { sidecarPathFor, type SnapshotSidecar } from "./sidecar.ts";
 import type { HeapSnapshot } from "./snapshot.ts";
+import { freeNow } from "./free_now.ts";
 
 /** Script id → URL from the capture's sidecar; empty when there is none (not an error here). */
 async function sidecarScripts(file: string): Promise<Record<number, string>> {
@@ -36,23 +37,9 @@ async function sidecarScripts(file: string): Promise<Record<number, string>> {
  * arrays (the edges worker's) cannot be detached; the collector frees those.
  */
 function releaseGraph(s: HeapSnapshot): void {
-  const arrays = [
-    s.nodeType,
-    s.nodeName,
-    s.nodeId,
-    s.nodeSelfSize,
-    s.firstEdge,
-    s.edgeType,
-    s.edgeNameOrIndex,
-    s.edgeTo,
-    s.locations.nodeIndex,
-    s.locations.scriptId,
-    s.locations.line,
-    s.locations.column,
-  ];
-  for (const a of arrays) {
-    if (a.buffer instanceof ArrayBuffer && !a.buffer.detached) a.buffer.transfer(0);
-  }
+  const { nodeIndex, scriptId, line, column } = s.locations;
+  freeNow(s.nodeType, s.nodeName, s.nodeId, s.nodeSelfSize, s.firstEdge);
+  freeNow(s.edgeType, s.edgeNameOrIndex, s.edgeTo, nodeIndex, scriptId, line, column);
 }
 
 /** What the worker is asked to do. */

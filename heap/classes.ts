@@ -10,6 +10,7 @@
 import type { GroupKind } from "./report.ts";
 import type { HeapSnapshot } from "./snapshot.ts";
 import type { TypeCodes } from "./model.ts";
+import { freeNow } from "./free_now.ts";
 
 /** A position in generated code as the snapshot's `locations` table gives it (0-based). */
 export interface GeneratedLocation {
@@ -244,16 +245,7 @@ export function classifyNodes(
     table.groupOf[i] = g;
   }
   // Caches sized by the string count (millions in big heaps): freed now, not at the next GC.
-  for (
-    const cache of [
-      lastSimpleGroup,
-      lastSimpleType,
-      lastClassRow,
-      lastClassGroup,
-    ]
-  ) {
-    (cache.buffer as ArrayBuffer).transfer(0);
-  }
+  freeNow(lastSimpleGroup, lastSimpleType, lastClassRow, lastClassGroup);
   return table;
 }
 

@@ -8,6 +8,7 @@
 
 import type { HeapSnapshot } from "./snapshot.ts";
 import type { StringTable } from "./string_table.ts";
+import { freeNow } from "./free_now.ts";
 
 /** Index of a type name in a type table, or -1 when this V8 version does not have it. */
 function typeIndex(types: string[], name: string): number {
@@ -369,7 +370,7 @@ export function computeDominators(s: HeapSnapshot, codes: TypeCodes): Dominators
   }
   // Predecessors are done with: give their memory back now, not at the next GC (what the
   // analysis allocates after this would otherwise add to the peak).
-  (pred.buffer as ArrayBuffer).transfer(0);
+  freeNow(pred);
   // 4. Immediate dominators: walk up the DFS tree until at or above the semidominator.
   const idomD = parent;
   for (let w = 1; w < reachable; w++) {

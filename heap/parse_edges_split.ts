@@ -14,6 +14,7 @@ import type { IntegerArrayScanner } from "./parse_numbers.ts";
 import { readIntegerArray } from "./parse_array.ts";
 import { type EdgesJob, type EdgesSplit, startEdgesJob } from "./parse_edges_job.ts";
 import { EdgeSink } from "./parse_sinks.ts";
+import { freeNow } from "./free_now.ts";
 
 /** The edge arrays of a parsed snapshot. */
 export type EdgeArrays = Pick<EdgeSink, "edgeType" | "edgeNameOrIndex" | "edgeTo" | "maxName">;
@@ -125,9 +126,7 @@ export class EdgesSplitReader {
     reply.maxName = Math.max(reply.maxName, tail.maxName);
     // Free the tail's copy now rather than whenever the GC gets to it: the analysis that
     // follows is the peak of memory.
-    for (const a of [tail.edgeType, tail.edgeNameOrIndex, tail.edgeTo]) {
-      (a.buffer as ArrayBuffer).transfer(0);
-    }
+    freeNow(tail.edgeType, tail.edgeNameOrIndex, tail.edgeTo);
     return reply;
   }
 
