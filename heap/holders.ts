@@ -77,7 +77,8 @@ const NAME_ARRAY = 1, NAME_MAP = 2, NAME_SET = 3, NAME_WEAKMAP = 4, NAME_WEAKSET
 const NAME_OBJECT = 6, NAME_TIMEOUT = 7, NAME_SYSTEM = 8, NAME_PROTO = 9;
 const NAME_CONSTRUCTOR = 10, NAME_SYMBOL = 11, NAME_OTHER = 12;
 const NAME_PROPERTIES = 13, NAME_ELEMENTS = 14, NAME_TABLE = 15, NAME_PREVIOUS = 16;
-const NAME_CONTEXT = 17, NAME_OBJECT_PROPERTIES = 18;
+const NAME_CONTEXT = 17, NAME_OBJECT_PROPERTIES = 18, NAME_GLOBAL_OBJECT = 19, NAME_EXTENSION = 20;
+const NAME_ON_TIMEOUT = 21, NAME_REPEAT = 22;
 const COLLECTION_KINDS: (HolderKind | undefined)[] = [
   undefined,
   "Array",
@@ -120,6 +121,14 @@ function classifyName(name: string): number {
       return NAME_CONTEXT;
     case "(object properties)":
       return NAME_OBJECT_PROPERTIES;
+    case "global_object":
+      return NAME_GLOBAL_OBJECT;
+    case "extension":
+      return NAME_EXTENSION;
+    case "_onTimeout":
+      return NAME_ON_TIMEOUT;
+    case "_repeat":
+      return NAME_REPEAT;
   }
   if (name.startsWith("system /")) return NAME_SYSTEM;
   if (name.startsWith("<symbol")) return NAME_SYMBOL;
@@ -144,12 +153,6 @@ export function findHolders(
 ): HolderRecord[] {
   const str = s.strings;
   const nameOf = (node: number) => str.get(s.nodeName[node]);
-  const findEdge = (node: number, type: number, name: string): number => {
-    for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
-      if (s.edgeType[e] === type && str.equals(s.edgeNameOrIndex[e], name)) return e;
-    }
-    return -1;
-  };
   const isObject = (node: number) => s.nodeType[node] === codes.object;
   // The walks below test the same few names on ~100 k scopes' worth of nodes and edges:
   // each string index is classified once (NAME_* codes, 0 = not yet), then tested by index.
@@ -160,7 +163,7 @@ export function findHolders(
     return c;
   };
   const nodeClass = (node: number) => nameClass(s.nodeName[node]);
-  /** Like `findEdge`, for the names the walks look up per object (a NAME_* class). */
+  /** The first edge of `type` from `node` whose name is of class `nameCls` (a NAME_* code), or -1. */
   const findEdgeOfClass = (node: number, type: number, nameCls: number): number => {
     for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
       if (s.edgeType[e] === type && nameClass(s.edgeNameOrIndex[e]) === nameCls) return e;
@@ -459,8 +462,8 @@ export function findHolders(
   // The global object's own properties (`globalThis.cache`).
   for (const i of nativeContexts) {
     // Deno names the edge `global_object`; Node 20 reaches the global through `extension`.
-    let ge = findEdge(i, codes.edgeInternal, "global_object");
-    if (ge < 0) ge = findEdge(i, codes.edgeInternal, "extension");
+    let ge = findEdgeOfClass(i, codes.edgeInternal, NAME_GLOBAL_OBJECT);
+    if (ge < 0) ge = findEdgeOfClass(i, codes.edgeInternal, NAME_EXTENSION);
     if (ge < 0 || !isObject(s.edgeTo[ge])) continue;
     const global = s.edgeTo[ge];
     for (let e = s.firstEdge[global], end = s.firstEdge[global + 1]; e < end; e++) {
@@ -483,7 +486,9 @@ export function findHolders(
     a.record.entryTypes = topEntries(a.entryCounts, groups);
     out.push(a.record);
   }
-  out.push(...findTimers(s, codes, timeouts, retained, rows, findEdge, step, timerAliases));
+  out.push(
+    ...findTimers(s, codes, timeouts, retained, rows, findEdgeOfClass, step, timerAliases),
+  );
   return out;
 }
 
@@ -556,18 +561,18 @@ function findTimers(
   timeouts: number[],
   retained: Float64Array,
   rows: Int32Array,
-  findEdge: (node: number, type: number, name: string) => number,
+  findEdgeOfClass: (node: number, type: number, nameCls: number) => number,
   step: (node: number, edge?: number) => RetainerStep,
   aliases: Map<number, string>,
 ): HolderRecord[] {
   const byCallback = new Map<string, HolderRecord & { best: number }>();
   const aliasCounts = new Map<HolderRecord, Map<string, number>>();
   for (const i of timeouts) {
-    const cbEdge = findEdge(i, codes.edgeProperty, "_onTimeout");
+    const cbEdge = findEdgeOfClass(i, codes.edgeProperty, NAME_ON_TIMEOUT);
     if (cbEdge < 0) continue;
     const cb = s.edgeTo[cbEdge];
     if (s.nodeType[cb] !== codes.closure) continue; // cleared timers point at null
-    const repeatEdge = findEdge(i, codes.edgeProperty, "_repeat");
+    const repeatEdge = findEdgeOfClass(i, codes.edgeProperty, NAME_REPEAT);
     // `_repeat` is null for setTimeout; a small-integer interval (Node) has no edge at all.
     const repeats = repeatEdge < 0 || !isNullish(s, s.edgeTo[repeatEdge]);
     const loc = nodeLocation(s, rows, cb);
@@ -576,7 +581,7 @@ function findTimers(
     const key = `${repeats}:${fnName}@${loc?.scriptId}:${loc?.line}:${loc?.column}`;
     let r = byCallback.get(key);
     if (!r) {
-      const ctxEdge = findEdge(cb, codes.edgeInternal, "context");
+      const ctxEdge = findEdgeOfClass(cb, codes.edgeInternal, NAME_CONTEXT);
       const captured: string[] = [];
       if (ctxEdge >= 0) {
         const ctx = s.edgeTo[ctxEdge];
