@@ -23,6 +23,7 @@ import {
   findGrowthSites,
   type SourceResolver,
 } from "./attribution.ts";
+import { formatBytes } from "./format.ts";
 
 /** Inputs of {@link buildCompareReport} besides the analyses. */
 export interface BuildOptions {
@@ -153,7 +154,7 @@ export function buildCompareReport(
     const size = after.globalHandleStrings.size - before.globalHandleStrings.size;
     notes.push(
       `${logged} of the new strings (${
-        bytes(size)
+        formatBytes(size)
       }) are held by global handles — typically console.log arguments kept by the inspector's console message store, not a leak of the program`,
     );
   }
@@ -302,13 +303,6 @@ function freedFigures(
   return { before: b?.freed ?? 0, after: a.freed };
 }
 
-function bytes(n: number): string {
-  const abs = Math.abs(n);
-  if (abs >= 1 << 20) return `${(n / (1 << 20)).toFixed(1)} MB`;
-  if (abs >= 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${Math.round(n)} B`;
-}
-
 /** Makes the public suspect record for one grown holder. */
 function toSuspect(
   a: HolderRecord,
@@ -392,13 +386,13 @@ function reasonFor(a: HolderRecord, b: HolderRecord | undefined): string {
   }
   if (a.entries > eb) return `${noun} grew by ${a.entries - eb} ${what} (${eb} → ${a.entries})`;
   if (a.storeBytes > (b?.storeBytes ?? 0)) {
-    return `${noun} storage grew ${bytes(b?.storeBytes ?? 0)} → ${
-      bytes(a.storeBytes)
+    return `${noun} storage grew ${formatBytes(b?.storeBytes ?? 0)} → ${
+      formatBytes(a.storeBytes)
     } (small-number ${
       a.holder === "Array" ? "elements" : "values"
     } have no edges, so they are not counted)`;
   }
-  return `retained size grew ${bytes(b?.retained ?? 0)} → ${bytes(a.retained)}`;
+  return `retained size grew ${formatBytes(b?.retained ?? 0)} → ${formatBytes(a.retained)}`;
 }
 
 /** `module app.ts → connectionStats (Object) → .connectionDurations (Array)`. */
