@@ -90,9 +90,17 @@ function freedText(
   const text = `clearing frees ${formatBytes(before)} → ${formatBytes(after)}${
     per(after - before, (n) => formatBytes(n, true))
   }`;
-  return after > retainedAfter * 1.1
+  return sharesMore(after, retainedAfter)
     ? `${text}, retained by the instances alone ${formatBytes(retainedAfter)}`
     : text;
+}
+
+/**
+ * Whether clearing a pool frees noticeably more than its instances' summed retained sizes
+ * (they share what they keep alive): then both figures are shown.
+ */
+function sharesMore(freed: number, retained: number): boolean {
+  return freed > retained * 1.1;
 }
 
 function groupLine(g: GroupDiff, threeWay: boolean): string {
@@ -224,7 +232,7 @@ export function formatSummaryText(summary: SnapshotSummary): string {
     for (const h of summary.holders) {
       const inst = h.instances > 1 ? ` ×${h.instances}` : "";
       // A pool sharing what it keeps alive: what clearing it frees, then the summed figure.
-      const size = h.freed !== undefined && h.freed > h.retained * 1.1
+      const size = h.freed !== undefined && sharesMore(h.freed, h.retained)
         ? `clearing frees ${formatBytes(h.freed)}, retained by the instances alone ${
           formatBytes(h.retained)
         }`
