@@ -8,7 +8,7 @@
 
 import { type ChunkReader, decodeJsonString } from "./parse_reader.ts";
 import { describeByte } from "./parse_error.ts";
-import { StringTable } from "./string_table.ts";
+import { MAX_U32, StringTable } from "./string_table.ts";
 
 /**
  * Reads the `strings` array. Strings with escapes or non-ASCII bytes (rare) are also decoded
@@ -94,9 +94,6 @@ export async function readStrings(r: ChunkReader): Promise<StringTable> {
     }
   }
 }
-
-/** Largest byte offset a `Uint32Array` of offsets can hold. */
-const MAX_U32 = 0xffffffff;
 
 /** First allocation for the bodies; grown geometrically up to the bound after that. */
 const INITIAL_BYTES = 64 << 20;

@@ -7,8 +7,8 @@
  * @module
  */
 
-/** Largest byte offset a `Uint32Array` of offsets can hold. */
-const MAX_U32 = 0xffffffff;
+/** Largest byte offset a `Uint32Array` of offsets can hold (larger tables use Float64). */
+export const MAX_U32 = 0xffffffff;
 
 const utf8Fatal = new TextDecoder("utf-8", { fatal: true });
 const utf8Lenient = new TextDecoder("utf-8");
