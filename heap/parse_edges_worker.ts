@@ -166,13 +166,15 @@ async function seekToQuote(r: ChunkReader): Promise<boolean> {
  */
 async function pickSplit(r: ChunkReader, job: EdgesJobRequest, arrayStart: number) {
   const l = job.layout;
-  r.seek(arrayStart + 2 * l.edgeCount * l.edgeFieldCount);
+  // The smallest possible section: one digit and one separator per number.
+  const shortestEnd = arrayStart + 2 * l.edgeCount * l.edgeFieldCount;
+  r.seek(shortestEnd);
   if (!(await seekToQuote(r))) return -1;
   const edgesEnd = r.offset;
   const nodesBytes = arrayStart - job.nodesStart;
   const edgesBytes = edgesEnd - arrayStart;
   const tailBytes = r.totalBytes - edgesEnd;
-  const searched = edgesEnd - (arrayStart + 2 * l.edgeCount * l.edgeFieldCount);
+  const searched = edgesEnd - shortestEnd;
   const work = nodesBytes * COST.nodes + edgesBytes * COST.edges + tailBytes * COST.tail -
     searched * COST.search;
   const target = Math.floor(arrayStart + work / (2 * COST.edges));
