@@ -267,6 +267,9 @@ export interface IdleStats {
   settled: boolean;
 }
 
+/** How long {@link waitForIdleStats} waits for the server to settle, unless told otherwise. */
+export const IDLE_TIMEOUT_MS = 10_000;
+
 /**
  * Polls `/stats` until `activeConnections` is at most `maxActive` (default 0): the simulator's
  * clients see their sockets close before the server has run every close handler, so a heap
@@ -277,7 +280,7 @@ export async function waitForIdleStats(
   statsUrl: string,
   opts: { maxActive?: number; timeoutMs?: number; signal?: AbortSignal } = {},
 ): Promise<IdleStats | undefined> {
-  const deadline = Date.now() + (opts.timeoutMs ?? 10_000);
+  const deadline = Date.now() + (opts.timeoutMs ?? IDLE_TIMEOUT_MS);
   while (true) {
     const stats = await fetchStats(statsUrl).catch(() => undefined);
     if (!stats) return undefined;

@@ -6,7 +6,7 @@
  * @module
  */
 
-import type { SimulateResult } from "../scenario-6/simulate_connections.ts";
+import { IDLE_TIMEOUT_MS, type SimulateResult } from "../scenario-6/simulate_connections.ts";
 import { formatBytes } from "../heap/format.ts";
 
 /** `connect_inspector`. */
@@ -109,7 +109,8 @@ export function simulateText(
     ? ""
     : s.serverSettled
     ? `\nServer settled: ${s.activeConnectionsAfter} active connections (every close handled).`
-    : `\nServer NOT settled: still ${s.activeConnectionsAfter} active connections after 10 s; ` +
+    : `\nServer NOT settled: still ${s.activeConnectionsAfter} active connections after ` +
+      `${IDLE_TIMEOUT_MS / 1000} s; ` +
       "a snapshot now counts them as live. Check get_stats before capturing.";
   return `${s.connected}/${s.clients} clients connected, chatted and disconnected ` +
     `(${s.failed} failed); ${s.messagesSent} messages sent, ${s.messagesReceived} received, ` +
