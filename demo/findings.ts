@@ -6,6 +6,7 @@
  */
 
 import type { CompareReport, LeakSuspect } from "../heap/report.ts";
+import { sharesMore } from "../heap/format.ts";
 
 /** One captured snapshot, as `capture_snapshot` reported it. */
 export interface SnapshotInfo {
@@ -273,7 +274,7 @@ export function costText(
     return `retained ${format(c.retainedBefore)} → ${format(c.retainedAfter)}`;
   }
   const text = `clearing frees ${format(c.freedBefore)} → ${format(c.freedAfter)}`;
-  return retainedAlso && c.freedAfter > c.retainedAfter * 1.1
+  return retainedAlso && sharesMore(c.freedAfter, c.retainedAfter)
     ? `${text} (retained by the instances alone ${format(c.retainedBefore)} → ${
       format(c.retainedAfter)
     })`

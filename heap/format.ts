@@ -99,7 +99,7 @@ function freedText(
  * Whether clearing a pool frees noticeably more than its instances' summed retained sizes
  * (they share what they keep alive): then both figures are shown.
  */
-function sharesMore(freed: number, retained: number): boolean {
+export function sharesMore(freed: number, retained: number): boolean {
   return freed > retained * 1.1;
 }
 
