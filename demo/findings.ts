@@ -133,6 +133,11 @@ export function heapGrowthPer100(run: RunSummary): number {
   return perHundred(t.sizeDeltaExcludingCode ?? t.sizeDelta, run.connections);
 }
 
+/** Growth of the program's own (`user`) objects during a run, scaled to 100 connections (bytes). */
+export function userGrowthPer100(run: RunSummary): number {
+  return perHundred(run.compare.totals.userSizeDelta, run.connections);
+}
+
 /** Growth of JIT-compiled code during a run, scaled to 100 connections (bytes). */
 export function codeGrowthPer100(run: RunSummary): number {
   return perHundred(run.compare.totals.codeSizeDelta ?? 0, run.connections);
@@ -270,15 +275,31 @@ export function costText(
   format: (bytes: number) => string,
   retainedAlso = false,
 ): string {
-  if (c.costMeasure === "retained" || c.freedBefore === undefined || c.freedAfter === undefined) {
-    return `retained ${format(c.retainedBefore)} → ${format(c.retainedAfter)}`;
+  const cost = causeCost(c);
+  if (cost.measure === "retained") {
+    return `retained ${format(cost.before)} → ${format(cost.after)}`;
   }
-  const text = `clearing frees ${format(c.freedBefore)} → ${format(c.freedAfter)}`;
-  return retainedAlso && sharesMore(c.freedAfter, c.retainedAfter)
+  const text = `clearing frees ${format(cost.before)} → ${format(cost.after)}`;
+  return retainedAlso && sharesMore(cost.after, c.retainedAfter)
     ? `${text} (retained by the instances alone ${format(c.retainedBefore)} → ${
       format(c.retainedAfter)
     })`
     : text;
+}
+
+/**
+ * A cause's cost figure before → after: what clearing it frees when `costMeasure` says the
+ * engine measured it, else its retained size (the cause-side twin of {@link suspectCost}).
+ */
+export function causeCost(c: RootCause): { measure: CostMeasure; before: number; after: number } {
+  return c.costMeasure === "freed" && c.freedBefore !== undefined && c.freedAfter !== undefined
+    ? { measure: "freed", before: c.freedBefore, after: c.freedAfter }
+    : { measure: "retained", before: c.retainedBefore, after: c.retainedAfter };
+}
+
+/** Whether any cause is costed by what clearing it frees (then the texts say so). */
+export function anyFreed(f: DemoFindings): boolean {
+  return f.causes.some((c) => c.costMeasure === "freed");
 }
 
 function perHundred(bytes: number, connections: number): number {

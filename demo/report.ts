@@ -8,6 +8,8 @@
 
 import { escapeXml } from "./chart.ts";
 import {
+  anyFreed,
+  causeCost,
   codeGrowthPer100,
   costText,
   type DemoFindings,
@@ -158,10 +160,10 @@ export function improvementText(leakyBytes: number, fixedBytes: number): string 
 function buildModel(f: DemoFindings): ReportModel {
   const leakyHeap = heapGrowthPer100(f.leaky);
   const fixedHeap = heapGrowthPer100(f.fixed);
-  const anyFreed = f.causes.some((c) => c.costMeasure === "freed");
+  const freed = anyFreed(f);
   const verdict = [
     `${f.causes.length} root causes found in \`${f.leaky.app}\`, ranked by ` +
-    (anyFreed ? "what clearing them frees" : "retained growth") + ": " +
+    (freed ? "what clearing them frees" : "retained growth") + ": " +
     f.causes.map((c) => `\`${c.path}\` (\`${c.location ?? "no line"}\`)`).join(", ") + ".",
     `Leak per 100 connections before the fix (\`${f.leaky.app}\`): ${formatDelta(leakyHeap)} heap.`,
     `After the fix (\`${f.fixed.app}\`): ${formatDelta(fixedHeap)} heap — ` +
@@ -174,7 +176,7 @@ function buildModel(f: DemoFindings): ReportModel {
       "What leaks",
       "Where",
       "Entries before → after",
-      anyFreed ? "Clearing frees, before → after ²" : "Retained before → after",
+      freed ? "Clearing frees, before → after ²" : "Retained before → after",
       "Per connection",
       "Per 100 conn.: leaky → fixed",
     ],
@@ -183,7 +185,7 @@ function buildModel(f: DemoFindings): ReportModel {
       `${c.path} (${c.holder})`,
       c.location ?? "—",
       entriesText(c, formatBytes).replace(/^entries /, ""),
-      costCell(c, anyFreed),
+      costCell(c, freed),
       `${formatDelta(c.bytesPerConnection)}, ${signed(c.entriesPerConnection)} entries`,
       `${formatDelta(c.leakyPer100)} → ${fixedText(c)}`,
     ]),
@@ -261,7 +263,7 @@ function buildModel(f: DemoFindings): ReportModel {
       "the final one (memlab's definition of a leak). On the fixed server these are mostly " +
       "replacements: new messages that pushed old ones out of the capped history, new console " +
       "entries that pushed out old ones — so the heap did not grow.",
-      anyFreed
+      freed
         ? `² ${OVERLAP_NOTE} A cause marked "retained" was not measured that way; its figure is ` +
           "what it alone keeps alive (the dominator tree, as in Chrome DevTools' Retained column)."
         : "Retained sizes count what each holder alone keeps alive (the dominator tree, as in " +
@@ -281,11 +283,9 @@ function chartAlt(file: string): string {
 
 /** The cost cell: `4.2 MB → 4.7 MB`, marked `(retained)` in a freed column when not measured. */
 function costCell(c: RootCause, freedColumn: boolean): string {
-  if (c.costMeasure === "freed" && c.freedBefore !== undefined && c.freedAfter !== undefined) {
-    return `${formatBytes(c.freedBefore)} → ${formatBytes(c.freedAfter)}`;
-  }
-  const text = `${formatBytes(c.retainedBefore)} → ${formatBytes(c.retainedAfter)}`;
-  return freedColumn ? `${text} (retained)` : text;
+  const cost = causeCost(c);
+  const text = `${formatBytes(cost.before)} → ${formatBytes(cost.after)}`;
+  return freedColumn && cost.measure === "retained" ? `${text} (retained)` : text;
 }
 
 function fixedText(c: RootCause): string {

@@ -5,7 +5,13 @@
  * @module
  */
 
-import { costText, type DemoFindings, entriesText, heapGrowthPer100 } from "./findings.ts";
+import {
+  anyFreed,
+  costText,
+  type DemoFindings,
+  entriesText,
+  heapGrowthPer100,
+} from "./findings.ts";
 import { formatBytes, formatDelta, formatDuration } from "./format.ts";
 import { codeExcludedNote, improvementText, OVERLAP_NOTE } from "./report.ts";
 
@@ -132,7 +138,7 @@ export function renderTerminalSummary(f: DemoFindings, style: Style, reportPath?
     );
     out.push(`     ${s.dim(`held by ${c.retainerPath}`)}`);
   }
-  if (f.causes.some((c) => c.costMeasure === "freed")) {
+  if (anyFreed(f)) {
     out.push("");
     out.push(s.dim(OVERLAP_NOTE));
   }

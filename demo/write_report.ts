@@ -7,7 +7,7 @@
 
 import { join } from "node:path";
 import { renderGrowthChart } from "./chart.ts";
-import { type DemoFindings, heapGrowthPer100 } from "./findings.ts";
+import { anyFreed, type DemoFindings, heapGrowthPer100, userGrowthPer100 } from "./findings.ts";
 import { chartSubtitle, renderHtmlReport, renderMarkdownReport } from "./report.ts";
 
 /**
@@ -15,9 +15,9 @@ import { chartSubtitle, renderHtmlReport, renderMarkdownReport } from "./report.
  * size when that was not measured, said in the row's sublabel).
  */
 export function chartFor(findings: DemoFindings): string {
-  const anyFreed = findings.causes.some((c) => c.costMeasure === "freed");
+  const freed = anyFreed(findings);
   return renderGrowthChart({
-    title: anyFreed
+    title: freed
       ? "What clearing each root cause frees, per 100 connections"
       : "Retained growth per 100 connections, by suspect",
     subtitle: chartSubtitle(findings),
@@ -25,7 +25,7 @@ export function chartFor(findings: DemoFindings): string {
     fixedName: `fixed (${findings.fixed.app})`,
     rows: findings.causes.map((c) => ({
       label: c.path,
-      sublabel: anyFreed && c.costMeasure === "retained"
+      sublabel: freed && c.costMeasure === "retained"
         ? `${c.location ?? "no line"} · retained size`
         : c.location,
       leaky: c.leakyPer100,
@@ -36,7 +36,6 @@ export function chartFor(findings: DemoFindings): string {
 
 /** The headline chart: heap growth per 100 connections (JIT-compiled code excluded), and user objects only. */
 export function heapChartFor(findings: DemoFindings): string {
-  const per100 = (bytes: number, connections: number) => (bytes / Math.max(1, connections)) * 100;
   const { leaky, fixed } = findings;
   return renderGrowthChart({
     title: "Heap growth per 100 connections, before and after the fix",
@@ -54,8 +53,8 @@ export function heapChartFor(findings: DemoFindings): string {
       {
         label: "program objects",
         sublabel: "the app's own objects only",
-        leaky: per100(leaky.compare.totals.userSizeDelta, leaky.connections),
-        fixed: per100(fixed.compare.totals.userSizeDelta, fixed.connections),
+        leaky: userGrowthPer100(leaky),
+        fixed: userGrowthPer100(fixed),
       },
     ],
   });
