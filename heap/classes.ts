@@ -63,18 +63,27 @@ export function systemGroupName(name: string): string {
 }
 
 /**
- * Builds a plain object's shape name from its property edge names, `{type, user, content}`;
- * `Object (dictionary)` for one V8 keeps as a hash table.
+ * Whether V8 keeps this object in dictionary mode (an object used as a map, keys added at run
+ * time): its properties then live in a hash table the snapshot calls `(object properties)`.
  */
-export function shapeName(s: HeapSnapshot, codes: TypeCodes, node: number): string {
-  // An object used as a map (V8's dictionary mode) has no stable shape: its keys are data.
+export function isDictionaryMode(s: HeapSnapshot, codes: TypeCodes, node: number): boolean {
   for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
     if (
       s.edgeType[e] === codes.edgeInternal &&
       s.strings.equals(s.edgeNameOrIndex[e], "properties") &&
       s.strings.equals(s.nodeName[s.edgeTo[e]], "(object properties)")
-    ) return "Object (dictionary)";
+    ) return true;
   }
+  return false;
+}
+
+/**
+ * Builds a plain object's shape name from its property edge names, `{type, user, content}`;
+ * `Object (dictionary)` for one V8 keeps as a hash table.
+ */
+export function shapeName(s: HeapSnapshot, codes: TypeCodes, node: number): string {
+  // An object used as a map (V8's dictionary mode) has no stable shape: its keys are data.
+  if (isDictionaryMode(s, codes, node)) return "Object (dictionary)";
   let out = "{";
   let first = true;
   for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {

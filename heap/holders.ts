@@ -11,7 +11,13 @@
 import type { RetainerStep } from "./report.ts";
 import type { HeapSnapshot } from "./snapshot.ts";
 import { edgeLabel, type TypeCodes } from "./model.ts";
-import { type GeneratedLocation, type GroupTable, nodeLocation, shapeName } from "./classes.ts";
+import {
+  type GeneratedLocation,
+  type GroupTable,
+  isDictionaryMode,
+  nodeLocation,
+  shapeName,
+} from "./classes.ts";
 
 /** What kind of holder a record is. */
 export type HolderKind =
@@ -77,8 +83,8 @@ const NAME_ARRAY = 1, NAME_MAP = 2, NAME_SET = 3, NAME_WEAKMAP = 4, NAME_WEAKSET
 const NAME_OBJECT = 6, NAME_TIMEOUT = 7, NAME_SYSTEM = 8, NAME_PROTO = 9;
 const NAME_CONSTRUCTOR = 10, NAME_SYMBOL = 11, NAME_OTHER = 12;
 const NAME_PROPERTIES = 13, NAME_ELEMENTS = 14, NAME_TABLE = 15, NAME_PREVIOUS = 16;
-const NAME_CONTEXT = 17, NAME_OBJECT_PROPERTIES = 18, NAME_GLOBAL_OBJECT = 19, NAME_EXTENSION = 20;
-const NAME_ON_TIMEOUT = 21, NAME_REPEAT = 22;
+const NAME_CONTEXT = 17, NAME_GLOBAL_OBJECT = 18, NAME_EXTENSION = 19, NAME_ON_TIMEOUT = 20;
+const NAME_REPEAT = 21;
 const COLLECTION_KINDS: (HolderKind | undefined)[] = [
   undefined,
   "Array",
@@ -119,8 +125,6 @@ function classifyName(name: string): number {
       return NAME_PREVIOUS;
     case "context":
       return NAME_CONTEXT;
-    case "(object properties)":
-      return NAME_OBJECT_PROPERTIES;
     case "global_object":
       return NAME_GLOBAL_OBJECT;
     case "extension":
@@ -176,15 +180,12 @@ export function findHolders(
     if (c <= NAME_WEAKSET) return COLLECTION_KINDS[c];
     // Every plain object is a candidate: one used as a map is told apart by its key count
     // growing (V8 may keep it in fast mode for a while, so the mode alone is not enough).
-    if (c === NAME_OBJECT) return isDictionaryMode(node) ? "Object (dictionary)" : "Object";
+    // V8 keeps an object used as a map in dictionary mode; a record with many fixed fields
+    // stays in fast mode and is not a collection.
+    if (c === NAME_OBJECT) {
+      return isDictionaryMode(s, codes, node) ? "Object (dictionary)" : "Object";
+    }
     return undefined;
-  };
-  // V8 keeps an object used as a map (keys added at run time) in dictionary mode: its
-  // properties live in a hash table the snapshot calls `(object properties)`. A record with
-  // many fixed fields stays in fast mode and is not a collection.
-  const isDictionaryMode = (node: number): boolean => {
-    const e = findEdgeOfClass(node, codes.edgeInternal, NAME_PROPERTIES);
-    return e >= 0 && nodeClass(s.edgeTo[e]) === NAME_OBJECT_PROPERTIES;
   };
   const countProperties = (node: number) => {
     let n = 0;
