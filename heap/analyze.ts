@@ -63,9 +63,10 @@ export interface SnapshotAnalysis {
 
 /**
  * Smallest graph for which a `light` analysis skips the dominator tree. Below it the tree is
- * cheaper than the light way's second holder pass and per-holder searches (a 180 k-node
- * scenario-6 snapshot with 3,648 holder instances: 0.15–0.25 s of searches against
- * 0.04–0.15 s of dominators), and the memory it saves (~32 bytes per node) does not matter.
+ * cheaper than the light way's per-holder searches and second holder pass (a 180 k-node
+ * scenario-6 snapshot with 3,648 holder instances: 0.15–0.18 s of searches plus ~0.11 s for
+ * the second pass, against 0.04–0.15 s of dominators), and the memory it saves (~32 bytes per
+ * node) does not matter.
  */
 export const LIGHT_MIN_NODES = 1_000_000;
 
