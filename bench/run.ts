@@ -35,6 +35,12 @@ const PAIR_GROWTH = 40_000;
 /** 2.05 M objects give a ~615 MB snapshot: past V8's 512 M-character string limit. */
 const BIG_OBJECTS = 2_050_000;
 
+/** Rows of bench/floor.ts, by its mode. */
+const FLOOR_LABELS: Record<string, string> = {
+  "both": "ours: floor, both files parsed at once, no analysis",
+  "one-at-a-time": "ours: floor, one at a time: two split parses + dominators",
+};
+
 const before = `${data}/pair-before.heapsnapshot`;
 const after = `${data}/pair-after.heapsnapshot`;
 const big = `${data}/big.heapsnapshot`;
@@ -253,6 +259,19 @@ jobs.push(
     before,
   ]),
 );
+// Floors: what each schedule pays before any of the analysis (see bench/floor.ts).
+for (const mode of ["both", "one-at-a-time"]) {
+  jobs.push(
+    job(FLOOR_LABELS[mode], pair, deno, [
+      "run",
+      `--allow-read=${root}`,
+      `${root}/bench/floor.ts`,
+      mode,
+      before,
+      after,
+    ]),
+  );
+}
 jobs.push(
   job("JSON.parse group-by diff (Deno)", pair, deno, [
     "run",
@@ -329,6 +348,23 @@ for (const ours of runs.filter((r) => r.label.startsWith("ours: compare"))) {
     `\n${ours.label}: JSON.parse way took ${times(json)} its time (target ≥ 5×), memlab ` +
       `${times(memlab)} (target ≥ 20×); its peak RSS is ` +
       `${(ours.peakRssMb / theirRss).toFixed(2)} of theirs (target ≤ 0.33)`,
+  );
+}
+// The floors say whether a schedule could meet the targets at all on this machine.
+const floorBoth = runs.find((r) => r.label === FLOOR_LABELS["both"]);
+const floorOne = runs.find((r) => r.label === FLOOR_LABELS["one-at-a-time"]);
+if (floorBoth?.ok) {
+  console.log(
+    `\nfloor of both at once: the two parsed graphs alone peak at ` +
+      `${floorBoth.peakRssMb.toFixed(0)} MB, ${(floorBoth.peakRssMb / theirRss).toFixed(2)} ` +
+      `of theirs (target ≤ 0.33)`,
+  );
+}
+if (floorOne?.ok && json?.ok) {
+  console.log(
+    `floor of one at a time: parsing both files and the target's dominators alone take ` +
+      `${floorOne.seconds.toFixed(1)} s; the JSON.parse way took ` +
+      `${(json.seconds / floorOne.seconds).toFixed(1)}× that (target ≥ 5×)`,
   );
 }
 await Deno.writeTextFile(
