@@ -35,11 +35,8 @@ const PAIR_GROWTH = 40_000;
 /** 2.05 M objects give a ~615 MB snapshot: past V8's 512 M-character string limit. */
 const BIG_OBJECTS = 2_050_000;
 
-/** Rows of bench/floor.ts, by its mode. */
-const FLOOR_LABELS: Record<string, string> = {
-  "both": "ours: floor, both files parsed at once, no analysis",
-  "one-at-a-time": "ours: floor, one at a time: two split parses + dominators",
-};
+/** The row of bench/floor.ts. */
+const FLOOR_LABEL = "ours: floor, both files parsed at once, no analysis";
 
 const before = `${data}/pair-before.heapsnapshot`;
 const after = `${data}/pair-after.heapsnapshot`;
@@ -259,19 +256,16 @@ jobs.push(
     before,
   ]),
 );
-// Floors: what each schedule pays before any of the analysis (see bench/floor.ts).
-for (const mode of ["both", "one-at-a-time"]) {
-  jobs.push(
-    job(FLOOR_LABELS[mode], pair, deno, [
-      "run",
-      `--allow-read=${root}`,
-      `${root}/bench/floor.ts`,
-      mode,
-      before,
-      after,
-    ]),
-  );
-}
+// The memory floor of holding both graphs at once (see bench/floor.ts).
+jobs.push(
+  job(FLOOR_LABEL, pair, deno, [
+    "run",
+    `--allow-read=${root}`,
+    `${root}/bench/floor.ts`,
+    before,
+    after,
+  ]),
+);
 jobs.push(
   job("JSON.parse group-by diff (Deno)", pair, deno, [
     "run",
@@ -350,21 +344,13 @@ for (const ours of runs.filter((r) => r.label.startsWith("ours: compare"))) {
       `${(ours.peakRssMb / theirRss).toFixed(2)} of theirs (target ≤ 0.33)`,
   );
 }
-// The floors say whether a schedule could meet the targets at all on this machine.
-const floorBoth = runs.find((r) => r.label === FLOOR_LABELS["both"]);
-const floorOne = runs.find((r) => r.label === FLOOR_LABELS["one-at-a-time"]);
-if (floorBoth?.ok) {
+// Whether holding both graphs at once could meet the RSS target at all on this machine.
+const floor = runs.find((r) => r.label === FLOOR_LABEL);
+if (floor?.ok) {
   console.log(
     `\nfloor of both at once: the two parsed graphs alone peak at ` +
-      `${floorBoth.peakRssMb.toFixed(0)} MB, ${(floorBoth.peakRssMb / theirRss).toFixed(2)} ` +
-      `of theirs (target ≤ 0.33)`,
-  );
-}
-if (floorOne?.ok && json?.ok) {
-  console.log(
-    `floor of one at a time: parsing both files and the target's dominators alone take ` +
-      `${floorOne.seconds.toFixed(1)} s; the JSON.parse way took ` +
-      `${(json.seconds / floorOne.seconds).toFixed(1)}× that (target ≥ 5×)`,
+      `${floor.peakRssMb.toFixed(0)} MB, ${(floor.peakRssMb / theirRss).toFixed(2)} of theirs ` +
+      `(target ≤ 0.33), before the target's dominator pass adds ~30 B per node`,
   );
 }
 await Deno.writeTextFile(
