@@ -6,8 +6,10 @@
  * is installed there from npm on first use.
  *
  * Flags: `--no-memlab` (skip memlab), `--no-big` (skip the 615 MB file),
- * `--memlab-big` (also run memlab on the 615 MB file: slow), `--regenerate`,
- * `--repeat=N` (N rounds over all measurements, interleaved; each keeps its fastest run).
+ * `--memlab-big` (also run memlab on the 615 MB file: slow), `--huge` (also summary and
+ * retainers of a ~2.3 GB snapshot, generated once: ~3 minutes and ~10 GB in Node),
+ * `--regenerate`, `--repeat=N` (N rounds over all measurements, interleaved; each keeps its
+ * fastest run).
  *
  * Needs `node` and `npm` on PATH (generation and memlab run under Node). Takes minutes and
  * both cores: not part of the tests.
@@ -20,7 +22,7 @@ const data = `${root}/bench/data`;
 const memlabDir = `${data}/memlab`;
 const memlabModules = `${memlabDir}/node_modules`;
 const flags = new Set(Deno.args);
-const KNOWN = ["--no-memlab", "--no-big", "--memlab-big", "--regenerate"];
+const KNOWN = ["--no-memlab", "--no-big", "--memlab-big", "--huge", "--regenerate"];
 for (const a of Deno.args) {
   if (!KNOWN.includes(a) && !/^--repeat=[1-9][0-9]*$/.test(a)) {
     console.error(`unknown argument ${a}; known: ${KNOWN.join(" ")} --repeat=N`);
@@ -34,6 +36,8 @@ const PAIR_OBJECTS = 1_160_000;
 const PAIR_GROWTH = 40_000;
 /** 2.05 M objects give a ~615 MB snapshot: past V8's 512 M-character string limit. */
 const BIG_OBJECTS = 2_050_000;
+/** `--huge`: 7.4 M objects give a ~2.3 GB snapshot (29.6 M nodes): past 2 GB of offsets. */
+const HUGE_OBJECTS = 7_400_000;
 
 /** The row of bench/floor.ts. */
 const FLOOR_LABEL = "ours: floor, both files parsed at once, no analysis";
@@ -41,6 +45,7 @@ const FLOOR_LABEL = "ours: floor, both files parsed at once, no analysis";
 const before = `${data}/pair-before.heapsnapshot`;
 const after = `${data}/pair-after.heapsnapshot`;
 const big = `${data}/big.heapsnapshot`;
+const huge = `${data}/huge.heapsnapshot`;
 
 interface Run {
   label: string;
@@ -80,6 +85,11 @@ async function prepareInputs(): Promise<void> {
   if (!flags.has("--no-big") && (regenerate || !(await exists(big)))) {
     console.log(`generating the big snapshot (${BIG_OBJECTS} objects) …`);
     await sh("node", ["--max-old-space-size=8000", gen, `${BIG_OBJECTS}`, "0", big]);
+  }
+  if (flags.has("--huge") && (regenerate || !(await exists(huge)))) {
+    // ~3 minutes and ~10 GB of memory in Node.
+    console.log(`generating the huge snapshot (${HUGE_OBJECTS} objects) …`);
+    await sh("node", ["--max-old-space-size=16000", gen, `${HUGE_OBJECTS}`, "0", huge]);
   }
   if (!flags.has("--no-memlab") && !(await exists(`${memlabModules}/@memlab/heap-analysis`))) {
     console.log("installing @memlab/heap-analysis@2.0.5 into bench/data/memlab …");
@@ -323,6 +333,21 @@ if (!flags.has("--no-big")) {
         `${root}/bench/memlab_diff.cjs`,
         memlabModules,
         big,
+      ]),
+    );
+  }
+}
+
+if (flags.has("--huge")) {
+  for (const command of ["summary", "retainers"]) {
+    jobs.push(
+      job(`ours: ${command} (deno task ${command})`, huge, deno, [
+        "run",
+        `--allow-read=${root}`,
+        cli,
+        command,
+        huge,
+        ...(command === "retainers" ? ["Message"] : ["--json"]),
       ]),
     );
   }
