@@ -119,10 +119,17 @@ export async function findRetainers(
 /** What one snapshot holds: largest user groups and named collections/timers. */
 export async function summarizeSnapshotFile(
   file: string,
-  opts: { top?: number; includeInternals?: boolean } = {},
+  opts: {
+    top?: number;
+    includeInternals?: boolean;
+    /** Stops the analysis (its worker is terminated) and rejects with the signal's reason. */
+    signal?: AbortSignal;
+    /** Phase messages, as for {@link compareSnapshotFiles}. */
+    onProgress?: (message: string) => void;
+  } = {},
 ): Promise<SnapshotSummary> {
   const top = opts.top ?? 20;
-  const [a] = await analyzeFiles([file]);
+  const [a] = await analyzeFiles([file], { signal: opts.signal, onProgress: opts.onProgress });
   const resolver = await SourceResolver.forSnapshot(file, a.scriptUrls);
   const notes = [...resolver.notes];
   const g = a.groups;

@@ -33,7 +33,8 @@ export function renderPatternA(p: PatternAParams): string {
       simulated ? "simulate_connections with a few clients" : "run the workload once"
     }) ` +
     `so JIT and caches settle; then ${stats} to record the starting counters, and get_heap_usage.`,
-    'capture_snapshot with label "baseline".',
+    'capture_snapshot with label "baseline". If the program was already big before you ' +
+    "connected, summarize_snapshot on it names its largest collections and timers now.",
     `Trigger the leak: ${trigger}.`,
     `${stats} again: which counters grew even though the work is over (e.g. active connections ` +
     "back to 0 but histories, sessions or timers still counted)?",

@@ -7,6 +7,7 @@
 import { assert, assertEquals, assertMatch } from "./support/assert.ts";
 import { startMcpSession, textOf } from "./support/mcp_session.ts";
 import { ConfigError, parseConfig } from "../server/config.ts";
+import { TOOL_NAMES } from "../tools/mod.ts";
 
 Deno.test("flags: --snapshot-dir, --root (repeatable), --allow-remote; unknown flags are named", () => {
   const c = parseConfig([
@@ -42,7 +43,7 @@ Deno.test(".mcp.json (Claude Code) starts the same server", async () => {
   const mcp = await startMcpSession({ file: ".mcp.json" });
   try {
     const { tools } = await mcp.client.listTools();
-    assertEquals(tools.length, 10);
+    assertEquals(tools.length, TOOL_NAMES.length);
   } finally {
     await mcp.close();
   }
@@ -84,7 +85,7 @@ Deno.test("the server runs under `npx -y deno@2.9.6 run …` (machines without D
   const mcp = await startMcpSession({ viaNpx: true });
   try {
     const { tools } = await mcp.client.listTools();
-    assertEquals(tools.length, 10);
+    assertEquals(tools.length, TOOL_NAMES.length);
     const r = await mcp.call("list_snapshots");
     assert(!r.isError, textOf(r));
   } finally {

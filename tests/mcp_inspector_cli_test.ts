@@ -9,6 +9,7 @@ import { dirname } from "node:path";
 import { assert, assertEquals, assertMatch } from "./support/assert.ts";
 import { startInspectTarget } from "./support/inspect_target.ts";
 import { REPO_ROOT } from "./support/mcp_session.ts";
+import { TOOL_NAMES } from "../tools/mod.ts";
 
 const INSPECTOR = "@modelcontextprotocol/inspector@2.12.0";
 const DENO_TARGET = new URL("./support/leaky_target.ts", import.meta.url).pathname;
@@ -48,7 +49,7 @@ function text(result: Record<string, unknown>): string {
 Deno.test("MCP Inspector CLI: tools/list, tools/call (success and isError), prompts/get via mcp.json", async () => {
   const list = await inspectorCli(["--method", "tools/list"]);
   const tools = list.json.tools as { name: string; outputSchema?: unknown }[];
-  assertEquals(tools.length, 10);
+  assertEquals(tools.length, TOOL_NAMES.length);
   assert(tools.every((t) => t.outputSchema), "every tool declares an outputSchema");
   assert(tools.some((t) => t.name === "capture_snapshot"));
 

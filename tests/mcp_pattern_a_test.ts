@@ -76,6 +76,26 @@ Deno.test("Pattern A on scenario-6/app.ts: the suspects name every leak, with so
     const s1 = await mcp.call("get_stats", { url: statsUrl });
     const changes = s1.structuredContent?.changes as { key: string; delta: number }[];
     assert(changes.length > 0, textOf(s1));
+
+    // One snapshot alone: the summary names the same collections, with the sizes /stats gives.
+    const sum = await mcp.call("summarize_snapshot", { snapshot: "after" });
+    assert(!sum.isError, textOf(sum));
+    const held = sum.structuredContent?.holders as {
+      path: string;
+      holder: string;
+      instances: number;
+      entries: number;
+      location?: { display: string };
+    }[];
+    const byPath = new Map(held.map((h) => [h.path, h]));
+    const stats = s1.structuredContent?.stats as Record<string, number>;
+    assertEquals(byPath.get("messageHistory")?.entries, stats.messageHistorySize);
+    assertEquals(byPath.get("userSessions")?.entries, stats.userSessionsSize);
+    assertMatch(byPath.get("messageHistory")?.location?.display ?? "", /app\.ts:\d+/);
+    const timers = held.find((h) => h.holder === "Timeout");
+    assertEquals(timers?.instances, 50, `one live heartbeat timer per client:\n${textOf(sum)}`);
+    assertMatch(textOf(sum), /messageHistory \[Array\] [\d,]+ entries/);
+    assert(textOf(sum).length < 4000, `the summary text stays short (${textOf(sum).length} chars)`);
   } finally {
     await mcp.close();
     await app.stop();

@@ -22,9 +22,10 @@ const EXPECTED_TOOLS = [
   "list_snapshots",
   "read_source",
   "simulate_connections",
+  "summarize_snapshot",
 ];
 
-Deno.test("lists exactly the issue's tools (with output schemas and annotations) and prompts", async () => {
+Deno.test("lists exactly our tools (with output schemas and annotations) and prompts", async () => {
   const mcp = await startMcpSession();
   try {
     const { tools } = await mcp.client.listTools();
@@ -37,6 +38,7 @@ Deno.test("lists exactly the issue's tools (with output schemas and annotations)
     }
     const ro = Object.fromEntries(tools.map((t) => [t.name, t.annotations?.readOnlyHint]));
     assertEquals(ro.compare_snapshots, true);
+    assertEquals(ro.summarize_snapshot, true);
     assertEquals(ro.capture_snapshot, false);
     const { prompts } = await mcp.client.listPrompts();
     assertEquals(prompts.map((p) => p.name).sort(), [
@@ -261,6 +263,12 @@ Deno.test("faults: wrong port, not an inspector, remote hosts, huge clients, pat
       { snapshot: "notjson", target: "Foo" },
       /notjson\.heapsnapshot: byte \d+/,
     );
+    await expectError(
+      "summarize_snapshot",
+      { snapshot: "corrupt" },
+      /corrupt\.heapsnapshot: byte \d+[\s\S]*Next step/,
+    );
+    await expectError("summarize_snapshot", { snapshot: "nope" }, /no snapshot "nope"[\s\S]*Next/);
     await expectError("capture_snapshot", { label: "x" }, /No inspector session/);
     await expectError("capture_snapshot", { label: "///" }, /has no usable characters/);
 

@@ -26,7 +26,7 @@ export const listSnapshots = defineTool({
   title: "List captured snapshots",
   description:
     "List the heap snapshots in the snapshot directory (oldest first): label, path, size, time " +
-    "and which target they came from. Labels can be passed to compare_snapshots and find_retainers.",
+    "and which target they came from. Labels can be passed to summarize_snapshot, compare_snapshots and find_retainers.",
   inputSchema: {},
   outputSchema: { snapshotDir: z.string(), snapshots: z.array(entry) },
   annotations: {

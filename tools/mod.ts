@@ -12,6 +12,7 @@ import { connectInspector, disconnectInspector, getHeapUsage } from "./inspector
 import { listSnapshots } from "./list_snapshots.ts";
 import { readSource } from "./read_source.ts";
 import { simulateConnections } from "./simulate_connections.ts";
+import { summarizeSnapshot } from "./summarize_snapshot.ts";
 import type { McpServer } from "../server/sdk.ts";
 import type { ServerState } from "../server/state.ts";
 import { registerTool } from "./define.ts";
@@ -23,6 +24,7 @@ export function registerAllTools(server: McpServer, state: ServerState): void {
   registerTool(server, state, getHeapUsage);
   registerTool(server, state, captureSnapshot);
   registerTool(server, state, listSnapshots);
+  registerTool(server, state, summarizeSnapshot);
   registerTool(server, state, compareSnapshots);
   registerTool(server, state, findRetainers);
   registerTool(server, state, readSource);
@@ -37,6 +39,7 @@ export const TOOL_NAMES = [
   "get_heap_usage",
   "capture_snapshot",
   "list_snapshots",
+  "summarize_snapshot",
   "compare_snapshots",
   "find_retainers",
   "read_source",

@@ -1,0 +1,83 @@
+/**
+ * `summarize_snapshot`: what one snapshot holds, as text plus the engine's summary JSON.
+ *
+ * @module
+ */
+
+import { z } from "zod";
+import { formatSummaryText, summarizeSnapshotFile } from "../heap/mod.ts";
+import { defineTool } from "./define.ts";
+import { resolveSnapshot } from "./snapshot_paths.ts";
+
+const location = z.looseObject({
+  url: z.string(),
+  line: z.number(),
+  column: z.number(),
+  display: z.string(),
+});
+
+/** `summarize_snapshot`. */
+export const summarizeSnapshot = defineTool({
+  name: "summarize_snapshot",
+  title: "Summarize a heap snapshot",
+  description: "What one snapshot holds, like DevTools' Summary view but named by variable: the " +
+    "program's largest collections and timers by what clearing them would free (variable " +
+    "path such as messageHistory or conn.heartbeat, entries, original file:line), then the " +
+    "largest object groups by retained size. Use it when there is only one snapshot (the " +
+    "process is already big) or to see what is big before a comparison; to find what grew, " +
+    "use compare_snapshots. Structured output is the engine's summary JSON.",
+  inputSchema: {
+    snapshot: z.string().min(1).describe("Snapshot label (e.g. after) or path."),
+    top: z.number().int().min(1).max(100).optional().describe(
+      "How many groups to list (default 20; collections: at most 10).",
+    ),
+    includeInternals: z.boolean().optional().describe(
+      "Also list V8/runtime internal groups and the runtime's own collections (default false).",
+    ),
+  },
+  outputSchema: {
+    file: z.string(),
+    nodeCount: z.number(),
+    totalSize: z.number(),
+    userSize: z.number(),
+    holders: z.array(z.looseObject({
+      path: z.string(),
+      holder: z.string(),
+      instances: z.number(),
+      entries: z.number(),
+      retained: z.number(),
+      freed: z.number().optional(),
+      nodeId: z.number(),
+      location: location.optional(),
+    })),
+    groups: z.array(z.looseObject({
+      name: z.string(),
+      kind: z.string(),
+      count: z.number(),
+      size: z.number(),
+      retained: z.number(),
+      location: location.optional(),
+    })),
+    notes: z.array(z.string()),
+    timings: z.record(z.string(), z.number()).optional(),
+  },
+  annotations: {
+    readOnlyHint: true,
+    destructiveHint: false,
+    idempotentHint: true,
+    openWorldHint: false,
+  },
+  async handler(args, { state, signal, progress }) {
+    const file = await resolveSnapshot(state, args.snapshot, "snapshot");
+    let steps = 0;
+    const summary = await summarizeSnapshotFile(file, {
+      top: args.top ?? 20,
+      includeInternals: args.includeInternals ?? false,
+      signal,
+      onProgress: (message) => progress(++steps, undefined, message),
+    });
+    // The engine's interfaces have no index signatures, which the loose output shape has;
+    // the SDK checks the same fields against outputSchema at runtime.
+    return { text: formatSummaryText(summary), structured: summary as never };
+  },
+});
