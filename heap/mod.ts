@@ -104,6 +104,8 @@ export async function compareSnapshotFiles(opts: CompareOptions): Promise<Compar
 
 /** A fast-mode plain object is listed in a summary from this many keys on. */
 const DICTIONARY_LISTED_KEYS = 32;
+/** The runtimes' own namespaces on the global object: big, never the program's collections. */
+const RUNTIME_GLOBALS = new Set(["globalThis.Deno", "globalThis.process"]);
 
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
@@ -157,7 +159,10 @@ export async function summarizeSnapshotFile(
       scopeLocation;
   };
   const holders: SummaryHolder[] = a.holders
-    .filter((h) => opts.includeInternals || h.scope === "global" || !resolver.isRuntime(h.location))
+    .filter((h) =>
+      opts.includeInternals ||
+      (h.scope === "global" ? !RUNTIME_GLOBALS.has(h.path) : !resolver.isRuntime(h.location))
+    )
     // Plain records (`connectionStats`) are walked through, not listed; maps-as-objects are.
     .filter((h) => h.holder !== "Object" || h.entries / h.instances >= DICTIONARY_LISTED_KEYS)
     .sort((x, y) => (y.freed ?? y.retained) - (x.freed ?? x.retained)).slice(0, Math.min(top, 10))

@@ -205,6 +205,9 @@ for (const runtime of ["deno", "node"] as const) {
         for (const p of ["messageHistory", "userSessions", "connectionStats.samples"]) {
           assert(paths.includes(p), `summary holders ${paths.join(", ")}`);
         }
+        for (const p of ["globalThis.Deno", "globalThis.process"]) {
+          assert(!paths.includes(p), `the runtime's namespace is not the program's: ${paths}`);
+        }
         const messages = summary.groups.find((g) => g.name === "ChatMessage");
         assertEquals(messages?.count, CYCLES + 5);
       });
