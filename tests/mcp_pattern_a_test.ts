@@ -44,12 +44,14 @@ Deno.test("Pattern A on scenario-6/app.ts: the suspects name every leak, with so
 
     const after = await mcp.call("capture_snapshot", { label: "after" });
     assert(!after.isError, textOf(after));
+    const phases: string[] = [];
     const cmp = await mcp.call("compare_snapshots", {
       before: "baseline",
       after: "after",
       cycles: 50,
-    });
+    }, { onProgress: (p) => phases.push(p.message ?? "") });
     assert(!cmp.isError, textOf(cmp));
+    assert(phases.some((m) => m.length > 0), "compare_snapshots reports its phases in words");
     const text = textOf(cmp);
     const suspects = cmp.structuredContent?.suspects as Suspect[];
     const paths = suspects.map((s) => s.path).join("\n");

@@ -7,14 +7,8 @@
 import { z } from "zod";
 import { compareSnapshotFiles, formatCompareText } from "../heap/mod.ts";
 import { defineTool } from "./define.ts";
+import { sourceLocationShape } from "./output_shapes.ts";
 import { resolveSnapshot } from "./snapshot_paths.ts";
-
-const location = z.looseObject({
-  url: z.string(),
-  line: z.number(),
-  column: z.number(),
-  display: z.string(),
-});
 
 /** `compare_snapshots`. */
 export const compareSnapshots = defineTool({
@@ -66,7 +60,7 @@ export const compareSnapshots = defineTool({
       freedBefore: z.number().optional(),
       freedAfter: z.number().optional(),
       nodeId: z.number(),
-      location: location.optional(),
+      location: sourceLocationShape.optional(),
       retainerPath: z.string(),
     })),
     groups: z.array(z.looseObject({
@@ -74,7 +68,7 @@ export const compareSnapshots = defineTool({
       kind: z.string(),
       countDelta: z.number(),
       sizeDelta: z.number(),
-      location: location.optional(),
+      location: sourceLocationShape.optional(),
     })),
     notes: z.array(z.string()),
     timings: z.record(z.string(), z.number()).optional(),
@@ -85,11 +79,10 @@ export const compareSnapshots = defineTool({
     idempotentHint: true,
     openWorldHint: false,
   },
-  async handler(args, { state, signal, progress }) {
+  async handler(args, { state, signal, phase }) {
     const before = await resolveSnapshot(state, args.before, "before");
     const after = await resolveSnapshot(state, args.after, "after");
     const final = args.final ? await resolveSnapshot(state, args.final, "final") : undefined;
-    let steps = 0;
     const top = args.top ?? 15;
     const report = await compareSnapshotFiles({
       before,
@@ -99,7 +92,7 @@ export const compareSnapshots = defineTool({
       top,
       includeInternals: args.includeInternals ?? false,
       signal,
-      onProgress: (message) => progress(++steps, undefined, message),
+      onProgress: phase,
     });
     // The engine's interfaces have no index signatures, which the loose output shape has;
     // the SDK checks the same fields against outputSchema at runtime.

@@ -28,6 +28,8 @@ export interface ToolContext {
   signal: AbortSignal;
   /** Sends `notifications/progress` when the client asked for it (throttled); no-op otherwise. */
   progress(done: number, total?: number, message?: string): void;
+  /** Progress for work told in phases with no total (the engine's messages): numbered 1, 2, … */
+  phase(message: string): void;
 }
 
 /** A handler's answer: short text for the model, structured data matching `outputSchema`. */
@@ -66,7 +68,14 @@ export function registerTool<I extends z.ZodRawShape, O extends z.ZodRawShape>(
   def: ToolDefinition<I, O>,
 ): void {
   const callback = async (args: z.infer<z.ZodObject<I>>, extra: Extra): Promise<CallToolResult> => {
-    const ctx: ToolContext = { state, signal: extra.signal, progress: progressSender(extra) };
+    const progress = progressSender(extra);
+    let phases = 0;
+    const ctx: ToolContext = {
+      state,
+      signal: extra.signal,
+      progress,
+      phase: (message) => progress(++phases, undefined, message),
+    };
     try {
       const out = await def.handler(args, ctx);
       return {

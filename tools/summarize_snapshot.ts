@@ -7,14 +7,8 @@
 import { z } from "zod";
 import { formatSummaryText, summarizeSnapshotFile } from "../heap/mod.ts";
 import { defineTool } from "./define.ts";
+import { sourceLocationShape } from "./output_shapes.ts";
 import { resolveSnapshot } from "./snapshot_paths.ts";
-
-const location = z.looseObject({
-  url: z.string(),
-  line: z.number(),
-  column: z.number(),
-  display: z.string(),
-});
 
 /** `summarize_snapshot`. */
 export const summarizeSnapshot = defineTool({
@@ -48,7 +42,7 @@ export const summarizeSnapshot = defineTool({
       retained: z.number(),
       freed: z.number().optional(),
       nodeId: z.number(),
-      location: location.optional(),
+      location: sourceLocationShape.optional(),
     })),
     groups: z.array(z.looseObject({
       name: z.string(),
@@ -56,7 +50,7 @@ export const summarizeSnapshot = defineTool({
       count: z.number(),
       size: z.number(),
       retained: z.number(),
-      location: location.optional(),
+      location: sourceLocationShape.optional(),
     })),
     notes: z.array(z.string()),
     timings: z.record(z.string(), z.number()).optional(),
@@ -67,14 +61,13 @@ export const summarizeSnapshot = defineTool({
     idempotentHint: true,
     openWorldHint: false,
   },
-  async handler(args, { state, signal, progress }) {
+  async handler(args, { state, signal, phase }) {
     const file = await resolveSnapshot(state, args.snapshot, "snapshot");
-    let steps = 0;
     const summary = await summarizeSnapshotFile(file, {
       top: args.top ?? 20,
       includeInternals: args.includeInternals ?? false,
       signal,
-      onProgress: (message) => progress(++steps, undefined, message),
+      onProgress: phase,
     });
     // The engine's interfaces have no index signatures, which the loose output shape has;
     // the SDK checks the same fields against outputSchema at runtime.
