@@ -92,6 +92,11 @@ export class SourceResolver {
     return resolver;
   }
 
+  /** A resolver over scripts recorded live (an inspector session's `Debugger.scriptParsed`). */
+  static fromScripts(scripts: SidecarScript[]): SourceResolver {
+    return new SourceResolver({ version: 1, scripts }, {});
+  }
+
   #addScript(s: SidecarScript) {
     const id = Number(s.scriptId);
     if (!Number.isFinite(id)) return;

@@ -6,6 +6,7 @@
  * @module
  */
 
+import type { AllocationReport } from "./allocation_profile.ts";
 import type {
   CompareReport,
   GroupDiff,
@@ -259,3 +260,40 @@ export function formatSummaryText(summary: SnapshotSummary): string {
 
 /** `file:///a/b/app.ts` → display path; re-exported for callers that print locations. */
 export { displayPath };
+
+/** Compact text for an {@link AllocationReport}: the program's functions, heaviest first. */
+export function formatAllocationText(report: AllocationReport): string {
+  const over = report.durationMs !== undefined
+    ? ` over ${(report.durationMs / 1000).toFixed(1)} s`
+    : "";
+  const out: string[] = [
+    `Allocations sampled${over} (one per ~${
+      formatBytes(report.samplingInterval)
+    }) still alive after a GC: ${formatBytes(report.totalBytes)}, of which ${
+      formatBytes(report.programBytes)
+    } allocated by the program's own functions:`,
+  ];
+  report.sites.forEach((site, i) => {
+    const via = site.via ? ` via ${site.via}` : "";
+    out.push(
+      `  ${i + 1}. ${formatBytes(site.bytes).padStart(8)}  ${site.functionName} ` +
+        `${site.location.display}${via}  (${fmtNum(site.samples)} sample${
+          site.samples === 1 ? "" : "s"
+        })`,
+    );
+    if (site.callers.length) out.push(`       called from ${site.callers.join(" ← ")}`);
+  });
+  if (report.runtimeBytes > 0) {
+    out.push(
+      `Allocated by the runtime with no program function on the stack: ${
+        formatBytes(report.runtimeBytes)
+      }`,
+    );
+  }
+  out.push(
+    "Note: sampled estimates; positions are where each function starts. Functions that keep " +
+      "allocating what stays alive make a leak's objects; compare_snapshots says what holds them",
+  );
+  for (const n of report.notes) out.push(`Note: ${n}`);
+  return out.join("\n");
+}

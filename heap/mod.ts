@@ -1,6 +1,7 @@
 /**
  * The heap snapshot engine's public API: compare two or three snapshots and name the leak,
- * summarise one snapshot, find why an object is alive. Pure analysis of files on disk (no
+ * summarise one snapshot, find why an object is alive; and the program lines that allocated
+ * what survived, from a sampling heap profile. Pure analysis of files on disk (no
  * MCP, no inspector); the CLI (`heap/cli.ts`) and the MCP tools are thin layers over it.
  *
  * Each snapshot of a comparison is parsed and reduced in its own Worker (two at a time, or
@@ -24,7 +25,19 @@ import type { HolderRecord } from "./holders.ts";
 import { planSchedule, type Schedule } from "./plan.ts";
 
 export { SnapshotParseError } from "./parse.ts";
-export { formatCompareText, formatRetainersText, formatSummaryText } from "./format.ts";
+export {
+  formatAllocationText,
+  formatCompareText,
+  formatRetainersText,
+  formatSummaryText,
+} from "./format.ts";
+export {
+  type AllocationReport,
+  type AllocationSite,
+  allocationSites,
+  type SamplingHeapProfile,
+} from "./allocation_profile.ts";
+export { SourceResolver } from "./attribution.ts";
 export type * from "./report.ts";
 export type { Schedule } from "./plan.ts";
 export { keepWorkersWarm, stopWarmWorkers } from "./worker_pool.ts";

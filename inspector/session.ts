@@ -13,6 +13,7 @@ import { type DiscoverOptions, discoverTarget, type TargetInfo } from "./discove
 import { InspectorError } from "./errors.ts";
 import { writeSnapshotFiles } from "./snapshot_writer.ts";
 import type { SidecarScript } from "../heap/sidecar.ts";
+import type { SamplingHeapProfile } from "../heap/allocation_profile.ts";
 
 /** The close reason when {@link InspectorSession.close} ended the session. */
 export const CLOSED_BY_CLIENT = "closed by the client";
@@ -52,6 +53,8 @@ export class InspectorSession {
   #closed = false;
   #closeReason = "";
   #capturing = false;
+  /** While the sampling heap profiler runs: its interval and when it started. */
+  #sampling?: { samplingInterval: number; startedAt: number };
   readonly #closeListeners = new Set<(reason: string) => void>();
 
   private constructor(client: CdpClient, info: TargetInfo) {
@@ -237,6 +240,55 @@ export class InspectorSession {
       if (take) take.then(free, free);
       else free();
     }
+  }
+
+  /** The running allocation sampling (interval in bytes, start time), if any. */
+  get allocationSampling(): { samplingInterval: number; startedAt: number } | undefined {
+    return this.#sampling;
+  }
+
+  /**
+   * Starts V8's sampling heap profiler: about one allocation per `samplingInterval` bytes is
+   * recorded with its JavaScript stack. Only objects still alive when the profile is taken
+   * are reported (see {@link stopAllocationSampling}). Refused while it already runs.
+   */
+  async startAllocationSampling(samplingInterval: number): Promise<void> {
+    if (this.#sampling) {
+      const seconds = ((Date.now() - this.#sampling.startedAt) / 1000).toFixed(1);
+      throw new InspectorError(
+        "sampling_state",
+        `Allocation sampling already runs on this target (started ${seconds} s ago).`,
+        "Call stop_allocation_sampling to get its result, then start again if needed.",
+      );
+    }
+    await this.#send("HeapProfiler.startSampling", { samplingInterval });
+    this.#sampling = { samplingInterval, startedAt: Date.now() };
+  }
+
+  /**
+   * Collects garbage, then stops the sampling heap profiler and returns its profile (the
+   * sampled allocations since the start that are still alive, by call tree) with how long it
+   * ran.
+   */
+  async stopAllocationSampling(): Promise<
+    { profile: SamplingHeapProfile; samplingInterval: number; durationMs: number }
+  > {
+    const sampling = this.#sampling;
+    if (!sampling) {
+      throw new InspectorError(
+        "sampling_state",
+        "Allocation sampling is not running on this target.",
+        "Call start_allocation_sampling, run the workload, then stop_allocation_sampling.",
+      );
+    }
+    await this.collectGarbage();
+    const r = await this.#send("HeapProfiler.stopSampling");
+    this.#sampling = undefined;
+    return {
+      profile: r.profile as SamplingHeapProfile,
+      samplingInterval: sampling.samplingInterval,
+      durationMs: Date.now() - sampling.startedAt,
+    };
   }
 
   /** Ends the session: closes the WebSocket (which also ends HeapProfiler/Debugger in V8). */

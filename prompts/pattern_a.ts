@@ -35,7 +35,8 @@ export function renderPatternA(p: PatternAParams): string {
     `so JIT and caches settle; then ${stats} to record the starting counters, and get_heap_usage.`,
     'capture_snapshot with label "baseline". If the program was already big before you ' +
     "connected, summarize_snapshot on it names its largest collections and timers now.",
-    `Trigger the leak: ${trigger}.`,
+    `Trigger the leak: ${trigger}. (Optional: start_allocation_sampling just before and ` +
+    "stop_allocation_sampling just after name the functions that allocated what survived.)",
     `${stats} again: which counters grew even though the work is over (e.g. active connections ` +
     "back to 0 but histories, sessions or timers still counted)?",
     'capture_snapshot with label "after". Optionally repeat step 4 and capture "final" to tell ' +

@@ -22,6 +22,8 @@ const EXPECTED_TOOLS = [
   "list_snapshots",
   "read_source",
   "simulate_connections",
+  "start_allocation_sampling",
+  "stop_allocation_sampling",
   "summarize_snapshot",
 ];
 

@@ -4,6 +4,7 @@
  * @module
  */
 
+import { startAllocationSampling, stopAllocationSampling } from "./allocation_sampling.ts";
 import { captureSnapshot } from "./capture_snapshot.ts";
 import { compareSnapshots } from "./compare_snapshots.ts";
 import { findRetainers } from "./find_retainers.ts";
@@ -27,6 +28,8 @@ export function registerAllTools(server: McpServer, state: ServerState): void {
   registerTool(server, state, summarizeSnapshot);
   registerTool(server, state, compareSnapshots);
   registerTool(server, state, findRetainers);
+  registerTool(server, state, startAllocationSampling);
+  registerTool(server, state, stopAllocationSampling);
   registerTool(server, state, readSource);
   registerTool(server, state, getStats);
   registerTool(server, state, simulateConnections);
@@ -42,6 +45,8 @@ export const TOOL_NAMES = [
   "summarize_snapshot",
   "compare_snapshots",
   "find_retainers",
+  "start_allocation_sampling",
+  "stop_allocation_sampling",
   "read_source",
   "get_stats",
   "simulate_connections",
