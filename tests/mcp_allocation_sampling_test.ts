@@ -1,9 +1,11 @@
 /**
- * Allocation sampling over real stdio against the real scenario-6 chat server (--inspect on
- * free ports): the functions that allocated what survived a workload, and the faults.
+ * Allocation sampling over real stdio against real targets (--inspect on free ports): the
+ * scenario-6 chat server and a small Node program; the functions that allocated what
+ * survived a workload, and the faults.
  */
 
 import { assert, assertEquals, assertMatch } from "./support/assert.ts";
+import { startLeakyTarget } from "./support/inspect_target.ts";
 import { startMcpSession, textOf } from "./support/mcp_session.ts";
 import { startChatServer } from "./support/scenario6_server.ts";
 
@@ -73,5 +75,26 @@ Deno.test("allocation sampling around scenario 6's workload names the functions 
   } finally {
     await mcp.close();
     await app.stop();
+  }
+});
+
+Deno.test("allocation sampling on a node --inspect target: the leaking function is named", async () => {
+  const target = await startLeakyTarget("node");
+  const mcp = await startMcpSession();
+  try {
+    assert(!(await mcp.call("connect_inspector", { port: target.inspectPort })).isError);
+    assert(!(await mcp.call("start_allocation_sampling", { samplingInterval: 1024 })).isError);
+    const res = await fetch(`http://127.0.0.1:${target.httpPort}/grow?n=2000`);
+    assertEquals((await res.json()).records, 2000);
+    const stop = await mcp.call("stop_allocation_sampling");
+    assert(!stop.isError, textOf(stop));
+    const sites = stop.structuredContent?.sites as Site[];
+    const grow = sites[0];
+    assertEquals(grow?.functionName, "grow", textOf(stop));
+    assertMatch(grow.location.display, /leaky_target\.mjs:8$/);
+    assert(grow.bytes > 2000 * 32, `~2,000 records of 64+ bytes each: ${grow.bytes}`);
+  } finally {
+    await mcp.close();
+    await target.stop();
   }
 });
