@@ -21,6 +21,7 @@ const EXPECTED_TOOLS = [
   "get_stats",
   "list_snapshots",
   "read_source",
+  "send_http_requests",
   "simulate_connections",
   "start_allocation_sampling",
   "stop_allocation_sampling",

@@ -12,6 +12,7 @@ import { getStats } from "./get_stats.ts";
 import { connectInspector, disconnectInspector, getHeapUsage } from "./inspector_tools.ts";
 import { listSnapshots } from "./list_snapshots.ts";
 import { readSource } from "./read_source.ts";
+import { sendHttpRequests } from "./send_http_requests.ts";
 import { simulateConnections } from "./simulate_connections.ts";
 import { summarizeSnapshot } from "./summarize_snapshot.ts";
 import type { McpServer } from "../server/sdk.ts";
@@ -33,6 +34,7 @@ export function registerAllTools(server: McpServer, state: ServerState): void {
   registerTool(server, state, readSource);
   registerTool(server, state, getStats);
   registerTool(server, state, simulateConnections);
+  registerTool(server, state, sendHttpRequests);
 }
 
 /** The tool names, for tests and docs. */
@@ -50,4 +52,5 @@ export const TOOL_NAMES = [
   "read_source",
   "get_stats",
   "simulate_connections",
+  "send_http_requests",
 ] as const;

@@ -8,6 +8,7 @@
 
 import { IDLE_TIMEOUT_MS, type SimulateResult } from "../scenario-6/simulate_connections.ts";
 import { formatBytes } from "../heap/format.ts";
+import type { HttpLoadResult } from "./http_load.ts";
 
 /** `connect_inspector`. */
 export function connectText(s: {
@@ -116,6 +117,21 @@ export function simulateText(
     `(${s.failed} failed); ${s.messagesSent} messages sent, ${s.messagesReceived} received, ` +
     `in ${(s.elapsedMs / 1000).toFixed(1)} s.` +
     (errors ? `\nFirst errors: ${errors}` : "") + settle +
+    "\nNext: capture_snapshot, then compare_snapshots against the baseline.";
+}
+
+/** `send_http_requests`: what was sent and how the program answered. */
+export function httpLoadText(r: HttpLoadResult & { url: string; method: string }): string {
+  const statuses = Object.entries(r.statusCounts)
+    .sort((a, b) => b[1] - a[1])
+    .map(([status, n]) => `${status} ×${n}`)
+    .join(", ");
+  const latency = r.latencyMs
+    ? `; latency p50 ${r.latencyMs.p50} ms, p95 ${r.latencyMs.p95} ms, max ${r.latencyMs.max} ms`
+    : "";
+  return `${r.requests} × ${r.method} ${r.url} in ${(r.elapsedMs / 1000).toFixed(1)} s: ` +
+    `${r.answered} answered (${statuses}), ${r.failed} failed${latency}.` +
+    (r.errors.length ? `\nFailures: ${r.errors.join("; ")}` : "") +
     "\nNext: capture_snapshot, then compare_snapshots against the baseline.";
 }
 

@@ -1,0 +1,102 @@
+/**
+ * A bounded HTTP workload: `count` requests to one URL, `concurrency` at a time, bodies read
+ * and dropped, with per-status counts and latency percentiles. The load behind
+ * `send_http_requests`; knows nothing of MCP.
+ *
+ * @module
+ */
+
+/** What to send. */
+export interface HttpLoadOptions {
+  url: URL;
+  method: string;
+  count: number;
+  concurrency: number;
+  body?: string;
+  headers?: Record<string, string>;
+  /** Per request; a request past it counts as failed. */
+  timeoutMs: number;
+  /** Aborting stops new requests and rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Called after each request (answered or failed). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** What happened. Every request is counted once: answered (any status) or failed. */
+export interface HttpLoadResult {
+  requests: number;
+  /** Requests that got an HTTP response, whatever its status. */
+  answered: number;
+  /** Requests with no response: refused, reset, timed out. */
+  failed: number;
+  /** Answered requests by status code. */
+  statusCounts: Record<string, number>;
+  /** Up to five distinct failure messages. */
+  errors: string[];
+  elapsedMs: number;
+  /** Of answered requests, in milliseconds. */
+  latencyMs?: { p50: number; p95: number; max: number };
+}
+
+/** Distinct failure messages kept. */
+const MAX_ERRORS = 5;
+
+/** Sends the requests and waits for all of them. */
+export async function sendHttpLoad(opts: HttpLoadOptions): Promise<HttpLoadResult> {
+  const started = performance.now();
+  const statusCounts: Record<string, number> = {};
+  const errors = new Set<string>();
+  const latencies: number[] = [];
+  let next = 0;
+  let done = 0;
+  let failed = 0;
+  const one = async () => {
+    const t = performance.now();
+    try {
+      const res = await fetch(opts.url, {
+        method: opts.method,
+        body: opts.body,
+        headers: opts.headers,
+        redirect: "manual", // never follow the program to another host
+        signal: opts.signal
+          ? AbortSignal.any([opts.signal, AbortSignal.timeout(opts.timeoutMs)])
+          : AbortSignal.timeout(opts.timeoutMs),
+      });
+      // Read the body to its end (so the connection is reused), keeping none of it.
+      if (res.body) { for await (const _ of res.body) { /* dropped */ } }
+      latencies.push(performance.now() - t);
+      statusCounts[res.status] = (statusCounts[res.status] ?? 0) + 1;
+    } catch (e) {
+      if (opts.signal?.aborted) throw opts.signal.reason;
+      failed++;
+      const timedOut = e instanceof DOMException && e.name === "TimeoutError";
+      if (errors.size < MAX_ERRORS) {
+        errors.add(
+          timedOut ? `no answer within ${opts.timeoutMs} ms` : (e as Error).message.split("\n")[0],
+        );
+      }
+    }
+    opts.onProgress?.(++done, opts.count);
+  };
+  const lane = async () => {
+    while (next < opts.count) {
+      next++;
+      await one();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(opts.concurrency, opts.count) }, lane));
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) =>
+    Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]);
+  return {
+    requests: opts.count,
+    answered: latencies.length,
+    failed,
+    statusCounts,
+    errors: [...errors],
+    elapsedMs: Math.round(performance.now() - started),
+    ...(latencies.length
+      ? { latencyMs: { p50: at(0.5), p95: at(0.95), max: Math.round(latencies.at(-1)!) } }
+      : {}),
+  };
+}
