@@ -11,6 +11,7 @@ import { describeTarget } from "../inspector/mod.ts";
 import { defineTool } from "./define.ts";
 import { requireSession } from "./inspector_tools.ts";
 import { sourceLocationShape } from "./output_shapes.ts";
+import { ACTS_ON_TARGET } from "./annotations.ts";
 
 /** Bytes between samples unless asked: fine enough for a workload of a few hundred KB. */
 const DEFAULT_SAMPLING_INTERVAL = 8192;
@@ -32,12 +33,7 @@ export const startAllocationSampling = defineTool({
     samplingInterval: z.number(),
     target: z.string(),
   },
-  annotations: {
-    readOnlyHint: false,
-    destructiveHint: false,
-    idempotentHint: false,
-    openWorldHint: false,
-  },
+  annotations: ACTS_ON_TARGET,
   async handler(args, { state }) {
     const session = requireSession(state);
     const samplingInterval = args.samplingInterval ?? DEFAULT_SAMPLING_INTERVAL;
@@ -83,12 +79,7 @@ export const stopAllocationSampling = defineTool({
     })),
     notes: z.array(z.string()),
   },
-  annotations: {
-    readOnlyHint: false,
-    destructiveHint: false,
-    idempotentHint: false,
-    openWorldHint: false,
-  },
+  annotations: ACTS_ON_TARGET,
   async handler(args, { state }) {
     const session = requireSession(state);
     const { profile, samplingInterval, durationMs } = await session.stopAllocationSampling();

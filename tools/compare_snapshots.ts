@@ -9,6 +9,7 @@ import { compareSnapshotFiles, formatCompareText } from "../heap/mod.ts";
 import { defineTool } from "./define.ts";
 import { sourceLocationShape } from "./output_shapes.ts";
 import { resolveSnapshot } from "./snapshot_paths.ts";
+import { READS_ONLY } from "./annotations.ts";
 
 /** `compare_snapshots`. */
 export const compareSnapshots = defineTool({
@@ -73,12 +74,7 @@ export const compareSnapshots = defineTool({
     notes: z.array(z.string()),
     timings: z.record(z.string(), z.number()).optional(),
   },
-  annotations: {
-    readOnlyHint: true,
-    destructiveHint: false,
-    idempotentHint: true,
-    openWorldHint: false,
-  },
+  annotations: READS_ONLY,
   async handler(args, { state, signal, phase }) {
     const before = await resolveSnapshot(state, args.before, "before");
     const after = await resolveSnapshot(state, args.after, "after");

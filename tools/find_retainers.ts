@@ -8,6 +8,7 @@ import { z } from "zod";
 import { findRetainers as findRetainersIn, formatRetainersText } from "../heap/mod.ts";
 import { defineTool } from "./define.ts";
 import { resolveSnapshot } from "./snapshot_paths.ts";
+import { READS_ONLY } from "./annotations.ts";
 
 /** `find_retainers`. */
 export const findRetainers = defineTool({
@@ -30,12 +31,7 @@ export const findRetainers = defineTool({
     objects: z.array(z.looseObject({})),
     notes: z.array(z.string()),
   },
-  annotations: {
-    readOnlyHint: true,
-    destructiveHint: false,
-    idempotentHint: true,
-    openWorldHint: false,
-  },
+  annotations: READS_ONLY,
   async handler(args, { state }) {
     const file = await resolveSnapshot(state, args.snapshot, "snapshot");
     const report = await findRetainersIn({ file, target: args.target, limit: args.limit ?? 5 });

@@ -11,6 +11,7 @@ import { defineTool } from "./define.ts";
 import { ToolError } from "./errors.ts";
 import { checkToolUrl } from "./remote_urls.ts";
 import { statsText } from "./text.ts";
+import { READS_LIVE } from "./annotations.ts";
 
 /** Bodies larger than this are refused. */
 export const MAX_STATS_BYTES = 1024 * 1024;
@@ -56,12 +57,7 @@ export const getStats = defineTool({
     changes: z.array(change).describe("Numeric fields that differ from the previous reading."),
     firstReading: z.boolean(),
   },
-  annotations: {
-    readOnlyHint: true,
-    destructiveHint: false,
-    idempotentHint: false,
-    openWorldHint: false,
-  },
+  annotations: READS_LIVE,
   async handler(args, { state, signal }) {
     const url = checkToolUrl(
       args.url ?? "http://localhost:8086/stats",

@@ -10,6 +10,7 @@ import { defineTool } from "./define.ts";
 import { ToolError } from "./errors.ts";
 import { connectText, disconnectText, heapUsageText } from "./text.ts";
 import type { ServerState } from "../server/state.ts";
+import { READS_LIVE } from "./annotations.ts";
 
 /** The current session, or a ToolError telling the user to connect first. */
 export function requireSession(state: ServerState): InspectorSession {
@@ -146,12 +147,7 @@ export const getHeapUsage = defineTool({
     usedChange: z.number().optional().describe("Bytes since the previous reading."),
     secondsSincePrevious: z.number().optional(),
   },
-  annotations: {
-    readOnlyHint: true,
-    destructiveHint: false,
-    idempotentHint: false,
-    openWorldHint: false,
-  },
+  annotations: READS_LIVE,
   async handler(_args, { state }) {
     const session = requireSession(state);
     const usage = await session.heapUsage();

@@ -9,6 +9,7 @@ import { sidecarPathFor, type SnapshotSidecar } from "../heap/sidecar.ts";
 import { defineTool } from "./define.ts";
 import { listText } from "./text.ts";
 import { listLabels, snapshotPathFor } from "./snapshot_paths.ts";
+import { READS_ONLY } from "./annotations.ts";
 
 const entry = z.object({
   label: z.string(),
@@ -29,12 +30,7 @@ export const listSnapshots = defineTool({
     "and which target they came from. Labels can be passed to summarize_snapshot, compare_snapshots and find_retainers.",
   inputSchema: {},
   outputSchema: { snapshotDir: z.string(), snapshots: z.array(entry) },
-  annotations: {
-    readOnlyHint: true,
-    destructiveHint: false,
-    idempotentHint: true,
-    openWorldHint: false,
-  },
+  annotations: READS_ONLY,
   async handler(_args, { state }) {
     const dir = state.config.snapshotDir;
     const snapshots: z.infer<typeof entry>[] = [];

@@ -10,6 +10,7 @@ import { resolveInsideRoots } from "./allowed_paths.ts";
 import { defineTool } from "./define.ts";
 import { ToolError } from "./errors.ts";
 import { sourceText } from "./text.ts";
+import { READS_ONLY } from "./annotations.ts";
 
 /** Files larger than this are refused (sources, not data dumps). */
 export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
@@ -76,12 +77,7 @@ export const readSource = defineTool({
     focusLine: z.number().optional(),
     lines: z.array(z.object({ n: z.number(), text: z.string() })),
   },
-  annotations: {
-    readOnlyHint: true,
-    destructiveHint: false,
-    idempotentHint: true,
-    openWorldHint: false,
-  },
+  annotations: READS_ONLY,
   async handler(args, { state }) {
     const ref = parseSourceRef(args.path);
     const path = await resolveInsideRoots(ref.path, state.allowedRoots, state.cwd, "source file");

@@ -11,6 +11,7 @@ import { ToolError } from "./errors.ts";
 import { sendHttpLoad } from "./http_load.ts";
 import { checkToolUrl } from "./remote_urls.ts";
 import { httpLoadText } from "./text.ts";
+import { ACTS_ON_TARGET } from "./annotations.ts";
 
 /** Upper bounds per call. */
 export const MAX_REQUESTS = 10_000;
@@ -60,13 +61,8 @@ export const sendHttpRequests = defineTool({
     elapsedMs: z.number(),
     latencyMs: z.object({ p50: z.number(), p95: z.number(), max: z.number() }).optional(),
   },
-  annotations: {
-    // It changes the target's state (that is the point: it drives the leak).
-    readOnlyHint: false,
-    destructiveHint: false,
-    idempotentHint: false,
-    openWorldHint: false,
-  },
+  // It changes the target's state (that is the point: it drives the leak).
+  annotations: ACTS_ON_TARGET,
   async handler(args, { state, signal, progress }) {
     const url = checkToolUrl(args.url, ["http:", "https:"], state.config.allowRemote);
     const method = args.method ?? "GET";

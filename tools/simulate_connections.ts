@@ -16,6 +16,7 @@ import { defineTool } from "./define.ts";
 import { ToolError } from "./errors.ts";
 import { checkToolUrl } from "./remote_urls.ts";
 import { simulateText } from "./text.ts";
+import { ACTS_ON_TARGET } from "./annotations.ts";
 
 /** Upper bound on clients per call. */
 export const MAX_CLIENTS = 1000;
@@ -60,13 +61,8 @@ export const simulateConnections = defineTool({
     ),
     activeConnectionsAfter: z.number().optional(),
   },
-  annotations: {
-    // It changes the target's state (that is the point: it drives the leak).
-    readOnlyHint: false,
-    destructiveHint: false,
-    idempotentHint: false,
-    openWorldHint: false,
-  },
+  // It changes the target's state (that is the point: it drives the leak).
+  annotations: ACTS_ON_TARGET,
   async handler(args, { state, signal, progress }) {
     const url = checkToolUrl(
       args.url ?? "ws://localhost:8086/ws",

@@ -9,6 +9,7 @@ import { formatSummaryText, summarizeSnapshotFile } from "../heap/mod.ts";
 import { defineTool } from "./define.ts";
 import { sourceLocationShape } from "./output_shapes.ts";
 import { resolveSnapshot } from "./snapshot_paths.ts";
+import { READS_ONLY } from "./annotations.ts";
 
 /** `summarize_snapshot`. */
 export const summarizeSnapshot = defineTool({
@@ -55,12 +56,7 @@ export const summarizeSnapshot = defineTool({
     notes: z.array(z.string()),
     timings: z.record(z.string(), z.number()).optional(),
   },
-  annotations: {
-    readOnlyHint: true,
-    destructiveHint: false,
-    idempotentHint: true,
-    openWorldHint: false,
-  },
+  annotations: READS_ONLY,
   async handler(args, { state, signal, phase }) {
     const file = await resolveSnapshot(state, args.snapshot, "snapshot");
     const summary = await summarizeSnapshotFile(file, {
