@@ -20,8 +20,8 @@ export function renderPatternA(p: PatternAParams): string {
   const simulated = /simulate_connections/i.test(p.workload);
   const trigger = simulated
     ? "call simulate_connections (e.g. clients: 50); each client connects, chats and disconnects"
-    : `trigger the workload: ${p.workload} (for an HTTP endpoint, send_http_requests runs it; ` +
-      "otherwise ask the user to run it), then wait until it has finished";
+    : `run the workload (${p.workload}): send_http_requests runs it against an HTTP ` +
+      "endpoint; otherwise ask the user to run it, then wait until it has finished";
   const stats = p.statsUrl
     ? `get_stats with url "${p.statsUrl}"`
     : "get_stats (if the program has a JSON stats endpoint)";

@@ -70,7 +70,10 @@ Deno.test("stats: numeric leaves by dotted path; arrays count their length", () 
 Deno.test("Pattern A plan: own workload vs simulator, stats URL when given", () => {
   const own = renderPatternA({ port: "9230", workload: "POST /upload 100 times" });
   assertMatch(own, /connect_inspector with port 9230/);
-  assertMatch(own, /trigger the workload: POST \/upload 100 times/);
+  assertMatch(
+    own,
+    /Trigger the leak: run the workload \(POST \/upload 100 times\): send_http_requests/,
+  );
   assertMatch(own, /get_stats \(if the program has a JSON stats endpoint\)/);
   const sim = renderPatternA({
     port: "9229",
