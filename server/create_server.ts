@@ -16,9 +16,11 @@ export const SERVER_INFO = { name: "deno-debugger", version: "0.1.0" } as const;
 
 const INSTRUCTIONS = "Finds memory leaks in a running Deno or Node.js program through the V8 " +
   "inspector. Pattern A: connect_inspector → capture_snapshot 'baseline' → trigger the workload " +
-  "(simulate_connections or the user's own) → capture_snapshot 'after' → compare_snapshots → " +
-  "read_source at each suspect's file:line → get_stats. The prompt investigate-memory-leak spells " +
-  "out the steps.";
+  "(send_http_requests for an HTTP endpoint, simulate_connections for the scenario's chat " +
+  "server, or the user's own) → capture_snapshot 'after' → compare_snapshots → read_source at " +
+  "each suspect's file:line → get_stats. With one snapshot only, summarize_snapshot names what " +
+  "is big; start/stop_allocation_sampling around the workload names the functions that " +
+  "allocated what survived. The prompt investigate-memory-leak spells out the steps.";
 
 /** A ready-to-connect server bound to `state`. */
 export function createServer(state: ServerState): McpServer {
