@@ -43,6 +43,16 @@ Deno.test("lists exactly our tools (with output schemas and annotations) and pro
     assertEquals(ro.compare_snapshots, true);
     assertEquals(ro.summarize_snapshot, true);
     assertEquals(ro.capture_snapshot, false);
+    assertEquals(ro.send_http_requests, false, "driving load is not a read");
+    // The server's instructions name only tools it has, and every step of Pattern A.
+    const instructions = mcp.client.getInstructions() ?? "";
+    const named = instructions.match(/\b[a-z]+(?:_[a-z]+)+\b/g) ?? [];
+    for (const n of named.filter((w) => !w.startsWith("investigate"))) {
+      assert(EXPECTED_TOOLS.includes(n), `the instructions name ${n}, which is not a tool`);
+    }
+    for (const step of ["connect_inspector", "capture_snapshot", "compare_snapshots"]) {
+      assert(instructions.includes(step), `instructions mention ${step}`);
+    }
     const { prompts } = await mcp.client.listPrompts();
     assertEquals(prompts.map((p) => p.name).sort(), [
       "chat-server-leaking",
