@@ -6,6 +6,7 @@
  */
 
 import type { CompareReport, LeakSuspect } from "../heap/report.ts";
+import type { AllocationReport } from "../heap/allocation_profile.ts";
 import { sharesMore } from "../heap/format.ts";
 
 /** One captured snapshot, as `capture_snapshot` reported it. */
@@ -30,6 +31,8 @@ export interface RunSummary {
   /** `/stats` before the load and after it, as `get_stats` returned them. */
   statsBefore?: Record<string, unknown>;
   statsAfter?: Record<string, unknown>;
+  /** `stop_allocation_sampling` after the load: the functions that made what survived it. */
+  allocations?: AllocationReport;
 }
 
 /** One root cause, measured on the leaky server and looked up again on the fixed one. */

@@ -8,6 +8,7 @@
  */
 
 import type { CompareReport } from "../heap/report.ts";
+import type { AllocationReport } from "../heap/allocation_profile.ts";
 import type { RootCause, RunSummary, SnapshotInfo } from "./findings.ts";
 import { formatBytes, formatCount, formatDelta, formatDuration } from "./format.ts";
 import type { McpSession } from "./mcp_client.ts";
@@ -41,6 +42,9 @@ export interface MeasuredRun {
 
 /** `simulate_connections` accepts at most this many clients per call. */
 const MAX_CLIENTS_PER_CALL = 1000;
+
+/** Bytes between allocation samples during the measured load: fine enough for ~100 clients. */
+const SAMPLING_INTERVAL = 2048;
 
 /** How long to let the server sit idle between the after and the final snapshot. */
 const IDLE_MS = 1000;
@@ -136,13 +140,21 @@ export async function measureRun(
       });
 
     const baseline = await capture(`${name}-baseline`);
-    const simulated = await step(
-      `simulate_connections: ${opts.clients} clients × ${opts.messages} messages`,
+    const { simulated, allocations } = await step(
+      `simulate_connections: ${opts.clients} clients × ${opts.messages} messages, ` +
+        "allocation sampling on",
       async (h) => {
+        await mcp.call("start_allocation_sampling", { samplingInterval: SAMPLING_INTERVAL });
         const r = await simulate(mcp, wsUrl, opts.clients, opts.messages, 300, 5, h.progress);
         if (r.connected === 0) throw new Error(`no client connected to ${wsUrl}`);
         await statsWhenIdle(mcp, statsUrl); // every close handled before the after snapshot
-        return { value: r, detail: simulateDetail(r) };
+        const a = await mcp.call<AllocationReport>("stop_allocation_sampling", { top: 100 });
+        return {
+          value: { simulated: r, allocations: a.structured },
+          detail: `${simulateDetail(r)}; ${
+            formatBytes(a.structured.programBytes)
+          } sampled still alive`,
+        };
       },
     );
     const after = await capture(`${name}-after`);
@@ -201,6 +213,7 @@ export async function measureRun(
         compare,
         statsBefore,
         statsAfter,
+        allocations,
       },
     };
   } finally {

@@ -19,6 +19,7 @@ import {
   type RunSummary,
 } from "./findings.ts";
 import { formatBytes, formatCount, formatDelta, formatDuration } from "./format.ts";
+import type { AllocationReport, AllocationSite } from "../heap/allocation_profile.ts";
 
 /** A table: header cells and body rows, cells as plain text (renderers escape them). */
 interface Table {
@@ -34,6 +35,7 @@ interface ReportModel {
   causes: Table;
   details: { heading: string; lines: string[]; code?: string }[];
   retainers?: { heading: string; code: string };
+  allocations?: { heading: string; intro: string; table: Table };
   stats: Table;
   runs: Table;
   steps: Table;
@@ -59,6 +61,10 @@ export function renderMarkdownReport(
     if (d.code) out.push(fence(d.code, "ts"), "");
   }
   if (m.retainers) out.push(`## ${m.retainers.heading}`, "", fence(m.retainers.code), "");
+  if (m.allocations) {
+    const a = m.allocations;
+    out.push(`## ${a.heading}`, "", a.intro, "", mdTable(a.table), "");
+  }
   out.push("## `/stats` counters", "", mdTable(m.stats), "");
   out.push("## Runs", "", mdTable(m.runs), "");
   out.push("## Steps", "", mdTable(m.steps), "");
@@ -105,6 +111,11 @@ export function renderHtmlReport(findings: DemoFindings, chartSvgs: string[]): s
   if (m.retainers) {
     out.push(`<h2>${inlineCode(m.retainers.heading)}</h2>`);
     out.push(`<pre><code>${h(m.retainers.code)}</code></pre>`);
+  }
+  if (m.allocations) {
+    const a = m.allocations;
+    out.push(`<h2>${inlineCode(a.heading)}</h2>`, `<p>${inlineCode(a.intro)}</p>`);
+    out.push(htmlTable(a.table));
   }
   out.push("<h2><code>/stats</code> counters</h2>", htmlTable(m.stats));
   out.push("<h2>Runs</h2>", htmlTable(m.runs));
@@ -225,6 +236,7 @@ function buildModel(f: DemoFindings): ReportModel {
         code: f.retainers.text,
       }
       : undefined,
+    allocations: allocationsSection(f),
     stats: statsTable(f.leaky, f.fixed),
     runs: {
       head: [
@@ -298,6 +310,45 @@ function signed(n: number): string {
 }
 
 /** Every counter either run's `/stats` reported, before → after, leaky and fixed side by side. */
+/** Functions listed in the allocation table. */
+const ALLOCATION_ROWS = 8;
+
+/**
+ * What the sampling heap profiler saw survive the load, leaky beside fixed: the leaky run's
+ * heaviest functions, each looked up in the fixed run by function, place and runtime call.
+ */
+function allocationsSection(f: DemoFindings): ReportModel["allocations"] {
+  const leaky = f.leaky.allocations;
+  const fixed = f.fixed.allocations;
+  if (!leaky || !fixed) return undefined;
+  const key = (s: AllocationSite) => `${s.functionName} ${s.location.display} ${s.via ?? ""}`;
+  const fixedBytes = new Map(fixed.sites.map((s) => [key(s), s.bytes]));
+  const alive = (a: AllocationReport) =>
+    `${formatBytes(a.totalBytes)} (${formatBytes(a.programBytes)} by the program's functions)`;
+  return {
+    heading: "Where what survived was allocated (`start/stop_allocation_sampling`)",
+    intro:
+      `Sampled during the ${f.leaky.connections} connections (one sample per ~${
+        formatBytes(leaky.samplingInterval)
+      } allocated), then a GC: still alive on the leaky server ${alive(leaky)}, on the fixed ` +
+      `one ${alive(fixed)}. V8 records functions, not statements: the place is where each ` +
+      'function starts; "via" is the runtime call that allocated for it.',
+    table: {
+      head: ["Function", "Where it starts", "Via", "Leaky: still alive", "Fixed: still alive"],
+      rows: leaky.sites.slice(0, ALLOCATION_ROWS).map((s) => {
+        const inFixed = fixedBytes.get(key(s));
+        return [
+          s.functionName,
+          s.location.display,
+          s.via ?? "—",
+          formatBytes(s.bytes),
+          inFixed === undefined ? "— (none sampled)" : formatBytes(inFixed),
+        ];
+      }),
+    },
+  };
+}
+
 function statsTable(leaky: RunSummary, fixed: RunSummary): Table {
   const keys = new Set<string>();
   for (const s of [leaky.statsBefore, leaky.statsAfter, fixed.statsBefore, fixed.statsAfter]) {

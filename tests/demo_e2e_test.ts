@@ -134,9 +134,22 @@ Deno.test({
       assertStringIncludes(stdout, "Leak per 100 connections, before vs after the fix:");
       assertStringIncludes(stdout, "Heap figures leave out JIT-compiled code");
 
+      // Allocation sampling around the load: far more survives on the leaky server, and the
+      // heartbeat timers are made by setInterval inside socket.onopen.
+      const sampledLeaky = findings.leaky.allocations;
+      const sampledFixed = findings.fixed.allocations;
+      assert(sampledLeaky && sampledFixed, "both runs were sampled");
+      assert(
+        sampledLeaky.programBytes > 3 * sampledFixed.programBytes,
+        `sampled alive: leaky ${sampledLeaky.programBytes} B vs fixed ${sampledFixed.programBytes} B`,
+      );
+      const timerSite = sampledLeaky.sites.find((x) => x.via === "setInterval");
+      assertEquals(timerSite?.functionName, "socket.onopen");
+
       // The report and its chart.
       const md = await Deno.readTextFile(`${out}/report.md`);
       assertStringIncludes(md, "](growth.svg)");
+      assertStringIncludes(md, "| socket.onopen | scenario-6/app.ts:");
       const svg = await Deno.readTextFile(`${out}/growth.svg`);
       assertEquals((svg.match(/class="bar leaky"/g) ?? []).length, 5);
       // The HTML report opens in a browser and both charts render with real bars.

@@ -4,6 +4,7 @@
  */
 import { assert, assertEquals, assertStringIncludes } from "./support/demo_assert.ts";
 import type { CompareReport, LeakSuspect } from "../heap/report.ts";
+import type { AllocationReport, AllocationSite } from "../heap/allocation_profile.ts";
 import {
   buildRootCauses,
   counterFor,
@@ -242,6 +243,67 @@ Deno.test("Markdown report: verdict, chart, every cause with its line and eviden
   assertStringIncludes(md, "| messageHistorySize | 100 → 700 | 100 → 700 |");
   assertStringIncludes(md, "deno task compare out/snapshots/leaky-baseline.heapsnapshot");
   assert(!md.includes("sixth"), "only the top five causes are reported");
+});
+
+/** A sampled allocation site as stop_allocation_sampling reports it. */
+function site(functionName: string, line: number, bytes: number, via?: string): AllocationSite {
+  const display = `scenario-6/app.ts:${line}`;
+  return {
+    functionName,
+    location: { url: `file:///x/${display.split(":")[0]}`, line, column: 1, display },
+    ...(via ? { via } : {}),
+    bytes,
+    samples: Math.ceil(bytes / 2048),
+    callers: [],
+  };
+}
+
+function allocations(sites: AllocationSite[], runtimeBytes: number): AllocationReport {
+  const programBytes = sites.reduce((sum, x) => sum + x.bytes, 0);
+  return {
+    samplingInterval: 2048,
+    totalBytes: programBytes + runtimeBytes,
+    programBytes,
+    runtimeBytes,
+    sites,
+    notes: [],
+  };
+}
+
+Deno.test("allocation table: the leaky run's functions beside the fixed run's, matched by function, place and call", () => {
+  const f = findings();
+  assert(!renderMarkdownReport(f).includes("allocation_sampling"), "no section without sampling");
+  f.leaky.allocations = allocations([
+    site("socket.onopen", 53, 50_000, "setInterval"),
+    site("socket.onmessage", 67, 40_000),
+    site("socket.onopen", 53, 20_000, "Set"),
+  ], 10_000);
+  f.fixed.allocations = allocations([site("socket.onmessage", 67, 3_000)], 5_000);
+  const md = renderMarkdownReport(f);
+  assertStringIncludes(
+    md,
+    `still alive on the leaky server ${formatBytes(120_000)} (${
+      formatBytes(110_000)
+    } by the program's functions), on the fixed one ${formatBytes(8_000)}`,
+  );
+  assertStringIncludes(
+    md,
+    `| socket.onopen | scenario-6/app.ts:53 | setInterval | ${
+      formatBytes(50_000)
+    } | — (none sampled) |`,
+  );
+  assertStringIncludes(
+    md,
+    `| socket.onmessage | scenario-6/app.ts:67 | — | ${formatBytes(40_000)} | ${
+      formatBytes(3_000)
+    } |`,
+  );
+  assertStringIncludes(
+    md,
+    `| socket.onopen | scenario-6/app.ts:53 | Set | ${formatBytes(20_000)} |`,
+  );
+  const html = renderHtmlReport(f, []);
+  assertStringIncludes(html, "<td>setInterval</td>");
 });
 
 Deno.test("HTML report: self-contained, chart inline, text escaped", () => {
