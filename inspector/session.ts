@@ -242,11 +242,6 @@ export class InspectorSession {
     }
   }
 
-  /** The running allocation sampling (interval in bytes, start time), if any. */
-  get allocationSampling(): { samplingInterval: number; startedAt: number } | undefined {
-    return this.#sampling;
-  }
-
   /**
    * Starts V8's sampling heap profiler: about one allocation per `samplingInterval` bytes is
    * recorded with its JavaScript stack. Only objects still alive when the profile is taken

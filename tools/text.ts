@@ -10,6 +10,10 @@ import { IDLE_TIMEOUT_MS, type SimulateResult } from "../scenario-6/simulate_con
 import { formatBytes } from "../heap/format.ts";
 import type { HttpLoadResult } from "./http_load.ts";
 
+/** What both workload tools (simulated clients, HTTP requests) say comes next. */
+const NEXT_AFTER_WORKLOAD =
+  "\nNext: capture_snapshot, then compare_snapshots against the baseline.";
+
 /** `connect_inspector`. */
 export function connectText(s: {
   runtime: string;
@@ -117,7 +121,7 @@ export function simulateText(
     `(${s.failed} failed); ${s.messagesSent} messages sent, ${s.messagesReceived} received, ` +
     `in ${(s.elapsedMs / 1000).toFixed(1)} s.` +
     (errors ? `\nFirst errors: ${errors}` : "") + settle +
-    "\nNext: capture_snapshot, then compare_snapshots against the baseline.";
+    NEXT_AFTER_WORKLOAD;
 }
 
 /** `send_http_requests`: what was sent and how the program answered. */
@@ -132,7 +136,7 @@ export function httpLoadText(r: HttpLoadResult & { url: string; method: string }
   return `${r.requests} × ${r.method} ${r.url} in ${(r.elapsedMs / 1000).toFixed(1)} s: ` +
     `${r.answered} answered (${statuses}), ${r.failed} failed${latency}.` +
     (r.errors.length ? `\nFailures: ${r.errors.join("; ")}` : "") +
-    "\nNext: capture_snapshot, then compare_snapshots against the baseline.";
+    NEXT_AFTER_WORKLOAD;
 }
 
 /** `read_source`: numbered lines, the focus line marked with `>`. */
