@@ -10,7 +10,7 @@
  * @module
  */
 
-import { parseSnapshotFile } from "../heap/parse.ts";
+import { parseSnapshotFile } from "../heap/mod.ts";
 
 if (self.name === "floor-parse") {
   // A worker: parse the file it is sent and keep it until terminated.

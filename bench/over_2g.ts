@@ -9,7 +9,7 @@
  * @module
  */
 
-import { parseSnapshotFile, SnapshotParseError } from "../heap/parse.ts";
+import { parseSnapshotFile, SnapshotParseError } from "../heap/mod.ts";
 import { snapshotText } from "../tests/support/snapshot_fixtures.ts";
 
 const dir = new URL("./data/", import.meta.url).pathname;

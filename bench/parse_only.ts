@@ -9,7 +9,7 @@
  * @module
  */
 
-import { parseSnapshotFile } from "../heap/parse.ts";
+import { parseSnapshotFile } from "../heap/mod.ts";
 
 const started = performance.now();
 // As the compare's workers read (synchronously: the thread has nothing else to do).

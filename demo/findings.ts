@@ -5,9 +5,12 @@
  * @module
  */
 
-import type { CompareReport, LeakSuspect } from "../heap/report.ts";
-import type { AllocationReport } from "../heap/allocation_profile.ts";
-import { sharesMore } from "../heap/format.ts";
+import {
+  type AllocationReport,
+  type CompareReport,
+  type LeakSuspect,
+  sharesMore,
+} from "../heap/mod.ts";
 
 /** One captured snapshot, as `capture_snapshot` reported it. */
 export interface SnapshotInfo {

@@ -7,8 +7,7 @@
  * @module
  */
 
-import type { CompareReport } from "../heap/report.ts";
-import type { AllocationReport } from "../heap/allocation_profile.ts";
+import type { AllocationReport, CompareReport } from "../heap/mod.ts";
 import type { RootCause, RunSummary, SnapshotInfo } from "./findings.ts";
 import { formatBytes, formatCount, formatDelta, formatDuration } from "./format.ts";
 import type { McpSession } from "./mcp_client.ts";

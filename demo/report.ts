@@ -19,7 +19,7 @@ import {
   type RunSummary,
 } from "./findings.ts";
 import { formatBytes, formatCount, formatDelta, formatDuration } from "./format.ts";
-import type { AllocationReport, AllocationSite } from "../heap/allocation_profile.ts";
+import type { AllocationReport, AllocationSite } from "../heap/mod.ts";
 
 /** A table: header cells and body rows, cells as plain text (renderers escape them). */
 interface Table {

@@ -12,8 +12,7 @@ import { type CdpClient, openCdp } from "./cdp.ts";
 import { type DiscoverOptions, discoverTarget, type TargetInfo } from "./discover.ts";
 import { InspectorError } from "./errors.ts";
 import { writeSnapshotFiles } from "./snapshot_writer.ts";
-import type { SidecarScript } from "../heap/sidecar.ts";
-import type { SamplingHeapProfile } from "../heap/allocation_profile.ts";
+import type { SamplingHeapProfile, SidecarScript } from "../heap/mod.ts";
 
 /** The close reason when {@link InspectorSession.close} ended the session. */
 export const CLOSED_BY_CLIENT = "closed by the client";

@@ -11,7 +11,7 @@
 import { dirname, join } from "node:path";
 import type { CdpClient } from "./cdp.ts";
 import { InspectorError } from "./errors.ts";
-import { sidecarPathFor, type SnapshotSidecar } from "../heap/sidecar.ts";
+import { sidecarPathFor, type SnapshotSidecar } from "../heap/mod.ts";
 
 /** Inputs of {@link writeSnapshotFiles}. */
 export interface WriteSnapshotOptions {

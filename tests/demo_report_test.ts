@@ -4,7 +4,7 @@
  */
 import { assert, assertEquals, assertStringIncludes } from "./support/demo_assert.ts";
 import type { CompareReport, LeakSuspect } from "../heap/report.ts";
-import type { AllocationReport, AllocationSite } from "../heap/allocation_profile.ts";
+import type { AllocationReport, AllocationSite } from "../heap/analysis/allocation_profile.ts";
 import {
   buildRootCauses,
   counterFor,

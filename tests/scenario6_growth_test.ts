@@ -8,7 +8,7 @@
  * sessions equal to its connections, and grows at least 50× less.
  */
 
-import { parseSnapshotFile } from "../heap/parse.ts";
+import { parseSnapshotFile } from "../heap/parse/parse.ts";
 import type { InspectorSession } from "../inspector/session.ts";
 import { type ChatStats, simulateConnections } from "../scenario-6/simulate_connections.ts";
 import { assert, assertEquals } from "./support/assert.ts";

@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { defineTool } from "./define.ts";
 import { ToolError } from "./errors.ts";
-import { formatBytes } from "../heap/format.ts";
+import { formatBytes } from "../heap/mod.ts";
 import { requireSession } from "./inspector_tools.ts";
 import { sanitizeLabel, snapshotPathFor } from "./snapshot_paths.ts";
 import { captureText } from "./text.ts";

@@ -5,7 +5,7 @@
  */
 
 import { z } from "zod";
-import { sidecarPathFor, type SnapshotSidecar } from "../heap/sidecar.ts";
+import { sidecarPathFor, type SnapshotSidecar } from "../heap/mod.ts";
 import { defineTool } from "./define.ts";
 import { listText } from "./text.ts";
 import { listLabels, snapshotPathFor } from "./snapshot_paths.ts";

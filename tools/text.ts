@@ -7,7 +7,7 @@
  */
 
 import { IDLE_TIMEOUT_MS, type SimulateResult } from "../scenario-6/simulate_connections.ts";
-import { formatBytes } from "../heap/format.ts";
+import { formatBytes } from "../heap/mod.ts";
 import type { HttpLoadResult } from "./http_load.ts";
 
 /** What both workload tools (simulated clients, HTTP requests) say comes next. */

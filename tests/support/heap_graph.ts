@@ -5,8 +5,8 @@
  * @module
  */
 
-import type { HeapSnapshot } from "../../heap/snapshot.ts";
-import { StringTable } from "../../heap/string_table.ts";
+import type { HeapSnapshot } from "../../heap/graph/snapshot.ts";
+import { StringTable } from "../../heap/graph/string_table.ts";
 
 /** Node type names in V8's order (index = type number). */
 export const NODE_TYPES = [

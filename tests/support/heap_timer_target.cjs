@@ -1,5 +1,5 @@
 // Writes two heap snapshots itself (node:v8, no inspector, no sidecar) around 20 leaked
-// setInterval timers and 20 pending setTimeout timers, for tests/heap_timers_test.ts.
+// setInterval timers and 20 pending setTimeout timers, for tests/heap/timers_test.ts.
 // Usage: node heap_timer_target.cjs <before.heapsnapshot> <after.heapsnapshot>
 "use strict";
 const v8 = require("node:v8");

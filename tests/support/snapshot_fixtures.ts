@@ -5,8 +5,8 @@
  * @module
  */
 
-import type { HeapSnapshot } from "../../heap/snapshot.ts";
-import { StringTable } from "../../heap/string_table.ts";
+import type { HeapSnapshot } from "../../heap/graph/snapshot.ts";
+import { StringTable } from "../../heap/graph/string_table.ts";
 import { EDGE_TYPES, NODE_TYPES } from "./heap_graph.ts";
 
 /** Every string of a table, decoded (for comparisons in tests). */

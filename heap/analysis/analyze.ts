@@ -1,0 +1,360 @@
+/**
+ * Reduces one parsed snapshot to the compact facts a comparison needs — groups with counts,
+ * sizes and retained sizes, node ids sorted with their group, and holder/timer records — so
+ * the graph itself can be dropped (and, in a worker, never copied to the main thread).
+ *
+ * @module
+ */
+
+import type { GroupKind } from "../report.ts";
+import type { HeapSnapshot } from "../graph/snapshot.ts";
+import { computeDominators, type TypeCodes, typeCodes } from "../graph/model.ts";
+import { classifyNodes, type GeneratedLocation, locationRowIndex } from "./classes.ts";
+import { findHolders, type HolderRecord } from "./holders.ts";
+import { measureFreed } from "./freed.ts";
+import { retainedSizesOf } from "../graph/retained_of.ts";
+import { isRuntimeUrl } from "./script_urls.ts";
+import { freeNow } from "../graph/free_now.ts";
+
+/** Per-group totals of one snapshot. Arrays are parallel, indexed by group. */
+export interface GroupStats {
+  keys: string[];
+  names: string[];
+  kinds: GroupKind[];
+  locations: (GeneratedLocation | undefined)[];
+  count: Float64Array;
+  size: Float64Array;
+  /**
+   * Retained sizes of the group's objects, skipping an object whose immediate dominator is
+   * of the same group (already counted). All zero for a `light` analysis (no dominator tree).
+   */
+  retained: Float64Array;
+  /**
+   * Self size of the group's compiled code and code metadata: nodes V8 types `code`
+   * (DevTools' "(compiled code)" category — InstructionStream, Code, BytecodeArray,
+   * FeedbackVector, SharedFunctionInfo, ScopeInfo, TrustedByteArray, …). Per group because a
+   * few `system / …` names (WeakFixedArray, WeakArrayList) hold both code and other nodes.
+   */
+  codeSize: Float64Array;
+}
+
+/** Everything a comparison needs from one snapshot. Typed arrays are transferable. */
+export interface SnapshotAnalysis {
+  file: string;
+  nodeCount: number;
+  totalSize: number;
+  groups: GroupStats;
+  /** Node ids, ascending. */
+  ids: Uint32Array;
+  /** Group index of `ids[k]` (16 bits when there are few enough groups: half the memory). */
+  idGroup: Uint16Array | Uint32Array;
+  /** Self size of `ids[k]`; only when asked for (three-snapshot mode needs it of `after`). */
+  idSize?: Uint32Array;
+  holders: HolderRecord[];
+  /**
+   * Strings held directly by `(Global handles)`: mostly `console.log` arguments that an
+   * attached inspector keeps in V8's console message store (not the program's leak).
+   */
+  globalHandleStrings: { count: number; size: number };
+  /** Script id → URL as the snapshot itself names scripts (closure → shared → script). */
+  scriptUrls: Record<number, string>;
+  timings: Record<string, number>;
+}
+
+/**
+ * Smallest graph for which a `light` analysis skips the dominator tree. Below it the tree is
+ * cheaper than the light way's per-holder searches and second holder pass (a 180 k-node
+ * scenario-6 snapshot with 3,648 holder instances: 0.15–0.18 s of searches plus ~0.11 s for
+ * the second pass, against 0.04–0.15 s of dominators), and the memory it saves (~32 bytes per
+ * node) does not matter.
+ */
+export const LIGHT_MIN_NODES = 1_000_000;
+
+/**
+ * Runs every per-snapshot question once and returns the compact result. `knownScripts`
+ * (script id → URL, from the sidecar) names scripts the graph does not name itself.
+ */
+export function analyzeSnapshot(
+  s: HeapSnapshot,
+  knownScripts: Record<number, string> = {},
+  opts: {
+    idSizes?: boolean;
+    /**
+     * No dominator tree: the holders' retained sizes are computed exactly by reachability
+     * (`retained_of.ts`), group retained sizes are left at zero. For a comparison's baseline,
+     * whose group retained sizes the report does not show: ~0.6 s and ~150 MB less on a
+     * 4.7 M-node snapshot.
+     */
+    light?: boolean;
+    /**
+     * Graphs smaller than this get the dominator tree even when `light` is asked for (default
+     * {@link LIGHT_MIN_NODES}).
+     */
+    lightMinNodes?: number;
+    /**
+     * The caller is done with the graph once this returns (a worker): the edges, names,
+     * types, location rows and retained sizes are freed before the ids are sorted, so the
+     * ids' ~10 bytes per node do not come on top of them. Shared (multi-thread) arrays
+     * cannot be freed early and are left alone.
+     */
+    releaseGraph?: boolean;
+  } = {},
+): SnapshotAnalysis {
+  const timings: Record<string, number> = {};
+  let t = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    timings[name] = Math.round(now - t) / 1000;
+    t = now;
+  };
+  const codes = typeCodes(s);
+  const light = opts.light === true && s.nodeCount >= (opts.lightMinNodes ?? LIGHT_MIN_NODES);
+  // Dominators first: their scratch is the peak, so nothing else per-node is alive yet.
+  const { idom, retained, scratch } = light
+    ? noDominators(s.nodeCount)
+    : computeDominators(s, codes);
+  if (!light) lap("dominators");
+  // Per-node arrays from here on reuse the dominators' dead scratch (and, once read, `idom`
+  // and `rows`): the GC has usually not freed it yet, so fresh arrays would add to the peak.
+  const spare = (): Uint32Array => scratch.pop() ?? new Uint32Array(s.nodeCount);
+  const rowsArray = spare();
+  const rows = locationRowIndex(
+    s,
+    new Int32Array(rowsArray.buffer, rowsArray.byteOffset, s.nodeCount),
+  );
+  const table = classifyNodes(s, codes, rows, spare());
+  lap("classify");
+
+  const g = table.keys.length;
+  const count = new Float64Array(g);
+  const size = new Float64Array(g);
+  const groupRetained = new Float64Array(g);
+  const codeSize = new Float64Array(g);
+  let totalSize = 0;
+  for (let i = 0; i < s.nodeCount; i++) {
+    const gi = table.groupOf[i];
+    count[gi]++;
+    size[gi] += s.nodeSelfSize[i];
+    if (s.nodeType[i] === codes.code) codeSize[gi] += s.nodeSelfSize[i];
+    totalSize += s.nodeSelfSize[i];
+    // Count a node's retained size unless its dominator is of the same group (already counted).
+    if (!light && (i === 0 || table.groupOf[idom[i]] !== gi)) groupRetained[gi] += retained[i];
+  }
+  // Script names from the graph (Deno) completed by the capture's sidecar (Node needs it).
+  const scriptUrls = { ...knownScripts, ...scriptUrlsOf(s, codes) };
+  // Closures defined in the runtime's own scripts (ext:, node:) are machinery, not the program's.
+  table.locations.forEach((loc, g) => {
+    const url = loc ? scriptUrls[loc.scriptId] : undefined;
+    // Only closures: instances of runtime classes (Timeout, WebSocket) are the program's concern.
+    const closure = table.keys[g].startsWith("closure ");
+    if (closure && url !== undefined && table.kinds[g] === "user" && isRuntimeUrl(url)) {
+      table.kinds[g] = "internal";
+    }
+  });
+  const isRuntimeScript = (id: number) => isRuntimeUrl(scriptUrls[id]);
+  let holders = findHolders(s, codes, table, retained, rows, isRuntimeScript);
+  if (light) {
+    // The first pass found the instances (with no sizes yet); size them, then pass again so
+    // each holder sums its instances and names its largest.
+    const members = holders.flatMap((h) => h.members ?? []);
+    // `retained` (all zeros until now) lends its memory to the search, then gets its sizes.
+    const sizes = retainedSizesOf(s, codes, members, retained.buffer as ArrayBuffer);
+    if (sizes) {
+      retained.fill(0);
+      members.forEach((node, i) => retained[node] = sizes[i]);
+    } else {
+      // Too many holders sharing too much: the dominator tree is cheaper after all.
+      retained.set(computeDominators(s, codes).retained);
+    }
+    holders = findHolders(s, codes, table, retained, rows, isRuntimeScript);
+  }
+  lap("holders");
+  // What clearing each pool or timer would free; `retained` is dead now: its buffer is scratch.
+  measureFreed(s, codes, holders, scriptUrls, retained.buffer as ArrayBuffer);
+  lap("freed");
+
+  const handleStrings = globalHandleStrings(s, codes);
+  if (opts.releaseGraph) {
+    // From here on only ids, groups (and sizes, for three snapshots) are read.
+    freeNow(s.edgeType, s.edgeNameOrIndex, s.edgeTo, s.firstEdge, s.nodeName, s.nodeType, retained);
+    if (!opts.idSizes) freeNow(s.nodeSelfSize);
+    if (idGroupFits(g)) freeNow(rowsArray); // otherwise it becomes the ids' group index
+  }
+
+  const order = sortByIds(s.nodeId);
+  const ids = spare();
+  // These outlive the worker (the caller holds them while it analyses the next file).
+  const idGroup = idGroupFits(g) ? new Uint16Array(s.nodeCount) : rowsArray;
+  // `idom` is not read after the group totals (a light analysis has none).
+  const idSize = opts.idSizes ? (light ? new Uint32Array(s.nodeCount) : idom) : undefined;
+  for (let k = 0; k < s.nodeCount; k++) {
+    const node = order[k];
+    ids[k] = s.nodeId[node];
+    idGroup[k] = table.groupOf[node];
+  }
+  if (idSize) { for (let k = 0; k < s.nodeCount; k++) idSize[k] = s.nodeSelfSize[order[k]]; }
+  freeNow(order);
+  lap("ids");
+  return {
+    file: s.path,
+    nodeCount: s.nodeCount,
+    totalSize,
+    groups: {
+      keys: table.keys,
+      names: table.names,
+      kinds: table.kinds,
+      locations: table.locations,
+      count,
+      size,
+      retained: groupRetained,
+      codeSize,
+    },
+    ids,
+    idGroup,
+    idSize,
+    holders,
+    globalHandleStrings: handleStrings,
+    scriptUrls,
+    timings,
+  };
+}
+
+/** Whether group indices fit the ids' 16-bit group index. */
+function idGroupFits(groupCount: number): boolean {
+  return groupCount <= 0x10000;
+}
+
+/** Stand-ins for a light analysis: zero retained sizes to fill in, no scratch to reuse. */
+function noDominators(n: number) {
+  return { idom: new Uint32Array(0), retained: new Float64Array(n), scratch: [] as Uint32Array[] };
+}
+
+/** Counts string nodes that `(Global handles)` points at directly. */
+export function globalHandleStrings(s: HeapSnapshot, codes: TypeCodes) {
+  const out = { count: 0, size: 0 };
+  // The synthetic roots are among the first nodes; no need to scan millions.
+  for (let i = 0; i < Math.min(s.nodeCount, 100); i++) {
+    if (!s.strings.equals(s.nodeName[i], "(Global handles)")) continue;
+    for (let e = s.firstEdge[i], end = s.firstEdge[i + 1]; e < end; e++) {
+      const t = s.nodeType[s.edgeTo[e]];
+      if (t === codes.string || t === codes.concatString || t === codes.slicedString) {
+        out.count++;
+        out.size += s.nodeSelfSize[s.edgeTo[e]];
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Script URLs from the graph: a closure's `shared` function info points (`script`) at a
+ * `system / Script / <url>` node; the closure's location row gives the script id.
+ */
+export function scriptUrlsOf(s: HeapSnapshot, codes: TypeCodes): Record<number, string> {
+  const urls: Record<number, string> = {};
+  const loc = s.locations;
+  const internalEdge = (node: number, name: string) => {
+    for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
+      if (s.edgeType[e] === codes.edgeInternal && s.strings.equals(s.edgeNameOrIndex[e], name)) {
+        return s.edgeTo[e];
+      }
+    }
+    return -1;
+  };
+  for (let r = 0; r < loc.count; r++) {
+    const id = loc.scriptId[r];
+    if (id in urls) continue;
+    const node = loc.nodeIndex[r];
+    if (s.nodeType[node] !== codes.closure) continue;
+    const shared = internalEdge(node, "shared");
+    const script = shared >= 0 ? internalEdge(shared, "script") : -1;
+    if (script < 0) continue;
+    const prefix = "system / Script / ";
+    if (s.strings.startsWith(s.nodeName[script], prefix)) {
+      urls[id] = s.strings.get(s.nodeName[script]).slice(prefix.length);
+    }
+  }
+  return urls;
+}
+
+/**
+ * Node indices ordered by id (ties by node index). V8 hands out ids as it first sees objects,
+ * so a snapshot's nodes are mostly in id order already: when one ascending run covers at
+ * least half the nodes, only the others are radix-sorted and then merged into that run
+ * (two linear passes instead of three radix passes with random writes).
+ */
+export function sortByIds(ids: Uint32Array): Uint32Array {
+  const n = ids.length;
+  let bestStart = 0;
+  let bestLength = 0;
+  let runStart = 0;
+  for (let i = 1; i <= n; i++) {
+    if (i === n || ids[i] < ids[i - 1]) {
+      if (i - runStart > bestLength) {
+        bestLength = i - runStart;
+        bestStart = runStart;
+      }
+      runStart = i;
+    }
+  }
+  if (bestLength * 2 < n) return radixSortByIds(ids);
+  const bestEnd = bestStart + bestLength;
+  const rest = n - bestLength;
+  const restNodes = new Uint32Array(rest);
+  const restIds = new Uint32Array(rest);
+  for (let i = 0, k = 0; i < n; i++) {
+    if (i === bestStart) i = bestEnd;
+    if (i >= n) break;
+    restNodes[k] = i;
+    restIds[k++] = ids[i];
+  }
+  const restOrder = radixSortByIds(restIds);
+  const out = new Uint32Array(n);
+  let a = bestStart;
+  let j = 0;
+  let k = 0;
+  while (a < bestEnd && j < rest) {
+    const b = restNodes[restOrder[j]];
+    const idA = ids[a];
+    const idB = ids[b];
+    if (idA < idB || (idA === idB && a < b)) out[k++] = a++;
+    else {
+      out[k++] = b;
+      j++;
+    }
+  }
+  while (a < bestEnd) out[k++] = a++;
+  while (j < rest) out[k++] = restNodes[restOrder[j++]];
+  return out;
+}
+
+/**
+ * Node indices ordered by id (stable): LSD radix sort with 12-bit-ish digits (4096 buckets
+ * keep the scatter cache-friendly), as many passes as the largest id needs. No comparisons.
+ */
+function radixSortByIds(ids: Uint32Array): Uint32Array {
+  const n = ids.length;
+  let maxId = 0;
+  for (let i = 0; i < n; i++) if (ids[i] > maxId) maxId = ids[i];
+  const bits = Math.max(1, 32 - Math.clz32(maxId));
+  const passes = Math.ceil(bits / 12);
+  const width = Math.ceil(bits / passes);
+  const buckets = 1 << width;
+  const mask = buckets - 1;
+  let src = new Uint32Array(n);
+  for (let i = 0; i < n; i++) src[i] = i;
+  let dst = new Uint32Array(n);
+  const counts = new Uint32Array(buckets + 1);
+  for (let pass = 0; pass < passes; pass++) {
+    const shift = pass * width;
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[((ids[i] >>> shift) & mask) + 1]++;
+    for (let b = 0; b < buckets; b++) counts[b + 1] += counts[b];
+    for (let k = 0; k < n; k++) {
+      const node = src[k];
+      dst[counts[(ids[node] >>> shift) & mask]++] = node;
+    }
+    [src, dst] = [dst, src];
+  }
+  return src;
+}

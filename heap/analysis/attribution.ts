@@ -1,0 +1,250 @@
+/**
+ * Source attribution: turns a snapshot location (script id, 0-based generated line/column)
+ * into the original `file:line`, through the script table and source maps the capture wrote
+ * beside the snapshot (`heap/sidecar.ts`), and finds the original lines where the program
+ * adds to a holder (`messageHistory.push(`).
+ *
+ * @module
+ */
+
+import {
+  LEAST_UPPER_BOUND,
+  originalPositionFor,
+  sourceContentFor,
+  TraceMap,
+} from "@jridgewell/trace-mapping";
+import type { SourceLocation } from "../report.ts";
+import { sidecarPathFor, type SidecarScript, type SnapshotSidecar } from "../sidecar.ts";
+import type { GeneratedLocation } from "./classes.ts";
+import { isRuntimeUrl } from "./script_urls.ts";
+
+export { isRuntimeUrl };
+
+/** `file:///work/x/app.ts` → `app.ts` relative to the working directory when inside it. */
+export function displayPath(url: string): string {
+  let path = url;
+  if (url.startsWith("file://")) {
+    try {
+      path = decodeURIComponent(new URL(url).pathname);
+    } catch {
+      path = url.slice(7);
+    }
+  }
+  let cwd = "";
+  try {
+    cwd = Deno.cwd();
+  } catch {
+    // No read permission for the cwd: keep absolute paths.
+  }
+  if (cwd && path.startsWith(cwd + "/")) return path.slice(cwd.length + 1);
+  return path;
+}
+
+/** Builds a {@link SourceLocation} from a URL and 1-based line/column. */
+export function sourceLocation(url: string, line: number, column: number): SourceLocation {
+  return { url, line, column, display: `${displayPath(url)}:${line}` };
+}
+
+interface ScriptEntry {
+  url: string;
+  map?: TraceMap | null; // null: tried and failed
+  sourceMapURL?: string;
+}
+
+/**
+ * Resolves locations for one snapshot. Built from the sidecar when there is one; script URLs
+ * seen in the snapshot itself fill gaps (positions then stay generated).
+ */
+export class SourceResolver {
+  readonly notes: string[] = [];
+  readonly hasSidecar: boolean;
+  #scripts = new Map<number, ScriptEntry>();
+  #texts = new Map<string, string | null>();
+
+  private constructor(sidecar: SnapshotSidecar | undefined, snapshotUrls: Record<number, string>) {
+    this.hasSidecar = sidecar !== undefined;
+    for (const [id, url] of Object.entries(snapshotUrls)) this.#scripts.set(Number(id), { url });
+    for (const s of sidecar?.scripts ?? []) this.#addScript(s);
+  }
+
+  /**
+   * Loads the sidecar next to `snapshotFile` if present. A missing sidecar is not an error
+   * (it is noted); a malformed one is noted and ignored.
+   */
+  static async forSnapshot(
+    snapshotFile: string,
+    snapshotUrls: Record<number, string> = {},
+  ): Promise<SourceResolver> {
+    const path = sidecarPathFor(snapshotFile);
+    let sidecar: SnapshotSidecar | undefined;
+    let problem: string | undefined;
+    try {
+      const parsed = JSON.parse(await Deno.readTextFile(path));
+      if (parsed && Array.isArray(parsed.scripts)) sidecar = parsed;
+      else problem = `${path} has no "scripts" list; ignored it`;
+    } catch (err) {
+      problem = err instanceof Deno.errors.NotFound
+        ? `no sidecar ${path}: lines in transpiled code (Deno's .ts) are generated positions, and scripts the snapshot does not name show as "script #id" (capture through the inspector to get both)`
+        : `could not read sidecar ${path}: ${(err as Error).message}`;
+    }
+    const resolver = new SourceResolver(sidecar, snapshotUrls);
+    if (problem) resolver.notes.push(problem);
+    return resolver;
+  }
+
+  /** A resolver over scripts recorded live (an inspector session's `Debugger.scriptParsed`). */
+  static fromScripts(scripts: SidecarScript[]): SourceResolver {
+    return new SourceResolver({ version: 1, scripts }, {});
+  }
+
+  #addScript(s: SidecarScript) {
+    const id = Number(s.scriptId);
+    if (!Number.isFinite(id)) return;
+    this.#scripts.set(id, { url: s.url, sourceMapURL: s.sourceMapURL || undefined });
+  }
+
+  /** The URL of a script, if known. */
+  scriptUrl(scriptId: number): string | undefined {
+    return this.#scripts.get(scriptId)?.url;
+  }
+
+  /** Whether a location is in the runtime's own code (no location: yes; unknown script: no). */
+  isRuntime(loc: GeneratedLocation | undefined): boolean {
+    if (loc === undefined) return true;
+    // A script nobody named (Node snapshot without a sidecar) is more likely the program's.
+    const url = this.scriptUrl(loc.scriptId);
+    return url !== undefined && isRuntimeUrl(url);
+  }
+
+  #mapFor(entry: ScriptEntry): TraceMap | undefined {
+    if (entry.map !== undefined) return entry.map ?? undefined;
+    entry.map = null;
+    const ref = entry.sourceMapURL;
+    if (!ref || !ref.startsWith("data:")) return undefined;
+    try {
+      const comma = ref.indexOf(",");
+      const header = ref.slice(0, comma);
+      const body = ref.slice(comma + 1);
+      const json = header.endsWith(";base64")
+        ? new TextDecoder().decode(Uint8Array.from(atob(body), (c) => c.charCodeAt(0)))
+        : decodeURIComponent(body);
+      entry.map = new TraceMap(json, entry.url);
+    } catch {
+      this.notes.push(`source map of ${entry.url} could not be read; using generated positions`);
+    }
+    return entry.map ?? undefined;
+  }
+
+  /** Maps a generated location to the original source (1-based line). */
+  resolve(loc: GeneratedLocation): SourceLocation {
+    const entry = this.#scripts.get(loc.scriptId);
+    if (!entry) return sourceLocation(`script #${loc.scriptId}`, loc.line + 1, loc.column + 1);
+    const map = this.#mapFor(entry);
+    if (map) {
+      const pos = originalPositionFor(map, { line: loc.line + 1, column: loc.column });
+      if (pos.source && pos.line !== null) {
+        return sourceLocation(pos.source, pos.line, (pos.column ?? 0) + 1);
+      }
+      // Function positions sometimes fall between mappings: look right, then left, on the line.
+      const near = originalPositionFor(map, {
+        line: loc.line + 1,
+        column: loc.column,
+        bias: LEAST_UPPER_BOUND,
+      });
+      if (near.source && near.line !== null) {
+        return sourceLocation(near.source, near.line, (near.column ?? 0) + 1);
+      }
+    }
+    return sourceLocation(entry.url, loc.line + 1, loc.column + 1);
+  }
+
+  /** Original source texts of the program's own scripts: `[url, text]`. */
+  async programSources(): Promise<[string, string][]> {
+    const out: [string, string][] = [];
+    for (const entry of this.#scripts.values()) {
+      if (isRuntimeUrl(entry.url)) continue;
+      const map = this.#mapFor(entry);
+      if (map) {
+        for (const source of map.sources) {
+          if (!source || this.#texts.has(source)) continue;
+          const text = sourceContentFor(map, source);
+          this.#texts.set(source, text ?? (await readFileUrl(source)));
+        }
+      } else if (!this.#texts.has(entry.url)) {
+        this.#texts.set(entry.url, await readFileUrl(entry.url));
+      }
+    }
+    for (const [url, text] of this.#texts) if (text) out.push([url, text]);
+    return out;
+  }
+}
+
+/** Reads a `file://` URL's text; `null` when it is not a readable local file. */
+async function readFileUrl(url: string): Promise<string | null> {
+  if (!url.startsWith("file://")) return null;
+  try {
+    const info = await Deno.stat(new URL(url));
+    if (!info.isFile || info.size > 4 << 20) return null;
+    return await Deno.readTextFile(new URL(url));
+  } catch {
+    return null;
+  }
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * Original lines that add to the holder named by `path`: `messageHistory.push(`,
+ * `userSessions.set(`, `.messageBuffer.push(`, `cache[key] =`. Searches by the path's last
+ * segment, preferring lines that also mention the full path.
+ */
+export function findGrowthSites(
+  sources: [string, string][],
+  path: string,
+  limit = 3,
+): SourceLocation[] {
+  const segments = path.split(".");
+  const last = segments[segments.length - 1].replace(/^globalThis$/, "");
+  if (!/^[\w$]+$/.test(last)) return [];
+  const name = escapeRegExp(last);
+  const add = new RegExp(
+    `(?:^|[^\\w$])${name}\\s*!?\\s*(?:\\??\\.\\s*(?:push|unshift|splice|set|add|concat)\\s*\\(|\\[[^\\]]+\\]\\s*=[^=])`,
+  );
+  const hits: { loc: SourceLocation; score: number }[] = [];
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      const m = add.exec(lines[i]);
+      if (!m) continue;
+      const score = segments.length > 1 && lines[i].includes(path) ? 2 : 1;
+      hits.push({ loc: sourceLocation(url, i + 1, m.index + 1), score });
+    }
+  }
+  hits.sort((a, b) => b.score - a.score);
+  return hits.slice(0, limit).map((h) => h.loc);
+}
+
+/** Where the path's first variable is declared (`const messageHistory`), or the property (`connectionDurations:`). */
+export function findDeclaration(
+  sources: [string, string][],
+  path: string,
+): SourceLocation | undefined {
+  const segments = path.replace(/^globalThis\./, "").split(".");
+  const head = escapeRegExp(segments[0]);
+  const last = escapeRegExp(segments[segments.length - 1]);
+  const patterns = segments.length === 1
+    ? [new RegExp(`\\b(?:const|let|var)\\s+${head}\\b`)]
+    : [new RegExp(`\\b${last}\\s*[:=]`), new RegExp(`\\b(?:const|let|var)\\s+${head}\\b`)];
+  for (const re of patterns) {
+    for (const [url, text] of sources) {
+      const lines = text.split("\n");
+      for (let i = 0; i < lines.length; i++) {
+        const m = re.exec(lines[i]);
+        if (m) return sourceLocation(url, i + 1, m.index + 1);
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,115 @@
+/**
+ * Worker entry: parses one snapshot file and reduces it with `analyzeSnapshot`, so each
+ * snapshot of a comparison is read on its own core and its graph never leaves the worker.
+ *
+ * Protocol: receives `{ file, retainers?, edgesPort?, idSizes? }`; posts `{ progress }`
+ * messages, `{ parsed: true }` once the file is read, then `{ result }`
+ * (a `SnapshotAnalysis` with its typed arrays transferred, or a `RetainersReport` when
+ * `retainers: { target, limit }` was asked) or `{ error: { name, message, file?, offset?, detail? } }`.
+ *
+ * @module
+ */
+
+import { parseSnapshotFile } from "../parse/parse.ts";
+import { analyzeSnapshot } from "../analysis/analyze.ts";
+import { retainersIn } from "../analysis/retainers.ts";
+import { sidecarPathFor, type SnapshotSidecar } from "../sidecar.ts";
+import type { HeapSnapshot } from "../graph/snapshot.ts";
+import { freeNow } from "../graph/free_now.ts";
+
+/** Script id → URL from the capture's sidecar; empty when there is none (not an error here). */
+async function sidecarScripts(file: string): Promise<Record<number, string>> {
+  try {
+    const sidecar = JSON.parse(await Deno.readTextFile(sidecarPathFor(file))) as SnapshotSidecar;
+    const out: Record<number, string> = {};
+    for (const script of sidecar.scripts ?? []) {
+      if (typeof script.url === "string") out[Number(script.scriptId)] = script.url;
+    }
+    return out;
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Frees the graph's arrays now rather than at this worker's next collection: a worker kept
+ * warm for the next job (`worker_pool.ts`) would otherwise hold them while it waits. Shared
+ * arrays (the edges worker's) cannot be detached; the collector frees those.
+ */
+function releaseGraph(s: HeapSnapshot): void {
+  const { nodeIndex, scriptId, line, column } = s.locations;
+  freeNow(s.nodeType, s.nodeName, s.nodeId, s.nodeSelfSize, s.firstEdge);
+  freeNow(s.edgeType, s.edgeNameOrIndex, s.edgeTo, nodeIndex, scriptId, line, column);
+}
+
+/** What the worker is asked to do. */
+interface Job {
+  file: string;
+  /** A core is free: the parser reads `edges` in this edges worker (see `startEdgesWorker`). */
+  edgesPort?: MessagePort;
+  /** Also return each id's self size (three-snapshot mode). */
+  idSizes?: boolean;
+  /** A comparison's baseline: no dominator tree (see `analyzeSnapshot`). */
+  light?: boolean;
+  /** Answer a retainers query instead of the full analysis. */
+  retainers?: { target: string; limit: number };
+}
+
+/** The worker global, typed narrowly (the file is also type-checked with window types). */
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<Job>) => void) | null;
+  postMessage(message: unknown, transfer?: Transferable[]): void;
+};
+
+scope.onmessage = async (event: MessageEvent<Job>) => {
+  const { file, retainers, edgesPort, idSizes, light } = event.data;
+  try {
+    let lastReported = 0;
+    const started = performance.now();
+    const snapshot = await parseSnapshotFile(file, {
+      // This thread does nothing else meanwhile: skip the per-chunk hop to the I/O thread.
+      syncReads: true,
+      edgesWorker: edgesPort !== undefined,
+      edgesPort,
+      onProgress: (read, total) => {
+        // About every 10% so the caller can show life on big files without flooding.
+        if (read - lastReported >= total / 10 || read === total) {
+          lastReported = read;
+          scope.postMessage({ progress: { read, total } });
+        }
+      },
+    });
+    const parseSeconds = (performance.now() - started) / 1000;
+    // The edges worker (if any) has nothing left to do: its owner can stop it now.
+    scope.postMessage({ parsed: true });
+    if (retainers) {
+      const scripts = await sidecarScripts(file);
+      scope.postMessage({
+        result: retainersIn(snapshot, retainers.target, retainers.limit, scripts),
+      });
+      releaseGraph(snapshot);
+      return;
+    }
+    const result = analyzeSnapshot(snapshot, await sidecarScripts(file), {
+      idSizes,
+      light,
+      releaseGraph: true,
+    });
+    result.timings = { parse: Math.round(parseSeconds * 1000) / 1000, ...result.timings };
+    scope.postMessage({ result }, [
+      result.ids.buffer as ArrayBuffer,
+      result.idGroup.buffer as ArrayBuffer,
+      ...(result.idSize ? [result.idSize.buffer as ArrayBuffer] : []),
+      result.groups.count.buffer as ArrayBuffer,
+      result.groups.size.buffer as ArrayBuffer,
+      result.groups.retained.buffer as ArrayBuffer,
+      result.groups.codeSize.buffer as ArrayBuffer,
+    ]);
+    releaseGraph(snapshot);
+  } catch (err) {
+    const e = err as Error & { file?: string; offset?: number; detail?: string };
+    scope.postMessage({
+      error: { name: e.name, message: e.message, file: e.file, offset: e.offset, detail: e.detail },
+    });
+  }
+};

@@ -1,0 +1,15 @@
+/**
+ * Why objects are alive, answered in a worker so the caller's thread stays responsive.
+ *
+ * @module
+ */
+
+import type { RetainersReport } from "../report.ts";
+import { retainersInWorker } from "./analyze_files.ts";
+
+/** Why objects of a class (`Timeout`, `{type, user}`) or one object (`@12345`) are alive. */
+export async function findRetainers(
+  opts: { file: string; target: string; limit?: number; signal?: AbortSignal },
+): Promise<RetainersReport> {
+  return await retainersInWorker(opts.file, opts.target, opts.limit ?? 5, { signal: opts.signal });
+}

@@ -1,0 +1,280 @@
+/**
+ * The graph algorithms on small hand-built graphs whose answers are known: dominators and
+ * retained sizes (Lengauer–Tarjan, weak edges ignored, shortcuts only from the root),
+ * distances, reverse edges, sorting by id, added/deleted/leaked by id.
+ */
+
+import {
+  buildRetainers,
+  computeDistances,
+  computeDominators,
+  typeCodes,
+  UNREACHABLE,
+} from "../../heap/graph/model.ts";
+import { type SnapshotAnalysis, sortByIds } from "../../heap/analysis/analyze.ts";
+import { addedDeleted, leakedSet } from "../../heap/analysis/compare.ts";
+import { assertEquals } from "../support/assert.ts";
+import { graphSnapshot as graph, weakMapGraph } from "../support/heap_graph.ts";
+
+Deno.test("dominators: a diamond is dominated by its top, a chain accumulates", () => {
+  //   0 → 1 → 2 → 4 → 5
+  //       1 → 3 → 4
+  const s = graph([0, 10, 20, 30, 40, 50], [
+    [0, 1, "element"],
+    [1, 2, "property"],
+    [1, 3, "property"],
+    [2, 4, "property"],
+    [3, 4, "property"],
+    [4, 5, "property"],
+  ]);
+  const d = computeDominators(s, typeCodes(s));
+  assertEquals([...d.idom].join(), "0,0,1,1,1,4");
+  assertEquals([...d.retained].join(), "150,150,20,30,90,50");
+  assertEquals(d.reachable, 6);
+});
+
+Deno.test("dominators: weak edges do not retain; shortcuts retain only from the root", () => {
+  // 0 → 1 → 2; 1 -weak→ 3; 2 -shortcut→ 4 (not essential) ; 0 -shortcut→ 5 (essential)
+  const s = graph([0, 1, 2, 4, 8, 16], [
+    [0, 1, "element"],
+    [0, 5, "shortcut"],
+    [1, 2, "property"],
+    [1, 3, "weak"],
+    [2, 4, "shortcut"],
+  ]);
+  const d = computeDominators(s, typeCodes(s));
+  assertEquals(d.reachable, 4, "3 and 4 are not reachable through essential edges");
+  assertEquals(d.retained[1], 3, "1 retains itself and 2, not the weakly held 3");
+  assertEquals(d.retained[3], 4, "unreachable nodes retain only themselves");
+  assertEquals(d.retained[5], 16);
+  assertEquals(d.retained[0], 1 + 2 + 16);
+});
+
+Deno.test("dominators: the textbook flow graph (Lengauer–Tarjan paper)", () => {
+  // R=0 A=1 B=2 C=3 D=4 E=5 F=6 G=7 H=8 I=9 J=10 K=11 L=12
+  const e: [number, number, string][] = [
+    [0, 1, "property"],
+    [0, 2, "property"],
+    [0, 3, "property"],
+    [1, 4, "property"],
+    [2, 1, "property"],
+    [2, 4, "property"],
+    [2, 5, "property"],
+    [3, 6, "property"],
+    [3, 7, "property"],
+    [4, 12, "property"],
+    [5, 8, "property"],
+    [6, 9, "property"],
+    [7, 9, "property"],
+    [7, 10, "property"],
+    [8, 5, "property"],
+    [8, 11, "property"],
+    [9, 11, "property"],
+    [10, 9, "property"],
+    [11, 9, "property"],
+    [11, 0, "property"],
+    [12, 8, "property"],
+  ];
+  const s = graph(new Array(13).fill(1), e);
+  const d = computeDominators(s, typeCodes(s));
+  // Known idoms: A,B,C,D,E,H,I,K → R; F,G → C; J → G; L → D.
+  assertEquals([...d.idom].join(), "0,0,0,0,0,0,3,3,0,0,7,0,4");
+});
+
+Deno.test("distances skip weak edges; retainers list every incoming edge", () => {
+  const s = graph([0, 1, 1, 1], [
+    [0, 1, "element"],
+    [1, 2, "property"],
+    [0, 3, "weak"],
+    [2, 3, "property"],
+  ]);
+  const dist = computeDistances(s, typeCodes(s));
+  assertEquals([...dist].join(), "0,1,2,3");
+  const lonely = graph([0, 1], [[0, 1, "weak"]]);
+  assertEquals(computeDistances(lonely, typeCodes(lonely))[1], UNREACHABLE);
+  const r = buildRetainers(s);
+  const of3 = [...r.node.slice(r.first[3], r.first[4])].sort();
+  assertEquals(of3.join(), "0,2");
+});
+
+Deno.test("sortByIds orders node indices by id, ids above 65535 included", () => {
+  const ids = Uint32Array.from([70000, 3, 65536, 1, 4294967294, 65535]);
+  const order = sortByIds(ids);
+  assertEquals([...order].map((i) => ids[i]).join(), "1,3,65535,65536,70000,4294967294");
+});
+
+Deno.test("added/deleted and the three-snapshot leaked set work by id", () => {
+  const analysis = (ids: number[], groups: number[]): SnapshotAnalysis => ({
+    file: "x",
+    nodeCount: ids.length,
+    totalSize: 0,
+    groups: {
+      keys: ["a", "b"],
+      names: ["a", "b"],
+      kinds: ["user", "user"],
+      locations: [undefined, undefined],
+      count: new Float64Array(2),
+      size: new Float64Array(2),
+      retained: new Float64Array(2),
+      codeSize: new Float64Array(2),
+    },
+    ids: Uint32Array.from(ids),
+    idGroup: Uint32Array.from(groups),
+    idSize: Uint32Array.from(ids.map(() => 8)),
+    holders: [],
+    globalHandleStrings: { count: 0, size: 0 },
+    scriptUrls: {},
+    timings: {},
+  });
+  const baseline = analysis([2, 4, 6], [0, 0, 1]);
+  const target = analysis([2, 6, 8, 10, 12], [0, 1, 0, 1, 1]);
+  const final = analysis([2, 8, 12], [0, 0, 1]);
+  const { added, deleted } = addedDeleted(baseline, target);
+  assertEquals([...added].join(), "1,2", "8 (a), 10 and 12 (b) are new");
+  assertEquals([...deleted].join(), "1,0", "4 (a) is gone");
+  const leaked = leakedSet(baseline, target, final);
+  assertEquals([...leaked.count].join(), "1,1", "8 and 12 survive; 10 was freed");
+  assertEquals([...leaked.size].join(), "8,8");
+});
+
+Deno.test("dominators: a WeakMap value is retained by its key, not by the table", () => {
+  // 0 → 1 (WeakMap) → 2 (table, an internal array) -weak→ 3 (key), -internal pair→ 4 (value)
+  // 0 → 3 (key held elsewhere) -internal pair→ 4
+  const s = weakMapGraph();
+  const d = computeDominators(s, typeCodes(s));
+  assertEquals(d.idom[4], 3, "the key dominates the value");
+  assertEquals(d.retained[3], 32 + 64);
+  assertEquals(d.retained[1], 8 + 16, "the WeakMap retains only itself and its table");
+});
+
+/** Dominator sets by the textbook data-flow fixpoint: slow, obviously right, for small graphs. */
+function naiveIdom(
+  n: number,
+  edges: [number, number, string][],
+): { idom: number[]; reach: Set<number> } {
+  const essential = edges.filter(([from, , t]) => t !== "weak" && (t !== "shortcut" || from === 0));
+  const reach = new Set([0]);
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const [f, t] of essential) {
+      if (reach.has(f) && !reach.has(t)) {
+        reach.add(t);
+        changed = true;
+      }
+    }
+  }
+  const all = [...reach];
+  const dom = new Map<number, Set<number>>(all.map((v) => [v, new Set(v === 0 ? [0] : all)]));
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const v of all) {
+      if (v === 0) continue;
+      const preds = essential.filter(([f, t]) => t === v && reach.has(f)).map(([f]) => f);
+      const next = new Set(all.filter((x) => preds.every((p) => dom.get(p)!.has(x))));
+      next.add(v);
+      if (next.size !== dom.get(v)!.size) {
+        dom.set(v, next);
+        changed = true;
+      }
+    }
+  }
+  // The immediate dominator is the strict dominator dominated by all the others.
+  const idom = Array.from({ length: n }, (_, v) => {
+    if (v === 0 || !reach.has(v)) return 0;
+    const strict = [...dom.get(v)!].filter((d) => d !== v);
+    return strict.find((d) => strict.every((o) => dom.get(d)!.has(o)))!;
+  });
+  return { idom, reach };
+}
+
+Deno.test("dominators agree with the data-flow definition on 300 random graphs", () => {
+  let seed = 42;
+  const rand = (k: number) => {
+    seed = (seed * 1103515245 + 12345) >>> 0;
+    return seed % k;
+  };
+  const types = ["property", "element", "internal", "weak", "shortcut", "context"];
+  for (let round = 0; round < 300; round++) {
+    const n = 2 + rand(14);
+    const edges: [number, number, string][] = [];
+    const m = rand(n * 3);
+    for (let k = 0; k < m; k++) edges.push([rand(n), rand(n), types[rand(types.length)]]);
+    const s = graph(new Array(n).fill(1), edges);
+    const d = computeDominators(s, typeCodes(s));
+    const { idom: expected, reach } = naiveIdom(n, edges);
+    assertEquals([...d.idom].join(), expected.join(), `graph ${JSON.stringify(edges)}`);
+    // Retained sizes: a reachable node retains exactly the nodes it dominates (self sizes 1).
+    for (let v = 0; v < n; v++) {
+      let dominated = 0;
+      for (let w = 0; w < n; w++) {
+        for (let x = w;; x = expected[x]) {
+          if (x === v) {
+            dominated++;
+            break;
+          }
+          if (x === 0) break;
+        }
+      }
+      // The root retains what is reachable; an unreachable node retains only itself.
+      if (v === 0) dominated = reach.size;
+      else if (!reach.has(v)) dominated = 1;
+      assertEquals(d.retained[v], dominated, `retained[${v}] of ${JSON.stringify(edges)}`);
+    }
+  }
+});
+
+Deno.test("sortByIds matches a comparison sort on random ids of every width", () => {
+  let seed = 7;
+  const rand = () => {
+    seed = (seed * 1664525 + 1013904223) >>> 0;
+    return seed;
+  };
+  for (const bits of [1, 8, 12, 13, 24, 25, 32]) {
+    const ids = Uint32Array.from({ length: 5000 }, () => bits === 32 ? rand() : rand() % 2 ** bits);
+    const order = sortByIds(ids);
+    const got = [...order].map((i) => ids[i]);
+    const want = [...ids].sort((a, b) => a - b);
+    assertEquals(got.join(), want.join(), `${bits}-bit ids`);
+    assertEquals(new Set(order).size, ids.length, "a permutation");
+  }
+});
+
+Deno.test("sortByIds: nearly sorted ids (one long run plus strays, duplicates) match a stable comparison sort", () => {
+  let seed = 11;
+  const rand = () => {
+    seed = (seed * 1664525 + 1013904223) >>> 0;
+    return seed;
+  };
+  for (const strays of [0, 1, 7, 300, 2400]) {
+    // One ascending run with gaps (as V8 hands out ids), then strays written over random slots,
+    // some equal to a neighbour's id: the merge must break ties by node index like the radix.
+    const ids = Uint32Array.from({ length: 5000 }, (_, i) => 1000 + i * 2);
+    for (let k = 0; k < strays; k++) {
+      const at = rand() % ids.length;
+      ids[at] = k % 3 === 0 ? ids[(at + 1) % ids.length] : rand() % 20000;
+    }
+    const order = sortByIds(ids);
+    const want = [...ids.keys()].sort((a, b) => ids[a] - ids[b] || a - b);
+    assertEquals([...order].join(), want.join(), `${strays} strays`);
+  }
+});
+
+Deno.test("dominators: a 5000-node chain with long back paths (deep path compression)", () => {
+  // 0 → 1 → … → 4999, plus 0 → 3000 and 4999 → 10. Evaluating node 10's predecessor 4999
+  // walks the linked chain 4999 … 11: thousands deep.
+  const n = 5000;
+  // The chain's edges come first, so the DFS numbers 0 … 4999 along it.
+  const edges: [number, number, string][] = [];
+  for (let i = 0; i + 1 < n; i++) edges.push([i, i + 1, "property"]);
+  edges.push([0, 3000, "property"], [4999, 10, "property"]);
+  const s = graph(new Array(n).fill(1), edges);
+  const d = computeDominators(s, typeCodes(s));
+  const want = Array.from({ length: n }, (_, v) => (v === 0 || v === 10 || v === 3000 ? 0 : v - 1));
+  assertEquals([...d.idom].join(), want.join());
+  assertEquals([d.retained[0], d.retained[1], d.retained[10], d.retained[3000]], [
+    5000,
+    9,
+    2990,
+    2000,
+  ]);
+});
