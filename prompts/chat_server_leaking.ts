@@ -5,7 +5,7 @@
  * @module
  */
 
-import type { GetPromptResult, McpServer } from "../server/sdk.ts";
+import type { GetPromptResult, McpServer } from "../mcp/mod.ts";
 import { renderPatternA } from "./pattern_a.ts";
 
 /** The user's own words. */

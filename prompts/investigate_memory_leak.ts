@@ -5,7 +5,7 @@
  */
 
 import { z } from "zod";
-import { completable, type GetPromptResult, type McpServer } from "../server/sdk.ts";
+import { completable, type GetPromptResult, type McpServer } from "../mcp/mod.ts";
 import { renderPatternA } from "./pattern_a.ts";
 
 const PORTS = ["9229", "9230", "9231"];

@@ -4,7 +4,7 @@
  * @module
  */
 
-import type { McpServer } from "../server/sdk.ts";
+import type { McpServer } from "../mcp/mod.ts";
 import { registerChatServerLeaking } from "./chat_server_leaking.ts";
 import { registerInvestigateMemoryLeak } from "./investigate_memory_leak.ts";
 

@@ -7,8 +7,8 @@
 
 import { fileURLToPath } from "node:url";
 import { registerAllPrompts } from "../prompts/mod.ts";
-import { registerAllTools } from "../tools/mod.ts";
-import { McpServer, RootsListChangedNotificationSchema } from "./sdk.ts";
+import { McpServer, RootsListChangedNotificationSchema } from "../mcp/mod.ts";
+import { registerTools } from "../tools/mod.ts";
 import type { ServerState } from "./state.ts";
 
 /** Server name and version as reported in `initialize`. */
@@ -33,7 +33,7 @@ export function createServer(state: ServerState): McpServer {
     server.sendLoggingMessage({ level: "warning", logger: "deno-debugger", data: message })
       .catch(() => {});
   };
-  registerAllTools(server, state);
+  registerTools(server, state);
   registerAllPrompts(server);
   const refresh = () => refreshClientRoots(server, state);
   server.server.oninitialized = refresh;

@@ -9,9 +9,9 @@
 import process from "node:process";
 import { sweepStaleTempFiles } from "../inspector/mod.ts";
 import { keepWorkersWarm, stopWarmWorkers } from "../heap/mod.ts";
+import { StdioServerTransport } from "../mcp/mod.ts";
 import { ConfigError, parseConfig, USAGE } from "./config.ts";
 import { createServer } from "./create_server.ts";
-import { StdioServerTransport } from "./sdk.ts";
 import { ServerState } from "./state.ts";
 
 async function main(): Promise<void> {

@@ -6,10 +6,11 @@
  */
 
 import { CLOSED_BY_CLIENT, describeTarget, type InspectorSession } from "../inspector/mod.ts";
+import type { HeapUsageReading, ToolHost } from "../tools/mod.ts";
 import type { ServerConfig } from "./config.ts";
 
-/** Mutable state shared by the tool handlers. */
-export class ServerState {
+/** Mutable state shared by the tool handlers: the host the tools run against. */
+export class ServerState implements ToolHost {
   /** Immutable settings. */
   readonly config: ServerConfig;
   /** Directory the server started in: always an allowed root. */
@@ -19,7 +20,7 @@ export class ServerState {
   /** Last JSON seen per stats URL (for "change since the previous call"). */
   readonly lastStats = new Map<string, unknown>();
   /** Last heap usage reading (for trend in get_heap_usage). */
-  lastHeapUsage?: { usedSize: number; totalSize: number; at: number };
+  lastHeapUsage?: HeapUsageReading;
   #session?: InspectorSession;
   #lostReason?: string;
   #capture?: Promise<unknown>;

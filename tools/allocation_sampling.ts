@@ -34,8 +34,8 @@ export const startAllocationSampling = defineTool({
     target: z.string(),
   },
   annotations: ACTS_ON_TARGET,
-  async handler(args, { state }) {
-    const session = requireSession(state);
+  async handler(args, { host }) {
+    const session = requireSession(host);
     const samplingInterval = args.samplingInterval ?? DEFAULT_SAMPLING_INTERVAL;
     await session.startAllocationSampling(samplingInterval);
     const target = describeTarget(session.info);
@@ -80,8 +80,8 @@ export const stopAllocationSampling = defineTool({
     notes: z.array(z.string()),
   },
   annotations: ACTS_ON_TARGET,
-  async handler(args, { state }) {
-    const session = requireSession(state);
+  async handler(args, { host }) {
+    const session = requireSession(host);
     const { profile, samplingInterval, durationMs } = await session.stopAllocationSampling();
     const report = allocationSites(profile, SourceResolver.fromScripts(session.scripts), {
       samplingInterval,

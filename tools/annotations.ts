@@ -5,7 +5,7 @@
  * @module
  */
 
-import type { ToolAnnotations } from "../server/sdk.ts";
+import type { ToolAnnotations } from "../mcp/mod.ts";
 
 /** Reads files or the target, changes nothing; the same call gives the same answer. */
 export const READS_ONLY: ToolAnnotations = {

@@ -47,11 +47,11 @@ export const captureSnapshot = defineTool({
     idempotentHint: false,
     openWorldHint: false,
   },
-  async handler(args, { state, signal, progress }) {
+  async handler(args, { host, signal, progress }) {
     const label = sanitizeLabel(args.label);
-    const session = requireSession(state);
-    const path = snapshotPathFor(state, label);
-    const captured = await state.withCaptureLock(async () => {
+    const session = requireSession(host);
+    const path = snapshotPathFor(host, label);
+    const captured = await host.withCaptureLock(async () => {
       const existing = await Deno.stat(path).catch(() => undefined);
       if (existing && !args.overwrite) {
         const when = existing.mtime?.toISOString() ?? "unknown time";

@@ -75,10 +75,10 @@ export const compareSnapshots = defineTool({
     timings: z.record(z.string(), z.number()).optional(),
   },
   annotations: READS_ONLY,
-  async handler(args, { state, signal, phase }) {
-    const before = await resolveSnapshot(state, args.before, "before");
-    const after = await resolveSnapshot(state, args.after, "after");
-    const final = args.final ? await resolveSnapshot(state, args.final, "final") : undefined;
+  async handler(args, { host, signal, phase }) {
+    const before = await resolveSnapshot(host, args.before, "before");
+    const after = await resolveSnapshot(host, args.after, "after");
+    const final = args.final ? await resolveSnapshot(host, args.final, "final") : undefined;
     const top = args.top ?? 15;
     const report = await compareSnapshotFiles({
       before,

@@ -32,8 +32,8 @@ export const findRetainers = defineTool({
     notes: z.array(z.string()),
   },
   annotations: READS_ONLY,
-  async handler(args, { state }) {
-    const file = await resolveSnapshot(state, args.snapshot, "snapshot");
+  async handler(args, { host }) {
+    const file = await resolveSnapshot(host, args.snapshot, "snapshot");
     const report = await findRetainersIn({ file, target: args.target, limit: args.limit ?? 5 });
     // The engine's interfaces have no index signatures, which the loose output shape has;
     // the SDK checks the same fields against outputSchema at runtime.

@@ -58,11 +58,11 @@ export const getStats = defineTool({
     firstReading: z.boolean(),
   },
   annotations: READS_LIVE,
-  async handler(args, { state, signal }) {
+  async handler(args, { host, signal }) {
     const url = checkToolUrl(
       args.url ?? "http://localhost:8086/stats",
       ["http:", "https:"],
-      state.config.allowRemote,
+      host.config.allowRemote,
     );
     let res: Response;
     try {
@@ -103,8 +103,8 @@ export const getStats = defineTool({
         "Pass the URL of the app's JSON stats endpoint.",
       );
     }
-    const prev = state.lastStats.get(url.href);
-    state.lastStats.set(url.href, stats);
+    const prev = host.lastStats.get(url.href);
+    host.lastStats.set(url.href, stats);
     const before = prev === undefined ? {} : numericLeaves(prev);
     const after = numericLeaves(stats);
     const changes = Object.keys(after)

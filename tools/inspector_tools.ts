@@ -9,16 +9,16 @@ import { describeTarget, InspectorSession } from "../inspector/mod.ts";
 import { defineTool } from "./define.ts";
 import { ToolError } from "./errors.ts";
 import { connectText, disconnectText, heapUsageText } from "./text.ts";
-import type { ServerState } from "../server/state.ts";
+import type { ToolHost } from "./host.ts";
 import { READS_LIVE } from "./annotations.ts";
 
 /** The current session, or a ToolError telling the user to connect first. */
-export function requireSession(state: ServerState): InspectorSession {
-  const s = state.session;
+export function requireSession(host: ToolHost): InspectorSession {
+  const s = host.session;
   if (!s) {
     throw new ToolError(
-      state.lostSessionReason
-        ? `No inspector session: ${state.lostSessionReason}.`
+      host.lostSessionReason
+        ? `No inspector session: ${host.lostSessionReason}.`
         : "No inspector session: the server is not connected to a target.",
       "Start the program with `deno run --inspect=127.0.0.1:9229 app.ts` (or `node --inspect`) and " +
         "call connect_inspector with its port.",
@@ -60,25 +60,25 @@ export const connectInspector = defineTool({
     idempotentHint: true,
     openWorldHint: false,
   },
-  async handler(args, { state }) {
-    if (state.captureRunning) {
+  async handler(args, { host }) {
+    if (host.captureRunning) {
       throw new ToolError(
         "A snapshot capture is running on the current session.",
         "Wait for capture_snapshot to finish, then connect again.",
       );
     }
-    const replacedPrevious = state.session !== undefined;
+    const replacedPrevious = host.session !== undefined;
     // Close the old session first: some runtimes allow only one debugger client per target.
-    await state.setSession(undefined);
+    await host.setSession(undefined);
     const session = await InspectorSession.connect({
       host: args.host,
       port: args.port,
       url: args.url,
-      allowRemote: state.config.allowRemote,
+      allowRemote: host.config.allowRemote,
     });
     try {
       const usage = await session.heapUsage();
-      await state.setSession(session);
+      await host.setSession(session);
       const i = session.info;
       const structured = {
         runtime: i.runtime,
@@ -91,7 +91,7 @@ export const connectInspector = defineTool({
         scripts: session.scripts.length,
         replacedPrevious,
       };
-      state.lastHeapUsage = { ...usage, at: Date.now() };
+      host.lastHeapUsage = { ...usage, at: Date.now() };
       return { text: connectText(structured), structured };
     } catch (e) {
       await session.close();
@@ -118,15 +118,15 @@ export const disconnectInspector = defineTool({
     idempotentHint: true,
     openWorldHint: false,
   },
-  async handler(_args, { state }) {
-    if (state.captureRunning) {
+  async handler(_args, { host }) {
+    if (host.captureRunning) {
       throw new ToolError(
         "A snapshot capture is running on this session.",
         "Wait for capture_snapshot to finish, then disconnect.",
       );
     }
-    const s = state.session;
-    await state.setSession(undefined);
+    const s = host.session;
+    await host.setSession(undefined);
     const target = s ? describeTarget(s.info) : undefined;
     const structured = { wasConnected: !!s, target };
     return { text: disconnectText(structured), structured };
@@ -148,12 +148,12 @@ export const getHeapUsage = defineTool({
     secondsSincePrevious: z.number().optional(),
   },
   annotations: READS_LIVE,
-  async handler(_args, { state }) {
-    const session = requireSession(state);
+  async handler(_args, { host }) {
+    const session = requireSession(host);
     const usage = await session.heapUsage();
-    const prev = state.lastHeapUsage;
+    const prev = host.lastHeapUsage;
     const now = Date.now();
-    state.lastHeapUsage = { ...usage, at: now };
+    host.lastHeapUsage = { ...usage, at: now };
     const structured = {
       ...usage,
       usedChange: prev ? usage.usedSize - prev.usedSize : undefined,

@@ -31,11 +31,11 @@ export const listSnapshots = defineTool({
   inputSchema: {},
   outputSchema: { snapshotDir: z.string(), snapshots: z.array(entry) },
   annotations: READS_ONLY,
-  async handler(_args, { state }) {
-    const dir = state.config.snapshotDir;
+  async handler(_args, { host }) {
+    const dir = host.config.snapshotDir;
     const snapshots: z.infer<typeof entry>[] = [];
     for (const label of await listLabels(dir)) {
-      const path = snapshotPathFor(state, label);
+      const path = snapshotPathFor(host, label);
       const st = await Deno.stat(path).catch(() => undefined);
       if (!st) continue;
       let sidecar: SnapshotSidecar | undefined;

@@ -1,56 +1,66 @@
 /**
- * Every tool the server registers, in the order a Pattern A investigation uses them.
+ * The tools: every definition, in the order a Pattern A investigation uses them, and the one
+ * function the server calls to register them against its {@link ToolHost}.
  *
  * @module
  */
 
+import type { z } from "zod";
+import { type McpServer, registerTool } from "../mcp/mod.ts";
 import { startAllocationSampling, stopAllocationSampling } from "./allocation_sampling.ts";
 import { captureSnapshot } from "./capture_snapshot.ts";
 import { compareSnapshots } from "./compare_snapshots.ts";
+import type { ToolDefinition } from "./define.ts";
+import { describeToolError } from "./errors.ts";
 import { findRetainers } from "./find_retainers.ts";
 import { getStats } from "./get_stats.ts";
+import type { ToolHost } from "./host.ts";
 import { connectInspector, disconnectInspector, getHeapUsage } from "./inspector_tools.ts";
 import { listSnapshots } from "./list_snapshots.ts";
 import { readSource } from "./read_source.ts";
 import { sendHttpRequests } from "./send_http_requests.ts";
 import { simulateConnections } from "./simulate_connections.ts";
 import { summarizeSnapshot } from "./summarize_snapshot.ts";
-import type { McpServer } from "../server/sdk.ts";
-import type { ServerState } from "../server/state.ts";
-import { registerTool } from "./define.ts";
 
-/** Registers all tools on `server`. */
-export function registerAllTools(server: McpServer, state: ServerState): void {
-  registerTool(server, state, connectInspector);
-  registerTool(server, state, disconnectInspector);
-  registerTool(server, state, getHeapUsage);
-  registerTool(server, state, captureSnapshot);
-  registerTool(server, state, listSnapshots);
-  registerTool(server, state, summarizeSnapshot);
-  registerTool(server, state, compareSnapshots);
-  registerTool(server, state, findRetainers);
-  registerTool(server, state, startAllocationSampling);
-  registerTool(server, state, stopAllocationSampling);
-  registerTool(server, state, readSource);
-  registerTool(server, state, getStats);
-  registerTool(server, state, simulateConnections);
-  registerTool(server, state, sendHttpRequests);
+export type { HeapUsageReading, ToolHost } from "./host.ts";
+export type { ToolContext, ToolDefinition } from "./define.ts";
+
+/** Any tool definition, whatever its name and shapes. */
+export type AnyToolDefinition = ToolDefinition<string, z.ZodRawShape, z.ZodRawShape>;
+
+/** Every tool, in the order a Pattern A investigation uses them. */
+export const TOOLS = [
+  connectInspector,
+  disconnectInspector,
+  getHeapUsage,
+  captureSnapshot,
+  listSnapshots,
+  summarizeSnapshot,
+  compareSnapshots,
+  findRetainers,
+  startAllocationSampling,
+  stopAllocationSampling,
+  readSource,
+  getStats,
+  simulateConnections,
+  sendHttpRequests,
+] as const satisfies readonly AnyToolDefinition[];
+
+/** A tool's name. */
+export type ToolName = (typeof TOOLS)[number]["name"];
+
+/** The tool names, in {@link TOOLS} order. */
+export const TOOL_NAMES: readonly ToolName[] = TOOLS.map((t) => t.name);
+
+/** Registers every tool on `server`; each call reaches `host`. */
+export function registerTools(server: McpServer, host: ToolHost): void {
+  const all: readonly AnyToolDefinition[] = TOOLS;
+  for (const def of all) {
+    registerTool(
+      server,
+      def,
+      (args, call) => def.handler(args, { ...call, host }),
+      (e) => describeToolError(def.name, e),
+    );
+  }
 }
-
-/** The tool names, for tests and docs. */
-export const TOOL_NAMES = [
-  "connect_inspector",
-  "disconnect_inspector",
-  "get_heap_usage",
-  "capture_snapshot",
-  "list_snapshots",
-  "summarize_snapshot",
-  "compare_snapshots",
-  "find_retainers",
-  "start_allocation_sampling",
-  "stop_allocation_sampling",
-  "read_source",
-  "get_stats",
-  "simulate_connections",
-  "send_http_requests",
-] as const;

@@ -78,9 +78,9 @@ export const readSource = defineTool({
     lines: z.array(z.object({ n: z.number(), text: z.string() })),
   },
   annotations: READS_ONLY,
-  async handler(args, { state }) {
+  async handler(args, { host }) {
     const ref = parseSourceRef(args.path);
-    const path = await resolveInsideRoots(ref.path, state.allowedRoots, state.cwd, "source file");
+    const path = await resolveInsideRoots(ref.path, host.allowedRoots, host.cwd, "source file");
     const st = await Deno.stat(path);
     if (!st.isFile) throw new ToolError(`${path} is not a file.`, "Pass a source file path.");
     if (st.size > MAX_SOURCE_BYTES) {

@@ -63,8 +63,8 @@ export const sendHttpRequests = defineTool({
   },
   // It changes the target's state (that is the point: it drives the leak).
   annotations: ACTS_ON_TARGET,
-  async handler(args, { state, signal, progress }) {
-    const url = checkToolUrl(args.url, ["http:", "https:"], state.config.allowRemote);
+  async handler(args, { host, signal, progress }) {
+    const url = checkToolUrl(args.url, ["http:", "https:"], host.config.allowRemote);
     const method = args.method ?? "GET";
     if (args.body !== undefined && method === "GET") {
       throw new ToolError(

@@ -63,11 +63,11 @@ export const simulateConnections = defineTool({
   },
   // It changes the target's state (that is the point: it drives the leak).
   annotations: ACTS_ON_TARGET,
-  async handler(args, { state, signal, progress }) {
+  async handler(args, { host, signal, progress }) {
     const url = checkToolUrl(
       args.url ?? "ws://localhost:8086/ws",
       ["ws:", "wss:"],
-      state.config.allowRemote,
+      host.config.allowRemote,
     );
     const clients = args.clients ?? 20;
     const statsUrl = statsUrlFor(url.href);

@@ -6,7 +6,7 @@
  */
 
 import { join } from "node:path";
-import type { ServerState } from "../server/state.ts";
+import type { ToolHost } from "./host.ts";
 import { resolveInsideRoots } from "./allowed_paths.ts";
 import { ToolError } from "./errors.ts";
 
@@ -33,8 +33,8 @@ export function sanitizeLabel(label: string): string {
 }
 
 /** Where a label's snapshot lives. */
-export function snapshotPathFor(state: ServerState, label: string): string {
-  return join(state.config.snapshotDir, `${label}.heapsnapshot`);
+export function snapshotPathFor(host: ToolHost, label: string): string {
+  return join(host.config.snapshotDir, `${label}.heapsnapshot`);
 }
 
 /** True when `ref` is meant as a path rather than a label. */
@@ -47,27 +47,27 @@ function looksLikePath(ref: string): boolean {
  * real path of an existing snapshot. Throws a ToolError listing the available labels.
  */
 export async function resolveSnapshot(
-  state: ServerState,
+  host: ToolHost,
   ref: string,
   arg: string,
 ): Promise<string> {
   if (looksLikePath(ref)) {
     try {
-      return await resolveInsideRoots(ref, state.allowedRoots, state.cwd, "snapshot file");
+      return await resolveInsideRoots(ref, host.allowedRoots, host.cwd, "snapshot file");
     } catch (e) {
       if (!(e instanceof ToolError) || !e.message.startsWith("No such")) throw e;
       // fall through: maybe a label that ends in .heapsnapshot
     }
   }
   const label = sanitizeLabel(ref);
-  const path = snapshotPathFor(state, label);
+  const path = snapshotPathFor(host, label);
   try {
     await Deno.stat(path);
     return path;
   } catch (e) {
     if (!(e instanceof Deno.errors.NotFound)) throw e;
   }
-  const labels = await listLabels(state.config.snapshotDir);
+  const labels = await listLabels(host.config.snapshotDir);
   throw new ToolError(
     `${arg}: no snapshot "${ref}" (looked for ${path}).`,
     labels.length

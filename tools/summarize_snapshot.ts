@@ -57,8 +57,8 @@ export const summarizeSnapshot = defineTool({
     timings: z.record(z.string(), z.number()).optional(),
   },
   annotations: READS_ONLY,
-  async handler(args, { state, signal, phase }) {
-    const file = await resolveSnapshot(state, args.snapshot, "snapshot");
+  async handler(args, { host, signal, phase }) {
+    const file = await resolveSnapshot(host, args.snapshot, "snapshot");
     const summary = await summarizeSnapshotFile(file, {
       top: args.top ?? 20,
       includeInternals: args.includeInternals ?? false,

@@ -1,7 +1,7 @@
 /**
- * The one place the server imports the MCP SDK from. Under Deno the SDK's subpath exports
+ * The one place the product imports the MCP SDK from. Under Deno the SDK's subpath exports
  * (`server/mcp.js`, …) resolve to `any` silently; the `@ts-types` lines point the checker at the
- * `.d.ts` files so every use of these names is type-checked. Server-side modules only: the client
+ * `.d.ts` files so every use of these names is type-checked. Server-side names only: the client
  * half of the SDK reads environment variables at load time and stays out of the server entry.
  *
  * @module

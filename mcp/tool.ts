@@ -1,0 +1,115 @@
+/**
+ * The SDK side of a tool: what a tool declares to MCP ({@link ToolSpec}), what one call can do
+ * besides its arguments ({@link ToolCall}: cancellation, progress), and {@link registerTool},
+ * which wires a handler to an `McpServer` — progress notifications, and any thrown error turned
+ * into an `isError` result so one failed call never takes the server down. Knows nothing of the
+ * tools themselves.
+ *
+ * @module
+ */
+
+import type { z } from "zod";
+import type {
+  CallToolResult,
+  McpServer,
+  RequestHandlerExtra,
+  ServerNotification,
+  ServerRequest,
+  ToolAnnotations,
+} from "./sdk.ts";
+
+/** What MCP lists for a tool: its name, texts, zod input and output shapes, annotations. */
+export interface ToolSpec<I extends z.ZodRawShape, O extends z.ZodRawShape> {
+  name: string;
+  title: string;
+  description: string;
+  inputSchema: I;
+  outputSchema: O;
+  annotations: ToolAnnotations;
+}
+
+/** A tool's arguments, as its input shape parses them. */
+export type ToolArgs<I extends z.ZodRawShape> = z.infer<z.ZodObject<I>>;
+
+/** A tool's structured result, as its output shape describes it. */
+export type ToolResult<O extends z.ZodRawShape> = z.infer<z.ZodObject<O>>;
+
+/** A handler's answer: short text for the model, structured data matching `outputSchema`. */
+export interface ToolReply<S> {
+  text: string;
+  structured: S;
+}
+
+/** What one call can do besides reading its arguments. */
+export interface ToolCall {
+  /** Aborted when the client cancels the request. */
+  signal: AbortSignal;
+  /** Sends `notifications/progress` when the client asked for it (throttled); no-op otherwise. */
+  progress(done: number, total?: number, message?: string): void;
+  /** Progress for work told in phases with no total (the engine's messages): numbered 1, 2, … */
+  phase(message: string): void;
+}
+
+type Extra = RequestHandlerExtra<ServerRequest, ServerNotification>;
+
+/**
+ * Registers `spec` on `server`: each call runs `run` and answers with its text and structured
+ * result; an error `run` throws becomes an `isError` result whose text `describeError` writes.
+ */
+export function registerTool<I extends z.ZodRawShape, O extends z.ZodRawShape>(
+  server: McpServer,
+  spec: ToolSpec<I, O>,
+  run: (args: ToolArgs<I>, call: ToolCall) => Promise<ToolReply<ToolResult<O>>>,
+  describeError: (e: unknown) => string,
+): void {
+  const callback = async (args: ToolArgs<I>, extra: Extra): Promise<CallToolResult> => {
+    const progress = progressSender(extra);
+    let phases = 0;
+    const call: ToolCall = {
+      signal: extra.signal,
+      progress,
+      phase: (message) => progress(++phases, undefined, message),
+    };
+    try {
+      const out = await run(args, call);
+      return {
+        content: [{ type: "text", text: out.text }],
+        structuredContent: out.structured,
+      };
+    } catch (e) {
+      return { isError: true, content: [{ type: "text", text: describeError(e) }] };
+    }
+  };
+  server.registerTool(
+    spec.name,
+    {
+      title: spec.title,
+      description: spec.description,
+      inputSchema: spec.inputSchema,
+      outputSchema: spec.outputSchema,
+      annotations: { title: spec.title, ...spec.annotations },
+    },
+    // The SDK types its callback through a conditional type over the input shape, which
+    // TypeScript cannot resolve for a generic shape; the shapes are the same ones.
+    callback as unknown as Parameters<McpServer["registerTool"]>[2],
+  );
+}
+
+function progressSender(extra: Extra): ToolCall["progress"] {
+  const token = extra._meta?.progressToken;
+  if (token === undefined) return () => {};
+  let last = 0;
+  let lastDone = -1;
+  return (done, total, message) => {
+    const now = Date.now();
+    const finished = total !== undefined && done >= total;
+    // Throttle: V8 reports progress every few thousand nodes.
+    if (!finished && (now - last < 100 || done === lastDone)) return;
+    last = now;
+    lastDone = done;
+    extra.sendNotification({
+      method: "notifications/progress",
+      params: { progressToken: token, progress: done, total, message },
+    }).catch(() => {});
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * What the tools need from the server that runs them, declared here so `tools/` never imports
+ * `server/`: the server's state implements it, and tests hand the handlers a small fake. Only
+ * add what a tool uses.
+ *
+ * @module
+ */
+
+import type { InspectorSession } from "../inspector/mod.ts";
+
+/** A heap usage reading and when it was taken (for the trend `get_heap_usage` reports). */
+export interface HeapUsageReading {
+  usedSize: number;
+  totalSize: number;
+  /** `Date.now()` at the reading. */
+  at: number;
+}
+
+/** The server, as the tools see it. */
+export interface ToolHost {
+  /** Settings fixed at start. */
+  readonly config: {
+    /** Absolute directory where snapshots are written and labels are looked up. */
+    readonly snapshotDir: string;
+    /** Allow inspector, stats and WebSocket URLs that are not loopback. */
+    readonly allowRemote: boolean;
+  };
+  /** Directory the server started in; relative paths are resolved from it. */
+  readonly cwd: string;
+  /** Every directory `read_source` and path arguments may read. */
+  readonly allowedRoots: string[];
+  /** The live inspector session, if any. */
+  readonly session: InspectorSession | undefined;
+  /** Why the last session ended on its own, for "not connected" messages. */
+  readonly lostSessionReason: string | undefined;
+  /** Replaces the current session, closing the old one first. */
+  setSession(next: InspectorSession | undefined): Promise<void>;
+  /** True while a capture runs anywhere in this server. */
+  readonly captureRunning: boolean;
+  /** Runs `capture` holding the capture lock; undefined, without running it, when it is held. */
+  withCaptureLock<T>(capture: () => Promise<T>): Promise<{ value: T } | undefined>;
+  /** The previous heap usage reading of this session. */
+  lastHeapUsage?: HeapUsageReading;
+  /** The previous JSON seen per stats URL. */
+  readonly lastStats: Map<string, unknown>;
+}
