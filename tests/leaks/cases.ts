@@ -1,0 +1,622 @@
+/**
+ * The leak corpus: small HTTP services that leak one way each (and a few that do not), with
+ * the workload that makes them leak and what a developer would name as the cause. The runner
+ * (`run_corpus.ts`, `deno task corpus`) measures each with Pattern A through the MCP server and
+ * `judge.ts` compares the report with `expect`.
+ *
+ * @module
+ */
+
+/** One request of a workload cycle. `{i}` in `path`/`body` is replaced by the cycle's number. */
+export interface WorkloadStep {
+  method?: "GET" | "POST" | "PATCH";
+  path: string;
+  body?: string;
+  headers?: Record<string, string>;
+}
+
+/** A source position given by a substring unique in the file (the runner finds the line). */
+export interface SourceAnchor {
+  /** Relative to the case folder. */
+  file: string;
+  /** A substring that occurs on exactly one line of `file`. */
+  text: string;
+}
+
+export interface LeakCase {
+  /** Folder name under tests/leaks/. */
+  id: string;
+  runtime: "deno" | "node";
+  /** Path relative to the case folder. */
+  entry: string;
+  /** Deno permission flags (default ["--allow-net=127.0.0.1"]). */
+  denoFlags?: string[];
+  /**
+   * The workload: requests per cycle. `{i}` in path/body is replaced by a running cycle counter
+   * (the same number for every step of one cycle; distinct across cycles and runs).
+   */
+  workload: WorkloadStep[];
+  /** Cycles of the workload per measured run; default 200. */
+  cycles?: number;
+  /** Cycles before the baseline snapshot; default 100. */
+  warmup?: number;
+  leaks: boolean;
+  expect?: {
+    /** What a developer would call the thing that grows; alternatives only for equivalent spellings. */
+    names: string[];
+    /** The statement that adds to it. */
+    adds: SourceAnchor;
+    /** Where the accumulated objects are created, when it's a class or closure. */
+    creates?: SourceAnchor;
+    /** Class or shape of what accumulates. */
+    accumulates: string;
+  };
+}
+
+const JSON_HEADERS = { "content-type": "application/json" };
+
+export const CASES: LeakCase[] = [
+  // 1. module-level array a handler pushes to
+  {
+    id: "audit-log",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/documents/7/share",
+        body: '{"with":"Reviewer{i}@example.com","role":"viewer"}',
+        headers: { ...JSON_HEADERS, "x-user": "alice@example.com" },
+      },
+      { path: "/documents/7" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["auditTrail"],
+      adds: { file: "audit.ts", text: "auditTrail.push(" },
+      accumulates: "{at, actor, action, resource, ip, details}",
+    },
+  },
+  // 2. module-level Map keyed by a per-request id, never deleted
+  {
+    id: "session-store",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/login",
+        body: '{"username":"alice","password":"correct horse"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["sessions"],
+      adds: { file: "sessions.mjs", text: "sessions.set(" },
+      creates: { file: "sessions.mjs", text: "new Session(" },
+      accumulates: "Session",
+    },
+  },
+  // 3. module-level Set of seen ids, never pruned
+  {
+    id: "webhook-dedupe",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/webhooks/payments",
+        body:
+          '{"id":"evt_{i}","type":"payment.succeeded","data":{"amount":1299,"currency":"EUR","order":"ord-{i}"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/webhooks/shipping",
+        body:
+          '{"id":"shp_{i}","type":"label.created","data":{"amount":495,"currency":"EUR","order":"ord-{i}"}}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["processedDeliveries"],
+      adds: { file: "webhooks.ts", text: "processedDeliveries.add(" },
+      accumulates: "string",
+    },
+  },
+  // 4. plain object used as a dictionary with unique keys
+  {
+    id: "feature-flags",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [{ path: "/flags?user=u-{i}&plan=pro&country=nl" }],
+    leaks: true,
+    expect: {
+      names: ["evaluationCache"],
+      adds: { file: "flags.cjs", text: "evaluationCache[key] =" },
+      accumulates: "{flags, version, evaluatedAt}",
+    },
+  },
+  // 5. state nested 3+ deep under a module object
+  {
+    id: "inventory-ledger",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/stock/SKU-1004/adjust",
+        body: '{"delta":-1,"reason":"order","reference":"order-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/stock/SKU-1004/adjust",
+        body: '{"delta":1,"reason":"return","reference":"rma-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stock/SKU-1004" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["app.state.ledger.movements"],
+      adds: { file: "inventory.ts", text: "app.state.ledger.movements.push(" },
+      accumulates: "{sku, delta, reason, reference, balance, at}",
+    },
+  },
+  // 6. class static field the constructor registers in
+  {
+    id: "order-tracking",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [{ path: "/orders/A-{i}/tracking" }],
+    leaks: true,
+    expect: {
+      names: ["RequestContext.all"],
+      adds: { file: "context.mjs", text: "RequestContext.all.push(this)" },
+      creates: { file: "server.mjs", text: "new RequestContext(req)" },
+      accumulates: "RequestContext",
+    },
+  },
+  // 7. closure-private state of a factory
+  {
+    id: "search-latency",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/search?q=acme+lamp&page=1" },
+      { path: "/search?q=router&page=2" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["latency → samples"],
+      adds: { file: "metrics.ts", text: "samples.push(" },
+      accumulates: "{ms, at, route, status, traceId}",
+    },
+  },
+  // 8. memoizer closure caching by unique string keys
+  {
+    id: "notification-templates",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/notifications/preview",
+        body:
+          '{"type":"order.shipped","locale":"nl","customer":{"name":"Customer {i}","email":"c{i}@example.com"},"order":{"id":"A-{i}","carrier":"PostNL","url":"https://track.example.com/A-{i}"}}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["compileTemplate → cache"],
+      adds: { file: "lib/memoize.cjs", text: "cache.set(key, value)" },
+      creates: { file: "notifications.cjs", text: "new CompiledTemplate(source)" },
+      accumulates: "CompiledTemplate",
+    },
+  },
+  // 9. response cache keyed by unique URLs, no eviction
+  {
+    id: "product-catalog",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/products?category=garden&page=2&utm_source=newsletter&utm_campaign=spring-{i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["responseCache"],
+      adds: { file: "response_cache.ts", text: "responseCache.set(" },
+      accumulates: "{body, etag, storedAt}",
+    },
+  },
+  // 10. Map keyed by request objects where a WeakMap was meant
+  {
+    id: "request-timing",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [{ path: "/forecast?city=Utrecht&days=3&client={i}" }],
+    leaks: true,
+    expect: {
+      names: ["startTimes"],
+      adds: { file: "timing.mjs", text: "startTimes.set(req" },
+      accumulates: "IncomingMessage",
+    },
+  },
+  // 11a. EventEmitter listeners per request on a long-lived emitter (Node)
+  {
+    id: "rate-quotes",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/quotes",
+        body: '{"from":"eur","to":"usd","amount":250,"customer":"cust-{i}"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["rates 'update' listeners"],
+      adds: { file: "quotes.mjs", text: 'rates.on("update"' },
+      creates: { file: "quotes.mjs", text: "const quote = {" },
+      accumulates: "closure",
+    },
+  },
+  // 11b. node:events listeners per request, in Deno
+  {
+    id: "stock-watch",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/users/trader-{i}/alerts",
+        body: '{"symbol":"acme","above":1000}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["priceFeed 'change' listeners"],
+      adds: { file: "alerts.ts", text: 'priceFeed.on("change"' },
+      accumulates: "closure",
+    },
+  },
+  // 12a. AbortSignal listeners per request on a process-wide controller (Deno)
+  {
+    id: "report-export",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/exports",
+        body: '{"account":"acct-{i}","from":"2024-03-01","to":"2024-04-01"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["shutdown.signal 'abort' listeners"],
+      adds: { file: "exports.ts", text: "shutdown.signal.addEventListener(" },
+      accumulates: "closure",
+    },
+  },
+  // 12b. AbortSignal listeners per request, `{ once: true }` (Node)
+  {
+    id: "upload-processor",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/uploads?name=stock-{i}.csv",
+        body:
+          "sku,qty,price\nAB-{i}1,3,9.99\nAB-{i}2,5,4.50\nCD-{i}3,1,120.00\nCD-{i}4,12,0.99\nEF-{i}5,2,15.25\nEF-{i}6,7,3.10\n",
+        headers: { "content-type": "text/csv" },
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["shutdown.signal 'abort' listeners"],
+      adds: { file: "uploads.cjs", text: "shutdown.signal.addEventListener(" },
+      accumulates: "closure",
+    },
+  },
+  // 13. setInterval per request, never cleared
+  {
+    id: "deploy-status",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/deployments",
+        body: '{"service":"api","version":"v1.4.{i}","requestedBy":"ci-{i}"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["deployment.poller"],
+      adds: { file: "deployments.mjs", text: "setInterval(" },
+      accumulates: "Timeout",
+    },
+  },
+  // 14. setTimeout chain that reschedules itself forever
+  {
+    id: "dashboard-warmer",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/dashboards/d-{i}/warm",
+        body:
+          '{"tenant":"acme","widgets":["revenue","signups","churn","p95-latency"],"range":"7d"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["refresh timers"],
+      adds: { file: "warmer.ts", text: "setTimeout(refresh, REFRESH_MS)" },
+      creates: { file: "warmer.ts", text: "const refresh = () =>" },
+      accumulates: "closure",
+    },
+  },
+  // 15. pending-request map whose entries stay when the request times out
+  {
+    id: "rpc-gateway",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/prices/SKU-2" },
+      { path: "/stock/SKU-{i}?region=eu" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["pending"],
+      adds: { file: "rpc_client.cjs", text: "pending.set(" },
+      accumulates: "{method, params, sentAt, resolve, reject, timer}",
+    },
+  },
+  // 16. closures holding large buffers kept in a list
+  {
+    id: "image-thumbnails",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/thumbnails",
+        body: '{"imageId":"img-{i}","color":"#3a7bd5"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["storage.reconnectHandlers"],
+      adds: { file: "storage.ts", text: "this.reconnectHandlers.push(" },
+      creates: { file: "thumbnails.ts", text: "const upload = () =>" },
+      accumulates: "closure",
+    },
+  },
+  // 17. metrics singleton exported from another module
+  {
+    id: "checkout-metrics",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/checkout",
+        body: '{"customer":"c-{i}","items":[{"sku":"mug","qty":2},{"sku":"book","qty":1}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/checkout",
+        body: '{"customer":"c-{i}","coupon":"WELCOME10","items":[{"sku":"tee","qty":1}]}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["metrics.samples"],
+      adds: { file: "metrics.mjs", text: "this.samples.push(" },
+      accumulates: "{name, value, tags, at}",
+    },
+  },
+  // 18a. a leak inside a dependency under node_modules (Node, resolved by package name)
+  {
+    id: "user-profiles",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/users/{i}" },
+      {
+        method: "PATCH",
+        path: "/users/{i}",
+        body: '{"timezone":"Europe/Berlin"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["routeStats.byRoute"],
+      adds: { file: "node_modules/route-stats/index.js", text: "this.byRoute.set(" },
+      accumulates: "{route, count, errors, totalMs, maxMs, firstSeen}",
+    },
+  },
+  // 18b. a leak inside a dependency under node_modules (Deno, relative import)
+  {
+    id: "geo-lookup",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [{ path: "/reverse?lat=52.3{i}1&lon=4.89" }],
+    leaks: true,
+    expect: {
+      names: ["lookups._store"],
+      adds: { file: "node_modules/ttl-map/index.js", text: "this._store.set(" },
+      accumulates: "{value, expires}",
+    },
+  },
+  // 19. promise resolvers parked for an event that never comes
+  {
+    id: "inbox-longpoll",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/inbox/wait?user=device-{i}&timeout=20" },
+      {
+        method: "POST",
+        path: "/messages",
+        body: '{"to":"support","from":"device-{i}","text":"ticket {i} was updated"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["waiters"],
+      adds: { file: "waiters.ts", text: "waiters.push(" },
+      accumulates: "{user, since, resolve}",
+    },
+  },
+  // 20a. a log string that only a configured flush empties
+  {
+    id: "link-redirects",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/r/spring?utm_source=newsletter&utm_campaign=week-{i}" },
+      { path: "/r/docs?ref=readme-{i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["buffered"],
+      adds: { file: "access_log.cjs", text: "buffered +=" },
+      accumulates: "string",
+    },
+  },
+  // 20b. in-flight list cleaned only on the success path
+  {
+    id: "payment-attempts",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/payments",
+        body:
+          '{"orderId":"ord-{i}","amountCents":2599,"currency":"eur","cardNumber":"4242 4242 4242 4242","expiry":"12/29","email":"buyer{i}@example.com"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/payments",
+        body:
+          '{"orderId":"ord-{i}-b","amountCents":4999,"currency":"eur","cardNumber":"4000 0000 0000 0002","expiry":"01/28","email":"buyer{i}@example.com"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["inFlight"],
+      adds: { file: "payments.ts", text: "inFlight.push(" },
+      creates: { file: "payments.ts", text: "new PaymentAttempt(" },
+      accumulates: "PaymentAttempt",
+    },
+  },
+  // 20c. a retry queue that never drops exhausted jobs
+  {
+    id: "email-outbox",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/signups",
+        body: '{"email":"new.user{i}@mailbox.invalid","name":"New User {i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/signups",
+        body: '{"email":"user{i}@example.com","name":"User {i}"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["retryQueue"],
+      adds: { file: "outbox.mjs", text: "retryQueue.push(" },
+      accumulates: "{message, attempts, lastError, nextAttemptAt}",
+    },
+  },
+  // 20d. a subscriber registry that was meant to be idempotent (a Set of fresh objects)
+  {
+    id: "pubsub-channels",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/channels/orders/subscribe",
+        body: '{"callbackUrl":"http://billing.internal/hooks/orders","events":["order.created"]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/channels/orders/publish",
+        body: '{"event":"order.created","data":{"id":"o-{i}"}}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ['channels.get("orders").subscribers', 'channels["orders"].subscribers'],
+      adds: { file: "broker.ts", text: "channel(name).subscribers.add(" },
+      accumulates: "{callbackUrl, events, since}",
+    },
+  },
+
+  // Not leaking: these reach a steady state after the warm-up.
+  {
+    id: "lru-avatars",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [{ path: "/avatars/Jane%20Doe%20{i}.svg?size=64" }],
+    leaks: false,
+  },
+  {
+    id: "tax-rates",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/tax?country=nl&postcode=1011AB&amount=1{i}.95" },
+      { path: "/tax?country=US&postcode=94107&amount=4{i}.50" },
+    ],
+    leaks: false,
+  },
+  {
+    id: "markdown-preview",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/preview",
+        body:
+          "# Release notes {i}\n\nThis release makes **exports** faster and fixes *timezone* bugs.\n\n## Changes\n\n- Faster CSV export (see [docs](https://docs.example.com/export))\n- `--dry-run` flag\n- Fewer retries on 429\n\n```\ndeno task export --from=2024-01-01\n```\n\nThanks to everyone who reported issues.\n",
+        headers: { "content-type": "text/markdown" },
+      },
+    ],
+    leaks: false,
+  },
+];

@@ -1,0 +1,10 @@
+import { routes } from "./routes.ts";
+
+const portFlag = Deno.args.find((arg) => arg.startsWith("--port="));
+const port = portFlag ? Number(portFlag.slice("--port=".length)) : 8080;
+
+Deno.serve({
+  hostname: "127.0.0.1",
+  port,
+  onListen: ({ port }) => console.log(`inbox service listening on 127.0.0.1:${port}`),
+}, routes);

@@ -1,0 +1,12 @@
+import { route } from "./router.ts";
+import { app } from "./state.ts";
+
+const portFlag = Deno.args.find((arg) => arg.startsWith("--port="));
+const port = portFlag ? Number(portFlag.slice("--port=".length)) : 8080;
+
+Deno.serve({
+  hostname: "127.0.0.1",
+  port,
+  onListen: ({ port }) =>
+    console.log(`inventory (${app.config.warehouse}) listening on 127.0.0.1:${port}`),
+}, route);
