@@ -4,7 +4,7 @@ import { renderAvatar } from "./avatar.ts";
 const portFlag = Deno.args.find((arg) => arg.startsWith("--port="));
 const port = portFlag ? Number(portFlag.slice("--port=".length)) : 8080;
 
-const AVATAR = new URLPattern({ pathname: "/avatars/:name.svg" });
+const AVATAR = /^\/avatars\/([^/]+)\.svg$/;
 const avatars = new LruCache<string, string>(64);
 let served = 0;
 
@@ -16,9 +16,9 @@ Deno.serve({
   const url = new URL(req.url);
   if (url.pathname === "/healthz") return Response.json({ ok: true, cached: avatars.size, served });
 
-  const match = AVATAR.exec(url);
+  const match = AVATAR.exec(url.pathname);
   if (match && req.method === "GET") {
-    const name = decodeURIComponent(match.pathname.groups.name ?? "").trim();
+    const name = decodeURIComponent(match[1]).trim();
     if (!name || name.length > 80) return new Response("bad name", { status: 400 });
     const size = Math.min(Math.max(Number(url.searchParams.get("size")) || 96, 16), 512);
     const key = `${name.toLowerCase()}@${size}`;

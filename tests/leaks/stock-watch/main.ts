@@ -4,7 +4,7 @@ import { priceFeed } from "./feed.ts";
 const portFlag = Deno.args.find((arg) => arg.startsWith("--port="));
 const port = portFlag ? Number(portFlag.slice("--port=".length)) : 8080;
 
-const ALERTS = new URLPattern({ pathname: "/users/:user/alerts" });
+const ALERTS = /^\/users\/([\w.-]{1,64})\/alerts$/;
 
 Deno.serve({
   hostname: "127.0.0.1",
@@ -16,7 +16,7 @@ Deno.serve({
   if (url.pathname === "/prices") return Response.json(priceFeed.snapshot());
   if (url.pathname === "/notifications") return Response.json(recentNotifications());
 
-  const match = ALERTS.exec(url);
+  const match = ALERTS.exec(url.pathname);
   if (match && req.method === "POST") {
     const body = await req.json().catch(() => null);
     const symbol = String(body?.symbol ?? "").toUpperCase();
@@ -25,7 +25,7 @@ Deno.serve({
     if (!Number.isFinite(above)) {
       return Response.json({ error: "above must be a number" }, { status: 400 });
     }
-    const alert = addAlert(match.pathname.groups.user ?? "", symbol, above);
+    const alert = addAlert(match[1], symbol, above);
     return Response.json(alert, { status: 201 });
   }
   return Response.json({ error: "not found" }, { status: 404 });
