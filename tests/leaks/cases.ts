@@ -364,7 +364,7 @@ export const CASES: LeakCase[] = [
     ],
     leaks: true,
     expect: {
-      names: ["refresh timers"],
+      names: ["refresh timers", "setTimeout(refresh)"],
       adds: { file: "warmer.ts", text: "setTimeout(refresh, REFRESH_MS)" },
       creates: { file: "warmer.ts", text: "const refresh = () =>" },
       accumulates: "closure",

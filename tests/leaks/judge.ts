@@ -1,0 +1,124 @@
+/**
+ * Judges one compare_snapshots report against a corpus case's `expect`. Small on purpose: the
+ * engine's author adjusts it when the report gains fields.
+ *
+ * - named: the FIRST suspect's `path` is one of `expect.names` (whitespace normalised, exact).
+ * - lineRight: that suspect's first growth site (else its location) is `expect.adds.file` at the
+ *   line whose text contains `expect.adds.text`.
+ * - falseSuspects: every suspect that is not the expected one and does not say it lies inside
+ *   it (`insideOf`/`inside`: the expected suspect's path, or its 1-based rank). For a case that
+ *   does not leak, every suspect.
+ *
+ * @module
+ */
+
+import type { LeakCase, SourceAnchor } from "./cases.ts";
+
+/** A source position as the report gives it (`url` a file URL or path; `display` is file:line). */
+export interface ReportSite {
+  url?: string;
+  file?: string;
+  line?: number;
+  display?: string;
+}
+
+/** The fields of a suspect the judge reads. */
+export interface ReportSuspect {
+  path: string;
+  location?: ReportSite;
+  growthSites?: ReportSite[];
+  insideOf?: string | number;
+  inside?: string | number;
+}
+
+/** The fields of compare_snapshots' structuredContent the judge reads. */
+export interface CompareReport {
+  suspects?: ReportSuspect[];
+}
+
+export interface Verdict {
+  named: boolean;
+  lineRight: boolean;
+  falseSuspects: string[];
+  notes: string[];
+}
+
+const normalise = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/** 1-based line of the one line of `caseDir/anchor.file` that contains `anchor.text`. */
+export function anchorLine(caseDir: string, anchor: SourceAnchor): number {
+  const lines = Deno.readTextFileSync(`${caseDir}/${anchor.file}`).split("\n");
+  const hits = lines.flatMap((line, n) => line.includes(anchor.text) ? [n + 1] : []);
+  if (hits.length !== 1) {
+    throw new Error(
+      `${anchor.file}: "${anchor.text}" is on ${hits.length} lines (${
+        hits.join(", ")
+      }); it must be on one`,
+    );
+  }
+  return hits[0];
+}
+
+/** The absolute path and line a report site points at, if it names both. */
+function siteOf(site: ReportSite | undefined): { path: string; line: number } | undefined {
+  if (!site) return undefined;
+  let ref = site.url ?? site.file;
+  let line = site.line;
+  if (ref === undefined && site.display) {
+    const m = /^(.*):(\d+)(?::\d+)?$/.exec(site.display);
+    if (m) [ref, line] = [m[1], Number(m[2])];
+  }
+  if (!ref || line === undefined) return undefined;
+  const path = ref.startsWith("file://") ? decodeURIComponent(new URL(ref).pathname) : ref;
+  return { path, line };
+}
+
+function isInside(s: ReportSuspect, expected: { rank: number; path: string }[]): boolean {
+  const ref = s.insideOf ?? s.inside;
+  if (ref === undefined) return false;
+  return expected.some((e) =>
+    typeof ref === "number" ? ref === e.rank : normalise(String(ref)) === e.path
+  );
+}
+
+export function judge(c: LeakCase, report: CompareReport, caseDir: string): Verdict {
+  const suspects = report.suspects ?? [];
+  const notes: string[] = [];
+  if (!c.leaks || !c.expect) {
+    return { named: false, lineRight: false, falseSuspects: suspects.map((s) => s.path), notes };
+  }
+
+  const names = new Set(c.expect.names.map(normalise));
+  const matches = (s: ReportSuspect) => names.has(normalise(s.path));
+  const expected = suspects.flatMap((s, n) =>
+    matches(s) ? [{ rank: n + 1, path: normalise(s.path) }] : []
+  );
+
+  const first = suspects[0];
+  const named = first !== undefined && matches(first);
+  if (!first) notes.push("no suspects");
+  else if (!named) {
+    const rank = expected[0]?.rank;
+    notes.push(`first suspect is ${first.path}` + (rank ? `; expected one is #${rank}` : ""));
+  }
+
+  let lineRight = false;
+  if (named) {
+    const line = anchorLine(caseDir, c.expect.adds);
+    const want = `${caseDir}/${c.expect.adds.file}`;
+    const got = siteOf(first.growthSites?.[0] ?? first.location);
+    lineRight = got !== undefined && got.line === line &&
+      (got.path === want || want.endsWith(`/${got.path.replace(/^\.?\//, "")}`));
+    if (!lineRight) {
+      notes.push(
+        `expected ${c.expect.adds.file}:${line}, got ${
+          got ? `${got.path}:${got.line}` : "no site"
+        }`,
+      );
+    }
+  }
+
+  const falseSuspects = suspects.filter((s) => !matches(s) && !isInside(s, expected))
+    .map((s) => s.path);
+  return { named, lineRight, falseSuspects, notes };
+}

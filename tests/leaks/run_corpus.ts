@@ -1,0 +1,243 @@
+/**
+ * `deno task corpus [--keep] [--warmup=N] [--cycles=N] [id…]`: Pattern A on every corpus case
+ * (or the named ones), one at a time, through the MCP server over stdio, and a verdict per case.
+ *
+ * Per case: start the program with --inspect and --port on free ports, connect_inspector, run the
+ * workload `warmup` cycles, capture_snapshot baseline, run it `cycles` times, capture after,
+ * wait 1 s, capture final, compare_snapshots, then judge the report (judge.ts). Writes the tool
+ * texts to out/corpus/<id>.txt and the report JSON to out/corpus/<id>.json; `--keep` also keeps
+ * the snapshots in out/corpus/snapshots/<id>/. Exits 0 only when every leaking case is named on
+ * the right line, no case has a false suspect, and each case's heap growth looks as it should.
+ *
+ * @module
+ */
+
+import { CASES, type LeakCase } from "./cases.ts";
+import { anchorLine, type CompareReport, judge, type Verdict } from "./judge.ts";
+import { runWorkload, type WorkloadResult } from "./workload.ts";
+import { type InspectTarget, startInspectTarget } from "../support/inspect_target.ts";
+import { type McpTestSession, REPO_ROOT, startMcpSession, textOf } from "../support/mcp_session.ts";
+
+const LEAKS_DIR = `${REPO_ROOT}/tests/leaks`;
+const OUT_DIR = `${REPO_ROOT}/out/corpus`;
+const DEFAULT_WARMUP = 100;
+const DEFAULT_CYCLES = 200;
+/** Below this heap growth per cycle a leaking case does not leak (as measured) … */
+const MIN_LEAK_PER_CYCLE = 100;
+/** … and above it a case meant to be steady is not. */
+const MAX_STEADY_PER_CYCLE = 40;
+
+interface CaseResult {
+  c: LeakCase;
+  verdict?: Verdict;
+  growthPerCycle?: number;
+  growthOk?: boolean;
+  error?: string;
+  seconds: number;
+}
+
+function parseArgs(args: string[]) {
+  const opts = {
+    keep: false,
+    warmup: undefined as number | undefined,
+    cycles: undefined as number | undefined,
+    ids: [] as string[],
+  };
+  for (const a of args) {
+    if (a === "--keep") opts.keep = true;
+    else if (a.startsWith("--warmup=")) opts.warmup = Number(a.slice(9));
+    else if (a.startsWith("--cycles=")) opts.cycles = Number(a.slice(9));
+    else if (a.startsWith("-")) throw new Error(`unknown option ${a}`);
+    else opts.ids.push(a);
+  }
+  const unknown = opts.ids.filter((id) => !CASES.some((c) => c.id === id));
+  if (unknown.length) throw new Error(`no such case: ${unknown.join(", ")}`);
+  return opts;
+}
+
+/** Everything started for the case in progress, stopped on the way out and on Ctrl-C. */
+const running = {
+  target: undefined as InspectTarget | undefined,
+  mcp: undefined as McpTestSession | undefined,
+};
+
+async function stopAll() {
+  const { target, mcp } = running;
+  running.target = running.mcp = undefined;
+  await mcp?.close().catch(() => {});
+  await target?.stop().catch(() => {});
+}
+
+function call(mcp: McpTestSession, tool: string, args: Record<string, unknown>, log: string[]) {
+  return mcp.call(tool, args, { timeoutMs: 600_000 }).then((r) => {
+    log.push(`── ${tool} ${JSON.stringify(args)}\n${textOf(r)}\n`);
+    if (r.isError) throw new Error(`${tool} failed: ${textOf(r)}`);
+    return r;
+  });
+}
+
+function describeLoad(what: string, r: WorkloadResult): string {
+  const statuses = Object.entries(r.statuses).map(([s, n]) => `${s}×${n}`).join(" ");
+  return `${what}: ${r.requests} requests in ${Math.round(r.ms)} ms (${statuses})` +
+    (r.failures.length ? `\n  failures: ${r.failures.join("\n  ")}` : "");
+}
+
+async function runCase(c: LeakCase, opts: ReturnType<typeof parseArgs>): Promise<CaseResult> {
+  const started = performance.now();
+  const caseDir = `${LEAKS_DIR}/${c.id}`;
+  const warmup = opts.warmup ?? c.warmup ?? DEFAULT_WARMUP;
+  const cycles = opts.cycles ?? c.cycles ?? DEFAULT_CYCLES;
+  const log: string[] = [
+    `case ${c.id} (${c.runtime}, ${c.entry}); warm-up ${warmup} cycles, measured ${cycles}`,
+  ];
+  const result: CaseResult = { c, seconds: 0 };
+  try {
+    if (c.expect) {
+      // Fail early on a manifest anchor that is missing or not unique.
+      anchorLine(caseDir, c.expect.adds);
+      if (c.expect.creates) anchorLine(caseDir, c.expect.creates);
+    }
+    const snapshotDir = `snapshots/corpus-${c.id}-${crypto.randomUUID().slice(0, 6)}`;
+    running.mcp = await startMcpSession({ snapshotDir });
+    running.target = await startInspectTarget({
+      runtime: c.runtime,
+      script: `${caseDir}/${c.entry}`,
+      runtimeFlags: c.runtime === "deno" ? c.denoFlags ?? ["--allow-net=127.0.0.1"] : [],
+      withHttpPort: true,
+      httpPortFlag: "--port=",
+      readyPath: "/healthz",
+    });
+    const { mcp, target } = running;
+    const base = `http://127.0.0.1:${target.httpPort}`;
+    await call(mcp, "connect_inspector", { port: target.inspectPort }, log);
+
+    const load = async (what: string, n: number, first: number) => {
+      const r = await runWorkload(base, c.workload, { cycles: n, firstCycle: first });
+      log.push(describeLoad(what, r));
+      if (r.failures.length) throw new Error(`${what}: requests failed: ${r.failures[0]}`);
+      return r.nextCycle;
+    };
+    let next = await load("warm-up", warmup, 1);
+    await call(mcp, "capture_snapshot", { label: `${c.id}-baseline` }, log);
+    next = await load("measured", cycles, next);
+    await call(mcp, "capture_snapshot", { label: `${c.id}-after` }, log);
+    await new Promise((r) => setTimeout(r, 1000));
+    await call(mcp, "capture_snapshot", { label: `${c.id}-final` }, log);
+    const cmp = await call(mcp, "compare_snapshots", {
+      before: `${c.id}-baseline`,
+      after: `${c.id}-after`,
+      final: `${c.id}-final`,
+      cycles,
+    }, log);
+    const report = cmp.structuredContent as CompareReport & { totals?: Record<string, number> };
+    await Deno.writeTextFile(`${OUT_DIR}/${c.id}.json`, JSON.stringify(report, null, 2));
+
+    const totals = report.totals ?? {};
+    result.growthPerCycle = totals.sizeDeltaExcludingCodePerCycle ??
+      (totals.sizeDeltaExcludingCode ?? totals.sizeDelta) / cycles;
+    result.growthOk = c.leaks
+      ? result.growthPerCycle >= MIN_LEAK_PER_CYCLE
+      : Math.abs(result.growthPerCycle) <= MAX_STEADY_PER_CYCLE;
+    result.verdict = judge(c, report, caseDir);
+    log.push(`── verdict\n${JSON.stringify(result.verdict, null, 2)}`);
+    log.push(`heap growth per cycle (excluding code): ${result.growthPerCycle.toFixed(1)} B`);
+
+    if (opts.keep) {
+      const keepDir = `${OUT_DIR}/snapshots/${c.id}`;
+      await Deno.remove(keepDir, { recursive: true }).catch(() => {});
+      await Deno.mkdir(`${OUT_DIR}/snapshots`, { recursive: true });
+      await Deno.rename(`${REPO_ROOT}/${snapshotDir}`, keepDir);
+      log.push(`snapshots kept in ${keepDir}`);
+    }
+  } catch (e) {
+    result.error = (e as Error).message.split("\n")[0];
+    log.push(
+      `ERROR: ${(e as Error).stack ?? e}\n── target output\n${running.target?.output() ?? ""}`,
+    );
+  } finally {
+    await stopAll();
+    result.seconds = (performance.now() - started) / 1000;
+    await Deno.writeTextFile(`${OUT_DIR}/${c.id}.txt`, log.join("\n") + "\n");
+  }
+  return result;
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i])).join("  ").trimEnd()).join(
+    "\n",
+  );
+}
+
+function bytes(n: number | undefined): string {
+  if (n === undefined || Number.isNaN(n)) return "—";
+  return Math.abs(n) >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${Math.round(n)} B`;
+}
+
+async function main() {
+  const opts = parseArgs(Deno.args);
+  const cases = opts.ids.length ? CASES.filter((c) => opts.ids.includes(c.id)) : CASES;
+  await Deno.mkdir(OUT_DIR, { recursive: true });
+  const onSignal = () => {
+    console.error("\ninterrupted; stopping what was started");
+    stopAll().finally(() => Deno.exit(130));
+  };
+  Deno.addSignalListener("SIGINT", onSignal);
+
+  const results: CaseResult[] = [];
+  for (const [n, c] of cases.entries()) {
+    const r = await runCase(c, opts);
+    results.push(r);
+    const v = r.verdict;
+    const status = r.error
+      ? `error: ${r.error}`
+      : c.leaks
+      ? `named ${v!.named ? "yes" : "no"}, line ${v!.lineRight ? "yes" : "no"}, ${
+        v!.falseSuspects.length
+      } false`
+      : `${v!.falseSuspects.length} false`;
+    console.log(
+      `[${String(n + 1).padStart(2)}/${cases.length}] ${c.id} — ${status}, ${
+        bytes(r.growthPerCycle)
+      }/cycle (${r.seconds.toFixed(1)} s)`,
+    );
+  }
+  Deno.removeSignalListener("SIGINT", onSignal);
+
+  const rows = [["case", "runtime", "expected", "named", "line", "false suspects", "growth/cycle"]];
+  for (const r of results) {
+    const v = r.verdict;
+    const growth = bytes(r.growthPerCycle) +
+      (r.growthOk === false ? (r.c.leaks ? " (too small)" : " (not steady)") : "");
+    rows.push([
+      r.c.id,
+      r.c.runtime,
+      r.c.expect?.names[0] ?? "(no leak)",
+      r.error ? "ERROR" : r.c.leaks ? (v!.named ? "yes" : "no") : "—",
+      r.error ? "" : r.c.leaks ? (v!.lineRight ? "yes" : "no") : "—",
+      r.error
+        ? r.error.slice(0, 60)
+        : v!.falseSuspects.length
+        ? `${v!.falseSuspects.length}: ${v!.falseSuspects.slice(0, 3).join(", ")}`
+        : "0",
+      growth,
+    ]);
+  }
+  const leaking = results.filter((r) => r.c.leaks);
+  const named = leaking.filter((r) => r.verdict?.named).length;
+  const lines = leaking.filter((r) => r.verdict?.lineRight).length;
+  const falseCount = results.reduce((sum, r) => sum + (r.verdict?.falseSuspects.length ?? 0), 0);
+  const summary = `${
+    table(rows)
+  }\n\ncorpus: ${named}/${leaking.length} named, ${lines}/${leaking.length} lines, ${falseCount} false suspects`;
+  await Deno.writeTextFile(`${OUT_DIR}/summary.txt`, summary + "\n");
+  console.log(`\n${summary}`);
+
+  const allGood = results.every((r) =>
+    !r.error && r.growthOk && r.verdict!.falseSuspects.length === 0 &&
+    (!r.c.leaks || (r.verdict!.named && r.verdict!.lineRight))
+  );
+  Deno.exit(allGood ? 0 : 1);
+}
+
+if (import.meta.main) await main();
