@@ -6,9 +6,8 @@
  * @module
  */
 
+import { isLoopbackHost, readBodyUpTo } from "../net/mod.ts";
 import { InspectorError } from "./errors.ts";
-import { readBodyUpTo } from "./http_body.ts";
-import { isLoopbackHost } from "./loopback.ts";
 
 /** What we learned about the target before opening its WebSocket. */
 export interface TargetInfo {

@@ -13,7 +13,5 @@ export {
   InspectorSession,
 } from "./session.ts";
 export { InspectorError, type InspectorErrorCode } from "./errors.ts";
-export { isLoopbackHost } from "./loopback.ts";
-export { readBodyUpTo } from "./http_body.ts";
 export { describeTarget, type TargetInfo } from "./discover.ts";
 export { sweepStaleTempFiles } from "./snapshot_writer.ts";

@@ -7,9 +7,9 @@ import { assert, assertEquals, assertMatch } from "./support/assert.ts";
 import { sanitizeLabel } from "../tools/snapshot_paths.ts";
 import { parseSourceRef } from "../tools/read_source.ts";
 import { isInside } from "../tools/allowed_paths.ts";
-import { numericLeaves } from "../tools/get_stats.ts";
+import { numericLeaves } from "../workloads/mod.ts";
 import { ToolError } from "../tools/errors.ts";
-import { isLoopbackHost } from "../inspector/mod.ts";
+import { isLoopbackHost } from "../net/mod.ts";
 import { renderPatternA } from "../prompts/pattern_a.ts";
 
 Deno.test("labels become safe file names; empty ones are refused with a hint", () => {

@@ -8,9 +8,9 @@
  * sessions equal to its connections, and grows at least 50× less.
  */
 
-import { parseSnapshotFile } from "../heap/parse/parse.ts";
-import type { InspectorSession } from "../inspector/session.ts";
-import { type ChatStats, simulateConnections } from "../scenario-6/simulate_connections.ts";
+import { parseSnapshotFile } from "../heap/mod.ts";
+import type { InspectorSession } from "../inspector/mod.ts";
+import { type ChatStats, simulateConnections } from "../workloads/mod.ts";
 import { assert, assertEquals } from "./support/assert.ts";
 import { withInspectorSession } from "./support/inspect_target.ts";
 import {

@@ -3,15 +3,14 @@
  * port, cancellation, the /stats verdict, and the CLI's exit codes and messages.
  */
 
+import { describeStatsChange, parseSimulateArgs } from "../scenario-6/simulate_connections.ts";
 import {
-  describeStatsChange,
-  fetchStats,
+  fetchChatStats,
   MAX_CONCURRENT_CLIENTS,
   MAX_REPORTED_ERRORS,
-  parseSimulateArgs,
   simulateConnections,
   statsUrlFor,
-} from "../scenario-6/simulate_connections.ts";
+} from "../workloads/mod.ts";
 import { assert, assertEquals, assertMatch, assertRejects } from "./support/assert.ts";
 import { freePort } from "./support/ports.ts";
 import { settledStats, startChatServer } from "./support/scenario6_server.ts";
@@ -21,7 +20,7 @@ const SIMULATOR = new URL("../scenario-6/simulate_connections.ts", import.meta.u
 Deno.test("simulateConnections: 30 clients against the leaky server grow every leak counter", async () => {
   const server = await startChatServer("leaky");
   try {
-    const before = await fetchStats(statsUrlFor(server.wsUrl));
+    const before = await fetchChatStats(statsUrlFor(server.wsUrl));
     const progress: number[] = [];
     const result = await simulateConnections({
       url: server.wsUrl,

@@ -4,7 +4,7 @@
  * @module
  */
 
-import { isLoopbackHost } from "../inspector/mod.ts";
+import { isLoopbackHost } from "../net/mod.ts";
 import { ToolError } from "./errors.ts";
 
 /** Parses `raw`, checks its scheme, and refuses non-loopback hosts unless allowed. */

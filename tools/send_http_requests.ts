@@ -6,9 +6,9 @@
  */
 
 import { z } from "zod";
+import { sendHttpLoad } from "../workloads/mod.ts";
 import { defineTool } from "./define.ts";
 import { ToolError } from "./errors.ts";
-import { sendHttpLoad } from "./http_load.ts";
 import { checkToolUrl } from "./remote_urls.ts";
 import { httpLoadText } from "./text.ts";
 import { ACTS_ON_TARGET } from "./annotations.ts";

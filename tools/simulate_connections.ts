@@ -1,17 +1,12 @@
 /**
  * `simulate_connections`: the Pattern A workload — many WebSocket clients connect, chat and
- * disconnect — using the scenario's own simulator core.
+ * disconnect — run by `workloads/` between two readings of the server's `/stats`.
  *
  * @module
  */
 
 import { z } from "zod";
-import {
-  fetchStats,
-  simulateConnections as runSimulation,
-  statsUrlFor,
-  waitForIdleStats,
-} from "../scenario-6/simulate_connections.ts";
+import { runChatWorkload } from "../workloads/mod.ts";
 import { defineTool } from "./define.ts";
 import { ToolError } from "./errors.ts";
 import { checkToolUrl } from "./remote_urls.ts";
@@ -70,9 +65,7 @@ export const simulateConnections = defineTool({
       host.config.allowRemote,
     );
     const clients = args.clients ?? 20;
-    const statsUrl = statsUrlFor(url.href);
-    const before = await fetchStats(statsUrl).catch(() => undefined);
-    const r = await runSimulation({
+    const r = await runChatWorkload({
       url: url.href,
       clients,
       messages: args.messages ?? 5,
@@ -88,17 +81,17 @@ export const simulateConnections = defineTool({
         "Check that the chat server is running and the URL (host, port, /ws path) is right.",
       );
     }
-    // Clients see their sockets close before the server runs its close handlers; wait for
-    // them so the next snapshot does not count live connections as leaked.
-    const idle = before
-      ? await waitForIdleStats(statsUrl, { maxActive: before.activeConnections, signal })
-      : undefined;
     const structured = {
       url: url.href,
       clients,
-      ...r,
-      serverSettled: idle?.settled,
-      activeConnectionsAfter: idle?.stats.activeConnections,
+      connected: r.connected,
+      failed: r.failed,
+      messagesSent: r.messagesSent,
+      messagesReceived: r.messagesReceived,
+      errors: r.errors,
+      elapsedMs: r.elapsedMs,
+      serverSettled: r.settled,
+      activeConnectionsAfter: r.statsAfter?.activeConnections,
     };
     return { text: simulateText(structured), structured };
   },

@@ -6,9 +6,8 @@
  * @module
  */
 
-import { IDLE_TIMEOUT_MS, type SimulateResult } from "../scenario-6/simulate_connections.ts";
 import { formatBytes } from "../heap/mod.ts";
-import type { HttpLoadResult } from "./http_load.ts";
+import { type HttpLoadResult, IDLE_TIMEOUT_MS, type SimulateResult } from "../workloads/mod.ts";
 
 /** What both workload tools (simulated clients, HTTP requests) say comes next. */
 const NEXT_AFTER_WORKLOAD =

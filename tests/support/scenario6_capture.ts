@@ -8,7 +8,7 @@
  * @module
  */
 
-import { simulateConnections } from "../../scenario-6/simulate_connections.ts";
+import { simulateConnections } from "../../workloads/mod.ts";
 import { withInspectorSession } from "./inspect_target.ts";
 import { type ChatServerVariant, settledStats, startChatServer } from "./scenario6_server.ts";
 

@@ -6,11 +6,7 @@
  * @module
  */
 
-import {
-  type ChatStats,
-  statsUrlFor,
-  waitForIdleStats,
-} from "../../scenario-6/simulate_connections.ts";
+import { type ChatStats, statsUrlFor, waitForIdleStats } from "../../workloads/mod.ts";
 import { startTargetProcess } from "./inspect_target.ts";
 
 /** Which server file to run. */

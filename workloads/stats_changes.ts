@@ -1,0 +1,43 @@
+/**
+ * What changed between two readings of a JSON stats endpoint: every numeric leaf by dotted
+ * path, compared with the previous reading.
+ *
+ * @module
+ */
+
+/** Numeric leaves of a JSON value by dotted path: `{a: {b: 1}}` → `{"a.b": 1}`; arrays count. */
+export function numericLeaves(
+  value: unknown,
+  prefix = "",
+  out: Record<string, number> = {},
+): Record<string, number> {
+  if (typeof value === "number" && Number.isFinite(value)) out[prefix || "(value)"] = value;
+  else if (Array.isArray(value)) out[`${prefix}.length`.replace(/^\./, "")] = value.length;
+  else if (value && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) {
+      numericLeaves(v, prefix ? `${prefix}.${k}` : k, out);
+    }
+  }
+  return out;
+}
+
+/** One numeric field that differs from the previous reading. */
+export interface StatChange {
+  key: string;
+  before: number;
+  after: number;
+  delta: number;
+}
+
+/** The current reading's numeric leaves, and those that differ from `previous` (if any). */
+export function statChanges(
+  previous: unknown,
+  current: unknown,
+): { leaves: Record<string, number>; changes: StatChange[] } {
+  const before = previous === undefined ? {} : numericLeaves(previous);
+  const leaves = numericLeaves(current);
+  const changes = Object.keys(leaves)
+    .filter((k) => k in before && before[k] !== leaves[k])
+    .map((k) => ({ key: k, before: before[k], after: leaves[k], delta: leaves[k] - before[k] }));
+  return { leaves, changes };
+}
