@@ -11,7 +11,7 @@ export interface Message {
 const MAX_UNREAD = 20;
 const MAX_MAILBOXES = 50;
 
-// Unread messages per user who was not waiting when they arrived. Capped on both axes.
+// Unread messages of users who were not waiting when they arrived.
 const mailboxes = new Map<string, Message[]>();
 
 export function deliver(message: Message): void {

@@ -1,4 +1,4 @@
-// Totals since start; a fixed set of numbers however much traffic there is.
+// Totals since start, for /stats.
 const totals = { renders: 0, bytesIn: 0, bytesOut: 0, slowest: 0, totalMs: 0 };
 
 export function record(bytesIn: number, bytesOut: number, ms: number): void {

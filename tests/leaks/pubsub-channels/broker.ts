@@ -23,7 +23,7 @@ function channel(name: string): Channel {
   return found;
 }
 
-/** Subscribing is idempotent: consumers re-subscribe on every start and lease renewal. */
+/** Registers a webhook subscriber on a channel (created on first use). */
 export function subscribe(name: string, subscriber: Subscriber): void {
   channel(name).subscribers.add({ ...subscriber, since: new Date().toISOString() });
 }
