@@ -43,6 +43,10 @@ interface ListEntry {
   webSocketDebuggerUrl?: string;
 }
 
+/** Where `--inspect` listens when given no address. */
+export const DEFAULT_INSPECTOR_HOST = "127.0.0.1";
+export const DEFAULT_INSPECTOR_PORT = 9229;
+
 const REMOTE_HINT =
   "Inspect a program on this machine (127.0.0.1), or restart the MCP server with --allow-remote " +
   "(or DENO_DEBUGGER_ALLOW_REMOTE=1) if you really mean to reach another host.";
@@ -74,8 +78,8 @@ export async function discoverTarget(opts: DiscoverOptions): Promise<TargetInfo>
     endpoint = new URL(`${secure ? "https" : "http"}://${u.host}`);
     if (u.protocol.startsWith("ws") && u.pathname.length > 1) directWs = u.href;
   } else {
-    const host = opts.host ?? "127.0.0.1";
-    const port = opts.port ?? 9229;
+    const host = opts.host ?? DEFAULT_INSPECTOR_HOST;
+    const port = opts.port ?? DEFAULT_INSPECTOR_PORT;
     if (!Number.isInteger(port) || port < 1 || port > 65535) {
       throw new InspectorError(
         "bad_url",

@@ -13,5 +13,10 @@ export {
   InspectorSession,
 } from "./session.ts";
 export { InspectorError, type InspectorErrorCode } from "./errors.ts";
-export { describeTarget, type TargetInfo } from "./discover.ts";
+export {
+  DEFAULT_INSPECTOR_HOST,
+  DEFAULT_INSPECTOR_PORT,
+  describeTarget,
+  type TargetInfo,
+} from "./discover.ts";
 export { sweepStaleTempFiles } from "./snapshot_writer.ts";

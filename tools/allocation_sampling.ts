@@ -8,13 +8,43 @@
 import { z } from "zod";
 import { allocationSites, formatAllocationText, SourceResolver } from "../heap/mod.ts";
 import { describeTarget } from "../inspector/mod.ts";
+import type { ToolResult } from "../mcp/mod.ts";
+import { ACTS_ON_TARGET } from "./annotations.ts";
 import { defineTool } from "./define.ts";
 import { requireSession } from "./inspector_tools.ts";
 import { sourceLocationShape } from "./output_shapes.ts";
-import { ACTS_ON_TARGET } from "./annotations.ts";
 
 /** Bytes between samples unless asked: fine enough for a workload of a few hundred KB. */
 const DEFAULT_SAMPLING_INTERVAL = 8192;
+
+const startOutput = {
+  samplingInterval: z.number(),
+  target: z.string(),
+};
+
+/** What `start_allocation_sampling` returns. */
+export type StartAllocationSamplingResult = ToolResult<typeof startOutput>;
+
+/** The engine's `AllocationReport`, as `stop_allocation_sampling` declares it. */
+const stopOutput = {
+  samplingInterval: z.number(),
+  durationMs: z.number().optional(),
+  totalBytes: z.number(),
+  programBytes: z.number(),
+  runtimeBytes: z.number(),
+  sites: z.array(z.object({
+    functionName: z.string(),
+    location: sourceLocationShape,
+    via: z.string().optional(),
+    bytes: z.number(),
+    samples: z.number(),
+    callers: z.array(z.string()),
+  })),
+  notes: z.array(z.string()),
+};
+
+/** What `stop_allocation_sampling` returns: exactly the engine's report. */
+export type StopAllocationSamplingResult = ToolResult<typeof stopOutput>;
 
 /** `start_allocation_sampling`. */
 export const startAllocationSampling = defineTool({
@@ -25,24 +55,23 @@ export const startAllocationSampling = defineTool({
     "workload, then call stop_allocation_sampling to see which of the program's functions " +
     "allocated what is still alive. Cheap enough to leave on during a load test.",
   inputSchema: {
-    samplingInterval: z.number().int().min(512).max(1 << 20).optional().describe(
-      `Average bytes between samples (default ${DEFAULT_SAMPLING_INTERVAL}; smaller is finer).`,
-    ),
+    samplingInterval: z.number().int().min(512).max(1 << 20).default(DEFAULT_SAMPLING_INTERVAL)
+      .describe("Average bytes between samples (smaller is finer)."),
   },
-  outputSchema: {
-    samplingInterval: z.number(),
-    target: z.string(),
-  },
+  outputSchema: startOutput,
   annotations: ACTS_ON_TARGET,
   async handler(args, { host }) {
     const session = requireSession(host);
-    const samplingInterval = args.samplingInterval ?? DEFAULT_SAMPLING_INTERVAL;
-    await session.startAllocationSampling(samplingInterval);
-    const target = describeTarget(session.info);
+    await session.startAllocationSampling(args.samplingInterval);
+    const structured: StartAllocationSamplingResult = {
+      samplingInterval: args.samplingInterval,
+      target: describeTarget(session.info),
+    };
     return {
-      text: `Allocation sampling started on ${target} (one sample per ~${samplingInterval} ` +
-        "bytes allocated). Run the workload, then call stop_allocation_sampling.",
-      structured: { samplingInterval, target },
+      text: `Allocation sampling started on ${structured.target} (one sample per ` +
+        `~${structured.samplingInterval} bytes allocated). Run the workload, then call ` +
+        "stop_allocation_sampling.",
+      structured,
     };
   },
 });
@@ -59,37 +88,19 @@ export const stopAllocationSampling = defineTool({
     "Functions that keep allocating what stays alive are where a leak's objects are made; " +
     "compare_snapshots says what holds them.",
   inputSchema: {
-    top: z.number().int().min(1).max(100).optional().describe(
-      "How many functions to list (default 15).",
-    ),
+    top: z.number().int().min(1).max(100).default(15).describe("How many functions to list."),
   },
-  outputSchema: {
-    samplingInterval: z.number(),
-    durationMs: z.number().optional(),
-    totalBytes: z.number(),
-    programBytes: z.number(),
-    runtimeBytes: z.number(),
-    sites: z.array(z.looseObject({
-      functionName: z.string(),
-      location: sourceLocationShape,
-      via: z.string().optional(),
-      bytes: z.number(),
-      samples: z.number(),
-      callers: z.array(z.string()),
-    })),
-    notes: z.array(z.string()),
-  },
+  outputSchema: stopOutput,
   annotations: ACTS_ON_TARGET,
   async handler(args, { host }) {
     const session = requireSession(host);
     const { profile, samplingInterval, durationMs } = await session.stopAllocationSampling();
-    const report = allocationSites(profile, SourceResolver.fromScripts(session.scripts), {
-      samplingInterval,
-      durationMs,
-      top: args.top ?? 15,
-    });
-    // The engine's interfaces have no index signatures, which the loose output shape has;
-    // the SDK checks the same fields against outputSchema at runtime.
-    return { text: formatAllocationText(report), structured: report as never };
+    // Typed by the schema: the engine's report must fit it, and the formatter must take it.
+    const report: StopAllocationSamplingResult = allocationSites(
+      profile,
+      SourceResolver.fromScripts(session.scripts),
+      { samplingInterval, durationMs, top: args.top },
+    );
+    return { text: formatAllocationText(report), structured: report };
   },
 });

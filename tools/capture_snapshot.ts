@@ -5,12 +5,27 @@
  */
 
 import { z } from "zod";
+import { formatBytes } from "../heap/mod.ts";
+import type { ToolResult } from "../mcp/mod.ts";
 import { defineTool } from "./define.ts";
 import { ToolError } from "./errors.ts";
-import { formatBytes } from "../heap/mod.ts";
 import { requireSession } from "./inspector_tools.ts";
 import { sanitizeLabel, snapshotPathFor } from "./snapshot_paths.ts";
-import { captureText } from "./text.ts";
+
+const output = {
+  label: z.string().describe("The sanitised label (the file's base name)."),
+  path: z.string(),
+  sidecarPath: z.string(),
+  bytes: z.number(),
+  nodeCount: z.number().optional(),
+  edgeCount: z.number().optional(),
+  durationMs: z.number(),
+  runtime: z.string(),
+  overwritten: z.boolean(),
+};
+
+/** What `capture_snapshot` returns. */
+export type CaptureSnapshotResult = ToolResult<typeof output>;
 
 /** `capture_snapshot`. */
 export const captureSnapshot = defineTool({
@@ -27,19 +42,9 @@ export const captureSnapshot = defineTool({
     label: z.string().min(1).max(200).describe(
       'Name for the snapshot, e.g. "baseline", "after-50". Sanitised to letters, digits, . _ -',
     ),
-    overwrite: z.boolean().optional().describe("Replace an existing snapshot with this label."),
+    overwrite: z.boolean().default(false).describe("Replace an existing snapshot with this label."),
   },
-  outputSchema: {
-    label: z.string().describe("The sanitised label (the file's base name)."),
-    path: z.string(),
-    sidecarPath: z.string(),
-    bytes: z.number(),
-    nodeCount: z.number().optional(),
-    edgeCount: z.number().optional(),
-    durationMs: z.number(),
-    runtime: z.string(),
-    overwritten: z.boolean(),
-  },
+  outputSchema: output,
   annotations: {
     readOnlyHint: false,
     // overwrite: true replaces an earlier snapshot file.
@@ -75,7 +80,7 @@ export const captureSnapshot = defineTool({
       );
     }
     const r = captured.value;
-    const structured = {
+    const structured: CaptureSnapshotResult = {
       label,
       path: r.path,
       sidecarPath: r.sidecarPath,
@@ -89,3 +94,9 @@ export const captureSnapshot = defineTool({
     return { text: captureText(structured), structured };
   },
 });
+
+function captureText(s: CaptureSnapshotResult): string {
+  return `Captured "${s.label}": ${s.path} (${formatBytes(s.bytes)}` +
+    (s.nodeCount ? `, ${s.nodeCount.toLocaleString("en-US")} nodes` : "") +
+    `) in ${(s.durationMs / 1000).toFixed(1)} s.`;
+}

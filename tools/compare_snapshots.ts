@@ -31,11 +31,9 @@ export const compareSnapshots = defineTool({
     cycles: z.number().int().min(1).optional().describe(
       "How many times the workload ran between before and after (adds per-cycle figures).",
     ),
-    top: z.number().int().min(1).max(100).optional().describe(
-      "How many groups to list (default 15).",
-    ),
-    includeInternals: z.boolean().optional().describe(
-      "Also list V8/runtime internal groups (default false).",
+    top: z.number().int().min(1).max(100).default(15).describe("How many groups to list."),
+    includeInternals: z.boolean().default(false).describe(
+      "Also list V8/runtime internal groups.",
     ),
   },
   outputSchema: {
@@ -79,19 +77,18 @@ export const compareSnapshots = defineTool({
     const before = await resolveSnapshot(host, args.before, "before");
     const after = await resolveSnapshot(host, args.after, "after");
     const final = args.final ? await resolveSnapshot(host, args.final, "final") : undefined;
-    const top = args.top ?? 15;
     const report = await compareSnapshotFiles({
       before,
       after,
       final,
       cycles: args.cycles,
-      top,
-      includeInternals: args.includeInternals ?? false,
+      top: args.top,
+      includeInternals: args.includeInternals,
       signal,
       onProgress: phase,
     });
     // The engine's interfaces have no index signatures, which the loose output shape has;
     // the SDK checks the same fields against outputSchema at runtime.
-    return { text: formatCompareText(report, { top }), structured: report as never };
+    return { text: formatCompareText(report, { top: args.top }), structured: report as never };
   },
 });

@@ -22,7 +22,7 @@ export const findRetainers = defineTool({
   inputSchema: {
     snapshot: z.string().min(1).describe("Snapshot label or path (usually the 'after' one)."),
     target: z.string().min(1).describe("Class name, shape, or @nodeId."),
-    limit: z.number().int().min(1).max(50).optional().describe("Objects to show (default 5)."),
+    limit: z.number().int().min(1).max(50).default(5).describe("Objects to show."),
   },
   outputSchema: {
     file: z.string(),
@@ -34,7 +34,7 @@ export const findRetainers = defineTool({
   annotations: READS_ONLY,
   async handler(args, { host }) {
     const file = await resolveSnapshot(host, args.snapshot, "snapshot");
-    const report = await findRetainersIn({ file, target: args.target, limit: args.limit ?? 5 });
+    const report = await findRetainersIn({ file, target: args.target, limit: args.limit });
     // The engine's interfaces have no index signatures, which the loose output shape has;
     // the SDK checks the same fields against outputSchema at runtime.
     return { text: formatRetainersText(report), structured: report as never };

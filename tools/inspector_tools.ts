@@ -5,12 +5,18 @@
  */
 
 import { z } from "zod";
-import { describeTarget, InspectorSession } from "../inspector/mod.ts";
+import { formatBytes } from "../heap/mod.ts";
+import {
+  DEFAULT_INSPECTOR_HOST,
+  DEFAULT_INSPECTOR_PORT,
+  describeTarget,
+  InspectorSession,
+} from "../inspector/mod.ts";
+import type { ToolResult } from "../mcp/mod.ts";
+import { READS_LIVE } from "./annotations.ts";
 import { defineTool } from "./define.ts";
 import { ToolError } from "./errors.ts";
-import { connectText, disconnectText, heapUsageText } from "./text.ts";
 import type { ToolHost } from "./host.ts";
-import { READS_LIVE } from "./annotations.ts";
 
 /** The current session, or a ToolError telling the user to connect first. */
 export function requireSession(host: ToolHost): InspectorSession {
@@ -20,40 +26,46 @@ export function requireSession(host: ToolHost): InspectorSession {
       host.lostSessionReason
         ? `No inspector session: ${host.lostSessionReason}.`
         : "No inspector session: the server is not connected to a target.",
-      "Start the program with `deno run --inspect=127.0.0.1:9229 app.ts` (or `node --inspect`) and " +
-        "call connect_inspector with its port.",
+      `Start the program with \`deno run --inspect=${DEFAULT_INSPECTOR_HOST}:${DEFAULT_INSPECTOR_PORT} ` +
+        "app.ts` (or `node --inspect`) and call connect_inspector with its port.",
     );
   }
   return s;
 }
 
+const connectOutput = {
+  runtime: z.string().describe('"Deno" or "Node".'),
+  version: z.string(),
+  title: z.string().optional(),
+  targetUrl: z.string().optional().describe("The target's main module URL."),
+  webSocketDebuggerUrl: z.string(),
+  heapUsed: z.number().describe("Bytes of V8 heap in use."),
+  heapTotal: z.number(),
+  scripts: z.number().describe("Scripts recorded for source attribution."),
+  replacedPrevious: z.boolean().describe("A previous session was closed first."),
+};
+
+/** What `connect_inspector` returns. */
+export type ConnectResult = ToolResult<typeof connectOutput>;
+
 /** `connect_inspector`. */
 export const connectInspector = defineTool({
   name: "connect_inspector",
   title: "Connect to a Deno/Node inspector",
-  description:
-    "Connect to a Deno or Node.js program started with --inspect (default 127.0.0.1:9229). Finds " +
+  description: "Connect to a Deno or Node.js program started with --inspect. Finds " +
     "the target via /json/list, enables the heap profiler and records every script and source map " +
     "for source attribution. Replaces any previous session. Loopback addresses only unless the " +
     "server was started with --allow-remote. Returns runtime, version, target and heap usage.",
   inputSchema: {
-    host: z.string().min(1).optional().describe('Inspector host (default "127.0.0.1").'),
-    port: z.number().int().min(1).max(65535).optional().describe("Inspector port (default 9229)."),
+    host: z.string().min(1).default(DEFAULT_INSPECTOR_HOST).describe("Inspector host."),
+    port: z.number().int().min(1).max(65535).default(DEFAULT_INSPECTOR_PORT).describe(
+      "Inspector port.",
+    ),
     url: z.string().optional().describe(
       "Instead of host/port: the ws:// debugger URL the program printed, or http://host:port.",
     ),
   },
-  outputSchema: {
-    runtime: z.string().describe('"Deno" or "Node".'),
-    version: z.string(),
-    title: z.string().optional(),
-    targetUrl: z.string().optional().describe("The target's main module URL."),
-    webSocketDebuggerUrl: z.string(),
-    heapUsed: z.number().describe("Bytes of V8 heap in use."),
-    heapTotal: z.number(),
-    scripts: z.number().describe("Scripts recorded for source attribution."),
-    replacedPrevious: z.boolean().describe("A previous session was closed first."),
-  },
+  outputSchema: connectOutput,
   annotations: {
     readOnlyHint: false,
     destructiveHint: false,
@@ -80,7 +92,7 @@ export const connectInspector = defineTool({
       const usage = await session.heapUsage();
       await host.setSession(session);
       const i = session.info;
-      const structured = {
+      const structured: ConnectResult = {
         runtime: i.runtime,
         version: i.version,
         title: i.title,
@@ -100,6 +112,24 @@ export const connectInspector = defineTool({
   },
 });
 
+function connectText(s: ConnectResult): string {
+  return `Connected to ${s.runtime} ${s.version}${
+    s.targetUrl ? ` running ${s.targetUrl}` : ""
+  }.\n` +
+    `Heap: ${formatBytes(s.heapUsed)} used of ${formatBytes(s.heapTotal)}; ` +
+    `${s.scripts} scripts recorded for source attribution.` +
+    (s.replacedPrevious ? "\n(The previous session was closed.)" : "") +
+    '\nNext: capture_snapshot with a label such as "baseline".';
+}
+
+const disconnectOutput = {
+  wasConnected: z.boolean(),
+  target: z.string().optional(),
+};
+
+/** What `disconnect_inspector` returns. */
+export type DisconnectResult = ToolResult<typeof disconnectOutput>;
+
 /** `disconnect_inspector`. */
 export const disconnectInspector = defineTool({
   name: "disconnect_inspector",
@@ -108,10 +138,7 @@ export const disconnectInspector = defineTool({
     "Close the current inspector session (the target keeps running; its heap profiler is " +
     "released). Safe to call when not connected.",
   inputSchema: {},
-  outputSchema: {
-    wasConnected: z.boolean(),
-    target: z.string().optional(),
-  },
+  outputSchema: disconnectOutput,
   annotations: {
     readOnlyHint: false,
     destructiveHint: false,
@@ -127,11 +154,28 @@ export const disconnectInspector = defineTool({
     }
     const s = host.session;
     await host.setSession(undefined);
-    const target = s ? describeTarget(s.info) : undefined;
-    const structured = { wasConnected: !!s, target };
-    return { text: disconnectText(structured), structured };
+    const structured: DisconnectResult = {
+      wasConnected: !!s,
+      target: s ? describeTarget(s.info) : undefined,
+    };
+    return {
+      text: structured.wasConnected
+        ? `Disconnected from ${structured.target}.`
+        : "Not connected; nothing to do.",
+      structured,
+    };
   },
 });
+
+const heapUsageOutput = {
+  usedSize: z.number(),
+  totalSize: z.number(),
+  usedChange: z.number().optional().describe("Bytes since the previous reading."),
+  secondsSincePrevious: z.number().optional(),
+};
+
+/** What `get_heap_usage` returns. */
+export type HeapUsageResult = ToolResult<typeof heapUsageOutput>;
 
 /** `get_heap_usage`. */
 export const getHeapUsage = defineTool({
@@ -141,12 +185,7 @@ export const getHeapUsage = defineTool({
     "The target's current V8 heap usage (used/total bytes) and the change since the previous " +
     "reading. Cheap: use it to watch the trend between workload runs. Does not force a GC.",
   inputSchema: {},
-  outputSchema: {
-    usedSize: z.number(),
-    totalSize: z.number(),
-    usedChange: z.number().optional().describe("Bytes since the previous reading."),
-    secondsSincePrevious: z.number().optional(),
-  },
+  outputSchema: heapUsageOutput,
   annotations: READS_LIVE,
   async handler(_args, { host }) {
     const session = requireSession(host);
@@ -154,11 +193,21 @@ export const getHeapUsage = defineTool({
     const prev = host.lastHeapUsage;
     const now = Date.now();
     host.lastHeapUsage = { ...usage, at: now };
-    const structured = {
-      ...usage,
+    const structured: HeapUsageResult = {
+      usedSize: usage.usedSize,
+      totalSize: usage.totalSize,
       usedChange: prev ? usage.usedSize - prev.usedSize : undefined,
       secondsSincePrevious: prev ? Math.round((now - prev.at) / 100) / 10 : undefined,
     };
     return { text: heapUsageText(structured), structured };
   },
 });
+
+function heapUsageText(s: HeapUsageResult): string {
+  let text = `Heap: ${formatBytes(s.usedSize)} used of ${formatBytes(s.totalSize)}.`;
+  if (s.usedChange !== undefined) {
+    text += ` Change since the previous reading ${s.secondsSincePrevious}s ago: ` +
+      `${formatBytes(s.usedChange, true)} (without a GC, so garbage counts too).`;
+  }
+  return text;
+}

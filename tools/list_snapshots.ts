@@ -5,11 +5,11 @@
  */
 
 import { z } from "zod";
-import { sidecarPathFor, type SnapshotSidecar } from "../heap/mod.ts";
-import { defineTool } from "./define.ts";
-import { listText } from "./text.ts";
-import { listLabels, snapshotPathFor } from "./snapshot_paths.ts";
+import { formatBytes, sidecarPathFor, type SnapshotSidecar } from "../heap/mod.ts";
+import type { ToolResult } from "../mcp/mod.ts";
 import { READS_ONLY } from "./annotations.ts";
+import { defineTool } from "./define.ts";
+import { listLabels, snapshotPathFor } from "./snapshot_paths.ts";
 
 const entry = z.object({
   label: z.string(),
@@ -21,6 +21,11 @@ const entry = z.object({
   hasSidecar: z.boolean(),
 });
 
+const output = { snapshotDir: z.string(), snapshots: z.array(entry) };
+
+/** What `list_snapshots` returns. */
+export type ListSnapshotsResult = ToolResult<typeof output>;
+
 /** `list_snapshots`. */
 export const listSnapshots = defineTool({
   name: "list_snapshots",
@@ -29,11 +34,11 @@ export const listSnapshots = defineTool({
     "List the heap snapshots in the snapshot directory (oldest first): label, path, size, time " +
     "and which target they came from. Labels can be passed to summarize_snapshot, compare_snapshots and find_retainers.",
   inputSchema: {},
-  outputSchema: { snapshotDir: z.string(), snapshots: z.array(entry) },
+  outputSchema: output,
   annotations: READS_ONLY,
   async handler(_args, { host }) {
     const dir = host.config.snapshotDir;
-    const snapshots: z.infer<typeof entry>[] = [];
+    const snapshots: ListSnapshotsResult["snapshots"] = [];
     for (const label of await listLabels(dir)) {
       const path = snapshotPathFor(host, label);
       const st = await Deno.stat(path).catch(() => undefined);
@@ -52,7 +57,18 @@ export const listSnapshots = defineTool({
         hasSidecar: !!sidecar,
       });
     }
-    const structured = { snapshotDir: dir, snapshots };
+    const structured: ListSnapshotsResult = { snapshotDir: dir, snapshots };
     return { text: listText(structured), structured };
   },
 });
+
+function listText(s: ListSnapshotsResult): string {
+  if (!s.snapshots.length) {
+    return `No snapshots in ${s.snapshotDir} yet. Use connect_inspector, then capture_snapshot.`;
+  }
+  return `${s.snapshots.length} snapshot(s) in ${s.snapshotDir}:\n` +
+    s.snapshots.map((x) =>
+      `- ${x.label}: ${formatBytes(x.bytes)}, ${x.modified}` +
+      (x.runtime ? `, ${x.runtime}` : "") + (x.target ? ` ${x.target}` : "")
+    ).join("\n");
+}

@@ -6,11 +6,11 @@
 
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import type { ToolResult } from "../mcp/mod.ts";
 import { resolveInsideRoots } from "./allowed_paths.ts";
+import { READS_ONLY } from "./annotations.ts";
 import { defineTool } from "./define.ts";
 import { ToolError } from "./errors.ts";
-import { sourceText } from "./text.ts";
-import { READS_ONLY } from "./annotations.ts";
 
 /** Files larger than this are refused (sources, not data dumps). */
 export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
@@ -48,6 +48,18 @@ export function parseSourceRef(ref: string): { path: string; line?: number } {
   return { path: s, line };
 }
 
+const output = {
+  path: z.string().describe("Real path of the file read."),
+  totalLines: z.number(),
+  startLine: z.number(),
+  endLine: z.number(),
+  focusLine: z.number().optional(),
+  lines: z.array(z.object({ n: z.number(), text: z.string() })),
+};
+
+/** What `read_source` returns. */
+export type ReadSourceResult = ToolResult<typeof output>;
+
 /** `read_source`. */
 export const readSource = defineTool({
   name: "read_source",
@@ -63,20 +75,11 @@ export const readSource = defineTool({
     line: z.number().int().min(1).optional().describe(
       "Line to centre on (overrides a :line suffix).",
     ),
-    context: z.number().int().min(0).max(200).optional().describe(
-      "Lines either side of `line` (default 8).",
-    ),
+    context: z.number().int().min(0).max(200).default(8).describe("Lines either side of `line`."),
     startLine: z.number().int().min(1).optional().describe("First line of an explicit range."),
     endLine: z.number().int().min(1).optional().describe("Last line of an explicit range."),
   },
-  outputSchema: {
-    path: z.string().describe("Real path of the file read."),
-    totalLines: z.number(),
-    startLine: z.number(),
-    endLine: z.number(),
-    focusLine: z.number().optional(),
-    lines: z.array(z.object({ n: z.number(), text: z.string() })),
-  },
+  outputSchema: output,
   annotations: READS_ONLY,
   async handler(args, { host }) {
     const ref = parseSourceRef(args.path);
@@ -93,7 +96,7 @@ export const readSource = defineTool({
     if (all.length > 1 && all[all.length - 1] === "") all.pop();
     const total = all.length;
     const focus = args.line ?? ref.line;
-    const context = args.context ?? 8;
+    const context = args.context;
     let start: number, end: number;
     if (args.startLine !== undefined || args.endLine !== undefined) {
       start = args.startLine ?? 1;
@@ -116,7 +119,7 @@ export const readSource = defineTool({
     }
     end = Math.min(end, total, start + MAX_LINES - 1);
     const lines = all.slice(start - 1, end).map((text, i) => ({ n: start + i, text }));
-    const structured = {
+    const structured: ReadSourceResult = {
       path,
       totalLines: total,
       startLine: start,
@@ -127,3 +130,12 @@ export const readSource = defineTool({
     return { text: sourceText(structured), structured };
   },
 });
+
+/** Numbered lines, the focus line marked with `>`. */
+function sourceText(s: ReadSourceResult): string {
+  const width = String(s.endLine).length;
+  return `${s.path} (lines ${s.startLine}-${s.endLine} of ${s.totalLines})\n` +
+    s.lines.map((l) =>
+      `${l.n === s.focusLine ? ">" : " "}${String(l.n).padStart(width)} | ${l.text}`
+    ).join("\n");
+}

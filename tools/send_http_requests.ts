@@ -6,18 +6,34 @@
  */
 
 import { z } from "zod";
+import type { ToolResult } from "../mcp/mod.ts";
 import { sendHttpLoad } from "../workloads/mod.ts";
+import { ACTS_ON_TARGET } from "./annotations.ts";
 import { defineTool } from "./define.ts";
 import { ToolError } from "./errors.ts";
+import { NEXT_AFTER_WORKLOAD } from "./next_steps.ts";
 import { checkToolUrl } from "./remote_urls.ts";
-import { httpLoadText } from "./text.ts";
-import { ACTS_ON_TARGET } from "./annotations.ts";
 
 /** Upper bounds per call. */
 export const MAX_REQUESTS = 10_000;
 export const MAX_CONCURRENCY = 50;
 /** Request bodies larger than this are refused (this is a trigger, not a benchmark). */
 export const MAX_BODY_CHARS = 64 * 1024;
+
+const output = {
+  url: z.string(),
+  method: z.string(),
+  requests: z.number(),
+  answered: z.number(),
+  failed: z.number(),
+  statusCounts: z.record(z.string(), z.number()),
+  errors: z.array(z.string()),
+  elapsedMs: z.number(),
+  latencyMs: z.object({ p50: z.number(), p95: z.number(), max: z.number() }).optional(),
+};
+
+/** What `send_http_requests` returns. */
+export type SendHttpRequestsResult = ToolResult<typeof output>;
 
 /** `send_http_requests`. */
 export const sendHttpRequests = defineTool({
@@ -27,18 +43,19 @@ export const sendHttpRequests = defineTool({
     "Send `count` HTTP requests to one URL of the program under investigation, `concurrency` " +
     "at a time, and report statuses and latency: the workload step of Pattern A for an HTTP " +
     "service (hit the endpoint you suspect, then capture_snapshot and compare). Bodies are " +
-    "read and dropped; redirects are not followed. Bounded (count ≤ 10000, concurrency ≤ 50), " +
-    "loopback only by default, progress notifications.",
+    "read and dropped; redirects are not followed. Bounded (count ≤ " +
+    `${MAX_REQUESTS}, concurrency ≤ ${MAX_CONCURRENCY}), loopback only by default, progress ` +
+    "notifications.",
   inputSchema: {
     url: z.string().min(1).describe("Endpoint to call, e.g. http://127.0.0.1:8000/api/items."),
     count: z.number().int().min(1).max(MAX_REQUESTS, {
       error: `count must be at most ${MAX_REQUESTS} per call; call again for more load`,
-    }).optional().describe("Requests to send (default 100)."),
-    concurrency: z.number().int().min(1).max(MAX_CONCURRENCY).optional().describe(
-      "Requests in flight at once (default 10).",
+    }).default(100).describe("Requests to send."),
+    concurrency: z.number().int().min(1).max(MAX_CONCURRENCY).default(10).describe(
+      "Requests in flight at once.",
     ),
-    method: z.enum(["GET", "POST", "PUT", "PATCH", "DELETE"]).optional().describe(
-      "HTTP method (default GET).",
+    method: z.enum(["GET", "POST", "PUT", "PATCH", "DELETE"]).default("GET").describe(
+      "HTTP method.",
     ),
     body: z.string().max(MAX_BODY_CHARS).optional().describe(
       "Request body (e.g. JSON text), sent with every request.",
@@ -46,52 +63,55 @@ export const sendHttpRequests = defineTool({
     headers: z.record(z.string(), z.string()).optional().describe(
       'Request headers, e.g. {"content-type": "application/json"}.',
     ),
-    timeoutMs: z.number().int().min(100).max(120_000).optional().describe(
-      "Per-request timeout (default 10000).",
+    timeoutMs: z.number().int().min(100).max(120_000).default(10_000).describe(
+      "Per-request timeout.",
     ),
   },
-  outputSchema: {
-    url: z.string(),
-    method: z.string(),
-    requests: z.number(),
-    answered: z.number(),
-    failed: z.number(),
-    statusCounts: z.record(z.string(), z.number()),
-    errors: z.array(z.string()),
-    elapsedMs: z.number(),
-    latencyMs: z.object({ p50: z.number(), p95: z.number(), max: z.number() }).optional(),
-  },
+  outputSchema: output,
   // It changes the target's state (that is the point: it drives the leak).
   annotations: ACTS_ON_TARGET,
   async handler(args, { host, signal, progress }) {
     const url = checkToolUrl(args.url, ["http:", "https:"], host.config.allowRemote);
-    const method = args.method ?? "GET";
-    if (args.body !== undefined && method === "GET") {
+    if (args.body !== undefined && args.method === "GET") {
       throw new ToolError(
         "body: a GET request cannot carry a body.",
         'Pass method "POST" (or PUT/PATCH).',
       );
     }
-    const count = args.count ?? 100;
     const r = await sendHttpLoad({
       url,
-      method,
-      count,
-      concurrency: args.concurrency ?? 10,
+      method: args.method,
+      count: args.count,
+      concurrency: args.concurrency,
       body: args.body,
       headers: args.headers,
-      timeoutMs: args.timeoutMs ?? 10_000,
+      timeoutMs: args.timeoutMs,
       signal,
       onProgress: (done, total) => progress(done, total, `${done}/${total} requests done`),
     });
     if (r.answered === 0) {
       throw new ToolError(
-        `None of ${count} requests to ${url.href} got an answer` +
+        `None of ${args.count} requests to ${url.href} got an answer` +
           (r.errors[0] ? ` (first error: ${r.errors[0]}).` : "."),
         "Check that the program is running and listening on that host and port.",
       );
     }
-    const structured = { url: url.href, method, ...r };
+    const structured: SendHttpRequestsResult = { url: url.href, method: args.method, ...r };
     return { text: httpLoadText(structured), structured };
   },
 });
+
+/** What was sent and how the program answered. */
+function httpLoadText(r: SendHttpRequestsResult): string {
+  const statuses = Object.entries(r.statusCounts)
+    .sort((a, b) => b[1] - a[1])
+    .map(([status, n]) => `${status} ×${n}`)
+    .join(", ");
+  const latency = r.latencyMs
+    ? `; latency p50 ${r.latencyMs.p50} ms, p95 ${r.latencyMs.p95} ms, max ${r.latencyMs.max} ms`
+    : "";
+  return `${r.requests} × ${r.method} ${r.url} in ${(r.elapsedMs / 1000).toFixed(1)} s: ` +
+    `${r.answered} answered (${statuses}), ${r.failed} failed${latency}.` +
+    (r.errors.length ? `\nFailures: ${r.errors.join("; ")}` : "") +
+    NEXT_AFTER_WORKLOAD;
+}

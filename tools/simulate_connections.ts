@@ -6,84 +6,86 @@
  */
 
 import { z } from "zod";
-import { runChatWorkload } from "../workloads/mod.ts";
+import type { ToolResult } from "../mcp/mod.ts";
+import { IDLE_TIMEOUT_MS, MAX_CONCURRENT_CLIENTS, runChatWorkload } from "../workloads/mod.ts";
+import { ACTS_ON_TARGET } from "./annotations.ts";
 import { defineTool } from "./define.ts";
 import { ToolError } from "./errors.ts";
+import { NEXT_AFTER_WORKLOAD } from "./next_steps.ts";
 import { checkToolUrl } from "./remote_urls.ts";
-import { simulateText } from "./text.ts";
-import { ACTS_ON_TARGET } from "./annotations.ts";
 
 /** Upper bound on clients per call. */
 export const MAX_CLIENTS = 1000;
+
+/** The scenario chat server's WebSocket: where a URL-less call connects. */
+const DEFAULT_CHAT_URL = "ws://localhost:8086/ws";
+
+const output = {
+  url: z.string(),
+  clients: z.number(),
+  connected: z.number(),
+  failed: z.number(),
+  messagesSent: z.number(),
+  messagesReceived: z.number(),
+  errors: z.array(z.object({ client: z.number(), error: z.string() })),
+  elapsedMs: z.number(),
+  serverSettled: z.boolean().optional().describe(
+    "True when /stats showed the server back at its pre-run activeConnections (close handlers " +
+      "done, safe to snapshot); absent when the target has no /stats.",
+  ),
+  activeConnectionsAfter: z.number().optional(),
+};
+
+/** What `simulate_connections` returns. */
+export type SimulateConnectionsResult = ToolResult<typeof output>;
 
 /** `simulate_connections`. */
 export const simulateConnections = defineTool({
   name: "simulate_connections",
   title: "Simulate chat clients",
-  description:
-    "Connect N WebSocket clients to the chat server (default ws://localhost:8086/ws); each sends " +
-    "a few messages and disconnects. This is the workload that makes a leaking chat server grow: " +
-    "capture a snapshot before and after. Bounded (clients ≤ 1000, at most 50 open at once), " +
-    "loopback only by default, progress notifications per finished client.",
+  description: "Connect N WebSocket clients to the chat server; each sends a few messages and " +
+    "disconnects. This is the workload that makes a leaking chat server grow: capture a " +
+    `snapshot before and after. Bounded (clients ≤ ${MAX_CLIENTS}, at most ` +
+    `${MAX_CONCURRENT_CLIENTS} open at once), loopback only by default, progress notifications ` +
+    "per finished client.",
   inputSchema: {
-    url: z.string().optional().describe("WebSocket URL (default ws://localhost:8086/ws)."),
+    url: z.string().default(DEFAULT_CHAT_URL).describe("WebSocket URL of the chat server."),
     clients: z.number().int().min(1).max(MAX_CLIENTS, {
       error:
         `clients must be at most ${MAX_CLIENTS} per call; call simulate_connections again for more load`,
-    }).optional().describe(`Clients to run (default 20, max ${MAX_CLIENTS}).`),
-    messages: z.number().int().min(0).max(100).optional().describe(
-      "Messages per client (default 5).",
+    }).default(20).describe("Clients to run."),
+    messages: z.number().int().min(0).max(100).default(5).describe("Messages per client."),
+    durationMs: z.number().int().min(0).max(60_000).default(1000).describe(
+      "How long each client stays connected.",
     ),
-    durationMs: z.number().int().min(0).max(60_000).optional().describe(
-      "How long each client stays connected (default 1000).",
-    ),
-    staggerMs: z.number().int().min(0).max(1000).optional().describe(
-      "Delay between client starts (default 20).",
+    staggerMs: z.number().int().min(0).max(1000).default(20).describe(
+      "Delay between client starts.",
     ),
   },
-  outputSchema: {
-    url: z.string(),
-    clients: z.number(),
-    connected: z.number(),
-    failed: z.number(),
-    messagesSent: z.number(),
-    messagesReceived: z.number(),
-    errors: z.array(z.object({ client: z.number(), error: z.string() })),
-    elapsedMs: z.number(),
-    serverSettled: z.boolean().optional().describe(
-      "True when /stats showed the server back at its pre-run activeConnections (close handlers " +
-        "done, safe to snapshot); absent when the target has no /stats.",
-    ),
-    activeConnectionsAfter: z.number().optional(),
-  },
+  outputSchema: output,
   // It changes the target's state (that is the point: it drives the leak).
   annotations: ACTS_ON_TARGET,
   async handler(args, { host, signal, progress }) {
-    const url = checkToolUrl(
-      args.url ?? "ws://localhost:8086/ws",
-      ["ws:", "wss:"],
-      host.config.allowRemote,
-    );
-    const clients = args.clients ?? 20;
+    const url = checkToolUrl(args.url, ["ws:", "wss:"], host.config.allowRemote);
     const r = await runChatWorkload({
       url: url.href,
-      clients,
-      messages: args.messages ?? 5,
-      durationMs: args.durationMs ?? 1000,
-      staggerMs: args.staggerMs ?? 20,
+      clients: args.clients,
+      messages: args.messages,
+      durationMs: args.durationMs,
+      staggerMs: args.staggerMs,
       signal,
       onProgress: (done, total) => progress(done, total, `${done}/${total} clients finished`),
     });
     if (r.connected === 0) {
       throw new ToolError(
-        `None of ${clients} clients could connect to ${url.href}` +
+        `None of ${args.clients} clients could connect to ${url.href}` +
           (r.errors[0] ? ` (first error: ${r.errors[0].error}).` : "."),
         "Check that the chat server is running and the URL (host, port, /ws path) is right.",
       );
     }
-    const structured = {
+    const structured: SimulateConnectionsResult = {
       url: url.href,
-      clients,
+      clients: args.clients,
       connected: r.connected,
       failed: r.failed,
       messagesSent: r.messagesSent,
@@ -96,3 +98,19 @@ export const simulateConnections = defineTool({
     return { text: simulateText(structured), structured };
   },
 });
+
+function simulateText(s: SimulateConnectionsResult): string {
+  const errors = s.errors.slice(0, 3).map((e) => `#${e.client}: ${e.error}`).join("; ");
+  const settle = s.serverSettled === undefined
+    ? ""
+    : s.serverSettled
+    ? `\nServer settled: ${s.activeConnectionsAfter} active connections (every close handled).`
+    : `\nServer NOT settled: still ${s.activeConnectionsAfter} active connections after ` +
+      `${IDLE_TIMEOUT_MS / 1000} s; ` +
+      "a snapshot now counts them as live. Check get_stats before capturing.";
+  return `${s.connected}/${s.clients} clients connected, chatted and disconnected ` +
+    `(${s.failed} failed); ${s.messagesSent} messages sent, ${s.messagesReceived} received, ` +
+    `in ${(s.elapsedMs / 1000).toFixed(1)} s.` +
+    (errors ? `\nFirst errors: ${errors}` : "") + settle +
+    NEXT_AFTER_WORKLOAD;
+}

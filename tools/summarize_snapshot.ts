@@ -23,11 +23,11 @@ export const summarizeSnapshot = defineTool({
     "use compare_snapshots. Structured output is the engine's summary JSON.",
   inputSchema: {
     snapshot: z.string().min(1).describe("Snapshot label (e.g. after) or path."),
-    top: z.number().int().min(1).max(100).optional().describe(
-      "How many groups to list (default 20; collections: at most 10).",
+    top: z.number().int().min(1).max(100).default(20).describe(
+      "How many groups to list (collections: at most 10).",
     ),
-    includeInternals: z.boolean().optional().describe(
-      "Also list V8/runtime internal groups and the runtime's own collections (default false).",
+    includeInternals: z.boolean().default(false).describe(
+      "Also list V8/runtime internal groups and the runtime's own collections.",
     ),
   },
   outputSchema: {
@@ -60,8 +60,8 @@ export const summarizeSnapshot = defineTool({
   async handler(args, { host, signal, phase }) {
     const file = await resolveSnapshot(host, args.snapshot, "snapshot");
     const summary = await summarizeSnapshotFile(file, {
-      top: args.top ?? 20,
-      includeInternals: args.includeInternals ?? false,
+      top: args.top,
+      includeInternals: args.includeInternals,
       signal,
       onProgress: phase,
     });
