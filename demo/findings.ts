@@ -156,9 +156,8 @@ export function codeGrowthPer100(run: RunSummary): number {
 export function suspectCost(
   s: LeakSuspect,
 ): { measure: CostMeasure; before: number; after: number } {
-  return s.freedBefore !== undefined && s.freedAfter !== undefined
-    ? { measure: "freed", before: s.freedBefore, after: s.freedAfter }
-    : { measure: "retained", before: s.retainedBefore, after: s.retainedAfter };
+  // The engine measures what each suspect accumulated since the baseline (never overlapping).
+  return { measure: "retained", before: 0, after: s.bytes };
 }
 
 /**
@@ -198,15 +197,13 @@ export function buildRootCauses(
       path: s.path,
       holder: s.holder,
       reason: s.reason,
-      location: s.growthSites?.[0]?.display ?? s.location?.display,
+      location: s.statement?.location.display ?? s.location?.display,
       declaredAt: s.declaredAt?.display,
       related: members.filter((m) => m !== s).map((m) => m.path),
       entriesBefore: s.entriesBefore,
       entriesAfter: s.entriesAfter,
-      retainedBefore: s.retainedBefore,
-      retainedAfter: s.retainedAfter,
-      freedBefore: s.freedBefore,
-      freedAfter: s.freedAfter,
+      retainedBefore: 0,
+      retainedAfter: s.bytes,
       costMeasure: cost.measure,
       storeBytes: s.storeBytesBefore !== undefined && s.storeBytesAfter !== undefined
         ? { before: s.storeBytesBefore, after: s.storeBytesAfter }
@@ -249,7 +246,7 @@ function costGrowth(s: LeakSuspect): number {
 
 /** The program line a suspect's growth comes from, or its path when the engine gave no line. */
 function causeSite(s: LeakSuspect): string {
-  return s.growthSites?.[0]?.display ?? s.location?.display ?? `path:${s.path}`;
+  return s.statement?.location.display ?? s.location?.display ?? `path:${s.path}`;
 }
 
 /** Suspects match across runs by what holds them, not by node id (ids differ per process). */

@@ -44,6 +44,10 @@ export interface GroupDiff {
   /** Three-snapshot mode: objects allocated between baseline and target still alive in final. */
   leaked?: number;
   leakedSize?: number;
+  /** Ranks of the suspects whose accumulated objects include this group's new ones. */
+  via?: number[];
+  /** Stable key that tells same-named groups apart (a class name defined in two places). */
+  key?: string;
 }
 
 /** One hop of a retainer path, from a root towards the object. */
@@ -54,58 +58,100 @@ export interface RetainerStep {
   /** Edge from the previous step into this node: `messageHistory` (context), `.foo`, `[3]`, `table`, … */
   edge?: string;
   edgeType?: string;
+  /** A Map entry's key, when the step is the value of that entry (`"abort"`, `Request`). */
+  key?: string;
 }
 
-/** A collection (or dictionary-like object) that grew, named by how the program reaches it. */
+/** The statement in the program's source that adds to a suspect, quoted. */
+export interface SourceStatement {
+  location: SourceLocation;
+  /** The line, trimmed (cut at 160 characters). */
+  text: string;
+}
+
+/** What a suspect's new entries keep alive, per entry. */
+export interface EntryKeeps {
+  /** The entries' class or shape: `Quote`, `{at, method, path, ip}`, `(anonymous)`, `Timeout`. */
+  name: string;
+  /** New entries of that class. */
+  count: number;
+  /** Bytes each entry keeps alive with it (the suspect's new bytes over its new entries). */
+  bytesEach: number;
+  /** The largest other things among them, per entry: `Quote` ×1, 120 B. */
+  keeps: { name: string; perEntry: number; bytes: number }[];
+}
+
+/**
+ * Where objects allocated after the baseline (and still alive at the end) accumulate: an
+ * existing array, Map, Set, dictionary, listener list, timer pool, scope or promise that
+ * holds more of them than before. Named by the program's own variables.
+ */
 export interface LeakSuspect {
-  /** Variable/property path from a module scope or the global object: `connectionStats.connectionDurations`. */
+  /** 1-based rank, by bytes accumulated. */
+  rank: number;
+  /** What a developer calls it: `app.state.audit.log`, `rates 'update' listeners`, `setInterval timers (conn.heartbeat)`. */
+  name: string;
+  /** The variable/property path the name comes from (`messageHistory`, `conn.heartbeat`, `latency.observe() → samples`). */
   path: string;
-  /** What it is: `Array`, `Map`, `Set`, `Object (dictionary)`, `Timeout` (for timers), … */
+  /** What accumulates in it. */
+  kind:
+    | "array"
+    | "map"
+    | "set"
+    | "object"
+    | "listeners"
+    | "timers"
+    | "linked list"
+    | "promise reactions"
+    | "collection";
+  /** The holder's class as DevTools names it (`Array`, `Map`, `EventEmitter`, `Timeout` for timers). */
   holder: string;
-  /** Why it is a suspect, one sentence, e.g. `array grew by 500 elements`. */
+  /** Where the name starts: a module variable, the global object, a function's scope, a timer, or only the runtime. */
+  scope: "module" | "global" | "closure" | "timer" | "runtime";
+  /** One sentence: what grew and by how much. */
   reason: string;
+  /** Entries the holder has in each snapshot (timers: active timers with this callback). */
   entriesBefore: number;
   entriesAfter: number;
-  retainedBefore: number;
-  retainedAfter: number;
-  /** `(retainedAfter - retainedBefore) / cycles` when the caller said how many cycles ran. */
-  retainedPerCycle?: number;
+  entriesFinal?: number;
+  /** New entries (allocated after the baseline, alive at the end) it holds. */
+  added: number;
+  addedPerCycle?: number;
   /**
-   * "Freed if cleared", before: bytes that would become unreachable if every instance of the
-   * holder were removed (timers: every Timeout and its callback). Equals `retainedBefore` for
-   * one instance; for a pool it also counts what the instances keep alive only together (a
-   * connection's socket, reached from its timer, the timer's callback and runtime contexts),
-   * which the summed per-instance `retained*` figures miss. Absent when it was not measured
-   * (holders in runtime code, or beyond the engine's per-snapshot search budget).
+   * Bytes of the new objects this suspect accounts for: its new entries, what they keep
+   * alive, and storage V8 reallocated for it. Never counted in another suspect: the
+   * suspects' bytes add up to the program's leak.
    */
-  freedBefore?: number;
-  /** "Freed if cleared" in the after snapshot (see `freedBefore`). */
-  freedAfter?: number;
-  /** `(freedAfter - freedBefore) / cycles` when the caller said how many cycles ran. */
-  freedPerCycle?: number;
-  entriesPerCycle?: number;
-  /** Node id of the holder in the after snapshot (for `find_retainers @id`). */
-  nodeId: number;
-  /** Where the growth comes from: the closure that holds the scope, or the timer callback. */
-  location?: SourceLocation;
-  /** What the entries mostly are, e.g. `{type, user, content, timestamp}` ×500. */
-  entryTypes?: { name: string; count: number }[];
-  /** Shortest retainer path, internal hops collapsed, rendered: `module app.ts → messageHistory → Array`. */
-  retainerPath: string;
-  /** The same path as steps (structured). */
-  retainerSteps?: RetainerStep[];
-  /** Original source lines that add to the holder: `messageHistory.push(`, `userSessions.set(`. */
+  bytes: number;
+  bytesPerCycle?: number;
+  /** New objects it accounts for. */
+  objects: number;
+  /** What each new entry keeps alive. */
+  entry?: EntryKeeps;
+  /** Rank of the suspect this one lies inside (its growth comes with that one's, and its figures are part of it). */
+  insideOf?: number;
+  /** The statement that adds to it, quoted. */
+  statement?: SourceStatement;
+  /** Other lines that add to it. */
   growthSites?: SourceLocation[];
-  /** Where the (module-level) variable or the property is declared. */
+  /** Where the variable or property is declared. */
   declaredAt?: SourceLocation;
-  /** Distinct objects reached by `path` (a per-connection `conn.messageBuffer` has one per live scope). */
-  instancesBefore?: number;
-  instancesAfter?: number;
-  /** Where the path starts: `module` scope, a function's `closure` scope, `global` object, or a `timer`. */
-  scope?: "module" | "closure" | "global" | "timer";
-  /** Timers: variables the callback's scope keeps alive (`conn`). */
-  capturedVars?: string[];
-  /** Arrays: bytes of the backing store (grows even when small-number elements have no edges). */
+  /** Where the accumulated objects are created: their class, or the function that makes them. */
+  createdAt?: SourceLocation;
+  /** The best single place to look: the adding statement, else the declaration, else where entries are created. */
+  location?: SourceLocation;
+  /** Timers: setInterval or setTimeout, the callback and what its scope keeps alive. */
+  timer?: { kind: "setInterval" | "setTimeout"; callback?: SourceLocation; captured: string[] };
+  /** The usual fix for this shape, one sentence. */
+  fix: string;
+  /** Node id of the holder (of one timer, for a timer pool) in the after snapshot, for `find_retainers @id`. */
+  nodeId: number;
+  /** Node id of one new entry. */
+  entryNodeId: number;
+  /** The path from the declared root, as one line: `module app.ts → messageHistory (Array)`. */
+  retainerPath: string;
+  retainerSteps?: RetainerStep[];
+  /** Bytes of the holder's stores (array elements, hash tables), when they changed. */
   storeBytesBefore?: number;
   storeBytesAfter?: number;
 }
@@ -136,13 +182,22 @@ export interface CompareTotals {
   /** Three-snapshot mode: objects allocated between baseline and target still alive in final. */
   leakedCount?: number;
   leakedSize?: number;
+  /**
+   * The program's leak: the bytes of new objects the suspects account for (their figures do
+   * not overlap; suspects inside another are not added again).
+   */
+  leakBytes?: number;
+  leakBytesPerCycle?: number;
+  /** Objects allocated after the baseline and alive at the end, and their bytes (data only, no compiled code). */
+  newObjects?: number;
+  newBytes?: number;
 }
 
 /** The result of comparing two (or three) snapshots. */
 export interface CompareReport {
   files: { before: string; after: string; final?: string };
   totals: CompareTotals;
-  /** Ranked by growth of what clearing them frees (`freed*`; `retained*` when unmeasured), most important first. */
+  /** Ranked by the bytes of new objects each accounts for, most first; one inside another follows it. */
   suspects: LeakSuspect[];
   /** Ranked by size growth; internal groups only when asked for. */
   groups: GroupDiff[];

@@ -16,13 +16,12 @@ export const compareSnapshots = defineTool({
   name: "compare_snapshots",
   title: "Compare heap snapshots",
   description:
-    "Compare two (or three) snapshots by label or path and name the leak: totals, the leak " +
-    "suspects ranked by the growth of what clearing them would free (freedBefore/freedAfter; " +
-    "retained growth when that was not measured), each with its variable path such as " +
-    "connectionStats.connectionDurations, entries before → after, those figures per cycle when " +
-    "`cycles` is given, and its original file:line; then the top growing object groups. " +
-    "With `final` (a third snapshot after more cycles or after the load stopped), " +
-    "also counts objects allocated between before and after that are still alive. Structured " +
+    "Compare two (or three) snapshots by label or path and name the leak: where the objects " +
+    "allocated since the baseline (and alive in `final`) accumulate — each suspect named by the " +
+    "program's variable path (app.state.log, rates 'update' listeners, setInterval timers " +
+    "(conn.heartbeat)), its new entries and bytes (per cycle with `cycles`; bytes never " +
+    "overlap between suspects), what each entry keeps alive, the statement that adds to it " +
+    "quoted with file:line, and the usual fix; then the growing object groups. Structured " +
     "output is the engine's report JSON.",
   inputSchema: {
     before: z.string().min(1).describe("Baseline snapshot: label (e.g. baseline) or path."),
@@ -49,15 +48,18 @@ export const compareSnapshots = defineTool({
       sizeDeltaExcludingCode: z.number(),
     }),
     suspects: z.array(z.looseObject({
+      rank: z.number(),
+      name: z.string(),
       path: z.string(),
+      kind: z.string(),
       holder: z.string(),
       reason: z.string(),
       entriesBefore: z.number(),
       entriesAfter: z.number(),
-      retainedBefore: z.number(),
-      retainedAfter: z.number(),
-      freedBefore: z.number().optional(),
-      freedAfter: z.number().optional(),
+      added: z.number(),
+      bytes: z.number(),
+      insideOf: z.number().optional(),
+      fix: z.string(),
       nodeId: z.number(),
       location: sourceLocationShape.optional(),
       retainerPath: z.string(),

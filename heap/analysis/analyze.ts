@@ -15,6 +15,9 @@ import { measureFreed } from "./freed.ts";
 import { retainedSizesOf } from "../graph/retained_of.ts";
 import { isRuntimeUrl } from "./script_urls.ts";
 import { freeNow } from "../graph/free_now.ts";
+import { entryCounts, EntryWalker } from "./entries.ts";
+import { nodeKinds } from "./node_kinds.ts";
+import { findGrowth, type GrowthResult } from "./growth.ts";
 
 /** Per-group totals of one snapshot. Arrays are parallel, indexed by group. */
 export interface GroupStats {
@@ -52,6 +55,15 @@ export interface SnapshotAnalysis {
   idSize?: Uint32Array;
   holders: HolderRecord[];
   /**
+   * Entries each object holds (see `entries.ts`) and the bytes of its stores, indexed like
+   * `ids`: the other snapshots of a comparison tell from them whether a holder grew. Only
+   * when asked for (`entryCounts`).
+   */
+  idEntries?: Uint32Array;
+  idStore?: Uint32Array;
+  /** The comparison's target only: where the objects new since the baseline accumulate. */
+  growth?: GrowthResult;
+  /**
    * Strings held directly by `(Global handles)`: mostly `console.log` arguments that an
    * attached inspector keeps in V8's console message store (not the program's leak).
    */
@@ -74,7 +86,7 @@ export const LIGHT_MIN_NODES = 1_000_000;
  * Runs every per-snapshot question once and returns the compact result. `knownScripts`
  * (script id → URL, from the sidecar) names scripts the graph does not name itself.
  */
-export function analyzeSnapshot(
+export async function analyzeSnapshot(
   s: HeapSnapshot,
   knownScripts: Record<number, string> = {},
   opts: {
@@ -98,8 +110,20 @@ export function analyzeSnapshot(
      * cannot be freed early and are left alone.
      */
     releaseGraph?: boolean;
+    /**
+     * Find the program's named collections and timers (`holders.ts`) and what clearing them
+     * frees, for a single snapshot's summary (default true).
+     */
+    holders?: boolean;
+    /** Count each object's entries and store bytes, by id (a comparison's other snapshots). */
+    entryCounts?: boolean;
+    /**
+     * The comparison's target: the baseline's ids (and the final snapshot's) arrive when
+     * they are ready, and the objects new since the baseline are traced to their holders.
+     */
+    baseline?: () => Promise<{ ids: Uint32Array; finalIds?: Uint32Array }>;
   } = {},
-): SnapshotAnalysis {
+): Promise<SnapshotAnalysis> {
   const timings: Record<string, number> = {};
   let t = performance.now();
   const lap = (name: string) => {
@@ -152,26 +176,46 @@ export function analyzeSnapshot(
     }
   });
   const isRuntimeScript = (id: number) => isRuntimeUrl(scriptUrls[id]);
-  let holders = findHolders(s, codes, table, retained, rows, isRuntimeScript);
-  if (light) {
-    // The first pass found the instances (with no sizes yet); size them, then pass again so
-    // each holder sums its instances and names its largest.
-    const members = holders.flatMap((h) => h.members ?? []);
-    // `retained` (all zeros until now) lends its memory to the search, then gets its sizes.
-    const sizes = retainedSizesOf(s, codes, members, retained.buffer as ArrayBuffer);
-    if (sizes) {
-      retained.fill(0);
-      members.forEach((node, i) => retained[node] = sizes[i]);
-    } else {
-      // Too many holders sharing too much: the dominator tree is cheaper after all.
-      retained.set(computeDominators(s, codes).retained);
-    }
+  let holders: HolderRecord[] = [];
+  if (opts.holders !== false) {
     holders = findHolders(s, codes, table, retained, rows, isRuntimeScript);
+    if (light) {
+      // The first pass found the instances (with no sizes yet); size them, then pass again so
+      // each holder sums its instances and names its largest.
+      const members = holders.flatMap((h) => h.members ?? []);
+      // `retained` (all zeros until now) lends its memory to the search, then gets its sizes.
+      const sizes = retainedSizesOf(s, codes, members, retained.buffer as ArrayBuffer);
+      if (sizes) {
+        retained.fill(0);
+        members.forEach((node, i) => retained[node] = sizes[i]);
+      } else {
+        // Too many holders sharing too much: the dominator tree is cheaper after all.
+        retained.set(computeDominators(s, codes).retained);
+      }
+      holders = findHolders(s, codes, table, retained, rows, isRuntimeScript);
+    }
+    lap("holders");
+    // What clearing each pool or timer would free; `retained` is dead now: its buffer is scratch.
+    measureFreed(s, codes, holders, scriptUrls, retained.buffer as ArrayBuffer);
+    lap("freed");
   }
-  lap("holders");
-  // What clearing each pool or timer would free; `retained` is dead now: its buffer is scratch.
-  measureFreed(s, codes, holders, scriptUrls, retained.buffer as ArrayBuffer);
-  lap("freed");
+  let growth: GrowthResult | undefined;
+  if (opts.baseline) {
+    const { ids: baselineIds, finalIds } = await opts.baseline();
+    lap("waiting for the baseline");
+    growth = findGrowth(s, codes, table, rows, {
+      baselineIds,
+      finalIds,
+      isRuntimeScript,
+      scratch: [spare(), spare(), spare(), spare(), spare()],
+    });
+    lap("growth");
+  }
+  let counts: { entries: Uint32Array; storeBytes: Uint32Array } | undefined;
+  if (opts.entryCounts) {
+    counts = entryCounts(new EntryWalker(s, codes, nodeKinds(s, codes), spare()));
+    lap("entries");
+  }
 
   const handleStrings = globalHandleStrings(s, codes);
   if (opts.releaseGraph) {
@@ -193,6 +237,17 @@ export function analyzeSnapshot(
     idGroup[k] = table.groupOf[node];
   }
   if (idSize) { for (let k = 0; k < s.nodeCount; k++) idSize[k] = s.nodeSelfSize[order[k]]; }
+  let idEntries: Uint32Array | undefined;
+  let idStore: Uint32Array | undefined;
+  if (counts) {
+    idEntries = new Uint32Array(s.nodeCount);
+    idStore = new Uint32Array(s.nodeCount);
+    for (let k = 0; k < s.nodeCount; k++) {
+      idEntries[k] = counts.entries[order[k]];
+      idStore[k] = counts.storeBytes[order[k]];
+    }
+    freeNow(counts.entries, counts.storeBytes);
+  }
   freeNow(order);
   lap("ids");
   return {
@@ -212,6 +267,8 @@ export function analyzeSnapshot(
     ids,
     idGroup,
     idSize,
+    ...(idEntries ? { idEntries, idStore } : {}),
+    ...(growth ? { growth } : {}),
     holders,
     globalHandleStrings: handleStrings,
     scriptUrls,

@@ -28,60 +28,64 @@ function fileName(path: string): string {
   return path.split("/").pop() ?? path;
 }
 
-/** Renders one suspect in two or three lines. */
-function suspectLines(s: LeakSuspect, i: number, cycles?: number): string[] {
-  const per = (delta: number, unit: (n: number) => string) =>
-    cycles ? ` (${unit(delta / cycles)}/cycle)` : "";
-  const entries = s.holder === "Timeout"
-    ? `alive ${fmtNum(s.entriesBefore)} → ${fmtNum(s.entriesAfter)}${
-      per(s.entriesAfter - s.entriesBefore, (n) => `+${n.toFixed(1)}`)
-    }`
-    : (s.instancesAfter ?? 1) > 1 || (s.instancesBefore ?? 1) > 1
-    ? `${fmtNum(s.instancesBefore ?? 0)} → ${fmtNum(s.instancesAfter ?? 0)} instances, entries ${
-      fmtNum(s.entriesBefore)
-    } → ${fmtNum(s.entriesAfter)}`
-    : s.entriesAfter === 0 && s.storeBytesAfter !== undefined
-    ? `storage ${formatBytes(s.storeBytesBefore ?? 0)} → ${formatBytes(s.storeBytesAfter)}`
-    : `entries ${fmtNum(s.entriesBefore)} → ${fmtNum(s.entriesAfter)}${
-      per(s.entriesAfter - s.entriesBefore, (n) => `+${n.toFixed(1)}`)
-    }`;
-  const retained = s.freedAfter !== undefined && s.freedBefore !== undefined
-    ? freedText(s.freedBefore, s.freedAfter, s.retainedAfter, per)
-    : `retained ${formatBytes(s.retainedBefore)} → ${formatBytes(s.retainedAfter)}${
-      per(s.retainedAfter - s.retainedBefore, (n) => formatBytes(n, true))
-    }`;
-  const lines = [`${i + 1}. ${s.path}  [${s.holder}]  ${entries}, ${retained}`];
-  const where: string[] = [];
-  if (s.holder === "Timeout" && s.location) where.push(`callback at ${s.location.display}`);
-  else if (s.growthSites?.length) {
-    where.push(`grows at ${s.growthSites.map((g) => g.display).join(", ")}`);
-  } else if (s.location) where.push(`at ${s.location.display}`);
-  if (s.declaredAt) where.push(`declared ${s.declaredAt.display}`);
-  if (s.entryTypes?.length) {
-    where.push(`holds ${s.entryTypes.map((e) => `${e.name} ×${e.count}`).join(", ")}`);
-  }
-  lines.push(`   ${s.reason}${where.length ? "; " + where.join("; ") : ""}`);
-  lines.push(`   path: ${s.retainerPath}  (@${s.nodeId})`);
-  return lines;
+/** Readable names for groups that an entry keeps (`system / Context` is its scope). */
+function keptName(name: string): string {
+  if (name.startsWith("system / Context")) return "scope";
+  if (name === "(string)") return "strings";
+  if (name === "(number)") return "numbers";
+  if (name.startsWith("(object elements)") || name.startsWith("(internal array)")) return "storage";
+  return name;
 }
 
-/**
- * `clearing frees 4.2 MB → 4.7 MB (+5.3 KB/cycle)`; when the instances' own retained sizes
- * add up to much less (a pool sharing what it keeps alive), that figure too, so a reader
- * comparing with DevTools' retained column sees why they differ.
- */
-function freedText(
-  before: number,
-  after: number,
-  retainedAfter: number,
-  per: (delta: number, unit: (n: number) => string) => string,
-): string {
-  const text = `clearing frees ${formatBytes(before)} → ${formatBytes(after)}${
-    per(after - before, (n) => formatBytes(n, true))
-  }`;
-  return sharesMore(after, retainedAfter)
-    ? `${text}, retained by the instances alone ${formatBytes(retainedAfter)}`
-    : text;
+/** `+1.2 KB/cycle` when cycles are known, else the total. */
+function perCycle(total: number, perCycleValue: number | undefined, unit: (n: number) => string) {
+  return perCycleValue !== undefined ? `${unit(perCycleValue)}/cycle` : unit(total);
+}
+
+/** Renders one suspect in at most five lines (≈ 600 characters). */
+function suspectLines(s: LeakSuspect): string[] {
+  const n = (x: number) => (Number.isInteger(x) ? fmtNum(x) : x.toFixed(1));
+  if (s.insideOf !== undefined) {
+    const lines = [`${s.rank}. ${s.name}  [${s.kind}, inside #${s.insideOf}] ${s.reason}`];
+    if (s.statement) lines.push(`   ${s.statement.location.display}  ${s.statement.text}`);
+    return lines;
+  }
+  const growth = s.kind === "timers"
+    ? `+${fmtNum(s.added)} active timers`
+    : s.added > 0
+    ? `+${fmtNum(s.added)} entries (${fmtNum(s.entriesBefore)} → ${fmtNum(s.entriesAfter)})`
+    : `storage ${formatBytes(s.storeBytesBefore ?? 0)} → ${formatBytes(s.storeBytesAfter ?? 0)}`;
+  const rate = s.addedPerCycle !== undefined && s.added > 0 ? `, ${n(s.addedPerCycle)}/cycle` : "";
+  const lines = [
+    `${s.rank}. ${s.name}  [${s.kind}]  ${growth}${rate}, ${
+      perCycle(s.bytes, s.bytesPerCycle, (x) => formatBytes(x, true))
+    }`,
+  ];
+  if (s.entry) {
+    const e = s.entry;
+    const keeps = e.keeps.filter((k) => k.bytes >= 64).map((k) =>
+      `${keptName(k.name)}${k.perEntry !== 1 ? ` ×${k.perEntry}` : ""}`
+    );
+    const what = s.kind === "timers" && s.timer?.captured.length
+      ? `its callback's scope (${s.timer.captured.join(", ")})`
+      : keeps.join(", ");
+    lines.push(
+      `   each ${keptName(e.name)} keeps ${formatBytes(e.bytesEach)}${what ? `: ${what}` : ""}`,
+    );
+  }
+  if (s.statement) {
+    const decl = s.declaredAt && s.declaredAt.display !== s.statement.location.display
+      ? `  (declared ${s.declaredAt.display})`
+      : "";
+    lines.push(`   ${s.statement.location.display}  ${s.statement.text}${decl}`);
+  } else if (s.location) {
+    lines.push(`   at ${s.location.display}`);
+  }
+  if (s.createdAt && s.kind !== "timers") {
+    lines.push(`   entries created at ${s.createdAt.display}`);
+  }
+  lines.push(`   fix: ${s.fix}`);
+  return lines;
 }
 
 /**
@@ -105,7 +109,8 @@ function groupLine(g: GroupDiff, threeWay: boolean): string {
   const name = g.name.length > 60 ? g.name.slice(0, 59) + "…" : g.name;
   const loc = g.location ? `  ${g.location.display}` : "";
   const kind = g.kind === "internal" ? " [internal]" : "";
-  return `${cols.join(" ")}  ${name}${kind}${loc}`;
+  const via = g.via?.length ? `  via #${g.via.join(", #")}` : "";
+  return `${cols.join(" ")}  ${name}${kind}${loc}${via}`;
 }
 
 /** `, +16.3 KB of it JIT-compiled code (not a leak)` when compiled code grew; else nothing. */
@@ -124,37 +129,46 @@ export function formatCompareText(report: CompareReport, opts: { top?: number } 
   const files = [report.files.before, report.files.after, report.files.final].filter(Boolean).map((
     f,
   ) => fileName(f!));
+  const cyc = t.cycles ? ` over ${t.cycles} cycles` : "";
+  if (t.leakBytes !== undefined) {
+    const leakers = report.suspects.filter((x) => x.insideOf === undefined).length;
+    out.push(
+      leakers > 0
+        ? `Leak${cyc}: ${formatBytes(t.leakBytes, true)}${
+          t.leakBytesPerCycle !== undefined
+            ? ` (${formatBytes(t.leakBytesPerCycle, true)}/cycle)`
+            : ""
+        } of new objects kept by ${leakers} suspect${
+          leakers === 1 ? "" : "s"
+        } (their figures do not overlap)`
+        : `No leak found${cyc}: nothing the program holds gained entries that stayed alive`,
+    );
+  }
   out.push(
-    `Heap compare ${files.join(" → ")}${t.cycles ? ` over ${t.cycles} cycles` : ""}: ` +
-      `${formatBytes(t.sizeBefore)} → ${formatBytes(t.sizeAfter)} (${
-        formatBytes(t.sizeDelta, true)
-      }` +
-      `${
-        t.sizeDeltaPerCycle !== undefined ? `, ${formatBytes(t.sizeDeltaPerCycle, true)}/cycle` : ""
-      }${codeShare(t)}; ` +
-      `user objects ${formatBytes(t.userSizeDelta, true)}), ${fmtNum(t.nodesBefore)} → ${
-        fmtNum(t.nodesAfter)
-      } objects`,
+    `Heap ${files.join(" → ")}: ${formatBytes(t.sizeBefore)} → ${formatBytes(t.sizeAfter)} (${
+      formatBytes(t.sizeDelta, true)
+    }${
+      t.sizeDeltaPerCycle !== undefined ? `, ${formatBytes(t.sizeDeltaPerCycle, true)}/cycle` : ""
+    }${codeShare(t)}), ${fmtNum(t.nodesBefore)} → ${fmtNum(t.nodesAfter)} objects`,
   );
   if (threeWay) {
     out.push(
-      `Leaked (allocated between the first two snapshots, still alive in the third): ${
-        fmtNum(t.leakedCount ?? 0)
-      } objects, ${formatBytes(t.leakedSize ?? 0)}`,
+      `New since the baseline and still alive at the end: ${fmtNum(t.leakedCount ?? 0)} objects, ${
+        formatBytes(t.leakedSize ?? 0)
+      }`,
     );
   }
   out.push("");
   if (report.suspects.length) {
-    const by = report.suspects.some((s) => s.freedAfter !== undefined)
-      ? "growth of what clearing them frees"
-      : "retained growth";
-    out.push(`Leak suspects (collections and timers that grew, by ${by}):`);
-    report.suspects.slice(0, top).forEach((s, i) => out.push(...suspectLines(s, i, t.cycles)));
+    out.push("Leak suspects (where new objects accumulate, most bytes first):");
+    for (const s of report.suspects.slice(0, top)) out.push(...suspectLines(s));
     if (report.suspects.length > top) {
       out.push(`   … ${report.suspects.length - top} more in the structured report`);
     }
   } else {
-    out.push("Leak suspects: none — no named collection or timer grew between the snapshots.");
+    out.push(
+      "Leak suspects: none — no array, map, set, object, listener list or timer of the program gained entries that stayed alive.",
+    );
   }
   out.push("");
   if (report.groups.length) {

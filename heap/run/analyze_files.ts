@@ -23,17 +23,36 @@ export interface RunOptions {
   idSizes?: boolean;
   /** The first file is a comparison's baseline: analysed without a dominator tree. */
   lightBaseline?: boolean;
+  /**
+   * The files are a comparison: baseline, target and optionally final. The baseline and the
+   * final snapshot count every object's entries; the target traces what is new since the
+   * baseline (still alive in the final one) to where it accumulates. A single file is
+   * summarised instead.
+   */
+  comparison?: boolean;
+}
+
+/** What one file's worker is asked for. */
+interface FileJob {
+  file: string;
+  retainers?: { target: string; limit: number };
+  edgesWorker?: boolean;
+  idSizes?: boolean;
+  light?: boolean;
+  holders?: boolean;
+  entryCounts?: boolean;
+  growth?: boolean;
 }
 
 /** Analyses one file in a Worker (a warm one when `keepWorkersWarm` parked one). */
 export function analyzeFileInWorker(
-  file: string,
-  opts: RunOptions & { edgesWorker?: boolean; light?: boolean } = {},
+  job: FileJob,
+  opts: RunOptions & {
+    /** For a comparison's target: the ids it asks for once it is ready to trace growth. */
+    baseline?: () => Promise<{ ids: Uint32Array; finalIds?: Uint32Array }>;
+  } = {},
 ): Promise<SnapshotAnalysis> {
-  return runWorker<SnapshotAnalysis>(
-    { file, edgesWorker: opts.edgesWorker, idSizes: opts.idSizes, light: opts.light },
-    opts,
-  );
+  return runWorker<SnapshotAnalysis>(job, opts);
 }
 
 /** Answers a retainers query in a fresh Worker, so the caller's thread stays responsive. */
@@ -50,14 +69,10 @@ export function retainersInWorker(
 }
 
 function runWorker<T>(
-  job: {
-    file: string;
-    retainers?: { target: string; limit: number };
-    edgesWorker?: boolean;
-    idSizes?: boolean;
-    light?: boolean;
+  job: FileJob,
+  opts: RunOptions & {
+    baseline?: () => Promise<{ ids: Uint32Array; finalIds?: Uint32Array }>;
   },
-  opts: RunOptions,
 ): Promise<T> {
   const file = job.file;
   return new Promise((resolve, reject) => {
@@ -87,6 +102,12 @@ function runWorker<T>(
       const data = event.data;
       if (data.parsed) {
         edges?.worker.terminate(); // its arrays live on in the analysis worker (shared)
+        return;
+      }
+      if (data.needBaseline) {
+        // Copies go over: the caller keeps its arrays for the report. A failed baseline
+        // aborts this job through the signal, so a rejection needs nothing here.
+        opts.baseline?.().then((baseline) => worker.postMessage({ baseline }), () => {});
         return;
       }
       if (data.progress) {
@@ -132,25 +153,42 @@ export async function analyzeFiles(
   const onAbort = () => stop.abort(opts.signal!.reason);
   if (opts.signal?.aborted) throw opts.signal.reason;
   opts.signal?.addEventListener("abort", onAbort, { once: true });
-  let next = 0;
+  const finished = files.map(() => deferred<SnapshotAnalysis>());
+  const comparison = opts.comparison === true && files.length >= 2;
   let firstError: unknown;
   const laneCount = Math.min(opts.concurrency ?? 2, files.length);
+  // The target waits for the others' ids: one lane runs it last; two lanes start it at once
+  // (it is the longest job) beside the baseline, which the final snapshot follows.
+  const order = files.map((_, i) => i);
+  if (comparison && laneCount === 1) order.push(...order.splice(1, 1));
   // One file at a time leaves a core free: the parser reads `edges` on it meanwhile.
   const edgesWorker = laneCount === 1;
+  let next = 0;
+  const jobFor = (i: number): FileJob => {
+    const job: FileJob = { file: files[i], edgesWorker, idSizes: opts.idSizes };
+    if (!comparison) return { ...job, light: opts.lightBaseline === true && i === 0 };
+    if (i === 1) return { ...job, holders: false, growth: true };
+    return { ...job, holders: false, entryCounts: true, light: opts.lightBaseline === true };
+  };
+  const baseline = async () => ({
+    ids: (await finished[0].promise).ids,
+    finalIds: files.length > 2 ? (await finished[2].promise).ids : undefined,
+  });
   const lanes = Array.from(
     { length: laneCount },
     async () => {
-      while (next < files.length && !stop.signal.aborted) {
-        const i = next++;
+      while (next < order.length && !stop.signal.aborted) {
+        const i = order[next++];
         try {
-          results[i] = await analyzeFileInWorker(files[i], {
+          results[i] = await analyzeFileInWorker(jobFor(i), {
             ...opts,
             signal: stop.signal,
-            edgesWorker,
-            light: opts.lightBaseline === true && i === 0,
+            baseline: comparison && i === 1 ? baseline : undefined,
           });
+          finished[i].resolve(results[i]);
         } catch (err) {
           if (firstError === undefined) firstError = err;
+          finished[i].reject(err);
           stop.abort(err);
         }
       }
@@ -164,4 +202,16 @@ export async function analyzeFiles(
   if (firstError !== undefined) throw firstError;
   if (stop.signal.aborted) throw stop.signal.reason;
   return results;
+}
+
+/** A promise with its resolve and reject (rejections are also caught, so none goes unhandled). */
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (reason: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  promise.catch(() => {});
+  return { promise, resolve, reject };
 }

@@ -2,10 +2,12 @@
  * Worker entry: parses one snapshot file and reduces it with `analyzeSnapshot`, so each
  * snapshot of a comparison is read on its own core and its graph never leaves the worker.
  *
- * Protocol: receives `{ file, retainers?, edgesPort?, idSizes? }`; posts `{ progress }`
- * messages, `{ parsed: true }` once the file is read, then `{ result }`
- * (a `SnapshotAnalysis` with its typed arrays transferred, or a `RetainersReport` when
- * `retainers: { target, limit }` was asked) or `{ error: { name, message, file?, offset?, detail? } }`.
+ * Protocol: receives a {@link Job}; posts `{ progress }` messages, `{ parsed: true }` once
+ * the file is read, then `{ result }` (a `SnapshotAnalysis` with its typed arrays
+ * transferred, or a `RetainersReport` when `retainers: { target, limit }` was asked) or
+ * `{ error: { name, message, file?, offset?, detail? } }`. A comparison's target posts
+ * `{ needBaseline: true }` when it is ready to trace new objects and then waits for
+ * `{ baseline: { ids, finalIds? } }`.
  *
  * @module
  */
@@ -53,6 +55,17 @@ interface Job {
   light?: boolean;
   /** Answer a retainers query instead of the full analysis. */
   retainers?: { target: string; limit: number };
+  /** A single snapshot's summary: find named collections and timers (default true). */
+  holders?: boolean;
+  /** A comparison's baseline or final snapshot: count each object's entries by id. */
+  entryCounts?: boolean;
+  /** A comparison's target: trace the objects new since the baseline (see the protocol). */
+  growth?: boolean;
+}
+
+/** What the caller sends back after `{ needBaseline: true }`. */
+interface BaselineReply {
+  baseline: { ids: Uint32Array; finalIds?: Uint32Array };
 }
 
 /** The worker global, typed narrowly (the file is also type-checked with window types). */
@@ -61,8 +74,20 @@ const scope = self as unknown as {
   postMessage(message: unknown, transfer?: Transferable[]): void;
 };
 
-scope.onmessage = async (event: MessageEvent<Job>) => {
-  const { file, retainers, edgesPort, idSizes, light } = event.data;
+/** Resolves the target's wait for the baseline's ids. */
+let baselineArrived: ((reply: BaselineReply["baseline"]) => void) | undefined;
+
+scope.onmessage = (event: MessageEvent<Job | BaselineReply>) => {
+  if ("baseline" in event.data) {
+    baselineArrived?.(event.data.baseline);
+    baselineArrived = undefined;
+    return;
+  }
+  runJob(event.data);
+};
+
+async function runJob(job: Job) {
+  const { file, retainers, edgesPort, idSizes, light } = job;
   try {
     let lastReported = 0;
     const started = performance.now();
@@ -90,16 +115,27 @@ scope.onmessage = async (event: MessageEvent<Job>) => {
       releaseGraph(snapshot);
       return;
     }
-    const result = analyzeSnapshot(snapshot, await sidecarScripts(file), {
+    const result = await analyzeSnapshot(snapshot, await sidecarScripts(file), {
       idSizes,
       light,
       releaseGraph: true,
+      holders: job.holders,
+      entryCounts: job.entryCounts,
+      baseline: job.growth
+        ? () =>
+          new Promise((resolve) => {
+            baselineArrived = resolve;
+            scope.postMessage({ needBaseline: true });
+          })
+        : undefined,
     });
     result.timings = { parse: Math.round(parseSeconds * 1000) / 1000, ...result.timings };
     scope.postMessage({ result }, [
       result.ids.buffer as ArrayBuffer,
       result.idGroup.buffer as ArrayBuffer,
       ...(result.idSize ? [result.idSize.buffer as ArrayBuffer] : []),
+      ...(result.idEntries ? [result.idEntries.buffer as ArrayBuffer] : []),
+      ...(result.idStore ? [result.idStore.buffer as ArrayBuffer] : []),
       result.groups.count.buffer as ArrayBuffer,
       result.groups.size.buffer as ArrayBuffer,
       result.groups.retained.buffer as ArrayBuffer,
@@ -112,4 +148,4 @@ scope.onmessage = async (event: MessageEvent<Job>) => {
       error: { name: e.name, message: e.message, file: e.file, offset: e.offset, detail: e.detail },
     });
   }
-};
+}

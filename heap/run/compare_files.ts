@@ -54,9 +54,9 @@ export async function compareSnapshotFiles(opts: CompareOptions): Promise<Compar
     signal: opts.signal,
     concurrency: plan.concurrency,
     idSizes: opts.final !== undefined,
-    // The report shows the baseline's holders' retained sizes, not its groups': no
-    // dominator tree needed there.
+    // Only the target's groups show retained sizes: the others need no dominator tree.
     lightBaseline: true,
+    comparison: true,
   });
   const analysed = performance.now();
   const [before, after, final] = analyses;

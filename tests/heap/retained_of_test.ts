@@ -45,8 +45,8 @@ async function assertSameAsDominators(file: string): Promise<void> {
   );
   // The whole light analysis (forced on this small graph) finds the same holders, with the
   // same retained sizes and what clearing them frees, as the one with a dominator tree.
-  const full = analyzeSnapshot(await parseSnapshotFile(file));
-  const lightAnalysis = analyzeSnapshot(await parseSnapshotFile(file), {}, {
+  const full = await analyzeSnapshot(await parseSnapshotFile(file));
+  const lightAnalysis = await analyzeSnapshot(await parseSnapshotFile(file), {}, {
     light: true,
     lightMinNodes: 0,
   });

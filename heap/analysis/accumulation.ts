@@ -1,0 +1,194 @@
+/**
+ * Where new objects accumulate. Objects allocated between the baseline and the target (and,
+ * with a third snapshot, still alive in it) are the leak; this finds the existing objects
+ * they hang off: each object, closure or scope of the baseline that now holds new entries
+ * (looking through its stores, see `entries.ts`). Everything new that those entries keep
+ * alive is attributed to the nearest such holder, by one breadth-first pass over the new
+ * objects from all entries at once, so the figures of two holders never overlap.
+ *
+ * A linked list adds at its end: the baseline's last element holds the first new one and
+ * the rest hang off it. Such holders are recognised by the new entry being of the holder's own
+ * class through the same link (`next`, `_idleNext`) and are reported as a chain, measured by
+ * its new elements.
+ *
+ * Whether a holder *grew* (and is a suspect) is decided later against the other snapshots'
+ * entry counts: a bounded cache also receives new entries, but evicts as many.
+ *
+ * @module
+ */
+
+import type { HeapSnapshot } from "../graph/snapshot.ts";
+import { isData, KIND_SKIP } from "./node_kinds.ts";
+import type { EntryWalker } from "./entries.ts";
+
+/** One baseline object that holds new entries in the target snapshot. */
+export interface Accumulation {
+  /** Node index of the holder (worker-internal). */
+  holder: number;
+  /** New data nodes it holds directly (through its stores). */
+  newEntries: number;
+  /** All its entries in the target snapshot. */
+  entries: number;
+  /** Bytes of its stores in the target snapshot. */
+  storeBytes: number;
+  /** New objects attributed to it: its new entries and what they alone keep alive. */
+  newCount: number;
+  /** Their self sizes. */
+  newBytes: number;
+  /** Group index → count, of its new entries. */
+  entryGroups: Map<number, number>;
+  /** Group index → [count, bytes], of everything attributed. */
+  regionGroups: Map<number, [number, number]>;
+  /** One new entry, for naming (the first found). */
+  sampleEntry: number;
+  /** The holder's edge that leads to its new entries (name index or element index). */
+  entryEdge: number;
+  /** The entries are the holder's own class through one link: a linked list's new tail. */
+  chain: boolean;
+  /** Bytes of stores of the holder that are new (V8 reallocated them as the holder grew). */
+  newStoreBytes: number;
+}
+
+/** An empty record for `holder`, first seen holding `entry` through `edge`. */
+export function newAccumulation(holder: number, entry: number, edge: number): Accumulation {
+  return {
+    holder,
+    newEntries: 0,
+    entries: 0,
+    storeBytes: 0,
+    newCount: 0,
+    newBytes: 0,
+    entryGroups: new Map(),
+    regionGroups: new Map(),
+    sampleEntry: entry,
+    entryEdge: edge,
+    chain: false,
+    newStoreBytes: 0,
+  };
+}
+
+/** Per node: 1 when its id is not in `baselineIds` (sorted) and, if given, is in `finalIds`. */
+export function markNew(
+  s: HeapSnapshot,
+  baselineIds: Uint32Array,
+  finalIds?: Uint32Array,
+): Uint8Array {
+  const isNew = new Uint8Array(s.nodeCount);
+  for (let i = 0; i < s.nodeCount; i++) {
+    const id = s.nodeId[i];
+    if (sortedHas(baselineIds, id)) continue;
+    if (finalIds && !sortedHas(finalIds, id)) continue;
+    isNew[i] = 1;
+  }
+  return isNew;
+}
+
+/** Binary search in an ascending array. */
+export function sortedIndexOf(sorted: Uint32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = sorted[mid];
+    if (v < value) lo = mid + 1;
+    else if (v > value) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function sortedHas(sorted: Uint32Array, value: number): boolean {
+  return sortedIndexOf(sorted, value) >= 0;
+}
+
+/**
+ * Holders of the baseline that hold new entries, each with what it accumulated. `seeds` are
+ * records made beforehand for entries told apart by more than their holder (a program's
+ * timers, one record per callback): their entries are in `seedEntries[k]` and are attributed
+ * to them, not to the runtime's timer list that also holds them. `label` (node-long, every
+ * element overwritten) receives 1 + each new node's record index, 0 for none.
+ */
+export function findAccumulations(
+  walker: EntryWalker,
+  isNew: Uint8Array,
+  groupOf: Uint32Array,
+  label: Uint32Array = new Uint32Array(walker.s.nodeCount),
+  seeds: { record: Accumulation; entries: number[] }[] = [],
+): Accumulation[] {
+  const s = walker.s;
+  const kinds = walker.kinds;
+  const records: Accumulation[] = [];
+  label.fill(0);
+  const queue: number[] = [];
+  for (const { record, entries } of seeds) {
+    records.push(record);
+    for (const entry of entries) {
+      if (label[entry] !== 0) continue;
+      label[entry] = records.length;
+      queue.push(entry);
+      record.newEntries++;
+      const g = groupOf[entry];
+      record.entryGroups.set(g, (record.entryGroups.get(g) ?? 0) + 1);
+    }
+  }
+  for (let h = 0; h < s.nodeCount; h++) {
+    if (isNew[h] || !isData(kinds[h])) continue;
+    let record: Accumulation | undefined;
+    let recordLabel = 0;
+    const entries = walker.forEachEntry(h, (child, edge) => {
+      // Seeded entries (timers) belong to their own records.
+      if (!isNew[child] || (label[child] !== 0 && label[child] <= seeds.length)) return;
+      if (!record) {
+        record = newAccumulation(h, child, edge);
+        recordLabel = records.push(record);
+      }
+      record.newEntries++;
+      const g = groupOf[child];
+      record.entryGroups.set(g, (record.entryGroups.get(g) ?? 0) + 1);
+      if (label[child] === 0) {
+        label[child] = recordLabel;
+        queue.push(child);
+      }
+    }, (store) => {
+      // A backing store V8 reallocated while the holder grew: part of what it accumulated,
+      // and the only trace of growth when the entries are small integers (no nodes).
+      if (!isNew[store] || label[store] !== 0) return;
+      if (!record) {
+        record = newAccumulation(h, h, -1);
+        recordLabel = records.push(record);
+      }
+      record.newStoreBytes += s.nodeSelfSize[store];
+      label[store] = recordLabel;
+    });
+    if (record) {
+      const r: Accumulation = record;
+      r.entries = entries;
+      r.storeBytes = walker.storeBytes;
+      r.newBytes += r.newStoreBytes;
+      r.chain = r.newEntries === 1 && groupOf[r.sampleEntry] === groupOf[h] &&
+        s.edgeType[r.entryEdge] === walker.codes.edgeProperty;
+    }
+  }
+  // Everything new reachable from the entries through new objects: nearest holder first.
+  for (let q = 0; q < queue.length; q++) {
+    const node = queue[q];
+    const l = label[node];
+    const r = records[l - 1];
+    r.newCount++;
+    r.newBytes += s.nodeSelfSize[node];
+    const g = groupOf[node];
+    const slot = r.regionGroups.get(g);
+    if (slot) {
+      slot[0]++;
+      slot[1] += s.nodeSelfSize[node];
+    } else r.regionGroups.set(g, [1, s.nodeSelfSize[node]]);
+    for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
+      if (s.edgeType[e] === walker.codes.edgeWeak) continue;
+      const t = s.edgeTo[e];
+      if (!isNew[t] || label[t] !== 0 || kinds[t] === KIND_SKIP) continue;
+      label[t] = l;
+      queue.push(t);
+    }
+  }
+  return records;
+}

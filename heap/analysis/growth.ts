@@ -1,0 +1,462 @@
+/**
+ * The target snapshot's side of a leak comparison: which baseline objects now hold new
+ * objects (`accumulation.ts`), the program's active timers pooled by callback, and for the
+ * biggest of them a declared name (`declared_paths.ts`), what each new entry keeps alive, and
+ * the collections inside those entries that grew with them. Plain data leaves the worker; the
+ * caller decides which holders grew, against the other snapshots' entry counts.
+ *
+ * @module
+ */
+
+import type { RetainerStep } from "../report.ts";
+import type { HeapSnapshot } from "../graph/snapshot.ts";
+import { edgeLabel, type TypeCodes } from "../graph/model.ts";
+import { type GeneratedLocation, type GroupTable, nodeLocation } from "./classes.ts";
+import { displayName } from "./holders.ts";
+import { EntryWalker } from "./entries.ts";
+import { isData, nodeKinds } from "./node_kinds.ts";
+import { type Accumulation, findAccumulations, markNew, newAccumulation } from "./accumulation.ts";
+import {
+  type DeclaredPath,
+  DeclaredPaths,
+  declaredScopes,
+  findName,
+  type PathRoot,
+} from "./declared_paths.ts";
+
+/** How many holders (by bytes accumulated) get names and details. */
+const NAMED_RECORDS = 48;
+/** Collections inside one holder's entries that are reported, most entries first. */
+const NESTED_PER_RECORD = 3;
+
+/** A path as it leaves the worker. */
+export interface NamedPath {
+  root: PathRoot;
+  /** Root first; each step carries the edge into it. Map slots carry the entry's key. */
+  steps: RetainerStep[];
+  /** For a function-scope root: the closure that holds the scope, and where it is. */
+  scopeOwner?: { name: string; location?: GeneratedLocation };
+  /**
+   * For a path only the runtime's roots reach (a module's export cell): the step of the last
+   * object of the program's own classes on it (`Metrics` in `… → Metrics → .samples`).
+   */
+  anchor?: number;
+  /** Where the path's start is defined: the root scope's function, or the anchor's class. */
+  rootLocation?: GeneratedLocation;
+}
+
+/** A program timer pool: active timers with one callback. */
+export interface TimerInfo {
+  kind: "setInterval" | "setTimeout";
+  callbackName: string;
+  callback?: GeneratedLocation;
+  /** Variables the callback's scope holds. */
+  captured: string[];
+}
+
+/** A collection inside the new entries of a holder (`conn.messageBuffer` in each connection). */
+export interface NestedCollection {
+  path: NamedPath;
+  /** `Array`, `Map`, `Set`, `Object (dictionary)`. */
+  holder: string;
+  instances: number;
+  entries: number;
+  nodeId: number;
+}
+
+/** One holder of new objects in the target snapshot. */
+export interface GrowthRecord {
+  /** Node id of the holder (0 for a timer pool, which the runtime holds). */
+  holderId: number;
+  /** The holder as DevTools names it: `Array`, `Map`, `EventEmitter`, `system / Context`. */
+  holderName: string;
+  /** Group index of the holder in the target analysis' groups, -1 for a timer pool. */
+  holderGroup: number;
+  /** New entries it holds directly, and all its entries now. */
+  newEntries: number;
+  entries: number;
+  storeBytes: number;
+  /** New objects attributed to it (its new entries and what they keep alive) and their bytes. */
+  newCount: number;
+  newBytes: number;
+  /** Group index → count of its new entries, largest first. */
+  entryGroups: [number, number][];
+  /** Group index → [count, bytes] of all it accumulated, largest bytes first. */
+  regionGroups: [number, number, number][];
+  /** The entries are the holder's own class through one link (a linked list's new tail). */
+  chain: boolean;
+  /** Name of the link the chain grows by (`next`). */
+  chainLink?: string;
+  /** The shortest declared path to the holder (to one of the timers, for a timer pool). */
+  path?: NamedPath;
+  /** Where the holder's scope's function is (closures and scopes), or its class. */
+  holderLocation?: GeneratedLocation;
+  timer?: TimerInfo;
+  /** Node id of one new entry (for `find_retainers @id`). */
+  sampleEntryId: number;
+  nested: NestedCollection[];
+}
+
+/** Options of {@link findGrowth}. */
+export interface GrowthOptions {
+  baselineIds: Uint32Array;
+  finalIds?: Uint32Array;
+  isRuntimeScript: (scriptId: number) => boolean;
+  /** Node-long scratch arrays to reuse (contents are overwritten). */
+  scratch?: Uint32Array[];
+}
+
+/** Result of {@link findGrowth}. */
+export interface GrowthResult {
+  records: GrowthRecord[];
+  /** All new objects in the target, and those no holder of the program's data reached. */
+  newCount: number;
+  newBytes: number;
+  unattributedCount: number;
+  unattributedBytes: number;
+}
+
+/** Finds and describes where the target snapshot's new objects accumulate. */
+export function findGrowth(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  groups: GroupTable,
+  rows: Int32Array,
+  opts: GrowthOptions,
+): GrowthResult {
+  const spare = () => opts.scratch?.pop() ?? new Uint32Array(s.nodeCount);
+  const kinds = nodeKinds(s, codes);
+  const walker = new EntryWalker(s, codes, kinds, spare());
+  const isNew = markNew(s, opts.baselineIds, opts.finalIds);
+  const timers = activeTimers(s, codes, isNew, rows);
+  const label = spare();
+  const records = findAccumulations(walker, isNew, groups.groupOf, label, timers.seeds);
+
+  let newCount = 0;
+  let newBytes = 0;
+  let unattributedCount = 0;
+  let unattributedBytes = 0;
+  for (let i = 0; i < s.nodeCount; i++) {
+    if (!isNew[i] || !isData(kinds[i])) continue;
+    newCount++;
+    newBytes += s.nodeSelfSize[i];
+    if (label[i] === 0) {
+      unattributedCount++;
+      unattributedBytes += s.nodeSelfSize[i];
+    }
+  }
+
+  const chosen = records.map((r, index) => ({ r, index }))
+    .filter(({ r }) => r.newCount >= 2 || r.newStoreBytes > 0)
+    .sort((a, b) => b.r.newBytes - a.r.newBytes)
+    .slice(0, NAMED_RECORDS);
+  const scopes = declaredScopes(s, codes, kinds, rows, opts.isRuntimeScript);
+  const paths = new DeclaredPaths(walker, scopes, {
+    parent: spare(),
+    edge: spare(),
+    queue: spare(),
+  });
+  const nested = nestedCollections(s, codes, walker, label, chosen.map((c) => c.index), paths);
+  const out: GrowthRecord[] = chosen.map(({ r, index }) => {
+    const timer = timers.info.get(index);
+    const holder = r.holder;
+    const pathTarget = holder >= 0 ? holder : r.sampleEntry;
+    const path = paths.pathTo(pathTarget);
+    const record: GrowthRecord = {
+      holderId: holder >= 0 ? s.nodeId[holder] : 0,
+      holderName: holder >= 0 ? displayName(s, codes, holder) : "Timeout",
+      holderGroup: holder >= 0 ? groups.groupOf[holder] : -1,
+      newEntries: r.newEntries,
+      entries: r.entries,
+      storeBytes: r.storeBytes,
+      newCount: r.newCount,
+      newBytes: r.newBytes,
+      entryGroups: [...r.entryGroups].sort((a, b) => b[1] - a[1]).slice(0, 4),
+      regionGroups: [...r.regionGroups].map(([g, [c, b]]) => [g, c, b] as [number, number, number])
+        .sort((a, b) => b[2] - a[2]).slice(0, 12),
+      chain: r.chain,
+      sampleEntryId: s.nodeId[r.sampleEntry],
+      nested: nested.get(index) ?? [],
+    };
+    if (r.chain) record.chainLink = edgeLabel(s, codes, r.entryEdge);
+    if (path) {
+      record.path = namedPath(s, codes, path, scopes.owner, rows);
+      if (path.root === "runtime") {
+        const anchor = programAnchor(s, codes, path, scopes, rows, opts.isRuntimeScript);
+        if (anchor >= 0) {
+          record.path.anchor = anchor;
+          const loc = nodeLocation(s, rows, path.nodes[anchor]);
+          if (loc) record.path.rootLocation = loc;
+        }
+      }
+    }
+    if (holder >= 0) {
+      const loc = holderLocation(s, codes, holder, scopes.owner, rows);
+      if (loc) record.holderLocation = loc;
+    }
+    if (timer) record.timer = timer;
+    return record;
+  });
+  return { records: out, newCount, newBytes, unattributedCount, unattributedBytes };
+}
+
+/** The last step of a path that is an object of a program class or a program closure, or -1. */
+function programAnchor(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  path: DeclaredPath,
+  scopes: { programClosure: Uint8Array },
+  rows: Int32Array,
+  isRuntimeScript: (scriptId: number) => boolean,
+): number {
+  for (let k = path.nodes.length - 1; k > 0; k--) {
+    const node = path.nodes[k];
+    if (scopes.programClosure[node]) return k;
+    const r = rows[node];
+    if (s.nodeType[node] === codes.object && r >= 0 && !isRuntimeScript(s.locations.scriptId[r])) {
+      return k;
+    }
+  }
+  return -1;
+}
+
+/** Where a holder comes from: its class's constructor, a closure's code, a scope's function. */
+function holderLocation(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  holder: number,
+  owner: Map<number, number>,
+  rows: Int32Array,
+): GeneratedLocation | undefined {
+  const direct = nodeLocation(s, rows, holder);
+  if (direct) return direct;
+  const o = owner.get(holder);
+  return o !== undefined && s.nodeType[o] === codes.closure ? nodeLocation(s, rows, o) : undefined;
+}
+
+/** Steps of a declared path, as the report shows them. */
+function namedPath(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  path: DeclaredPath,
+  owner: Map<number, number>,
+  rows: Int32Array,
+): NamedPath {
+  const steps: RetainerStep[] = path.nodes.map((node, k) => {
+    const e = path.edges[k];
+    const step: RetainerStep = { node: displayName(s, codes, node), nodeId: s.nodeId[node] };
+    if (e >= 0) {
+      step.edge = edgeLabel(s, codes, e);
+      step.edgeType = s.meta.edgeTypes[s.edgeType[e]];
+      const owner = k > 1 ? displayName(s, codes, path.nodes[k - 2]) : "";
+      const key = /Map$/.test(owner) ? mapKeyOf(s, codes, path.nodes[k - 1], e) : undefined;
+      if (key !== undefined) step.key = key;
+    }
+    return step;
+  });
+  const out: NamedPath = { root: path.root, steps };
+  const o = owner.get(path.nodes[0]);
+  const ownerLocation = o !== undefined ? nodeLocation(s, rows, o) : undefined;
+  if (ownerLocation) out.rootLocation = ownerLocation;
+  if (path.root === "closure" && o !== undefined) {
+    const name = s.strings.get(s.nodeName[o]) || "(anonymous)";
+    out.scopeOwner = { name, location: ownerLocation };
+  }
+  return out;
+}
+
+/**
+ * The key of a Map entry reached through its hash table's slot `edge` (keys sit just before
+ * values): a string key's text, or the key's class; undefined when the slot is not a value
+ * slot with a key object (a Set's entries, small-integer keys).
+ */
+function mapKeyOf(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  table: number,
+  edge: number,
+): string | undefined {
+  if (s.edgeType[edge] !== codes.edgeInternal || s.nodeType[table] !== codes.array) return;
+  const slot = Number(s.strings.get(s.edgeNameOrIndex[edge]));
+  if (!Number.isInteger(slot)) return;
+  const keyName = String(slot - 1);
+  for (let e = s.firstEdge[table], end = s.firstEdge[table + 1]; e < end; e++) {
+    if (s.edgeType[e] !== codes.edgeInternal || !s.strings.equals(s.edgeNameOrIndex[e], keyName)) {
+      continue;
+    }
+    const key = s.edgeTo[e];
+    const t = s.nodeType[key];
+    if (t === codes.string || t === codes.concatString || t === codes.slicedString) {
+      const text = s.strings.get(s.nodeName[key]);
+      return JSON.stringify(text.length > 40 ? text.slice(0, 40) + "…" : text);
+    }
+    return displayName(s, codes, key);
+  }
+  return undefined;
+}
+
+/**
+ * New active timers (a `Timeout` whose callback is a function and that has not fired or been
+ * cleared), one seed record per callback. A timer's callback is the program's even though the
+ * runtime's timer list holds it.
+ */
+function activeTimers(s: HeapSnapshot, codes: TypeCodes, isNew: Uint8Array, rows: Int32Array) {
+  const seeds: { record: Accumulation; entries: number[] }[] = [];
+  const info = new Map<number, TimerInfo>();
+  const timeoutName = findName(s, "Timeout");
+  if (timeoutName < 0) return { seeds, info };
+  const names = {
+    onTimeout: findName(s, "_onTimeout"),
+    repeat: findName(s, "_repeat"),
+    destroyed: findName(s, "_destroyed"),
+    context: findName(s, "context"),
+  };
+  const byKey = new Map<string, number>();
+  for (let i = 0; i < s.nodeCount; i++) {
+    if (!isNew[i] || s.nodeName[i] !== timeoutName || s.nodeType[i] !== codes.object) continue;
+    const cb = edgeTarget(s, codes.edgeProperty, i, names.onTimeout);
+    if (cb < 0 || s.nodeType[cb] !== codes.closure) continue; // cleared: the callback is null
+    const destroyed = edgeTarget(s, codes.edgeProperty, i, names.destroyed);
+    if (destroyed >= 0 && isTrue(s, destroyed)) continue; // fired (one-shot) or cleared
+    const repeat = edgeTarget(s, codes.edgeProperty, i, names.repeat);
+    // `_repeat` is null for setTimeout; a small-integer interval (Node) has no edge at all.
+    const repeats = repeat < 0 || !isNullish(s, repeat);
+    const loc = nodeLocation(s, rows, cb);
+    const fnName = s.strings.get(s.nodeName[cb]) || "(anonymous)";
+    const key = `${repeats}:${fnName}@${loc?.scriptId}:${loc?.line}:${loc?.column}`;
+    let k = byKey.get(key);
+    if (k === undefined) {
+      k = seeds.length;
+      byKey.set(key, k);
+      const record = newAccumulation(-1, i, -1);
+      seeds.push({ record, entries: [] });
+      const captured: string[] = [];
+      const ctx = edgeTarget(s, codes.edgeInternal, cb, names.context);
+      if (ctx >= 0) {
+        for (let e = s.firstEdge[ctx], end = s.firstEdge[ctx + 1]; e < end; e++) {
+          if (s.edgeType[e] === codes.edgeContext) captured.push(edgeLabel(s, codes, e));
+        }
+      }
+      info.set(k, {
+        kind: repeats ? "setInterval" : "setTimeout",
+        callbackName: fnName,
+        ...(loc ? { callback: loc } : {}),
+        captured: captured.filter((v) => !v.startsWith(".") && v !== "this"),
+      });
+    }
+    seeds[k].entries.push(i);
+  }
+  return { seeds, info };
+}
+
+/** Target of `node`'s first edge of `type` named by string index `name`, or -1. */
+function edgeTarget(s: HeapSnapshot, type: number, node: number, name: number): number {
+  if (name < 0) return -1;
+  for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
+    if (s.edgeType[e] === type && s.edgeNameOrIndex[e] === name) return s.edgeTo[e];
+  }
+  return -1;
+}
+
+/** Whether an oddball is `value`: Deno names it; Node 20 names every oddball `system / Oddball`
+ * with an edge to its string form. */
+function isOddball(s: HeapSnapshot, node: number, values: string[]): boolean {
+  const name = s.strings.get(s.nodeName[node]);
+  if (values.includes(name)) return true;
+  if (name !== "system / Oddball") return false;
+  for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
+    if (values.includes(s.strings.get(s.nodeName[s.edgeTo[e]]))) return true;
+  }
+  return false;
+}
+
+function isNullish(s: HeapSnapshot, node: number): boolean {
+  return isOddball(s, node, ["null", "undefined"]);
+}
+
+function isTrue(s: HeapSnapshot, node: number): boolean {
+  return isOddball(s, node, ["true"]);
+}
+
+/** Collection classes that are reported when they sit inside new entries. */
+const COLLECTIONS = new Set(["Array", "Map", "Set", "Object (dictionary)"]);
+
+/**
+ * Collections among each chosen record's new objects (`conn.messageBuffer` inside every
+ * connection a timer keeps), pooled by their declared path's edge names.
+ */
+function nestedCollections(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  walker: EntryWalker,
+  label: Uint32Array,
+  chosen: number[],
+  paths: DeclaredPaths,
+): Map<number, NestedCollection[]> {
+  const wanted = new Set(chosen.map((i) => i + 1));
+  const pools = new Map<number, Map<string, NestedCollection & { best: number }>>();
+  for (let i = 0; i < s.nodeCount; i++) {
+    const l = label[i];
+    if (l === 0 || !wanted.has(l) || s.nodeType[i] !== codes.object) continue;
+    const name = displayName(s, codes, i);
+    if (!COLLECTIONS.has(name)) continue;
+    const entries = walker.forEachEntry(i);
+    if (entries === 0) continue;
+    const path = paths.pathTo(i);
+    if (!path || path.root === "runtime") continue;
+    // Pool by the names along the path, not the objects: one per connection, one key.
+    const key = path.edges.map((e) =>
+      e < 0 || s.edgeType[e] === codes.edgeElement || s.edgeType[e] === codes.edgeHidden ||
+        /^\d+$/.test(edgeLabel(s, codes, e))
+        ? "[]"
+        : edgeLabel(s, codes, e)
+    ).join("/");
+    let byKey = pools.get(l - 1);
+    if (!byKey) pools.set(l - 1, byKey = new Map());
+    let pool = byKey.get(key);
+    if (!pool) {
+      pool = {
+        path: { root: path.root, steps: [] },
+        holder: name,
+        instances: 0,
+        entries: 0,
+        nodeId: s.nodeId[i],
+        best: -1,
+      };
+      byKey.set(key, pool);
+      pool.path = pathSteps(s, codes, path);
+    }
+    pool.instances++;
+    pool.entries += entries;
+    if (entries > pool.best) {
+      pool.best = entries;
+      pool.nodeId = s.nodeId[i];
+    }
+  }
+  const out = new Map<number, NestedCollection[]>();
+  for (const [index, byKey] of pools) {
+    out.set(
+      index,
+      [...byKey.values()].sort((a, b) => b.entries - a.entries).slice(0, NESTED_PER_RECORD)
+        .map(({ best: _, ...n }) => n),
+    );
+  }
+  return out;
+}
+
+/** A declared path's steps without scope details (nested collections). */
+function pathSteps(s: HeapSnapshot, codes: TypeCodes, path: DeclaredPath): NamedPath {
+  return {
+    root: path.root,
+    steps: path.nodes.map((node, k) => {
+      const e = path.edges[k];
+      return {
+        node: displayName(s, codes, node),
+        nodeId: s.nodeId[node],
+        ...(e >= 0
+          ? { edge: edgeLabel(s, codes, e), edgeType: s.meta.edgeTypes[s.edgeType[e]] }
+          : {}),
+      };
+    }),
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * What each node is to the leak analysis: the program's data (objects, closures, scopes,
+ * strings, buffers), a store that belongs to the object above it (an array's elements, a
+ * Map's hash table, a promise's reaction record, a module cell), or machinery that never
+ * holds the program's data (compiled code, hidden classes, the synthetic roots).
+ *
+ * Counting "entries" and "new objects" only over data nodes, and looking through stores to
+ * the object that owns them, makes an array whose backing store V8 reallocated, a Map whose
+ * table grew, and a dictionary object read the same way: as one holder with entries.
+ *
+ * @module
+ */
+
+import type { HeapSnapshot } from "../graph/snapshot.ts";
+import type { TypeCodes } from "../graph/model.ts";
+
+/** Not data and not a store: compiled code, hidden classes, synthetic roots. Never entered. */
+export const KIND_SKIP = 0;
+/** The program's data: counted as entries and as new objects. */
+export const KIND_DATA = 1;
+/** A store owned by the object that points at it: looked through, never counted itself. */
+export const KIND_STORE = 2;
+/** A scope (V8 context): data, and the holder of a function's or module's variables. */
+export const KIND_SCOPE = 3;
+
+/** Native `system / …` nodes that hold the program's data for an object above them. */
+const STORE_NATIVES = [
+  "system / PropertyArray",
+  "system / PromiseReaction",
+  "system / Cell",
+  "system / ContextCell",
+  "system / PropertyCell",
+];
+
+/**
+ * Per node: one of the `KIND_*` codes. Strings are classified once by index, then nodes by
+ * (type, name class), so this is one pass over the nodes.
+ */
+export function nodeKinds(s: HeapSnapshot, codes: TypeCodes): Uint8Array {
+  const kinds = new Uint8Array(s.nodeCount);
+  // Per name string: 1 = `system / Context…`, 2 = another `system / …`, 3 = a store native.
+  // The only object-typed `system / …` nodes that hold program data are scopes.
+  const SYS_CONTEXT = 1, SYS_OTHER = 2, SYS_STORE = 3;
+  const sys = new Uint8Array(s.strings.length);
+  const str = s.strings;
+  for (let k = 0; k < str.length; k++) {
+    if (!str.startsWith(k, "system / ")) continue;
+    if (str.startsWith(k, "system / Context")) sys[k] = SYS_CONTEXT;
+    else if (STORE_NATIVES.some((n) => str.equals(k, n) || str.startsWith(k, n + " "))) {
+      sys[k] = SYS_STORE;
+    } else sys[k] = SYS_OTHER;
+  }
+  const dataTypes = new Uint8Array(s.meta.nodeTypes.length);
+  for (
+    const t of [
+      codes.closure,
+      codes.string,
+      codes.concatString,
+      codes.slicedString,
+      codes.regexp,
+      codes.bigint,
+      codes.symbol,
+    ]
+  ) if (t >= 0) dataTypes[t] = 1;
+  // An ArrayBuffer's bytes outside the JS heap: data (a leak of buffers is counted in them).
+  let bufferDataName = -1;
+  for (let k = 0; k < str.length && bufferDataName < 0; k++) {
+    if (str.equals(k, "system / JSArrayBufferData")) bufferDataName = k;
+  }
+  for (let i = 0; i < s.nodeCount; i++) {
+    const t = s.nodeType[i];
+    const name = s.nodeName[i];
+    if (t === codes.object) {
+      const c = sys[name];
+      kinds[i] = c === 0 ? KIND_DATA : c === SYS_CONTEXT ? KIND_SCOPE : KIND_SKIP;
+    } else if (dataTypes[t] === 1) {
+      kinds[i] = KIND_DATA;
+    } else if (t === codes.number) {
+      // Small integers appear as zero-size pseudo-nodes in some snapshots: not allocations.
+      kinds[i] = s.nodeSelfSize[i] > 0 ? KIND_DATA : KIND_SKIP;
+    } else if (t === codes.array || t === codes.hidden) {
+      kinds[i] = KIND_STORE;
+    } else if (t === codes.native) {
+      kinds[i] = name === bufferDataName ? KIND_DATA : sys[name] === SYS_STORE ? KIND_STORE : 0;
+    }
+  }
+  return kinds;
+}
+
+/** Whether a node of this kind is the program's data (scopes included). */
+export function isData(kind: number): boolean {
+  return kind === KIND_DATA || kind === KIND_SCOPE;
+}

@@ -1,0 +1,177 @@
+/**
+ * The program's statements behind a suspect, found in its original sources: the line that
+ * adds to it (`log.push(`, `sessions.set(`, `rates.on("update"`, `signal.addEventListener(
+ * "abort"`, `cache[key] =`, a constructor's `RequestContext.all.push(this)`), and a line
+ * quoted as the developer wrote it.
+ *
+ * @module
+ */
+
+import type { SourceLocation, SourceStatement } from "../report.ts";
+import { sourceLocation } from "./attribution.ts";
+
+/** What kind of holder is added to, which decides the calls that add to it. */
+export type AddKind = "array" | "map" | "set" | "object" | "listeners" | "any";
+
+/** Longest quoted line. */
+const MAX_QUOTE = 160;
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Calls that add to each kind of holder. */
+const ADD_CALLS: Record<Exclude<AddKind, "listeners">, string> = {
+  array: "push|unshift|splice",
+  map: "set",
+  set: "add",
+  object: "",
+  any: "push|unshift|splice|set|add",
+};
+
+/** Calls that add a listener. */
+const LISTEN_CALLS = "on|addListener|once|prependListener|prependOnceListener|addEventListener";
+
+/**
+ * Lines that add to the holder whose path ends in `segments` (`["app","state","audit","log"]`),
+ * best first: lines that name more of the path rank higher. For listeners, `segments` name
+ * the emitter and `event` the event type.
+ */
+export function findAddingStatements(
+  sources: [string, string][],
+  target: {
+    segments: string[];
+    kind: AddKind;
+    event?: string;
+    /** The file the holder's code is in: its lines win a tie. */
+    preferUrl?: string;
+  },
+  limit = 3,
+): SourceStatement[] {
+  const segments = target.segments.filter((s) => /^[\w$]+$/.test(s));
+  const last = segments[segments.length - 1];
+  if (!last) return [];
+  const name = escapeRegExp(last);
+  const patterns: RegExp[] = [];
+  if (target.kind === "listeners") {
+    const event = target.event ? escapeRegExp(target.event) : "[^'\"`]+";
+    patterns.push(
+      new RegExp(
+        `(?:^|[^\\w$])${name}\\s*\\??\\.\\s*(?:${LISTEN_CALLS})\\s*\\(\\s*['"\`]${event}['"\`]`,
+      ),
+    );
+  } else {
+    const calls = ADD_CALLS[target.kind];
+    if (calls) {
+      patterns.push(
+        new RegExp(`(?:^|[^\\w$])${name}\\s*!?\\s*\\??\\.\\s*(?:${calls})\\s*\\(`),
+      );
+    }
+    if (target.kind === "object" || target.kind === "array" || target.kind === "any") {
+      patterns.push(new RegExp(`(?:^|[^\\w$])${name}\\s*!?\\s*\\[[^\\]]+\\]\\s*=[^=]`));
+    }
+    if (target.kind === "object" || target.kind === "any") {
+      // `log += line` on a string, `store.set` covered above; `x = [...x, item]` rebuilds.
+      patterns.push(new RegExp(`(?:^|[^\\w$])${name}\\s*\\+=`));
+    }
+  }
+  const hits: { loc: SourceLocation; text: string; score: number }[] = [];
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      let m: RegExpExecArray | null = null;
+      for (const re of patterns) if ((m = re.exec(line))) break;
+      if (!m) continue;
+      // More of the path on the line (`state.audit.log`, `RequestContext.all`) is better.
+      let score = 1;
+      for (let k = segments.length - 2; k >= 0; k--) {
+        if (!line.includes(segments.slice(k).join("."))) break;
+        score++;
+      }
+      if (/^\s*(\/\/|\*)/.test(line)) score -= 10;
+      if (url === target.preferUrl) score += 0.5;
+      const column = m.index + (m[0].length - m[0].trimStart().length) + 1;
+      hits.push({ loc: sourceLocation(url, i + 1, column), text: quote(line), score });
+    }
+  }
+  hits.sort((a, b) => b.score - a.score);
+  return hits.filter((h) => h.score > 0).slice(0, limit).map((h) => ({
+    location: h.loc,
+    text: h.text,
+  }));
+}
+
+/** A source line as it is quoted: trimmed and cut. */
+export function quote(line: string): string {
+  const t = line.trim();
+  return t.length > MAX_QUOTE ? t.slice(0, MAX_QUOTE - 1) + "…" : t;
+}
+
+/** The quoted line at a location, if the source is known. */
+export function statementAt(
+  sources: [string, string][],
+  loc: SourceLocation,
+): SourceStatement | undefined {
+  const text = sources.find(([url]) => url === loc.url)?.[1];
+  const line = text?.split("\n")[loc.line - 1];
+  return line === undefined ? undefined : { location: loc, text: quote(line) };
+}
+
+/**
+ * Where a variable or property is declared: `const name`, `let`, `var`, a class field or
+ * static (`static all = []`, `samples = []`), an object literal key (`log: []`), a
+ * parameter-less `this.name =` in a constructor. `segments` is the path; its last name is
+ * looked for, and the first for a single name.
+ */
+export function findDeclarationOf(
+  sources: [string, string][],
+  segments: string[],
+  preferUrl?: string,
+): SourceLocation | undefined {
+  const names = segments.filter((s) => /^[\w$]+$/.test(s));
+  if (names.length === 0) return undefined;
+  const last = escapeRegExp(names[names.length - 1]);
+  const variable = new RegExp(`\\b(?:const|let|var)\\s+${last}\\b`);
+  const member = [
+    new RegExp(`^\\s*(?:static\\s+|readonly\\s+|private\\s+|public\\s+|#)*${last}\\s*[:=]`),
+    new RegExp(`\\bthis\\.${last}\\s*=[^=]`),
+    new RegExp(`[{,]\\s*${last}\\s*:`),
+  ];
+  // A property path (`app.state.log`, `metrics.samples`) is declared as a member first.
+  const patterns = names.length > 1 ? [...member, variable] : [variable, ...member];
+  const ordered = preferUrl
+    ? [...sources.filter(([u]) => u === preferUrl), ...sources.filter(([u]) => u !== preferUrl)]
+    : sources;
+  for (const re of patterns) {
+    for (const [url, text] of ordered) {
+      const lines = text.split("\n");
+      for (let i = 0; i < lines.length; i++) {
+        const m = re.exec(lines[i]);
+        if (m && !/^\s*(\/\/|\*)/.test(lines[i])) {
+          return sourceLocation(url, i + 1, m.index + (m[0].length - m[0].trimStart().length) + 1);
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The module variable an instance of `className` is stored in (`export const metrics = new
+ * Metrics()`), for objects the snapshot reaches only through a module's export cell.
+ */
+export function findInstanceVariable(
+  sources: [string, string][],
+  className: string,
+): string | undefined {
+  if (!/^[\w$]+$/.test(className)) return undefined;
+  const re = new RegExp(
+    `\\b(?:const|let|var)\\s+([\\w$]+)(?:\\s*:\\s*[\\w$<>]+)?\\s*=\\s*new\\s+${className}\\s*\\(`,
+  );
+  for (const [, text] of sources) {
+    const m = re.exec(text);
+    if (m) return m[1];
+  }
+  return undefined;
+}
