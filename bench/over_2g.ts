@@ -10,7 +10,7 @@
  */
 
 import { parseSnapshotFile, SnapshotParseError } from "../heap/mod.ts";
-import { snapshotText } from "../tests/support/snapshot_fixtures.ts";
+import { snapshotText } from "../tests/heap/support/snapshot_fixtures.ts";
 
 const dir = new URL("./data/", import.meta.url).pathname;
 await Deno.mkdir(dir, { recursive: true });

@@ -14,7 +14,7 @@ import {
 import { type SnapshotAnalysis, sortByIds } from "../../heap/analysis/analyze.ts";
 import { addedDeleted, leakedSet } from "../../heap/analysis/compare.ts";
 import { assertEquals } from "../support/assert.ts";
-import { graphSnapshot as graph, weakMapGraph } from "../support/heap_graph.ts";
+import { graphSnapshot as graph, weakMapGraph } from "./support/heap_graph.ts";
 
 Deno.test("dominators: a diamond is dominated by its top, a chain accumulates", () => {
   //   0 → 1 → 2 → 4 → 5

@@ -5,7 +5,7 @@
 
 import { planSchedule, predictedAnalysisBytes, readSnapshotCounts } from "../../heap/run/plan.ts";
 import { assert, assertEquals } from "../support/assert.ts";
-import { snapshotText } from "../support/snapshot_fixtures.ts";
+import { snapshotText } from "./support/snapshot_fixtures.ts";
 
 const dir = await Deno.makeTempDir({ prefix: "heap_plan_test_" });
 globalThis.addEventListener("unload", () => Deno.removeSync(dir, { recursive: true }));

@@ -8,7 +8,7 @@
 import { parseSnapshotFile } from "../../heap/parse/parse.ts";
 import { StringTable } from "../../heap/graph/string_table.ts";
 import { assert, assertEquals } from "../support/assert.ts";
-import { snapshotText, stringArray } from "../support/snapshot_fixtures.ts";
+import { snapshotText, stringArray } from "./support/snapshot_fixtures.ts";
 
 const dir = await Deno.makeTempDir({ prefix: "heap_string_table_test_" });
 globalThis.addEventListener("unload", () => Deno.removeSync(dir, { recursive: true }));

@@ -41,3 +41,22 @@ export async function assertRejects<E extends Error>(
   }
   throw new Error(`expected a rejection (${cls.name}), but it resolved`);
 }
+
+/** Calls `fn`, expecting it to throw a `cls` whose message includes `includes`. */
+export function assertThrows<E extends Error>(
+  fn: () => unknown,
+  // deno-lint-ignore no-explicit-any
+  cls: new (...args: any[]) => E,
+  includes?: string,
+): E {
+  try {
+    fn();
+  } catch (e) {
+    if (!(e instanceof cls)) throw new Error(`expected ${cls.name}, got ${e}`, { cause: e });
+    if (includes && !e.message.includes(includes)) {
+      throw new Error(`expected message to include ${JSON.stringify(includes)}: ${e.message}`);
+    }
+    return e;
+  }
+  throw new Error(`expected a throw (${cls.name}), but it returned`);
+}

@@ -1,7 +1,7 @@
 /**
- * Headless Debian Chromium for browser tests, driven by `playwright-core`. When
- * `/usr/bin/chromium` is missing it is installed with apt-get (CI runs as root); when that is
- * impossible the test fails with what to install — it never skips silently.
+ * Headless Debian Chromium for browser tests, driven by `playwright-core`. `.ci/run` installs it;
+ * a test never does: when `/usr/bin/chromium` is missing the test fails with the command that
+ * installs it — it never skips silently.
  *
  * @module
  */
@@ -21,47 +21,15 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
-const INSTALL_HINT = "install it with: apt-get update && apt-get install -y chromium";
+/** What installs the browser (as `.ci/run` does). */
+export const CHROMIUM_INSTALL = "apt-get update && apt-get install -y chromium";
 
-/** Returns {@link CHROMIUM_PATH}, installing the package first if needed. */
+/** Returns {@link CHROMIUM_PATH}; throws with the install command when it is missing. */
 export async function ensureChromium(): Promise<string> {
   if (await exists(CHROMIUM_PATH)) return CHROMIUM_PATH;
-  const failures: string[] = [];
-  for (
-    const args of [["update", "-qq"], [
-      "install",
-      "-y",
-      "-qq",
-      "-o",
-      "DPkg::Lock::Timeout=300",
-      "chromium",
-    ]]
-  ) {
-    let out: Deno.CommandOutput;
-    try {
-      out = await new Deno.Command("apt-get", {
-        args,
-        env: { DEBIAN_FRONTEND: "noninteractive" },
-        stdout: "piped",
-        stderr: "piped",
-      }).output();
-    } catch (error) {
-      failures.push(`apt-get ${args[0]}: ${(error as Error).message}`);
-      break;
-    }
-    if (!out.success) {
-      failures.push(
-        `apt-get ${args[0]} exited ${out.code}: ${new TextDecoder().decode(out.stderr).trim()}`,
-      );
-      break;
-    }
-  }
-  if (await exists(CHROMIUM_PATH)) return CHROMIUM_PATH;
   throw new Error(
-    `${CHROMIUM_PATH} is missing and could not be installed (${
-      failures.join("; ") || "unknown"
-    }); ` +
-      INSTALL_HINT,
+    `${CHROMIUM_PATH} is missing: this browser test needs Debian's Chromium. Install it with ` +
+      `\`${CHROMIUM_INSTALL}\` (bash .ci/run does), then run the tests again.`,
   );
 }
 

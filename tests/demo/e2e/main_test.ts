@@ -1,0 +1,260 @@
+/**
+ * `deno task demo` for real: the driver starts the MCP server over stdio and the scenario-6
+ * chat servers with `--inspect`, runs Pattern A on both, and must name the five root causes
+ * at the `app.ts` lines of the scenario's answer key, write a report with a chart, and leave
+ * no process behind — also when a step fails or the user presses Ctrl-C.
+ */
+import { assert, assertEquals, assertStringIncludes } from "../../support/demo_assert.ts";
+import type { DemoFindings } from "../../../demo/findings.ts";
+import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, ensureChromium } from "../../support/chromium.ts";
+
+const ROOT = new URL("../../../", import.meta.url).pathname;
+
+/** The demo's own task permissions, with the output folder moved to a temp dir. */
+function demoArgs(outDir: string, extra: string[] = []): string[] {
+  return [
+    "run",
+    "--allow-net=127.0.0.1",
+    "--allow-read",
+    `--allow-write=${outDir}`,
+    "--allow-run",
+    "--allow-env",
+    "demo/main.ts",
+    `--out=${outDir}`,
+    ...extra,
+  ];
+}
+
+/** Lines of `scenario-6/app.ts` where each leak is made: the answer key, read from the source. */
+async function answerKey(): Promise<Map<string, number>> {
+  const source = (await Deno.readTextFile(`${ROOT}scenario-6/app.ts`)).split("\n");
+  const find = (re: RegExp) => {
+    const i = source.findIndex((l) => re.test(l));
+    if (i < 0) throw new Error(`scenario-6/app.ts has no line matching ${re}`);
+    return i + 1;
+  };
+  return new Map([
+    ["messageHistory", find(/messageHistory\.push\(/)],
+    ["userSessions", find(/userSessions\.set\(/)],
+    ["heartbeat", find(/setInterval\(/)],
+    ["connectionDurations", find(/connectionDurations\.push\(/)],
+    ["messageBuffer", find(/messageBuffer\.push\(/)],
+  ]);
+}
+
+/** Pids printed by the demo's "start …" and "stop" steps. */
+function pidsIn(output: string): number[] {
+  return [...output.matchAll(/pid (\d+)/g)].map((m) => Number(m[1]));
+}
+
+function alive(pid: number): boolean {
+  try {
+    const stat = Deno.readTextFileSync(`/proc/${pid}/stat`);
+    return !/^\d+ \(.*\) Z/.test(stat); // a zombie has exited
+  } catch {
+    return false;
+  }
+}
+
+/** Processes whose command line mentions `marker` (the demo's unique output folder). */
+function processesMentioning(marker: string): number[] {
+  const found: number[] = [];
+  for (const e of Deno.readDirSync("/proc")) {
+    if (!/^\d+$/.test(e.name)) continue;
+    try {
+      const cmd = Deno.readTextFileSync(`/proc/${e.name}/cmdline`);
+      if (cmd.includes(marker) && alive(Number(e.name))) found.push(Number(e.name));
+    } catch { /* gone */ }
+  }
+  return found;
+}
+
+Deno.test({
+  name: "demo: Pattern A through the MCP server names all five root causes and writes the report",
+  sanitizeResources: false,
+  sanitizeOps: false,
+  async fn() {
+    const out = await Deno.makeTempDir({ prefix: "demo-e2e-" });
+    try {
+      const started = performance.now();
+      const result = await new Deno.Command(Deno.execPath(), {
+        args: demoArgs(out),
+        cwd: ROOT,
+        env: { NO_COLOR: "1" },
+        stdout: "piped",
+        stderr: "piped",
+        signal: AbortSignal.timeout(300_000),
+      }).output();
+      const seconds = (performance.now() - started) / 1000;
+      const stdout = new TextDecoder().decode(result.stdout);
+      const stderr = new TextDecoder().decode(result.stderr);
+      console.log(`demo took ${seconds.toFixed(1)} s`);
+      assertEquals(result.code, 0, `demo failed:\n${stdout}\n${stderr}`);
+
+      // The terminal names each root cause at its answer-key line.
+      const findings: DemoFindings = JSON.parse(await Deno.readTextFile(`${out}/findings.json`));
+      assertEquals(findings.causes.length, 5, "five root causes");
+      for (const [leak, line] of await answerKey()) {
+        const cause = findings.causes.find((c) =>
+          c.path.includes(leak) || c.holder.includes(leak) || c.reason.includes(leak) ||
+          (leak === "heartbeat" && c.holder === "Timeout")
+        );
+        assert(cause, `no root cause names ${leak}: ${findings.causes.map((c) => c.path)}`);
+        assertEquals(cause.location, `scenario-6/app.ts:${line}`, `${leak}'s line`);
+        assertStringIncludes(stdout, `scenario-6/app.ts:${line}`);
+        // Measured growth on the leaky server, and far less (or none) on the fixed one.
+        assert(cause.leakyPer100 > 0, `${leak} grew on the leaky server`);
+        assert(
+          cause.fixedPer100 === null || cause.fixedPer100 * 10 < cause.leakyPer100,
+          `${leak} still grows on the fixed server: ${cause.fixedPer100}`,
+        );
+      }
+      // The timers are costed by what clearing them frees (each connection's socket and
+      // buffers), which their own retained sizes miss, and that puts them first.
+      const timers = findings.causes.find((c) => c.holder === "Timeout");
+      assert(timers?.freedAfter !== undefined && timers.freedBefore !== undefined, "timers freed");
+      assertEquals(timers.costMeasure, "freed");
+      assert(
+        timers.freedAfter - timers.freedBefore > 2 * (timers.retainedAfter - timers.retainedBefore),
+        `timers: freed ${timers.freedBefore} → ${timers.freedAfter}, ` +
+          `retained ${timers.retainedBefore} → ${timers.retainedAfter}`,
+      );
+      assertEquals(findings.causes[0].holder, "Timeout", "the timers rank first");
+      assertStringIncludes(stdout, "clearing frees");
+      // The verdict compares heap growth without JIT-compiled code (V8 tiering up the handlers).
+      for (const { compare: { totals: t } } of [findings.leaky, findings.fixed]) {
+        // Code can shrink as well as grow (V8 flushes old bytecode), so only the split is checked.
+        assert(Number.isFinite(t.codeSizeDelta), `code growth ${t.codeSizeDelta}`);
+        assertEquals(t.sizeDeltaExcludingCode, t.sizeDelta - t.codeSizeDelta);
+      }
+      const leaky = findings.leaky.compare.totals.sizeDeltaExcludingCode;
+      const fixed = findings.fixed.compare.totals.sizeDeltaExcludingCode;
+      assert(leaky > 10 * Math.max(fixed, 1), `leaky +${leaky} B vs fixed +${fixed} B`);
+      assertStringIncludes(stdout, "Leak per 100 connections, before vs after the fix:");
+      assertStringIncludes(stdout, "Heap figures leave out JIT-compiled code");
+
+      // Allocation sampling around the load: far more survives on the leaky server, and the
+      // heartbeat timers are made by setInterval inside socket.onopen.
+      const sampledLeaky = findings.leaky.allocations;
+      const sampledFixed = findings.fixed.allocations;
+      assert(sampledLeaky && sampledFixed, "both runs were sampled");
+      assert(
+        sampledLeaky.programBytes > 3 * sampledFixed.programBytes,
+        `sampled alive: leaky ${sampledLeaky.programBytes} B vs fixed ${sampledFixed.programBytes} B`,
+      );
+      const timerSite = sampledLeaky.sites.find((x) => x.via === "setInterval");
+      assertEquals(timerSite?.functionName, "socket.onopen");
+
+      // The report and its chart.
+      const md = await Deno.readTextFile(`${out}/report.md`);
+      assertStringIncludes(md, "](growth.svg)");
+      assertStringIncludes(md, "| socket.onopen | scenario-6/app.ts:");
+      const svg = await Deno.readTextFile(`${out}/growth.svg`);
+      assertEquals((svg.match(/class="bar leaky"/g) ?? []).length, 5);
+      // The HTML report opens in a browser and both charts render with real bars.
+      const browser = await chromium.launch({
+        executablePath: await ensureChromium(),
+        args: CHROMIUM_ARGS,
+      });
+      try {
+        const page = await browser.newPage();
+        await page.goto(`file://${out}/report.html`);
+        const rendered = await page.evaluate(`(() => {
+          const charts = [...document.querySelectorAll(".chart svg")];
+          const bars = [...document.querySelectorAll(".chart rect.bar.leaky")];
+          return { charts: charts.length, bars: bars.map((b) => b.getBBox().width) };
+        })()`) as { charts: number; bars: number[] };
+        assertEquals(rendered.charts, 2, "two charts in the report");
+        assertEquals(rendered.bars.length, 2 + 5, "whole heap + program objects, five causes");
+        assert(rendered.bars.every((w) => w > 0), `leaky bars drawn: ${rendered.bars}`);
+      } finally {
+        await browser.close();
+      }
+
+      // Every process it started is gone.
+      for (const pid of pidsIn(stdout)) assert(!alive(pid), `pid ${pid} still running`);
+      assertEquals(processesMentioning(out), [], "the MCP server is still running");
+    } finally {
+      await Deno.remove(out, { recursive: true }).catch(() => {});
+    }
+  },
+});
+
+/** Starts the demo, reads its output until `trigger` matches, then calls `act` with the pids. */
+async function runUntil(
+  out: string,
+  trigger: RegExp,
+  act: (child: Deno.ChildProcess, pids: number[]) => void,
+): Promise<{ code: number; output: string }> {
+  const child = new Deno.Command(Deno.execPath(), {
+    args: demoArgs(out, ["--warmup=0", "--clients=20"]),
+    cwd: ROOT,
+    env: { NO_COLOR: "1" },
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  let output = "";
+  let acted = false;
+  const errText = new Response(child.stderr).text();
+  const decoder = new TextDecoder();
+  const deadline = setTimeout(() => child.kill("SIGKILL"), 180_000);
+  for await (const chunk of child.stdout) {
+    output += decoder.decode(chunk);
+    if (!acted && trigger.test(output)) {
+      acted = true;
+      act(child, pidsIn(output));
+    }
+  }
+  const status = await child.status;
+  clearTimeout(deadline);
+  output += await errText;
+  assert(acted, `the demo never reached ${trigger}:\n${output}`);
+  return { code: status.code, output };
+}
+
+Deno.test({
+  name: "demo: a failing step exits 1 naming the step, and stops everything it started",
+  sanitizeResources: false,
+  sanitizeOps: false,
+  async fn() {
+    const out = await Deno.makeTempDir({ prefix: "demo-fail-" });
+    try {
+      // Kill the leaky chat server behind the demo's back once it has a baseline.
+      const { code, output } = await runUntil(
+        out,
+        /✓ capture_snapshot leaky-baseline/,
+        (_c, pids) => {
+          Deno.kill(pids[0], "SIGKILL");
+        },
+      );
+      assertEquals(code, 1, output);
+      assertStringIncludes(output, 'demo failed at step "');
+      assert(/✗ (simulate_connections|capture_snapshot)/.test(output), output);
+      for (const pid of pidsIn(output)) assert(!alive(pid), `pid ${pid} still running`);
+      assertEquals(processesMentioning(out), [], "the MCP server is still running");
+    } finally {
+      await Deno.remove(out, { recursive: true }).catch(() => {});
+    }
+  },
+});
+
+Deno.test({
+  name: "demo: Ctrl-C stops the MCP server and the chat server and exits 130",
+  sanitizeResources: false,
+  sanitizeOps: false,
+  async fn() {
+    const out = await Deno.makeTempDir({ prefix: "demo-int-" });
+    try {
+      const { code, output } = await runUntil(out, /✓ connect_inspector/, (child) => {
+        child.kill("SIGINT");
+      });
+      assertEquals(code, 130, output);
+      assertStringIncludes(output, "interrupted");
+      for (const pid of pidsIn(output)) assert(!alive(pid), `pid ${pid} still running`);
+      assertEquals(processesMentioning(out), [], "the MCP server is still running");
+    } finally {
+      await Deno.remove(out, { recursive: true }).catch(() => {});
+    }
+  },
+});

@@ -1,0 +1,225 @@
+/**
+ * The engine on snapshots captured here, over a real `--inspect` session, from a Deno and a
+ * Node program with known leaks (tests/support/heap_engine_target.*): group counts match what
+ * the program allocated, suspects are named by variable path with the original source line,
+ * a closure is attributed to its `.ts` line through Deno's source map, three-snapshot mode
+ * finds the leaked objects and not the freed ones, retained sizes are sane.
+ */
+
+import {
+  type CompareReport,
+  compareSnapshotFiles,
+  findRetainers,
+  formatCompareText,
+  type GroupDiff,
+  type LeakSuspect,
+  summarizeSnapshotFile,
+} from "../../../heap/mod.ts";
+import { assert, assertEquals } from "../../support/assert.ts";
+import {
+  captureEngineSnapshots,
+  type EngineSnapshots,
+  tickerLine,
+} from "../../support/heap_capture.ts";
+
+const CYCLES = 40;
+
+function group(report: CompareReport, name: string): GroupDiff {
+  const g = report.groups.find((x) => x.name === name);
+  assert(g, `group ${name} missing; groups: ${report.groups.map((x) => x.name).join(", ")}`);
+  return g;
+}
+
+function suspect(report: CompareReport, path: string): LeakSuspect {
+  const s = report.suspects.find((x) => x.path === path);
+  assert(s, `suspect ${path} missing; suspects: ${report.suspects.map((x) => x.path).join(", ")}`);
+  return s;
+}
+
+for (const runtime of ["deno", "node"] as const) {
+  Deno.test(`heap engine on a ${runtime} program with known leaks`, async (t) => {
+    const dir = await Deno.makeTempDir({ prefix: `heap-engine-${runtime}-` });
+    try {
+      const snaps: EngineSnapshots = await captureEngineSnapshots(runtime, dir, CYCLES);
+      const fileName = snaps.script.split("/").pop()!;
+      const report = await compareSnapshotFiles({ ...snaps, cycles: CYCLES, top: 30 });
+
+      await t.step("group counts match what the program allocated", () => {
+        for (const name of ["ChatMessage", "UserSession", "Sample"]) {
+          const g = group(report, name);
+          assertEquals(g.countDelta, CYCLES, `${name} count delta`);
+          assertEquals(g.added, CYCLES, `${name} added by id`);
+          assertEquals(g.deleted, 0, `${name} deleted`);
+          assertEquals(g.kind, "user");
+        }
+        assertEquals(group(report, "TempBuffer").countDelta, 3 * CYCLES, "TempBuffer");
+        // Plain objects by shape: the same keys in another order are another shape.
+        assertEquals(group(report, "{kind, label, owner}").countDelta, 3 * CYCLES, "meta shape");
+        assertEquals(group(report, "{owner, kind, label}").countDelta, 3 * CYCLES, "tags shape");
+      });
+
+      await t.step("class groups carry where the class is defined (its constructor)", async () => {
+        const lines = (await Deno.readTextFile(snaps.script)).split("\n");
+        const ctor = lines.findIndex((l) =>
+          /constructor\((public )?user/.test(l) && l.includes("content")
+        ) + 1;
+        const loc = group(report, "ChatMessage").location;
+        assertEquals(loc?.line, ctor, JSON.stringify(loc));
+        assert(loc!.url.endsWith(fileName), loc!.url);
+      });
+
+      await t.step("three snapshots: leaked objects found, freed ones not", () => {
+        assertEquals(group(report, "ChatMessage").leaked, CYCLES);
+        assertEquals(group(report, "UserSession").leaked, CYCLES);
+        assertEquals(group(report, "TempBuffer").leaked, 0, "TempBuffers were freed before final");
+        assert(
+          !report.suspects.some((s) => s.path === "scratch"),
+          "scratch was emptied before the final snapshot: not a suspect",
+        );
+        assert(
+          (report.totals.leakedCount ?? 0) >= 4 * CYCLES,
+          `leakedCount ${report.totals.leakedCount}`,
+        );
+      });
+
+      await t.step("suspects named by variable path, with growth and source lines", async () => {
+        const lines = (await Deno.readTextFile(snaps.script)).split("\n");
+        const lineOf = (needle: string) => lines.findIndex((l) => l.includes(needle)) + 1;
+        const expected: [string, string, string][] = [
+          ["messageHistory", "Array", "messageHistory.push("],
+          ["userSessions", "Map", "userSessions.set("],
+          ["connectionStats.samples", "Array", "connectionStats.samples.push("],
+        ];
+        for (const [path, holder, site] of expected) {
+          const s = suspect(report, path);
+          assertEquals(s.holder, holder, `${path} holder`);
+          assertEquals(s.entriesAfter - s.entriesBefore, CYCLES, `${path} entries growth`);
+          assertEquals(s.entriesPerCycle, 1, `${path} entries per cycle`);
+          assert(s.retainedAfter > s.retainedBefore, `${path} retained grew`);
+          assertEquals(
+            s.location?.display,
+            `${displayDir(snaps.script)}${fileName}:${lineOf(site)}`,
+          );
+          assert(s.location!.url.endsWith(fileName), `${path} location url ${s.location?.url}`);
+          assertEquals(s.scope, "module");
+        }
+        // A global property is named from globalThis.
+        const audit = suspect(report, "globalThis.auditLog");
+        assertEquals(audit.scope, "global");
+        assertEquals(audit.entriesAfter - audit.entriesBefore, CYCLES);
+        assertEquals(audit.location?.line, lineOf("auditLog!.push(") || lineOf("auditLog.push("));
+        // An object used as a map (dictionary mode) grows by keys.
+        const tokens = suspect(report, "tokens");
+        assertEquals(tokens.holder, "Object (dictionary)");
+        assertEquals(tokens.entriesAfter - tokens.entriesBefore, CYCLES);
+        assertEquals(tokens.location?.line, lineOf("tokens[`token-${i}`] ="));
+        // With small-integer values there are no edges to count: the property store tells.
+        const hits = suspect(report, "hitCounts");
+        assert(hits.holder.startsWith("Object"), hits.holder);
+        assert(
+          hits.entriesAfter > hits.entriesBefore ||
+            (hits.storeBytesAfter ?? 0) > (hits.storeBytesBefore ?? 0),
+          JSON.stringify(hits),
+        );
+        // The program's leaks rank above anything else.
+        const top = report.suspects.slice(0, 7).map((s) => s.path).sort();
+        assertEquals(top, [
+          "connectionStats.samples",
+          "globalThis.auditLog",
+          "hitCounts",
+          "messageHistory",
+          "tickers",
+          "tokens",
+          "userSessions",
+        ]);
+      });
+
+      await t.step("a closure is attributed to the line that creates it", async () => {
+        const line = await tickerLine(snaps.script);
+        const closures = report.groups.filter((g) => g.location?.line === line);
+        assert(
+          closures.length === 1,
+          `one closure group at line ${line}: ${JSON.stringify(closures)}`,
+        );
+        assertEquals(closures[0].countDelta, CYCLES);
+        assertEquals(closures[0].name, "(anonymous)");
+        assert(closures[0].location!.url.endsWith(fileName), closures[0].location!.url);
+      });
+
+      await t.step("retained sizes are sane", () => {
+        const messages = group(report, "ChatMessage");
+        const history = suspect(report, "messageHistory");
+        const perObject = messages.sizeAfter / messages.countAfter;
+        assert(
+          history.retainedAfter >= history.entriesAfter * perObject,
+          `messageHistory retains ${history.retainedAfter} B for ${history.entriesAfter} × ${perObject} B`,
+        );
+        assert(report.totals.sizeAfter > history.retainedAfter, "heap is larger than one array");
+      });
+
+      await t.step("text output is compact and leads with the suspects", () => {
+        const text = formatCompareText(report);
+        assert(text.length < 8000, `text is ${text.length} characters`);
+        const first = text.indexOf("Leak suspects");
+        assert(first > 0 && first < text.indexOf("Groups that changed"), text);
+        assert(text.includes("messageHistory"), text);
+        assert(!text.includes("system / Map"), "internals hidden by default");
+      });
+
+      await t.step("internal groups appear only when asked for", async () => {
+        const full = await compareSnapshotFiles({
+          before: snaps.before,
+          after: snaps.after,
+          includeInternals: true,
+          top: 500,
+        });
+        assert(full.groups.some((g) => g.kind === "internal"), "internal groups listed");
+        assert(!report.groups.some((g) => g.kind === "internal"), "no internal groups by default");
+      });
+
+      await t.step("retainers: a message is held as messageHistory[i]", async () => {
+        const r = await findRetainers({ file: snaps.after, target: "ChatMessage", limit: 3 });
+        assertEquals(r.matched, CYCLES + 5);
+        assertEquals(r.objects.length, 3);
+        for (const o of r.objects) {
+          assert(
+            /^messageHistory\[\d+\]$/.test(o.ownerPath ?? ""),
+            `owner ${o.ownerPath}: ${o.rendered}`,
+          );
+          assert(
+            o.path.length >= 2 && o.path.at(-1)!.nodeId === o.nodeId,
+            "path ends at the object",
+          );
+        }
+        const byId = await findRetainers({
+          file: snaps.after,
+          target: `@${suspect(report, "userSessions").nodeId}`,
+        });
+        assertEquals(byId.matched, 1);
+        assertEquals(byId.objects[0].ownerPath, "userSessions");
+      });
+
+      await t.step("summary lists the program's collections", async () => {
+        const summary = await summarizeSnapshotFile(snaps.after, { top: 500 });
+        const paths = summary.holders.map((h) => h.path);
+        for (const p of ["messageHistory", "userSessions", "connectionStats.samples"]) {
+          assert(paths.includes(p), `summary holders ${paths.join(", ")}`);
+        }
+        for (const p of ["globalThis.Deno", "globalThis.process"]) {
+          assert(!paths.includes(p), `the runtime's namespace is not the program's: ${paths}`);
+        }
+        const messages = summary.groups.find((g) => g.name === "ChatMessage");
+        assertEquals(messages?.count, CYCLES + 5);
+      });
+    } finally {
+      await Deno.remove(dir, { recursive: true });
+    }
+  });
+}
+
+/** The display prefix (directory relative to the cwd) of a script path. */
+function displayDir(script: string): string {
+  const cwd = Deno.cwd();
+  const dir = script.slice(0, script.lastIndexOf("/") + 1);
+  return dir.startsWith(cwd + "/") ? dir.slice(cwd.length + 1) : dir;
+}

@@ -1,0 +1,222 @@
+/**
+ * Fuzzes the snapshot parser with mutants of real snapshots this test captures itself
+ * (Deno and Node): truncations at many offsets, flipped bytes, dropped, duplicated and
+ * reordered sections. Every mutant must either parse into a `HeapSnapshot` whose invariants
+ * hold or fail with a `SnapshotParseError` whose offset lies inside the file — never another
+ * exception, never a hang. The seed is fixed (set HEAP_FUZZ_SEED to explore others) and each
+ * failure names the mutation so it can be replayed.
+ */
+
+import { parseSnapshotFile, SnapshotParseError } from "../../../heap/parse/parse.ts";
+import { NumberScanner } from "../../../heap/parse/numbers.ts";
+import { WasmNumberScanner } from "../../../heap/parse/numbers_wasm.ts";
+import { assert, assertEquals } from "../../support/assert.ts";
+import { captureSnapshot, requireNode, type Runtime } from "../../support/capture_inprocess.ts";
+import { checkInvariants } from "../support/snapshot_fixtures.ts";
+
+const SEED = Number(Deno.env.get("HEAP_FUZZ_SEED") ?? 20261126);
+/** One parse of a few-MB file takes well under a second; a hang would blow far past this. */
+const MAX_PARSE_MS = 15_000;
+
+const BODY = `
+class Session { constructor(i) { this.id = i; this.user = "user" + i; this.tags = ["a", i]; } }
+globalThis.sessions = new Map();
+for (let i = 0; i < 300; i++) globalThis.sessions.set("k" + i, new Session(i));
+globalThis.note = "caf\\u00e9 \\"quoted\\" \\\\ \\u4e2d";
+`;
+
+const dir = await Deno.makeTempDir({ prefix: "heap_fuzz_test_" });
+globalThis.addEventListener("unload", () => Deno.removeSync(dir, { recursive: true }));
+
+/** Small deterministic PRNG (mulberry32) so a failing mutant can be replayed. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Mutant {
+  what: string;
+  bytes: Uint8Array;
+}
+
+/** Byte offsets of each top-level `"key":` of a snapshot text, in file order. */
+function sectionStarts(text: string): { key: string; at: number }[] {
+  const keys = [
+    "snapshot",
+    "nodes",
+    "edges",
+    "trace_function_infos",
+    "trace_tree",
+    "samples",
+    "locations",
+    "strings",
+  ];
+  return keys.map((key) => ({ key, at: text.indexOf(`"${key}":`) })).filter((s) => s.at > 0)
+    .sort((a, b) => a.at - b.at);
+}
+
+function* mutants(original: Uint8Array, rnd: () => number): Generator<Mutant> {
+  const text = new TextDecoder().decode(original);
+  const size = original.length;
+  const sections = sectionStarts(text);
+  const pick = (n: number) => Math.floor(rnd() * n);
+
+  // Truncations: everywhere, and right around each section boundary.
+  const cuts = new Set<number>([0, 1, 2, 10, size - 1, size - 2]);
+  for (const s of sections) for (const d of [-2, -1, 0, 1, 2, 12]) cuts.add(s.at + d);
+  for (let i = 0; i < 24; i++) cuts.add(pick(size));
+  for (let i = 0; i < 8; i++) cuts.add(pick(1200)); // inside the header
+  for (const cut of cuts) {
+    if (cut >= 0 && cut < size) yield { what: `truncate at ${cut}`, bytes: original.slice(0, cut) };
+  }
+
+  // Byte flips: 1-3 positions, biased to the header and to structural bytes.
+  const replacements = [...'0123456789,[]{}"\\ :-.ex\n'].map((c) => c.charCodeAt(0));
+  replacements.push(0x00, 0x7f, 0xc3, 0xff);
+  for (let i = 0; i < 60; i++) {
+    const bytes = original.slice();
+    const changes: string[] = [];
+    for (let k = 0; k <= pick(3); k++) {
+      const at = rnd() < 0.3 ? pick(Math.min(size, 1200)) : pick(size);
+      const value = rnd() < 0.8 ? replacements[pick(replacements.length)] : pick(256);
+      changes.push(`${at}:0x${bytes[at].toString(16)}→0x${value.toString(16)}`);
+      bytes[at] = value;
+    }
+    yield { what: `flip ${changes.join(" ")}`, bytes };
+  }
+
+  // Whole sections dropped, duplicated, moved to the front.
+  const encoder = new TextEncoder();
+  for (let i = 0; i < sections.length; i++) {
+    const s = sections[i];
+    const end = i + 1 < sections.length ? sections[i + 1].at : size - 1; // before the last '}'
+    const entry = text.slice(s.at, end).replace(/,\s*$/, "");
+    const without = (text.slice(0, s.at) + text.slice(end)).replace(/,\s*}$/, "}");
+    yield { what: `drop section ${s.key}`, bytes: encoder.encode(without) };
+    yield {
+      what: `duplicate section ${s.key}`,
+      bytes: encoder.encode(`{${entry},${text.slice(1)}`),
+    };
+    if (s.key !== "snapshot") {
+      yield { what: `move ${s.key} first`, bytes: encoder.encode(`{${entry},${without.slice(1)}`) };
+    }
+  }
+}
+
+for (const runtime of ["deno", "node"] as Runtime[]) {
+  Deno.test({
+    name: `fuzz: mutants of a real ${runtime} snapshot parse or fail with SnapshotParseError`,
+    async fn() {
+      if (runtime === "node") await requireNode();
+      const original = await Deno.readFile(await captureSnapshot(runtime, BODY, dir));
+      const file = `${dir}/mutant-${runtime}.heapsnapshot`;
+      const rnd = random(SEED + (runtime === "node" ? 1 : 0));
+      const outcomes = { parsed: 0, rejected: 0 };
+      const kinds = new Set<string>();
+      let slowest = 0;
+      let index = 0;
+      for (const m of mutants(original, rnd)) {
+        await Deno.writeFile(file, m.bytes);
+        const started = performance.now();
+        // Every third mutant is also read with the edges worker: it must end the same way.
+        const split = index++ % 3 === 0
+          ? await parseSnapshotFile(file, { edgesWorker: true }).then(
+            (s) => (checkInvariants(s), "parsed"),
+            (e) => e instanceof SnapshotParseError ? e.message : `threw ${e}`,
+          )
+          : undefined;
+        try {
+          const s = await parseSnapshotFile(file);
+          checkInvariants(s);
+          outcomes.parsed++;
+          if (split !== undefined) {
+            assertEquals(split, "parsed", `${m.what}: with the edges worker`);
+          }
+        } catch (e) {
+          const where = `${runtime} mutant "${m.what}" (seed ${SEED})`;
+          if (split !== undefined && e instanceof Error) {
+            assertEquals(split, e.message, `${where}: with the edges worker`);
+          }
+          if (!(e instanceof SnapshotParseError)) {
+            throw new Error(`${where}: threw ${e} instead of a SnapshotParseError`, { cause: e });
+          }
+          assert(
+            e.offset >= 0 && e.offset <= m.bytes.length && e.file === file,
+            `${where}: offset ${e.offset} outside the ${m.bytes.length}-byte file: ${e.message}`,
+          );
+          kinds.add(e.detail.replace(/[0-9]+/g, "N").slice(0, 40));
+          outcomes.rejected++;
+        }
+        slowest = Math.max(slowest, performance.now() - started);
+      }
+      assert(slowest < MAX_PARSE_MS, `slowest parse took ${slowest.toFixed(0)} ms`);
+      // Truncations alone guarantee many rejections; flips inside numbers often still parse.
+      assert(outcomes.rejected >= 40, `only ${outcomes.rejected} mutants rejected`);
+      assert(kinds.size >= 8, `only ${kinds.size} kinds of errors seen: ${[...kinds]}`);
+    },
+  });
+}
+
+/** 1-60 bytes drawn from `alphabet`. */
+function randomBytes(rnd: () => number, alphabet: number[]): Uint8Array {
+  const length = 1 + Math.floor(rnd() * 60);
+  return Uint8Array.from({ length }, () => alphabet[Math.floor(rnd() * alphabet.length)]);
+}
+
+/** Up to ~120 bytes of numbers as V8 writes them, rarely broken by a byte from `alphabet`. */
+function snapshotLike(rnd: () => number, alphabet: number[]): Uint8Array {
+  let text = "";
+  for (let i = 0, count = 1 + Math.floor(rnd() * 12); i < count; i++) {
+    const digits = 1 + Math.floor(rnd() * 11);
+    text += String(Math.floor(rnd() * 10 ** digits)).padStart(digits, "1");
+    text += rnd() < 0.8 ? "," : "\n,";
+    if (rnd() < 0.05) text += String.fromCharCode(alphabet[Math.floor(rnd() * alphabet.length)]);
+  }
+  if (rnd() < 0.3) text = text.slice(0, -1) + "]";
+  return new TextEncoder().encode(text);
+}
+
+Deno.test("fuzz: the WebAssembly integer scanner agrees with the JS reference scanner", () => {
+  const rnd = random(SEED + 2);
+  const alphabet = [..."0123456789012345678901234567890123456789,,,,,,,, \n]-x"].map((c) =>
+    c.charCodeAt(0)
+  );
+  const wasm = new WasmNumberScanner(7, 64);
+  const js = new NumberScanner(7);
+  for (let round = 0; round < 3000; round++) {
+    // Half the rounds look like V8's output (numbers of 1-11 digits, "," and "\n,"), with a
+    // stray byte now and then: they run the fast paths, 8- and 9-digit numbers included.
+    const bytes = round % 2 === 0 ? randomBytes(rnd, alphabet) : snapshotLike(rnd, alphabet);
+    const length = bytes.length;
+    const step = 1 + Math.floor(rnd() * 40); // feed in pieces, as chunks arrive
+    const results = [wasm, js].map((scanner) => {
+      scanner.reset();
+      const numbers: number[] = [];
+      let pos = 0;
+      while (!scanner.done && !scanner.error && pos < length) {
+        const end = Math.min(length, pos + step);
+        const before = pos;
+        pos = scanner.scan(bytes, pos, end);
+        numbers.push(...scanner.batch.subarray(0, scanner.count));
+        scanner.count = 0;
+        if (pos === before && !scanner.done && !scanner.error && pos < end) {
+          throw new Error(
+            `no progress at ${pos} of ${JSON.stringify(String.fromCharCode(...bytes))}`,
+          );
+        }
+      }
+      return { numbers, done: scanner.done, error: scanner.error, pos };
+    });
+    const text = JSON.stringify(String.fromCharCode(...bytes));
+    assert(
+      JSON.stringify(results[0]) === JSON.stringify(results[1]),
+      `scanners differ on ${text} (step ${step}): ${JSON.stringify(results)}`,
+    );
+  }
+});

@@ -1,0 +1,40 @@
+/**
+ * Timers that keep things alive, on snapshots a Node program writes itself (no inspector, so
+ * no sidecar): leaked `setInterval`s and pending `setTimeout`s are pooled by callback, named
+ * by kind, located at the callback's line, with what the callback's scope captures.
+ */
+
+import { compareSnapshotFiles } from "../../../heap/mod.ts";
+import { assert, assertEquals, assertMatch } from "../../support/assert.ts";
+
+const SCRIPT = new URL("../../support/heap_timer_target.cjs", import.meta.url).pathname;
+
+Deno.test("timers: leaked intervals and pending timeouts, pooled by callback (Node, no sidecar)", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "heap-timers-" });
+  try {
+    const before = `${dir}/before.heapsnapshot`;
+    const after = `${dir}/after.heapsnapshot`;
+    const out = await new Deno.Command("node", { args: [SCRIPT, before, after], stderr: "piped" })
+      .output();
+    assertEquals(out.code, 0, new TextDecoder().decode(out.stderr));
+    const report = await compareSnapshotFiles({ before, after, cycles: 20 });
+    const lines = (await Deno.readTextFile(SCRIPT)).split("\n");
+    const lineOf = (marker: string) => lines.findIndex((l) => l.includes(marker)) + 1;
+
+    const timers = report.suspects.filter((s) => s.holder === "Timeout");
+    assertEquals(timers.length, 2, JSON.stringify(report.suspects.map((s) => s.path)));
+    const interval = timers.find((s) => s.location?.line === lineOf("// HEARTBEAT"));
+    const timeout = timers.find((s) => s.location?.line === lineOf("// DELAYED"));
+    assert(interval && timeout, JSON.stringify(timers.map((t) => [t.path, t.location])));
+    assertEquals(interval.entriesBefore, 5);
+    assertEquals(interval.entriesAfter, 25);
+    assertEquals(interval.entriesPerCycle, 1);
+    assertMatch(interval.reason, /20 more setInterval timers alive/);
+    assertEquals(interval.capturedVars, ["conn"]);
+    assertMatch(timeout.reason, /pending setTimeout/);
+    assert(interval.retainedAfter > interval.retainedBefore, "retained grew");
+    assertMatch(report.notes.join("\n"), /no sidecar/);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});

@@ -1,0 +1,36 @@
+/**
+ * Server flags: --snapshot-dir, --root (repeatable), --allow-remote, and errors naming the flag.
+ */
+
+import { ConfigError, parseConfig } from "../../server/config.ts";
+import { assert, assertEquals, assertMatch } from "../support/assert.ts";
+
+Deno.test("flags: --snapshot-dir, --root (repeatable), --allow-remote; unknown flags are named", () => {
+  const c = parseConfig([
+    "--snapshot-dir=out/snaps",
+    "--root",
+    "/srv/app",
+    "--root=lib",
+    "--allow-remote",
+  ], "/home/me/proj");
+  assertEquals(c.snapshotDir, "/home/me/proj/out/snaps");
+  assertEquals(c.roots, ["/srv/app", "/home/me/proj/lib"]);
+  assertEquals(c.allowRemote, true);
+  const d = parseConfig([], "/p");
+  assertEquals(d.snapshotDir, "/p/snapshots");
+  assertEquals(d.allowRemote, false);
+  try {
+    parseConfig(["--snapshot-dri=x"], "/p");
+    throw new Error("should have thrown");
+  } catch (e) {
+    assert(e instanceof ConfigError);
+    assertMatch(e.message, /Unknown argument "--snapshot-dri=x"[\s\S]*--snapshot-dir=DIR/);
+  }
+  try {
+    parseConfig(["--root"], "/p");
+    throw new Error("should have thrown");
+  } catch (e) {
+    assert(e instanceof ConfigError);
+    assertMatch(e.message, /--root needs a value/);
+  }
+});
