@@ -15,8 +15,8 @@ import type { TypeCodes } from "../graph/model.ts";
 import { KIND_SCOPE, KIND_SKIP } from "./node_kinds.ts";
 import type { EntryWalker } from "./entries.ts";
 
-/** Where a declared path starts. */
-export type PathRoot = "module" | "global" | "closure" | "runtime";
+/** Where a declared path starts: a module variable, a module's export, a global, a function's scope, or only the runtime. */
+export type PathRoot = "module" | "export" | "global" | "closure" | "runtime";
 
 /** The program's scopes and global objects, found once per snapshot. */
 export interface DeclaredScopes {
@@ -30,6 +30,8 @@ export interface DeclaredScopes {
   owner: Map<number, number>;
   /** Closures defined in program scripts: only their scopes are entered. */
   programClosure: Uint8Array;
+  /** The program modules' exported bindings: the cell holding each, by export name. */
+  exports: Map<number, string>;
 }
 
 /** A path from a declared root: nodes root first, and the edge into each (-1 for the root). */
@@ -59,6 +61,9 @@ export function declaredScopes(
   const owner = new Map<number, number>();
   const programScopes = new Set<number>();
   const nativeContexts: number[] = [];
+  const modules: number[] = [];
+  // Names of the program's functions by the scope they are defined in (see `isFunctionScope`).
+  const functionsIn = new Map<number, Set<number>>();
   for (let i = 0; i < s.nodeCount; i++) {
     const t = s.nodeType[i];
     if (t === codes.closure) {
@@ -68,6 +73,11 @@ export function declaredScopes(
       for (let e = s.firstEdge[i], end = s.firstEdge[i + 1]; e < end; e++) {
         if (s.edgeType[e] !== codes.edgeInternal || s.edgeNameOrIndex[e] !== contextName) continue;
         const ctx = s.edgeTo[e];
+        if (program && s.nodeName[i] !== 0) {
+          let names = functionsIn.get(ctx);
+          if (!names) functionsIn.set(ctx, names = new Set());
+          names.add(s.nodeName[i]);
+        }
         if (kinds[ctx] !== KIND_SCOPE) continue;
         if (program) programScopes.add(ctx);
         const known = owner.get(ctx);
@@ -75,21 +85,44 @@ export function declaredScopes(
       }
     } else if (str.startsWith(s.nodeName[i], "system / NativeContext")) {
       nativeContexts.push(i);
+    } else if (str.equals(s.nodeName[i], "system / SourceTextModule")) {
+      modules.push(i);
     }
   }
-  const modules: number[] = [];
+  const exports = moduleExports(s, codes, modules, programClosure);
+  const moduleScopes: number[] = [];
   const functions: number[] = [];
+  const scopeInfoName = findName(s, "scope_info");
+  const scopeTypeName = findName(s, "scope_type_name");
   for (const ctx of programScopes) {
-    let parentName = "";
+    let parent = -1;
+    let scopeInfo = -1;
     for (let e = s.firstEdge[ctx], end = s.firstEdge[ctx + 1]; e < end; e++) {
-      if (s.edgeType[e] === codes.edgeInternal && s.edgeNameOrIndex[e] === previousName) {
-        parentName = str.get(s.nodeName[s.edgeTo[e]]);
-        break;
+      if (s.edgeType[e] !== codes.edgeInternal) continue;
+      if (s.edgeNameOrIndex[e] === previousName) parent = s.edgeTo[e];
+      else if (s.edgeNameOrIndex[e] === scopeInfoName) scopeInfo = s.edgeTo[e];
+    }
+    const parentName = parent >= 0 ? str.get(s.nodeName[parent]) : "";
+    let moduleLevel = parentName.startsWith("system / NativeContext") ||
+      parentName.startsWith("system / ScriptContext");
+    if (scopeInfo >= 0) {
+      // Recent V8 names the scope's type; older V8 lists a function scope's function name
+      // among its names, and that function is defined in the parent scope.
+      let typeName = "";
+      const names = new Set<number>();
+      for (let e = s.firstEdge[scopeInfo], end = s.firstEdge[scopeInfo + 1]; e < end; e++) {
+        const t = s.edgeTo[e];
+        if (s.edgeNameOrIndex[e] === scopeTypeName && s.edgeType[e] === codes.edgeInternal) {
+          typeName = str.get(s.nodeName[t]);
+        } else if (s.edgeType[e] === codes.edgeHidden) names.add(s.nodeName[t]);
+      }
+      if (typeName) moduleLevel = typeName === "MODULE_SCOPE" || typeName === "SCRIPT_SCOPE";
+      else if (moduleLevel) {
+        const siblings = functionsIn.get(parent);
+        if (siblings && [...names].some((n) => siblings.has(n))) moduleLevel = false;
       }
     }
-    const moduleLevel = parentName.startsWith("system / NativeContext") ||
-      parentName.startsWith("system / ScriptContext");
-    (moduleLevel ? modules : functions).push(ctx);
+    (moduleLevel ? moduleScopes : functions).push(ctx);
   }
   const globals: number[] = [];
   for (const nc of nativeContexts) {
@@ -103,7 +136,55 @@ export function declaredScopes(
     }
     if (global >= 0 && s.nodeType[global] === codes.object) globals.push(global);
   }
-  return { modules, functions, globals, owner, programClosure };
+  return { modules: moduleScopes, functions, globals, owner, programClosure, exports };
+}
+
+/**
+ * Exported bindings of the program's ES modules. A module record keeps its exports in a hash
+ * table of name → cell; a binding no closure captures lives only there. The module's code is
+ * reached through the record (its generator object's function, or the function itself): a
+ * program closure makes it the program's module.
+ */
+function moduleExports(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  modules: number[],
+  programClosure: Uint8Array,
+): Map<number, string> {
+  const out = new Map<number, string>();
+  const functionName = findName(s, "function");
+  const cellName = findName(s, "system / Cell");
+  const isString = (n: number) =>
+    s.nodeType[n] === codes.string || s.nodeType[n] === codes.concatString;
+  for (const m of modules) {
+    let program = false;
+    const tables: number[] = [];
+    for (let e = s.firstEdge[m], end = s.firstEdge[m + 1]; e < end; e++) {
+      if (s.edgeType[e] === codes.edgeWeak) continue;
+      const t = s.edgeTo[e];
+      if (s.nodeType[t] === codes.closure && programClosure[t]) program = true;
+      else if (s.nodeType[t] === codes.array) tables.push(t);
+      else if (s.nodeType[t] === codes.object) {
+        for (let f = s.firstEdge[t], fend = s.firstEdge[t + 1]; f < fend; f++) {
+          const fn = s.edgeTo[f];
+          if (s.edgeNameOrIndex[f] === functionName && programClosure[fn]) program = true;
+        }
+      }
+    }
+    if (!program) continue;
+    for (const table of tables) {
+      // Slots in order: a name (string) followed by its cell.
+      let previous = -1;
+      for (let e = s.firstEdge[table], end = s.firstEdge[table + 1]; e < end; e++) {
+        const t = s.edgeTo[e];
+        if (s.nodeName[t] === cellName && previous >= 0 && isString(previous)) {
+          out.set(t, s.strings.get(s.nodeName[previous]));
+        }
+        previous = t;
+      }
+    }
+  }
+  return out;
 }
 
 /** The string index of `name`, or -1. */
@@ -150,7 +231,7 @@ export class DeclaredPaths {
     this.#thisName = findName(s, "this");
     this.#contextName = findName(s, "context");
     const queue = scratch.queue ?? new Uint32Array(s.nodeCount);
-    this.#search([...scopes.modules, ...scopes.globals], 0, queue, false);
+    this.#search([...scopes.modules, ...scopes.exports.keys(), ...scopes.globals], 0, queue, false);
     this.#search(scopes.functions, 1, queue, false);
     this.#search([0], 2, queue, true);
   }
@@ -230,6 +311,8 @@ export class DeclaredPaths {
       ? "runtime"
       : pass === 1
       ? "closure"
+      : this.#scopes.exports.has(rootNode)
+      ? "export"
       : this.#scopes.globals.includes(rootNode)
       ? "global"
       : "module";

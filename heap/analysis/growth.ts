@@ -19,6 +19,7 @@ import { type Accumulation, findAccumulations, markNew, newAccumulation } from "
 import {
   type DeclaredPath,
   DeclaredPaths,
+  type DeclaredScopes,
   declaredScopes,
   findName,
   type PathRoot,
@@ -180,7 +181,7 @@ export function findGrowth(
     };
     if (r.chain) record.chainLink = edgeLabel(s, codes, r.entryEdge);
     if (path) {
-      record.path = namedPath(s, codes, path, scopes.owner, rows);
+      record.path = namedPath(s, codes, path, scopes, rows);
       if (path.root === "runtime") {
         const anchor = programAnchor(s, codes, path, scopes, rows, opts.isRuntimeScript);
         if (anchor >= 0) {
@@ -239,9 +240,10 @@ function namedPath(
   s: HeapSnapshot,
   codes: TypeCodes,
   path: DeclaredPath,
-  owner: Map<number, number>,
+  scopes: DeclaredScopes,
   rows: Int32Array,
 ): NamedPath {
+  const owner = scopes.owner;
   const steps: RetainerStep[] = path.nodes.map((node, k) => {
     const e = path.edges[k];
     const step: RetainerStep = { node: displayName(s, codes, node), nodeId: s.nodeId[node] };
@@ -254,6 +256,11 @@ function namedPath(
     }
     return step;
   });
+  // An exported binding: its cell's value hop reads as the binding's name.
+  const exported = path.root === "export" ? scopes.exports.get(path.nodes[0]) : undefined;
+  if (exported !== undefined && steps[1]) {
+    steps[1] = { ...steps[1], edge: exported, edgeType: "context" };
+  }
   const out: NamedPath = { root: path.root, steps };
   const o = owner.get(path.nodes[0]);
   const ownerLocation = o !== undefined ? nodeLocation(s, rows, o) : undefined;

@@ -350,9 +350,11 @@ function describe(
     holder: r.timer ? "Timeout" : r.holderName,
     scope: r.timer
       ? "timer"
-      : r.path
-      ? (r.path.root === "runtime" ? "module" : r.path.root)
-      : "runtime",
+      : !r.path
+      ? "runtime"
+      : r.path.root === "runtime" || r.path.root === "export"
+      ? "module"
+      : r.path.root,
     reason: reasonFor(
       r,
       kind,
@@ -577,7 +579,7 @@ function nestedSuspect(
     path: text,
     kind,
     holder: n.holder,
-    scope: n.path.root === "runtime" ? "runtime" : n.path.root,
+    scope: n.path.root === "export" ? "module" : n.path.root,
     reason: `inside #${parentRank}: each ${entryWord(parent)} of ${parentName} keeps its ${text} (${
       Math.round(per * 10) / 10
     } entries each, ${n.entries} in ${n.instances})`,

@@ -2,8 +2,9 @@
  * Judges one compare_snapshots report against a corpus case's `expect`. Small on purpose: the
  * engine's author adjusts it when the report gains fields.
  *
- * - named: the FIRST suspect's `path` is one of `expect.names` (whitespace normalised, exact).
- * - lineRight: that suspect's first growth site (else its location) is `expect.adds.file` at the
+ * - named: the FIRST suspect's `name` or `path` is one of `expect.names` (whitespace
+ *   normalised, exact).
+ * - lineRight: that suspect's quoted statement (else its location) is `expect.adds.file` at the
  *   line whose text contains `expect.adds.text`.
  * - falseSuspects: every suspect that is not the expected one and does not say it lies inside
  *   it (`insideOf`/`inside`: the expected suspect's path, or its 1-based rank). For a case that
@@ -24,9 +25,10 @@ export interface ReportSite {
 
 /** The fields of a suspect the judge reads. */
 export interface ReportSuspect {
+  name?: string;
   path: string;
   location?: ReportSite;
-  growthSites?: ReportSite[];
+  statement?: { location: ReportSite };
   insideOf?: string | number;
   inside?: string | number;
 }
@@ -85,11 +87,17 @@ export function judge(c: LeakCase, report: CompareReport, caseDir: string): Verd
   const suspects = report.suspects ?? [];
   const notes: string[] = [];
   if (!c.leaks || !c.expect) {
-    return { named: false, lineRight: false, falseSuspects: suspects.map((s) => s.path), notes };
+    return {
+      named: false,
+      lineRight: false,
+      falseSuspects: suspects.map((s) => s.name ?? s.path),
+      notes,
+    };
   }
 
   const names = new Set(c.expect.names.map(normalise));
-  const matches = (s: ReportSuspect) => names.has(normalise(s.path));
+  const matches = (s: ReportSuspect) =>
+    names.has(normalise(s.path)) || (s.name !== undefined && names.has(normalise(s.name)));
   const expected = suspects.flatMap((s, n) =>
     matches(s) ? [{ rank: n + 1, path: normalise(s.path) }] : []
   );
@@ -99,14 +107,16 @@ export function judge(c: LeakCase, report: CompareReport, caseDir: string): Verd
   if (!first) notes.push("no suspects");
   else if (!named) {
     const rank = expected[0]?.rank;
-    notes.push(`first suspect is ${first.path}` + (rank ? `; expected one is #${rank}` : ""));
+    notes.push(
+      `first suspect is ${first.name ?? first.path}` + (rank ? `; expected one is #${rank}` : ""),
+    );
   }
 
   let lineRight = false;
   if (named) {
     const line = anchorLine(caseDir, c.expect.adds);
     const want = `${caseDir}/${c.expect.adds.file}`;
-    const got = siteOf(first.growthSites?.[0] ?? first.location);
+    const got = siteOf(first.statement?.location ?? first.location);
     lineRight = got !== undefined && got.line === line &&
       (got.path === want || want.endsWith(`/${got.path.replace(/^\.?\//, "")}`));
     if (!lineRight) {
@@ -119,6 +129,6 @@ export function judge(c: LeakCase, report: CompareReport, caseDir: string): Verd
   }
 
   const falseSuspects = suspects.filter((s) => !matches(s) && !isInside(s, expected))
-    .map((s) => s.path);
+    .map((s) => s.name ?? s.path);
   return { named, lineRight, falseSuspects, notes };
 }
