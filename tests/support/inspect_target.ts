@@ -47,6 +47,10 @@ export interface StartTargetOptions {
   httpPortFlag?: string;
   /** Also wait for GET http://127.0.0.1:<httpPort><path> to answer 200. */
   readyPath?: string;
+  /** Working directory (default: this process's). */
+  cwd?: string;
+  /** When given, the program's whole environment (nothing else is inherited). */
+  env?: Record<string, string>;
 }
 
 /** Starts the target with `--inspect` on a free port; see {@link startTargetProcess}. */
@@ -91,6 +95,9 @@ async function startOnce(o: StartTargetOptions & { inspect: boolean }): Promise<
     : [...inspectFlags, ...(o.runtimeFlags ?? [])];
   const child = new Deno.Command(o.runtime === "deno" ? Deno.execPath() : "node", {
     args: [...runtimeArgs, o.script, ...scriptArgs],
+    cwd: o.cwd,
+    env: o.env,
+    clearEnv: o.env !== undefined,
     stdin: "null",
     stdout: "piped",
     stderr: "piped",

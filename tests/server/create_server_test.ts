@@ -1,0 +1,70 @@
+/**
+ * The server as a client sees it, in process over the SDK's in-memory transport: exactly the
+ * tools of `TOOLS` (each with an output schema, annotations and its defaults visible), both
+ * prompts, and a tool call that reaches the server's state.
+ */
+
+// @ts-types="@modelcontextprotocol/sdk/types"
+import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import { createServer } from "../../server/create_server.ts";
+import { ServerState } from "../../server/state.ts";
+import { TOOL_NAMES } from "../../tools/mod.ts";
+import { assert, assertEquals, assertMatch } from "../support/assert.ts";
+import { connectInProcess } from "../support/mcp_inprocess.ts";
+import { unpackTestSnapshots, withTempDir } from "../support/testdata.ts";
+
+function serverOn(snapshotDir: string) {
+  const state = new ServerState({ snapshotDir, allowRemote: false, roots: [] });
+  return connectInProcess(createServer(state));
+}
+
+Deno.test("tools/list is TOOLS: output schemas, annotations and defaults for every tool", async () => {
+  await withTempDir(async (dir) => {
+    const { client, close } = await serverOn(dir);
+    try {
+      const { tools } = await client.listTools();
+      assertEquals(tools.map((t) => t.name), [...TOOL_NAMES]);
+      assertEquals(new Set(TOOL_NAMES).size, TOOL_NAMES.length, "names are unique");
+      for (const t of tools) {
+        assert(t.outputSchema?.type === "object", `${t.name} declares its output`);
+        assert(typeof t.annotations?.readOnlyHint === "boolean", `${t.name} says if it reads only`);
+      }
+      const props = (name: string) =>
+        tools.find((t) => t.name === name)!.inputSchema.properties as Record<
+          string,
+          { default?: unknown }
+        >;
+      assertEquals(props("compare_snapshots").top.default, 15);
+      assertEquals(props("connect_inspector").port.default, 9229);
+      assertEquals(props("simulate_connections").clients.default, 20);
+      const { prompts } = await client.listPrompts();
+      assertEquals(prompts.map((p) => p.name).sort(), [
+        "chat-server-leaking",
+        "investigate-memory-leak",
+      ]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+Deno.test("a call reaches the server's state: list_snapshots of its snapshot directory", async () => {
+  await withTempDir(async (dir) => {
+    await unpackTestSnapshots(dir, ["node-before"]);
+    const { client, close } = await serverOn(dir);
+    try {
+      const r = await client.callTool({ name: "list_snapshots", arguments: {} }) as CallToolResult;
+      assert(!r.isError, JSON.stringify(r.content));
+      assertEquals(r.structuredContent?.snapshotDir, dir);
+      assertMatch(JSON.stringify(r.content), /1 snapshot\(s\) in .*node-before/);
+      const none = await client.callTool({
+        name: "get_heap_usage",
+        arguments: {},
+      }) as CallToolResult;
+      assert(none.isError);
+      assertMatch(JSON.stringify(none.content), /No inspector session/);
+    } finally {
+      await close();
+    }
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * `send_http_requests` in process against a real HTTP server in this process: every request
+ * counted once by status, never more in flight than asked, and the calls it refuses.
+ */
+
+import { sendHttpRequests } from "../../tools/send_http_requests.ts";
+import { assert, assertEquals, assertMatch } from "../support/assert.ts";
+import { FakeHost, runTool } from "../support/fake_host.ts";
+import { serveLocal } from "../support/local_server.ts";
+import { freePort } from "../support/ports.ts";
+
+Deno.test("send_http_requests: statuses counted, concurrency respected, bodies sent", async () => {
+  let inFlight = 0;
+  let peak = 0;
+  const bodies: string[] = [];
+  const server = serveLocal(async (req) => {
+    peak = Math.max(peak, ++inFlight);
+    const nth = bodies.push(await req.text());
+    await new Promise((r) => setTimeout(r, 5));
+    inFlight--;
+    return new Response("ok", { status: nth % 4 === 0 ? 500 : 200 });
+  });
+  try {
+    const run = await runTool(sendHttpRequests, {
+      url: `${server.origin}/items`,
+      count: 40,
+      concurrency: 4,
+      method: "POST",
+      body: '{"a":1}',
+    }, new FakeHost());
+    assert(!run.isError, run.text);
+    assertEquals(run.structured?.statusCounts, { "200": 30, "500": 10 });
+    assertEquals([run.structured?.answered, run.structured?.failed], [40, 0]);
+    assert(peak <= 4, `at most 4 in flight, saw ${peak}`);
+    assertEquals(new Set(bodies), new Set(['{"a":1}']));
+    assertMatch(
+      run.text,
+      /^40 × POST .*\/items in .* s: 40 answered \(200 ×30, 500 ×10\), 0 failed; latency p50/,
+    );
+    assertMatch(run.text, /Next: capture_snapshot/);
+    assertEquals(run.progress.at(-1), "40/40 requests done");
+  } finally {
+    await server.close();
+  }
+});
+
+Deno.test("send_http_requests: a GET with a body, nothing listening, not loopback", async () => {
+  const host = new FakeHost();
+  const getBody = await runTool(sendHttpRequests, { url: "http://127.0.0.1:1/", body: "x" }, host);
+  assertMatch(
+    getBody.text,
+    /a GET request cannot carry a body[\s\S]*Next step: Pass method "POST"/,
+  );
+  const none = await runTool(sendHttpRequests, {
+    url: `http://127.0.0.1:${freePort()}/`,
+    count: 3,
+  }, host);
+  assert(none.isError);
+  assertMatch(none.text, /None of 3 requests to .* got an answer \(first error: [\s\S]*Next step/);
+  const remote = await runTool(sendHttpRequests, { url: "http://192.0.2.7/" }, host);
+  assertMatch(remote.text, /not a loopback address/);
+});

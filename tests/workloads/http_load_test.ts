@@ -1,0 +1,58 @@
+/**
+ * The HTTP load: every request counted once (answered by status, or failed with a reason), no
+ * more in flight than asked, latency percentiles, and cancellation.
+ */
+
+import { sendHttpLoad } from "../../workloads/mod.ts";
+import { assert, assertEquals, assertRejects } from "../support/assert.ts";
+import { serveLocal } from "../support/local_server.ts";
+
+Deno.test("sendHttpLoad: answered and timed-out requests each counted once", async () => {
+  let n = 0;
+  const server = serveLocal(async () => {
+    if (++n % 5 === 0) await new Promise((r) => setTimeout(r, 400));
+    return new Response("ok");
+  });
+  try {
+    const r = await sendHttpLoad({
+      url: new URL(`${server.origin}/`),
+      method: "GET",
+      count: 20,
+      concurrency: 5,
+      timeoutMs: 150,
+    });
+    assertEquals([r.requests, r.answered, r.failed], [20, 16, 4]);
+    assertEquals(r.statusCounts, { "200": 16 });
+    assertEquals(r.errors, ["no answer within 150 ms"]);
+    assert(r.latencyMs && r.latencyMs.p50 <= r.latencyMs.p95 && r.latencyMs.p95 <= r.latencyMs.max);
+  } finally {
+    await server.close();
+  }
+});
+
+Deno.test("sendHttpLoad: aborting stops it with the signal's reason", async () => {
+  const server = serveLocal(async () => {
+    await new Promise((r) => setTimeout(r, 20));
+    return new Response("ok");
+  });
+  try {
+    const stop = new AbortController();
+    let done = 0;
+    const run = sendHttpLoad({
+      url: new URL(`${server.origin}/`),
+      method: "GET",
+      count: 1000,
+      concurrency: 2,
+      timeoutMs: 5000,
+      signal: stop.signal,
+      onProgress: (d) => {
+        done = d;
+        if (d === 4) stop.abort(new Error("enough"));
+      },
+    });
+    await assertRejects(() => run, Error, "enough");
+    assert(done < 1000, `stopped early (${done})`);
+  } finally {
+    await server.close();
+  }
+});
