@@ -12,7 +12,7 @@ class LeakedRecord {
 
 const leakedRecords: LeakedRecord[] = [];
 const sessions = new Map<number, { user: string; since: number }>();
-const heartbeats: number[] = [];
+const heartbeats: ReturnType<typeof setInterval>[] = [];
 let nextId = 0;
 
 function grow(n: number): number {
