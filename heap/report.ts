@@ -103,6 +103,7 @@ export interface LeakSuspect {
     | "timers"
     | "linked list"
     | "promise reactions"
+    | "growing value"
     | "collection";
   /** The holder's class as DevTools names it (`Array`, `Map`, `EventEmitter`, `Timeout` for timers). */
   holder: string;

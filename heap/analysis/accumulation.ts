@@ -47,6 +47,11 @@ export interface Accumulation {
   chain: boolean;
   /** Bytes of stores of the holder that are new (V8 reallocated them as the holder grew). */
   newStoreBytes: number;
+  /**
+   * A new object of the entries' own class links to an older one of that class: the new value
+   * was built on the previous one (`log += line`, `list = { item, next: list }`).
+   */
+  appendsToOld: boolean;
 }
 
 /** An empty record for `holder`, first seen holding `entry` through `edge`. */
@@ -64,6 +69,7 @@ export function newAccumulation(holder: number, entry: number, edge: number): Ac
     entryEdge: edge,
     chain: false,
     newStoreBytes: 0,
+    appendsToOld: false,
   };
 }
 
@@ -182,9 +188,13 @@ export function findAccumulations(
       slot[0]++;
       slot[1] += s.nodeSelfSize[node];
     } else r.regionGroups.set(g, [1, s.nodeSelfSize[node]]);
+    const entryGroup = groupOf[r.sampleEntry];
     for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
       if (s.edgeType[e] === walker.codes.edgeWeak) continue;
       const t = s.edgeTo[e];
+      if (!isNew[t] && g === entryGroup && groupOf[t] === g && t !== r.holder) {
+        r.appendsToOld = true;
+      }
       if (!isNew[t] || label[t] !== 0 || kinds[t] === KIND_SKIP) continue;
       label[t] = l;
       queue.push(t);

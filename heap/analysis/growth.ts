@@ -88,6 +88,10 @@ export interface GrowthRecord {
   chain: boolean;
   /** Name of the link the chain grows by (`next`). */
   chainLink?: string;
+  /** The holder's edge to its (first) new entry: the variable or property that got a new value. */
+  entryEdge?: string;
+  /** The new value was built on the previous one (see `Accumulation.appendsToOld`). */
+  appendsToOld: boolean;
   /** The shortest declared path to the holder (to one of the timers, for a timer pool). */
   path?: NamedPath;
   /** Where the holder's scope's function is (closures and scopes), or its class. */
@@ -176,10 +180,12 @@ export function findGrowth(
       regionGroups: [...r.regionGroups].map(([g, [c, b]]) => [g, c, b] as [number, number, number])
         .sort((a, b) => b[2] - a[2]).slice(0, 12),
       chain: r.chain,
+      appendsToOld: r.appendsToOld,
       sampleEntryId: s.nodeId[r.sampleEntry],
       nested: nested.get(index) ?? [],
     };
     if (r.chain) record.chainLink = edgeLabel(s, codes, r.entryEdge);
+    if (r.entryEdge >= 0) record.entryEdge = edgeLabel(s, codes, r.entryEdge);
     if (path) {
       record.path = namedPath(s, codes, path, scopes, rows);
       if (path.root === "runtime") {
@@ -326,8 +332,9 @@ function activeTimers(s: HeapSnapshot, codes: TypeCodes, isNew: Uint8Array, rows
     const destroyed = edgeTarget(s, codes.edgeProperty, i, names.destroyed);
     if (destroyed >= 0 && isTrue(s, destroyed)) continue; // fired (one-shot) or cleared
     const repeat = edgeTarget(s, codes.edgeProperty, i, names.repeat);
-    // `_repeat` is null for setTimeout; a small-integer interval (Node) has no edge at all.
-    const repeats = repeat < 0 || !isNullish(s, repeat);
+    // `_repeat`: Node's is null for setTimeout and the interval (a small integer, no edge at
+    // all) for setInterval; Deno's is false or true.
+    const repeats = repeat < 0 || !isOddball(s, repeat, ["null", "undefined", "false"]);
     const loc = nodeLocation(s, rows, cb);
     const fnName = s.strings.get(s.nodeName[cb]) || "(anonymous)";
     const key = `${repeats}:${fnName}@${loc?.scriptId}:${loc?.line}:${loc?.column}`;
@@ -375,10 +382,6 @@ function isOddball(s: HeapSnapshot, node: number, values: string[]): boolean {
     if (values.includes(s.strings.get(s.nodeName[s.edgeTo[e]]))) return true;
   }
   return false;
-}
-
-function isNullish(s: HeapSnapshot, node: number): boolean {
-  return isOddball(s, node, ["null", "undefined"]);
 }
 
 function isTrue(s: HeapSnapshot, node: number): boolean {

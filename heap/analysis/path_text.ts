@@ -86,7 +86,7 @@ export function pathText(steps: RetainerStep[], root?: string, generic = false):
     previous = step.edgeType === "property" ? text : "";
     out += text;
   }
-  return out || (steps[0]?.node ?? "");
+  return out;
 }
 
 /**

@@ -11,7 +11,7 @@ import type { SourceLocation, SourceStatement } from "../report.ts";
 import { sourceLocation } from "./attribution.ts";
 
 /** What kind of holder is added to, which decides the calls that add to it. */
-export type AddKind = "array" | "map" | "set" | "object" | "listeners" | "any";
+export type AddKind = "array" | "map" | "set" | "object" | "listeners" | "value" | "any";
 
 /** Longest quoted line. */
 const MAX_QUOTE = 160;
@@ -26,6 +26,7 @@ const ADD_CALLS: Record<Exclude<AddKind, "listeners">, string> = {
   map: "set",
   set: "add",
   object: "",
+  value: "",
   any: "push|unshift|splice|set|add",
 };
 
@@ -45,6 +46,8 @@ export function findAddingStatements(
     event?: string;
     /** The file the holder's code is in: its lines win a tie. */
     preferUrl?: string;
+    /** Where the accumulated objects are made (a listener's function): those lines win. */
+    preferLines?: SourceLocation[];
   },
   limit = 3,
 ): SourceStatement[] {
@@ -70,9 +73,14 @@ export function findAddingStatements(
     if (target.kind === "object" || target.kind === "array" || target.kind === "any") {
       patterns.push(new RegExp(`(?:^|[^\\w$])${name}\\s*!?\\s*\\[[^\\]]+\\]\\s*=[^=]`));
     }
-    if (target.kind === "object" || target.kind === "any") {
-      // `log += line` on a string, `store.set` covered above; `x = [...x, item]` rebuilds.
+    if (target.kind === "object" || target.kind === "any" || target.kind === "value") {
+      // `log += line`; `list = [...list, item]`, `s = s + x`, `a = a.concat(b)` rebuild it.
       patterns.push(new RegExp(`(?:^|[^\\w$])${name}\\s*\\+=`));
+      patterns.push(
+        new RegExp(
+          `(?:^|[^\\w$])${name}\\s*=\\s*(?:\\[\\s*\\.\\.\\.\\s*${name}\\b|${name}\\s*(?:\\+|\\.\\s*concat\\s*\\())`,
+        ),
+      );
     }
   }
   const hits: { loc: SourceLocation; text: string; score: number }[] = [];
@@ -91,6 +99,7 @@ export function findAddingStatements(
       }
       if (/^\s*(\/\/|\*)/.test(line)) score -= 10;
       if (url === target.preferUrl) score += 0.5;
+      if (target.preferLines?.some((l) => l.url === url && l.line === i + 1)) score += 2;
       const column = m.index + (m[0].length - m[0].trimStart().length) + 1;
       hits.push({ loc: sourceLocation(url, i + 1, column), text: quote(line), score });
     }

@@ -75,11 +75,11 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
     const entriesBefore = entriesOf(before, record.holderId);
     const entriesFinal = final ? entriesOf(final, record.holderId) : undefined;
     const storeBefore = storeOf(before, record.holderId);
-    const verdict = grew(record, entriesBefore, storeBefore, before, after);
+    const verdict = grew(record, entriesBefore, storeBefore, before, after, cycles);
     if (!verdict) continue;
     if (
       entriesFinal !== undefined && record.holderId !== 0 && !record.chain &&
-      entriesFinal <= entriesBefore && record.newEntries > 0
+      record.entries > entriesBefore && entriesFinal <= entriesBefore
     ) {
       released++;
       continue;
@@ -109,10 +109,19 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
       const key = after.groups.keys[g];
       groupVia.set(key, [...(groupVia.get(key) ?? []), rank]);
     }
+    const inside = new Map<string, Omit<LeakSuspect, "rank">>();
     for (const n of c.nested) {
+      // Collections that hold more than they were made with, in more than one entry.
+      if (n.instances < MIN_ADDED || n.entries <= n.instances) continue;
       const inner = nestedSuspect(n, rank, c, inputs);
-      if (inner) suspects.push({ rank: suspects.length + 1, ...inner });
+      if (!inner) continue;
+      const known = inside.get(inner.name);
+      if (known) {
+        known.added += inner.added;
+        known.entriesAfter += inner.entriesAfter;
+      } else inside.set(inner.name, inner);
     }
+    for (const inner of inside.values()) suspects.push({ rank: suspects.length + 1, ...inner });
   }
   if (released > 0) {
     notes.push(
@@ -156,6 +165,19 @@ function chainLength(r: GrowthRecord): number {
   return r.regionGroups.find(([x]) => x === g)?.[1] ?? 0;
 }
 
+/**
+ * A variable or property whose one value is rebuilt on the previous one (`log += line`): many
+ * new objects of the value's class, chained onto the old value. A value replaced by an
+ * unrelated new one does not link to the old, and one appended a few times is not a leak.
+ */
+function isGrowingValue(r: GrowthRecord, cycles: number | undefined): boolean {
+  return r.appendsToOld && r.newEntries <= 2 &&
+    chainLength(r) >= Math.max(MIN_ADDED, cycles ?? GROWING_VALUE_MIN);
+}
+
+/** Without a cycle count, the fewest new pieces that make a rebuilt value a suspect. */
+const GROWING_VALUE_MIN = 8;
+
 /** Whether a record is growth, not churn (see the module doc). */
 function grew(
   r: GrowthRecord,
@@ -163,8 +185,10 @@ function grew(
   storeBefore: number,
   before: SnapshotAnalysis,
   after: SnapshotAnalysis,
+  cycles: number | undefined,
 ): boolean {
   if (r.timer) return r.newEntries >= MIN_ADDED;
+  if (isGrowingValue(r, cycles)) return true;
   if (r.chain) {
     // A list's head does not count its elements: more of the elements' class alive does.
     const key = after.groups.keys[r.entryGroups[0]?.[0] ?? -1];
@@ -187,8 +211,13 @@ function isRuntime(r: GrowthRecord, resolver: SourceResolver): boolean {
 }
 
 /** The kind of holder, from its class and what its path names. */
-function kindOf(r: GrowthRecord, listeners: boolean): LeakSuspect["kind"] {
+function kindOf(
+  r: GrowthRecord,
+  listeners: boolean,
+  cycles: number | undefined,
+): LeakSuspect["kind"] {
   if (r.timer) return "timers";
+  if (isGrowingValue(r, cycles)) return "growing value";
   if (listeners) return "listeners";
   if (r.chain) return "linked list";
   switch (r.holderName) {
@@ -217,6 +246,8 @@ function addKind(kind: LeakSuspect["kind"]): AddKind {
     case "object":
     case "listeners":
       return kind;
+    case "growing value":
+      return "value";
     default:
       return "any";
   }
@@ -270,7 +301,7 @@ function describe(
   const { cycles } = figures;
   // A timer pool is named by where one of its timers is stored: keys and indices vary.
   const named = nameOf(r.path, sources, r.timer !== undefined);
-  const kind = kindOf(r, named.event !== undefined);
+  const kind = kindOf(r, named.event !== undefined, cycles);
   // A Map's entries are key and value: when both are objects (or strings) they come in
   // pairs, counted and named as one entry (`(string) → Set`).
   const [first, second] = r.entryGroups;
@@ -284,19 +315,30 @@ function describe(
   const timerCallback = r.timer?.callback ? resolver.resolve(r.timer.callback) : undefined;
   let name: string;
   let path = named.text;
+  const timerStart = r.timer && timerCallback
+    ? timerStatement(sources, timerCallback, r.timer.kind, r.timer.callbackName)
+    : undefined;
   if (r.timer) {
-    const alias = r.path && r.path.root !== "runtime" ? named.text : "";
-    path = alias;
-    name = `${r.timer.kind} timers` +
-      (alias
-        ? ` (${alias})`
-        : ` (callback ${r.timer.callbackName}${
-          timerCallback ? ` at ${timerCallback.display}` : ""
-        })`);
+    // Named by where the program stores its timers: the statement's own target
+    // (`conn.heartbeat = setInterval(…)`), else the declared path up to the timer.
+    const alias = timerStart ? assignedTo(timerStart.text, r.timer.kind) : undefined;
+    const declared = r.path && r.path.root !== "runtime"
+      ? nameOf(truncateAt(r.path, "Timeout"), sources, true).text
+      : "";
+    const call = `${r.timer.kind}(${r.timer.callbackName})`;
+    path = alias ?? (declared || call);
+    name = alias ?? declared
+      ? `${alias ?? declared} (${r.timer.kind} timers)`
+      : `${call} timers${timerCallback ? ` at ${timerCallback.display}` : ""}`;
+  } else if (kind === "growing value" && r.entryEdge) {
+    // The suspect is the variable (or property) whose value grows, not its holder.
+    path = named.text ? `${named.text}${dot(r.entryEdge)}` : r.entryEdge;
+    name = path;
+    named.segments.push(r.entryEdge);
   } else {
     name = named.text || r.holderName;
   }
-  const added = r.chain ? chainLength(r) : unit(r.newEntries);
+  const added = r.chain || kind === "growing value" ? chainLength(r) : unit(r.newEntries);
   // A list's holder is its old last element: its elements' class alive says how long it is.
   const chainGroup = r.chain ? after.groups.keys[first[0]] : undefined;
   const entriesBefore = r.timer
@@ -314,7 +356,7 @@ function describe(
   let growthSites: SourceLocation[] = [];
   let declaredAt: SourceLocation | undefined;
   if (r.timer) {
-    statement = timerCallback ? timerStatement(sources, timerCallback, r.timer.kind) : undefined;
+    statement = timerStart;
   } else {
     const segments = named.event !== undefined
       ? named.owner.split(/[.\s→()]+/).filter(Boolean)
@@ -325,10 +367,16 @@ function describe(
       kind: addKind(kind),
       event: named.event,
       preferUrl,
+      preferLines: madeAt(r, after, resolver),
     });
     statement = found[0];
     growthSites = found.slice(1).map((f) => f.location);
-    declaredAt = findDeclarationOf(sources, segments, preferUrl);
+    // A listener list is the runtime's; the program declares the emitter.
+    declaredAt = findDeclarationOf(
+      sources,
+      named.event !== undefined ? segments.slice(0, 1) : segments,
+      preferUrl,
+    );
   }
   const entryGroup = r.entryGroups[0]?.[0];
   const entryLoc = entryGroup !== undefined ? after.groups.locations[entryGroup] : undefined;
@@ -336,7 +384,7 @@ function describe(
     ? resolver.resolve(entryLoc)
     : undefined;
   const location = statement?.location ?? timerCallback ?? declaredAt ?? createdAt;
-  const entry = entryKeeps(
+  const entry = kind === "growing value" ? undefined : entryKeeps(
     r,
     after,
     entryName,
@@ -404,6 +452,16 @@ function describe(
   return { record: r, suspect, nested: r.nested };
 }
 
+/** Where the program makes what a record accumulated: its closures' and classes' lines. */
+function madeAt(r: GrowthRecord, after: SnapshotAnalysis, resolver: SourceResolver) {
+  const out: SourceLocation[] = [];
+  for (const [g] of r.regionGroups) {
+    const loc = after.groups.locations[g];
+    if (loc && !resolver.isRuntime(loc)) out.push(resolver.resolve(loc));
+  }
+  return out;
+}
+
 /** The file the holder's code lives in: its class, the scope's function, or the path's start. */
 function codeUrl(r: GrowthRecord, resolver: SourceResolver): string | undefined {
   const loc = [r.holderLocation, r.path?.rootLocation].find((l) => l && !resolver.isRuntime(l));
@@ -427,15 +485,44 @@ function merge(into: Candidate, other: Candidate) {
   into.nested.push(...other.nested);
 }
 
-/** The call that starts a timer, at (or just above) its callback. */
+/** A declared path cut after the first node named `node` (a timer stored, not the timer list). */
+function truncateAt(path: NamedPath, node: string): NamedPath {
+  const k = path.steps.findIndex((st, i) => i > 0 && st.node === node);
+  return k < 0 ? path : { ...path, steps: path.steps.slice(0, k + 1) };
+}
+
+/** The target of `conn.heartbeat = setInterval(`: what a timer is stored in, if the line says. */
+function assignedTo(line: string, kind: string): string | undefined {
+  const m = new RegExp(
+    `^(?:(?:const|let|var)\\s+)?([\\w$]+(?:\\.[\\w$#]+|\\[[^\\]]*\\])*)\\s*(?::[^=]+)?=\\s*${kind}\\(`,
+  ).exec(line.trim());
+  return m?.[1];
+}
+
+/**
+ * The call that starts a timer: a call naming its callback (`setTimeout(refresh,`) in the
+ * callback's file, else the line at (or just above) an inline callback.
+ */
 function timerStatement(
   sources: [string, string][],
   callback: SourceLocation,
   kind: string,
+  callbackName: string,
 ): SourceStatement | undefined {
   const text = sources.find(([url]) => url === callback.url)?.[1];
   if (!text) return undefined;
   const lines = text.split("\n");
+  if (/^[\w$]+$/.test(callbackName)) {
+    const named = new RegExp(`\\b${kind}\\(\\s*${callbackName}\\b`);
+    const l = lines.findIndex((line) => named.test(line));
+    if (l >= 0) {
+      return statementAt(sources, {
+        ...callback,
+        line: l + 1,
+        display: `${displayPath(callback.url)}:${l + 1}`,
+      });
+    }
+  }
   for (let l = callback.line; l >= Math.max(1, callback.line - 3); l--) {
     if (lines[l - 1]?.includes(`${kind}(`)) {
       return statementAt(sources, {
@@ -493,6 +580,9 @@ function reasonFor(
   }
   if (kind === "listeners") return `${added} more '${event}' listeners added and never removed`;
   if (kind === "linked list") return `${added} more elements linked onto the list, never unlinked`;
+  if (kind === "growing value") {
+    return `its value was rebuilt on the previous one ${added} times (appended to, never reset)`;
+  }
   if (r.newEntries === 0) {
     return `storage grew ${storeBefore} → ${r.storeBytes} bytes (small-integer entries have no objects to count)`;
   }
@@ -510,6 +600,8 @@ function fixFor(kind: LeakSuspect["kind"], r: GrowthRecord, entryName: string): 
       return "remove the listener when its work is done (off/removeListener/removeEventListener), or add it once";
     case "linked list":
       return "unlink (remove) each element when its work is done";
+    case "growing value":
+      return "each append keeps everything before it: flush, cap or reset it";
     case "promise reactions":
       return "settle the promise, or stop chaining onto one that never settles";
     case "map":
@@ -560,7 +652,9 @@ function nestedSuspect(
   parent: Candidate,
   inputs: SuspectInputs,
 ): Omit<LeakSuspect, "rank"> | undefined {
-  const text = pathText(n.path.steps, n.path.root, true);
+  // Inside a function's scope, the name the function uses (`deployment.history`).
+  const full = pathText(n.path.steps, n.path.root, true);
+  const text = full.includes("() → ") ? full.slice(full.lastIndexOf("() → ") + 5) : full;
   const segments = text.split(/\s*→\s*|\.|\(\)/).filter((x) => /^[\w$]+$/.test(x));
   const kind: LeakSuspect["kind"] = n.holder === "Array"
     ? "array"

@@ -52,6 +52,8 @@ function suspectLines(s: LeakSuspect): string[] {
   }
   const growth = s.kind === "timers"
     ? `+${fmtNum(s.added)} active timers`
+    : s.kind === "growing value"
+    ? `${fmtNum(s.added)} appends kept`
     : s.added > 0
     ? `+${fmtNum(s.added)} entries (${fmtNum(s.entriesBefore)} → ${fmtNum(s.entriesAfter)})`
     : `storage ${formatBytes(s.storeBytesBefore ?? 0)} → ${formatBytes(s.storeBytesAfter ?? 0)}`;

@@ -191,7 +191,7 @@ export const CASES: LeakCase[] = [
     ],
     leaks: true,
     expect: {
-      names: ["latency → samples"],
+      names: ["latency → samples", "latency → observe() → samples"],
       adds: { file: "metrics.ts", text: "samples.push(" },
       accumulates: "{ms, at, route, status, traceId}",
     },
