@@ -63,7 +63,7 @@ interface Candidate {
 
 /** Builds the ranked suspects (see the module doc). */
 export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
-  const { before, after, final, resolver, sources } = inputs;
+  const { before, after, final, resolver } = inputs;
   const cycles = inputs.cycles && inputs.cycles > 0 ? inputs.cycles : undefined;
   const notes: string[] = [];
   const growth = after.growth;
