@@ -33,16 +33,22 @@ function suspect(
   line?: number,
   freed?: { before: number; after: number },
 ): LeakSuspect {
+  const bytes = freed ? freed.after - freed.before : after - before;
   return {
-    freedBefore: freed?.before,
-    freedAfter: freed?.after,
+    rank: nextNodeId - 99,
+    name: path,
     path,
+    kind: holder === "Timeout" ? "timers" : "array",
+    scope: "module",
     holder,
     reason: `${holder.toLowerCase()} grew by ${after - before} bytes`,
     entriesBefore: 10,
     entriesAfter: 510,
-    retainedBefore: before,
-    retainedAfter: after,
+    added: 500,
+    bytes,
+    objects: 500,
+    fix: "bound it",
+    entryNodeId: nextNodeId,
     nodeId: nextNodeId++,
     retainerPath: `module app.ts → ${path}`,
     location: line === undefined ? undefined : {
@@ -50,6 +56,15 @@ function suspect(
       line,
       column: 5,
       display: `scenario-6/app.ts:${line}`,
+    },
+    statement: line === undefined ? undefined : {
+      location: {
+        url: "file:///x/scenario-6/app.ts",
+        line,
+        column: 5,
+        display: `scenario-6/app.ts:${line}`,
+      },
+      text: `${path}.push(x);`,
     },
   };
 }

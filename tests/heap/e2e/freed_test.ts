@@ -179,7 +179,7 @@ function instancesOf(s: HeapSnapshot, name: string, field: string): number[] {
   return out;
 }
 
-Deno.test("freed: a pool of timers frees every connection's payload; retained sums miss it", async () => {
+Deno.test("freed: a pool of timers frees exactly what it dominates; the compare gives the pool every connection's payload", async () => {
   const dir = await Deno.makeTempDir({ prefix: "heap-freed-" });
   const MORE = 40;
   try {
@@ -207,28 +207,16 @@ Deno.test("freed: a pool of timers frees every connection's payload; retained su
     const payloadSize = Math.min(...payloads.map((v) => retained[v]));
     assert(payloadSize >= 8000, `a payload retains ${payloadSize} B (1000 doubles)`);
 
-    // Through the whole compare: the timer suspect's freed growth covers the payloads.
+    // Through the whole compare: the timer pool accounts for every new connection's payload
+    // (kept alive by the timers' callbacks), not only the timers' own small retained sizes.
     const report = await compareSnapshotFiles({ before, after, cycles: MORE });
     const text = formatCompareText(report);
-    const timer = report.suspects.find((x) => x.holder === "Timeout");
+    const timer = report.suspects.find((x) => x.kind === "timers");
     assert(timer, `a timer suspect\n${text}`);
-    assertEquals(timer.instancesAfter! - timer.instancesBefore!, MORE);
-    const freedGrowth = timer.freedAfter! - timer.freedBefore!;
-    const retainedGrowth = timer.retainedAfter - timer.retainedBefore;
-    assert(
-      freedGrowth >= MORE * payloadSize,
-      `freed growth ${freedGrowth} B < ${MORE} × ${payloadSize} B\n${text}`,
-    );
-    assert(
-      retainedGrowth * 4 < MORE * payloadSize,
-      `summed retained growth ${retainedGrowth} B is not far below the payloads\n${text}`,
-    );
-    assertEquals(timer.freedPerCycle, freedGrowth / MORE);
+    assertEquals(timer.added, MORE);
+    assert(timer.bytes >= MORE * payloadSize, `${timer.bytes} B < ${MORE} × ${payloadSize} B\n${text}`);
+    assertEquals(timer.bytesPerCycle, timer.bytes / MORE);
     assertEquals(report.suspects[0].path, timer.path, `the timers rank first\n${text}`);
-    assert(text.includes("clearing frees"), text);
-    // The payload arrays (5 before: a small pool) shared the timers' pass in both snapshots.
-    const samples = report.suspects.find((x) => x.path === "conn.payload.samples");
-    assert(samples?.freedBefore !== undefined && samples.freedAfter !== undefined, text);
 
     // A one-snapshot summary lists the pool by the same figure.
     const summary = await summarizeSnapshotFile(after);
@@ -266,22 +254,17 @@ Deno.test("freed: on scenario 6 the heartbeat timers account for most of the hea
     const report = await compareSnapshotFiles({ ...snaps, cycles: CYCLES });
     const text = formatCompareText(report);
     const heartbeat = report.suspects.find((x) => x.path === "conn.heartbeat");
-    assert(heartbeat?.freedPerCycle !== undefined, `heartbeat measured\n${text}`);
+    assert(heartbeat?.bytesPerCycle !== undefined, `heartbeat measured\n${text}`);
     const heapPerCycle = report.totals.sizeDeltaPerCycle!;
     // Each kept Timeout keeps its connection: socket, listeners, buffers — several KB.
-    assert(heartbeat.freedPerCycle >= 3 * 1024, `${heartbeat.freedPerCycle} B/cycle\n${text}`);
+    assert(heartbeat.bytesPerCycle >= 3 * 1024, `${heartbeat.bytesPerCycle} B/cycle\n${text}`);
     assert(
-      heartbeat.freedPerCycle >= 0.4 * heapPerCycle && heartbeat.freedPerCycle <= heapPerCycle,
-      `heartbeat frees ${heartbeat.freedPerCycle} B/cycle of the heap's ${heapPerCycle}\n${text}`,
+      heartbeat.bytesPerCycle >= 0.4 * heapPerCycle && heartbeat.bytesPerCycle <= heapPerCycle,
+      `heartbeat keeps ${heartbeat.bytesPerCycle} B/cycle of the heap's ${heapPerCycle}\n${text}`,
     );
-    assert(heartbeat.freedPerCycle > 10 * heartbeat.retainedPerCycle!, text);
     assertEquals(report.suspects[0].path, "conn.heartbeat", `ranked first\n${text}`);
-    // A single holder's figure is its retained size.
     const history = report.suspects.find((x) => x.path === "messageHistory")!;
-    assertEquals([history.freedBefore, history.freedAfter], [
-      history.retainedBefore,
-      history.retainedAfter,
-    ]);
+    assert(history.bytes > 0 && history.bytes < heartbeat.bytes, text);
     console.log(text.split("\n").slice(0, 8).join("\n"));
   } finally {
     await Deno.remove(dir, { recursive: true });

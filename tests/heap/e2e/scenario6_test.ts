@@ -47,18 +47,22 @@ Deno.test("scenario-6: the five leaks top the compare, named and located in app.
     assertEquals(at("conn.messageBuffer"), `app.ts:${lineOf("conn.messageBuffer.push(")}`);
     assertEquals(at("conn.heartbeat"), `app.ts:${lineOf("conn.heartbeat = setInterval(")}`);
 
-    // Growth per cycle: one session, one timer and one buffer per connection.
-    assertEquals(by("userSessions").entriesPerCycle, 1);
-    assertEquals(by("conn.heartbeat").entriesAfter - by("conn.heartbeat").entriesBefore, CYCLES);
-    assertEquals(
-      by("conn.messageBuffer").instancesAfter! - by("conn.messageBuffer").instancesBefore!,
-      CYCLES,
-    );
-    assert(by("messageHistory").entriesPerCycle! >= 5, "join + messages + leave per connection");
-    for (const s of top5) {
-      assert(s.retainedAfter > s.retainedBefore, `${s.path} retained grew`);
-      assert((s.retainedPerCycle ?? 0) > 0, `${s.path} per cycle`);
+    // Growth per cycle: one session and one timer per connection; each connection's buffer
+    // lies inside its timer's growth (the timer's callback keeps the connection).
+    assertEquals(by("userSessions").addedPerCycle, 1);
+    assertEquals(by("conn.heartbeat").added, CYCLES);
+    assertEquals(by("conn.heartbeat").kind, "timers");
+    assertEquals(by("conn.messageBuffer").insideOf, by("conn.heartbeat").rank);
+    assertEquals(by("conn.messageBuffer").bytes, 0, "its bytes are counted in the timers'");
+    assert(by("messageHistory").addedPerCycle! >= 5, "join + messages + leave per connection");
+    for (const s of top5.filter((s) => s.insideOf === undefined)) {
+      assert(s.bytes > 0 && (s.bytesPerCycle ?? 0) > 0, `${s.path} accounts for new bytes`);
     }
+    assertEquals(
+      report.totals.leakBytes,
+      top5.reduce((n, s) => n + s.bytes, 0),
+      "the headline is the suspects' sum",
+    );
 
     // Why a timer is alive: the program's variable, not the runtime's active-timers map.
     const timers = await findRetainers({ file: snaps.after, target: "Timeout", limit: 1 });

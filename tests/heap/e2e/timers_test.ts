@@ -26,13 +26,20 @@ Deno.test("timers: leaked intervals and pending timeouts, pooled by callback (No
     const interval = timers.find((s) => s.location?.line === lineOf("// HEARTBEAT"));
     const timeout = timers.find((s) => s.location?.line === lineOf("// DELAYED"));
     assert(interval && timeout, JSON.stringify(timers.map((t) => [t.path, t.location])));
-    assertEquals(interval.entriesBefore, 5);
-    assertEquals(interval.entriesAfter, 25);
-    assertEquals(interval.entriesPerCycle, 1);
-    assertMatch(interval.reason, /20 more setInterval timers alive/);
-    assertEquals(interval.capturedVars, ["conn"]);
-    assertMatch(timeout.reason, /pending setTimeout/);
-    assert(interval.retainedAfter > interval.retainedBefore, "retained grew");
+    assertEquals(interval.added, 20);
+    assertEquals(interval.addedPerCycle, 1);
+    assertEquals(interval.kind, "timers");
+    assertEquals(interval.timer?.kind, "setInterval");
+    assertEquals(interval.path, "conn.heartbeat");
+    assertMatch(interval.reason, /20 more setInterval timers running/);
+    assertEquals(interval.timer?.captured, ["conn", "i"].filter((v) =>
+      interval.timer!.captured.includes(v)
+    ));
+    assert(interval.timer!.captured.includes("conn"), JSON.stringify(interval.timer));
+    assertEquals(timeout.timer?.kind, "setTimeout");
+    assertEquals(timeout.added, 20);
+    assertMatch(timeout.reason, /setTimeout timers pending/);
+    assert(interval.bytes > 0 && timeout.bytes > 0, "each pool accounts for its timers");
     assertMatch(report.notes.join("\n"), /no sidecar/);
   } finally {
     await Deno.remove(dir, { recursive: true });
