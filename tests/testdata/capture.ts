@@ -19,7 +19,7 @@ import { startInspectTarget } from "../support/inspect_target.ts";
 /** Where the programs run while they are captured. */
 export const PROGRAM_DIR = "/tmp/deno-debugger-testdata";
 
-/** Records the program holds at the first capture, and how many it adds before the second. */
+/** Records the program adds between the two captures (it starts with 200). */
 const GROW_BY = 300;
 
 const HERE = new URL(".", import.meta.url).pathname;
