@@ -324,12 +324,18 @@ export function scriptUrlsOf(s: HeapSnapshot, codes: TypeCodes): Record<number, 
     const node = loc.nodeIndex[r];
     if (s.nodeType[node] !== codes.closure) continue;
     const shared = internalEdge(node, "shared");
-    const script = shared >= 0 ? internalEdge(shared, "script") : -1;
+    // V8 ≥ 12 names the edge `script` and the node after the script; Node 20's V8 calls it
+    // `script_or_debug_info` and keeps the name in the script's `name` string.
+    let script = shared >= 0 ? internalEdge(shared, "script") : -1;
+    if (script < 0 && shared >= 0) script = internalEdge(shared, "script_or_debug_info");
     if (script < 0) continue;
     const prefix = "system / Script / ";
     if (s.strings.startsWith(s.nodeName[script], prefix)) {
       urls[id] = s.strings.get(s.nodeName[script]).slice(prefix.length);
+      continue;
     }
+    const name = internalEdge(script, "name");
+    if (name >= 0 && s.nodeType[name] === codes.string) urls[id] = s.strings.get(s.nodeName[name]);
   }
   return urls;
 }

@@ -179,13 +179,17 @@ export class SourceResolver {
   }
 }
 
-/** Reads a `file://` URL's text; `null` when it is not a readable local file. */
+/**
+ * Reads a script's text: a `file://` URL, or an absolute path (how Node names CommonJS
+ * scripts in a snapshot it writes itself); `null` when it is not a readable local file.
+ */
 async function readFileUrl(url: string): Promise<string | null> {
-  if (!url.startsWith("file://")) return null;
+  const path = url.startsWith("file://") ? new URL(url) : url.startsWith("/") ? url : undefined;
+  if (path === undefined) return null;
   try {
-    const info = await Deno.stat(new URL(url));
+    const info = await Deno.stat(path);
     if (!info.isFile || info.size > 4 << 20) return null;
-    return await Deno.readTextFile(new URL(url));
+    return await Deno.readTextFile(path);
   } catch {
     return null;
   }

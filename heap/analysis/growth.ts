@@ -14,7 +14,7 @@ import { edgeLabel, type TypeCodes } from "../graph/model.ts";
 import { type GeneratedLocation, type GroupTable, nodeLocation } from "./classes.ts";
 import { displayName } from "./holders.ts";
 import { EntryWalker } from "./entries.ts";
-import { isData, nodeKinds } from "./node_kinds.ts";
+import { KIND_SKIP, nodeKinds } from "./node_kinds.ts";
 import { type Accumulation, findAccumulations, markNew, newAccumulation } from "./accumulation.ts";
 import {
   type DeclaredPath,
@@ -141,8 +141,9 @@ export function findGrowth(
   let newBytes = 0;
   let unattributedCount = 0;
   let unattributedBytes = 0;
+  // Data and the stores that hold it (reallocated backing stores count toward a holder).
   for (let i = 0; i < s.nodeCount; i++) {
-    if (!isNew[i] || !isData(kinds[i])) continue;
+    if (!isNew[i] || kinds[i] === KIND_SKIP) continue;
     newCount++;
     newBytes += s.nodeSelfSize[i];
     if (label[i] === 0) {

@@ -60,13 +60,18 @@ Deno.test("heap CLI: compare, summary, retainers and their errors", async (t) =>
       const s = report.suspects.find((x: { path: string }) => x.path === "messageHistory");
       for (
         const key of [
+          "rank",
+          "name",
           "path",
+          "kind",
           "holder",
           "entriesBefore",
           "entriesAfter",
-          "retainedBefore",
-          "retainedAfter",
+          "added",
+          "bytes",
+          "statement",
           "location",
+          "fix",
           "retainerPath",
         ]
       ) assert(key in s, `suspect has ${key}`);

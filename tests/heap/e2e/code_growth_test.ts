@@ -44,8 +44,8 @@ for (const runtime of ["deno", "node"] as const) {
         t.codeSizeDelta > t.sizeDeltaExcludingCode,
         `code +${t.codeSizeDelta} B should outweigh the rest, +${t.sizeDeltaExcludingCode} B`,
       );
-      // The headline says how much of the growth is code, so nobody reads it as a leak.
-      const headline = formatCompareText(report).split("\n")[0];
+      // The heap line says how much of the growth is code, so nobody reads it as a leak.
+      const headline = formatCompareText(report).split("\n").find((l) => l.startsWith("Heap "))!;
       assert(
         headline.includes("of it JIT-compiled code (not a leak)"),
         `headline: ${headline}`,

@@ -214,7 +214,10 @@ Deno.test("freed: a pool of timers frees exactly what it dominates; the compare 
     const timer = report.suspects.find((x) => x.kind === "timers");
     assert(timer, `a timer suspect\n${text}`);
     assertEquals(timer.added, MORE);
-    assert(timer.bytes >= MORE * payloadSize, `${timer.bytes} B < ${MORE} × ${payloadSize} B\n${text}`);
+    assert(
+      timer.bytes >= MORE * payloadSize,
+      `${timer.bytes} B < ${MORE} × ${payloadSize} B\n${text}`,
+    );
     assertEquals(timer.bytesPerCycle, timer.bytes / MORE);
     assertEquals(report.suspects[0].path, timer.path, `the timers rank first\n${text}`);
 

@@ -32,9 +32,10 @@ Deno.test("timers: leaked intervals and pending timeouts, pooled by callback (No
     assertEquals(interval.timer?.kind, "setInterval");
     assertEquals(interval.path, "conn.heartbeat");
     assertMatch(interval.reason, /20 more setInterval timers running/);
-    assertEquals(interval.timer?.captured, ["conn", "i"].filter((v) =>
-      interval.timer!.captured.includes(v)
-    ));
+    assertEquals(
+      interval.timer?.captured,
+      ["conn", "i"].filter((v) => interval.timer!.captured.includes(v)),
+    );
     assert(interval.timer!.captured.includes("conn"), JSON.stringify(interval.timer));
     assertEquals(timeout.timer?.kind, "setTimeout");
     assertEquals(timeout.added, 20);
