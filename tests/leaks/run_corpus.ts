@@ -27,7 +27,8 @@ const MIN_LEAK_PER_CYCLE = 100;
 /** … and above it a case meant to be steady is not. */
 const MAX_STEADY_PER_CYCLE = 40;
 
-interface CaseResult {
+/** One case's outcome: the judge's verdict, the measured growth, or the error that stopped it. */
+export interface CaseResult {
   c: LeakCase;
   verdict?: Verdict;
   growthPerCycle?: number;
@@ -36,7 +37,8 @@ interface CaseResult {
   seconds: number;
 }
 
-function parseArgs(args: string[]) {
+/** The command line: `--keep`, `--warmup=N`, `--cycles=N` and case ids. */
+export function parseArgs(args: string[]) {
   const opts = {
     keep: false,
     warmup: undefined as number | undefined,
@@ -82,7 +84,11 @@ function describeLoad(what: string, r: WorkloadResult): string {
     (r.failures.length ? `\n  failures: ${r.failures.join("\n  ")}` : "");
 }
 
-async function runCase(c: LeakCase, opts: ReturnType<typeof parseArgs>): Promise<CaseResult> {
+/** Options of {@link runCase} (the command line's). */
+export type RunOptions = ReturnType<typeof parseArgs>;
+
+/** Pattern A on one case through the MCP server, judged (see the module doc). */
+export async function runCase(c: LeakCase, opts: RunOptions): Promise<CaseResult> {
   const started = performance.now();
   const caseDir = `${LEAKS_DIR}/${c.id}`;
   const warmup = opts.warmup ?? c.warmup ?? DEFAULT_WARMUP;

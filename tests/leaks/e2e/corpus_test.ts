@@ -1,0 +1,32 @@
+/**
+ * The leak corpus as a test: Pattern A on every case (real target processes, the MCP server
+ * over stdio, the real SDK client), exactly as `deno task corpus` runs it. Every leaking case
+ * must be named with its adding line and no other suspect; the cases that do not leak must
+ * have no suspect at all; every case must grow (or stay steady) as it was written to.
+ */
+
+import { CASES } from "../cases.ts";
+import { parseArgs, runCase } from "../run_corpus.ts";
+import { assert } from "../../support/assert.ts";
+
+Deno.test("leak corpus: every case named on its adding line, no false suspects", async (t) => {
+  await Deno.mkdir("out/corpus", { recursive: true });
+  const opts = parseArgs([]);
+  for (const c of CASES) {
+    await t.step(c.id, async () => {
+      const r = await runCase(c, opts);
+      const where = `(out/corpus/${c.id}.txt has the tools' output)`;
+      assert(!r.error, `${c.id}: ${r.error} ${where}`);
+      const v = r.verdict!;
+      assert(r.growthOk, `${c.id}: heap growth ${r.growthPerCycle} B/cycle is not as written`);
+      if (c.leaks) {
+        assert(v.named, `${c.id}: not named first: ${v.notes.join("; ")} ${where}`);
+        assert(v.lineRight, `${c.id}: wrong line: ${v.notes.join("; ")} ${where}`);
+      }
+      assert(
+        v.falseSuspects.length === 0,
+        `${c.id}: false suspects ${v.falseSuspects.join(", ")} ${where}`,
+      );
+    });
+  }
+});
