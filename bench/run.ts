@@ -9,7 +9,8 @@
  * `--memlab-big` (also run memlab on the 615 MB file: slow), `--huge` (also summary and
  * retainers of a ~2.3 GB snapshot, generated once: ~3 minutes and ~10 GB in Node),
  * `--regenerate`, `--repeat=N` (N rounds over all measurements, interleaved; each keeps its
- * fastest run).
+ * fastest run), `--against=REF` (also run the compare of git revision REF, checked out once
+ * into bench/data/against-REF, in the same rounds: an engine change's before and after).
  *
  * Needs `node` and `npm` on PATH (generation and memlab run under Node). Takes minutes and
  * both cores: not part of the tests.
@@ -24,11 +25,15 @@ const memlabModules = `${memlabDir}/node_modules`;
 const flags = new Set(Deno.args);
 const KNOWN = ["--no-memlab", "--no-big", "--memlab-big", "--huge", "--regenerate"];
 for (const a of Deno.args) {
-  if (!KNOWN.includes(a) && !/^--repeat=[1-9][0-9]*$/.test(a)) {
-    console.error(`unknown argument ${a}; known: ${KNOWN.join(" ")} --repeat=N`);
+  if (
+    !KNOWN.includes(a) && !/^--repeat=[1-9][0-9]*$/.test(a) && !/^--against=[\w./-]+$/.test(a)
+  ) {
+    console.error(`unknown argument ${a}; known: ${KNOWN.join(" ")} --repeat=N --against=REF`);
     Deno.exit(2);
   }
 }
+/** `--against=REF`: the git revision whose compare runs beside ours. */
+const against = Deno.args.find((a) => a.startsWith("--against="))?.slice("--against=".length);
 
 /** Objects kept alive by the generator: 1.16 M gives a ~350 MB Node 20 snapshot. */
 const PAIR_OBJECTS = 1_160_000;
@@ -122,11 +127,23 @@ interface Job {
   input: string;
   cmd: string;
   args: string[];
+  /** Working directory (another checkout's, for `--against`). */
+  cwd?: string;
 }
 
 /** A job; arguments as for `measureOnce`. */
-function job(label: string, input: string, cmd: string, args: string[]): Job {
-  return { label, input, cmd, args };
+function job(label: string, input: string, cmd: string, args: string[], cwd?: string): Job {
+  return { label, input, cmd, args, cwd };
+}
+
+/** A checkout of `ref` under bench/data (made once; its npm packages install on first run). */
+async function checkoutOf(ref: string): Promise<string> {
+  const dir = `${data}/against-${ref.replace(/[^\w.-]/g, "_")}`;
+  if (!(await exists(`${dir}/heap/cli.ts`))) {
+    console.log(`checking out ${ref} into ${dir.replace(`${root}/`, "")} …`);
+    await sh("git", ["-C", root, "worktree", "add", "--force", "--detach", dir, ref]);
+  }
+  return dir;
 }
 
 /**
@@ -141,7 +158,7 @@ async function measureAll(jobs: Job[]): Promise<Run[]> {
     for (const [i, j] of jobs.entries()) {
       const prev = best[i];
       if (prev && !prev.ok) continue; // a failure (e.g. JSON.parse on the big file) fails every time
-      const run = await measureOnce(j.label, j.input, j.cmd, j.args);
+      const run = await measureOnce(j.label, j.input, j.cmd, j.args, j.cwd);
       if (!prev || (run.ok && run.seconds < prev.seconds)) best[i] = run;
     }
   }
@@ -157,6 +174,7 @@ async function measureOnce(
   input: string,
   cmd: string,
   args: string[],
+  cwd?: string,
 ): Promise<Run> {
   const inputBytes = (await Promise.all(input.split(" + ").map((f) => Deno.stat(f))))
     .reduce((sum, s) => sum + s.size, 0);
@@ -168,6 +186,7 @@ async function measureOnce(
     args: argv,
     stdout: "piped",
     stderr: "piped",
+    cwd,
   }).spawn();
   let polled = 0;
   const poll = setInterval(async () => {
@@ -257,6 +276,24 @@ for (const schedule of ["parallel", "sequential"]) {
       `--${schedule}`,
     ]),
   );
+}
+if (against) {
+  // The same compare from another revision, in the same rounds (its own deno.json and npm).
+  const other = await checkoutOf(against);
+  for (const schedule of ["parallel", "sequential"]) {
+    jobs.push(
+      job(`${against}: compare --${schedule}`, pair, deno, [
+        "run",
+        `--allow-read=${root}`,
+        `${other}/heap/cli.ts`,
+        "compare",
+        before,
+        after,
+        "--json",
+        `--${schedule}`,
+      ], other),
+    );
+  }
 }
 jobs.push(
   job("ours: parser only, one file", before, deno, [
