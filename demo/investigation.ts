@@ -10,7 +10,7 @@
 import type { AllocationReport, CompareReport } from "../heap/mod.ts";
 import type { RootCause, RunSummary, SnapshotInfo } from "./findings.ts";
 import { formatBytes, formatCount, formatDelta, formatDuration } from "./format.ts";
-import type { McpSession } from "./mcp_client.ts";
+import type { CallOptions, McpSession } from "./mcp_client.ts";
 import { DEFAULT_WARMUP, type DemoOptions } from "./options.ts";
 import { freePort, type ProcessGroup, waitForHttp } from "./processes.ts";
 import type { StepHandle, Style } from "./terminal.ts";
@@ -181,7 +181,7 @@ export async function measureRun(
         after: after.path,
         final: final.path,
         cycles: opts.clients,
-      }, { onProgress: h.progress, timeoutMs: 300_000 });
+      }, { onProgress: relay(h.progress), timeoutMs: 300_000 });
       const report = asCompareReport(r.structured);
       const top = report.suspects.slice(0, 5).map((s) => s.path).join(", ");
       return {
@@ -265,6 +265,11 @@ export async function attributeCauses(
 
 type Progress = (done: number, total?: number, message?: string) => void;
 
+/** MCP progress notifications into a step's progress line. */
+function relay(onProgress: Progress): CallOptions["onProgress"] {
+  return (p) => onProgress(p.progress, p.total, p.message);
+}
+
 interface SimulateAnswer {
   connected: number;
   failed: number;
@@ -287,7 +292,7 @@ async function simulate(
     messages,
     durationMs,
     staggerMs,
-  }, { onProgress, timeoutMs: 300_000 });
+  }, { onProgress: relay(onProgress), timeoutMs: 300_000 });
   return r.structured;
 }
 
@@ -299,10 +304,7 @@ async function captureSnapshot(
   const r = await mcp.call<Record<string, unknown>>(
     "capture_snapshot",
     { label, overwrite: true },
-    {
-      onProgress,
-      timeoutMs: 300_000,
-    },
+    { onProgress: relay(onProgress), timeoutMs: 300_000 },
   );
   const s = r.structured;
   if (typeof s.path !== "string") {

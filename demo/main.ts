@@ -95,7 +95,7 @@ async function main(args: string[]): Promise<number> {
   try {
     mcp = await step("start the MCP server (server/main.ts over stdio)", async () => {
       const launch = await resolveServerLaunch(ROOT, snapshotDir);
-      const session = await McpSession.start(launch);
+      const session = await McpSession.start(launch, { name: "deno-debugger-demo" });
       if (session.pid) group.adopt("MCP server", session.pid);
       const tools = await session.toolNames();
       const missing = REQUIRED_TOOLS.filter((t) => !tools.includes(t));

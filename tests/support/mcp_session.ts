@@ -1,18 +1,18 @@
 /**
- * Test harness: an SDK `Client` over `StdioClientTransport` that spawns the server exactly as
- * `mcp.json` says — `deno` replaced by this Deno (`Deno.execPath()`, as CI has none on PATH) and
- * `--snapshot-dir` pointed at a fresh folder under `./snapshots/` (inside the config's
- * `--allow-write`), so tests never touch each other's captures.
+ * Test harness: the repository's one MCP client ({@link McpSession}, shared with the demo),
+ * started with the server exactly as `mcp.json` says — `deno` replaced by this Deno
+ * (`Deno.execPath()`, as CI has none on PATH) and `--snapshot-dir` pointed at a fresh folder
+ * under `./snapshots/` (inside the config's `--allow-write`), so tests never touch each other's
+ * captures.
  *
  * @module
  */
 
-// @ts-types="@modelcontextprotocol/sdk/client/index"
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-// @ts-types="@modelcontextprotocol/sdk/client/stdio"
-import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import { type CallOptions, McpSession, textOf } from "../../demo/mcp_client.ts";
 // @ts-types="@modelcontextprotocol/sdk/types"
-import type { CallToolResult, Progress } from "@modelcontextprotocol/sdk/types.js";
+import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+
+export { textOf };
 
 /** The repository root (where mcp.json lives). */
 export const REPO_ROOT = new URL("../../", import.meta.url).pathname.replace(/\/$/, "");
@@ -30,26 +30,16 @@ export async function readServerEntry(
 
 /** A connected client plus what the server wrote to stderr. */
 export interface McpTestSession {
-  client: Client;
+  client: McpSession["client"];
   /** Relative (to the repo) snapshot dir the server was given. */
   snapshotDir: string;
   stderr(): string;
   /** Data of every `notifications/message` (MCP log) the server sent. */
   logs: string[];
   /** Calls a tool; returns the raw result (isError included). A progress callback asks for progress. */
-  call(
-    name: string,
-    args?: Record<string, unknown>,
-    opts?: { onProgress?: (p: Progress) => void; timeoutMs?: number },
-  ): Promise<CallToolResult>;
+  call(name: string, args?: Record<string, unknown>, opts?: CallOptions): Promise<CallToolResult>;
   /** Closes the client (which ends the server) and removes the snapshot dir. */
   close(): Promise<void>;
-}
-
-/** Text of the first content block. */
-export function textOf(r: CallToolResult): string {
-  const c = r.content?.[0];
-  return c && c.type === "text" ? c.text : "";
 }
 
 /** Starts the server from `mcp.json` (or `file`) and connects a client to it. */
@@ -76,43 +66,19 @@ export async function startMcpSession(
   const script = args.findIndex((a) => a.endsWith("server/main.ts"));
   args.splice(script, 0, ...(opts.denoFlags ?? []));
   args.push(`--snapshot-dir=${snapshotDir}`, ...(opts.extraArgs ?? []));
-  const transport = new StdioClientTransport({
+  const session = await McpSession.start({
     command: opts.viaNpx ? "npx" : Deno.execPath(),
     args: opts.viaNpx ? ["-y", "deno@2.9.6", ...args] : args,
     cwd: REPO_ROOT,
-    stderr: "pipe",
-  });
-  let err = "";
-  transport.stderr?.on("data", (d: Uint8Array) => err += new TextDecoder().decode(d));
-  const client = new Client(
-    { name: "deno-debugger-tests", version: "1.0.0" },
-    { capabilities: opts.roots ? { roots: { listChanged: true } } : {} },
-  );
-  if (opts.roots) {
-    // @ts-types="@modelcontextprotocol/sdk/types"
-    const { ListRootsRequestSchema } = await import("@modelcontextprotocol/sdk/types.js");
-    const roots = opts.roots.map((p) => ({ uri: new URL(`file://${p}`).href, name: p }));
-    client.setRequestHandler(ListRootsRequestSchema, () => ({ roots }));
-  }
-  const logs: string[] = [];
-  // @ts-types="@modelcontextprotocol/sdk/types"
-  const { LoggingMessageNotificationSchema } = await import("@modelcontextprotocol/sdk/types.js");
-  client.setNotificationHandler(LoggingMessageNotificationSchema, (n) => {
-    logs.push(String(n.params.data));
-  });
-  await client.connect(transport);
+  }, { name: "deno-debugger-tests", roots: opts.roots });
   return {
-    client,
+    client: session.client,
     snapshotDir,
-    stderr: () => err,
-    logs,
-    call: async (name, args = {}, o = {}) =>
-      await client.callTool({ name, arguments: args }, undefined, {
-        timeout: o.timeoutMs ?? 120_000,
-        onprogress: o.onProgress,
-      }) as CallToolResult,
+    stderr: () => session.stderr(),
+    logs: session.logs,
+    call: (name, args = {}, o = {}) => session.callRaw(name, args, o),
     close: async () => {
-      await client.close();
+      await session.client.close();
       await Deno.remove(`${REPO_ROOT}/${snapshotDir}`, { recursive: true }).catch(() => {});
     },
   };
