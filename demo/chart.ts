@@ -1,5 +1,5 @@
 /**
- * The demo's chart: retained-size growth per suspect, leaky vs fixed, as a self-contained SVG
+ * The demo's charts: pairs of bars per row (leaky vs fixed) as a self-contained SVG
  * (no fonts, scripts or external references, so it renders the same in a browser, an `<img>`,
  * GitHub's Markdown viewer and headless Chromium).
  *
@@ -8,7 +8,7 @@
  * @module
  */
 
-import { formatBytes } from "./format.ts";
+import { formatBytes } from "../heap/mod.ts";
 
 /** One suspect: a pair of horizontal bars. */
 export interface ChartRow {

@@ -7,9 +7,15 @@
  * @module
  */
 
-import type { AllocationReport, CompareReport } from "../heap/mod.ts";
-import type { RootCause, RunSummary, SnapshotInfo } from "./findings.ts";
-import { formatBytes, formatCount, formatDelta, formatDuration } from "./format.ts";
+import { type AllocationReport, type CompareReport, formatBytes } from "../heap/mod.ts";
+import type {
+  CaptureSnapshotResult,
+  ConnectResult,
+  GetStatsResult,
+  SimulateConnectionsResult,
+} from "../tools/mod.ts";
+import { causeLocation, type RootCause, type RunSummary, type SnapshotInfo } from "./findings.ts";
+import { formatCount, formatDuration } from "./format.ts";
 import type { CallOptions, McpSession } from "./mcp_client.ts";
 import { DEFAULT_WARMUP, type DemoOptions } from "./options.ts";
 import { freePort, type ProcessGroup, waitForHttp } from "./processes.ts";
@@ -86,19 +92,19 @@ export async function measureRun(
 
   try {
     const runtime = await step(`connect_inspector → ${name} server`, async () => {
-      const r = await mcp.call<Record<string, unknown>>("connect_inspector", {
+      const r = await mcp.call<ConnectResult>("connect_inspector", {
         host: "127.0.0.1",
         port: inspectPort,
       });
-      const runtime = [r.structured.runtime, r.structured.version].filter(Boolean).join(" ");
-      return { value: runtime || undefined, detail: runtime || firstLine(r.text) };
+      const runtime = `${r.structured.runtime} ${r.structured.version}`;
+      return { value: runtime, detail: runtime };
     });
 
     const warmup = opts.warmup ?? DEFAULT_WARMUP[name];
     await step(`simulate_connections: warm-up, ${warmup} clients`, async (h) => {
       if (warmup === 0) return { value: undefined, detail: "skipped (--warmup=0)" };
       // The tool takes at most 1000 clients per call.
-      const total: SimulateAnswer = { connected: 0, failed: 0, messagesSent: 0, elapsedMs: 0 };
+      const total = { connected: 0, failed: 0, messagesSent: 0, elapsedMs: 0 };
       for (let done = 0; done < warmup;) {
         const batch = Math.min(MAX_CLIENTS_PER_CALL, warmup - done);
         const offset = done;
@@ -114,7 +120,7 @@ export async function measureRun(
         total.connected += r.connected;
         total.failed += r.failed;
         total.messagesSent += r.messagesSent;
-        total.elapsedMs! += r.elapsedMs ?? 0;
+        total.elapsedMs += r.elapsedMs;
         done += batch;
       }
       return { value: undefined, detail: simulateDetail(total) };
@@ -176,18 +182,18 @@ export async function measureRun(
     });
 
     const compare = await step(`compare_snapshots ${name}: baseline → after (final)`, async (h) => {
-      const r = await mcp.call<Record<string, unknown>>("compare_snapshots", {
+      const r = await mcp.call<CompareReport>("compare_snapshots", {
         before: baseline.path,
         after: after.path,
         final: final.path,
         cycles: opts.clients,
       }, { onProgress: relay(h.progress), timeoutMs: 300_000 });
-      const report = asCompareReport(r.structured);
+      const report = r.structured;
       const top = report.suspects.slice(0, 5).map((s) => s.path).join(", ");
       return {
         value: report,
-        detail: `heap ${formatDelta(report.totals.sizeDelta)}; ${report.suspects.length} suspects` +
-          (top ? `: ${top}` : ""),
+        detail: `heap ${formatBytes(report.totals.sizeDelta, true)}; ` +
+          `${report.suspects.length} suspects${top ? `: ${top}` : ""}`,
       };
     });
 
@@ -222,7 +228,7 @@ export async function measureRun(
 
 /**
  * The leaky run's follow-up (2 steps): `find_retainers` on the top suspect, and `read_source`
- * at each suspect's line (fills `sourceLine`/`sourceExcerpt` of `causes` in place).
+ * at each cause's statement (fills `sourceExcerpt` of `causes` in place).
  */
 export async function attributeCauses(
   ctx: InvestigationContext & { causes: RootCause[]; leaky: MeasuredRun },
@@ -248,14 +254,11 @@ export async function attributeCauses(
   await step(`read_source at each suspect's line`, async () => {
     const read: string[] = [];
     for (const cause of causes) {
-      if (!cause.location) continue;
-      const r = await mcp.call<Record<string, unknown>>("read_source", {
-        path: cause.location,
-        context: 2,
-      });
+      const location = causeLocation(cause.suspect);
+      if (!location) continue;
+      const r = await mcp.call("read_source", { path: location, context: 2 });
       cause.sourceExcerpt = r.text.trim();
-      cause.sourceLine = lineFromSource(r, lineNumberOf(cause.location));
-      read.push(cause.location);
+      read.push(location);
     }
     if (!read.length) throw new Error("no suspect carried a source location");
     return { value: undefined, detail: read.join(", ") };
@@ -263,18 +266,11 @@ export async function attributeCauses(
   return retainers;
 }
 
-type Progress = (done: number, total?: number, message?: string) => void;
+type Progress = StepHandle["progress"];
 
 /** MCP progress notifications into a step's progress line. */
 function relay(onProgress: Progress): CallOptions["onProgress"] {
   return (p) => onProgress(p.progress, p.total, p.message);
-}
-
-interface SimulateAnswer {
-  connected: number;
-  failed: number;
-  messagesSent: number;
-  elapsedMs?: number;
 }
 
 async function simulate(
@@ -285,8 +281,8 @@ async function simulate(
   durationMs: number,
   staggerMs: number,
   onProgress: Progress,
-): Promise<SimulateAnswer> {
-  const r = await mcp.call<SimulateAnswer>("simulate_connections", {
+): Promise<SimulateConnectionsResult> {
+  const r = await mcp.call<SimulateConnectionsResult>("simulate_connections", {
     url,
     clients,
     messages,
@@ -301,29 +297,23 @@ async function captureSnapshot(
   label: string,
   onProgress: Progress,
 ): Promise<SnapshotInfo> {
-  const r = await mcp.call<Record<string, unknown>>(
+  const r = await mcp.call<CaptureSnapshotResult>(
     "capture_snapshot",
     { label, overwrite: true },
     { onProgress: relay(onProgress), timeoutMs: 300_000 },
   );
-  const s = r.structured;
-  if (typeof s.path !== "string") {
-    throw new Error(`capture_snapshot returned no path in its structured content: ${r.text}`);
-  }
-  return {
-    label,
-    path: s.path,
-    bytes: Number(s.bytes ?? 0),
-    durationMs: Number(s.durationMs ?? 0),
-  };
+  const { path, bytes, durationMs } = r.structured;
+  return { label, path, bytes, durationMs };
 }
 
+/** The server's `/stats` JSON, which `get_stats` returns as it came (`unknown` in its schema). */
 async function getStats(mcp: McpSession, url: string): Promise<Record<string, unknown>> {
-  const r = await mcp.call<Record<string, unknown>>("get_stats", { url });
-  const s = r.structured;
-  // The tool returns the server's JSON under `stats` (plus the change since the last call).
-  const stats = (s.stats && typeof s.stats === "object" ? s.stats : s) as Record<string, unknown>;
-  return stats;
+  const r = await mcp.call<GetStatsResult>("get_stats", { url });
+  const stats = r.structured.stats;
+  if (!stats || typeof stats !== "object" || Array.isArray(stats)) {
+    throw new Error(`${url} did not return a JSON object: ${firstLine(r.text)}`);
+  }
+  return stats as Record<string, unknown>;
 }
 
 /**
@@ -347,22 +337,11 @@ async function statsWhenIdle(
   }
 }
 
-/** The engine's report, whether the tool returns it bare or under `report`. */
-function asCompareReport(structured: Record<string, unknown>): CompareReport {
-  const candidate = (Array.isArray(structured.suspects) ? structured : structured.report) as
-    | CompareReport
-    | undefined;
-  if (!candidate || !Array.isArray(candidate.suspects) || !candidate.totals) {
-    throw new Error(
-      `compare_snapshots returned no suspects/totals (keys: ${Object.keys(structured).join(", ")})`,
-    );
-  }
-  return candidate;
-}
-
-function simulateDetail(r: SimulateAnswer): string {
-  return `${r.connected} connected, ${r.failed} failed, ${formatCount(r.messagesSent)} messages` +
-    (r.elapsedMs ? ` in ${formatDuration(r.elapsedMs)}` : "");
+function simulateDetail(
+  r: Pick<SimulateConnectionsResult, "connected" | "failed" | "messagesSent" | "elapsedMs">,
+): string {
+  return `${r.connected} connected, ${r.failed} failed, ${formatCount(r.messagesSent)} messages ` +
+    `in ${formatDuration(r.elapsedMs)}`;
 }
 
 function statsDetail(s: Record<string, unknown>): string {
@@ -378,27 +357,4 @@ function statsDetail(s: Record<string, unknown>): string {
 function firstLine(text: string): string {
   const line = text.split("\n").find((l) => l.trim()) ?? "";
   return line.length > 100 ? line.slice(0, 99) + "…" : line;
-}
-
-function lineNumberOf(location: string): number {
-  const m = /:(\d+)(?::\d+)?$/.exec(location);
-  return m ? Number(m[1]) : NaN;
-}
-
-/** The text of `line` from a `read_source` answer (structured lines if given, else the numbered text). */
-export function lineFromSource(
-  answer: { text: string; structured: Record<string, unknown> },
-  line: number,
-): string | undefined {
-  const lines = answer.structured.lines;
-  if (Array.isArray(lines)) {
-    for (const l of lines as Record<string, unknown>[]) {
-      if ((l.n ?? l.line ?? l.number) === line && typeof l.text === "string") return l.text.trim();
-    }
-  }
-  for (const raw of answer.text.split("\n")) {
-    const m = /^\s*[>*→]?\s*(\d+)\s*[|:│]\s?(.*)$/.exec(raw);
-    if (m && Number(m[1]) === line) return m[2].trim();
-  }
-  return undefined;
 }

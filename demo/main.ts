@@ -20,7 +20,7 @@ import { McpSession } from "./mcp_client.ts";
 import { resolveServerLaunch } from "./server_launch.ts";
 import { renderTerminalSummary, StepPrinter, Style } from "./terminal.ts";
 import { attributeCauses, measureRun, type StepRunner } from "./investigation.ts";
-import { buildRootCauses, type DemoFindings } from "./findings.ts";
+import { type DemoFindings, rootCauses } from "./findings.ts";
 import { writeReport } from "./write_report.ts";
 
 /** The project root (the folder holding deno.json). */
@@ -110,7 +110,7 @@ async function main(args: string[]): Promise<number> {
     const common = { root: ROOT, mcp, group, step, opts, style };
     const leaky = await measureRun({ ...common, name: "leaky", app: "scenario-6/app.ts" });
     const fixed = await measureRun({ ...common, name: "fixed", app: "scenario-6/app_fixed.ts" });
-    const causes = buildRootCauses(leaky.summary, fixed.summary, 5);
+    const causes = rootCauses(leaky.summary, fixed.summary, 5);
     const retainers = await attributeCauses({ ...common, causes, leaky });
 
     const findings: DemoFindings = {
@@ -122,7 +122,6 @@ async function main(args: string[]): Promise<number> {
       causes,
       retainers,
       steps: printer.steps,
-      notes: [],
     };
     const written = await step("write the report", async () => {
       const files = await writeReport(findings, outDir);

@@ -6,20 +6,23 @@
  * @module
  */
 
+import {
+  type AllocationReport,
+  type AllocationSite,
+  formatBytes,
+  type LeakSuspect,
+} from "../heap/mod.ts";
 import { escapeXml } from "./chart.ts";
 import {
-  anyFreed,
-  causeCost,
+  causeLocation,
   codeGrowthPer100,
-  costText,
   type DemoFindings,
-  entriesText,
   heapGrowthPer100,
+  leakPer100,
   type RootCause,
   type RunSummary,
 } from "./findings.ts";
-import { formatBytes, formatCount, formatDelta, formatDuration } from "./format.ts";
-import type { AllocationReport, AllocationSite } from "../heap/mod.ts";
+import { formatCount, formatDuration } from "./format.ts";
 
 /** A table: header cells and body rows, cells as plain text (renderers escape them). */
 interface Table {
@@ -135,19 +138,47 @@ export function chartSubtitle(findings: DemoFindings): string {
   const leaky = heapGrowthPer100(findings.leaky);
   const fixed = heapGrowthPer100(findings.fixed);
   return `Heap per 100 connections, JIT-compiled code excluded: leaky ${
-    formatDelta(leaky)
-  }, fixed ${formatDelta(fixed)}` +
+    formatBytes(leaky, true)
+  }, fixed ${formatBytes(fixed, true)}` +
     ` (${findings.leaky.connections} and ${findings.fixed.connections} connect/send/disconnect cycles)`;
 }
 
 /**
- * Why the per-cause figures do not add up to the heap growth: each is what clearing that one
- * cause frees, and what several causes keep alive together counts under each of them.
+ * A cause's title: `1. messageHistory (Array)`, `1. conn.heartbeat (setInterval timers)`; one
+ * inside another says so with the engine's reason: `2. conn.messageBuffer — inside #1: …`.
  */
-export const OVERLAP_NOTE =
-  "The figures overlap: each is what clearing that one cause frees (a timer's includes what " +
-  "its callback keeps alive, such as each connection's buffers), so they do not add up to the " +
-  "heap growth.";
+export function causeTitle(c: RootCause): string {
+  const s = c.suspect;
+  if (s.insideOf !== undefined) return `${s.rank}. ${s.name} — ${s.reason}`;
+  return `${s.rank}. ${s.name}${s.name === s.path ? ` (${s.holder})` : ""}`;
+}
+
+/** `keeps 476 KB of new objects (4.8 KB per Timeout)`; one inside another: where it is counted. */
+export function keepsText(s: LeakSuspect): string {
+  if (s.insideOf !== undefined) return `counted in #${s.insideOf}`;
+  return `keeps ${formatBytes(s.bytes)} of new objects` +
+    (s.entry ? ` (${formatBytes(s.entry.bytesEach)} per ${s.entry.name})` : "");
+}
+
+/** The fixed run's figure per 100 connections: `+120 B`, or `not growing` when it had no such suspect. */
+export function fixedText(c: RootCause): string {
+  return c.fixedPer100 === null ? "not growing" : formatBytes(c.fixedPer100, true);
+}
+
+/** A run's leak per 100 connections: `+656 KB of new objects kept by 4 suspects`, or `no leak found`. */
+export function leakText(run: RunSummary): string {
+  const leakers = run.compare.suspects.filter((s) => s.insideOf === undefined).length;
+  if (!leakers) return "no leak found";
+  return `${formatBytes(leakPer100(run), true)} of new objects kept by ${leakers} suspect` +
+    (leakers === 1 ? "" : "s");
+}
+
+/** What the per-cause figures add up to, in the engine's terms. */
+export function figuresNote(f: DemoFindings): string {
+  return "The figures do not overlap: each new object is counted under one suspect (one inside " +
+    "another is counted in it), so together they are the leak compare_snapshots reports: " +
+    `${formatBytes(leakPer100(f.leaky), true)} per 100 connections.`;
+}
 
 /**
  * The one sentence that says the heap figures leave JIT-compiled code out, and how much it was
@@ -155,8 +186,8 @@ export const OVERLAP_NOTE =
  */
 export function codeExcludedNote(f: DemoFindings): string {
   return "Heap figures leave out JIT-compiled code (V8 compiling the handlers as they get hot: " +
-    `leaky ${formatDelta(codeGrowthPer100(f.leaky))}, fixed ${
-      formatDelta(codeGrowthPer100(f.fixed))
+    `leaky ${formatBytes(codeGrowthPer100(f.leaky), true)}, fixed ${
+      formatBytes(codeGrowthPer100(f.fixed), true)
     } per 100 connections); it is bounded by the program's code, not a leak.`;
 }
 
@@ -171,14 +202,19 @@ export function improvementText(leakyBytes: number, fixedBytes: number): string 
 function buildModel(f: DemoFindings): ReportModel {
   const leakyHeap = heapGrowthPer100(f.leaky);
   const fixedHeap = heapGrowthPer100(f.fixed);
-  const freed = anyFreed(f);
   const verdict = [
-    `${f.causes.length} root causes found in \`${f.leaky.app}\`, ranked by ` +
-    (freed ? "what clearing them frees" : "retained growth") + ": " +
-    f.causes.map((c) => `\`${c.path}\` (\`${c.location ?? "no line"}\`)`).join(", ") + ".",
-    `Leak per 100 connections before the fix (\`${f.leaky.app}\`): ${formatDelta(leakyHeap)} heap.`,
-    `After the fix (\`${f.fixed.app}\`): ${formatDelta(fixedHeap)} heap — ` +
-    `${improvementText(leakyHeap, fixedHeap)}.`,
+    `${f.causes.length} root causes found in \`${f.leaky.app}\`, as \`compare_snapshots\` ranks ` +
+    "them by the new objects each keeps: " +
+    f.causes.map((c) => {
+      const s = c.suspect;
+      const inside = s.insideOf !== undefined ? `, inside #${s.insideOf}` : "";
+      return `\`${s.path}\` (\`${causeLocation(s) ?? "no line"}\`${inside})`;
+    }).join(", ") + ".",
+    `Leak per 100 connections before the fix (\`${f.leaky.app}\`): ${leakText(f.leaky)}; heap ` +
+    `${formatBytes(leakyHeap, true)}.`,
+    `After the fix (\`${f.fixed.app}\`): ${leakText(f.fixed)}; heap ${
+      formatBytes(fixedHeap, true)
+    } — ${improvementText(leakyHeap, fixedHeap)}.`,
     codeExcludedNote(f),
   ];
   const causes: Table = {
@@ -187,41 +223,55 @@ function buildModel(f: DemoFindings): ReportModel {
       "What leaks",
       "Where",
       "Entries before → after",
-      freed ? "Clearing frees, before → after ²" : "Retained before → after",
-      "Per connection",
+      "New objects it keeps ²",
       "Per 100 conn.: leaky → fixed",
+      "Fix",
     ],
-    rows: f.causes.map((c) => [
-      String(c.rank),
-      `${c.path} (${c.holder})`,
-      c.location ?? "—",
-      entriesText(c, formatBytes).replace(/^entries /, ""),
-      costCell(c, freed),
-      `${formatDelta(c.bytesPerConnection)}, ${signed(c.entriesPerConnection)} entries`,
-      `${formatDelta(c.leakyPer100)} → ${fixedText(c)}`,
-    ]),
+    rows: f.causes.map((c) => {
+      const s = c.suspect;
+      const inside = s.insideOf !== undefined;
+      return [
+        inside ? `${s.rank} (inside #${s.insideOf})` : String(s.rank),
+        s.name,
+        causeLocation(s) ?? "—",
+        `${formatCount(s.entriesBefore)} → ${formatCount(s.entriesAfter)}`,
+        inside ? `counted in #${s.insideOf}` : formatBytes(s.bytes),
+        inside ? "—" : `${formatBytes(c.leakyPer100, true)} → ${fixedText(c)}`,
+        s.fix,
+      ];
+    }),
   };
-  const details = f.causes.map((c) => ({
-    heading: `${c.rank}. \`${c.path}\` — ${c.holder}${c.location ? ` at \`${c.location}\`` : ""}`,
-    lines: [
-      c.reason +
-      (c.statsCounter
-        ? ` The app's own counter agrees: \`/stats\` ${c.statsCounter.name} ${
-          formatCount(c.statsCounter.before)
-        } → ${formatCount(c.statsCounter.after)}.`
-        : ""),
-      `Cost: ${costText(c, formatBytes, true)}, ${
-        formatDelta(c.bytesPerConnection)
-      } per connection.`,
-      `Held by: \`${c.retainerPath}\``,
-      `Fixed server: ${fixedText(c)} per 100 connections` +
-      (c.fixedEntries
-        ? ` (entries ${formatCount(c.fixedEntries.before)} → ${formatCount(c.fixedEntries.after)})`
-        : "") +
-      ".",
-    ],
-    code: c.sourceExcerpt,
-  }));
+  const details = f.causes.map((c) => {
+    const s = c.suspect;
+    const where = causeLocation(s);
+    const lines = [s.reason + "."];
+    if (s.insideOf === undefined) {
+      lines.push(
+        `${capitalized(keepsText(s))}${entryKeeps(s)}; per 100 connections ` +
+          `${formatBytes(c.leakyPer100, true)}, on the fixed server ${fixedText(c)}.`,
+      );
+    }
+    if (s.timer) {
+      lines.push(
+        `A ${s.timer.kind} timer` +
+          (s.timer.captured.length
+            ? `; its callback keeps ${s.timer.captured.map((v) => `\`${v}\``).join(", ")} alive`
+            : "") +
+          ".",
+      );
+    }
+    if (s.declaredAt) lines.push(`Declared at \`${s.declaredAt.display}\`.`);
+    if (s.createdAt) lines.push(`Entries created at \`${s.createdAt.display}\`.`);
+    lines.push(`Fix: ${s.fix}.`, `Held by: \`${s.retainerPath}\``);
+    // The statement goes in the code block (it may hold backticks), read_source's lines around it.
+    if (s.statement) lines.push(`Added by the statement at \`${where}\`:`);
+    return {
+      heading: `${causeTitle(c).replace(/ — .*$/, "")}${where ? ` at \`${where}\`` : ""}` +
+        (s.insideOf !== undefined ? ` (inside #${s.insideOf})` : ""),
+      lines,
+      code: c.sourceExcerpt ?? s.statement?.text,
+    };
+  });
   return {
     title: "Memory leak investigation — scenario 6 chat server",
     intro: `Generated ${f.generatedAt} by \`deno task demo\` in ${formatDuration(f.elapsedMs)}` +
@@ -245,25 +295,25 @@ function buildModel(f: DemoFindings): ReportModel {
         "Snapshots",
         "Heap growth (of it JIT-compiled code)",
         "Per 100 connections, code excluded",
-        "New objects still alive after idle ¹",
+        "New objects alive at the end ¹",
+        "Kept by the suspects",
       ],
-      rows: [f.leaky, f.fixed].map((r) => [
-        r.app,
-        `${r.connections} (${r.simulated.connected} connected, ${r.simulated.failed} failed)`,
-        r.snapshots.map((s) =>
-          `${s.label} ${formatBytes(s.bytes)} in ${formatDuration(s.durationMs)}`
-        )
-          .join("; "),
-        `${formatDelta(r.compare.totals.sizeDelta)} (${
-          formatDelta(r.compare.totals.codeSizeDelta ?? 0)
-        })`,
-        formatDelta(heapGrowthPer100(r)),
-        r.compare.totals.leakedSize === undefined
-          ? "—"
-          : `${formatCount(r.compare.totals.leakedCount ?? 0)} objects, ${
-            formatBytes(r.compare.totals.leakedSize)
-          }`,
-      ]),
+      rows: [f.leaky, f.fixed].map((r) => {
+        const t = r.compare.totals;
+        return [
+          r.app,
+          `${r.connections} (${r.simulated.connected} connected, ${r.simulated.failed} failed)`,
+          r.snapshots.map((s) =>
+            `${s.label} ${formatBytes(s.bytes)} in ${formatDuration(s.durationMs)}`
+          ).join("; "),
+          `${formatBytes(t.sizeDelta, true)} (${formatBytes(t.codeSizeDelta, true)})`,
+          formatBytes(heapGrowthPer100(r), true),
+          t.newObjects === undefined || t.newBytes === undefined
+            ? "—"
+            : `${formatCount(t.newObjects)} objects, ${formatBytes(t.newBytes)}`,
+          formatBytes(t.leakBytes ?? 0),
+        ];
+      }),
     },
     steps: {
       head: ["Step", "Time"],
@@ -271,45 +321,32 @@ function buildModel(f: DemoFindings): ReportModel {
     },
     reproduce: reproduceText(f),
     notes: [
-      "¹ Objects allocated between the baseline and the after snapshot that are still alive in " +
-      "the final one (memlab's definition of a leak). On the fixed server these are mostly " +
-      "replacements: new messages that pushed old ones out of the capped history, new console " +
-      "entries that pushed out old ones — so the heap did not grow.",
-      freed
-        ? `² ${OVERLAP_NOTE} A cause marked "retained" was not measured that way; its figure is ` +
-          "what it alone keeps alive (the dominator tree, as in Chrome DevTools' Retained column)."
-        : "Retained sizes count what each holder alone keeps alive (the dominator tree, as in " +
-          "Chrome DevTools). Objects reachable along more than one path count under none of " +
-          "them, so the bars per root cause add up to less than the heap growth.",
-      ...f.notes,
+      "¹ Objects allocated after the baseline and still alive in the final snapshot. On the " +
+      "fixed server these are replacements: new messages that pushed old ones out of the capped " +
+      "history, new console entries that pushed out old ones — so no suspect holds them.",
+      `² ${figuresNote(f)}`,
       ...f.leaky.compare.notes.map((n) => `engine (leaky run): ${n}`),
     ],
   };
 }
 
+/** What each new entry keeps, as the engine listed it: `; each Timeout keeps with it 5 × (object elements), …`. */
+function entryKeeps(s: LeakSuspect): string {
+  if (!s.entry?.keeps.length) return "";
+  return `; each ${s.entry.name} keeps with it ` +
+    s.entry.keeps.map((k) => `${k.perEntry} × ${k.name}`).join(", ");
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function chartAlt(file: string): string {
   return file.includes("heap")
-    ? "Heap growth per 100 connections, leaky vs fixed"
-    : "What clearing each root cause frees per 100 connections, leaky vs fixed";
+    ? "Leak and heap growth per 100 connections, leaky vs fixed"
+    : "New objects each root cause keeps per 100 connections, leaky vs fixed";
 }
 
-/** The cost cell: `4.2 MB → 4.7 MB`, marked `(retained)` in a freed column when not measured. */
-function costCell(c: RootCause, freedColumn: boolean): string {
-  const cost = causeCost(c);
-  const text = `${formatBytes(cost.before)} → ${formatBytes(cost.after)}`;
-  return freedColumn && cost.measure === "retained" ? `${text} (retained)` : text;
-}
-
-function fixedText(c: RootCause): string {
-  return c.fixedPer100 === null ? "not growing" : formatDelta(c.fixedPer100);
-}
-
-function signed(n: number): string {
-  const rounded = Math.round(n * 100) / 100;
-  return rounded > 0 ? `+${rounded}` : String(rounded);
-}
-
-/** Every counter either run's `/stats` reported, before → after, leaky and fixed side by side. */
 /** Functions listed in the allocation table. */
 const ALLOCATION_ROWS = 8;
 
@@ -349,6 +386,7 @@ function allocationsSection(f: DemoFindings): ReportModel["allocations"] {
   };
 }
 
+/** Every counter either run's `/stats` reported, before → after, leaky and fixed side by side. */
 function statsTable(leaky: RunSummary, fixed: RunSummary): Table {
   const keys = new Set<string>();
   for (const s of [leaky.statsBefore, leaky.statsAfter, fixed.statsBefore, fixed.statsAfter]) {

@@ -5,15 +5,18 @@
  * @module
  */
 
+import { formatBytes } from "../heap/mod.ts";
+import { causeLocation, type DemoFindings, heapGrowthPer100 } from "./findings.ts";
+import { formatDuration } from "./format.ts";
 import {
-  anyFreed,
-  costText,
-  type DemoFindings,
-  entriesText,
-  heapGrowthPer100,
-} from "./findings.ts";
-import { formatBytes, formatDelta, formatDuration } from "./format.ts";
-import { codeExcludedNote, improvementText, OVERLAP_NOTE } from "./report.ts";
+  causeTitle,
+  codeExcludedNote,
+  figuresNote,
+  fixedText,
+  improvementText,
+  keepsText,
+  leakText,
+} from "./report.ts";
 
 /** ANSI styling that turns itself off when colour is not wanted. */
 export class Style {
@@ -106,50 +109,56 @@ export class StepPrinter {
   }
 }
 
-/** The closing summary: the root causes with their evidence, then the before/after-fix figures. */
+/**
+ * The closing summary: the engine's root causes in its order (one inside another indented under
+ * it), each with its statement, figures and fix; then the before/after-fix figures.
+ */
 export function renderTerminalSummary(f: DemoFindings, style: Style, reportPath?: string): string {
   const s = style;
   const out: string[] = [];
   out.push("");
-  out.push(s.bold(`Root causes found in ${f.leaky.app} (${f.leaky.connections} connections):`));
+  out.push(s.bold(
+    `Root causes found in ${f.leaky.app}, as compare_snapshots ranks them ` +
+      `(${f.leaky.connections} connections):`,
+  ));
   for (const c of f.causes) {
+    const x = c.suspect;
+    const inside = x.insideOf !== undefined;
+    const pad = inside ? "        " : "     ";
+    const where = causeLocation(x);
     out.push("");
-    out.push(
-      `  ${s.bold(`${c.rank}. ${c.path}`)} ${s.dim(`(${c.holder})`)}` +
-        (c.location ? `  ${s.yellow(c.location)}` : ""),
-    );
-    if (c.sourceLine) out.push(`     ${s.dim("│")} ${c.sourceLine}`);
-    out.push(
-      `     ${entriesText(c, formatBytes)}, ${costText(c, formatBytes)} ` +
-        `(${formatDelta(c.bytesPerConnection)} per connection)`,
-    );
-    if (c.statsCounter) {
-      const k = c.statsCounter;
+    if (inside) {
+      out.push(`     ${s.bold(causeTitle(c))}`);
+      if (x.statement) {
+        out.push(`${pad}${s.dim("│")} ${x.statement.text}${where ? `  ${s.yellow(where)}` : ""}`);
+      }
+    } else {
+      out.push(`  ${s.bold(causeTitle(c))}${where ? `  ${s.yellow(where)}` : ""}`);
+      if (x.statement) out.push(`${pad}${s.dim("│")} ${x.statement.text}`);
+      out.push(`${pad}${x.reason}`);
+      out.push(`${pad}${keepsText(x)}`);
       out.push(
-        `     /stats ${k.name} ${k.before.toLocaleString("en-US")} → ${
-          k.after.toLocaleString("en-US")
+        `${pad}per 100 connections: leaky ${s.red(formatBytes(c.leakyPer100, true))} → fixed ${
+          s.green(fixedText(c))
         }`,
       );
     }
-    out.push(
-      `     per 100 connections: leaky ${s.red(formatDelta(c.leakyPer100))} → fixed ${
-        c.fixedPer100 === null ? s.green("not growing") : s.green(formatDelta(c.fixedPer100))
-      }`,
-    );
-    out.push(`     ${s.dim(`held by ${c.retainerPath}`)}`);
+    out.push(`${pad}fix: ${x.fix}`);
+    if (!inside) out.push(`${pad}${s.dim(`held by ${x.retainerPath}`)}`);
   }
-  if (anyFreed(f)) {
-    out.push("");
-    out.push(s.dim(OVERLAP_NOTE));
-  }
+  out.push("");
+  out.push(s.dim(figuresNote(f)));
   const leaky = heapGrowthPer100(f.leaky);
   const fixed = heapGrowthPer100(f.fixed);
   out.push("");
   out.push(s.bold("Leak per 100 connections, before vs after the fix:"));
-  out.push(`  before (${f.leaky.app}): ${s.red(formatDelta(leaky))} heap`);
   out.push(
-    `  after  (${f.fixed.app}): ${s.green(formatDelta(fixed))} heap` +
-      `  → ${improvementText(leaky, fixed)}`,
+    `  before (${f.leaky.app}): ${s.red(leakText(f.leaky))}; heap ${formatBytes(leaky, true)}`,
+  );
+  out.push(
+    `  after  (${f.fixed.app}): ${s.green(leakText(f.fixed))}; heap ${
+      formatBytes(fixed, true)
+    }  → ${improvementText(leaky, fixed)}`,
   );
   out.push(s.dim(`  ${codeExcludedNote(f)}`));
   out.push("");

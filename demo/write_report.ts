@@ -7,54 +7,60 @@
 
 import { join } from "node:path";
 import { renderGrowthChart } from "./chart.ts";
-import { anyFreed, type DemoFindings, heapGrowthPer100, userGrowthPer100 } from "./findings.ts";
+import { causeLocation, type DemoFindings, heapGrowthPer100, leakPer100 } from "./findings.ts";
 import { chartSubtitle, renderHtmlReport, renderMarkdownReport } from "./report.ts";
 
 /**
- * The chart of a demo run: one pair of bars per root cause, what clearing it frees (its retained
- * size when that was not measured, said in the row's sublabel).
+ * The causes chart: one pair of bars per root cause, the new objects it keeps per 100
+ * connections. A suspect inside another has no bytes of its own (they count in its parent), so
+ * it has no bar; its parent's row names it.
  */
 export function chartFor(findings: DemoFindings): string {
-  const freed = anyFreed(findings);
+  const outer = findings.causes.filter((c) => c.suspect.insideOf === undefined);
   return renderGrowthChart({
-    title: freed
-      ? "What clearing each root cause frees, per 100 connections"
-      : "Retained growth per 100 connections, by suspect",
+    title: "New objects each root cause keeps, per 100 connections",
     subtitle: chartSubtitle(findings),
     leakyName: `leaky (${findings.leaky.app})`,
     fixedName: `fixed (${findings.fixed.app})`,
-    rows: findings.causes.map((c) => ({
-      label: c.path,
-      sublabel: freed && c.costMeasure === "retained"
-        ? `${c.location ?? "no line"} · retained size`
-        : c.location,
-      leaky: c.leakyPer100,
-      fixed: c.fixedPer100,
-    })),
+    rows: outer.map((c) => {
+      const inside = findings.causes
+        .filter((x) => x.suspect.insideOf === c.suspect.rank)
+        .map((x) => `#${x.suspect.rank}`);
+      return {
+        label: `${c.suspect.rank}. ${c.suspect.name}`,
+        sublabel: [causeLocation(c.suspect), inside.length ? `with ${inside.join(", ")}` : ""]
+          .filter(Boolean).join(" · "),
+        leaky: c.leakyPer100,
+        fixed: c.fixedPer100,
+      };
+    }),
   });
 }
 
-/** The headline chart: heap growth per 100 connections (JIT-compiled code excluded), and user objects only. */
+/**
+ * The headline chart: per 100 connections, the leak the suspects account for and the whole
+ * heap's growth (JIT-compiled code excluded), leaky vs fixed.
+ */
 export function heapChartFor(findings: DemoFindings): string {
   const { leaky, fixed } = findings;
   return renderGrowthChart({
-    title: "Heap growth per 100 connections, before and after the fix",
+    title: "Leak per 100 connections, before and after the fix",
     subtitle: `Measured between the baseline and the after snapshot (${leaky.connections} and ` +
       `${fixed.connections} connect/send/disconnect cycles)`,
     leakyName: `leaky (${leaky.app})`,
     fixedName: `fixed (${fixed.app})`,
     rows: [
       {
+        label: "kept by the suspects",
+        sublabel: "new objects, compare_snapshots' leak total",
+        leaky: leakPer100(leaky),
+        fixed: leakPer100(fixed),
+      },
+      {
         label: "whole heap",
         sublabel: "all objects, JIT-compiled code excluded",
         leaky: heapGrowthPer100(leaky),
         fixed: heapGrowthPer100(fixed),
-      },
-      {
-        label: "program objects",
-        sublabel: "the app's own objects only",
-        leaky: userGrowthPer100(leaky),
-        fixed: userGrowthPer100(fixed),
       },
     ],
   });

@@ -25,7 +25,6 @@ export {
   formatCompareText,
   formatRetainersText,
   formatSummaryText,
-  sharesMore,
 } from "./format/text.ts";
 export { formatBytes } from "./format/bytes.ts";
 export {

@@ -24,6 +24,11 @@ import { summarizeSnapshot } from "./summarize_snapshot.ts";
 
 export type { HeapUsageReading, ToolHost } from "./host.ts";
 export type { ToolContext, ToolDefinition } from "./define.ts";
+// What tools return as structuredContent, for clients that read it (the demo, tests).
+export type { CaptureSnapshotResult } from "./capture_snapshot.ts";
+export type { GetStatsResult } from "./get_stats.ts";
+export type { ConnectResult } from "./inspector_tools.ts";
+export type { SimulateConnectionsResult } from "./simulate_connections.ts";
 
 /** Any tool definition, whatever its name and shapes. */
 export type AnyToolDefinition = ToolDefinition<string, z.ZodRawShape, z.ZodRawShape>;

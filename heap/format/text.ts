@@ -94,7 +94,7 @@ function suspectLines(s: LeakSuspect): string[] {
  * Whether clearing a pool frees noticeably more than its instances' summed retained sizes
  * (they share what they keep alive): then both figures are shown.
  */
-export function sharesMore(freed: number, retained: number): boolean {
+function sharesMore(freed: number, retained: number): boolean {
   return freed > retained * 1.1;
 }
 

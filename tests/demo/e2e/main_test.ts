@@ -1,11 +1,13 @@
 /**
  * `deno task demo` for real: the driver starts the MCP server over stdio and the scenario-6
- * chat servers with `--inspect`, runs Pattern A on both, and must name the five root causes
- * at the `app.ts` lines of the scenario's answer key, write a report with a chart, and leave
- * no process behind — also when a step fails or the user presses Ctrl-C.
+ * chat servers with `--inspect`, runs Pattern A on both, and must show compare_snapshots' five
+ * root causes at the `app.ts` lines of the scenario's answer key (the messageBuffer inside the
+ * heartbeat timers), write a report with charts, and leave no process behind — also when a step
+ * fails or the user presses Ctrl-C.
  */
 import { assert, assertEquals, assertStringIncludes } from "../../support/demo_assert.ts";
 import type { DemoFindings } from "../../../demo/findings.ts";
+import { formatBytes } from "../../../heap/mod.ts";
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, ensureChromium } from "../../support/chromium.ts";
 
@@ -26,7 +28,10 @@ function demoArgs(outDir: string, extra: string[] = []): string[] {
   ];
 }
 
-/** Lines of `scenario-6/app.ts` where each leak is made: the answer key, read from the source. */
+/**
+ * The scenario's answer key, read from the source: each leak's variable path and the line of
+ * `scenario-6/app.ts` that makes it grow.
+ */
 async function answerKey(): Promise<Map<string, number>> {
   const source = (await Deno.readTextFile(`${ROOT}scenario-6/app.ts`)).split("\n");
   const find = (re: RegExp) => {
@@ -35,11 +40,11 @@ async function answerKey(): Promise<Map<string, number>> {
     return i + 1;
   };
   return new Map([
+    ["conn.heartbeat", find(/conn\.heartbeat = setInterval\(/)],
     ["messageHistory", find(/messageHistory\.push\(/)],
     ["userSessions", find(/userSessions\.set\(/)],
-    ["heartbeat", find(/setInterval\(/)],
-    ["connectionDurations", find(/connectionDurations\.push\(/)],
-    ["messageBuffer", find(/messageBuffer\.push\(/)],
+    ["conn.messageBuffer", find(/messageBuffer\.push\(/)],
+    ["connectionStats.connectionDurations", find(/connectionDurations\.push\(/)],
   ]);
 }
 
@@ -92,46 +97,81 @@ Deno.test({
       console.log(`demo took ${seconds.toFixed(1)} s`);
       assertEquals(result.code, 0, `demo failed:\n${stdout}\n${stderr}`);
 
-      // The terminal names each root cause at its answer-key line.
+      // The five root causes are compare_snapshots' suspects, in its order, each at its
+      // answer-key line; the terminal shows each with its statement and fix.
       const findings: DemoFindings = JSON.parse(await Deno.readTextFile(`${out}/findings.json`));
-      assertEquals(findings.causes.length, 5, "five root causes");
-      for (const [leak, line] of await answerKey()) {
-        const cause = findings.causes.find((c) =>
-          c.path.includes(leak) || c.holder.includes(leak) || c.reason.includes(leak) ||
-          (leak === "heartbeat" && c.holder === "Timeout")
+      const causes = findings.causes.map((c) => c.suspect);
+      const key = await answerKey();
+      assertEquals(causes.map((s) => s.path).sort(), [...key.keys()].sort(), "the five causes");
+      const engineOrder = findings.leaky.compare.suspects.map((s) => s.rank);
+      assertEquals(
+        causes.map((s) => s.rank),
+        engineOrder.filter((r) => causes.some((s) => s.rank === r)),
+        "in the engine's order",
+      );
+      assertEquals(causes[0].path, "conn.heartbeat", "the timers keep the most");
+      for (const cause of findings.causes) {
+        const s = cause.suspect;
+        const line = `scenario-6/app.ts:${key.get(s.path)}`;
+        assertEquals(s.statement?.location.display, line, `${s.path}'s statement`);
+        assertStringIncludes(stdout, `│ ${s.statement?.text}`);
+        assertStringIncludes(stdout, line);
+        assertStringIncludes(stdout, `fix: ${s.fix}`);
+        if (s.path === "conn.messageBuffer") continue;
+        // Measured growth on the leaky server, and none (or far less) on the fixed one.
+        assertEquals(s.insideOf, undefined, `${s.path} lies inside no other`);
+        assert(
+          cause.leakyPer100 > 1000,
+          `${s.path} grew on the leaky server: ${cause.leakyPer100}`,
         );
-        assert(cause, `no root cause names ${leak}: ${findings.causes.map((c) => c.path)}`);
-        assertEquals(cause.location, `scenario-6/app.ts:${line}`, `${leak}'s line`);
-        assertStringIncludes(stdout, `scenario-6/app.ts:${line}`);
-        // Measured growth on the leaky server, and far less (or none) on the fixed one.
-        assert(cause.leakyPer100 > 0, `${leak} grew on the leaky server`);
         assert(
           cause.fixedPer100 === null || cause.fixedPer100 * 10 < cause.leakyPer100,
-          `${leak} still grows on the fixed server: ${cause.fixedPer100}`,
+          `${s.path} still grows on the fixed server: ${cause.fixedPer100}`,
+        );
+        assertStringIncludes(
+          stdout,
+          `per 100 connections: leaky ${formatBytes(cause.leakyPer100, true)}`,
         );
       }
-      // The timers are costed by what clearing them frees (each connection's socket and
-      // buffers), which their own retained sizes miss, and that puts them first.
-      const timers = findings.causes.find((c) => c.holder === "Timeout");
-      assert(timers?.freedAfter !== undefined && timers.freedBefore !== undefined, "timers freed");
-      assertEquals(timers.costMeasure, "freed");
+      // The messageBuffer lies inside the heartbeat timers' growth: shown under them, counted there.
+      const buffer = causes.find((s) => s.path === "conn.messageBuffer")!;
+      assertEquals(buffer.insideOf, causes[0].rank);
+      assertEquals(buffer.bytes, 0);
       assert(
-        timers.freedAfter - timers.freedBefore > 2 * (timers.retainedAfter - timers.retainedBefore),
-        `timers: freed ${timers.freedBefore} → ${timers.freedAfter}, ` +
-          `retained ${timers.retainedBefore} → ${timers.retainedAfter}`,
+        new RegExp(`^ {5}${buffer.rank}\\. conn\\.messageBuffer — inside #${causes[0].rank}: `, "m")
+          .test(stdout),
+        `messageBuffer under the heartbeat:\n${stdout}`,
       );
-      assertEquals(findings.causes[0].holder, "Timeout", "the timers rank first");
-      assertStringIncludes(stdout, "clearing frees");
-      // The verdict compares heap growth without JIT-compiled code (V8 tiering up the handlers).
+      // The verdict: the engine's leak total and the heap growth, JIT-compiled code left out.
       for (const { compare: { totals: t } } of [findings.leaky, findings.fixed]) {
         // Code can shrink as well as grow (V8 flushes old bytecode), so only the split is checked.
         assert(Number.isFinite(t.codeSizeDelta), `code growth ${t.codeSizeDelta}`);
         assertEquals(t.sizeDeltaExcludingCode, t.sizeDelta - t.codeSizeDelta);
       }
-      const leaky = findings.leaky.compare.totals.sizeDeltaExcludingCode;
-      const fixed = findings.fixed.compare.totals.sizeDeltaExcludingCode;
-      assert(leaky > 10 * Math.max(fixed, 1), `leaky +${leaky} B vs fixed +${fixed} B`);
+      const leakyLeak = findings.leaky.compare.totals.leakBytes ?? 0;
+      const fixedLeak = findings.fixed.compare.totals.leakBytes ?? 0;
+      assert(
+        leakyLeak > 10 * Math.max(fixedLeak, 1),
+        `leak: leaky ${leakyLeak} B, fixed ${fixedLeak} B`,
+      );
+      const outerBytes = causes.reduce((sum, s) => sum + s.bytes, 0);
+      assert(
+        outerBytes <= leakyLeak,
+        `the causes' bytes ${outerBytes} exceed the leak ${leakyLeak}`,
+      );
+      const leakyHeap = findings.leaky.compare.totals.sizeDeltaExcludingCode;
+      const fixedHeap = findings.fixed.compare.totals.sizeDeltaExcludingCode;
+      assert(
+        leakyHeap > 10 * Math.max(fixedHeap, 1),
+        `heap: leaky +${leakyHeap} B, fixed +${fixedHeap} B`,
+      );
       assertStringIncludes(stdout, "Leak per 100 connections, before vs after the fix:");
+      assertStringIncludes(
+        stdout,
+        `before (scenario-6/app.ts): ${
+          formatBytes(leakyLeak * 100 / findings.leaky.connections, true)
+        } of new objects kept by`,
+      );
       assertStringIncludes(stdout, "Heap figures leave out JIT-compiled code");
 
       // Allocation sampling around the load: far more survives on the leaky server, and the
@@ -150,8 +190,9 @@ Deno.test({
       const md = await Deno.readTextFile(`${out}/report.md`);
       assertStringIncludes(md, "](growth.svg)");
       assertStringIncludes(md, "| socket.onopen | scenario-6/app.ts:");
+      const outer = causes.filter((s) => s.insideOf === undefined).length;
       const svg = await Deno.readTextFile(`${out}/growth.svg`);
-      assertEquals((svg.match(/class="bar leaky"/g) ?? []).length, 5);
+      assertEquals((svg.match(/class="bar leaky"/g) ?? []).length, outer, "a bar per outer cause");
       // The HTML report opens in a browser and both charts render with real bars.
       const browser = await chromium.launch({
         executablePath: await ensureChromium(),
@@ -166,7 +207,7 @@ Deno.test({
           return { charts: charts.length, bars: bars.map((b) => b.getBBox().width) };
         })()`) as { charts: number; bars: number[] };
         assertEquals(rendered.charts, 2, "two charts in the report");
-        assertEquals(rendered.bars.length, 2 + 5, "whole heap + program objects, five causes");
+        assertEquals(rendered.bars.length, 2 + outer, "leak + whole heap, then each outer cause");
         assert(rendered.bars.every((w) => w > 0), `leaky bars drawn: ${rendered.bars}`);
       } finally {
         await browser.close();
