@@ -73,20 +73,87 @@ export function newAccumulation(holder: number, entry: number, edge: number): Ac
   };
 }
 
-/** Per node: 1 when its id is not in `baselineIds` (sorted) and, if given, is in `finalIds`. */
+/**
+ * Per node: 1 when its id is not in `baselineIds` and, if given, is in `finalIds` (both
+ * ascending). Ids are looked up in a bit set indexed by id (a byte per 8 ids); the few ids
+ * far above the rest (V8 numbers some native nodes near 2^31) by binary search.
+ */
 export function markNew(
   s: HeapSnapshot,
   baselineIds: Uint32Array,
   finalIds?: Uint32Array,
 ): Uint8Array {
   const isNew = new Uint8Array(s.nodeCount);
+  const base = new IdSet(baselineIds, s.nodeCount);
+  const fin = finalIds ? new IdSet(finalIds, s.nodeCount) : undefined;
   for (let i = 0; i < s.nodeCount; i++) {
     const id = s.nodeId[i];
-    if (sortedHas(baselineIds, id)) continue;
-    if (finalIds && !sortedHas(finalIds, id)) continue;
+    if (base.has(id) || (fin && !fin.has(id))) continue;
     isNew[i] = 1;
   }
   return isNew;
+}
+
+/** Membership in ascending ids: a bit set up to 64 ids per node, binary search above. */
+class IdSet {
+  readonly #bits: Uint8Array;
+  readonly #limit: number;
+  readonly #tail: Uint32Array;
+
+  constructor(sorted: Uint32Array, nodeCount: number) {
+    const limit = 64 * Math.max(nodeCount, sorted.length);
+    let k = 0;
+    const max = sorted.length ? Math.min(sorted[sorted.length - 1], limit) : 0;
+    this.#bits = new Uint8Array((max >>> 3) + 1);
+    for (; k < sorted.length && sorted[k] <= limit; k++) {
+      this.#bits[sorted[k] >>> 3] |= 1 << (sorted[k] & 7);
+    }
+    this.#limit = limit;
+    this.#tail = sorted.subarray(k);
+  }
+
+  has(id: number): boolean {
+    if (id > this.#limit) return sortedIndexOf(this.#tail, id) >= 0;
+    const byte = id >>> 3;
+    return byte < this.#bits.length && (this.#bits[byte] & (1 << (id & 7))) !== 0;
+  }
+}
+
+/**
+ * Per node: 1 for the baseline's objects that may hold new entries — an object with an edge
+ * to a new object, or the owner of a store with one (a store's owner is the first data node
+ * up its dominator chain). One pass over the edges, so the careful per-holder walk runs on
+ * these few alone.
+ */
+export function holderCandidates(
+  walker: EntryWalker,
+  isNew: Uint8Array,
+  idom: Uint32Array,
+): Uint8Array {
+  const s = walker.s;
+  const kinds = walker.kinds;
+  const out = new Uint8Array(s.nodeCount);
+  const { firstEdge, edgeTo } = s;
+  for (let u = 0; u < s.nodeCount; u++) {
+    const k = kinds[u];
+    if (isNew[u] || k === KIND_SKIP) continue;
+    for (let e = firstEdge[u], end = firstEdge[u + 1]; e < end; e++) {
+      const v = edgeTo[e];
+      if (!isNew[v] || kinds[v] === KIND_SKIP || !walker.isContentEdge(e)) continue;
+      if (isData(k)) out[u] = 1;
+      else {
+        // A store: its owner is up the dominator tree (without one, any data node may own it).
+        if (idom.length === 0) return out.fill(1);
+        let owner = u;
+        for (let hops = 0; hops < 64 && !isData(kinds[owner]) && owner !== 0; hops++) {
+          owner = idom[owner];
+        }
+        if (isData(kinds[owner]) && !isNew[owner]) out[owner] = 1;
+      }
+      break;
+    }
+  }
+  return out;
 }
 
 /** Binary search in an ascending array. */
@@ -103,10 +170,6 @@ export function sortedIndexOf(sorted: Uint32Array, value: number): number {
   return -1;
 }
 
-function sortedHas(sorted: Uint32Array, value: number): boolean {
-  return sortedIndexOf(sorted, value) >= 0;
-}
-
 /**
  * Holders of the baseline that hold new entries, each with what it accumulated. `seeds` are
  * records made beforehand for entries told apart by more than their holder (a program's
@@ -120,6 +183,7 @@ export function findAccumulations(
   groupOf: Uint32Array,
   label: Uint32Array = new Uint32Array(walker.s.nodeCount),
   seeds: { record: Accumulation; entries: number[] }[] = [],
+  candidates?: Uint8Array,
 ): Accumulation[] {
   const s = walker.s;
   const kinds = walker.kinds;
@@ -138,10 +202,10 @@ export function findAccumulations(
     }
   }
   for (let h = 0; h < s.nodeCount; h++) {
-    if (isNew[h] || !isData(kinds[h])) continue;
+    if (isNew[h] || !isData(kinds[h]) || (candidates && !candidates[h])) continue;
     let record: Accumulation | undefined;
     let recordLabel = 0;
-    const entries = walker.forEachEntry(h, (child, edge) => {
+    walker.forEachEntry(h, (child, edge) => {
       // Seeded entries (timers) belong to their own records.
       if (!isNew[child] || (label[child] !== 0 && label[child] <= seeds.length)) return;
       if (!record) {
@@ -168,7 +232,8 @@ export function findAccumulations(
     });
     if (record) {
       const r: Accumulation = record;
-      r.entries = entries;
+      // Counted the way the other snapshots count it, so before and after compare.
+      r.entries = walker.countEntries(h);
       r.storeBytes = walker.storeBytes;
       r.newBytes += r.newStoreBytes;
       r.chain = r.newEntries === 1 && groupOf[r.sampleEntry] === groupOf[h] &&

@@ -15,7 +15,7 @@ import { measureFreed } from "./freed.ts";
 import { retainedSizesOf } from "../graph/retained_of.ts";
 import { isRuntimeUrl } from "./script_urls.ts";
 import { freeNow } from "../graph/free_now.ts";
-import { entryCounts, EntryWalker } from "./entries.ts";
+import { type EntryCounts, entryCounts, EntryWalker } from "./entries.ts";
 import { nodeKinds } from "./node_kinds.ts";
 import { findGrowth, type GrowthResult } from "./growth.ts";
 
@@ -55,12 +55,12 @@ export interface SnapshotAnalysis {
   idSize?: Uint32Array;
   holders: HolderRecord[];
   /**
-   * Entries each object holds (see `entries.ts`) and the bytes of its stores, indexed like
-   * `ids`: the other snapshots of a comparison tell from them whether a holder grew. Only
-   * when asked for (`entryCounts`).
+   * Entries each object holds (see `entries.ts`), indexed like `ids`, and the storage bytes
+   * of each array by id (ascending): the other snapshots of a comparison tell from them
+   * whether a holder grew. Only when asked for (`entryCounts`).
    */
   idEntries?: Uint32Array;
-  idStore?: Uint32Array;
+  arrayStores?: { ids: Uint32Array; bytes: Uint32Array };
   /** The comparison's target only: where the objects new since the baseline accumulate. */
   growth?: GrowthResult;
   /**
@@ -135,7 +135,7 @@ export async function analyzeSnapshot(
   const light = opts.light === true && s.nodeCount >= (opts.lightMinNodes ?? LIGHT_MIN_NODES);
   // Dominators first: their scratch is the peak, so nothing else per-node is alive yet.
   const { idom, retained, scratch } = light
-    ? noDominators(s.nodeCount)
+    ? noDominators(opts.holders === false ? 0 : s.nodeCount)
     : computeDominators(s, codes);
   if (!light) lap("dominators");
   // Per-node arrays from here on reuse the dominators' dead scratch (and, once read, `idom`
@@ -203,17 +203,25 @@ export async function analyzeSnapshot(
   if (opts.baseline) {
     const { ids: baselineIds, finalIds } = await opts.baseline();
     lap("waiting for the baseline");
+    // No holders were looked for, so the retained sizes are read: their memory is scratch.
+    const halves = opts.holders === false && retained.length === s.nodeCount
+      ? [
+        new Uint32Array(retained.buffer, 0, s.nodeCount),
+        new Uint32Array(retained.buffer, s.nodeCount * 4, s.nodeCount),
+      ]
+      : [];
     growth = findGrowth(s, codes, table, rows, {
       baselineIds,
       finalIds,
+      idom,
       isRuntimeScript,
-      scratch: [spare(), spare(), spare(), spare(), spare()],
+      scratch: [...halves, spare(), ...(halves.length ? [] : [spare(), spare()])],
     });
     lap("growth");
   }
-  let counts: { entries: Uint32Array; storeBytes: Uint32Array } | undefined;
+  let counts: EntryCounts | undefined;
   if (opts.entryCounts) {
-    counts = entryCounts(new EntryWalker(s, codes, nodeKinds(s, codes), spare()));
+    counts = entryCounts(new EntryWalker(s, codes, nodeKinds(s, codes)));
     lap("entries");
   }
 
@@ -238,15 +246,12 @@ export async function analyzeSnapshot(
   }
   if (idSize) { for (let k = 0; k < s.nodeCount; k++) idSize[k] = s.nodeSelfSize[order[k]]; }
   let idEntries: Uint32Array | undefined;
-  let idStore: Uint32Array | undefined;
+  let arrayStores: SnapshotAnalysis["arrayStores"];
   if (counts) {
     idEntries = new Uint32Array(s.nodeCount);
-    idStore = new Uint32Array(s.nodeCount);
-    for (let k = 0; k < s.nodeCount; k++) {
-      idEntries[k] = counts.entries[order[k]];
-      idStore[k] = counts.storeBytes[order[k]];
-    }
-    freeNow(counts.entries, counts.storeBytes);
+    for (let k = 0; k < s.nodeCount; k++) idEntries[k] = counts.entries[order[k]];
+    freeNow(counts.entries);
+    arrayStores = storesById(s.nodeId, counts.arrayNodes, counts.arrayStoreBytes);
   }
   freeNow(order);
   lap("ids");
@@ -267,7 +272,7 @@ export async function analyzeSnapshot(
     ids,
     idGroup,
     idSize,
-    ...(idEntries ? { idEntries, idStore } : {}),
+    ...(idEntries ? { idEntries, arrayStores } : {}),
     ...(growth ? { growth } : {}),
     holders,
     globalHandleStrings: handleStrings,
@@ -276,12 +281,24 @@ export async function analyzeSnapshot(
   };
 }
 
+/** Arrays' storage bytes keyed by their ids, ascending. */
+function storesById(nodeId: Uint32Array, nodes: number[], bytes: number[]) {
+  const byId = nodes.map((node, k) => [nodeId[node], bytes[k]]).sort((a, b) => a[0] - b[0]);
+  return {
+    ids: Uint32Array.from(byId, ([id]) => id),
+    bytes: Uint32Array.from(byId, ([, b]) => b),
+  };
+}
+
 /** Whether group indices fit the ids' 16-bit group index. */
 function idGroupFits(groupCount: number): boolean {
   return groupCount <= 0x10000;
 }
 
-/** Stand-ins for a light analysis: zero retained sizes to fill in, no scratch to reuse. */
+/**
+ * Stand-ins for a light analysis: zero retained sizes to fill in (`n` of them: none when no
+ * holders are looked for), no scratch to reuse.
+ */
 function noDominators(n: number) {
   return { idom: new Uint32Array(0), retained: new Float64Array(n), scratch: [] as Uint32Array[] };
 }

@@ -14,6 +14,7 @@ import type { HeapSnapshot } from "../graph/snapshot.ts";
 import type { TypeCodes } from "../graph/model.ts";
 import { KIND_SCOPE, KIND_SKIP } from "./node_kinds.ts";
 import type { EntryWalker } from "./entries.ts";
+import { findName } from "./names.ts";
 
 /** Where a declared path starts: a module variable, a module's export, a global, a function's scope, or only the runtime. */
 export type PathRoot = "module" | "export" | "global" | "closure" | "runtime";
@@ -187,12 +188,6 @@ function moduleExports(
   return out;
 }
 
-/** The string index of `name`, or -1. */
-export function findName(s: HeapSnapshot, name: string): number {
-  for (let k = 0; k < s.strings.length; k++) if (s.strings.equals(k, name)) return k;
-  return -1;
-}
-
 /** Marks a node not reached by any pass. */
 const UNSEEN = 0xffffffff;
 
@@ -208,8 +203,6 @@ export class DeclaredPaths {
   readonly #scopes: DeclaredScopes;
   /** Per node: the node it was reached from (itself for a root), or UNSEEN. */
   readonly #parent: Uint32Array;
-  /** Per node: the edge it was reached by. */
-  readonly #edge: Uint32Array;
   /** Per node: which pass reached it (0 module/global, 1 function scopes, 2 GC roots). */
   readonly #pass: Uint8Array;
   readonly #thisName: number;
@@ -218,7 +211,12 @@ export class DeclaredPaths {
   constructor(
     walker: EntryWalker,
     scopes: DeclaredScopes,
-    scratch: { parent?: Uint32Array; edge?: Uint32Array; queue?: Uint32Array } = {},
+    scratch: {
+      parent?: Uint32Array;
+      queue?: Uint32Array;
+      /** The nodes paths are wanted for: the searches stop once all are reached. */
+      targets?: number[];
+    } = {},
   ) {
     const s = walker.s;
     this.#s = s;
@@ -226,38 +224,54 @@ export class DeclaredPaths {
     this.#walker = walker;
     this.#scopes = scopes;
     this.#parent = (scratch.parent ?? new Uint32Array(s.nodeCount)).fill(UNSEEN);
-    this.#edge = scratch.edge ?? new Uint32Array(s.nodeCount);
     this.#pass = new Uint8Array(s.nodeCount);
     this.#thisName = findName(s, "this");
     this.#contextName = findName(s, "context");
     const queue = scratch.queue ?? new Uint32Array(s.nodeCount);
-    this.#search([...scopes.modules, ...scopes.exports.keys(), ...scopes.globals], 0, queue, false);
-    this.#search(scopes.functions, 1, queue, false);
-    this.#search([0], 2, queue, true);
+    const wanted = scratch.targets ? new Set(scratch.targets) : undefined;
+    const passes: [number[], boolean][] = [
+      [[...scopes.modules, ...scopes.exports.keys(), ...scopes.globals], false],
+      [scopes.functions, false],
+      [[0], true],
+    ];
+    for (const [pass, [roots, anyEdge]] of passes.entries()) {
+      if (wanted?.size === 0) break;
+      this.#search(roots, pass, queue, anyEdge, wanted);
+    }
   }
 
-  /** Breadth-first from `roots` over nodes no earlier pass reached. */
-  #search(roots: number[], pass: number, queue: Uint32Array, anyEdge: boolean) {
+  /**
+   * Breadth-first from `roots` over nodes no earlier pass reached. Breadth-first reaches each
+   * node first by a shortest path, so once every wanted node is reached the rest can wait.
+   */
+  #search(
+    roots: number[],
+    pass: number,
+    queue: Uint32Array,
+    anyEdge: boolean,
+    wanted: Set<number> | undefined,
+  ) {
     const s = this.#s;
     const parent = this.#parent;
     let tail = 0;
     for (const r of roots) {
       if (parent[r] !== UNSEEN) continue;
       parent[r] = r;
-      this.#edge[r] = UNSEEN;
       this.#pass[r] = pass;
       queue[tail++] = r;
+      wanted?.delete(r);
     }
     for (let head = 0; head < tail; head++) {
+      if (wanted?.size === 0) return;
       const node = queue[head];
       for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
         const t = s.edgeTo[e];
         if (parent[t] !== UNSEEN) continue;
         if (!(anyEdge ? this.#anyEdge(e) : this.#follows(node, e))) continue;
         parent[t] = node;
-        this.#edge[t] = e;
         this.#pass[t] = pass;
         queue[tail++] = t;
+        wanted?.delete(t);
       }
     }
   }
@@ -290,6 +304,19 @@ export class DeclaredPaths {
     return this.#walker.isContentEdge(e);
   }
 
+  /** The edge the search took from `from` to `to` (the first one it may follow). */
+  #edgeInto(from: number, to: number): number {
+    const s = this.#s;
+    const anyEdge = this.#pass[to] === 2;
+    let fallback = -1;
+    for (let e = s.firstEdge[from], end = s.firstEdge[from + 1]; e < end; e++) {
+      if (s.edgeTo[e] !== to) continue;
+      if (anyEdge ? this.#anyEdge(e) : this.#follows(from, e)) return e;
+      if (fallback < 0) fallback = e;
+    }
+    return fallback;
+  }
+
   /** The shortest declared path to `node`, root first; undefined when nothing reaches it. */
   pathTo(node: number): DeclaredPath | undefined {
     if (this.#parent[node] === UNSEEN) return undefined;
@@ -299,7 +326,7 @@ export class DeclaredPaths {
     for (let guard = 0; guard < 10_000; guard++) {
       nodes.push(n);
       const p = this.#parent[n];
-      edges.push(p === n ? -1 : this.#edge[n]);
+      edges.push(p === n ? -1 : this.#edgeInto(p, n));
       if (p === n) break;
       n = p;
     }

@@ -4,15 +4,18 @@
  * property store, a promise's reaction records and a module cell are stores: what they point
  * at counts as the owner's entries. An object's hidden class and prototype never do.
  *
- * One definition serves every snapshot of a comparison, so "entries before" and "entries
- * after" of a holder are counted the same way whatever V8 reallocated in between.
+ * Two counts: {@link EntryWalker.countEntries}, cheap and the same in every snapshot of a
+ * comparison, so "entries before" and "entries after" of a holder are counted alike whatever
+ * V8 reallocated in between; and {@link EntryWalker.forEachEntry}, which visits each entry
+ * once (stores at any depth) for the few holders that hold new objects.
  *
  * @module
  */
 
 import type { HeapSnapshot } from "../graph/snapshot.ts";
 import type { TypeCodes } from "../graph/model.ts";
-import { isData, KIND_STORE } from "./node_kinds.ts";
+import { isData, KIND_DATA, KIND_SCOPE, KIND_STORE } from "./node_kinds.ts";
+import { findName } from "./names.ts";
 
 /** Enumerates holders' entries over one snapshot; keeps one scratch array for de-duplication. */
 export class EntryWalker {
@@ -20,10 +23,11 @@ export class EntryWalker {
   readonly codes: TypeCodes;
   readonly kinds: Uint8Array;
   /** Per node: the walk that last saw it (so a node reached twice counts once). */
-  readonly #seen: Uint32Array;
+  #seen: Uint32Array;
   #walk = 0;
-  /** String indices of the edge names never followed (hidden class, prototype). */
-  readonly #skipNames: Set<number>;
+  /** String indices of the edge names never followed: the hidden class and the prototype. */
+  readonly #mapName: number;
+  readonly #protoName: number;
   /** Bytes of the stores the last walk looked through. */
   storeBytes = 0;
 
@@ -31,12 +35,16 @@ export class EntryWalker {
     this.s = s;
     this.codes = codes;
     this.kinds = kinds;
-    this.#seen = seen ?? new Uint32Array(s.nodeCount);
+    // Allocated when a walk first needs it: counting alone uses the smaller marks.
+    this.#seen = seen?.fill(0) ?? new Uint32Array(0);
+    this.#mapName = findName(s, "map");
+    this.#protoName = findName(s, "__proto__");
+  }
+
+  /** Forgets what earlier walks saw (after the de-duplication array was lent out). */
+  reset(): void {
     this.#seen.fill(0);
-    this.#skipNames = new Set();
-    for (let k = 0; k < s.strings.length; k++) {
-      if (s.strings.equals(k, "map") || s.strings.equals(k, "__proto__")) this.#skipNames.add(k);
-    }
+    this.#walk = 0;
   }
 
   /** Whether edge `e` can carry an entry (not weak, not a shortcut, not a hidden class or prototype). */
@@ -45,7 +53,104 @@ export class EntryWalker {
     const c = this.codes;
     if (t === c.edgeWeak || t === c.edgeShortcut) return false;
     if (t === c.edgeElement || t === c.edgeHidden) return true;
-    return !this.#skipNames.has(this.s.edgeNameOrIndex[e]);
+    const n = this.s.edgeNameOrIndex[e];
+    return n !== this.#mapName && n !== this.#protoName;
+  }
+
+  /**
+   * The entries of `node` as the snapshots of a comparison count them: the distinct data
+   * nodes it points at, and those its stores point at, two stores deep (an array's elements,
+   * a Map's table, a dictionary's properties). Sets {@link storeBytes} to those stores' bytes.
+   */
+  countEntries(node: number): number {
+    const s = this.s;
+    const kinds = this.kinds;
+    // Most objects point at no store that points anywhere (an empty store, or small integers):
+    // count their data edges; only a store with edges needs the merging walk below.
+    let direct = 0;
+    let directBytes = 0;
+    let stores = false;
+    for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
+      const t = s.edgeTo[e];
+      const k = kinds[t];
+      if (k === KIND_STORE) {
+        if (!this.isContentEdge(e)) continue;
+        if (s.firstEdge[t + 1] - s.firstEdge[t] > 1) {
+          stores = true;
+          break;
+        }
+        directBytes += s.nodeSelfSize[t];
+      } else if ((k === KIND_DATA || k === KIND_SCOPE) && this.isContentEdge(e)) direct++;
+    }
+    if (!stores) {
+      this.storeBytes = directBytes;
+      return direct;
+    }
+    // Marks are one byte per node, cleared after each holder through the list of those set.
+    if (this.#marks.length === 0) this.#marks = new Uint8Array(s.nodeCount);
+    const seen = this.#marks;
+    const marked = this.#marked;
+    const walk = 1;
+    const { firstEdge, edgeTo } = s;
+    let count = 0;
+    let bytes = 0;
+    seen[node] = walk;
+    marked.push(node);
+    for (let e = firstEdge[node], end = firstEdge[node + 1]; e < end; e++) {
+      if (!this.isContentEdge(e)) continue;
+      const t = edgeTo[e];
+      if (seen[t] === walk) continue;
+      seen[t] = walk;
+      marked.push(t);
+      const k = kinds[t];
+      if (k === KIND_DATA || k === KIND_SCOPE) {
+        count++;
+        continue;
+      }
+      if (k !== KIND_STORE) continue;
+      bytes += s.nodeSelfSize[t];
+      for (let f = firstEdge[t], fend = firstEdge[t + 1]; f < fend; f++) {
+        const u = edgeTo[f];
+        if (seen[u] === walk || !this.isContentEdge(f)) continue;
+        seen[u] = walk;
+        marked.push(u);
+        const ku = kinds[u];
+        if (ku === KIND_DATA || ku === KIND_SCOPE) {
+          count++;
+          continue;
+        }
+        if (ku !== KIND_STORE) continue;
+        bytes += s.nodeSelfSize[u];
+        for (let g = firstEdge[u], gend = firstEdge[u + 1]; g < gend; g++) {
+          const w = edgeTo[g];
+          const kw = kinds[w];
+          if (seen[w] === walk || !(kw === KIND_DATA || kw === KIND_SCOPE)) continue;
+          if (!this.isContentEdge(g)) continue;
+          seen[w] = walk;
+          marked.push(w);
+          count++;
+        }
+      }
+    }
+    for (const m of marked) seen[m] = 0;
+    marked.length = 0;
+    this.storeBytes = bytes;
+    return count;
+  }
+
+  /** Marks of {@link countEntries} and the nodes it marked. */
+  #marks = new Uint8Array(0);
+  readonly #marked: number[] = [];
+
+  /** A fresh stamp for the de-duplication array. */
+  #nextWalk(): number {
+    if (this.#seen.length === 0) this.#seen = new Uint32Array(this.s.nodeCount);
+    let walk = ++this.#walk;
+    if (walk === 0xffffffff) {
+      this.#seen.fill(0);
+      walk = this.#walk = 1;
+    }
+    return walk;
   }
 
   /**
@@ -61,11 +166,7 @@ export class EntryWalker {
   ): number {
     const s = this.s;
     const seen = this.#seen;
-    let walk = ++this.#walk;
-    if (walk === 0xffffffff) {
-      seen.fill(0);
-      walk = this.#walk = 1;
-    }
+    const walk = this.#nextWalk();
     seen[holder] = walk;
     let storeBytes = 0;
     let count = 0;
@@ -102,20 +203,32 @@ export class EntryWalker {
   readonly #stack: number[] = [];
 }
 
+/** What {@link entryCounts} returns: per node, and for arrays their storage. */
+export interface EntryCounts {
+  /** Per node (node order): its entries; 0 for stores and machinery. */
+  entries: Uint32Array;
+  /** Arrays (`Array` objects) and the bytes of their stores, in node order. */
+  arrayNodes: number[];
+  arrayStoreBytes: number[];
+}
+
 /**
- * Per node: how many entries it holds and the bytes of the stores it owns (see
- * {@link EntryWalker}). Only data nodes are holders; stores and machinery get 0.
+ * Per node: how many entries it holds ({@link EntryWalker.countEntries}); and the storage of
+ * every array, whose growth is the only trace of small integers pushed onto it.
  */
-export function entryCounts(
-  walker: EntryWalker,
-): { entries: Uint32Array; storeBytes: Uint32Array } {
-  const n = walker.s.nodeCount;
-  const entries = new Uint32Array(n);
-  const storeBytes = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    if (!isData(walker.kinds[i])) continue;
-    entries[i] = walker.forEachEntry(i);
-    storeBytes[i] = Math.min(walker.storeBytes, 0xffffffff);
+export function entryCounts(walker: EntryWalker): EntryCounts {
+  const s = walker.s;
+  const entries = new Uint32Array(s.nodeCount);
+  const arrayNodes: number[] = [];
+  const arrayStoreBytes: number[] = [];
+  const arrayName = findName(s, "Array");
+  for (let node = 0; node < s.nodeCount; node++) {
+    if (!isData(walker.kinds[node])) continue;
+    entries[node] = walker.countEntries(node);
+    if (s.nodeName[node] === arrayName && s.nodeType[node] === walker.codes.object) {
+      arrayNodes.push(node);
+      arrayStoreBytes.push(walker.storeBytes);
+    }
   }
-  return { entries, storeBytes };
+  return { entries, arrayNodes, arrayStoreBytes };
 }

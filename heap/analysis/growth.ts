@@ -11,19 +11,30 @@
 import type { RetainerStep } from "../report.ts";
 import type { HeapSnapshot } from "../graph/snapshot.ts";
 import { edgeLabel, type TypeCodes } from "../graph/model.ts";
-import { type GeneratedLocation, type GroupTable, nodeLocation } from "./classes.ts";
+import {
+  type GeneratedLocation,
+  type GroupTable,
+  isDictionaryMode,
+  nodeLocation,
+} from "./classes.ts";
 import { displayName } from "./holders.ts";
 import { EntryWalker } from "./entries.ts";
 import { KIND_SKIP, nodeKinds } from "./node_kinds.ts";
-import { type Accumulation, findAccumulations, markNew, newAccumulation } from "./accumulation.ts";
+import {
+  type Accumulation,
+  findAccumulations,
+  holderCandidates,
+  markNew,
+  newAccumulation,
+} from "./accumulation.ts";
 import {
   type DeclaredPath,
   DeclaredPaths,
   type DeclaredScopes,
   declaredScopes,
-  findName,
   type PathRoot,
 } from "./declared_paths.ts";
+import { findName } from "./names.ts";
 
 /** How many holders (by bytes accumulated) get names and details. */
 const NAMED_RECORDS = 48;
@@ -106,6 +117,8 @@ export interface GrowthRecord {
 export interface GrowthOptions {
   baselineIds: Uint32Array;
   finalIds?: Uint32Array;
+  /** The target's dominator tree (finds the owner of a store); empty when there is none. */
+  idom: Uint32Array;
   isRuntimeScript: (scriptId: number) => boolean;
   /** Node-long scratch arrays to reuse (contents are overwritten). */
   scratch?: Uint32Array[];
@@ -131,11 +144,20 @@ export function findGrowth(
 ): GrowthResult {
   const spare = () => opts.scratch?.pop() ?? new Uint32Array(s.nodeCount);
   const kinds = nodeKinds(s, codes);
-  const walker = new EntryWalker(s, codes, kinds, spare());
+  const seen = spare();
+  const walker = new EntryWalker(s, codes, kinds, seen);
   const isNew = markNew(s, opts.baselineIds, opts.finalIds);
   const timers = activeTimers(s, codes, isNew, rows);
   const label = spare();
-  const records = findAccumulations(walker, isNew, groups.groupOf, label, timers.seeds);
+  const candidates = holderCandidates(walker, isNew, opts.idom);
+  const records = findAccumulations(
+    walker,
+    isNew,
+    groups.groupOf,
+    label,
+    timers.seeds,
+    candidates,
+  );
 
   let newCount = 0;
   let newBytes = 0;
@@ -157,12 +179,14 @@ export function findGrowth(
     .sort((a, b) => b.r.newBytes - a.r.newBytes)
     .slice(0, NAMED_RECORDS);
   const scopes = declaredScopes(s, codes, kinds, rows, opts.isRuntimeScript);
-  const paths = new DeclaredPaths(walker, scopes, {
-    parent: spare(),
-    edge: spare(),
-    queue: spare(),
-  });
-  const nested = nestedCollections(s, codes, walker, label, chosen.map((c) => c.index), paths);
+  // The walker's de-duplication array is the searches' queue (the walker is done by then).
+  const inside = nestedCandidates(s, codes, walker, label, chosen.map((c) => c.index));
+  const targets = [
+    ...chosen.map(({ r }) => (r.holder >= 0 ? r.holder : r.sampleEntry)),
+    ...inside.map((c) => c.node),
+  ];
+  const paths = new DeclaredPaths(walker, scopes, { parent: spare(), queue: seen, targets });
+  const nested = poolNested(s, codes, inside, paths);
   const out: GrowthRecord[] = chosen.map(({ r, index }) => {
     const timer = timers.info.get(index);
     const holder = r.holder;
@@ -389,59 +413,91 @@ function isTrue(s: HeapSnapshot, node: number): boolean {
   return isOddball(s, node, ["true"]);
 }
 
-/** Collection classes that are reported when they sit inside new entries. */
-const COLLECTIONS = new Set(["Array", "Map", "Set", "Object (dictionary)"]);
+/** Collections inside one record's entries looked at, at most (a pool needs a sample). */
+const NESTED_SAMPLE = 2048;
+
+/** A collection among a record's new objects, before its path is known. */
+interface NestedCandidate {
+  node: number;
+  record: number;
+  entries: number;
+  holder: string;
+}
 
 /**
- * Collections among each chosen record's new objects (`conn.messageBuffer` inside every
- * connection a timer keeps), pooled by their declared path's edge names.
+ * Collections among each chosen record's new objects (an `Array`, `Map`, `Set` or an object
+ * used as a dictionary) that hold entries: `conn.messageBuffer` inside every connection a
+ * timer keeps.
  */
-function nestedCollections(
+function nestedCandidates(
   s: HeapSnapshot,
   codes: TypeCodes,
   walker: EntryWalker,
   label: Uint32Array,
   chosen: number[],
-  paths: DeclaredPaths,
-): Map<number, NestedCollection[]> {
-  const wanted = new Set(chosen.map((i) => i + 1));
-  const pools = new Map<number, Map<string, NestedCollection & { best: number }>>();
+): NestedCandidate[] {
+  const wanted = new Map(chosen.map((i) => [i + 1, 0]));
+  const names = new Map<number, string>();
+  for (const name of ["Array", "Map", "Set", "Object"]) {
+    const k = findName(s, name);
+    if (k >= 0) names.set(k, name);
+  }
+  const out: NestedCandidate[] = [];
   for (let i = 0; i < s.nodeCount; i++) {
     const l = label[i];
-    if (l === 0 || !wanted.has(l) || s.nodeType[i] !== codes.object) continue;
-    const name = displayName(s, codes, i);
-    if (!COLLECTIONS.has(name)) continue;
+    if (l === 0 || s.nodeType[i] !== codes.object) continue;
+    const seen = wanted.get(l);
+    if (seen === undefined || seen >= NESTED_SAMPLE) continue;
+    let holder = names.get(s.nodeName[i]);
+    if (holder === "Object") {
+      if (!isDictionaryMode(s, codes, i)) continue;
+      holder = "Object (dictionary)";
+    }
+    if (!holder) continue;
     const entries = walker.forEachEntry(i);
     if (entries === 0) continue;
-    const path = paths.pathTo(i);
+    wanted.set(l, seen + 1);
+    out.push({ node: i, record: l - 1, entries, holder });
+  }
+  return out;
+}
+
+/** The candidates pooled by their declared path's names (one per connection, one key). */
+function poolNested(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  candidates: NestedCandidate[],
+  paths: DeclaredPaths,
+): Map<number, NestedCollection[]> {
+  const pools = new Map<number, Map<string, NestedCollection & { best: number }>>();
+  for (const c of candidates) {
+    const path = paths.pathTo(c.node);
     if (!path || path.root === "runtime") continue;
-    // Pool by the names along the path, not the objects: one per connection, one key.
     const key = path.edges.map((e) =>
       e < 0 || s.edgeType[e] === codes.edgeElement || s.edgeType[e] === codes.edgeHidden ||
         /^\d+$/.test(edgeLabel(s, codes, e))
         ? "[]"
         : edgeLabel(s, codes, e)
     ).join("/");
-    let byKey = pools.get(l - 1);
-    if (!byKey) pools.set(l - 1, byKey = new Map());
+    let byKey = pools.get(c.record);
+    if (!byKey) pools.set(c.record, byKey = new Map());
     let pool = byKey.get(key);
     if (!pool) {
       pool = {
-        path: { root: path.root, steps: [] },
-        holder: name,
+        path: pathSteps(s, codes, path),
+        holder: c.holder,
         instances: 0,
         entries: 0,
-        nodeId: s.nodeId[i],
+        nodeId: s.nodeId[c.node],
         best: -1,
       };
       byKey.set(key, pool);
-      pool.path = pathSteps(s, codes, path);
     }
     pool.instances++;
-    pool.entries += entries;
-    if (entries > pool.best) {
-      pool.best = entries;
-      pool.nodeId = s.nodeId[i];
+    pool.entries += c.entries;
+    if (c.entries > pool.best) {
+      pool.best = c.entries;
+      pool.nodeId = s.nodeId[c.node];
     }
   }
   const out = new Map<number, NestedCollection[]>();

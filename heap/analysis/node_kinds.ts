@@ -13,6 +13,7 @@
 
 import type { HeapSnapshot } from "../graph/snapshot.ts";
 import type { TypeCodes } from "../graph/model.ts";
+import { findName } from "./names.ts";
 
 /** Not data and not a store: compiled code, hidden classes, synthetic roots. Never entered. */
 export const KIND_SKIP = 0;
@@ -38,18 +39,22 @@ const STORE_NATIVES = [
  */
 export function nodeKinds(s: HeapSnapshot, codes: TypeCodes): Uint8Array {
   const kinds = new Uint8Array(s.nodeCount);
-  // Per name string: 1 = `system / Context…`, 2 = another `system / …`, 3 = a store native.
-  // The only object-typed `system / …` nodes that hold program data are scopes.
-  const SYS_CONTEXT = 1, SYS_OTHER = 2, SYS_STORE = 3;
+  // Per name string, classified when a node first uses it (0 = not yet): 1 = no `system /`
+  // prefix, 2 = `system / Context…`, 3 = a store native, 4 = another `system / …`. The only
+  // object-typed `system / …` nodes that hold program data are scopes.
+  const PLAIN = 1, SYS_CONTEXT = 2, SYS_STORE = 3, SYS_OTHER = 4;
   const sys = new Uint8Array(s.strings.length);
   const str = s.strings;
-  for (let k = 0; k < str.length; k++) {
-    if (!str.startsWith(k, "system / ")) continue;
-    if (str.startsWith(k, "system / Context")) sys[k] = SYS_CONTEXT;
+  const classOf = (k: number): number => {
+    let c = sys[k];
+    if (c !== 0) return c;
+    if (!str.startsWith(k, "system / ")) c = PLAIN;
+    else if (str.startsWith(k, "system / Context")) c = SYS_CONTEXT;
     else if (STORE_NATIVES.some((n) => str.equals(k, n) || str.startsWith(k, n + " "))) {
-      sys[k] = SYS_STORE;
-    } else sys[k] = SYS_OTHER;
-  }
+      c = SYS_STORE;
+    } else c = SYS_OTHER;
+    return sys[k] = c;
+  };
   const dataTypes = new Uint8Array(s.meta.nodeTypes.length);
   for (
     const t of [
@@ -63,16 +68,12 @@ export function nodeKinds(s: HeapSnapshot, codes: TypeCodes): Uint8Array {
     ]
   ) if (t >= 0) dataTypes[t] = 1;
   // An ArrayBuffer's bytes outside the JS heap: data (a leak of buffers is counted in them).
-  let bufferDataName = -1;
-  for (let k = 0; k < str.length && bufferDataName < 0; k++) {
-    if (str.equals(k, "system / JSArrayBufferData")) bufferDataName = k;
-  }
+  const bufferDataName = findName(s, "system / JSArrayBufferData");
   for (let i = 0; i < s.nodeCount; i++) {
     const t = s.nodeType[i];
-    const name = s.nodeName[i];
     if (t === codes.object) {
-      const c = sys[name];
-      kinds[i] = c === 0 ? KIND_DATA : c === SYS_CONTEXT ? KIND_SCOPE : KIND_SKIP;
+      const c = classOf(s.nodeName[i]);
+      kinds[i] = c === PLAIN ? KIND_DATA : c === SYS_CONTEXT ? KIND_SCOPE : KIND_SKIP;
     } else if (dataTypes[t] === 1) {
       kinds[i] = KIND_DATA;
     } else if (t === codes.number) {
@@ -81,7 +82,12 @@ export function nodeKinds(s: HeapSnapshot, codes: TypeCodes): Uint8Array {
     } else if (t === codes.array || t === codes.hidden) {
       kinds[i] = KIND_STORE;
     } else if (t === codes.native) {
-      kinds[i] = name === bufferDataName ? KIND_DATA : sys[name] === SYS_STORE ? KIND_STORE : 0;
+      const name = s.nodeName[i];
+      kinds[i] = name === bufferDataName
+        ? KIND_DATA
+        : classOf(name) === SYS_STORE
+        ? KIND_STORE
+        : KIND_SKIP;
     }
   }
   return kinds;

@@ -147,10 +147,11 @@ function entriesOf(a: SnapshotAnalysis, id: number): number {
   return k < 0 ? 0 : a.idEntries[k];
 }
 
+/** Storage bytes of the array with node id `id` in another snapshot (0 when unknown). */
 function storeOf(a: SnapshotAnalysis, id: number): number {
-  if (!a.idStore || id === 0) return 0;
-  const k = sortedIndexOf(a.ids, id);
-  return k < 0 ? 0 : a.idStore[k];
+  if (!a.arrayStores || id === 0) return 0;
+  const k = sortedIndexOf(a.arrayStores.ids, id);
+  return k < 0 ? 0 : a.arrayStores.bytes[k];
 }
 
 /** Count of a group (by the target's group index) in another analysis, matched by key. */

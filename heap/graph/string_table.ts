@@ -77,6 +77,42 @@ export class StringTable {
     return s;
   }
 
+  /**
+   * The indices of the strings exactly equal to each of `names` (the first such string; -1
+   * when there is none), in one pass over the table: a string is compared only with names
+   * its body's length allows.
+   */
+  indicesOf(names: readonly string[]): number[] {
+    const out = names.map(() => -1);
+    // Plain ASCII names match only bodies of their own length; others need the full test.
+    const byLength = new Map<number, number[]>();
+    const other: number[] = [];
+    names.forEach((n, k) => {
+      if (!/^[\x20-\x7e]*$/.test(n) || n.includes("\\") || n.includes('"')) other.push(k);
+      else byLength.set(n.length, [...(byLength.get(n.length) ?? []), k]);
+    });
+    let left = names.length;
+    for (let i = 0; i < this.length && left > 0; i++) {
+      const len = this.#starts[i + 1] - this.#starts[i];
+      const same = byLength.get(len);
+      if (same) {
+        for (const k of same) {
+          if (out[k] < 0 && this.equals(i, names[k])) {
+            out[k] = i;
+            left--;
+          }
+        }
+      }
+      for (const k of other) {
+        if (out[k] < 0 && this.equals(i, names[k])) {
+          out[k] = i;
+          left--;
+        }
+      }
+    }
+    return out;
+  }
+
   /** Whether string `i` is exactly `s`; decodes only short strings with escapes or non-ASCII. */
   equals(i: number, s: string): boolean {
     this.#checkIndex(i);

@@ -135,7 +135,12 @@ async function runJob(job: Job) {
       result.idGroup.buffer as ArrayBuffer,
       ...(result.idSize ? [result.idSize.buffer as ArrayBuffer] : []),
       ...(result.idEntries ? [result.idEntries.buffer as ArrayBuffer] : []),
-      ...(result.idStore ? [result.idStore.buffer as ArrayBuffer] : []),
+      ...(result.arrayStores
+        ? [
+          result.arrayStores.ids.buffer as ArrayBuffer,
+          result.arrayStores.bytes.buffer as ArrayBuffer,
+        ]
+        : []),
       result.groups.count.buffer as ArrayBuffer,
       result.groups.size.buffer as ArrayBuffer,
       result.groups.retained.buffer as ArrayBuffer,
