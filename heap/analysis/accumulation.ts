@@ -86,9 +86,15 @@ export function markNew(
   const isNew = new Uint8Array(s.nodeCount);
   const base = new IdSet(baselineIds, s.nodeCount);
   const fin = finalIds ? new IdSet(finalIds, s.nodeCount) : undefined;
+  const { bits, limit } = base;
+  const nodeId = s.nodeId;
   for (let i = 0; i < s.nodeCount; i++) {
-    const id = s.nodeId[i];
-    if (base.has(id) || (fin && !fin.has(id))) continue;
+    const id = nodeId[i];
+    // The bit set inline: this runs once per node.
+    const known = id <= limit
+      ? (id >>> 3) < bits.length && (bits[id >>> 3] & (1 << (id & 7))) !== 0
+      : base.has(id);
+    if (known || (fin && !fin.has(id))) continue;
     isNew[i] = 1;
   }
   return isNew;
@@ -96,26 +102,26 @@ export function markNew(
 
 /** Membership in ascending ids: a bit set up to 64 ids per node, binary search above. */
 class IdSet {
-  readonly #bits: Uint8Array;
-  readonly #limit: number;
+  readonly bits: Uint8Array;
+  readonly limit: number;
   readonly #tail: Uint32Array;
 
   constructor(sorted: Uint32Array, nodeCount: number) {
     const limit = 64 * Math.max(nodeCount, sorted.length);
     let k = 0;
     const max = sorted.length ? Math.min(sorted[sorted.length - 1], limit) : 0;
-    this.#bits = new Uint8Array((max >>> 3) + 1);
+    this.bits = new Uint8Array((max >>> 3) + 1);
     for (; k < sorted.length && sorted[k] <= limit; k++) {
-      this.#bits[sorted[k] >>> 3] |= 1 << (sorted[k] & 7);
+      this.bits[sorted[k] >>> 3] |= 1 << (sorted[k] & 7);
     }
-    this.#limit = limit;
+    this.limit = limit;
     this.#tail = sorted.subarray(k);
   }
 
   has(id: number): boolean {
-    if (id > this.#limit) return sortedIndexOf(this.#tail, id) >= 0;
+    if (id > this.limit) return sortedIndexOf(this.#tail, id) >= 0;
     const byte = id >>> 3;
-    return byte < this.#bits.length && (this.#bits[byte] & (1 << (id & 7))) !== 0;
+    return byte < this.bits.length && (this.bits[byte] & (1 << (id & 7))) !== 0;
   }
 }
 

@@ -65,11 +65,25 @@ export function declaredScopes(
   const modules: number[] = [];
   // Names of the program's functions by the scope they are defined in (see `isFunctionScope`).
   const functionsIn = new Map<number, Set<number>>();
+  // Per name string: 1 = a native context, 2 = a module record, 3 = neither (0 = not yet).
+  const nameKind = new Uint8Array(s.strings.length);
+  const kindOfName = (k: number) =>
+    nameKind[k] ||= str.startsWith(k, "system / NativeContext")
+      ? 1
+      : str.equals(k, "system / SourceTextModule")
+      ? 2
+      : 3;
+  const runtimeScript = new Map<number, boolean>();
+  const isRuntime = (id: number) => {
+    let r = runtimeScript.get(id);
+    if (r === undefined) runtimeScript.set(id, r = isRuntimeScript(id));
+    return r;
+  };
   for (let i = 0; i < s.nodeCount; i++) {
     const t = s.nodeType[i];
     if (t === codes.closure) {
       const r = rows[i];
-      const program = r >= 0 && !isRuntimeScript(s.locations.scriptId[r]);
+      const program = r >= 0 && !isRuntime(s.locations.scriptId[r]);
       if (program) programClosure[i] = 1;
       for (let e = s.firstEdge[i], end = s.firstEdge[i + 1]; e < end; e++) {
         if (s.edgeType[e] !== codes.edgeInternal || s.edgeNameOrIndex[e] !== contextName) continue;
@@ -84,10 +98,10 @@ export function declaredScopes(
         const known = owner.get(ctx);
         if (known === undefined || (program && !programClosure[known])) owner.set(ctx, i);
       }
-    } else if (str.startsWith(s.nodeName[i], "system / NativeContext")) {
-      nativeContexts.push(i);
-    } else if (str.equals(s.nodeName[i], "system / SourceTextModule")) {
-      modules.push(i);
+    } else {
+      const k = kindOfName(s.nodeName[i]);
+      if (k === 1) nativeContexts.push(i);
+      else if (k === 2) modules.push(i);
     }
   }
   const exports = moduleExports(s, codes, modules, programClosure);

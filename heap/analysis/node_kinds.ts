@@ -72,7 +72,8 @@ export function nodeKinds(s: HeapSnapshot, codes: TypeCodes): Uint8Array {
   for (let i = 0; i < s.nodeCount; i++) {
     const t = s.nodeType[i];
     if (t === codes.object) {
-      const c = classOf(s.nodeName[i]);
+      const name = s.nodeName[i];
+      const c = sys[name] || classOf(name);
       kinds[i] = c === PLAIN ? KIND_DATA : c === SYS_CONTEXT ? KIND_SCOPE : KIND_SKIP;
     } else if (dataTypes[t] === 1) {
       kinds[i] = KIND_DATA;
