@@ -35,4 +35,4 @@ export {
 } from "./analysis/allocation_profile.ts";
 export { SourceResolver } from "./analysis/attribution.ts";
 export { sidecarPathFor, type SidecarScript, type SnapshotSidecar } from "./sidecar.ts";
-export type * from "./report.ts";
+export * from "./report.ts";

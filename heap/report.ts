@@ -1,280 +1,310 @@
 /**
  * The findings the engine produces: plain, JSON-serialisable data. The CLI's `--json`
  * output and the MCP tools' `structuredContent` are exactly these shapes; the text
- * formatters render them. Field names here are a public, documented contract.
+ * formatters render them. Field names here are a public, documented contract. Each shape
+ * is a zod schema (the tools declare it as their output schema) and its type is inferred
+ * from it, so the two cannot drift apart.
  *
  * @module
  */
 
+import { z } from "zod";
+
+/** How many groups a comparison lists (and at least how many suspects) unless asked. */
+export const DEFAULT_COMPARE_TOP = 15;
+/** How many groups a one-snapshot summary lists unless asked. */
+export const DEFAULT_SUMMARY_TOP = 20;
+/** How many objects `findRetainers` explains unless asked. */
+export const DEFAULT_RETAINERS_LIMIT = 5;
+
 /** A position in original source, after source-map resolution when a map was available. */
-export interface SourceLocation {
+export const SourceLocationSchema = z.object({
   /** `file:///…/app.ts`, a path, or `script #12` when the script URL is unknown. */
-  url: string;
+  url: z.string(),
   /** 1-based line in the original source. */
-  line: number;
+  line: z.number(),
   /** 1-based column in the original source. */
-  column: number;
+  column: z.number(),
   /** `url` without the `file://` prefix plus `:line`, as a human reads it: `scenario-6/app.ts:57`. */
-  display: string;
-}
+  display: z.string(),
+});
+export type SourceLocation = z.infer<typeof SourceLocationSchema>;
 
 /** Whether a group is the application's own objects or V8/runtime internals. */
-export type GroupKind = "user" | "internal";
+export const GroupKindSchema = z.enum(["user", "internal"]);
+export type GroupKind = z.infer<typeof GroupKindSchema>;
 
 /** One class of objects, named the way Chrome DevTools names them, compared across snapshots. */
-export interface GroupDiff {
+export const GroupDiffSchema = z.object({
   /** `ChatConnection`, `{type, user, content, timestamp}`, `heartbeat()`, `(anonymous)`, `Array`, `(string)`, `system / Map`, … */
-  name: string;
-  kind: GroupKind;
-  countBefore: number;
-  countAfter: number;
-  countDelta: number;
+  name: z.string(),
+  kind: GroupKindSchema,
+  countBefore: z.number(),
+  countAfter: z.number(),
+  countDelta: z.number(),
   /** Sum of self sizes, bytes. */
-  sizeBefore: number;
-  sizeAfter: number;
-  sizeDelta: number;
+  sizeBefore: z.number(),
+  sizeAfter: z.number(),
+  sizeDelta: z.number(),
   /** Objects present after but not before (matched by node id). */
-  added: number;
+  added: z.number(),
   /** Objects present before but not after. */
-  deleted: number;
+  deleted: z.number(),
   /** Sum of retained sizes of the group's objects in the after snapshot (dominator-based). */
-  retainedAfter?: number;
+  retainedAfter: z.number().optional(),
   /** Where closures of this group are defined, or where the object's constructor is. */
-  location?: SourceLocation;
+  location: SourceLocationSchema.optional(),
   /** Three-snapshot mode: objects allocated between baseline and target still alive in final. */
-  leaked?: number;
-  leakedSize?: number;
+  leaked: z.number().optional(),
+  leakedSize: z.number().optional(),
   /** Ranks of the suspects whose accumulated objects include this group's new ones. */
-  via?: number[];
+  via: z.array(z.number()).optional(),
   /** Stable key that tells same-named groups apart (a class name defined in two places). */
-  key?: string;
-}
+  key: z.string().optional(),
+});
+export type GroupDiff = z.infer<typeof GroupDiffSchema>;
 
 /** One hop of a retainer path, from a root towards the object. */
-export interface RetainerStep {
+export const RetainerStepSchema = z.object({
   /** Node name as DevTools would show it. */
-  node: string;
-  nodeId: number;
+  node: z.string(),
+  nodeId: z.number(),
   /** Edge from the previous step into this node: `messageHistory` (context), `.foo`, `[3]`, `table`, … */
-  edge?: string;
-  edgeType?: string;
+  edge: z.string().optional(),
+  edgeType: z.string().optional(),
   /** A Map entry's key, when the step is the value of that entry (`"abort"`, `Request`). */
-  key?: string;
-}
+  key: z.string().optional(),
+});
+export type RetainerStep = z.infer<typeof RetainerStepSchema>;
 
 /** The statement in the program's source that adds to a suspect, quoted. */
-export interface SourceStatement {
-  location: SourceLocation;
+export const SourceStatementSchema = z.object({
+  location: SourceLocationSchema,
   /** The line, trimmed (cut at 160 characters). */
-  text: string;
-}
+  text: z.string(),
+});
+export type SourceStatement = z.infer<typeof SourceStatementSchema>;
 
 /** What a suspect's new entries keep alive, per entry. */
-export interface EntryKeeps {
+export const EntryKeepsSchema = z.object({
   /** The entries' class or shape: `Quote`, `{at, method, path, ip}`, `(anonymous)`, `Timeout`. */
-  name: string;
+  name: z.string(),
   /** New entries of that class. */
-  count: number;
+  count: z.number(),
   /** Bytes each entry keeps alive with it (the suspect's new bytes over its new entries). */
-  bytesEach: number;
+  bytesEach: z.number(),
   /** The largest other things among them, per entry: `Quote` ×1, 120 B. */
-  keeps: { name: string; perEntry: number; bytes: number }[];
-}
+  keeps: z.array(z.object({ name: z.string(), perEntry: z.number(), bytes: z.number() })),
+});
+export type EntryKeeps = z.infer<typeof EntryKeepsSchema>;
 
 /**
  * Where objects allocated after the baseline (and still alive at the end) accumulate: an
  * existing array, Map, Set, dictionary, listener list, timer pool, scope or promise that
  * holds more of them than before. Named by the program's own variables.
  */
-export interface LeakSuspect {
+export const LeakSuspectSchema = z.object({
   /** 1-based rank, by bytes accumulated. */
-  rank: number;
+  rank: z.number(),
   /** What a developer calls it: `app.state.audit.log`, `rates 'update' listeners`, `setInterval timers (conn.heartbeat)`. */
-  name: string;
+  name: z.string(),
   /** The variable/property path the name comes from (`messageHistory`, `conn.heartbeat`, `latency.observe() → samples`). */
-  path: string;
+  path: z.string(),
   /** What accumulates in it. */
-  kind:
-    | "array"
-    | "map"
-    | "set"
-    | "object"
-    | "listeners"
-    | "timers"
-    | "linked list"
-    | "promise reactions"
-    | "growing value"
-    | "collection";
+  kind: z.enum([
+    "array",
+    "map",
+    "set",
+    "object",
+    "listeners",
+    "timers",
+    "linked list",
+    "promise reactions",
+    "growing value",
+    "collection",
+  ]),
   /** The holder's class as DevTools names it (`Array`, `Map`, `EventEmitter`, `Timeout` for timers). */
-  holder: string;
+  holder: z.string(),
   /** Where the name starts: a module variable, the global object, a function's scope, a timer, or only the runtime. */
-  scope: "module" | "global" | "closure" | "timer" | "runtime";
+  scope: z.enum(["module", "global", "closure", "timer", "runtime"]),
   /** One sentence: what grew and by how much. */
-  reason: string;
+  reason: z.string(),
   /** Entries the holder has in each snapshot (timers: active timers with this callback). */
-  entriesBefore: number;
-  entriesAfter: number;
-  entriesFinal?: number;
+  entriesBefore: z.number(),
+  entriesAfter: z.number(),
+  entriesFinal: z.number().optional(),
   /** New entries (allocated after the baseline, alive at the end) it holds. */
-  added: number;
-  addedPerCycle?: number;
+  added: z.number(),
+  addedPerCycle: z.number().optional(),
   /**
    * Bytes of the new objects this suspect accounts for: its new entries, what they keep
    * alive, and storage V8 reallocated for it. Never counted in another suspect: the
    * suspects' bytes add up to the program's leak.
    */
-  bytes: number;
-  bytesPerCycle?: number;
+  bytes: z.number(),
+  bytesPerCycle: z.number().optional(),
   /** New objects it accounts for. */
-  objects: number;
+  objects: z.number(),
   /** What each new entry keeps alive. */
-  entry?: EntryKeeps;
+  entry: EntryKeepsSchema.optional(),
   /** Rank of the suspect this one lies inside (its growth comes with that one's, and its figures are part of it). */
-  insideOf?: number;
+  insideOf: z.number().optional(),
   /** The statement that adds to it, quoted. */
-  statement?: SourceStatement;
+  statement: SourceStatementSchema.optional(),
   /** Other lines that add to it. */
-  growthSites?: SourceLocation[];
+  growthSites: z.array(SourceLocationSchema).optional(),
   /** Where the variable or property is declared. */
-  declaredAt?: SourceLocation;
+  declaredAt: SourceLocationSchema.optional(),
   /** Where the accumulated objects are created: their class, or the function that makes them. */
-  createdAt?: SourceLocation;
+  createdAt: SourceLocationSchema.optional(),
   /** The best single place to look: the adding statement, else the declaration, else where entries are created. */
-  location?: SourceLocation;
+  location: SourceLocationSchema.optional(),
   /** Timers: setInterval or setTimeout, the callback and what its scope keeps alive. */
-  timer?: { kind: "setInterval" | "setTimeout"; callback?: SourceLocation; captured: string[] };
+  timer: z.object({
+    kind: z.enum(["setInterval", "setTimeout"]),
+    callback: SourceLocationSchema.optional(),
+    captured: z.array(z.string()),
+  }).optional(),
   /** The usual fix for this shape, one sentence. */
-  fix: string;
+  fix: z.string(),
   /** Node id of the holder (of one timer, for a timer pool) in the after snapshot, for `find_retainers @id`. */
-  nodeId: number;
+  nodeId: z.number(),
   /** Node id of one new entry. */
-  entryNodeId: number;
+  entryNodeId: z.number(),
   /** The path from the declared root, as one line: `module app.ts → messageHistory (Array)`. */
-  retainerPath: string;
-  retainerSteps?: RetainerStep[];
+  retainerPath: z.string(),
+  retainerSteps: z.array(RetainerStepSchema).optional(),
   /** Bytes of the holder's stores (array elements, hash tables), when they changed. */
-  storeBytesBefore?: number;
-  storeBytesAfter?: number;
-}
+  storeBytesBefore: z.number().optional(),
+  storeBytesAfter: z.number().optional(),
+});
+export type LeakSuspect = z.infer<typeof LeakSuspectSchema>;
 
 /** Totals of a comparison. */
-export interface CompareTotals {
-  nodesBefore: number;
-  nodesAfter: number;
-  sizeBefore: number;
-  sizeAfter: number;
-  sizeDelta: number;
+export const CompareTotalsSchema = z.object({
+  nodesBefore: z.number(),
+  nodesAfter: z.number(),
+  sizeBefore: z.number(),
+  sizeAfter: z.number(),
+  sizeDelta: z.number(),
   /** Same, counting only `user` groups. */
-  userSizeDelta: number;
+  userSizeDelta: z.number(),
   /**
    * Growth of compiled code and its metadata (nodes V8 types `code`, DevTools' "(compiled
    * code)": InstructionStream, Code, BytecodeArray, FeedbackVector, SharedFunctionInfo, …).
    * V8 compiles and tiers up functions as they get hot; that code is bounded by the program's
    * source, so it is not a leak. Included in `sizeDelta`.
    */
-  codeSizeDelta: number;
+  codeSizeDelta: z.number(),
   /** `sizeDelta - codeSizeDelta`: heap growth that is not JIT-compiled code. */
-  sizeDeltaExcludingCode: number;
-  cycles?: number;
+  sizeDeltaExcludingCode: z.number(),
+  cycles: z.number().optional(),
   /** `sizeDelta / cycles`. */
-  sizeDeltaPerCycle?: number;
+  sizeDeltaPerCycle: z.number().optional(),
   /** `sizeDeltaExcludingCode / cycles`. */
-  sizeDeltaExcludingCodePerCycle?: number;
+  sizeDeltaExcludingCodePerCycle: z.number().optional(),
   /** Three-snapshot mode: objects allocated between baseline and target still alive in final. */
-  leakedCount?: number;
-  leakedSize?: number;
+  leakedCount: z.number().optional(),
+  leakedSize: z.number().optional(),
   /**
    * The program's leak: the bytes of new objects the suspects account for (their figures do
    * not overlap; suspects inside another are not added again).
    */
-  leakBytes?: number;
-  leakBytesPerCycle?: number;
+  leakBytes: z.number().optional(),
+  leakBytesPerCycle: z.number().optional(),
   /** Objects allocated after the baseline and alive at the end, and their bytes (data only, no compiled code). */
-  newObjects?: number;
-  newBytes?: number;
-}
+  newObjects: z.number().optional(),
+  newBytes: z.number().optional(),
+});
+export type CompareTotals = z.infer<typeof CompareTotalsSchema>;
 
 /** The result of comparing two (or three) snapshots. */
-export interface CompareReport {
-  files: { before: string; after: string; final?: string };
-  totals: CompareTotals;
+export const CompareReportSchema = z.object({
+  files: z.object({ before: z.string(), after: z.string(), final: z.string().optional() }),
+  totals: CompareTotalsSchema,
   /** Ranked by the bytes of new objects each accounts for, most first; one inside another follows it. */
-  suspects: LeakSuspect[];
+  suspects: z.array(LeakSuspectSchema),
   /** Ranked by size growth; internal groups only when asked for. */
-  groups: GroupDiff[];
+  groups: z.array(GroupDiffSchema),
   /** Anything the reader should know: missing sidecar, internals hidden, … */
-  notes: string[];
+  notes: z.array(z.string()),
   /** Seconds spent, for the curious. */
-  timings?: Record<string, number>;
-}
+  timings: z.record(z.string(), z.number()).optional(),
+});
+export type CompareReport = z.infer<typeof CompareReportSchema>;
 
 /** One object found by `findRetainers`, with why it is alive. */
-export interface RetainedObject {
-  nodeId: number;
+export const RetainedObjectSchema = z.object({
+  nodeId: z.number(),
   /** Its group name, as compare/summary print it. */
-  name: string;
-  selfSize: number;
-  retainedSize: number;
+  name: z.string(),
+  selfSize: z.number(),
+  retainedSize: z.number(),
   /** Hops from the root along non-weak edges; -1 when only weakly reachable. */
-  distance: number;
+  distance: z.number(),
   /** Nearest variable-based name, `messageHistory[3]`, `conn.messageBuffer`, when the path has one. */
-  ownerPath?: string;
+  ownerPath: z.string().optional(),
   /** Root first; each step carries the edge *into* it. Shortest non-weak path, named edges preferred. */
-  path: RetainerStep[];
+  path: z.array(RetainerStepSchema),
   /** The path as one line, internal hops collapsed. */
-  rendered: string;
+  rendered: z.string(),
   /** Up to 10 objects holding a direct reference to this one. */
-  directRetainers: RetainerStep[];
-}
+  directRetainers: z.array(RetainerStepSchema),
+});
+export type RetainedObject = z.infer<typeof RetainedObjectSchema>;
 
 /** The result of `findRetainers`: objects of a class (or one `@id`) and their retainer paths. */
-export interface RetainersReport {
-  file: string;
+export const RetainersReportSchema = z.object({
+  file: z.string(),
   /** What was asked for: a class name or `@nodeId`. */
-  target: string;
+  target: z.string(),
   /** Objects that matched (only the `limit` that retain the most are in `objects`). */
-  matched: number;
-  objects: RetainedObject[];
-  notes: string[];
-}
+  matched: z.number(),
+  objects: z.array(RetainedObjectSchema),
+  notes: z.array(z.string()),
+});
+export type RetainersReport = z.infer<typeof RetainersReportSchema>;
 
 /** One group in a single-snapshot summary. */
-export interface SummaryGroup {
-  name: string;
-  kind: GroupKind;
-  count: number;
+export const SummaryGroupSchema = z.object({
+  name: z.string(),
+  kind: GroupKindSchema,
+  count: z.number(),
   /** Sum of self sizes, bytes. */
-  size: number;
+  size: z.number(),
   /** Retained by the group's objects; an object immediately dominated by another of the group is not counted twice. */
-  retained: number;
-  location?: SourceLocation;
-}
+  retained: z.number(),
+  location: SourceLocationSchema.optional(),
+});
+export type SummaryGroup = z.infer<typeof SummaryGroupSchema>;
 
 /** A named collection in a single-snapshot summary. */
-export interface SummaryHolder {
-  path: string;
-  holder: string;
+export const SummaryHolderSchema = z.object({
+  path: z.string(),
+  holder: z.string(),
   /** Distinct objects reached by this path. */
-  instances: number;
-  entries: number;
-  retained: number;
+  instances: z.number(),
+  entries: z.number(),
+  retained: z.number(),
   /** Bytes freed if every instance were removed (see `LeakSuspect.freedBefore`), when measured. */
-  freed?: number;
-  nodeId: number;
-  location?: SourceLocation;
-}
+  freed: z.number().optional(),
+  nodeId: z.number(),
+  location: SourceLocationSchema.optional(),
+});
+export type SummaryHolder = z.infer<typeof SummaryHolderSchema>;
 
 /** The result of `summarizeSnapshotFile`: what one snapshot holds. */
-export interface SnapshotSummary {
-  file: string;
-  nodeCount: number;
-  totalSize: number;
+export const SnapshotSummarySchema = z.object({
+  file: z.string(),
+  nodeCount: z.number(),
+  totalSize: z.number(),
   /** Size of `user` groups only. */
-  userSize: number;
+  userSize: z.number(),
   /** User groups, largest retained first. */
-  groups: SummaryGroup[];
+  groups: z.array(SummaryGroupSchema),
   /** The program's own named collections and timers, largest freed (else retained) first. */
-  holders: SummaryHolder[];
-  notes: string[];
-  timings?: Record<string, number>;
-}
+  holders: z.array(SummaryHolderSchema),
+  notes: z.array(z.string()),
+  timings: z.record(z.string(), z.number()).optional(),
+});
+export type SnapshotSummary = z.infer<typeof SnapshotSummarySchema>;

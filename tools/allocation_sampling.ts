@@ -6,13 +6,17 @@
  */
 
 import { z } from "zod";
-import { allocationSites, formatAllocationText, SourceResolver } from "../heap/mod.ts";
+import {
+  allocationSites,
+  formatAllocationText,
+  SourceLocationSchema,
+  SourceResolver,
+} from "../heap/mod.ts";
 import { describeTarget } from "../inspector/mod.ts";
 import type { ToolResult } from "../mcp/mod.ts";
 import { ACTS_ON_TARGET } from "./annotations.ts";
 import { defineTool } from "./define.ts";
 import { requireSession } from "./inspector_tools.ts";
-import { sourceLocationShape } from "./output_shapes.ts";
 
 /** Bytes between samples unless asked: fine enough for a workload of a few hundred KB. */
 const DEFAULT_SAMPLING_INTERVAL = 8192;
@@ -34,7 +38,7 @@ const stopOutput = {
   runtimeBytes: z.number(),
   sites: z.array(z.object({
     functionName: z.string(),
-    location: sourceLocationShape,
+    location: SourceLocationSchema,
     via: z.string().optional(),
     bytes: z.number(),
     samples: z.number(),

@@ -5,9 +5,13 @@
  */
 
 import { z } from "zod";
-import { compareSnapshotFiles, formatCompareText } from "../heap/mod.ts";
+import {
+  CompareReportSchema,
+  compareSnapshotFiles,
+  DEFAULT_COMPARE_TOP,
+  formatCompareText,
+} from "../heap/mod.ts";
 import { defineTool } from "./define.ts";
-import { sourceLocationShape } from "./output_shapes.ts";
 import { resolveSnapshot } from "./snapshot_paths.ts";
 import { READS_ONLY } from "./annotations.ts";
 
@@ -30,50 +34,14 @@ export const compareSnapshots = defineTool({
     cycles: z.number().int().min(1).optional().describe(
       "How many times the workload ran between before and after (adds per-cycle figures).",
     ),
-    top: z.number().int().min(1).max(100).default(15).describe("How many groups to list."),
+    top: z.number().int().min(1).max(100).default(DEFAULT_COMPARE_TOP).describe(
+      "How many groups to list.",
+    ),
     includeInternals: z.boolean().default(false).describe(
       "Also list V8/runtime internal groups.",
     ),
   },
-  outputSchema: {
-    files: z.looseObject({ before: z.string(), after: z.string(), final: z.string().optional() }),
-    totals: z.looseObject({
-      nodesBefore: z.number(),
-      nodesAfter: z.number(),
-      sizeBefore: z.number(),
-      sizeAfter: z.number(),
-      sizeDelta: z.number(),
-      userSizeDelta: z.number(),
-      codeSizeDelta: z.number().describe("Growth of JIT-compiled code (not a leak)."),
-      sizeDeltaExcludingCode: z.number(),
-    }),
-    suspects: z.array(z.looseObject({
-      rank: z.number(),
-      name: z.string(),
-      path: z.string(),
-      kind: z.string(),
-      holder: z.string(),
-      reason: z.string(),
-      entriesBefore: z.number(),
-      entriesAfter: z.number(),
-      added: z.number(),
-      bytes: z.number(),
-      insideOf: z.number().optional(),
-      fix: z.string(),
-      nodeId: z.number(),
-      location: sourceLocationShape.optional(),
-      retainerPath: z.string(),
-    })),
-    groups: z.array(z.looseObject({
-      name: z.string(),
-      kind: z.string(),
-      countDelta: z.number(),
-      sizeDelta: z.number(),
-      location: sourceLocationShape.optional(),
-    })),
-    notes: z.array(z.string()),
-    timings: z.record(z.string(), z.number()).optional(),
-  },
+  outputSchema: CompareReportSchema.shape,
   annotations: READS_ONLY,
   async handler(args, { host, signal, phase }) {
     const before = await resolveSnapshot(host, args.before, "before");
@@ -89,8 +57,6 @@ export const compareSnapshots = defineTool({
       signal,
       onProgress: phase,
     });
-    // The engine's interfaces have no index signatures, which the loose output shape has;
-    // the SDK checks the same fields against outputSchema at runtime.
-    return { text: formatCompareText(report, { top: args.top }), structured: report as never };
+    return { text: formatCompareText(report, { top: args.top }), structured: report };
   },
 });

@@ -5,7 +5,12 @@
  */
 
 import { z } from "zod";
-import { findRetainers as findRetainersIn, formatRetainersText } from "../heap/mod.ts";
+import {
+  DEFAULT_RETAINERS_LIMIT,
+  findRetainers as findRetainersIn,
+  formatRetainersText,
+  RetainersReportSchema,
+} from "../heap/mod.ts";
 import { defineTool } from "./define.ts";
 import { resolveSnapshot } from "./snapshot_paths.ts";
 import { READS_ONLY } from "./annotations.ts";
@@ -22,21 +27,15 @@ export const findRetainers = defineTool({
   inputSchema: {
     snapshot: z.string().min(1).describe("Snapshot label or path (usually the 'after' one)."),
     target: z.string().min(1).describe("Class name, shape, or @nodeId."),
-    limit: z.number().int().min(1).max(50).default(5).describe("Objects to show."),
+    limit: z.number().int().min(1).max(50).default(DEFAULT_RETAINERS_LIMIT).describe(
+      "Objects to show.",
+    ),
   },
-  outputSchema: {
-    file: z.string(),
-    target: z.string(),
-    matched: z.number(),
-    objects: z.array(z.looseObject({})),
-    notes: z.array(z.string()),
-  },
+  outputSchema: RetainersReportSchema.shape,
   annotations: READS_ONLY,
   async handler(args, { host }) {
     const file = await resolveSnapshot(host, args.snapshot, "snapshot");
     const report = await findRetainersIn({ file, target: args.target, limit: args.limit });
-    // The engine's interfaces have no index signatures, which the loose output shape has;
-    // the SDK checks the same fields against outputSchema at runtime.
-    return { text: formatRetainersText(report), structured: report as never };
+    return { text: formatRetainersText(report), structured: report };
   },
 });

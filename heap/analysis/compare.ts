@@ -8,7 +8,12 @@
  */
 
 import type { SnapshotAnalysis } from "./analyze.ts";
-import type { CompareReport, CompareTotals, GroupDiff } from "../report.ts";
+import {
+  type CompareReport,
+  type CompareTotals,
+  DEFAULT_COMPARE_TOP,
+  type GroupDiff,
+} from "../report.ts";
 import type { SourceResolver } from "./attribution.ts";
 import { formatBytes } from "../format/bytes.ts";
 import { buildSuspects } from "./suspects.ts";
@@ -131,7 +136,7 @@ export function buildCompareReport(
     ((b.leakedSize ?? 0) - (a.leakedSize ?? 0)) || (b.sizeDelta - a.sizeDelta) ||
     (b.countDelta - a.countDelta)
   );
-  const top = opts.top ?? 20;
+  const top = opts.top ?? DEFAULT_COMPARE_TOP;
   const logged = after.globalHandleStrings.count - before.globalHandleStrings.count;
   if (logged > 0) {
     const size = after.globalHandleStrings.size - before.globalHandleStrings.size;

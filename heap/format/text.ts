@@ -7,12 +7,13 @@
  */
 
 import type { AllocationReport } from "../analysis/allocation_profile.ts";
-import type {
-  CompareReport,
-  GroupDiff,
-  LeakSuspect,
-  RetainersReport,
-  SnapshotSummary,
+import {
+  type CompareReport,
+  DEFAULT_COMPARE_TOP,
+  type GroupDiff,
+  type LeakSuspect,
+  type RetainersReport,
+  type SnapshotSummary,
 } from "../report.ts";
 import { formatBytes } from "./bytes.ts";
 
@@ -124,7 +125,7 @@ function codeShare(t: CompareReport["totals"]): string {
 
 /** Compact text for a {@link CompareReport}: headline, suspects, growing groups, notes. */
 export function formatCompareText(report: CompareReport, opts: { top?: number } = {}): string {
-  const top = opts.top ?? 10;
+  const top = opts.top ?? DEFAULT_COMPARE_TOP;
   const t = report.totals;
   const threeWay = report.files.final !== undefined;
   const out: string[] = [];

@@ -5,7 +5,12 @@
  * @module
  */
 
-import type { SnapshotSummary, SourceLocation, SummaryHolder } from "../report.ts";
+import {
+  DEFAULT_SUMMARY_TOP,
+  type SnapshotSummary,
+  type SourceLocation,
+  type SummaryHolder,
+} from "../report.ts";
 import { analyzeFiles } from "./analyze_files.ts";
 import { findDeclaration, findGrowthSites, SourceResolver } from "../analysis/attribution.ts";
 import type { HolderRecord } from "../analysis/holders.ts";
@@ -27,7 +32,7 @@ export async function summarizeSnapshotFile(
     onProgress?: (message: string) => void;
   } = {},
 ): Promise<SnapshotSummary> {
-  const top = opts.top ?? 20;
+  const top = opts.top ?? DEFAULT_SUMMARY_TOP;
   const [a] = await analyzeFiles([file], { signal: opts.signal, onProgress: opts.onProgress });
   const resolver = await SourceResolver.forSnapshot(file, a.scriptUrls);
   const notes = [...resolver.notes];
