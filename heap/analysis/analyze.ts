@@ -75,10 +75,8 @@ export interface SnapshotAnalysis {
 
 /**
  * Smallest graph for which a `light` analysis skips the dominator tree. Below it the tree is
- * cheaper than the light way's per-holder searches and second holder pass (a 180 k-node
- * scenario-6 snapshot with 3,648 holder instances: 0.15–0.18 s of searches plus ~0.11 s for
- * the second pass, against 0.04–0.15 s of dominators), and the memory it saves (~32 bytes per
- * node) does not matter.
+ * cheaper than the light way's per-holder searches and second holder pass, and the memory it
+ * saves (~32 bytes per node) does not matter (bench/README.md has the measurements).
  */
 export const LIGHT_MIN_NODES = 1_000_000;
 
@@ -94,8 +92,8 @@ export async function analyzeSnapshot(
     /**
      * No dominator tree: the holders' retained sizes are computed exactly by reachability
      * (`retained_of.ts`), group retained sizes are left at zero. For a comparison's baseline,
-     * whose group retained sizes the report does not show: ~0.6 s and ~150 MB less on a
-     * 4.7 M-node snapshot.
+     * whose group retained sizes the report does not show: no dominator pass, whose scratch
+     * is the biggest part of a full analysis' peak.
      */
     light?: boolean;
     /**

@@ -20,8 +20,8 @@ export interface EdgesJob {
 
 /**
  * Starts an edges worker and the port it takes requests on. Started by an idle thread (the
- * main one) for a parser in another worker: Deno starts a worker from inside a worker
- * ~0.5 s slower than from the main thread. `onError` hears of a crash.
+ * main one) for a parser in another worker: Deno starts a worker from inside a worker much
+ * more slowly than from the main thread. `onError` hears of a crash.
  */
 export function startEdgesWorker(
   onError: (message: string) => void = () => {},

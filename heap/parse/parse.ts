@@ -51,7 +51,7 @@ export interface ParseOptions {
   /**
    * With `edgesWorker`: a port to an edges worker that an idle thread started (see
    * `startEdgesWorker`), instead of starting one from this thread. For parsers running in a
-   * worker: Deno starts a worker from inside a worker ~0.5 s slower.
+   * worker: Deno starts a worker from inside a worker much more slowly.
    */
   edgesPort?: MessagePort;
 }

@@ -1,6 +1,6 @@
 /**
- * Runs `analyzeSnapshot` for several files in Workers, at most two at a time (the machine
- * has two cores and each worker holds a whole graph while it works).
+ * Runs `analyzeSnapshot` for several files in Workers, as many at a time as the plan says
+ * (`plan.ts`: each worker holds a whole graph while it works).
  *
  * @module
  */
@@ -17,7 +17,7 @@ export interface RunOptions {
   onProgress?: (message: string) => void;
   /** Terminates the workers and rejects with the signal's reason. */
   signal?: AbortSignal;
-  /** Workers at once (default 2). */
+  /** Workers at once (default 2; a comparison's plan decides it, see `plan.ts`). */
   concurrency?: number;
   /** Also return each id's self size (three-snapshot mode needs them). */
   idSizes?: boolean;

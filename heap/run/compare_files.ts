@@ -30,10 +30,10 @@ export interface CompareOptions {
   /** Stops the workers; the promise rejects with the signal's reason. */
   signal?: AbortSignal;
   /**
-   * `parallel`: two snapshots analysed at once (fastest). `sequential`: one at a time, each
-   * file's parse split over both cores (a quarter to a third less peak memory, ~1.3× the time).
-   * `auto` (default): parallel unless that would need more than half the free memory
-   * (known when the process may read it: `--allow-sys` or `/proc/meminfo`).
+   * `parallel`: the snapshots analysed at once, one worker per core (fastest). `sequential`:
+   * one at a time, each file's parse split over two threads (a quarter to a third less peak
+   * memory, somewhat slower). `auto` (default): as many at once as cores and half the free
+   * memory allow (known when the process may read it: `--allow-sys` or `/proc/meminfo`).
    */
   schedule?: Schedule;
   /** Same as `schedule: "sequential"` (kept for callers that set it). */

@@ -1,8 +1,8 @@
 /**
- * Chooses how to schedule a comparison: two snapshots analysed at once (fastest; each
- * worker holds a whole graph) or one at a time with the parser splitting each file across
- * both cores (a quarter to a third less peak memory). Decided from the counts in each file's header
- * and the memory the machine has free.
+ * Chooses how to schedule a comparison: several snapshots analysed at once (fastest; each
+ * worker holds a whole graph) or one at a time with the parser splitting each file over two
+ * threads (a quarter to a third less peak memory). Decided from the machine's cores, the
+ * counts in each file's header and the memory the machine has free.
  *
  * @module
  */
@@ -75,24 +75,29 @@ export function availableMemoryBytes(): number | undefined {
 
 /** The decision, and why (shown in timings and progress). */
 export interface SchedulePlan {
-  concurrency: 1 | 2;
+  /** Workers at once (1: one at a time, each file's parse split over two threads). */
+  concurrency: number;
   reason: string;
 }
 
 /**
- * Two workers at once unless told otherwise or the two largest files' predicted peaks
- * together pass half the free memory (`availableBytes` defaults to what the machine says).
+ * As many workers at once as there are files, cores and room: the files' predicted peaks,
+ * largest first, must together stay under half the free memory (`availableBytes` defaults to
+ * what the machine says, `cores` to its logical processors). One core means one at a time.
  */
 export async function planSchedule(
   files: string[],
   schedule: Schedule = "auto",
   availableBytes: number | undefined = availableMemoryBytes(),
+  cores: number = navigator.hardwareConcurrency || 1,
 ): Promise<SchedulePlan> {
   if (files.length < 2) return { concurrency: 1, reason: "one file" };
   if (schedule === "sequential") return { concurrency: 1, reason: "asked for sequential" };
-  if (schedule === "parallel") return { concurrency: 2, reason: "asked for parallel" };
+  const most = Math.max(2, Math.min(files.length, cores));
+  if (schedule === "parallel") return { concurrency: most, reason: "asked for parallel" };
+  if (cores < 2) return { concurrency: 1, reason: "one core: one file at a time" };
   if (availableBytes === undefined) {
-    return { concurrency: 2, reason: "free memory unknown: parallel" };
+    return { concurrency: most, reason: "free memory unknown: parallel" };
   }
   const peaks: number[] = [];
   for (const f of files) {
@@ -100,17 +105,23 @@ export async function planSchedule(
     if (counts) peaks.push(predictedAnalysisBytes(counts.nodeCount, counts.edgeCount));
   }
   peaks.sort((a, b) => b - a);
-  const parallelPeak = BASE_BYTES + (peaks[0] ?? 0) + (peaks[1] ?? 0);
   const mb = (n: number) => Math.round(n / 2 ** 20);
-  if (parallelPeak > availableBytes * FREE_SHARE) {
+  let concurrency = most;
+  let peak = BASE_BYTES + peaks.slice(0, concurrency).reduce((a, b) => a + b, 0);
+  while (concurrency > 1 && peak > availableBytes * FREE_SHARE) {
+    concurrency--;
+    peak = BASE_BYTES + peaks.slice(0, concurrency).reduce((a, b) => a + b, 0);
+  }
+  if (concurrency === 1) {
+    const two = BASE_BYTES + (peaks[0] ?? 0) + (peaks[1] ?? 0);
     return {
       concurrency: 1,
-      reason: `one file at a time: two at once would need ~${mb(parallelPeak)} MB, ` +
+      reason: `one file at a time: two at once would need ~${mb(two)} MB, ` +
         `${mb(availableBytes)} MB free`,
     };
   }
   return {
-    concurrency: 2,
-    reason: `two files at once (~${mb(parallelPeak)} MB of ${mb(availableBytes)} MB free)`,
+    concurrency,
+    reason: `${concurrency} files at once (~${mb(peak)} MB of ${mb(availableBytes)} MB free)`,
   };
 }

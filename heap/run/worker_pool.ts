@@ -1,9 +1,9 @@
 /**
  * Analysis workers kept warm between jobs, for a long-running host (the MCP server). A fresh
- * worker loads the engine's modules and runs its loops cold: on a 16 MB scenario-6 snapshot
- * that is most of the analysis (0.44 s on a worker's first run against ~0.15 s once V8 has
- * compiled the loops). Off by default: a parked worker keeps its process alive until it is stopped, which
- * a command-line run or a test does not want.
+ * worker loads the engine's modules and runs its loops cold: on a small snapshot that is
+ * most of the analysis, until V8 has compiled the loops (bench/README.md has the figures).
+ * Off by default: a parked worker keeps its process alive until it is stopped, which a
+ * command-line run or a test does not want.
  *
  * Only workers that finished a job normally and read a small file are parked, and only for
  * `idleMs`; an aborted or failed job's worker is always terminated. The worker frees its

@@ -40,3 +40,17 @@ Deno.test("parallel while two predicted peaks fit in half the free memory, else 
   assertEquals((await planSchedule([a, b], "parallel", 1)).concurrency, 2);
   assertEquals((await planSchedule([a], "parallel", 1 << 30)).concurrency, 1);
 });
+
+Deno.test("as many workers as files, cores and half the free memory allow", async () => {
+  const files = await Promise.all(
+    ["before", "after", "final"].map((n) => fileWith(`${n}.heapsnapshot`, snapshotText())),
+  );
+  const one = predictedAnalysisBytes(3, 3);
+  assertEquals((await planSchedule(files, "auto", 1 << 30, 4)).concurrency, 3);
+  assertEquals((await planSchedule(files, "auto", 1 << 30, 2)).concurrency, 2, "two cores");
+  assertEquals((await planSchedule(files, "auto", 1 << 30, 1)).concurrency, 1, "one core");
+  // Room for two of the three predicted peaks (under half the free memory), not three.
+  const room = 2 * ((80 << 20) + 2 * one) + 1;
+  assertEquals((await planSchedule(files, "auto", room, 4)).concurrency, 2);
+  assertEquals((await planSchedule(files, "parallel", 1, 8)).concurrency, 3);
+});
