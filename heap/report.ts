@@ -164,6 +164,8 @@ export const LeakSuspectSchema = z.object({
     kind: z.enum(["setInterval", "setTimeout"]),
     callback: SourceLocationSchema.optional(),
     captured: z.array(z.string()),
+    /** Where the callback's captured object is made (`conn` at `const conn = {`). */
+    made: z.object({ name: z.string(), at: SourceLocationSchema }).optional(),
   }).optional(),
   /** The usual fix for this shape, one sentence. */
   fix: z.string(),

@@ -38,6 +38,8 @@ import { findName } from "./names.ts";
 
 /** How many holders (by bytes accumulated) get names and details. */
 const NAMED_RECORDS = 48;
+/** Groups of what a holder accumulated that are reported, most bytes first (they mark the group table). */
+const REGION_GROUPS = 64;
 /** Collections inside one holder's entries that are reported, most entries first. */
 const NESTED_PER_RECORD = 3;
 
@@ -203,7 +205,7 @@ export function findGrowth(
       newBytes: r.newBytes,
       entryGroups: [...r.entryGroups].sort((a, b) => b[1] - a[1]).slice(0, 4),
       regionGroups: [...r.regionGroups].map(([g, [c, b]]) => [g, c, b] as [number, number, number])
-        .sort((a, b) => b[2] - a[2]).slice(0, 12),
+        .sort((a, b) => b[2] - a[2]).slice(0, REGION_GROUPS),
       chain: r.chain,
       appendsToOld: r.appendsToOld,
       sampleEntryId: s.nodeId[r.sampleEntry],

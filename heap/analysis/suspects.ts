@@ -433,6 +433,7 @@ function describe(
           kind: r.timer.kind,
           ...(timerCallback ? { callback: timerCallback } : {}),
           captured: r.timer.captured,
+          ...madeOf(sources, r.timer.captured, timerCallback),
         },
       }
       : {}),
@@ -484,6 +485,27 @@ function merge(into: Candidate, other: Candidate) {
   }
   into.record.regionGroups.push(...other.record.regionGroups);
   into.nested.push(...other.nested);
+}
+
+/**
+ * Where a timer callback's captured object is made: the first captured variable declared
+ * with an object literal or a `new` in the callback's file (`const conn = {`).
+ */
+function madeOf(
+  sources: [string, string][],
+  captured: string[],
+  callback: SourceLocation | undefined,
+): { made?: { name: string; at: SourceLocation } } {
+  if (!callback) return {};
+  const text = sources.find(([url]) => url === callback.url)?.[1].split("\n");
+  if (!text) return {};
+  for (const name of captured) {
+    const at = findDeclarationOf(sources, [name], callback.url);
+    if (!at || at.url !== callback.url) continue;
+    const rest = text[at.line - 1].slice(at.column - 1);
+    if (/=\s*(\{|new\s)/.test(rest)) return { made: { name, at } };
+  }
+  return {};
 }
 
 /** A declared path cut after the first node named `node` (a timer stored, not the timer list). */

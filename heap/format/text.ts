@@ -69,8 +69,9 @@ function suspectLines(s: LeakSuspect): string[] {
     const keeps = e.keeps.filter((k) => k.bytes >= 64).map((k) =>
       `${keptName(k.name)}${k.perEntry !== 1 ? ` ×${k.perEntry}` : ""}`
     );
+    const made = s.timer?.made ? `; ${s.timer.made.name} made at ${s.timer.made.at.display}` : "";
     const what = s.kind === "timers" && s.timer?.captured.length
-      ? `its callback's scope (${s.timer.captured.join(", ")})`
+      ? `its callback's scope (${s.timer.captured.join(", ")}${made})`
       : keeps.join(", ");
     lines.push(
       `   each ${keptName(e.name)} keeps ${formatBytes(e.bytesEach)}${what ? `: ${what}` : ""}`,
@@ -174,7 +175,12 @@ export function formatCompareText(report: CompareReport, opts: { top?: number } 
     );
   }
   out.push("");
-  if (report.groups.length) {
+  const shown = report.groups.slice(0, top);
+  // Groups whose new objects the suspects account for are named in one line: the table is
+  // what is left to explain.
+  const explained = shown.filter((g) => g.via?.length);
+  const rest = shown.filter((g) => !g.via?.length);
+  if (rest.length) {
     out.push(`Groups that changed, by ${threeWay ? "leaked size, then " : ""}size growth:`);
     const header = [
       "Δcount".padStart(8),
@@ -184,10 +190,16 @@ export function formatCompareText(report: CompareReport, opts: { top?: number } 
     ];
     if (threeWay) header.push("leaked".padStart(14));
     out.push(`${header.join(" ")}  group`);
-    for (const g of report.groups.slice(0, top)) out.push(groupLine(g, threeWay));
-    if (report.groups.length > top) {
-      out.push(`   … ${report.groups.length - top} more groups in the structured report`);
-    }
+    for (const g of rest) out.push(groupLine(g, threeWay));
+  }
+  if (explained.length) {
+    const names = explained.map((g) =>
+      `${g.name.length > 40 ? g.name.slice(0, 39) + "…" : g.name} (#${g.via!.join(", #")})`
+    );
+    out.push(`Groups that grew through the suspects: ${names.join("; ")}`);
+  }
+  if (report.groups.length > top) {
+    out.push(`   … ${report.groups.length - top} more groups in the structured report`);
   }
   if (report.notes.length) {
     out.push("");
