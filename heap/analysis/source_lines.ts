@@ -152,18 +152,27 @@ export function findDeclarationOf(
   const ordered = preferUrl
     ? [...sources.filter(([u]) => u === preferUrl), ...sources.filter(([u]) => u !== preferUrl)]
     : sources;
-  for (const re of patterns) {
+  // The declaration that makes a collection (`recent: []`, `= new Map()`) beats a later line
+  // that merely names the property; then the patterns' order, then the source order.
+  let best: { loc: SourceLocation; score: number } | undefined;
+  patterns.forEach((re, rank) => {
     for (const [url, text] of ordered) {
       const lines = text.split("\n");
       for (let i = 0; i < lines.length; i++) {
         const m = re.exec(lines[i]);
-        if (m && !/^\s*(\/\/|\*)/.test(lines[i])) {
-          return sourceLocation(url, i + 1, m.index + (m[0].length - m[0].trimStart().length) + 1);
+        if (!m || /^\s*(\/\/|\*)/.test(lines[i])) continue;
+        const value = lines[i].slice(m.index + m[0].length).replace(/^[^=:]*[=:]/, "");
+        const makes = /^\s*(\[|\{|new\s|Object\.create|Symbol|""|''|``)/.test(value);
+        const score = (makes ? 100 : 0) - rank;
+        if (!best || score > best.score) {
+          const column = m.index + (m[0].length - m[0].trimStart().length) + 1;
+          best = { loc: sourceLocation(url, i + 1, column), score };
         }
+        if (makes) break; // the first such line of this file is the one
       }
     }
-  }
-  return undefined;
+  });
+  return best?.loc;
 }
 
 /**
