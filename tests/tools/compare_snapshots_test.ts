@@ -1,28 +1,59 @@
 /**
- * `compare_snapshots` in process on the checked-in Deno pair (200 → 500 records): both growing
- * collections are named, the structured report fits the declared schema, and missing labels
- * say which argument and what exists. (Its text is being rewritten: no golden file yet.)
+ * `compare_snapshots` in process on the checked-in pairs (a Deno and a Node program, 200 → 500
+ * records added in one batch): the text matches its golden output, both growing holders are
+ * named (with the statements that add to them where the source is known: Deno's source maps
+ * carry it, the Node program's file is not where it ran), the one interval the batch started is
+ * no pattern and no suspect, the suspects' bytes add up to the headline, and missing labels say
+ * which argument and what exists.
  */
 
 import { compareSnapshots } from "../../tools/compare_snapshots.ts";
-import { assert, assertMatch } from "../support/assert.ts";
+import type { CompareReport } from "../../heap/mod.ts";
+import { assert, assertEquals, assertMatch } from "../support/assert.ts";
 import { FakeHost, runTool } from "../support/fake_host.ts";
-import { unpackTestSnapshots, withTempDir } from "../support/testdata.ts";
+import {
+  assertGolden,
+  TESTDATA_DIR,
+  unpackTestSnapshots,
+  withTempDir,
+} from "../support/testdata.ts";
 
-Deno.test("compare_snapshots deno-before → deno-after names leakedRecords and sessions", async () => {
-  await withTempDir(async (dir) => {
-    await unpackTestSnapshots(dir, ["deno-before", "deno-after"]);
-    const run = await runTool(
-      compareSnapshots,
-      { before: "deno-before", after: `${dir}/deno-after.heapsnapshot` },
-      new FakeHost({ snapshotDir: dir }),
-    );
-    assert(!run.isError, run.text);
-    const names = (run.structured?.suspects as { name: string }[]).map((s) => s.name);
-    assert(names.includes("leakedRecords") && names.includes("sessions"), names.join(", "));
-    assertMatch(run.text, /leakedRecords/);
+for (const runtime of ["deno", "node"] as const) {
+  Deno.test(`compare_snapshots ${runtime}-before → ${runtime}-after: the three leaks, as the golden text`, async () => {
+    await withTempDir(async (dir) => {
+      await unpackTestSnapshots(dir, [`${runtime}-before`, `${runtime}-after`]);
+      const run = await runTool(
+        compareSnapshots,
+        { before: `${runtime}-before`, after: `${dir}/${runtime}-after.heapsnapshot`, cycles: 3 },
+        new FakeHost({ snapshotDir: dir }),
+      );
+      assert(!run.isError, run.text);
+      await assertGolden(`compare_snapshots.${runtime}`, run.text.replaceAll(dir, "<dir>"));
+      const report = run.structured as unknown as CompareReport;
+      const program = (await Deno.readTextFile(
+        `${TESTDATA_DIR}programs/leak.${runtime === "deno" ? "ts" : "mjs"}`,
+      )).split("\n");
+      const lineOf = (text: string) => program.findIndex((l) => l.includes(text)) + 1;
+      const by = (name: string) => report.suspects.find((s) => s.path === name);
+      for (
+        const [path, adds] of [["leakedRecords", "leakedRecords.push("], [
+          "sessions",
+          "sessions.set(",
+        ]]
+      ) {
+        const s = by(path);
+        assert(s, `${path} named: ${report.suspects.map((x) => x.name).join(", ")}`);
+        assertEquals(s.added, 300, `${path} gained the batch's entries`);
+        if (runtime === "deno") {
+          assertEquals(s.statement?.location.line, lineOf(adds), `${path}'s adding line`);
+        }
+      }
+      assertEquals(by("heartbeats"), undefined, "one new interval is not a pattern");
+      const sum = report.suspects.reduce((n, s) => n + s.bytes, 0);
+      assertEquals(report.totals.leakBytes, sum, "the headline is the suspects' sum");
+    });
   });
-});
+}
 
 Deno.test("compare_snapshots: a missing label names the argument and the labels there are", async () => {
   await withTempDir(async (dir) => {
