@@ -437,7 +437,7 @@ function describe(
         },
       }
       : {}),
-    fix: fixFor(kind, r, entryName),
+    fix: fixFor(kind, r, entryName, entry),
     nodeId: r.holderId || r.sampleEntryId,
     entryNodeId: r.sampleEntryId,
     retainerPath: renderRetainerPath(r, resolver),
@@ -613,7 +613,12 @@ function reasonFor(
 }
 
 /** The usual fix for the shape. */
-function fixFor(kind: LeakSuspect["kind"], r: GrowthRecord, entryName: string): string {
+function fixFor(
+  kind: LeakSuspect["kind"],
+  r: GrowthRecord,
+  entryName: string,
+  entry?: EntryKeeps,
+): string {
   switch (kind) {
     case "timers":
       return r.timer?.kind === "setInterval"
@@ -628,16 +633,30 @@ function fixFor(kind: LeakSuspect["kind"], r: GrowthRecord, entryName: string): 
     case "promise reactions":
       return "settle the promise, or stop chaining onto one that never settles";
     case "map":
-      return /^\{|^[A-Z]/.test(entryName) && r.entryGroups.every(([, n]) => n > 0)
-        ? "delete the entry when its work is done, bound the map (LRU/TTL), or use a WeakMap when keys are objects"
+      return objectKeys(entryName)
+        ? "use a WeakMap (entries go with their key object), or delete the entry when its work is done"
         : "delete the entry when its work is done, or bound the map (LRU/TTL)";
     case "set":
       return "delete the entry when its work is done, or bound the set";
     case "object":
       return "delete the key when its work is done, or use a bounded Map (LRU/TTL)";
     default:
-      return "remove entries when their work is done, or bound the collection (keep the last N)";
+      return "keep only the last N (a ring buffer, or shift() past a cap), or remove entries when " +
+        "their work is done" + (keepsObjects(entry) ? "; and store only what is read later" : "");
   }
+}
+
+/** A Map's entries named `Key → Value` whose key is an object (not a string or number). */
+function objectKeys(entryName: string): boolean {
+  const arrow = entryName.indexOf(" → ");
+  return arrow > 0 && !entryName.startsWith("(");
+}
+
+/** Whether each entry keeps an object of its own beside strings and numbers (`input: job`). */
+function keepsObjects(entry: EntryKeeps | undefined): boolean {
+  return entry?.keeps.some((k) =>
+    k.perEntry >= 1 && !/^\((string|number|internal array|object elements)\)|^system/.test(k.name)
+  ) ?? false;
 }
 
 /** The declared path as one line: `module app.ts → messageHistory (Array)`. */

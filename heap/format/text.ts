@@ -148,20 +148,22 @@ export function formatCompareText(report: CompareReport, opts: { top?: number } 
         : `No leak found${cyc}: nothing the program holds gained entries that stayed alive`,
     );
   }
+  const alive = t.newBytes !== undefined && t.leakBytes !== undefined
+    ? `; of the new objects still alive (${formatBytes(t.newBytes)}), ${
+      formatBytes(t.leakBytes)
+    } are in the suspects`
+    : threeWay
+    ? `; new since the baseline and alive at the end: ${fmtNum(t.leakedCount ?? 0)} objects, ${
+      formatBytes(t.leakedSize ?? 0)
+    }`
+    : "";
   out.push(
     `Heap ${files.join(" → ")}: ${formatBytes(t.sizeBefore)} → ${formatBytes(t.sizeAfter)} (${
       formatBytes(t.sizeDelta, true)
     }${
       t.sizeDeltaPerCycle !== undefined ? `, ${formatBytes(t.sizeDeltaPerCycle, true)}/cycle` : ""
-    }${codeShare(t)}), ${fmtNum(t.nodesBefore)} → ${fmtNum(t.nodesAfter)} objects`,
+    }${codeShare(t)})${alive}`,
   );
-  if (threeWay) {
-    out.push(
-      `New since the baseline and still alive at the end: ${fmtNum(t.leakedCount ?? 0)} objects, ${
-        formatBytes(t.leakedSize ?? 0)
-      }`,
-    );
-  }
   out.push("");
   if (report.suspects.length) {
     out.push("Leak suspects (where new objects accumulate, most bytes first):");
@@ -181,14 +183,16 @@ export function formatCompareText(report: CompareReport, opts: { top?: number } 
   const explained = shown.filter((g) => g.via?.length);
   const rest = shown.filter((g) => !g.via?.length);
   if (rest.length) {
-    out.push(`Groups that changed, by ${threeWay ? "leaked size, then " : ""}size growth:`);
+    out.push(
+      `Other groups that changed, by ${threeWay ? "new objects alive at the end, then " : ""}size:`,
+    );
     const header = [
       "Δcount".padStart(8),
       "count".padStart(15),
       "Δsize".padStart(10),
       "retained".padStart(9),
     ];
-    if (threeWay) header.push("leaked".padStart(14));
+    if (threeWay) header.push("new, alive".padStart(14));
     out.push(`${header.join(" ")}  group`);
     for (const g of rest) out.push(groupLine(g, threeWay));
   }
