@@ -1,0 +1,87 @@
+/**
+ * The statements behind a suspect, on small sources: the line that adds to a holder (by kind,
+ * preferring lines that name more of the path and the holder's own file), the event a listener
+ * is added for, `+=` onto a value, declarations that make the collection, and the module
+ * variable an exported instance is stored in.
+ */
+
+import {
+  findAddingStatements,
+  findDeclarationOf,
+  findInstanceVariable,
+} from "../../heap/analysis/source_lines.ts";
+import { assert, assertEquals } from "../support/assert.ts";
+
+const app = `import { metrics } from "./metrics.ts";
+const app = { state: { audit: { log: [] } } };
+const audit = [];
+// audit.push(x) in a comment is not a statement
+export function handle(req) {
+  audit.push(req.url);
+  app.state.audit.log.push({ at: Date.now() });
+  rates.on("tick", () => 1);
+  rates.on("update", () => use(quote));
+  shutdown.signal.addEventListener("abort", onAbort);
+  buffered += line;
+  sessions.set(req.id, req);
+  cache[key] = value;
+}
+`;
+const metrics = `export class Metrics {
+  samples = [];
+  record(x) { this.samples.push(x); }
+}
+export const metrics = new Metrics();
+`;
+const sources: [string, string][] = [["file:///p/app.js", app], ["file:///p/metrics.js", metrics]];
+const line = (found: { location: { line: number } }[]) => found[0]?.location.line;
+
+Deno.test("adding statements by kind, the fullest path first, comments skipped", () => {
+  assertEquals(line(findAddingStatements(sources, { segments: ["audit"], kind: "array" })), 6);
+  assertEquals(
+    line(
+      findAddingStatements(sources, { segments: ["app", "state", "audit", "log"], kind: "array" }),
+    ),
+    7,
+  );
+  assertEquals(line(findAddingStatements(sources, { segments: ["sessions"], kind: "map" })), 12);
+  assertEquals(line(findAddingStatements(sources, { segments: ["cache"], kind: "object" })), 13);
+  assertEquals(line(findAddingStatements(sources, { segments: ["buffered"], kind: "value" })), 11);
+  const found = findAddingStatements(sources, { segments: ["sessions"], kind: "map" });
+  assertEquals(found[0].text, "sessions.set(req.id, req);");
+  assertEquals(found[0].location.display.endsWith("app.js:12"), true);
+});
+
+Deno.test("listeners: the emitter and the event type", () => {
+  assertEquals(
+    line(
+      findAddingStatements(sources, { segments: ["rates"], kind: "listeners", event: "update" }),
+    ),
+    9,
+  );
+  assertEquals(
+    line(
+      findAddingStatements(sources, {
+        segments: ["shutdown", "signal"],
+        kind: "listeners",
+        event: "abort",
+      }),
+    ),
+    10,
+  );
+});
+
+Deno.test("the holder's own file wins a tie; declarations that make the collection", () => {
+  const found = findAddingStatements(sources, {
+    segments: ["metrics", "samples"],
+    kind: "array",
+    preferUrl: "file:///p/metrics.js",
+  });
+  assertEquals(found[0].location.url, "file:///p/metrics.js");
+  assertEquals(findDeclarationOf(sources, ["metrics", "samples"])?.line, 2);
+  assertEquals(findDeclarationOf(sources, ["audit"])?.line, 3, "a variable: its const");
+  const log = findDeclarationOf(sources, ["app", "state", "audit", "log"]);
+  assert(log?.line === 2, `log: [] is made on line 2 (${JSON.stringify(log)})`);
+  assertEquals(findInstanceVariable(sources, "Metrics"), "metrics");
+  assertEquals(findInstanceVariable(sources, "Nothing"), undefined);
+});
