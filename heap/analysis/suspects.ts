@@ -12,25 +12,27 @@
  * @module
  */
 
-import type {
-  EntryKeeps,
-  LeakSuspect,
-  RetainerStep,
-  SourceLocation,
-  SourceStatement,
-} from "../report.ts";
+import type { LeakSuspect, RetainerStep, SourceLocation, SourceStatement } from "../report.ts";
 import type { SnapshotAnalysis } from "./analyze.ts";
 import type { GrowthRecord, NamedPath, NestedCollection } from "./growth.ts";
 import { sortedIndexOf } from "./accumulation.ts";
-import { displayPath, type SourceResolver } from "./attribution.ts";
+import type { SourceResolver } from "./attribution.ts";
 import { namePath, pathText } from "./path_text.ts";
 import {
   type AddKind,
   findAddingStatements,
   findDeclarationOf,
   findInstanceVariable,
-  statementAt,
 } from "./source_lines.ts";
+import {
+  assignedTo,
+  codeUrl,
+  madeAt,
+  madeOf,
+  timerStatement,
+  truncateAt,
+} from "./suspect_sources.ts";
+import { entryKeeps, fixFor, reasonFor, renderRetainerPath } from "./suspect_text.ts";
 
 /** Inputs of {@link buildSuspects}. */
 export interface SuspectInputs {
@@ -287,123 +289,157 @@ function dot(t: string): string {
   return t.startsWith(" → ") || t.startsWith("[") || t.startsWith(".") ? t : `.${t}`;
 }
 
-/** Makes one candidate suspect from a record. */
-function describe(
+/** Figures of a record against the other snapshots, as `buildSuspects` measured them. */
+interface Figures {
+  entriesBefore: number;
+  entriesFinal?: number;
+  storeBefore: number;
+  cycles?: number;
+}
+
+/**
+ * How a record's entries are counted and named: a Map whose keys and values are both objects
+ * (or strings) holds pairs, counted and named as one entry (`(string) → Set`).
+ */
+function entryUnit(r: GrowthRecord, kind: LeakSuspect["kind"], after: SnapshotAnalysis) {
+  const [first, second] = r.entryGroups;
+  const pairs = kind === "map" && first !== undefined && second !== undefined &&
+    first[1] === second[1];
+  const name = pairs
+    ? `${after.groups.names[first[0]]} → ${after.groups.names[second[0]]}`
+    : first
+    ? after.groups.names[first[0]]
+    : "";
+  return {
+    name,
+    groups: pairs ? [first[0], second[0]] : first ? [first[0]] : [],
+    count: (n: number) => (pairs ? Math.round(n / 2) : n),
+  };
+}
+
+/**
+ * What a suspect is called and the path behind it. A timer pool is named by where the program
+ * stores its timers: the starting statement's own target (`conn.heartbeat = setInterval(…)`),
+ * else the declared path up to a timer, else the call (`setTimeout(refresh)`). A growing
+ * value is named by its variable, not its holder.
+ */
+function suspectName(
   r: GrowthRecord,
+  named: ReturnType<typeof nameOf>,
+  kind: LeakSuspect["kind"],
+  timer: { start?: SourceStatement; callback?: SourceLocation },
+  sources: [string, string][],
+): { name: string; path: string } {
+  if (r.timer) {
+    const alias = timer.start ? assignedTo(timer.start.text, r.timer.kind) : undefined;
+    const declared = r.path && r.path.root !== "runtime"
+      ? nameOf(truncateAt(r.path, "Timeout"), sources, true).text
+      : "";
+    const stored = alias ?? declared;
+    const call = `${r.timer.kind}(${r.timer.callbackName})`;
+    return {
+      path: stored || call,
+      name: stored
+        ? `${stored} (${r.timer.kind} timers)`
+        : `${call} timers${timer.callback ? ` at ${timer.callback.display}` : ""}`,
+    };
+  }
+  if (kind === "growing value" && r.entryEdge) {
+    const path = named.text ? `${named.text}${dot(r.entryEdge)}` : r.entryEdge;
+    return { name: path, path };
+  }
+  return { name: named.text || r.holderName, path: named.text };
+}
+
+/** Entries before and after, and how many were added (a list: its elements' class alive). */
+function entryCounts(
+  r: GrowthRecord,
+  kind: LeakSuspect["kind"],
+  unit: (n: number) => number,
+  figures: Figures,
+  before: SnapshotAnalysis,
+  after: SnapshotAnalysis,
+) {
+  const added = r.chain || kind === "growing value" ? chainLength(r) : unit(r.newEntries);
+  if (r.timer) return { added, entriesBefore: 0, entriesAfter: r.newEntries };
+  if (r.chain) {
+    const key = after.groups.keys[r.entryGroups[0][0]];
+    return { added, entriesBefore: groupCount(before, key), entriesAfter: groupCount(after, key) };
+  }
+  return { added, entriesBefore: unit(figures.entriesBefore), entriesAfter: unit(r.entries) };
+}
+
+/**
+ * The statements behind a holder: the line that adds to it (preferring its own file and the
+ * lines that make what it accumulated), others that add, and where it is declared (for a
+ * listener list, the emitter: the list is the runtime's).
+ */
+function holderStatements(
+  r: GrowthRecord,
+  named: ReturnType<typeof nameOf>,
+  kind: LeakSuspect["kind"],
   inputs: SuspectInputs,
-  figures: {
-    entriesBefore: number;
-    entriesFinal?: number;
-    storeBefore: number;
-    cycles?: number;
-  },
-): Candidate {
+) {
+  const listeners = named.event !== undefined;
+  const segments = listeners ? named.owner.split(/[.\s→()]+/).filter(Boolean) : named.segments;
+  if (kind === "growing value" && r.entryEdge) segments.push(r.entryEdge);
+  const preferUrl = codeUrl(r, inputs.resolver);
+  const found = findAddingStatements(inputs.sources, {
+    segments,
+    kind: addKind(kind),
+    event: named.event,
+    preferUrl,
+    preferLines: madeAt(r, inputs.after, inputs.resolver),
+  });
+  return {
+    statement: found[0] as SourceStatement | undefined,
+    growthSites: found.slice(1).map((f) => f.location),
+    declaredAt: findDeclarationOf(
+      inputs.sources,
+      listeners ? segments.slice(0, 1) : segments,
+      preferUrl,
+    ),
+  };
+}
+
+/** Makes one candidate suspect from a record. */
+function describe(r: GrowthRecord, inputs: SuspectInputs, figures: Figures): Candidate {
   const { after, resolver, sources } = inputs;
   const { cycles } = figures;
   // A timer pool is named by where one of its timers is stored: keys and indices vary.
   const named = nameOf(r.path, sources, r.timer !== undefined);
   const kind = kindOf(r, named.event !== undefined, cycles);
-  // A Map's entries are key and value: when both are objects (or strings) they come in
-  // pairs, counted and named as one entry (`(string) → Set`).
-  const [first, second] = r.entryGroups;
-  const pairs = kind === "map" && first && second && first[1] === second[1];
-  const entryName = pairs
-    ? `${after.groups.names[first[0]]} → ${after.groups.names[second[0]]}`
-    : first
-    ? after.groups.names[first[0]]
-    : "";
-  const unit = (n: number) => (pairs ? Math.round(n / 2) : n);
-  const timerCallback = r.timer?.callback ? resolver.resolve(r.timer.callback) : undefined;
-  let name: string;
-  let path = named.text;
-  const timerStart = r.timer && timerCallback
-    ? timerStatement(sources, timerCallback, r.timer.kind, r.timer.callbackName)
+  const unit = entryUnit(r, kind, after);
+  const callback = r.timer?.callback ? resolver.resolve(r.timer.callback) : undefined;
+  const start = r.timer && callback
+    ? timerStatement(sources, callback, r.timer.kind, r.timer.callbackName)
     : undefined;
-  if (r.timer) {
-    // Named by where the program stores its timers: the statement's own target
-    // (`conn.heartbeat = setInterval(…)`), else the declared path up to the timer.
-    const alias = timerStart ? assignedTo(timerStart.text, r.timer.kind) : undefined;
-    const declared = r.path && r.path.root !== "runtime"
-      ? nameOf(truncateAt(r.path, "Timeout"), sources, true).text
-      : "";
-    const call = `${r.timer.kind}(${r.timer.callbackName})`;
-    path = alias ?? (declared || call);
-    name = alias ?? declared
-      ? `${alias ?? declared} (${r.timer.kind} timers)`
-      : `${call} timers${timerCallback ? ` at ${timerCallback.display}` : ""}`;
-  } else if (kind === "growing value" && r.entryEdge) {
-    // The suspect is the variable (or property) whose value grows, not its holder.
-    path = named.text ? `${named.text}${dot(r.entryEdge)}` : r.entryEdge;
-    name = path;
-    named.segments.push(r.entryEdge);
-  } else {
-    name = named.text || r.holderName;
-  }
-  const added = r.chain || kind === "growing value" ? chainLength(r) : unit(r.newEntries);
-  // A list's holder is its old last element: its elements' class alive says how long it is.
-  const chainGroup = r.chain ? after.groups.keys[first[0]] : undefined;
-  const entriesBefore = r.timer
-    ? 0
-    : chainGroup !== undefined
-    ? groupCount(inputs.before, chainGroup)
-    : unit(figures.entriesBefore);
-  const entriesAfter = r.timer
-    ? r.newEntries
-    : chainGroup !== undefined
-    ? groupCount(after, chainGroup)
-    : unit(r.entries);
-  // Statements: the line that adds to it; for timers the call that starts them.
-  let statement: SourceStatement | undefined;
-  let growthSites: SourceLocation[] = [];
-  let declaredAt: SourceLocation | undefined;
-  if (r.timer) {
-    statement = timerStart;
-  } else {
-    const segments = named.event !== undefined
-      ? named.owner.split(/[.\s→()]+/).filter(Boolean)
-      : named.segments;
-    const preferUrl = codeUrl(r, resolver);
-    const found = findAddingStatements(sources, {
-      segments,
-      kind: addKind(kind),
-      event: named.event,
-      preferUrl,
-      preferLines: madeAt(r, after, resolver),
-    });
-    statement = found[0];
-    growthSites = found.slice(1).map((f) => f.location);
-    // A listener list is the runtime's; the program declares the emitter.
-    declaredAt = findDeclarationOf(
-      sources,
-      named.event !== undefined ? segments.slice(0, 1) : segments,
-      preferUrl,
-    );
-  }
-  const entryGroup = r.entryGroups[0]?.[0];
-  const entryLoc = entryGroup !== undefined ? after.groups.locations[entryGroup] : undefined;
-  const createdAt = entryLoc && !resolver.isRuntime(entryLoc)
+  const { name, path } = suspectName(r, named, kind, { start, callback }, sources);
+  const { added, entriesBefore, entriesAfter } = entryCounts(
+    r,
+    kind,
+    unit.count,
+    figures,
+    inputs.before,
+    after,
+  );
+  const { statement, growthSites, declaredAt } = r.timer
+    ? { statement: start, growthSites: [], declaredAt: undefined }
+    : holderStatements(r, named, kind, inputs);
+  const entryLoc = unit.groups.length ? after.groups.locations[unit.groups[0]] : undefined;
+  const createdAt = entryLoc && !resolver.isRuntime(entryLoc) && !r.timer
     ? resolver.resolve(entryLoc)
     : undefined;
-  const location = statement?.location ?? timerCallback ?? declaredAt ?? createdAt;
-  const entry = kind === "growing value" ? undefined : entryKeeps(
-    r,
-    after,
-    entryName,
-    added,
-    pairs ? [first[0], second[0]] : first ? [first[0]] : [],
-  );
+  const location = statement?.location ?? callback ?? declaredAt ?? createdAt;
+  const entry = kind === "growing value"
+    ? undefined
+    : entryKeeps(r, after, unit.name, added, unit.groups);
   const suspect: Omit<LeakSuspect, "rank"> = {
     name,
     path,
     kind,
     holder: r.timer ? "Timeout" : r.holderName,
-    scope: r.timer
-      ? "timer"
-      : !r.path
-      ? "runtime"
-      : r.path.root === "runtime" || r.path.root === "export"
-      ? "module"
-      : r.path.root,
+    scope: scopeOf(r),
     reason: reasonFor(
       r,
       kind,
@@ -416,7 +452,7 @@ function describe(
     entriesBefore,
     entriesAfter,
     ...(figures.entriesFinal !== undefined && !r.timer
-      ? { entriesFinal: unit(figures.entriesFinal) }
+      ? { entriesFinal: unit.count(figures.entriesFinal) }
       : {}),
     added,
     bytes: r.newBytes,
@@ -425,19 +461,19 @@ function describe(
     ...(statement ? { statement } : {}),
     ...(growthSites.length ? { growthSites } : {}),
     ...(declaredAt ? { declaredAt } : {}),
-    ...(createdAt && !r.timer ? { createdAt } : {}),
+    ...(createdAt ? { createdAt } : {}),
     ...(location ? { location } : {}),
     ...(r.timer
       ? {
         timer: {
           kind: r.timer.kind,
-          ...(timerCallback ? { callback: timerCallback } : {}),
+          ...(callback ? { callback } : {}),
           captured: r.timer.captured,
-          ...madeOf(sources, r.timer.captured, timerCallback),
+          ...madeOf(sources, r.timer.captured, callback),
         },
       }
       : {}),
-    fix: fixFor(kind, r, entryName, entry),
+    fix: fixFor(kind, r, unit.name, entry),
     nodeId: r.holderId || r.sampleEntryId,
     entryNodeId: r.sampleEntryId,
     retainerPath: renderRetainerPath(r, resolver),
@@ -454,20 +490,11 @@ function describe(
   return { record: r, suspect, nested: r.nested };
 }
 
-/** Where the program makes what a record accumulated: its closures' and classes' lines. */
-function madeAt(r: GrowthRecord, after: SnapshotAnalysis, resolver: SourceResolver) {
-  const out: SourceLocation[] = [];
-  for (const [g] of r.regionGroups) {
-    const loc = after.groups.locations[g];
-    if (loc && !resolver.isRuntime(loc)) out.push(resolver.resolve(loc));
-  }
-  return out;
-}
-
-/** The file the holder's code lives in: its class, the scope's function, or the path's start. */
-function codeUrl(r: GrowthRecord, resolver: SourceResolver): string | undefined {
-  const loc = [r.holderLocation, r.path?.rootLocation].find((l) => l && !resolver.isRuntime(l));
-  return loc ? resolver.resolve(loc).url : undefined;
+/** Where a suspect's name starts. */
+function scopeOf(r: GrowthRecord): LeakSuspect["scope"] {
+  if (r.timer) return "timer";
+  if (!r.path) return "runtime";
+  return r.path.root === "runtime" || r.path.root === "export" ? "module" : r.path.root;
 }
 
 /** Two records under one name (the halves of a list, one variable's several holders). */
@@ -485,206 +512,6 @@ function merge(into: Candidate, other: Candidate) {
   }
   into.record.regionGroups.push(...other.record.regionGroups);
   into.nested.push(...other.nested);
-}
-
-/**
- * Where a timer callback's captured object is made: the first captured variable declared
- * with an object literal or a `new` in the callback's file (`const conn = {`).
- */
-function madeOf(
-  sources: [string, string][],
-  captured: string[],
-  callback: SourceLocation | undefined,
-): { made?: { name: string; at: SourceLocation } } {
-  if (!callback) return {};
-  const text = sources.find(([url]) => url === callback.url)?.[1].split("\n");
-  if (!text) return {};
-  for (const name of captured) {
-    const at = findDeclarationOf(sources, [name], callback.url);
-    if (!at || at.url !== callback.url) continue;
-    const rest = text[at.line - 1].slice(at.column - 1);
-    if (/=\s*(\{|new\s)/.test(rest)) return { made: { name, at } };
-  }
-  return {};
-}
-
-/** A declared path cut after the first node named `node` (a timer stored, not the timer list). */
-function truncateAt(path: NamedPath, node: string): NamedPath {
-  const k = path.steps.findIndex((st, i) => i > 0 && st.node === node);
-  return k < 0 ? path : { ...path, steps: path.steps.slice(0, k + 1) };
-}
-
-/** The target of `conn.heartbeat = setInterval(`: what a timer is stored in, if the line says. */
-function assignedTo(line: string, kind: string): string | undefined {
-  const m = new RegExp(
-    `^(?:(?:const|let|var)\\s+)?([\\w$]+(?:\\.[\\w$#]+|\\[[^\\]]*\\])*)\\s*(?::[^=]+)?=\\s*${kind}\\(`,
-  ).exec(line.trim());
-  return m?.[1];
-}
-
-/**
- * The call that starts a timer: a call naming its callback (`setTimeout(refresh,`) in the
- * callback's file, else the line at (or just above) an inline callback.
- */
-function timerStatement(
-  sources: [string, string][],
-  callback: SourceLocation,
-  kind: string,
-  callbackName: string,
-): SourceStatement | undefined {
-  const text = sources.find(([url]) => url === callback.url)?.[1];
-  if (!text) return undefined;
-  const lines = text.split("\n");
-  if (/^[\w$]+$/.test(callbackName)) {
-    const named = new RegExp(`\\b${kind}\\(\\s*${callbackName}\\b`);
-    const l = lines.findIndex((line) => named.test(line));
-    if (l >= 0) {
-      return statementAt(sources, {
-        ...callback,
-        line: l + 1,
-        display: `${displayPath(callback.url)}:${l + 1}`,
-      });
-    }
-  }
-  for (let l = callback.line; l >= Math.max(1, callback.line - 3); l--) {
-    if (lines[l - 1]?.includes(`${kind}(`)) {
-      return statementAt(sources, {
-        ...callback,
-        line: l,
-        display: `${displayPath(callback.url)}:${l}`,
-      });
-    }
-  }
-  return statementAt(sources, callback);
-}
-
-/** What each new entry keeps alive. */
-function entryKeeps(
-  r: GrowthRecord,
-  after: SnapshotAnalysis,
-  entryName: string,
-  entries: number,
-  entryGroups: number[],
-): EntryKeeps | undefined {
-  if (entries === 0) return undefined;
-  const keeps = r.regionGroups
-    .filter(([g]) => !entryGroups.includes(g))
-    .slice(0, 3)
-    .map(([g, count, bytes]) => ({
-      name: after.groups.names[g],
-      perEntry: Math.round((count / entries) * 10) / 10,
-      bytes,
-    }));
-  return {
-    name: entryName || "(entries)",
-    count: entries,
-    bytesEach: Math.round(r.newBytes / entries),
-    keeps,
-  };
-}
-
-/** One sentence on what grew. */
-function reasonFor(
-  r: GrowthRecord,
-  kind: LeakSuspect["kind"],
-  before: number,
-  after: number,
-  added: number,
-  storeBefore: number,
-  event?: string,
-): string {
-  if (r.timer) {
-    const captures = r.timer.captured.length
-      ? `; each callback keeps ${r.timer.captured.join(", ")} alive`
-      : "";
-    return r.timer.kind === "setInterval"
-      ? `${added} more setInterval timers running, never cleared${captures}`
-      : `${added} more setTimeout timers pending (each re-armed before it fires, or waiting)${captures}`;
-  }
-  if (kind === "listeners") return `${added} more '${event}' listeners added and never removed`;
-  if (kind === "linked list") return `${added} more elements linked onto the list, never unlinked`;
-  if (kind === "growing value") {
-    return `its value was rebuilt on the previous one ${added} times (appended to, never reset)`;
-  }
-  if (r.newEntries === 0) {
-    return `storage grew ${storeBefore} → ${r.storeBytes} bytes (small-integer entries have no objects to count)`;
-  }
-  return `${added} new entries kept (entries ${before} → ${after}), none released`;
-}
-
-/** The usual fix for the shape. */
-function fixFor(
-  kind: LeakSuspect["kind"],
-  r: GrowthRecord,
-  entryName: string,
-  entry?: EntryKeeps,
-): string {
-  switch (kind) {
-    case "timers":
-      return r.timer?.kind === "setInterval"
-        ? "clearInterval it when its work is over (on close, on completion)"
-        : "stop re-arming it (clearTimeout) when its work is over";
-    case "listeners":
-      return "remove the listener when its work is done (off/removeListener/removeEventListener), or add it once";
-    case "linked list":
-      return "unlink (remove) each element when its work is done";
-    case "growing value":
-      return "each append keeps everything before it: flush, cap or reset it";
-    case "promise reactions":
-      return "settle the promise, or stop chaining onto one that never settles";
-    case "map":
-      return objectKeys(entryName)
-        ? "use a WeakMap (entries go with their key object), or delete the entry when its work is done"
-        : "delete the entry when its work is done, or bound the map (LRU/TTL)";
-    case "set":
-      return "delete the entry when its work is done, or bound the set";
-    case "object":
-      return "delete the key when its work is done, or use a bounded Map (LRU/TTL)";
-    default:
-      return "keep only the last N (a ring buffer, or shift() past a cap), or remove entries when " +
-        "their work is done" + (keepsObjects(entry) ? "; and store only what is read later" : "");
-  }
-}
-
-/** A Map's entries named `Key → Value` whose key is an object (not a string or number). */
-function objectKeys(entryName: string): boolean {
-  const arrow = entryName.indexOf(" → ");
-  return arrow > 0 && !entryName.startsWith("(");
-}
-
-/** Whether each entry keeps an object of its own beside strings and numbers (`input: job`). */
-function keepsObjects(entry: EntryKeeps | undefined): boolean {
-  return entry?.keeps.some((k) =>
-    k.perEntry >= 1 && !/^\((string|number|internal array|object elements)\)|^system/.test(k.name)
-  ) ?? false;
-}
-
-/** The declared path as one line: `module app.ts → messageHistory (Array)`. */
-function renderRetainerPath(r: GrowthRecord, resolver: SourceResolver): string {
-  const p = r.path;
-  if (!p) return r.holderName;
-  const head = p.root === "module"
-    ? "module"
-    : p.root === "global"
-    ? "globalThis"
-    : p.root === "closure"
-    ? `scope of ${p.scopeOwner?.name ?? "(anonymous)"}${
-      p.scopeOwner?.location ? ` (${resolver.resolve(p.scopeOwner.location).display})` : ""
-    }`
-    : "(GC roots)";
-  const hops = p.steps.slice(1)
-    .filter((s) => s.edgeType !== "internal" || s.key !== undefined)
-    .map((s) => {
-      const edge = s.key !== undefined
-        ? `.get(${s.key})`
-        : s.edgeType === "property"
-        ? `.${s.edge}`
-        : s.edgeType === "element"
-        ? `[${s.edge}]`
-        : s.edge;
-      return `${edge} (${s.node.startsWith("{") ? "Object" : s.node})`;
-    });
-  return [head, ...hops].join(" → ");
 }
 
 /** A collection inside a suspect's entries, as a suspect marked inside it. */

@@ -1,0 +1,140 @@
+/**
+ * The words of a suspect: one sentence on what grew, the usual fix for its shape, what each
+ * new entry keeps alive, and its declared path as one line.
+ *
+ * @module
+ */
+
+import type { EntryKeeps, LeakSuspect } from "../report.ts";
+import type { SnapshotAnalysis } from "./analyze.ts";
+import type { GrowthRecord } from "./growth.ts";
+import type { SourceResolver } from "./attribution.ts";
+
+/** One sentence on what grew. */
+export function reasonFor(
+  r: GrowthRecord,
+  kind: LeakSuspect["kind"],
+  before: number,
+  after: number,
+  added: number,
+  storeBefore: number,
+  event?: string,
+): string {
+  if (r.timer) {
+    const captures = r.timer.captured.length
+      ? `; each callback keeps ${r.timer.captured.join(", ")} alive`
+      : "";
+    return r.timer.kind === "setInterval"
+      ? `${added} more setInterval timers running, never cleared${captures}`
+      : `${added} more setTimeout timers pending (each re-armed before it fires, or waiting)${captures}`;
+  }
+  if (kind === "listeners") return `${added} more '${event}' listeners added and never removed`;
+  if (kind === "linked list") return `${added} more elements linked onto the list, never unlinked`;
+  if (kind === "growing value") {
+    return `its value was rebuilt on the previous one ${added} times (appended to, never reset)`;
+  }
+  if (r.newEntries === 0) {
+    return `storage grew ${storeBefore} → ${r.storeBytes} bytes (small-integer entries have no objects to count)`;
+  }
+  return `${added} new entries kept (entries ${before} → ${after}), none released`;
+}
+
+/** The usual fix for the shape. */
+export function fixFor(
+  kind: LeakSuspect["kind"],
+  r: GrowthRecord,
+  entryName: string,
+  entry?: EntryKeeps,
+): string {
+  switch (kind) {
+    case "timers":
+      return r.timer?.kind === "setInterval"
+        ? "clearInterval it when its work is over (on close, on completion)"
+        : "stop re-arming it (clearTimeout) when its work is over";
+    case "listeners":
+      return "remove the listener when its work is done (off/removeListener/removeEventListener), or add it once";
+    case "linked list":
+      return "unlink (remove) each element when its work is done";
+    case "growing value":
+      return "each append keeps everything before it: flush, cap or reset it";
+    case "promise reactions":
+      return "settle the promise, or stop chaining onto one that never settles";
+    case "map":
+      return objectKeys(entryName)
+        ? "use a WeakMap (entries go with their key object), or delete the entry when its work is done"
+        : "delete the entry when its work is done, or bound the map (LRU/TTL)";
+    case "set":
+      return "delete the entry when its work is done, or bound the set";
+    case "object":
+      return "delete the key when its work is done, or use a bounded Map (LRU/TTL)";
+    default:
+      return "keep only the last N (a ring buffer, or shift() past a cap), or remove entries when " +
+        "their work is done" + (keepsObjects(entry) ? "; and store only what is read later" : "");
+  }
+}
+
+/** A Map's entries named `Key → Value` whose key is an object (not a string or number). */
+export function objectKeys(entryName: string): boolean {
+  const arrow = entryName.indexOf(" → ");
+  return arrow > 0 && !entryName.startsWith("(");
+}
+
+/** Whether each entry keeps an object of its own beside strings and numbers (`input: job`). */
+export function keepsObjects(entry: EntryKeeps | undefined): boolean {
+  return entry?.keeps.some((k) =>
+    k.perEntry >= 1 && !/^\((string|number|internal array|object elements)\)|^system/.test(k.name)
+  ) ?? false;
+}
+
+/** What each new entry keeps alive. */
+export function entryKeeps(
+  r: GrowthRecord,
+  after: SnapshotAnalysis,
+  entryName: string,
+  entries: number,
+  entryGroups: number[],
+): EntryKeeps | undefined {
+  if (entries === 0) return undefined;
+  const keeps = r.regionGroups
+    .filter(([g]) => !entryGroups.includes(g))
+    .slice(0, 3)
+    .map(([g, count, bytes]) => ({
+      name: after.groups.names[g],
+      perEntry: Math.round((count / entries) * 10) / 10,
+      bytes,
+    }));
+  return {
+    name: entryName || "(entries)",
+    count: entries,
+    bytesEach: Math.round(r.newBytes / entries),
+    keeps,
+  };
+}
+
+/** The declared path as one line: `module app.ts → messageHistory (Array)`. */
+export function renderRetainerPath(r: GrowthRecord, resolver: SourceResolver): string {
+  const p = r.path;
+  if (!p) return r.holderName;
+  const head = p.root === "module"
+    ? "module"
+    : p.root === "global"
+    ? "globalThis"
+    : p.root === "closure"
+    ? `scope of ${p.scopeOwner?.name ?? "(anonymous)"}${
+      p.scopeOwner?.location ? ` (${resolver.resolve(p.scopeOwner.location).display})` : ""
+    }`
+    : "(GC roots)";
+  const hops = p.steps.slice(1)
+    .filter((s) => s.edgeType !== "internal" || s.key !== undefined)
+    .map((s) => {
+      const edge = s.key !== undefined
+        ? `.get(${s.key})`
+        : s.edgeType === "property"
+        ? `.${s.edge}`
+        : s.edgeType === "element"
+        ? `[${s.edge}]`
+        : s.edge;
+      return `${edge} (${s.node.startsWith("{") ? "Object" : s.node})`;
+    });
+  return [head, ...hops].join(" → ");
+}
