@@ -67,6 +67,10 @@ export async function parseSnapshotFile(
   let file: Deno.FsFile;
   let size: number;
   try {
+    // Opening a FIFO would wait for a writer forever (holding a thread): look before opening.
+    const kind = await Deno.stat(path);
+    if (kind.isDirectory) throw new Error("it is a directory, not a regular file");
+    if (!kind.isFile) throw new Error("it is not a regular file but a pipe, socket or device");
     file = await Deno.open(path, { read: true });
     const info = await file.stat();
     if (!info.isFile) {

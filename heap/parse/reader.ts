@@ -18,6 +18,15 @@ export const CHUNK_BYTES = 256 << 10;
 /** The largest single token (one string) the reader will buffer: V8's string length limit. */
 const MAX_BUFFER_BYTES = 0x20000000;
 
+/**
+ * The deepest nesting of arrays and objects a section may have. V8 writes the header four
+ * levels deep (`snapshot` → `meta` → `node_types` → its first list) and `trace_tree` one level
+ * per frame of an allocation stack (at most 64 frames, V8's kMaxAllocationTraceLength), so 100
+ * leaves room; the bound keeps a hostile file of nested brackets from growing the skipper's
+ * state with the file.
+ */
+export const MAX_NESTING = 100;
+
 /** Progress and cancellation hooks for a read. */
 export interface ReaderHooks {
   onProgress?: (bytesRead: number, totalBytes: number) => void;
@@ -248,6 +257,13 @@ export class ChunkReader {
           inString = true;
           started = true;
         } else if (b === 0x7b || b === 0x5b) {
+          if (stack.length === MAX_NESTING) {
+            throw this.error(
+              `${what} (from byte ${startOffset}) nests arrays and objects deeper than ` +
+                `${MAX_NESTING} levels; a V8 heap snapshot nests at most about 66`,
+              i,
+            );
+          }
           stack.push(b === 0x7b ? 0x7d : 0x5d);
           started = true;
         } else if (b === 0x7d || b === 0x5d) {

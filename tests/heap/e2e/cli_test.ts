@@ -107,6 +107,14 @@ Deno.test("heap CLI: compare, summary, retainers and their errors", async (t) =>
       const truncated = `${dir}/truncated.heapsnapshot`;
       const bytes = await Deno.readFile(snaps.before);
       await Deno.writeFile(truncated, bytes.subarray(0, bytes.length >> 1));
+      // A nesting bomb: 8 M nested '[' in trace_tree after a real header.
+      const bomb = `${dir}/bomb.heapsnapshot`;
+      const head = new TextDecoder().decode(bytes.subarray(0, 4096));
+      const headerEnd = head.indexOf(',\n"nodes"');
+      await Deno.writeTextFile(
+        bomb,
+        `${head.slice(0, headerEnd)},"trace_tree":${"[".repeat(8 << 20)}`,
+      );
       const cases: [string[], RegExp][] = [
         [["compare", snaps.before], /needs two snapshot files/],
         [
@@ -120,6 +128,11 @@ Deno.test("heap CLI: compare, summary, retainers and their errors", async (t) =>
         [["compare", snaps.before, snaps.after, "--colour"], /unknown option --colour/],
         [["compare", snaps.before, notSnapshot], /not-a-snapshot\.heapsnapshot: byte \d+/],
         [["compare", snaps.before, truncated], /truncated\.heapsnapshot: byte \d+/],
+        [
+          ["compare", snaps.before, bomb],
+          /bomb\.heapsnapshot: byte \d+: section "trace_tree" .* deeper than 100 levels/,
+        ],
+        [["summary", bomb], /bomb\.heapsnapshot: byte \d+: .* deeper than 100 levels/],
         [
           ["compare", snaps.before, truncated, "--sequential"],
           /truncated\.heapsnapshot: byte \d+/,

@@ -1,10 +1,12 @@
 /**
  * Fuzzes the snapshot parser with mutants of real snapshots this test captures itself
  * (Deno and Node): truncations at many offsets, flipped bytes, dropped, duplicated and
- * reordered sections. Every mutant must either parse into a `HeapSnapshot` whose invariants
- * hold or fail with a `SnapshotParseError` whose offset lies inside the file — never another
- * exception, never a hang. The seed is fixed (set HEAP_FUZZ_SEED to explore others) and each
- * failure names the mutation so it can be replayed.
+ * reordered sections; and with nesting bombs — sections of millions of nested brackets, up to
+ * 150 MB, and random bracket streams. Every mutant must either parse into a `HeapSnapshot`
+ * whose invariants hold or fail with a `SnapshotParseError` whose offset lies inside the file —
+ * never another exception, never a hang; a bomb's parse peaks at most at 2× the file's size
+ * + 300 MB of RSS (measured in a process of its own). The seed is fixed (set HEAP_FUZZ_SEED to
+ * explore others) and each failure names the mutation so it can be replayed.
  */
 
 import { parseSnapshotFile, SnapshotParseError } from "../../../heap/parse/parse.ts";
@@ -12,7 +14,8 @@ import { NumberScanner } from "../../../heap/parse/numbers.ts";
 import { WasmNumberScanner } from "../../../heap/parse/numbers_wasm.ts";
 import { assert, assertEquals } from "../../support/assert.ts";
 import { captureSnapshot, requireNode, type Runtime } from "../../support/capture_inprocess.ts";
-import { checkInvariants } from "../support/snapshot_fixtures.ts";
+import { checkInvariants, snapshotText } from "../support/snapshot_fixtures.ts";
+import type { ParsePeak } from "../support/parse_peak.ts";
 
 const SEED = Number(Deno.env.get("HEAP_FUZZ_SEED") ?? 20261126);
 /** One parse of a few-MB file takes well under a second; a hang would blow far past this. */
@@ -219,4 +222,166 @@ Deno.test("fuzz: the WebAssembly integer scanner agrees with the JS reference sc
       `scanners differ on ${text} (step ${step}): ${JSON.stringify(results)}`,
     );
   }
+});
+
+/**
+ * A valid small snapshot text (without section `without`), open for one more section: append
+ * `"key":value}`.
+ */
+function openSnapshot(without?: string): string {
+  const order = ["snapshot", "nodes", "edges", "locations", "strings"].filter((k) => k !== without);
+  return snapshotText({ order }).replace(/}$/, ",");
+}
+
+/** Writes `head`, then `unit` repeated until the file has at least `bytes`, then `tail`. */
+async function writeRepeated(
+  path: string,
+  head: string,
+  unit: string,
+  bytes: number,
+  tail = "",
+): Promise<number> {
+  const encoder = new TextEncoder();
+  const block = encoder.encode(unit.repeat(Math.max(1, Math.floor((1 << 20) / unit.length))));
+  const file = await Deno.open(path, { write: true, create: true, truncate: true });
+  try {
+    let size = await file.write(encoder.encode(head));
+    while (size < bytes) {
+      for (let off = 0; off < block.length;) off += await file.write(block.subarray(off));
+      size += block.length;
+    }
+    for (const part of [encoder.encode(tail)]) {
+      for (let off = 0; off < part.length;) off += await file.write(part.subarray(off));
+      size += part.length;
+    }
+    return size;
+  } finally {
+    file.close();
+  }
+}
+
+const PARSE_PEAK = new URL("../support/parse_peak.ts", import.meta.url).pathname;
+
+/** Parses `file` in a child process: how it ended and the child's peak RSS. */
+async function parseInChild(file: string, edgesWorker = false): Promise<ParsePeak> {
+  const out = await new Deno.Command(Deno.execPath(), {
+    // Deno lets a program read its own /proc/self/status (the peak RSS) only with --allow-all.
+    args: ["run", "--allow-all", PARSE_PEAK, file, ...(edgesWorker ? ["--edges-worker"] : [])],
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  const text = new TextDecoder().decode(out.stdout).trim();
+  if (!out.success || !text) {
+    throw new Error(`parse_peak failed: ${new TextDecoder().decode(out.stderr)}`);
+  }
+  return JSON.parse(text);
+}
+
+const MB = 1 << 20;
+
+Deno.test({
+  name: "fuzz: nesting bombs up to 150 MB fail at their first bracket too deep, in bounded memory",
+  async fn() {
+    const bombs: {
+      what: string;
+      head: string;
+      unit: string;
+      bytes: number;
+      tail?: string;
+      parses?: boolean;
+      edgesWorker?: boolean;
+    }[] = [
+      // The issue's file: 150 M nested '[' took 3 GB and failed with "Invalid array length".
+      {
+        what: "150 MB of [ in trace_tree",
+        head: `${openSnapshot()}"trace_tree":`,
+        unit: "[",
+        bytes: 150 * MB,
+      },
+      {
+        what: "40 MB of [ in trace_tree, edges worker on",
+        head: `${openSnapshot()}"trace_tree":`,
+        unit: "[",
+        bytes: 40 * MB,
+        edgesWorker: true,
+      },
+      { what: '32 MB of {"a": in the header', head: '{"snapshot":', unit: '{"a":', bytes: 32 * MB },
+      {
+        what: "32 MB of {[ in an unknown section",
+        head: `${openSnapshot()}"x":`,
+        unit: '{"k":[',
+        bytes: 32 * MB,
+      },
+      {
+        what: "16 MB of [ in nodes",
+        head: snapshotText().slice(0, snapshotText().indexOf('"nodes":') + 8),
+        unit: "[",
+        bytes: 16 * MB,
+      },
+      {
+        what: "16 MB of [ in strings",
+        head: `${openSnapshot("strings")}"strings":`,
+        unit: "[",
+        bytes: 16 * MB,
+      },
+      {
+        // Legal all along: 99 deep, closed, again — memory must not follow the file either.
+        what: "64 MB of nesting 99 deep, closed each time",
+        head: `${openSnapshot()}"samples":[`,
+        unit: "[".repeat(99) + "]".repeat(99) + ",",
+        bytes: 64 * MB,
+        tail: "0]}",
+        parses: true,
+      },
+    ];
+    for (const b of bombs) {
+      const file = `${dir}/bomb.heapsnapshot`;
+      const size = await writeRepeated(file, b.head, b.unit, b.bytes, b.tail);
+      const r = await parseInChild(file, b.edgesWorker);
+      await Deno.remove(file);
+      const where = `${b.what}: ${JSON.stringify(r)}`;
+      if (b.parses) {
+        assertEquals(r.outcome, "parsed", where);
+      } else {
+        assertEquals(r.outcome, "SnapshotParseError", where);
+        // It fails where the nesting starts, long before the end of the file.
+        assert(r.offset! >= b.head.length - 1 && r.offset! < b.head.length + 1024, where);
+      }
+      if (r.peakBytes !== undefined) {
+        const bound = 2 * size + 300 * MB;
+        assert(r.peakBytes <= bound, `${where}: peak ${r.peakBytes} > ${bound}`);
+        console.log(
+          `  ${b.what}: ${r.outcome} in ${r.ms} ms, peak RSS ${(r.peakBytes / MB).toFixed(0)} MB ` +
+            `for a ${(size / MB).toFixed(0)} MB file`,
+        );
+      }
+    }
+  },
+});
+
+Deno.test("fuzz: random bracket streams in any section parse or fail with a SnapshotParseError", async () => {
+  const rnd = random(SEED + 3);
+  const tokens = ["[", "[", "[", "]", '{"k":', "}", ",", "1", '"s"', " "];
+  const places = ['"trace_tree":', '"samples":', '"x":', '"nodes":', '"strings":'];
+  const file = `${dir}/stream.heapsnapshot`;
+  const kinds = new Set<string>();
+  for (let round = 0; round < 40; round++) {
+    const place = places[Math.floor(rnd() * places.length)];
+    let body = "";
+    const length = 1 + Math.floor(rnd() * 64 * 1024);
+    while (body.length < length) body += tokens[Math.floor(rnd() * tokens.length)];
+    const text = `${openSnapshot(place.slice(1, -2))}${place}${body}}`;
+    await Deno.writeTextFile(file, text);
+    const where = `round ${round} (seed ${SEED}, ${place})`;
+    try {
+      checkInvariants(await parseSnapshotFile(file));
+    } catch (e) {
+      if (!(e instanceof SnapshotParseError)) {
+        throw new Error(`${where}: threw ${e} instead of a SnapshotParseError`, { cause: e });
+      }
+      assert(e.offset >= 0 && e.offset <= text.length, `${where}: offset ${e.offset}`);
+      kinds.add(e.detail.replace(/[0-9]+/g, "N").slice(0, 30));
+    }
+  }
+  assert(kinds.size >= 3, `only ${kinds.size} kinds of errors: ${[...kinds]}`);
 });
