@@ -1,14 +1,17 @@
 /**
  * The SDK side of a tool: what a tool declares to MCP ({@link ToolSpec}), what one call can do
  * besides its arguments ({@link ToolCall}: cancellation, progress), and {@link registerTool},
- * which wires a handler to an `McpServer` — progress notifications, and any thrown error turned
- * into an `isError` result so one failed call never takes the server down. Knows nothing of the
- * tools themselves.
+ * which wires a handler to an `McpServer` — arguments checked strictly (an unknown or misspelt
+ * one is refused, naming the known ones), progress notifications, every answer held to the one
+ * size budget of `response_budget.ts`, and any thrown error turned into an `isError` result so
+ * one failed call never takes the server down. Knows nothing of the tools themselves: a tool
+ * added later gets all of this by being registered here.
  *
  * @module
  */
 
-import type { z } from "zod";
+import { z } from "zod";
+import { ANSWER_BUDGET_CHARS, fitAnswer, shortQuote } from "./response_budget.ts";
 import type {
   CallToolResult,
   McpServer,
@@ -70,22 +73,33 @@ export function registerTool<I extends z.ZodRawShape, O extends z.ZodRawShape>(
       progress,
       phase: (message) => progress(++phases, undefined, message),
     };
+    let answer: { text: string; structured?: ToolResult<O> };
+    let isError = false;
     try {
-      const out = await run(args, call);
-      return {
-        content: [{ type: "text", text: out.text }],
-        structuredContent: out.structured,
-      };
+      answer = await run(args, call);
     } catch (e) {
-      return { isError: true, content: [{ type: "text", text: describeError(e) }] };
+      answer = { text: describeError(e) };
+      isError = true;
     }
+    const fitted = fitAnswer(answer, args);
+    if (!fitted.fits) {
+      return errorResult(
+        `${spec.name} made an answer over the ${ANSWER_BUDGET_CHARS}-character budget even ` +
+          "after cutting it.\nNext step: ask for less (a smaller top, limit or count).",
+      );
+    }
+    if (isError) return errorResult(fitted.text);
+    return {
+      content: [{ type: "text", text: fitted.text }],
+      structuredContent: fitted.structured,
+    };
   };
   server.registerTool(
     spec.name,
     {
       title: spec.title,
       description: spec.description,
-      inputSchema: spec.inputSchema,
+      inputSchema: strictArguments(spec.name, spec.inputSchema),
       outputSchema: spec.outputSchema,
       annotations: { title: spec.title, ...spec.annotations },
     },
@@ -93,6 +107,29 @@ export function registerTool<I extends z.ZodRawShape, O extends z.ZodRawShape>(
     // TypeScript cannot resolve for a generic shape; the shapes are the same ones.
     callback as unknown as Parameters<McpServer["registerTool"]>[2],
   );
+}
+
+function errorResult(text: string): CallToolResult {
+  return { isError: true, content: [{ type: "text", text }] };
+}
+
+/**
+ * The input shape as an object that refuses keys it does not declare (zod drops them silently
+ * by default, so a misspelt `limt: 50` would run with the default), saying which it takes.
+ */
+export function strictArguments<I extends z.ZodRawShape>(
+  tool: string,
+  shape: I,
+): z.ZodObject<I, z.core.$strict> {
+  const known = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code !== "unrecognized_keys") return undefined;
+      const names = issue.keys.map((k) => JSON.stringify(k.length > 64 ? shortQuote(k) : k));
+      return `Unknown argument${names.length > 1 ? "s" : ""} ${names.join(", ")}: ${tool} ` +
+        (known.length ? `takes ${known.join(", ")}` : "takes no arguments");
+    },
+  });
 }
 
 function progressSender(extra: Extra): ToolCall["progress"] {

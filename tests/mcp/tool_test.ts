@@ -81,3 +81,82 @@ Deno.test("registerTool: progress reaches a client that asked for it; phases are
     await close();
   }
 });
+
+Deno.test("registerTool: unknown or misspelt arguments are refused, naming the known ones", async () => {
+  const { client, close } = await connectInProcess(serverWithEcho());
+  try {
+    const { tools } = await client.listTools();
+    assertEquals(tools[0].inputSchema.additionalProperties, false, "clients see it too");
+    const misspelt = await client.callTool({
+      name: "echo",
+      arguments: { word: "hi", stpes: 2 },
+    }) as CallToolResult;
+    assert(misspelt.isError);
+    assertMatch(
+      JSON.stringify(misspelt.content),
+      /Unknown argument \\"stpes\\": echo takes word, fail, steps/,
+    );
+    const huge = await client.callTool({
+      name: "echo",
+      arguments: { word: "hi", ["k".repeat(100_000)]: 1, other: 2 },
+    }) as CallToolResult;
+    assert(huge.isError);
+    const text = JSON.stringify(huge.content);
+    assertMatch(text, /Unknown arguments \\"k{64}…\[100,000 characters\]\\", \\"other\\"/);
+    assert(text.length < 1000, `${text.length} characters`);
+  } finally {
+    await close();
+  }
+});
+
+Deno.test("registerTool: every answer fits the budget, errors too; long arguments are not echoed", async () => {
+  const server = new McpServer({ name: "t", version: "0" });
+  registerTool(
+    server,
+    {
+      name: "big",
+      title: "Big",
+      description: "Answers as much as it is asked for.",
+      inputSchema: { rows: z.number(), fail: z.boolean().default(false), name: z.string() },
+      outputSchema: { name: z.string(), rows: z.array(z.object({ i: z.number(), s: z.string() })) },
+      annotations: {},
+    },
+    (args) => {
+      const rows = Array.from({ length: args.rows }, (_, i) => ({ i, s: "\u0002".repeat(50) }));
+      if (args.fail) throw new Error(`${args.name} failed: ${"\u0001".repeat(3_000_000)}`);
+      return Promise.resolve({
+        text: rows.map((r) => `${r.i} ${r.s}`).join("\n"),
+        structured: { name: args.name, rows },
+      });
+    },
+    (e) => (e as Error).message,
+  );
+  const { client, close } = await connectInProcess(server);
+  try {
+    const name = "N".repeat(1_000_000);
+    const ok = await client.callTool({
+      name: "big",
+      arguments: { rows: 100_000, name },
+    }) as CallToolResult;
+    assert(!ok.isError, JSON.stringify(ok.content).slice(0, 500));
+    const wire = JSON.stringify(ok.content).length + JSON.stringify(ok.structuredContent).length;
+    assert(wire <= 64 * 1024 + 200, `${wire} characters on the wire`);
+    const structured = ok.structuredContent as { name: string; rows: unknown[] };
+    assertEquals(structured.name, `${"N".repeat(64)}…[1,000,000 characters]`);
+    assert(structured.rows.length < 100_000 && structured.rows.length > 10);
+    assertMatch(JSON.stringify(ok.content), /rows shortened from 100000 to \d+ entries/);
+    const failed = await client.callTool({
+      name: "big",
+      arguments: { rows: 1, name, fail: true },
+    }) as CallToolResult;
+    assert(failed.isError);
+    const text = JSON.stringify(failed.content);
+    assert(text.length <= 64 * 1024, `${text.length} characters`);
+    assertMatch(
+      text,
+      /^\[\{"type":"text","text":"N{64}…\[1,000,000 characters\] failed: (\\u0001)+…\[cut/,
+    );
+  } finally {
+    await close();
+  }
+});
