@@ -1,13 +1,22 @@
 /**
  * The MCP adapter every layer that speaks MCP imports (`server/`, `tools/`, `prompts/`): the
- * SDK's server-side names, and the glue that registers a tool. Imports nothing of the product.
+ * SDK's server-side names, the glue that registers a tool (strict arguments, the answer budget),
+ * and the budget itself. Imports nothing of the product.
  *
  * @module
  */
 
 export * from "./sdk.ts";
 export {
+  ANSWER_BUDGET_CHARS,
+  ARGUMENT_ECHO_CHARS,
+  fitAnswer,
+  LINE_CHARS,
+  shortQuote,
+} from "./response_budget.ts";
+export {
   registerTool,
+  strictArguments,
   type ToolArgs,
   type ToolCall,
   type ToolReply,

@@ -12,6 +12,7 @@ import {
   formatCompareText,
 } from "../heap/mod.ts";
 import { defineTool } from "./define.ts";
+import { snapshotRefArg } from "./argument_shapes.ts";
 import { resolveSnapshot } from "./snapshot_paths.ts";
 import { READS_ONLY } from "./annotations.ts";
 
@@ -28,9 +29,9 @@ export const compareSnapshots = defineTool({
     "quoted with file:line, and the usual fix; then the growing object groups. Structured " +
     "output is the engine's report JSON.",
   inputSchema: {
-    before: z.string().min(1).describe("Baseline snapshot: label (e.g. baseline) or path."),
-    after: z.string().min(1).describe("Snapshot after the workload: label or path."),
-    final: z.string().min(1).optional().describe("Optional third snapshot: label or path."),
+    before: snapshotRefArg.describe("Baseline snapshot: label (e.g. baseline) or path."),
+    after: snapshotRefArg.describe("Snapshot after the workload: label or path."),
+    final: snapshotRefArg.optional().describe("Optional third snapshot: label or path."),
     cycles: z.number().int().min(1).optional().describe(
       "How many times the workload ran between before and after (adds per-cycle figures).",
     ),

@@ -12,6 +12,7 @@ import {
   RetainersReportSchema,
 } from "../heap/mod.ts";
 import { defineTool } from "./define.ts";
+import { snapshotRefArg } from "./argument_shapes.ts";
 import { resolveSnapshot } from "./snapshot_paths.ts";
 import { READS_ONLY } from "./annotations.ts";
 
@@ -25,8 +26,8 @@ export const findRetainers = defineTool({
     "(ChatConnection, Timeout), an object shape as compare_snapshots prints it " +
     "({type, user, content, timestamp}), or @nodeId from a suspect.",
   inputSchema: {
-    snapshot: z.string().min(1).describe("Snapshot label or path (usually the 'after' one)."),
-    target: z.string().min(1).describe("Class name, shape, or @nodeId."),
+    snapshot: snapshotRefArg.describe("Snapshot label or path (usually the 'after' one)."),
+    target: z.string().min(1).max(2000).describe("Class name, shape, or @nodeId."),
     limit: z.number().int().min(1).max(50).default(DEFAULT_RETAINERS_LIMIT).describe(
       "Objects to show.",
     ),

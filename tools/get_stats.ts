@@ -10,6 +10,7 @@ import type { ToolResult } from "../mcp/mod.ts";
 import { getJson, JSON_TIMEOUT_MS, MAX_JSON_BYTES, statChanges } from "../workloads/mod.ts";
 import { READS_LIVE } from "./annotations.ts";
 import { defineTool } from "./define.ts";
+import { urlArg } from "./argument_shapes.ts";
 import { checkToolUrl } from "./remote_urls.ts";
 
 /** The scenario chat server's counters: where a URL-less call looks. */
@@ -43,7 +44,7 @@ export const getStats = defineTool({
     `URL. Loopback only unless the server allows remote; ${JSON_TIMEOUT_MS / 1000} s timeout; ` +
     `bodies over ${MAX_JSON_BYTES / 1024} KB refused.`,
   inputSchema: {
-    url: z.string().default(DEFAULT_STATS_URL).describe("Stats URL."),
+    url: urlArg.default(DEFAULT_STATS_URL).describe("Stats URL."),
   },
   outputSchema: output,
   annotations: READS_LIVE,

@@ -15,6 +15,7 @@ import {
 import type { ToolResult } from "../mcp/mod.ts";
 import { READS_LIVE } from "./annotations.ts";
 import { defineTool } from "./define.ts";
+import { urlArg } from "./argument_shapes.ts";
 import { ToolError } from "./errors.ts";
 import type { ToolHost } from "./host.ts";
 
@@ -57,11 +58,11 @@ export const connectInspector = defineTool({
     "for source attribution. Replaces any previous session. Loopback addresses only unless the " +
     "server was started with --allow-remote. Returns runtime, version, target and heap usage.",
   inputSchema: {
-    host: z.string().min(1).default(DEFAULT_INSPECTOR_HOST).describe("Inspector host."),
+    host: z.string().min(1).max(255).default(DEFAULT_INSPECTOR_HOST).describe("Inspector host."),
     port: z.number().int().min(1).max(65535).default(DEFAULT_INSPECTOR_PORT).describe(
       "Inspector port.",
     ),
-    url: z.string().optional().describe(
+    url: urlArg.optional().describe(
       "Instead of host/port: the ws:// debugger URL the program printed, or http://host:port.",
     ),
   },

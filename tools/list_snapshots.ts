@@ -41,12 +41,9 @@ export const listSnapshots = defineTool({
     const snapshots: ListSnapshotsResult["snapshots"] = [];
     for (const label of await listLabels(dir)) {
       const path = snapshotPathFor(host, label);
-      const st = await Deno.stat(path).catch(() => undefined);
-      if (!st) continue;
-      let sidecar: SnapshotSidecar | undefined;
-      try {
-        sidecar = JSON.parse(await Deno.readTextFile(sidecarPathFor(path)));
-      } catch { /* no or unreadable sidecar: still list the snapshot */ }
+      const st = await Deno.lstat(path).catch(() => undefined);
+      if (!st?.isFile) continue;
+      const sidecar = await readSidecar(sidecarPathFor(path));
       snapshots.push({
         label,
         path,
@@ -61,6 +58,24 @@ export const listSnapshots = defineTool({
     return { text: listText(structured), structured };
   },
 });
+
+/** Sidecars larger than this are listed without their facts (they are scripts lists, KBs). */
+const MAX_SIDECAR_BYTES = 16 * 1024 * 1024;
+
+/**
+ * The sidecar at `path` when it is a regular file (not a symlink, FIFO or device: reading a FIFO
+ * would wait for ever) of sane size that parses; undefined otherwise — the snapshot is still
+ * listed.
+ */
+async function readSidecar(path: string): Promise<SnapshotSidecar | undefined> {
+  try {
+    const st = await Deno.lstat(path);
+    if (!st.isFile || st.size > MAX_SIDECAR_BYTES) return undefined;
+    return JSON.parse(await Deno.readTextFile(path));
+  } catch {
+    return undefined;
+  }
+}
 
 function listText(s: ListSnapshotsResult): string {
   if (!s.snapshots.length) {

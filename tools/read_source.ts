@@ -7,31 +7,38 @@
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import type { ToolResult } from "../mcp/mod.ts";
-import { resolveInsideRoots } from "./allowed_paths.ts";
+import { checkPathText, requireRegularFile, resolveInsideRoots } from "./allowed_paths.ts";
 import { READS_ONLY } from "./annotations.ts";
 import { defineTool } from "./define.ts";
+import { MAX_PATH_CHARS } from "./argument_shapes.ts";
 import { ToolError } from "./errors.ts";
 
 /** Files larger than this are refused (sources, not data dumps). */
 export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 /** At most this many lines per call. */
 export const MAX_LINES = 400;
+/** Longer lines (minified code) are shown in part: around the column asked for, else the start. */
+export const MAX_LINE_CHARS = 400;
+/** Line and column numbers above this are no position in a file read_source can show. */
+const MAX_POSITION = 1_000_000_000;
 
 /**
- * Splits what findings print into a path and a line: `file:///a/app.ts:57:3`, `app.ts:57`,
- * `/abs/app.ts`. `http(s)` URLs are refused (only local files).
+ * Splits what findings print into a path, a line and a column: `file:///a/app.ts:57:3`,
+ * `app.ts:57`, `/abs/app.ts`. `http(s)` URLs are refused (only local files).
  */
-export function parseSourceRef(ref: string): { path: string; line?: number } {
+export function parseSourceRef(ref: string): { path: string; line?: number; column?: number } {
   let s = ref.trim();
   let line: number | undefined;
+  let column: number | undefined;
   const m = /^(.*?):(\d+)(?::(\d+))?$/.exec(s);
   if (m && m[1] && !/^[a-z]+$/i.test(m[1])) {
     s = m[1];
-    line = Number(m[2]);
+    line = position(m[2], "line");
+    column = m[3] === undefined ? undefined : position(m[3], "column");
   }
   if (/^https?:\/\//i.test(s)) {
     throw new ToolError(
-      `${ref} is a remote URL; read_source reads local files only.`,
+      `${shortRef(ref)} is a remote URL; read_source reads local files only.`,
       "Pass the local path of the file instead.",
     );
   }
@@ -40,13 +47,37 @@ export function parseSourceRef(ref: string): { path: string; line?: number } {
       s = fileURLToPath(s);
     } catch {
       throw new ToolError(
-        `${ref} is not a valid file:// URL.`,
+        `${shortRef(ref)} is not a valid file:// URL.`,
         "Pass a path such as scenario-6/app.ts:57.",
       );
     }
   }
-  return { path: s, line };
+  return column === undefined ? { path: s, line } : { path: s, line, column };
 }
+
+/** A `:line` or `:column` suffix as a number, refusing ones no file has. */
+function position(digits: string, what: string): number {
+  const n = Number(digits);
+  if (digits.length > 10 || n < 1 || n > MAX_POSITION) {
+    throw new ToolError(
+      `${what} ${digits.length > 12 ? `${digits.slice(0, 12)}…` : digits} is not a ${what} of ` +
+        `a source file (1 to ${MAX_POSITION.toLocaleString("en-US")}).`,
+      "Pass file:line as findings print it, e.g. scenario-6/app.ts:57.",
+    );
+  }
+  return n;
+}
+
+function shortRef(ref: string): string {
+  return ref.length > 120 ? `${ref.slice(0, 120)}…` : ref;
+}
+
+const lineShape = z.object({
+  n: z.number(),
+  text: z.string(),
+  shown: z.object({ fromColumn: z.number(), toColumn: z.number(), length: z.number() })
+    .optional().describe("Present when the line is longer than shown: the columns shown."),
+});
 
 const output = {
   path: z.string().describe("Real path of the file read."),
@@ -54,11 +85,13 @@ const output = {
   startLine: z.number(),
   endLine: z.number(),
   focusLine: z.number().optional(),
-  lines: z.array(z.object({ n: z.number(), text: z.string() })),
+  lines: z.array(lineShape),
 };
 
 /** What `read_source` returns. */
 export type ReadSourceResult = ToolResult<typeof output>;
+
+const lineNumber = z.number().int().min(1).max(MAX_POSITION);
 
 /** `read_source`. */
 export const readSource = defineTool({
@@ -66,64 +99,48 @@ export const readSource = defineTool({
   title: "Read source lines",
   description:
     "Show numbered lines of a source file, e.g. around a leak suspect's line. Accepts a path, a " +
-    "file:// URL, or 'file:line' exactly as findings print it (scenario-6/app.ts:57). Reads only " +
-    "inside the allowed roots (the server's working directory, the client's MCP roots, --root " +
-    `flags); '..' and symlink escapes are refused; files over ${MAX_SOURCE_BYTES / 1048576} MB ` +
-    `are refused; at most ${MAX_LINES} lines per call.`,
+    "file:// URL, or 'file:line[:column]' exactly as findings print it (scenario-6/app.ts:57). " +
+    "Reads only inside the allowed roots (the client's MCP roots, --root flags, and the " +
+    "server's working directory unless that is / or a home directory); '..' and symlink " +
+    `escapes are refused; text files only, at most ${MAX_SOURCE_BYTES / 1048576} MB; at most ` +
+    `${MAX_LINES} lines per call; lines over ${MAX_LINE_CHARS} characters (minified code) are ` +
+    "shown around the column asked for.",
   inputSchema: {
-    path: z.string().min(1).describe("Path, file:// URL, or file:line[:column]."),
-    line: z.number().int().min(1).optional().describe(
-      "Line to centre on (overrides a :line suffix).",
+    path: z.string().min(1).max(MAX_PATH_CHARS).describe(
+      "Path, file:// URL, or file:line[:column].",
     ),
+    line: lineNumber.optional().describe("Line to centre on (overrides a :line suffix)."),
     context: z.number().int().min(0).max(200).default(8).describe("Lines either side of `line`."),
-    startLine: z.number().int().min(1).optional().describe("First line of an explicit range."),
-    endLine: z.number().int().min(1).optional().describe("Last line of an explicit range."),
+    startLine: lineNumber.optional().describe("First line of an explicit range."),
+    endLine: lineNumber.optional().describe("Last line of an explicit range."),
   },
   outputSchema: output,
   annotations: READS_ONLY,
   async handler(args, { host }) {
+    checkPathText(args.path, "path");
     const ref = parseSourceRef(args.path);
     const path = await resolveInsideRoots(ref.path, host.allowedRoots, host.cwd, "source file");
-    const st = await Deno.stat(path);
-    if (!st.isFile) throw new ToolError(`${path} is not a file.`, "Pass a source file path.");
-    if (st.size > MAX_SOURCE_BYTES) {
+    const size = await requireRegularFile(path, "source file");
+    if (size > MAX_SOURCE_BYTES) {
       throw new ToolError(
-        `${path} is ${st.size} bytes, over the ${MAX_SOURCE_BYTES}-byte limit for read_source.`,
+        `${path} is ${size} bytes, over the ${MAX_SOURCE_BYTES}-byte limit for read_source.`,
         "Read a source file, not a data file; use startLine/endLine on a smaller file.",
       );
     }
-    const all = (await Deno.readTextFile(path)).split(/\r?\n/);
+    const all = decodeSource(path, await Deno.readFile(path)).split(/\r?\n/);
     if (all.length > 1 && all[all.length - 1] === "") all.pop();
     const total = all.length;
     const focus = args.line ?? ref.line;
-    const context = args.context;
-    let start: number, end: number;
-    if (args.startLine !== undefined || args.endLine !== undefined) {
-      start = args.startLine ?? 1;
-      end = args.endLine ?? Math.min(total, start + 2 * context);
-    } else if (focus !== undefined) {
-      start = Math.max(1, focus - context);
-      end = focus + context;
-    } else {
-      start = 1;
-      end = 2 * context + 1;
-    }
-    if (end < start) {
-      throw new ToolError(`endLine ${end} is before startLine ${start}.`, "Swap them.");
-    }
-    if (start > total || (focus !== undefined && focus > total)) {
-      throw new ToolError(
-        `${path} has ${total} lines; line ${focus ?? start} is past the end.`,
-        "Check the line number (findings print 1-based lines of the original source).",
-      );
-    }
-    end = Math.min(end, total, start + MAX_LINES - 1);
-    const lines = all.slice(start - 1, end).map((text, i) => ({ n: start + i, text }));
+    const range = lineRange(path, total, args, focus);
+    const lines = all.slice(range.start - 1, range.end).map((text, i) => {
+      const n = range.start + i;
+      return shownLine(n, text, n === focus ? ref.column : undefined);
+    });
     const structured: ReadSourceResult = {
       path,
       totalLines: total,
-      startLine: start,
-      endLine: end,
+      startLine: range.start,
+      endLine: range.end,
       focusLine: focus,
       lines,
     };
@@ -131,11 +148,98 @@ export const readSource = defineTool({
   },
 });
 
+/**
+ * The lines to show: an explicit range, else `context` lines around `focus`, else the first
+ * lines; refused, naming the numbers, when they lie past the end or run backwards.
+ */
+function lineRange(
+  path: string,
+  total: number,
+  args: { context: number; startLine?: number; endLine?: number },
+  focus: number | undefined,
+): { start: number; end: number } {
+  const context = args.context;
+  let start: number, end: number;
+  if (args.startLine !== undefined || args.endLine !== undefined) {
+    start = args.startLine ?? 1;
+    end = args.endLine ?? start + 2 * context;
+  } else if (focus !== undefined) {
+    start = Math.max(1, focus - context);
+    end = focus + context;
+  } else {
+    start = 1;
+    end = 2 * context + 1;
+  }
+  const pastEnd = focus !== undefined && focus > total ? focus : start > total ? start : undefined;
+  if (pastEnd !== undefined) {
+    throw new ToolError(
+      `${path} has ${total} lines; line ${pastEnd} is past the end.`,
+      "Check the line number (findings print 1-based lines of the original source).",
+    );
+  }
+  if (end < start) {
+    throw new ToolError(
+      `endLine ${end} is before startLine ${start}.`,
+      "Pass startLine ≤ endLine (or swap them).",
+    );
+  }
+  return { start, end: Math.min(end, total, start + MAX_LINES - 1) };
+}
+
+/**
+ * The file's text, or a {@link ToolError} when it is not text: a NUL byte, bytes that are not
+ * UTF-8, or many control bytes (a binary file would come back as escapes six times its size).
+ */
+function decodeSource(path: string, bytes: Uint8Array): string {
+  let controls = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === 0) throw binary(path, `a NUL byte at byte ${i}`);
+    // Tab, line feed, form feed, carriage return and escape appear in real sources.
+    if ((b < 0x20 && b !== 9 && b !== 10 && b !== 12 && b !== 13 && b !== 27) || b === 0x7f) {
+      controls++;
+    }
+  }
+  if (controls > Math.max(16, bytes.length / 100)) {
+    throw binary(path, `${controls} control bytes in ${bytes.length}`);
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw binary(path, "bytes that are not UTF-8 text");
+  }
+}
+
+function binary(path: string, why: string): ToolError {
+  return new ToolError(
+    `${path} looks binary (${why}); read_source shows text source files only.`,
+    "Pass the source file (.ts, .js, …) a finding names.",
+  );
+}
+
+/** One numbered line, cut to {@link MAX_LINE_CHARS} around `column` (1-based) when longer. */
+function shownLine(n: number, text: string, column?: number): ReadSourceResult["lines"][number] {
+  if (text.length <= MAX_LINE_CHARS) return { n, text };
+  const centre = column !== undefined ? Math.min(column, text.length) - 1 : 0;
+  const from = Math.max(0, Math.min(centre - MAX_LINE_CHARS / 2, text.length - MAX_LINE_CHARS));
+  const to = from + MAX_LINE_CHARS;
+  const before = from > 0 ? `…[${from} characters] ` : "";
+  const after = to < text.length ? ` …[${text.length - to} more characters]` : "";
+  return {
+    n,
+    text: `${before}${text.slice(from, to)}${after}`,
+    shown: { fromColumn: from + 1, toColumn: to, length: text.length },
+  };
+}
+
 /** Numbered lines, the focus line marked with `>`. */
 function sourceText(s: ReadSourceResult): string {
   const width = String(s.endLine).length;
+  const cut = s.lines.some((l) => l.shown)
+    ? "\n(Long lines are shown in part; pass file:line:column to see another part.)"
+    : "";
   return `${s.path} (lines ${s.startLine}-${s.endLine} of ${s.totalLines})\n` +
     s.lines.map((l) =>
       `${l.n === s.focusLine ? ">" : " "}${String(l.n).padStart(width)} | ${l.text}`
-    ).join("\n");
+    ).join("\n") + cut;
 }

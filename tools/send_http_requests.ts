@@ -10,6 +10,7 @@ import type { ToolResult } from "../mcp/mod.ts";
 import { sendHttpLoad } from "../workloads/mod.ts";
 import { ACTS_ON_TARGET } from "./annotations.ts";
 import { defineTool } from "./define.ts";
+import { urlArg } from "./argument_shapes.ts";
 import { ToolError } from "./errors.ts";
 import { NEXT_AFTER_WORKLOAD } from "./next_steps.ts";
 import { checkToolUrl } from "./remote_urls.ts";
@@ -47,7 +48,7 @@ export const sendHttpRequests = defineTool({
     `${MAX_REQUESTS}, concurrency ≤ ${MAX_CONCURRENCY}), loopback only by default, progress ` +
     "notifications.",
   inputSchema: {
-    url: z.string().min(1).describe("Endpoint to call, e.g. http://127.0.0.1:8000/api/items."),
+    url: urlArg.describe("Endpoint to call, e.g. http://127.0.0.1:8000/api/items."),
     count: z.number().int().min(1).max(MAX_REQUESTS, {
       error: `count must be at most ${MAX_REQUESTS} per call; call again for more load`,
     }).default(100).describe("Requests to send."),
@@ -60,7 +61,7 @@ export const sendHttpRequests = defineTool({
     body: z.string().max(MAX_BODY_CHARS).optional().describe(
       "Request body (e.g. JSON text), sent with every request.",
     ),
-    headers: z.record(z.string(), z.string()).optional().describe(
+    headers: z.record(z.string().max(256), z.string().max(8192)).optional().describe(
       'Request headers, e.g. {"content-type": "application/json"}.',
     ),
     timeoutMs: z.number().int().min(100).max(120_000).default(10_000).describe(

@@ -10,6 +10,7 @@ import type { ToolResult } from "../mcp/mod.ts";
 import { IDLE_TIMEOUT_MS, MAX_CONCURRENT_CLIENTS, runChatWorkload } from "../workloads/mod.ts";
 import { ACTS_ON_TARGET } from "./annotations.ts";
 import { defineTool } from "./define.ts";
+import { urlArg } from "./argument_shapes.ts";
 import { ToolError } from "./errors.ts";
 import { NEXT_AFTER_WORKLOAD } from "./next_steps.ts";
 import { checkToolUrl } from "./remote_urls.ts";
@@ -49,7 +50,7 @@ export const simulateConnections = defineTool({
     `${MAX_CONCURRENT_CLIENTS} open at once), loopback only by default, progress notifications ` +
     "per finished client.",
   inputSchema: {
-    url: z.string().default(DEFAULT_CHAT_URL).describe("WebSocket URL of the chat server."),
+    url: urlArg.default(DEFAULT_CHAT_URL).describe("WebSocket URL of the chat server."),
     clients: z.number().int().min(1).max(MAX_CLIENTS, {
       error:
         `clients must be at most ${MAX_CLIENTS} per call; call simulate_connections again for more load`,

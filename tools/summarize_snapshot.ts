@@ -12,6 +12,7 @@ import {
   summarizeSnapshotFile,
 } from "../heap/mod.ts";
 import { defineTool } from "./define.ts";
+import { snapshotRefArg } from "./argument_shapes.ts";
 import { resolveSnapshot } from "./snapshot_paths.ts";
 import { READS_ONLY } from "./annotations.ts";
 
@@ -26,7 +27,7 @@ export const summarizeSnapshot = defineTool({
     "process is already big) or to see what is big before a comparison; to find what grew, " +
     "use compare_snapshots. Structured output is the engine's summary JSON.",
   inputSchema: {
-    snapshot: z.string().min(1).describe("Snapshot label (e.g. after) or path."),
+    snapshot: snapshotRefArg.describe("Snapshot label (e.g. after) or path."),
     top: z.number().int().min(1).max(100).default(DEFAULT_SUMMARY_TOP).describe(
       "How many groups to list (collections: at most 10).",
     ),

@@ -43,3 +43,20 @@ Deno.test("list_snapshots: an empty or missing directory says how to capture one
     );
   });
 });
+
+Deno.test("list_snapshots: a FIFO sidecar, a symlink or a directory never blocks or joins the list", async () => {
+  await withTempDir(async (dir) => {
+    await unpackTestSnapshots(dir, ["deno-before"]);
+    await Deno.remove(`${dir}/deno-before.scripts.json`);
+    const fifo = await new Deno.Command("mkfifo", { args: [`${dir}/deno-before.scripts.json`] })
+      .output().then((r) => r.success, () => false);
+    await Deno.symlink("/etc/hostname", `${dir}/linked.heapsnapshot`);
+    await Deno.mkdir(`${dir}/folder.heapsnapshot`);
+    const started = performance.now();
+    const run = await runTool(listSnapshots, {}, new FakeHost({ snapshotDir: dir }));
+    assert(performance.now() - started < 2000, "answered at once");
+    assert(!run.isError, run.text);
+    const snaps = run.structured?.snapshots as { label: string; hasSidecar: boolean }[];
+    assertEquals(snaps.map((s) => [s.label, s.hasSidecar]), [["deno-before", !fifo]]);
+  });
+});
