@@ -6,7 +6,8 @@
  * @module
  */
 
-import { isLoopbackHost, readBodyUpTo } from "../net/mod.ts";
+import { displayUrl, isLoopbackHost, readBodyUpTo } from "../net/mod.ts";
+import { cancelled } from "./deadline.ts";
 import { InspectorError } from "./errors.ts";
 
 /** What we learned about the target before opening its WebSocket. */
@@ -34,6 +35,8 @@ export interface DiscoverOptions {
   allowRemote?: boolean;
   /** Per-request timeout, ms (default 5000). */
   timeoutMs?: number;
+  /** Cancels the requests. */
+  signal?: AbortSignal;
 }
 
 interface ListEntry {
@@ -56,7 +59,7 @@ export async function discoverTarget(opts: DiscoverOptions): Promise<TargetInfo>
   const timeoutMs = opts.timeoutMs ?? 5000;
   let endpoint: URL; // http(s)://host:port of the inspector
   let directWs: string | undefined;
-  if (opts.url) {
+  if (opts.url !== undefined) {
     let u: URL;
     try {
       u = new URL(opts.url);
@@ -87,8 +90,7 @@ export async function discoverTarget(opts: DiscoverOptions): Promise<TargetInfo>
         "Use the port given to --inspect (default 9229).",
       );
     }
-    const hostPart = host.includes(":") && !host.startsWith("[") ? `[${host}]` : host;
-    endpoint = new URL(`http://${hostPart}:${port}`);
+    endpoint = inspectorEndpoint(host, port);
   }
   if (!opts.allowRemote && !isLoopbackHost(endpoint.hostname)) {
     throw new InspectorError(
@@ -98,7 +100,7 @@ export async function discoverTarget(opts: DiscoverOptions): Promise<TargetInfo>
     );
   }
 
-  const version = await getJson(endpoint, "/json/version", timeoutMs)
+  const version = await getJson(endpoint, "/json/version", timeoutMs, opts.signal)
     .catch((e) => {
       if (directWs && e instanceof InspectorError && e.code === "not_inspector") return undefined;
       throw e;
@@ -108,7 +110,7 @@ export async function discoverTarget(opts: DiscoverOptions): Promise<TargetInfo>
   if (directWs) {
     return { runtime, version: runtimeVersion, webSocketDebuggerUrl: directWs };
   }
-  const list = await getJson(endpoint, "/json/list", timeoutMs);
+  const list = await getJson(endpoint, "/json/list", timeoutMs, opts.signal);
   if (!Array.isArray(list) || list.length === 0) {
     throw new InspectorError(
       "no_target",
@@ -141,6 +143,34 @@ export async function discoverTarget(opts: DiscoverOptions): Promise<TargetInfo>
   };
 }
 
+/**
+ * `http://host:port` for a host and port given apart, refusing a host that is not a bare host
+ * name or address: `127.0.0.1/x?` would otherwise become a path and silently mean port 80.
+ */
+function inspectorEndpoint(host: string, port: number): URL {
+  const bad = (why: string) =>
+    new InspectorError(
+      "bad_url",
+      `host "${host.length > 80 ? `${host.slice(0, 80)}…` : host}" ${why}.`,
+      'Pass a host name or IP address only (e.g. "127.0.0.1" or "::1") and the port apart, or ' +
+        "pass url instead.",
+    );
+  if (/[/?#@\\\s%]/.test(host)) throw bad("is not a host name or IP address");
+  const bracketed = host.startsWith("[") && host.endsWith("]");
+  if (!bracketed && /^[^:]*:\d*$/.test(host)) throw bad("includes a port; pass port separately");
+  const hostPart = host.includes(":") && !bracketed ? `[${host}]` : host;
+  let endpoint: URL;
+  try {
+    endpoint = new URL(`http://${hostPart}:${port}`);
+  } catch {
+    throw bad("is not a host name or IP address");
+  }
+  if (endpoint.port !== String(port) && !(port === 80 && endpoint.port === "")) {
+    throw bad("is not a host name or IP address");
+  }
+  return endpoint;
+}
+
 /** `Deno/2.9.6` → Deno 2.9.6; `node.js/v20.20.2` → Node 20.20.2. */
 function parseBrowser(browser: string | undefined): { runtime: string; runtimeVersion: string } {
   if (!browser) return { runtime: "unknown", runtimeVersion: "unknown" };
@@ -149,13 +179,34 @@ function parseBrowser(browser: string | undefined): { runtime: string; runtimeVe
   return { runtime, runtimeVersion: ver.replace(/^v/, "") };
 }
 
-async function getJson(endpoint: URL, path: string, timeoutMs: number): Promise<unknown> {
+async function getJson(
+  endpoint: URL,
+  path: string,
+  timeoutMs: number,
+  signal?: AbortSignal,
+): Promise<unknown> {
   const url = new URL(path, endpoint);
   let res: Response;
+  const timeout = AbortSignal.timeout(timeoutMs);
   try {
-    res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: "error" });
+    res = await fetch(url, {
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      // A redirect is answered as "not an inspector" below, never followed.
+      redirect: "manual",
+    });
   } catch (e) {
-    if (e instanceof DOMException && (e.name === "TimeoutError" || e.name === "AbortError")) {
+    if (signal?.aborted) throw cancelled(`Connecting to ${endpoint.host}`);
+    if (e instanceof Deno.errors.NotCapable || e instanceof Deno.errors.PermissionDenied) {
+      throw new InspectorError(
+        "not_permitted",
+        `The server's Deno permissions do not allow connecting to ${endpoint.host} ` +
+          `(${(e as Error).message.split("\n")[0]}).`,
+        "Add the host to the server's --allow-net in the MCP config (the shipped config " +
+          "allows 127.0.0.1, localhost and [::1]), or inspect a target on one of those.",
+        { cause: e },
+      );
+    }
+    if (timeout.aborted) {
       throw new InspectorError(
         "timeout",
         `${endpoint.host} did not answer GET ${path} within ${timeoutMs} ms.`,
@@ -171,6 +222,17 @@ async function getJson(endpoint: URL, path: string, timeoutMs: number): Promise<
         `\`node --inspect=${endpoint.host} app.js\`), or pass the port it prints after ` +
         '"Debugger listening on ws://…".',
       { cause: e },
+    );
+  }
+  if (res.status >= 300 && res.status < 400) {
+    await res.body?.cancel();
+    const to = res.headers.get("location");
+    throw new InspectorError(
+      "not_inspector",
+      `${endpoint.host} answered GET ${path} with a redirect (HTTP ${res.status}` +
+        `${to ? ` to ${displayUrl(to).slice(0, 200)}` : ""}): it is not a V8 inspector.`,
+      "This port belongs to some other server. Use the port the target printed after " +
+        '"Debugger listening on ws://…" (the --inspect port, default 9229).',
     );
   }
   // Over 1 MB is no inspector answer: the empty text fails as "not JSON" below.

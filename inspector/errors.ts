@@ -15,6 +15,8 @@ export type InspectorErrorCode =
   | "remote_refused" // a non-loopback address without the allow-remote opt-in
   | "bad_url" // the url argument could not be used
   | "timeout" // the inspector did not answer in time
+  | "unresponsive" // the connected target stopped answering (busy loop, SIGSTOP, paused)
+  | "not_permitted" // Deno's permissions do not allow the connection
   | "disconnected" // the target went away (exited, crashed, closed the socket)
   | "capture_busy" // a capture is already running on this session
   | "capture_failed" // the snapshot could not be taken or written

@@ -1,6 +1,7 @@
 /**
  * The inspector layer: connect to a Deno/Node target over the V8 inspector, read heap usage,
- * capture heap snapshots (plus the scripts sidecar) to disk. Knows nothing of MCP.
+ * capture heap snapshots (plus the scripts sidecar) to disk — every wait on the target bounded
+ * by a deadline and cancellable. Knows nothing of MCP.
  *
  * @module
  */
@@ -13,6 +14,7 @@ export {
   InspectorSession,
 } from "./session.ts";
 export { InspectorError, type InspectorErrorCode } from "./errors.ts";
+export { cancelled, DEFAULT_TARGET_TIMEOUT_MS } from "./deadline.ts";
 export {
   DEFAULT_INSPECTOR_HOST,
   DEFAULT_INSPECTOR_PORT,

@@ -9,6 +9,12 @@
  */
 
 import { type CdpClient, openCdp } from "./cdp.ts";
+import {
+  cancelled,
+  DEFAULT_TARGET_TIMEOUT_MS,
+  UNRESPONSIVE_HINT,
+  waitForTarget,
+} from "./deadline.ts";
 import { type DiscoverOptions, discoverTarget, type TargetInfo } from "./discover.ts";
 import { InspectorError } from "./errors.ts";
 import { writeSnapshotFiles } from "./snapshot_writer.ts";
@@ -17,8 +23,17 @@ import type { SamplingHeapProfile, SidecarScript } from "../heap/mod.ts";
 /** The close reason when {@link InspectorSession.close} ended the session. */
 export const CLOSED_BY_CLIENT = "closed by the client";
 
-/** How to find the target; see {@link DiscoverOptions}. */
-export type ConnectOptions = Pick<DiscoverOptions, "host" | "port" | "url" | "allowRemote">;
+/** How to find the target (see {@link DiscoverOptions}), and how long to wait on it. */
+export interface ConnectOptions
+  extends Pick<DiscoverOptions, "host" | "port" | "url" | "allowRemote"> {
+  /**
+   * How long any command may wait on the target (and a capture may go without a sign of life)
+   * before it is given up; default {@link DEFAULT_TARGET_TIMEOUT_MS}.
+   */
+  targetTimeoutMs?: number;
+  /** Cancels the connect. */
+  signal?: AbortSignal;
+}
 
 /** Options for {@link InspectorSession.captureSnapshot}. */
 export interface CaptureOptions {
@@ -52,13 +67,17 @@ export class InspectorSession {
   #closed = false;
   #closeReason = "";
   #capturing = false;
+  /** When the running capture was given up on while V8 may still be sending it. */
+  #abandonedAt?: number;
+  readonly #timeoutMs: number;
   /** While the sampling heap profiler runs: its interval and when it started. */
   #sampling?: { samplingInterval: number; startedAt: number };
   readonly #closeListeners = new Set<(reason: string) => void>();
 
-  private constructor(client: CdpClient, info: TargetInfo) {
+  private constructor(client: CdpClient, info: TargetInfo, timeoutMs: number) {
     this.#client = client;
     this.info = info;
+    this.#timeoutMs = timeoutMs;
   }
 
   /**
@@ -66,11 +85,13 @@ export class InspectorSession {
    * `HeapProfiler` and `Debugger`. Throws {@link InspectorError} with a next step on failure.
    */
   static async connect(opts: ConnectOptions): Promise<InspectorSession> {
-    const info = await discoverTarget(opts);
-    const client = await openCdp(info.webSocketDebuggerUrl);
-    const session = new InspectorSession(client, info);
+    const timeoutMs = opts.targetTimeoutMs ?? DEFAULT_TARGET_TIMEOUT_MS;
+    const info = await discoverTarget({ ...opts, timeoutMs: Math.min(timeoutMs, 5000) });
+    opts.signal?.throwIfAborted();
+    const client = await openCdp(info.webSocketDebuggerUrl, Math.min(timeoutMs, 5000));
+    const session = new InspectorSession(client, info, timeoutMs);
     try {
-      await session.#start();
+      await session.#start(opts.signal);
     } catch (e) {
       await session.close();
       if (e instanceof InspectorError) throw e;
@@ -106,19 +127,19 @@ export class InspectorSession {
     return () => this.#closeListeners.delete(listener);
   }
 
-  async #start(): Promise<void> {
+  async #start(signal?: AbortSignal): Promise<void> {
     this.#client.on("Debugger.scriptParsed", (p: SidecarScript) => {
       const script: SidecarScript = { scriptId: String(p.scriptId), url: p.url ?? "" };
       if (p.sourceMapURL) script.sourceMapURL = p.sourceMapURL;
       this.#scripts.set(script.scriptId, script);
     });
     this.#client.on("disconnect", () => this.#markClosed("the target closed the connection"));
-    await this.#client.send("HeapProfiler.enable");
-    await this.#client.send("Debugger.enable");
+    await this.#send("HeapProfiler.enable", undefined, { signal });
+    await this.#send("Debugger.enable", undefined, { signal });
     // A `debugger;` statement or a breakpoint must not freeze the program we are measuring.
-    await this.#client.send("Debugger.setSkipAllPauses", { skip: true }).catch(() => {});
+    await this.#send("Debugger.setSkipAllPauses", { skip: true }, { signal }).catch(() => {});
     // Harmless when not waiting; lets a target started with --inspect-brk/--inspect-wait run.
-    await this.#client.send("Runtime.runIfWaitingForDebugger").catch(() => {});
+    await this.#send("Runtime.runIfWaitingForDebugger", undefined, { signal }).catch(() => {});
   }
 
   #markClosed(reason: string): void {
@@ -142,13 +163,25 @@ export class InspectorSession {
     }
   }
 
-  /** Sends a command, turning a dropped connection into a `disconnected` error. */
-  // deno-lint-ignore no-explicit-any
-  async #send(method: string, params?: Record<string, unknown>): Promise<any> {
+  /**
+   * Sends a command and waits for its answer at most the session's target timeout (or until
+   * `signal` aborts), turning a dropped connection into a `disconnected` error.
+   */
+  async #send(
+    method: string,
+    params?: Record<string, unknown>,
+    o: { signal?: AbortSignal; what?: string } = {},
+    // deno-lint-ignore no-explicit-any
+  ): Promise<any> {
     this.#ensureOpen();
     try {
-      return await this.#client.send(method, params);
+      return await waitForTarget(this.#client.send(method, params), {
+        what: o.what ?? method,
+        timeoutMs: this.#timeoutMs,
+        signal: o.signal,
+      });
     } catch (e) {
+      if (e instanceof InspectorError) throw e;
       if (this.#closed || /closed/i.test((e as Error)?.message ?? "")) {
         this.#markClosed("the target closed the connection");
         throw new InspectorError(
@@ -163,48 +196,68 @@ export class InspectorSession {
   }
 
   /** Current V8 heap usage of the target (`Runtime.getHeapUsage`), bytes. */
-  async heapUsage(): Promise<{ usedSize: number; totalSize: number }> {
-    const r = await this.#send("Runtime.getHeapUsage");
+  async heapUsage(signal?: AbortSignal): Promise<{ usedSize: number; totalSize: number }> {
+    const r = await this.#send("Runtime.getHeapUsage", undefined, { signal });
     return { usedSize: r.usedSize, totalSize: r.totalSize };
   }
 
   /** Forces a full garbage collection in the target. */
-  async collectGarbage(): Promise<void> {
-    await this.#send("HeapProfiler.collectGarbage");
+  async collectGarbage(signal?: AbortSignal): Promise<void> {
+    await this.#send("HeapProfiler.collectGarbage", undefined, {
+      signal,
+      what: "HeapProfiler.collectGarbage (a full garbage collection)",
+    });
   }
 
   /**
    * GC, then `HeapProfiler.takeHeapSnapshot`, streaming chunks to `<path>.tmp-<rand>` as they
    * arrive and renaming to `path` only when complete; writes the sidecar beside it. An existing
    * `path` is replaced (refusing overwrites is the caller's policy). One capture at a time: a
-   * second call while one runs throws `capture_busy`.
+   * second call while one runs throws `capture_busy`. Every wait is bounded by the target
+   * timeout (the GC's answer; then any silence while the snapshot streams) and ends at once
+   * when `opts.signal` aborts: the capture is abandoned, its temp files removed.
    */
   async captureSnapshot(path: string, opts: CaptureOptions = {}): Promise<CaptureResult> {
     this.#ensureOpen();
     if (this.#capturing) {
+      const abandoned = this.#abandonedAt === undefined
+        ? undefined
+        : Math.round((Date.now() - this.#abandonedAt) / 1000);
       throw new InspectorError(
         "capture_busy",
-        "A heap snapshot is already being captured from this target.",
-        "Wait for the running capture to finish, then capture again.",
+        abandoned === undefined
+          ? "A heap snapshot is already being captured from this target."
+          : `An earlier capture from this target was given up ${abandoned} s ago, but the ` +
+            "target has not finished it yet (V8 takes one snapshot at a time; is the program " +
+            "still stopped or busy?).",
+        abandoned === undefined
+          ? "Wait for the running capture to finish, then capture again."
+          : UNRESPONSIVE_HINT,
       );
     }
-    opts.signal?.throwIfAborted();
+    if (opts.signal?.aborted) throw cancelled("The capture");
     this.#capturing = true;
+    this.#abandonedAt = undefined;
     const started = performance.now();
     // Settles when V8 has sent the whole snapshot (or the socket closed). The capture slot
     // stays taken until then even if our caller gave up, because V8 keeps streaming chunks.
     let take: Promise<unknown> | undefined;
+    let takeSettled = false;
     try {
-      await this.collectGarbage();
+      await this.collectGarbage(opts.signal);
       const result = await writeSnapshotFiles(path, {
         client: this.#client,
         signal: opts.signal,
+        idleTimeoutMs: this.#timeoutMs,
         onProgress: opts.onProgress,
-        start: () =>
+        start: () => {
           take = this.#client.send("HeapProfiler.takeHeapSnapshot", {
             reportProgress: true,
             captureNumericValue: opts.captureNumericValue ?? false,
-          }),
+          });
+          take.then(() => takeSettled = true, () => takeSettled = true);
+          return take;
+        },
         sidecar: () => ({
           version: 1,
           runtime: `${this.info.runtime}/${this.info.version}`,
@@ -235,9 +288,14 @@ export class InspectorSession {
       }
       throw e;
     } finally {
-      const free = () => this.#capturing = false;
-      if (take) take.then(free, free);
-      else free();
+      const free = () => {
+        this.#capturing = false;
+        this.#abandonedAt = undefined;
+      };
+      if (take && !takeSettled) {
+        this.#abandonedAt = Date.now();
+        take.then(free, free);
+      } else free();
     }
   }
 

@@ -2,14 +2,17 @@
  * Streams one `HeapProfiler.takeHeapSnapshot` to disk: each `addHeapSnapshotChunk` is written
  * to a temp file the moment it arrives (nothing accumulates in memory), and the file is renamed
  * to its final name only when V8 has replied and the data ends like a whole snapshot. The
- * sidecar (scripts and source maps) is written the same way. On any failure the temp files are
- * removed, so a final name never holds a partial snapshot.
+ * sidecar (scripts and source maps) is written the same way, and the two appear together or not
+ * at all. On any failure — the target went away, stopped sending, the caller cancelled — the
+ * temp files are removed, so a final name never holds a partial snapshot, and a snapshot V8
+ * finishes after we gave up is never renamed into place (we no longer listen to it).
  *
  * @module
  */
 
 import { dirname, join } from "node:path";
 import type { CdpClient } from "./cdp.ts";
+import { cancelled, silenceMeaning, UNRESPONSIVE_HINT } from "./deadline.ts";
 import { InspectorError } from "./errors.ts";
 import { sidecarPathFor, type SnapshotSidecar } from "../heap/mod.ts";
 
@@ -22,6 +25,11 @@ export interface WriteSnapshotOptions {
   onProgress?: (done: number, total: number) => void;
   /** Built after the snapshot is complete (so it lists every script seen so far). */
   sidecar: () => SnapshotSidecar;
+  /**
+   * Give up when V8 sends nothing (no progress, no chunk) for this long: the target is stopped
+   * or too busy to answer.
+   */
+  idleTimeoutMs: number;
 }
 
 /** Files written and what the header said. */
@@ -51,7 +59,32 @@ export async function writeSnapshotFiles(
   let tail = "";
   let writeError: Error | undefined;
 
+  // One promise that rejects on the first of: target gone, silent too long, cancelled.
+  let fail!: (e: InspectorError) => void;
+  const failed = new Promise<never>((_, reject) => fail = reject);
+  failed.catch(() => {}); // it never settles on success: no unhandled rejection
+  let watchdog: ReturnType<typeof setTimeout> | undefined;
+  const alive = () => {
+    clearTimeout(watchdog);
+    watchdog = setTimeout(() => {
+      const seconds = o.idleTimeoutMs / 1000;
+      fail(
+        new InspectorError(
+          "unresponsive",
+          (bytes === 0
+            ? `The target did not send the heap snapshot ${silenceMeaning(seconds)}.`
+            : `The target stopped sending the heap snapshot after ${bytes} bytes: nothing ` +
+              `came ${silenceMeaning(seconds)}.`) +
+            " The capture was abandoned and its partial file removed; a snapshot the target " +
+            "sends later is ignored.",
+          UNRESPONSIVE_HINT,
+        ),
+      );
+    }, o.idleTimeoutMs);
+  };
+
   const onChunk = (p: { chunk: string }) => {
+    alive();
     if (writeError) return;
     try {
       const data = encoder.encode(p.chunk);
@@ -65,43 +98,39 @@ export async function writeSnapshotFiles(
     }
   };
   const onProgress = (p: { done: number; total: number }) => {
+    alive();
     try {
       o.onProgress?.(p.done, p.total);
     } catch { /* progress reporting must not break the capture */ }
   };
-  let onDisconnect!: () => void;
-  const disconnected = new Promise<never>((_, reject) => {
-    onDisconnect = () =>
-      reject(
-        new InspectorError(
-          "disconnected",
-          "The target closed the inspector connection during the capture (did it exit?); the " +
-            "partial file was removed.",
-          "Restart the program with --inspect, connect again and capture again.",
-        ),
-      );
-  });
-  let onAbort!: () => void;
-  const aborted = new Promise<never>((_, reject) => {
-    onAbort = () =>
-      reject(
-        new InspectorError(
-          "aborted",
-          "The capture was cancelled; the partial file was removed.",
-          "Capture again when ready.",
-        ),
-      );
-  });
+  const onDisconnect = () =>
+    fail(
+      new InspectorError(
+        "disconnected",
+        "The target closed the inspector connection during the capture (did it exit?); the " +
+          "partial file was removed.",
+        "Restart the program with --inspect, connect again and capture again.",
+      ),
+    );
+  const onAbort = () => fail(cancelled("The capture"));
+  const stopListening = () => {
+    clearTimeout(watchdog);
+    o.client.removeListener("HeapProfiler.addHeapSnapshotChunk", onChunk);
+    o.client.removeListener("HeapProfiler.reportHeapSnapshotProgress", onProgress);
+    o.client.removeListener("disconnect", onDisconnect);
+    o.signal?.removeEventListener("abort", onAbort);
+  };
   o.client.on("HeapProfiler.addHeapSnapshotChunk", onChunk);
   o.client.on("HeapProfiler.reportHeapSnapshotProgress", onProgress);
   o.client.on("disconnect", onDisconnect);
   o.signal?.addEventListener("abort", onAbort, { once: true });
-  // Keep the never-settling-on-success races from reporting unhandled rejections.
-  disconnected.catch(() => {});
-  aborted.catch(() => {});
+  // A listener added to an already-aborted signal never fires.
+  if (o.signal?.aborted) onAbort();
+  alive();
 
+  let placedSidecar = false;
   try {
-    await Promise.race([o.start(), disconnected, aborted]);
+    await Promise.race([o.start(), failed]);
     if (writeError) {
       throw new InspectorError(
         "capture_failed",
@@ -122,9 +151,18 @@ export async function writeSnapshotFiles(
     }
     file.close();
     fileOpen = false;
-    await Deno.writeTextFile(sidecarTmp, JSON.stringify(o.sidecar(), null, 1) + "\n");
-    await Deno.rename(tmp, path);
+    await Promise.race([
+      Deno.writeTextFile(sidecarTmp, JSON.stringify(o.sidecar(), null, 1) + "\n"),
+      failed,
+    ]);
+    // Last chance for a cancel: after this the pair is in place.
+    if (o.signal?.aborted) throw cancelled("The capture");
+    stopListening();
+    // The sidecar first: a snapshot is listed only once its own file is in place, and if
+    // that rename fails the sidecar is taken back.
     await Deno.rename(sidecarTmp, sidecarPath);
+    placedSidecar = true;
+    await Deno.rename(tmp, path);
     const nodeCount = /"node_count":\s*(\d+)/.exec(head)?.[1];
     const edgeCount = /"edge_count":\s*(\d+)/.exec(head)?.[1];
     return {
@@ -135,6 +173,8 @@ export async function writeSnapshotFiles(
       edgeCount: edgeCount ? Number(edgeCount) : undefined,
     };
   } catch (e) {
+    // Stop writing before removing: a chunk arriving now must not recreate anything.
+    stopListening();
     if (fileOpen) {
       try {
         file.close();
@@ -142,12 +182,20 @@ export async function writeSnapshotFiles(
     }
     await Deno.remove(tmp).catch(() => {});
     await Deno.remove(sidecarTmp).catch(() => {});
-    throw e;
+    if (placedSidecar) await Deno.remove(sidecarPath).catch(() => {});
+    // Permission errors keep their kind: the tools' message for them names the Deno flag.
+    const permission = e instanceof Deno.errors.NotCapable ||
+      e instanceof Deno.errors.PermissionDenied;
+    if (!(e instanceof Error) || e instanceof InspectorError || permission) throw e;
+    throw new InspectorError(
+      "capture_failed",
+      `The snapshot could not be put in place as ${path} (${e.message}); nothing was kept.`,
+      `Check ${dirname(path)}: a directory or unwritable file may hold the name; pick another ` +
+        "label or remove it, then capture again.",
+      { cause: e },
+    );
   } finally {
-    o.client.removeListener("HeapProfiler.addHeapSnapshotChunk", onChunk);
-    o.client.removeListener("HeapProfiler.reportHeapSnapshotProgress", onProgress);
-    o.client.removeListener("disconnect", onDisconnect);
-    o.signal?.removeEventListener("abort", onAbort);
+    stopListening();
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * Server configuration from command-line flags, then environment variables, then defaults.
  *
- * Flags: `--snapshot-dir=DIR`, `--allow-remote`, `--root=DIR` (repeatable), `--help`.
+ * Flags: `--snapshot-dir=DIR`, `--allow-remote`, `--root=DIR` (repeatable),
+ * `--target-timeout=SECONDS`, `--help`.
  * Env (read only when Deno grants it): `DENO_DEBUGGER_SNAPSHOT_DIR`, `DENO_DEBUGGER_ALLOW_REMOTE=1`,
  * `DENO_DEBUGGER_ROOTS` (path-separated list).
  *
@@ -9,6 +10,7 @@
  */
 
 import { delimiter, resolve } from "node:path";
+import { DEFAULT_TARGET_TIMEOUT_MS } from "../inspector/mod.ts";
 
 /** The server-wide settings. */
 export interface ServerConfig {
@@ -18,6 +20,8 @@ export interface ServerConfig {
   allowRemote: boolean;
   /** Absolute directories `read_source` may read besides the working directory and client roots. */
   roots: string[];
+  /** How long a command may wait on a silent target before it is given up (ms). */
+  targetTimeoutMs: number;
 }
 
 /** A bad flag: the message says which and what to do. */
@@ -29,7 +33,7 @@ export class ConfigError extends Error {
 }
 
 /** Usage text for `--help` and for flag errors. */
-export const USAGE = `deno-debugger MCP server (stdio)
+export const USAGE: string = `deno-debugger MCP server (stdio)
 
   deno run --allow-net=127.0.0.1,localhost --allow-read=. --allow-write=./snapshots
       --allow-sys=systemMemoryInfo server/main.ts [flags]
@@ -39,6 +43,10 @@ Flags:
   --root=DIR           another directory read_source may read (repeatable; env DENO_DEBUGGER_ROOTS);
                        give Deno --allow-read for it too
   --allow-remote       allow non-loopback inspector/stats/WebSocket URLs (env DENO_DEBUGGER_ALLOW_REMOTE=1)
+  --target-timeout=S   give up on a target that sends nothing for S seconds (a busy loop,
+                       SIGSTOP): a command, a GC, a stalled capture (default ${
+  DEFAULT_TARGET_TIMEOUT_MS / 1000
+})
   --help               this text
 `;
 
@@ -55,6 +63,7 @@ function env(name: string): string | undefined {
 export function parseConfig(args: string[], cwd = Deno.cwd()): ServerConfig & { help: boolean } {
   let snapshotDir: string | undefined;
   let allowRemote: boolean | undefined;
+  let targetTimeoutMs = DEFAULT_TARGET_TIMEOUT_MS;
   const roots: string[] = [];
   let help = false;
   for (let i = 0; i < args.length; i++) {
@@ -79,6 +88,18 @@ export function parseConfig(args: string[], cwd = Deno.cwd()): ServerConfig & { 
       case "--allow-remote":
         allowRemote = true;
         break;
+      case "--target-timeout": {
+        const raw = value();
+        const seconds = Number(raw);
+        if (!Number.isFinite(seconds) || seconds < 1 || seconds > 3600) {
+          throw new ConfigError(
+            `--target-timeout=${raw}: expected seconds from 1 to 3600, e.g. --target-timeout=30` +
+              `\n\n${USAGE}`,
+          );
+        }
+        targetTimeoutMs = seconds * 1000;
+        break;
+      }
       case "--help":
       case "-h":
         help = true;
@@ -94,6 +115,7 @@ export function parseConfig(args: string[], cwd = Deno.cwd()): ServerConfig & { 
     snapshotDir: resolve(cwd, snapshotDir),
     allowRemote,
     roots: roots.map((r) => resolve(cwd, r)),
+    targetTimeoutMs,
     help,
   };
 }

@@ -49,6 +49,7 @@ async function refreshClientRoots(server: McpServer, state: ServerState): Promis
     state.clientRoots = roots
       .filter((r) => r.uri.startsWith("file://"))
       .map((r) => fileURLToPath(r.uri));
+    console.error(`[deno-debugger] the client declared its roots; ${state.describeRoots()}`);
   } catch (e) {
     console.error(`[deno-debugger] could not read the client's roots: ${(e as Error).message}`);
   }

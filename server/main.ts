@@ -62,6 +62,7 @@ async function main(): Promise<void> {
     `[deno-debugger] MCP server ready on stdio; snapshots in ${config.snapshotDir}` +
       (config.allowRemote ? "; remote targets ALLOWED" : ""),
   );
+  console.error(`[deno-debugger] ${state.describeRoots()}`);
 }
 
 await main();

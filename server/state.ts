@@ -1,20 +1,26 @@
 /**
- * Server-wide state: the one current inspector session, the capture lock, the directories,
- * the allowed roots, and the last `/stats` reading per URL. One instance per server.
+ * Server-wide state: the one current inspector session, the lock that serialises its changes,
+ * the directories, the allowed roots, and the last `/stats` reading per URL. One instance per
+ * server.
  *
  * @module
  */
 
 import { CLOSED_BY_CLIENT, describeTarget, type InspectorSession } from "../inspector/mod.ts";
-import type { HeapUsageReading, ToolHost } from "../tools/mod.ts";
+import { type HeapUsageReading, SessionLock, type ToolHost } from "../tools/mod.ts";
 import type { ServerConfig } from "./config.ts";
+import { workingDirectoryRefusal } from "./roots.ts";
 
 /** Mutable state shared by the tool handlers: the host the tools run against. */
 export class ServerState implements ToolHost {
   /** Immutable settings. */
   readonly config: ServerConfig;
-  /** Directory the server started in: always an allowed root. */
+  /** Directory the server started in: relative paths are resolved from it. */
   readonly cwd: string;
+  /** Why `cwd` is not an allowed root (it is `/` or a home directory); undefined when it is. */
+  readonly cwdRefusal: string | undefined;
+  /** The lock connect, disconnect and capture take. */
+  readonly sessionLock = new SessionLock();
   /** Directories the client declared through MCP roots (absolute paths). */
   clientRoots: string[] = [];
   /** Last JSON seen per stats URL (for "change since the previous call"). */
@@ -23,11 +29,11 @@ export class ServerState implements ToolHost {
   lastHeapUsage?: HeapUsageReading;
   #session?: InspectorSession;
   #lostReason?: string;
-  #capture?: Promise<unknown>;
 
-  constructor(config: ServerConfig, cwd = Deno.cwd()) {
+  constructor(config: ServerConfig, cwd = Deno.cwd(), home?: string) {
     this.config = config;
     this.cwd = cwd;
+    this.cwdRefusal = workingDirectoryRefusal(cwd, home);
   }
 
   /** The live session, if any (a session whose target exited is dropped automatically). */
@@ -63,45 +69,34 @@ export class ServerState implements ToolHost {
     if (old && old !== next) await old.close();
   }
 
-  /** True while a capture runs anywhere in this server. */
-  get captureRunning(): boolean {
-    return this.#capture !== undefined;
-  }
-
-  /**
-   * Runs `capture` holding the server's capture lock; returns undefined without running it when
-   * another capture holds the lock. The running capture is remembered so shutdown can wait for
-   * its cleanup (temp file removal).
-   */
-  async withCaptureLock<T>(capture: () => Promise<T>): Promise<{ value: T } | undefined> {
-    if (this.#capture) return undefined;
-    const run = capture();
-    this.#capture = run;
-    try {
-      return { value: await run };
-    } finally {
-      this.#capture = undefined;
-    }
-  }
-
   /** Every directory `read_source` and path arguments may read. */
   get allowedRoots(): string[] {
+    return [...new Set(this.#rootSources().map((r) => r.dir))];
+  }
+
+  /** One line naming every root in force and where it comes from, for the server's log. */
+  describeRoots(): string {
+    const roots = this.#rootSources().map((r) => `${r.dir} (${r.from})`).join(", ");
+    return `read roots: ${roots}` +
+      (this.cwdRefusal
+        ? `; the working directory ${this.cwd} is not one: ${this.cwdRefusal} (pass --root=DIR ` +
+          "or declare MCP roots)"
+        : "");
+  }
+
+  #rootSources(): { dir: string; from: string }[] {
     return [
-      ...new Set([this.cwd, this.config.snapshotDir, ...this.config.roots, ...this.clientRoots]),
+      ...(this.cwdRefusal ? [] : [{ dir: this.cwd, from: "working directory" }]),
+      { dir: this.config.snapshotDir, from: "snapshot directory" },
+      ...this.config.roots.map((dir) => ({ dir, from: "--root" })),
+      ...this.clientRoots.map((dir) => ({ dir, from: "client root" })),
     ];
   }
 
   /** Closes the session and waits (briefly) for a running capture to remove its temp file. */
   async shutdown(): Promise<void> {
-    const capture = this.#capture;
+    const running = this.sessionLock.idle(3000);
     await this.setSession(undefined);
-    if (capture) {
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      await Promise.race([
-        capture.catch(() => {}),
-        new Promise((r) => timer = setTimeout(r, 3000)),
-      ]);
-      clearTimeout(timer);
-    }
+    await running;
   }
 }

@@ -54,10 +54,18 @@ export const captureSnapshot = defineTool({
   },
   async handler(args, { host, signal, progress }) {
     const label = sanitizeLabel(args.label);
-    const session = requireSession(host);
     const path = snapshotPathFor(host, label);
-    const captured = await host.withCaptureLock(async () => {
-      const existing = await Deno.stat(path).catch(() => undefined);
+    const { r, session } = await host.sessionLock.run("capture", async () => {
+      // The session as the calls before this one (a connect) left it.
+      const session = requireSession(host);
+      const existing = await Deno.lstat(path).catch(() => undefined);
+      if (existing && !existing.isFile) {
+        throw new ToolError(
+          `${path} exists and is not a regular file (a directory, symlink or pipe); a snapshot ` +
+            "cannot be written under that name.",
+          `Pick another label, or remove ${path}.`,
+        );
+      }
       if (existing && !args.overwrite) {
         const when = existing.mtime?.toISOString() ?? "unknown time";
         throw new ToolError(
@@ -71,15 +79,8 @@ export const captureSnapshot = defineTool({
         signal,
         onProgress: (done, total) => progress(done, total, "V8 is building the snapshot"),
       });
-      return { ...r, overwritten: !!existing };
-    });
-    if (!captured) {
-      throw new ToolError(
-        "Another capture_snapshot is still running; only one capture runs at a time.",
-        "Wait for it to finish (it reports progress), then capture again.",
-      );
-    }
-    const r = captured.value;
+      return { r: { ...r, overwritten: !!existing }, session };
+    }, signal);
     const structured: CaptureSnapshotResult = {
       label,
       path: r.path,

@@ -7,6 +7,7 @@
  */
 
 import type { InspectorSession } from "../inspector/mod.ts";
+import type { SessionLock } from "./session_lock.ts";
 
 /** A heap usage reading and when it was taken (for the trend `get_heap_usage` reports). */
 export interface HeapUsageReading {
@@ -24,6 +25,8 @@ export interface ToolHost {
     readonly snapshotDir: string;
     /** Allow inspector, stats and WebSocket URLs that are not loopback. */
     readonly allowRemote: boolean;
+    /** How long a command may wait on a silent target before it is given up (ms). */
+    readonly targetTimeoutMs: number;
   };
   /** Directory the server started in; relative paths are resolved from it. */
   readonly cwd: string;
@@ -35,10 +38,8 @@ export interface ToolHost {
   readonly lostSessionReason: string | undefined;
   /** Replaces the current session, closing the old one first. */
   setSession(next: InspectorSession | undefined): Promise<void>;
-  /** True while a capture runs anywhere in this server. */
-  readonly captureRunning: boolean;
-  /** Runs `capture` holding the capture lock; undefined, without running it, when it is held. */
-  withCaptureLock<T>(capture: () => Promise<T>): Promise<{ value: T } | undefined>;
+  /** The lock connect, disconnect and capture take (one change of the session at a time). */
+  readonly sessionLock: SessionLock;
   /** The previous heap usage reading of this session. */
   lastHeapUsage?: HeapUsageReading;
   /** The previous JSON seen per stats URL. */

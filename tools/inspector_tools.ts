@@ -73,45 +73,53 @@ export const connectInspector = defineTool({
     idempotentHint: true,
     openWorldHint: false,
   },
-  async handler(args, { host }) {
-    if (host.captureRunning) {
-      throw new ToolError(
-        "A snapshot capture is running on the current session.",
-        "Wait for capture_snapshot to finish, then connect again.",
-      );
-    }
-    const replacedPrevious = host.session !== undefined;
-    // Close the old session first: some runtimes allow only one debugger client per target.
-    await host.setSession(undefined);
-    const session = await InspectorSession.connect({
-      host: args.host,
-      port: args.port,
-      url: args.url,
-      allowRemote: host.config.allowRemote,
-    });
-    try {
-      const usage = await session.heapUsage();
-      await host.setSession(session);
-      const i = session.info;
-      const structured: ConnectResult = {
-        runtime: i.runtime,
-        version: i.version,
-        title: i.title,
-        targetUrl: i.url,
-        webSocketDebuggerUrl: i.webSocketDebuggerUrl,
-        heapUsed: usage.usedSize,
-        heapTotal: usage.totalSize,
-        scripts: session.scripts.length,
-        replacedPrevious,
-      };
-      host.lastHeapUsage = { ...usage, at: Date.now() };
-      return { text: connectText(structured), structured };
-    } catch (e) {
-      await session.close();
-      throw e;
-    }
+  handler(args, { host, signal }) {
+    return host.sessionLock.run("connect", async () => {
+      const replacedPrevious = host.session !== undefined;
+      // Close the old session first: some runtimes allow only one debugger client per target.
+      await host.setSession(undefined);
+      const session = await InspectorSession.connect({
+        host: args.host,
+        port: args.port,
+        url: args.url,
+        allowRemote: host.config.allowRemote,
+        targetTimeoutMs: host.config.targetTimeoutMs,
+        signal,
+      });
+      return await adoptSession(host, session, replacedPrevious, signal);
+    }, signal);
   },
 });
+
+/** Makes `session` the host's, with its first heap reading; closes it if that fails. */
+async function adoptSession(
+  host: ToolHost,
+  session: InspectorSession,
+  replacedPrevious: boolean,
+  signal: AbortSignal,
+): Promise<{ text: string; structured: ConnectResult }> {
+  try {
+    const usage = await session.heapUsage(signal);
+    await host.setSession(session);
+    const i = session.info;
+    const structured: ConnectResult = {
+      runtime: i.runtime,
+      version: i.version,
+      title: i.title,
+      targetUrl: i.url,
+      webSocketDebuggerUrl: i.webSocketDebuggerUrl,
+      heapUsed: usage.usedSize,
+      heapTotal: usage.totalSize,
+      scripts: session.scripts.length,
+      replacedPrevious,
+    };
+    host.lastHeapUsage = { ...usage, at: Date.now() };
+    return { text: connectText(structured), structured };
+  } catch (e) {
+    await session.close();
+    throw e;
+  }
+}
 
 function connectText(s: ConnectResult): string {
   return `Connected to ${s.runtime} ${s.version}${
@@ -146,25 +154,21 @@ export const disconnectInspector = defineTool({
     idempotentHint: true,
     openWorldHint: false,
   },
-  async handler(_args, { host }) {
-    if (host.captureRunning) {
-      throw new ToolError(
-        "A snapshot capture is running on this session.",
-        "Wait for capture_snapshot to finish, then disconnect.",
-      );
-    }
-    const s = host.session;
-    await host.setSession(undefined);
-    const structured: DisconnectResult = {
-      wasConnected: !!s,
-      target: s ? describeTarget(s.info) : undefined,
-    };
-    return {
-      text: structured.wasConnected
-        ? `Disconnected from ${structured.target}.`
-        : "Not connected; nothing to do.",
-      structured,
-    };
+  handler(_args, { host, signal }) {
+    return host.sessionLock.run("disconnect", async () => {
+      const s = host.session;
+      await host.setSession(undefined);
+      const structured: DisconnectResult = {
+        wasConnected: !!s,
+        target: s ? describeTarget(s.info) : undefined,
+      };
+      return {
+        text: structured.wasConnected
+          ? `Disconnected from ${structured.target}.`
+          : "Not connected; nothing to do.",
+        structured,
+      };
+    }, signal);
   },
 });
 
@@ -188,9 +192,9 @@ export const getHeapUsage = defineTool({
   inputSchema: {},
   outputSchema: heapUsageOutput,
   annotations: READS_LIVE,
-  async handler(_args, { host }) {
+  async handler(_args, { host, signal }) {
     const session = requireSession(host);
-    const usage = await session.heapUsage();
+    const usage = await session.heapUsage(signal);
     const prev = host.lastHeapUsage;
     const now = Date.now();
     host.lastHeapUsage = { ...usage, at: now };

@@ -23,6 +23,7 @@ import { simulateConnections } from "./simulate_connections.ts";
 import { summarizeSnapshot } from "./summarize_snapshot.ts";
 
 export type { HeapUsageReading, ToolHost } from "./host.ts";
+export { type SessionChange, SessionLock } from "./session_lock.ts";
 export type { ToolContext, ToolDefinition } from "./define.ts";
 // What tools return as structuredContent, for clients that read it (the demo, tests).
 export type { CaptureSnapshotResult } from "./capture_snapshot.ts";

@@ -34,3 +34,17 @@ Deno.test("flags: --snapshot-dir, --root (repeatable), --allow-remote; unknown f
     assertMatch(e.message, /--root needs a value/);
   }
 });
+
+Deno.test("flags: --target-timeout in seconds, bounded and named when wrong", () => {
+  assertEquals(parseConfig([], "/p").targetTimeoutMs, 30_000);
+  assertEquals(parseConfig(["--target-timeout=2.5"], "/p").targetTimeoutMs, 2500);
+  for (const bad of ["--target-timeout=0", "--target-timeout=abc", "--target-timeout=99999"]) {
+    try {
+      parseConfig([bad], "/p");
+      throw new Error(`${bad} should have thrown`);
+    } catch (e) {
+      assert(e instanceof ConfigError, String(e));
+      assertMatch(e.message, /--target-timeout=.*: expected seconds from 1 to 3600/);
+    }
+  }
+});

@@ -14,7 +14,12 @@ import { connectInProcess } from "../support/mcp_inprocess.ts";
 import { unpackTestSnapshots, withTempDir } from "../support/testdata.ts";
 
 function serverOn(snapshotDir: string) {
-  const state = new ServerState({ snapshotDir, allowRemote: false, roots: [] });
+  const state = new ServerState({
+    snapshotDir,
+    allowRemote: false,
+    roots: [],
+    targetTimeoutMs: 30_000,
+  });
   return connectInProcess(createServer(state));
 }
 

@@ -9,42 +9,48 @@
 
 import { z } from "zod";
 import type { InspectorSession } from "../../inspector/mod.ts";
-import type { AnyToolDefinition, HeapUsageReading, ToolHost } from "../../tools/mod.ts";
+import {
+  type AnyToolDefinition,
+  type HeapUsageReading,
+  SessionLock,
+  type ToolHost,
+} from "../../tools/mod.ts";
 import { describeToolError } from "../../tools/errors.ts";
+import { fitAnswer, strictArguments } from "../../mcp/mod.ts";
 
-/** A host with settings only; the session and lock behave like the server's. */
+/** A host with settings only; the session and its lock behave like the server's. */
 export class FakeHost implements ToolHost {
-  readonly config: { snapshotDir: string; allowRemote: boolean };
+  readonly config: { snapshotDir: string; allowRemote: boolean; targetTimeoutMs: number };
   readonly cwd: string;
   readonly allowedRoots: string[];
   session: InspectorSession | undefined = undefined;
   lostSessionReason: string | undefined = undefined;
-  captureRunning = false;
+  readonly sessionLock = new SessionLock();
   lastHeapUsage?: HeapUsageReading;
   readonly lastStats = new Map<string, unknown>();
 
   constructor(
-    o: { snapshotDir?: string; allowRemote?: boolean; cwd?: string; roots?: string[] } = {},
+    o: {
+      snapshotDir?: string;
+      allowRemote?: boolean;
+      cwd?: string;
+      roots?: string[];
+      targetTimeoutMs?: number;
+    } = {},
   ) {
     this.cwd = o.cwd ?? Deno.cwd();
     const snapshotDir = o.snapshotDir ?? `${this.cwd}/snapshots`;
-    this.config = { snapshotDir, allowRemote: o.allowRemote ?? false };
+    this.config = {
+      snapshotDir,
+      allowRemote: o.allowRemote ?? false,
+      targetTimeoutMs: o.targetTimeoutMs ?? 30_000,
+    };
     this.allowedRoots = [this.cwd, snapshotDir, ...(o.roots ?? [])];
   }
 
   setSession(next: InspectorSession | undefined): Promise<void> {
     this.session = next;
     return Promise.resolve();
-  }
-
-  async withCaptureLock<T>(capture: () => Promise<T>): Promise<{ value: T } | undefined> {
-    if (this.captureRunning) return undefined;
-    this.captureRunning = true;
-    try {
-      return { value: await capture() };
-    } finally {
-      this.captureRunning = false;
-    }
   }
 }
 
@@ -60,7 +66,8 @@ export interface ToolRun {
 
 /**
  * Calls `def` with `args` against `host`. Bad arguments throw (the server answers them with a
- * protocol error); a handler error becomes `isError` with the text the client would get.
+ * protocol error) — unknown ones too, as there; a handler error becomes `isError` with the text
+ * the client would get; both texts held to the answer budget, as the server does.
  */
 export async function runTool(
   def: AnyToolDefinition,
@@ -68,7 +75,7 @@ export async function runTool(
   host: ToolHost,
   signal = new AbortController().signal,
 ): Promise<ToolRun> {
-  const parsed = z.object(def.inputSchema).parse(args);
+  const parsed = strictArguments(def.name, def.inputSchema).parse(args);
   const progress: string[] = [];
   try {
     const out = await def.handler(parsed, {
@@ -77,10 +84,15 @@ export async function runTool(
       progress: (done, total, message) => progress.push(message ?? `${done}/${total}`),
       phase: (message) => progress.push(message),
     });
-    const structured = z.object(def.outputSchema).parse(out.structured);
-    return { isError: false, text: out.text, structured, progress };
+    const fitted = fitAnswer(out, args);
+    const structured = z.object(def.outputSchema).parse(fitted.structured);
+    return { isError: false, text: fitted.text, structured, progress };
   } catch (e) {
     if (e instanceof z.ZodError) throw e;
-    return { isError: true, text: describeToolError(def.name, e), progress };
+    return {
+      isError: true,
+      text: fitAnswer({ text: describeToolError(def.name, e) }, args).text,
+      progress,
+    };
   }
 }

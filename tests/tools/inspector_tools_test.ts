@@ -14,7 +14,10 @@ import {
   disconnectInspector,
   getHeapUsage,
 } from "../../tools/inspector_tools.ts";
-import { assert, assertEquals, assertMatch } from "../support/assert.ts";
+import { z } from "zod";
+import { InspectorError } from "../../inspector/mod.ts";
+import { discoverTarget } from "../../inspector/discover.ts";
+import { assert, assertEquals, assertMatch, assertRejects } from "../support/assert.ts";
 import { FakeHost, runTool } from "../support/fake_host.ts";
 import { serveLocal } from "../support/local_server.ts";
 import { freePort } from "../support/ports.ts";
@@ -39,9 +42,18 @@ Deno.test("connect_inspector: nothing listening, not an inspector, not loopback,
   assertMatch(remote.text, /not a loopback address[\s\S]*--allow-remote/);
   const remoteUrl = await runTool(connectInspector, { url: "ws://192.0.2.7:9229/x" }, host);
   assertMatch(remoteUrl.text, /not a loopback address/);
-  host.captureRunning = true;
+  // A capture holds the session lock: connect and disconnect are refused at once, saying so.
+  let release!: () => void;
+  const capture = host.sessionLock.run("capture", () => new Promise<void>((r) => release = r));
   const busy = await runTool(connectInspector, {}, host);
-  assertMatch(busy.text, /A snapshot capture is running[\s\S]*Next step: Wait/);
+  assertMatch(
+    busy.text,
+    /A snapshot capture is running on the current session \(started 0 s ago\)[\s\S]*Next step: Wait/,
+  );
+  const busyDisconnect = await runTool(disconnectInspector, {}, host);
+  assertMatch(busyDisconnect.text, /disconnect_inspector would cut it off/);
+  release();
+  await capture;
   assertEquals(host.session, undefined);
 });
 
@@ -79,4 +91,43 @@ Deno.test("disconnect_inspector when not connected: nothing to do", async () => 
 Deno.test("capture_snapshot: a label with nothing usable is refused before anything else", async () => {
   const run = await runTool(captureSnapshot, { label: "///" }, new FakeHost());
   assertMatch(run.text, /has no usable characters[\s\S]*Next step: .*"baseline"/);
+});
+
+Deno.test("connect_inspector: a host that is not one, an empty url, a redirect are named as such", async () => {
+  const host = new FakeHost();
+  const answer = async (args: Record<string, unknown>) => {
+    const run = await runTool(connectInspector, args, host);
+    assert(run.isError, `${JSON.stringify(args)}: ${run.text}`);
+    return run.text;
+  };
+  assertMatch(
+    await answer({ host: "127.0.0.1/x?" }),
+    /^host "127\.0\.0\.1\/x\?" is not a host name or IP address\.\nNext step: Pass a host name or IP address only/,
+  );
+  assertMatch(await answer({ host: "localhost:9229" }), /host "localhost:9229" includes a port/);
+  // url: "" no longer means the default port: the schema refuses it, and so does discovery.
+  const empty = await assertRejects(() => runTool(connectInspector, { url: "" }, host), z.ZodError);
+  assertMatch(empty.message, /"url"[\s\S]*>=1 characters/);
+  const discovered = await assertRejects(() => discoverTarget({ url: "" }), InspectorError);
+  assertMatch(discovered.message, /^"" is not a URL\./);
+  const redirecting = serveLocal(() =>
+    new Response(null, { status: 302, headers: { location: "http://127.0.0.1:1/elsewhere" } })
+  );
+  try {
+    assertMatch(
+      await answer({ port: redirecting.port }),
+      new RegExp(
+        `127\\.0\\.0\\.1:${redirecting.port} answered GET /json/version with a redirect \\(HTTP 302 to http://127\\.0\\.0\\.1:1/elsewhere\\): it is not a V8 inspector`,
+      ),
+    );
+  } finally {
+    await redirecting.close();
+  }
+  // The IPv4-mapped loopback address is loopback: refused by nothing but the empty port.
+  const port = freePort();
+  assertMatch(
+    await answer({ host: "::ffff:127.0.0.1", port }),
+    /Nothing is listening on \[::ffff:7f00:1\]/,
+  );
+  assertEquals(host.session, undefined);
 });
