@@ -9,11 +9,12 @@
  *    wherever the answer quotes it, only its first characters stay;
  * 2. when the answer is still over {@link ANSWER_BUDGET_CHARS}: lines of text and strings
  *    longer than {@link LINE_CHARS} are cut, then the text is cut to a share of the budget,
- *    then the longest arrays of the structured content are halved until it fits. Every cut
- *    says what was cut, and the text ends with a note saying how to ask for less.
+ *    then the longest arrays (and maps of more than {@link MAP_KEYS} keys, such as an
+ *    endpoint's JSON) of the structured content are halved until it fits. Every cut says what
+ *    was cut, and the text ends with a note saying how to ask for less.
  *
- * Shortening arrays and strings keeps the structured content valid for the output schemas this
- * project writes (no minimum lengths); objects keep every key.
+ * Shortening arrays, maps and strings keeps the structured content valid for the output schemas
+ * this project writes (no minimum lengths; objects with declared fields have far fewer keys).
  *
  * @module
  */
@@ -24,6 +25,8 @@ export const ANSWER_BUDGET_CHARS = 64 * 1024;
 export const LINE_CHARS = 1000;
 /** Argument values longer than this are quoted back by their first {@link ECHO_PREFIX_CHARS}. */
 export const ARGUMENT_ECHO_CHARS = 256;
+/** Objects with more keys than this are maps (records, a program's JSON), cut like arrays. */
+export const MAP_KEYS = 64;
 /** How much of a long argument an answer may quote. */
 export const ECHO_PREFIX_CHARS = 64;
 
@@ -74,11 +77,11 @@ export function fitAnswer<S>(
   if (structured !== undefined) {
     const halved = new Map<string, { from: number; to: number }>();
     while (jsonChars(structured) > budget - noteRoom - jsonChars(text)) {
-      const longest = longestArray(structured);
-      if (!longest || longest.array.length < 2) break;
-      const entry = halved.get(longest.path) ?? { from: longest.array.length, to: 0 };
-      longest.array.length = Math.floor(longest.array.length / 2);
-      entry.to = longest.array.length;
+      const longest = longestList(structured);
+      if (!longest) break;
+      const entry = halved.get(longest.path) ?? { from: longest.size(), to: 0 };
+      longest.halve();
+      entry.to = longest.size();
       halved.set(longest.path, entry);
     }
     for (const [path, { from, to }] of halved) {
@@ -178,25 +181,53 @@ function mapStrings<T>(value: T, f: (s: string) => string): T {
   return value;
 }
 
-/** The array in `value` whose JSON is longest, with its path (`suspects`, `groups[2].paths`). */
-function longestArray(value: unknown): { array: unknown[]; path: string } | undefined {
-  let best: { array: unknown[]; path: string; chars: number } | undefined;
+/** A list that can be halved: an array of two or more, or a map of over {@link MAP_KEYS} keys. */
+interface Halvable {
+  path: string;
+  size(): number;
+  halve(): void;
+}
+
+/**
+ * The halvable list in `value` whose JSON is longest, with its path (`suspects`,
+ * `groups[].paths`, `stats`). Only our own copy is changed (see `mapStrings`).
+ */
+function longestList(value: unknown): Halvable | undefined {
+  let best: (Halvable & { chars: number }) | undefined;
+  const consider = (chars: number, path: string, list: Omit<Halvable, "path">) => {
+    if (!best || chars > best.chars) best = { ...list, path, chars };
+  };
   const visit = (v: unknown, path: string): number => {
     if (Array.isArray(v)) {
       let chars = 2;
       v.forEach((item, i) => chars += visit(item, `${path}[${i}]`) + 1);
-      if (v.length > 1 && (!best || chars > best.chars)) best = { array: v, path, chars };
+      if (v.length > 1) {
+        consider(chars, path, {
+          size: () => v.length,
+          halve: () => v.length = Math.floor(v.length / 2),
+        });
+      }
       return chars;
     }
     if (v && typeof v === "object") {
+      const record = v as Record<string, unknown>;
       let chars = 2;
-      for (const [k, item] of Object.entries(v)) {
+      for (const [k, item] of Object.entries(record)) {
         chars += jsonChars(k) + 2 + visit(item, path ? `${path}.${k}` : k);
+      }
+      if (Object.keys(record).length > MAP_KEYS) {
+        consider(chars, path, {
+          size: () => Object.keys(record).length,
+          halve: () => {
+            const keys = Object.keys(record);
+            for (const k of keys.slice(Math.floor(keys.length / 2))) delete record[k];
+          },
+        });
       }
       return chars;
     }
     return jsonChars(v);
   };
   visit(value, "");
-  return best && { array: best.array, path: best.path.replace(/\[\d+\]/g, "[]") };
+  return best && { ...best, path: best.path.replace(/\[\d+\]/g, "[]") };
 }

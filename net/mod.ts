@@ -9,4 +9,4 @@
 
 export { readBodyUpTo } from "./http_body.ts";
 export { isLoopbackHost } from "./loopback.ts";
-export { displayUrl } from "./url_display.ts";
+export { displayUrl, maskCredentials } from "./url_display.ts";

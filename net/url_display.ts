@@ -18,3 +18,16 @@ export function displayUrl(url: URL | string): string {
   u.password = "";
   return u.href;
 }
+
+/** `text` with the `user:password@` of `url` (as it may appear in an error) masked as `***@`. */
+export function maskCredentials(text: string, url: URL | string): string {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return text;
+  }
+  if (!u.username && !u.password) return text;
+  const userinfo = u.password ? `${u.username}:${u.password}@` : `${u.username}@`;
+  return text.split(userinfo).join("***@");
+}

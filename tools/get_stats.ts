@@ -7,6 +7,7 @@
 
 import { z } from "zod";
 import type { ToolResult } from "../mcp/mod.ts";
+import { displayUrl } from "../net/mod.ts";
 import { getJson, JSON_TIMEOUT_MS, MAX_JSON_BYTES, statChanges } from "../workloads/mod.ts";
 import { READS_LIVE } from "./annotations.ts";
 import { defineTool } from "./define.ts";
@@ -55,7 +56,7 @@ export const getStats = defineTool({
     host.lastStats.set(url.href, stats);
     const { leaves, changes } = statChanges(previous, stats);
     const structured: GetStatsResult = {
-      url: url.href,
+      url: displayUrl(url),
       stats,
       changes,
       firstReading: previous === undefined,

@@ -7,10 +7,11 @@
 
 import { z } from "zod";
 import type { ToolResult } from "../mcp/mod.ts";
+import { displayUrl } from "../net/mod.ts";
 import { sendHttpLoad } from "../workloads/mod.ts";
 import { ACTS_ON_TARGET } from "./annotations.ts";
 import { defineTool } from "./define.ts";
-import { urlArg } from "./argument_shapes.ts";
+import { totalTimeoutArg, urlArg } from "./argument_shapes.ts";
 import { ToolError } from "./errors.ts";
 import { NEXT_AFTER_WORKLOAD } from "./next_steps.ts";
 import { checkToolUrl } from "./remote_urls.ts";
@@ -31,6 +32,9 @@ const output = {
   errors: z.array(z.string()),
   elapsedMs: z.number(),
   latencyMs: z.object({ p50: z.number(), p95: z.number(), max: z.number() }).optional(),
+  stoppedEarly: z.string().optional().describe(
+    "Why the run ended before every request was sent (the total time limit).",
+  ),
 };
 
 /** What `send_http_requests` returns. */
@@ -45,8 +49,8 @@ export const sendHttpRequests = defineTool({
     "at a time, and report statuses and latency: the workload step of Pattern A for an HTTP " +
     "service (hit the endpoint you suspect, then capture_snapshot and compare). Bodies are " +
     "read and dropped; redirects are not followed. Bounded (count ≤ " +
-    `${MAX_REQUESTS}, concurrency ≤ ${MAX_CONCURRENCY}), loopback only by default, progress ` +
-    "notifications.",
+    `${MAX_REQUESTS}, concurrency ≤ ${MAX_CONCURRENCY}, totalTimeoutMs: 2 min unless told, ` +
+    "at most 10), loopback only by default, progress notifications.",
   inputSchema: {
     url: urlArg.describe("Endpoint to call, e.g. http://127.0.0.1:8000/api/items."),
     count: z.number().int().min(1).max(MAX_REQUESTS, {
@@ -67,6 +71,7 @@ export const sendHttpRequests = defineTool({
     timeoutMs: z.number().int().min(100).max(120_000).default(10_000).describe(
       "Per-request timeout.",
     ),
+    totalTimeoutMs: totalTimeoutArg,
   },
   outputSchema: output,
   // It changes the target's state (that is the point: it drives the leak).
@@ -79,6 +84,7 @@ export const sendHttpRequests = defineTool({
         'Pass method "POST" (or PUT/PATCH).',
       );
     }
+    checkHeaders(args.headers);
     const r = await sendHttpLoad({
       url,
       method: args.method,
@@ -87,17 +93,20 @@ export const sendHttpRequests = defineTool({
       body: args.body,
       headers: args.headers,
       timeoutMs: args.timeoutMs,
+      totalTimeoutMs: args.totalTimeoutMs,
       signal,
       onProgress: (done, total) => progress(done, total, `${done}/${total} requests done`),
     });
+    const shown = displayUrl(url);
     if (r.answered === 0) {
       throw new ToolError(
-        `None of ${args.count} requests to ${url.href} got an answer` +
-          (r.errors[0] ? ` (first error: ${r.errors[0]}).` : "."),
-        "Check that the program is running and listening on that host and port.",
+        `None of ${args.count} requests to ${shown} got an answer` +
+          (r.errors[0] ? ` (first error: ${r.errors[0]})` : "") +
+          (r.stoppedEarly ? `; ${r.stoppedEarly}.` : "."),
+        "Check that the program is running, listening on that host and port, and answering.",
       );
     }
-    const structured: SendHttpRequestsResult = { url: url.href, method: args.method, ...r };
+    const structured: SendHttpRequestsResult = { url: shown, method: args.method, ...r };
     return { text: httpLoadText(structured), structured };
   },
 });
@@ -114,5 +123,29 @@ function httpLoadText(r: SendHttpRequestsResult): string {
   return `${r.requests} × ${r.method} ${r.url} in ${(r.elapsedMs / 1000).toFixed(1)} s: ` +
     `${r.answered} answered (${statuses}), ${r.failed} failed${latency}.` +
     (r.errors.length ? `\nFailures: ${r.errors.join("; ")}` : "") +
+    (r.stoppedEarly ? `\nStopped early: ${r.stoppedEarly}.` : "") +
     NEXT_AFTER_WORKLOAD;
+}
+
+/**
+ * Refuses headers `fetch` would reject, before any request is sent (it would otherwise fail
+ * every request and the answer would blame the program).
+ */
+function checkHeaders(headers: Record<string, string> | undefined): void {
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    try {
+      new Headers([[name, value]]);
+    } catch {
+      const bad = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)
+        ? `the value of "${name}"`
+        : `"${name}"`;
+      throw new ToolError(
+        `headers: ${bad} is not a valid HTTP header ${
+          bad.startsWith("the value") ? "value" : "name"
+        }.`,
+        "Header names are tokens such as content-type or x-request-id; values are one line of " +
+          "text. Fix or drop it and call again.",
+      );
+    }
+  }
 }

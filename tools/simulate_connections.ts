@@ -7,10 +7,11 @@
 
 import { z } from "zod";
 import type { ToolResult } from "../mcp/mod.ts";
+import { displayUrl, maskCredentials } from "../net/mod.ts";
 import { IDLE_TIMEOUT_MS, MAX_CONCURRENT_CLIENTS, runChatWorkload } from "../workloads/mod.ts";
 import { ACTS_ON_TARGET } from "./annotations.ts";
 import { defineTool } from "./define.ts";
-import { urlArg } from "./argument_shapes.ts";
+import { totalTimeoutArg, urlArg } from "./argument_shapes.ts";
 import { ToolError } from "./errors.ts";
 import { NEXT_AFTER_WORKLOAD } from "./next_steps.ts";
 import { checkToolUrl } from "./remote_urls.ts";
@@ -35,6 +36,9 @@ const output = {
       "done, safe to snapshot); absent when the target has no /stats.",
   ),
   activeConnectionsAfter: z.number().optional(),
+  stoppedEarly: z.string().optional().describe(
+    "Why the run ended before every client had its turn (the total time limit).",
+  ),
 };
 
 /** What `simulate_connections` returns. */
@@ -47,8 +51,8 @@ export const simulateConnections = defineTool({
   description: "Connect N WebSocket clients to the chat server; each sends a few messages and " +
     "disconnects. This is the workload that makes a leaking chat server grow: capture a " +
     `snapshot before and after. Bounded (clients ≤ ${MAX_CLIENTS}, at most ` +
-    `${MAX_CONCURRENT_CLIENTS} open at once), loopback only by default, progress notifications ` +
-    "per finished client.",
+    `${MAX_CONCURRENT_CLIENTS} open at once, totalTimeoutMs: 2 min unless told, at most 10), ` +
+    "loopback only by default, progress notifications per finished client.",
   inputSchema: {
     url: urlArg.default(DEFAULT_CHAT_URL).describe("WebSocket URL of the chat server."),
     clients: z.number().int().min(1).max(MAX_CLIENTS, {
@@ -62,6 +66,7 @@ export const simulateConnections = defineTool({
     staggerMs: z.number().int().min(0).max(1000).default(20).describe(
       "Delay between client starts.",
     ),
+    totalTimeoutMs: totalTimeoutArg,
   },
   outputSchema: output,
   // It changes the target's state (that is the point: it drives the leak).
@@ -74,27 +79,31 @@ export const simulateConnections = defineTool({
       messages: args.messages,
       durationMs: args.durationMs,
       staggerMs: args.staggerMs,
+      totalTimeoutMs: args.totalTimeoutMs,
       signal,
       onProgress: (done, total) => progress(done, total, `${done}/${total} clients finished`),
     });
+    const shown = displayUrl(url);
     if (r.connected === 0) {
       throw new ToolError(
-        `None of ${args.clients} clients could connect to ${url.href}` +
-          (r.errors[0] ? ` (first error: ${r.errors[0].error}).` : "."),
+        `None of ${args.clients} clients could connect to ${shown}` +
+          (r.errors[0] ? ` (first error: ${maskCredentials(r.errors[0].error, url)})` : "") +
+          (r.stoppedEarly ? `; ${r.stoppedEarly}.` : "."),
         "Check that the chat server is running and the URL (host, port, /ws path) is right.",
       );
     }
     const structured: SimulateConnectionsResult = {
-      url: url.href,
+      url: shown,
       clients: args.clients,
       connected: r.connected,
       failed: r.failed,
       messagesSent: r.messagesSent,
       messagesReceived: r.messagesReceived,
-      errors: r.errors,
+      errors: r.errors.map((e) => ({ ...e, error: maskCredentials(e.error, url) })),
       elapsedMs: r.elapsedMs,
       serverSettled: r.settled,
       activeConnectionsAfter: r.statsAfter?.activeConnections,
+      stoppedEarly: r.stoppedEarly,
     };
     return { text: simulateText(structured), structured };
   },
@@ -113,5 +122,6 @@ function simulateText(s: SimulateConnectionsResult): string {
     `(${s.failed} failed); ${s.messagesSent} messages sent, ${s.messagesReceived} received, ` +
     `in ${(s.elapsedMs / 1000).toFixed(1)} s.` +
     (errors ? `\nFirst errors: ${errors}` : "") + settle +
+    (s.stoppedEarly ? `\nStopped early: ${s.stoppedEarly}.` : "") +
     NEXT_AFTER_WORKLOAD;
 }

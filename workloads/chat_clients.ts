@@ -1,7 +1,8 @@
 /**
  * Chat clients for a WebSocket chat server such as scenario 6's: many clients connect, send a
  * few messages, and disconnect — the workload that makes a leaky chat server's memory grow.
- * At most {@link MAX_CONCURRENT_CLIENTS} are connected at once.
+ * At most {@link MAX_CONCURRENT_CLIENTS} are connected at once, and a total time limit ends the
+ * run (no client starts after it, open ones close) however slow the server is.
  *
  * @module
  */
@@ -20,6 +21,8 @@ export interface SimulateOptions {
   durationMs: number;
   /** Delay between client starts. */
   staggerMs: number;
+  /** The whole run stops after this long (ms): the result says so in `stoppedEarly`. */
+  totalTimeoutMs?: number;
   /** Aborting stops new clients, closes open ones, and rejects with the signal's reason. */
   signal?: AbortSignal;
   /** Called after each client finishes (connected or failed). */
@@ -38,6 +41,8 @@ export interface SimulateResult {
   /** One entry per failed client, at most {@link MAX_REPORTED_ERRORS}. */
   errors: { client: number; error: string }[];
   elapsedMs: number;
+  /** Why the run ended before every client had its turn (the total time limit). */
+  stoppedEarly?: string;
 }
 
 /** At most this many clients are connected at once, whatever `clients` is. */
@@ -52,7 +57,7 @@ const CLOSE_TIMEOUT_MS = 3000;
 /** Runs the simulated clients and reports what happened. Throws only for bad options or abort. */
 export async function simulateConnections(opts: SimulateOptions): Promise<SimulateResult> {
   validateSimulateOptions(opts);
-  const started = performance.now();
+  const startedAt = performance.now();
   const result: SimulateResult = {
     connected: 0,
     failed: 0,
@@ -64,14 +69,23 @@ export async function simulateConnections(opts: SimulateOptions): Promise<Simula
   const runId = crypto.randomUUID().slice(0, 8);
   const running = new Set<Promise<void>>();
   let done = 0;
+  let started = 0;
+  // The caller's cancel and the time limit both end the run; only the first throws.
+  const limit = opts.totalTimeoutMs === undefined
+    ? undefined
+    : AbortSignal.timeout(opts.totalTimeoutMs);
+  const stops = [opts.signal, limit].filter((s): s is AbortSignal => s !== undefined);
+  const stop = stops.length ? AbortSignal.any(stops) : undefined;
+  const clientOpts = { ...opts, signal: stop };
 
-  for (let index = 0; index < opts.clients && !opts.signal?.aborted; index++) {
+  for (let index = 0; index < opts.clients && !stop?.aborted; index++) {
     if (index > 0 && opts.staggerMs > 0) {
-      await sleep(opts.staggerMs, opts.signal).catch(() => {}); // abort: the loop test stops
+      await sleep(opts.staggerMs, stop).catch(() => {}); // stopped: the loop test ends it
     }
     while (running.size >= MAX_CONCURRENT_CLIENTS) await Promise.race(running);
-    if (opts.signal?.aborted) break;
-    const client = runClient(`sim-${runId}-${index}`, opts).then((outcome) => {
+    if (stop?.aborted) break;
+    started++;
+    const client = runClient(`sim-${runId}-${index}`, clientOpts).then((outcome) => {
       result.messagesSent += outcome.sent;
       result.messagesReceived += outcome.received;
       if (outcome.error === undefined) {
@@ -88,7 +102,11 @@ export async function simulateConnections(opts: SimulateOptions): Promise<Simula
   }
   await Promise.all(running);
   opts.signal?.throwIfAborted();
-  result.elapsedMs = Math.round(performance.now() - started);
+  result.elapsedMs = Math.round(performance.now() - startedAt);
+  if (limit?.aborted) {
+    result.stoppedEarly = `the ${opts.totalTimeoutMs! / 1000} s total time limit passed after ` +
+      `${started} of ${opts.clients} clients had started; open ones were closed`;
+  }
   return result;
 }
 
@@ -120,6 +138,9 @@ async function runClient(user: string, opts: SimulateOptions): Promise<ClientOut
     new Promise<boolean>((resolve) => {
       socket.addEventListener("open", () => resolve(true));
       closed.then(() => resolve(false));
+      // Stopped while connecting: give up now, not after the connect timeout.
+      opts.signal?.addEventListener("abort", () => resolve(false), { once: true });
+      if (opts.signal?.aborted) resolve(false);
     }),
     CONNECT_TIMEOUT_MS,
   );
@@ -127,6 +148,8 @@ async function runClient(user: string, opts: SimulateOptions): Promise<ClientOut
     socket.close();
     const reason = opened === undefined
       ? `no connection after ${CONNECT_TIMEOUT_MS} ms`
+      : opts.signal?.aborted
+      ? "stopped before it connected"
       : lastError || "connection closed before it opened";
     return { ...outcome, error: reason };
   }

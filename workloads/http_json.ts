@@ -5,7 +5,7 @@
  * @module
  */
 
-import { readBodyUpTo } from "../net/mod.ts";
+import { displayUrl, maskCredentials, readBodyUpTo } from "../net/mod.ts";
 import { WorkloadError } from "./errors.ts";
 
 /** Bodies larger than this are refused: a stats summary is a few KB. */
@@ -28,6 +28,7 @@ export interface GetJsonOptions {
  */
 export async function getJson(url: URL | string, opts: GetJsonOptions = {}): Promise<unknown> {
   const href = new URL(url).href;
+  const shown = displayUrl(href); // messages never repeat the URL's credentials
   const timeoutMs = opts.timeoutMs ?? JSON_TIMEOUT_MS;
   const maxBytes = opts.maxBytes ?? MAX_JSON_BYTES;
   const timeout = AbortSignal.timeout(timeoutMs);
@@ -44,27 +45,32 @@ export async function getJson(url: URL | string, opts: GetJsonOptions = {}): Pro
     if (timeout.aborted) {
       throw new WorkloadError(
         "timeout",
-        `${href} did not answer within ${timeoutMs / 1000} s.`,
+        `${shown} did not answer within ${timeoutMs / 1000} s.`,
         running,
         { cause: e },
       );
     }
-    throw new WorkloadError("unreachable", `Could not reach ${href}: ${describe(e)}`, running, {
-      cause: e,
-    });
+    throw new WorkloadError(
+      "unreachable",
+      `Could not reach ${shown}: ${maskCredentials(describe(e), href)}`,
+      running,
+      {
+        cause: e,
+      },
+    );
   }
   const body = await readBodyUpTo(res, maxBytes);
   if (body === undefined) {
     throw new WorkloadError(
       "too_large",
-      `${href} returned more than ${maxBytes} bytes; that is not a small JSON summary.`,
+      `${shown} returned more than ${maxBytes} bytes; that is not a small JSON summary.`,
       "Point it at a small JSON stats endpoint.",
     );
   }
   if (!res.ok) {
     throw new WorkloadError(
       "http_status",
-      `${href} answered HTTP ${res.status}.`,
+      `${shown} answered HTTP ${res.status}.`,
       "Pass the URL of the program's JSON stats endpoint.",
     );
   }
@@ -73,7 +79,7 @@ export async function getJson(url: URL | string, opts: GetJsonOptions = {}): Pro
   } catch {
     throw new WorkloadError(
       "not_json",
-      `${href} did not return JSON (starts with ${JSON.stringify(body.slice(0, 60))}).`,
+      `${shown} did not return JSON (starts with ${JSON.stringify(body.slice(0, 60))}).`,
       "Pass the URL of the program's JSON stats endpoint.",
     );
   }

@@ -1,7 +1,9 @@
 /**
  * A bounded HTTP workload: `count` requests to one URL, `concurrency` at a time, bodies read
- * and dropped, with per-status counts and latency percentiles. The load behind
- * `send_http_requests`; knows nothing of MCP.
+ * and dropped, with per-status counts and latency percentiles — and a total time limit, past
+ * which no request starts and those in flight are cut off (a server that never answers would
+ * otherwise hold a run of 10,000 requests for hours). The load behind `send_http_requests`;
+ * knows nothing of MCP.
  *
  * @module
  */
@@ -16,6 +18,8 @@ export interface HttpLoadOptions {
   headers?: Record<string, string>;
   /** Per request; a request past it counts as failed. */
   timeoutMs: number;
+  /** The whole run stops after this long (ms): the result says so in `stoppedEarly`. */
+  totalTimeoutMs?: number;
   /** Aborting stops new requests and rejects with the signal's reason. */
   signal?: AbortSignal;
   /** Called after each request (answered or failed). */
@@ -36,6 +40,8 @@ export interface HttpLoadResult {
   elapsedMs: number;
   /** Of answered requests, in milliseconds. */
   latencyMs?: { p50: number; p95: number; max: number };
+  /** Why the run ended before every request was answered or failed (the total time limit). */
+  stoppedEarly?: string;
 }
 
 /** Distinct failure messages kept. */
@@ -50,17 +56,21 @@ export async function sendHttpLoad(opts: HttpLoadOptions): Promise<HttpLoadResul
   let next = 0;
   let done = 0;
   let failed = 0;
+  let cutOff = 0;
+  const limit = opts.totalTimeoutMs === undefined
+    ? undefined
+    : AbortSignal.timeout(opts.totalTimeoutMs);
+  const stopSignals = [opts.signal, limit].filter((s): s is AbortSignal => s !== undefined);
   const one = async () => {
     const t = performance.now();
+    const timeout = AbortSignal.timeout(opts.timeoutMs);
     try {
       const res = await fetch(opts.url, {
         method: opts.method,
         body: opts.body,
         headers: opts.headers,
         redirect: "manual", // never follow the program to another host
-        signal: opts.signal
-          ? AbortSignal.any([opts.signal, AbortSignal.timeout(opts.timeoutMs)])
-          : AbortSignal.timeout(opts.timeoutMs),
+        signal: AbortSignal.any([...stopSignals, timeout]),
       });
       // Read the body to its end (so the connection is reused), keeping none of it.
       if (res.body) { for await (const _ of res.body) { /* dropped */ } }
@@ -68,6 +78,10 @@ export async function sendHttpLoad(opts: HttpLoadOptions): Promise<HttpLoadResul
       statusCounts[res.status] = (statusCounts[res.status] ?? 0) + 1;
     } catch (e) {
       if (opts.signal?.aborted) throw opts.signal.reason;
+      if (limit?.aborted && !timeout.aborted) {
+        cutOff++;
+        return;
+      }
       failed++;
       const timedOut = e instanceof DOMException && e.name === "TimeoutError";
       if (errors.size < MAX_ERRORS) {
@@ -79,13 +93,17 @@ export async function sendHttpLoad(opts: HttpLoadOptions): Promise<HttpLoadResul
     opts.onProgress?.(++done, opts.count);
   };
   const lane = async () => {
-    while (next < opts.count) {
+    while (next < opts.count && !limit?.aborted) {
       next++;
       await one();
     }
   };
   await Promise.all(Array.from({ length: Math.min(opts.concurrency, opts.count) }, lane));
   latencies.sort((a, b) => a - b);
+  const stoppedEarly = limit?.aborted && done + cutOff < opts.count
+    ? `the ${opts.totalTimeoutMs! / 1000} s total time limit passed after ${done} of ` +
+      `${opts.count} requests` + (cutOff ? ` (${cutOff} in flight were cut off)` : "")
+    : undefined;
   const at = (q: number) =>
     Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]);
   return {
@@ -98,5 +116,6 @@ export async function sendHttpLoad(opts: HttpLoadOptions): Promise<HttpLoadResul
     ...(latencies.length
       ? { latencyMs: { p50: at(0.5), p95: at(0.95), max: Math.round(latencies.at(-1)!) } }
       : {}),
+    ...(stoppedEarly ? { stoppedEarly } : {}),
   };
 }

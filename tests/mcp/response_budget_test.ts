@@ -85,3 +85,13 @@ Deno.test("budget: a long argument is quoted back by its first characters only, 
   const short = fitAnswer({ text: "label baseline" }, { label: "baseline" });
   assertEquals(short.text, "label baseline");
 });
+
+Deno.test("budget: a map of many keys (an endpoint's JSON) is halved too; small objects keep theirs", () => {
+  const many = Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`key${i}`, i]));
+  const fitted = fitAnswer({ text: "stats", structured: { url: "u", stats: { many } } }, {});
+  assert(fitted.fits && wire(fitted) <= ANSWER_BUDGET_CHARS, `${wire(fitted)}`);
+  const kept = Object.keys(fitted.structured!.stats.many).length;
+  assert(kept > 1000 && kept < 20_000, `${kept} keys kept`);
+  assertEquals(fitted.structured!.url, "u");
+  assertMatch(fitted.text, new RegExp(`stats\\.many shortened from 20000 to ${kept} entries`));
+});

@@ -60,3 +60,31 @@ Deno.test("get_stats: too big, not JSON, an error status, nothing listening, not
     await server.close();
   }
 });
+
+Deno.test("get_stats: a URL's credentials are used but never shown back; big stats fit the budget", async () => {
+  let auth = "";
+  const server = serveLocal((req) => {
+    auth = req.headers.get("authorization") ?? "";
+    const many = Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`k${i}`, i]));
+    return Response.json({ activeConnections: 1, many });
+  });
+  try {
+    const url = `http://admin:s3cret@127.0.0.1:${server.port}/stats`;
+    const run = await runTool(getStats, { url }, new FakeHost());
+    assert(!run.isError, run.text);
+    assertEquals(auth, `Basic ${btoa("admin:s3cret")}`);
+    assertEquals(run.structured?.url, `http://***@127.0.0.1:${server.port}/stats`);
+    assert(!JSON.stringify(run).includes("s3cret"));
+    assert(JSON.stringify(run.structured).length + run.text.length <= 64 * 1024);
+    const missing = await runTool(
+      getStats,
+      { url: `http://admin:s3cret@127.0.0.1:${freePort()}/stats` },
+      new FakeHost(),
+    );
+    assert(missing.isError);
+    assertMatch(missing.text, /Could not reach http:\/\/\*\*\*@127\.0\.0\.1/);
+    assert(!missing.text.includes("s3cret"), missing.text);
+  } finally {
+    await server.close();
+  }
+});
