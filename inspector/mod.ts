@@ -1,7 +1,7 @@
 /**
- * The inspector layer: connect to a Deno/Node target over the V8 inspector, read heap usage,
- * capture heap snapshots (plus the scripts sidecar) to disk — every wait on the target bounded
- * by a deadline and cancellable. Knows nothing of MCP.
+ * The inspector layer: connect to a Deno/Node target over the V8 inspector, read heap usage and
+ * the target process's memory, capture heap snapshots (plus the scripts sidecar) to disk —
+ * every wait on the target bounded by a deadline and cancellable. Knows nothing of MCP.
  *
  * @module
  */
@@ -11,8 +11,18 @@ export {
   type CaptureResult,
   CLOSED_BY_CLIENT,
   type ConnectOptions,
+  type HeapUsage,
   InspectorSession,
+  type RuntimeMemoryUsage,
 } from "./session.ts";
+export { type ProcessMemory, readProcessMemory, targetPid, targetRss } from "./process_memory.ts";
+export {
+  findTargetPid,
+  inspectorEndpoint,
+  inspectPortOf,
+  type Lookup,
+  pidFromTitle,
+} from "./target_process.ts";
 export { InspectorError, type InspectorErrorCode } from "./errors.ts";
 export { cancelled, DEFAULT_TARGET_TIMEOUT_MS } from "./deadline.ts";
 export {

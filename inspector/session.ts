@@ -47,6 +47,25 @@ export interface CaptureOptions {
   captureNumericValue?: boolean;
 }
 
+/** `Runtime.getHeapUsage`, bytes. */
+export interface HeapUsage {
+  usedSize: number;
+  totalSize: number;
+  /** ArrayBuffer backing stores (newer V8 only). */
+  backingStorageSize?: number;
+  /** The embedder's (Deno's) own heap of native objects (newer V8 only). */
+  embedderHeapUsedSize?: number;
+}
+
+/** `process.memoryUsage()` / `Deno.memoryUsage()` of the target, bytes. */
+export interface RuntimeMemoryUsage {
+  rss: number;
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+  arrayBuffers?: number;
+}
+
 /** What a finished capture produced. */
 export interface CaptureResult {
   path: string;
@@ -195,10 +214,42 @@ export class InspectorSession {
     }
   }
 
-  /** Current V8 heap usage of the target (`Runtime.getHeapUsage`), bytes. */
-  async heapUsage(signal?: AbortSignal): Promise<{ usedSize: number; totalSize: number }> {
+  /**
+   * Current V8 heap usage of the target (`Runtime.getHeapUsage`), bytes. Newer V8 (Deno 2) also
+   * reports ArrayBuffer backing stores and the embedder's heap; older (Node 20) does not.
+   */
+  async heapUsage(signal?: AbortSignal): Promise<HeapUsage> {
     const r = await this.#send("Runtime.getHeapUsage", undefined, { signal });
-    return { usedSize: r.usedSize, totalSize: r.totalSize };
+    const usage: HeapUsage = { usedSize: r.usedSize, totalSize: r.totalSize };
+    if (typeof r.backingStorageSize === "number") usage.backingStorageSize = r.backingStorageSize;
+    if (typeof r.embedderHeapUsedSize === "number") {
+      usage.embedderHeapUsedSize = r.embedderHeapUsedSize;
+    }
+    return usage;
+  }
+
+  /**
+   * The runtime's own memory figures (`Deno.memoryUsage()` / `process.memoryUsage()`), read by
+   * evaluating that one expression in the target. Runs code in the target: callers offer it
+   * only when the user allowed evaluation. Undefined when the target has neither.
+   */
+  async runtimeMemoryUsage(signal?: AbortSignal): Promise<RuntimeMemoryUsage | undefined> {
+    const r = await this.#send("Runtime.evaluate", {
+      expression: "(globalThis.Deno?.memoryUsage ?? globalThis.process?.memoryUsage)?.()",
+      returnByValue: true,
+      silent: true,
+      includeCommandLineAPI: false,
+      timeout: 2000,
+    }, { signal });
+    const v = r?.result?.value;
+    if (!v || typeof v !== "object" || typeof v.rss !== "number") return undefined;
+    return {
+      rss: v.rss,
+      heapUsed: v.heapUsed,
+      heapTotal: v.heapTotal,
+      external: v.external,
+      arrayBuffers: typeof v.arrayBuffers === "number" ? v.arrayBuffers : undefined,
+    };
   }
 
   /** Forces a full garbage collection in the target. */

@@ -1,9 +1,9 @@
 /**
  * Server configuration from command-line flags, then environment variables, then defaults.
  *
- * Flags: `--snapshot-dir=DIR`, `--allow-remote`, `--root=DIR` (repeatable),
- * `--target-timeout=SECONDS`, `--help`.
- * Env (read only when Deno grants it): `DENO_DEBUGGER_SNAPSHOT_DIR`, `DENO_DEBUGGER_ALLOW_REMOTE=1`,
+ * Flags: `--snapshot-dir=DIR`, `--allow-remote`, `--allow-eval`, `--root=DIR` (repeatable),
+ * `--target-timeout=SECONDS`, `--help`. Env (read only when Deno grants it):
+ * `DENO_DEBUGGER_SNAPSHOT_DIR`, `DENO_DEBUGGER_ALLOW_REMOTE=1`, `DENO_DEBUGGER_ALLOW_EVAL=1`,
  * `DENO_DEBUGGER_ROOTS` (path-separated list).
  *
  * @module
@@ -18,6 +18,11 @@ export interface ServerConfig {
   snapshotDir: string;
   /** Allow inspector/stats/WebSocket URLs that are not loopback. Off by default. */
   allowRemote: boolean;
+  /**
+   * Allow evaluating code in the target (only its own `memoryUsage()`, for external and
+   * ArrayBuffer memory where V8 does not report them). Off by default.
+   */
+  allowEval: boolean;
   /** Absolute directories `read_source` may read besides the working directory and client roots. */
   roots: string[];
   /** How long a command may wait on a silent target before it is given up (ms). */
@@ -43,6 +48,8 @@ Flags:
   --root=DIR           another directory read_source may read (repeatable; env DENO_DEBUGGER_ROOTS);
                        give Deno --allow-read for it too
   --allow-remote       allow non-loopback inspector/stats/WebSocket URLs (env DENO_DEBUGGER_ALLOW_REMOTE=1)
+  --allow-eval         let get_heap_usage run memoryUsage() in the target for external/ArrayBuffer
+                       memory (env DENO_DEBUGGER_ALLOW_EVAL=1); off: no code runs in the target
   --target-timeout=S   give up on a target that sends nothing for S seconds (a busy loop,
                        SIGSTOP): a command, a GC, a stalled capture (default ${
   DEFAULT_TARGET_TIMEOUT_MS / 1000
@@ -63,6 +70,7 @@ function env(name: string): string | undefined {
 export function parseConfig(args: string[], cwd = Deno.cwd()): ServerConfig & { help: boolean } {
   let snapshotDir: string | undefined;
   let allowRemote: boolean | undefined;
+  let allowEval: boolean | undefined;
   let targetTimeoutMs = DEFAULT_TARGET_TIMEOUT_MS;
   const roots: string[] = [];
   let help = false;
@@ -88,6 +96,9 @@ export function parseConfig(args: string[], cwd = Deno.cwd()): ServerConfig & { 
       case "--allow-remote":
         allowRemote = true;
         break;
+      case "--allow-eval":
+        allowEval = true;
+        break;
       case "--target-timeout": {
         const raw = value();
         const seconds = Number(raw);
@@ -110,10 +121,12 @@ export function parseConfig(args: string[], cwd = Deno.cwd()): ServerConfig & { 
   }
   snapshotDir ??= env("DENO_DEBUGGER_SNAPSHOT_DIR") || "./snapshots";
   allowRemote ??= /^(1|true|yes)$/i.test(env("DENO_DEBUGGER_ALLOW_REMOTE") ?? "");
+  allowEval ??= /^(1|true|yes)$/i.test(env("DENO_DEBUGGER_ALLOW_EVAL") ?? "");
   for (const r of (env("DENO_DEBUGGER_ROOTS") ?? "").split(delimiter)) if (r) roots.push(r);
   return {
     snapshotDir: resolve(cwd, snapshotDir),
     allowRemote,
+    allowEval,
     roots: roots.map((r) => resolve(cwd, r)),
     targetTimeoutMs,
     help,

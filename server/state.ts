@@ -6,8 +6,13 @@
  * @module
  */
 
-import { CLOSED_BY_CLIENT, describeTarget, type InspectorSession } from "../inspector/mod.ts";
-import { type HeapUsageReading, SessionLock, type ToolHost } from "../tools/mod.ts";
+import {
+  CLOSED_BY_CLIENT,
+  describeTarget,
+  type InspectorSession,
+  type ProcessMemory,
+} from "../inspector/mod.ts";
+import { SessionLock, type ToolHost } from "../tools/mod.ts";
 import type { ServerConfig } from "./config.ts";
 import { workingDirectoryRefusal } from "./roots.ts";
 
@@ -25,8 +30,10 @@ export class ServerState implements ToolHost {
   clientRoots: string[] = [];
   /** Last JSON seen per stats URL (for "change since the previous call"). */
   readonly lastStats = new Map<string, unknown>();
-  /** Last heap usage reading (for trend in get_heap_usage). */
-  lastHeapUsage?: HeapUsageReading;
+  /** Last memory reading of the session (for the change get_heap_usage reports). */
+  lastMemory?: ProcessMemory;
+  /** The next `{i}` of templated requests (distinct keys across calls). */
+  templateIndex = 1;
   #session?: InspectorSession;
   #lostReason?: string;
 
@@ -57,7 +64,7 @@ export class ServerState implements ToolHost {
     const old = this.#session;
     this.#session = next;
     this.#lostReason = undefined;
-    this.lastHeapUsage = undefined;
+    this.lastMemory = undefined;
     if (next) {
       const target = describeTarget(next.info);
       next.onClose((reason) => {

@@ -6,6 +6,7 @@
 
 import { z } from "zod";
 import { formatBytes } from "../heap/mod.ts";
+import { targetRss } from "../inspector/mod.ts";
 import type { ToolResult } from "../mcp/mod.ts";
 import { defineTool } from "./define.ts";
 import { ToolError } from "./errors.ts";
@@ -22,7 +23,12 @@ const output = {
   durationMs: z.number(),
   runtime: z.string(),
   overwritten: z.boolean(),
+  rssBefore: z.number().optional(),
+  rssAfter: z.number().optional(),
 };
+
+/** RSS growth during a capture worth a warning: this much, and half again the size before. */
+const CAPTURE_RSS_WARNING_BYTES = 32 * 1024 * 1024;
 
 /** What `capture_snapshot` returns. */
 export type CaptureSnapshotResult = ToolResult<typeof output>;
@@ -74,12 +80,18 @@ export const captureSnapshot = defineTool({
           "Pick another label, or pass overwrite: true to replace it.",
         );
       }
+      const rssBefore = await targetRss(session);
       const r = await session.captureSnapshot(path, {
         label,
         signal,
         onProgress: (done, total) => progress(done, total, "V8 is building the snapshot"),
       });
-      return { r: { ...r, overwritten: !!existing }, session };
+      const rssAfter = await targetRss(session);
+      const rss = {
+        rssBefore: "value" in rssBefore ? rssBefore.value : undefined,
+        rssAfter: "value" in rssAfter ? rssAfter.value : undefined,
+      };
+      return { r: { ...r, ...rss, overwritten: !!existing }, session };
     }, signal);
     const structured: CaptureSnapshotResult = {
       label,
@@ -91,6 +103,8 @@ export const captureSnapshot = defineTool({
       durationMs: r.durationMs,
       runtime: `${session.info.runtime} ${session.info.version}`,
       overwritten: r.overwritten,
+      rssBefore: r.rssBefore,
+      rssAfter: r.rssAfter,
     };
     return { text: captureText(structured), structured };
   },
@@ -99,5 +113,18 @@ export const captureSnapshot = defineTool({
 function captureText(s: CaptureSnapshotResult): string {
   return `Captured "${s.label}": ${s.path} (${formatBytes(s.bytes)}` +
     (s.nodeCount ? `, ${s.nodeCount.toLocaleString("en-US")} nodes` : "") +
-    `) in ${(s.durationMs / 1000).toFixed(1)} s.`;
+    `) in ${(s.durationMs / 1000).toFixed(1)} s.` + captureRssNote(s.rssBefore, s.rssAfter);
+}
+
+/**
+ * A warning when the capture itself grew the target's RSS a lot: V8 builds the snapshot inside
+ * the target, and the OS gets that memory back slowly — not the program's leak.
+ */
+export function captureRssNote(before: number | undefined, after: number | undefined): string {
+  if (before === undefined || after === undefined) return "";
+  const grew = after - before;
+  if (grew < CAPTURE_RSS_WARNING_BYTES || after < before * 1.5) return "";
+  return `\nThe capture itself grew the target's RSS ${formatBytes(before)} → ` +
+    `${formatBytes(after)}: V8 builds the snapshot inside the target and returns that memory ` +
+    "slowly. That growth is the capture's, not a leak.";
 }

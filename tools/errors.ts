@@ -7,6 +7,7 @@
  */
 
 import { InspectorError } from "../inspector/mod.ts";
+import { InvestigationError } from "../investigation/mod.ts";
 import { WorkloadError } from "../workloads/mod.ts";
 
 /** A failure the user can act on. */
@@ -22,7 +23,10 @@ export class ToolError extends Error {
 
 /** The text of the `isError` result for `e`, thrown by the tool named `tool`. */
 export function describeToolError(tool: string, e: unknown): string {
-  if (e instanceof ToolError || e instanceof InspectorError || e instanceof WorkloadError) {
+  if (
+    e instanceof ToolError || e instanceof InspectorError || e instanceof WorkloadError ||
+    e instanceof InvestigationError
+  ) {
     return e.hint ? `${e.message}\nNext step: ${e.hint}` : e.message;
   }
   if (e instanceof Error && e.name === "SnapshotParseError") {

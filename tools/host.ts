@@ -6,16 +6,8 @@
  * @module
  */
 
-import type { InspectorSession } from "../inspector/mod.ts";
+import type { InspectorSession, ProcessMemory } from "../inspector/mod.ts";
 import type { SessionLock } from "./session_lock.ts";
-
-/** A heap usage reading and when it was taken (for the trend `get_heap_usage` reports). */
-export interface HeapUsageReading {
-  usedSize: number;
-  totalSize: number;
-  /** `Date.now()` at the reading. */
-  at: number;
-}
 
 /** The server, as the tools see it. */
 export interface ToolHost {
@@ -25,6 +17,8 @@ export interface ToolHost {
     readonly snapshotDir: string;
     /** Allow inspector, stats and WebSocket URLs that are not loopback. */
     readonly allowRemote: boolean;
+    /** Allow evaluating code in the target (its own memoryUsage()); off unless asked for. */
+    readonly allowEval: boolean;
     /** How long a command may wait on a silent target before it is given up (ms). */
     readonly targetTimeoutMs: number;
   };
@@ -40,8 +34,10 @@ export interface ToolHost {
   setSession(next: InspectorSession | undefined): Promise<void>;
   /** The lock connect, disconnect and capture take (one change of the session at a time). */
   readonly sessionLock: SessionLock;
-  /** The previous heap usage reading of this session. */
-  lastHeapUsage?: HeapUsageReading;
+  /** The previous memory reading of this session (for the change `get_heap_usage` reports). */
+  lastMemory?: ProcessMemory;
   /** The previous JSON seen per stats URL. */
   readonly lastStats: Map<string, unknown>;
+  /** The next `{i}` of templated requests: keys stay distinct from one call to the next. */
+  templateIndex: number;
 }

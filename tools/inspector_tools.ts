@@ -1,5 +1,6 @@
 /**
- * Session tools: `connect_inspector`, `disconnect_inspector`, `get_heap_usage`.
+ * Session tools: `connect_inspector`, `disconnect_inspector`, and connecting on behalf of a
+ * tool that connects when needed (`investigate_leak`).
  *
  * @module
  */
@@ -11,9 +12,9 @@ import {
   DEFAULT_INSPECTOR_PORT,
   describeTarget,
   InspectorSession,
+  readProcessMemory,
 } from "../inspector/mod.ts";
 import type { ToolResult } from "../mcp/mod.ts";
-import { READS_LIVE } from "./annotations.ts";
 import { defineTool } from "./define.ts";
 import { urlArg } from "./argument_shapes.ts";
 import { ToolError } from "./errors.ts";
@@ -73,34 +74,9 @@ export const connectInspector = defineTool({
     idempotentHint: true,
     openWorldHint: false,
   },
-  handler(args, { host, signal }) {
-    return host.sessionLock.run("connect", async () => {
-      const replacedPrevious = host.session !== undefined;
-      // Close the old session first: some runtimes allow only one debugger client per target.
-      await host.setSession(undefined);
-      const session = await InspectorSession.connect({
-        host: args.host,
-        port: args.port,
-        url: args.url,
-        allowRemote: host.config.allowRemote,
-        targetTimeoutMs: host.config.targetTimeoutMs,
-        signal,
-      });
-      return await adoptSession(host, session, replacedPrevious, signal);
-    }, signal);
-  },
-});
-
-/** Makes `session` the host's, with its first heap reading; closes it if that fails. */
-async function adoptSession(
-  host: ToolHost,
-  session: InspectorSession,
-  replacedPrevious: boolean,
-  signal: AbortSignal,
-): Promise<{ text: string; structured: ConnectResult }> {
-  try {
-    const usage = await session.heapUsage(signal);
-    await host.setSession(session);
+  async handler(args, { host, signal }) {
+    const { session, replacedPrevious } = await connectTarget(host, args, signal);
+    const usage = host.lastMemory!;
     const i = session.info;
     const structured: ConnectResult = {
       runtime: i.runtime,
@@ -108,17 +84,47 @@ async function adoptSession(
       title: i.title,
       targetUrl: i.url,
       webSocketDebuggerUrl: i.webSocketDebuggerUrl,
-      heapUsed: usage.usedSize,
-      heapTotal: usage.totalSize,
+      heapUsed: usage.heapUsed,
+      heapTotal: usage.heapTotal,
       scripts: session.scripts.length,
       replacedPrevious,
     };
-    host.lastHeapUsage = { ...usage, at: Date.now() };
     return { text: connectText(structured), structured };
-  } catch (e) {
-    await session.close();
-    throw e;
-  }
+  },
+});
+
+/**
+ * Connects to the target at `where` under the session lock (closing any current session
+ * first), makes it the host's session and takes the first memory reading; a session whose
+ * reading fails is closed again.
+ */
+export function connectTarget(
+  host: ToolHost,
+  where: { host?: string; port?: number; url?: string },
+  signal: AbortSignal,
+): Promise<{ session: InspectorSession; replacedPrevious: boolean }> {
+  return host.sessionLock.run("connect", async () => {
+    const replacedPrevious = host.session !== undefined;
+    // Close the old session first: some runtimes allow only one debugger client per target.
+    await host.setSession(undefined);
+    const session = await InspectorSession.connect({
+      host: where.host,
+      port: where.port,
+      url: where.url,
+      allowRemote: host.config.allowRemote,
+      targetTimeoutMs: host.config.targetTimeoutMs,
+      signal,
+    });
+    try {
+      const memory = await readProcessMemory(session, { allowEval: host.config.allowEval, signal });
+      await host.setSession(session);
+      host.lastMemory = memory;
+      return { session, replacedPrevious };
+    } catch (e) {
+      await session.close();
+      throw e;
+    }
+  }, signal);
 }
 
 function connectText(s: ConnectResult): string {
@@ -171,48 +177,3 @@ export const disconnectInspector = defineTool({
     }, signal);
   },
 });
-
-const heapUsageOutput = {
-  usedSize: z.number(),
-  totalSize: z.number(),
-  usedChange: z.number().optional().describe("Bytes since the previous reading."),
-  secondsSincePrevious: z.number().optional(),
-};
-
-/** What `get_heap_usage` returns. */
-export type HeapUsageResult = ToolResult<typeof heapUsageOutput>;
-
-/** `get_heap_usage`. */
-export const getHeapUsage = defineTool({
-  name: "get_heap_usage",
-  title: "Current heap usage",
-  description:
-    "The target's current V8 heap usage (used/total bytes) and the change since the previous " +
-    "reading. Cheap: use it to watch the trend between workload runs. Does not force a GC.",
-  inputSchema: {},
-  outputSchema: heapUsageOutput,
-  annotations: READS_LIVE,
-  async handler(_args, { host, signal }) {
-    const session = requireSession(host);
-    const usage = await session.heapUsage(signal);
-    const prev = host.lastHeapUsage;
-    const now = Date.now();
-    host.lastHeapUsage = { ...usage, at: now };
-    const structured: HeapUsageResult = {
-      usedSize: usage.usedSize,
-      totalSize: usage.totalSize,
-      usedChange: prev ? usage.usedSize - prev.usedSize : undefined,
-      secondsSincePrevious: prev ? Math.round((now - prev.at) / 100) / 10 : undefined,
-    };
-    return { text: heapUsageText(structured), structured };
-  },
-});
-
-function heapUsageText(s: HeapUsageResult): string {
-  let text = `Heap: ${formatBytes(s.usedSize)} used of ${formatBytes(s.totalSize)}.`;
-  if (s.usedChange !== undefined) {
-    text += ` Change since the previous reading ${s.secondsSincePrevious}s ago: ` +
-      `${formatBytes(s.usedChange, true)} (without a GC, so garbage counts too).`;
-  }
-  return text;
-}

@@ -15,19 +15,22 @@ import { describeToolError } from "./errors.ts";
 import { findRetainers } from "./find_retainers.ts";
 import { getStats } from "./get_stats.ts";
 import type { ToolHost } from "./host.ts";
-import { connectInspector, disconnectInspector, getHeapUsage } from "./inspector_tools.ts";
+import { connectInspector, disconnectInspector } from "./inspector_tools.ts";
+import { getHeapUsage } from "./get_heap_usage.ts";
+import { investigateLeak } from "./investigate_leak.ts";
 import { listSnapshots } from "./list_snapshots.ts";
 import { readSource } from "./read_source.ts";
 import { sendHttpRequests } from "./send_http_requests.ts";
 import { simulateConnections } from "./simulate_connections.ts";
 import { summarizeSnapshot } from "./summarize_snapshot.ts";
 
-export type { HeapUsageReading, ToolHost } from "./host.ts";
+export type { ToolHost } from "./host.ts";
 export { type SessionChange, SessionLock } from "./session_lock.ts";
 export type { ToolContext, ToolDefinition } from "./define.ts";
 // What tools return as structuredContent, for clients that read it (the demo, tests).
 export type { CaptureSnapshotResult } from "./capture_snapshot.ts";
 export type { GetStatsResult } from "./get_stats.ts";
+export type { InvestigateLeakResult } from "./investigate_leak.ts";
 export type { ConnectResult } from "./inspector_tools.ts";
 export type { SimulateConnectionsResult } from "./simulate_connections.ts";
 
@@ -36,6 +39,7 @@ export type AnyToolDefinition = ToolDefinition<string, z.ZodRawShape, z.ZodRawSh
 
 /** Every tool, in the order a Pattern A investigation uses them. */
 export const TOOLS = [
+  investigateLeak,
   connectInspector,
   disconnectInspector,
   getHeapUsage,

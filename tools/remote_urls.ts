@@ -5,7 +5,30 @@
  */
 
 import { isLoopbackHost } from "../net/mod.ts";
+import { templateUrl, templateValues } from "../workloads/mod.ts";
 import { ToolError } from "./errors.ts";
+
+/**
+ * {@link checkToolUrl} for a URL that may hold `{i}`/`{uuid}`: placeholders only after the
+ * origin, and the origin checked as for any URL. Returns the URL of the first request.
+ */
+export function checkTemplateUrl(
+  raw: string,
+  schemes: string[],
+  allowRemote: boolean,
+  arg = "url",
+): URL {
+  let first: URL;
+  try {
+    first = templateUrl(raw, templateValues(1));
+  } catch (e) {
+    throw new ToolError(
+      `${arg}: ${(e as Error).message.replace(/^url: /, "")}.`,
+      `Pass e.g. ${schemes[0]}//127.0.0.1:8000/items/{i}`,
+    );
+  }
+  return checkToolUrl(first.href, schemes, allowRemote, arg);
+}
 
 /** Parses `raw`, checks its scheme, and refuses non-loopback hosts unless allowed. */
 export function checkToolUrl(

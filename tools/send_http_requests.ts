@@ -7,14 +7,14 @@
 
 import { z } from "zod";
 import type { ToolResult } from "../mcp/mod.ts";
-import { displayUrl } from "../net/mod.ts";
+import { maskCredentials } from "../net/mod.ts";
 import { sendHttpLoad } from "../workloads/mod.ts";
 import { ACTS_ON_TARGET } from "./annotations.ts";
 import { defineTool } from "./define.ts";
 import { totalTimeoutArg, urlArg } from "./argument_shapes.ts";
 import { ToolError } from "./errors.ts";
 import { NEXT_AFTER_WORKLOAD } from "./next_steps.ts";
-import { checkToolUrl } from "./remote_urls.ts";
+import { checkTemplateUrl } from "./remote_urls.ts";
 
 /** Upper bounds per call. */
 export const MAX_REQUESTS = 10_000;
@@ -45,14 +45,11 @@ export const sendHttpRequests = defineTool({
   name: "send_http_requests",
   title: "Send HTTP requests",
   description:
-    "Send `count` HTTP requests to one URL of the program under investigation, `concurrency` " +
-    "at a time, and report statuses and latency: the workload step of Pattern A for an HTTP " +
-    "service (hit the endpoint you suspect, then capture_snapshot and compare). Bodies are " +
-    "read and dropped; redirects are not followed. Bounded (count ≤ " +
-    `${MAX_REQUESTS}, concurrency ≤ ${MAX_CONCURRENCY}, totalTimeoutMs: 2 min unless told, ` +
-    "at most 10), loopback only by default, progress notifications.",
+    "Drive an HTTP endpoint of the program between two capture_snapshot calls (manual Pattern " +
+    "A; investigate_leak does it all in one call). {i} and {uuid} in url/body make each " +
+    "request distinct. Returns statuses and latency.",
   inputSchema: {
-    url: urlArg.describe("Endpoint to call, e.g. http://127.0.0.1:8000/api/items."),
+    url: urlArg.describe("e.g. http://127.0.0.1:8000/items/{i}"),
     count: z.number().int().min(1).max(MAX_REQUESTS, {
       error: `count must be at most ${MAX_REQUESTS} per call; call again for more load`,
     }).default(100).describe("Requests to send."),
@@ -77,7 +74,7 @@ export const sendHttpRequests = defineTool({
   // It changes the target's state (that is the point: it drives the leak).
   annotations: ACTS_ON_TARGET,
   async handler(args, { host, signal, progress }) {
-    const url = checkToolUrl(args.url, ["http:", "https:"], host.config.allowRemote);
+    const url = checkTemplateUrl(args.url, ["http:", "https:"], host.config.allowRemote);
     if (args.body !== undefined && args.method === "GET") {
       throw new ToolError(
         "body: a GET request cannot carry a body.",
@@ -85,8 +82,11 @@ export const sendHttpRequests = defineTool({
       );
     }
     checkHeaders(args.headers);
-    const r = await sendHttpLoad({
-      url,
+    const firstIndex = host.templateIndex;
+    host.templateIndex += args.count;
+    const { nextIndex: _, ...r } = await sendHttpLoad({
+      url: args.url,
+      firstIndex,
       method: args.method,
       count: args.count,
       concurrency: args.concurrency,
@@ -97,7 +97,8 @@ export const sendHttpRequests = defineTool({
       signal,
       onProgress: (done, total) => progress(done, total, `${done}/${total} requests done`),
     });
-    const shown = displayUrl(url);
+    // The template as given, its credentials masked.
+    const shown = maskCredentials(args.url, url);
     if (r.answered === 0) {
       throw new ToolError(
         `None of ${args.count} requests to ${shown} got an answer` +
@@ -131,7 +132,7 @@ function httpLoadText(r: SendHttpRequestsResult): string {
  * Refuses headers `fetch` would reject, before any request is sent (it would otherwise fail
  * every request and the answer would blame the program).
  */
-function checkHeaders(headers: Record<string, string> | undefined): void {
+export function checkHeaders(headers: Record<string, string> | undefined): void {
   for (const [name, value] of Object.entries(headers ?? {})) {
     try {
       new Headers([[name, value]]);

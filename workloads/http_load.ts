@@ -1,20 +1,27 @@
 /**
- * A bounded HTTP workload: `count` requests to one URL, `concurrency` at a time, bodies read
- * and dropped, with per-status counts and latency percentiles — and a total time limit, past
- * which no request starts and those in flight are cut off (a server that never answers would
- * otherwise hold a run of 10,000 requests for hours). The load behind `send_http_requests`;
- * knows nothing of MCP.
+ * A bounded HTTP workload: `count` requests to one URL template, `concurrency` at a time,
+ * bodies read and dropped, with per-status counts and latency percentiles — and a total time
+ * limit, past which no request starts and those in flight are cut off (a server that never
+ * answers would otherwise hold a run of 10,000 requests for hours). `{i}` and `{uuid}` in the
+ * URL or body make each request distinct (templates.ts). The load behind `send_http_requests`
+ * and `investigate_leak`; knows nothing of MCP.
  *
  * @module
  */
 
+import { fillTemplate, templateUrl, templateValues } from "./templates.ts";
+
 /** What to send. */
 export interface HttpLoadOptions {
-  url: URL;
+  /** The URL, or a template with `{i}`/`{uuid}` in its path or query. */
+  url: URL | string;
   method: string;
   count: number;
   concurrency: number;
+  /** The body, with `{i}`/`{uuid}` filled in per request like the URL. */
   body?: string;
+  /** `{i}` of the first request (default 1); the next ones count up from it. */
+  firstIndex?: number;
   headers?: Record<string, string>;
   /** Per request; a request past it counts as failed. */
   timeoutMs: number;
@@ -42,6 +49,8 @@ export interface HttpLoadResult {
   latencyMs?: { p50: number; p95: number; max: number };
   /** Why the run ended before every request was answered or failed (the total time limit). */
   stoppedEarly?: string;
+  /** `{i}` of the request after the last one: where a following run continues. */
+  nextIndex: number;
 }
 
 /** Distinct failure messages kept. */
@@ -61,13 +70,18 @@ export async function sendHttpLoad(opts: HttpLoadOptions): Promise<HttpLoadResul
     ? undefined
     : AbortSignal.timeout(opts.totalTimeoutMs);
   const stopSignals = [opts.signal, limit].filter((s): s is AbortSignal => s !== undefined);
-  const one = async () => {
+  const firstIndex = opts.firstIndex ?? 1;
+  const template = typeof opts.url === "string" ? opts.url : opts.url.href;
+  // Checked once up front: a bad template is the caller's error, not a failed request.
+  templateUrl(template, templateValues(firstIndex));
+  const one = async (n: number) => {
     const t = performance.now();
     const timeout = AbortSignal.timeout(opts.timeoutMs);
+    const values = templateValues(firstIndex + n);
     try {
-      const res = await fetch(opts.url, {
+      const res = await fetch(templateUrl(template, values), {
         method: opts.method,
-        body: opts.body,
+        body: opts.body === undefined ? undefined : fillTemplate(opts.body, values),
         headers: opts.headers,
         redirect: "manual", // never follow the program to another host
         signal: AbortSignal.any([...stopSignals, timeout]),
@@ -93,10 +107,7 @@ export async function sendHttpLoad(opts: HttpLoadOptions): Promise<HttpLoadResul
     opts.onProgress?.(++done, opts.count);
   };
   const lane = async () => {
-    while (next < opts.count && !limit?.aborted) {
-      next++;
-      await one();
-    }
+    while (next < opts.count && !limit?.aborted) await one(next++);
   };
   await Promise.all(Array.from({ length: Math.min(opts.concurrency, opts.count) }, lane));
   latencies.sort((a, b) => a - b);
@@ -113,6 +124,7 @@ export async function sendHttpLoad(opts: HttpLoadOptions): Promise<HttpLoadResul
     statusCounts,
     errors: [...errors],
     elapsedMs: Math.round(performance.now() - started),
+    nextIndex: firstIndex + next,
     ...(latencies.length
       ? { latencyMs: { p50: at(0.5), p95: at(0.95), max: Math.round(latencies.at(-1)!) } }
       : {}),

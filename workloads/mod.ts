@@ -1,7 +1,8 @@
 /**
  * What drives the program under investigation, and what reads its counters: chat clients over
- * WebSocket, bounded HTTP load, and its JSON stats endpoint with what changed between
- * readings. Knows nothing of MCP; the tools, the demo and the scenarios' CLIs build on it.
+ * WebSocket, bounded HTTP load with `{i}`/`{uuid}` templates, a wait while the user drives it
+ * (one {@link Workload} type for all three), and its JSON stats endpoint with what changed
+ * between readings. Knows nothing of MCP; the tools, the demo and the scenarios' CLIs build on it.
  *
  * @module
  */
@@ -26,6 +27,26 @@ export {
 } from "./chat_stats.ts";
 export { type ChatWorkloadResult, runChatWorkload } from "./chat_workload.ts";
 export { type HttpLoadOptions, type HttpLoadResult, sendHttpLoad } from "./http_load.ts";
+export {
+  fillTemplate,
+  hasPlaceholder,
+  TEMPLATE_PLACEHOLDERS,
+  templateUrl,
+  type TemplateValues,
+  templateValues,
+} from "./templates.ts";
+export {
+  type ChatWorkload,
+  describeWorkload,
+  type HttpWorkload,
+  runWorkload,
+  type RunWorkloadOptions,
+  type WaitWorkload,
+  type Workload,
+  type WorkloadRun,
+  workloadUnit,
+  workloadUnits,
+} from "./workload.ts";
 export { getJson, type GetJsonOptions, JSON_TIMEOUT_MS, MAX_JSON_BYTES } from "./http_json.ts";
 export { numericLeaves, type StatChange, statChanges } from "./stats_changes.ts";
 export { WorkloadError, type WorkloadErrorCode } from "./errors.ts";

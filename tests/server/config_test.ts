@@ -12,13 +12,16 @@ Deno.test("flags: --snapshot-dir, --root (repeatable), --allow-remote; unknown f
     "/srv/app",
     "--root=lib",
     "--allow-remote",
+    "--allow-eval",
   ], "/home/me/proj");
   assertEquals(c.snapshotDir, "/home/me/proj/out/snaps");
   assertEquals(c.roots, ["/srv/app", "/home/me/proj/lib"]);
   assertEquals(c.allowRemote, true);
+  assertEquals(c.allowEval, true);
   const d = parseConfig([], "/p");
   assertEquals(d.snapshotDir, "/p/snapshots");
   assertEquals(d.allowRemote, false);
+  assertEquals(d.allowEval, false, "no code runs in the target unless the user allows it");
   try {
     parseConfig(["--snapshot-dri=x"], "/p");
     throw new Error("should have thrown");

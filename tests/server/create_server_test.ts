@@ -17,6 +17,7 @@ function serverOn(snapshotDir: string) {
   const state = new ServerState({
     snapshotDir,
     allowRemote: false,
+    allowEval: false,
     roots: [],
     targetTimeoutMs: 30_000,
   });

@@ -24,6 +24,7 @@ Deno.test("roots: the state's roots and the log line that names them", () => {
   const config = {
     snapshotDir: "/snaps",
     allowRemote: false,
+    allowEval: false,
     roots: ["/lib"],
     targetTimeoutMs: 1000,
   };

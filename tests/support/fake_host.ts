@@ -8,31 +8,34 @@
  */
 
 import { z } from "zod";
-import type { InspectorSession } from "../../inspector/mod.ts";
-import {
-  type AnyToolDefinition,
-  type HeapUsageReading,
-  SessionLock,
-  type ToolHost,
-} from "../../tools/mod.ts";
+import type { InspectorSession, ProcessMemory } from "../../inspector/mod.ts";
+import { type AnyToolDefinition, SessionLock, type ToolHost } from "../../tools/mod.ts";
 import { describeToolError } from "../../tools/errors.ts";
 import { fitAnswer, strictArguments } from "../../mcp/mod.ts";
 
 /** A host with settings only; the session and its lock behave like the server's. */
 export class FakeHost implements ToolHost {
-  readonly config: { snapshotDir: string; allowRemote: boolean; targetTimeoutMs: number };
+  readonly config: {
+    snapshotDir: string;
+    allowRemote: boolean;
+    allowEval: boolean;
+    targetTimeoutMs: number;
+  };
   readonly cwd: string;
   readonly allowedRoots: string[];
   session: InspectorSession | undefined = undefined;
   lostSessionReason: string | undefined = undefined;
   readonly sessionLock = new SessionLock();
-  lastHeapUsage?: HeapUsageReading;
+  lastMemory?: ProcessMemory;
   readonly lastStats = new Map<string, unknown>();
+  /** The next `{i}` of templated requests (distinct keys across calls). */
+  templateIndex = 1;
 
   constructor(
     o: {
       snapshotDir?: string;
       allowRemote?: boolean;
+      allowEval?: boolean;
       cwd?: string;
       roots?: string[];
       targetTimeoutMs?: number;
@@ -43,6 +46,7 @@ export class FakeHost implements ToolHost {
     this.config = {
       snapshotDir,
       allowRemote: o.allowRemote ?? false,
+      allowEval: o.allowEval ?? false,
       targetTimeoutMs: o.targetTimeoutMs ?? 30_000,
     };
     this.allowedRoots = [this.cwd, snapshotDir, ...(o.roots ?? [])];

@@ -21,7 +21,7 @@ export const REPO_ROOT = new URL("../../", import.meta.url).pathname.replace(/\/
 export async function readServerEntry(
   file = "mcp.json",
   name = "deno-debugger",
-): Promise<{ command: string; args: string[] }> {
+): Promise<{ command: string; args: string[]; env?: Record<string, string> }> {
   const cfg = JSON.parse(await Deno.readTextFile(`${REPO_ROOT}/${file}`));
   const entry = cfg.mcpServers?.[name];
   if (!entry) throw new Error(`${file} has no mcpServers["${name}"]`);
@@ -70,6 +70,7 @@ export async function startMcpSession(
     command: opts.viaNpx ? "npx" : Deno.execPath(),
     args: opts.viaNpx ? ["-y", "deno@2.9.6", ...args] : args,
     cwd: REPO_ROOT,
+    env: entry.env,
   }, { name: "deno-debugger-tests", roots: opts.roots });
   return {
     client: session.client,

@@ -9,11 +9,8 @@ import {
   startAllocationSampling,
   stopAllocationSampling,
 } from "../../tools/allocation_sampling.ts";
-import {
-  connectInspector,
-  disconnectInspector,
-  getHeapUsage,
-} from "../../tools/inspector_tools.ts";
+import { connectInspector, disconnectInspector } from "../../tools/inspector_tools.ts";
+import { getHeapUsage } from "../../tools/get_heap_usage.ts";
 import { z } from "zod";
 import { InspectorError } from "../../inspector/mod.ts";
 import { discoverTarget } from "../../inspector/discover.ts";

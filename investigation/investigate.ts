@@ -1,0 +1,276 @@
+/**
+ * Pattern A end to end on a connected target: warm up, capture a baseline, run the workload,
+ * capture "after", run it again, capture "final", compare the three. Objects the first run
+ * made that are still alive after the second are what the program keeps; per-cycle figures
+ * count one unit of work (a request, a client) as a cycle. Progress is told per phase, and
+ * the caller's signal stops it at any point.
+ *
+ * @module
+ */
+
+import { join } from "node:path";
+import { type CompareReport, compareSnapshotFiles, formatBytes } from "../heap/mod.ts";
+import { describeTarget, type InspectorSession, targetRss } from "../inspector/mod.ts";
+import {
+  runWorkload,
+  type Workload,
+  type WorkloadRun,
+  workloadUnit,
+  workloadUnits,
+} from "../workloads/mod.ts";
+import { InvestigationError } from "./errors.ts";
+import { digestSuspects, type InvestigationRecord } from "./record.ts";
+
+/**
+ * Runs `capture` holding the server's session lock (throwing, as the lock does, when it cannot
+ * be had).
+ */
+export type CaptureLock = <T>(capture: () => Promise<T>) => Promise<T>;
+
+/** What to investigate, and how. */
+export interface InvestigateOptions {
+  session: InspectorSession;
+  workload: Workload;
+  /** Workload runs between the baseline and the after snapshot (and again before final). */
+  runs: number;
+  /** Workload runs before the baseline. */
+  warmupRuns: number;
+  /** `{i}` of the first templated request. */
+  firstIndex: number;
+  /** Names the snapshots (`<id>-baseline`, …) and the record. */
+  id: string;
+  snapshotDir: string;
+  withCaptureLock: CaptureLock;
+  /** Groups (and at least suspects) the report keeps; default 15. */
+  top?: number;
+  signal?: AbortSignal;
+  /** Phases are whole numbers 1…total; work inside a phase moves between them. */
+  onProgress?: (done: number, total: number, message: string) => void;
+}
+
+/** What the workload did in one phase (all its runs together). */
+export interface PhaseWork {
+  units: number;
+  succeeded: number;
+  failed: number;
+  elapsedMs: number;
+  statusCounts?: Record<string, number>;
+  errors: string[];
+  /** Chat: every close handled by the server before the snapshot; absent without `/stats`. */
+  settled?: boolean;
+  /** Why a run stopped before all its units had their turn (its total time limit). */
+  stoppedEarly?: string;
+}
+
+/** One snapshot the investigation took. */
+export interface TakenSnapshot {
+  label: string;
+  path: string;
+  bytes: number;
+  durationMs: number;
+}
+
+/** A finished investigation. */
+export interface Investigation {
+  id: string;
+  target: string;
+  workload: Workload;
+  runs: number;
+  warmupRuns: number;
+  /** Units of work between the baseline and the after snapshot: the report's cycles. */
+  cycles: number;
+  /** What one cycle is: `request`, `client`, `wait`. */
+  unit: string;
+  work: { warmup?: PhaseWork; measured: PhaseWork; again: PhaseWork };
+  snapshots: { baseline: TakenSnapshot; after: TakenSnapshot; final: TakenSnapshot };
+  /** Things that make the figures less trustworthy: failed requests, no 2xx, unsettled clients. */
+  warnings: string[];
+  report: CompareReport;
+  /** `{i}` after the last request, for the next workload to continue from. */
+  nextIndex: number;
+  elapsedMs: number;
+}
+
+/** Phases, in order. */
+const PHASES = [
+  "warm-up",
+  "baseline snapshot",
+  "workload",
+  "after snapshot",
+  "workload again",
+  "final snapshot",
+  "compare",
+] as const;
+
+/** Runs the investigation (see the module doc). */
+export async function investigateLeak(o: InvestigateOptions): Promise<Investigation> {
+  const started = performance.now();
+  const total = PHASES.length;
+  const unit = workloadUnit(o.workload);
+  let index = o.firstIndex;
+  const warnings: string[] = [];
+  const tell = (phase: number, message: string) =>
+    o.onProgress?.(phase, total, `${phase}/${total} ${PHASES[phase - 1]}: ${message}`);
+
+  const work = async (phase: number, runs: number): Promise<PhaseWork> => {
+    const done: WorkloadRun[] = [];
+    const perRun = workloadUnits(o.workload);
+    for (let r = 0; r < runs; r++) {
+      o.signal?.throwIfAborted();
+      const run = await runWorkload(o.workload, {
+        firstIndex: index,
+        signal: o.signal,
+        onProgress: (d, t) => {
+          const units = r * perRun + d;
+          o.onProgress?.(
+            phase - 1 + units / (runs * Math.max(t, 1) || 1),
+            total,
+            `${phase}/${total} ${PHASES[phase - 1]}: ${units}/${runs * perRun} ${unit.many}`,
+          );
+        },
+      });
+      index = run.nextIndex;
+      done.push(run);
+    }
+    const p = sumRuns(done);
+    checkWork(o.workload, PHASES[phase - 1], p, warnings);
+    tell(phase, `${p.succeeded}/${p.units} ${unit.many} in ${(p.elapsedMs / 1000).toFixed(1)} s`);
+    return p;
+  };
+
+  const snap = async (phase: number, name: string): Promise<TakenSnapshot> => {
+    const label = `${o.id}-${name}`;
+    const path = join(o.snapshotDir, `${label}.heapsnapshot`);
+    const r = await o.withCaptureLock(async () => {
+      // A connect between two phases would have closed the session this investigation uses.
+      if (o.session.closed) {
+        throw new InvestigationError(
+          "session_changed",
+          `The session with ${describeTarget(o.session.info)} ended during the investigation ` +
+            `(${o.session.closeReason}).`,
+          "Start the investigation again once the target runs (and nothing else connects).",
+        );
+      }
+      const rssBefore = await targetRss(o.session);
+      const r = await o.session.captureSnapshot(path, {
+        label,
+        signal: o.signal,
+        onProgress: (d, t) =>
+          o.onProgress?.(phase - 1 + d / Math.max(t, 1), total, `${phase}/${total} ${label}`),
+      });
+      const rssAfter = await targetRss(o.session);
+      if ("value" in rssBefore && "value" in rssAfter) {
+        const grew = rssAfter.value - rssBefore.value;
+        if (grew > 32 * 1024 * 1024 && rssAfter.value > rssBefore.value * 1.5) {
+          warnings.push(
+            `capturing ${name} grew the target's RSS ${formatBytes(rssBefore.value)} → ` +
+              `${formatBytes(rssAfter.value)} (V8 builds snapshots inside the target; not a leak)`,
+          );
+        }
+      }
+      return r;
+    });
+    tell(phase, `${label} ${formatBytes(r.bytes)} in ${(r.durationMs / 1000).toFixed(1)} s`);
+    return { label, path: r.path, bytes: r.bytes, durationMs: r.durationMs };
+  };
+
+  const warmup = o.warmupRuns > 0 ? await work(1, o.warmupRuns) : undefined;
+  if (!warmup) tell(1, "skipped");
+  const baseline = await snap(2, "baseline");
+  const measured = await work(3, o.runs);
+  const after = await snap(4, "after");
+  const again = await work(5, o.runs);
+  const final = await snap(6, "final");
+  const cycles = o.runs * workloadUnits(o.workload);
+  const report = await compareSnapshotFiles({
+    before: baseline.path,
+    after: after.path,
+    final: final.path,
+    cycles,
+    top: o.top,
+    signal: o.signal,
+    onProgress: (m) => o.onProgress?.(total - 1 + 0.5, total, `${total}/${total} compare: ${m}`),
+  });
+  tell(total, `${report.suspects.length} suspects`);
+  return {
+    id: o.id,
+    target: describeTarget(o.session.info),
+    workload: o.workload,
+    runs: o.runs,
+    warmupRuns: o.warmupRuns,
+    cycles,
+    unit: unit.one,
+    work: { ...(warmup ? { warmup } : {}), measured, again },
+    snapshots: { baseline, after, final },
+    warnings,
+    report,
+    nextIndex: index,
+    elapsedMs: Math.round(performance.now() - started),
+  };
+}
+
+/** The record a later verification reads. */
+export function recordOf(inv: Investigation): InvestigationRecord {
+  return {
+    id: inv.id,
+    finishedAt: new Date().toISOString(),
+    target: inv.target,
+    workload: inv.workload,
+    cycles: inv.cycles,
+    suspects: digestSuspects(inv.report),
+    leakBytesPerCycle: inv.report.totals.leakBytesPerCycle,
+  };
+}
+
+function sumRuns(runs: WorkloadRun[]): PhaseWork {
+  const p: PhaseWork = { units: 0, succeeded: 0, failed: 0, elapsedMs: 0, errors: [] };
+  for (const r of runs) {
+    p.units += r.units;
+    p.succeeded += r.succeeded;
+    p.failed += r.failed;
+    p.elapsedMs += r.elapsedMs;
+    for (const e of r.errors) if (p.errors.length < 5 && !p.errors.includes(e)) p.errors.push(e);
+    if (r.statusCounts) {
+      p.statusCounts ??= {};
+      for (const [k, n] of Object.entries(r.statusCounts)) {
+        p.statusCounts[k] = (p.statusCounts[k] ?? 0) + n;
+      }
+    }
+    if (r.settled !== undefined) p.settled = (p.settled ?? true) && r.settled;
+    p.stoppedEarly ??= r.stoppedEarly;
+  }
+  return p;
+}
+
+/**
+ * Stops when nothing got through (the figures would measure an idle program); otherwise adds
+ * a warning for what weakens them.
+ */
+function checkWork(w: Workload, phase: string, p: PhaseWork, warnings: string[]): void {
+  if (w.kind === "wait") return;
+  const many = workloadUnit(w).many;
+  if (p.succeeded === 0) {
+    throw new InvestigationError(
+      "workload_unanswered",
+      `${phase}: none of ${p.units} ${many} to ${w.url} got through` +
+        (p.errors[0] ? ` (first error: ${p.errors[0]}).` : "."),
+      w.kind === "http"
+        ? "Check that the program is running and listening on that host and port."
+        : "Check that the chat server is running and the URL (host, port, /ws path) is right.",
+    );
+  }
+  if (p.failed > 0) {
+    warnings.push(`${phase}: ${p.failed} of ${p.units} ${many} failed (${p.errors[0] ?? "?"})`);
+  }
+  if (p.statusCounts && !Object.keys(p.statusCounts).some((s) => s.startsWith("2"))) {
+    const statuses = Object.entries(p.statusCounts).map(([s, n]) => `${s} ×${n}`).join(", ");
+    warnings.push(
+      `${phase}: no request got a 2xx answer (${statuses}); check the URL and method, the ` +
+        "leaking code may not have run",
+    );
+  }
+  if (p.stoppedEarly) warnings.push(`${phase}: stopped early: ${p.stoppedEarly}`);
+  if (p.settled === false) {
+    warnings.push(`${phase}: the chat server still had clients connected at the snapshot`);
+  }
+}

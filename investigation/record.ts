@@ -1,0 +1,111 @@
+/**
+ * What an investigation leaves behind for a later verification: its id, target, workload and a
+ * digest of each suspect (name, path, growth per cycle, the adding statement), saved as
+ * `<snapshotDir>/<id>.investigation.json` beside its snapshots so that a verification works
+ * after the server restarted too.
+ *
+ * @module
+ */
+
+import { join } from "node:path";
+import type { CompareReport } from "../heap/mod.ts";
+import type { Workload } from "../workloads/mod.ts";
+
+/** One suspect as a verification needs it. */
+export interface SuspectDigest {
+  rank: number;
+  name: string;
+  path: string;
+  kind: string;
+  insideOf?: number;
+  added: number;
+  addedPerCycle?: number;
+  bytes: number;
+  bytesPerCycle?: number;
+  /** `file:line` of the adding statement (else the engine's best place to look). */
+  where?: string;
+}
+
+/** A finished investigation, as saved. */
+export interface InvestigationRecord {
+  id: string;
+  /** ISO time it finished. */
+  finishedAt: string;
+  /** `Deno 2.9.6 file:///…/app.ts`. */
+  target: string;
+  workload: Workload;
+  /** Units of work (requests, clients) between the baseline and the after snapshot. */
+  cycles: number;
+  suspects: SuspectDigest[];
+  /** The leak per cycle the suspects account for. */
+  leakBytesPerCycle?: number;
+}
+
+/** File name suffix of saved records. */
+const SUFFIX = ".investigation.json";
+
+/** A fresh id: `leak-20260102-153000` (a suffix when that second is taken in `dir`). */
+export async function newInvestigationId(dir: string, now = new Date()): Promise<string> {
+  const stamp = now.toISOString().replace(/[-:]/g, "").replace("T", "-").slice(0, 15);
+  for (let n = 0;; n++) {
+    const id = `leak-${stamp}${n ? `-${n}` : ""}`;
+    const taken = await Deno.stat(join(dir, id + SUFFIX)).then(() => true, () => false);
+    if (!taken) return id;
+  }
+}
+
+/** The digest of a report's suspects. */
+export function digestSuspects(report: CompareReport): SuspectDigest[] {
+  return report.suspects.map((s) => ({
+    rank: s.rank,
+    name: s.name,
+    path: s.path,
+    kind: s.kind,
+    insideOf: s.insideOf,
+    added: s.added,
+    addedPerCycle: s.addedPerCycle,
+    bytes: s.bytes,
+    bytesPerCycle: s.bytesPerCycle,
+    where: s.statement?.location.display ?? s.location?.display,
+  }));
+}
+
+/** Saves `record` in `dir`. */
+export async function saveRecord(dir: string, record: InvestigationRecord): Promise<void> {
+  await Deno.mkdir(dir, { recursive: true });
+  await Deno.writeTextFile(join(dir, record.id + SUFFIX), JSON.stringify(record, null, 1));
+}
+
+/** The record `id` in `dir`, or undefined. Ids are checked so none can name another file. */
+export async function loadRecord(
+  dir: string,
+  id: string,
+): Promise<InvestigationRecord | undefined> {
+  if (!/^leak-[0-9-]{15,24}$/.test(id)) return undefined;
+  try {
+    return JSON.parse(await Deno.readTextFile(join(dir, id + SUFFIX)));
+  } catch (e) {
+    if (e instanceof Deno.errors.NotFound) return undefined;
+    throw e;
+  }
+}
+
+/** The newest record in `dir` (by its id's time), or undefined. */
+export async function latestRecord(dir: string): Promise<InvestigationRecord | undefined> {
+  const ids: string[] = [];
+  try {
+    for await (const e of Deno.readDir(dir)) {
+      if (e.isFile && e.name.endsWith(SUFFIX)) ids.push(e.name.slice(0, -SUFFIX.length));
+    }
+  } catch (e) {
+    if (e instanceof Deno.errors.NotFound) return undefined;
+    throw e;
+  }
+  // Same-second suffixes sort after their base: `leak-…-000000` < `leak-…-000000-1`.
+  ids.sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+  for (const id of ids.reverse()) {
+    const r = await loadRecord(dir, id);
+    if (r) return r;
+  }
+  return undefined;
+}

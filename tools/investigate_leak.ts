@@ -1,0 +1,275 @@
+/**
+ * `investigate_leak`: Pattern A in one call — connect if needed, warm up, baseline, workload,
+ * after, workload again, final, compare — through investigation/; with `verify`, each suspect
+ * of an earlier investigation checked against this one.
+ *
+ * @module
+ */
+
+import { z } from "zod";
+import { CompareReportSchema, formatBytes, formatCompareText } from "../heap/mod.ts";
+import { inspectorEndpoint, type InspectorSession } from "../inspector/mod.ts";
+import {
+  type Growth,
+  investigateLeak as investigate,
+  type Investigation,
+  InvestigationError,
+  type InvestigationRecord,
+  latestRecord,
+  loadRecord,
+  newInvestigationId,
+  recordOf,
+  saveRecord,
+  type Verification,
+  verifyAgainst,
+} from "../investigation/mod.ts";
+import type { ToolResult } from "../mcp/mod.ts";
+import { describeWorkload, type Workload, workloadUnit } from "../workloads/mod.ts";
+import { ACTS_ON_TARGET } from "./annotations.ts";
+import { defineTool } from "./define.ts";
+import type { ToolHost } from "./host.ts";
+import { connectTarget } from "./inspector_tools.ts";
+import { toWorkload, workloadArg } from "./workload_shape.ts";
+
+/** Workload runs per phase, at most. */
+const MAX_RUNS = 20;
+
+const growth = z.object({
+  bytesPerCycle: z.number().optional(),
+  addedPerCycle: z.number().optional(),
+});
+
+/** What the workload did in one phase. */
+const phaseWork = z.object({
+  units: z.number(),
+  succeeded: z.number(),
+  failed: z.number(),
+  elapsedMs: z.number(),
+  statusCounts: z.record(z.string(), z.number()).optional(),
+  errors: z.array(z.string()),
+  settled: z.boolean().optional(),
+  stoppedEarly: z.string().optional(),
+});
+
+const snapshot = z.object({
+  label: z.string(),
+  path: z.string(),
+  bytes: z.number(),
+  durationMs: z.number(),
+});
+
+const output = {
+  ...CompareReportSchema.shape,
+  investigation: z.object({
+    id: z.string(),
+    target: z.string(),
+    workload: z.object({ kind: z.enum(["http", "chat", "wait"]) }).catchall(z.unknown()),
+    cycles: z.number(),
+    unit: z.string(),
+    work: z.object({ warmup: phaseWork.optional(), measured: phaseWork, again: phaseWork }),
+    snapshots: z.object({ baseline: snapshot, after: snapshot, final: snapshot }),
+    warnings: z.array(z.string()),
+    elapsedMs: z.number(),
+  }),
+  verification: z.object({
+    earlierId: z.string(),
+    earlierTarget: z.string(),
+    suspects: z.array(z.object({
+      rank: z.number(),
+      name: z.string(),
+      path: z.string(),
+      where: z.string().optional(),
+      status: z.enum(["gone", "still growing"]),
+      before: growth,
+      after: growth.optional(),
+    })),
+    newSuspects: z.array(z.object({
+      name: z.string(),
+      path: z.string(),
+      where: z.string().optional(),
+      after: growth,
+    })),
+    leakBytesPerCycleBefore: z.number().optional(),
+    leakBytesPerCycleAfter: z.number().optional(),
+    allGone: z.boolean(),
+  }).optional(),
+};
+
+/** What `investigate_leak` returns: the engine's report, what was done, and the verification. */
+export type InvestigateLeakResult = ToolResult<typeof output>;
+
+/** `investigate_leak`. */
+export const investigateLeak = defineTool({
+  name: "investigate_leak",
+  title: "Investigate a memory leak",
+  description: "Start here for a leak. One call: connect, warm up, snapshot, run the " +
+    "workload, snapshot, run it again, snapshot, compare. Returns each root cause: the " +
+    "variable, growth per cycle (1 cycle = 1 request or client), the statement that adds " +
+    "to it (file:line) and the fix. verify: true checks an earlier run's suspects on the " +
+    "fixed program (gone or still growing).",
+  inputSchema: {
+    port: z.number().int().min(1).max(65535).optional().describe(
+      "Inspector port; default: the connected target, else 9229",
+    ),
+    host: z.string().min(1).max(255).optional(),
+    workload: workloadArg.optional().describe(
+      "{kind:'http',url,count?,method?,body?} ({i}/{uuid} in url/body make distinct keys), " +
+        "{kind:'chat',url,clients?} or {kind:'wait',seconds} while the user drives it. " +
+        "Default when verifying: the earlier one",
+    ),
+    cycles: z.number().int().min(1).max(MAX_RUNS).default(1).describe(
+      "Workload runs per phase",
+    ),
+    warmup: z.number().int().min(0).max(MAX_RUNS).default(1).describe(
+      "Workload runs before the baseline; run past caches or bounded buffers filling up",
+    ),
+    verify: z.union([z.boolean(), z.string().max(64)]).optional().describe(
+      "true: check the last investigation's suspects; or its id",
+    ),
+  },
+  outputSchema: output,
+  annotations: ACTS_ON_TARGET,
+  async handler(args, { host, signal, progress }) {
+    const earlier = args.verify === undefined || args.verify === false
+      ? undefined
+      : await earlierRecord(host, args.verify);
+    const workload = args.workload
+      ? toWorkload(args.workload, host.config.allowRemote)
+      : earlier?.workload ?? missingWorkload();
+    progress(0, 7, "connecting");
+    const session = await sessionFor(host, args, signal);
+    const id = await newInvestigationId(host.config.snapshotDir);
+    const inv = await investigate({
+      session,
+      workload,
+      runs: args.cycles,
+      warmupRuns: args.warmup,
+      firstIndex: host.templateIndex,
+      id,
+      snapshotDir: host.config.snapshotDir,
+      withCaptureLock: (capture) => host.sessionLock.run("capture", capture, signal),
+      signal,
+      onProgress: progress,
+    });
+    host.templateIndex = inv.nextIndex;
+    await saveRecord(host.config.snapshotDir, recordOf(inv));
+    const verification = earlier ? verifyAgainst(earlier, inv.report) : undefined;
+    const { report } = inv;
+    const structured: InvestigateLeakResult = {
+      ...report,
+      investigation: {
+        id: inv.id,
+        target: inv.target,
+        workload: { ...inv.workload },
+        cycles: inv.cycles,
+        unit: inv.unit,
+        work: inv.work,
+        snapshots: inv.snapshots,
+        warnings: inv.warnings,
+        elapsedMs: inv.elapsedMs,
+      },
+      ...(verification ? { verification } : {}),
+    };
+    return { text: investigationText(inv, verification), structured };
+  },
+});
+
+function missingWorkload(): never {
+  throw new InvestigationError(
+    "no_earlier_result",
+    "workload: say what makes the program grow.",
+    "Pass e.g. {kind: 'http', url: 'http://127.0.0.1:8000/items/{i}'}, " +
+      "{kind: 'chat', url: 'ws://127.0.0.1:8086/ws'} or {kind: 'wait', seconds: 30}.",
+  );
+}
+
+/** The record `verify` names: the newest (true) or the one with that id. */
+async function earlierRecord(host: ToolHost, verify: true | string): Promise<InvestigationRecord> {
+  const dir = host.config.snapshotDir;
+  const found = verify === true ? await latestRecord(dir) : await loadRecord(dir, verify);
+  if (found) return found;
+  throw new InvestigationError(
+    "no_earlier_result",
+    verify === true
+      ? `verify: no earlier investigation in ${dir}.`
+      : `verify: no investigation "${verify.slice(0, 64)}" in ${dir}.`,
+    "Run investigate_leak on the leaking program first, then verify the fixed one with " +
+      "verify: true (or the id that run printed).",
+  );
+}
+
+/** The current session when it is the target asked for, else a new one. */
+async function sessionFor(
+  host: ToolHost,
+  args: { port?: number; host?: string },
+  signal: AbortSignal,
+): Promise<InspectorSession> {
+  const current = host.session;
+  if (current) {
+    if (args.port === undefined && args.host === undefined) return current;
+    const at = inspectorEndpoint(current.info);
+    const sameHost = args.host === undefined || args.host === at.host;
+    if (sameHost && (args.port === undefined || args.port === at.port)) return current;
+  }
+  return (await connectTarget(host, { host: args.host, port: args.port }, signal)).session;
+}
+
+/** Header lines, the verification, then the engine's compare text. */
+function investigationText(inv: Investigation, v: Verification | undefined): string {
+  const out = [
+    `Investigation ${inv.id} of ${inv.target}; 1 cycle = 1 ${inv.unit}.`,
+    `Workload ${describeWork(inv.workload)}: warm-up ${runs(inv.warmupRuns)}, then baseline → ` +
+    `${inv.cycles} ${workloadUnit(inv.workload).many} → after → the same again → final.`,
+  ];
+  for (const w of inv.warnings) out.push(`Warning: ${w}.`);
+  if (v) out.push("", ...verificationLines(v, inv.unit));
+  out.push("", formatCompareText(inv.report, { top: 10 }));
+  return out.join("\n");
+}
+
+function describeWork(w: Workload): string {
+  return w.kind === "wait"
+    ? `(${describeWorkload(w)} while you drive the program)`
+    : describeWorkload(w);
+}
+
+function runs(n: number): string {
+  return n === 0 ? "none" : `${n} run${n === 1 ? "" : "s"}`;
+}
+
+/** Per earlier suspect: gone, or still growing with its growth per cycle before → after. */
+function verificationLines(v: Verification, unit: string): string[] {
+  const perCycle = (g: Growth | undefined) =>
+    g?.bytesPerCycle
+      ? `${formatBytes(g.bytesPerCycle, true)}/${unit}`
+      : g?.addedPerCycle
+      ? `+${Math.round(g.addedPerCycle * 10) / 10} entries/${unit}`
+      : "no figure";
+  const gone = v.suspects.filter((s) => s.status === "gone").length;
+  const leak = v.leakBytesPerCycleBefore !== undefined
+    ? `; leak ${formatBytes(v.leakBytesPerCycleBefore, true)} → ` +
+      `${formatBytes(v.leakBytesPerCycleAfter ?? 0, true)} per ${unit}`
+    : "";
+  const out = [
+    `Verification against ${v.earlierId} (${v.earlierTarget}): ` +
+    `${gone} of ${v.suspects.length} earlier suspects gone${leak}.`,
+  ];
+  for (const s of v.suspects) {
+    out.push(
+      `  ${s.rank}. ${s.name}${s.where ? `  ${s.where}` : ""}: ` +
+        (s.status === "gone"
+          ? `gone (was ${perCycle(s.before)})`
+          : `STILL GROWING ${perCycle(s.before)} → ${perCycle(s.after)}`),
+    );
+  }
+  for (const s of v.newSuspects) {
+    out.push(`  new: ${s.name}${s.where ? `  ${s.where}` : ""}: ${perCycle(s.after)}`);
+  }
+  if (v.suspects.some((s) => s.status !== "gone")) {
+    out.push(
+      "  (A bounded buffer grows until it is full: if the fix bounds it, verify again with a " +
+        "warm-up past its bound.)",
+    );
+  }
+  return out;
+}
