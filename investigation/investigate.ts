@@ -123,7 +123,7 @@ export async function investigateLeak(o: InvestigateOptions): Promise<Investigat
         onProgress: (d, t) => {
           const units = r * perRun + d;
           o.onProgress?.(
-            phase - 1 + units / (runs * Math.max(t, 1) || 1),
+            phase - 1 + within(units / (runs * Math.max(t, 1))),
             total,
             `${phase}/${total} ${PHASES[phase - 1]}: ${units}/${runs * perRun} ${unit.many}`,
           );
@@ -156,7 +156,11 @@ export async function investigateLeak(o: InvestigateOptions): Promise<Investigat
         label,
         signal: o.signal,
         onProgress: (d, t) =>
-          o.onProgress?.(phase - 1 + d / Math.max(t, 1), total, `${phase}/${total} ${label}`),
+          o.onProgress?.(
+            phase - 1 + within(d / Math.max(t, 1)),
+            total,
+            `${phase}/${total} ${label}`,
+          ),
       });
       const rssAfter = await targetRss(o.session);
       if ("value" in rssBefore && "value" in rssAfter) {
@@ -220,6 +224,11 @@ export function recordOf(inv: Investigation): InvestigationRecord {
     suspects: digestSuspects(inv.report),
     leakBytesPerCycle: inv.report.totals.leakBytesPerCycle,
   };
+}
+
+/** A fraction of a phase, kept below 1: the whole number is the phase's own "done" message. */
+function within(fraction: number): number {
+  return Math.min(0.99, Math.max(0, fraction));
 }
 
 function sumRuns(runs: WorkloadRun[]): PhaseWork {

@@ -140,8 +140,10 @@ function progressSender(extra: Extra): ToolCall["progress"] {
   return (done, total, message) => {
     const now = Date.now();
     const finished = total !== undefined && done >= total;
+    // A whole number reached is a phase done (investigate_leak): always told.
+    const milestone = Number.isInteger(done) && done !== lastDone;
     // Throttle: V8 reports progress every few thousand nodes.
-    if (!finished && (now - last < 100 || done === lastDone)) return;
+    if (!finished && !milestone && (now - last < 100 || done === lastDone)) return;
     last = now;
     lastDone = done;
     extra.sendNotification({

@@ -20,6 +20,7 @@ import { getHeapUsage } from "./get_heap_usage.ts";
 import { investigateLeak } from "./investigate_leak.ts";
 import { listSnapshots } from "./list_snapshots.ts";
 import { readSource } from "./read_source.ts";
+import { searchSource } from "./search_source.ts";
 import { sendHttpRequests } from "./send_http_requests.ts";
 import { simulateConnections } from "./simulate_connections.ts";
 import { summarizeSnapshot } from "./summarize_snapshot.ts";
@@ -51,6 +52,7 @@ export const TOOLS = [
   startAllocationSampling,
   stopAllocationSampling,
   readSource,
+  searchSource,
   getStats,
   simulateConnections,
   sendHttpRequests,

@@ -151,3 +151,31 @@ Deno.test("send_http_requests: a bad header name or value is refused before any 
     await server.close();
   }
 });
+
+Deno.test("send_http_requests: {i} keeps counting from one call to the next; a templated host is refused", async () => {
+  const paths: string[] = [];
+  const server = serveLocal((req) => {
+    paths.push(new URL(req.url).pathname);
+    return new Response("ok");
+  });
+  try {
+    const host = new FakeHost();
+    for (let call = 0; call < 2; call++) {
+      const run = await runTool(sendHttpRequests, {
+        url: `${server.origin}/avatars/{i}`,
+        count: 5,
+        concurrency: 1,
+      }, host);
+      assert(!run.isError, run.text);
+      assertEquals(run.structured?.url, `${server.origin}/avatars/{i}`);
+    }
+    assertEquals(paths, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((i) => `/avatars/${i}`));
+    const bad = await runTool(sendHttpRequests, { url: "http://127.0.0.1:{i}/x" }, host);
+    assertMatch(
+      bad.text,
+      /url: \{i\} and \{uuid\} may stand only in the path or query[\s\S]*Next step/,
+    );
+  } finally {
+    await server.close();
+  }
+});

@@ -56,3 +56,33 @@ Deno.test("sendHttpLoad: aborting stops it with the signal's reason", async () =
     await server.close();
   }
 });
+
+Deno.test("sendHttpLoad: {i} and {uuid} make each request distinct, counting from firstIndex", async () => {
+  const seen: { path: string; body: string }[] = [];
+  const server = serveLocal(async (req) => {
+    const u = new URL(req.url);
+    seen.push({ path: u.pathname + u.search, body: await req.text() });
+    return new Response("ok");
+  });
+  try {
+    const r = await sendHttpLoad({
+      url: `${server.origin}/cache/{i}?k={uuid}`,
+      method: "POST",
+      body: '{"n":{i},"k":"{uuid}"}',
+      count: 6,
+      concurrency: 3,
+      timeoutMs: 5000,
+      firstIndex: 41,
+    });
+    assertEquals([r.answered, r.nextIndex], [6, 47]);
+    const paths = seen.map((s) => s.path.split("?")[0]).sort();
+    assertEquals(paths, [41, 42, 43, 44, 45, 46].map((i) => `/cache/${i}`));
+    for (const s of seen) {
+      const { n, k } = JSON.parse(s.body);
+      assertEquals(s.path, `/cache/${n}?k=${k}`, "one request's URL and body share {i} and {uuid}");
+    }
+    assertEquals(new Set(seen.map((s) => s.body)).size, 6);
+  } finally {
+    await server.close();
+  }
+});

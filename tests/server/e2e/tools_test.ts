@@ -19,8 +19,10 @@ const EXPECTED_TOOLS = [
   "find_retainers",
   "get_heap_usage",
   "get_stats",
+  "investigate_leak",
   "list_snapshots",
   "read_source",
+  "search_source",
   "send_http_requests",
   "simulate_connections",
   "start_allocation_sampling",
@@ -102,7 +104,8 @@ Deno.test("session tools on a Deno target: connect, heap usage, capture, list, s
 
     await mcp.call("get_heap_usage");
     const h = await mcp.call("get_heap_usage");
-    assert(!h.isError && typeof h.structuredContent?.usedChange === "number", textOf(h));
+    const change = h.structuredContent?.change as Record<string, number> | undefined;
+    assert(!h.isError && typeof change?.heapUsed === "number", textOf(h));
 
     const progress: unknown[] = [];
     const cap = await mcp.call("capture_snapshot", { label: "base line!" }, {

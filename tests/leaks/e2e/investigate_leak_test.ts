@@ -1,0 +1,71 @@
+/**
+ * `investigate_leak` on corpus programs with HTTP workloads (Deno and Node), one call each over
+ * stdio with the real SDK client: the expected cause named first, on its adding line, quoted
+ * with `file:line` in at most 4 K characters of text, and no other suspect.
+ */
+
+import { CASES, type LeakCase } from "../cases.ts";
+import { anchorLine, judge } from "../judge.ts";
+import { assert } from "../../support/assert.ts";
+import { startInspectTarget } from "../../support/inspect_target.ts";
+import { REPO_ROOT, startMcpSession, textOf } from "../../support/mcp_session.ts";
+
+/** One-request workloads: a response cache keyed by URL ({i}), listeners, timers. */
+const IDS = ["product-catalog", "rate-quotes", "deploy-status", "stock-watch"];
+
+/** Text budget of one investigation's answer (issue 12). */
+const TEXT_BUDGET = 4000;
+
+/** The case's one workload step as investigate_leak's http workload. */
+function httpWorkload(c: LeakCase, port: number) {
+  assert(c.workload.length === 1, `${c.id} has a one-request workload`);
+  const [step] = c.workload;
+  return {
+    kind: "http",
+    url: `http://127.0.0.1:${port}${step.path}`,
+    ...(step.method ? { method: step.method } : {}),
+    ...(step.body !== undefined ? { body: step.body } : {}),
+    ...(step.headers ? { headers: step.headers } : {}),
+  };
+}
+
+Deno.test("investigate_leak on corpus services: named on the adding line, quoted, ≤ 4 K", async (t) => {
+  for (const id of IDS) {
+    await t.step(id, async () => {
+      const c = CASES.find((x) => x.id === id)!;
+      const caseDir = `${REPO_ROOT}/tests/leaks/${c.id}`;
+      const mcp = await startMcpSession();
+      const target = await startInspectTarget({
+        runtime: c.runtime,
+        script: `${caseDir}/${c.entry}`,
+        runtimeFlags: c.runtime === "deno" ? c.denoFlags ?? ["--allow-net=127.0.0.1"] : [],
+        withHttpPort: true,
+        httpPortFlag: "--port=",
+        readyPath: "/healthz",
+      });
+      try {
+        const r = await mcp.call("investigate_leak", {
+          port: target.inspectPort,
+          workload: httpWorkload(c, target.httpPort!),
+        }, { timeoutMs: 300_000 });
+        const text = textOf(r);
+        assert(!r.isError, `${id}: ${text}`);
+        assert(text.length <= TEXT_BUDGET, `${id}: ${text.length} characters:\n${text}`);
+        const v = judge(c, r.structuredContent as never, caseDir);
+        assert(v.named && v.lineRight, `${id}: ${v.notes.join("; ")}\n${text}`);
+        assert(v.falseSuspects.length === 0, `${id}: false suspects ${v.falseSuspects}\n${text}`);
+        const adds = c.expect!.adds;
+        const line = anchorLine(caseDir, adds);
+        const quoted = (await Deno.readTextFile(`${caseDir}/${adds.file}`)).split("\n")[line - 1];
+        const where = `tests/leaks/${c.id}/${adds.file}:${line}`;
+        assert(
+          text.includes(`${where}  ${quoted.trim().slice(0, 60)}`),
+          `${id}: the text quotes ${where}:\n${text}`,
+        );
+      } finally {
+        await mcp.close();
+        await target.stop();
+      }
+    });
+  }
+});

@@ -1,0 +1,82 @@
+/**
+ * `search_source`: where a name is read or written — matching lines with numbers, inside the
+ * allowed roots only, bounded (clients such as Claude Desktop have no grep of their own).
+ *
+ * @module
+ */
+
+import { relative } from "node:path";
+import { z } from "zod";
+import type { ToolResult } from "../mcp/mod.ts";
+import { isInside, resolveInsideRoots } from "./allowed_paths.ts";
+import { READS_ONLY } from "./annotations.ts";
+import { defineTool } from "./define.ts";
+import { ToolError } from "./errors.ts";
+import { SEARCH_LIMITS, searchSources } from "./source_search.ts";
+
+const output = {
+  pattern: z.string(),
+  root: z.string().describe("Real path searched."),
+  matches: z.array(z.object({ file: z.string(), line: z.number(), text: z.string() })),
+  filesSearched: z.number(),
+  filesMatched: z.number(),
+  truncated: z.boolean(),
+};
+
+/** What `search_source` returns. */
+export type SearchSourceResult = ToolResult<typeof output>;
+
+/** `search_source`. */
+export const searchSource = defineTool({
+  name: "search_source",
+  title: "Search source files",
+  description: "Find where a name is read or written (e.g. every .delete( of a map a suspect " +
+    "names). Returns matching lines as file:line, at most " +
+    `${SEARCH_LIMITS.maxMatches}, inside the allowed roots.`,
+  inputSchema: {
+    pattern: z.string().min(1).max(500).describe("JavaScript regular expression"),
+    path: z.string().min(1).max(4096).optional().describe(
+      "File or folder to search; default: the working directory",
+    ),
+  },
+  outputSchema: output,
+  annotations: READS_ONLY,
+  async handler(args, { host, signal }) {
+    let pattern: RegExp;
+    try {
+      pattern = new RegExp(args.pattern);
+    } catch (e) {
+      throw new ToolError(
+        `pattern: not a regular expression (${(e as Error).message}).`,
+        "Escape special characters, e.g. userSessions\\.delete\\(",
+      );
+    }
+    const root = await resolveInsideRoots(args.path ?? ".", host.allowedRoots, host.cwd, "path");
+    const r = await searchSources(root, pattern, {
+      signal,
+      // The snapshot directory holds captures, not sources.
+      skipDirs: [host.config.snapshotDir],
+    });
+    const structured: SearchSourceResult = { pattern: args.pattern, root, ...r };
+    return { text: searchText(structured, host.cwd), structured };
+  },
+});
+
+/** Matches grouped by file, paths relative to the working directory when inside it. */
+function searchText(s: SearchSourceResult, cwd: string): string {
+  const shown = (file: string) => isInside(cwd, file) ? relative(cwd, file) || file : file;
+  const head = `${s.matches.length}${s.truncated ? "+" : ""} matching line` +
+    `${s.matches.length === 1 ? "" : "s"} for /${s.pattern}/ in ${s.filesMatched} of ` +
+    `${s.filesSearched} files under ${shown(s.root)}` +
+    (s.truncated ? " (stopped at a limit: narrow the pattern or the path)" : "") + ":";
+  const out = [head];
+  let file = "";
+  for (const m of s.matches) {
+    if (m.file !== file) {
+      file = m.file;
+      out.push(shown(file));
+    }
+    out.push(`  ${m.line}: ${m.text}`);
+  }
+  return out.join("\n");
+}
