@@ -10,8 +10,11 @@ import { assert } from "../../support/assert.ts";
 import { startInspectTarget } from "../../support/inspect_target.ts";
 import { REPO_ROOT, startMcpSession, textOf } from "../../support/mcp_session.ts";
 
-/** One-request workloads: a response cache keyed by URL ({i}), listeners, timers. */
-const IDS = ["product-catalog", "rate-quotes", "deploy-status", "stock-watch"];
+/**
+ * One-request workloads, Deno and Node: a response cache keyed by URL ({i}), EventEmitter and
+ * AbortSignal listeners, setInterval timers.
+ */
+const IDS = ["product-catalog", "rate-quotes", "deploy-status", "report-export"];
 
 /** Text budget of one investigation's answer (issue 12). */
 const TEXT_BUDGET = 4000;
