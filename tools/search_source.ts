@@ -8,7 +8,7 @@
 import { relative } from "node:path";
 import { z } from "zod";
 import type { ToolResult } from "../mcp/mod.ts";
-import { isInside, resolveInsideRoots } from "./allowed_paths.ts";
+import { checkPathText, isInside, resolveInsideRoots } from "./allowed_paths.ts";
 import { READS_ONLY } from "./annotations.ts";
 import { defineTool } from "./define.ts";
 import { ToolError } from "./errors.ts";
@@ -16,7 +16,7 @@ import { SEARCH_LIMITS, searchSources } from "./source_search.ts";
 
 const output = {
   pattern: z.string(),
-  root: z.string().describe("Real path searched."),
+  roots: z.array(z.string()).describe("Real paths searched."),
   matches: z.array(z.object({ file: z.string(), line: z.number(), text: z.string() })),
   filesSearched: z.number(),
   filesMatched: z.number(),
@@ -36,7 +36,7 @@ export const searchSource = defineTool({
   inputSchema: {
     pattern: z.string().min(1).max(500).describe("JavaScript regular expression"),
     path: z.string().min(1).max(4096).optional().describe(
-      "File or folder to search; default: the working directory",
+      "File or folder to search; default: every folder this server may read",
     ),
   },
   outputSchema: output,
@@ -51,13 +51,22 @@ export const searchSource = defineTool({
         "Escape special characters, e.g. userSessions\\.delete\\(",
       );
     }
-    const root = await resolveInsideRoots(args.path ?? ".", host.allowedRoots, host.cwd, "path");
-    const r = await searchSources(root, pattern, {
+    const snapshots = host.config.snapshotDir;
+    let roots: string[];
+    if (args.path !== undefined) {
+      checkPathText(args.path, "path");
+      roots = [await resolveInsideRoots(args.path, host.allowedRoots, host.cwd, "path")];
+    } else {
+      // Nested roots would be searched twice: keep the outermost.
+      const all = host.allowedRoots.filter((r) => r !== snapshots);
+      roots = all.filter((r) => !all.some((o) => o !== r && isInside(o, r)));
+    }
+    const r = await searchSources(roots, pattern, {
       signal,
       // The snapshot directory holds captures, not sources.
       skipDirs: [host.config.snapshotDir],
     });
-    const structured: SearchSourceResult = { pattern: args.pattern, root, ...r };
+    const structured: SearchSourceResult = { pattern: args.pattern, roots, ...r };
     return { text: searchText(structured, host.cwd), structured };
   },
 });
@@ -67,7 +76,7 @@ function searchText(s: SearchSourceResult, cwd: string): string {
   const shown = (file: string) => isInside(cwd, file) ? relative(cwd, file) || file : file;
   const head = `${s.matches.length}${s.truncated ? "+" : ""} matching line` +
     `${s.matches.length === 1 ? "" : "s"} for /${s.pattern}/ in ${s.filesMatched} of ` +
-    `${s.filesSearched} files under ${shown(s.root)}` +
+    `${s.filesSearched} files under ${s.roots.map(shown).join(", ")}` +
     (s.truncated ? " (stopped at a limit: narrow the pattern or the path)" : "") + ":";
   const out = [head];
   let file = "";

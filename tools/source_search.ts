@@ -61,9 +61,9 @@ export interface SearchResult {
   truncated: boolean;
 }
 
-/** Searches `root` (a file or a directory, real path) for `pattern`. */
+/** Searches `roots` (files or directories, real paths), in order, for `pattern`. */
 export async function searchSources(
-  root: string,
+  roots: string[],
   pattern: RegExp,
   opts: { limits?: SearchLimits; skipDirs?: string[]; signal?: AbortSignal } = {},
 ): Promise<SearchResult> {
@@ -121,9 +121,12 @@ export async function searchSources(
     }
   };
 
-  const st = await Deno.stat(root);
-  if (st.isDirectory) await walk(root);
-  else if (st.isFile) await searchFile(root, st.size);
+  for (const root of roots) {
+    if (full()) break;
+    const st = await Deno.stat(root).catch(() => undefined);
+    if (st?.isDirectory) await walk(root);
+    else if (st?.isFile) await searchFile(root, st.size);
+  }
   return result;
 }
 
