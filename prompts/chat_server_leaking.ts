@@ -29,7 +29,9 @@ export function chatServerLeakingMessages(): GetPromptResult {
           renderPatternA({
             port: "9229",
             statsUrl: "http://localhost:8086/stats",
-            workload: "simulate_connections",
+            workload: 'chat clients coming and going: {kind: "chat", url: ' +
+              '"ws://localhost:8086/ws", clients: 100}, warm-up runs past its console logging ' +
+              "(two lines per connection)",
           }) +
           "\n\nExpect several independent leaks (per-connection state kept after disconnect, " +
           "histories that only grow, timers never cleared); find all of them, not just the largest.",

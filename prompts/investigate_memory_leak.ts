@@ -1,5 +1,6 @@
 /**
- * The `investigate-memory-leak` prompt: Pattern A for any program, with argument completions.
+ * The `investigate-memory-leak` prompt, the general one: Pattern A for any Deno or Node
+ * program, with argument completions.
  *
  * @module
  */
@@ -9,11 +10,12 @@ import { completable, type GetPromptResult, type McpServer } from "../mcp/mod.ts
 import { renderPatternA } from "./pattern_a.ts";
 
 const PORTS = ["9229", "9230", "9231"];
-const STATS_URLS = ["http://localhost:8086/stats", "http://127.0.0.1:8086/stats"];
+const STATS_URLS = ["http://127.0.0.1:8000/stats", "http://localhost:3000/stats"];
 const WORKLOADS = [
-  "simulate_connections",
-  "simulate_connections with 50 clients",
-  "my own workload (I will trigger it and tell you when it is done)",
+  "GET http://127.0.0.1:8000/items/{i}",
+  "POST http://127.0.0.1:8000/login with a JSON body",
+  "WebSocket clients connecting to ws://127.0.0.1:8000/ws and leaving",
+  "I will drive it myself for 30 seconds",
 ];
 
 /** Values that start with what the user typed so far. */
@@ -36,7 +38,7 @@ export function investigateMemoryLeakMessages(
   args: { port?: string; statsUrl?: string; workload?: string },
 ): GetPromptResult {
   const port = args.port?.trim() || "9229";
-  const workload = args.workload?.trim() || "simulate_connections";
+  const workload = args.workload?.trim() || undefined;
   return {
     description: `Pattern A memory-leak investigation of the program inspected on port ${port}`,
     messages: [{
@@ -58,9 +60,8 @@ export function registerInvestigateMemoryLeak(server: McpServer): void {
     {
       title: "Investigate a memory leak (Pattern A)",
       description:
-        "Step-by-step plan: connect to the inspector, baseline snapshot, trigger the workload, " +
-        "snapshot again, compare, follow each suspect to its source line, check /stats, name the " +
-        "root causes and fixes, then verify the fix.",
+        "Find why any Deno or Node program keeps memory: one investigate_leak call with your " +
+        "workload names each root cause with its file:line and fix; then verify the fix.",
       argsSchema: {
         port: optionalWithCompletions("Inspector port of the program (default 9229).", PORTS),
         statsUrl: optionalWithCompletions(
@@ -68,7 +69,7 @@ export function registerInvestigateMemoryLeak(server: McpServer): void {
           STATS_URLS,
         ),
         workload: optionalWithCompletions(
-          'How to trigger the leak: "simulate_connections" or a description of your own workload.',
+          "What makes it grow: an endpoint to hit, connections, or your own action.",
           WORKLOADS,
         ),
       },

@@ -1,6 +1,8 @@
 /**
- * The Pattern A plan as text: the steps an investigation takes with this server's tools.
- * Shared by both prompts so they never disagree.
+ * The Pattern A plan as text: one `investigate_leak` call (snapshot, act, snapshot, act,
+ * snapshot, compare), the root causes it names, and the verification of the fix — with the
+ * step tools as the fallback when the workload cannot be driven from here. Shared by both
+ * prompts so they never disagree.
  *
  * @module
  */
@@ -11,51 +13,43 @@ export interface PatternAParams {
   port: string;
   /** Its JSON stats endpoint, if it has one. */
   statsUrl?: string;
-  /** How to trigger the suspected leak: "simulate_connections" or the user's own description. */
-  workload: string;
+  /** What makes it grow, in the user's words, or investigate_leak's workload as JSON. */
+  workload?: string;
 }
 
-/** Renders the numbered Pattern A plan (one step per line). */
+/** Renders the numbered plan (one step per line). */
 export function renderPatternA(p: PatternAParams): string {
-  const simulated = /simulate_connections/i.test(p.workload);
-  const trigger = simulated
-    ? "call simulate_connections (e.g. clients: 50); each client connects, chats and disconnects"
-    : `run the workload (${p.workload}): send_http_requests runs it against an HTTP ` +
-      "endpoint; otherwise ask the user to run it, then wait until it has finished";
+  const workload = p.workload
+    ? `The workload: ${p.workload}. Express it as investigate_leak's workload`
+    : "Find out what makes it grow (an endpoint, connections coming and going, a job) and " +
+      "express it as investigate_leak's workload";
   const stats = p.statsUrl
-    ? `get_stats with url "${p.statsUrl}"`
-    : "get_stats (if the program has a JSON stats endpoint)";
+    ? ` Cross-check with get_stats ${p.statsUrl} before and after (its counters should match ` +
+      "the suspects' entries)."
+    : "";
   const steps = [
-    `connect_inspector with port ${p.port} (host 127.0.0.1). If nothing is listening, tell the ` +
-    `user how to start the program: \`deno run --inspect=127.0.0.1:${p.port} app.ts\` or ` +
-    `\`node --inspect=127.0.0.1:${p.port} app.js\`.`,
-    `Warm up once (${
-      simulated ? "simulate_connections with a few clients" : "run the workload once"
-    }) ` +
-    `so JIT and caches settle; then ${stats} to record the starting counters, and get_heap_usage.`,
-    'capture_snapshot with label "baseline". If the program was already big before you ' +
-    "connected, summarize_snapshot on it names its largest collections and timers now.",
-    `Trigger the leak: ${trigger}. (Optional: start_allocation_sampling just before and ` +
-    "stop_allocation_sampling just after name the functions that allocated what survived.)",
-    `${stats} again: which counters grew even though the work is over (e.g. active connections ` +
-    "back to 0 but histories, sessions or timers still counted)?",
-    'capture_snapshot with label "after". Optionally repeat step 4 and capture "final" to tell ' +
-    "steady growth from one-off caches.",
-    'compare_snapshots with before "baseline", after "after" (final "final" if taken) and cycles = ' +
-    "the number of workload repetitions. Each leak suspect names the variable path, the entries " +
-    "it gained, what clearing it would free (growth per cycle) and the original file:line.",
-    "For each suspect: read_source at its file:line to see the code that adds entries and why " +
-    "nothing removes them; use find_retainers with the suspect's @nodeId (or a class name such as " +
-    "Timeout) when the chain from the root is unclear. Timers (setInterval) that are never cleared " +
-    "show up as Timeout objects.",
-    "Report every root cause: the variable, file:line, growth per cycle, why it is never released, " +
-    "and the concrete fix (delete the entry on close, clearInterval in the close handler, cap the " +
-    "buffer, …). Growth held only by the console/inspector message store or JIT code is noise, " +
-    "not a leak.",
-    "Verify the fix: with the fixed program running (same port), repeat steps 1–7; the suspects " +
-    "should be gone and the heap flat across cycles. Say what you compared, with the numbers.",
+    `${workload}: {kind: "http", url, method?, body?} with {i} or {uuid} where each request ` +
+    'needs a new key (a cache, a map by id); {kind: "chat", url} for a WebSocket chat server; ' +
+    '{kind: "wait", seconds} when the user drives the program meanwhile.',
+    `investigate_leak with port ${p.port} and that workload. Warm up past caches and buffers ` +
+    "that fill up by design and past the inspector's 1000-message console store (warmup: runs " +
+    "before the baseline). If nothing is listening, tell the user how to start the program: " +
+    `\`deno run --inspect=127.0.0.1:${p.port} main.ts\` or ` +
+    `\`node --inspect=127.0.0.1:${p.port} app.js\`.${stats}`,
+    "Each suspect in its answer is a root cause: the variable, its growth per cycle (one cycle " +
+    "is one request or client), what each entry keeps alive, the statement that adds to it " +
+    "(file:line, quoted) and the usual fix. One listed inside another comes with it. Read more " +
+    "code only when the answer leaves a question: read_source at a file:line, search_source " +
+    "for where entries should be removed (e.g. sessions\\.delete).",
+    "Report every root cause with its file:line, why nothing releases it, and the concrete fix. " +
+    "Growth held by JIT code or the console store is not a leak.",
+    "Verify the fix: once the fixed program runs, investigate_leak with verify: true (same " +
+    "workload, same warm-up): each earlier suspect is reported gone or still growing.",
+    "If investigate_leak cannot drive the workload, do it step by step: capture_snapshot " +
+    '"baseline", the workload (send_http_requests, simulate_connections, or the user), ' +
+    'capture_snapshot "after", the workload again, capture_snapshot "final", then ' +
+    "compare_snapshots with cycles = the units of work between baseline and after.",
   ];
-  return "Investigate the memory leak with the deno-debugger tools, following Pattern A " +
-    "(snapshot, act, snapshot, compare):\n\n" +
-    steps.map((s, i) => `${i + 1}. ${s}`).join("\n");
+  return "Investigate the memory leak with the deno-debugger tools (Pattern A: snapshot, act, " +
+    "snapshot, compare):\n\n" + steps.map((s, i) => `${i + 1}. ${s}`).join("\n");
 }

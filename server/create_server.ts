@@ -15,12 +15,12 @@ import type { ServerState } from "./state.ts";
 export const SERVER_INFO = { name: "deno-debugger", version: "0.1.0" } as const;
 
 const INSTRUCTIONS = "Finds memory leaks in a running Deno or Node.js program through the V8 " +
-  "inspector. Pattern A: connect_inspector → capture_snapshot 'baseline' → trigger the workload " +
-  "(send_http_requests for an HTTP endpoint, simulate_connections for the scenario's chat " +
-  "server, or the user's own) → capture_snapshot 'after' → compare_snapshots → read_source at " +
-  "each suspect's file:line → get_stats. With one snapshot only, summarize_snapshot names what " +
-  "is big; start/stop_allocation_sampling around the workload names the functions that " +
-  "allocated what survived. The prompt investigate-memory-leak spells out the steps.";
+  "inspector. Start with investigate_leak: one call connects, warms up, snapshots around two " +
+  "runs of the workload and names each root cause (variable, growth per request or client, " +
+  "the adding statement at file:line, the fix); verify: true checks the fixed program. The " +
+  "step tools do the same by hand: connect_inspector, capture_snapshot, a workload " +
+  "(send_http_requests, simulate_connections), compare_snapshots, then read_source, " +
+  "search_source, find_retainers, get_stats, get_heap_usage (process RSS).";
 
 /** A ready-to-connect server bound to `state`. */
 export function createServer(state: ServerState): McpServer {

@@ -33,7 +33,8 @@ export const compareSnapshots = defineTool({
     after: snapshotRefArg.describe("Snapshot after the workload: label or path."),
     final: snapshotRefArg.optional().describe("Optional third snapshot: label or path."),
     cycles: z.number().int().min(1).optional().describe(
-      "How many times the workload ran between before and after (adds per-cycle figures).",
+      "Units of work between before and after, for per-cycle figures: 50 clients that each " +
+        "connected once = 50; 200 requests = 200",
     ),
     top: z.number().int().min(1).max(100).default(DEFAULT_COMPARE_TOP).describe(
       "How many groups to list.",

@@ -1,21 +1,21 @@
 /**
  * `get_stats`: read an application's JSON stats endpoint and show what changed since the
- * previous reading of the same URL.
+ * previous reading of the same URL (the last URL read when none is given); byte counts are
+ * shown in KB/MB beside their raw value.
  *
  * @module
  */
 
 import { z } from "zod";
+import { formatBytes } from "../heap/mod.ts";
 import type { ToolResult } from "../mcp/mod.ts";
 import { displayUrl } from "../net/mod.ts";
-import { getJson, JSON_TIMEOUT_MS, MAX_JSON_BYTES, statChanges } from "../workloads/mod.ts";
+import { getJson, statChanges } from "../workloads/mod.ts";
 import { READS_LIVE } from "./annotations.ts";
 import { defineTool } from "./define.ts";
 import { urlArg } from "./argument_shapes.ts";
+import { ToolError } from "./errors.ts";
 import { checkToolUrl } from "./remote_urls.ts";
-
-/** The scenario chat server's counters: where a URL-less call looks. */
-const DEFAULT_STATS_URL = "http://localhost:8086/stats";
 
 /** Numeric fields shown in the text, at most. */
 const MAX_FIELDS_SHOWN = 40;
@@ -39,20 +39,27 @@ export type GetStatsResult = ToolResult<typeof output>;
 export const getStats = defineTool({
   name: "get_stats",
   title: "Read the app's /stats",
-  description:
-    "GET a JSON stats endpoint of the program under investigation (by default the scenario " +
-    "chat server's) and report the numbers that changed since the previous call for the same " +
-    `URL. Loopback only unless the server allows remote; ${JSON_TIMEOUT_MS / 1000} s timeout; ` +
-    `bodies over ${MAX_JSON_BYTES / 1024} KB refused.`,
+  description: "Read the program's own JSON counters (e.g. /stats) to cross-check a suspect " +
+    "(entries of a map it reports). Returns every number, bytes as KB/MB, and what changed " +
+    "since the previous reading of that URL.",
   inputSchema: {
-    url: urlArg.default(DEFAULT_STATS_URL).describe("Stats URL."),
+    url: urlArg.optional().describe("Default: the last URL read"),
   },
   outputSchema: output,
   annotations: READS_LIVE,
   async handler(args, { host, signal }) {
-    const url = checkToolUrl(args.url, ["http:", "https:"], host.config.allowRemote);
+    const raw = args.url ?? [...host.lastStats.keys()].at(-1);
+    if (raw === undefined) {
+      throw new ToolError(
+        "url: no stats URL has been read yet, so there is none to read again.",
+        "Pass the program's JSON stats URL, e.g. http://127.0.0.1:8000/stats.",
+      );
+    }
+    const url = checkToolUrl(raw, ["http:", "https:"], host.config.allowRemote);
     const stats = await getJson(url, { signal });
     const previous = host.lastStats.get(url.href);
+    // Deleted first so the last key is the URL read last (the default of the next call).
+    host.lastStats.delete(url.href);
     host.lastStats.set(url.href, stats);
     const { leaves, changes } = statChanges(previous, stats);
     const structured: GetStatsResult = {
@@ -65,17 +72,41 @@ export const getStats = defineTool({
   },
 });
 
+/**
+ * A field that counts bytes, by its name's last part: `bytesTransferred`, `rss`, `heapUsed`,
+ * `external`, `arrayBuffers`, `memoryBytes`. (`…Size` is left alone: a collection's size is
+ * a count.)
+ */
+export function isByteField(key: string): boolean {
+  const last = key.split(".").at(-1) ?? key;
+  return /bytes|^rss$|^heap(used|total)$|^external$|^arraybuffers$|memory/i.test(last);
+}
+
+/** `1234567 (1.2 MB)` for a byte field of at least a KB; the raw number otherwise. */
+function valueText(key: string, value: number): string {
+  return isByteField(key) && Math.abs(value) >= 1024
+    ? `${value} (${formatBytes(value)})`
+    : `${value}`;
+}
+
+/** `+2048, +2.0 KB` for a byte field; `+3` otherwise. */
+function deltaText(key: string, delta: number): string {
+  const raw = `${delta > 0 ? "+" : ""}${delta}`;
+  return isByteField(key) && Math.abs(delta) >= 1024 ? `${raw}, ${formatBytes(delta, true)}` : raw;
+}
+
 /** Every numeric field (the first {@link MAX_FIELDS_SHOWN}), then what changed. */
 function statsText(s: GetStatsResult, leaves: Record<string, number>): string {
   const summary = Object.entries(leaves).slice(0, MAX_FIELDS_SHOWN)
-    .map(([k, v]) => `${k}=${v}`).join(", ");
+    .map(([k, v]) => `${k}=${valueText(k, v)}`).join(", ");
   let text = `${s.url}: ${summary || JSON.stringify(s.stats).slice(0, 400)}`;
   if (s.firstReading) text += "\n(First reading of this URL; the next call shows changes.)";
   else if (s.changes.length === 0) text += "\nNo numeric field changed since the previous reading.";
   else {
     text += "\nChanged since the previous reading: " +
       s.changes.map((c) =>
-        `${c.key} ${c.before} → ${c.after} (${c.delta > 0 ? "+" : ""}${c.delta})`
+        `${c.key} ${valueText(c.key, c.before)} → ${valueText(c.key, c.after)} ` +
+        `(${deltaText(c.key, c.delta)})`
       ).join(", ");
   }
   return text;

@@ -19,9 +19,6 @@ import { checkToolUrl } from "./remote_urls.ts";
 /** Upper bound on clients per call. */
 export const MAX_CLIENTS = 1000;
 
-/** The scenario chat server's WebSocket: where a URL-less call connects. */
-const DEFAULT_CHAT_URL = "ws://localhost:8086/ws";
-
 const output = {
   url: z.string(),
   clients: z.number(),
@@ -54,7 +51,7 @@ export const simulateConnections = defineTool({
     `${MAX_CONCURRENT_CLIENTS} open at once, totalTimeoutMs: 2 min unless told, at most 10), ` +
     "loopback only by default, progress notifications per finished client.",
   inputSchema: {
-    url: urlArg.default(DEFAULT_CHAT_URL).describe("WebSocket URL of the chat server."),
+    url: urlArg.describe("The chat server's WebSocket, e.g. ws://127.0.0.1:8086/ws"),
     clients: z.number().int().min(1).max(MAX_CLIENTS, {
       error:
         `clients must be at most ${MAX_CLIENTS} per call; call simulate_connections again for more load`,

@@ -88,3 +88,30 @@ Deno.test("get_stats: a URL's credentials are used but never shown back; big sta
     await server.close();
   }
 });
+
+Deno.test("get_stats: no URL reads the last one again; byte counts shown in KB/MB beside the raw value", async () => {
+  let sent = 1_500_000;
+  const server = serveLocal(() =>
+    Response.json({ bytesTransferred: sent, memory: { rss: 52_428_800 }, messageHistorySize: 700 })
+  );
+  try {
+    const host = new FakeHost();
+    const none = await runTool(getStats, {}, host);
+    assertMatch(none.text, /^url: no stats URL has been read yet[\s\S]*Next step: Pass/);
+    const url = `${server.origin}/stats`;
+    const first = await runTool(getStats, { url }, host);
+    assertMatch(
+      first.text,
+      /bytesTransferred=1500000 \(1\.4 MB\), memory\.rss=52428800 \(50\.0 MB\), messageHistorySize=700\n/,
+    );
+    sent += 2048;
+    const again = await runTool(getStats, {}, host);
+    assertEquals(again.structured?.url, url);
+    assertMatch(
+      again.text,
+      /bytesTransferred 1500000 \(1\.4 MB\) → 1502048 \(1\.4 MB\) \(\+2048, \+2\.0 KB\)/,
+    );
+  } finally {
+    await server.close();
+  }
+});

@@ -62,16 +62,17 @@ Deno.test("lists exactly our tools (with output schemas and annotations) and pro
     ]);
     const p = await mcp.client.getPrompt({
       name: "investigate-memory-leak",
-      arguments: { port: "9333", workload: "simulate_connections" },
+      arguments: { port: "9333", workload: "GET http://127.0.0.1:8000/items/{i}" },
     });
     const text = (p.messages[0].content as { text: string }).text;
-    assertMatch(text, /connect_inspector with port 9333/);
+    assertMatch(text, /investigate_leak with port 9333/);
+    assertMatch(text, /The workload: GET http:\/\/127\.0\.0\.1:8000\/items\/\{i\}/);
     assertMatch(text, /compare_snapshots/);
     const c = await mcp.client.complete({
       ref: { type: "ref/prompt", name: "investigate-memory-leak" },
       argument: { name: "statsUrl", value: "http://loc" },
     });
-    assertEquals(c.completion.values, ["http://localhost:8086/stats"]);
+    assertEquals(c.completion.values, ["http://localhost:3000/stats"]);
     const chat = await mcp.client.getPrompt({ name: "chat-server-leaking" });
     assertMatch(
       (chat.messages[0].content as { text: string }).text,
@@ -211,7 +212,11 @@ Deno.test("faults: wrong port, not an inspector, remote hosts, huge clients, pat
       { url: "ws://example.com/ws" },
       /not a loopback address/,
     );
-    await expectError("simulate_connections", { clients: 5000 }, /at most 1000/);
+    await expectError(
+      "simulate_connections",
+      { url: "ws://127.0.0.1:1/ws", clients: 5000 },
+      /at most 1000/,
+    );
     await expectError("simulate_connections", {
       url: `ws://127.0.0.1:${freePort()}/ws`,
       clients: 2,
