@@ -394,13 +394,17 @@ export class InspectorSession {
     };
   }
 
-  /** Ends the session: closes the WebSocket (which also ends HeapProfiler/Debugger in V8). */
+  /**
+   * Ends the session: closes the WebSocket (which also ends HeapProfiler/Debugger in V8). Waits
+   * for the close handshake at most a second — a stopped target never completes it, and the
+   * tool that closes (connect, disconnect) must still answer promptly.
+   */
   async close(): Promise<void> {
     if (!this.#closed) this.#markClosed(CLOSED_BY_CLIENT);
     let timer: ReturnType<typeof setTimeout> | undefined;
     await Promise.race([
       this.#client.close().catch(() => {}),
-      new Promise<void>((r) => timer = setTimeout(r, 2000)),
+      new Promise<void>((r) => timer = setTimeout(r, 1000)),
     ]);
     clearTimeout(timer);
   }

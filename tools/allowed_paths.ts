@@ -59,7 +59,8 @@ export async function resolveInsideRoots(
     }
     throw e;
   }
-  if (!(await insideRealRoots(real, roots))) throw outside();
+  // Inside by name, outside by its real path: a symlink out. Say where it leads.
+  if (!(await insideRealRoots(real, roots))) throw outsideRoots(`${input} (→ ${real})`, roots);
   return real;
 }
 

@@ -36,6 +36,8 @@ export interface McpTestSession {
   stderr(): string;
   /** Data of every `notifications/message` (MCP log) the server sent. */
   logs: string[];
+  /** The server process's id (for its RSS and threads in /proc). */
+  pid: number | null;
   /** Calls a tool; returns the raw result (isError included). A progress callback asks for progress. */
   call(name: string, args?: Record<string, unknown>, opts?: CallOptions): Promise<CallToolResult>;
   /** Closes the client (which ends the server) and removes the snapshot dir. */
@@ -77,6 +79,7 @@ export async function startMcpSession(
     snapshotDir,
     stderr: () => session.stderr(),
     logs: session.logs,
+    pid: session.pid,
     call: (name, args = {}, o = {}) => session.callRaw(name, args, o),
     close: async () => {
       await session.client.close();
