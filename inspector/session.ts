@@ -355,7 +355,7 @@ export class InspectorSession {
    * recorded with its JavaScript stack. Only objects still alive when the profile is taken
    * are reported (see {@link stopAllocationSampling}). Refused while it already runs.
    */
-  async startAllocationSampling(samplingInterval: number): Promise<void> {
+  async startAllocationSampling(samplingInterval: number, signal?: AbortSignal): Promise<void> {
     if (this.#sampling) {
       const seconds = ((Date.now() - this.#sampling.startedAt) / 1000).toFixed(1);
       throw new InspectorError(
@@ -364,7 +364,7 @@ export class InspectorSession {
         "Call stop_allocation_sampling to get its result, then start again if needed.",
       );
     }
-    await this.#send("HeapProfiler.startSampling", { samplingInterval });
+    await this.#send("HeapProfiler.startSampling", { samplingInterval }, { signal });
     this.#sampling = { samplingInterval, startedAt: Date.now() };
   }
 
@@ -373,7 +373,7 @@ export class InspectorSession {
    * sampled allocations since the start that are still alive, by call tree) with how long it
    * ran.
    */
-  async stopAllocationSampling(): Promise<
+  async stopAllocationSampling(signal?: AbortSignal): Promise<
     { profile: SamplingHeapProfile; samplingInterval: number; durationMs: number }
   > {
     const sampling = this.#sampling;
@@ -384,8 +384,8 @@ export class InspectorSession {
         "Call start_allocation_sampling, run the workload, then stop_allocation_sampling.",
       );
     }
-    await this.collectGarbage();
-    const r = await this.#send("HeapProfiler.stopSampling");
+    await this.collectGarbage(signal);
+    const r = await this.#send("HeapProfiler.stopSampling", undefined, { signal });
     this.#sampling = undefined;
     return {
       profile: r.profile as SamplingHeapProfile,

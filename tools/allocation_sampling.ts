@@ -64,9 +64,9 @@ export const startAllocationSampling = defineTool({
   },
   outputSchema: startOutput,
   annotations: ACTS_ON_TARGET,
-  async handler(args, { host }) {
+  async handler(args, { host, signal }) {
     const session = requireSession(host);
-    await session.startAllocationSampling(args.samplingInterval);
+    await session.startAllocationSampling(args.samplingInterval, signal);
     const structured: StartAllocationSamplingResult = {
       samplingInterval: args.samplingInterval,
       target: describeTarget(session.info),
@@ -96,9 +96,9 @@ export const stopAllocationSampling = defineTool({
   },
   outputSchema: stopOutput,
   annotations: ACTS_ON_TARGET,
-  async handler(args, { host }) {
+  async handler(args, { host, signal }) {
     const session = requireSession(host);
-    const { profile, samplingInterval, durationMs } = await session.stopAllocationSampling();
+    const { profile, samplingInterval, durationMs } = await session.stopAllocationSampling(signal);
     // Typed by the schema: the engine's report must fit it, and the formatter must take it.
     const report: StopAllocationSamplingResult = allocationSites(
       profile,
