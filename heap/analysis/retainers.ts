@@ -4,6 +4,11 @@
  * *named* owner (`messageHistory[12]`, `conn.messageBuffer`), which is often the real owner
  * when the shortest path runs through runtime machinery such as the timers list.
  *
+ * What a reader sees stays the program's: weak edges never count as holders; a run of the
+ * runtime's own objects on the path reads as words (`[runtime active timer list]`); an
+ * emitter's `._events.update` reads `'update' listeners`; and a scope is named by its function
+ * with its own node id (V8 names every scope of one function alike).
+ *
  * @module
  */
 
@@ -22,6 +27,10 @@ import { classifyNodes, locationRowIndex } from "./classes.ts";
 import { scriptUrlsOf } from "./analyze.ts";
 import { isRuntimeUrl } from "./script_urls.ts";
 import { displayName } from "./holders.ts";
+import { DeclaredPaths, type DeclaredScopes, declaredScopes } from "./declared_paths.ts";
+import { EntryWalker } from "./entries.ts";
+import { nodeKinds } from "./node_kinds.ts";
+import { namePath } from "./path_text.ts";
 
 /** Longest retainer chain rendered (GC roots are rarely deeper). */
 const MAX_HOPS = 40;
@@ -77,14 +86,29 @@ export function retainersIn(
   const { retained } = computeDominators(s, codes);
   const dist = computeDistances(s, codes);
   const rev = buildRetainers(s);
-  const runtimeContext = runtimeContexts(s, codes, knownScripts);
+  const urls = { ...knownScripts, ...scriptUrlsOf(s, codes) };
+  const rows = locationRowIndex(s);
+  const runtimeContext = runtimeContexts(s, codes, urls, rows);
+  const role = (node: number): NodeRole | undefined => {
+    if (runtimeContext.has(node)) return "runtime";
+    const r = rows[node];
+    if (r < 0) return undefined;
+    return isRuntimeUrl(urls[s.locations.scriptId[r]]) ? "runtime" : "program";
+  };
   matches.sort((a, b) => retained[b] - retained[a]);
   if (matches.length > limit) {
     notes.push(`${matches.length} objects match; showing the ${limit} that retain the most`);
   }
 
+  const kinds = nodeKinds(s, codes);
+  const scopes = declaredScopes(s, codes, kinds, rows, (id) => isRuntimeUrl(urls[id]));
+  const moduleScopes = new Set(scopes.modules);
   const stepFor = (node: number, edge?: number): RetainerStep => ({
-    node: displayName(s, codes, node),
+    node: !isScope(s, node)
+      ? displayName(s, codes, node)
+      : moduleScopes.has(node)
+      ? "module scope"
+      : scopeName(s, codes, rev, scopes.owner.get(node), node),
     nodeId: s.nodeId[node],
     ...(edge === undefined ? {} : {
       edge: edgeLabel(s, codes, edge),
@@ -92,9 +116,12 @@ export function retainersIn(
     }),
   });
 
+  const declared = declaredNames(s, codes, kinds, scopes, matches.slice(0, limit));
+
   for (const node of matches.slice(0, limit)) {
     // Walk towards the root: each hop takes the retainer closest to it, preferring named edges.
     const upward: RetainerStep[] = []; // object first; each step holds the edge into it
+    const upwardRoles: (NodeRole | undefined)[] = [];
     let cur = node;
     const visited = new Set<number>();
     let named: string | undefined;
@@ -120,10 +147,12 @@ export function retainersIn(
       }
       if (best < 0) {
         upward.push(stepFor(cur));
+        upwardRoles.push(role(cur));
         break;
       }
       const e = rev.edge[best];
       upward.push(stepFor(cur, e));
+      upwardRoles.push(role(cur));
       // Owner name: property/element hops up to the first variable (context edge).
       if (named === undefined) {
         const t = s.edgeType[e];
@@ -135,18 +164,24 @@ export function retainersIn(
       cur = rev.node[best];
     }
     const fixed = upward.reverse();
+    const roles = upwardRoles.reverse();
     const direct: RetainerStep[] = [];
     for (let r = rev.first[node], end = rev.first[node + 1]; r < end && direct.length < 10; r++) {
+      // A weak reference keeps nothing alive: never a holder.
+      const t = s.edgeType[rev.edge[r]];
+      if (t === codes.edgeWeak || t === codes.edgeShortcut) continue;
       direct.push({
         ...stepFor(rev.node[r]),
         edge: edgeLabel(s, codes, rev.edge[r]),
-        edgeType: s.meta.edgeTypes[s.edgeType[rev.edge[r]]],
+        edgeType: s.meta.edgeTypes[t],
       });
     }
     // The variable the *program* holds it by (`conn.heartbeat`), when the shortest path runs
     // through the runtime's own bookkeeping (a timers Map held by a runtime variable).
     const programOwner = programOwnerPath(s, codes, rev, node, runtimeContext);
     if (programOwner) named = programOwner;
+    // The name the program declared wins: a module variable or export, a function's variable.
+    named = declared.get(node) ?? (named && listenerWords(named));
     report.objects.push({
       nodeId: s.nodeId[node],
       name: groupNames && groupOf ? groupNames[groupOf[node]] : displayName(s, codes, node),
@@ -155,54 +190,149 @@ export function retainersIn(
       distance: dist[node] === UNREACHABLE ? -1 : dist[node],
       ownerPath: named,
       path: fixed,
-      rendered: renderChain(fixed),
+      rendered: renderChain(fixed, roles),
       directRetainers: direct,
     });
   }
   return report;
 }
 
+/** Whose a node on a path is: the program's, the runtime's, or neither (plain data). */
+export type NodeRole = "program" | "runtime";
+
 /**
- * One line, root first: `(GC roots) → (Global handles) → … system / Context ─messageHistory→ Array
- * ─[12]→ {type, user}`. Runs of internal hops are collapsed into `…`; named edges are kept.
+ * One line, root first: `(GC roots) → (Global handles) → … → scope of onopen() @87 ─conn→
+ * Object ─.heartbeat→ Timeout`. Runs of internal hops are collapsed into `…`; named edges are
+ * kept. With `roles` (parallel to `steps`), the runtime's own part before the program's first
+ * object reads as words — `[runtime active timer list]`, `[runtime internals: Timeout()]` — and
+ * an emitter's `._events.update` hop reads `'update' listeners`.
  */
-export function renderChain(steps: RetainerStep[]): string {
+export function renderChain(steps: RetainerStep[], roles: (NodeRole | undefined)[] = []): string {
+  const runtime = runtimeRun(steps, roles);
   let out = "";
   let skipped = 0;
   for (let i = 0; i < steps.length; i++) {
     const s = steps[i];
     const next = steps[i + 1];
-    const internal = s.edgeType === "internal" || s.edgeType === "hidden";
-    // Keep the node a named edge leaves from (the scope that holds a variable).
-    const nextNamed = next && next.edgeType !== "internal" && next.edgeType !== "hidden";
-    if (i > 0 && i < steps.length - 1 && internal && !nextNamed) {
-      skipped++;
-      continue;
-    }
     if (i === 0) {
       out = s.node === "(synthetic)" ? "(root)" : s.node;
       continue;
     }
-    const edge = s.edgeType === "property"
-      ? `.${s.edge}`
-      : s.edgeType === "internal" || s.edgeType === "hidden" || s.edgeType === "element"
-      ? s.edge
-      : s.edge;
+    if (runtime && i >= runtime.from && i <= runtime.to) {
+      if (i === runtime.from) out += ` → [${runtime.words}]`;
+      skipped = 0;
+      continue;
+    }
+    if (runtime && i === runtime.to + 1 && runtime.wordsNameEdge) {
+      // The edge into the program's first object is in the words (`'request' listeners`).
+      out += ` → ${s.node.startsWith("scope") ? `${s.node} @${s.nodeId}` : s.node}`;
+      continue;
+    }
+    const internal = s.edgeType === "internal" || s.edgeType === "hidden";
+    // Keep the node a named edge leaves from (the scope that holds a variable).
+    const nextNamed = next && next.edgeType !== "internal" && next.edgeType !== "hidden";
+    if (i < steps.length - 1 && internal && !nextNamed) {
+      skipped++;
+      continue;
+    }
     out += skipped ? " → …" : "";
     skipped = 0;
-    out += internal ? ` → ${s.node}` : ` ─${edge}→ ${s.node}`;
+    const node = s.node.startsWith("scope") ? `${s.node} @${s.nodeId}` : s.node;
+    const event = s.edgeType === "property" && s.edge === "_events" && next?.edgeType === "property"
+      ? next.edge
+      : undefined;
+    if (event !== undefined) {
+      // `Emitter ─._events→ Object ─.update→ Array` reads `Emitter ─'update' listeners→ Array`.
+      out += ` ─'${event}' listeners→ ${next!.node}`;
+      i++;
+      continue;
+    }
+    const edge = s.edgeType === "property" ? `.${s.edge}` : s.edge;
+    out += internal ? ` → ${node}` : ` ─${edge}→ ${node}`;
   }
   return out;
+}
+
+/**
+ * The steps (after the GC roots) that are the runtime's own bookkeeping: from the first step
+ * past the roots up to the program's first object, when a runtime object comes first; with the
+ * words that say what it is.
+ */
+function runtimeRun(
+  steps: RetainerStep[],
+  roles: (NodeRole | undefined)[],
+): { from: number; to: number; words: string; wordsNameEdge?: boolean } | undefined {
+  let from = 1;
+  while (from < steps.length - 1 && /^\(.*\)$/.test(steps[from].node)) from++;
+  const firstProgram = roles.findIndex((r, i) => i >= from && r === "program");
+  const end = firstProgram < 0 ? steps.length - 1 : firstProgram;
+  const firstRuntime = roles.findIndex((r, i) => i >= from && i < end && r === "runtime");
+  if (firstRuntime < 0 || end - from < 1) return undefined;
+  const run = steps.slice(from, end);
+  const target = steps[steps.length - 1];
+  const timers = [...run, target].some((x) => /^(Timeout|Timer|Immediate)/.test(x.node)) ||
+    run.some((x) => /timer/i.test(x.edge ?? "") || /timer/i.test(x.node));
+  // The runtime's emitter holding the program's listener: `Server ─._events→ ─.request→ fn`.
+  const into = steps[end];
+  if (
+    firstProgram >= 0 && into.edgeType === "property" && end - 2 >= from &&
+    steps[end - 1].edge === "_events"
+  ) {
+    return {
+      from,
+      to: end - 1,
+      words: `runtime ${steps[end - 2].node} '${into.edge}' listeners`,
+      wordsNameEdge: true,
+    };
+  }
+  const words = timers
+    ? "runtime active timer list"
+    : `runtime internals: ${steps[firstRuntime].node}`;
+  return { from, to: end - 1, words };
+}
+
+/** `rates._events.update[3]` → `rates 'update' listeners[3]`: an emitter's table in words. */
+export function listenerWords(path: string): string {
+  return path.replace(/\._events\.([A-Za-z0-9_$-]+)/g, " '$1' listeners");
+}
+
+/** V8 names contexts `system / Context` (with a shared `/ scope @N` suffix). */
+function isScope(s: HeapSnapshot, node: number): boolean {
+  return s.strings.get(s.nodeName[node]).startsWith("system / Context");
+}
+
+/**
+ * `scope of onopen()`: a scope named by the function that holds it (`programOwner`, the
+ * program's closure, when known). V8's own name ends in an id shared by every scope of that
+ * function, so it is dropped; the path prints the scope's own id.
+ */
+function scopeName(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  rev: ReturnType<typeof buildRetainers>,
+  programOwner: number | undefined,
+  scope: number,
+): string {
+  if (programOwner !== undefined) return `scope of ${displayName(s, codes, programOwner)}`;
+  let owner = -1;
+  for (let r = rev.first[scope], end = rev.first[scope + 1]; r < end; r++) {
+    const from = rev.node[r];
+    const e = rev.edge[r];
+    if (s.nodeType[from] !== codes.closure || s.edgeType[e] !== codes.edgeInternal) continue;
+    if (!s.strings.equals(s.edgeNameOrIndex[e], "context")) continue;
+    owner = from;
+    break;
+  }
+  return owner >= 0 ? `scope of ${displayName(s, codes, owner)}` : "scope";
 }
 
 /** Contexts whose closures live in the runtime's own scripts (ext:, node:): not the program's variables. */
 function runtimeContexts(
   s: HeapSnapshot,
   codes: TypeCodes,
-  knownScripts: Record<number, string>,
+  urls: Record<number, string>,
+  rows: Int32Array,
 ): Set<number> {
-  const urls = { ...knownScripts, ...scriptUrlsOf(s, codes) };
-  const rows = locationRowIndex(s);
   const out = new Set<number>();
   for (let i = 0; i < s.nodeCount; i++) {
     if (s.nodeType[i] !== codes.closure || rows[i] < 0) continue;
@@ -215,6 +345,42 @@ function runtimeContexts(
         out.add(s.edgeTo[e]);
       }
     }
+  }
+  return out;
+}
+
+/**
+ * The program's own name for each of `nodes`, from the shortest path that starts at something
+ * it declared (module variables and exports, globals, then a function's variables) as the
+ * compare names suspects: `conn.heartbeat`, `messageHistory[700]`, `rates 'update' listeners`.
+ */
+function declaredNames(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  kinds: Uint8Array,
+  scopes: DeclaredScopes,
+  nodes: number[],
+): Map<number, string> {
+  const paths = new DeclaredPaths(new EntryWalker(s, codes, kinds), scopes, { targets: nodes });
+  const out = new Map<number, string>();
+  for (const node of nodes) {
+    const p = paths.pathTo(node);
+    if (!p || p.root === "runtime" || p.nodes.length < 2) continue;
+    const steps: RetainerStep[] = p.nodes.map((n, k) => ({
+      node: displayName(s, codes, n),
+      nodeId: s.nodeId[n],
+      ...(p.edges[k] >= 0
+        ? {
+          edge: edgeLabel(s, codes, p.edges[k]),
+          edgeType: s.meta.edgeTypes[s.edgeType[p.edges[k]]],
+        }
+        : {}),
+    }));
+    // An exported binding: the cell's value hop reads as the binding's name.
+    const exported = p.root === "export" ? scopes.exports.get(p.nodes[0]) : undefined;
+    if (exported !== undefined) steps[1] = { ...steps[1], edge: exported, edgeType: "context" };
+    const text = namePath(steps, p.root === "global" ? "global" : undefined).text;
+    if (text) out.set(node, text);
   }
   return out;
 }
@@ -246,7 +412,10 @@ function programOwnerPath(
       if (t === codes.edgeWeak || t === codes.edgeShortcut || suffix.has(from)) continue;
       const label = edgeLabel(s, codes, e);
       if (t === codes.edgeContext) {
-        if (!runtimeContext.has(from) && !label.startsWith(".")) return label + below;
+        // `this` names the object a method runs on, not a variable of the program.
+        if (!runtimeContext.has(from) && !label.startsWith(".") && label !== "this") {
+          return label + below;
+        }
         continue;
       }
       if (label.startsWith("<symbol")) continue;
