@@ -12,6 +12,7 @@ import {
   DEFAULT_INSPECTOR_PORT,
   describeTarget,
   InspectorSession,
+  type ProcessMemory,
   readProcessMemory,
 } from "../inspector/mod.ts";
 import type { ToolResult } from "../mcp/mod.ts";
@@ -75,8 +76,7 @@ export const connectInspector = defineTool({
     openWorldHint: false,
   },
   async handler(args, { host, signal }) {
-    const { session, replacedPrevious } = await connectTarget(host, args, signal);
-    const usage = host.lastMemory!;
+    const { session, replacedPrevious, memory: usage } = await connectTarget(host, args, signal);
     const i = session.info;
     const structured: ConnectResult = {
       runtime: i.runtime,
@@ -102,7 +102,7 @@ export function connectTarget(
   host: ToolHost,
   where: { host?: string; port?: number; url?: string },
   signal: AbortSignal,
-): Promise<{ session: InspectorSession; replacedPrevious: boolean }> {
+): Promise<{ session: InspectorSession; replacedPrevious: boolean; memory: ProcessMemory }> {
   return host.sessionLock.run("connect", async () => {
     const replacedPrevious = host.session !== undefined;
     // Close the old session first: some runtimes allow only one debugger client per target.
@@ -119,7 +119,9 @@ export function connectTarget(
       const memory = await readProcessMemory(session, { allowEval: host.config.allowEval, signal });
       await host.setSession(session);
       host.lastMemory = memory;
-      return { session, replacedPrevious };
+      // The reading goes back with the session: once the lock is released, a connect queued
+      // behind this one may already have replaced host.lastMemory.
+      return { session, replacedPrevious, memory };
     } catch (e) {
       await session.close();
       throw e;
