@@ -61,68 +61,21 @@ Deno.test("send_http_requests: a GET with a body, nothing listening, not loopbac
   assertMatch(remote.text, /not a loopback address/);
 });
 
-/** A TCP server that accepts every connection and never answers (a hung program). */
-function silentServer(): { port: number; close(): void } {
-  const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
-  const held: Deno.Conn[] = [];
-  (async () => {
-    try {
-      for await (const conn of listener) held.push(conn);
-    } catch { /* closed */ }
-  })();
-  return {
-    port: (listener.addr as Deno.NetAddr).port,
-    close: () => {
-      listener.close();
-      for (const c of held) c.close();
-    },
-  };
-}
-
-Deno.test("send_http_requests: a server that never answers is given up at the total time limit", async () => {
-  const silent = silentServer();
-  try {
-    const started = performance.now();
-    const run = await runTool(sendHttpRequests, {
-      url: `http://127.0.0.1:${silent.port}/`,
-      count: 10_000,
-      concurrency: 50,
-      timeoutMs: 120_000,
-      totalTimeoutMs: 1000,
-    }, new FakeHost());
-    const seconds = (performance.now() - started) / 1000;
-    assert(seconds < 3, `answered after ${seconds.toFixed(1)} s`);
-    assert(run.isError);
-    assertMatch(
-      run.text,
-      /^None of 10000 requests to http:\/\/127\.0\.0\.1:\d+\/ got an answer; the 1 s total time limit passed after 0 of 10000 requests \(50 in flight were cut off\)\./,
-    );
-  } finally {
-    silent.close();
-  }
-});
-
-Deno.test("send_http_requests: a slow server's partial run is reported as stopped early", async () => {
-  const server = serveLocal(async () => {
-    await new Promise((r) => setTimeout(r, 100));
+Deno.test("send_http_requests: a URL's credentials are used but never shown back", async () => {
+  let auth = "";
+  const server = serveLocal((req) => {
+    auth = req.headers.get("authorization") ?? "";
     return new Response("ok");
   });
   try {
     const run = await runTool(sendHttpRequests, {
-      url: `http://u:secret@127.0.0.1:${server.port}/slow`,
-      count: 10_000,
-      concurrency: 2,
-      totalTimeoutMs: 1000,
+      url: `http://u:secret@127.0.0.1:${server.port}/x`,
+      count: 2,
     }, new FakeHost());
     assert(!run.isError, run.text);
-    const answered = run.structured?.answered as number;
-    assert(answered > 5 && answered < 40, `${answered} answered`);
-    assertMatch(
-      run.text,
-      /\nStopped early: the 1 s total time limit passed after \d+ of 10000 requests/,
-    );
-    assertEquals(run.structured?.url, `http://***@127.0.0.1:${server.port}/slow`);
-    assert(!run.text.includes("secret"), run.text);
+    assertEquals(auth, `Basic ${btoa("u:secret")}`);
+    assertEquals(run.structured?.url, `http://***@127.0.0.1:${server.port}/x`);
+    assert(!JSON.stringify(run).includes("secret"), run.text);
   } finally {
     await server.close();
   }

@@ -4,8 +4,9 @@
  */
 
 import { MAX_REPORTED_ERRORS, simulateConnections } from "../../workloads/mod.ts";
-import { assertEquals, assertMatch, assertRejects } from "../support/assert.ts";
+import { assert, assertEquals, assertMatch, assertRejects } from "../support/assert.ts";
 import { freePort } from "../support/ports.ts";
+import { serveLocalChat } from "../support/local_server.ts";
 
 Deno.test("simulateConnections: a closed port gives one error per client and none connected", async () => {
   const port = freePort();
@@ -38,4 +39,27 @@ Deno.test("simulateConnections: bad options are refused naming the option", asyn
     RangeError,
     "durationMs",
   );
+});
+
+Deno.test("simulateConnections: the total time limit ends a long run; open clients close", async () => {
+  const server = serveLocalChat();
+  try {
+    const started = performance.now();
+    const result = await simulateConnections({
+      url: `ws://127.0.0.1:${server.port}/ws`,
+      clients: 1000,
+      messages: 1,
+      durationMs: 60_000,
+      staggerMs: 0,
+      totalTimeoutMs: 300,
+    });
+    assert(performance.now() - started < 4000, "stopped at the limit");
+    assertEquals(result.connected + result.failed, 50, "50 had started");
+    assertEquals(
+      result.stoppedEarly,
+      "the 0.3 s total time limit passed after 50 of 1000 clients had started; open ones were closed",
+    );
+  } finally {
+    await server.close();
+  }
 });

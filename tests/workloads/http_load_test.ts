@@ -86,3 +86,69 @@ Deno.test("sendHttpLoad: {i} and {uuid} make each request distinct, counting fro
     await server.close();
   }
 });
+
+/** A TCP server that accepts every connection and never answers (a hung program). */
+function silentServer(): { port: number; close(): void } {
+  const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  const held: Deno.Conn[] = [];
+  (async () => {
+    try {
+      for await (const conn of listener) held.push(conn);
+    } catch { /* closed */ }
+  })();
+  return {
+    port: (listener.addr as Deno.NetAddr).port,
+    close: () => {
+      listener.close();
+      for (const c of held) c.close();
+    },
+  };
+}
+
+Deno.test("sendHttpLoad: a server that never answers is given up at the total time limit", async () => {
+  const silent = silentServer();
+  try {
+    const started = performance.now();
+    const r = await sendHttpLoad({
+      url: new URL(`http://127.0.0.1:${silent.port}/`),
+      method: "GET",
+      count: 10_000,
+      concurrency: 50,
+      timeoutMs: 120_000,
+      totalTimeoutMs: 300,
+    });
+    assert(performance.now() - started < 2000, "stopped at the limit");
+    assertEquals([r.answered, r.failed], [0, 0]);
+    assertEquals(
+      r.stoppedEarly,
+      "the 0.3 s total time limit passed after 0 of 10000 requests (50 in flight were cut off)",
+    );
+  } finally {
+    silent.close();
+  }
+});
+
+Deno.test("sendHttpLoad: a slow server's run stops at the limit with what was answered", async () => {
+  const server = serveLocal(async () => {
+    await new Promise((r) => setTimeout(r, 50));
+    return new Response("ok");
+  });
+  try {
+    const r = await sendHttpLoad({
+      url: new URL(`${server.origin}/slow`),
+      method: "GET",
+      count: 10_000,
+      concurrency: 2,
+      timeoutMs: 10_000,
+      totalTimeoutMs: 400,
+    });
+    assert(r.answered >= 2 && r.answered < 30, `${r.answered} answered`);
+    assertEquals(r.failed, 0);
+    assert(
+      /^the 0\.4 s total time limit passed after \d+ of 10000 requests/.test(r.stoppedEarly ?? ""),
+      r.stoppedEarly,
+    );
+  } finally {
+    await server.close();
+  }
+});
