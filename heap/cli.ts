@@ -16,6 +16,7 @@ import {
   formatCompareText,
   formatRetainersText,
   formatSummaryText,
+  sidecarPathFor,
   SnapshotParseError,
   summarizeSnapshotFile,
 } from "./mod.ts";
@@ -80,7 +81,10 @@ function positiveInt(flags: Map<string, string | true>, name: string): number | 
   return n;
 }
 
-/** Fails early, with the path, when an input file does not exist or is not a file. */
+/**
+ * Fails early, with the path, when an input file does not exist or is not a regular file — or
+ * when the sidecar the engine reads beside it is not one (reading a FIFO would never end).
+ */
 async function requireFile(path: string, role: string): Promise<void> {
   try {
     const info = await Deno.stat(path);
@@ -89,6 +93,14 @@ async function requireFile(path: string, role: string): Promise<void> {
     if (err instanceof UsageError) throw err;
     if (err instanceof Deno.errors.NotFound) throw new UsageError(`${role} ${path} does not exist`);
     throw new UsageError(`${role} ${path} cannot be read: ${(err as Error).message}`);
+  }
+  const sidecar = sidecarPathFor(path);
+  const beside = await Deno.stat(sidecar).catch(() => undefined);
+  if (beside && !beside.isFile) {
+    throw new UsageError(
+      `${sidecar} (the scripts sidecar of ${role} ${path}) is not a regular file; remove or ` +
+        "rename it",
+    );
   }
 }
 

@@ -107,6 +107,10 @@ Deno.test("heap CLI: compare, summary, retainers and their errors", async (t) =>
       const truncated = `${dir}/truncated.heapsnapshot`;
       const bytes = await Deno.readFile(snaps.before);
       await Deno.writeFile(truncated, bytes.subarray(0, bytes.length >> 1));
+      // A snapshot whose sidecar is a FIFO: reading it would wait for a writer forever.
+      const fifoBeside = `${dir}/fifo.heapsnapshot`;
+      await Deno.copyFile(snaps.before, fifoBeside);
+      await new Deno.Command("mkfifo", { args: [`${dir}/fifo.scripts.json`] }).output();
       // A nesting bomb: 8 M nested '[' in trace_tree after a real header.
       const bomb = `${dir}/bomb.heapsnapshot`;
       const head = new TextDecoder().decode(bytes.subarray(0, 4096));
@@ -133,6 +137,10 @@ Deno.test("heap CLI: compare, summary, retainers and their errors", async (t) =>
           /bomb\.heapsnapshot: byte \d+: section "trace_tree" .* deeper than 100 levels/,
         ],
         [["summary", bomb], /bomb\.heapsnapshot: byte \d+: .* deeper than 100 levels/],
+        [
+          ["summary", fifoBeside],
+          /fifo\.scripts\.json \(the scripts sidecar of snapshot .*\) is not a regular file/,
+        ],
         [
           ["compare", snaps.before, truncated, "--sequential"],
           /truncated\.heapsnapshot: byte \d+/,
