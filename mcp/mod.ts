@@ -1,7 +1,7 @@
 /**
  * The MCP adapter every layer that speaks MCP imports (`server/`, `tools/`, `prompts/`): the
  * SDK's server-side names, the glue that registers a tool (strict arguments, the answer budget),
- * and the budget itself. Imports nothing of the product.
+ * the budget itself, and the short `tools/list` every tool is shown in. Imports nothing of the product.
  *
  * @module
  */
@@ -14,6 +14,7 @@ export {
   LINE_CHARS,
   shortQuote,
 } from "./response_budget.ts";
+export { listedAnnotations, listedTool, serveToolList } from "./tool_list.ts";
 export {
   registerTool,
   strictArguments,

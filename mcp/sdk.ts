@@ -17,9 +17,11 @@ export { completable } from "@modelcontextprotocol/sdk/server/completable.js";
 export {
   type CallToolResult,
   type GetPromptResult,
+  ListToolsRequestSchema,
   RootsListChangedNotificationSchema,
   type ServerNotification,
   type ServerRequest,
+  type Tool,
   type ToolAnnotations,
 } from "@modelcontextprotocol/sdk/types.js";
 // @ts-types="@modelcontextprotocol/sdk/shared/protocol"

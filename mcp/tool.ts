@@ -18,8 +18,10 @@ import type {
   RequestHandlerExtra,
   ServerNotification,
   ServerRequest,
+  Tool,
   ToolAnnotations,
 } from "./sdk.ts";
+import { listedTool } from "./tool_list.ts";
 
 /** What MCP lists for a tool: its name, texts, zod input and output shapes, annotations. */
 export interface ToolSpec<I extends z.ZodRawShape, O extends z.ZodRawShape> {
@@ -58,13 +60,14 @@ type Extra = RequestHandlerExtra<ServerRequest, ServerNotification>;
 /**
  * Registers `spec` on `server`: each call runs `run` and answers with its text and structured
  * result; an error `run` throws becomes an `isError` result whose text `describeError` writes.
+ * Returns the tool as `tools/list` shows it (tool_list.ts), for {@link serveToolList}.
  */
 export function registerTool<I extends z.ZodRawShape, O extends z.ZodRawShape>(
   server: McpServer,
   spec: ToolSpec<I, O>,
   run: (args: ToolArgs<I>, call: ToolCall) => Promise<ToolReply<ToolResult<O>>>,
   describeError: (e: unknown) => string,
-): void {
+): Tool {
   const callback = async (args: ToolArgs<I>, extra: Extra): Promise<CallToolResult> => {
     const progress = progressSender(extra);
     let phases = 0;
@@ -94,12 +97,13 @@ export function registerTool<I extends z.ZodRawShape, O extends z.ZodRawShape>(
       structuredContent: fitted.structured,
     };
   };
+  const inputSchema = strictArguments(spec.name, spec.inputSchema);
   server.registerTool(
     spec.name,
     {
       title: spec.title,
       description: spec.description,
-      inputSchema: strictArguments(spec.name, spec.inputSchema),
+      inputSchema,
       outputSchema: spec.outputSchema,
       annotations: { title: spec.title, ...spec.annotations },
     },
@@ -107,6 +111,7 @@ export function registerTool<I extends z.ZodRawShape, O extends z.ZodRawShape>(
     // TypeScript cannot resolve for a generic shape; the shapes are the same ones.
     callback as unknown as Parameters<McpServer["registerTool"]>[2],
   );
+  return listedTool(spec, inputSchema);
 }
 
 function errorResult(text: string): CallToolResult {

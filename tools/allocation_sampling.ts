@@ -54,13 +54,11 @@ export type StopAllocationSamplingResult = ToolResult<typeof stopOutput>;
 export const startAllocationSampling = defineTool({
   name: "start_allocation_sampling",
   title: "Start allocation sampling",
-  description: "Start V8's sampling heap profiler on the connected target: from now on about one " +
-    "allocation per samplingInterval bytes is recorded with its JavaScript stack. Run the " +
-    "workload, then call stop_allocation_sampling to see which of the program's functions " +
-    "allocated what is still alive. Cheap enough to leave on during a load test.",
+  description:
+    "Start recording which functions allocate (a sample every samplingInterval bytes); " +
+    "run the workload, then stop_allocation_sampling.",
   inputSchema: {
-    samplingInterval: z.number().int().min(512).max(1 << 20).default(DEFAULT_SAMPLING_INTERVAL)
-      .describe("Average bytes between samples (smaller is finer)."),
+    samplingInterval: z.number().int().min(512).max(1 << 20).default(DEFAULT_SAMPLING_INTERVAL),
   },
   outputSchema: startOutput,
   annotations: ACTS_ON_TARGET,
@@ -84,15 +82,10 @@ export const startAllocationSampling = defineTool({
 export const stopAllocationSampling = defineTool({
   name: "stop_allocation_sampling",
   title: "Stop allocation sampling",
-  description:
-    "Collect garbage, stop the sampling heap profiler started by start_allocation_sampling, " +
-    "and list the program's functions that allocated the sampled objects still alive, most " +
-    "bytes first: function name, where it starts (original file:line), the runtime call that " +
-    "allocated for it (via setInterval, via Set, via push), its callers and estimated bytes. " +
-    "Functions that keep allocating what stays alive are where a leak's objects are made; " +
-    "compare_snapshots says what holds them.",
+  description: "Stop allocation sampling. Returns the program's functions that allocated what is " +
+    "still alive: file:line, the runtime call (via setInterval), callers, bytes.",
   inputSchema: {
-    top: z.number().int().min(1).max(100).default(15).describe("How many functions to list."),
+    top: z.number().int().min(1).max(100).default(15),
   },
   outputSchema: stopOutput,
   annotations: ACTS_ON_TARGET,

@@ -28,7 +28,4 @@ export const MAX_TOTAL_TIMEOUT_MS = 600_000;
 export const totalTimeoutArg = z.number().int().min(1000).max(MAX_TOTAL_TIMEOUT_MS, {
   error: `totalTimeoutMs must be at most ${MAX_TOTAL_TIMEOUT_MS} (10 minutes) per call; call ` +
     "again for a longer workload",
-}).default(DEFAULT_TOTAL_TIMEOUT_MS).describe(
-  `Stop the whole run after this long (default ${DEFAULT_TOTAL_TIMEOUT_MS / 1000} s, at most ` +
-    `${MAX_TOTAL_TIMEOUT_MS / 60_000} min); the answer says if it stopped early.`,
-);
+}).default(DEFAULT_TOTAL_TIMEOUT_MS).describe("Stop the whole run after this long");

@@ -38,17 +38,12 @@ export const captureSnapshot = defineTool({
   name: "capture_snapshot",
   title: "Capture a heap snapshot",
   description:
-    "Force a GC in the target, then capture a V8 heap snapshot to <snapshotDir>/<label>.heapsnapshot " +
-    "(streamed to disk; the file appears only when complete) with a sidecar of script URLs and " +
-    "source maps for attribution. Sends progress notifications when the request carries a " +
-    "progressToken (large heaps take a while: ~1 s for 10 MB, ~80 s for a 740 MB snapshot). An " +
-    "existing label is refused unless overwrite is true. One capture at a time. " +
-    "Pattern A: capture 'baseline', run the workload, capture 'after' (and 'final'), then compare_snapshots.",
+    "Heap snapshot (after a GC) under a label, for compare_snapshots, summarize_snapshot " +
+    "or find_retainers. Returns its path and size; says if capturing grew the target's " +
+    "RSS.",
   inputSchema: {
-    label: z.string().min(1).max(200).describe(
-      'Name for the snapshot, e.g. "baseline", "after-50". Sanitised to letters, digits, . _ -',
-    ),
-    overwrite: z.boolean().default(false).describe("Replace an existing snapshot with this label."),
+    label: z.string().min(1).max(200).describe("e.g. baseline"),
+    overwrite: z.boolean().default(false),
   },
   outputSchema: output,
   annotations: {

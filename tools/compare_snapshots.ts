@@ -21,27 +21,18 @@ export const compareSnapshots = defineTool({
   name: "compare_snapshots",
   title: "Compare heap snapshots",
   description:
-    "Compare two (or three) snapshots by label or path and name the leak: where the objects " +
-    "allocated since the baseline (and alive in `final`) accumulate — each suspect named by the " +
-    "program's variable path (app.state.log, rates 'update' listeners, setInterval timers " +
-    "(conn.heartbeat)), its new entries and bytes (per cycle with `cycles`; bytes never " +
-    "overlap between suspects), what each entry keeps alive, the statement that adds to it " +
-    "quoted with file:line, and the usual fix; then the growing object groups. Structured " +
-    "output is the engine's report JSON.",
+    "Name the leak between two or three snapshots: each suspect's variable, growth per " +
+    "cycle, what each entry keeps, the adding statement at file:line and the fix; then " +
+    "the groups left to explain.",
   inputSchema: {
-    before: snapshotRefArg.describe("Baseline snapshot: label (e.g. baseline) or path."),
-    after: snapshotRefArg.describe("Snapshot after the workload: label or path."),
-    final: snapshotRefArg.optional().describe("Optional third snapshot: label or path."),
+    before: snapshotRefArg.describe("Label or path"),
+    after: snapshotRefArg,
+    final: snapshotRefArg.optional(),
     cycles: z.number().int().min(1).optional().describe(
-      "Units of work between before and after, for per-cycle figures: 50 clients that each " +
-        "connected once = 50; 200 requests = 200",
+      "Units of work between before and after: 50 clients that each connected once = 50",
     ),
-    top: z.number().int().min(1).max(100).default(DEFAULT_COMPARE_TOP).describe(
-      "How many groups to list.",
-    ),
-    includeInternals: z.boolean().default(false).describe(
-      "Also list V8/runtime internal groups.",
-    ),
+    top: z.number().int().min(1).max(100).default(DEFAULT_COMPARE_TOP),
+    includeInternals: z.boolean().default(false),
   },
   outputSchema: CompareReportSchema.shape,
   annotations: READS_ONLY,

@@ -21,16 +21,12 @@ export const findRetainers = defineTool({
   name: "find_retainers",
   title: "Find retainer paths",
   description:
-    "Shortest retainer paths from the GC roots to objects in one snapshot, internal hops " +
-    "collapsed, so you can see which variable keeps them alive. target: a class name " +
-    "(ChatConnection, Timeout), an object shape as compare_snapshots prints it " +
-    "({type, user, content, timestamp}), or @nodeId from a suspect.",
+    "Why objects are still alive: the path from the GC roots to the objects of a class, a " +
+    "shape ({type, user}) or one @nodeId, and the variable that holds them.",
   inputSchema: {
-    snapshot: snapshotRefArg.describe("Snapshot label or path (usually the 'after' one)."),
-    target: z.string().min(1).max(2000).describe("Class name, shape, or @nodeId."),
-    limit: z.number().int().min(1).max(50).default(DEFAULT_RETAINERS_LIMIT).describe(
-      "Objects to show.",
-    ),
+    snapshot: snapshotRefArg.describe("Label or path"),
+    target: z.string().min(1).max(2000).describe("Class, shape or @nodeId"),
+    limit: z.number().int().min(1).max(50).default(DEFAULT_RETAINERS_LIMIT),
   },
   outputSchema: RetainersReportSchema.shape,
   annotations: READS_ONLY,

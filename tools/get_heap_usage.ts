@@ -53,9 +53,9 @@ export type HeapUsageResult = ToolResult<typeof output>;
 export const getHeapUsage = defineTool({
   name: "get_heap_usage",
   title: "Process and heap memory",
-  description: "Cheap memory reading of the connected target, no GC: process RSS, V8 heap, " +
-    "ArrayBuffers, external memory, each with its change since the previous reading. Use it " +
-    "to watch a trend or to see whether growth is outside the JS heap.",
+  description:
+    "Memory of the connected target, no GC: process RSS, V8 heap, ArrayBuffers, external, " +
+    "each with its change since the last reading. Shows growth outside the JS heap.",
   inputSchema: {},
   outputSchema: output,
   annotations: READS_LIVE,

@@ -39,9 +39,9 @@ export type GetStatsResult = ToolResult<typeof output>;
 export const getStats = defineTool({
   name: "get_stats",
   title: "Read the app's /stats",
-  description: "Read the program's own JSON counters (e.g. /stats) to cross-check a suspect " +
-    "(entries of a map it reports). Returns every number, bytes as KB/MB, and what changed " +
-    "since the previous reading of that URL.",
+  description:
+    "The program's own JSON counters (e.g. /stats) to cross-check a suspect: every number " +
+    "(bytes also in KB/MB) and what changed since the last reading.",
   inputSchema: {
     url: urlArg.optional().describe("Default: the last URL read"),
   },

@@ -55,18 +55,13 @@ export type ConnectResult = ToolResult<typeof connectOutput>;
 export const connectInspector = defineTool({
   name: "connect_inspector",
   title: "Connect to a Deno/Node inspector",
-  description: "Connect to a Deno or Node.js program started with --inspect. Finds " +
-    "the target via /json/list, enables the heap profiler and records every script and source map " +
-    "for source attribution. Replaces any previous session. Loopback addresses only unless the " +
-    "server was started with --allow-remote. Returns runtime, version, target and heap usage.",
+  description:
+    "Attach to a Deno or Node program started with --inspect (investigate_leak attaches " +
+    "by itself). Returns runtime, version, main module and heap size.",
   inputSchema: {
-    host: z.string().min(1).max(255).default(DEFAULT_INSPECTOR_HOST).describe("Inspector host."),
-    port: z.number().int().min(1).max(65535).default(DEFAULT_INSPECTOR_PORT).describe(
-      "Inspector port.",
-    ),
-    url: urlArg.optional().describe(
-      "Instead of host/port: the ws:// debugger URL the program printed, or http://host:port.",
-    ),
+    host: z.string().min(1).max(255).default(DEFAULT_INSPECTOR_HOST),
+    port: z.number().int().min(1).max(65535).default(DEFAULT_INSPECTOR_PORT),
+    url: urlArg.optional().describe("Instead of host/port: the ws:// URL it printed"),
   },
   outputSchema: connectOutput,
   annotations: {
@@ -151,9 +146,7 @@ export type DisconnectResult = ToolResult<typeof disconnectOutput>;
 export const disconnectInspector = defineTool({
   name: "disconnect_inspector",
   title: "Disconnect from the inspector",
-  description:
-    "Close the current inspector session (the target keeps running; its heap profiler is " +
-    "released). Safe to call when not connected.",
+  description: "Detach from the target; it keeps running.",
   inputSchema: {},
   outputSchema: disconnectOutput,
   annotations: {

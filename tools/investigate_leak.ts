@@ -27,6 +27,7 @@ import type { ToolResult } from "../mcp/mod.ts";
 import { describeWorkload, type Workload, workloadUnit } from "../workloads/mod.ts";
 import { ACTS_ON_TARGET } from "./annotations.ts";
 import { defineTool } from "./define.ts";
+import { ToolError } from "./errors.ts";
 import type { ToolHost } from "./host.ts";
 import { connectTarget } from "./inspector_tools.ts";
 import { toWorkload, workloadArg } from "./workload_shape.ts";
@@ -102,29 +103,29 @@ export type InvestigateLeakResult = ToolResult<typeof output>;
 export const investigateLeak = defineTool({
   name: "investigate_leak",
   title: "Investigate a memory leak",
-  description: "Start here for a leak. One call: connect, warm up, snapshot, run the " +
-    "workload, snapshot, run it again, snapshot, compare. Returns each root cause: the " +
-    "variable, growth per cycle (1 cycle = 1 request or client), the statement that adds " +
-    "to it (file:line) and the fix. verify: true checks an earlier run's suspects on the " +
-    "fixed program (gone or still growing).",
+  description:
+    "Start here when memory grows. One call connects, warms up, snapshots around two runs " +
+    "of the workload and compares. Returns each root cause: variable, growth per cycle (a " +
+    "request or client), the adding statement at file:line, the fix. verify: true " +
+    "re-checks them on the fixed program.",
   inputSchema: {
     port: z.number().int().min(1).max(65535).optional().describe(
-      "Inspector port; default: the connected target, else 9229",
+      "Default: the connected target, else 9229",
     ),
     host: z.string().min(1).max(255).optional(),
     workload: workloadArg.optional().describe(
-      "{kind:'http',url,count?,method?,body?} ({i}/{uuid} in url/body make distinct keys), " +
-        "{kind:'chat',url,clients?} or {kind:'wait',seconds} while the user drives it. " +
-        "Default when verifying: the earlier one",
+      "http: url (with {i}/{uuid} for distinct keys), count, method, body, headers; chat: url, " +
+        "clients, messages; wait: seconds while the user drives it. Default when verifying: " +
+        "the earlier one",
     ),
     cycles: z.number().int().min(1).max(MAX_RUNS).default(1).describe(
       "Workload runs per phase",
     ),
     warmup: z.number().int().min(0).max(MAX_RUNS).default(1).describe(
-      "Workload runs before the baseline; run past caches or bounded buffers filling up",
+      "Runs before the baseline, past caches and buffers that fill by design",
     ),
     verify: z.union([z.boolean(), z.string().max(64)]).optional().describe(
-      "true: check the last investigation's suspects; or its id",
+      "true, or an earlier run's id",
     ),
   },
   outputSchema: output,
@@ -175,8 +176,7 @@ export const investigateLeak = defineTool({
 });
 
 function missingWorkload(): never {
-  throw new InvestigationError(
-    "no_earlier_result",
+  throw new ToolError(
     "workload: say what makes the program grow.",
     "Pass e.g. {kind: 'http', url: 'http://127.0.0.1:8000/items/{i}'}, " +
       "{kind: 'chat', url: 'ws://127.0.0.1:8086/ws'} or {kind: 'wait', seconds: 30}.",

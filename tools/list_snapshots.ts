@@ -30,9 +30,7 @@ export type ListSnapshotsResult = ToolResult<typeof output>;
 export const listSnapshots = defineTool({
   name: "list_snapshots",
   title: "List captured snapshots",
-  description:
-    "List the heap snapshots in the snapshot directory (oldest first): label, path, size, time " +
-    "and which target they came from. Labels can be passed to summarize_snapshot, compare_snapshots and find_retainers.",
+  description: "The snapshots captured so far: label, size, time, target.",
   inputSchema: {},
   outputSchema: output,
   annotations: READS_ONLY,

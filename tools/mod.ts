@@ -6,7 +6,7 @@
  */
 
 import type { z } from "zod";
-import { type McpServer, registerTool } from "../mcp/mod.ts";
+import { type McpServer, registerTool, serveToolList } from "../mcp/mod.ts";
 import { startAllocationSampling, stopAllocationSampling } from "./allocation_sampling.ts";
 import { captureSnapshot } from "./capture_snapshot.ts";
 import { compareSnapshots } from "./compare_snapshots.ts";
@@ -64,15 +64,16 @@ export type ToolName = (typeof TOOLS)[number]["name"];
 /** The tool names, in {@link TOOLS} order. */
 export const TOOL_NAMES: readonly ToolName[] = TOOLS.map((t) => t.name);
 
-/** Registers every tool on `server`; each call reaches `host`. */
+/** Registers every tool on `server` (listed short, see mcp/tool_list.ts); each call reaches `host`. */
 export function registerTools(server: McpServer, host: ToolHost): void {
   const all: readonly AnyToolDefinition[] = TOOLS;
-  for (const def of all) {
+  const listed = all.map((def) =>
     registerTool(
       server,
       def,
       (args, call) => def.handler(args, { ...call, host }),
       (e) => describeToolError(def.name, e),
-    );
-  }
+    )
+  );
+  serveToolList(server, listed);
 }

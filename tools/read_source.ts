@@ -97,22 +97,16 @@ const lineNumber = z.number().int().min(1).max(MAX_POSITION);
 export const readSource = defineTool({
   name: "read_source",
   title: "Read source lines",
-  description:
-    "Show numbered lines of a source file, e.g. around a leak suspect's line. Accepts a path, a " +
-    "file:// URL, or 'file:line[:column]' exactly as findings print it (scenario-6/app.ts:57). " +
-    "Reads only inside the allowed roots (the client's MCP roots, --root flags, and the " +
-    "server's working directory unless that is / or a home directory); '..' and symlink " +
-    `escapes are refused; text files only, at most ${MAX_SOURCE_BYTES / 1048576} MB; at most ` +
-    `${MAX_LINES} lines per call; lines over ${MAX_LINE_CHARS} characters (minified code) are ` +
-    "shown around the column asked for.",
+  description: "Numbered source lines around a file:line as findings print it " +
+    "(scenario-6/app.ts:57), or a range. Files inside the allowed roots only.",
   inputSchema: {
     path: z.string().min(1).max(MAX_PATH_CHARS).describe(
       "Path, file:// URL, or file:line[:column].",
     ),
-    line: lineNumber.optional().describe("Line to centre on (overrides a :line suffix)."),
-    context: z.number().int().min(0).max(200).default(8).describe("Lines either side of `line`."),
-    startLine: lineNumber.optional().describe("First line of an explicit range."),
-    endLine: lineNumber.optional().describe("Last line of an explicit range."),
+    line: lineNumber.optional(),
+    context: z.number().int().min(0).max(200).default(8),
+    startLine: lineNumber.optional(),
+    endLine: lineNumber.optional(),
   },
   outputSchema: output,
   annotations: READS_ONLY,

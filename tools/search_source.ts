@@ -12,7 +12,7 @@ import { checkPathText, isInside, resolveInsideRoots } from "./allowed_paths.ts"
 import { READS_ONLY } from "./annotations.ts";
 import { defineTool } from "./define.ts";
 import { ToolError } from "./errors.ts";
-import { SEARCH_LIMITS, searchSources } from "./source_search.ts";
+import { searchSources } from "./source_search.ts";
 
 const output = {
   pattern: z.string(),
@@ -30,9 +30,9 @@ export type SearchSourceResult = ToolResult<typeof output>;
 export const searchSource = defineTool({
   name: "search_source",
   title: "Search source files",
-  description: "Find where a name is read or written (e.g. every .delete( of a map a suspect " +
-    "names). Returns matching lines as file:line, at most " +
-    `${SEARCH_LIMITS.maxMatches}, inside the allowed roots.`,
+  description:
+    "Where a name is read or written (e.g. does anything delete from that map?): matching " +
+    "lines as file:line, at most 60, inside the allowed roots.",
   inputSchema: {
     pattern: z.string().min(1).max(500).describe("JavaScript regular expression"),
     path: z.string().min(1).max(4096).optional().describe(

@@ -45,29 +45,18 @@ export const sendHttpRequests = defineTool({
   name: "send_http_requests",
   title: "Send HTTP requests",
   description:
-    "Drive an HTTP endpoint of the program between two capture_snapshot calls (manual Pattern " +
-    "A; investigate_leak does it all in one call). {i} and {uuid} in url/body make each " +
-    "request distinct. Returns statuses and latency.",
+    "HTTP requests to one endpoint, for step-by-step Pattern A; {i} and {uuid} in url or " +
+    "body make each distinct. Returns statuses and latency.",
   inputSchema: {
     url: urlArg.describe("e.g. http://127.0.0.1:8000/items/{i}"),
     count: z.number().int().min(1).max(MAX_REQUESTS, {
       error: `count must be at most ${MAX_REQUESTS} per call; call again for more load`,
-    }).default(100).describe("Requests to send."),
-    concurrency: z.number().int().min(1).max(MAX_CONCURRENCY).default(10).describe(
-      "Requests in flight at once.",
-    ),
-    method: z.enum(["GET", "POST", "PUT", "PATCH", "DELETE"]).default("GET").describe(
-      "HTTP method.",
-    ),
-    body: z.string().max(MAX_BODY_CHARS).optional().describe(
-      "Request body (e.g. JSON text), sent with every request.",
-    ),
-    headers: z.record(z.string().max(256), z.string().max(8192)).optional().describe(
-      'Request headers, e.g. {"content-type": "application/json"}.',
-    ),
-    timeoutMs: z.number().int().min(100).max(120_000).default(10_000).describe(
-      "Per-request timeout.",
-    ),
+    }).default(100),
+    concurrency: z.number().int().min(1).max(MAX_CONCURRENCY).default(10),
+    method: z.enum(["GET", "POST", "PUT", "PATCH", "DELETE"]).default("GET"),
+    body: z.string().max(MAX_BODY_CHARS).optional(),
+    headers: z.record(z.string().max(256), z.string().max(8192)).optional(),
+    timeoutMs: z.number().int().min(100).max(120_000).default(10_000),
     totalTimeoutMs: totalTimeoutArg,
   },
   outputSchema: output,

@@ -8,7 +8,7 @@
 import { z } from "zod";
 import type { ToolResult } from "../mcp/mod.ts";
 import { displayUrl, maskCredentials } from "../net/mod.ts";
-import { IDLE_TIMEOUT_MS, MAX_CONCURRENT_CLIENTS, runChatWorkload } from "../workloads/mod.ts";
+import { IDLE_TIMEOUT_MS, runChatWorkload } from "../workloads/mod.ts";
 import { ACTS_ON_TARGET } from "./annotations.ts";
 import { defineTool } from "./define.ts";
 import { totalTimeoutArg, urlArg } from "./argument_shapes.ts";
@@ -45,24 +45,17 @@ export type SimulateConnectionsResult = ToolResult<typeof output>;
 export const simulateConnections = defineTool({
   name: "simulate_connections",
   title: "Simulate chat clients",
-  description: "Connect N WebSocket clients to the chat server; each sends a few messages and " +
-    "disconnects. This is the workload that makes a leaking chat server grow: capture a " +
-    `snapshot before and after. Bounded (clients ≤ ${MAX_CLIENTS}, at most ` +
-    `${MAX_CONCURRENT_CLIENTS} open at once, totalTimeoutMs: 2 min unless told, at most 10), ` +
-    "loopback only by default, progress notifications per finished client.",
+  description: "WebSocket chat clients that connect, send messages and leave, for step-by-step " +
+    "Pattern A. Returns connections, messages, and whether the server settled.",
   inputSchema: {
-    url: urlArg.describe("The chat server's WebSocket, e.g. ws://127.0.0.1:8086/ws"),
+    url: urlArg.describe("e.g. ws://127.0.0.1:8086/ws"),
     clients: z.number().int().min(1).max(MAX_CLIENTS, {
       error:
         `clients must be at most ${MAX_CLIENTS} per call; call simulate_connections again for more load`,
-    }).default(20).describe("Clients to run."),
-    messages: z.number().int().min(0).max(100).default(5).describe("Messages per client."),
-    durationMs: z.number().int().min(0).max(60_000).default(1000).describe(
-      "How long each client stays connected.",
-    ),
-    staggerMs: z.number().int().min(0).max(1000).default(20).describe(
-      "Delay between client starts.",
-    ),
+    }).default(20),
+    messages: z.number().int().min(0).max(100).default(5),
+    durationMs: z.number().int().min(0).max(60_000).default(1000),
+    staggerMs: z.number().int().min(0).max(1000).default(20),
     totalTimeoutMs: totalTimeoutArg,
   },
   outputSchema: output,

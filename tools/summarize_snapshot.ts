@@ -20,20 +20,14 @@ import { READS_ONLY } from "./annotations.ts";
 export const summarizeSnapshot = defineTool({
   name: "summarize_snapshot",
   title: "Summarize a heap snapshot",
-  description: "What one snapshot holds, like DevTools' Summary view but named by variable: the " +
-    "program's largest collections and timers by what clearing them would free (variable " +
-    "path such as messageHistory or conn.heartbeat, entries, original file:line), then the " +
-    "largest object groups by retained size. Use it when there is only one snapshot (the " +
-    "process is already big) or to see what is big before a comparison; to find what grew, " +
-    "use compare_snapshots. Structured output is the engine's summary JSON.",
+  description:
+    "What one snapshot holds, by variable: the largest collections and timers (entries, " +
+    "file:line), then the largest object groups. For a process already big before you " +
+    "looked.",
   inputSchema: {
-    snapshot: snapshotRefArg.describe("Snapshot label (e.g. after) or path."),
-    top: z.number().int().min(1).max(100).default(DEFAULT_SUMMARY_TOP).describe(
-      "How many groups to list (collections: at most 10).",
-    ),
-    includeInternals: z.boolean().default(false).describe(
-      "Also list V8/runtime internal groups and the runtime's own collections.",
-    ),
+    snapshot: snapshotRefArg.describe("Label or path"),
+    top: z.number().int().min(1).max(100).default(DEFAULT_SUMMARY_TOP),
+    includeInternals: z.boolean().default(false),
   },
   outputSchema: SnapshotSummarySchema.shape,
   annotations: READS_ONLY,

@@ -21,28 +21,39 @@ import { DEFAULT_TOTAL_TIMEOUT_MS, urlArg } from "./argument_shapes.ts";
 /** The longest wait a `wait` workload takes per run. */
 export const MAX_WAIT_SECONDS = 600;
 
-/** The workload argument. */
-export const workloadArg = z.discriminatedUnion("kind", [
-  z.object({
-    kind: z.literal("http"),
-    url: urlArg,
-    count: z.number().int().min(1).max(MAX_REQUESTS).default(200),
-    concurrency: z.number().int().min(1).max(MAX_CONCURRENCY).default(8),
-    method: z.enum(["GET", "POST", "PUT", "PATCH", "DELETE"]).optional(),
-    body: z.string().max(MAX_BODY_CHARS).optional(),
-    headers: z.record(z.string().max(256), z.string().max(8192)).optional(),
-  }),
-  z.object({
-    kind: z.literal("chat"),
-    url: urlArg,
-    clients: z.number().int().min(1).max(MAX_CLIENTS).default(100),
-    messages: z.number().int().min(0).max(100).default(5),
-  }),
-  z.object({ kind: z.literal("wait"), seconds: z.number().min(1).max(MAX_WAIT_SECONDS) }),
-]);
+/**
+ * The workload argument: one object whose `kind` says which fields apply (a flat shape lists
+ * shorter than a union; {@link toWorkload} checks each kind's fields).
+ */
+export const workloadArg = z.object({
+  kind: z.enum(["http", "chat", "wait"]),
+  url: urlArg.optional(),
+  count: z.number().int().min(1).max(MAX_REQUESTS).optional(),
+  concurrency: z.number().int().min(1).max(MAX_CONCURRENCY).optional(),
+  method: z.enum(["GET", "POST", "PUT", "PATCH", "DELETE"]).optional(),
+  body: z.string().max(MAX_BODY_CHARS).optional(),
+  headers: z.record(z.string().max(256), z.string().max(8192)).optional(),
+  clients: z.number().int().min(1).max(MAX_CLIENTS).optional(),
+  messages: z.number().int().min(0).max(100).optional(),
+  seconds: z.number().min(1).max(MAX_WAIT_SECONDS).optional(),
+}).strict();
 
 /** The argument as given. */
 export type WorkloadArg = z.infer<typeof workloadArg>;
+
+/** Requests per run of an HTTP workload, and in flight at once, unless told. */
+const HTTP_COUNT = 200;
+const HTTP_CONCURRENCY = 8;
+/** Clients per run of a chat workload, and messages each, unless told. */
+const CHAT_CLIENTS = 100;
+const CHAT_MESSAGES = 5;
+
+/** Fields each kind takes besides `kind`. */
+const FIELDS: Record<WorkloadArg["kind"], string[]> = {
+  http: ["url", "count", "concurrency", "method", "body", "headers"],
+  chat: ["url", "clients", "messages"],
+  wait: ["seconds"],
+};
 
 /** How long each simulated chat client stays, and the gap between client starts. */
 const CHAT_CLIENT_MS = 200;
@@ -56,6 +67,35 @@ const HTTP_TIMEOUT_MS = 10_000;
  * JSON content type unless one is given.
  */
 export function toWorkload(arg: WorkloadArg, allowRemote: boolean): Workload {
+  const given = Object.keys(arg).filter((k) =>
+    k !== "kind" && arg[k as keyof WorkloadArg] !== undefined
+  );
+  const foreign = given.filter((k) => !FIELDS[arg.kind].includes(k));
+  if (foreign.length) {
+    throw new ToolError(
+      `workload: ${foreign.join(", ")} ${foreign.length === 1 ? "does" : "do"} not apply to ` +
+        `kind "${arg.kind}", which takes ${FIELDS[arg.kind].join(", ")}.`,
+      "Drop them, or pick the kind they belong to (http: url, count, method, body, headers; " +
+        "chat: url, clients, messages; wait: seconds).",
+    );
+  }
+  if (arg.kind === "wait") {
+    if (arg.seconds === undefined) {
+      throw new ToolError(
+        'workload: kind "wait" needs seconds (how long the user drives the program).',
+        'Pass e.g. {kind: "wait", seconds: 30}.',
+      );
+    }
+    return { kind: "wait", seconds: arg.seconds };
+  }
+  if (arg.url === undefined) {
+    throw new ToolError(
+      `workload: kind "${arg.kind}" needs a url.`,
+      arg.kind === "http"
+        ? 'Pass e.g. {kind: "http", url: "http://127.0.0.1:8000/items/{i}"}.'
+        : 'Pass e.g. {kind: "chat", url: "ws://127.0.0.1:8086/ws"}.',
+    );
+  }
   if (arg.kind === "http") {
     checkTemplateUrl(arg.url, ["http:", "https:"], allowRemote, "workload.url");
     if (arg.body !== undefined && arg.method === "GET") {
@@ -70,8 +110,8 @@ export function toWorkload(arg: WorkloadArg, allowRemote: boolean): Workload {
     return {
       kind: "http",
       url: arg.url,
-      count: arg.count,
-      concurrency: arg.concurrency,
+      count: arg.count ?? HTTP_COUNT,
+      concurrency: arg.concurrency ?? HTTP_CONCURRENCY,
       method: arg.method ?? (arg.body !== undefined ? "POST" : "GET"),
       body: arg.body,
       headers: looksJson && !typed
@@ -81,17 +121,14 @@ export function toWorkload(arg: WorkloadArg, allowRemote: boolean): Workload {
       totalTimeoutMs: DEFAULT_TOTAL_TIMEOUT_MS,
     };
   }
-  if (arg.kind === "chat") {
-    checkToolUrl(arg.url, ["ws:", "wss:"], allowRemote, "workload.url");
-    return {
-      kind: "chat",
-      url: arg.url,
-      clients: arg.clients,
-      messages: arg.messages,
-      durationMs: CHAT_CLIENT_MS,
-      staggerMs: CHAT_STAGGER_MS,
-      totalTimeoutMs: DEFAULT_TOTAL_TIMEOUT_MS,
-    };
-  }
-  return { kind: "wait", seconds: arg.seconds };
+  checkToolUrl(arg.url, ["ws:", "wss:"], allowRemote, "workload.url");
+  return {
+    kind: "chat",
+    url: arg.url,
+    clients: arg.clients ?? CHAT_CLIENTS,
+    messages: arg.messages ?? CHAT_MESSAGES,
+    durationMs: CHAT_CLIENT_MS,
+    staggerMs: CHAT_STAGGER_MS,
+    totalTimeoutMs: DEFAULT_TOTAL_TIMEOUT_MS,
+  };
 }

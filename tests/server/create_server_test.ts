@@ -54,6 +54,32 @@ Deno.test("tools/list is TOOLS: output schemas, annotations and defaults for eve
   });
 });
 
+/** What every client sends its model with each request: the whole tool list (issue 12). */
+const TOOL_LIST_BUDGET = 12_000;
+
+Deno.test(`tools/list fits in ${TOOL_LIST_BUDGET} characters as JSON; the server still checks full schemas`, async () => {
+  await withTempDir(async (dir) => {
+    const { client, close } = await serverOn(dir);
+    try {
+      const { tools } = await client.listTools();
+      const size = JSON.stringify(tools).length;
+      assert(size <= TOOL_LIST_BUDGET, `tools/list is ${size} characters`);
+      for (const t of tools) {
+        assert(t.description && t.description.length <= 400, `${t.name}: description too long`);
+      }
+      // The listing leaves out length bounds; the server still refuses what they forbid.
+      const r = await client.callTool({
+        name: "capture_snapshot",
+        arguments: { label: "x".repeat(201) },
+      }) as CallToolResult;
+      assert(r.isError, "a 201-character label is refused");
+      assertMatch(JSON.stringify(r.content), /label/);
+    } finally {
+      await close();
+    }
+  });
+});
+
 Deno.test("a call reaches the server's state: list_snapshots of its snapshot directory", async () => {
   await withTempDir(async (dir) => {
     await unpackTestSnapshots(dir, ["node-before"]);

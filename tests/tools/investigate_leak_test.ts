@@ -1,0 +1,70 @@
+/**
+ * `investigate_leak` in process, before anything reaches a target: each workload kind's
+ * fields checked with a message that says what to pass, and `verify` with nothing to verify
+ * against. (The investigation itself runs over stdio on real programs in tests/server/e2e and
+ * tests/leaks/e2e.)
+ */
+
+import { investigateLeak } from "../../tools/investigate_leak.ts";
+import { toWorkload } from "../../tools/workload_shape.ts";
+import { assertEquals, assertMatch, assertThrows } from "../support/assert.ts";
+import { FakeHost, runTool } from "../support/fake_host.ts";
+import { withTempDir } from "../support/testdata.ts";
+
+Deno.test("investigate_leak: each kind's fields, named when missing or foreign", async () => {
+  const host = new FakeHost();
+  const run = (workload: Record<string, unknown>) => runTool(investigateLeak, { workload }, host);
+  assertMatch(
+    (await run({ kind: "http" })).text,
+    /^workload: kind "http" needs a url\.\nNext step: Pass e\.g\. \{kind: "http"/,
+  );
+  assertMatch(
+    (await run({ kind: "wait" })).text,
+    /^workload: kind "wait" needs seconds/,
+  );
+  assertMatch(
+    (await run({ kind: "chat", url: "ws://127.0.0.1:1/ws", count: 5 })).text,
+    /^workload: count does not apply to kind "chat", which takes url, clients, messages\./,
+  );
+  assertMatch(
+    (await run({ kind: "http", url: "http://127.0.0.1:1/x", method: "GET", body: "{}" })).text,
+    /^workload\.body: a GET request cannot carry a body/,
+  );
+  assertMatch(
+    (await run({ kind: "http", url: "http://10.1.2.3/x" })).text,
+    /workload\.url: 10\.1\.2\.3 is not a loopback address/,
+  );
+  assertMatch((await runTool(investigateLeak, {}, host)).text, /^workload: say what makes/);
+});
+
+Deno.test("toWorkload: defaults per kind; a body means POST with a JSON content type", () => {
+  const http = toWorkload(
+    { kind: "http", url: "http://127.0.0.1:8000/q/{i}", body: '{"a":1}' },
+    false,
+  );
+  assertEquals(http.kind === "http" && [http.method, http.count, http.headers], [
+    "POST",
+    200,
+    { "content-type": "application/json" },
+  ]);
+  const chat = toWorkload({ kind: "chat", url: "ws://127.0.0.1:8086/ws" }, false);
+  assertEquals(chat.kind === "chat" && [chat.clients, chat.messages], [100, 5]);
+  assertThrows(
+    () => toWorkload({ kind: "http", url: "http://127.0.0.1:{i}/" }, false),
+    Error,
+    "may stand only in the path or query",
+  );
+});
+
+Deno.test("investigate_leak verify: nothing earlier to verify against says what to do", async () => {
+  await withTempDir(async (dir) => {
+    const host = new FakeHost({ snapshotDir: dir });
+    const last = await runTool(investigateLeak, { verify: true }, host);
+    assertMatch(
+      last.text,
+      /^verify: no earlier investigation in .*\nNext step: Run investigate_leak/,
+    );
+    const byId = await runTool(investigateLeak, { verify: "leak-20260101-000000" }, host);
+    assertMatch(byId.text, /^verify: no investigation "leak-20260101-000000"/);
+  });
+});
