@@ -40,16 +40,20 @@ export function chatServerLeakingMessages(): GetPromptResult {
   };
 }
 
+/** The prompt's name, title and description (also what the Claude Desktop bundle lists). */
+export const CHAT_SERVER_LEAKING = {
+  name: "chat-server-leaking",
+  title: "My chat server is leaking memory",
+  description: "The user's report about the WebSocket chat server (scenario 6) turned into an " +
+    "investigation plan with this server's tools.",
+  arguments: [] as string[],
+} as const;
+
 /** Registers `chat-server-leaking`. */
 export function registerChatServerLeaking(server: McpServer): void {
   server.registerPrompt(
-    "chat-server-leaking",
-    {
-      title: "My chat server is leaking memory",
-      description:
-        "The user's report about the WebSocket chat server (scenario 6) turned into a Pattern A " +
-        "investigation plan using this server's tools.",
-    },
+    CHAT_SERVER_LEAKING.name,
+    { title: CHAT_SERVER_LEAKING.title, description: CHAT_SERVER_LEAKING.description },
     () => chatServerLeakingMessages(),
   );
 }

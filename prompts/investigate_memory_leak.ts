@@ -53,15 +53,22 @@ export function investigateMemoryLeakMessages(
   };
 }
 
+/** The prompt's name, title and description (also what the Claude Desktop bundle lists). */
+export const INVESTIGATE_MEMORY_LEAK = {
+  name: "investigate-memory-leak",
+  title: "Investigate a memory leak (Pattern A)",
+  description: "Find why any Deno or Node program keeps memory: one investigate_leak call " +
+    "with your workload names each root cause with its file:line and fix; then verify the fix.",
+  arguments: ["port", "statsUrl", "workload"],
+} as const;
+
 /** Registers `investigate-memory-leak`. */
 export function registerInvestigateMemoryLeak(server: McpServer): void {
   server.registerPrompt(
-    "investigate-memory-leak",
+    INVESTIGATE_MEMORY_LEAK.name,
     {
-      title: "Investigate a memory leak (Pattern A)",
-      description:
-        "Find why any Deno or Node program keeps memory: one investigate_leak call with your " +
-        "workload names each root cause with its file:line and fix; then verify the fix.",
+      title: INVESTIGATE_MEMORY_LEAK.title,
+      description: INVESTIGATE_MEMORY_LEAK.description,
       argsSchema: {
         port: optionalWithCompletions("Inspector port of the program (default 9229).", PORTS),
         statsUrl: optionalWithCompletions(

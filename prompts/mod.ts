@@ -1,12 +1,54 @@
 /**
- * Every prompt the server registers.
+ * Every prompt the server registers, and the same prompts as plain entries for listings
+ * outside MCP.
  *
  * @module
  */
 
 import type { McpServer } from "../mcp/mod.ts";
-import { registerChatServerLeaking } from "./chat_server_leaking.ts";
-import { registerInvestigateMemoryLeak } from "./investigate_memory_leak.ts";
+import {
+  CHAT_SERVER_LEAKING,
+  chatServerLeakingMessages,
+  registerChatServerLeaking,
+} from "./chat_server_leaking.ts";
+import {
+  INVESTIGATE_MEMORY_LEAK,
+  investigateMemoryLeakMessages,
+  registerInvestigateMemoryLeak,
+} from "./investigate_memory_leak.ts";
+
+/** A prompt as a listing shows it: name, description, argument names and its text. */
+export interface PromptEntry {
+  name: string;
+  description: string;
+  arguments: string[];
+  /** The text with each argument left as `${arguments.<name>}` (the bundle format's template). */
+  text: string;
+}
+
+/** Every prompt, for listings outside MCP (the Claude Desktop bundle's manifest). */
+export function promptEntries(): PromptEntry[] {
+  const textOf = (r: ReturnType<typeof chatServerLeakingMessages>) =>
+    r.messages.map((m) => (m.content as { text: string }).text).join("\n\n");
+  return [
+    {
+      name: INVESTIGATE_MEMORY_LEAK.name,
+      description: INVESTIGATE_MEMORY_LEAK.description,
+      arguments: [...INVESTIGATE_MEMORY_LEAK.arguments],
+      text: textOf(investigateMemoryLeakMessages({
+        port: "${arguments.port}",
+        statsUrl: "${arguments.statsUrl}",
+        workload: "${arguments.workload}",
+      })),
+    },
+    {
+      name: CHAT_SERVER_LEAKING.name,
+      description: CHAT_SERVER_LEAKING.description,
+      arguments: [],
+      text: textOf(chatServerLeakingMessages()),
+    },
+  ];
+}
 
 /** Registers all prompts on `server`. */
 export function registerAllPrompts(server: McpServer): void {
