@@ -73,10 +73,17 @@ export function newAccumulation(holder: number, entry: number, edge: number): Ac
   };
 }
 
+/** A node that was not in the baseline and is alive at the end: the leak's objects. */
+export const NEW = 1;
+/** A node that was not in the baseline and is gone by the final snapshot: passing through. */
+export const TRANSIENT = 2;
+
 /**
- * Per node: 1 when its id is not in `baselineIds` and, if given, is in `finalIds` (both
- * ascending). Ids are looked up in a bit set indexed by id (a byte per 8 ids); the few ids
- * far above the rest (V8 numbers some native nodes near 2^31) by binary search.
+ * Per node: {@link NEW} when its id is not in `baselineIds` and, if given, is in `finalIds`;
+ * {@link TRANSIENT} when it is in neither (a request in flight, a timer re-armed since); 0 for
+ * the baseline's. Ids are looked up in a bit set indexed by id (a byte per 8 ids); the few ids
+ * far above the rest (V8 numbers some native nodes near 2^31) by binary search. Code reads
+ * `isNew[x]` as "not the baseline's" and `isNew[x] === NEW` as "one of the leak's objects".
  */
 export function markNew(
   s: HeapSnapshot,
@@ -94,8 +101,8 @@ export function markNew(
     const known = id <= limit
       ? (id >>> 3) < bits.length && (bits[id >>> 3] & (1 << (id & 7))) !== 0
       : base.has(id);
-    if (known || (fin && !fin.has(id))) continue;
-    isNew[i] = 1;
+    if (known) continue;
+    isNew[i] = fin && !fin.has(id) ? TRANSIENT : NEW;
   }
   return isNew;
 }
@@ -145,7 +152,7 @@ export function holderCandidates(
     if (isNew[u] || k === KIND_SKIP) continue;
     for (let e = firstEdge[u], end = firstEdge[u + 1]; e < end; e++) {
       const v = edgeTo[e];
-      if (!isNew[v] || kinds[v] === KIND_SKIP || !walker.isContentEdge(e)) continue;
+      if (isNew[v] !== NEW || kinds[v] === KIND_SKIP || !walker.isContentEdge(e)) continue;
       if (isData(k)) out[u] = 1;
       else {
         // A store: its owner is up the dominator tree (without one, any data node may own it).
@@ -202,6 +209,8 @@ export function findAccumulations(
       if (label[entry] !== 0) continue;
       label[entry] = records.length;
       queue.push(entry);
+      // A seed that is not new (an older timer of the pool) only starts the search.
+      if (isNew[entry] !== NEW) continue;
       record.newEntries++;
       const g = groupOf[entry];
       record.entryGroups.set(g, (record.entryGroups.get(g) ?? 0) + 1);
@@ -209,11 +218,13 @@ export function findAccumulations(
   }
   for (let h = 0; h < s.nodeCount; h++) {
     if (isNew[h] || !isData(kinds[h]) || (candidates && !candidates[h])) continue;
+    // A seeded timer starts its pool's search; it is not a holder of its own.
+    if (label[h] !== 0 && label[h] <= seeds.length) continue;
     let record: Accumulation | undefined;
     let recordLabel = 0;
     walker.forEachEntry(h, (child, edge) => {
       // Seeded entries (timers) belong to their own records.
-      if (!isNew[child] || (label[child] !== 0 && label[child] <= seeds.length)) return;
+      if (isNew[child] !== NEW || (label[child] !== 0 && label[child] <= seeds.length)) return;
       if (!record) {
         record = newAccumulation(h, child, edge);
         recordLabel = records.push(record);
@@ -228,7 +239,7 @@ export function findAccumulations(
     }, (store) => {
       // A backing store V8 reallocated while the holder grew: part of what it accumulated,
       // and the only trace of growth when the entries are small integers (no nodes).
-      if (!isNew[store] || label[store] !== 0) return;
+      if (isNew[store] !== NEW || label[store] !== 0) return;
       if (!record) {
         record = newAccumulation(h, h, -1);
         recordLabel = records.push(record);
@@ -251,19 +262,23 @@ export function findAccumulations(
     const node = queue[q];
     const l = label[node];
     const r = records[l - 1];
-    r.newCount++;
-    r.newBytes += s.nodeSelfSize[node];
     const g = groupOf[node];
-    const slot = r.regionGroups.get(g);
-    if (slot) {
-      slot[0]++;
-      slot[1] += s.nodeSelfSize[node];
-    } else r.regionGroups.set(g, [1, s.nodeSelfSize[node]]);
+    if (isNew[node] === NEW) {
+      r.newCount++;
+      r.newBytes += s.nodeSelfSize[node];
+      const slot = r.regionGroups.get(g);
+      if (slot) {
+        slot[0]++;
+        slot[1] += s.nodeSelfSize[node];
+      } else r.regionGroups.set(g, [1, s.nodeSelfSize[node]]);
+    }
     const entryGroup = groupOf[r.sampleEntry];
     for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
       if (s.edgeType[e] === walker.codes.edgeWeak) continue;
       const t = s.edgeTo[e];
-      if (!isNew[t] && g === entryGroup && groupOf[t] === g && t !== r.holder) {
+      if (
+        isNew[node] === NEW && !isNew[t] && g === entryGroup && groupOf[t] === g && t !== r.holder
+      ) {
         r.appendsToOld = true;
       }
       if (!isNew[t] || label[t] !== 0 || kinds[t] === KIND_SKIP) continue;

@@ -18,6 +18,7 @@ import { freeNow } from "../graph/free_now.ts";
 import { type EntryCounts, entryCounts, EntryWalker } from "./entries.ts";
 import { nodeKinds } from "./node_kinds.ts";
 import { findGrowth, type GrowthResult } from "./growth.ts";
+import { activeTimers, timerCounts } from "./timers.ts";
 
 /** Per-group totals of one snapshot. Arrays are parallel, indexed by group. */
 export interface GroupStats {
@@ -61,6 +62,8 @@ export interface SnapshotAnalysis {
    */
   idEntries?: Uint32Array;
   arrayStores?: { ids: Uint32Array; bytes: Uint32Array };
+  /** Active timers per pool (see `timers.ts`), with the entry counts. */
+  timerCounts?: Record<string, number>;
   /** The comparison's target only: where the objects new since the baseline accumulate. */
   growth?: GrowthResult;
   /**
@@ -218,8 +221,10 @@ export async function analyzeSnapshot(
     lap("growth");
   }
   let counts: EntryCounts | undefined;
+  let timers: Record<string, number> | undefined;
   if (opts.entryCounts) {
     counts = entryCounts(new EntryWalker(s, codes, nodeKinds(s, codes)));
+    timers = timerCounts(activeTimers(s, codes, rows));
     lap("entries");
   }
 
@@ -270,7 +275,7 @@ export async function analyzeSnapshot(
     ids,
     idGroup,
     idSize,
-    ...(idEntries ? { idEntries, arrayStores } : {}),
+    ...(idEntries ? { idEntries, arrayStores, timerCounts: timers } : {}),
     ...(growth ? { growth } : {}),
     holders,
     globalHandleStrings: handleStrings,

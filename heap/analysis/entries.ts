@@ -14,7 +14,7 @@
 
 import type { HeapSnapshot } from "../graph/snapshot.ts";
 import type { TypeCodes } from "../graph/model.ts";
-import { isData, KIND_DATA, KIND_SCOPE, KIND_STORE } from "./node_kinds.ts";
+import { isData, isEntry, KIND_DATA, KIND_SCOPE, KIND_STORE } from "./node_kinds.ts";
 import { findName } from "./names.ts";
 
 /** Enumerates holders' entries over one snapshot; keeps one scratch array for de-duplication. */
@@ -180,7 +180,7 @@ export class EntryWalker {
         const t = s.edgeTo[e];
         if (seen[t] === walk) continue;
         const k = this.kinds[t];
-        if (isData(k)) {
+        if (isEntry(k)) {
           seen[t] = walk;
           count++;
           visit?.(t, via < 0 ? e : via);

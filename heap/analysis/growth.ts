@@ -25,6 +25,7 @@ import {
   findAccumulations,
   holderCandidates,
   markNew,
+  NEW,
   newAccumulation,
 } from "./accumulation.ts";
 import {
@@ -34,6 +35,7 @@ import {
   declaredScopes,
   type PathRoot,
 } from "./declared_paths.ts";
+import { type ActiveTimer, activeTimers, type TimerInfo, timerInfo } from "./timers.ts";
 import { findName } from "./names.ts";
 
 /** How many holders (by bytes accumulated) get names and details. */
@@ -59,15 +61,6 @@ export interface NamedPath {
   rootLocation?: GeneratedLocation;
 }
 
-/** A program timer pool: active timers with one callback. */
-export interface TimerInfo {
-  kind: "setInterval" | "setTimeout";
-  callbackName: string;
-  callback?: GeneratedLocation;
-  /** Variables the callback's scope holds. */
-  captured: string[];
-}
-
 /** A collection inside the new entries of a holder (`conn.messageBuffer` in each connection). */
 export interface NestedCollection {
   path: NamedPath;
@@ -77,6 +70,8 @@ export interface NestedCollection {
   entries: number;
   nodeId: number;
 }
+
+export type { TimerInfo };
 
 /** One holder of new objects in the target snapshot. */
 export interface GrowthRecord {
@@ -112,6 +107,8 @@ export interface GrowthRecord {
   timer?: TimerInfo;
   /** Node id of one new entry (for `find_retainers @id`). */
   sampleEntryId: number;
+  /** A timer pool: its key and how many of its timers are active in this snapshot. */
+  timerPool?: { key: string; active: number };
   nested: NestedCollection[];
 }
 
@@ -149,7 +146,7 @@ export function findGrowth(
   const seen = spare();
   const walker = new EntryWalker(s, codes, kinds, seen);
   const isNew = markNew(s, opts.baselineIds, opts.finalIds);
-  const timers = activeTimers(s, codes, isNew, rows);
+  const timers = timerSeeds(s, codes, rows, activeTimers(s, codes, rows), isNew);
   const label = spare();
   const candidates = holderCandidates(walker, isNew, opts.idom);
   const records = findAccumulations(
@@ -167,7 +164,7 @@ export function findGrowth(
   let unattributedBytes = 0;
   // Data and the stores that hold it (reallocated backing stores count toward a holder).
   for (let i = 0; i < s.nodeCount; i++) {
-    if (!isNew[i] || kinds[i] === KIND_SKIP) continue;
+    if (isNew[i] !== NEW || kinds[i] === KIND_SKIP) continue;
     newCount++;
     newBytes += s.nodeSelfSize[i];
     if (label[i] === 0) {
@@ -228,7 +225,10 @@ export function findGrowth(
       const loc = holderLocation(s, codes, holder, scopes.owner, rows);
       if (loc) record.holderLocation = loc;
     }
-    if (timer) record.timer = timer;
+    if (timer) {
+      record.timer = timer.info;
+      record.timerPool = { key: timer.key, active: timer.active };
+    }
     return record;
   });
   return { records: out, newCount, newBytes, unattributedCount, unattributedBytes };
@@ -252,6 +252,36 @@ function programAnchor(
     }
   }
   return -1;
+}
+
+/**
+ * One seed record per timer pool: every active timer of the pool starts the search for what it
+ * keeps (a re-armed timer is a new object that is gone by the final snapshot, but what it keeps
+ * is not), and the new ones are its entries.
+ */
+function timerSeeds(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  rows: Int32Array,
+  timers: ActiveTimer[],
+  isNew: Uint8Array,
+) {
+  const seeds: { record: Accumulation; entries: number[] }[] = [];
+  const info = new Map<number, { info: TimerInfo; key: string; active: number }>();
+  const byKey = new Map<string, number>();
+  for (const t of timers) {
+    let k = byKey.get(t.key);
+    if (k === undefined) {
+      k = seeds.length;
+      byKey.set(t.key, k);
+      seeds.push({ record: newAccumulation(-1, t.node, -1), entries: [] });
+      info.set(k, { info: timerInfo(s, codes, rows, t), key: t.key, active: 0 });
+    }
+    seeds[k].entries.push(t.node);
+    info.get(k)!.active++;
+    if (isNew[t.node] === NEW) seeds[k].record.sampleEntry = t.node;
+  }
+  return { seeds, info };
 }
 
 /** Where a holder comes from: its class's constructor, a closure's code, a scope's function. */
@@ -333,86 +363,6 @@ function mapKeyOf(
     return displayName(s, codes, key);
   }
   return undefined;
-}
-
-/**
- * New active timers (a `Timeout` whose callback is a function and that has not fired or been
- * cleared), one seed record per callback. A timer's callback is the program's even though the
- * runtime's timer list holds it.
- */
-function activeTimers(s: HeapSnapshot, codes: TypeCodes, isNew: Uint8Array, rows: Int32Array) {
-  const seeds: { record: Accumulation; entries: number[] }[] = [];
-  const info = new Map<number, TimerInfo>();
-  const timeoutName = findName(s, "Timeout");
-  if (timeoutName < 0) return { seeds, info };
-  const names = {
-    onTimeout: findName(s, "_onTimeout"),
-    repeat: findName(s, "_repeat"),
-    destroyed: findName(s, "_destroyed"),
-    context: findName(s, "context"),
-  };
-  const byKey = new Map<string, number>();
-  for (let i = 0; i < s.nodeCount; i++) {
-    if (!isNew[i] || s.nodeName[i] !== timeoutName || s.nodeType[i] !== codes.object) continue;
-    const cb = edgeTarget(s, codes.edgeProperty, i, names.onTimeout);
-    if (cb < 0 || s.nodeType[cb] !== codes.closure) continue; // cleared: the callback is null
-    const destroyed = edgeTarget(s, codes.edgeProperty, i, names.destroyed);
-    if (destroyed >= 0 && isTrue(s, destroyed)) continue; // fired (one-shot) or cleared
-    const repeat = edgeTarget(s, codes.edgeProperty, i, names.repeat);
-    // `_repeat`: Node's is null for setTimeout and the interval (a small integer, no edge at
-    // all) for setInterval; Deno's is false or true.
-    const repeats = repeat < 0 || !isOddball(s, repeat, ["null", "undefined", "false"]);
-    const loc = nodeLocation(s, rows, cb);
-    const fnName = s.strings.get(s.nodeName[cb]) || "(anonymous)";
-    const key = `${repeats}:${fnName}@${loc?.scriptId}:${loc?.line}:${loc?.column}`;
-    let k = byKey.get(key);
-    if (k === undefined) {
-      k = seeds.length;
-      byKey.set(key, k);
-      const record = newAccumulation(-1, i, -1);
-      seeds.push({ record, entries: [] });
-      const captured: string[] = [];
-      const ctx = edgeTarget(s, codes.edgeInternal, cb, names.context);
-      if (ctx >= 0) {
-        for (let e = s.firstEdge[ctx], end = s.firstEdge[ctx + 1]; e < end; e++) {
-          if (s.edgeType[e] === codes.edgeContext) captured.push(edgeLabel(s, codes, e));
-        }
-      }
-      info.set(k, {
-        kind: repeats ? "setInterval" : "setTimeout",
-        callbackName: fnName,
-        ...(loc ? { callback: loc } : {}),
-        captured: captured.filter((v) => !v.startsWith(".") && v !== "this"),
-      });
-    }
-    seeds[k].entries.push(i);
-  }
-  return { seeds, info };
-}
-
-/** Target of `node`'s first edge of `type` named by string index `name`, or -1. */
-function edgeTarget(s: HeapSnapshot, type: number, node: number, name: number): number {
-  if (name < 0) return -1;
-  for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
-    if (s.edgeType[e] === type && s.edgeNameOrIndex[e] === name) return s.edgeTo[e];
-  }
-  return -1;
-}
-
-/** Whether an oddball is `value`: Deno names it; Node 20 names every oddball `system / Oddball`
- * with an edge to its string form. */
-function isOddball(s: HeapSnapshot, node: number, values: string[]): boolean {
-  const name = s.strings.get(s.nodeName[node]);
-  if (values.includes(name)) return true;
-  if (name !== "system / Oddball") return false;
-  for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
-    if (values.includes(s.strings.get(s.nodeName[s.edgeTo[e]]))) return true;
-  }
-  return false;
-}
-
-function isTrue(s: HeapSnapshot, node: number): boolean {
-  return isOddball(s, node, ["true"]);
 }
 
 /** Collections inside one record's entries looked at, at most (a pool needs a sample). */

@@ -23,6 +23,12 @@ export const KIND_DATA = 1;
 export const KIND_STORE = 2;
 /** A scope (V8 context): data, and the holder of a function's or module's variables. */
 export const KIND_SCOPE = 3;
+/**
+ * A boxed number: data (its bytes count), but never an entry. The same value is a small
+ * integer without a node in one snapshot and a heap number in the next, so counting it would
+ * make any Map of prices "grow" as they change.
+ */
+export const KIND_NUMBER = 4;
 
 /** Native `system / …` nodes that hold the program's data for an object above them. */
 const STORE_NATIVES = [
@@ -79,7 +85,7 @@ export function nodeKinds(s: HeapSnapshot, codes: TypeCodes): Uint8Array {
       kinds[i] = KIND_DATA;
     } else if (t === codes.number) {
       // Small integers appear as zero-size pseudo-nodes in some snapshots: not allocations.
-      kinds[i] = s.nodeSelfSize[i] > 0 ? KIND_DATA : KIND_SKIP;
+      kinds[i] = s.nodeSelfSize[i] > 0 ? KIND_NUMBER : KIND_SKIP;
     } else if (t === codes.array || t === codes.hidden) {
       kinds[i] = KIND_STORE;
     } else if (t === codes.native) {
@@ -94,7 +100,12 @@ export function nodeKinds(s: HeapSnapshot, codes: TypeCodes): Uint8Array {
   return kinds;
 }
 
-/** Whether a node of this kind is the program's data (scopes included). */
+/** Whether a node of this kind is the program's data (scopes and numbers included). */
 export function isData(kind: number): boolean {
+  return kind === KIND_DATA || kind === KIND_SCOPE || kind === KIND_NUMBER;
+}
+
+/** Whether a node of this kind counts as a holder's entry (data, but not a number). */
+export function isEntry(kind: number): boolean {
   return kind === KIND_DATA || kind === KIND_SCOPE;
 }

@@ -24,9 +24,10 @@ export function reasonFor(
     const captures = r.timer.captured.length
       ? `; each callback keeps ${r.timer.captured.join(", ")} alive`
       : "";
+    const counts = ` (${before} → ${after})`;
     return r.timer.kind === "setInterval"
-      ? `${added} more setInterval timers running, never cleared${captures}`
-      : `${added} more setTimeout timers pending (each re-armed before it fires, or waiting)${captures}`;
+      ? `${added} more setInterval timers running${counts}, never cleared${captures}`
+      : `${added} more setTimeout timers pending${counts}, re-armed or waiting${captures}`;
   }
   if (kind === "listeners") return `${added} more '${event}' listeners added and never removed`;
   if (kind === "linked list") return `${added} more elements linked onto the list, never unlinked`;

@@ -74,15 +74,23 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
   let released = 0;
   const byName = new Map<string, Candidate>();
   for (const record of growth.records) {
-    const entriesBefore = entriesOf(before, record.holderId);
-    const entriesFinal = final ? entriesOf(final, record.holderId) : undefined;
+    const pool = record.timerPool?.key;
+    const entriesBefore = pool !== undefined
+      ? before.timerCounts?.[pool] ?? 0
+      : entriesOf(before, record.holderId);
+    const entriesFinal = !final
+      ? undefined
+      : pool !== undefined
+      ? final.timerCounts?.[pool] ?? 0
+      : entriesOf(final, record.holderId);
     const storeBefore = storeOf(before, record.holderId);
     const verdict = grew(record, entriesBefore, storeBefore, before, after, cycles);
     if (!verdict) continue;
-    if (
-      entriesFinal !== undefined && record.holderId !== 0 && !record.chain &&
-      record.entries > entriesBefore && entriesFinal <= entriesBefore
-    ) {
+    const timersBack = pool !== undefined && entriesFinal !== undefined &&
+      entriesFinal - entriesBefore < MIN_ADDED;
+    const entriesBack = pool === undefined && entriesFinal !== undefined && !record.chain &&
+      record.entries > entriesBefore && entriesFinal <= entriesBefore;
+    if (timersBack || entriesBack) {
       released++;
       continue;
     }
@@ -190,7 +198,13 @@ function grew(
   after: SnapshotAnalysis,
   cycles: number | undefined,
 ): boolean {
-  if (r.timer) return r.newEntries >= MIN_ADDED;
+  if (r.timer) {
+    const active = r.timerPool?.active ?? r.newEntries;
+    return active - (before.timerCounts?.[r.timerPool?.key ?? ""] ?? 0) >= MIN_ADDED;
+  }
+  // A holder that was not in the baseline is itself new or passing through (a request in
+  // flight): what it holds is counted where it is kept.
+  if (sortedIndexOf(before.ids, r.holderId) < 0) return false;
   if (isGrowingValue(r, cycles)) return true;
   if (r.chain) {
     // A list's head does not count its elements: more of the elements' class alive does.
@@ -360,8 +374,13 @@ function entryCounts(
   before: SnapshotAnalysis,
   after: SnapshotAnalysis,
 ) {
+  if (r.timer) {
+    // A pool: its active timers in each snapshot (a re-armed timer is a new object each time).
+    const entriesBefore = before.timerCounts?.[r.timerPool?.key ?? ""] ?? 0;
+    const entriesAfter = r.timerPool?.active ?? r.newEntries;
+    return { added: entriesAfter - entriesBefore, entriesBefore, entriesAfter };
+  }
   const added = r.chain || kind === "growing value" ? chainLength(r) : unit(r.newEntries);
-  if (r.timer) return { added, entriesBefore: 0, entriesAfter: r.newEntries };
   if (r.chain) {
     const key = after.groups.keys[r.entryGroups[0][0]];
     return { added, entriesBefore: groupCount(before, key), entriesAfter: groupCount(after, key) };
