@@ -9,6 +9,7 @@
  */
 
 import type { AllocationReport, CompareReport, LeakSuspect } from "../heap/mod.ts";
+import type { InvestigateLeakResult } from "../tools/mod.ts";
 
 /** One captured snapshot, as `capture_snapshot` reported it. */
 export interface SnapshotInfo {
@@ -34,6 +35,8 @@ export interface RunSummary {
   statsAfter?: Record<string, unknown>;
   /** `stop_allocation_sampling` after the load: the functions that made what survived it. */
   allocations?: AllocationReport;
+  /** `investigate_leak`'s verification of the leaky run's causes (the fixed run, one-call mode). */
+  verification?: InvestigateLeakResult["verification"];
 }
 
 /** One root cause: a suspect of the leaky run, and the same path on the fixed run. */

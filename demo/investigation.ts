@@ -1,8 +1,10 @@
 /**
- * Pattern A, step by step, through the MCP tools: start a chat server with the inspector on
- * free ports, connect, warm up, baseline snapshot, simulated connections, after and final
- * snapshots, `/stats`, compare; then, for the leaky run, the retainers of the top suspect and
- * the source line of every suspect.
+ * Pattern A through the MCP tools, on a chat server started with the inspector on free ports:
+ * one `investigate_leak` call (warm-up, three snapshots around two runs of the clients, the
+ * comparison; on the fixed server it also verifies the leaky run's causes), or — with
+ * `--step-by-step` — each step as its own tool call (connect, warm up, baseline, clients,
+ * after, final, `/stats`, compare). Then, for the leaky run, the retainers of the top suspect
+ * and the source line of every suspect.
  *
  * @module
  */
@@ -12,6 +14,7 @@ import type {
   CaptureSnapshotResult,
   ConnectResult,
   GetStatsResult,
+  InvestigateLeakResult,
   SimulateConnectionsResult,
 } from "../tools/mod.ts";
 import { causeLocation, type RootCause, type RunSummary, type SnapshotInfo } from "./findings.ts";
@@ -37,6 +40,11 @@ export interface InvestigationContext {
   style: Style;
 }
 
+/** Steps of one server's run: one `investigate_leak` call, or each step on its own. */
+export function stepsPerRun(stepByStep: boolean): number {
+  return stepByStep ? 11 : 6;
+}
+
 /** One measured run, plus what the attribution steps need from it. */
 export interface MeasuredRun {
   summary: RunSummary;
@@ -54,17 +62,101 @@ const SAMPLING_INTERVAL = 2048;
 /** How long to let the server sit idle between the after and the final snapshot. */
 const IDLE_MS = 1000;
 
-/** Measures one chat server (11 steps). The server is stopped before this returns or throws. */
-export async function measureRun(
+/**
+ * Measures one chat server with one `investigate_leak` call (6 steps), allocation sampling
+ * around it; on the fixed server the call also verifies the leaky run's causes. The server is
+ * stopped before this returns or throws.
+ */
+export async function investigateRun(
   ctx: InvestigationContext & { name: "leaky" | "fixed"; app: string },
 ): Promise<MeasuredRun> {
   const { mcp, step, opts, name, app } = ctx;
+  const { proc, inspectPort, wsUrl, statsUrl } = await startChatServer(ctx);
+  try {
+    const runtime = await step(`connect_inspector → ${name} server`, async () => {
+      const r = await mcp.call<ConnectResult>("connect_inspector", {
+        host: "127.0.0.1",
+        port: inspectPort,
+      });
+      const runtime = `${r.structured.runtime} ${r.structured.version}`;
+      return { value: runtime, detail: runtime };
+    });
+    const statsBefore = await step(`get_stats (before)`, async () => {
+      const s = await statsWhenIdle(mcp, statsUrl);
+      return { value: s, detail: statsDetail(s) };
+    });
+    // Warm-up in runs of the measured clients: at least the clients the options ask for.
+    const warmupClients = opts.warmup ?? DEFAULT_WARMUP[name];
+    const warmup = Math.ceil(warmupClients / opts.clients);
+    const { inv, allocations } = await step(
+      `investigate_leak: warm-up ${warmup} × ${opts.clients} clients, then ${opts.clients} ` +
+        `clients twice between three snapshots${name === "fixed" ? ", verify" : ""} ` +
+        "(allocation sampling on)",
+      async (h) => {
+        await mcp.call("start_allocation_sampling", { samplingInterval: SAMPLING_INTERVAL });
+        const r = await mcp.call<InvestigateLeakResult>("investigate_leak", {
+          port: inspectPort,
+          workload: { kind: "chat", url: wsUrl, clients: opts.clients, messages: opts.messages },
+          warmup,
+          ...(name === "fixed" ? { verify: true } : {}),
+        }, { onProgress: relay(h.progress), timeoutMs: 300_000 });
+        const a = await mcp.call<AllocationReport>("stop_allocation_sampling", { top: 100 });
+        const inv = r.structured;
+        const top = inv.suspects.slice(0, 5).map((s) => s.path).join(", ");
+        const verified = inv.verification
+          ? `; verify: ${inv.verification.suspects.filter((s) => s.status === "gone").length} ` +
+            `of ${inv.verification.suspects.length} earlier causes gone`
+          : "";
+        return {
+          value: { inv, allocations: a.structured },
+          detail: `heap ${formatBytes(inv.totals.sizeDelta, true)}; ` +
+            `${inv.suspects.length} suspects${top ? `: ${top}` : ""}${verified}`,
+        };
+      },
+    );
+    const statsAfter = await step(`get_stats (after)`, async () => {
+      const s = await statsWhenIdle(mcp, statsUrl);
+      return { value: s, detail: statsDetail(s) };
+    });
+    await step(`disconnect_inspector, stop the ${name} server`, async () => {
+      await mcp.call("disconnect_inspector", {});
+      await ctx.group.stop(proc.pid);
+      return { value: undefined, detail: `pid ${proc.pid} stopped` };
+    });
+    const { investigation, verification: _, ...compare } = inv;
+    const measured = investigation.work.measured;
+    return {
+      runtime,
+      afterSnapshot: investigation.snapshots.after.path,
+      summary: {
+        app,
+        connections: investigation.cycles,
+        simulated: {
+          connected: measured.succeeded,
+          failed: measured.failed,
+          messagesSent: measured.succeeded * opts.messages,
+        },
+        snapshots: Object.values(investigation.snapshots),
+        compare,
+        statsBefore,
+        statsAfter,
+        allocations,
+        verification: inv.verification,
+      },
+    };
+  } finally {
+    await ctx.group.stop(proc.pid);
+  }
+}
+
+/** Starts the chat server `app` with the inspector, both on free ports (one step). */
+async function startChatServer(
+  ctx: InvestigationContext & { name: "leaky" | "fixed"; app: string },
+) {
+  const { step, opts, name, app } = ctx;
   const port = freePort();
   let inspectPort = freePort();
   while (inspectPort === port) inspectPort = freePort();
-  const wsUrl = `ws://127.0.0.1:${port}/ws`;
-  const statsUrl = `http://127.0.0.1:${port}/stats`;
-
   const proc = await step(
     `start ${app} (--inspect=127.0.0.1:${inspectPort}, --port=${port})`,
     async () => {
@@ -89,6 +181,20 @@ export async function measureRun(
       return { value: p, detail: `pid ${p.pid}` };
     },
   );
+  return {
+    proc,
+    inspectPort,
+    wsUrl: `ws://127.0.0.1:${port}/ws`,
+    statsUrl: `http://127.0.0.1:${port}/stats`,
+  };
+}
+
+/** Measures one chat server (11 steps). The server is stopped before this returns or throws. */
+export async function measureRun(
+  ctx: InvestigationContext & { name: "leaky" | "fixed"; app: string },
+): Promise<MeasuredRun> {
+  const { mcp, step, opts, name, app } = ctx;
+  const { proc, inspectPort, wsUrl, statsUrl } = await startChatServer(ctx);
 
   try {
     const runtime = await step(`connect_inspector → ${name} server`, async () => {

@@ -1,11 +1,13 @@
 /**
  * `deno task demo`: the whole Pattern A investigation of scenario 6, driven through the
- * deno-debugger MCP server over stdio — the same tools, in the same order, that Claude would
- * call — first on the leaky chat server, then on the fixed one. Prints the root causes with
- * their `app.ts` lines and evidence, writes `out/report.md`, `out/report.html` and
- * `out/growth.svg`, and stops every process it started (also on Ctrl-C or failure).
+ * deno-debugger MCP server over stdio — the same tools Claude would call: one
+ * `investigate_leak` per server (or, with `--step-by-step`, each step's own tool) — first on
+ * the leaky chat server, then on the fixed one, which also verifies the leaky run's causes.
+ * Prints the root causes with their `app.ts` lines and evidence, writes `out/report.md`,
+ * `out/report.html` and `out/growth.svg`, and stops every process it started (also on Ctrl-C
+ * or failure).
  *
- * Usage: `deno task demo [--clients=100] [--warmup=N] [--out=out] [--verbose]`
+ * Usage: `deno task demo [--clients=100] [--warmup=N] [--out=out] [--step-by-step] [--verbose]`
  *
  * Exit codes: 0 done; 1 a step failed (the message names it); 2 bad arguments; 130 Ctrl-C.
  *
@@ -19,7 +21,13 @@ import { ProcessGroup } from "./processes.ts";
 import { McpSession } from "./mcp_client.ts";
 import { resolveServerLaunch } from "./server_launch.ts";
 import { renderTerminalSummary, StepPrinter, Style } from "./terminal.ts";
-import { attributeCauses, measureRun, type StepRunner } from "./investigation.ts";
+import {
+  attributeCauses,
+  investigateRun,
+  measureRun,
+  type StepRunner,
+  stepsPerRun,
+} from "./investigation.ts";
 import { type DemoFindings, rootCauses } from "./findings.ts";
 import { writeReport } from "./write_report.ts";
 
@@ -65,7 +73,8 @@ async function main(args: string[]): Promise<number> {
     return 2;
   }
 
-  const printer = new StepPrinter(STEP_COUNT, style, interactive);
+  // The server, each run's steps, the retainers, the sources, the report.
+  const printer = new StepPrinter(1 + 2 * stepsPerRun(opts.stepByStep) + 2 + 1, style, interactive);
   const group = new ProcessGroup();
   let mcp: McpSession | undefined;
   let interrupted = false;
@@ -108,8 +117,9 @@ async function main(args: string[]): Promise<number> {
     });
 
     const common = { root: ROOT, mcp, group, step, opts, style };
-    const leaky = await measureRun({ ...common, name: "leaky", app: "scenario-6/app.ts" });
-    const fixed = await measureRun({ ...common, name: "fixed", app: "scenario-6/app_fixed.ts" });
+    const measure = opts.stepByStep ? measureRun : investigateRun;
+    const leaky = await measure({ ...common, name: "leaky", app: "scenario-6/app.ts" });
+    const fixed = await measure({ ...common, name: "fixed", app: "scenario-6/app_fixed.ts" });
     const causes = rootCauses(leaky.summary, fixed.summary, 5);
     const retainers = await attributeCauses({ ...common, causes, leaky });
 
@@ -151,6 +161,7 @@ async function main(args: string[]): Promise<number> {
 
 /** Tools the demo calls; checked up front so a missing one fails the first step, by name. */
 const REQUIRED_TOOLS = [
+  "investigate_leak",
   "connect_inspector",
   "disconnect_inspector",
   "capture_snapshot",
@@ -160,9 +171,6 @@ const REQUIRED_TOOLS = [
   "read_source",
   "get_stats",
 ];
-
-/** Steps: server + 11 per run × 2 + retainers + sources + report. */
-const STEP_COUNT = 1 + 11 * 2 + 2 + 1;
 
 function rel(path: string): string {
   const r = relative(Deno.cwd(), path);

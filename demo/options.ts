@@ -19,6 +19,11 @@ export interface DemoOptions {
   outDir: string;
   /** Print the chat servers' own output as it comes. */
   verbose: boolean;
+  /**
+   * Drive Pattern A tool by tool (connect, warm up, capture, simulate, capture, compare)
+   * instead of one `investigate_leak` call per server.
+   */
+  stepByStep: boolean;
   /** `--help`: print {@link DEMO_USAGE} and stop. */
   help?: boolean;
 }
@@ -42,8 +47,8 @@ export class DemoUsageError extends Error {
 }
 
 /** One-line usage, printed by `--help` and after a bad argument. */
-export const DEMO_USAGE =
-  "usage: deno task demo [--clients=100] [--warmup=N] [--messages=5] [--out=out] [--verbose]";
+export const DEMO_USAGE = "usage: deno task demo [--clients=100] [--warmup=N] [--messages=5] " +
+  "[--out=out] [--step-by-step] [--verbose]";
 
 /** Parses `--name=value` flags; throws {@link DemoUsageError} naming the bad one. */
 export function parseDemoArgs(args: string[]): DemoOptions {
@@ -53,6 +58,7 @@ export function parseDemoArgs(args: string[]): DemoOptions {
     messages: 5,
     outDir: "out",
     verbose: false,
+    stepByStep: false,
   };
   for (const arg of args) {
     const m = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
@@ -74,6 +80,9 @@ export function parseDemoArgs(args: string[]): DemoOptions {
         break;
       case "verbose":
         opts.verbose = true;
+        break;
+      case "step-by-step":
+        opts.stepByStep = true;
         break;
       case "help":
         opts.help = true;

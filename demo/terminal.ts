@@ -161,6 +161,14 @@ export function renderTerminalSummary(f: DemoFindings, style: Style, reportPath?
     }  → ${improvementText(leaky, fixed)}`,
   );
   out.push(s.dim(`  ${codeExcludedNote(f)}`));
+  const v = f.fixed.verification;
+  if (v) {
+    const gone = v.suspects.filter((x) => x.status === "gone").length;
+    out.push(
+      `  investigate_leak verify on ${f.fixed.app}: ${gone} of ${v.suspects.length} causes of ` +
+        `the leaky run gone${v.newSuspects.length ? `, ${v.newSuspects.length} new` : ""}`,
+    );
+  }
   out.push("");
   out.push(
     `Finished in ${formatDuration(f.elapsedMs)}.` +

@@ -10,6 +10,8 @@ import { StepPrinter, Style } from "../../demo/terminal.ts";
 Deno.test("demo arguments: defaults, bounds, and errors that name the argument", () => {
   assertEquals(parseDemoArgs([]).clients, 100);
   assertEquals(parseDemoArgs(["--clients=20", "--warmup=0", "--out=/tmp/x"]).warmup, 0);
+  assertEquals(parseDemoArgs([]).stepByStep, false, "one investigate_leak call per server");
+  assertEquals(parseDemoArgs(["--step-by-step"]).stepByStep, true);
   for (
     const [args, text] of [
       [["--clients=0"], "--clients must be a whole number from 1 to 1000"],

@@ -1,9 +1,10 @@
 /**
  * `deno task demo` for real: the driver starts the MCP server over stdio and the scenario-6
- * chat servers with `--inspect`, runs Pattern A on both, and must show compare_snapshots' five
- * root causes at the `app.ts` lines of the scenario's answer key (the messageBuffer inside the
- * heartbeat timers), write a report with charts, and leave no process behind — also when a step
- * fails or the user presses Ctrl-C.
+ * chat servers with `--inspect`, runs Pattern A on both (one investigate_leak call each; the
+ * failure test drives it step by step), and must show the five root causes at the `app.ts`
+ * lines of the scenario's answer key (the messageBuffer inside the heartbeat timers), verified
+ * gone on the fixed server, write a report with charts, and leave no process behind — also
+ * when a step fails or the user presses Ctrl-C.
  */
 import { assert, assertEquals, assertStringIncludes } from "../../support/demo_assert.ts";
 import type { DemoFindings } from "../../../demo/findings.ts";
@@ -173,6 +174,11 @@ Deno.test({
         } of new objects kept by`,
       );
       assertStringIncludes(stdout, "Heap figures leave out JIT-compiled code");
+      assertStringIncludes(stdout, "✓ investigate_leak: warm-up");
+      assertStringIncludes(
+        stdout,
+        "investigate_leak verify on scenario-6/app_fixed.ts: 5 of 5 causes of the leaky run gone",
+      );
 
       // Allocation sampling around the load: far more survives on the leaky server, and the
       // heartbeat timers are made by setInterval inside socket.onopen.
@@ -227,9 +233,10 @@ async function runUntil(
   out: string,
   trigger: RegExp,
   act: (child: Deno.ChildProcess, pids: number[]) => void,
+  extra: string[] = [],
 ): Promise<{ code: number; output: string }> {
   const child = new Deno.Command(Deno.execPath(), {
-    args: demoArgs(out, ["--warmup=0", "--clients=20"]),
+    args: demoArgs(out, ["--warmup=0", "--clients=20", ...extra]),
     cwd: ROOT,
     env: { NO_COLOR: "1" },
     stdout: "piped",
@@ -261,13 +268,15 @@ Deno.test({
   async fn() {
     const out = await Deno.makeTempDir({ prefix: "demo-fail-" });
     try {
-      // Kill the leaky chat server behind the demo's back once it has a baseline.
+      // Kill the leaky chat server behind the demo's back once it has a baseline (the
+      // step-by-step run, so the one-call run's test above leaves this path covered too).
       const { code, output } = await runUntil(
         out,
         /✓ capture_snapshot leaky-baseline/,
         (_c, pids) => {
           Deno.kill(pids[0], "SIGKILL");
         },
+        ["--step-by-step"],
       );
       assertEquals(code, 1, output);
       assertStringIncludes(output, 'demo failed at step "');
