@@ -29,7 +29,7 @@ const MAY_IMPORT: Record<string, string[]> = {
 const PRODUCT = Object.keys(MAY_IMPORT);
 
 /** Folders that are never the product's dependency. */
-const NOT_PRODUCT = ["scenario-6", "demo", "bench", "tests"];
+const NOT_PRODUCT = ["scenario-6", "demo", "bundle", "bench", "tests"];
 
 const SKIP_DIRS = new Set(["node_modules", ".git", "out", "snapshots", ".cache", "data"]);
 /** This file: its fixtures below are strings that look like imports. */
