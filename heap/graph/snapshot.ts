@@ -16,11 +16,11 @@ import type { StringTable } from "./string_table.ts";
 export interface SnapshotMeta {
   /** `meta.node_fields`, e.g. `type,name,id,self_size,edge_count,detachedness`. */
   nodeFields: string[];
-  /** `meta.node_types[0]`: the names of node types, indexed by the `type` field. */
+  /** The names of node types (`meta.node_types` at the `type` field's position), indexed by that field. */
   nodeTypes: string[];
   /** `meta.edge_fields`, e.g. `type,name_or_index,to_node`. */
   edgeFields: string[];
-  /** `meta.edge_types[0]`: the names of edge types, indexed by the edge `type` field. */
+  /** The names of edge types (`meta.edge_types` at the edge `type` field's position). */
   edgeTypes: string[];
   /** `meta.location_fields` (absent in very old snapshots). */
   locationFields: string[];

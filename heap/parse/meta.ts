@@ -47,21 +47,6 @@ export function layoutFromHeader(header: unknown, fileBytes: number): SnapshotLa
   const edgeFields = stringList(meta.edge_fields);
   if (!nodeFields) return 'expected "snapshot.meta.node_fields" to be an array of strings';
   if (!edgeFields) return 'expected "snapshot.meta.edge_fields" to be an array of strings';
-  const nodeTypes = Array.isArray(meta.node_types) ? stringList(meta.node_types[0]) : undefined;
-  const edgeTypes = Array.isArray(meta.edge_types) ? stringList(meta.edge_types[0]) : undefined;
-  if (!nodeTypes) {
-    return 'expected "snapshot.meta.node_types[0]" to be the array of node type names';
-  }
-  if (!edgeTypes) {
-    return 'expected "snapshot.meta.edge_types[0]" to be the array of edge type names';
-  }
-  let locationFields: string[] = [];
-  if (meta.location_fields !== undefined) {
-    const list = stringList(meta.location_fields);
-    if (!list) return 'expected "snapshot.meta.location_fields" to be an array of strings';
-    locationFields = list;
-  }
-
   const missingNode = missing(nodeFields, ["type", "name", "id", "self_size", "edge_count"]);
   if (missingNode) {
     return `unsupported V8 layout: meta.node_fields [${nodeFields}] ${missingNode}`;
@@ -70,6 +55,29 @@ export function layoutFromHeader(header: unknown, fileBytes: number): SnapshotLa
   if (missingEdge) {
     return `unsupported V8 layout: meta.edge_fields [${edgeFields}] ${missingEdge}`;
   }
+  // Each field's entry in node_types/edge_types describes it: the type names are the entry
+  // of the `type` field, wherever node_fields puts it (as DevTools reads them).
+  const nodeTypeField = nodeFields.indexOf("type");
+  const edgeTypeField = edgeFields.indexOf("type");
+  const nodeTypes = Array.isArray(meta.node_types)
+    ? stringList(meta.node_types[nodeTypeField])
+    : undefined;
+  const edgeTypes = Array.isArray(meta.edge_types)
+    ? stringList(meta.edge_types[edgeTypeField])
+    : undefined;
+  if (!nodeTypes) {
+    return `expected "snapshot.meta.node_types[${nodeTypeField}]" (the type field's entry) to be the array of node type names`;
+  }
+  if (!edgeTypes) {
+    return `expected "snapshot.meta.edge_types[${edgeTypeField}]" (the type field's entry) to be the array of edge type names`;
+  }
+  let locationFields: string[] = [];
+  if (meta.location_fields !== undefined) {
+    const list = stringList(meta.location_fields);
+    if (!list) return 'expected "snapshot.meta.location_fields" to be an array of strings';
+    locationFields = list;
+  }
+
   if (locationFields.length > 0) {
     const missingLoc = missing(locationFields, ["object_index", "script_id", "line", "column"]);
     if (missingLoc) {
@@ -99,13 +107,13 @@ export function layoutFromHeader(header: unknown, fileBytes: number): SnapshotLa
     nodeCount,
     edgeCount,
     nodeFieldCount: nodeFields.length,
-    nodeTypeField: nodeFields.indexOf("type"),
+    nodeTypeField,
     nodeNameField: nodeFields.indexOf("name"),
     nodeIdField: nodeFields.indexOf("id"),
     nodeSelfSizeField: nodeFields.indexOf("self_size"),
     nodeEdgeCountField: nodeFields.indexOf("edge_count"),
     edgeFieldCount: edgeFields.length,
-    edgeTypeField: edgeFields.indexOf("type"),
+    edgeTypeField,
     edgeNameField: edgeFields.indexOf("name_or_index"),
     edgeToField: edgeFields.indexOf("to_node"),
     locationFieldCount: locationFields.length,
