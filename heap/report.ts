@@ -50,6 +50,10 @@ export const GroupDiffSchema = z.object({
   added: z.number(),
   /** Objects present before but not after. */
   deleted: z.number(),
+  /** Self sizes of the added objects (DevTools' "Alloc. Size"). */
+  addedSize: z.number(),
+  /** Self sizes of the deleted objects (DevTools' "Freed Size"). */
+  deletedSize: z.number(),
   /** Sum of retained sizes of the group's objects in the after snapshot (dominator-based). */
   retainedAfter: z.number().optional(),
   /** Where closures of this group are defined, or where the object's constructor is. */
@@ -238,11 +242,12 @@ export type CompareReport = z.infer<typeof CompareReportSchema>;
 /** One object found by `findRetainers`, with why it is alive. */
 export const RetainedObjectSchema = z.object({
   nodeId: z.number(),
-  /** Its group name, as compare/summary print it. */
+  /** Its class, as compare/summary (and DevTools) name it. */
   name: z.string(),
+  /** Self, retained size and distance as DevTools shows them for this object. */
   selfSize: z.number(),
   retainedSize: z.number(),
-  /** Hops from the root along non-weak edges; -1 when only weakly reachable. */
+  /** Hops from the global object (from the root when there is none, as in Deno); -1 for DevTools' "−". */
   distance: z.number(),
   /** Nearest variable-based name, `messageHistory[3]`, `conn.messageBuffer`, when the path has one. */
   ownerPath: z.string().optional(),
@@ -274,8 +279,10 @@ export const SummaryGroupSchema = z.object({
   count: z.number(),
   /** Sum of self sizes, bytes. */
   size: z.number(),
-  /** Retained by the group's objects; an object immediately dominated by another of the group is not counted twice. */
+  /** Retained by the class's objects; one below another of the class on its dominator chain is counted once, in that one (as DevTools' Summary). */
   retained: z.number(),
+  /** The smallest distance of its objects, as DevTools' Summary shows it; -1 for DevTools' "−" (only the GC roots reach them). */
+  distance: z.number().optional(),
   location: SourceLocationSchema.optional(),
 });
 export type SummaryGroup = z.infer<typeof SummaryGroupSchema>;

@@ -8,7 +8,17 @@
 
 import type { GroupKind } from "../report.ts";
 import type { HeapSnapshot } from "../graph/snapshot.ts";
-import { computeDominators, type TypeCodes, typeCodes } from "../graph/model.ts";
+import { type TypeCodes, typeCodes } from "../graph/model.ts";
+import { computeDominators } from "../graph/dominators.ts";
+import { shallowSizes } from "../graph/shallow_sizes.ts";
+import { computeDistances } from "../graph/distances.ts";
+import {
+  classesUnder,
+  classifyShapes,
+  type ClassTable,
+  type ShapeTable,
+} from "./devtools_classes.ts";
+import { classRetainedSizes } from "./class_retained.ts";
 import { classifyNodes, type GeneratedLocation, locationRowIndex } from "./classes.ts";
 import { findHolders, type HolderRecord } from "./holders.ts";
 import { measureFreed } from "./freed.ts";
@@ -20,26 +30,26 @@ import { nodeKinds } from "./node_kinds.ts";
 import { findGrowth, type GrowthResult } from "./growth.ts";
 import { activeTimers, timerCounts } from "./timers.ts";
 
-/** Per-group totals of one snapshot. Arrays are parallel, indexed by group. */
+/**
+ * The leak engine's groups of one snapshot (`classes.ts`: closures by function and place,
+ * plain objects by hidden class, …), finer than DevTools' classes; the suspects name entries
+ * and find linked lists by them. Arrays are parallel, indexed by group.
+ */
 export interface GroupStats {
   keys: string[];
   names: string[];
   kinds: GroupKind[];
   locations: (GeneratedLocation | undefined)[];
+  /** Nodes of each group (all of them, whatever their size). */
   count: Float64Array;
-  size: Float64Array;
-  /**
-   * Retained sizes of the group's objects, skipping an object whose immediate dominator is
-   * of the same group (already counted). All zero for a `light` analysis (no dominator tree).
-   */
+}
+
+/** DevTools' classes of a snapshot under its own interfaces, with their Summary figures. */
+export interface ClassStats extends ClassTable {
+  /** Class retained sizes (`class_retained.ts`); all zero for a `light` analysis. */
   retained: Float64Array;
-  /**
-   * Self size of the group's compiled code and code metadata: nodes V8 types `code`
-   * (DevTools' "(compiled code)" category — InstructionStream, Code, BytecodeArray,
-   * FeedbackVector, SharedFunctionInfo, ScopeInfo, TrustedByteArray, …). Per group because a
-   * few `system / …` names (WeakFixedArray, WeakArrayList) hold both code and other nodes.
-   */
-  codeSize: Float64Array;
+  /** Smallest DevTools distance of each class's counted objects, when distances were asked for. */
+  distance?: Float64Array;
 }
 
 /** Everything a comparison needs from one snapshot. Typed arrays are transferable. */
@@ -47,12 +57,17 @@ export interface SnapshotAnalysis {
   file: string;
   nodeCount: number;
   totalSize: number;
+  /** Size of the nodes V8 types `code` (DevTools' "(compiled code)"), DevTools self sizes. */
+  codeSize: number;
   groups: GroupStats;
+  /** DevTools' classes, plain objects still by property list (a comparison re-names them). */
+  shapes: ShapeTable;
+  classes: ClassStats;
   /** Node ids, ascending. */
   ids: Uint32Array;
-  /** Group index of `ids[k]` (16 bits when there are few enough groups: half the memory). */
-  idGroup: Uint16Array | Uint32Array;
-  /** Self size of `ids[k]`; only when asked for (three-snapshot mode needs it of `after`). */
+  /** Shape index of `ids[k]` (16 bits when there are few enough shapes: half the memory). */
+  idShape: Uint16Array | Uint32Array;
+  /** DevTools self size of `ids[k]`; only when asked for (a comparison's added and deleted bytes). */
   idSize?: Uint32Array;
   holders: HolderRecord[];
   /**
@@ -118,6 +133,8 @@ export async function analyzeSnapshot(
     holders?: boolean;
     /** Count each object's entries and store bytes, by id (a comparison's other snapshots). */
     entryCounts?: boolean;
+    /** DevTools' distances, for each class's smallest (a summary's). */
+    distances?: boolean;
     /**
      * The comparison's target: the baseline's ids (and the final snapshot's) arrive when
      * they are ready, and the objects new since the baseline are traced to their holders.
@@ -134,10 +151,13 @@ export async function analyzeSnapshot(
   };
   const codes = typeCodes(s);
   const light = opts.light === true && s.nodeCount >= (opts.lightMinNodes ?? LIGHT_MIN_NODES);
-  // Dominators first: their scratch is the peak, so nothing else per-node is alive yet.
+  // DevTools' self sizes (V8's stay in the graph for the leak engine's bytes).
+  const sizes = shallowSizes(s, codes);
+  lap("shallow sizes");
+  // Dominators next: their scratch is the peak, so little else per-node is alive yet.
   const { idom, retained, scratch } = light
     ? noDominators(opts.holders === false ? 0 : s.nodeCount)
-    : computeDominators(s, codes);
+    : computeDominators(s, codes, sizes);
   if (!light) lap("dominators");
   // Per-node arrays from here on reuse the dominators' dead scratch (and, once read, `idom`
   // and `rows`): the GC has usually not freed it yet, so fresh arrays would add to the peak.
@@ -148,23 +168,34 @@ export async function analyzeSnapshot(
     new Int32Array(rowsArray.buffer, rowsArray.byteOffset, s.nodeCount),
   );
   const table = classifyNodes(s, codes, rows, spare());
+  const { table: shapes, shapeOf } = classifyShapes(s, codes, sizes, rows, spare());
+  const own = classesUnder(shapes, shapes.interfaces);
   lap("classify");
 
   const g = table.keys.length;
   const count = new Float64Array(g);
-  const size = new Float64Array(g);
-  const groupRetained = new Float64Array(g);
-  const codeSize = new Float64Array(g);
   let totalSize = 0;
+  let codeSize = 0;
   for (let i = 0; i < s.nodeCount; i++) {
-    const gi = table.groupOf[i];
-    count[gi]++;
-    size[gi] += s.nodeSelfSize[i];
-    if (s.nodeType[i] === codes.code) codeSize[gi] += s.nodeSelfSize[i];
-    totalSize += s.nodeSelfSize[i];
-    // Count a node's retained size unless its dominator is of the same group (already counted).
-    if (!light && (i === 0 || table.groupOf[idom[i]] !== gi)) groupRetained[gi] += retained[i];
+    count[table.groupOf[i]]++;
+    totalSize += sizes[i];
+    if (s.nodeType[i] === codes.code) codeSize += sizes[i];
   }
+  const classes: ClassStats = {
+    ...own,
+    retained: light ? new Float64Array(own.keys.length) : classRetainedSizes(
+      s,
+      idom,
+      retained,
+      sizes,
+      shapeOf,
+      own.classOfShape,
+      own.keys.length,
+      scratch,
+    ),
+  };
+  if (opts.distances) classes.distance = classDistances(s, codes, sizes, shapeOf, own, spare());
+  lap("classes");
   // Script names from the graph (Deno) completed by the capture's sidecar (Node needs it).
   const scriptUrls = { ...knownScripts, ...scriptUrlsOf(s, codes) };
   // Closures defined in the runtime's own scripts (ext:, node:) are machinery, not the program's.
@@ -197,7 +228,15 @@ export async function analyzeSnapshot(
     }
     lap("holders");
     // What clearing each pool or timer would free; `retained` is dead now: its buffer is scratch.
-    measureFreed(s, codes, holders, scriptUrls, retained.buffer as ArrayBuffer);
+    measureFreed(
+      s,
+      codes,
+      holders,
+      scriptUrls,
+      retained.buffer as ArrayBuffer,
+      undefined,
+      sizes,
+    );
     lap("freed");
   }
   let growth: GrowthResult | undefined;
@@ -217,6 +256,7 @@ export async function analyzeSnapshot(
       idom,
       isRuntimeScript,
       scratch: [...halves, spare(), ...(halves.length ? [] : [spare(), spare()])],
+      shapeOf,
     });
     lap("growth");
   }
@@ -232,22 +272,23 @@ export async function analyzeSnapshot(
   if (opts.releaseGraph) {
     // From here on only ids, groups (and sizes, for three snapshots) are read.
     freeNow(s.edgeType, s.edgeNameOrIndex, s.edgeTo, s.firstEdge, s.nodeName, s.nodeType, retained);
-    if (!opts.idSizes) freeNow(s.nodeSelfSize);
-    if (idGroupFits(g)) freeNow(rowsArray); // otherwise it becomes the ids' group index
+    freeNow(s.nodeSelfSize);
+    if (idShapeFits(shapes.keys.length)) freeNow(rowsArray); // otherwise it becomes the ids' shape index
   }
 
   const order = sortByIds(s.nodeId);
   const ids = spare();
   // These outlive the worker (the caller holds them while it analyses the next file).
-  const idGroup = idGroupFits(g) ? new Uint16Array(s.nodeCount) : rowsArray;
-  // `idom` is not read after the group totals (a light analysis has none).
+  const idShape = idShapeFits(shapes.keys.length) ? new Uint16Array(s.nodeCount) : rowsArray;
+  // `idom` is not read after the class totals (a light analysis has none).
   const idSize = opts.idSizes ? (light ? new Uint32Array(s.nodeCount) : idom) : undefined;
   for (let k = 0; k < s.nodeCount; k++) {
     const node = order[k];
     ids[k] = s.nodeId[node];
-    idGroup[k] = table.groupOf[node];
+    idShape[k] = shapeOf[node];
   }
-  if (idSize) { for (let k = 0; k < s.nodeCount; k++) idSize[k] = s.nodeSelfSize[order[k]]; }
+  if (idSize) { for (let k = 0; k < s.nodeCount; k++) idSize[k] = sizes[order[k]]; }
+  freeNow(sizes);
   let idEntries: Uint32Array | undefined;
   let arrayStores: SnapshotAnalysis["arrayStores"];
   if (counts) {
@@ -262,18 +303,18 @@ export async function analyzeSnapshot(
     file: s.path,
     nodeCount: s.nodeCount,
     totalSize,
+    codeSize,
     groups: {
       keys: table.keys,
       names: table.names,
       kinds: table.kinds,
       locations: table.locations,
       count,
-      size,
-      retained: groupRetained,
-      codeSize,
     },
+    shapes,
+    classes,
     ids,
-    idGroup,
+    idShape,
     idSize,
     ...(idEntries ? { idEntries, arrayStores, timerCounts: timers } : {}),
     ...(growth ? { growth } : {}),
@@ -293,9 +334,28 @@ function storesById(nodeId: Uint32Array, nodes: number[], bytes: number[]) {
   };
 }
 
-/** Whether group indices fit the ids' 16-bit group index. */
-function idGroupFits(groupCount: number): boolean {
-  return groupCount <= 0x10000;
+/** Whether shape indices fit the ids' 16-bit shape index. */
+function idShapeFits(shapeCount: number): boolean {
+  return shapeCount <= 0x10000;
+}
+
+/** Per class: the smallest DevTools distance of its counted objects (size > 0), as the Summary shows. */
+function classDistances(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  sizes: Uint32Array,
+  shapeOf: Uint32Array,
+  classes: ClassTable,
+  queue: Uint32Array,
+): Float64Array {
+  const dist = computeDistances(s, codes, queue);
+  const out = new Float64Array(classes.keys.length).fill(Infinity);
+  for (let i = 0; i < s.nodeCount; i++) {
+    if (sizes[i] === 0) continue;
+    const c = classes.classOfShape[shapeOf[i]];
+    if (dist[i] < out[c]) out[c] = dist[i];
+  }
+  return out;
 }
 
 /**

@@ -17,6 +17,7 @@ import {
 import type { SourceResolver } from "./attribution.ts";
 import { formatBytes } from "../format/bytes.ts";
 import { buildSuspects } from "./suspects.ts";
+import { classesUnder } from "./devtools_classes.ts";
 
 /** Inputs of {@link buildCompareReport} besides the analyses. */
 export interface BuildOptions {
@@ -29,36 +30,108 @@ export interface BuildOptions {
   sources: [string, string][];
 }
 
-/** Counts per group of `after` for ids not in `before` (added) and per group of `before` for ids not in `after`. */
-export function addedDeleted(before: SnapshotAnalysis, after: SnapshotAnalysis) {
-  const added = new Float64Array(after.groups.keys.length);
-  const deleted = new Float64Array(before.groups.keys.length);
+/**
+ * DevTools' Comparison columns per class (`calculateDiffForClass`): an object is new in its
+ * class of `after` when no object of that class in `before` has its id, deleted from its class
+ * of `before` when none in `after` has — so an object that changed class counts in both, and
+ * objects of self size 0 (numbers, V8's internal strings) count in neither, as DevTools leaves
+ * them out of its classes. `beforeClassOf` / `afterClassOf` map each snapshot's shapes to
+ * classes numbered alike in both (see {@link classPair}).
+ */
+export function addedDeleted(
+  before: SnapshotAnalysis,
+  after: SnapshotAnalysis,
+  beforeClassOf: Uint32Array,
+  afterClassOf: Uint32Array,
+  classCount: number,
+) {
+  const added = new Float64Array(classCount);
+  const addedSize = new Float64Array(classCount);
+  const deleted = new Float64Array(classCount);
+  const deletedSize = new Float64Array(classCount);
   const a = before.ids;
   const b = after.ids;
+  const sizeA = before.idSize!;
+  const sizeB = after.idSize!;
+  /** Ids alive in both (counted objects), and those whose class differs. */
+  let common = 0;
+  let reclassed = 0;
+  const remove = (i: number) => {
+    if (sizeA[i] === 0) return;
+    const c = beforeClassOf[before.idShape[i]];
+    deleted[c]++;
+    deletedSize[c] += sizeA[i];
+  };
+  const add = (j: number) => {
+    if (sizeB[j] === 0) return;
+    const c = afterClassOf[after.idShape[j]];
+    added[c]++;
+    addedSize[c] += sizeB[j];
+  };
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
-    if (j >= b.length || (i < a.length && a[i] < b[j])) deleted[before.idGroup[i++]]++;
-    else if (i >= a.length || b[j] < a[i]) added[after.idGroup[j++]]++;
+    if (j >= b.length || (i < a.length && a[i] < b[j])) remove(i++);
+    else if (i >= a.length || b[j] < a[i]) add(j++);
     else {
+      const kept = sizeA[i] !== 0 && sizeB[j] !== 0;
+      if (kept && beforeClassOf[before.idShape[i]] === afterClassOf[after.idShape[j]]) common++;
+      else {
+        if (kept) {
+          common++;
+          reclassed++;
+        }
+        remove(i);
+        add(j);
+      }
       i++;
       j++;
     }
   }
-  return { added, deleted };
+  return { added, addedSize, deleted, deletedSize, common, reclassed };
+}
+
+/**
+ * Both snapshots' classes under the target's interfaces (as DevTools' Comparison view names
+ * the base snapshot's plain objects with the target's), numbered alike: `keys[c]` is class c,
+ * `before[c]` / `after[c]` its index in each table (-1 when absent).
+ */
+export function classPair(before: SnapshotAnalysis, after: SnapshotAnalysis) {
+  const b = classesUnder(before.shapes, after.shapes.interfaces);
+  const a = after.classes;
+  const index = new Map<string, number>();
+  const keys: string[] = [];
+  const beforeIndex: number[] = [];
+  const afterIndex: number[] = [];
+  const number = (key: string) => {
+    let c = index.get(key);
+    if (c === undefined) {
+      index.set(key, c = keys.length);
+      keys.push(key);
+      beforeIndex.push(-1);
+      afterIndex.push(-1);
+    }
+    return c;
+  };
+  a.keys.forEach((key, k) => afterIndex[number(key)] = k);
+  b.keys.forEach((key, k) => beforeIndex[number(key)] = k);
+  const beforeClassOf = Uint32Array.from(b.classOfShape, (k) => index.get(b.keys[k])!);
+  const afterClassOf = Uint32Array.from(a.classOfShape, (k) => index.get(a.keys[k])!);
+  return { keys, beforeTable: b, beforeIndex, afterIndex, beforeClassOf, afterClassOf };
 }
 
 /**
  * memlab's leak definition on every object: ids in `target` but not in `baseline`, still
- * present in `final`; counted per group of `target`.
+ * present in `final`; counted per class of `target` (DevTools self sizes).
  */
 export function leakedSet(
   baseline: SnapshotAnalysis,
   target: SnapshotAnalysis,
   final: SnapshotAnalysis,
 ) {
-  const count = new Float64Array(target.groups.keys.length);
-  const size = new Float64Array(target.groups.keys.length);
+  const classOfShape = target.classes.classOfShape;
+  const count = new Float64Array(target.classes.keys.length);
+  const size = new Float64Array(target.classes.keys.length);
   const base = baseline.ids;
   const fin = final.ids;
   let i = 0;
@@ -69,12 +142,32 @@ export function leakedSet(
     if (i < base.length && base[i] === id) continue; // existed before the action
     while (k < fin.length && fin[k] < id) k++;
     if (k < fin.length && fin[k] === id) {
-      count[target.idGroup[j]]++;
-      size[target.idGroup[j]] += target.idSize?.[j] ?? 0;
+      const c = classOfShape[target.idShape[j]];
+      count[c]++;
+      size[c] += target.idSize?.[j] ?? 0;
     }
   }
   return { count, size };
 }
+
+/**
+ * Whether two snapshots cannot be from one process: ids are only stable within one capture
+ * session, so another process's objects share ids by chance. Then the target's largest id is
+ * below the baseline's (a fresh count), or many objects alive in both changed class.
+ */
+export function differentProcesses(
+  before: SnapshotAnalysis,
+  after: SnapshotAnalysis,
+  common: number,
+  reclassed: number,
+): boolean {
+  const last = (ids: Uint32Array) => ids.length ? ids[ids.length - 1] : 0;
+  if (last(after.ids) < last(before.ids)) return true;
+  return common > 0 && reclassed / common > RECLASSED_SHARE;
+}
+
+/** Above this share of objects alive in both that changed class, ids do not mean the same objects. */
+const RECLASSED_SHARE = 0.1;
 
 /** Builds the full report from analyses already computed. */
 export function buildCompareReport(
@@ -85,53 +178,66 @@ export function buildCompareReport(
 ): CompareReport {
   const notes: string[] = [...opts.resolver.notes];
   const cycles = opts.cycles && opts.cycles > 0 ? opts.cycles : undefined;
-  const { added, deleted } = addedDeleted(before, after);
+  const pair = classPair(before, after);
+  const diff = addedDeleted(
+    before,
+    after,
+    pair.beforeClassOf,
+    pair.afterClassOf,
+    pair.keys.length,
+  );
+  if (differentProcesses(before, after, diff.common, diff.reclassed)) {
+    notes.push(
+      "these snapshots look like they come from different processes (node ids are only stable within one capture session): new and deleted objects, and the suspects, are then meaningless — capture both from one running process, without restarting it or disconnecting the inspector in between",
+    );
+  }
   const leaked = final ? leakedSet(before, after, final) : undefined;
 
-  const beforeIndex = new Map(before.groups.keys.map((k, i) => [k, i]));
-  const afterIndex = new Map(after.groups.keys.map((k, i) => [k, i]));
   const rows: GroupDiff[] = [];
   let userSizeDelta = 0;
-  let codeSizeDelta = 0;
   let hiddenInternal = 0;
-  for (const key of new Set([...before.groups.keys, ...after.groups.keys])) {
-    const bi = beforeIndex.get(key);
-    const ai = afterIndex.get(key);
-    const src = ai !== undefined ? after.groups : before.groups;
-    const gi = (ai ?? bi)!;
+  const b = pair.beforeTable;
+  const a = after.classes;
+  pair.keys.forEach((key, c) => {
+    const bi = pair.beforeIndex[c];
+    const ai = pair.afterIndex[c];
+    const src = ai >= 0 ? a : b;
+    const gi = ai >= 0 ? ai : bi;
     const row: GroupDiff = {
       name: src.names[gi],
       key,
       kind: src.kinds[gi],
-      countBefore: bi === undefined ? 0 : before.groups.count[bi],
-      countAfter: ai === undefined ? 0 : after.groups.count[ai],
+      countBefore: bi < 0 ? 0 : b.count[bi],
+      countAfter: ai < 0 ? 0 : a.count[ai],
       countDelta: 0,
-      sizeBefore: bi === undefined ? 0 : before.groups.size[bi],
-      sizeAfter: ai === undefined ? 0 : after.groups.size[ai],
+      sizeBefore: bi < 0 ? 0 : b.size[bi],
+      sizeAfter: ai < 0 ? 0 : a.size[ai],
       sizeDelta: 0,
-      added: ai === undefined ? 0 : added[ai],
-      deleted: bi === undefined ? 0 : deleted[bi],
-      retainedAfter: ai === undefined ? 0 : after.groups.retained[ai],
+      added: diff.added[c],
+      deleted: diff.deleted[c],
+      addedSize: diff.addedSize[c],
+      deletedSize: diff.deletedSize[c],
+      retainedAfter: ai < 0 ? 0 : a.retained[ai],
     };
     row.countDelta = row.countAfter - row.countBefore;
     row.sizeDelta = row.sizeAfter - row.sizeBefore;
-    if (leaked && ai !== undefined) {
+    if (leaked && ai >= 0) {
       row.leaked = leaked.count[ai];
       row.leakedSize = leaked.size[ai];
     }
     const loc = src.locations[gi];
     if (loc) row.location = opts.resolver.resolve(loc);
     if (row.kind === "user") userSizeDelta += row.sizeDelta;
-    codeSizeDelta += (ai === undefined ? 0 : after.groups.codeSize[ai]) -
-      (bi === undefined ? 0 : before.groups.codeSize[bi]);
-    const changed = row.countDelta !== 0 || row.sizeDelta !== 0 || (row.leaked ?? 0) > 0;
-    if (!changed) continue;
+    const changed = row.countDelta !== 0 || row.sizeDelta !== 0 || row.added > 0 ||
+      row.deleted > 0 || (row.leaked ?? 0) > 0;
+    if (!changed) return;
     if (row.kind === "internal" && !opts.includeInternals) {
       hiddenInternal++;
-      continue;
+      return;
     }
     rows.push(row);
-  }
+  });
+  const codeSizeDelta = after.codeSize - before.codeSize;
   rows.sort((a, b) =>
     ((b.leakedSize ?? 0) - (a.leakedSize ?? 0)) || (b.sizeDelta - a.sizeDelta) ||
     (b.countDelta - a.countDelta)
@@ -148,7 +254,7 @@ export function buildCompareReport(
   }
   if (hiddenInternal > 0) {
     notes.push(
-      `${hiddenInternal} V8/runtime-internal groups that changed are hidden (system / …, compiled code, internal arrays, closures of ext:/node: code); includeInternals shows them`,
+      `${hiddenInternal} V8/runtime-internal classes that changed are hidden ((system), system / …, (compiled code), (array), native objects); includeInternals shows them`,
     );
   }
 

@@ -20,7 +20,8 @@
 import type { HeapSnapshot } from "../graph/snapshot.ts";
 import type { HolderRecord } from "./holders.ts";
 import { isRuntimeUrl } from "./script_urls.ts";
-import { ROOT_NODE, type TypeCodes, weakMapValueEdgeNames } from "../graph/model.ts";
+import { ROOT_NODE, type TypeCodes } from "../graph/model.ts";
+import { type EssentialEdgeRules, essentialEdgeRules } from "../graph/essential_edges.ts";
 
 /**
  * Bytes freed if each set of node indices were removed, in the order given:
@@ -35,17 +36,18 @@ export function freedSizes(
   codes: TypeCodes,
   blockedSets: ArrayLike<number>[],
   scratch?: ArrayBuffer,
+  selfSizes: Uint32Array = s.nodeSelfSize,
 ): number[] {
   if (blockedSets.length === 0) return [];
   const n = s.nodeCount;
   const buffer = scratch && scratch.byteLength >= n * 8 ? scratch : new ArrayBuffer(n * 8);
   const queue = new Uint32Array(buffer, 0, n);
   const marks = new Uint32Array(buffer, n * 4, n);
-  const weakMapNames = weakMapValueEdgeNames(s);
+  const rules = essentialEdgeRules(s, codes);
   const out: number[] = [];
   for (let first = 0; first < blockedSets.length; first += SETS_PER_PASS) {
     const sets = blockedSets.slice(first, first + SETS_PER_PASS);
-    const sizes = reachableSizes(s, codes, weakMapNames, sets, queue, marks);
+    const sizes = reachableSizes(s, rules, selfSizes, sets, queue, marks);
     // Bit 0 searched with nothing blocked: the whole reachable heap.
     for (let k = 0; k < sets.length; k++) out.push(sizes[0] - sizes[k + 1]);
   }
@@ -69,19 +71,18 @@ const QUEUED = 1 << 30;
  */
 function reachableSizes(
   s: HeapSnapshot,
-  codes: TypeCodes,
-  weakMapNames: Uint8Array,
+  rules: EssentialEdgeRules,
+  nodeSelfSize: Uint32Array,
   sets: ArrayLike<number>[],
   queue: Uint32Array,
   marks: Uint32Array,
 ): number[] {
   const n = s.nodeCount;
-  const { firstEdge, edgeTo, edgeType, edgeNameOrIndex, nodeType, nodeSelfSize } = s;
-  const weak = codes.edgeWeak;
-  const shortcut = codes.edgeShortcut;
-  const arrayType = codes.array;
-  // No WeakMap pairs in this snapshot: make the extra test below never match (cheaper loop).
-  const internal = weakMapNames.includes(1) ? codes.edgeInternal : -1;
+  const { firstEdge, edgeTo, edgeType, edgeNameOrIndex, nodeId } = s;
+  const { weak, shortcut, weakMapInternal, tableId } = rules;
+  // No page-owned nodes: a zero array makes the page test never match.
+  const page = rules.page ?? new Uint8Array(0);
+  const pageRule = rules.page !== undefined;
   marks.fill(0);
   const blockedIn = new Map<number, number>();
   sets.forEach((set, k) => {
@@ -106,13 +107,15 @@ function reachableSizes(
     marks[v] = mv;
     const bits = mv & ALL_SEARCHES;
     for (let e = firstEdge[v], end = firstEdge[v + 1]; e < end; e++) {
-      // The essential-edge rules of computeDominators, inlined for speed.
+      // The rules of isEssentialEdge (essential_edges.ts), inlined for speed.
       const t = edgeType[e];
-      if (t === weak || (t === shortcut && v !== ROOT_NODE)) continue;
-      if (t === internal && weakMapNames[edgeNameOrIndex[e]] === 1 && nodeType[v] === arrayType) {
-        continue;
-      }
       const w = edgeTo[e];
+      if (t === weak || w === v) continue;
+      if (v !== ROOT_NODE) {
+        if (t === shortcut) continue;
+        if (pageRule && page[w] === 1 && page[v] === 0) continue;
+      }
+      if (t === weakMapInternal && tableId[edgeNameOrIndex[e]] === nodeId[v]) continue;
       const mw = marks[w];
       if ((bits & ~mw & ALL_SEARCHES) === 0) continue; // nothing new for w
       const grown = mw | bitsFor(w, bits);
@@ -172,6 +175,7 @@ export function measureFreed(
   scriptUrls: Record<number, string>,
   scratch?: ArrayBuffer,
   maxSets = MAX_FREED_SETS,
+  selfSizes: Uint32Array = s.nodeSelfSize,
 ): void {
   const pools: HolderRecord[] = [];
   for (const h of holders) {
@@ -182,7 +186,13 @@ export function measureFreed(
   if (worthAPass) {
     pools.sort((a, b) => b.members!.length - a.members!.length || b.retained - a.retained);
     const measured = pools.slice(0, maxSets);
-    const sizes = freedSizes(s, codes, measured.map((h) => h.members!), scratch);
+    const sizes = freedSizes(
+      s,
+      codes,
+      measured.map((h) => h.members!),
+      scratch,
+      selfSizes,
+    );
     measured.forEach((h, k) => h.freed = sizes[k]);
   }
   for (const h of holders) delete h.members;

@@ -92,6 +92,8 @@ export interface GrowthRecord {
   entryGroups: [number, number][];
   /** Group index → [count, bytes] of all it accumulated, largest bytes first. */
   regionGroups: [number, number, number][];
+  /** Shape index (DevTools' classes, `devtools_classes.ts`) → count of all it accumulated. */
+  regionShapes: [number, number][];
   /** The entries are the holder's own class through one link (a linked list's new tail). */
   chain: boolean;
   /** Name of the link the chain grows by (`next`). */
@@ -121,6 +123,8 @@ export interface GrowthOptions {
   isRuntimeScript: (scriptId: number) => boolean;
   /** Node-long scratch arrays to reuse (contents are overwritten). */
   scratch?: Uint32Array[];
+  /** Per node: its DevTools shape, to tell which classes each record's new objects are of. */
+  shapeOf?: Uint32Array;
 }
 
 /** Result of {@link findGrowth}. */
@@ -162,8 +166,15 @@ export function findGrowth(
   let newBytes = 0;
   let unattributedCount = 0;
   let unattributedBytes = 0;
+  const shapesOf = new Map<number, Map<number, number>>();
   // Data and the stores that hold it (reallocated backing stores count toward a holder).
   for (let i = 0; i < s.nodeCount; i++) {
+    if (opts.shapeOf && label[i] !== 0) {
+      let shapes = shapesOf.get(label[i] - 1);
+      if (!shapes) shapesOf.set(label[i] - 1, shapes = new Map());
+      const shape = opts.shapeOf[i];
+      shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
+    }
     if (isNew[i] !== NEW || kinds[i] === KIND_SKIP) continue;
     newCount++;
     newBytes += s.nodeSelfSize[i];
@@ -203,6 +214,7 @@ export function findGrowth(
       entryGroups: [...r.entryGroups].sort((a, b) => b[1] - a[1]).slice(0, 4),
       regionGroups: [...r.regionGroups].map(([g, [c, b]]) => [g, c, b] as [number, number, number])
         .sort((a, b) => b[2] - a[2]).slice(0, REGION_GROUPS),
+      regionShapes: [...(shapesOf.get(index) ?? [])],
       chain: r.chain,
       appendsToOld: r.appendsToOld,
       sampleEntryId: s.nodeId[r.sampleEntry],

@@ -14,16 +14,12 @@
 
 import type { RetainersReport, RetainerStep } from "../report.ts";
 import type { HeapSnapshot } from "../graph/snapshot.ts";
-import {
-  buildRetainers,
-  computeDistances,
-  computeDominators,
-  edgeLabel,
-  type TypeCodes,
-  typeCodes,
-  UNREACHABLE,
-} from "../graph/model.ts";
+import { buildRetainers, edgeLabel, type TypeCodes, typeCodes } from "../graph/model.ts";
+import { computeDominators } from "../graph/dominators.ts";
+import { computeDistances, shownDistance } from "../graph/distances.ts";
+import { shallowSizes } from "../graph/shallow_sizes.ts";
 import { classifyNodes, locationRowIndex } from "./classes.ts";
+import { classesUnder, classifyShapes } from "./devtools_classes.ts";
 import { scriptUrlsOf } from "./analyze.ts";
 import { isRuntimeUrl } from "./script_urls.ts";
 import { displayName } from "./holders.ts";
@@ -46,27 +42,34 @@ export function retainersIn(
   const notes: string[] = [];
   const matches: number[] = [];
   const idMatch = /^@(\d+)$/.exec(target.trim());
-  let groupNames: string[] | undefined;
-  let groupOf: Uint32Array | undefined;
+  const sizes = shallowSizes(s, codes);
+  const rows = locationRowIndex(s);
+  // Objects are named by their DevTools class, as compare and summary list them.
+  const { table: shapes, shapeOf } = classifyShapes(s, codes, sizes, rows);
+  const classes = classesUnder(shapes, shapes.interfaces);
+  const classNameOf = (node: number) => classes.names[classes.classOfShape[shapeOf[node]]];
   if (idMatch) {
     const id = Number(idMatch[1]);
     for (let i = 0; i < s.nodeCount; i++) if (s.nodeId[i] === id) matches.push(i);
   } else {
-    const table = classifyNodes(s, codes, locationRowIndex(s));
-    groupNames = table.names;
-    groupOf = table.groupOf;
-    const wanted = new Set<number>();
-    // Exact group name first (`ChatMessage` objects); a function's closures (`heartbeat()`)
-    // only when no object group has that name.
-    table.names.forEach((n, g) => {
-      if (n === target) wanted.add(g);
-    });
-    if (wanted.size === 0) {
-      table.names.forEach((n, g) => {
-        if (n === `${target}()`) wanted.add(g);
-      });
+    // A DevTools class first (`ChatMessage`, `{type, user}`, `Function`); else one of the
+    // suspects' finer names: a shape by hidden class, a function's closures (`heartbeat()`).
+    for (let i = 0; i < s.nodeCount; i++) {
+      if (sizes[i] !== 0 && classNameOf(i) === target) matches.push(i);
     }
-    for (let i = 0; i < s.nodeCount; i++) if (wanted.has(table.groupOf[i])) matches.push(i);
+    if (matches.length === 0) {
+      const table = classifyNodes(s, codes, rows);
+      const wanted = new Set<number>();
+      table.names.forEach((n, g) => {
+        if (n === target) wanted.add(g);
+      });
+      if (wanted.size === 0) {
+        table.names.forEach((n, g) => {
+          if (n === `${target}()`) wanted.add(g);
+        });
+      }
+      for (let i = 0; i < s.nodeCount; i++) if (wanted.has(table.groupOf[i])) matches.push(i);
+    }
   }
   const report: RetainersReport = {
     file: s.path,
@@ -83,11 +86,13 @@ export function retainersIn(
     );
     return report;
   }
-  const { retained } = computeDominators(s, codes);
-  const dist = computeDistances(s, codes);
+  const { retained } = computeDominators(s, codes, sizes);
+  // The figure is DevTools' distance (from the global object when there is one); the path
+  // shown is the shortest from the root, which runs through the program's module scopes.
+  const devtoolsDistance = computeDistances(s, codes);
+  const dist = hopsFromRoot(s, codes);
   const rev = buildRetainers(s);
   const urls = { ...knownScripts, ...scriptUrlsOf(s, codes) };
-  const rows = locationRowIndex(s);
   const runtimeContext = runtimeContexts(s, codes, urls, rows);
   const role = (node: number): NodeRole | undefined => {
     if (runtimeContext.has(node)) return "runtime";
@@ -135,7 +140,7 @@ export function retainersIn(
           const e = rev.edge[r];
           if (s.edgeType[e] === codes.edgeWeak) continue;
           const from = rev.node[r];
-          if (dist[from] === UNREACHABLE) continue;
+          if (dist[from] === UNREACHED) continue;
           const t = s.edgeType[e];
           const isNamed = t === codes.edgeContext || t === codes.edgeProperty;
           const score = dist[from] * 2 + (isNamed ? 0 : 1);
@@ -184,10 +189,10 @@ export function retainersIn(
     named = declared.get(node) ?? (named && listenerWords(named));
     report.objects.push({
       nodeId: s.nodeId[node],
-      name: groupNames && groupOf ? groupNames[groupOf[node]] : displayName(s, codes, node),
-      selfSize: s.nodeSelfSize[node],
+      name: classNameOf(node),
+      selfSize: sizes[node],
       retainedSize: retained[node],
-      distance: dist[node] === UNREACHABLE ? -1 : dist[node],
+      distance: shownDistance(devtoolsDistance[node]),
       ownerPath: named,
       path: fixed,
       rendered: renderChain(fixed, roles),
@@ -199,6 +204,27 @@ export function retainersIn(
 
 /** Whose a node on a path is: the program's, the runtime's, or neither (plain data). */
 export type NodeRole = "program" | "runtime";
+
+const UNREACHED = 0xffffffff;
+
+/** Hops from the root for every node, breadth-first over non-weak edges. */
+function hopsFromRoot(s: HeapSnapshot, codes: TypeCodes): Uint32Array {
+  const dist = new Uint32Array(s.nodeCount).fill(UNREACHED);
+  const queue = new Uint32Array(s.nodeCount);
+  let tail = 0;
+  dist[0] = 0;
+  queue[tail++] = 0;
+  for (let head = 0; head < tail; head++) {
+    const v = queue[head];
+    for (let e = s.firstEdge[v], end = s.firstEdge[v + 1]; e < end; e++) {
+      const w = s.edgeTo[e];
+      if (s.edgeType[e] === codes.edgeWeak || dist[w] !== UNREACHED) continue;
+      dist[w] = dist[v] + 1;
+      queue[tail++] = w;
+    }
+  }
+  return dist;
+}
 
 /**
  * One line, root first: `(GC roots) → (Global handles) → … → scope of onopen() @87 ─conn→

@@ -114,9 +114,15 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
   for (const c of ranked) {
     const rank = suspects.length + 1;
     suspects.push({ rank, ...c.suspect });
-    for (const [g, count] of c.record.regionGroups.map(([g, n]) => [g, n] as const)) {
+    // The groups table lists DevTools' classes: which of them this suspect's objects are of.
+    const perClass = new Map<number, number>();
+    for (const [shape, count] of c.record.regionShapes) {
+      const k = after.classes.classOfShape[shape];
+      perClass.set(k, (perClass.get(k) ?? 0) + count);
+    }
+    for (const [k, count] of perClass) {
       if (count < MIN_ADDED) continue;
-      const key = after.groups.keys[g];
+      const key = after.classes.keys[k];
       groupVia.set(key, [...(groupVia.get(key) ?? []), rank]);
     }
     const inside = new Map<string, Omit<LeakSuspect, "rank">>();

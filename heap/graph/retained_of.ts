@@ -16,7 +16,8 @@
  */
 
 import type { HeapSnapshot } from "./snapshot.ts";
-import { isEssentialEdge, ROOT_NODE, type TypeCodes, weakMapValueEdgeNames } from "./model.ts";
+import { ROOT_NODE, type TypeCodes } from "./model.ts";
+import { essentialEdgeRules, isEssentialEdge } from "./essential_edges.ts";
 
 const UNSEEN = -1;
 const IN_R0 = -2;
@@ -40,8 +41,8 @@ export function retainedSizesOf(
 ): Float64Array | undefined {
   const n = s.nodeCount;
   const { firstEdge, edgeTo, nodeSelfSize } = s;
-  const weakMapNames = weakMapValueEdgeNames(s);
-  const essential = (v: number, e: number) => isEssentialEdge(s, codes, v, e, weakMapNames);
+  const rules = essentialEdgeRules(s, codes);
+  const essential = (v: number, e: number) => isEssentialEdge(s, rules, v, e);
 
   // The chosen nodes, without repeats: xs[k], and k from a node.
   const xOf = new Int32Array(n).fill(-1);

@@ -55,6 +55,11 @@ export interface HeapSnapshot {
   nodeId: Uint32Array;
   /** Per node: shallow size in bytes. */
   nodeSelfSize: Uint32Array;
+  /**
+   * Per node: the `detachedness` field, when the snapshot has one (0 unknown, 1 attached to
+   * a document, 2 detached): DevTools names detached DOM objects from it.
+   */
+  nodeDetachedness?: Uint8Array;
   /** Per node + 1: index of the node's first edge; `firstEdge[nodeCount] === edgeCount`. */
   firstEdge: Uint32Array;
   /** Per edge: index into `meta.edgeTypes`. */

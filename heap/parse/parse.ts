@@ -321,6 +321,7 @@ class SnapshotLoader {
       nodeName: nodes.nodeName,
       nodeId: nodes.nodeId,
       nodeSelfSize: nodes.nodeSelfSize,
+      ...(nodes.nodeDetachedness ? { nodeDetachedness: nodes.nodeDetachedness } : {}),
       firstEdge: nodes.firstEdge,
       edgeType: edges.edgeType,
       edgeNameOrIndex: edges.edgeNameOrIndex,

@@ -23,7 +23,7 @@ export interface NumberSink {
  * The role of each column of a node row, precomputed from the layout; columns with no role
  * (0: e.g. trace_node_id, detachedness) are dropped.
  */
-const TYPE = 1, NAME = 2, ID = 3, SIZE = 4, EDGES = 5;
+const TYPE = 1, NAME = 2, ID = 3, SIZE = 4, EDGES = 5, DETACHEDNESS = 6;
 
 /**
  * Backing store for a graph array: a SharedArrayBuffer when the arrays are filled or read by
@@ -40,6 +40,8 @@ export class NodeSink implements NumberSink {
   readonly nodeId: Uint32Array;
   readonly nodeSelfSize: Uint32Array;
   readonly firstEdge: Uint32Array;
+  /** Per node: the `detachedness` field (DOM state), when the snapshot has it. */
+  readonly nodeDetachedness: Uint8Array | undefined;
   /** Largest name index seen: lets the final range check skip the loop on valid files. */
   maxName = 0;
   error = "";
@@ -61,6 +63,9 @@ export class NodeSink implements NumberSink {
     this.roles[layout.nodeIdField] = ID;
     this.roles[layout.nodeSelfSizeField] = SIZE;
     this.roles[layout.nodeEdgeCountField] = EDGES;
+    const detached = layout.meta.nodeFields.indexOf("detachedness");
+    this.nodeDetachedness = detached >= 0 ? new Uint8Array(graphBuffer(n, shared)) : undefined;
+    if (detached >= 0) this.roles[detached] = DETACHEDNESS;
   }
 
   accept(batch: Uint32Array, n: number): number {
@@ -78,6 +83,8 @@ export class NodeSink implements NumberSink {
     let maxName = this.maxName;
     const tf = l.nodeTypeField, nf = l.nodeNameField, idf = l.nodeIdField;
     const sf = l.nodeSelfSizeField, ef = l.nodeEdgeCountField;
+    const detachedness = this.nodeDetachedness;
+    const df = this.roles.indexOf(DETACHEDNESS);
     for (let k = 0; k < n; k++) {
       if (col === 0) {
         // Fast path: whole rows, fields read at fixed offsets.
@@ -101,6 +108,7 @@ export class NodeSink implements NumberSink {
           if (name > maxName) maxName = name;
           nodeId[node] = batch[k + idf];
           nodeSelfSize[node] = batch[k + sf];
+          if (detachedness) detachedness[node] = batch[k + df];
           firstEdge[++node] = edges;
         }
         seen += rows * nfc;
@@ -123,6 +131,7 @@ export class NodeSink implements NumberSink {
         if (v > maxName) maxName = v;
       } else if (role === ID) nodeId[node] = v;
       else if (role === SIZE) nodeSelfSize[node] = v;
+      else if (role === DETACHEDNESS) detachedness![node] = v;
       else if (role === EDGES) {
         edges += v;
         if (edges > edgeCount) {

@@ -19,8 +19,6 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Workers at once (default 2; a comparison's plan decides it, see `plan.ts`). */
   concurrency?: number;
-  /** Also return each id's self size (three-snapshot mode needs them). */
-  idSizes?: boolean;
   /** The first file is a comparison's baseline: analysed without a dominator tree. */
   lightBaseline?: boolean;
   /**
@@ -42,6 +40,7 @@ interface FileJob {
   holders?: boolean;
   entryCounts?: boolean;
   growth?: boolean;
+  distances?: boolean;
 }
 
 /** Analyses one file in a Worker (a warm one when `keepWorkersWarm` parked one). */
@@ -165,10 +164,20 @@ export async function analyzeFiles(
   const edgesWorker = laneCount === 1;
   let next = 0;
   const jobFor = (i: number): FileJob => {
-    const job: FileJob = { file: files[i], edgesWorker, idSizes: opts.idSizes };
-    if (!comparison) return { ...job, light: opts.lightBaseline === true && i === 0 };
-    if (i === 1) return { ...job, holders: false, growth: true };
-    return { ...job, holders: false, entryCounts: true, light: opts.lightBaseline === true };
+    const job: FileJob = { file: files[i], edgesWorker };
+    // A summary shows each class's distance, as DevTools' Summary does.
+    if (!comparison) {
+      return { ...job, light: opts.lightBaseline === true && i === 0, distances: true };
+    }
+    // The baseline's and the target's sizes by id: DevTools' added and deleted bytes.
+    if (i === 1) return { ...job, holders: false, growth: true, idSizes: true };
+    return {
+      ...job,
+      holders: false,
+      entryCounts: true,
+      light: opts.lightBaseline === true,
+      idSizes: i === 0,
+    };
   };
   const baseline = async () => ({
     ids: (await finished[0].promise).ids,

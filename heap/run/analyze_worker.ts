@@ -61,6 +61,8 @@ interface Job {
   entryCounts?: boolean;
   /** A comparison's target: trace the objects new since the baseline (see the protocol). */
   growth?: boolean;
+  /** DevTools' distances, for each class's smallest (a summary). */
+  distances?: boolean;
 }
 
 /** What the caller sends back after `{ needBaseline: true }`. */
@@ -121,6 +123,7 @@ async function runJob(job: Job) {
       releaseGraph: true,
       holders: job.holders,
       entryCounts: job.entryCounts,
+      distances: job.distances,
       baseline: job.growth
         ? () =>
           new Promise((resolve) => {
@@ -132,7 +135,7 @@ async function runJob(job: Job) {
     result.timings = { parse: Math.round(parseSeconds * 1000) / 1000, ...result.timings };
     scope.postMessage({ result }, [
       result.ids.buffer as ArrayBuffer,
-      result.idGroup.buffer as ArrayBuffer,
+      result.idShape.buffer as ArrayBuffer,
       ...(result.idSize ? [result.idSize.buffer as ArrayBuffer] : []),
       ...(result.idEntries ? [result.idEntries.buffer as ArrayBuffer] : []),
       ...(result.arrayStores
@@ -142,9 +145,14 @@ async function runJob(job: Job) {
         ]
         : []),
       result.groups.count.buffer as ArrayBuffer,
-      result.groups.size.buffer as ArrayBuffer,
-      result.groups.retained.buffer as ArrayBuffer,
-      result.groups.codeSize.buffer as ArrayBuffer,
+      result.shapes.objects.buffer as ArrayBuffer,
+      result.shapes.count.buffer as ArrayBuffer,
+      result.shapes.size.buffer as ArrayBuffer,
+      result.classes.classOfShape.buffer as ArrayBuffer,
+      result.classes.count.buffer as ArrayBuffer,
+      result.classes.size.buffer as ArrayBuffer,
+      result.classes.retained.buffer as ArrayBuffer,
+      ...(result.classes.distance ? [result.classes.distance.buffer as ArrayBuffer] : []),
     ]);
     releaseGraph(snapshot);
   } catch (err) {

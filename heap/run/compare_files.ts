@@ -53,7 +53,6 @@ export async function compareSnapshotFiles(opts: CompareOptions): Promise<Compar
     onProgress: opts.onProgress,
     signal: opts.signal,
     concurrency: plan.concurrency,
-    idSizes: opts.final !== undefined,
     // Only the target's groups show retained sizes: the others need no dominator tree.
     lightBaseline: true,
     comparison: true,

@@ -14,6 +14,7 @@ import {
 import { analyzeFiles } from "./analyze_files.ts";
 import { findDeclaration, findGrowthSites, SourceResolver } from "../analysis/attribution.ts";
 import type { HolderRecord } from "../analysis/holders.ts";
+import { shownDistance } from "../graph/distances.ts";
 
 /** A fast-mode plain object is listed in a summary from this many keys on. */
 const DICTIONARY_LISTED_KEYS = 32;
@@ -36,20 +37,25 @@ export async function summarizeSnapshotFile(
   const [a] = await analyzeFiles([file], { signal: opts.signal, onProgress: opts.onProgress });
   const resolver = await SourceResolver.forSnapshot(file, a.scriptUrls);
   const notes = [...resolver.notes];
-  const g = a.groups;
+  // DevTools' Summary: its classes, their counts, self, retained sizes and distances.
+  const g = a.classes;
   let userSize = 0;
   const groups = g.names.map((name, i) => {
     if (g.kinds[i] === "user") userSize += g.size[i];
     const loc = g.locations[i];
+    const distance = g.distance?.[i];
     return {
       name,
       kind: g.kinds[i],
       count: g.count[i],
       size: g.size[i],
       retained: g.retained[i],
+      ...(distance !== undefined && Number.isFinite(distance)
+        ? { distance: shownDistance(distance) }
+        : {}),
       ...(loc ? { location: resolver.resolve(loc) } : {}),
     };
-  }).filter((x) => opts.includeInternals || x.kind === "user")
+  }).filter((x) => x.count > 0 && (opts.includeInternals || x.kind === "user"))
     .sort((x, y) => y.retained - x.retained).slice(0, top);
   const sources = await resolver.programSources();
   // Where to look: a timer's callback; otherwise the line that adds to the holder, or where

@@ -1,20 +1,18 @@
 /**
  * The graph algorithms on small hand-built graphs whose answers are known: dominators and
- * retained sizes (Lengauer–Tarjan, weak edges ignored, shortcuts only from the root),
- * distances, reverse edges, sorting by id, added/deleted/leaked by id.
+ * retained sizes (Lengauer–Tarjan over DevTools' essential edges: weak edges and self edges
+ * ignored, shortcuts only from the root, no edge from outside the page into it; nodes only
+ * weakly held hang under the root), distances from the user roots, reverse edges, sorting by
+ * id, added/deleted/leaked by id and class.
  */
 
-import {
-  buildRetainers,
-  computeDistances,
-  computeDominators,
-  typeCodes,
-  UNREACHABLE,
-} from "../../heap/graph/model.ts";
+import { buildRetainers, typeCodes } from "../../heap/graph/model.ts";
+import { computeDominators } from "../../heap/graph/dominators.ts";
+import { computeDistances, NO_DISTANCE, SYSTEM_DISTANCE } from "../../heap/graph/distances.ts";
 import { type SnapshotAnalysis, sortByIds } from "../../heap/analysis/analyze.ts";
 import { addedDeleted, leakedSet } from "../../heap/analysis/compare.ts";
 import { assertEquals } from "../support/assert.ts";
-import { graphSnapshot as graph, weakMapGraph } from "./support/heap_graph.ts";
+import { graphSnapshot as graph, NODE_TYPES, weakMapGraph } from "./support/heap_graph.ts";
 
 Deno.test("dominators: a diamond is dominated by its top, a chain accumulates", () => {
   //   0 → 1 → 2 → 4 → 5
@@ -45,9 +43,14 @@ Deno.test("dominators: weak edges do not retain; shortcuts retain only from the 
   const d = computeDominators(s, typeCodes(s));
   assertEquals(d.reachable, 4, "3 and 4 are not reachable through essential edges");
   assertEquals(d.retained[1], 3, "1 retains itself and 2, not the weakly held 3");
-  assertEquals(d.retained[3], 4, "unreachable nodes retain only themselves");
+  assertEquals(d.retained[3], 4, "only weakly held: under the root, retaining itself");
+  assertEquals(d.idom[3], 0);
   assertEquals(d.retained[5], 16);
-  assertEquals(d.retained[0], 1 + 2 + 16);
+  assertEquals(
+    d.retained[0],
+    1 + 2 + 4 + 8 + 16,
+    "the root retains the whole heap, as in DevTools",
+  );
 });
 
 Deno.test("dominators: the textbook flow graph (Lengauer–Tarjan paper)", () => {
@@ -88,10 +91,16 @@ Deno.test("distances skip weak edges; retainers list every incoming edge", () =>
     [0, 3, "weak"],
     [2, 3, "property"],
   ]);
+  // The root's children that are objects are user roots (the global object): distance 1,
+  // even through a weak edge; the root itself counts from DevTools' system base.
   const dist = computeDistances(s, typeCodes(s));
-  assertEquals([...dist].join(), "0,1,2,3");
-  const lonely = graph([0, 1], [[0, 1, "weak"]]);
-  assertEquals(computeDistances(lonely, typeCodes(lonely))[1], UNREACHABLE);
+  assertEquals([...dist].join(), `${SYSTEM_DISTANCE},1,2,1`);
+  // Only a synthetic child (Deno's `(GC roots)`): no user roots, distances from the root.
+  const deno = graph([0, 0, 1, 1], [[0, 1, "element"], [1, 2, "property"], [2, 3, "property"]]);
+  deno.nodeType[1] = NODE_TYPES.indexOf("synthetic");
+  assertEquals([...computeDistances(deno, typeCodes(deno))].join(), "0,1,2,3");
+  const lonely = graph([0, 1, 1], [[0, 1, "weak"], [1, 2, "weak"]]);
+  assertEquals(computeDistances(lonely, typeCodes(lonely))[2], NO_DISTANCE);
   const r = buildRetainers(s);
   const of3 = [...r.node.slice(r.first[3], r.first[4])].sort();
   assertEquals(of3.join(), "0,2");
@@ -103,35 +112,66 @@ Deno.test("sortByIds orders node indices by id, ids above 65535 included", () =>
   assertEquals([...order].map((i) => ids[i]).join(), "1,3,65535,65536,70000,4294967294");
 });
 
-Deno.test("added/deleted and the three-snapshot leaked set work by id", () => {
-  const analysis = (ids: number[], groups: number[]): SnapshotAnalysis => ({
-    file: "x",
-    nodeCount: ids.length,
-    totalSize: 0,
-    groups: {
-      keys: ["a", "b"],
+Deno.test("added/deleted by id and class, and the three-snapshot leaked set", () => {
+  const analysis = (ids: number[], shapes: number[], sizes?: number[]): SnapshotAnalysis => {
+    const classes = {
+      keys: [",a", ",b"],
       names: ["a", "b"],
-      kinds: ["user", "user"],
+      kinds: ["user" as const, "user" as const],
       locations: [undefined, undefined],
+      classOfShape: Uint32Array.from([0, 1]),
       count: new Float64Array(2),
       size: new Float64Array(2),
       retained: new Float64Array(2),
-      codeSize: new Float64Array(2),
-    },
-    ids: Uint32Array.from(ids),
-    idGroup: Uint32Array.from(groups),
-    idSize: Uint32Array.from(ids.map(() => 8)),
-    holders: [],
-    globalHandleStrings: { count: 0, size: 0 },
-    scriptUrls: {},
-    timings: {},
-  });
+    };
+    return {
+      file: "x",
+      nodeCount: ids.length,
+      totalSize: 0,
+      codeSize: 0,
+      groups: { keys: [], names: [], kinds: [], locations: [], count: new Float64Array(0) },
+      shapes: {
+        ...classes,
+        properties: [undefined, undefined],
+        objects: new Float64Array(2),
+        interfaces: [],
+      },
+      classes,
+      ids: Uint32Array.from(ids),
+      idShape: Uint32Array.from(shapes),
+      idSize: Uint32Array.from(sizes ?? ids.map(() => 8)),
+      holders: [],
+      globalHandleStrings: { count: 0, size: 0 },
+      scriptUrls: {},
+      timings: {},
+    };
+  };
+  const classOf = Uint32Array.from([0, 1]);
   const baseline = analysis([2, 4, 6], [0, 0, 1]);
   const target = analysis([2, 6, 8, 10, 12], [0, 1, 0, 1, 1]);
   const final = analysis([2, 8, 12], [0, 0, 1]);
-  const { added, deleted } = addedDeleted(baseline, target);
+  const { added, deleted, addedSize, deletedSize } = addedDeleted(
+    baseline,
+    target,
+    classOf,
+    classOf,
+    2,
+  );
   assertEquals([...added].join(), "1,2", "8 (a), 10 and 12 (b) are new");
   assertEquals([...deleted].join(), "1,0", "4 (a) is gone");
+  assertEquals([...addedSize].join(), "8,16");
+  assertEquals([...deletedSize].join(), "8,0");
+  // An object that changed class is deleted from one and new in the other; objects of size 0
+  // are in no class (as DevTools leaves them out).
+  const moved = addedDeleted(
+    analysis([2, 4, 6], [0, 0, 1], [8, 0, 8]),
+    analysis([2, 4, 6], [1, 0, 1], [8, 8, 0]),
+    classOf,
+    classOf,
+    2,
+  );
+  assertEquals([...moved.added].join(), "1,1", "4 now has a size (a); 2 moved to b");
+  assertEquals([...moved.deleted].join(), "1,1", "2 left a; 6 has no size now (b)");
   const leaked = leakedSet(baseline, target, final);
   assertEquals([...leaked.count].join(), "1,1", "8 and 12 survive; 10 was freed");
   assertEquals([...leaked.size].join(), "8,8");
@@ -147,21 +187,49 @@ Deno.test("dominators: a WeakMap value is retained by its key, not by the table"
   assertEquals(d.retained[1], 8 + 16, "the WeakMap retains only itself and its table");
 });
 
-/** Dominator sets by the textbook data-flow fixpoint: slow, obviously right, for small graphs. */
+/**
+ * Dominators by the textbook data-flow fixpoint over DevTools' essential edges: slow,
+ * obviously right, for small graphs. As DevTools does, each node no essential edge retains
+ * that the root does not reach (in node order) gets an edge from the root; what is still
+ * unreached is the root's alone.
+ */
 function naiveIdom(
   n: number,
   edges: [number, number, string][],
 ): { idom: number[]; reach: Set<number> } {
-  const essential = edges.filter(([from, , t]) => t !== "weak" && (t !== "shortcut" || from === 0));
-  const reach = new Set([0]);
+  // The page: what the root's shortcut edges lead to, over non-weak edges.
+  const page = new Set(edges.filter(([f, , t]) => f === 0 && t === "shortcut").map(([, t]) => t));
   for (let changed = true; changed;) {
     changed = false;
-    for (const [f, t] of essential) {
-      if (reach.has(f) && !reach.has(t)) {
-        reach.add(t);
+    for (const [f, t, type] of edges) {
+      if (type !== "weak" && page.has(f) && !page.has(t)) {
+        page.add(t);
         changed = true;
       }
     }
+  }
+  const essential = edges.filter(([from, to, t]) =>
+    t !== "weak" && from !== to &&
+    (from === 0 || (t !== "shortcut" && !(page.has(to) && !page.has(from))))
+  );
+  const reach = new Set([0]);
+  const spread = () => {
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const [f, t] of essential) {
+        if (reach.has(f) && !reach.has(t)) {
+          reach.add(t);
+          changed = true;
+        }
+      }
+    }
+  };
+  spread();
+  for (let v = 0; v < n; v++) {
+    if (reach.has(v) || essential.some(([, t]) => t === v)) continue;
+    essential.push([0, v, "element"]);
+    reach.add(v);
+    spread();
   }
   const all = [...reach];
   const dom = new Map<number, Set<number>>(all.map((v) => [v, new Set(v === 0 ? [0] : all)]));
@@ -215,8 +283,8 @@ Deno.test("dominators agree with the data-flow definition on 300 random graphs",
           if (x === 0) break;
         }
       }
-      // The root retains what is reachable; an unreachable node retains only itself.
-      if (v === 0) dominated = reach.size;
+      // The root retains everything; a node still unreached retains only itself.
+      if (v === 0) dominated = n;
       else if (!reach.has(v)) dominated = 1;
       assertEquals(d.retained[v], dominated, `retained[${v}] of ${JSON.stringify(edges)}`);
     }

@@ -14,12 +14,9 @@ import {
 } from "../../../heap/mod.ts";
 import { freedSizes, measureFreed } from "../../../heap/analysis/freed.ts";
 import type { HolderRecord } from "../../../heap/analysis/holders.ts";
-import {
-  computeDominators,
-  isEssentialEdge,
-  typeCodes,
-  weakMapValueEdgeNames,
-} from "../../../heap/graph/model.ts";
+import { typeCodes } from "../../../heap/graph/model.ts";
+import { computeDominators } from "../../../heap/graph/dominators.ts";
+import { essentialEdgeRules, isEssentialEdge } from "../../../heap/graph/essential_edges.ts";
 import { parseSnapshotFile } from "../../../heap/parse/parse.ts";
 import type { HeapSnapshot } from "../../../heap/graph/snapshot.ts";
 import { assert, assertEquals } from "../../support/assert.ts";
@@ -234,14 +231,14 @@ Deno.test("freed: a pool of timers frees exactly what it dominates; the compare 
 /** Nodes reachable from the root over essential edges, checked edge by edge with the model's rule. */
 function reachableNodes(s: HeapSnapshot): Set<number> {
   const codes = typeCodes(s);
-  const weakMapNames = weakMapValueEdgeNames(s);
+  const rules = essentialEdgeRules(s, codes);
   const seen = new Set<number>([0]);
   const stack = [0];
   while (stack.length) {
     const v = stack.pop()!;
     for (let e = s.firstEdge[v]; e < s.firstEdge[v + 1]; e++) {
       const w = s.edgeTo[e];
-      if (seen.has(w) || !isEssentialEdge(s, codes, v, e, weakMapNames)) continue;
+      if (seen.has(w) || !isEssentialEdge(s, rules, v, e)) continue;
       seen.add(w);
       stack.push(w);
     }

@@ -7,7 +7,8 @@
  */
 
 import { parseSnapshotFile } from "../../../heap/parse/parse.ts";
-import { computeDominators, typeCodes } from "../../../heap/graph/model.ts";
+import { typeCodes } from "../../../heap/graph/model.ts";
+import { computeDominators } from "../../../heap/graph/dominators.ts";
 import { classifyNodes, locationRowIndex } from "../../../heap/analysis/classes.ts";
 import { findHolders } from "../../../heap/analysis/holders.ts";
 import { retainedSizesOf } from "../../../heap/graph/retained_of.ts";

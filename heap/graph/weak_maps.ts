@@ -1,0 +1,63 @@
+/**
+ * The names V8 gives the edges of a WeakMap entry. A value is kept by its key and its table
+ * together, and V8 writes one edge from each, named alike:
+ * `3 / part of key (Object @5) -> value (Object @7) pair in WeakMap (table @9)` (the leading
+ * number differs between the two). DevTools reads the table's id and the shared part from the
+ * name; the dominator rules and the distances need both.
+ *
+ * @module
+ */
+
+import type { HeapSnapshot } from "./snapshot.ts";
+import type { StringTable } from "./string_table.ts";
+
+/** Per string index of a snapshot: what a WeakMap pair edge name says (0: not such a name). */
+export interface WeakMapEdgeNames {
+  /** Whether the snapshot has any such name (most have none: loops can skip the test). */
+  any: boolean;
+  /** Node id of the table the name points at, 0 for other strings (empty when `any` is false). */
+  tableId: Uint32Array;
+  /** 1 + the pair number: the key's and the table's edge of one entry share it. */
+  pair: Uint32Array;
+  /** Number of distinct pairs. */
+  pairs: number;
+}
+
+/** DevTools' pattern for the name (`tryParseWeakMapEdgeName`). */
+const PAIR_NAME =
+  /^\d+( \/ part of key \(.*? @\d+\) -> value \(.*? @\d+\) pair in WeakMap \(table @(\d+)\))$/s;
+
+const known = new WeakMap<StringTable, WeakMapEdgeNames>();
+
+/** The WeakMap pair names of a snapshot, found once per string table (read-only for callers). */
+export function weakMapEdgeNames(s: HeapSnapshot): WeakMapEdgeNames {
+  const found = known.get(s.strings);
+  if (found) return found;
+  const str = s.strings;
+  let tableId = new Uint32Array(0);
+  let pair = new Uint32Array(0);
+  const pairOf = new Map<string, number>();
+  // On the bytes first: this runs over every string, and all but a handful are never decoded.
+  for (let i = 0; i < str.length; i++) {
+    if (!str.includes(i, "pair in WeakMap") || !str.includes(i, "part of key")) continue;
+    const match = PAIR_NAME.exec(str.get(i));
+    if (!match) continue;
+    if (tableId.length === 0) {
+      tableId = new Uint32Array(str.length);
+      pair = new Uint32Array(str.length);
+    }
+    tableId[i] = Number(match[2]);
+    let p = pairOf.get(match[1]);
+    if (p === undefined) pairOf.set(match[1], p = pairOf.size + 1);
+    pair[i] = p;
+  }
+  const any = pairOf.size > 0;
+  const names: WeakMapEdgeNames = {
+    any,
+    tableId,
+    pair,
+    pairs: pairOf.size,
+  };
+  known.set(s.strings, names);
+  return names;
+}
