@@ -79,6 +79,7 @@ async function assertAnswersPromptly(mcp: McpTestSession, after: string): Promis
   const next = await timed(mcp, "list_snapshots");
   assert(!next.r.isError, `${after}: list_snapshots failed: ${next.text}`);
   assert(next.ms < NEXT_CALL_MS, `${after}: the next call took ${next.ms} ms`);
+  console.log(`  after ${after}: the next call answered in ${next.ms} ms`);
 }
 
 function snapshotDirOf(mcp: McpTestSession): string {
@@ -140,6 +141,7 @@ Deno.test("#1 busy loop: the capture gives up after the target timeout, nothing 
       /^The target did not answer HeapProfiler\.collectGarbage \(a full garbage collection\) within 3 s: it is busy \(a long synchronous loop keeps V8 from answering\) or stopped \(SIGSTOP, Ctrl-Z, paused in a debugger\)\.\nNext step: Check the program: resume it/,
     );
     assert(capture.ms < (TARGET_TIMEOUT_S + 2) * 1000, `gave up after ${capture.ms} ms`);
+    console.log(`  a busy target's capture gave up after ${capture.ms} ms`);
     await assertAnswersPromptly(mcp, "a busy target's capture");
     assertEquals(await filesIn(mcp), []);
     // The session lock is free: connect elsewhere at once (closing the busy session) and capture.
@@ -180,6 +182,7 @@ Deno.test("#1 SIGSTOP mid-snapshot, then SIGCONT: abandoned, the late snapshot n
       /^The target (stopped sending the heap snapshot after \d+ bytes: nothing came|did not send the heap snapshot) within 3 s: it is busy .* or stopped \(SIGSTOP, .*\)\. The capture was abandoned and its partial file removed; a snapshot the target sends later is ignored\.\nNext step: /,
     );
     assert(ms < 15_000, `gave up after ${ms} ms`);
+    console.log(`  a capture stopped mid-snapshot gave up after ${Math.round(ms)} ms`);
     assertEquals(await filesIn(mcp), [], "no partial file");
     await assertAnswersPromptly(mcp, "a stopped target's capture");
     // V8 still owes the abandoned snapshot: a new capture says so at once.
