@@ -7,6 +7,7 @@
  * @module
  */
 
+import { readRegularText } from "../parse/regular_file.ts";
 import {
   LEAST_UPPER_BOUND,
   originalPositionFor,
@@ -79,7 +80,9 @@ export class SourceResolver {
     let sidecar: SnapshotSidecar | undefined;
     let problem: string | undefined;
     try {
-      const parsed = JSON.parse(await Deno.readTextFile(path));
+      const text = await readRegularText(path);
+      if (text === undefined) throw new Deno.errors.NotFound(path);
+      const parsed = JSON.parse(text);
       if (parsed && Array.isArray(parsed.scripts)) sidecar = parsed;
       else problem = `${path} has no "scripts" list; ignored it`;
     } catch (err) {

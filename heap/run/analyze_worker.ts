@@ -13,6 +13,7 @@
  */
 
 import { parseSnapshotFile } from "../parse/parse.ts";
+import { readRegularText } from "../parse/regular_file.ts";
 import { analyzeSnapshot } from "../analysis/analyze.ts";
 import { retainersIn } from "../analysis/retainers.ts";
 import { sidecarPathFor, type SnapshotSidecar } from "../sidecar.ts";
@@ -22,7 +23,9 @@ import { freeNow } from "../graph/free_now.ts";
 /** Script id → URL from the capture's sidecar; empty when there is none (not an error here). */
 async function sidecarScripts(file: string): Promise<Record<number, string>> {
   try {
-    const sidecar = JSON.parse(await Deno.readTextFile(sidecarPathFor(file))) as SnapshotSidecar;
+    const text = await readRegularText(sidecarPathFor(file));
+    if (text === undefined) return {};
+    const sidecar = JSON.parse(text) as SnapshotSidecar;
     const out: Record<number, string> = {};
     for (const script of sidecar.scripts ?? []) {
       if (typeof script.url === "string") out[Number(script.scriptId)] = script.url;

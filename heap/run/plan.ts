@@ -8,6 +8,7 @@
  */
 
 import { ChunkReader } from "../parse/reader.ts";
+import { isRegularFile } from "../parse/regular_file.ts";
 
 /** How a comparison runs its workers. */
 export type Schedule = "auto" | "parallel" | "sequential";
@@ -30,6 +31,7 @@ export async function readSnapshotCounts(
 ): Promise<{ nodeCount: number; edgeCount: number } | undefined> {
   let file: Deno.FsFile | undefined;
   try {
+    if (!(await isRegularFile(path))) return undefined; // a FIFO would never answer
     file = await Deno.open(path, { read: true });
     const r = new ChunkReader(path, file, (await file.stat()).size, {}, new Uint8Array(1 << 16));
     await r.expect(0x7b, "'{'");
