@@ -2,11 +2,12 @@
  * `investigate_leak` over real stdio (the server as mcp.json starts it, the SDK client) on the
  * real scenario-6 chat servers: one call names all five causes with their app.ts lines and
  * quoted statements in at most 4 K characters; `verify: true` on app_fixed.ts reports all five
- * gone. Progress comes per phase.
+ * gone. Progress comes per phase; cancelling the request stops the investigation.
  */
 
 import type { InvestigateLeakResult } from "../../../tools/mod.ts";
 import { assert, assertEquals, assertMatch } from "../../support/assert.ts";
+import { startLeakyTarget } from "../../support/inspect_target.ts";
 import { startMcpSession, textOf } from "../../support/mcp_session.ts";
 import { chatServerScript, startChatServer } from "../../support/scenario6_server.ts";
 
@@ -104,5 +105,50 @@ Deno.test("investigate_leak on scenario 6: five causes, lines and statements in 
   } finally {
     await mcp.close();
     await leaky.stop();
+  }
+});
+
+Deno.test("investigate_leak: cancelling the request stops it; the server answers the next call at once", async () => {
+  const target = await startLeakyTarget("deno");
+  const mcp = await startMcpSession();
+  try {
+    const stop = new AbortController();
+    const phases: string[] = [];
+    const call = mcp.client.callTool(
+      {
+        name: "investigate_leak",
+        arguments: {
+          port: target.inspectPort,
+          workload: { kind: "wait", seconds: 120 },
+          warmup: 0,
+        },
+      },
+      undefined,
+      {
+        signal: stop.signal,
+        timeout: 300_000,
+        onprogress: (p) => {
+          phases.push(p.message ?? "");
+          // Cancel once the baseline is taken and the (long) wait has begun.
+          if (/3\/7 workload/.test(p.message ?? "")) stop.abort();
+        },
+      },
+    );
+    const started = performance.now();
+    let rejected = false;
+    await call.catch(() => rejected = true);
+    assert(rejected, "the cancelled call does not answer");
+    assert(phases.some((m) => /baseline snapshot/.test(m)), phases.join("\n"));
+    const next = performance.now();
+    const usage = await mcp.call("get_heap_usage");
+    assert(!usage.isError, textOf(usage));
+    assert(performance.now() - next < 2000, "the next call answers within 2 s");
+    assert(performance.now() - started < 30_000, "the 120 s wait did not run to its end");
+    // The capture lock is free again: a capture goes through.
+    const cap = await mcp.call("capture_snapshot", { label: "after-cancel" });
+    assert(!cap.isError, textOf(cap));
+  } finally {
+    await mcp.close();
+    await target.stop();
   }
 });
