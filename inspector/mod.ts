@@ -15,7 +15,13 @@ export {
   InspectorSession,
   type RuntimeMemoryUsage,
 } from "./session.ts";
-export { type ProcessMemory, readProcessMemory, targetPid, targetRss } from "./process_memory.ts";
+export {
+  captureGrewRss,
+  type ProcessMemory,
+  readProcessMemory,
+  targetPid,
+  targetRss,
+} from "./process_memory.ts";
 export {
   findTargetPid,
   inspectorEndpoint,

@@ -29,6 +29,19 @@ export interface ProcessMemory {
   unavailable: { figure: string; why: string }[];
 }
 
+/** RSS growth during a capture worth saying: at least this much … */
+const CAPTURE_RSS_GROWTH_BYTES = 32 * 1024 * 1024;
+/** … and to half again the size before. */
+const CAPTURE_RSS_GROWTH_RATIO = 1.5;
+
+/**
+ * Whether a capture grew the target's RSS enough to say so: V8 builds the snapshot inside the
+ * target, and the OS gets that memory back slowly — growth that is the capture's, not a leak.
+ */
+export function captureGrewRss(before: number, after: number): boolean {
+  return after - before >= CAPTURE_RSS_GROWTH_BYTES && after >= before * CAPTURE_RSS_GROWTH_RATIO;
+}
+
 /** The pid lookup of each session, done once. */
 const pids = new WeakMap<InspectorSession, Promise<Lookup<number>>>();
 

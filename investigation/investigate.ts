@@ -10,7 +10,12 @@
 
 import { join } from "node:path";
 import { type CompareReport, compareSnapshotFiles, formatBytes } from "../heap/mod.ts";
-import { describeTarget, type InspectorSession, targetRss } from "../inspector/mod.ts";
+import {
+  captureGrewRss,
+  describeTarget,
+  type InspectorSession,
+  targetRss,
+} from "../inspector/mod.ts";
 import {
   runWorkload,
   type Workload,
@@ -163,14 +168,14 @@ export async function investigateLeak(o: InvestigateOptions): Promise<Investigat
           ),
       });
       const rssAfter = await targetRss(o.session);
-      if ("value" in rssBefore && "value" in rssAfter) {
-        const grew = rssAfter.value - rssBefore.value;
-        if (grew > 32 * 1024 * 1024 && rssAfter.value > rssBefore.value * 1.5) {
-          warnings.push(
-            `capturing ${name} grew the target's RSS ${formatBytes(rssBefore.value)} → ` +
-              `${formatBytes(rssAfter.value)} (V8 builds snapshots inside the target; not a leak)`,
-          );
-        }
+      if (
+        "value" in rssBefore && "value" in rssAfter &&
+        captureGrewRss(rssBefore.value, rssAfter.value)
+      ) {
+        warnings.push(
+          `capturing ${name} grew the target's RSS ${formatBytes(rssBefore.value)} → ` +
+            `${formatBytes(rssAfter.value)} (V8 builds snapshots inside the target; not a leak)`,
+        );
       }
       return r;
     });

@@ -6,7 +6,7 @@
 
 import { z } from "zod";
 import { formatBytes } from "../heap/mod.ts";
-import { targetRss } from "../inspector/mod.ts";
+import { captureGrewRss, targetRss } from "../inspector/mod.ts";
 import type { ToolResult } from "../mcp/mod.ts";
 import { defineTool } from "./define.ts";
 import { ToolError } from "./errors.ts";
@@ -26,9 +26,6 @@ const output = {
   rssBefore: z.number().optional(),
   rssAfter: z.number().optional(),
 };
-
-/** RSS growth during a capture worth a warning: this much, and half again the size before. */
-const CAPTURE_RSS_WARNING_BYTES = 32 * 1024 * 1024;
 
 /** What `capture_snapshot` returns. */
 export type CaptureSnapshotResult = ToolResult<typeof output>;
@@ -116,9 +113,7 @@ function captureText(s: CaptureSnapshotResult): string {
  * the target, and the OS gets that memory back slowly — not the program's leak.
  */
 export function captureRssNote(before: number | undefined, after: number | undefined): string {
-  if (before === undefined || after === undefined) return "";
-  const grew = after - before;
-  if (grew < CAPTURE_RSS_WARNING_BYTES || after < before * 1.5) return "";
+  if (before === undefined || after === undefined || !captureGrewRss(before, after)) return "";
   return `\nThe capture itself grew the target's RSS ${formatBytes(before)} → ` +
     `${formatBytes(after)}: V8 builds the snapshot inside the target and returns that memory ` +
     "slowly. That growth is the capture's, not a leak.";

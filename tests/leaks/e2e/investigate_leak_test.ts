@@ -11,10 +11,10 @@ import { startInspectTarget } from "../../support/inspect_target.ts";
 import { REPO_ROOT, startMcpSession, textOf } from "../../support/mcp_session.ts";
 
 /**
- * One-request workloads, Deno and Node: a response cache keyed by URL ({i}), EventEmitter and
- * AbortSignal listeners, setInterval timers.
+ * One-request workloads, Deno and Node: a cache keyed by a per-request query value ({i}),
+ * EventEmitter and AbortSignal listeners, setInterval timers.
  */
-const IDS = ["product-catalog", "rate-quotes", "deploy-status", "report-export"];
+const IDS = ["feature-flags", "rate-quotes", "deploy-status", "report-export"];
 
 /** Text budget of one investigation's answer (issue 12). */
 const TEXT_BUDGET = 4000;

@@ -101,6 +101,6 @@ Deno.test("MCP Inspector CLI: tools/list, tools/call (success and isError), prom
     "statsUrl=http://127.0.0.1:8086/stats",
   ]);
   const messages = prompt.json.messages as { content: { text: string } }[];
-  assertMatch(messages[0].content.text, /connect_inspector with port 9444/);
-  assertMatch(messages[0].content.text, /get_stats with url "http:\/\/127\.0\.0\.1:8086\/stats"/);
+  assertMatch(messages[0].content.text, /investigate_leak with port 9444/);
+  assertMatch(messages[0].content.text, /get_stats http:\/\/127\.0\.0\.1:8086\/stats/);
 });
