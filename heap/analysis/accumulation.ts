@@ -149,7 +149,9 @@ export function holderCandidates(
   const { firstEdge, edgeTo } = s;
   for (let u = 0; u < s.nodeCount; u++) {
     const k = kinds[u];
-    if (isNew[u] || k === KIND_SKIP) continue;
+    // A holder is the baseline's; a store may be anything (a Map's table reallocated since
+    // the baseline, or again before the final snapshot), its owner is what counts.
+    if (k === KIND_SKIP || (isNew[u] && isData(k))) continue;
     for (let e = firstEdge[u], end = firstEdge[u + 1]; e < end; e++) {
       const v = edgeTo[e];
       if (isNew[v] !== NEW || kinds[v] === KIND_SKIP || !walker.isContentEdge(e)) continue;

@@ -254,7 +254,7 @@ export function buildCompareReport(
   }
   if (hiddenInternal > 0) {
     notes.push(
-      `${hiddenInternal} V8/runtime-internal classes that changed are hidden ((system), system / …, (compiled code), (array), native objects); includeInternals shows them`,
+      `${hiddenInternal} V8/runtime-internal classes that changed are hidden (V8's own: compiled code, hidden classes, internal arrays, native objects); includeInternals shows them`,
     );
   }
 
