@@ -18,7 +18,7 @@
  */
 
 import type { HeapSnapshot } from "../graph/snapshot.ts";
-import { isData, KIND_SKIP } from "./node_kinds.ts";
+import { isData, KIND_SKIP, KIND_STORE } from "./node_kinds.ts";
 import type { EntryWalker } from "./entries.ts";
 
 /** One baseline object that holds new entries in the target snapshot. */
@@ -48,6 +48,11 @@ export interface Accumulation {
   /** Bytes of stores of the holder that are new (V8 reallocated them as the holder grew). */
   newStoreBytes: number;
   /**
+   * V8 reallocated one of the holder's stores since the baseline (it may have done so again
+   * before the final snapshot): the only trace of growth when the entries are small integers.
+   */
+  storeReplaced: boolean;
+  /**
    * A new object of the entries' own class links to an older one of that class: the new value
    * was built on the previous one (`log += line`, `list = { item, next: list }`).
    */
@@ -69,6 +74,7 @@ export function newAccumulation(holder: number, entry: number, edge: number): Ac
     entryEdge: edge,
     chain: false,
     newStoreBytes: 0,
+    storeReplaced: false,
     appendsToOld: false,
   };
 }
@@ -154,7 +160,10 @@ export function holderCandidates(
     if (k === KIND_SKIP || (isNew[u] && isData(k))) continue;
     for (let e = firstEdge[u], end = firstEdge[u + 1]; e < end; e++) {
       const v = edgeTo[e];
-      if (isNew[v] !== NEW || kinds[v] === KIND_SKIP || !walker.isContentEdge(e)) continue;
+      // A new object, or a store V8 reallocated (small integers leave no other trace).
+      const reallocated = isNew[v] === TRANSIENT && kinds[v] === KIND_STORE;
+      if ((isNew[v] !== NEW && !reallocated) || kinds[v] === KIND_SKIP) continue;
+      if (!walker.isContentEdge(e)) continue;
       if (isData(k)) out[u] = 1;
       else {
         // A store: its owner is up the dominator tree (without one, any data node may own it).
@@ -241,12 +250,13 @@ export function findAccumulations(
     }, (store) => {
       // A backing store V8 reallocated while the holder grew: part of what it accumulated,
       // and the only trace of growth when the entries are small integers (no nodes).
-      if (isNew[store] !== NEW || label[store] !== 0) return;
+      if (!isNew[store] || label[store] !== 0) return;
       if (!record) {
         record = newAccumulation(h, h, -1);
         recordLabel = records.push(record);
       }
-      record.newStoreBytes += s.nodeSelfSize[store];
+      record.storeReplaced = true;
+      if (isNew[store] === NEW) record.newStoreBytes += s.nodeSelfSize[store];
       label[store] = recordLabel;
     });
     if (record) {

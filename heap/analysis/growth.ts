@@ -40,6 +40,8 @@ import { findName } from "./names.ts";
 
 /** How many holders (by bytes accumulated) get names and details. */
 const NAMED_RECORDS = 48;
+/** How many arrays whose storage alone changed get them too (largest storage first). */
+const STORE_ONLY_RECORDS = 16;
 /** Groups of what a holder accumulated that are reported, most bytes first (they mark the group table). */
 const REGION_GROUPS = 64;
 /** Collections inside one holder's entries that are reported, most entries first. */
@@ -184,10 +186,19 @@ export function findGrowth(
     }
   }
 
-  const chosen = records.map((r, index) => ({ r, index }))
-    .filter(({ r }) => r.newCount >= 2 || r.newStoreBytes > 0)
+  const indexed = records.map((r, index) => ({ r, index }));
+  const chosen = indexed.filter(({ r }) => r.newCount >= 2 || r.newStoreBytes > 0)
     .sort((a, b) => b.r.newBytes - a.r.newBytes)
     .slice(0, NAMED_RECORDS);
+  // Holders whose only trace is storage V8 reallocated (arrays of small integers), largest
+  // first: their growth is decided against the other snapshots' storage.
+  const picked = new Set(chosen.map((c) => c.index));
+  chosen.push(
+    ...indexed.filter(({ r, index }) =>
+      r.newEntries === 0 && r.storeReplaced && !picked.has(index) &&
+      groups.names[groups.groupOf[r.holder]] === "Array"
+    ).sort((a, b) => b.r.storeBytes - a.r.storeBytes).slice(0, STORE_ONLY_RECORDS),
+  );
   const scopes = declaredScopes(s, codes, kinds, rows, opts.isRuntimeScript);
   // The walker's de-duplication array is the searches' queue (the walker is done by then).
   const inside = nestedCandidates(s, codes, walker, label, chosen.map((c) => c.index));

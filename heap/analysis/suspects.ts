@@ -84,7 +84,8 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
       ? final.timerCounts?.[pool] ?? 0
       : entriesOf(final, record.holderId);
     const storeBefore = storeOf(before, record.holderId);
-    const verdict = grew(record, entriesBefore, storeBefore, before, after, cycles);
+    const storeFinal = final ? storeOf(final, record.holderId) : undefined;
+    const verdict = grew(record, entriesBefore, storeBefore, storeFinal, before, after, cycles);
     if (!verdict) continue;
     const timersBack = pool !== undefined && entriesFinal !== undefined &&
       entriesFinal - entriesBefore < MIN_ADDED;
@@ -200,6 +201,7 @@ function grew(
   r: GrowthRecord,
   entriesBefore: number,
   storeBefore: number,
+  storeFinal: number | undefined,
   before: SnapshotAnalysis,
   after: SnapshotAnalysis,
   cycles: number | undefined,
@@ -223,7 +225,7 @@ function grew(
   if (r.newEntries >= MIN_ADDED && r.entries - entriesBefore >= MIN_ADDED) return true;
   // Small integers have no nodes: an array of them shows only its storage growing.
   return r.newEntries === 0 && r.storeBytes > storeBefore && r.holderName === "Array" &&
-    r.newBytes > 0;
+    (storeFinal === undefined || storeFinal > storeBefore);
 }
 
 /** Growth no path from the program reaches: the runtime's own (its timers included). */
@@ -480,7 +482,10 @@ function describe(r: GrowthRecord, inputs: SuspectInputs, figures: Figures): Can
       ? { entriesFinal: unit.count(figures.entriesFinal) }
       : {}),
     added,
-    bytes: r.newBytes,
+    // An array of small integers keeps no new objects: its storage growth is what it costs.
+    bytes: r.newEntries === 0 && r.holderName === "Array"
+      ? Math.max(r.newBytes, r.storeBytes - figures.storeBefore)
+      : r.newBytes,
     objects: r.newCount,
     ...(entry ? { entry } : {}),
     ...(statement ? { statement } : {}),
@@ -506,7 +511,7 @@ function describe(r: GrowthRecord, inputs: SuspectInputs, figures: Figures): Can
   };
   if (cycles) {
     suspect.addedPerCycle = added / cycles;
-    suspect.bytesPerCycle = r.newBytes / cycles;
+    suspect.bytesPerCycle = suspect.bytes / cycles;
   }
   if (r.holderName === "Array" && r.storeBytes !== figures.storeBefore && !r.timer) {
     suspect.storeBytesBefore = figures.storeBefore;

@@ -14,7 +14,16 @@ import { REPO_ROOT, startMcpSession, textOf } from "../../support/mcp_session.ts
  * One-request workloads, Deno and Node: a cache keyed by a per-request query value ({i}),
  * EventEmitter and AbortSignal listeners, setInterval timers.
  */
-const IDS = ["feature-flags", "rate-quotes", "deploy-status", "report-export"];
+const IDS = [
+  "feature-flags",
+  "rate-quotes",
+  "deploy-status",
+  "report-export",
+  "product-catalog",
+  "session-store",
+  "stock-watch",
+  "dashboard-warmer",
+];
 
 /** Text budget of one investigation's answer (issue 12). */
 const TEXT_BUDGET = 4000;

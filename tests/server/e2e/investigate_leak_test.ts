@@ -26,10 +26,8 @@ const TEXT_BUDGET = 4000;
 /**
  * Warm-up runs of 100 clients, the same for both servers: past the inspector's 1000-message
  * console store (the servers log twice per connection) and the fixed server's 1000-entry
- * duration window, which fills by design. And a count after which the measured run takes
- * `connectionDurations` (small integers, no objects of their own) past one of V8's storage
- * growth steps (1289 → 1950) while the second run does not: the engine sees such an array grow
- * only when the storage made in the first run is still the array's in the final snapshot.
+ * duration window, which fills by design (a bounded buffer grows until it is full, and
+ * verify says so).
  */
 const WARMUP_RUNS = 12;
 
