@@ -29,6 +29,11 @@ function fileName(path: string): string {
   return path.split("/").pop() ?? path;
 }
 
+/** A snapshot as a label: its file name without `.heapsnapshot` (`baseline`). */
+function snapshotLabel(path: string): string {
+  return fileName(path).replace(/\.heapsnapshot$/, "");
+}
+
 /** Readable names for groups that an entry keeps (`system / Context` is its scope). */
 function keptName(name: string): string {
   if (name.startsWith("system / Context")) return "scope";
@@ -132,7 +137,7 @@ export function formatCompareText(report: CompareReport, opts: { top?: number } 
   const out: string[] = [];
   const files = [report.files.before, report.files.after, report.files.final].filter(Boolean).map((
     f,
-  ) => fileName(f!));
+  ) => snapshotLabel(f!));
   const cyc = t.cycles ? ` over ${t.cycles} cycles` : "";
   if (t.leakBytes !== undefined) {
     const leakers = report.suspects.filter((x) => x.insideOf === undefined).length;
