@@ -161,8 +161,10 @@ export function holderCandidates(
     for (let e = firstEdge[u], end = firstEdge[u + 1]; e < end; e++) {
       const v = edgeTo[e];
       // A new object, or a store V8 reallocated (small integers leave no other trace).
-      const reallocated = isNew[v] === TRANSIENT && kinds[v] === KIND_STORE;
-      if ((isNew[v] !== NEW && !reallocated) || kinds[v] === KIND_SKIP) continue;
+      const fresh = isNew[v];
+      if (fresh === 0) continue;
+      const kv = kinds[v];
+      if (kv === KIND_SKIP || (fresh !== NEW && kv !== KIND_STORE)) continue;
       if (!walker.isContentEdge(e)) continue;
       if (isData(k)) out[u] = 1;
       else {

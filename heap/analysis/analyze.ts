@@ -168,12 +168,7 @@ export async function analyzeSnapshot(
     new Int32Array(rowsArray.buffer, rowsArray.byteOffset, s.nodeCount),
   );
   const table = classifyNodes(s, codes, rows, spare());
-  const { table: shapes, shapeOf } = classifyShapes(s, codes, sizes, rows, spare());
-  const own = classesUnder(shapes, shapes.interfaces);
-  lap("classify");
-
-  const g = table.keys.length;
-  const count = new Float64Array(g);
+  const count = new Float64Array(table.keys.length);
   let totalSize = 0;
   let codeSize = 0;
   for (let i = 0; i < s.nodeCount; i++) {
@@ -181,6 +176,19 @@ export async function analyzeSnapshot(
     totalSize += sizes[i];
     if (s.nodeType[i] === codes.code) codeSize += sizes[i];
   }
+  lap("groups");
+  // Only the holders and the growth read each node's group after the counts: otherwise its
+  // array becomes the shapes' (one node-long array fewer at the baseline's peak).
+  const groupsRead = opts.holders !== false || opts.baseline !== undefined;
+  const { table: shapes, shapeOf } = classifyShapes(
+    s,
+    codes,
+    sizes,
+    rows,
+    groupsRead ? spare() : table.groupOf,
+  );
+  const own = classesUnder(shapes, shapes.interfaces);
+  lap("classify");
   const classes: ClassStats = {
     ...own,
     retained: light ? new Float64Array(own.keys.length) : classRetainedSizes(
@@ -257,8 +265,9 @@ export async function analyzeSnapshot(
       isRuntimeScript,
       scratch: [...halves, spare(), ...(halves.length ? [] : [spare(), spare()])],
       shapeOf,
+      lap,
     });
-    lap("growth");
+    lap("growth: records");
   }
   let counts: EntryCounts | undefined;
   let timers: Record<string, number> | undefined;
@@ -282,18 +291,18 @@ export async function analyzeSnapshot(
   const idShape = idShapeFits(shapes.keys.length) ? new Uint16Array(s.nodeCount) : rowsArray;
   // `idom` is not read after the class totals (a light analysis has none).
   const idSize = opts.idSizes ? (light ? new Uint32Array(s.nodeCount) : idom) : undefined;
+  const idEntries = counts ? new Uint32Array(s.nodeCount) : undefined;
+  // One pass in id order (each node's figures read together, not one array at a time).
   for (let k = 0; k < s.nodeCount; k++) {
     const node = order[k];
     ids[k] = s.nodeId[node];
     idShape[k] = shapeOf[node];
+    if (idSize) idSize[k] = sizes[node];
+    if (idEntries) idEntries[k] = counts!.entries[node];
   }
-  if (idSize) { for (let k = 0; k < s.nodeCount; k++) idSize[k] = sizes[order[k]]; }
   freeNow(sizes);
-  let idEntries: Uint32Array | undefined;
   let arrayStores: SnapshotAnalysis["arrayStores"];
   if (counts) {
-    idEntries = new Uint32Array(s.nodeCount);
-    for (let k = 0; k < s.nodeCount; k++) idEntries[k] = counts.entries[order[k]];
     freeNow(counts.entries);
     arrayStores = storesById(s.nodeId, counts.arrayNodes, counts.arrayStoreBytes);
   }

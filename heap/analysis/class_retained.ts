@@ -10,6 +10,9 @@
 
 import type { HeapSnapshot } from "../graph/snapshot.ts";
 import { ROOT_NODE } from "../graph/model.ts";
+import { freeNow } from "../graph/free_now.ts";
+
+const NONE = 0xffffffff;
 
 /**
  * Per class: retained size. `classOf(node)` is the node's class; `sizes` DevTools' self
@@ -28,40 +31,51 @@ export function classRetainedSizes(
 ): Float64Array {
   const n = s.nodeCount;
   const spare = () => scratch.pop() ?? new Uint32Array(n);
-  // The dominator tree's children, in compressed rows: node v's are list[first[v]..first[v+1]).
-  const first = new Uint32Array(n + 1);
-  for (let v = 0; v < n; v++) if (v !== ROOT_NODE) first[idom[v] + 1]++;
-  for (let v = 0; v < n; v++) first[v + 1] += first[v];
-  const list = spare();
-  const cursor = spare();
-  cursor.set(first.subarray(0, n));
-  for (let v = 0; v < n; v++) if (v !== ROOT_NODE) list[cursor[idom[v]]++] = v;
-  // Depth first from the root. `active[c]` counts the counted objects of class c on the current
-  // chain; a counted object is left (its class released) when its subtree is done.
+  // The dominator tree's children as linked lists, built in one pass: node v's first child is
+  // child[v], each child's next sibling next[child] (NONE ends a list).
+  const child = spare().fill(NONE);
+  const next = spare();
+  for (let v = n - 1; v >= 0; v--) {
+    if (v === ROOT_NODE) continue;
+    const parent = idom[v];
+    next[v] = child[parent];
+    child[parent] = v;
+  }
+  // Depth first from the root, without a stack: down to the first child, across to the next
+  // sibling, up by the dominator. `active[c]` counts the counted objects of class c on the
+  // current chain; a counted object releases its class when it is left.
   const active = new Uint32Array(classCount);
   const out = new Float64Array(classCount);
-  const stack = cursor; // the fill cursors are done: node stack (high bit: leaving)
-  const LEAVE = 0x80000000;
-  let sp = 0;
-  stack[sp++] = ROOT_NODE;
-  while (sp > 0) {
-    const top = stack[--sp];
-    if (top & LEAVE) {
-      active[classOfShape[shapeOf[top & ~LEAVE]]]--;
+  const counted = new Uint8Array(n);
+  const enter = (v: number) => {
+    const c = classOfShape[shapeOf[v]];
+    if (sizes[v] === 0 || active[c] !== 0) return;
+    out[c] += retained[v];
+    active[c]++;
+    counted[v] = 1;
+  };
+  let v = ROOT_NODE;
+  enter(v);
+  for (;;) {
+    if (child[v] !== NONE) {
+      v = child[v];
+      enter(v);
       continue;
     }
-    const v = top;
-    const c = classOfShape[shapeOf[v]];
-    const children = first[v + 1] - first[v];
-    if (sizes[v] !== 0 && active[c] === 0) {
-      out[c] += retained[v];
-      if (children > 0) {
-        active[c]++;
-        stack[sp++] = (v | LEAVE) >>> 0;
+    // v's subtree is done: leave it and the ancestors whose last child it closes.
+    for (;;) {
+      if (counted[v] === 1) active[classOfShape[shapeOf[v]]]--;
+      if (v === ROOT_NODE) break;
+      if (next[v] !== NONE) {
+        v = next[v];
+        enter(v);
+        break;
       }
+      v = idom[v];
     }
-    for (let k = first[v], end = first[v + 1]; k < end; k++) stack[sp++] = list[k];
+    if (v === ROOT_NODE) break;
   }
-  scratch.push(list);
+  freeNow(counted);
+  scratch.push(child, next);
   return out;
 }

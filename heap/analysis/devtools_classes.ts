@@ -18,6 +18,7 @@ import type { TypeCodes } from "../graph/model.ts";
 import type { GeneratedLocation } from "./classes.ts";
 import { applyInterfaces, inferInterfaces, type InterfaceDefinition } from "./interfaces.ts";
 import { detachedNodes } from "./dom_state.ts";
+import { freeNow } from "../graph/free_now.ts";
 
 /**
  * The classes of one snapshot, plain objects still split by property list ("shapes"). Arrays
@@ -149,44 +150,67 @@ export function classifyShapes(
   // Most nodes are classed by (type, name) alone: per name string the last (type, shape).
   const lastShape = new Int32Array(s.strings.length).fill(-1);
   const lastType = new Uint8Array(s.strings.length);
+  // Per constructor name: the location row of the last located class seen (row + 1; 0 =
+  // none) and its shape.
+  const lastClassRow = new Int32Array(s.strings.length);
+  const lastClassShape = new Int32Array(s.strings.length);
+  const sameRow = (a: number, b: number) =>
+    loc.scriptId[a] === loc.scriptId[b] && loc.line[a] === loc.line[b] &&
+    loc.column[a] === loc.column[b];
   const byType = new Int32Array(s.meta.nodeTypes.length).fill(-1);
   const objectName = s.strings.indicesOf(["Object"])[0];
   const plain = new PlainShapes(s, codes);
   const detached = detachedNodes(s, codes);
   for (let i = 0; i < s.nodeCount; i++) {
     const t = s.nodeType[i];
-    const nameIdx = s.nodeName[i];
-    const row = rows[i];
     let k: number;
-    if (detached?.[i] === 1) {
-      const name = className(s, codes, i, true);
-      k = classOfKey(`,${name}`, name, kindOf(name, t, codes));
-    } else if (t === codes.object && row >= 0) {
-      // An object whose constructor has a location is classed by location and name.
-      const name = nameIdx === objectName ? "Object" : className(s, codes, i);
-      const key = `${locationKey(row)},${name}`;
-      k = nameIdx === objectName
-        ? plain.shapeOf(i, locationKey(row), locationOf(row), add)
-        : classOfKey(key, name, kindOf(name, t, codes), locationOf(row));
-    } else if (t === codes.object && nameIdx === objectName) {
-      k = plain.shapeOf(i, "", undefined, add);
-    } else if (t === codes.object || t === codes.native) {
-      if (lastShape[nameIdx] >= 0 && lastType[nameIdx] === t) k = lastShape[nameIdx];
-      else {
-        const name = className(s, codes, i);
-        k = classOfKey(`,${name}`, name, kindOf(name, t, codes));
-        lastShape[nameIdx] = k;
-        lastType[nameIdx] = t;
-      }
-    } else {
+    if (t !== codes.object && t !== codes.native) {
+      // Strings, code, arrays, closures, …: one class per type, the usual case.
       k = byType[t];
       if (k < 0) {
         const name = className(s, codes, i);
         byType[t] = k = classOfKey(`,${name}`, name, kindOf(name, t, codes));
       }
+      shapeOf[i] = k;
+      continue;
+    }
+    const nameIdx = s.nodeName[i];
+    const row = rows[i];
+    if (detached !== undefined && detached[i] === 1) {
+      const name = className(s, codes, i, true);
+      k = classOfKey(`,${name}`, name, kindOf(name, t, codes));
+    } else if (t === codes.object && nameIdx === objectName) {
+      k = row >= 0
+        ? plain.shapeOf(i, locationKey(row), locationOf(row), add)
+        : plain.shapeOf(i, "", undefined, add);
+    } else if (t === codes.object && row >= 0) {
+      // An object whose constructor has a location is classed by location and name. Instances
+      // of one class share both, so the last class seen under this name usually matches.
+      const last = lastClassRow[nameIdx] - 1;
+      if (last >= 0 && sameRow(last, row)) k = lastClassShape[nameIdx];
+      else {
+        const name = className(s, codes, i);
+        k = classOfKey(
+          `${locationKey(row)},${name}`,
+          name,
+          kindOf(name, t, codes),
+          locationOf(row),
+        );
+        lastClassRow[nameIdx] = row + 1;
+        lastClassShape[nameIdx] = k;
+      }
+    } else if (lastShape[nameIdx] >= 0 && lastType[nameIdx] === t) k = lastShape[nameIdx];
+    else {
+      const name = className(s, codes, i);
+      k = classOfKey(`,${name}`, name, kindOf(name, t, codes));
+      lastShape[nameIdx] = k;
+      lastType[nameIdx] = t;
     }
     shapeOf[i] = k;
   }
+  // Caches sized by the string count (millions in big heaps): freed now, not at the next GC.
+  freeNow(lastShape, lastType, lastClassRow, lastClassShape);
+  if (detached) freeNow(detached);
   const shapes = keys.length;
   const objects = new Float64Array(shapes);
   const count = new Float64Array(shapes);

@@ -10,6 +10,7 @@
 
 import type { HeapSnapshot } from "../graph/snapshot.ts";
 import type { TypeCodes } from "../graph/model.ts";
+import { freeNow } from "../graph/free_now.ts";
 
 const ATTACHED = 1;
 const DETACHED = 2;
@@ -49,5 +50,6 @@ export function detachedNodes(s: HeapSnapshot, codes: TypeCodes): Uint8Array | u
     const node = detachedQueue.pop()!;
     if (current[node] !== ATTACHED) spread(node, DETACHED);
   }
+  freeNow(visited, current);
   return detached;
 }

@@ -127,6 +127,8 @@ export interface GrowthOptions {
   scratch?: Uint32Array[];
   /** Per node: its DevTools shape, to tell which classes each record's new objects are of. */
   shapeOf?: Uint32Array;
+  /** Called after each step with its name (the bench shows where the time goes). */
+  lap?: (step: string) => void;
 }
 
 /** Result of {@link findGrowth}. */
@@ -148,13 +150,16 @@ export function findGrowth(
   opts: GrowthOptions,
 ): GrowthResult {
   const spare = () => opts.scratch?.pop() ?? new Uint32Array(s.nodeCount);
+  const lap = opts.lap ?? (() => {});
   const kinds = nodeKinds(s, codes);
   const seen = spare();
   const walker = new EntryWalker(s, codes, kinds, seen);
   const isNew = markNew(s, opts.baselineIds, opts.finalIds);
+  lap("growth: new objects");
   const timers = timerSeeds(s, codes, rows, activeTimers(s, codes, rows), isNew);
   const label = spare();
   const candidates = holderCandidates(walker, isNew, opts.idom);
+  lap("growth: holders");
   const records = findAccumulations(
     walker,
     isNew,
@@ -163,6 +168,7 @@ export function findGrowth(
     timers.seeds,
     candidates,
   );
+  lap("growth: accumulations");
 
   let newCount = 0;
   let newBytes = 0;
@@ -208,6 +214,7 @@ export function findGrowth(
   ];
   const paths = new DeclaredPaths(walker, scopes, { parent: spare(), queue: seen, targets });
   const nested = poolNested(s, codes, inside, paths);
+  lap("growth: paths");
   const out: GrowthRecord[] = chosen.map(({ r, index }) => {
     const timer = timers.info.get(index);
     const holder = r.holder;

@@ -12,63 +12,74 @@
 import type { HeapSnapshot } from "./snapshot.ts";
 import { ROOT_NODE, type TypeCodes } from "./model.ts";
 import { hasUserRoots } from "./user_roots.ts";
+import { freeNow } from "./free_now.ts";
 
 const UNVISITED = 0xffffffff;
 const SEVERAL_OWNERS = 0xfffffffe;
 
 /**
  * Per node: its DevTools self size. `into` (node-count long, every element overwritten) and
- * `owners` (node-count long scratch) are used instead of fresh arrays when given.
+ * `scratch` (node-count long) are used instead of fresh arrays when given; a fresh scratch
+ * array is freed before this returns (the dominators come next and would add to it).
  */
 export function shallowSizes(
   s: HeapSnapshot,
   codes: TypeCodes,
   into: Uint32Array = new Uint32Array(s.nodeCount),
-  owners: Uint32Array = new Uint32Array(s.nodeCount),
+  scratch?: Uint32Array,
 ): Uint32Array {
   const n = s.nodeCount;
   into.set(s.nodeSelfSize);
   if (!hasUserRoots(s, codes)) return into;
+  const owners = scratch ?? new Uint32Array(n);
   const { firstEdge, edgeTo, edgeType, nodeType } = s;
   const weak = codes.edgeWeak;
   const external = externalStringDataName(s);
   // Owners first: every node that is not an internal array, hidden object or external
-  // string's data owns itself and starts a search.
-  let stack = new Uint32Array(Math.max(1024, n >>> 3));
+  // string's data owns itself; the others start unvisited. `owned[t]`: type t can be owned.
+  const owned = new Uint8Array(s.meta.nodeTypes.length);
+  for (const t of [codes.hidden, codes.array]) if (t >= 0) owned[t] = 1;
+  let ownedCount = 0;
+  for (let i = 0; i < n; i++) {
+    const t = nodeType[i];
+    const isOwned = owned[t] === 1 || (t === codes.native && s.nodeName[i] === external);
+    owners[i] = isOwned ? UNVISITED : i;
+    if (isOwned) ownedCount++;
+  }
+  // The searches, merged: an owned node reached from one owner takes it, from a second one
+  // becomes shared, and passes what it holds on to the owned nodes it reaches (again when it
+  // changes, at most twice). A node ends with one owner exactly when only that owner's
+  // searches reach it, whatever the order; owners' own edges are read once, in order.
+  let stack = new Uint32Array(Math.max(1024, Math.min(n, 2 * ownedCount + 16)));
   let sp = 0;
-  const push = (v: number) => {
+  const reach = (w: number, owner: number) => {
+    const current = owners[w];
+    if (current === UNVISITED) owners[w] = owner;
+    else if (current !== w && current !== owner && current !== SEVERAL_OWNERS) {
+      owners[w] = SEVERAL_OWNERS;
+    } else return;
     if (sp === stack.length) {
       const bigger = new Uint32Array(sp * 2);
       bigger.set(stack);
       stack = bigger;
     }
-    stack[sp++] = v;
+    stack[sp++] = w;
   };
-  for (let i = 0; i < n; i++) {
-    const t = nodeType[i];
-    const owned = t === codes.hidden || t === codes.array ||
-      (t === codes.native && s.nodeName[i] === external);
-    owners[i] = owned ? UNVISITED : i;
-  }
-  // Each owner's search, one after another (the result does not depend on the order: a node
-  // ends with one owner exactly when only that owner's searches reach it).
-  for (let root = n - 1; root >= 0; root--) {
-    if (owners[root] !== root) continue;
-    push(root);
+  for (let v = 0; v < n; v++) {
+    if (owners[v] !== v) continue;
+    for (let e = firstEdge[v], end = firstEdge[v + 1]; e < end; e++) {
+      if (edgeType[e] === weak) continue;
+      const w = edgeTo[e];
+      // Another owner: nothing to pass on (the usual edge; the types are the smaller read).
+      const t = nodeType[w];
+      if (owned[t] === 0 && (t !== codes.native || owners[w] === w)) continue;
+      reach(w, v);
+    }
     while (sp > 0) {
-      const v = stack[--sp];
-      const owner = owners[v];
-      for (let e = firstEdge[v], end = firstEdge[v + 1]; e < end; e++) {
-        if (edgeType[e] === weak) continue;
-        const w = edgeTo[e];
-        const current = owners[w];
-        if (current === UNVISITED) {
-          owners[w] = owner;
-          push(w);
-        } else if (current !== w && current !== owner && current !== SEVERAL_OWNERS) {
-          owners[w] = SEVERAL_OWNERS;
-          push(w);
-        }
+      const u = stack[--sp];
+      const owner = owners[u];
+      for (let e = firstEdge[u], end = firstEdge[u + 1]; e < end; e++) {
+        if (edgeType[e] !== weak) reach(edgeTo[e], owner);
       }
     }
   }
@@ -80,6 +91,7 @@ export function shallowSizes(
     into[owner] += into[i];
     into[i] = 0;
   }
+  if (!scratch) freeNow(owners);
   return into;
 }
 

@@ -85,16 +85,18 @@ export class StringTable {
   indicesOf(names: readonly string[]): number[] {
     const out = names.map(() => -1);
     // Plain ASCII names match only bodies of their own length; others need the full test.
-    const byLength = new Map<number, number[]>();
+    // By length in a plain array: the length test is most strings' only cost.
+    const byLength: (number[] | undefined)[] = [];
     const other: number[] = [];
     names.forEach((n, k) => {
       if (!/^[\x20-\x7e]*$/.test(n) || n.includes("\\") || n.includes('"')) other.push(k);
-      else byLength.set(n.length, [...(byLength.get(n.length) ?? []), k]);
+      else (byLength[n.length] ??= []).push(k);
     });
+    const longest = byLength.length - 1;
     let left = names.length;
     for (let i = 0; i < this.length && left > 0; i++) {
       const len = this.#starts[i + 1] - this.#starts[i];
-      const same = byLength.get(len);
+      const same = len <= longest ? byLength[len] : undefined;
       if (same) {
         for (const k of same) {
           if (out[k] < 0 && this.equals(i, names[k])) {
