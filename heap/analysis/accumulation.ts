@@ -18,7 +18,7 @@
  */
 
 import type { HeapSnapshot } from "../graph/snapshot.ts";
-import { isData, KIND_SKIP, KIND_STORE } from "./node_kinds.ts";
+import { holderTypes, isData, KIND_SKIP, KIND_STORE } from "./node_kinds.ts";
 import type { EntryWalker } from "./entries.ts";
 
 /** One baseline object that holds new entries in the target snapshot. */
@@ -152,12 +152,13 @@ export function holderCandidates(
   const s = walker.s;
   const kinds = walker.kinds;
   const out = new Uint8Array(s.nodeCount);
-  const { firstEdge, edgeTo } = s;
+  const { firstEdge, edgeTo, nodeType } = s;
+  const holds = holderTypes(s, walker.codes);
   for (let u = 0; u < s.nodeCount; u++) {
     const k = kinds[u];
     // A holder is the baseline's; a store may be anything (a Map's table reallocated since
     // the baseline, or again before the final snapshot), its owner is what counts.
-    if (k === KIND_SKIP || (isNew[u] && isData(k))) continue;
+    if (k === KIND_SKIP || (isData(k) && (isNew[u] || holds[nodeType[u]] === 0))) continue;
     for (let e = firstEdge[u], end = firstEdge[u + 1]; e < end; e++) {
       const v = edgeTo[e];
       // A new object, or a store V8 reallocated (small integers leave no other trace).
@@ -214,6 +215,7 @@ export function findAccumulations(
   const s = walker.s;
   const kinds = walker.kinds;
   const records: Accumulation[] = [];
+  const holds = holderTypes(s, walker.codes);
   label.fill(0);
   const queue: number[] = [];
   for (const { record, entries } of seeds) {
@@ -231,6 +233,7 @@ export function findAccumulations(
   }
   for (let h = 0; h < s.nodeCount; h++) {
     if (isNew[h] || !isData(kinds[h]) || (candidates && !candidates[h])) continue;
+    if (holds[s.nodeType[h]] === 0) continue;
     // A seeded timer starts its pool's search; it is not a holder of its own.
     if (label[h] !== 0 && label[h] <= seeds.length) continue;
     let record: Accumulation | undefined;

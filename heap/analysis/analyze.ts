@@ -71,11 +71,11 @@ export interface SnapshotAnalysis {
   idSize?: Uint32Array;
   holders: HolderRecord[];
   /**
-   * Entries each object holds (see `entries.ts`), indexed like `ids`, and the storage bytes
-   * of each array by id (ascending): the other snapshots of a comparison tell from them
+   * The entries of each object that holds any (see `entries.ts`), by id (ascending), and the
+   * storage bytes of each array by id: the other snapshots of a comparison tell from them
    * whether a holder grew. Only when asked for (`entryCounts`).
    */
-  idEntries?: Uint32Array;
+  holderEntries?: { ids: Uint32Array; counts: Uint32Array };
   arrayStores?: { ids: Uint32Array; bytes: Uint32Array };
   /** Active timers per pool (see `timers.ts`), with the entry counts. */
   timerCounts?: Record<string, number>;
@@ -291,14 +291,20 @@ export async function analyzeSnapshot(
   const idShape = idShapeFits(shapes.keys.length) ? new Uint16Array(s.nodeCount) : rowsArray;
   // `idom` is not read after the class totals (a light analysis has none).
   const idSize = opts.idSizes ? (light ? new Uint32Array(s.nodeCount) : idom) : undefined;
-  const idEntries = counts ? new Uint32Array(s.nodeCount) : undefined;
+  // Only holders' entries are kept (strings and most small objects hold none).
+  const holderEntries = counts ? holdersOnly(counts.entries) : undefined;
+  let held = 0;
   // One pass in id order (each node's figures read together, not one array at a time).
   for (let k = 0; k < s.nodeCount; k++) {
     const node = order[k];
-    ids[k] = s.nodeId[node];
+    const id = s.nodeId[node];
+    ids[k] = id;
     idShape[k] = shapeOf[node];
     if (idSize) idSize[k] = sizes[node];
-    if (idEntries) idEntries[k] = counts!.entries[node];
+    if (holderEntries && counts!.entries[node] !== 0) {
+      holderEntries.ids[held] = id;
+      holderEntries.counts[held++] = counts!.entries[node];
+    }
   }
   freeNow(sizes);
   let arrayStores: SnapshotAnalysis["arrayStores"];
@@ -325,13 +331,20 @@ export async function analyzeSnapshot(
     ids,
     idShape,
     idSize,
-    ...(idEntries ? { idEntries, arrayStores, timerCounts: timers } : {}),
+    ...(holderEntries ? { holderEntries, arrayStores, timerCounts: timers } : {}),
     ...(growth ? { growth } : {}),
     holders,
     globalHandleStrings: handleStrings,
     scriptUrls,
     timings,
   };
+}
+
+/** Arrays for the ids and entry counts of the nodes that hold entries (filled in id order). */
+function holdersOnly(entries: Uint32Array) {
+  let n = 0;
+  for (let i = 0; i < entries.length; i++) if (entries[i] !== 0) n++;
+  return { ids: new Uint32Array(n), counts: new Uint32Array(n) };
 }
 
 /** Arrays' storage bytes keyed by their ids, ascending. */

@@ -47,33 +47,29 @@ export function classRetainedSizes(
   const active = new Uint32Array(classCount);
   const out = new Float64Array(classCount);
   const counted = new Uint8Array(n);
-  const enter = (v: number) => {
-    const c = classOfShape[shapeOf[v]];
-    if (sizes[v] === 0 || active[c] !== 0) return;
-    out[c] += retained[v];
-    active[c]++;
-    counted[v] = 1;
-  };
   let v = ROOT_NODE;
-  enter(v);
-  for (;;) {
+  walk: for (;;) {
+    // Entering v.
+    const c = classOfShape[shapeOf[v]];
+    if (sizes[v] !== 0 && active[c] === 0) {
+      out[c] += retained[v];
+      active[c]++;
+      counted[v] = 1;
+    }
     if (child[v] !== NONE) {
       v = child[v];
-      enter(v);
       continue;
     }
     // v's subtree is done: leave it and the ancestors whose last child it closes.
     for (;;) {
       if (counted[v] === 1) active[classOfShape[shapeOf[v]]]--;
-      if (v === ROOT_NODE) break;
+      if (v === ROOT_NODE) break walk;
       if (next[v] !== NONE) {
         v = next[v];
-        enter(v);
-        break;
+        continue walk;
       }
       v = idom[v];
     }
-    if (v === ROOT_NODE) break;
   }
   freeNow(counted);
   scratch.push(child, next);

@@ -14,7 +14,7 @@
 
 import type { HeapSnapshot } from "../graph/snapshot.ts";
 import type { TypeCodes } from "../graph/model.ts";
-import { isData, isEntry, KIND_DATA, KIND_SCOPE, KIND_STORE } from "./node_kinds.ts";
+import { holderTypes, isData, isEntry, KIND_DATA, KIND_SCOPE, KIND_STORE } from "./node_kinds.ts";
 import { findName } from "./names.ts";
 
 /** Enumerates holders' entries over one snapshot; keeps one scratch array for de-duplication. */
@@ -222,8 +222,9 @@ export function entryCounts(walker: EntryWalker): EntryCounts {
   const arrayNodes: number[] = [];
   const arrayStoreBytes: number[] = [];
   const arrayName = findName(s, "Array");
+  const holds = holderTypes(s, walker.codes);
   for (let node = 0; node < s.nodeCount; node++) {
-    if (!isData(walker.kinds[node])) continue;
+    if (!isData(walker.kinds[node]) || holds[s.nodeType[node]] === 0) continue;
     entries[node] = walker.countEntries(node);
     if (s.nodeName[node] === arrayName && s.nodeType[node] === walker.codes.object) {
       arrayNodes.push(node);

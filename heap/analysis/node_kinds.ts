@@ -109,3 +109,14 @@ export function isData(kind: number): boolean {
 export function isEntry(kind: number): boolean {
   return kind === KIND_DATA || kind === KIND_SCOPE;
 }
+
+/**
+ * Per node type: 1 when its nodes can hold entries that come and go — objects, closures,
+ * native objects. A string's parts and a number's value are fixed when it is made, so strings
+ * and numbers never grow and are not counted or searched as holders.
+ */
+export function holderTypes(s: HeapSnapshot, codes: TypeCodes): Uint8Array {
+  const out = new Uint8Array(s.meta.nodeTypes.length);
+  for (const t of [codes.object, codes.closure, codes.native]) if (t >= 0) out[t] = 1;
+  return out;
+}

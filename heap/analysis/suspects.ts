@@ -159,9 +159,9 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
 
 /** Entries of the holder with node id `id` in another snapshot (0 when it is not there). */
 function entriesOf(a: SnapshotAnalysis, id: number): number {
-  if (!a.idEntries || id === 0) return 0;
-  const k = sortedIndexOf(a.ids, id);
-  return k < 0 ? 0 : a.idEntries[k];
+  if (!a.holderEntries || id === 0) return 0;
+  const k = sortedIndexOf(a.holderEntries.ids, id);
+  return k < 0 ? 0 : a.holderEntries.counts[k];
 }
 
 /** Storage bytes of the array with node id `id` in another snapshot (0 when unknown). */

@@ -16,6 +16,7 @@ import { freeNow } from "./free_now.ts";
 
 const UNVISITED = 0xffffffff;
 const SEVERAL_OWNERS = 0xfffffffe;
+const EXTERNAL_STRING_DATA = "system / ExternalStringData";
 
 /**
  * Per node: its DevTools self size. `into` (node-count long, every element overwritten) and
@@ -34,7 +35,13 @@ export function shallowSizes(
   const owners = scratch ?? new Uint32Array(n);
   const { firstEdge, edgeTo, edgeType, nodeType } = s;
   const weak = codes.edgeWeak;
-  const external = externalStringDataName(s);
+  // The name's string index, found on the first native node that has it (natives are few;
+  // a search of the whole string table would cost more).
+  let external = -1;
+  const isExternalData = (name: number) => {
+    if (external < 0 && s.strings.equals(name, EXTERNAL_STRING_DATA)) external = name;
+    return name === external;
+  };
   // Owners first: every node that is not an internal array, hidden object or external
   // string's data owns itself; the others start unvisited. `owned[t]`: type t can be owned.
   const owned = new Uint8Array(s.meta.nodeTypes.length);
@@ -42,7 +49,7 @@ export function shallowSizes(
   let ownedCount = 0;
   for (let i = 0; i < n; i++) {
     const t = nodeType[i];
-    const isOwned = owned[t] === 1 || (t === codes.native && s.nodeName[i] === external);
+    const isOwned = owned[t] === 1 || (t === codes.native && isExternalData(s.nodeName[i]));
     owners[i] = isOwned ? UNVISITED : i;
     if (isOwned) ownedCount++;
   }
@@ -93,9 +100,4 @@ export function shallowSizes(
   }
   if (!scratch) freeNow(owners);
   return into;
-}
-
-/** The string index of `system / ExternalStringData`, or -1. */
-function externalStringDataName(s: HeapSnapshot): number {
-  return s.strings.indicesOf(["system / ExternalStringData"])[0];
 }

@@ -43,13 +43,18 @@ interface FileJob {
   distances?: boolean;
 }
 
+/** The baseline's (and final snapshot's) ids, lent to a comparison's target. */
+interface BaselineLoan {
+  /** For a comparison's target: the ids it asks for once it is ready to trace growth. */
+  baseline?: () => Promise<{ ids: Uint32Array; finalIds?: Uint32Array }>;
+  /** The lent ids, back from the worker with its answer (a result or an error). */
+  returnBaseline?: (lent: { ids: Uint32Array; finalIds?: Uint32Array }) => void;
+}
+
 /** Analyses one file in a Worker (a warm one when `keepWorkersWarm` parked one). */
 export function analyzeFileInWorker(
   job: FileJob,
-  opts: RunOptions & {
-    /** For a comparison's target: the ids it asks for once it is ready to trace growth. */
-    baseline?: () => Promise<{ ids: Uint32Array; finalIds?: Uint32Array }>;
-  } = {},
+  opts: RunOptions & BaselineLoan = {},
 ): Promise<SnapshotAnalysis> {
   return runWorker<SnapshotAnalysis>(job, opts);
 }
@@ -69,9 +74,7 @@ export function retainersInWorker(
 
 function runWorker<T>(
   job: FileJob,
-  opts: RunOptions & {
-    baseline?: () => Promise<{ ids: Uint32Array; finalIds?: Uint32Array }>;
-  },
+  opts: RunOptions & BaselineLoan,
 ): Promise<T> {
   const file = job.file;
   return new Promise((resolve, reject) => {
@@ -104,9 +107,14 @@ function runWorker<T>(
         return;
       }
       if (data.needBaseline) {
-        // Copies go over: the caller keeps its arrays for the report. A failed baseline
-        // aborts this job through the signal, so a rejection needs nothing here.
-        opts.baseline?.().then((baseline) => worker.postMessage({ baseline }), () => {});
+        // The ids are lent, not copied (tens of MB on a big heap): they come back with the
+        // result. A failed baseline aborts this job through the signal, so a rejection needs
+        // nothing here.
+        opts.baseline?.().then((baseline) =>
+          worker.postMessage({ baseline }, [
+            baseline.ids.buffer as ArrayBuffer,
+            ...(baseline.finalIds ? [baseline.finalIds.buffer as ArrayBuffer] : []),
+          ]), () => {});
         return;
       }
       if (data.progress) {
@@ -116,6 +124,7 @@ function runWorker<T>(
         return;
       }
       finish(data.result !== undefined);
+      if (data.lent) opts.returnBaseline?.(data.lent);
       if (data.result) {
         opts.onProgress?.(`analysed ${name}`);
         resolve(data.result as T);
@@ -193,6 +202,10 @@ export async function analyzeFiles(
             ...opts,
             signal: stop.signal,
             baseline: comparison && i === 1 ? baseline : undefined,
+            returnBaseline: (lent) => {
+              results[0].ids = lent.ids;
+              if (lent.finalIds) results[2].ids = lent.finalIds;
+            },
           });
           finished[i].resolve(results[i]);
         } catch (err) {

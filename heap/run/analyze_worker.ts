@@ -81,15 +81,30 @@ const scope = self as unknown as {
 
 /** Resolves the target's wait for the baseline's ids. */
 let baselineArrived: ((reply: BaselineReply["baseline"]) => void) | undefined;
+/** The ids the caller lent this job: they go back with its answer. */
+let lent: BaselineReply["baseline"] | undefined;
 
 scope.onmessage = (event: MessageEvent<Job | BaselineReply>) => {
   if ("baseline" in event.data) {
+    lent = event.data.baseline;
     baselineArrived?.(event.data.baseline);
     baselineArrived = undefined;
     return;
   }
   runJob(event.data);
 };
+
+/** Posts the job's answer, with the lent ids (transferred back) when there are any. */
+function answer(message: Record<string, unknown>, transfer: Transferable[] = []) {
+  const back = lent;
+  lent = undefined;
+  if (!back) return scope.postMessage(message, transfer);
+  scope.postMessage({ ...message, lent: back }, [
+    ...transfer,
+    back.ids.buffer as ArrayBuffer,
+    ...(back.finalIds ? [back.finalIds.buffer as ArrayBuffer] : []),
+  ]);
+}
 
 async function runJob(job: Job) {
   const { file, retainers, edgesPort, idSizes, light } = job;
@@ -136,11 +151,16 @@ async function runJob(job: Job) {
         : undefined,
     });
     result.timings = { parse: Math.round(parseSeconds * 1000) / 1000, ...result.timings };
-    scope.postMessage({ result }, [
+    answer({ result }, [
       result.ids.buffer as ArrayBuffer,
       result.idShape.buffer as ArrayBuffer,
       ...(result.idSize ? [result.idSize.buffer as ArrayBuffer] : []),
-      ...(result.idEntries ? [result.idEntries.buffer as ArrayBuffer] : []),
+      ...(result.holderEntries
+        ? [
+          result.holderEntries.ids.buffer as ArrayBuffer,
+          result.holderEntries.counts.buffer as ArrayBuffer,
+        ]
+        : []),
       ...(result.arrayStores
         ? [
           result.arrayStores.ids.buffer as ArrayBuffer,
@@ -160,7 +180,7 @@ async function runJob(job: Job) {
     releaseGraph(snapshot);
   } catch (err) {
     const e = err as Error & { file?: string; offset?: number; detail?: string };
-    scope.postMessage({
+    answer({
       error: { name: e.name, message: e.message, file: e.file, offset: e.offset, detail: e.detail },
     });
   }
