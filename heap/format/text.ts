@@ -205,7 +205,7 @@ export function formatCompareText(report: CompareReport, opts: { top?: number } 
     const names = explained.map((g) =>
       `${g.name.length > 40 ? g.name.slice(0, 39) + "…" : g.name} (#${g.via!.join(", #")})`
     );
-    out.push(`Groups that grew through the suspects: ${names.join("; ")}`);
+    out.push(`Classes that grew through the suspects: ${names.join("; ")}`);
   }
   if (report.groups.length > top) {
     out.push(`   … ${report.groups.length - top} more groups in the structured report`);

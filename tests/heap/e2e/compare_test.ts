@@ -167,7 +167,7 @@ for (const runtime of ["deno", "node"] as const) {
         const text = formatCompareText(report);
         assert(text.length < 8000, `text is ${text.length} characters`);
         const first = text.indexOf("Leak suspects");
-        assert(first > 0 && first < text.indexOf("Groups that grew through the suspects"), text);
+        assert(first > 0 && first < text.indexOf("Classes that grew through the suspects"), text);
         assert(text.includes("messageHistory"), text);
         assert(!text.includes("system / Map"), "internals hidden by default");
       });
