@@ -23,6 +23,7 @@ export {
   latestRecord,
   loadRecord,
   newInvestigationId,
+  releaseInvestigationId,
   saveRecord,
   type SuspectDigest,
 } from "./record.ts";

@@ -44,13 +44,37 @@ export interface InvestigationRecord {
 /** File name suffix of saved records. */
 const SUFFIX = ".investigation.json";
 
-/** A fresh id: `leak-20260102-153000` (a suffix when that second is taken in `dir`). */
+/** The record's file while it is being written; it also reserves the id (see below). */
+const PART = ".investigation.json.part";
+
+/**
+ * A fresh id, `leak-20260102-153000` (a suffix when that second is taken in `dir`), reserved by
+ * creating its record's partial file atomically: two servers sharing a snapshot directory
+ * never get the same id, so never write each other's snapshots. {@link saveRecord} completes
+ * the file; {@link releaseInvestigationId} removes it when the run ends without a record.
+ */
 export async function newInvestigationId(dir: string, now = new Date()): Promise<string> {
+  await Deno.mkdir(dir, { recursive: true });
   const stamp = now.toISOString().replace(/[-:]/g, "").replace("T", "-").slice(0, 15);
   for (let n = 0;; n++) {
     const id = `leak-${stamp}${n ? `-${n}` : ""}`;
-    const taken = await Deno.stat(join(dir, id + SUFFIX)).then(() => true, () => false);
-    if (!taken) return id;
+    const done = await Deno.stat(join(dir, id + SUFFIX)).then(() => true, () => false);
+    if (done) continue;
+    try {
+      (await Deno.open(join(dir, id + PART), { write: true, createNew: true })).close();
+      return id;
+    } catch (e) {
+      if (!(e instanceof Deno.errors.AlreadyExists)) throw e;
+    }
+  }
+}
+
+/** Gives up the id's reservation (nothing to do once its record is saved). */
+export async function releaseInvestigationId(dir: string, id: string): Promise<void> {
+  try {
+    await Deno.remove(join(dir, id + PART));
+  } catch (e) {
+    if (!(e instanceof Deno.errors.NotFound)) throw e;
   }
 }
 
@@ -73,7 +97,10 @@ export function digestSuspects(report: CompareReport): SuspectDigest[] {
 /** Saves `record` in `dir`. */
 export async function saveRecord(dir: string, record: InvestigationRecord): Promise<void> {
   await Deno.mkdir(dir, { recursive: true });
-  await Deno.writeTextFile(join(dir, record.id + SUFFIX), JSON.stringify(record, null, 1));
+  // Written beside, then renamed: a reader never finds half a record under the final name.
+  const part = join(dir, record.id + PART);
+  await Deno.writeTextFile(part, JSON.stringify(record, null, 1));
+  await Deno.rename(part, join(dir, record.id + SUFFIX));
 }
 
 /** The record `id` in `dir`, or undefined. Ids are checked so none can name another file. */

@@ -19,6 +19,7 @@ import {
   loadRecord,
   newInvestigationId,
   recordOf,
+  releaseInvestigationId,
   saveRecord,
   type Verification,
   verifyAgainst,
@@ -139,21 +140,28 @@ export const investigateLeak = defineTool({
       : earlier?.workload ?? missingWorkload();
     progress(0, 7, "connecting");
     const session = await sessionFor(host, args, signal);
-    const id = await newInvestigationId(host.config.snapshotDir);
-    const inv = await investigate({
-      session,
-      workload,
-      runs: args.cycles,
-      warmupRuns: args.warmup,
-      firstIndex: host.templateIndex,
-      id,
-      snapshotDir: host.config.snapshotDir,
-      withCaptureLock: (capture) => host.sessionLock.run("capture", capture, signal),
-      signal,
-      onProgress: progress,
-    });
-    host.templateIndex = inv.nextIndex;
-    await saveRecord(host.config.snapshotDir, recordOf(inv));
+    const dir = host.config.snapshotDir;
+    const id = await newInvestigationId(dir);
+    let inv: Investigation;
+    try {
+      inv = await investigate({
+        session,
+        workload,
+        runs: args.cycles,
+        warmupRuns: args.warmup,
+        firstIndex: host.templateIndex,
+        id,
+        snapshotDir: dir,
+        withCaptureLock: (capture) => host.sessionLock.run("capture", capture, signal),
+        signal,
+        onProgress: progress,
+      });
+      host.templateIndex = inv.nextIndex;
+      await saveRecord(dir, recordOf(inv));
+    } finally {
+      // Saved, or the run failed: either way the reservation is done with.
+      await releaseInvestigationId(dir, id);
+    }
     const verification = earlier ? verifyAgainst(earlier, inv.report) : undefined;
     const { report } = inv;
     const structured: InvestigateLeakResult = {

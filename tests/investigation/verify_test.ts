@@ -11,6 +11,7 @@ import {
   latestRecord,
   loadRecord,
   newInvestigationId,
+  releaseInvestigationId,
   saveRecord,
   verifyAgainst,
 } from "../../investigation/mod.ts";
@@ -118,5 +119,19 @@ Deno.test("records: saved beside the snapshots, loaded by id, the newest found; 
     assertEquals((await latestRecord(dir))?.id, again);
     assertEquals(await loadRecord(dir, "../../etc/passwd"), undefined);
     assertEquals(await loadRecord(dir, "leak-20990101-000000"), undefined);
+  });
+});
+
+Deno.test("records: ids started in the same second by two servers sharing the directory differ; no partial record is left", async () => {
+  await withTempDir(async (dir) => {
+    const at = new Date("2026-01-02T15:30:00Z");
+    const ids = await Promise.all([1, 2, 3].map(() => newInvestigationId(dir, at)));
+    assertEquals(new Set(ids).size, 3, ids.join(", "));
+    await saveRecord(dir, { ...record(report([])), id: ids[0] });
+    for (const id of ids) await releaseInvestigationId(dir, id);
+    const names: string[] = [];
+    for await (const e of Deno.readDir(dir)) names.push(e.name);
+    assertEquals(names, [`${ids[0]}.investigation.json`]);
+    assertEquals((await latestRecord(dir))?.id, ids[0]);
   });
 });
