@@ -34,5 +34,6 @@ export {
   type SamplingHeapProfile,
 } from "./analysis/allocation_profile.ts";
 export { SourceResolver } from "./analysis/attribution.ts";
+export { isRuntimeUrl } from "./analysis/script_urls.ts";
 export { sidecarPathFor, type SidecarScript, type SnapshotSidecar } from "./sidecar.ts";
 export * from "./report.ts";

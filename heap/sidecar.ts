@@ -20,6 +20,11 @@ export interface SidecarScript {
    * URL for every transpiled module; Node usually reports none.
    */
   sourceMapURL?: string;
+  /**
+   * The script's text as the target ran it, for the program's scripts whose text no inline
+   * source map carries (Node's): statements are quoted from it when the file cannot be read.
+   */
+  source?: string;
 }
 
 /** The whole sidecar file. */

@@ -18,10 +18,21 @@ import {
 import { type DiscoverOptions, discoverTarget, type TargetInfo } from "./discover.ts";
 import { InspectorError } from "./errors.ts";
 import { writeSnapshotFiles } from "./snapshot_writer.ts";
-import type { SamplingHeapProfile, SidecarScript } from "../heap/mod.ts";
+import { isRuntimeUrl, type SamplingHeapProfile, type SidecarScript } from "../heap/mod.ts";
 
 /** The close reason when {@link InspectorSession.close} ended the session. */
 export const CLOSED_BY_CLIENT = "closed by the client";
+
+/** Limits of the program sources a capture records (see `recordProgramSources`). */
+const MAX_SOURCE_CHARS = 1 << 20;
+const MAX_SOURCE_TOTAL = 4 << 20;
+const MAX_SOURCES_PER_CAPTURE = 200;
+
+/** Whether a script is the program's own and its text is nowhere else (no inline map with it). */
+function needsSource(script: SidecarScript): boolean {
+  return script.source === undefined && !isRuntimeUrl(script.url) &&
+    !script.url.includes("/node_modules/") && !script.sourceMapURL?.startsWith("data:");
+}
 
 /** How to find the target (see {@link DiscoverOptions}), and how long to wait on it. */
 export interface ConnectOptions
@@ -214,6 +225,38 @@ export class InspectorSession {
     }
   }
 
+  /** The text of a script the target has loaded, as it runs (`Debugger.getScriptSource`). */
+  async scriptSource(scriptId: string, signal?: AbortSignal): Promise<string> {
+    const r = await this.#send("Debugger.getScriptSource", { scriptId }, {
+      signal,
+      what: "Debugger.getScriptSource (a loaded script's text)",
+    });
+    return String(r?.scriptSource ?? "");
+  }
+
+  /**
+   * Records the text of the program's scripts that carry no source map with their sources
+   * (Node's), so the sidecar holds them: the engine quotes statements from what ran, even when
+   * the files lie where this server may not read. Bounded: the runtime's scripts and
+   * `node_modules` are left out, and so is what passes the limits below.
+   */
+  async recordProgramSources(signal?: AbortSignal): Promise<void> {
+    let total = 0;
+    for (const script of this.#scripts.values()) {
+      if (script.source !== undefined) total += script.source.length;
+    }
+    let fetched = 0;
+    for (const script of this.#scripts.values()) {
+      if (!needsSource(script)) continue;
+      if (fetched >= MAX_SOURCES_PER_CAPTURE || total >= MAX_SOURCE_TOTAL) break;
+      const text = await this.scriptSource(script.scriptId, signal);
+      fetched++;
+      // Too big to be the program's own (a bundle): an empty text marks it as looked at.
+      script.source = text.length > MAX_SOURCE_CHARS ? "" : text;
+      total += script.source.length;
+    }
+  }
+
   /**
    * Current V8 heap usage of the target (`Runtime.getHeapUsage`), bytes. Newer V8 (Deno 2) also
    * reports ArrayBuffer backing stores and the embedder's heap; older (Node 20) does not.
@@ -296,6 +339,7 @@ export class InspectorSession {
     let takeSettled = false;
     try {
       await this.collectGarbage(opts.signal);
+      await this.recordProgramSources(opts.signal);
       const result = await writeSnapshotFiles(path, {
         client: this.#client,
         signal: opts.signal,
@@ -315,7 +359,8 @@ export class InspectorSession {
           target: { title: this.info.title, url: this.info.url },
           capturedAt: new Date().toISOString(),
           label: opts.label,
-          scripts: this.scripts,
+          // Looked-at scripts too big to keep are left without a text.
+          scripts: this.scripts.map((x) => x.source === "" ? { ...x, source: undefined } : x),
         }),
       });
       return { ...result, durationMs: Math.round(performance.now() - started) };

@@ -1,14 +1,18 @@
 /**
- * `read_source`: numbered source lines around a finding, from inside the allowed roots only.
+ * `read_source`: numbered source lines around a finding, from inside the allowed roots, or as
+ * the connected target loaded the script (never another file outside the roots).
  *
  * @module
  */
 
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { resolve } from "node:path";
 import { z } from "zod";
 import type { ToolResult } from "../mcp/mod.ts";
 import { checkPathText, requireRegularFile, resolveInsideRoots } from "./allowed_paths.ts";
+import { isRuntimeUrl, SourceResolver } from "../heap/mod.ts";
 import { READS_ONLY } from "./annotations.ts";
+import type { ToolHost } from "./host.ts";
 import { defineTool } from "./define.ts";
 import { MAX_PATH_CHARS } from "./argument_shapes.ts";
 import { ToolError } from "./errors.ts";
@@ -81,6 +85,9 @@ const lineShape = z.object({
 
 const output = {
   path: z.string().describe("Real path of the file read."),
+  loaded: z.string().optional().describe(
+    "Present when the text is the connected target's loaded script (the file is not readable here).",
+  ),
   totalLines: z.number(),
   startLine: z.number(),
   endLine: z.number(),
@@ -98,7 +105,8 @@ export const readSource = defineTool({
   name: "read_source",
   title: "Read source lines",
   description: "Numbered source lines around a file:line as findings print it " +
-    "(scenario-6/app.ts:57), or a range. Files inside the allowed roots only.",
+    "(scenario-6/app.ts:57), or a range. Files inside the allowed roots, or scripts the " +
+    "connected target loaded.",
   inputSchema: {
     path: z.string().min(1).max(MAX_PATH_CHARS).describe(
       "Path, file:// URL, or file:line[:column].",
@@ -110,18 +118,11 @@ export const readSource = defineTool({
   },
   outputSchema: output,
   annotations: READS_ONLY,
-  async handler(args, { host }) {
+  async handler(args, { host, signal }) {
     checkPathText(args.path, "path");
     const ref = parseSourceRef(args.path);
-    const path = await resolveInsideRoots(ref.path, host.allowedRoots, host.cwd, "source file");
-    const size = await requireRegularFile(path, "source file");
-    if (size > MAX_SOURCE_BYTES) {
-      throw new ToolError(
-        `${path} is ${size} bytes, over the ${MAX_SOURCE_BYTES}-byte limit for read_source.`,
-        "Read a source file, not a data file; use startLine/endLine on a smaller file.",
-      );
-    }
-    const all = decodeSource(path, await Deno.readFile(path)).split(/\r?\n/);
+    const { path, text, loaded } = await readInsideRootsOrLoaded(ref.path, host, signal);
+    const all = text.split(/\r?\n/);
     if (all.length > 1 && all[all.length - 1] === "") all.pop();
     const total = all.length;
     const focus = args.line ?? ref.line;
@@ -132,6 +133,7 @@ export const readSource = defineTool({
     });
     const structured: ReadSourceResult = {
       path,
+      ...(loaded ? { loaded } : {}),
       totalLines: total,
       startLine: range.start,
       endLine: range.end,
@@ -227,12 +229,64 @@ function shownLine(n: number, text: string, column?: number): ReadSourceResult["
 }
 
 /** Numbered lines, the focus line marked with `>`. */
+/**
+ * The file's text from inside the allowed roots; else, when the connected target has loaded
+ * that file, the text it runs (through the inspector, as DevTools' Sources panel shows it:
+ * the original through an inline source map). No file outside the roots is read.
+ */
+async function readInsideRootsOrLoaded(
+  input: string,
+  host: ToolHost,
+  signal: AbortSignal,
+): Promise<{ path: string; text: string; loaded?: string }> {
+  let path: string;
+  try {
+    path = await resolveInsideRoots(input, host.allowedRoots, host.cwd, "source file");
+  } catch (e) {
+    if (!(e instanceof ToolError)) throw e;
+    const copy = await loadedCopy(host, resolve(host.cwd, input), signal);
+    if (!copy) throw e;
+    return {
+      path: copy.url,
+      text: copy.text,
+      loaded: "the connected target's loaded script (this server may not read the file)",
+    };
+  }
+  const size = await requireRegularFile(path, "source file");
+  if (size > MAX_SOURCE_BYTES) {
+    throw new ToolError(
+      `${path} is ${size} bytes, over the ${MAX_SOURCE_BYTES}-byte limit for read_source.`,
+      "Read a source file, not a data file; use startLine/endLine on a smaller file.",
+    );
+  }
+  return { path, text: decodeSource(path, await Deno.readFile(path)) };
+}
+
+/** The original text of `path` as the connected target loaded it, if it did. */
+async function loadedCopy(
+  host: ToolHost,
+  path: string,
+  signal: AbortSignal,
+): Promise<{ url: string; text: string } | undefined> {
+  const session = host.session;
+  if (!session || session.closed) return undefined;
+  const url = pathToFileURL(path).href;
+  const script = session.scripts.find((s) => s.url === url || s.url === path);
+  if (!script || isRuntimeUrl(script.url)) return undefined;
+  const source = script.source || await session.scriptSource(script.scriptId, signal);
+  if (source.length > MAX_SOURCE_BYTES) return undefined;
+  const texts = await SourceResolver.fromScripts([{ ...script, source }]).programSources();
+  const hit = texts.find(([u]) => u === url || u === path);
+  return hit ? { url: path, text: hit[1] } : undefined;
+}
+
 function sourceText(s: ReadSourceResult): string {
   const width = String(s.endLine).length;
   const cut = s.lines.some((l) => l.shown)
     ? "\n(Long lines are shown in part; pass file:line:column to see another part.)"
     : "";
-  return `${s.path} (lines ${s.startLine}-${s.endLine} of ${s.totalLines})\n` +
+  const from = s.loaded ? `, from ${s.loaded}` : "";
+  return `${s.path} (lines ${s.startLine}-${s.endLine} of ${s.totalLines}${from})\n` +
     s.lines.map((l) =>
       `${l.n === s.focusLine ? ">" : " "}${String(l.n).padStart(width)} | ${l.text}`
     ).join("\n") + cut;

@@ -50,6 +50,8 @@ interface ScriptEntry {
   url: string;
   map?: TraceMap | null; // null: tried and failed
   sourceMapURL?: string;
+  /** The text as the target ran it, when the sidecar carries it. */
+  source?: string;
 }
 
 /**
@@ -103,7 +105,11 @@ export class SourceResolver {
   #addScript(s: SidecarScript) {
     const id = Number(s.scriptId);
     if (!Number.isFinite(id)) return;
-    this.#scripts.set(id, { url: s.url, sourceMapURL: s.sourceMapURL || undefined });
+    this.#scripts.set(id, {
+      url: s.url,
+      sourceMapURL: s.sourceMapURL || undefined,
+      source: s.source || undefined,
+    });
   }
 
   /** The URL of a script, if known. */
@@ -174,7 +180,8 @@ export class SourceResolver {
           this.#texts.set(source, text ?? (await readFileUrl(source)));
         }
       } else if (!this.#texts.has(entry.url)) {
-        this.#texts.set(entry.url, await readFileUrl(entry.url));
+        // What ran, when the capture kept it; else the file as it is now.
+        this.#texts.set(entry.url, entry.source ?? await readFileUrl(entry.url));
       }
     }
     for (const [url, text] of this.#texts) if (text) out.push([url, text]);
