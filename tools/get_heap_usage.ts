@@ -101,8 +101,14 @@ function memoryText(m: ProcessMemory, s: HeapUsageResult): string {
       `  ${LABELS[f]}: ${formatBytes(v)}${d !== undefined ? ` (${formatBytes(d, true)})` : ""}`,
     );
   }
-  for (const u of m.unavailable) {
-    lines.push(`  ${LABELS[u.figure as Figure] ?? u.figure}: unknown — ${u.why}`);
+  const label = (figure: string) => LABELS[figure as Figure] ?? figure;
+  if (s.change === undefined) {
+    for (const u of m.unavailable) lines.push(`  ${label(u.figure)}: unknown — ${u.why}`);
+  } else if (m.unavailable.length > 0) {
+    // Why was said at the session's first reading; repeating it each time is noise.
+    lines.push(
+      `  unknown, as at the first reading: ${m.unavailable.map((u) => label(u.figure)).join(", ")}`,
+    );
   }
   return lines.join("\n");
 }
