@@ -37,6 +37,7 @@ import {
 } from "./declared_paths.ts";
 import { type ActiveTimer, activeTimers, type TimerInfo, timerInfo } from "./timers.ts";
 import { findName } from "./names.ts";
+import { declaredPathSteps } from "./path_steps.ts";
 
 /** How many holders (by bytes accumulated) get names and details. */
 const NAMED_RECORDS = 48;
@@ -337,23 +338,7 @@ function namedPath(
   rows: Int32Array,
 ): NamedPath {
   const owner = scopes.owner;
-  const steps: RetainerStep[] = path.nodes.map((node, k) => {
-    const e = path.edges[k];
-    const step: RetainerStep = { node: displayName(s, codes, node), nodeId: s.nodeId[node] };
-    if (e >= 0) {
-      step.edge = edgeLabel(s, codes, e);
-      step.edgeType = s.meta.edgeTypes[s.edgeType[e]];
-      const owner = k > 1 ? displayName(s, codes, path.nodes[k - 2]) : "";
-      const key = /Map$/.test(owner) ? mapKeyOf(s, codes, path.nodes[k - 1], e) : undefined;
-      if (key !== undefined) step.key = key;
-    }
-    return step;
-  });
-  // An exported binding: its cell's value hop reads as the binding's name.
-  const exported = path.root === "export" ? scopes.exports.get(path.nodes[0]) : undefined;
-  if (exported !== undefined && steps[1]) {
-    steps[1] = { ...steps[1], edge: exported, edgeType: "context" };
-  }
+  const steps = declaredPathSteps(s, codes, path, scopes);
   const out: NamedPath = { root: path.root, steps };
   const o = owner.get(path.nodes[0]);
   const ownerLocation = o !== undefined ? nodeLocation(s, rows, o) : undefined;
@@ -363,36 +348,6 @@ function namedPath(
     out.scopeOwner = { name, location: ownerLocation };
   }
   return out;
-}
-
-/**
- * The key of a Map entry reached through its hash table's slot `edge` (keys sit just before
- * values): a string key's text, or the key's class; undefined when the slot is not a value
- * slot with a key object (a Set's entries, small-integer keys).
- */
-function mapKeyOf(
-  s: HeapSnapshot,
-  codes: TypeCodes,
-  table: number,
-  edge: number,
-): string | undefined {
-  if (s.edgeType[edge] !== codes.edgeInternal || s.nodeType[table] !== codes.array) return;
-  const slot = Number(s.strings.get(s.edgeNameOrIndex[edge]));
-  if (!Number.isInteger(slot)) return;
-  const keyName = String(slot - 1);
-  for (let e = s.firstEdge[table], end = s.firstEdge[table + 1]; e < end; e++) {
-    if (s.edgeType[e] !== codes.edgeInternal || !s.strings.equals(s.edgeNameOrIndex[e], keyName)) {
-      continue;
-    }
-    const key = s.edgeTo[e];
-    const t = s.nodeType[key];
-    if (t === codes.string || t === codes.concatString || t === codes.slicedString) {
-      const text = s.strings.get(s.nodeName[key]);
-      return JSON.stringify(text.length > 40 ? text.slice(0, 40) + "…" : text);
-    }
-    return displayName(s, codes, key);
-  }
-  return undefined;
 }
 
 /** Collections inside one record's entries looked at, at most (a pool needs a sample). */

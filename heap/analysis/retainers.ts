@@ -27,6 +27,7 @@ import { DeclaredPaths, type DeclaredScopes, declaredScopes } from "./declared_p
 import { EntryWalker } from "./entries.ts";
 import { nodeKinds } from "./node_kinds.ts";
 import { namePath } from "./path_text.ts";
+import { declaredPathSteps } from "./path_steps.ts";
 
 /** Longest retainer chain rendered (GC roots are rarely deeper). */
 const MAX_HOPS = 40;
@@ -392,19 +393,7 @@ function declaredNames(
   for (const node of nodes) {
     const p = paths.pathTo(node);
     if (!p || p.root === "runtime" || p.nodes.length < 2) continue;
-    const steps: RetainerStep[] = p.nodes.map((n, k) => ({
-      node: displayName(s, codes, n),
-      nodeId: s.nodeId[n],
-      ...(p.edges[k] >= 0
-        ? {
-          edge: edgeLabel(s, codes, p.edges[k]),
-          edgeType: s.meta.edgeTypes[s.edgeType[p.edges[k]]],
-        }
-        : {}),
-    }));
-    // An exported binding: the cell's value hop reads as the binding's name.
-    const exported = p.root === "export" ? scopes.exports.get(p.nodes[0]) : undefined;
-    if (exported !== undefined) steps[1] = { ...steps[1], edge: exported, edgeType: "context" };
+    const steps = declaredPathSteps(s, codes, p, scopes);
     const text = namePath(steps, p.root === "global" ? "global" : undefined).text;
     if (text) out.set(node, text);
   }

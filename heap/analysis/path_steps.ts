@@ -1,0 +1,70 @@
+/**
+ * A declared path's hops as reports show them: each node's name, the edge into it, and for a
+ * Map entry the key it is stored under (`channels.get("orders")`, `'abort'` listeners of a
+ * Node EventTarget, whose listener table is a Map). Both the suspects and `find_retainers`
+ * name paths from these steps, so they name a holder alike.
+ *
+ * @module
+ */
+
+import type { RetainerStep } from "../report.ts";
+import type { HeapSnapshot } from "../graph/snapshot.ts";
+import { edgeLabel, type TypeCodes } from "../graph/model.ts";
+import type { DeclaredPath, DeclaredScopes } from "./declared_paths.ts";
+import { displayName } from "./holders.ts";
+
+/** The steps of `path`; an exported binding's cell hop reads as the binding's name. */
+export function declaredPathSteps(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  path: DeclaredPath,
+  scopes: DeclaredScopes,
+): RetainerStep[] {
+  const steps: RetainerStep[] = path.nodes.map((node, k) => {
+    const e = path.edges[k];
+    const step: RetainerStep = { node: displayName(s, codes, node), nodeId: s.nodeId[node] };
+    if (e >= 0) {
+      step.edge = edgeLabel(s, codes, e);
+      step.edgeType = s.meta.edgeTypes[s.edgeType[e]];
+      const owner = k > 1 ? displayName(s, codes, path.nodes[k - 2]) : "";
+      const key = /Map$/.test(owner) ? mapKeyOf(s, codes, path.nodes[k - 1], e) : undefined;
+      if (key !== undefined) step.key = key;
+    }
+    return step;
+  });
+  const exported = path.root === "export" ? scopes.exports.get(path.nodes[0]) : undefined;
+  if (exported !== undefined && steps[1]) {
+    steps[1] = { ...steps[1], edge: exported, edgeType: "context" };
+  }
+  return steps;
+}
+
+/**
+ * The key of a Map entry reached through its hash table's slot `edge` (keys sit just before
+ * values): a string key's text, or the key's class; undefined when the slot is not a value
+ * slot with a key object (a Set's entries, small-integer keys).
+ */
+function mapKeyOf(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  table: number,
+  edge: number,
+): string | undefined {
+  if (s.edgeType[edge] !== codes.edgeInternal || s.nodeType[table] !== codes.array) return;
+  const slot = Number(s.strings.get(s.edgeNameOrIndex[edge]));
+  if (!Number.isInteger(slot)) return;
+  const keyName = String(slot - 1);
+  for (let e = s.firstEdge[table], end = s.firstEdge[table + 1]; e < end; e++) {
+    if (s.edgeType[e] !== codes.edgeInternal || !s.strings.equals(s.edgeNameOrIndex[e], keyName)) {
+      continue;
+    }
+    const key = s.edgeTo[e];
+    const t = s.nodeType[key];
+    if (t === codes.string || t === codes.concatString || t === codes.slicedString) {
+      const text = s.strings.get(s.nodeName[key]);
+      return JSON.stringify(text.length > 40 ? text.slice(0, 40) + "…" : text);
+    }
+    return displayName(s, codes, key);
+  }
+  return undefined;
+}
