@@ -221,6 +221,8 @@ export const CompareTotalsSchema = z.object({
   /** Objects allocated after the baseline and alive at the end, and their bytes (data only, no compiled code). */
   newObjects: z.number().optional(),
   newBytes: z.number().optional(),
+  /** The snapshots look like two processes' (ids mean other objects): no suspects are named. */
+  differentProcesses: z.boolean().optional(),
 });
 export type CompareTotals = z.infer<typeof CompareTotalsSchema>;
 

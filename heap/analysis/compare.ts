@@ -186,7 +186,8 @@ export function buildCompareReport(
     pair.afterClassOf,
     pair.keys.length,
   );
-  if (differentProcesses(before, after, diff.common, diff.reclassed)) {
+  const different = differentProcesses(before, after, diff.common, diff.reclassed);
+  if (different) {
     notes.push(
       "these snapshots look like they come from different processes (node ids are only stable within one capture session): new and deleted objects, and the suspects, are then meaningless — capture both from one running process, without restarting it or disconnecting the inspector in between",
     );
@@ -279,15 +280,19 @@ export function buildCompareReport(
     totals.leakedSize = leaked.size.reduce((a, b) => a + b, 0);
   }
 
-  const found = buildSuspects({
-    before,
-    after,
-    final,
-    cycles,
-    resolver: opts.resolver,
-    sources: opts.sources,
-    includeInternals: opts.includeInternals,
-  });
+  // Ids of two processes name other objects: whatever "grew" would be noise, so none is named.
+  const found = different
+    ? { suspects: [], groupVia: new Map<string, number[]>(), notes: [] }
+    : buildSuspects({
+      before,
+      after,
+      final,
+      cycles,
+      resolver: opts.resolver,
+      sources: opts.sources,
+      includeInternals: opts.includeInternals,
+    });
+  if (different) totals.differentProcesses = true;
   notes.push(...found.notes);
   for (const row of rows) {
     const via = row.key !== undefined ? found.groupVia.get(row.key) : undefined;

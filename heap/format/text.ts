@@ -139,7 +139,12 @@ export function formatCompareText(report: CompareReport, opts: { top?: number } 
     f,
   ) => snapshotLabel(f!));
   const cyc = t.cycles ? ` over ${t.cycles} cycles` : "";
-  if (t.leakBytes !== undefined) {
+  if (t.differentProcesses) {
+    out.push(
+      "Not comparable: these snapshots look like two processes' (node ids name other objects), " +
+        "so no suspects are named — capture both from one running process",
+    );
+  } else if (t.leakBytes !== undefined) {
     const leakers = report.suspects.filter((x) => x.insideOf === undefined).length;
     out.push(
       leakers > 0

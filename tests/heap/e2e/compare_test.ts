@@ -16,6 +16,7 @@ import {
   summarizeSnapshotFile,
 } from "../../../heap/mod.ts";
 import { assert, assertEquals } from "../../support/assert.ts";
+import { captureSnapshot } from "../../support/capture_inprocess.ts";
 import {
   captureEngineSnapshots,
   type EngineSnapshots,
@@ -229,3 +230,29 @@ function displayDir(script: string): string {
   const dir = script.slice(0, script.lastIndexOf("/") + 1);
   return dir.startsWith(cwd + "/") ? dir.slice(cwd.length + 1) : dir;
 }
+
+Deno.test("compare: snapshots of two processes are said to be, and no suspect is named from their ids", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    // A busy process first, then a fresh one: the ids of the second end below the first's.
+    const before = await captureSnapshot(
+      "node",
+      "globalThis.items = Array.from({ length: 50000 }, (_, i) => ({ i, name: 'item-' + i }));",
+      dir,
+      "busy.heapsnapshot",
+    );
+    const after = await captureSnapshot(
+      "node",
+      "globalThis.items = [{ i: 1, name: 'item-1' }];",
+      dir,
+      "fresh.heapsnapshot",
+    );
+    const report = await compareSnapshotFiles({ before, after });
+    assertEquals(report.totals.differentProcesses, true);
+    assertEquals(report.suspects, []);
+    const text = formatCompareText(report);
+    assert(text.startsWith("Not comparable: these snapshots look like two processes'"), text);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
