@@ -249,7 +249,7 @@ async function readInsideRootsOrLoaded(
     return {
       path: copy.url,
       text: copy.text,
-      loaded: "the connected target's loaded script (this server may not read the file)",
+      loaded: "the script as the connected target loaded it",
     };
   }
   const size = await requireRegularFile(path, "source file");

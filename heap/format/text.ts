@@ -146,15 +146,16 @@ export function formatCompareText(report: CompareReport, opts: { top?: number } 
     );
   } else if (t.leakBytes !== undefined) {
     const leakers = report.suspects.filter((x) => x.insideOf === undefined).length;
+    const inside = report.suspects.length - leakers;
     out.push(
       leakers > 0
         ? `Leak${cyc}: ${formatBytes(t.leakBytes, true)}${
           t.leakBytesPerCycle !== undefined
             ? ` (${formatBytes(t.leakBytesPerCycle, true)}/cycle)`
             : ""
-        } of new objects kept by ${leakers} suspect${
-          leakers === 1 ? "" : "s"
-        } (their figures do not overlap)`
+        } of new objects kept by ${leakers} suspect${leakers === 1 ? "" : "s"}${
+          inside > 0 ? ` (and ${inside} inside them, counted there)` : ""
+        }; their figures do not overlap`
         : `No leak found${cyc}: nothing the program holds gained entries that stayed alive`,
     );
   }

@@ -60,7 +60,7 @@ Deno.test("a program outside the roots: read_source shows its loaded scripts, th
     assert(!ts.isError, textOf(ts));
     assertMatch(textOf(ts), />10 \| {3}visits\.push\(visit\);/);
     assertMatch(textOf(ts), / 9 \| {3}const visit: Visit = /);
-    assertMatch(textOf(ts), /from the connected target's loaded script/);
+    assertMatch(textOf(ts), /from the script as the connected target loaded it/);
     assertEquals(typeof ts.structuredContent?.loaded, "string");
     // A file the target never loaded is still outside the roots.
     const secret = await mcp.call("read_source", { path: `${dir}/secret.txt` });
