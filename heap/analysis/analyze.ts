@@ -59,6 +59,11 @@ export interface SnapshotAnalysis {
   totalSize: number;
   /** Size of the nodes V8 types `code` (DevTools' "(compiled code)"), DevTools self sizes. */
   codeSize: number;
+  /**
+   * The highest id of a V8 object (not an embedder's native or a synthetic node): V8 numbers
+   * objects as it first sees them, so a later snapshot of the same process has a higher one.
+   */
+  lastObjectId: number;
   groups: GroupStats;
   /** DevTools' classes, plain objects still by property list (a comparison re-names them). */
   shapes: ShapeTable;
@@ -171,10 +176,16 @@ export async function analyzeSnapshot(
   const count = new Float64Array(table.keys.length);
   let totalSize = 0;
   let codeSize = 0;
+  let lastObjectId = 0;
   for (let i = 0; i < s.nodeCount; i++) {
     count[table.groupOf[i]]++;
     totalSize += sizes[i];
-    if (s.nodeType[i] === codes.code) codeSize += sizes[i];
+    const t = s.nodeType[i];
+    if (t === codes.code) codeSize += sizes[i];
+    // Embedder (native) and synthetic nodes are numbered apart, from their own counters.
+    if (t !== codes.native && t !== codes.synthetic && s.nodeId[i] > lastObjectId) {
+      lastObjectId = s.nodeId[i];
+    }
   }
   lap("groups");
   // Only the holders and the growth read each node's group after the counts: otherwise its
@@ -319,6 +330,7 @@ export async function analyzeSnapshot(
     nodeCount: s.nodeCount,
     totalSize,
     codeSize,
+    lastObjectId,
     groups: {
       keys: table.keys,
       names: table.names,

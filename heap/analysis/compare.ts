@@ -161,8 +161,7 @@ export function differentProcesses(
   common: number,
   reclassed: number,
 ): boolean {
-  const last = (ids: Uint32Array) => ids.length ? ids[ids.length - 1] : 0;
-  if (last(after.ids) < last(before.ids)) return true;
+  if (after.lastObjectId < before.lastObjectId) return true;
   return common > 0 && reclassed / common > RECLASSED_SHARE;
 }
 

@@ -129,6 +129,7 @@ Deno.test("added/deleted by id and class, and the three-snapshot leaked set", ()
       nodeCount: ids.length,
       totalSize: 0,
       codeSize: 0,
+      lastObjectId: ids.length ? Math.max(...ids) : 0,
       groups: { keys: [], names: [], kinds: [], locations: [], count: new Float64Array(0) },
       shapes: {
         ...classes,
