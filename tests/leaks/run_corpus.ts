@@ -1,6 +1,6 @@
 /**
- * `deno task corpus [--keep] [--warmup=N] [--cycles=N] [id…]`: Pattern A on every corpus case
- * (or the named ones), one at a time, through the MCP server over stdio, and a verdict per case.
+ * `deno task corpus [--keep] [--warmup=N] [--cycles=N] [--concurrency=N] [id…]`: Pattern A on
+ * every corpus case (or the named ones), two at a time by default, through the MCP server over stdio, and a verdict per case.
  *
  * Per case: start the program with --inspect and --port on free ports, connect_inspector, run the
  * workload `warmup` cycles, capture_snapshot baseline, run it `cycles` times, capture after,
@@ -22,6 +22,7 @@ const LEAKS_DIR = `${REPO_ROOT}/tests/leaks`;
 const OUT_DIR = `${REPO_ROOT}/out/corpus`;
 const DEFAULT_WARMUP = 100;
 const DEFAULT_CYCLES = 200;
+const DEFAULT_CONCURRENCY = 2;
 /** Below this heap growth per cycle a leaking case does not leak (as measured) … */
 const MIN_LEAK_PER_CYCLE = 100;
 /** … and above it a case meant to be steady is not. */
@@ -43,12 +44,14 @@ export function parseArgs(args: string[]) {
     keep: false,
     warmup: undefined as number | undefined,
     cycles: undefined as number | undefined,
+    concurrency: DEFAULT_CONCURRENCY,
     ids: [] as string[],
   };
   for (const a of args) {
     if (a === "--keep") opts.keep = true;
     else if (a.startsWith("--warmup=")) opts.warmup = Number(a.slice(9));
     else if (a.startsWith("--cycles=")) opts.cycles = Number(a.slice(9));
+    else if (a.startsWith("--concurrency=")) opts.concurrency = Math.max(1, Number(a.slice(14)));
     else if (a.startsWith("-")) throw new Error(`unknown option ${a}`);
     else opts.ids.push(a);
   }
@@ -57,17 +60,23 @@ export function parseArgs(args: string[]) {
   return opts;
 }
 
-/** Everything started for the case in progress, stopped on the way out and on Ctrl-C. */
-const running = {
-  target: undefined as InspectTarget | undefined,
-  mcp: undefined as McpTestSession | undefined,
-};
+/** What one case started, stopped on its way out (and every case's on Ctrl-C). */
+interface Running {
+  target?: InspectTarget;
+  mcp?: McpTestSession;
+}
 
-async function stopAll() {
+const active = new Set<Running>();
+
+async function stop(running: Running) {
   const { target, mcp } = running;
   running.target = running.mcp = undefined;
   await mcp?.close().catch(() => {});
   await target?.stop().catch(() => {});
+}
+
+function stopAll(): Promise<unknown> {
+  return Promise.all([...active].map(stop));
 }
 
 function call(mcp: McpTestSession, tool: string, args: Record<string, unknown>, log: string[]) {
@@ -87,6 +96,24 @@ function describeLoad(what: string, r: WorkloadResult): string {
 /** Options of {@link runCase} (the command line's). */
 export type RunOptions = ReturnType<typeof parseArgs>;
 
+/**
+ * Cases run `concurrency` at a time (each has its own processes, ports and snapshot folder;
+ * much of a case is waiting on processes, so two overlap well even on two cores); results in
+ * the cases' order, each promise settling when its case is done.
+ */
+export function runCases(cases: LeakCase[], opts: RunOptions): Promise<CaseResult>[] {
+  let next = 0;
+  const results = cases.map(() => Promise.withResolvers<CaseResult>());
+  const worker = async () => {
+    while (next < cases.length) {
+      const i = next++;
+      results[i].resolve(await runCase(cases[i], opts));
+    }
+  };
+  for (let w = 0; w < Math.min(opts.concurrency, cases.length); w++) worker();
+  return results.map((r) => r.promise);
+}
+
 /** Pattern A on one case through the MCP server, judged (see the module doc). */
 export async function runCase(c: LeakCase, opts: RunOptions): Promise<CaseResult> {
   const started = performance.now();
@@ -97,6 +124,8 @@ export async function runCase(c: LeakCase, opts: RunOptions): Promise<CaseResult
     `case ${c.id} (${c.runtime}, ${c.entry}); warm-up ${warmup} cycles, measured ${cycles}`,
   ];
   const result: CaseResult = { c, seconds: 0 };
+  const running: Running = {};
+  active.add(running);
   try {
     if (c.expect) {
       // Fail early on a manifest anchor that is missing or not unique.
@@ -161,7 +190,8 @@ export async function runCase(c: LeakCase, opts: RunOptions): Promise<CaseResult
       `ERROR: ${(e as Error).stack ?? e}\n── target output\n${running.target?.output() ?? ""}`,
     );
   } finally {
-    await stopAll();
+    await stop(running);
+    active.delete(running);
     result.seconds = (performance.now() - started) / 1000;
     await Deno.writeTextFile(`${OUT_DIR}/${c.id}.txt`, log.join("\n") + "\n");
   }
@@ -191,8 +221,9 @@ async function main() {
   Deno.addSignalListener("SIGINT", onSignal);
 
   const results: CaseResult[] = [];
-  for (const [n, c] of cases.entries()) {
-    const r = await runCase(c, opts);
+  for (const [n, pending] of runCases(cases, opts).entries()) {
+    const r = await pending;
+    const c = r.c;
     results.push(r);
     const v = r.verdict;
     const status = r.error

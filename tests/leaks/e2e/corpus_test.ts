@@ -6,15 +6,21 @@
  */
 
 import { CASES } from "../cases.ts";
-import { parseArgs, runCase } from "../run_corpus.ts";
+import { parseArgs, runCases } from "../run_corpus.ts";
 import { assert } from "../../support/assert.ts";
 
-Deno.test("leak corpus: every case named on its adding line, no false suspects", async (t) => {
+// Cases run two at a time (as `deno task corpus` does), so the next case's processes are
+// working while a step checks the one before: the sanitizers would count those.
+Deno.test({
+  name: "leak corpus: every case named on its adding line, no false suspects",
+  sanitizeOps: false,
+  sanitizeResources: false,
+}, async (t) => {
   await Deno.mkdir("out/corpus", { recursive: true });
-  const opts = parseArgs([]);
-  for (const c of CASES) {
+  const results = runCases(CASES, parseArgs([]));
+  for (const [i, c] of CASES.entries()) {
     await t.step(c.id, async () => {
-      const r = await runCase(c, opts);
+      const r = await results[i];
       const where = `(out/corpus/${c.id}.txt has the tools' output)`;
       assert(!r.error, `${c.id}: ${r.error} ${where}`);
       const v = r.verdict!;
