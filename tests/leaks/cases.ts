@@ -586,6 +586,182 @@ export const CASES: LeakCase[] = [
     },
   },
 
+  // 21. a linked list: each entry points at the one before it (no array or Map grows)
+  {
+    id: "change-feed",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "PATCH",
+        path: "/products/sku-7",
+        body: '{"priceCents":3{i},"stock":{i},"title":"Desk lamp, batch {i}"}',
+        headers: { ...JSON_HEADERS, "x-user": "merch@example.com" },
+      },
+      { path: "/changes?since={i}&limit=20" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["head"],
+      adds: { file: "feed.ts", text: "head = new Change(" },
+      creates: { file: "feed.ts", text: "head = new Change(" },
+      accumulates: "Change",
+    },
+  },
+  // 22. two-level plain-object dictionary replays[tenant][key]: few tenants, the inner ones grow
+  {
+    id: "tenant-orders",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/t/acme/orders",
+        body:
+          '{"clientReference":"co-{i}","customer":"c-{i}","items":[{"sku":"SKU-1","qty":2},{"sku":"SKU-3","qty":1}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/t/globex/orders",
+        body: '{"clientReference":"co-{i}","customer":"c-{i}","items":[{"sku":"SKU-2","qty":1}]}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["replays"],
+      adds: { file: "idempotency.cjs", text: "forTenant[key] =" },
+      accumulates: "{status, body, storedAt}",
+    },
+  },
+  // 23. a Deno.addSignalListener per request, never removed (the runtime holds the listeners)
+  {
+    id: "invoice-batches",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/batches",
+        body:
+          '{"invoices":[{"number":"INV-{i}-1","customer":"Acme BV","lines":[{"description":"Hosting","qty":1,"unitCents":4900},{"description":"Support hours","qty":3,"unitCents":9500}]},{"number":"INV-{i}-2","customer":"Globex","lines":[{"description":"Licences","qty":12,"unitCents":1200}]}]}',
+        headers: { ...JSON_HEADERS, "x-user": "billing-cron" },
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "SIGTERM listeners",
+        "SIGTERM signal listeners",
+        "'SIGTERM' signal listeners",
+        "Deno signal 'SIGTERM' listeners",
+      ],
+      adds: { file: "batches.ts", text: 'Deno.addSignalListener("SIGTERM", onTerm)' },
+      creates: { file: "batches.ts", text: "const onTerm = () =>" },
+      accumulates: "closure (onTerm → batch)",
+    },
+  },
+  // 24. a method wrapped again on every request: a chain of closures, each holding the last
+  {
+    id: "crm-api",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [{ path: "/customers/7/orders?page={i}" }],
+    leaks: true,
+    expect: {
+      names: ["db.query"],
+      adds: { file: "tracing.mjs", text: "client.query = async function traced(" },
+      creates: { file: "tracing.mjs", text: "client.query = async function traced(" },
+      accumulates: "closure traced (→ query, span)",
+    },
+  },
+  // 25. Error objects (with their stacks) kept per route in a Map of arrays
+  {
+    id: "signup-errors",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/signup",
+        body: '{"email":"user{i}-at-example.com","password":"hunter2hunter2","name":"User {i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/newsletter/subscribe",
+        body: '{"email":"reader {i}@example","topics":["releases"]}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["errorsByRoute"],
+      adds: { file: "errors.cjs", text: "list.push(err)" },
+      creates: { file: "validate.cjs", text: 'new ValidationError("email"' },
+      accumulates: "ValidationError",
+    },
+  },
+  // 26. one Buffer re-concatenated bigger on every request (external memory; the count stays)
+  {
+    id: "telemetry-ingest",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/v1/events",
+        body:
+          '{"session":"s-{i}","page":"/pricing","events":[{"type":"page_view"},{"type":"click","target":"#plan-pro-{i}"},{"type":"timing","valueMs":412}]}',
+        headers: { ...JSON_HEADERS, "user-agent": "Mozilla/5.0 (X11; Linux x86_64) corpus/1.0" },
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["batch"],
+      adds: { file: "batcher.mjs", text: "batch = Buffer.concat([batch, lines])" },
+      accumulates: "Buffer (bytes of NDJSON rows)",
+    },
+  },
+  // 27. an immutable store: state and its array are replaced (copied one longer) on every action
+  {
+    id: "shop-search",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/search?q=desk&session=s-{i}" },
+      { path: "/search?q=oak+lamp+{i}&session=s-{i}" },
+      { path: "/suggestions" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "store → state.recentSearches",
+        "store → getState() → state.recentSearches",
+        "store → dispatch() → state.recentSearches",
+      ],
+      adds: { file: "state.ts", text: "recentSearches: [...state.recentSearches, action.entry]" },
+      accumulates: "SearchEntry {query, user, hits, tookMs, at}",
+    },
+  },
+  // 28. a FinalizationRegistry whose held value refers to its target (so the target never dies)
+  {
+    id: "report-cursors",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/reports/revenue?region=eu-west&ref=dash-{i}" },
+      { path: "/reports/revenue?region=us-east&ref=dash-{i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["cursorCleanup"],
+      adds: { file: "cursor.ts", text: "cursorCleanup.register(" },
+      creates: { file: "cursor.ts", text: "new Cursor(" },
+      accumulates: "Cursor",
+    },
+  },
   // Not leaking: these reach a steady state after the warm-up.
   {
     id: "lru-avatars",
@@ -616,6 +792,17 @@ export const CASES: LeakCase[] = [
           "# Release notes {i}\n\nThis release makes **exports** faster and fixes *timezone* bugs.\n\n## Changes\n\n- Faster CSV export (see [docs](https://docs.example.com/export))\n- `--dry-run` flag\n- Fewer retries on 429\n\n```\ndeno task export --from=2024-01-01\n```\n\nThanks to everyone who reported issues.\n",
         headers: { "content-type": "text/markdown" },
       },
+    ],
+    leaks: false,
+  },
+  // a ring buffer, a top-10 trimmed in place and per-route counters of normalised routes
+  {
+    id: "slowlog",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/orders/{i}" },
+      { path: "/customers/{i}/invoices" },
     ],
     leaks: false,
   },
