@@ -133,6 +133,11 @@ export const LeakSuspectSchema = z.object({
   scope: z.enum(["module", "global", "closure", "timer", "runtime"]),
   /** One sentence: what grew and by how much. */
   reason: z.string(),
+  /**
+   * The suspect is this many collections kept under the keys of the one it is named by
+   * (`replays[tenant]` per tenant): their figures are summed.
+   */
+  keys: z.number().optional(),
   /** Entries the holder has in each snapshot (timers: active timers with this callback). */
   entriesBefore: z.number(),
   entriesAfter: z.number(),

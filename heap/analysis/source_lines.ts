@@ -48,6 +48,13 @@ export function findAddingStatements(
     preferUrl?: string;
     /** Where the accumulated objects are made (a listener's function): those lines win. */
     preferLines?: SourceLocation[];
+    /**
+     * The holder is a value kept under a key of the collection `segments` names (a Map's
+     * value, an object used as a dictionary): adds go through the key
+     * (`byRoute.get(r).push(x)`, `replays[t][k] = v`) or a variable read from it
+     * (`const list = byRoute.get(r)` … `list.push(x)`).
+     */
+    keyed?: boolean;
   },
   limit = 3,
 ): SourceStatement[] {
@@ -83,13 +90,15 @@ export function findAddingStatements(
       );
     }
   }
+  if (target.keyed) patterns.length = 0;
   const hits: { loc: SourceLocation; text: string; score: number }[] = [];
   for (const [url, text] of sources) {
     const lines = text.split("\n");
+    const filePatterns = target.keyed ? keyedPatterns(name, target.kind, text) : patterns;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       let m: RegExpExecArray | null = null;
-      for (const re of patterns) if ((m = re.exec(line))) break;
+      for (const re of filePatterns) if ((m = re.exec(line))) break;
       if (!m) continue;
       // More of the path on the line (`state.audit.log`, `RequestContext.all`) is better.
       let score = 1;
@@ -109,6 +118,24 @@ export function findAddingStatements(
     location: h.loc,
     text: h.text,
   }));
+}
+
+/** A read of one key of `name`: `name.get(k)`, `name[k]`. */
+const keyRead = (name: string) => `${name}\\s*(?:\\??\\.\\s*get\\s*\\([^)]*\\)|\\[[^\\]]+\\])`;
+
+/**
+ * Adds to a value kept under a key of `name` (escaped), in one file: through the key itself,
+ * or through the variables that file reads a key into (`const list = name.get(k)`).
+ */
+function keyedPatterns(name: string, kind: AddKind, text: string): RegExp[] {
+  const calls = ADD_CALLS[kind === "listeners" ? "any" : kind] || ADD_CALLS.any;
+  const targets = [keyRead(name)];
+  const alias = new RegExp(`(?:^|[^\\w$.])([\\w$]+)\\s*=\\s*${keyRead(name)}`, "gm");
+  for (const m of text.matchAll(alias)) targets.push(escapeRegExp(m[1]));
+  return targets.flatMap((t) => [
+    new RegExp(`(?:^|[^\\w$.])${t}\\s*!?\\s*\\??\\.\\s*(?:${calls})\\s*\\(`),
+    new RegExp(`(?:^|[^\\w$.])${t}\\s*!?\\s*\\[[^\\]]+\\]\\s*=[^=]`),
+  ]);
 }
 
 /** A source line as it is quoted: trimmed and cut. */

@@ -109,7 +109,8 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
     if (known) merge(known, candidate);
     else byName.set(candidate.suspect.name, candidate);
   }
-  const ranked = [...byName.values()].sort((a, b) => b.suspect.bytes - a.suspect.bytes);
+  const ranked = mergeSiblings([...byName.values()], inputs)
+    .sort((a, b) => b.suspect.bytes - a.suspect.bytes);
   const suspects: LeakSuspect[] = [];
   const groupVia = new Map<string, number[]>();
   for (const c of ranked) {
@@ -321,12 +322,15 @@ interface Figures {
 
 /**
  * How a record's entries are counted and named: a Map whose keys and values are both objects
- * (or strings) holds pairs, counted and named as one entry (`(string) → Set`).
+ * (or strings) holds pairs, counted and named as one entry (`(string) → Set`), and so does a
+ * dictionary whose keys are new strings.
  */
 function entryUnit(r: GrowthRecord, kind: LeakSuspect["kind"], after: SnapshotAnalysis) {
-  const [first, second] = r.entryGroups;
-  const pairs = kind === "map" && first !== undefined && second !== undefined &&
-    first[1] === second[1];
+  let [first, second] = r.entryGroups;
+  const pairs = (kind === "map" || kind === "object") && first !== undefined &&
+    second !== undefined && first[1] === second[1];
+  // Keys first, as the program writes the pair (`(string) → {status, body}`).
+  if (pairs && after.groups.names[second[0]] === "(string)") [first, second] = [second, first];
   const name = pairs
     ? `${after.groups.names[first[0]]} → ${after.groups.names[second[0]]}`
     : first
@@ -408,16 +412,27 @@ function holderStatements(
   inputs: SuspectInputs,
 ) {
   const listeners = named.event !== undefined;
-  const segments = listeners ? named.owner.split(/[.\s→()]+/).filter(Boolean) : named.segments;
+  let segments = listeners ? named.owner.split(/[.\s→()]+/).filter(Boolean) : named.segments;
   if (kind === "growing value" && r.entryEdge) segments.push(r.entryEdge);
   const preferUrl = codeUrl(r, inputs.resolver);
-  const found = findAddingStatements(inputs.sources, {
-    segments,
-    kind: addKind(kind),
-    event: named.event,
-    preferUrl,
-    preferLines: madeAt(r, inputs.after, inputs.resolver),
-  });
+  const preferLines = madeAt(r, inputs.after, inputs.resolver);
+  // A collection kept under a key (`byRoute.get("/a")`) is added to through that key.
+  const keyed = keyedParent(r, kind, inputs.sources);
+  const found = keyed
+    ? findAddingStatements(inputs.sources, {
+      segments: segments = keyed.segments,
+      kind: addKind(kind),
+      preferUrl,
+      preferLines,
+      keyed: true,
+    })
+    : findAddingStatements(inputs.sources, {
+      segments,
+      kind: addKind(kind),
+      event: named.event,
+      preferUrl,
+      preferLines,
+    });
   return {
     statement: found[0] as SourceStatement | undefined,
     growthSites: found.slice(1).map((f) => f.location),
@@ -525,6 +540,88 @@ function scopeOf(r: GrowthRecord): LeakSuspect["scope"] {
   if (r.timer) return "timer";
   if (!r.path) return "runtime";
   return r.path.root === "runtime" || r.path.root === "export" ? "module" : r.path.root;
+}
+
+/**
+ * The collection a holder is kept in under a key, when its path's last hop is a key rather
+ * than a name the program declares: a Map's key (`.get("POST /signup")`), an index, or a
+ * property the program's source never names (`replays.acme`: a dictionary's key). The parent's
+ * path text and names; undefined for other holders.
+ */
+function keyedParent(
+  r: GrowthRecord,
+  kind: LeakSuspect["kind"],
+  sources: [string, string][],
+): { text: string; segments: string[] } | undefined {
+  if (r.timer || !r.path || kind === "listeners" || kind === "growing value") return undefined;
+  if (kind === "linked list") return undefined;
+  const steps = r.path.steps;
+  // Hops into a collection's own stores read as nothing: the key is on the hop before them.
+  let k = steps.length - 1;
+  while (k > 1 && steps[k].edgeType === "internal" && steps[k].key === undefined) k--;
+  const hop = steps[k];
+  if (k < 2 || (r.path.anchor !== undefined && r.path.anchor >= k)) return undefined;
+  const isKey = hop.edgeType === "element" ||
+    (hop.edgeType === "internal" && hop.key !== undefined) ||
+    (hop.edgeType === "property" && !declaresName(sources, hop.edge ?? ""));
+  if (!isKey) return undefined;
+  const named = nameOf({ ...r.path, steps: steps.slice(0, k) }, sources);
+  return named.text ? { text: named.text, segments: named.segments } : undefined;
+}
+
+/** Whether the program's source names `name` as a property or variable (`.name`, `name:`). */
+function declaresName(sources: [string, string][], name: string): boolean {
+  if (!/^[\w$]+$/.test(name)) return false;
+  const n = name.replace(/\$/g, "\\$");
+  const re = new RegExp(`\\.${n}\\b|(?:^|[^\\w$])${n}\\s*[:=(]|\\b(?:const|let|var)\\s+${n}\\b`);
+  return sources.some(([, text]) => re.test(text));
+}
+
+/**
+ * Collections of one kind kept under the keys of one parent (`replays.acme`,
+ * `replays.globex`; `errorsByRoute.get(…)` per route) grow as one: a suspect named by the
+ * parent, its figures summed over the keys.
+ */
+function mergeSiblings(candidates: Candidate[], inputs: SuspectInputs): Candidate[] {
+  const byParent = new Map<string, Candidate[]>();
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const parent = keyedParent(c.record, c.suspect.kind, inputs.sources);
+    if (!parent) {
+      out.push(c);
+      continue;
+    }
+    const key = `${parent.text}\u0000${c.suspect.holder}\u0000${c.suspect.entry?.name ?? ""}`;
+    byParent.set(key, [...(byParent.get(key) ?? []), c]);
+  }
+  for (const group of byParent.values()) {
+    if (group.length < 2) {
+      out.push(...group);
+      continue;
+    }
+    group.sort((a, b) => b.suspect.bytes - a.suspect.bytes);
+    const [into, ...rest] = group;
+    const parent = keyedParent(into.record, into.suspect.kind, inputs.sources)!;
+    const a = into.suspect;
+    for (const other of rest) {
+      merge(into, other);
+      a.entriesBefore += other.suspect.entriesBefore;
+      a.entriesAfter += other.suspect.entriesAfter;
+      if (a.entriesFinal !== undefined) a.entriesFinal += other.suspect.entriesFinal ?? 0;
+      if (a.entry && other.suspect.entry) a.entry.count += other.suspect.entry.count;
+    }
+    a.name = a.path = parent.text;
+    a.keys = group.length;
+    a.reason = `${a.added} new entries kept across ${group.length} of its keys' ${
+      a.holder === "Array" ? "arrays" : "collections"
+    } (entries ${a.entriesBefore} → ${a.entriesAfter}), none released`;
+    if (!a.statement) {
+      const declaredAt = findDeclarationOf(inputs.sources, parent.segments);
+      if (declaredAt) a.declaredAt = a.location = declaredAt;
+    }
+    out.push(into);
+  }
+  return out;
 }
 
 /** Two records under one name (the halves of a list, one variable's several holders). */

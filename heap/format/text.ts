@@ -65,9 +65,9 @@ function suspectLines(s: LeakSuspect): string[] {
     : `storage ${formatBytes(s.storeBytesBefore ?? 0)} → ${formatBytes(s.storeBytesAfter ?? 0)}`;
   const rate = s.addedPerCycle !== undefined && s.added > 0 ? `, ${n(s.addedPerCycle)}/cycle` : "";
   const lines = [
-    `${s.rank}. ${s.name}  [${s.kind}]  ${growth}${rate}, ${
-      perCycle(s.bytes, s.bytesPerCycle, (x) => formatBytes(x, true))
-    }`,
+    `${s.rank}. ${s.name}  [${
+      s.keys ? `${s.kind} under each of ${s.keys} keys` : s.kind
+    }]  ${growth}${rate}, ${perCycle(s.bytes, s.bytesPerCycle, (x) => formatBytes(x, true))}`,
   ];
   if (s.entry) {
     const e = s.entry;
