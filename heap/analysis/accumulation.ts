@@ -18,7 +18,7 @@
  */
 
 import type { HeapSnapshot } from "../graph/snapshot.ts";
-import { holderTypes, isData, KIND_SKIP, KIND_STORE } from "./node_kinds.ts";
+import { holderTypes, isData, KIND_DATA, KIND_SKIP, KIND_STORE } from "./node_kinds.ts";
 import type { EntryWalker } from "./entries.ts";
 
 /** One baseline object that holds new entries in the target snapshot. */
@@ -57,6 +57,13 @@ export interface Accumulation {
    * was built on the previous one (`log += line`, `list = { item, next: list }`).
    */
   appendsToOld: boolean;
+  /**
+   * Groups of the baseline's objects and functions that its new objects point at: with many
+   * new ones of such a group beside them, the value was rebuilt from the previous one plus
+   * more (`list = [...list, item]` keeps the old items in the new array; `fn = wrap(fn)`
+   * links each new wrapper to the one before).
+   */
+  oldLinked: Set<number>;
 }
 
 /** An empty record for `holder`, first seen holding `entry` through `edge`. */
@@ -76,6 +83,7 @@ export function newAccumulation(holder: number, entry: number, edge: number): Ac
     newStoreBytes: 0,
     storeReplaced: false,
     appendsToOld: false,
+    oldLinked: new Set(),
   };
 }
 
@@ -274,6 +282,10 @@ export function findAccumulations(
         s.edgeType[r.entryEdge] === walker.codes.edgeProperty;
     }
   }
+  // Objects and functions: what a rebuilt value keeps of the old one (strings are shared
+  // by everything, so they tell nothing).
+  const objectLike = new Uint8Array(s.meta.nodeTypes.length);
+  for (const t of [walker.codes.object, walker.codes.closure]) if (t >= 0) objectLike[t] = 1;
   // Everything new reachable from the entries through new objects: nearest holder first.
   for (let q = 0; q < queue.length; q++) {
     const node = queue[q];
@@ -293,10 +305,11 @@ export function findAccumulations(
     for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
       if (s.edgeType[e] === walker.codes.edgeWeak) continue;
       const t = s.edgeTo[e];
-      if (
-        isNew[node] === NEW && !isNew[t] && g === entryGroup && groupOf[t] === g && t !== r.holder
-      ) {
-        r.appendsToOld = true;
+      if (isNew[node] === NEW && !isNew[t] && t !== r.holder) {
+        if (g === entryGroup && groupOf[t] === g) r.appendsToOld = true;
+        if (r.newEntries <= 2 && kinds[t] === KIND_DATA && objectLike[s.nodeType[t]] === 1) {
+          r.oldLinked.add(groupOf[t]);
+        }
       }
       if (!isNew[t] || label[t] !== 0 || kinds[t] === KIND_SKIP) continue;
       label[t] = l;

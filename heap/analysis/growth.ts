@@ -105,6 +105,12 @@ export interface GrowthRecord {
   entryEdge?: string;
   /** The new value was built on the previous one (see `Accumulation.appendsToOld`). */
   appendsToOld: boolean;
+  /**
+   * The new value was rebuilt from the previous one plus more (`Accumulation.oldLinked`): the
+   * group of what it gathers, how many new ones, and the properties from the value down to
+   * where they are kept (`["recentSearches"]`; empty when the value links them itself).
+   */
+  rebuilt?: { group: number; count: number; via: string[] };
   /** The shortest declared path to the holder (to one of the timers, for a timer pool). */
   path?: NamedPath;
   /** Where the holder's scope's function is (closures and scopes), or its class. */
@@ -239,6 +245,8 @@ export function findGrowth(
       sampleEntryId: s.nodeId[r.sampleEntry],
       nested: nested.get(index) ?? [],
     };
+    const rebuilt = rebuiltValue(s, codes, walker, r, groups.groupOf, isNew);
+    if (rebuilt) record.rebuilt = rebuilt;
     if (r.chain) record.chainLink = edgeLabel(s, codes, r.entryEdge);
     if (r.entryEdge >= 0) record.entryEdge = edgeLabel(s, codes, r.entryEdge);
     if (path) {
@@ -263,6 +271,58 @@ export function findGrowth(
     return record;
   });
   return { records: out, newCount, newBytes, unattributedCount, unattributedBytes };
+}
+
+/** How deep below a rebuilt value its gathered objects are looked for. */
+const REBUILT_DEPTH = 4;
+
+/**
+ * For a holder with one or two new values among whose new objects are many of a group the
+ * value's old objects also belong to (see `Accumulation.oldLinked`): that group, and the
+ * property path from the value to the object that holds most of them directly.
+ */
+function rebuiltValue(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  walker: EntryWalker,
+  r: Accumulation,
+  groupOf: Uint32Array,
+  isNew: Uint8Array,
+): GrowthRecord["rebuilt"] {
+  // A linked list's new tail is measured as a list.
+  if (r.chain || r.newEntries === 0 || r.newEntries > 2 || r.oldLinked.size === 0) {
+    return undefined;
+  }
+  let group = -1;
+  let count = 0;
+  for (const g of r.oldLinked) {
+    const n = r.regionGroups.get(g)?.[0] ?? 0;
+    if (n > count) [group, count] = [g, n];
+  }
+  if (count < 2) return undefined;
+  // Breadth-first through new objects from the value: the one holding most of the group.
+  let best = { node: r.sampleEntry, held: 0, via: [] as string[] };
+  let layer = [{ node: r.sampleEntry, via: [] as string[] }];
+  const visited = new Set([r.sampleEntry]);
+  for (let depth = 0; depth <= REBUILT_DEPTH && layer.length; depth++) {
+    const next: typeof layer = [];
+    for (const { node, via } of layer) {
+      let held = 0;
+      walker.forEachEntry(node, (child) => {
+        if (groupOf[child] === group) held++;
+      });
+      if (held > best.held) best = { node, held, via };
+      for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
+        const t = s.edgeTo[e];
+        if (!isNew[t] || visited.has(t) || s.edgeType[e] !== codes.edgeProperty) continue;
+        if (groupOf[t] === group) continue;
+        visited.add(t);
+        next.push({ node: t, via: [...via, edgeLabel(s, codes, e)] });
+      }
+    }
+    layer = next;
+  }
+  return { group, count, via: groupOf[r.sampleEntry] === group ? [] : best.via };
 }
 
 /** The last step of a path that is an object of a program class or a program closure, or -1. */

@@ -63,6 +63,7 @@ export function findAddingStatements(
   if (!last) return [];
   const name = escapeRegExp(last);
   const patterns: RegExp[] = [];
+  let weakest: RegExp | undefined;
   if (target.kind === "listeners") {
     const event = target.event ? escapeRegExp(target.event) : "[^'\"`]+";
     patterns.push(
@@ -89,6 +90,21 @@ export function findAddingStatements(
         ),
       );
     }
+    if (target.kind === "value") {
+      // Rebuilt from itself in a literal or a call: `recent: [...state.recent, x]`,
+      // `buf = Buffer.concat([buf, chunk])`.
+      const itself = `[\\w$.]*\\b${name}\\b`;
+      patterns.push(
+        new RegExp(`(?:^|[^\\w$])${name}\\s*[:=]\\s*\\[\\s*\\.\\.\\.\\s*${itself}`),
+        new RegExp(`(?:^|[^\\w$])${name}\\s*[:=]\\s*${itself}\\s*(?:\\+|\\.\\s*concat\\s*\\()`),
+        new RegExp(
+          `(?:^|[^\\w$])${name}\\s*=\\s*[\\w$.]*\\(\\s*\\[?\\s*${itself}`,
+        ),
+      );
+      // Last, and ranked below them: any assignment to it (`client.query = function
+      // traced(…)` wraps the old value it read into a variable before).
+      patterns.push(weakest = new RegExp(`(?:\\.${name}|^\\s*${name})\\s*=[^=]`));
+    }
   }
   if (target.keyed) patterns.length = 0;
   const hits: { loc: SourceLocation; text: string; score: number }[] = [];
@@ -98,10 +114,16 @@ export function findAddingStatements(
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       let m: RegExpExecArray | null = null;
-      for (const re of filePatterns) if ((m = re.exec(line))) break;
+      let matched: RegExp | undefined;
+      for (const re of filePatterns) {
+        if ((m = re.exec(line))) {
+          matched = re;
+          break;
+        }
+      }
       if (!m) continue;
       // More of the path on the line (`state.audit.log`, `RequestContext.all`) is better.
-      let score = 1;
+      let score = matched === weakest ? 0.5 : 1;
       for (let k = segments.length - 2; k >= 0; k--) {
         if (!line.includes(segments.slice(k).join("."))) break;
         score++;

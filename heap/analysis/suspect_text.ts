@@ -32,7 +32,12 @@ export function reasonFor(
   if (kind === "listeners") return `${added} more '${event}' listeners added and never removed`;
   if (kind === "linked list") return `${added} more elements linked onto the list, never unlinked`;
   if (kind === "growing value") {
-    return `its value was rebuilt on the previous one ${added} times (appended to, never reset)`;
+    if (wrapsPrevious(r)) {
+      return `each new value wraps the one before it: ${added} kept, one inside the next`;
+    }
+    return r.rebuilt
+      ? `each new value is a copy of the previous one plus more: ${added} pieces kept, never dropped`
+      : `its value was rebuilt on the previous one ${added} times (appended to, never reset)`;
   }
   if (r.newEntries === 0) {
     return `storage grew ${storeBefore} → ${r.storeBytes} bytes (small-integer entries have no objects to count)`;
@@ -57,7 +62,9 @@ export function fixFor(
     case "linked list":
       return "unlink (remove) each element when its work is done";
     case "growing value":
-      return "each append keeps everything before it: flush, cap or reset it";
+      return wrapsPrevious(r)
+        ? "wrap it once (or put the original back when done), not on every call"
+        : "each append keeps everything before it: flush, cap or reset it";
     case "promise reactions":
       return "settle the promise, or stop chaining onto one that never settles";
     case "map":
@@ -138,4 +145,9 @@ export function renderRetainerPath(r: GrowthRecord, resolver: SourceResolver): s
       return `${edge} (${s.node.startsWith("{") ? "Object" : s.node})`;
     });
   return [head, ...hops].join(" → ");
+}
+
+/** A value rebuilt by wrapping the previous one (`fn = wrap(fn)`), not by copying it. */
+function wrapsPrevious(r: GrowthRecord): boolean {
+  return r.rebuilt !== undefined && r.rebuilt.via.length === 0 && !r.appendsToOld;
 }

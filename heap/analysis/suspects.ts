@@ -190,8 +190,15 @@ function chainLength(r: GrowthRecord): number {
  * unrelated new one does not link to the old, and one appended a few times is not a leak.
  */
 function isGrowingValue(r: GrowthRecord, cycles: number | undefined): boolean {
-  return r.appendsToOld && r.newEntries <= 2 &&
-    chainLength(r) >= Math.max(MIN_ADDED, cycles ?? GROWING_VALUE_MIN);
+  const least = Math.max(MIN_ADDED, cycles ?? GROWING_VALUE_MIN);
+  if (r.rebuilt && r.rebuilt.count >= least) return true;
+  return r.appendsToOld && r.newEntries <= 2 && chainLength(r) >= least;
+}
+
+/** New pieces a rebuilt or appended-to value gathered. */
+function valueLength(r: GrowthRecord, cycles: number | undefined): number {
+  const least = Math.max(MIN_ADDED, cycles ?? GROWING_VALUE_MIN);
+  return r.rebuilt && r.rebuilt.count >= least ? r.rebuilt.count : chainLength(r);
 }
 
 /** Without a cycle count, the fewest new pieces that make a rebuilt value a suspect. */
@@ -371,7 +378,13 @@ function suspectName(
     };
   }
   if (kind === "growing value" && r.entryEdge) {
-    const path = named.text ? `${named.text}${dot(r.entryEdge)}` : r.entryEdge;
+    // A scope's variable reads `store → getState() → state`; then down to what gathers.
+    const slot = !named.text
+      ? r.entryEdge
+      : r.holderName.startsWith("system / Context")
+      ? `${named.text} → ${r.entryEdge}`
+      : `${named.text}${dot(r.entryEdge)}`;
+    const path = slot + (r.rebuilt?.via ?? []).map((p) => `.${p}`).join("");
     return { name: path, path };
   }
   return { name: named.text || r.holderName, path: named.text };
@@ -392,7 +405,11 @@ function entryCounts(
     const entriesAfter = r.timerPool?.active ?? r.newEntries;
     return { added: entriesAfter - entriesBefore, entriesBefore, entriesAfter };
   }
-  const added = r.chain || kind === "growing value" ? chainLength(r) : unit(r.newEntries);
+  const added = kind === "growing value"
+    ? valueLength(r, figures.cycles)
+    : r.chain
+    ? chainLength(r)
+    : unit(r.newEntries);
   if (r.chain) {
     const key = after.groups.keys[r.entryGroups[0][0]];
     return { added, entriesBefore: groupCount(before, key), entriesAfter: groupCount(after, key) };
@@ -413,7 +430,9 @@ function holderStatements(
 ) {
   const listeners = named.event !== undefined;
   let segments = listeners ? named.owner.split(/[.\s→()]+/).filter(Boolean) : named.segments;
-  if (kind === "growing value" && r.entryEdge) segments.push(r.entryEdge);
+  if (kind === "growing value" && r.entryEdge) {
+    segments.push(r.entryEdge, ...(r.rebuilt?.via ?? []));
+  }
   const preferUrl = codeUrl(r, inputs.resolver);
   const preferLines = madeAt(r, inputs.after, inputs.resolver);
   // A collection kept under a key (`byRoute.get("/a")`) is added to through that key.
