@@ -37,6 +37,8 @@ const STORE_NATIVES = [
   "system / Cell",
   "system / ContextCell",
   "system / PropertyCell",
+  // A FinalizationRegistry's cells: each holds its held value (its target only weakly).
+  "system / WeakCell",
 ];
 
 /**

@@ -27,7 +27,7 @@ const ADD_CALLS: Record<Exclude<AddKind, "listeners">, string> = {
   set: "add",
   object: "",
   value: "",
-  any: "push|unshift|splice|set|add",
+  any: "push|unshift|splice|set|add|register",
 };
 
 /** Calls that add a listener. */

@@ -76,6 +76,11 @@ export function fixFor(
     case "object":
       return "delete the key when its work is done, or use a bounded Map (LRU/TTL)";
     default:
+      if (r.holderName === "FinalizationRegistry") {
+        // Its cells are dropped only after their targets are collected.
+        return "a held value that refers to its target keeps the target alive, so it is never " +
+          "collected: hold only what the cleanup needs (an id), and unregister when done";
+      }
       return "keep only the last N (a ring buffer, or shift() past a cap), or remove entries when " +
         "their work is done" + (keepsObjects(entry) ? "; and store only what is read later" : "");
   }
