@@ -160,6 +160,37 @@ function keyedPatterns(name: string, kind: AddKind, text: string): RegExp[] {
   ]);
 }
 
+/**
+ * Where the function `fn` is handed to a call as an argument (`addSignalListener("SIGTERM",
+ * onTerm)`), lines of `preferUrl` first; with the call's method and its first string argument.
+ */
+export function findCallbackRegistration(
+  sources: [string, string][],
+  fn: string,
+  preferUrl?: string,
+): { statement: SourceStatement; method?: string; event?: string } | undefined {
+  if (!/^[\w$]+$/.test(fn)) return undefined;
+  const name = escapeRegExp(fn);
+  const passed = new RegExp(`([\\w$]+)\\s*\\((?:[^()]*,)?\\s*${name}\\s*[,)]`);
+  const ordered = preferUrl
+    ? [...sources.filter(([u]) => u === preferUrl), ...sources.filter(([u]) => u !== preferUrl)]
+    : sources;
+  for (const [url, text] of ordered) {
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      const m = passed.exec(lines[i]);
+      if (!m || /^\s*(\/\/|\*)/.test(lines[i]) || /^(function|if|for|while)$/.test(m[1])) continue;
+      const event = /\(\s*['"`]([^'"`]+)['"`]\s*,/.exec(lines[i].slice(m.index))?.[1];
+      return {
+        statement: { location: sourceLocation(url, i + 1, m.index + 1), text: quote(lines[i]) },
+        method: m[1],
+        ...(event !== undefined ? { event } : {}),
+      };
+    }
+  }
+  return undefined;
+}
+
 /** A source line as it is quoted: trimmed and cut. */
 export function quote(line: string): string {
   const t = line.trim();

@@ -21,6 +21,7 @@ import { namePath, pathText } from "./path_text.ts";
 import {
   type AddKind,
   findAddingStatements,
+  findCallbackRegistration,
   findDeclarationOf,
   findInstanceVariable,
 } from "./source_lines.ts";
@@ -95,7 +96,10 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
       released++;
       continue;
     }
-    if (isRuntime(record, resolver) && !inputs.includeInternals) {
+    if (
+      isRuntime(record, resolver) && !inputs.includeInternals &&
+      !runtimeHeldCallbacks(record, inputs)
+    ) {
       hiddenRuntime++;
       continue;
     }
@@ -234,6 +238,36 @@ function grew(
   // Small integers have no nodes: an array of them shows only its storage growing.
   return r.newEntries === 0 && r.storeBytes > storeBefore && r.holderName === "Array" &&
     (storeFinal === undefined || storeFinal > storeBefore);
+}
+
+/**
+ * Growth the runtime holds that is the program's all the same: its new entries are one of the
+ * program's functions (a signal listener kept in the runtime's table, reached by no path of the
+ * program). Named by the call that handed the function over (`'SIGTERM' signal listeners`
+ * from `addSignalListener("SIGTERM", onTerm)`), else by the function.
+ */
+function runtimeHeldCallbacks(
+  r: GrowthRecord,
+  inputs: SuspectInputs,
+): { name: string; event?: string; method?: string; statement?: SourceStatement } | undefined {
+  const { after, resolver, sources } = inputs;
+  if (r.timer || !isRuntime(r, resolver)) return undefined;
+  const g = r.entryGroups[0]?.[0];
+  const fnName = g === undefined ? "" : after.groups.names[g];
+  const loc = g === undefined ? undefined : after.groups.locations[g];
+  if (!fnName.endsWith("()") || !loc || resolver.isRuntime(loc)) return undefined;
+  const fn = fnName.slice(0, -2);
+  const found = findCallbackRegistration(sources, fn, resolver.resolve(loc).url);
+  if (!found?.event) {
+    return { name: `${fnName} callbacks kept by the runtime`, statement: found?.statement };
+  }
+  const what = /signal/i.test(found.method ?? "") ? "signal listeners" : "listeners";
+  return {
+    name: `'${found.event}' ${what}`,
+    event: found.event,
+    method: found.method,
+    statement: found.statement,
+  };
 }
 
 /** Growth no path from the program reaches: the runtime's own (its timers included). */
@@ -469,13 +503,17 @@ function describe(r: GrowthRecord, inputs: SuspectInputs, figures: Figures): Can
   const { cycles } = figures;
   // A timer pool is named by where one of its timers is stored: keys and indices vary.
   const named = nameOf(r.path, sources, r.timer !== undefined);
-  const kind = kindOf(r, named.event !== undefined, cycles);
+  const held = runtimeHeldCallbacks(r, inputs);
+  if (held) named.event = held.event;
+  const kind = held ? "listeners" : kindOf(r, named.event !== undefined, cycles);
   const unit = entryUnit(r, kind, after);
   const callback = r.timer?.callback ? resolver.resolve(r.timer.callback) : undefined;
   const start = r.timer && callback
     ? timerStatement(sources, callback, r.timer.kind, r.timer.callbackName)
     : undefined;
-  const { name, path } = suspectName(r, named, kind, { start, callback }, sources);
+  const { name, path } = held
+    ? { name: held.name, path: held.name }
+    : suspectName(r, named, kind, { start, callback }, sources);
   const { added, entriesBefore, entriesAfter } = entryCounts(
     r,
     kind,
@@ -484,8 +522,8 @@ function describe(r: GrowthRecord, inputs: SuspectInputs, figures: Figures): Can
     inputs.before,
     after,
   );
-  const { statement, growthSites, declaredAt } = r.timer
-    ? { statement: start, growthSites: [], declaredAt: undefined }
+  const { statement, growthSites, declaredAt } = r.timer || held
+    ? { statement: start ?? held?.statement, growthSites: [], declaredAt: undefined }
     : holderStatements(r, named, kind, inputs);
   const entryLoc = unit.groups.length ? after.groups.locations[unit.groups[0]] : undefined;
   const createdAt = entryLoc && !resolver.isRuntime(entryLoc) && !r.timer
@@ -537,7 +575,11 @@ function describe(r: GrowthRecord, inputs: SuspectInputs, figures: Figures): Can
         },
       }
       : {}),
-    fix: fixFor(kind, r, unit.name, entry),
+    fix: held?.method?.startsWith("add")
+      ? `remove the listener when its work is done (${
+        "remove" + held.method.slice(3)
+      }), or add it once`
+      : fixFor(kind, r, unit.name, entry),
     nodeId: r.holderId || r.sampleEntryId,
     entryNodeId: r.sampleEntryId,
     retainerPath: renderRetainerPath(r, resolver),
