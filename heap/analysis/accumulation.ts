@@ -27,6 +27,8 @@ export interface Accumulation {
   holder: number;
   /** New data nodes it holds directly (through its stores). */
   newEntries: number;
+  /** Values it holds directly that are new but gone by the final snapshot (replaced again). */
+  replacedEntries: number;
   /** All its entries in the target snapshot. */
   entries: number;
   /** Bytes of its stores in the target snapshot. */
@@ -71,6 +73,7 @@ export function newAccumulation(holder: number, entry: number, edge: number): Ac
   return {
     holder,
     newEntries: 0,
+    replacedEntries: 0,
     entries: 0,
     storeBytes: 0,
     newCount: 0,
@@ -173,7 +176,9 @@ export function holderCandidates(
       const fresh = isNew[v];
       if (fresh === 0) continue;
       const kv = kinds[v];
-      if (kv === KIND_SKIP || (fresh !== NEW && kv !== KIND_STORE)) continue;
+      // Not alive at the end: a reallocated store, or a value replaced since that may still
+      // hold what stays (`state = {...state, recent: [...state.recent, x]}`).
+      if (kv === KIND_SKIP || (fresh !== NEW && kv !== KIND_STORE && !isData(kv))) continue;
       if (!walker.isContentEdge(e)) continue;
       if (isData(k)) out[u] = 1;
       else {
@@ -248,7 +253,20 @@ export function findAccumulations(
     let recordLabel = 0;
     walker.forEachEntry(h, (child, edge) => {
       // Seeded entries (timers) belong to their own records.
-      if (isNew[child] !== NEW || (label[child] !== 0 && label[child] <= seeds.length)) return;
+      if (isNew[child] === 0 || (label[child] !== 0 && label[child] <= seeds.length)) return;
+      if (isNew[child] !== NEW) {
+        // A value replaced again before the final snapshot: what it holds that stays alive
+        // (the rebuilt value's gathered objects) is searched from it, as from an entry.
+        if (label[child] !== 0) return;
+        if (!record) {
+          record = newAccumulation(h, child, edge);
+          recordLabel = records.push(record);
+        }
+        record.replacedEntries++;
+        label[child] = recordLabel;
+        queue.push(child);
+        return;
+      }
       if (!record) {
         record = newAccumulation(h, child, edge);
         recordLabel = records.push(record);
@@ -305,9 +323,10 @@ export function findAccumulations(
     for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
       if (s.edgeType[e] === walker.codes.edgeWeak) continue;
       const t = s.edgeTo[e];
-      if (isNew[node] === NEW && !isNew[t] && t !== r.holder) {
+      if (isNew[node] !== 0 && !isNew[t] && t !== r.holder) {
         if (g === entryGroup && groupOf[t] === g) r.appendsToOld = true;
-        if (r.newEntries <= 2 && kinds[t] === KIND_DATA && objectLike[s.nodeType[t]] === 1) {
+        const values = r.newEntries + r.replacedEntries;
+        if (values <= 2 && kinds[t] === KIND_DATA && objectLike[s.nodeType[t]] === 1) {
           r.oldLinked.add(groupOf[t]);
         }
       }

@@ -290,7 +290,8 @@ function rebuiltValue(
   isNew: Uint8Array,
 ): GrowthRecord["rebuilt"] {
   // A linked list's new tail is measured as a list.
-  if (r.chain || r.newEntries === 0 || r.newEntries > 2 || r.oldLinked.size === 0) {
+  const values = r.newEntries + r.replacedEntries;
+  if (r.chain || values === 0 || values > 2 || r.oldLinked.size === 0) {
     return undefined;
   }
   let group = -1;
