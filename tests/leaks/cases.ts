@@ -762,6 +762,206 @@ export const CASES: LeakCase[] = [
       accumulates: "Cursor",
     },
   },
+  // 29. a plain object used as a counter per unique URL (query strings included): number values,
+  // only the string keys grow
+  {
+    id: "hit-counter",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        path:
+          "/blog/deno-2-migration?utm_source=newsletter&utm_medium=email&utm_campaign=weekly-{i}&fbclid=IwAR2{i}xQkz8bTfR",
+      },
+      { path: "/blog/postgres-connection-pools?ref=hn&session=s{i}-9f3c2a" },
+      { path: "/popular" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["hitsByUrl"],
+      adds: { file: "analytics.ts", text: "hitsByUrl[key] = (hitsByUrl[key] ?? 0) + 1" },
+      accumulates: "string (URL keys; the counts are small integers)",
+    },
+  },
+  // 30. a FIFO in a class private field that dequeues by moving a read index (never compacted)
+  {
+    id: "receipt-renderer",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/receipts",
+        body:
+          '{"order":"A-{i}","customer":"Customer {i}","lines":[{"description":"Oak desk lamp","qty":1,"unitCents":4999},{"description":"LED bulb E27","qty":3,"unitCents":599}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/receipts/receipt-{i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["renderQueue.#items", "renderQueue → #items", "JobQueue.#items", "JobQueue#items"],
+      adds: { file: "queue.mjs", text: "this.#items.push(job)" },
+      creates: { file: "queue.mjs", text: "const job = {" },
+      accumulates: "{id, kind, payload, enqueuedAt}",
+    },
+  },
+  // 31. a size-capped cache in a dependency whose cap never applies (the size check reads
+  // Map#length, undefined since a refactor from an array)
+  {
+    id: "shipping-rates",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/rates?from=NL&to=DE&grams=1{i}0" },
+      { path: "/rates?from=NL&to=GB&grams=2{i}5" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["rateCache.entries", "rateCache → entries"],
+      adds: { file: "node_modules/tiny-cache/index.js", text: "this.entries.set(key, {" },
+      accumulates: "{value, storedAt, hits}",
+    },
+  },
+  // 32. a per-tenant meter whose setInterval is started again on every request (the lookup key
+  // and the stored key differ, so the Map stays small and the overwritten intervals run on)
+  {
+    id: "usage-metering",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/tenants/Acme/usage",
+        body: '{"metric":"api_calls","quantity":1{i},"meta":{"requestId":"req-{i}"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/tenants/Globex/usage",
+        body: '{"metric":"emails_sent","quantity":{i},"meta":{"campaign":"spring-{i}"}}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["setInterval(flush)", "flush timers", "flush intervals", "meter flush timers"],
+      adds: { file: "meter.mjs", text: "const timer = setInterval(flush, flushMs)" },
+      creates: { file: "meter.mjs", text: "const flush = () =>" },
+      accumulates: "Timeout (→ flush closure → pending records)",
+    },
+  },
+  // 33. a hand-built event bus Map<event, handler[]>: a handler per order, never taken off
+  {
+    id: "order-events",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"customer":"c-{i}","lines":[{"sku":"MUG-01","qty":2,"unitCents":1250},{"sku":"TEE-M","qty":1,"unitCents":2400}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/webhooks/payments",
+        body:
+          '{"type":"payment.settled","orderId":"ord-{i}","paymentId":"pay-{i}","amountCents":4900}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "handlers",
+        'handlers.get("payment.settled")',
+        'handlers["payment.settled"]',
+        "'payment.settled' handlers",
+        "bus 'payment.settled' handlers",
+      ],
+      adds: { file: "bus.ts", text: "list.push(handler)" },
+      creates: { file: "orders.ts", text: "const onSettled = (" },
+      accumulates: "closure onSettled (→ order)",
+    },
+  },
+  // 34. suspended generators (export cursors) kept in a Map until read to the end, which
+  // clients rarely do
+  {
+    id: "export-cursors",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/exports/orders?country=NL&status=paid&pageSize=20&client=dash-{i}" },
+      { path: "/exports/orders?country=DE&pageSize=50&client=sheet-{i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["openCursors"],
+      adds: { file: "cursors.ts", text: "openCursors.set(token, pages)" },
+      creates: { file: "cursors.ts", text: "const pages = paginate(" },
+      accumulates: "Generator paginate (→ rows: OrderRow[])",
+    },
+  },
+  // 35. an undo history in a class private field: a structuredClone per edit, kept forever, on
+  // a few long-lived documents
+  {
+    id: "note-editor",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "PATCH",
+        path: "/notes/team-standup",
+        body:
+          '{"body":"Yesterday: shipped export v{i}. Today: pairing on the billing retry bug. Blockers: none.","tags":["standup","week-{i}"]}',
+        headers: { ...JSON_HEADERS, "x-user": "mei@example.com" },
+      },
+      {
+        method: "PATCH",
+        path: "/notes/release-plan",
+        body: '{"title":"Release plan Q3 (draft {i})","tags":["release","q3"]}',
+        headers: { ...JSON_HEADERS, "x-user": "tomas@example.com" },
+      },
+      { path: "/notes/team-standup" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "#undoStack",
+        "undoStack",
+        "documents → #undoStack",
+        "documents → NoteDocument.#undoStack",
+        'documents.get("team-standup").#undoStack',
+        "undo history",
+      ],
+      adds: { file: "document.ts", text: "this.#undoStack.push(structuredClone(this.#state))" },
+      accumulates: "NoteState {title, body, tags, revision, updatedBy, updatedAt}",
+    },
+  },
+  // 36. a WeakMap keyed by the process-lifetime pool: the value's array grows (weak key, strong
+  // value)
+  {
+    id: "query-insights",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/customers/cust-{i}" },
+      { path: "/customers/cust-{i}?limit=25" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "statsByPool",
+        "statsByPool → queries",
+        "statsByPool.get(pool).queries",
+        "stats.queries",
+      ],
+      adds: { file: "insights.cjs", text: "stats.queries.push(" },
+      accumulates: "{sql, params, ms, at}",
+    },
+  },
   // Not leaking: these reach a steady state after the warm-up.
   {
     id: "lru-avatars",
@@ -803,6 +1003,30 @@ export const CASES: LeakCase[] = [
     workload: [
       { path: "/orders/{i}" },
       { path: "/customers/{i}/invoices" },
+    ],
+    leaks: false,
+  },
+  // per-request listeners removed in finally, a WeakMap keyed by request, a Set of in-flight
+  // promises emptied in finally, a spliced recent list and one interval per zone (bounded)
+  {
+    id: "courier-dispatch",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/deliveries",
+        body:
+          '{"zone":"centrum","address":"Damrak {i}, Amsterdam","parcel":{"kg":2,"ref":"P-{i}"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/deliveries",
+        body:
+          '{"zone":"noord","address":"Buikslotermeerplein {i}","parcel":{"kg":5,"ref":"Q-{i}"}}',
+        headers: JSON_HEADERS,
+      },
     ],
     leaks: false,
   },
