@@ -16,7 +16,7 @@ export interface Order {
   paidAt?: string;
 }
 
-const RECENT = 200;
+const RECENT = 50;
 const orders = new Map<string, Order>();
 let seq = 1000;
 
