@@ -188,6 +188,16 @@ export const LeakSuspectSchema = z.object({
   /** Bytes of the holder's stores (array elements, hash tables), when they changed. */
   storeBytesBefore: z.number().optional(),
   storeBytesAfter: z.number().optional(),
+  /**
+   * A value replaced by a bigger one each time (`buf = Buffer.concat([buf, chunk])`): the
+   * class whose bytes grew with no more objects of it, and its bytes in each snapshot.
+   */
+  valueBytes: z.object({
+    class: z.string(),
+    before: z.number(),
+    after: z.number(),
+    final: z.number().optional(),
+  }).optional(),
 });
 export type LeakSuspect = z.infer<typeof LeakSuspectSchema>;
 

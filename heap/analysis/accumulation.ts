@@ -66,6 +66,12 @@ export interface Accumulation {
    * links each new wrapper to the one before).
    */
   oldLinked: Set<number>;
+  /**
+   * The biggest object among what it holds that is new or replaced since (a value rebuilt
+   * bigger, `buf = Buffer.concat([buf, chunk])`, shares nothing with the old one but size).
+   */
+  largest: number;
+  largestBytes: number;
 }
 
 /** An empty record for `holder`, first seen holding `entry` through `edge`. */
@@ -87,6 +93,8 @@ export function newAccumulation(holder: number, entry: number, edge: number): Ac
     storeReplaced: false,
     appendsToOld: false,
     oldLinked: new Set(),
+    largest: -1,
+    largestBytes: 0,
   };
 }
 
@@ -318,6 +326,10 @@ export function findAccumulations(
         slot[0]++;
         slot[1] += s.nodeSelfSize[node];
       } else r.regionGroups.set(g, [1, s.nodeSelfSize[node]]);
+    }
+    if (isNew[node] !== 0 && s.nodeSelfSize[node] > r.largestBytes && isData(kinds[node])) {
+      r.largest = node;
+      r.largestBytes = s.nodeSelfSize[node];
     }
     const entryGroup = groupOf[r.sampleEntry];
     for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {

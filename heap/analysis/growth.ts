@@ -39,6 +39,8 @@ import { type ActiveTimer, activeTimers, type TimerInfo, timerInfo } from "./tim
 import { findName } from "./names.ts";
 import { declaredPathSteps } from "./path_steps.ts";
 
+/** Fewest bytes of a holder's biggest new or replaced object that are worth a comparison. */
+const LARGE_VALUE = 4096;
 /** How many holders (by bytes accumulated) get names and details. */
 const NAMED_RECORDS = 48;
 /** How many arrays whose storage alone changed get them too (largest storage first). */
@@ -111,6 +113,12 @@ export interface GrowthRecord {
    * where they are kept (`["recentSearches"]`; empty when the value links them itself).
    */
   rebuilt?: { group: number; count: number; via: string[] };
+  /**
+   * For a holder of one or two new or replaced values: the biggest object they hold, by its
+   * DevTools shape (`shapeOf`) and self size, when at least {@link LARGE_VALUE} bytes — a
+   * value rebuilt bigger each time shows only as its class's bytes growing.
+   */
+  largest?: { shape: number; bytes: number };
   /** The shortest declared path to the holder (to one of the timers, for a timer pool). */
   path?: NamedPath;
   /** Where the holder's scope's function is (closures and scopes), or its class. */
@@ -200,8 +208,13 @@ export function findGrowth(
   }
 
   const indexed = records.map((r, index) => ({ r, index }));
-  const chosen = indexed.filter(({ r }) => r.newCount >= 2 || r.newStoreBytes > 0)
-    .sort((a, b) => b.r.newBytes - a.r.newBytes)
+  const isLarge = (r: Accumulation) =>
+    r.largestBytes >= LARGE_VALUE && r.newEntries + r.replacedEntries <= 2;
+  const chosen = indexed.filter(({ r }) => r.newCount >= 2 || r.newStoreBytes > 0 || isLarge(r))
+    .sort((a, b) =>
+      Math.max(b.r.newBytes, isLarge(b.r) ? b.r.largestBytes : 0) -
+      Math.max(a.r.newBytes, isLarge(a.r) ? a.r.largestBytes : 0)
+    )
     .slice(0, NAMED_RECORDS);
   // Holders whose only trace is storage V8 reallocated (arrays of small integers), largest
   // first: their growth is decided against the other snapshots' storage.
@@ -245,6 +258,9 @@ export function findGrowth(
       sampleEntryId: s.nodeId[r.sampleEntry],
       nested: nested.get(index) ?? [],
     };
+    if (isLarge(r) && opts.shapeOf) {
+      record.largest = { shape: opts.shapeOf[r.largest], bytes: r.largestBytes };
+    }
     const rebuilt = rebuiltValue(s, codes, walker, r, groups.groupOf, isNew);
     if (rebuilt) record.rebuilt = rebuilt;
     if (r.chain) record.chainLink = edgeLabel(s, codes, r.entryEdge);

@@ -86,7 +86,9 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
       : entriesOf(final, record.holderId);
     const storeBefore = storeOf(before, record.holderId);
     const storeFinal = final ? storeOf(final, record.holderId) : undefined;
-    const verdict = grew(record, entriesBefore, storeBefore, storeFinal, before, after, cycles);
+    const bigger = grewBigger(record, inputs, cycles);
+    const verdict = bigger !== undefined ||
+      grew(record, entriesBefore, storeBefore, storeFinal, before, after, cycles);
     if (!verdict) continue;
     const timersBack = pool !== undefined && entriesFinal !== undefined &&
       entriesFinal - entriesBefore < MIN_ADDED;
@@ -108,6 +110,7 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
       entriesFinal,
       storeBefore,
       cycles,
+      bigger,
     });
     const known = byName.get(candidate.suspect.name);
     if (known) merge(known, candidate);
@@ -359,6 +362,57 @@ interface Figures {
   entriesFinal?: number;
   storeBefore: number;
   cycles?: number;
+  /** Set when the holder's value was replaced by a bigger one (see {@link grewBigger}). */
+  bigger?: NonNullable<LeakSuspect["valueBytes"]>;
+}
+
+/** How a value replaced by bigger ones reads. */
+function biggerReason(b: NonNullable<Figures["bigger"]>): string {
+  const kb = (n: number) => `${Math.round(n / 102.4) / 10} KB`;
+  const sizes = [b.before, b.after, ...(b.final !== undefined ? [b.final] : [])].map(kb);
+  return `its value is replaced by a bigger one each time: ${b.class} ${
+    sizes.join(" → ")
+  } with no more of them`;
+}
+
+/** Fewest bytes a replaced value must have grown by (and per cycle) to be a suspect. */
+const BIGGER_MIN = 4096;
+const BIGGER_MIN_PER_CYCLE = 16;
+
+/**
+ * A holder of one or two values whose biggest object's class grew in bytes but not in number
+ * between the first two snapshots (and did not shrink by the final one), by no more than that
+ * object's size: the value is replaced by a bigger one each time (`buf = Buffer.concat([buf,
+ * chunk])` copies the old bytes, so nothing of the old one is left to link to).
+ */
+function grewBigger(
+  r: GrowthRecord,
+  inputs: SuspectInputs,
+  cycles: number | undefined,
+): Figures["bigger"] {
+  if (!r.largest || r.timer) return undefined;
+  const { before, after, final } = inputs;
+  const k = after.classes.classOfShape[r.largest.shape];
+  const key = after.classes.keys[k];
+  const at = (a: SnapshotAnalysis) => {
+    const i = a.classes.keys.indexOf(key);
+    return i < 0 ? { count: 0, size: 0 } : { count: a.classes.count[i], size: a.classes.size[i] };
+  };
+  const was = at(before);
+  const now = { count: after.classes.count[k], size: after.classes.size[k] };
+  const grown = now.size - was.size;
+  if (now.count > was.count || grown > r.largest.bytes) return undefined;
+  if (grown < Math.max(BIGGER_MIN, (cycles ?? 0) * BIGGER_MIN_PER_CYCLE)) return undefined;
+  const end = final ? at(final) : undefined;
+  if (end && end.size < now.size) return undefined;
+  const name = after.classes.names[k];
+  return {
+    // As developers know it: a buffer's bytes live in its ArrayBuffer's data.
+    class: name === "system / JSArrayBufferData" ? "ArrayBuffer data" : name,
+    before: was.size,
+    after: now.size,
+    ...(end ? { final: end.size } : {}),
+  };
 }
 
 /**
@@ -439,7 +493,9 @@ function entryCounts(
     const entriesAfter = r.timerPool?.active ?? r.newEntries;
     return { added: entriesAfter - entriesBefore, entriesBefore, entriesAfter };
   }
-  const added = kind === "growing value"
+  const added = figures.bigger
+    ? 0
+    : kind === "growing value"
     ? valueLength(r, figures.cycles)
     : r.chain
     ? chainLength(r)
@@ -505,7 +561,11 @@ function describe(r: GrowthRecord, inputs: SuspectInputs, figures: Figures): Can
   const named = nameOf(r.path, sources, r.timer !== undefined);
   const held = runtimeHeldCallbacks(r, inputs);
   if (held) named.event = held.event;
-  const kind = held ? "listeners" : kindOf(r, named.event !== undefined, cycles);
+  const kind = held
+    ? "listeners"
+    : figures.bigger
+    ? "growing value"
+    : kindOf(r, named.event !== undefined, cycles);
   const unit = entryUnit(r, kind, after);
   const callback = r.timer?.callback ? resolver.resolve(r.timer.callback) : undefined;
   const start = r.timer && callback
@@ -539,7 +599,7 @@ function describe(r: GrowthRecord, inputs: SuspectInputs, figures: Figures): Can
     kind,
     holder: r.timer ? "Timeout" : r.holderName,
     scope: scopeOf(r),
-    reason: reasonFor(
+    reason: figures.bigger ? biggerReason(figures.bigger) : reasonFor(
       r,
       kind,
       entriesBefore,
@@ -555,9 +615,12 @@ function describe(r: GrowthRecord, inputs: SuspectInputs, figures: Figures): Can
       : {}),
     added,
     // An array of small integers keeps no new objects: its storage growth is what it costs.
-    bytes: r.newEntries === 0 && r.holderName === "Array"
+    bytes: figures.bigger
+      ? figures.bigger.after - figures.bigger.before
+      : r.newEntries === 0 && r.holderName === "Array"
       ? Math.max(r.newBytes, r.storeBytes - figures.storeBefore)
       : r.newBytes,
+    ...(figures.bigger ? { valueBytes: figures.bigger } : {}),
     objects: r.newCount,
     ...(entry ? { entry } : {}),
     ...(statement ? { statement } : {}),

@@ -58,6 +58,11 @@ function suspectLines(s: LeakSuspect): string[] {
   }
   const growth = s.kind === "timers"
     ? `+${fmtNum(s.added)} active timers`
+    : s.valueBytes
+    ? `value ${
+      [s.valueBytes.before, s.valueBytes.after, s.valueBytes.final].filter((x) => x !== undefined)
+        .map((x) => formatBytes(x!)).join(" → ")
+    } (${s.valueBytes.class})`
     : s.kind === "growing value"
     ? `${fmtNum(s.added)} appends kept`
     : s.added > 0
