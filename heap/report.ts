@@ -78,6 +78,11 @@ export const RetainerStepSchema = z.object({
   edgeType: z.string().optional(),
   /** A Map entry's key, when the step is the value of that entry (`"abort"`, `Request`). */
   key: z.string().optional(),
+  /**
+   * The step is a WeakMap's value reached from its key (the previous step): the variable or
+   * property that holds the WeakMap (`statsByPool`), else `WeakMap`.
+   */
+  weakMap: z.string().optional(),
 });
 export type RetainerStep = z.infer<typeof RetainerStepSchema>;
 

@@ -12,6 +12,7 @@ import type { HeapSnapshot } from "../graph/snapshot.ts";
 import { edgeLabel, type TypeCodes } from "../graph/model.ts";
 import type { DeclaredPath, DeclaredScopes } from "./declared_paths.ts";
 import { displayName } from "./holders.ts";
+import { weakMapEdgeNames } from "../graph/weak_maps.ts";
 
 /** The steps of `path`; an exported binding's cell hop reads as the binding's name. */
 export function declaredPathSteps(
@@ -29,6 +30,8 @@ export function declaredPathSteps(
       const owner = k > 1 ? displayName(s, codes, path.nodes[k - 2]) : "";
       const key = /Map$/.test(owner) ? mapKeyOf(s, codes, path.nodes[k - 1], e) : undefined;
       if (key !== undefined) step.key = key;
+      const table = weakMapTableOf(s, e);
+      if (table !== undefined) step.weakMap = weakMapName(s, codes, table);
     }
     return step;
   });
@@ -67,4 +70,39 @@ function mapKeyOf(
     return displayName(s, codes, key);
   }
   return undefined;
+}
+
+/** The node id of the WeakMap table an edge from a key to its value names, if it is one. */
+function weakMapTableOf(s: HeapSnapshot, edge: number): number | undefined {
+  const names = weakMapEdgeNames(s);
+  if (!names.any || s.meta.edgeTypes[s.edgeType[edge]] === "weak") return undefined;
+  const id = names.tableId[s.edgeNameOrIndex[edge]];
+  return id ? id : undefined;
+}
+
+/**
+ * What the program calls the WeakMap that owns table `tableId`: the variable or property that
+ * holds it (`statsByPool`). Scans the edges (a path reaches a WeakMap's value from its key
+ * rarely, and only paths being named ask).
+ */
+function weakMapName(s: HeapSnapshot, codes: TypeCodes, tableId: number): string {
+  const { firstEdge, edgeTo, edgeType } = s;
+  const holderOf = (target: number, accept: (from: number, e: number) => boolean) => {
+    for (let v = 0; v < s.nodeCount; v++) {
+      for (let e = firstEdge[v], end = firstEdge[v + 1]; e < end; e++) {
+        if (edgeTo[e] === target && accept(v, e)) return { from: v, edge: e };
+      }
+    }
+    return undefined;
+  };
+  const table = s.nodeId.indexOf(tableId);
+  const map = table < 0
+    ? undefined
+    : holderOf(table, (v) => displayName(s, codes, v) === "WeakMap")?.from;
+  if (map === undefined) return "WeakMap";
+  const named = holderOf(
+    map,
+    (_, e) => edgeType[e] === codes.edgeContext || edgeType[e] === codes.edgeProperty,
+  );
+  return named ? edgeLabel(s, codes, named.edge) : "WeakMap";
 }

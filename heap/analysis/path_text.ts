@@ -38,16 +38,23 @@ function symbolName(label: string): string {
  * One hop as text: `.name`, `[3]`, `.get("k")`, `` for stores. `generic`: a path that names
  * a pool by one of its members, so indices and keys read `[…]` and `.get(…)`.
  */
-function hopText(step: RetainerStep, first: boolean, generic = false): string {
+function hopText(
+  step: RetainerStep,
+  first: boolean,
+  generic = false,
+  privateFields?: ReadonlySet<string>,
+): string {
   const label = step.edge ?? "";
   switch (step.edgeType) {
     case "context":
       return first ? label : ` → ${label}`;
     case "property": {
-      // Internal slots (`[[signal]]`) and private fields (`#signal`) are what the program
-      // reads as a property of that name.
+      // Internal slots (`[[signal]]`) and a runtime class's private fields (`#signal`) are
+      // what the program reads as a property of that name (through a getter); the program's
+      // own private fields (`privateFields`) keep their `#`.
       const slot = isSymbol(label) ? /^\[\[(.+)\]\]$/.exec(symbolName(label))?.[1] : undefined;
-      const name = slot ?? (label.startsWith("#") ? label.slice(1) : undefined);
+      const name = slot ??
+        (label.startsWith("#") && !privateFields?.has(label) ? label.slice(1) : undefined);
       if (name !== undefined) return first ? name : `.${name}`;
       return isSymbol(label) ? `[${symbolName(label)}]` : first ? label : `.${label}`;
     }
@@ -67,15 +74,27 @@ function hopText(step: RetainerStep, first: boolean, generic = false): string {
  * repeated property (a linked list's `next`) collapsed. Entering a closure's scope reads
  * `latency → observe() → samples`; a variable that is itself the closure, `memoized → cache`.
  */
-export function pathText(steps: RetainerStep[], root?: string, generic = false): string {
+export function pathText(
+  steps: RetainerStep[],
+  root?: string,
+  generic = false,
+  privateFields?: ReadonlySet<string>,
+): string {
   let out = root === "global" ? "globalThis" : "";
   let previous = "";
   let repeated = false;
   for (let k = 1; k < steps.length; k++) {
     const step = steps[k];
     const first = out === "";
+    if (step.weakMap !== undefined) {
+      // A WeakMap's value reached from its key: `statsByPool.get(pool)`.
+      out = `${step.weakMap}.get(${generic ? "…" : out})`;
+      previous = "";
+      repeated = false;
+      continue;
+    }
     const intoScope = steps[k + 1]?.edgeType === "internal" && steps[k + 1]?.edge === "context";
-    let text = hopText(step, first, generic);
+    let text = hopText(step, first, generic, privateFields);
     if (intoScope && step.edgeType === "property" && !first) text = ` → ${step.edge}()`;
     if (step.edgeType === "property" && text === previous && text !== "") {
       if (!repeated) out += "…";
@@ -94,7 +113,12 @@ export function pathText(steps: RetainerStep[], root?: string, generic = false):
  * (`_events.<type>`), Deno's EventTarget (a symbol-keyed record's `listeners.<type>`) and
  * Node's EventTarget (a symbol-keyed Map's entry for the type, then its listener chain).
  */
-export function namePath(steps: RetainerStep[], root?: string, generic = false): PathName {
+export function namePath(
+  steps: RetainerStep[],
+  root?: string,
+  generic = false,
+  privateFields?: ReadonlySet<string>,
+): PathName {
   for (let k = 1; k < steps.length; k++) {
     const step = steps[k];
     const label = step.edge ?? "";
@@ -107,18 +131,18 @@ export function namePath(steps: RetainerStep[], root?: string, generic = false):
     ) {
       event = nextPropertyOrKey(steps, k + 1);
       if (event !== undefined) {
-        const owner = pathText(steps.slice(0, k - 1), root, generic);
+        const owner = pathText(steps.slice(0, k - 1), root, generic, privateFields);
         return { text: `${owner} '${event}' listeners`, owner, listeners: { event } };
       }
     } else if (step.edgeType === "property" && isSymbol(label) && /events/i.test(label)) {
       event = nextPropertyOrKey(steps, k + 1);
     }
     if (event !== undefined) {
-      const owner = pathText(steps.slice(0, k), root, generic);
+      const owner = pathText(steps.slice(0, k), root, generic, privateFields);
       return { text: `${owner} '${event}' listeners`, owner, listeners: { event } };
     }
   }
-  const text = pathText(steps, root, generic);
+  const text = pathText(steps, root, generic, privateFields);
   return { text, owner: text };
 }
 

@@ -58,7 +58,7 @@ export function findAddingStatements(
   },
   limit = 3,
 ): SourceStatement[] {
-  const segments = target.segments.filter((s) => /^[\w$]+$/.test(s));
+  const segments = target.segments.filter((s) => /^#?[\w$]+$/.test(s));
   const last = segments[segments.length - 1];
   if (!last) return [];
   const name = escapeRegExp(last);
@@ -218,7 +218,7 @@ export function findDeclarationOf(
   segments: string[],
   preferUrl?: string,
 ): SourceLocation | undefined {
-  const names = segments.filter((s) => /^[\w$]+$/.test(s));
+  const names = segments.filter((s) => /^#?[\w$]+$/.test(s));
   if (names.length === 0) return undefined;
   const last = escapeRegExp(names[names.length - 1]);
   const variable = new RegExp(`\\b(?:const|let|var)\\s+${last}\\b`);

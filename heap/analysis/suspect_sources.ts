@@ -51,8 +51,11 @@ export function timerStatement(
 
 /** The target of `conn.heartbeat = setInterval(`: what a timer is stored in, if the line says. */
 export function assignedTo(line: string, kind: string): string | undefined {
+  // A declaration names a local: each call makes another (`const timer = setInterval(…)`),
+  // so it tells nothing of where the pool is kept.
+  if (/^(?:const|let|var)\s/.test(line.trim())) return undefined;
   const m = new RegExp(
-    `^(?:(?:const|let|var)\\s+)?([\\w$]+(?:\\.[\\w$#]+|\\[[^\\]]*\\])*)\\s*(?::[^=]+)?=\\s*${kind}\\(`,
+    `^([\\w$]+(?:\\.[\\w$#]+|\\[[^\\]]*\\])*)\\s*(?::[^=]+)?=\\s*${kind}\\(`,
   ).exec(line.trim());
   return m?.[1];
 }

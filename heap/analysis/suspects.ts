@@ -340,15 +340,30 @@ function nameOf(
     prefix = findInstanceVariable(sources, cls) ?? cls;
     steps = [anchor, ...steps.slice(path.anchor + 1)];
   }
-  const named = namePath(steps, path.root, generic);
+  const named = namePath(steps, path.root, generic, privateFieldsOf(sources));
   const join = (
     t: string,
   ) => (prefix ? (t && t !== steps[0].node ? `${prefix}${dot(t)}` : prefix) : t);
   const text = join(named.text);
   const owner = join(named.owner);
   const segments = (named.listeners ? owner : text).split(/\s*→\s*|\.|\(\)|\s+/)
-    .filter((x) => /^[\w$]+$/.test(x));
+    .filter((x) => /^#?[\w$]+$/.test(x));
   return { text, owner, event: named.listeners?.event, segments };
+}
+
+const privateFieldCache = new WeakMap<[string, string][], Set<string>>();
+
+/** The private fields (`#items`) the program's sources declare or use. */
+function privateFieldsOf(sources: [string, string][]): Set<string> {
+  let names = privateFieldCache.get(sources);
+  if (!names) {
+    names = new Set();
+    for (const [, text] of sources) {
+      for (const m of text.matchAll(/#[A-Za-z_$][\w$]*/g)) names.add(m[0]);
+    }
+    privateFieldCache.set(sources, names);
+  }
+  return names;
 }
 
 /** `.x` for a property path, ` → x` kept as is. */
@@ -453,8 +468,11 @@ function suspectName(
 ): { name: string; path: string } {
   if (r.timer) {
     const alias = timer.start ? assignedTo(timer.start.text, r.timer.kind) : undefined;
-    const declared = r.path && r.path.root !== "runtime"
-      ? nameOf(truncateAt(r.path, "Timeout"), sources, true).text
+    // A pool's timers are stored where a property holds one (`conn.heartbeat`); a variable
+    // of a scope holds only its own call's timer (`meters.get(…) → record() → timer`).
+    const toTimer = r.path && r.path.root !== "runtime" ? truncateAt(r.path, "Timeout") : undefined;
+    const declared = toTimer && toTimer.steps.at(-1)?.edgeType !== "context"
+      ? nameOf(toTimer, sources, true).text
       : "";
     const stored = alias ?? declared;
     const call = `${r.timer.kind}(${r.timer.callbackName})`;
@@ -695,6 +713,7 @@ function keyedParent(
 
 /** Whether the program's source names `name` as a property or variable (`.name`, `name:`). */
 function declaresName(sources: [string, string][], name: string): boolean {
+  if (/^#[\w$]+$/.test(name)) return privateFieldsOf(sources).has(name);
   if (!/^[\w$]+$/.test(name)) return false;
   const n = name.replace(/\$/g, "\\$");
   const re = new RegExp(`\\.${n}\\b|(?:^|[^\\w$])${n}\\s*[:=(]|\\b(?:const|let|var)\\s+${n}\\b`);
@@ -710,12 +729,12 @@ function mergeSiblings(candidates: Candidate[], inputs: SuspectInputs): Candidat
   const byParent = new Map<string, Candidate[]>();
   const out: Candidate[] = [];
   for (const c of candidates) {
-    const parent = keyedParent(c.record, c.suspect.kind, inputs.sources);
-    if (!parent) {
+    const family = familyOf(c, inputs.sources);
+    if (!family) {
       out.push(c);
       continue;
     }
-    const key = `${parent.text}\u0000${c.suspect.holder}\u0000${c.suspect.entry?.name ?? ""}`;
+    const key = `${family.text}\u0000${c.suspect.holder}\u0000${c.suspect.entry?.name ?? ""}`;
     byParent.set(key, [...(byParent.get(key) ?? []), c]);
   }
   for (const group of byParent.values()) {
@@ -725,7 +744,7 @@ function mergeSiblings(candidates: Candidate[], inputs: SuspectInputs): Candidat
     }
     group.sort((a, b) => b.suspect.bytes - a.suspect.bytes);
     const [into, ...rest] = group;
-    const parent = keyedParent(into.record, into.suspect.kind, inputs.sources)!;
+    const parent = familyOf(into, inputs.sources)!;
     const a = into.suspect;
     for (const other of rest) {
       merge(into, other);
@@ -746,6 +765,25 @@ function mergeSiblings(candidates: Candidate[], inputs: SuspectInputs): Candidat
     out.push(into);
   }
   return out;
+}
+
+/**
+ * The name a holder shares with its siblings under other keys: the parent collection when its
+ * path ends in a key (`replays` for `replays.acme`), else its path with every key and index
+ * left open (`documents.get(…).#undoStack`) when it has one.
+ */
+function familyOf(
+  c: Candidate,
+  sources: [string, string][],
+): { text: string; segments: string[] } | undefined {
+  const parent = keyedParent(c.record, c.suspect.kind, sources);
+  if (parent) return parent;
+  const r = c.record;
+  if (r.timer || !r.path || c.suspect.kind === "growing value") return undefined;
+  const generic = nameOf(r.path, sources, true);
+  return generic.text !== c.suspect.name && /\(…\)|\[…\]/.test(generic.text)
+    ? { text: generic.text, segments: generic.segments }
+    : undefined;
 }
 
 /** Two records under one name (the halves of a list, one variable's several holders). */
@@ -773,9 +811,9 @@ function nestedSuspect(
   inputs: SuspectInputs,
 ): Omit<LeakSuspect, "rank"> | undefined {
   // Inside a function's scope, the name the function uses (`deployment.history`).
-  const full = pathText(n.path.steps, n.path.root, true);
+  const full = pathText(n.path.steps, n.path.root, true, privateFieldsOf(inputs.sources));
   const text = full.includes("() → ") ? full.slice(full.lastIndexOf("() → ") + 5) : full;
-  const segments = text.split(/\s*→\s*|\.|\(\)/).filter((x) => /^[\w$]+$/.test(x));
+  const segments = text.split(/\s*→\s*|\.|\(\)/).filter((x) => /^#?[\w$]+$/.test(x));
   const kind: LeakSuspect["kind"] = n.holder === "Array"
     ? "array"
     : n.holder === "Map"
