@@ -21,6 +21,7 @@ export type InspectorErrorCode =
   | "capture_busy" // a capture is already running on this session
   | "capture_failed" // the snapshot could not be taken or written
   | "sampling_state" // allocation sampling started twice, or stopped when not running
+  | "profiling_state" // the CPU profiler started twice, or stopped when not running
   | "aborted" // the caller cancelled
   | "closed"; // the session was closed by us
 

@@ -1,6 +1,7 @@
 /**
  * The inspector layer: connect to a Deno/Node target over the V8 inspector, read heap usage and
- * the target process's memory, capture heap snapshots (plus the scripts sidecar) to disk —
+ * the target process's memory, capture heap snapshots (plus the scripts sidecar) to disk, run
+ * the CPU profiler —
  * every wait on the target bounded by a deadline and cancellable. Knows nothing of MCP.
  *
  * @module

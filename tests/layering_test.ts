@@ -2,7 +2,7 @@
  * Data flows one way. Every relative import in the repository (`import … from`, `export … from`,
  * `import()`, `require()`, `new URL(…, import.meta.url)`) is checked against the layers:
  *
- *     net/ mcp/ heap/  ←  inspector/ workloads/  ←  investigation/  ←  tools/ prompts/  ←  server/
+ *     net/ mcp/ heap/ ← cpu/  ←  inspector/ workloads/  ←  investigation/  ←  tools/ prompts/  ←  server/
  *
  * A product folder imports only the folders below it, and another folder only through its
  * `mod.ts`; nothing in the product imports `scenario-6/`, `demo/`, `bench/` or `tests/`; outside
@@ -19,12 +19,23 @@ const MAY_IMPORT: Record<string, string[]> = {
   net: [],
   mcp: [],
   heap: [],
-  inspector: ["heap", "net"],
+  cpu: ["heap"],
+  inspector: ["cpu", "heap", "net"],
   workloads: ["net"],
-  investigation: ["inspector", "heap", "workloads", "net"],
-  tools: ["mcp", "investigation", "inspector", "heap", "workloads", "net"],
+  investigation: ["inspector", "cpu", "heap", "workloads", "net"],
+  tools: ["mcp", "investigation", "inspector", "cpu", "heap", "workloads", "net"],
   prompts: ["mcp"],
-  server: ["mcp", "tools", "prompts", "investigation", "inspector", "heap", "workloads", "net"],
+  server: [
+    "mcp",
+    "tools",
+    "prompts",
+    "investigation",
+    "inspector",
+    "cpu",
+    "heap",
+    "workloads",
+    "net",
+  ],
 };
 const PRODUCT = Object.keys(MAY_IMPORT);
 

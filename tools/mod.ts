@@ -10,6 +10,7 @@ import { type McpServer, registerTool, serveToolList } from "../mcp/mod.ts";
 import { startAllocationSampling, stopAllocationSampling } from "./allocation_sampling.ts";
 import { captureSnapshot } from "./capture_snapshot.ts";
 import { compareSnapshots } from "./compare_snapshots.ts";
+import { compareCpuProfiles } from "./compare_cpu_profiles.ts";
 import type { ToolDefinition } from "./define.ts";
 import { describeToolError } from "./errors.ts";
 import { findRetainers } from "./find_retainers.ts";
@@ -19,6 +20,7 @@ import { connectInspector, disconnectInspector } from "./inspector_tools.ts";
 import { getHeapUsage } from "./get_heap_usage.ts";
 import { investigateLeak } from "./investigate_leak.ts";
 import { listSnapshots } from "./list_snapshots.ts";
+import { profileCpu } from "./profile_cpu.ts";
 import { readSource } from "./read_source.ts";
 import { searchSource } from "./search_source.ts";
 import { sendHttpRequests } from "./send_http_requests.ts";
@@ -32,15 +34,19 @@ export type { ToolContext, ToolDefinition } from "./define.ts";
 export type { CaptureSnapshotResult } from "./capture_snapshot.ts";
 export type { GetStatsResult } from "./get_stats.ts";
 export type { InvestigateLeakResult } from "./investigate_leak.ts";
+export type { ProfileCpuResult } from "./profile_cpu.ts";
+export type { CompareCpuProfilesResult } from "./compare_cpu_profiles.ts";
 export type { ConnectResult } from "./inspector_tools.ts";
 export type { SimulateConnectionsResult } from "./simulate_connections.ts";
 
 /** Any tool definition, whatever its name and shapes. */
 export type AnyToolDefinition = ToolDefinition<string, z.ZodRawShape, z.ZodRawShape>;
 
-/** Every tool, in the order a Pattern A investigation uses them. */
+/** Every tool, in the order a Pattern A investigation uses them; Pattern B's after it. */
 export const TOOLS = [
   investigateLeak,
+  profileCpu,
+  compareCpuProfiles,
   connectInspector,
   disconnectInspector,
   getHeapUsage,

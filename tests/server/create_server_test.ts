@@ -54,8 +54,11 @@ Deno.test("tools/list is TOOLS: output schemas, annotations and defaults for eve
   });
 });
 
-/** What every client sends its model with each request: the whole tool list (issue 12). */
-const TOOL_LIST_BUDGET = 12_000;
+/** What every client sends its model with each request: the whole tool list (issues 12, 14). */
+const TOOL_LIST_BUDGET = 18_000;
+/** Pattern B's share of it (issue 14): profile_cpu and compare_cpu_profiles. */
+const PATTERN_B_TOOLS = ["profile_cpu", "compare_cpu_profiles"];
+const PATTERN_B_BUDGET = 3_000;
 
 Deno.test(`tools/list fits in ${TOOL_LIST_BUDGET} characters as JSON; the server still checks full schemas`, async () => {
   await withTempDir(async (dir) => {
@@ -64,6 +67,13 @@ Deno.test(`tools/list fits in ${TOOL_LIST_BUDGET} characters as JSON; the server
       const { tools } = await client.listTools();
       const size = JSON.stringify(tools).length;
       assert(size <= TOOL_LIST_BUDGET, `tools/list is ${size} characters`);
+      const patternB = tools.filter((t) => PATTERN_B_TOOLS.includes(t.name));
+      assertEquals(patternB.length, PATTERN_B_TOOLS.length);
+      const patternBSize = patternB.reduce((n, t) => n + JSON.stringify(t).length + 1, 0);
+      assert(
+        patternB.length && patternBSize <= PATTERN_B_BUDGET,
+        `Pattern B's tools take ${patternBSize}`,
+      );
       for (const t of tools) {
         assert(t.description && t.description.length <= 400, `${t.name}: description too long`);
       }
