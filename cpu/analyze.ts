@@ -38,6 +38,12 @@ const LONG_STRETCH_MS = 50;
 const FEW_SAMPLES = 200;
 /** Longest source line quoted. */
 const CODE_CHARS = 100;
+/**
+ * A function with this share of the busy samples whose own time sits this much on one call
+ * gets a note: the callee was inlined there and its insides are not in the profile.
+ */
+const CALL_NOTE_FUNCTION_SHARE = 0.2;
+const CALL_NOTE_LINE_SHARE = 0.5;
 
 /** A profile, its functions located, for the report and for comparisons. */
 export class LocatedProfile {
@@ -70,6 +76,51 @@ export class LocatedProfile {
     const f = this.model.functions[fn];
     return f.url === "" ? f.name : `${f.name} ${this.location(fn).display}`;
   }
+
+  /**
+   * The named program function that starts last at or before `line` of `url`: where a line
+   * lies when V8 inlined its function into a caller (an anonymous callback is passed over for
+   * the named function around it).
+   */
+  enclosingFunction(url: string, line: number): string | undefined {
+    if (!this.#starts) {
+      this.#starts = new Map();
+      for (const [fn, f] of this.model.functions.entries()) {
+        if (f.kind !== "program" || f.name === "(anonymous)") continue;
+        const at = this.location(fn);
+        const list = this.#starts.get(at.url) ?? [];
+        list.push({ line: at.line, name: f.name });
+        this.#starts.set(at.url, list);
+      }
+    }
+    let best: { line: number; name: string } | undefined;
+    for (const s of this.#starts.get(url) ?? []) {
+      if (s.line <= line && (!best || s.line > best.line)) best = s;
+    }
+    return best?.name;
+  }
+
+  #starts?: Map<string, { line: number; name: string }[]>;
+
+  /**
+   * The named program functions the profile knows, most total samples first: what a hot line
+   * may be calling.
+   */
+  programFunctions(): { name: string; totalSamples: number }[] {
+    if (!this.#named) {
+      const total = new Map<string, number>();
+      for (const t of this.times) {
+        const f = this.model.functions[t.fn];
+        if (f.kind !== "program" || f.name === "(anonymous)") continue;
+        total.set(f.name, (total.get(f.name) ?? 0) + t.totalSamples);
+      }
+      this.#named = [...total].map(([name, totalSamples]) => ({ name, totalSamples }))
+        .sort((a, b) => b.totalSamples - a.totalSamples || (a.name < b.name ? -1 : 1));
+    }
+    return this.#named;
+  }
+
+  #named?: { name: string; totalSamples: number }[];
 
   /** Samples that are not idle, and their time (µs). */
   busy(): { samples: number; us: number } {
@@ -158,7 +209,7 @@ export async function analyzeCpuProfile(
   for (const k of Object.keys(time) as (keyof typeof time)[]) time[k] = round(time[k], 1);
 
   const stretches = busyStretches(model);
-  const notes = [...p.resolver.notes];
+  const notes = [...p.resolver.notes, ...inlinedCallNotes(bySelf)];
   if (!model.hasTimeline) {
     notes.push("the profile has hit counts but no sample times: no event-loop figures");
   }
@@ -226,17 +277,60 @@ async function hotLines(p: LocatedProfile, t: FunctionTime, limit: number): Prom
     .sort((a, b) => b.samples - a.samples || a.location.line - b.location.line)
     .slice(0, limit);
   const lines: HotLine[] = [];
+  const start = p.location(t.fn);
   for (const { location, endLine, samples } of ranked) {
     const code = await codeAt(p.resolver, location, endLine);
+    // A line above the function's own start belongs to a function V8 inlined into it.
+    const inlined = location.url === start.url && location.line < start.line
+      ? p.enclosingFunction(location.url, location.line)
+      : undefined;
+    const calls = code === undefined ? [] : callsIn(code, f.name, p.programFunctions());
     lines.push({
       location,
       ...(endLine !== undefined ? { endLine } : {}),
+      ...(inlined ? { inlinedFrom: inlined } : {}),
+      ...(calls.length ? { calls } : {}),
       samples,
       share: all ? round(samples / all, 4) : 0,
       ...(code !== undefined ? { code } : {}),
     });
   }
   return lines;
+}
+
+/** Which of `known` (but `self`) `code` calls by name, in `known`'s order. */
+function callsIn(code: string, self: string, known: { name: string }[]): string[] {
+  return known.filter(({ name }) =>
+    name !== self && new RegExp(`(^|[^\\w$])${escapeRegExp(name)}\\s*\\(`).test(code)
+  ).map(({ name }) => name);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * A hot function whose own samples sit mostly on one line that calls another of the program's
+ * functions: V8 compiled the callee into it and counted the callee's samples at the call (the
+ * inlined frames of the function on top are not reported), so what the callee and its own
+ * callees spent is hidden there.
+ */
+function inlinedCallNotes(bySelf: HotFunction[]): string[] {
+  const notes: string[] = [];
+  for (const f of bySelf) {
+    if (f.kind !== "program" || f.selfShare < CALL_NOTE_FUNCTION_SHARE) continue;
+    const line = f.lines?.find((l) => l.calls?.length && l.share >= CALL_NOTE_LINE_SHARE);
+    if (!line) continue;
+    const callee = line.calls![0];
+    notes.push(
+      `${f.name} spends ${Math.round(line.share * 100)}% of its own time on ` +
+        `${line.location.display}, a call to ${callee}: V8 compiled ${callee} (and what it ` +
+        `calls) into ${f.name} and counted those samples at the call, so their own lines are ` +
+        `not in this profile. Profile a fresh start of the program with warmup: 0, before ` +
+        `${f.name} is optimised whole, to see inside ${callee}`,
+    );
+  }
+  return notes;
 }
 
 /**

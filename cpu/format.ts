@@ -44,8 +44,9 @@ export function formatCpuText(r: CpuReport, opts: CpuTextOptions = {}): string {
     out.push("", "Hottest call paths (outermost first):");
     const frames = opts.frames ?? 5;
     for (const p of r.paths) {
-      const shown = p.frames.length > frames ? ["…", ...p.frames.slice(-frames)] : p.frames;
-      out.push(`  ${pct(p.share)}  ${shown.join(" → ")}`);
+      const kept = p.frames.length > frames ? p.frames.slice(-frames) : p.frames;
+      const shown = shortenFrames(kept);
+      out.push(`  ${pct(p.share)}  ${p.frames.length > frames ? "… → " : ""}${shown.join(" → ")}`);
     }
   }
   const withLines = r.bySelf.filter((f) => f.lines?.length);
@@ -55,7 +56,12 @@ export function formatCpuText(r: CpuReport, opts: CpuTextOptions = {}): string {
       out.push(`  ${where(f)}`);
       for (const l of f.lines!) {
         const lines = l.endLine ? `${l.location.display}-${l.endLine}` : l.location.display;
-        out.push(`    ${lines}  ${pct(l.share).trim()}${l.code ? `  ${l.code}` : ""}`);
+        const inlined = l.inlinedFrom
+          ? `  (in ${l.inlinedFrom}, inlined)`
+          : l.calls && l.share >= 0.5
+          ? `  (calls ${l.calls.join(", ")}; time inlined there counts here)`
+          : "";
+        out.push(`    ${lines}  ${pct(l.share).trim()}${inlined}${l.code ? `  ${l.code}` : ""}`);
       }
     }
   }
@@ -82,6 +88,18 @@ export function formatCpuText(r: CpuReport, opts: CpuTextOptions = {}): string {
   }
   for (const n of r.notes) out.push(`Note: ${n}`);
   return out.join("\n");
+}
+
+/** `search app.ts:75` after a frame in app.ts reads `search :75` (paths stay one line). */
+function shortenFrames(frames: string[]): string[] {
+  let file = "";
+  return frames.map((frame) => {
+    const m = /^(.*) (\S+):(\d+)$/.exec(frame);
+    if (!m) return (file = "", frame);
+    const same = m[2] === file;
+    file = m[2];
+    return same ? `${m[1]} :${m[3]}` : frame;
+  });
 }
 
 /** Two profiles compared (see the module doc). */

@@ -19,6 +19,13 @@ export const HotLineSchema = z.object({
   location: SourceLocationSchema,
   /** The last original line, when the running line was made from several (a chain of calls). */
   endLine: z.number().optional(),
+  /** The function the line is in, when V8 inlined it into this one (its time shows here). */
+  inlinedFrom: z.string().optional(),
+  /**
+   * The program's functions (known to the profile) that the line calls, biggest first: V8
+   * counts a callee it inlined at its call, so their time may be this line's.
+   */
+  calls: z.array(z.string()).optional(),
   samples: z.number(),
   /** Of the function's own samples. */
   share: z.number(),
