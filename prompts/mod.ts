@@ -16,6 +16,11 @@ import {
   investigateMemoryLeakMessages,
   registerInvestigateMemoryLeak,
 } from "./investigate_memory_leak.ts";
+import {
+  INVESTIGATE_SLOW_ENDPOINT,
+  investigateSlowEndpointMessages,
+  registerInvestigateSlowEndpoint,
+} from "./investigate_slow_endpoint.ts";
 
 /** A prompt as a listing shows it: name, description, argument names and its text. */
 export interface PromptEntry {
@@ -42,6 +47,15 @@ export function promptEntries(): PromptEntry[] {
       })),
     },
     {
+      name: INVESTIGATE_SLOW_ENDPOINT.name,
+      description: INVESTIGATE_SLOW_ENDPOINT.description,
+      arguments: [...INVESTIGATE_SLOW_ENDPOINT.arguments],
+      text: textOf(investigateSlowEndpointMessages({
+        port: "${arguments.port}",
+        endpoint: "${arguments.endpoint}",
+      })),
+    },
+    {
       name: CHAT_SERVER_LEAKING.name,
       description: CHAT_SERVER_LEAKING.description,
       arguments: [],
@@ -53,5 +67,6 @@ export function promptEntries(): PromptEntry[] {
 /** Registers all prompts on `server`. */
 export function registerAllPrompts(server: McpServer): void {
   registerInvestigateMemoryLeak(server);
+  registerInvestigateSlowEndpoint(server);
   registerChatServerLeaking(server);
 }

@@ -47,7 +47,16 @@ Deno.test("tools/list is TOOLS: output schemas, annotations and defaults for eve
       assertEquals(prompts.map((p) => p.name).sort(), [
         "chat-server-leaking",
         "investigate-memory-leak",
+        "investigate-slow-endpoint",
       ]);
+      const slow = await client.getPrompt({
+        name: "investigate-slow-endpoint",
+        arguments: { port: "9444", endpoint: "GET http://127.0.0.1:8087/search?q=x" },
+      });
+      const plan = (slow.messages[0].content as { text: string }).text;
+      assertMatch(plan, /slow on GET http:\/\/127\.0\.0\.1:8087\/search\?q=x/);
+      assertMatch(plan, /profile_cpu with port 9444/);
+      assertMatch(plan, /compare_cpu_profiles/);
     } finally {
       await close();
     }

@@ -59,6 +59,7 @@ Deno.test("lists exactly our tools (with output schemas and annotations) and pro
     assertEquals(prompts.map((p) => p.name).sort(), [
       "chat-server-leaking",
       "investigate-memory-leak",
+      "investigate-slow-endpoint",
     ]);
     const p = await mcp.client.getPrompt({
       name: "investigate-memory-leak",
