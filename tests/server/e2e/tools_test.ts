@@ -13,6 +13,7 @@ const DENO_TARGET = leakyTargetScript("deno");
 
 const EXPECTED_TOOLS = [
   "capture_snapshot",
+  "compare_cpu_profiles",
   "compare_snapshots",
   "connect_inspector",
   "disconnect_inspector",
@@ -21,6 +22,7 @@ const EXPECTED_TOOLS = [
   "get_stats",
   "investigate_leak",
   "list_snapshots",
+  "profile_cpu",
   "read_source",
   "search_source",
   "send_http_requests",
