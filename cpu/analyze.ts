@@ -280,8 +280,9 @@ async function hotLines(p: LocatedProfile, t: FunctionTime, limit: number): Prom
   const start = p.location(t.fn);
   for (const { location, endLine, samples } of ranked) {
     const code = await codeAt(p.resolver, location, endLine);
-    // A line above the function's own start belongs to a function V8 inlined into it.
-    const inlined = location.url === start.url && location.line < start.line
+    // Lines wholly above the function's own start belong to a function V8 inlined into it (a
+    // range that reaches the start is a chain of calls the function is part of: a callback).
+    const inlined = location.url === start.url && (endLine ?? location.line) < start.line
       ? p.enclosingFunction(location.url, location.line)
       : undefined;
     const calls = code === undefined ? [] : callsIn(code, f.name, p.programFunctions());

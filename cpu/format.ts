@@ -109,7 +109,9 @@ export function formatCpuComparisonText(c: CpuComparison, opts: { top?: number }
     `${s.profile}${
       s.workload
         ? ` (${s.workload}${
-          s.units !== undefined ? `, ${s.units} ` + `${c.perUnit ?? "units"}` : ""
+          s.units !== undefined
+            ? `, ${s.units} ${c.perUnit ? `${c.perUnit}${s.units === 1 ? "" : "s"}` : "units"}`
+            : ""
         })`
         : ""
     }`;

@@ -43,7 +43,6 @@ for (const runtime of ["deno", "node"] as const) {
       assert(!r.isError, text);
       assert(text.length <= TEXT_BUDGET, `${text.length} characters of text:\n${text}`);
       const s = r.structuredContent as ProfileCpuResult;
-      if (Deno.env.get("SHOW_TEXT")) console.log(text);
       // The last phase's message comes with the answer; the SDK client may run its handler
       // after the call resolved (notifications are handled a microtask late), so it is not asserted.
       for (const phase of ["warm-up", "profiling"]) { // warm-up: "skipped"
