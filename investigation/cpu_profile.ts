@@ -188,13 +188,37 @@ function scriptsOf(profile: CpuProfile, scripts: SidecarScript[]): SidecarScript
   return scripts.filter((s) => used.has(s.scriptId));
 }
 
-/** A fresh id: `cpu-20260102-153000` (a suffix when that second is taken in `dir`). */
+/** The file that reserves a profile's id until its profile is in place. */
+const RESERVED = ".cpuprofile.part";
+
+/**
+ * A fresh id, `cpu-20260102-153000` (a suffix when that second is taken in `dir`), reserved by
+ * creating `<id>.cpuprofile.part` atomically: two servers sharing a snapshot directory never
+ * get the same id, so never write each other's profiles. {@link releaseProfileId} removes the
+ * reservation once the profile is written, or when the run fails.
+ */
 export async function newProfileId(dir: string, now = new Date()): Promise<string> {
+  await Deno.mkdir(dir, { recursive: true });
   const stamp = now.toISOString().replace(/[-:]/g, "").replace("T", "-").slice(0, 15);
   for (let n = 0;; n++) {
     const id = `cpu-${stamp}${n ? `-${n}` : ""}`;
     const taken = await Deno.stat(join(dir, `${id}.cpuprofile`)).then(() => true, () => false);
-    if (!taken) return id;
+    if (taken) continue;
+    try {
+      (await Deno.open(join(dir, id + RESERVED), { write: true, createNew: true })).close();
+      return id;
+    } catch (e) {
+      if (!(e instanceof Deno.errors.AlreadyExists)) throw e;
+    }
+  }
+}
+
+/** Gives up the id's reservation (its profile, if written, keeps the id taken). */
+export async function releaseProfileId(dir: string, id: string): Promise<void> {
+  try {
+    await Deno.remove(join(dir, id + RESERVED));
+  } catch (e) {
+    if (!(e instanceof Deno.errors.NotFound)) throw e;
   }
 }
 

@@ -36,4 +36,5 @@ export {
   type ProfileCpuOptions,
   type ProfiledPhase,
   type ProfileFilesWritten,
+  releaseProfileId,
 } from "./cpu_profile.ts";

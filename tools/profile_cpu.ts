@@ -8,7 +8,12 @@
 import { relative } from "node:path";
 import { z } from "zod";
 import { CpuReportSchema, formatCpuText } from "../cpu/mod.ts";
-import { type CpuProfileRun, newProfileId, profileCpu as profile } from "../investigation/mod.ts";
+import {
+  type CpuProfileRun,
+  newProfileId,
+  profileCpu as profile,
+  releaseProfileId,
+} from "../investigation/mod.ts";
 import type { ToolResult } from "../mcp/mod.ts";
 import { describeWorkload } from "../workloads/mod.ts";
 import { ACTS_ON_TARGET } from "./annotations.ts";
@@ -75,17 +80,25 @@ export const profileCpu = defineTool({
     const workload = toWorkload(args.workload, host.config.allowRemote);
     progress(0, 3, "connecting");
     const session = await sessionFor(host, args, signal);
-    const run = await profile({
-      session,
-      workload,
-      samplingIntervalUs: args.samplingIntervalUs,
-      warmupRuns: args.warmup,
-      firstIndex: host.templateIndex,
-      id: await newProfileId(host.config.snapshotDir),
-      snapshotDir: host.config.snapshotDir,
-      signal,
-      onProgress: progress,
-    });
+    const dir = host.config.snapshotDir;
+    const id = await newProfileId(dir);
+    let run: CpuProfileRun;
+    try {
+      run = await profile({
+        session,
+        workload,
+        samplingIntervalUs: args.samplingIntervalUs,
+        warmupRuns: args.warmup,
+        firstIndex: host.templateIndex,
+        id,
+        snapshotDir: dir,
+        signal,
+        onProgress: progress,
+      });
+    } finally {
+      // Written (the profile now holds the id), or failed: the reservation is done with.
+      await releaseProfileId(dir, id);
+    }
     host.templateIndex = run.nextIndex;
     const structured: ProfileCpuResult = {
       ...run.report,
