@@ -139,15 +139,16 @@ for (const runtime of ["deno", "node"] as const) {
           cmp.busy.speedup >= 5,
           `busy CPU per request only ${cmp.busy.speedup}× less:\n${cText}`,
         );
+        // The endpoint as its clients see it: the median request under the same load.
+        assert(cmp.latency && cmp.latency.speedup >= 5, `median latency ≥ 5× lower:\n${cText}`);
         const search = cmp.functions.find((fn) => fn.name === "search");
         assert(search?.speedup && search.speedup >= 5, `search ≥ 5× faster:\n${cText}`);
         // The find callback, when V8 profiled it on its own, is gone.
         const callback = cmp.functions.find((fn) => fn.before?.location.display === at);
         if (callback) assertEquals(callback.change, "gone", cText);
         assertMatch(cText, /Busy CPU per request: .* → .*: \d+(\.\d)?× faster/);
-        console.log(
-          `${runtime}: ${cText.split("\n")[2]}${cmp.latency ? `; ${cText.split("\n")[3]}` : ""}`,
-        );
+        // The measured speed-up, for the log (reported; the bounds are asserted above).
+        console.log(`${runtime}: ${cText.split("\n").slice(2, 4).join(" ")}`);
       } finally {
         await fixed.stop();
       }
