@@ -9,7 +9,7 @@
  * @module
  */
 
-import { basename, join } from "node:path";
+import { join } from "node:path";
 import type { CpuComparison } from "../cpu/mod.ts";
 import type { CompareCpuProfilesResult, ProfileCpuResult } from "../tools/mod.ts";
 import type { McpSession } from "./mcp_client.ts";
@@ -180,7 +180,7 @@ function relay(h: StepHandle) {
 }
 
 /** The flame graphs' file names in the report folder. */
-export function flameGraphFiles(f: Pick<PatternBFindings, "hotSpots" | "after">) {
+function flameGraphFiles(f: Pick<PatternBFindings, "hotSpots" | "after">) {
   return {
     slow: { from: f.hotSpots.result.run.files.flameGraph, to: "flame-graph.svg" },
     fixed: { from: f.after.result.run.files.flameGraph, to: "flame-graph-fixed.svg" },
@@ -198,9 +198,4 @@ export async function copyFlameGraphs(
     out.push(join(dir, to));
   }
   return out;
-}
-
-/** `cpu-….cpuprofile` of a result, for the report's reproduce section. */
-export function profileName(r: ProfileCpuResult): string {
-  return basename(r.run.files.profile);
 }
