@@ -5,8 +5,8 @@
  *     net/ mcp/ heap/ ← cpu/  ←  inspector/ workloads/  ←  investigation/  ←  tools/ prompts/  ←  server/
  *
  * A product folder imports only the folders below it, and another folder only through its
- * `mod.ts`; nothing in the product imports `scenario-2/`, `scenario-6/`, `demo/`, `bench/` or `tests/`; outside
- * `heap/`, only `tests/heap/` may reach past `heap/mod.ts`.
+ * `mod.ts`; nothing in the product imports `scenario-2/`, `scenario-3/`, `scenario-6/`, `demo/`,
+ * `bench/` or `tests/`; outside `heap/`, only `tests/heap/` may reach past `heap/mod.ts`.
  */
 
 import { relative, resolve } from "node:path";
@@ -40,7 +40,7 @@ const MAY_IMPORT: Record<string, string[]> = {
 const PRODUCT = Object.keys(MAY_IMPORT);
 
 /** Folders that are never the product's dependency. */
-const NOT_PRODUCT = ["scenario-2", "scenario-6", "demo", "bundle", "bench", "tests"];
+const NOT_PRODUCT = ["scenario-2", "scenario-3", "scenario-6", "demo", "bundle", "bench", "tests"];
 
 const SKIP_DIRS = new Set(["node_modules", ".git", "out", "snapshots", ".cache", "data"]);
 /** This file: its fixtures below are strings that look like imports. */
