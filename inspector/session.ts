@@ -21,6 +21,7 @@ import {
   discoverTarget,
   type TargetInfo,
 } from "./discover.ts";
+import { TargetDebugger } from "./debugger.ts";
 import { InspectorError } from "./errors.ts";
 import { writeSnapshotFiles } from "./snapshot_writer.ts";
 import { isRuntimeUrl, type SamplingHeapProfile, type SidecarScript } from "../heap/mod.ts";
@@ -111,6 +112,7 @@ export class InspectorSession {
   /** While the CPU profiler runs: its interval (µs) and when it started. */
   #cpuProfiling?: { intervalUs: number; startedAt: number };
   readonly #closeListeners = new Set<(reason: string) => void>();
+  #debugger?: TargetDebugger;
 
   private constructor(client: CdpClient, info: TargetInfo, timeoutMs: number) {
     this.#client = client;
@@ -159,6 +161,19 @@ export class InspectorSession {
     return [...this.#scripts.values()];
   }
 
+  /**
+   * Breakpoints, logpoints, pauses and exceptions of this target (made on first use; until
+   * something is set the session keeps skipping every pause).
+   */
+  get debugger(): TargetDebugger {
+    this.#ensureOpen();
+    return this.#debugger ??= new TargetDebugger({
+      send: (method, params) => this.#send(method, params),
+      on: (event, listener) => void this.#client.on(event, listener),
+      scripts: () => this.scripts,
+    });
+  }
+
   /** Registers a callback for when the session ends (target exit or {@link close}). */
   onClose(listener: (reason: string) => void): () => void {
     this.#closeListeners.add(listener);
@@ -184,6 +199,7 @@ export class InspectorSession {
     if (this.#closed) return;
     this.#closed = true;
     this.#closeReason = reason;
+    this.#debugger?.dispose();
     for (const l of this.#closeListeners) {
       try {
         l(reason);
