@@ -38,3 +38,9 @@ export {
   type ProfileFilesWritten,
   releaseProfileId,
 } from "./cpu_profile.ts";
+export {
+  catchExceptions,
+  type CatchOptions,
+  type ExceptionCatch,
+  SETTLE_MS,
+} from "./exceptions.ts";

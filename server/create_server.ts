@@ -23,7 +23,10 @@ const INSTRUCTIONS =
   "(send_http_requests, simulate_connections), compare_snapshots, then read_source, " +
   "search_source, find_retainers, get_stats, get_heap_usage (process RSS). When something is " +
   "slow, profile_cpu around the workload names the hot functions and lines, likely causes and " +
-  "how long the event loop was blocked; compare_cpu_profiles checks the fix.";
+  "how long the event loop was blocked; compare_cpu_profiles checks the fix. When state goes " +
+  "wrong over time (lost updates, races, unhandled rejections): logpoints record values each " +
+  "time a line runs, without pausing; catch_exceptions shows where exceptions come from; " +
+  "breakpoints and paused_program stop and inspect (a paused program resumes by itself).";
 
 /** A ready-to-connect server bound to `state`. */
 export function createServer(state: ServerState): McpServer {

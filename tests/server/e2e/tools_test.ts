@@ -12,7 +12,9 @@ import { freePort } from "../../support/ports.ts";
 const DENO_TARGET = leakyTargetScript("deno");
 
 const EXPECTED_TOOLS = [
+  "breakpoints",
   "capture_snapshot",
+  "catch_exceptions",
   "compare_cpu_profiles",
   "compare_snapshots",
   "connect_inspector",
@@ -22,6 +24,8 @@ const EXPECTED_TOOLS = [
   "get_stats",
   "investigate_leak",
   "list_snapshots",
+  "logpoints",
+  "paused_program",
   "profile_cpu",
   "read_source",
   "search_source",
