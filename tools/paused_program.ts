@@ -78,18 +78,20 @@ export const pausedProgram = defineTool({
   outputSchema: output,
   annotations: RUNS_CODE,
   async handler(args, { host, signal }) {
+    if (args.action === "evaluate" && !host.config.allowEval) {
+      throw new ToolError(
+        "evaluate runs code in the target, which this server does not allow.",
+        "Restart the server with --allow-eval; meanwhile state shows every local and closure " +
+          "variable, and logpoints evaluate side-effect free expressions.",
+      );
+    }
+    if (args.action === "evaluate" && !args.expression) {
+      throw new ToolError("evaluate needs expression.", 'Pass e.g. expression: "order.items".');
+    }
     const { dbg } = await debuggerOf(host, {}, signal);
     const out: string[] = [];
     const structured: PausedProgramResult = { paused: false };
-    if (args.action === "evaluate") {
-      if (!host.config.allowEval) {
-        throw new ToolError(
-          "evaluate runs code in the target, which this server does not allow.",
-          "Restart the server with --allow-eval; meanwhile state shows every local and closure " +
-            "variable, and logpoints evaluate side-effect free expressions.",
-        );
-      }
-      if (!args.expression) throw new ToolError("evaluate needs expression.", "Pass one.");
+    if (args.action === "evaluate" && args.expression) {
       structured.result = await dbg.evaluate(args.expression, args.frame);
       out.push(`${clip(args.expression, 200)} = ${structured.result.value}`);
     } else if (args.action === "step") {
@@ -107,6 +109,7 @@ export const pausedProgram = defineTool({
       out.push(...stateText(structured.state, args.action === "evaluate"));
     }
     structured.paused = dbg.paused;
+    if (!dbg.paused && args.action === "state") out.push("The program is running (not paused).");
     const auto = dbg.takeAutoResumed();
     if (auto) {
       structured.autoResumed = auto;
