@@ -152,6 +152,11 @@ export interface CaughtException {
   asyncStack: AsyncFrame[];
   /** The frame whose locals are shown: the first in the program's own code. */
   localsOf?: string;
+  /**
+   * For a rejection nothing handled: the first async caller and its source line — the call
+   * whose promise was dropped when it is neither awaited nor caught.
+   */
+  caller?: { location: string; function: string; code: string };
   locals: VariableInfo[];
 }
 
@@ -737,6 +742,14 @@ export class TargetDebugger {
       locals = (await Promise.all(scopes.map((s) => this.#properties(s.object.objectId)))).flat()
         .slice(0, 15);
     }
+    const asyncStack = this.#asyncFrames(p.asyncStackTrace);
+    let caller: CaughtException["caller"];
+    if (p.reason === "promiseRejection" && p.data?.uncaught && asyncStack[0]) {
+      const a = asyncStack[0];
+      const text = await this.#resolver!.resolver.sourceText(a.url).catch(() => undefined);
+      const code = text?.split("\n")[a.line - 1]?.trim();
+      if (code) caller = { location: a.location, function: a.function, code: clip(code, 160) };
+    }
     c.exceptions.push({
       n: c.exceptions.length + 1,
       at: new Date().toISOString(),
@@ -744,7 +757,8 @@ export class TargetDebugger {
       uncaught: p.data?.uncaught === true,
       message: exceptionMessage(p.data),
       stack: frames.filter(isProgram).slice(0, 8),
-      asyncStack: this.#asyncFrames(p.asyncStackTrace),
+      asyncStack,
+      ...(caller ? { caller } : {}),
       ...(program >= 0
         ? { localsOf: `${frames[program].function} ${frames[program].location}` }
         : {}),
