@@ -21,6 +21,11 @@ import {
   investigateSlowEndpointMessages,
   registerInvestigateSlowEndpoint,
 } from "./investigate_slow_endpoint.ts";
+import {
+  INVESTIGATE_RACE,
+  investigateRaceMessages,
+  registerInvestigateRace,
+} from "./investigate_race.ts";
 
 /** A prompt as a listing shows it: name, description, argument names and its text. */
 export interface PromptEntry {
@@ -61,6 +66,16 @@ export function promptEntries(): PromptEntry[] {
       arguments: [],
       text: textOf(chatServerLeakingMessages()),
     },
+    {
+      name: INVESTIGATE_RACE.name,
+      description: INVESTIGATE_RACE.description,
+      arguments: [...INVESTIGATE_RACE.arguments],
+      text: textOf(investigateRaceMessages({
+        port: "${arguments.port}",
+        symptom: "${arguments.symptom}",
+        endpoint: "${arguments.endpoint}",
+      })),
+    },
   ];
 }
 
@@ -69,4 +84,5 @@ export function registerAllPrompts(server: McpServer): void {
   registerInvestigateMemoryLeak(server);
   registerInvestigateSlowEndpoint(server);
   registerChatServerLeaking(server);
+  registerInvestigateRace(server);
 }

@@ -47,6 +47,7 @@ Deno.test("tools/list is TOOLS: output schemas, annotations and defaults for eve
       assertEquals(prompts.map((p) => p.name).sort(), [
         "chat-server-leaking",
         "investigate-memory-leak",
+        "investigate-race",
         "investigate-slow-endpoint",
       ]);
       const slow = await client.getPrompt({

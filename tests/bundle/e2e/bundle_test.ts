@@ -34,6 +34,7 @@ Deno.test("deno task bundle: a .mcpb that mcpb validates, lists tools, prompts a
       "investigate-memory-leak",
       "investigate-slow-endpoint",
       "chat-server-leaking",
+      "investigate-race",
     ]);
     assertEquals(Object.keys(manifest.user_config).sort(), [
       "allow_remote",

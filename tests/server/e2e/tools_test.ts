@@ -65,6 +65,7 @@ Deno.test("lists exactly our tools (with output schemas and annotations) and pro
     assertEquals(prompts.map((p) => p.name).sort(), [
       "chat-server-leaking",
       "investigate-memory-leak",
+      "investigate-race",
       "investigate-slow-endpoint",
     ]);
     const p = await mcp.client.getPrompt({
