@@ -407,8 +407,12 @@ export class TargetDebugger {
     return [...this.#points.values()].map(publicPoint);
   }
 
-  /** The hits of one logpoint, or of all, in the order they happened. */
-  hits(id?: string): LogpointHit[] {
+  /**
+   * The hits of one logpoint, or of all, in the order they happened — once the stops already
+   * reported are recorded (their values come back after the program resumed).
+   */
+  async hits(id?: string): Promise<LogpointHit[]> {
+    await this.#queue;
     if (id !== undefined) {
       const p = this.#points.get(id);
       if (!p || p.kind !== "logpoint") throw this.#unknown(id);
@@ -430,15 +434,25 @@ export class TargetDebugger {
       .map((v8) => [...this.#points.values()].find((q) => q.v8Id === v8))
       .filter((q): q is Point => q !== undefined);
     const frame = p.callFrames[0];
-    let stop = ours.length === 0; // `debugger;`, an exception, a pause we did not set
-    for (const point of ours) {
-      if (!point.active) continue;
+    const active = ours.filter((q) => q.active);
+    const logs = active.filter((q) => q.kind === "logpoint");
+    const breakpoints = active.filter((q) => q.kind === "breakpoint");
+    // `debugger;`, an exception, a pause we did not set, or a breakpoint: maybe held.
+    const mayHold = ours.length === 0 || breakpoints.length > 0;
+    // A logpoint's evaluations go out together with the resume (one round trip per stop; each
+    // answer the target sends costs it tens of milliseconds on loopback TCP).
+    const logged = Promise.all(logs.map((point) => this.#log(point, p)));
+    if (!mayHold) {
+      await this.#resume();
+      await logged;
+      return;
+    }
+    await logged;
+    let stop = ours.length === 0;
+    for (const point of breakpoints) {
       if (point.ourCondition && !(await this.#conditionHolds(point, frame))) continue;
-      if (point.kind === "logpoint") await this.#log(point, p);
-      else {
-        point.hits++;
-        stop = true;
-      }
+      point.hits++;
+      stop = true;
     }
     if (stop) return this.#holdPause(p);
     return this.#resume();
@@ -454,18 +468,22 @@ export class TargetDebugger {
     return r.result?.value === true;
   }
 
+  /** Records one hit of `point` (its condition, when ours, evaluated in the same round trip). */
   async #log(point: Point, p: PausedEvent): Promise<void> {
     const frame = p.callFrames[0];
     const at = new Date().toISOString();
-    const results = await Promise.all(
-      point.expressions!.map((e) =>
-        this.#evalOn(frame, e, point.sideEffectFree, LOGPOINT_EVAL_TIMEOUT_MS).catch((
-          err,
-        ): EvalReply => ({
-          exceptionDetails: { text: (err as Error).message },
-        }))
-      ),
-    );
+    const evaluate = (e: string) =>
+      this.#evalOn(frame, e, point.sideEffectFree, LOGPOINT_EVAL_TIMEOUT_MS).catch((
+        err,
+      ): EvalReply => ({ exceptionDetails: { text: (err as Error).message } }));
+    const condition = point.ourCondition ? evaluate(`!!(${point.ourCondition})`) : undefined;
+    const pending = point.expressions!.map(evaluate);
+    if (condition) {
+      const r = await condition;
+      if (r.exceptionDetails) point.lastError = `condition: ${evalFailure(r)}`;
+      if (r.exceptionDetails || r.result?.value !== true) return;
+    }
+    const results = await Promise.all(pending);
     const values = point.expressions!.map((name, i) => {
       const r = results[i];
       if (r.exceptionDetails) point.lastError = `${clip(name, 60)}: ${evalFailure(r)}`;
@@ -506,8 +524,13 @@ export class TargetDebugger {
     });
   }
 
-  async #resume(): Promise<void> {
-    await this.#port.send("Debugger.resume").catch(() => {});
+  /**
+   * Resumes without waiting for the answer: Deno sends it only once its event loop runs again
+   * (~40 ms later), and the next stop must not queue behind it — the program already runs.
+   */
+  #resume(): Promise<void> {
+    this.#port.send("Debugger.resume").catch(() => {});
+    return Promise.resolve();
   }
 
   async #holdPause(p: PausedEvent): Promise<void> {

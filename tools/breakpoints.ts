@@ -151,7 +151,7 @@ export const logpoints = defineTool({
       changed = await dbg.remove(args.id);
       out.push(`Removed ${changed.id} ${changed.location} (${changed.hits} hits).`);
     } else {
-      hits = dbg.hits(args.id);
+      hits = await dbg.hits(args.id);
       const points = dbg.list().filter((p) => p.kind === "logpoint");
       out.push(...points.map((p) => `${pointText(p)}`));
       out.push(...hitsTable(hits, TEXT_HITS));
