@@ -11,7 +11,12 @@
  * profiled with `profile_cpu` and its fixed twin compared with `compare_cpu_profiles`; the report
  * (with the flame graph) goes to `out/pattern-b/` (see `pattern_b.ts`).
  *
- * Usage: `deno task demo [--pattern=a|b] [--clients=100] [--warmup=N] [--out=out]
+ * With `--pattern=c`, Pattern C: the order service of scenario 3 loses updates under concurrent
+ * requests — logpoints on the read and the write of an order show it, `catch_exceptions` names
+ * the missing await; then the fixed twin; the report with the logpoint tables goes to
+ * `out/pattern-c/` (see `pattern_c.ts`).
+ *
+ * Usage: `deno task demo [--pattern=a|b|c] [--clients=100] [--warmup=N] [--out=out]
  * [--step-by-step] [--verbose]`
  *
  * Exit codes: 0 done; 1 a step failed (the message names it); 2 bad arguments; 130 Ctrl-C.
@@ -41,6 +46,13 @@ import {
   type PatternBFindings,
   runPatternB,
 } from "./pattern_b.ts";
+import {
+  PATTERN_C_STEPS,
+  type PatternCFindings,
+  renderPatternCMarkdown,
+  renderPatternCSummary,
+  runPatternC,
+} from "./pattern_c.ts";
 import {
   renderPatternBHtml,
   renderPatternBMarkdown,
@@ -92,6 +104,8 @@ async function main(args: string[]): Promise<number> {
   // The server, each run's steps, the retainers, the sources, the report.
   const steps = opts.pattern === "b"
     ? 1 + PATTERN_B_STEPS + 1
+    : opts.pattern === "c"
+    ? 1 + PATTERN_C_STEPS + 1
     : 1 + 2 * stepsPerRun(opts.stepByStep) + 2 + 1;
   const printer = new StepPrinter(steps, style, interactive);
   const group = new ProcessGroup();
@@ -116,7 +130,11 @@ async function main(args: string[]): Promise<number> {
     }
   };
 
-  const what = opts.pattern === "b" ? "Pattern B on scenario 2" : "Pattern A on scenario 6";
+  const what = opts.pattern === "b"
+    ? "Pattern B on scenario 2"
+    : opts.pattern === "c"
+    ? "Pattern C on scenario 3"
+    : "Pattern A on scenario 6";
   console.log(
     style.bold("deno-debugger demo") +
       style.dim(` — ${what} through the MCP server (out: ${rel(outDir)})`),
@@ -127,7 +145,11 @@ async function main(args: string[]): Promise<number> {
       const session = await McpSession.start(launch, { name: "deno-debugger-demo" });
       if (session.pid) group.adopt("MCP server", session.pid);
       const tools = await session.toolNames();
-      const required = opts.pattern === "b" ? PATTERN_B_TOOLS : REQUIRED_TOOLS;
+      const required = opts.pattern === "b"
+        ? PATTERN_B_TOOLS
+        : opts.pattern === "c"
+        ? PATTERN_C_TOOLS
+        : REQUIRED_TOOLS;
       const missing = required.filter((t) => !tools.includes(t));
       if (missing.length) {
         throw new Error(
@@ -167,6 +189,28 @@ async function main(args: string[]): Promise<number> {
         return { value: paths, detail: paths.map(rel).join(", ") };
       });
       console.log(renderPatternBSummary(findings, rel(written[0])));
+      return 0;
+    }
+
+    if (opts.pattern === "c") {
+      const run = await runPatternC({ root: ROOT, mcp, group, step, style, verbose: opts.verbose });
+      const dir = join(outDir, "pattern-c");
+      const findings: PatternCFindings = {
+        generatedAt: new Date().toISOString(),
+        elapsedMs: performance.now() - started,
+        ...run,
+        steps: printer.steps,
+      };
+      const written = await step("write the report (with the logpoint tables)", async () => {
+        await Deno.mkdir(dir, { recursive: true });
+        const files: [string, string][] = [
+          [join(dir, "report.md"), renderPatternCMarkdown(findings)],
+          [join(dir, "findings.json"), JSON.stringify(findings, null, 2) + "\n"],
+        ];
+        for (const [path, text] of files) await Deno.writeTextFile(path, text);
+        return { value: files.map(([p]) => p), detail: files.map(([p]) => rel(p)).join(", ") };
+      });
+      console.log(renderPatternCSummary(findings, rel(written[0])));
       return 0;
     }
 
@@ -225,6 +269,9 @@ const REQUIRED_TOOLS = [
   "read_source",
   "get_stats",
 ];
+
+/** Tools Pattern C's demo calls. */
+const PATTERN_C_TOOLS = ["logpoints", "catch_exceptions", "send_http_requests"];
 
 /** Tools Pattern B's demo calls. */
 const PATTERN_B_TOOLS = ["profile_cpu", "compare_cpu_profiles"];

@@ -25,10 +25,10 @@ export interface DemoOptions {
    */
   stepByStep: boolean;
   /**
-   * Which investigation: `a` (memory leaks, scenario 6; the default) or `b` (CPU hot spots,
-   * scenario 2).
+   * Which investigation: `a` (memory leaks, scenario 6; the default), `b` (CPU hot spots,
+   * scenario 2) or `c` (lost updates and a missing await, scenario 3).
    */
-  pattern: "a" | "b";
+  pattern: "a" | "b" | "c";
   /** `--help`: print {@link DEMO_USAGE} and stop. */
   help?: boolean;
 }
@@ -52,7 +52,7 @@ export class DemoUsageError extends Error {
 }
 
 /** One-line usage, printed by `--help` and after a bad argument. */
-export const DEMO_USAGE = "usage: deno task demo [--pattern=a|b] [--clients=100] [--warmup=N] " +
+export const DEMO_USAGE = "usage: deno task demo [--pattern=a|b|c] [--clients=100] [--warmup=N] " +
   "[--messages=5] [--out=out] [--step-by-step] [--verbose]";
 
 /** Parses `--name=value` flags; throws {@link DemoUsageError} naming the bad one. */
@@ -91,9 +91,10 @@ export function parseDemoArgs(args: string[]): DemoOptions {
         opts.stepByStep = true;
         break;
       case "pattern":
-        if (value !== "a" && value !== "b") {
+        if (value !== "a" && value !== "b" && value !== "c") {
           throw new DemoUsageError(
-            `--pattern must be a (memory leak) or b (CPU), got ${JSON.stringify(value ?? "")}\n` +
+            "--pattern must be a (memory leak), b (CPU) or c (state over time), got " +
+              `${JSON.stringify(value ?? "")}\n` +
               DEMO_USAGE,
           );
         }

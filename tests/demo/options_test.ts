@@ -14,6 +14,7 @@ Deno.test("demo arguments: defaults, bounds, and errors that name the argument",
   assertEquals(parseDemoArgs(["--step-by-step"]).stepByStep, true);
   assertEquals(parseDemoArgs([]).pattern, "a", "Pattern A stays the default");
   assertEquals(parseDemoArgs(["--pattern=b"]).pattern, "b");
+  assertEquals(parseDemoArgs(["--pattern=c"]).pattern, "c");
   for (
     const [args, text] of [
       [["--clients=0"], "--clients must be a whole number from 1 to 1000"],
@@ -21,7 +22,7 @@ Deno.test("demo arguments: defaults, bounds, and errors that name the argument",
       [["--bogus"], "unknown option --bogus"],
       [["stray"], 'unexpected argument "stray"'],
       [["--out="], "--out needs a folder"],
-      [["--pattern=c"], "--pattern must be a (memory leak) or b (CPU)"],
+      [["--pattern=d"], "--pattern must be a (memory leak), b (CPU) or c (state over time)"],
     ] as const
   ) {
     let message = "";
