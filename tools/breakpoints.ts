@@ -55,11 +55,15 @@ export const breakpoints = defineTool({
   outputSchema: breakpointsOutput,
   annotations: ACTS_ON_TARGET,
   async handler(args, { host, signal }) {
+    // Arguments are checked before anything connects.
+    const at = args.action === "set" ? fileAndLine(args.file, args.line, "set") : undefined;
+    if (args.action === "remove" && !args.id) {
+      throw new ToolError("remove needs id.", "Pass the id set or list gave.");
+    }
     const { dbg } = await debuggerOf(host, args, signal);
     const out: string[] = [];
     let changed;
-    if (args.action === "set") {
-      const at = fileAndLine(args.file, args.line, "set");
+    if (at) {
       changed = await dbg.set({ ...at, condition: args.condition });
       out.push(
         `Set ${pointText(changed)}.`,
@@ -70,8 +74,7 @@ export const breakpoints = defineTool({
             : ""),
       );
     } else if (args.action === "remove") {
-      if (!args.id) throw new ToolError("remove needs id.", "Pass the id set or list gave.");
-      changed = await dbg.remove(args.id);
+      changed = await dbg.remove(args.id!);
       out.push(`Removed ${changed.id} ${changed.location}.`);
     }
     const all = dbg.list().filter((p) => p.kind === "breakpoint");
@@ -128,15 +131,19 @@ export const logpoints = defineTool({
   outputSchema: logpointsOutput,
   annotations: ACTS_ON_TARGET,
   async handler(args, { host, signal }) {
+    // Arguments are checked before anything connects.
+    const at = args.action === "add" ? fileAndLine(args.file, args.line, "add") : undefined;
+    if (at && !args.expressions) {
+      throw new ToolError("add needs expressions.", 'Pass e.g. expressions: ["order.id"].');
+    }
+    if (args.action === "remove" && !args.id) {
+      throw new ToolError("remove needs id.", "Pass the id add or hits gave.");
+    }
     const { dbg } = await debuggerOf(host, args, signal);
     const out: string[] = [];
     let changed;
     let hits: LogpointHit[] = [];
-    if (args.action === "add") {
-      const at = fileAndLine(args.file, args.line, "add");
-      if (!args.expressions) {
-        throw new ToolError("add needs expressions.", 'Pass e.g. expressions: ["order.id"].');
-      }
+    if (at && args.expressions) {
       changed = await dbg.set({
         ...at,
         condition: args.condition,
@@ -144,11 +151,11 @@ export const logpoints = defineTool({
       });
       out.push(
         `Added ${pointText(changed)}.`,
-        'Make that code run (a workload, send_http_requests), then logpoints {action: "hits"}.',
+        'Make that code run (a workload, send_http_requests), then logpoints {action: "hits"}. ' +
+          "Each hit stops the program for one inspector round trip (tens of ms).",
       );
     } else if (args.action === "remove") {
-      if (!args.id) throw new ToolError("remove needs id.", "Pass the id add or hits gave.");
-      changed = await dbg.remove(args.id);
+      changed = await dbg.remove(args.id!);
       out.push(`Removed ${changed.id} ${changed.location} (${changed.hits} hits).`);
     } else {
       hits = await dbg.hits(args.id);
