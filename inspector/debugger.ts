@@ -219,6 +219,8 @@ interface EvalReply {
 
 interface Point extends BreakpointInfo {
   v8Id: string;
+  /** The running location, shared by every point there (V8 keeps one breakpoint per place). */
+  place: string;
   /** Condition evaluated by us, side-effect free (V8 would run it unchecked). */
   ourCondition?: string;
   sideEffectFree: boolean;
@@ -238,6 +240,11 @@ export class TargetDebugger {
   #finder?: ScriptFinder;
   #resolver?: { count: number; resolver: SourceResolver };
   readonly #points = new Map<string, Point>();
+  /** V8's breakpoints by running location: the points using each, its condition if V8's. */
+  readonly #places = new Map<
+    string,
+    { v8Id: string; native?: string; actual?: CdpLocation; users: Set<string> }
+  >();
   #nextId = { breakpoint: 1, logpoint: 1 };
   readonly #hits: LogpointHit[] = [];
   #seq = 0;
@@ -345,14 +352,45 @@ export class TargetDebugger {
     log?: { expressions: string[]; maxHits: number };
   }): Promise<BreakpointInfo> {
     const at = this.#scripts.locate(o.file, o.line);
-    const native = this.#settings.allowEval ? o.condition : undefined;
-    const r = await this.#port.send("Debugger.setBreakpointByUrl", {
-      url: at.url,
-      lineNumber: at.lineNumber,
-      ...(at.columnNumber === undefined ? {} : { columnNumber: at.columnNumber }),
-      ...(native ? { condition: native } : {}),
-    });
-    const actual = (r.locations as CdpLocation[] | undefined)?.[0];
+    const place = `${at.url}:${at.lineNumber}:${at.columnNumber ?? ""}`;
+    let shared = this.#places.get(place);
+    if (shared?.native) {
+      const owner = [...shared.users][0];
+      throw new InspectorError(
+        "debug_state",
+        `${owner} is already at ${o.file}:${at.line} with a condition V8 evaluates.`,
+        `Remove ${owner} first (one condition per place), then set both again.`,
+      );
+    }
+    // A condition runs in V8 (no stop when false) only on a place of its own.
+    const native = this.#settings.allowEval && !shared ? o.condition : undefined;
+    if (!shared) {
+      const r = await this.#port.send("Debugger.setBreakpointByUrl", {
+        url: at.url,
+        lineNumber: at.lineNumber,
+        ...(at.columnNumber === undefined ? {} : { columnNumber: at.columnNumber }),
+        ...(native ? { condition: native } : {}),
+      });
+      const found = (r.locations as CdpLocation[] | undefined)?.[0];
+      if (!found) {
+        // V8 found nothing to stop at from that line on (past the end of the script).
+        await this.#port.send("Debugger.removeBreakpoint", { breakpointId: r.breakpointId })
+          .catch(() => {});
+        throw new InspectorError(
+          "no_code",
+          `${o.file}:${o.line} has no code the runtime runs (nor any line after it).`,
+          "Pick a line with a statement (read_source shows the file).",
+        );
+      }
+      shared = {
+        v8Id: r.breakpointId,
+        ...(native ? { native } : {}),
+        actual: found,
+        users: new Set(),
+      };
+      this.#places.set(place, shared);
+    }
+    const actual = shared.actual;
     const kind = o.log ? "logpoint" : "breakpoint";
     const where = actual
       ? this.#resolve(actual.scriptId, actual.lineNumber, actual.columnNumber ?? 0)
@@ -369,11 +407,13 @@ export class TargetDebugger {
         : {}),
       hits: 0,
       active: true,
-      v8Id: r.breakpointId,
+      v8Id: shared.v8Id,
+      place,
       ...(o.condition && !native ? { ourCondition: o.condition } : {}),
       sideEffectFree: !this.#settings.allowEval,
     };
     this.#points.set(point.id, point);
+    shared.users.add(point.id);
     await this.#sync();
     return publicPoint(point);
   }
@@ -382,15 +422,24 @@ export class TargetDebugger {
   async remove(id: string): Promise<BreakpointInfo> {
     const point = this.#points.get(id);
     if (!point) throw this.#unknown(id);
-    if (point.active) {
-      await this.#port.send("Debugger.removeBreakpoint", { breakpointId: point.v8Id });
-    }
+    if (point.active) await this.#release(point);
     this.#points.delete(id);
     for (let i = this.#hits.length - 1; i >= 0; i--) {
       if (this.#hits[i].logpoint === id) this.#hits.splice(i, 1);
     }
     await this.#sync();
     return { ...publicPoint(point), active: false };
+  }
+
+  /** The point no longer stops the program; V8's breakpoint goes with its last user. */
+  async #release(point: Point): Promise<void> {
+    point.active = false;
+    const shared = this.#places.get(point.place);
+    shared?.users.delete(point.id);
+    if (shared && shared.users.size === 0) {
+      this.#places.delete(point.place);
+      await this.#port.send("Debugger.removeBreakpoint", { breakpointId: shared.v8Id });
+    }
   }
 
   #unknown(id: string): InspectorError {
@@ -430,9 +479,8 @@ export class TargetDebugger {
       await this.#recordException(p);
       return this.#resume();
     }
-    const ours = (p.hitBreakpoints ?? [])
-      .map((v8) => [...this.#points.values()].find((q) => q.v8Id === v8))
-      .filter((q): q is Point => q !== undefined);
+    const hit = new Set(p.hitBreakpoints ?? []);
+    const ours = [...this.#points.values()].filter((q) => hit.has(q.v8Id));
     const frame = p.callFrames[0];
     const active = ours.filter((q) => q.active);
     const logs = active.filter((q) => q.kind === "logpoint");
@@ -501,9 +549,7 @@ export class TargetDebugger {
       ...(asyncTop ? { asyncFrame: `${asyncTop.function} ${asyncTop.location}` } : {}),
     });
     if (point.hits >= point.maxHits!) {
-      point.active = false;
-      await this.#port.send("Debugger.removeBreakpoint", { breakpointId: point.v8Id })
-        .catch(() => {});
+      await this.#release(point).catch(() => {});
       await this.#sync();
     }
   }
@@ -609,9 +655,10 @@ export class TargetDebugger {
     shown.forEach((f, index) =>
       frames.push({ index, ...this.#frame(f), ...(scoped[index] ? { scopes: scoped[index] } : {}) })
     );
-    const ids = (p.hitBreakpoints ?? []).map((v8) =>
-      [...this.#points.values()].find((q) => q.v8Id === v8)?.id
-    ).filter((id): id is string => id !== undefined);
+    const hitIds = new Set(p.hitBreakpoints ?? []);
+    const ids = [...this.#points.values()]
+      .filter((q) => hitIds.has(q.v8Id) && q.active && q.kind === "breakpoint")
+      .map((q) => q.id);
     return {
       reason: p.reason === "other" && ids.length === 0 ? "debugger statement or step" : p.reason,
       hit: ids,
@@ -791,7 +838,7 @@ export class TargetDebugger {
 }
 
 function publicPoint(p: Point): BreakpointInfo {
-  const { v8Id: _v8, ourCondition: _c, sideEffectFree: _s, ...info } = p;
+  const { v8Id: _v8, place: _p, ourCondition: _c, sideEffectFree: _s, ...info } = p;
   return { ...info };
 }
 

@@ -92,6 +92,35 @@ for (const runtime of ["deno", "node"] as const) {
           assert(!writes.isError, textOf(writes));
           const writesId = (writes.structuredContent?.changed as { id: string }).id;
 
+          // Bad input: a specific error at once, and the server keeps serving.
+          const bad: [string, Record<string, unknown>, RegExp][] = [
+            [
+              "logpoints",
+              { action: "add", file: "scenario-3/nope.ts:3", expressions: ["1"] },
+              /no script from scenario-3\/nope\.ts[\s\S]*loaded: .*scenario-3\//,
+            ],
+            ["breakpoints", { action: "set", file: `${shown(script)}:100000` }, /has no code/],
+            ["breakpoints", { action: "remove", id: "bp99" }, /No breakpoint or logpoint bp99/],
+            ["paused_program", { action: "step" }, /running \(not paused\)/],
+          ];
+          for (const [tool, args, text] of bad) {
+            const started = Date.now();
+            const r = await mcp.call(tool, args);
+            assert(r.isError, `${tool} ${JSON.stringify(args)}: ${textOf(r)}`);
+            assertMatch(textOf(r), text);
+            assert(Date.now() - started < 2000, `${tool} answered in ${Date.now() - started} ms`);
+          }
+          // A second logpoint on the read's line, with a condition; an expression with a side
+          // effect is refused (no --allow-eval), the others still logged.
+          const even = await mcp.call("logpoints", {
+            action: "add",
+            file: `${shown(script)}:${readLine}`,
+            expressions: ["order.version", "globalThis.touched = 1"],
+            condition: "order.version % 2 === 0",
+          });
+          assert(!even.isError, textOf(even));
+          const evenId = (even.structuredContent?.changed as { id: string }).id;
+
           const load = await mcp.call("send_http_requests", {
             url: `${base}/orders/1001/items`,
             method: "POST",
@@ -107,7 +136,13 @@ for (const runtime of ["deno", "node"] as const) {
           const hits = got.structuredContent?.hits as Hit[];
           assertEquals(hits.filter((h) => h.logpoint === readsId).length, 24, textOf(got));
           assertEquals(hits.filter((h) => h.logpoint === writesId).length, 24, textOf(got));
-          assertMatch(textOf(got), /24 hits|48 hits/);
+          assertMatch(textOf(got), new RegExp(`${hits.length} hits in order`));
+          const evens = hits.filter((h) => h.logpoint === evenId);
+          assert(evens.length > 0, "the conditional logpoint logged");
+          for (const h of evens) {
+            assertEquals(Number(h.values[0].value) % 2, 0, JSON.stringify(h));
+            assertMatch(h.values[1].value, /refused: it may have side effects/);
+          }
           assert(textOf(got).length < 8000, `hits text is ${textOf(got).length} characters`);
           // The async caller is the program's own code, at an original line.
           assert(
@@ -117,7 +152,7 @@ for (const runtime of ["deno", "node"] as const) {
           const doubles = doubleReads(hits, readsId, writesId);
           if (fixed) assertEquals(doubles, [], "the fixed twin never reads a version twice");
           else assert(doubles.length > 0, `two reads of one version: ${textOf(got)}`);
-          for (const id of [readsId, writesId]) {
+          for (const id of [readsId, writesId, evenId]) {
             const r = await mcp.call("logpoints", { action: "remove", id });
             assert(!r.isError, textOf(r));
           }
