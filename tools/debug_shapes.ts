@@ -15,7 +15,7 @@ import {
   type TargetDebugger,
 } from "../inspector/mod.ts";
 import type { ToolHost } from "./host.ts";
-import { sessionFor } from "./inspector_tools.ts";
+import { requireSession, sessionFor } from "./inspector_tools.ts";
 import { parseSourceRef } from "./read_source.ts";
 import { ToolError } from "./errors.ts";
 import { MAX_PATH_CHARS } from "./argument_shapes.ts";
@@ -71,13 +71,17 @@ export const lineArg = z.number().int().min(1).max(1_000_000_000);
 /** An expression evaluated in the target. */
 export const expressionArg = z.string().min(1).max(2000);
 
-/** The session's debugger, with the server's settings applied. */
+/**
+ * The session's debugger, with the server's settings applied; connects first when `args`
+ * allows it (`connect: false`: only the current session — nothing is paused in a new one).
+ */
 export async function debuggerOf(
   host: ToolHost,
   args: { port?: number },
   signal: AbortSignal,
+  connect = true,
 ): Promise<{ session: InspectorSession; dbg: TargetDebugger }> {
-  const session = await sessionFor(host, args, signal);
+  const session = connect ? await sessionFor(host, args, signal) : requireSession(host);
   const dbg = session.debugger;
   dbg.configure({
     allowEval: host.config.allowEval,

@@ -88,7 +88,7 @@ export const pausedProgram = defineTool({
     if (args.action === "evaluate" && !args.expression) {
       throw new ToolError("evaluate needs expression.", 'Pass e.g. expression: "order.items".');
     }
-    const { dbg } = await debuggerOf(host, {}, signal);
+    const { dbg } = await debuggerOf(host, {}, signal, false);
     const out: string[] = [];
     const structured: PausedProgramResult = { paused: false };
     if (args.action === "evaluate" && args.expression) {
