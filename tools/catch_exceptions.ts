@@ -133,17 +133,31 @@ export function catchText(run: ExceptionCatch, workload: string | undefined): st
     ".",
   ];
   if (run.runtimeOnly) out.push(`(${run.runtimeOnly} more inside the runtime's own code.)`);
-  for (const e of run.exceptions.slice(0, TEXT_EXCEPTIONS)) out.push(...exceptionText(e));
-  if (run.exceptions.length > TEXT_EXCEPTIONS) {
-    out.push(`… ${run.exceptions.length - TEXT_EXCEPTIONS} more in structuredContent.exceptions`);
+  // The same exception from the same place is told once, with how often it was thrown.
+  const groups = new Map<string, { first: CaughtException; count: number }>();
+  for (const e of run.exceptions) {
+    const key = `${e.kind} ${e.message} ${e.stack[0]?.location} ${e.caller?.location}`;
+    const g = groups.get(key);
+    if (g) g.count++;
+    else groups.set(key, { first: e, count: 1 });
+  }
+  const shown = [...groups.values()];
+  for (const g of shown.slice(0, TEXT_EXCEPTIONS)) out.push(...exceptionText(g.first, g.count));
+  if (shown.length > TEXT_EXCEPTIONS) {
+    out.push(
+      `… ${shown.length - TEXT_EXCEPTIONS} other exceptions in structuredContent.exceptions`,
+    );
   }
   if (run.dropped) out.push(`${run.dropped} more were thrown and not recorded.`);
   return out.join("\n");
 }
 
-function exceptionText(e: CaughtException): string[] {
+function exceptionText(e: CaughtException, count: number): string[] {
   const kind = e.kind === "promiseRejection" ? "rejected promise" : "exception";
-  const out = [`${e.n}. ${e.uncaught ? "uncaught " : ""}${kind}: ${e.message}`];
+  const out = [
+    `${e.n}. ${e.uncaught ? "uncaught " : ""}${kind}: ${e.message}` +
+    (count > 1 ? ` (×${count}, the first shown)` : ""),
+  ];
   const top = e.stack[0];
   if (top) out.push(`   thrown in ${top.function} ${top.location}`);
   if (e.stack.length > 1) {

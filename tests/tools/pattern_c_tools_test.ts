@@ -126,7 +126,15 @@ Deno.test("catch text: the throw, async callers, locals, and the line that dropp
   };
   const run: ExceptionCatch = {
     mode: "uncaught",
-    exceptions: Array.from({ length: 9 }, (_, i) => ({ ...e, n: i + 1 })),
+    exceptions: [
+      ...Array.from({ length: 3 }, (_, i) => ({ ...e, n: i + 1 })),
+      ...Array.from({ length: 6 }, (_, i) => ({
+        ...e,
+        n: i + 4,
+        message: `Error: case ${i}`,
+        caller: undefined,
+      })),
+    ],
     dropped: 3,
     runtimeOnly: 2,
     durationMs: 1500,
@@ -136,12 +144,16 @@ Deno.test("catch text: the throw, async callers, locals, and the line that dropp
   const text = catchText(run, "1 × POST http://127.0.0.1:1/orders/2/checkout");
   const lines = text.split("\n");
   assertEquals(lines[0], "12 uncaught exceptions in 1.5 s on deno 2.9.6 app.ts.");
-  assertMatch(text, /1\. uncaught rejected promise: OutOfStockError: out of stock: sku-5/);
+  assertMatch(
+    text,
+    /1\. uncaught rejected promise: OutOfStockError: out of stock: sku-5 \(×3, the first shown\)/,
+  );
+  assertEquals(text.match(/out of stock/g)?.length, 1, "told once");
   assertMatch(text, /thrown in reserveStock app\.ts:84/);
   assertMatch(text, /async callers: checkout app\.ts:96/);
   assertMatch(text, /locals of reserveStock app\.ts:84: stock = \{sku: "sku-5", available: 1\}/);
   assertMatch(text, /Its async caller checkout app\.ts:96 is `reserveStock\(order\.items\);`/);
-  assertMatch(text, /… 4 more in structuredContent/);
+  assertMatch(text, /… 2 other exceptions in structuredContent/);
   assertMatch(text, /3 more were thrown and not recorded/);
   const none = catchText({ ...run, exceptions: [], dropped: 0, runtimeOnly: 0 }, undefined);
   assertEquals(none, "No uncaught exceptions in 1.5 s on deno 2.9.6 app.ts.");

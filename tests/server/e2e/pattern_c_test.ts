@@ -204,6 +204,35 @@ for (const runtime of ["deno", "node"] as const) {
             assertMatch(text, new RegExp(`${shown(script)}:${missingAwait}`));
             assertMatch(text, new RegExp(`thrown in reserveStock ${shown(script)}:${thrown}`));
             assertMatch(text, /reserveStock\(order\.items\);/);
+
+            // mode all: exceptions the program catches itself, with the throwing frame's locals
+            // (thrown in an async function, V8 reports the rejection of its promise).
+            const all = await mcp.call("catch_exceptions", {
+              mode: "all",
+              durationMs: 0,
+              workload: {
+                kind: "http",
+                url: `${base}/orders/9999/items`,
+                body: '{"sku":"sku-1"}',
+                count: 2,
+              },
+            });
+            assert(!all.isError, textOf(all));
+            const noOrder = await lineOf(
+              script,
+              "throw new HttpError(404, `no order ${orderId}`)",
+              {
+                after: "function addItem",
+              },
+            );
+            assertMatch(
+              textOf(all),
+              new RegExp(
+                `1\\. (exception|rejected promise): \\w*Error: no order 9999 \\(×2, the first shown\\)\\n` +
+                  `   thrown in addItem ${shown(script)}:${noOrder}`,
+              ),
+            );
+            assertMatch(textOf(all), /locals of addItem .*orderId = "9999"; sku = "sku-1"/);
           }
         } finally {
           await mcp.close();
