@@ -14,6 +14,7 @@ import {
   autoResumedText,
   autoResumeMs,
   breakpointShape,
+  checkExpression,
   debuggerOf,
   expressionArg,
   fileAndLine,
@@ -57,6 +58,7 @@ export const breakpoints = defineTool({
   async handler(args, { host, signal }) {
     // Arguments are checked before anything connects.
     const at = args.action === "set" ? fileAndLine(args.file, args.line, "set") : undefined;
+    if (at && args.condition) checkExpression(args.condition, "condition");
     if (args.action === "remove" && !args.id) {
       throw new ToolError("remove needs id.", "Pass the id set or list gave.");
     }
@@ -135,6 +137,10 @@ export const logpoints = defineTool({
     const at = args.action === "add" ? fileAndLine(args.file, args.line, "add") : undefined;
     if (at && !args.expressions) {
       throw new ToolError("add needs expressions.", 'Pass e.g. expressions: ["order.id"].');
+    }
+    if (at) {
+      args.expressions?.forEach((e, i) => checkExpression(e, `expressions[${i}]`));
+      if (args.condition) checkExpression(args.condition, "condition");
     }
     if (args.action === "remove" && !args.id) {
       throw new ToolError("remove needs id.", "Pass the id add or hits gave.");

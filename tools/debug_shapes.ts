@@ -135,3 +135,22 @@ export function autoResumedText(a: AutoResumed | undefined): string | undefined 
       `${Math.round(a.afterMs / 1000)} s paused at ${a.location} (no action on it in time).`
     : undefined;
 }
+
+/**
+ * Refuses an expression that is not JavaScript before it reaches the target (where every stop
+ * would fail on it). Compiled here, never run: a function body takes what V8's evaluation does.
+ */
+export function checkExpression(text: string, what: string): void {
+  try {
+    new Function(text);
+  } catch (e) {
+    throw new ToolError(
+      `${what} is not valid JavaScript: ${(e as Error).message} (${
+        JSON.stringify(
+          text.length > 80 ? `${text.slice(0, 80)}…` : text,
+        )
+      }).`,
+      "Pass a JavaScript expression over the variables at that line, e.g. order.items.length.",
+    );
+  }
+}

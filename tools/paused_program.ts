@@ -13,6 +13,7 @@ import {
   asyncFrameShape,
   autoResumedShape,
   autoResumedText,
+  checkExpression,
   debuggerOf,
   expressionArg,
   frameShape,
@@ -88,6 +89,7 @@ export const pausedProgram = defineTool({
     if (args.action === "evaluate" && !args.expression) {
       throw new ToolError("evaluate needs expression.", 'Pass e.g. expression: "order.items".');
     }
+    if (args.action === "evaluate") checkExpression(args.expression!, "expression");
     const { dbg } = await debuggerOf(host, {}, signal, false);
     const out: string[] = [];
     const structured: PausedProgramResult = { paused: false };

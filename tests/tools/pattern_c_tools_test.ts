@@ -49,6 +49,12 @@ Deno.test("bad arguments are refused at once, before any connection", async () =
     [breakpoints, { action: "remove" }, /remove needs id/],
     [logpoints, { action: "add", file: "app.ts:3" }, /add needs expressions/],
     [logpoints, { action: "remove" }, /remove needs id/],
+    [
+      logpoints,
+      { action: "add", file: "app.ts:3", expressions: ["order.id", "order."] },
+      /expressions\[1\] is not valid JavaScript: .*"order\."/,
+    ],
+    [breakpoints, { action: "set", file: "app.ts:3", condition: "a b" }, /condition is not valid/],
     [pausedProgram, { action: "evaluate", expression: "1" }, /does not allow[\s\S]*--allow-eval/],
   ];
   for (const [def, args, text] of cases) {
