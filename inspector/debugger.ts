@@ -31,6 +31,8 @@ export interface DebugPort {
   // deno-lint-ignore no-explicit-any
   on(event: string, listener: (params: any) => void): void;
   scripts(): SidecarScript[];
+  /** Acknowledge each message at once (see CdpClient.acknowledgeEachMessage). */
+  acknowledgeEachMessage(on: boolean): void;
 }
 
 /** Settings the server fixes (the tools pass them on each call). */
@@ -333,6 +335,7 @@ export class TargetDebugger {
       ([...this.#points.values()].some((p) => p.active) || !!this.#catching || !!this.#hold);
     if (want === this.#active) return;
     this.#active = want;
+    this.#port.acknowledgeEachMessage(want);
     await this.#port.send("Debugger.setAsyncCallStackDepth", {
       maxDepth: want ? ASYNC_STACK_DEPTH : 0,
     });
