@@ -7,7 +7,7 @@
  */
 
 import { assert, assertEquals, assertMatch } from "../../support/assert.ts";
-import type { InspectTarget } from "../../support/inspect_target.ts";
+import { type InspectTarget, startInspectTarget } from "../../support/inspect_target.ts";
 import { startMcpSession, textOf } from "../../support/mcp_session.ts";
 import { lineOf, scenario3Script, startOrderService } from "../../support/scenario3.ts";
 
@@ -336,3 +336,45 @@ for (const runtime of ["deno", "node"] as const) {
     });
   });
 }
+
+Deno.test("a `debugger;` statement: skipped while nothing is set; held (and resumed) while a logpoint is", async () => {
+  const app = await startInspectTarget({
+    runtime: "deno",
+    script: new URL("../../support/debugger_statement_target.ts", import.meta.url).pathname,
+    withHttpPort: true,
+    readyPath: "/health",
+  });
+  const mcp = await startMcpSession({ extraArgs: ["--auto-resume=1"] });
+  const base = `http://127.0.0.1:${app.httpPort}`;
+  const pause = () =>
+    fetch(`${base}/pause`, { signal: AbortSignal.timeout(10_000) }).then(async (r) => (
+      await r.body?.cancel(), r.status
+    ));
+  try {
+    const c = await mcp.call("connect_inspector", { port: app.inspectPort });
+    assert(!c.isError, textOf(c));
+    const started = Date.now();
+    assertEquals(await pause(), 200);
+    assert(Date.now() - started < 500, "nothing set: the statement is skipped");
+
+    const lp = await mcp.call("logpoints", {
+      action: "add",
+      file: "debugger_statement_target.ts:17",
+      expressions: ["served"],
+    });
+    assert(!lp.isError, textOf(lp));
+    const pending = pause();
+    const state = await waitPaused(mcp, 5000);
+    assertMatch(
+      state,
+      /Paused \((debugger statement|other)[^)]*\) at .*debugger_statement_target\.ts:14/,
+    );
+    assertMatch(state, /request = \{n: 2, path: "\/pause"\}/);
+    assertEquals(await pending, 200, "resumed by the deadline");
+    const after = await mcp.call("paused_program", { action: "state" });
+    assertMatch(textOf(after), /resumed automatically/);
+  } finally {
+    await mcp.close();
+    await app.stop();
+  }
+});
