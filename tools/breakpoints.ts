@@ -101,7 +101,7 @@ export const breakpoints = defineTool({
 /** Hits listed in the text at most (all of them are in structuredContent). */
 const TEXT_HITS = 40;
 /** Hits returned in one answer at most. */
-const MAX_RETURNED_HITS = 400;
+const MAX_RETURNED_HITS = 200;
 
 const logpointsOutput = {
   logpoints: z.array(breakpointShape),

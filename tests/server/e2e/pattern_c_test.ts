@@ -278,6 +278,14 @@ for (const runtime of ["deno", "node"] as const) {
         }).then(async (r) => (await r.body?.cancel(), r.status));
       try {
         const line = await lineOf(script, "order.items.push(");
+        // A condition that never holds (V8 evaluates it: --allow-eval): that one never stops.
+        const never = await mcp.call("breakpoints", {
+          action: "set",
+          port: app.inspectPort,
+          file: `${shown(script)}:${line - 1}`,
+          condition: 'sku === "no such sku"',
+        });
+        assert(!never.isError, textOf(never));
         const set = await mcp.call("breakpoints", {
           action: "set",
           port: app.inspectPort,
@@ -286,6 +294,7 @@ for (const runtime of ["deno", "node"] as const) {
         assert(!set.isError, textOf(set));
         assertMatch(textOf(set), /resumed automatically 2 s after/);
         const id = (set.structuredContent?.changed as { id: string }).id;
+        assertEquals(id, "bp2");
 
         pending = post();
         const state = await waitPaused(mcp, 5000);
@@ -323,6 +332,9 @@ for (const runtime of ["deno", "node"] as const) {
         assert(auto.afterMs >= 2000 && auto.afterMs < 3000, `resumed after ${auto.afterMs} ms`);
         assertEquals(auto.location, `${shown(script)}:${line + 1}`);
         assert(await answers(base), "the target answers after the automatic resume");
+        const list = await mcp.call("breakpoints", { action: "list" });
+        assertMatch(textOf(list), /bp1 .* if sku === "no such sku" — 0 hits/);
+        assertMatch(textOf(list), new RegExp(`bp2 ${shown(script)}:${line} — 1 hit`));
 
         // Held again, then the client goes away: the target runs on.
         pending = post();
