@@ -332,7 +332,8 @@ export class TargetDebugger {
   /** Lets pauses through while anything is set or held; skips them otherwise. */
   async #sync(): Promise<void> {
     const want = !this.#disposed &&
-      ([...this.#points.values()].some((p) => p.active) || !!this.#catching || !!this.#hold);
+      ([...this.#points.values()].some((p) => p.active) || !!this.#catching || !!this.#hold ||
+        !!this.#stepping);
     if (want === this.#active) return;
     this.#active = want;
     this.#port.acknowledgeEachMessage(want);
@@ -574,8 +575,9 @@ export class TargetDebugger {
   }
 
   /**
-   * Resumes without waiting for the answer: Deno sends it only once its event loop runs again
-   * (~40 ms later), and the next stop must not queue behind it — the program already runs.
+   * Resumes without waiting for the answer: it can trail by tens of milliseconds (the target's
+   * small writes wait for our ACK, see CdpClient.acknowledgeEachMessage), and the next stop
+   * must not queue behind it — the program already runs.
    */
   #resume(): Promise<void> {
     this.#port.send("Debugger.resume").catch(() => {});
