@@ -118,8 +118,8 @@ export type LogpointsResult = ToolResult<typeof logpointsOutput>;
 export const logpoints = defineTool({
   name: "logpoints",
   title: "Logpoints",
-  description: "add: record expressions each time file:line runs, without pausing. hits: the " +
-    "values in order, with time and async caller. remove: by id.",
+  description: "add: record expressions each time file:line runs, without pausing (side-effect " +
+    "free unless --allow-eval). hits: the values in order, with time and async caller. remove.",
   inputSchema: {
     action: z.enum(["add", "hits", "remove"]),
     file: fileArg.optional(),
