@@ -10,7 +10,9 @@
  * retainers of a ~2.3 GB snapshot, generated once: ~3 minutes and ~10 GB in Node),
  * `--regenerate`, `--repeat=N` (N rounds over all measurements, interleaved; each keeps its
  * fastest run), `--against=REF` (also run the compare of git revision REF, checked out once
- * into bench/data/against-REF, in the same rounds: an engine change's before and after).
+ * into bench/data/against-REF, in the same rounds: an engine change's before and after),
+ * `--no-cpu` (skip the CPU profiler's overhead on scenario 2, `bench/cpu_overhead.ts`, which
+ * runs last: ~35 s).
  *
  * Needs `node` and `npm` on PATH (generation and memlab run under Node). Takes minutes and
  * both cores: not part of the tests.
@@ -23,7 +25,7 @@ const data = `${root}/bench/data`;
 const memlabDir = `${data}/memlab`;
 const memlabModules = `${memlabDir}/node_modules`;
 const flags = new Set(Deno.args);
-const KNOWN = ["--no-memlab", "--no-big", "--memlab-big", "--huge", "--regenerate"];
+const KNOWN = ["--no-memlab", "--no-big", "--memlab-big", "--huge", "--regenerate", "--no-cpu"];
 for (const a of Deno.args) {
   if (
     !KNOWN.includes(a) && !/^--repeat=[1-9][0-9]*$/.test(a) && !/^--against=[\w./-]+$/.test(a)
@@ -424,3 +426,17 @@ await Deno.writeTextFile(
   ),
 );
 console.log(`\n(wrote bench/data/results.json)`);
+
+// The CPU profiler's overhead on a workload (issue 14): its own child, with loopback network.
+if (!flags.has("--no-cpu")) {
+  console.log("");
+  await sh(Deno.execPath(), [
+    "run",
+    "--allow-net=127.0.0.1",
+    `--allow-read=${root}`,
+    `--allow-write=${data}`,
+    "--allow-run",
+    `${root}/bench/cpu_overhead.ts`,
+    "--rounds=2",
+  ], { cwd: root });
+}

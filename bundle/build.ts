@@ -29,6 +29,7 @@ const PRODUCT = [
   "investigation",
   "inspector",
   "workloads",
+  "cpu",
   "heap",
   "net",
 ];

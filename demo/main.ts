@@ -7,7 +7,17 @@
  * `out/report.html` and `out/growth.svg`, and stops every process it started (also on Ctrl-C
  * or failure).
  *
- * Usage: `deno task demo [--clients=100] [--warmup=N] [--out=out] [--step-by-step] [--verbose]`
+ * With `--pattern=b`, Pattern B instead: CPU hot spots of scenario 2, the slow bookshop search,
+ * profiled with `profile_cpu` and its fixed twin compared with `compare_cpu_profiles`; the report
+ * (with the flame graph) goes to `out/pattern-b/` (see `pattern_b.ts`).
+ *
+ * With `--pattern=c`, Pattern C: the order service of scenario 3 loses updates under concurrent
+ * requests — logpoints on the read and the write of an order show it, `catch_exceptions` names
+ * the missing await; then the fixed twin; the report with the logpoint tables goes to
+ * `out/pattern-c/` (see `pattern_c.ts`).
+ *
+ * Usage: `deno task demo [--pattern=a|b|c] [--clients=100] [--warmup=N] [--out=out]
+ * [--step-by-step] [--verbose]`
  *
  * Exit codes: 0 done; 1 a step failed (the message names it); 2 bad arguments; 130 Ctrl-C.
  *
@@ -30,6 +40,24 @@ import {
 } from "./investigation.ts";
 import { type DemoFindings, rootCauses } from "./findings.ts";
 import { writeReport } from "./write_report.ts";
+import {
+  copyFlameGraphs,
+  PATTERN_B_STEPS,
+  type PatternBFindings,
+  runPatternB,
+} from "./pattern_b.ts";
+import {
+  PATTERN_C_STEPS,
+  type PatternCFindings,
+  renderPatternCMarkdown,
+  renderPatternCSummary,
+  runPatternC,
+} from "./pattern_c.ts";
+import {
+  renderPatternBHtml,
+  renderPatternBMarkdown,
+  renderPatternBSummary,
+} from "./pattern_b_report.ts";
 
 /** The project root (the folder holding deno.json). */
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -74,7 +102,12 @@ async function main(args: string[]): Promise<number> {
   }
 
   // The server, each run's steps, the retainers, the sources, the report.
-  const printer = new StepPrinter(1 + 2 * stepsPerRun(opts.stepByStep) + 2 + 1, style, interactive);
+  const steps = opts.pattern === "b"
+    ? 1 + PATTERN_B_STEPS + 1
+    : opts.pattern === "c"
+    ? 1 + PATTERN_C_STEPS + 1
+    : 1 + 2 * stepsPerRun(opts.stepByStep) + 2 + 1;
+  const printer = new StepPrinter(steps, style, interactive);
   const group = new ProcessGroup();
   let mcp: McpSession | undefined;
   let interrupted = false;
@@ -97,9 +130,14 @@ async function main(args: string[]): Promise<number> {
     }
   };
 
+  const what = opts.pattern === "b"
+    ? "Pattern B on scenario 2"
+    : opts.pattern === "c"
+    ? "Pattern C on scenario 3"
+    : "Pattern A on scenario 6";
   console.log(
     style.bold("deno-debugger demo") +
-      style.dim(` — Pattern A on scenario 6 through the MCP server (out: ${rel(outDir)})`),
+      style.dim(` — ${what} through the MCP server (out: ${rel(outDir)})`),
   );
   try {
     mcp = await step("start the MCP server (server/main.ts over stdio)", async () => {
@@ -107,7 +145,12 @@ async function main(args: string[]): Promise<number> {
       const session = await McpSession.start(launch, { name: "deno-debugger-demo" });
       if (session.pid) group.adopt("MCP server", session.pid);
       const tools = await session.toolNames();
-      const missing = REQUIRED_TOOLS.filter((t) => !tools.includes(t));
+      const required = opts.pattern === "b"
+        ? PATTERN_B_TOOLS
+        : opts.pattern === "c"
+        ? PATTERN_C_TOOLS
+        : REQUIRED_TOOLS;
+      const missing = required.filter((t) => !tools.includes(t));
       if (missing.length) {
         throw new Error(
           `the server does not offer ${missing.join(", ")} (it has: ${tools.join(", ")})`,
@@ -115,6 +158,61 @@ async function main(args: string[]): Promise<number> {
       }
       return { value: session, detail: `${tools.length} tools` };
     });
+
+    if (opts.pattern === "b") {
+      const run = await runPatternB({
+        root: ROOT,
+        mcp,
+        group,
+        step,
+        style,
+        verbose: opts.verbose,
+      });
+      const dir = join(outDir, "pattern-b");
+      const findings: PatternBFindings = {
+        generatedAt: new Date().toISOString(),
+        elapsedMs: performance.now() - started,
+        ...run,
+        steps: printer.steps,
+      };
+      const written = await step("write the report (with the flame graph)", async () => {
+        await Deno.mkdir(dir, { recursive: true });
+        const graphs = await copyFlameGraphs(findings, dir);
+        const flame = await Deno.readTextFile(graphs[0]);
+        const files: [string, string][] = [
+          [join(dir, "report.md"), renderPatternBMarkdown(findings)],
+          [join(dir, "report.html"), renderPatternBHtml(findings, flame)],
+          [join(dir, "findings.json"), JSON.stringify(findings, null, 2) + "\n"],
+        ];
+        for (const [path, text] of files) await Deno.writeTextFile(path, text);
+        const paths = [...files.map(([p]) => p), ...graphs];
+        return { value: paths, detail: paths.map(rel).join(", ") };
+      });
+      console.log(renderPatternBSummary(findings, rel(written[0])));
+      return 0;
+    }
+
+    if (opts.pattern === "c") {
+      const run = await runPatternC({ root: ROOT, mcp, group, step, style, verbose: opts.verbose });
+      const dir = join(outDir, "pattern-c");
+      const findings: PatternCFindings = {
+        generatedAt: new Date().toISOString(),
+        elapsedMs: performance.now() - started,
+        ...run,
+        steps: printer.steps,
+      };
+      const written = await step("write the report (with the logpoint tables)", async () => {
+        await Deno.mkdir(dir, { recursive: true });
+        const files: [string, string][] = [
+          [join(dir, "report.md"), renderPatternCMarkdown(findings)],
+          [join(dir, "findings.json"), JSON.stringify(findings, null, 2) + "\n"],
+        ];
+        for (const [path, text] of files) await Deno.writeTextFile(path, text);
+        return { value: files.map(([p]) => p), detail: files.map(([p]) => rel(p)).join(", ") };
+      });
+      console.log(renderPatternCSummary(findings, rel(written[0])));
+      return 0;
+    }
 
     const common = { root: ROOT, mcp, group, step, opts, style };
     const measure = opts.stepByStep ? measureRun : investigateRun;
@@ -171,6 +269,12 @@ const REQUIRED_TOOLS = [
   "read_source",
   "get_stats",
 ];
+
+/** Tools Pattern C's demo calls. */
+const PATTERN_C_TOOLS = ["logpoints", "catch_exceptions", "send_http_requests"];
+
+/** Tools Pattern B's demo calls. */
+const PATTERN_B_TOOLS = ["profile_cpu", "compare_cpu_profiles"];
 
 function rel(path: string): string {
   const r = relative(Deno.cwd(), path);

@@ -24,6 +24,11 @@ export interface DemoOptions {
    * instead of one `investigate_leak` call per server.
    */
   stepByStep: boolean;
+  /**
+   * Which investigation: `a` (memory leaks, scenario 6; the default), `b` (CPU hot spots,
+   * scenario 2) or `c` (lost updates and a missing await, scenario 3).
+   */
+  pattern: "a" | "b" | "c";
   /** `--help`: print {@link DEMO_USAGE} and stop. */
   help?: boolean;
 }
@@ -47,8 +52,8 @@ export class DemoUsageError extends Error {
 }
 
 /** One-line usage, printed by `--help` and after a bad argument. */
-export const DEMO_USAGE = "usage: deno task demo [--clients=100] [--warmup=N] [--messages=5] " +
-  "[--out=out] [--step-by-step] [--verbose]";
+export const DEMO_USAGE = "usage: deno task demo [--pattern=a|b|c] [--clients=100] [--warmup=N] " +
+  "[--messages=5] [--out=out] [--step-by-step] [--verbose]";
 
 /** Parses `--name=value` flags; throws {@link DemoUsageError} naming the bad one. */
 export function parseDemoArgs(args: string[]): DemoOptions {
@@ -59,6 +64,7 @@ export function parseDemoArgs(args: string[]): DemoOptions {
     outDir: "out",
     verbose: false,
     stepByStep: false,
+    pattern: "a",
   };
   for (const arg of args) {
     const m = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
@@ -83,6 +89,16 @@ export function parseDemoArgs(args: string[]): DemoOptions {
         break;
       case "step-by-step":
         opts.stepByStep = true;
+        break;
+      case "pattern":
+        if (value !== "a" && value !== "b" && value !== "c") {
+          throw new DemoUsageError(
+            "--pattern must be a (memory leak), b (CPU) or c (state over time), got " +
+              `${JSON.stringify(value ?? "")}\n` +
+              DEMO_USAGE,
+          );
+        }
+        opts.pattern = value;
         break;
       case "help":
         opts.help = true;

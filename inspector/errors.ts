@@ -21,6 +21,12 @@ export type InspectorErrorCode =
   | "capture_busy" // a capture is already running on this session
   | "capture_failed" // the snapshot could not be taken or written
   | "sampling_state" // allocation sampling started twice, or stopped when not running
+  | "profiling_state" // the CPU profiler started twice, or stopped when not running
+  | "no_script" // no loaded script is the file named (or several are)
+  | "no_code" // the line named has no code to stop at
+  | "no_breakpoint" // no breakpoint or logpoint has the id given
+  | "not_paused" // the action needs a paused program and it runs
+  | "debug_state" // catching exceptions already, or a step while one runs
   | "aborted" // the caller cancelled
   | "closed"; // the session was closed by us
 

@@ -15,10 +15,17 @@ import {
   UNRESPONSIVE_HINT,
   waitForTarget,
 } from "./deadline.ts";
-import { type DiscoverOptions, discoverTarget, type TargetInfo } from "./discover.ts";
+import {
+  describeTarget,
+  type DiscoverOptions,
+  discoverTarget,
+  type TargetInfo,
+} from "./discover.ts";
+import { TargetDebugger } from "./debugger.ts";
 import { InspectorError } from "./errors.ts";
 import { writeSnapshotFiles } from "./snapshot_writer.ts";
 import { isRuntimeUrl, type SamplingHeapProfile, type SidecarScript } from "../heap/mod.ts";
+import { checkCpuProfile, type CpuProfile } from "../cpu/mod.ts";
 
 /** The close reason when {@link InspectorSession.close} ended the session. */
 export const CLOSED_BY_CLIENT = "closed by the client";
@@ -102,7 +109,10 @@ export class InspectorSession {
   readonly #timeoutMs: number;
   /** While the sampling heap profiler runs: its interval and when it started. */
   #sampling?: { samplingInterval: number; startedAt: number };
+  /** While the CPU profiler runs: its interval (µs) and when it started. */
+  #cpuProfiling?: { intervalUs: number; startedAt: number };
   readonly #closeListeners = new Set<(reason: string) => void>();
+  #debugger?: TargetDebugger;
 
   private constructor(client: CdpClient, info: TargetInfo, timeoutMs: number) {
     this.#client = client;
@@ -151,6 +161,24 @@ export class InspectorSession {
     return [...this.#scripts.values()];
   }
 
+  /**
+   * Breakpoints, logpoints, pauses and exceptions of this target (made on first use; until
+   * something is set the session keeps skipping every pause).
+   */
+  get debugger(): TargetDebugger {
+    this.#ensureOpen();
+    return this.#debugger ??= new TargetDebugger({
+      send: (method, params) => this.#send(method, params),
+      on: (event, listener) => void this.#client.on(event, listener),
+      scripts: () => this.scripts,
+      // Node's inspector closes the socket on a frame it did not ask for (an unsolicited pong):
+      // its logpoints stay at ~40 ms per stop in a burst.
+      acknowledgeEachMessage: (on) => {
+        if (this.info.runtime === "Deno") this.#client.acknowledgeEachMessage(on);
+      },
+    });
+  }
+
   /** Registers a callback for when the session ends (target exit or {@link close}). */
   onClose(listener: (reason: string) => void): () => void {
     this.#closeListeners.add(listener);
@@ -176,6 +204,7 @@ export class InspectorSession {
     if (this.#closed) return;
     this.#closed = true;
     this.#closeReason = reason;
+    this.#debugger?.dispose();
     for (const l of this.#closeListeners) {
       try {
         l(reason);
@@ -437,6 +466,58 @@ export class InspectorSession {
       samplingInterval: sampling.samplingInterval,
       durationMs: Date.now() - sampling.startedAt,
     };
+  }
+
+  /**
+   * Starts V8's CPU profiler, one sample of the JavaScript stack every `intervalUs`
+   * microseconds. Refused while it already runs from this session.
+   */
+  async startCpuProfiling(intervalUs: number, signal?: AbortSignal): Promise<void> {
+    if (this.#cpuProfiling) {
+      const seconds = ((Date.now() - this.#cpuProfiling.startedAt) / 1000).toFixed(1);
+      throw new InspectorError(
+        "profiling_state",
+        `The CPU profiler already runs on this target (started ${seconds} s ago by another call).`,
+        "Wait for that profile to finish, then profile again.",
+      );
+    }
+    this.#cpuProfiling = { intervalUs, startedAt: Date.now() };
+    try {
+      await this.#send("Profiler.enable", undefined, { signal });
+      // The interval is fixed when the profiler starts: set it first.
+      await this.#send("Profiler.setSamplingInterval", { interval: intervalUs }, { signal });
+      await this.#send("Profiler.start", undefined, { signal });
+    } catch (e) {
+      this.#cpuProfiling = undefined;
+      throw e;
+    }
+  }
+
+  /** Stops the CPU profiler and returns its profile, checked whole, with how long it ran. */
+  async stopCpuProfiling(signal?: AbortSignal): Promise<
+    { profile: CpuProfile; intervalUs: number; durationMs: number }
+  > {
+    const profiling = this.#cpuProfiling;
+    if (!profiling) {
+      throw new InspectorError(
+        "profiling_state",
+        "The CPU profiler is not running on this target.",
+        "Profile with profile_cpu, which starts and stops it around the workload.",
+      );
+    }
+    try {
+      const r = await this.#send("Profiler.stop", undefined, {
+        signal,
+        what: "Profiler.stop (sending the CPU profile)",
+      });
+      return {
+        profile: checkCpuProfile(r?.profile, `the profile ${describeTarget(this.info)} sent`),
+        intervalUs: profiling.intervalUs,
+        durationMs: Date.now() - profiling.startedAt,
+      };
+    } finally {
+      this.#cpuProfiling = undefined;
+    }
   }
 
   /**

@@ -199,8 +199,12 @@ export async function writeSnapshotFiles(
   }
 }
 
-/** Names the capture's temp files carry: `<label>.heapsnapshot.tmp-1a2b3c4d` (and the sidecar's). */
-const TEMP_NAME = /\.(heapsnapshot|scripts\.json)\.tmp-[0-9a-f]{8}$/;
+/**
+ * Names the temp files of captures and profiles carry: `<label>.heapsnapshot.tmp-1a2b3c4d`,
+ * the sidecar's, and a CPU profile's files (`.cpuprofile`, `.cpu.json`, `.flame.svg`).
+ */
+const TEMP_NAME =
+  /\.(heapsnapshot|scripts\.json|cpuprofile|cpu\.json|flame\.svg)\.tmp-[0-9a-f]{8}$/;
 
 /**
  * Removes capture temp files in `dir` untouched for `maxAgeMs`: what a server killed mid-capture

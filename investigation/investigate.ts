@@ -232,11 +232,12 @@ export function recordOf(inv: Investigation): InvestigationRecord {
 }
 
 /** A fraction of a phase, kept below 1: the whole number is the phase's own "done" message. */
-function within(fraction: number): number {
+export function within(fraction: number): number {
   return Math.min(0.99, Math.max(0, fraction));
 }
 
-function sumRuns(runs: WorkloadRun[]): PhaseWork {
+/** The runs of one phase added up. */
+export function sumRuns(runs: WorkloadRun[]): PhaseWork {
   const p: PhaseWork = { units: 0, succeeded: 0, failed: 0, elapsedMs: 0, errors: [] };
   for (const r of runs) {
     p.units += r.units;
@@ -260,7 +261,12 @@ function sumRuns(runs: WorkloadRun[]): PhaseWork {
  * Stops when nothing got through (the figures would measure an idle program); otherwise adds
  * a warning for what weakens them.
  */
-function checkWork(w: Workload, phase: string, p: PhaseWork, warnings: string[]): void {
+export function checkWork(
+  w: Workload,
+  phase: string,
+  p: PhaseWork,
+  warnings: string[],
+): void {
   if (w.kind === "wait") return;
   const many = workloadUnit(w).many;
   if (p.succeeded === 0) {

@@ -16,6 +16,16 @@ import {
   investigateMemoryLeakMessages,
   registerInvestigateMemoryLeak,
 } from "./investigate_memory_leak.ts";
+import {
+  INVESTIGATE_SLOW_ENDPOINT,
+  investigateSlowEndpointMessages,
+  registerInvestigateSlowEndpoint,
+} from "./investigate_slow_endpoint.ts";
+import {
+  INVESTIGATE_RACE,
+  investigateRaceMessages,
+  registerInvestigateRace,
+} from "./investigate_race.ts";
 
 /** A prompt as a listing shows it: name, description, argument names and its text. */
 export interface PromptEntry {
@@ -42,10 +52,29 @@ export function promptEntries(): PromptEntry[] {
       })),
     },
     {
+      name: INVESTIGATE_SLOW_ENDPOINT.name,
+      description: INVESTIGATE_SLOW_ENDPOINT.description,
+      arguments: [...INVESTIGATE_SLOW_ENDPOINT.arguments],
+      text: textOf(investigateSlowEndpointMessages({
+        port: "${arguments.port}",
+        endpoint: "${arguments.endpoint}",
+      })),
+    },
+    {
       name: CHAT_SERVER_LEAKING.name,
       description: CHAT_SERVER_LEAKING.description,
       arguments: [],
       text: textOf(chatServerLeakingMessages()),
+    },
+    {
+      name: INVESTIGATE_RACE.name,
+      description: INVESTIGATE_RACE.description,
+      arguments: [...INVESTIGATE_RACE.arguments],
+      text: textOf(investigateRaceMessages({
+        port: "${arguments.port}",
+        symptom: "${arguments.symptom}",
+        endpoint: "${arguments.endpoint}",
+      })),
     },
   ];
 }
@@ -53,5 +82,7 @@ export function promptEntries(): PromptEntry[] {
 /** Registers all prompts on `server`. */
 export function registerAllPrompts(server: McpServer): void {
   registerInvestigateMemoryLeak(server);
+  registerInvestigateSlowEndpoint(server);
   registerChatServerLeaking(server);
+  registerInvestigateRace(server);
 }

@@ -1,8 +1,8 @@
 /**
  * Server configuration from command-line flags, then environment variables, then defaults.
  *
- * Flags: `--snapshot-dir=DIR`, `--allow-remote`, `--allow-eval`, `--root=DIR` (repeatable),
- * `--target-timeout=SECONDS`, `--help`. Env (read only when Deno grants it):
+ * Flags: `--snapshot-dir=DIR`, `--allow-remote`, `--allow-eval` (or `--allow-evaluate`),
+ * `--root=DIR` (repeatable), `--target-timeout=SECONDS`, `--auto-resume=SECONDS`, `--help`. Env (read only when Deno grants it):
  * `DENO_DEBUGGER_SNAPSHOT_DIR`, `DENO_DEBUGGER_ALLOW_REMOTE=1`, `DENO_DEBUGGER_ALLOW_EVAL=1`,
  * `DENO_DEBUGGER_ROOTS` (path-separated list).
  *
@@ -10,7 +10,7 @@
  */
 
 import { delimiter, resolve } from "node:path";
-import { DEFAULT_TARGET_TIMEOUT_MS } from "../inspector/mod.ts";
+import { DEFAULT_AUTO_RESUME_MS, DEFAULT_TARGET_TIMEOUT_MS } from "../inspector/mod.ts";
 
 /** The server-wide settings. */
 export interface ServerConfig {
@@ -19,10 +19,13 @@ export interface ServerConfig {
   /** Allow inspector/stats/WebSocket URLs that are not loopback. Off by default. */
   allowRemote: boolean;
   /**
-   * Allow evaluating code in the target (only its own `memoryUsage()`, for external and
-   * ArrayBuffer memory where V8 does not report them). Off by default.
+   * Allow evaluating code in the target: its own `memoryUsage()` (external and ArrayBuffer
+   * memory), `evaluate` on a paused program, logpoint expressions and conditions with side
+   * effects. Off by default (logpoints and conditions then run side-effect free).
    */
   allowEval: boolean;
+  /** A program held at a breakpoint is resumed after this long without an action (ms). */
+  autoResumeMs?: number;
   /** Absolute directories `read_source` may read besides the working directory and client roots. */
   roots: string[];
   /** How long a command may wait on a silent target before it is given up (ms). */
@@ -48,8 +51,12 @@ Flags:
   --root=DIR           another directory read_source may read (repeatable; env DENO_DEBUGGER_ROOTS);
                        give Deno --allow-read for it too
   --allow-remote       allow non-loopback inspector/stats/WebSocket URLs (env DENO_DEBUGGER_ALLOW_REMOTE=1)
-  --allow-eval         let get_heap_usage run memoryUsage() in the target for external/ArrayBuffer
-                       memory (env DENO_DEBUGGER_ALLOW_EVAL=1); off: no code runs in the target
+  --allow-eval         run code in the target: memoryUsage() for external/ArrayBuffer memory,
+                       evaluate on a paused program, logpoint expressions with side effects
+                       (env DENO_DEBUGGER_ALLOW_EVAL=1; also --allow-evaluate); off: expressions
+                       run side-effect free, nothing else runs in the target
+  --auto-resume=S      resume a program held at a breakpoint after S seconds without an action
+                       on it (default ${DEFAULT_AUTO_RESUME_MS / 1000})
   --target-timeout=S   give up on a target that sends nothing for S seconds (a busy loop,
                        SIGSTOP): a command, a GC, a stalled capture (default ${
   DEFAULT_TARGET_TIMEOUT_MS / 1000
@@ -72,6 +79,7 @@ export function parseConfig(args: string[], cwd = Deno.cwd()): ServerConfig & { 
   let allowRemote: boolean | undefined;
   let allowEval: boolean | undefined;
   let targetTimeoutMs = DEFAULT_TARGET_TIMEOUT_MS;
+  let autoResumeMs = DEFAULT_AUTO_RESUME_MS;
   const roots: string[] = [];
   let help = false;
   for (let i = 0; i < args.length; i++) {
@@ -97,6 +105,7 @@ export function parseConfig(args: string[], cwd = Deno.cwd()): ServerConfig & { 
         allowRemote = true;
         break;
       case "--allow-eval":
+      case "--allow-evaluate":
         allowEval = true;
         break;
       case "--target-timeout": {
@@ -109,6 +118,18 @@ export function parseConfig(args: string[], cwd = Deno.cwd()): ServerConfig & { 
           );
         }
         targetTimeoutMs = seconds * 1000;
+        break;
+      }
+      case "--auto-resume": {
+        const raw = value();
+        const seconds = Number(raw);
+        if (!Number.isFinite(seconds) || seconds < 1 || seconds > 3600) {
+          throw new ConfigError(
+            `--auto-resume=${raw}: expected seconds from 1 to 3600, e.g. --auto-resume=30` +
+              `\n\n${USAGE}`,
+          );
+        }
+        autoResumeMs = seconds * 1000;
         break;
       }
       case "--help":
@@ -129,6 +150,7 @@ export function parseConfig(args: string[], cwd = Deno.cwd()): ServerConfig & { 
     allowEval,
     roots: roots.map((r) => resolve(cwd, r)),
     targetTimeoutMs,
+    autoResumeMs,
     help,
   };
 }

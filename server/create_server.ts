@@ -14,13 +14,19 @@ import type { ServerState } from "./state.ts";
 /** Server name and version as reported in `initialize`. */
 export const SERVER_INFO = { name: "deno-debugger", version: "0.1.0" } as const;
 
-const INSTRUCTIONS = "Finds memory leaks in a running Deno or Node.js program through the V8 " +
-  "inspector. Start with investigate_leak: one call connects, warms up, snapshots around two " +
+const INSTRUCTIONS =
+  "Finds memory leaks and CPU hot spots in a running Deno or Node.js program through the V8 " +
+  "inspector. For a leak, start with investigate_leak: one call connects, warms up, snapshots around two " +
   "runs of the workload and names each root cause (variable, growth per request or client, " +
   "the adding statement at file:line, the fix); verify: true checks the fixed program. The " +
   "step tools do the same by hand: connect_inspector, capture_snapshot, a workload " +
   "(send_http_requests, simulate_connections), compare_snapshots, then read_source, " +
-  "search_source, find_retainers, get_stats, get_heap_usage (process RSS).";
+  "search_source, find_retainers, get_stats, get_heap_usage (process RSS). When something is " +
+  "slow, profile_cpu around the workload names the hot functions and lines, likely causes and " +
+  "how long the event loop was blocked; compare_cpu_profiles checks the fix. When state goes " +
+  "wrong over time (lost updates, races, unhandled rejections): logpoints record values each " +
+  "time a line runs, without pausing; catch_exceptions shows where exceptions come from; " +
+  "breakpoints and paused_program stop and inspect (a paused program resumes by itself).";
 
 /** A ready-to-connect server bound to `state`. */
 export function createServer(state: ServerState): McpServer {

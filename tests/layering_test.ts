@@ -2,11 +2,11 @@
  * Data flows one way. Every relative import in the repository (`import … from`, `export … from`,
  * `import()`, `require()`, `new URL(…, import.meta.url)`) is checked against the layers:
  *
- *     net/ mcp/ heap/  ←  inspector/ workloads/  ←  investigation/  ←  tools/ prompts/  ←  server/
+ *     net/ mcp/ heap/ ← cpu/  ←  inspector/ workloads/  ←  investigation/  ←  tools/ prompts/  ←  server/
  *
  * A product folder imports only the folders below it, and another folder only through its
- * `mod.ts`; nothing in the product imports `scenario-6/`, `demo/`, `bench/` or `tests/`; outside
- * `heap/`, only `tests/heap/` may reach past `heap/mod.ts`.
+ * `mod.ts`; nothing in the product imports `scenario-2/`, `scenario-3/`, `scenario-6/`, `demo/`,
+ * `bench/` or `tests/`; outside `heap/`, only `tests/heap/` may reach past `heap/mod.ts`.
  */
 
 import { relative, resolve } from "node:path";
@@ -19,17 +19,28 @@ const MAY_IMPORT: Record<string, string[]> = {
   net: [],
   mcp: [],
   heap: [],
-  inspector: ["heap", "net"],
+  cpu: ["heap"],
+  inspector: ["cpu", "heap", "net"],
   workloads: ["net"],
-  investigation: ["inspector", "heap", "workloads", "net"],
-  tools: ["mcp", "investigation", "inspector", "heap", "workloads", "net"],
+  investigation: ["inspector", "cpu", "heap", "workloads", "net"],
+  tools: ["mcp", "investigation", "inspector", "cpu", "heap", "workloads", "net"],
   prompts: ["mcp"],
-  server: ["mcp", "tools", "prompts", "investigation", "inspector", "heap", "workloads", "net"],
+  server: [
+    "mcp",
+    "tools",
+    "prompts",
+    "investigation",
+    "inspector",
+    "cpu",
+    "heap",
+    "workloads",
+    "net",
+  ],
 };
 const PRODUCT = Object.keys(MAY_IMPORT);
 
 /** Folders that are never the product's dependency. */
-const NOT_PRODUCT = ["scenario-6", "demo", "bundle", "bench", "tests"];
+const NOT_PRODUCT = ["scenario-2", "scenario-3", "scenario-6", "demo", "bundle", "bench", "tests"];
 
 const SKIP_DIRS = new Set(["node_modules", ".git", "out", "snapshots", ".cache", "data"]);
 /** This file: its fixtures below are strings that look like imports. */

@@ -6,6 +6,7 @@
  * @module
  */
 
+import { CpuProfileError } from "../cpu/mod.ts";
 import { InspectorError } from "../inspector/mod.ts";
 import { InvestigationError } from "../investigation/mod.ts";
 import { WorkloadError } from "../workloads/mod.ts";
@@ -32,6 +33,10 @@ export function describeToolError(tool: string, e: unknown): string {
   if (e instanceof Error && e.name === "SnapshotParseError") {
     return `${e.message}\nNext step: the file is not a whole V8 heap snapshot (truncated, or not ` +
       "a snapshot). Capture it again with capture_snapshot, or pick another file from list_snapshots.";
+  }
+  if (e instanceof CpuProfileError) {
+    return `${e.message}\nNext step: pass a profile profile_cpu wrote (its id, cpu-…), or a ` +
+      ".cpuprofile saved by Chrome DevTools or node --cpu-prof.";
   }
   if (e instanceof Deno.errors.NotCapable || e instanceof Deno.errors.PermissionDenied) {
     return `${(e as Error).message}\nNext step: the server's Deno permissions do not allow this; ` +

@@ -17,8 +17,10 @@ export interface ToolHost {
     readonly snapshotDir: string;
     /** Allow inspector, stats and WebSocket URLs that are not loopback. */
     readonly allowRemote: boolean;
-    /** Allow evaluating code in the target (its own memoryUsage()); off unless asked for. */
+    /** Allow running code in the target (memoryUsage(), evaluate, expressions with side effects). */
     readonly allowEval: boolean;
+    /** Resume a program held at a breakpoint after this long (ms; default 30 s). */
+    readonly autoResumeMs?: number;
     /** How long a command may wait on a silent target before it is given up (ms). */
     readonly targetTimeoutMs: number;
   };

@@ -11,6 +11,7 @@ import {
   DEFAULT_INSPECTOR_HOST,
   DEFAULT_INSPECTOR_PORT,
   describeTarget,
+  inspectorEndpoint,
   InspectorSession,
   type ProcessMemory,
   readProcessMemory,
@@ -122,6 +123,25 @@ export function connectTarget(
       throw e;
     }
   }, signal);
+}
+
+/**
+ * The current session when it is the target asked for (or none is named), else a new one: the
+ * tools that connect by themselves (investigate_leak, profile_cpu).
+ */
+export async function sessionFor(
+  host: ToolHost,
+  args: { port?: number; host?: string },
+  signal: AbortSignal,
+): Promise<InspectorSession> {
+  const current = host.session;
+  if (current) {
+    if (args.port === undefined && args.host === undefined) return current;
+    const at = inspectorEndpoint(current.info);
+    const sameHost = args.host === undefined || args.host === at.host;
+    if (sameHost && (args.port === undefined || args.port === at.port)) return current;
+  }
+  return (await connectTarget(host, { host: args.host, port: args.port }, signal)).session;
 }
 
 function connectText(s: ConnectResult): string {

@@ -8,7 +8,6 @@
 
 import { z } from "zod";
 import { CompareReportSchema, formatBytes, formatCompareText } from "../heap/mod.ts";
-import { inspectorEndpoint, type InspectorSession } from "../inspector/mod.ts";
 import {
   type Growth,
   investigateLeak as investigate,
@@ -30,7 +29,7 @@ import { ACTS_ON_TARGET } from "./annotations.ts";
 import { defineTool } from "./define.ts";
 import { ToolError } from "./errors.ts";
 import type { ToolHost } from "./host.ts";
-import { connectTarget } from "./inspector_tools.ts";
+import { sessionFor } from "./inspector_tools.ts";
 import { toWorkload, workloadArg } from "./workload_shape.ts";
 
 /** Workload runs per phase, at most. */
@@ -204,22 +203,6 @@ async function earlierRecord(host: ToolHost, verify: true | string): Promise<Inv
     "Run investigate_leak on the leaking program first, then verify the fixed one with " +
       "verify: true (or the id that run printed).",
   );
-}
-
-/** The current session when it is the target asked for, else a new one. */
-async function sessionFor(
-  host: ToolHost,
-  args: { port?: number; host?: string },
-  signal: AbortSignal,
-): Promise<InspectorSession> {
-  const current = host.session;
-  if (current) {
-    if (args.port === undefined && args.host === undefined) return current;
-    const at = inspectorEndpoint(current.info);
-    const sameHost = args.host === undefined || args.host === at.host;
-    if (sameHost && (args.port === undefined || args.port === at.port)) return current;
-  }
-  return (await connectTarget(host, { host: args.host, port: args.port }, signal)).session;
 }
 
 /** Header lines, the verification, then the engine's compare text. */

@@ -8,8 +8,11 @@
 import type { z } from "zod";
 import { type McpServer, registerTool, serveToolList } from "../mcp/mod.ts";
 import { startAllocationSampling, stopAllocationSampling } from "./allocation_sampling.ts";
+import { breakpoints, logpoints } from "./breakpoints.ts";
 import { captureSnapshot } from "./capture_snapshot.ts";
+import { catchExceptions } from "./catch_exceptions.ts";
 import { compareSnapshots } from "./compare_snapshots.ts";
+import { compareCpuProfiles } from "./compare_cpu_profiles.ts";
 import type { ToolDefinition } from "./define.ts";
 import { describeToolError } from "./errors.ts";
 import { findRetainers } from "./find_retainers.ts";
@@ -19,6 +22,8 @@ import { connectInspector, disconnectInspector } from "./inspector_tools.ts";
 import { getHeapUsage } from "./get_heap_usage.ts";
 import { investigateLeak } from "./investigate_leak.ts";
 import { listSnapshots } from "./list_snapshots.ts";
+import { pausedProgram } from "./paused_program.ts";
+import { profileCpu } from "./profile_cpu.ts";
 import { readSource } from "./read_source.ts";
 import { searchSource } from "./search_source.ts";
 import { sendHttpRequests } from "./send_http_requests.ts";
@@ -32,15 +37,26 @@ export type { ToolContext, ToolDefinition } from "./define.ts";
 export type { CaptureSnapshotResult } from "./capture_snapshot.ts";
 export type { GetStatsResult } from "./get_stats.ts";
 export type { InvestigateLeakResult } from "./investigate_leak.ts";
+export type { ProfileCpuResult } from "./profile_cpu.ts";
+export type { CompareCpuProfilesResult } from "./compare_cpu_profiles.ts";
 export type { ConnectResult } from "./inspector_tools.ts";
+export type { BreakpointsResult, LogpointsResult } from "./breakpoints.ts";
+export type { PausedProgramResult } from "./paused_program.ts";
+export type { CatchExceptionsResult } from "./catch_exceptions.ts";
 export type { SimulateConnectionsResult } from "./simulate_connections.ts";
 
 /** Any tool definition, whatever its name and shapes. */
 export type AnyToolDefinition = ToolDefinition<string, z.ZodRawShape, z.ZodRawShape>;
 
-/** Every tool, in the order a Pattern A investigation uses them. */
+/** Every tool, in the order a Pattern A investigation uses them; Patterns B and C after it. */
 export const TOOLS = [
   investigateLeak,
+  profileCpu,
+  compareCpuProfiles,
+  logpoints,
+  catchExceptions,
+  breakpoints,
+  pausedProgram,
   connectInspector,
   disconnectInspector,
   getHeapUsage,

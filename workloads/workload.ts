@@ -82,6 +82,8 @@ export interface WorkloadRun {
   elapsedMs: number;
   /** HTTP answers by status. */
   statusCounts?: Record<string, number>;
+  /** HTTP: latency of the answered requests (ms). */
+  latencyMs?: { p50: number; p95: number; max: number };
   /** Up to five distinct failure messages. */
   errors: string[];
   /** Chat: whether the server's `/stats` showed every close handled; absent without `/stats`. */
@@ -127,6 +129,7 @@ export async function runWorkload(
       failed: r.failed,
       elapsedMs: r.elapsedMs,
       statusCounts: r.statusCounts,
+      ...(r.latencyMs ? { latencyMs: r.latencyMs } : {}),
       errors: r.errors,
       stoppedEarly: r.stoppedEarly,
       nextIndex: r.nextIndex,

@@ -9,6 +9,7 @@
 
 import { readRegularText } from "../parse/regular_file.ts";
 import {
+  decodedMappings,
   LEAST_UPPER_BOUND,
   originalPositionFor,
   sourceContentFor,
@@ -45,6 +46,9 @@ export function displayPath(url: string): string {
 export function sourceLocation(url: string, line: number, column: number): SourceLocation {
   return { url, line, column, display: `${displayPath(url)}:${line}` };
 }
+
+/** Most original lines one running line is taken to stand for (a chain of calls). */
+const MAX_JOINED_LINES = 12;
 
 interface ScriptEntry {
   url: string;
@@ -165,6 +169,47 @@ export class SourceResolver {
       }
     }
     return sourceLocation(entry.url, loc.line + 1, loc.column + 1);
+  }
+
+  /**
+   * The original lines that one line (1-based) of a running script came from: the first, and
+   * the last when the transpiler joined several lines of one source into it (a chain of calls).
+   * A script without a source map: that line itself.
+   */
+  resolveLine(scriptId: number, line: number): { location: SourceLocation; endLine?: number } {
+    const entry = this.#scripts.get(scriptId);
+    const map = entry && this.#mapFor(entry);
+    const segments = map ? decodedMappings(map)[line - 1] ?? [] : [];
+    const mapped = segments.filter((s) => s.length >= 4) as number[][];
+    if (!map || mapped.length === 0) {
+      return { location: this.resolve({ scriptId, line: line - 1, column: 0 }) };
+    }
+    const source = mapped[0][1];
+    const lines = mapped.filter((s) => s[1] === source).map((s) => s[2] + 1);
+    const first = Math.min(...lines);
+    const last = Math.max(...lines);
+    const location = sourceLocation(map.resolvedSources[source] ?? entry!.url, first, 1);
+    // Far-apart lines are code the transpiler moved, not one statement: keep the first.
+    return last > first && last - first <= MAX_JOINED_LINES
+      ? { location, endLine: last }
+      : { location };
+  }
+
+  /**
+   * The original text of one source: from the source map that names it (its embedded
+   * content), else the file itself when `url` is a local script; undefined when neither.
+   */
+  async sourceText(url: string): Promise<string | undefined> {
+    if (!this.#texts.has(url)) {
+      let text: string | null = null;
+      for (const entry of this.#scripts.values()) {
+        const map = isRuntimeUrl(entry.url) ? undefined : this.#mapFor(entry);
+        text = map ? sourceContentFor(map, url) ?? null : null;
+        if (text !== null) break;
+      }
+      this.#texts.set(url, text ?? (isRuntimeUrl(url) ? null : await readFileUrl(url)));
+    }
+    return this.#texts.get(url) ?? undefined;
   }
 
   /** Original source texts of the program's own scripts: `[url, text]`. */

@@ -12,6 +12,9 @@ Deno.test("demo arguments: defaults, bounds, and errors that name the argument",
   assertEquals(parseDemoArgs(["--clients=20", "--warmup=0", "--out=/tmp/x"]).warmup, 0);
   assertEquals(parseDemoArgs([]).stepByStep, false, "one investigate_leak call per server");
   assertEquals(parseDemoArgs(["--step-by-step"]).stepByStep, true);
+  assertEquals(parseDemoArgs([]).pattern, "a", "Pattern A stays the default");
+  assertEquals(parseDemoArgs(["--pattern=b"]).pattern, "b");
+  assertEquals(parseDemoArgs(["--pattern=c"]).pattern, "c");
   for (
     const [args, text] of [
       [["--clients=0"], "--clients must be a whole number from 1 to 1000"],
@@ -19,6 +22,7 @@ Deno.test("demo arguments: defaults, bounds, and errors that name the argument",
       [["--bogus"], "unknown option --bogus"],
       [["stray"], 'unexpected argument "stray"'],
       [["--out="], "--out needs a folder"],
+      [["--pattern=d"], "--pattern must be a (memory leak), b (CPU) or c (state over time)"],
     ] as const
   ) {
     let message = "";

@@ -51,3 +51,18 @@ Deno.test("flags: --target-timeout in seconds, bounded and named when wrong", ()
     }
   }
 });
+
+Deno.test("flags: --auto-resume in seconds (default 30); --allow-evaluate is --allow-eval", () => {
+  assertEquals(parseConfig([], "/p").autoResumeMs, 30_000);
+  assertEquals(parseConfig(["--auto-resume=2"], "/p").autoResumeMs, 2000);
+  assertEquals(parseConfig(["--allow-evaluate"], "/p").allowEval, true);
+  for (const bad of ["--auto-resume=0", "--auto-resume=x", "--auto-resume=4000"]) {
+    try {
+      parseConfig([bad], "/p");
+      throw new Error(`${bad} should have thrown`);
+    } catch (e) {
+      assert(e instanceof ConfigError, String(e));
+      assertMatch(e.message, /--auto-resume=.*: expected seconds from 1 to 3600/);
+    }
+  }
+});

@@ -47,15 +47,31 @@ Deno.test("tools/list is TOOLS: output schemas, annotations and defaults for eve
       assertEquals(prompts.map((p) => p.name).sort(), [
         "chat-server-leaking",
         "investigate-memory-leak",
+        "investigate-race",
+        "investigate-slow-endpoint",
       ]);
+      const slow = await client.getPrompt({
+        name: "investigate-slow-endpoint",
+        arguments: { port: "9444", endpoint: "GET http://127.0.0.1:8087/search?q=x" },
+      });
+      const plan = (slow.messages[0].content as { text: string }).text;
+      assertMatch(plan, /slow on GET http:\/\/127\.0\.0\.1:8087\/search\?q=x/);
+      assertMatch(plan, /profile_cpu with port 9444/);
+      assertMatch(plan, /compare_cpu_profiles/);
     } finally {
       await close();
     }
   });
 });
 
-/** What every client sends its model with each request: the whole tool list (issue 12). */
-const TOOL_LIST_BUDGET = 12_000;
+/** What every client sends its model with each request: the whole tool list (issues 12, 14). */
+const TOOL_LIST_BUDGET = 18_000;
+/** Pattern B's share of it (issue 14): profile_cpu and compare_cpu_profiles. */
+const PATTERN_B_TOOLS = ["profile_cpu", "compare_cpu_profiles"];
+const PATTERN_B_BUDGET = 3_000;
+/** Pattern C's share (issue 14): logpoints, exceptions, breakpoints and the paused program. */
+const PATTERN_C_TOOLS = ["logpoints", "catch_exceptions", "breakpoints", "paused_program"];
+const PATTERN_C_BUDGET = 3_000;
 
 Deno.test(`tools/list fits in ${TOOL_LIST_BUDGET} characters as JSON; the server still checks full schemas`, async () => {
   await withTempDir(async (dir) => {
@@ -64,6 +80,20 @@ Deno.test(`tools/list fits in ${TOOL_LIST_BUDGET} characters as JSON; the server
       const { tools } = await client.listTools();
       const size = JSON.stringify(tools).length;
       assert(size <= TOOL_LIST_BUDGET, `tools/list is ${size} characters`);
+      const patternB = tools.filter((t) => PATTERN_B_TOOLS.includes(t.name));
+      assertEquals(patternB.length, PATTERN_B_TOOLS.length);
+      const patternBSize = patternB.reduce((n, t) => n + JSON.stringify(t).length + 1, 0);
+      assert(patternBSize <= PATTERN_B_BUDGET, `Pattern B's tools take ${patternBSize}`);
+      const patternC = tools.filter((t) => PATTERN_C_TOOLS.includes(t.name));
+      assertEquals(patternC.length, PATTERN_C_TOOLS.length);
+      const patternCSize = patternC.reduce((n, t) => n + JSON.stringify(t).length + 1, 0);
+      assert(patternCSize <= PATTERN_C_BUDGET, `Pattern C's tools take ${patternCSize}`);
+      // evaluate runs code in the target: the one tool that offers it is listed destructive
+      // (MCP's default, so the hint is left out), the other Pattern C tools are not.
+      for (const t of patternC) {
+        const destructive = t.annotations?.destructiveHint !== false;
+        assertEquals(destructive, t.name === "paused_program", `${t.name} destructiveHint`);
+      }
       for (const t of tools) {
         assert(t.description && t.description.length <= 400, `${t.name}: description too long`);
       }

@@ -32,7 +32,9 @@ Deno.test("deno task bundle: a .mcpb that mcpb validates, lists tools, prompts a
     assertEquals(manifest.tools.map((t: { name: string }) => t.name), [...TOOL_NAMES]);
     assertEquals(manifest.prompts.map((p: { name: string }) => p.name), [
       "investigate-memory-leak",
+      "investigate-slow-endpoint",
       "chat-server-leaking",
+      "investigate-race",
     ]);
     assertEquals(Object.keys(manifest.user_config).sort(), [
       "allow_remote",

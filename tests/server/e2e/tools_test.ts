@@ -12,7 +12,10 @@ import { freePort } from "../../support/ports.ts";
 const DENO_TARGET = leakyTargetScript("deno");
 
 const EXPECTED_TOOLS = [
+  "breakpoints",
   "capture_snapshot",
+  "catch_exceptions",
+  "compare_cpu_profiles",
   "compare_snapshots",
   "connect_inspector",
   "disconnect_inspector",
@@ -21,6 +24,9 @@ const EXPECTED_TOOLS = [
   "get_stats",
   "investigate_leak",
   "list_snapshots",
+  "logpoints",
+  "paused_program",
+  "profile_cpu",
   "read_source",
   "search_source",
   "send_http_requests",
@@ -59,6 +65,8 @@ Deno.test("lists exactly our tools (with output schemas and annotations) and pro
     assertEquals(prompts.map((p) => p.name).sort(), [
       "chat-server-leaking",
       "investigate-memory-leak",
+      "investigate-race",
+      "investigate-slow-endpoint",
     ]);
     const p = await mcp.client.getPrompt({
       name: "investigate-memory-leak",
