@@ -11,6 +11,7 @@ Deno.serve({ port: Number(Deno.args[0]), hostname: "127.0.0.1", onListen() {} },
   const path = new URL(req.url).pathname;
   if (path === "/pause") {
     const request = { n: ++served, path };
+    // deno-lint-ignore no-debugger -- the statement is what the test pauses on
     debugger;
     return Response.json(request);
   }
