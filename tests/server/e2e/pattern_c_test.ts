@@ -350,9 +350,14 @@ for (const runtime of ["deno", "node"] as const) {
 }
 
 Deno.test("a `debugger;` statement: skipped while nothing is set; held (and resumed) while a logpoint is", async () => {
+  const script = new URL("../../support/debugger_statement_target.ts", import.meta.url).pathname;
+  const lines = (await Deno.readTextFile(script)).split("\n");
+  const lineOf = (text: string) => lines.findIndex((l) => l.trim().startsWith(text)) + 1;
+  const statementLine = lineOf("debugger;");
+  const logpointLine = lineOf("return Response.json({ ok: true, served })");
   const app = await startInspectTarget({
     runtime: "deno",
-    script: new URL("../../support/debugger_statement_target.ts", import.meta.url).pathname,
+    script,
     withHttpPort: true,
     readyPath: "/health",
   });
@@ -371,7 +376,7 @@ Deno.test("a `debugger;` statement: skipped while nothing is set; held (and resu
 
     const lp = await mcp.call("logpoints", {
       action: "add",
-      file: "debugger_statement_target.ts:17",
+      file: `debugger_statement_target.ts:${logpointLine}`,
       expressions: ["served"],
     });
     assert(!lp.isError, textOf(lp));
@@ -379,7 +384,9 @@ Deno.test("a `debugger;` statement: skipped while nothing is set; held (and resu
     const state = await waitPaused(mcp, 5000);
     assertMatch(
       state,
-      /Paused \((debugger statement|other)[^)]*\) at .*debugger_statement_target\.ts:14/,
+      new RegExp(
+        `Paused \\((debugger statement|other)[^)]*\\) at .*debugger_statement_target\\.ts:${statementLine}\\b`,
+      ),
     );
     assertMatch(state, /request = \{n: 2, path: "\/pause"\}/);
     assertEquals(await pending, 200, "resumed by the deadline");
