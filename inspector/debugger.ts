@@ -621,6 +621,17 @@ export class TargetDebugger {
     return this.#hold !== undefined;
   }
 
+  /** Where the program is held and when it resumes by itself, when it is held. */
+  get held(): { location: string; resumesInMs: number } | undefined {
+    const hold = this.#hold;
+    if (!hold) return undefined;
+    const top = hold.event.callFrames[0];
+    return {
+      location: top ? this.#frame(top).location : "(unknown)",
+      resumesInMs: Math.max(0, hold.deadline - Date.now()),
+    };
+  }
+
   /** When a hold was last resumed by its deadline (cleared once read). */
   takeAutoResumed(): AutoResumed | undefined {
     const a = this.#autoResumed;

@@ -165,6 +165,11 @@ export class InspectorSession {
    * Breakpoints, logpoints, pauses and exceptions of this target (made on first use; until
    * something is set the session keeps skipping every pause).
    */
+  /** Where the program is held at a breakpoint, if it is (without making the debugger). */
+  get held(): TargetDebugger["held"] {
+    return this.#debugger?.held;
+  }
+
   get debugger(): TargetDebugger {
     this.#ensureOpen();
     return this.#debugger ??= new TargetDebugger({

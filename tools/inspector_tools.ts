@@ -129,6 +129,21 @@ export function connectTarget(
  * The current session when it is the target asked for (or none is named), else a new one: the
  * tools that connect by themselves (investigate_leak, profile_cpu).
  */
+/**
+ * Refuses work that needs the program running (a workload, a profile, a snapshot's
+ * comparison) while it is held at a breakpoint: it would only wait for the auto-resume.
+ */
+export function requireRunning(session: InspectorSession | undefined, what: string): void {
+  const held = session?.held;
+  if (!held) return;
+  throw new ToolError(
+    `The program is held at ${held.location} (a breakpoint, a step or a debugger statement): ` +
+      `${what} would wait for it.`,
+    `Resume it with paused_program {action: "resume"} (or remove the breakpoint); it resumes by ` +
+      `itself in ${Math.ceil(held.resumesInMs / 1000)} s.`,
+  );
+}
+
 export async function sessionFor(
   host: ToolHost,
   args: { port?: number; host?: string },

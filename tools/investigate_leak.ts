@@ -29,7 +29,7 @@ import { ACTS_ON_TARGET } from "./annotations.ts";
 import { defineTool } from "./define.ts";
 import { ToolError } from "./errors.ts";
 import type { ToolHost } from "./host.ts";
-import { sessionFor } from "./inspector_tools.ts";
+import { requireRunning, sessionFor } from "./inspector_tools.ts";
 import { toWorkload, workloadArg } from "./workload_shape.ts";
 
 /** Workload runs per phase, at most. */
@@ -139,6 +139,7 @@ export const investigateLeak = defineTool({
       : earlier?.workload ?? missingWorkload();
     progress(0, 7, "connecting");
     const session = await sessionFor(host, args, signal);
+    requireRunning(session, "an investigation (its workload and snapshots)");
     const dir = host.config.snapshotDir;
     const id = await newInvestigationId(dir);
     let inv: Investigation;

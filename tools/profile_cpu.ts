@@ -18,7 +18,7 @@ import type { ToolResult } from "../mcp/mod.ts";
 import { describeWorkload } from "../workloads/mod.ts";
 import { ACTS_ON_TARGET } from "./annotations.ts";
 import { defineTool } from "./define.ts";
-import { sessionFor } from "./inspector_tools.ts";
+import { requireRunning, sessionFor } from "./inspector_tools.ts";
 import { toWorkload, workloadArg } from "./workload_shape.ts";
 
 /** Warm-up runs at most. */
@@ -80,6 +80,7 @@ export const profileCpu = defineTool({
     const workload = toWorkload(args.workload, host.config.allowRemote);
     progress(0, 3, "connecting");
     const session = await sessionFor(host, args, signal);
+    requireRunning(session, "a CPU profile of a workload");
     const dir = host.config.snapshotDir;
     const id = await newProfileId(dir);
     let run: CpuProfileRun;

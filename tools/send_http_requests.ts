@@ -12,6 +12,7 @@ import { sendHttpLoad } from "../workloads/mod.ts";
 import { ACTS_ON_TARGET } from "./annotations.ts";
 import { defineTool } from "./define.ts";
 import { totalTimeoutArg, urlArg } from "./argument_shapes.ts";
+import { requireRunning } from "./inspector_tools.ts";
 import { ToolError } from "./errors.ts";
 import { NEXT_AFTER_WORKLOAD } from "./next_steps.ts";
 import { checkTemplateUrl } from "./remote_urls.ts";
@@ -64,6 +65,7 @@ export const sendHttpRequests = defineTool({
   annotations: ACTS_ON_TARGET,
   async handler(args, { host, signal, progress }) {
     const url = checkTemplateUrl(args.url, ["http:", "https:"], host.config.allowRemote);
+    requireRunning(host.session, "requests to it");
     if (args.body !== undefined && args.method === "GET") {
       throw new ToolError(
         "body: a GET request cannot carry a body.",

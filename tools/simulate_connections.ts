@@ -12,6 +12,7 @@ import { IDLE_TIMEOUT_MS, runChatWorkload } from "../workloads/mod.ts";
 import { ACTS_ON_TARGET } from "./annotations.ts";
 import { defineTool } from "./define.ts";
 import { totalTimeoutArg, urlArg } from "./argument_shapes.ts";
+import { requireRunning } from "./inspector_tools.ts";
 import { ToolError } from "./errors.ts";
 import { NEXT_AFTER_WORKLOAD } from "./next_steps.ts";
 import { checkToolUrl } from "./remote_urls.ts";
@@ -63,6 +64,7 @@ export const simulateConnections = defineTool({
   annotations: ACTS_ON_TARGET,
   async handler(args, { host, signal, progress }) {
     const url = checkToolUrl(args.url, ["ws:", "wss:"], host.config.allowRemote);
+    requireRunning(host.session, "clients of it");
     const r = await runChatWorkload({
       url: url.href,
       clients: args.clients,

@@ -314,6 +314,20 @@ for (const runtime of ["deno", "node"] as const) {
         assert(!ev.isError, textOf(ev));
         assertEquals((ev.structuredContent?.result as { value: string }).value, "100");
 
+        // Work that needs the program running is refused at once while it is held.
+        const asked = Date.now();
+        const held = await mcp.call("profile_cpu", {
+          workload: { kind: "wait", seconds: 1 },
+        });
+        assert(held.isError, textOf(held));
+        assertMatch(
+          textOf(held),
+          new RegExp(
+            `held at ${shown(script)}:${line}\\b[\\s\\S]*paused_program \\{action: "resume"\\}`,
+          ),
+        );
+        assert(Date.now() - asked < 1000, "refused at once");
+
         const step = await mcp.call("paused_program", { action: "step", step: "over" });
         assert(!step.isError, textOf(step));
         assertMatch(textOf(step), new RegExp(`at addItem ${shown(script)}:${line + 1}\\b`));
