@@ -52,6 +52,14 @@ export function fixFor(
   entryName: string,
   entry?: EntryKeeps,
 ): string {
+  // Functions kept in a collection are callbacks someone registered (a hand-made event bus).
+  const callbacks = entryName.endsWith("()") &&
+    (kind === "array" || kind === "set" || kind === "map" || kind === "object" ||
+      kind === "collection");
+  if (callbacks) {
+    return "remove each callback when its work is done (call the unsubscribe or off its " +
+      "registration offers), or register it once";
+  }
   switch (kind) {
     case "timers":
       return r.timer?.kind === "setInterval"
