@@ -965,6 +965,235 @@ export const CASES: LeakCase[] = [
       accumulates: "{sql, params, ms, at}",
     },
   },
+  // 37. an observable store behind a Proxy: a subscriber per cart, kept after checkout (the
+  // list lives in the factory's closure, reached through the Proxy's handler)
+  {
+    id: "cart-sync",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/carts",
+        body:
+          '{"id":"web-{i}","customer":"c-{i}","items":[{"sku":"MUG-01","qty":2},{"sku":"CAP-01","qty":1}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/carts/web-{i}" },
+      { method: "POST", path: "/carts/web-{i}/checkout" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "pricing → listeners",
+        "pricing → subscribe() → listeners",
+        "pricing → get() → listeners",
+        "pricing → set() → listeners",
+        "pricing listeners",
+        "pricing subscribers",
+      ],
+      adds: { file: "store.ts", text: "listeners.push(fn)" },
+      creates: { file: "carts.ts", text: "const onPricing = (" },
+      accumulates: "closure onPricing (→ cart)",
+    },
+  },
+  // 38. Promise.race against a process-lifetime promise that never settles: every race leaves a
+  // reaction on it (holding the race's promise and its result)
+  {
+    id: "fare-aggregator",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/fares?from=AMS&to=LIS&date=2026-07-1{i}&pax=2" },
+      { path: "/fares?from=AMS&to=BCN&date=2026-08-0{i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "stopping",
+        "stopping reactions",
+        "stopping promise reactions",
+        "stopping.then reactions",
+        "stopping → reactions",
+      ],
+      adds: { file: "lifecycle.mjs", text: "return Promise.race([work, stopping])" },
+      accumulates: "PromiseReaction (→ the race's promise → a supplier's fares answer)",
+    },
+  },
+  // 39. a cache stored on a long-lived object under a Symbol.for key, keyed by the per-request
+  // params
+  {
+    id: "message-catalog",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/reminders/preview",
+        body:
+          '{"invoice":"INV-{i}","name":"Customer {i}","amountCents":1{i}95,"dueDate":"2026-01-15","lang":"en"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "catalogs.en[Symbol(i18n.formatted)]",
+        'catalogs.en[Symbol.for("i18n.formatted")]',
+        "catalogs.en[FORMATTED]",
+        'catalogs["en"][Symbol(i18n.formatted)]',
+      ],
+      adds: { file: "format.mjs", text: "cache.set(cacheKey, text)" },
+      accumulates: "string (formatted subject and body, keyed by key + params JSON)",
+    },
+  },
+  // 40. a child logger per request, kept in the root logger's `children` (for setLevel) inside
+  // a dependency
+  {
+    id: "billing-api",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/invoices",
+        body:
+          '{"customer":"acme","lines":[{"description":"Hosting","qty":1,"unitCents":4900},{"description":"Support","qty":{i},"unitCents":95}]}',
+        headers: { ...JSON_HEADERS, "x-request-id": "req-{i}-a" },
+      },
+      {
+        method: "POST",
+        path: "/invoices",
+        body:
+          '{"customer":"globex","lines":[{"description":"Licences","qty":12,"unitCents":1200}]}',
+        headers: { ...JSON_HEADERS, "x-request-id": "req-{i}-b" },
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["logger.children"],
+      adds: { file: "node_modules/lumberjack/index.js", text: "this.children.push(child)" },
+      creates: { file: "node_modules/lumberjack/index.js", text: "const child = new Logger(" },
+      accumulates: "Logger (a child per request, bindings {requestId, method, path})",
+    },
+  },
+  // 41. an array on a constructor function's prototype, shared by every instance (pre-class
+  // style); the instances die, the prototype's array grows
+  {
+    id: "smtp-relay",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/t/acme/mail",
+        body:
+          '{"to":"customer{i}@example.com","subject":"Your order A-{i} has shipped","text":"Hi, your parcel is on its way."}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/t/globex/mail",
+        body: '{"to":"ops@globex.example","subject":"Nightly report {i}","text":"All green."}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["MailClient.prototype.receipts"],
+      adds: { file: "mail_client.cjs", text: "self.receipts.push(receipt)" },
+      accumulates: "{id, tenant, to, subject, acceptedAt, gateway}",
+    },
+  },
+  // 42. a chain through closure contexts (the Meteor leak): each published rule set's method
+  // shares its context with a debug closure that reads the previous rule set
+  {
+    id: "promo-rules",
+    runtime: "deno",
+    entry: "main.ts",
+    denoFlags: ["--allow-net=127.0.0.1", "--allow-env=PROMO_DEBUG"],
+    workload: [
+      {
+        method: "POST",
+        path: "/rules",
+        body:
+          '[{"id":"welcome","description":"10% off a first order over 50","minSubtotalCents":5000,"percentOff":10},{"id":"flash-{i}","description":"Flash sale {i}: mugs 25% off","skus":["MUG-01"],"percentOff":25}]',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/quote",
+        body: '{"country":"NL","lines":[{"sku":"MUG-01","qty":{i},"unitCents":1250}]}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["current", "current → previous"],
+      adds: { file: "engine.ts", text: "current = {" },
+      creates: { file: "engine.ts", text: "current = {" },
+      accumulates:
+        "ActiveRules {version, loadedAt, rules, quote} (each → the previous one through quote's context)",
+    },
+  },
+  // 43. a dedupe Set in a class's static private field, never expired
+  {
+    id: "click-tracker",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/beacon",
+        body:
+          '{"clickId":"0f8e6c1a-{i}-4b7e-9d2a-5c3f1e8a7b60","campaign":"spring-sale","link":"hero-banner"}',
+        headers: { "content-type": "text/plain" },
+      },
+      {
+        method: "POST",
+        path: "/beacon",
+        body:
+          '{"clickId":"7d2b9e44-{i}-4c11-8f3e-a9b0c2d4e6f8","campaign":"newsletter","link":"cta-footer"}',
+        headers: { "content-type": "text/plain" },
+      },
+      {
+        method: "POST",
+        path: "/beacon",
+        body:
+          '{"clickId":"0f8e6c1a-{i}-4b7e-9d2a-5c3f1e8a7b60","campaign":"spring-sale","link":"hero-banner"}',
+        headers: { "content-type": "text/plain" },
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["ClickDeduper.#seen", "ClickDeduper → #seen", "ClickDeduper#seen"],
+      adds: { file: "dedupe.ts", text: "ClickDeduper.#seen.add(clickId)" },
+      accumulates: "string (click ids)",
+    },
+  },
+  // 44. Intl.DateTimeFormat objects cached under a key that includes the formatted instant
+  {
+    id: "event-calendar",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/events?locale=nl-NL",
+        body: '{"id":"standup-{i}","title":"Standup {i}","startsAt":17{i}000000,"room":"Tulip"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/events/standup-{i}?locale=nl-NL" },
+      { path: "/events/standup-{i}?locale=en-GB&tz=Europe/London&style=long" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["formatters"],
+      adds: { file: "formatting.ts", text: "formatters.set(key, formatter)" },
+      creates: { file: "formatting.ts", text: "new Intl.DateTimeFormat(" },
+      accumulates: "Intl.DateTimeFormat",
+    },
+  },
   // Not leaking: these reach a steady state after the warm-up.
   {
     id: "lru-avatars",
@@ -1032,6 +1261,19 @@ export const CASES: LeakCase[] = [
           '{"zone":"noord","address":"Buikslotermeerplein {i}","parcel":{"kg":5,"ref":"Q-{i}"}}',
         headers: JSON_HEADERS,
       },
+    ],
+    leaks: false,
+  },
+  // Promise.race with a timeout cleared in finally, a per-request listener removed in finally,
+  // a Symbol.for-keyed cache replaced on every tick, Intl formatters per locale/currency and a
+  // static private registry emptied on close (bounded)
+  {
+    id: "fx-board",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/quote?from=EUR&to=USD&amount={i}&customer=c-{i}" },
+      { path: "/quote?from=GBP&to=JPY&amount=1{i}&locale=nl-NL&customer=d-{i}" },
     ],
     leaks: false,
   },
