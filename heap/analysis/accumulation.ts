@@ -167,6 +167,7 @@ export function holderCandidates(
   walker: EntryWalker,
   isNew: Uint8Array,
   idom: Uint32Array,
+  variableCells: ReadonlySet<number> = new Set(),
 ): Uint8Array {
   const s = walker.s;
   const kinds = walker.kinds;
@@ -188,7 +189,7 @@ export function holderCandidates(
       // hold what stays (`state = {...state, recent: [...state.recent, x]}`).
       if (kv === KIND_SKIP || (fresh !== NEW && kv !== KIND_STORE && !isData(kv))) continue;
       if (!walker.isContentEdge(e)) continue;
-      if (isData(k)) out[u] = 1;
+      if (isData(k) || variableCells.has(u)) out[u] = 1;
       else {
         // A store: its owner is up the dominator tree (without one, any data node may own it).
         if (idom.length === 0) return out.fill(1);
@@ -232,6 +233,8 @@ export function findAccumulations(
   label: Uint32Array = new Uint32Array(walker.s.nodeCount),
   seeds: { record: Accumulation; entries: number[] }[] = [],
   candidates?: Uint8Array,
+  /** Cells that are variables (a module's exported bindings): holders, though stores. */
+  variableCells: ReadonlySet<number> = new Set(),
 ): Accumulation[] {
   const s = walker.s;
   const kinds = walker.kinds;
@@ -253,7 +256,8 @@ export function findAccumulations(
     }
   }
   for (let h = 0; h < s.nodeCount; h++) {
-    if (isNew[h] || !isData(kinds[h]) || (candidates && !candidates[h])) continue;
+    if (isNew[h] || (candidates && !candidates[h])) continue;
+    if (!isData(kinds[h]) && !variableCells.has(h)) continue;
     if (holds[s.nodeType[h]] === 0) continue;
     // A seeded timer starts its pool's search; it is not a holder of its own.
     if (label[h] !== 0 && label[h] <= seeds.length) continue;

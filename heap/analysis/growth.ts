@@ -167,13 +167,17 @@ export function findGrowth(
   const spare = () => opts.scratch?.pop() ?? new Uint32Array(s.nodeCount);
   const lap = opts.lap ?? (() => {});
   const kinds = nodeKinds(s, codes);
+  const scopes = declaredScopes(s, codes, kinds, rows, opts.isRuntimeScript);
   const seen = spare();
   const walker = new EntryWalker(s, codes, kinds, seen);
   const isNew = markNew(s, opts.baselineIds, opts.finalIds);
   lap("growth: new objects");
   const timers = timerSeeds(s, codes, rows, activeTimers(s, codes, rows), isNew);
   const label = spare();
-  const candidates = holderCandidates(walker, isNew, opts.idom);
+  // An exported binding lives in a cell of its module, not in a scope: the cell is the
+  // variable, so a value replaced there (`export let current = …`) has a holder.
+  const cells = new Set(scopes.exports.keys());
+  const candidates = holderCandidates(walker, isNew, opts.idom, cells);
   lap("growth: holders");
   const records = findAccumulations(
     walker,
@@ -182,6 +186,7 @@ export function findGrowth(
     label,
     timers.seeds,
     candidates,
+    cells,
   );
   lap("growth: accumulations");
 
@@ -225,7 +230,6 @@ export function findGrowth(
       groups.names[groups.groupOf[r.holder]] === "Array"
     ).sort((a, b) => b.r.storeBytes - a.r.storeBytes).slice(0, STORE_ONLY_RECORDS),
   );
-  const scopes = declaredScopes(s, codes, kinds, rows, opts.isRuntimeScript);
   // The walker's de-duplication array is the searches' queue (the walker is done by then).
   const inside = nestedCandidates(s, codes, walker, label, chosen.map((c) => c.index));
   const targets = [
@@ -264,7 +268,10 @@ export function findGrowth(
     const rebuilt = rebuiltValue(s, codes, walker, r, groups.groupOf, isNew);
     if (rebuilt) record.rebuilt = rebuilt;
     if (r.chain) record.chainLink = edgeLabel(s, codes, r.entryEdge);
-    if (r.entryEdge >= 0) record.entryEdge = edgeLabel(s, codes, r.entryEdge);
+    if (r.entryEdge >= 0) {
+      // An exported binding's cell holds its value under `value`: the binding's name says it.
+      record.entryEdge = scopes.exports.get(holder) ?? edgeLabel(s, codes, r.entryEdge);
+    }
     if (path) {
       record.path = namedPath(s, codes, path, scopes, rows);
       if (path.root === "runtime") {

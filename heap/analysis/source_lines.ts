@@ -241,7 +241,11 @@ export function findDeclarationOf(
       for (let i = 0; i < lines.length; i++) {
         const m = re.exec(lines[i]);
         if (!m || /^\s*(\/\/|\*)/.test(lines[i])) continue;
-        const value = lines[i].slice(m.index + m[0].length).replace(/^[^=:]*[=:]/, "");
+        // What is assigned: after the match's own `=`/`:` (`queries: []`), else after the next.
+        const eq = Math.max(m[0].lastIndexOf("="), m[0].lastIndexOf(":"));
+        const value = eq >= 0
+          ? lines[i].slice(m.index + eq + 1)
+          : lines[i].slice(m.index + m[0].length).replace(/^[^=:]*[=:]/, "");
         const makes = /^\s*(\[|\{|new\s|Object\.create|Symbol|""|''|``)/.test(value);
         const score = (makes ? 100 : 0) - rank;
         if (!best || score > best.score) {

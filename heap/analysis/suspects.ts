@@ -92,7 +92,9 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
     if (!verdict) continue;
     const timersBack = pool !== undefined && entriesFinal !== undefined &&
       entriesFinal - entriesBefore < MIN_ADDED;
+    // A collection back to its size; a rebuilt value has one entry and is measured otherwise.
     const entriesBack = pool === undefined && entriesFinal !== undefined && !record.chain &&
+      !bigger && !isGrowingValue(record, cycles) &&
       record.entries > entriesBefore && entriesFinal <= entriesBefore;
     if (timersBack || entriesBack) {
       released++;
