@@ -28,6 +28,8 @@ export class EntryWalker {
   /** String indices of the edge names never followed: the hidden class and the prototype. */
   readonly #mapName: number;
   readonly #protoName: number;
+  /** A pending promise's reactions are a chain of these: counted to its end. */
+  readonly #reactionName: number;
   /** Bytes of the stores the last walk looked through. */
   storeBytes = 0;
 
@@ -39,6 +41,7 @@ export class EntryWalker {
     this.#seen = seen?.fill(0) ?? new Uint32Array(0);
     this.#mapName = findName(s, "map");
     this.#protoName = findName(s, "__proto__");
+    this.#reactionName = findName(s, "system / PromiseReaction");
   }
 
   /** Forgets what earlier walks saw (after the de-duplication array was lent out). */
@@ -121,6 +124,13 @@ export class EntryWalker {
         }
         if (ku !== KIND_STORE) continue;
         bytes += s.nodeSelfSize[u];
+        if (s.nodeName[u] === this.#reactionName && this.#reactionName >= 0) {
+          // Each reaction links the next: as many entries as the chain is long.
+          const chain = this.#countChain(u, seen, walk, marked);
+          count += chain.count;
+          bytes += chain.bytes;
+          continue;
+        }
         for (let g = firstEdge[u], gend = firstEdge[u + 1]; g < gend; g++) {
           const w = edgeTo[g];
           const kw = kinds[w];
@@ -136,6 +146,38 @@ export class EntryWalker {
     marked.length = 0;
     this.storeBytes = bytes;
     return count;
+  }
+
+  /**
+   * The data nodes a chain of stores from `start` points at, to any depth (`start` itself is
+   * marked already), marked as {@link countEntries} marks; and the chain's bytes.
+   */
+  #countChain(
+    start: number,
+    seen: Uint8Array,
+    walk: number,
+    marked: number[],
+  ): { count: number; bytes: number } {
+    const s = this.s;
+    let count = 0;
+    let bytes = 0;
+    const stack = [start];
+    while (stack.length) {
+      const v = stack.pop()!;
+      for (let e = s.firstEdge[v], end = s.firstEdge[v + 1]; e < end; e++) {
+        const t = s.edgeTo[e];
+        if (seen[t] === walk || !this.isContentEdge(e)) continue;
+        const k = this.kinds[t];
+        if (k === KIND_DATA || k === KIND_SCOPE) count++;
+        else if (k === KIND_STORE) {
+          bytes += s.nodeSelfSize[t];
+          stack.push(t);
+        } else continue;
+        seen[t] = walk;
+        marked.push(t);
+      }
+    }
+    return { count, bytes };
   }
 
   /** Marks of {@link countEntries} and the nodes it marked. */

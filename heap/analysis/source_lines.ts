@@ -11,7 +11,15 @@ import type { SourceLocation, SourceStatement } from "../report.ts";
 import { sourceLocation } from "./attribution.ts";
 
 /** What kind of holder is added to, which decides the calls that add to it. */
-export type AddKind = "array" | "map" | "set" | "object" | "listeners" | "value" | "any";
+export type AddKind =
+  | "array"
+  | "map"
+  | "set"
+  | "object"
+  | "listeners"
+  | "value"
+  | "promise"
+  | "any";
 
 /** Longest quoted line. */
 const MAX_QUOTE = 160;
@@ -21,7 +29,7 @@ function escapeRegExp(s: string): string {
 }
 
 /** Calls that add to each kind of holder. */
-const ADD_CALLS: Record<Exclude<AddKind, "listeners">, string> = {
+const ADD_CALLS: Record<Exclude<AddKind, "listeners" | "promise">, string> = {
   array: "push|unshift|splice",
   map: "set",
   set: "add",
@@ -70,6 +78,15 @@ export function findAddingStatements(
       new RegExp(
         `(?:^|[^\\w$])${name}\\s*\\??\\.\\s*(?:${LISTEN_CALLS})\\s*\\(\\s*['"\`]${event}['"\`]`,
       ),
+    );
+  } else if (target.kind === "promise") {
+    // What chains onto a promise: then/catch/finally, an await, a race or all over it.
+    patterns.push(
+      new RegExp(`(?:^|[^\\w$])${name}\\s*\\??\\.\\s*(?:then|catch|finally)\\s*\\(`),
+      new RegExp(
+        `\\bPromise\\s*\\.\\s*(?:race|all|any|allSettled)\\s*\\(\\s*\\[[^\\]]*(?:^|[^\\w$.])${name}\\b`,
+      ),
+      new RegExp(`\\bawait\\s+${name}\\b`),
     );
   } else {
     const calls = ADD_CALLS[target.kind];
@@ -150,7 +167,8 @@ const keyRead = (name: string) => `${name}\\s*(?:\\??\\.\\s*get\\s*\\([^)]*\\)|\
  * or through the variables that file reads a key into (`const list = name.get(k)`).
  */
 function keyedPatterns(name: string, kind: AddKind, text: string): RegExp[] {
-  const calls = ADD_CALLS[kind === "listeners" ? "any" : kind] || ADD_CALLS.any;
+  const calls = ADD_CALLS[kind === "listeners" || kind === "promise" ? "any" : kind] ||
+    ADD_CALLS.any;
   const targets = [keyRead(name)];
   const alias = new RegExp(`(?:^|[^\\w$.])([\\w$]+)\\s*=\\s*${keyRead(name)}`, "gm");
   for (const m of text.matchAll(alias)) targets.push(escapeRegExp(m[1]));

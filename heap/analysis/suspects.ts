@@ -320,6 +320,8 @@ function addKind(kind: LeakSuspect["kind"]): AddKind {
       return kind;
     case "growing value":
       return "value";
+    case "promise reactions":
+      return "promise";
     default:
       return "any";
   }
