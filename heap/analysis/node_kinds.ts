@@ -77,9 +77,13 @@ export function nodeKinds(s: HeapSnapshot, codes: TypeCodes): Uint8Array {
   ) if (t >= 0) dataTypes[t] = 1;
   // An ArrayBuffer's bytes outside the JS heap: data (a leak of buffers is counted in them).
   const bufferDataName = findName(s, "system / JSArrayBufferData");
+  // A Proxy is the program's object as the program sees it: its target and handler are data.
+  const proxyName = findName(s, "system / JSProxy");
   for (let i = 0; i < s.nodeCount; i++) {
     const t = s.nodeType[i];
-    if (t === codes.object) {
+    if (s.nodeName[i] === proxyName && proxyName >= 0) {
+      kinds[i] = KIND_DATA;
+    } else if (t === codes.object) {
       const name = s.nodeName[i];
       const c = sys[name] || classOf(name);
       kinds[i] = c === PLAIN ? KIND_DATA : c === SYS_CONTEXT ? KIND_SCOPE : KIND_SKIP;

@@ -28,6 +28,11 @@ function isSymbol(label: string): boolean {
   return label.startsWith("<symbol");
 }
 
+/** `<symbol kEvents>` → `kEvents`; `<symbol>` → `` (a symbol made without one). */
+function symbolDescription(label: string): string {
+  return /^<symbol\s*(.*)>$/.exec(label)?.[1] ?? "";
+}
+
 /** `<symbol kEvents>` → `kEvents`; `<symbol>` → `symbol`. */
 function symbolName(label: string): string {
   const m = /^<symbol\s*(.*)>$/.exec(label);
@@ -56,7 +61,12 @@ function hopText(
       const name = slot ??
         (label.startsWith("#") && !privateFields?.has(label) ? label.slice(1) : undefined);
       if (name !== undefined) return first ? name : `.${name}`;
-      return isSymbol(label) ? `[${symbolName(label)}]` : first ? label : `.${label}`;
+      // A symbol key as the program makes it: `[Symbol(i18n.formatted)]`.
+      return isSymbol(label)
+        ? `[Symbol(${symbolDescription(label)})]`
+        : first
+        ? label
+        : `.${label}`;
     }
     case "element":
       if (generic) return "[…]";

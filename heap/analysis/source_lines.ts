@@ -63,6 +63,11 @@ export function findAddingStatements(
      * (`const list = byRoute.get(r)` … `list.push(x)`).
      */
     keyed?: boolean;
+    /**
+     * The holder is kept under a symbol with this description (`obj[FORMATTED]`, where
+     * `FORMATTED = Symbol.for("i18n.formatted")`): adds go through the symbol's variables.
+     */
+    symbol?: string;
   },
   limit = 3,
 ): SourceStatement[] {
@@ -124,10 +129,13 @@ export function findAddingStatements(
     }
   }
   if (target.keyed) patterns.length = 0;
+  const symbolReads = target.symbol !== undefined ? symbolVariables(sources, target.symbol) : [];
   const hits: { loc: SourceLocation; text: string; score: number }[] = [];
   for (const [url, text] of sources) {
     const lines = text.split("\n");
-    const filePatterns = target.keyed ? keyedPatterns(name, target.kind, text) : patterns;
+    const filePatterns = target.keyed
+      ? keyedPatterns(name, target.kind, text)
+      : [...patterns, ...symbolReads.flatMap((v) => addsThrough(symbolRead(v), target.kind, text))];
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       let m: RegExpExecArray | null = null;
@@ -159,6 +167,22 @@ export function findAddingStatements(
   }));
 }
 
+/** The variables the sources bind to a symbol described `description` (`Symbol.for("x")`). */
+function symbolVariables(sources: [string, string][], description: string): string[] {
+  const made = new RegExp(
+    `([\\w$]+)\\s*=\\s*Symbol(?:\\s*\\.\\s*for)?\\s*\\(\\s*['"\`]${
+      escapeRegExp(description)
+    }['"\`]\\s*\\)`,
+    "g",
+  );
+  const names = new Set<string>();
+  for (const [, text] of sources) for (const m of text.matchAll(made)) names.add(m[1]);
+  return [...names];
+}
+
+/** An object's property under the symbol variable `v`: `catalog[FORMATTED]`. */
+const symbolRead = (v: string) => `[\\w$.\\])]*\\[\\s*${escapeRegExp(v)}\\s*\\]`;
+
 /** A read of one key of `name`: `name.get(k)`, `name[k]`. */
 const keyRead = (name: string) => `${name}\\s*(?:\\??\\.\\s*get\\s*\\([^)]*\\)|\\[[^\\]]+\\])`;
 
@@ -167,10 +191,18 @@ const keyRead = (name: string) => `${name}\\s*(?:\\??\\.\\s*get\\s*\\([^)]*\\)|\
  * or through the variables that file reads a key into (`const list = name.get(k)`).
  */
 function keyedPatterns(name: string, kind: AddKind, text: string): RegExp[] {
+  return addsThrough(keyRead(name), kind, text);
+}
+
+/**
+ * Adds through `read` (a regular expression's text for an expression that yields the
+ * collection) or through the variables the file reads it into (`const cache = read`).
+ */
+function addsThrough(read: string, kind: AddKind, text: string): RegExp[] {
   const calls = ADD_CALLS[kind === "listeners" || kind === "promise" ? "any" : kind] ||
     ADD_CALLS.any;
-  const targets = [keyRead(name)];
-  const alias = new RegExp(`(?:^|[^\\w$.])([\\w$]+)\\s*=\\s*${keyRead(name)}`, "gm");
+  const targets = [read];
+  const alias = new RegExp(`(?:^|[^\\w$.])([\\w$]+)\\s*=\\s*${read}`, "gm");
   for (const m of text.matchAll(alias)) targets.push(escapeRegExp(m[1]));
   return targets.flatMap((t) => [
     new RegExp(`(?:^|[^\\w$.])${t}\\s*!?\\s*\\??\\.\\s*(?:${calls})\\s*\\(`),

@@ -549,6 +549,8 @@ function holderStatements(
   const preferLines = madeAt(r, inputs.after, inputs.resolver);
   // A collection kept under a key (`byRoute.get("/a")`) is added to through that key.
   const keyed = keyedParent(r, kind, inputs.sources);
+  // Kept under a symbol (`catalog[FORMATTED]`): added to through the symbol's variable.
+  const symbol = /^<symbol\s+(.+)>$/.exec(r.path?.steps.at(-1)?.edge ?? "")?.[1];
   const found = keyed
     ? findAddingStatements(inputs.sources, {
       segments: segments = keyed.segments,
@@ -563,6 +565,7 @@ function holderStatements(
       event: named.event,
       preferUrl,
       preferLines,
+      ...(symbol !== undefined ? { symbol } : {}),
     });
   return {
     statement: found[0] as SourceStatement | undefined,
@@ -709,7 +712,8 @@ function keyedParent(
   if (k < 2 || (r.path.anchor !== undefined && r.path.anchor >= k)) return undefined;
   const isKey = hop.edgeType === "element" ||
     (hop.edgeType === "internal" && hop.key !== undefined) ||
-    (hop.edgeType === "property" && !declaresName(sources, hop.edge ?? ""));
+    (hop.edgeType === "property" && !(hop.edge ?? "").startsWith("<symbol") &&
+      !declaresName(sources, hop.edge ?? ""));
   if (!isKey) return undefined;
   const named = nameOf({ ...r.path, steps: steps.slice(0, k) }, sources);
   return named.text ? { text: named.text, segments: named.segments } : undefined;
