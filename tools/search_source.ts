@@ -5,14 +5,16 @@
  * @module
  */
 
-import { relative } from "node:path";
+import { relative, resolve } from "node:path";
 import { z } from "zod";
 import type { ToolResult } from "../mcp/mod.ts";
 import { checkPathText, isInside, resolveInsideRoots } from "./allowed_paths.ts";
 import { READS_ONLY } from "./annotations.ts";
 import { defineTool } from "./define.ts";
 import { ToolError } from "./errors.ts";
-import { searchSources } from "./source_search.ts";
+import { searchSources, searchText as searchOneText } from "./source_search.ts";
+import { loadedProgramTexts } from "./loaded_sources.ts";
+import type { ToolHost } from "./host.ts";
 
 const output = {
   pattern: z.string(),
@@ -21,6 +23,9 @@ const output = {
   filesSearched: z.number(),
   filesMatched: z.number(),
   truncated: z.boolean(),
+  loadedScripts: z.number().optional().describe(
+    "Scripts of the connected target searched as it loaded them (files outside the roots).",
+  ),
 };
 
 /** What `search_source` returns. */
@@ -32,7 +37,8 @@ export const searchSource = defineTool({
   title: "Search source files",
   description:
     "Where a name is read or written (e.g. does anything delete from that map?): matching " +
-    "lines as file:line, at most 60, inside the allowed roots.",
+    "lines as file:line, at most 60, inside the allowed roots and in the scripts the " +
+    "connected target loaded.",
   inputSchema: {
     pattern: z.string().min(1).max(500).describe("JavaScript regular expression"),
     path: z.string().min(1).max(4096).optional().describe(
@@ -52,21 +58,41 @@ export const searchSource = defineTool({
       );
     }
     const snapshots = host.config.snapshotDir;
-    let roots: string[];
+    let roots: string[] = [];
+    // Outside the roots, the connected target's own scripts are searched as it loaded them.
+    let outside: (path: string) => boolean;
+    let loaded: [string, string][] | undefined;
     if (args.path !== undefined) {
       checkPathText(args.path, "path");
-      roots = [await resolveInsideRoots(args.path, host.allowedRoots, host.cwd, "path")];
+      try {
+        roots = [await resolveInsideRoots(args.path, host.allowedRoots, host.cwd, "path")];
+        outside = () => false;
+      } catch (e) {
+        if (!(e instanceof ToolError)) throw e;
+        const under = resolve(host.cwd, args.path);
+        outside = (p) => (p === under || isInside(under, p)) && !insideRoots(p, host);
+        loaded = await loadedProgramTexts(host.session, outside, signal);
+        if (loaded.length === 0) throw e;
+      }
     } else {
       // Nested roots would be searched twice: keep the outermost.
       const all = host.allowedRoots.filter((r) => r !== snapshots);
       roots = all.filter((r) => !all.some((o) => o !== r && isInside(o, r)));
+      outside = (p) => !insideRoots(p, host);
     }
     const r = await searchSources(roots, pattern, {
       signal,
       // The snapshot directory holds captures, not sources.
       skipDirs: [host.config.snapshotDir],
     });
-    const structured: SearchSourceResult = { pattern: args.pattern, roots, ...r };
+    loaded ??= await loadedProgramTexts(host.session, outside, signal);
+    for (const [path, text] of loaded) searchOneText(path, text, pattern, r);
+    const structured: SearchSourceResult = {
+      pattern: args.pattern,
+      roots,
+      ...r,
+      ...(loaded.length ? { loadedScripts: loaded.length } : {}),
+    };
     return { text: searchText(structured, host.cwd), structured };
   },
 });
@@ -76,7 +102,13 @@ function searchText(s: SearchSourceResult, cwd: string): string {
   const shown = (file: string) => isInside(cwd, file) ? relative(cwd, file) || file : file;
   const head = `${s.matches.length}${s.truncated ? "+" : ""} matching line` +
     `${s.matches.length === 1 ? "" : "s"} for /${s.pattern}/ in ${s.filesMatched} of ` +
-    `${s.filesSearched} files under ${s.roots.map(shown).join(", ")}` +
+    `${s.filesSearched} files` +
+    (s.roots.length ? ` under ${s.roots.map(shown).join(", ")}` : "") +
+    (s.loadedScripts
+      ? `${s.roots.length ? " and" : " in"} ${s.loadedScripts} script${
+        s.loadedScripts === 1 ? "" : "s"
+      } as the connected target loaded ${s.loadedScripts === 1 ? "it" : "them"}`
+      : "") +
     (s.truncated ? " (stopped at a limit: narrow the pattern or the path)" : "") + ":";
   const out = [head];
   let file = "";
@@ -88,4 +120,9 @@ function searchText(s: SearchSourceResult, cwd: string): string {
     out.push(`  ${m.line}: ${m.text}`);
   }
   return out.join("\n");
+}
+
+/** Whether `path` lies inside an allowed root (then the walk of the roots has it). */
+function insideRoots(path: string, host: ToolHost): boolean {
+  return host.allowedRoots.some((r) => r === path || isInside(r, path));
 }

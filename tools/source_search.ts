@@ -77,25 +77,7 @@ export async function searchSources(
     if (size > limits.maxFileBytes) return;
     const bytes = await Deno.readFile(file).catch(() => undefined);
     if (!bytes || bytes.subarray(0, 8000).includes(0)) return; // unreadable or binary
-    result.filesSearched++;
-    const lines = new TextDecoder().decode(bytes).split(/\r?\n/);
-    let matched = false;
-    for (let i = 0; i < lines.length; i++) {
-      pattern.lastIndex = 0;
-      const m = pattern.exec(lines[i]);
-      if (!m) continue;
-      if (result.matches.length >= limits.maxMatches) {
-        result.truncated = true;
-        break;
-      }
-      matched = true;
-      result.matches.push({
-        file,
-        line: i + 1,
-        text: cutAround(lines[i], m.index, limits.maxLineChars),
-      });
-    }
-    if (matched) result.filesMatched++;
+    searchText(file, new TextDecoder().decode(bytes), pattern, result, limits);
   };
 
   const walk = async (dir: string): Promise<void> => {
@@ -128,6 +110,42 @@ export async function searchSources(
     else if (st?.isFile) await searchFile(root, st.size);
   }
   return result;
+}
+
+/**
+ * Adds the matching lines of one text (a file's, or a script a target loaded) to `result`,
+ * within `limits`.
+ */
+export function searchText(
+  file: string,
+  text: string,
+  pattern: RegExp,
+  result: SearchResult,
+  limits: SearchLimits = SEARCH_LIMITS,
+): void {
+  if (result.filesSearched >= limits.maxFiles) {
+    result.truncated = true;
+    return;
+  }
+  result.filesSearched++;
+  const lines = text.split(/\r?\n/);
+  let matched = false;
+  for (let i = 0; i < lines.length; i++) {
+    pattern.lastIndex = 0;
+    const m = pattern.exec(lines[i]);
+    if (!m) continue;
+    if (result.matches.length >= limits.maxMatches) {
+      result.truncated = true;
+      break;
+    }
+    matched = true;
+    result.matches.push({
+      file,
+      line: i + 1,
+      text: cutAround(lines[i], m.index, limits.maxLineChars),
+    });
+  }
+  if (matched) result.filesMatched++;
 }
 
 /** `line` trimmed, cut to `max` characters around `at` with `…` where it was cut. */

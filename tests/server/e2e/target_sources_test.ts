@@ -3,7 +3,7 @@
  * bundle in Claude Desktop, or a server started in another folder): read_source shows what the
  * connected target loaded (a Deno module's original TypeScript, a Node script's text), the
  * leak engine quotes the adding statement from what ran, and no other file outside the roots
- * becomes readable.
+ * becomes readable; search_source searches the loaded scripts the same way.
  */
 
 import { assert, assertEquals, assertMatch } from "../../support/assert.ts";
@@ -67,6 +67,18 @@ Deno.test("a program outside the roots: read_source shows its loaded scripts, th
     assert(secret.isError, textOf(secret));
     assertMatch(textOf(secret), /outside the directories this server may read/);
     assert(!textOf(secret).includes("not for the model"));
+    // search_source searches the loaded scripts too (the original text), never other files.
+    for (const path of [dir, undefined]) {
+      const found = await mcp.call("search_source", {
+        pattern: "visits\\.push|not for the model",
+        ...(path ? { path } : {}),
+      });
+      assert(!found.isError, textOf(found));
+      assertMatch(textOf(found), /as the connected target loaded it/);
+      assertMatch(textOf(found), /app\.ts\n {2}10: visits\.push\(visit\);/);
+      const files = (found.structuredContent?.matches as { file: string }[]).map((m) => m.file);
+      assert(!files.some((f) => f.endsWith("secret.txt")), textOf(found));
+    }
 
     // Node: the engine's statement comes from the text the capture kept.
     const inv = await mcp.call("investigate_leak", {
