@@ -1194,6 +1194,175 @@ export const CASES: LeakCase[] = [
       accumulates: "Intl.DateTimeFormat",
     },
   },
+  // 45. a framework middleware registered inside a route handler (app.use per request): the
+  // app's layer stack grows by a closure per store page
+  {
+    id: "storefront-api",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/stores/store-{i}/products" },
+      { path: "/stores/store-{i}/products/sku-1001?market=be" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["app.stack", "app → stack"],
+      adds: { file: "lib/app.mjs", text: "this.stack.push({ path, fn" },
+      creates: { file: "lib/middleware.mjs", text: "return function promotions(ctx)" },
+      accumulates: "{path, fn, name} layer (fn: closure promotions → overrides Map, rules)",
+    },
+  },
+  // 46. a DataLoader made once at module level instead of per request: its cache of promises
+  // (resolved, holding the rows) keeps every key ever loaded
+  {
+    id: "team-directory",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/teams/t-{i}/members?size=4" },
+      { path: "/users/u-{i}-2" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["userLoader.#cache", "userLoader → #cache", "userLoader#cache"],
+      adds: { file: "loader.ts", text: "this.#cache.set(key, promise)" },
+      creates: { file: "loader.ts", text: "const promise = new Promise<V>(" },
+      accumulates: "Promise<UserRow> (resolved → UserRow)",
+    },
+  },
+  // 47. a hand-built TCP connection pool that keeps sockets the backend closed in its idle list
+  // (skipped by acquire, never removed: no 'close' handler)
+  {
+    id: "inventory-gateway",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [{ path: "/stock/sku-{i}" }],
+    leaks: true,
+    expect: {
+      names: ["pool.idle", "pool → idle"],
+      adds: { file: "pool.cjs", text: "this.idle.push(socket)" },
+      creates: { file: "pool.cjs", text: "const socket = net.connect(" },
+      accumulates: "net.Socket (closed by the stock daemon)",
+    },
+  },
+  // 48. a Map cache keyed by a fresh array literal, so it never hits: grows on identical requests
+  {
+    id: "freight-quotes",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/quote?from=NLRTM&to=DEHAM&kg=120" },
+      { path: "/quote?from=nlrtm&to=gbfxt&kg=950" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["quoteCache"],
+      adds: { file: "pricing.ts", text: "quoteCache.set(key, fresh)" },
+      accumulates: "Quote {lane, surcharges[], …} keyed by [origin, destination, weightClass]",
+    },
+  },
+  // 49. a module-level Headers object taken as a per-delivery copy (`const headers =
+  // baseHeaders`): append() adds an entry to the shared header list on every delivery
+  {
+    id: "partner-webhooks",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/events",
+        body: '{"type":"order.paid","id":"evt_{i}","data":{"order":"ord-{i}","amountCents":4{i}}}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "baseHeaders",
+        "baseHeaders header list",
+        "baseHeaders[Symbol(header list)]",
+        "baseHeaders → header list",
+      ],
+      adds: { file: "outbound.ts", text: 'headers.append("x-acme-delivery"' },
+      accumulates: "[name, value] header entries (x-acme-delivery)",
+    },
+  },
+  // 50. a removal written with slice instead of splice (a no-op): long-poll members, each with
+  // its finished ServerResponse, stay in the room
+  {
+    id: "support-chat",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/rooms/support/messages",
+        body: '{"author":"visitor-{i}","text":"Hi, my order {i} has not arrived yet"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/rooms/support/poll?since=0" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        'rooms.get("support").members',
+        'rooms["support"].members',
+        "rooms.get(…).members",
+      ],
+      adds: { file: "rooms.cjs", text: "room.members.push(member)" },
+      accumulates: "{id, res, since, agent, joinedAt} (→ ServerResponse, IncomingMessage)",
+    },
+  },
+  // 51. a retry helper's give-up timer (15 min) cleared only on the failure path: every
+  // successful call leaves a pending Timeout whose closure holds the request and the payout
+  {
+    id: "payout-service",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/payouts",
+        body:
+          '{"sellerId":"s-{i}","iban":"NL91 ABNA 0417 1643 00","amountCents":1{i}00,"reference":"PO-{i}"}',
+        headers: { ...JSON_HEADERS, "x-user": "finance-bot", "x-request-id": "req-{i}" },
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "deadline timers",
+        "setTimeout(deadline)",
+        "withRetry deadline timers",
+        "deadline timeouts",
+      ],
+      adds: { file: "retry.mjs", text: "const deadline = setTimeout(() => {" },
+      creates: { file: "retry.mjs", text: "const deadline = setTimeout(() => {" },
+      accumulates: "Timeout (→ closure → controller, onGiveUp → req, payout)",
+    },
+  },
+  // 52. a metrics histogram labelled with the full URL (unbounded label cardinality): a series
+  // with its bucket array per distinct query string
+  {
+    id: "search-api",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/search?q=delivery+{i}&limit=5" },
+      { path: "/search?q=gift+card&limit=5&page={i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "requestDuration.#series",
+        "requestDuration → #series",
+        "requestDuration#series",
+        'registry.#metrics.get("http_request_duration_seconds").#series',
+      ],
+      adds: { file: "metrics.ts", text: "this.#series.set(key, series)" },
+      accumulates: "Series {labels, buckets: Float64Array, sum, count}",
+    },
+  },
   // Not leaking: these reach a steady state after the warm-up.
   {
     id: "lru-avatars",
@@ -1274,6 +1443,18 @@ export const CASES: LeakCase[] = [
     workload: [
       { path: "/quote?from=EUR&to=USD&amount={i}&customer=c-{i}" },
       { path: "/quote?from=GBP&to=JPY&amount=1{i}&locale=nl-NL&customer=d-{i}" },
+    ],
+    leaks: false,
+  },
+  // a per-request DataLoader, spans keyed by x-request-id deleted in finally, a histogram
+  // labelled by route template and a Promise.race deadline cleared in finally (bounded)
+  {
+    id: "product-reviews",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/products/p-{i}/reviews", headers: { "x-request-id": "req-{i}-a" } },
+      { path: "/products/q-{i}/reviews", headers: { "x-request-id": "req-{i}-b" } },
     ],
     leaks: false,
   },
