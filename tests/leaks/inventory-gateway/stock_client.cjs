@@ -23,6 +23,8 @@ async function call(payload, timeoutMs = 1000) {
         if (nl < 0) return;
         clearTimeout(timer);
         const reply = JSON.parse(buffered.slice(0, nl));
+        // The daemon is about to hang up: finish our side so this connection is not reused.
+        if (reply.closing) socket.end();
         if (reply.ok) resolve(reply.stock);
         else reject(new Error(reply.error));
       });

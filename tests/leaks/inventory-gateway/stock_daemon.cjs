@@ -33,7 +33,7 @@ function startStockDaemon() {
         }
         served++;
         if (served >= MAX_REQUESTS_PER_CONNECTION) {
-          socket.end(JSON.stringify(reply) + "\n");
+          socket.end(JSON.stringify({ ...reply, closing: true }) + "\n");
           return;
         }
         socket.write(JSON.stringify(reply) + "\n");
