@@ -35,7 +35,7 @@ const ADD_CALLS: Record<Exclude<AddKind, "listeners" | "promise">, string> = {
   set: "add",
   object: "",
   value: "",
-  any: "push|unshift|splice|set|add|register",
+  any: "push|unshift|splice|set|add|append|register",
 };
 
 /** Calls that add a listener. */
@@ -68,6 +68,11 @@ export function findAddingStatements(
      * `FORMATTED = Symbol.for("i18n.formatted")`): adds go through the symbol's variables.
      */
     symbol?: string;
+    /**
+     * Also through plain copies of the reference (`const headers = baseHeaders` …
+     * `headers.append(…)`): the holder is the object's own internal slot.
+     */
+    aliases?: boolean;
   },
   limit = 3,
 ): SourceStatement[] {
@@ -133,9 +138,13 @@ export function findAddingStatements(
   const hits: { loc: SourceLocation; text: string; score: number }[] = [];
   for (const [url, text] of sources) {
     const lines = text.split("\n");
-    const filePatterns = target.keyed
-      ? keyedPatterns(name, target.kind, text)
-      : [...patterns, ...symbolReads.flatMap((v) => addsThrough(symbolRead(v), target.kind, text))];
+    const filePatterns = target.keyed ? keyedPatterns(name, target.kind, text) : [
+      ...patterns,
+      ...symbolReads.flatMap((v) => addsThrough(symbolRead(v), target.kind, text)),
+      ...(target.aliases
+        ? copiesOf(name, text).flatMap((a) => addsThrough(a, target.kind, ""))
+        : []),
+    ];
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       let m: RegExpExecArray | null = null;
@@ -147,8 +156,12 @@ export function findAddingStatements(
         }
       }
       if (!m) continue;
+      // `splice(i, 1)` takes out; only `splice(i, n, item…)` adds.
+      if (/splice\s*\($/.test(m[0]) && !spliceAdds(line, m.index + m[0].length)) continue;
       // More of the path on the line (`state.audit.log`, `RequestContext.all`) is better.
       let score = matched === weakest ? 0.5 : 1;
+      // Of an unknown collection's calls, `set` is the one that may replace rather than add.
+      if (target.kind === "any" && /\bset\s*\($/.test(m[0])) score -= 0.25;
       for (let k = segments.length - 2; k >= 0; k--) {
         if (!line.includes(segments.slice(k).join("."))) break;
         score++;
@@ -239,6 +252,28 @@ export function findCallbackRegistration(
     }
   }
   return undefined;
+}
+
+/** Variables a file copies the reference `name` (escaped) into: `const headers = name;`. */
+function copiesOf(name: string, text: string): string[] {
+  const copy = new RegExp(`(?:^|[^\\w$.])([\\w$]+)\\s*=\\s*${name}\\s*(?:;|,|\\)|$)`, "gm");
+  return [...text.matchAll(copy)].map((m) => escapeRegExp(m[1]));
+}
+
+/** Whether the `splice(` call whose arguments start at `from` has items to insert. */
+function spliceAdds(line: string, from: number): boolean {
+  let depth = 0;
+  let commas = 0;
+  for (let i = from; i < line.length; i++) {
+    const c = line[i];
+    if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") {
+      if (depth === 0) return commas >= 2;
+      depth--;
+    } else if (c === "," && depth === 0) commas++;
+  }
+  // The call goes on past this line: assume it may add.
+  return true;
 }
 
 /** A source line as it is quoted: trimmed and cut. */

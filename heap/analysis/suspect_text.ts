@@ -64,7 +64,8 @@ export function fixFor(
     case "timers":
       return r.timer?.kind === "setInterval"
         ? "clearInterval it when its work is over (on close, on completion)"
-        : "stop re-arming it (clearTimeout) when its work is over";
+        : "clearTimeout it on every path once its work is over (success too), or stop " +
+          "re-arming it";
     case "listeners":
       return "remove the listener when its work is done (off/removeListener/removeEventListener), or add it once";
     case "linked list":

@@ -479,6 +479,14 @@ function suspectName(
       ? nameOf(toTimer, sources, true).text
       : "";
     const stored = alias ?? declared;
+    // An anonymous callback is known by the local its timer is kept in (`const deadline =
+    // setTimeout(() => …)`): each call has its own, but the name says which timers these are.
+    const local = timer.start && /^\(?anonymous\)?$/.test(r.timer.callbackName)
+      ? /^(?:const|let|var)\s+([\w$]+)\s*=/.exec(timer.start.text.trim())?.[1]
+      : undefined;
+    if (!stored && local) {
+      return { path: `${r.timer.kind}(${local})`, name: `${local} timers` };
+    }
     const call = `${r.timer.kind}(${r.timer.callbackName})`;
     return {
       path: stored || call,
@@ -549,9 +557,19 @@ function holderStatements(
   const preferLines = madeAt(r, inputs.after, inputs.resolver);
   // A collection kept under a key (`byRoute.get("/a")`) is added to through that key.
   const keyed = keyedParent(r, kind, inputs.sources);
+  // An object's internal slot (Deno's Headers list) grows through the object's methods.
+  const slotOwner = keyed ? undefined : runtimeSlotOwner(r, inputs.sources);
   // Kept under a symbol (`catalog[FORMATTED]`): added to through the symbol's variable.
   const symbol = /^<symbol\s+(.+)>$/.exec(r.path?.steps.at(-1)?.edge ?? "")?.[1];
-  const found = keyed
+  const found = slotOwner
+    ? findAddingStatements(inputs.sources, {
+      segments: segments = slotOwner.segments,
+      kind: "any",
+      preferUrl,
+      preferLines,
+      aliases: true,
+    })
+    : keyed
     ? findAddingStatements(inputs.sources, {
       segments: segments = keyed.segments,
       kind: addKind(kind),
@@ -719,6 +737,35 @@ function keyedParent(
   return named.text ? { text: named.text, segments: named.segments } : undefined;
 }
 
+/**
+ * The program's object whose runtime-internal slot (a symbol the program never makes:
+ * Deno's `Headers` keeps its list under `Symbol(header list)`) the holder is: the growth is
+ * the object's, added to through its methods.
+ */
+function runtimeSlotOwner(
+  r: GrowthRecord,
+  sources: [string, string][],
+): { text: string; segments: string[] } | undefined {
+  if (r.timer || !r.path) return undefined;
+  const steps = r.path.steps;
+  let k = steps.length - 1;
+  while (k > 1 && steps[k].edgeType === "internal" && steps[k].key === undefined) k--;
+  const symbol = /^<symbol\s+(.+)>$/.exec(steps[k]?.edge ?? "")?.[1];
+  if (k < 2 || symbol === undefined || symbolMadeByProgram(sources, symbol)) return undefined;
+  if (r.path.anchor !== undefined && r.path.anchor >= k) return undefined;
+  const named = nameOf({ ...r.path, steps: steps.slice(0, k) }, sources);
+  return named.text ? { text: named.text, segments: named.segments } : undefined;
+}
+
+/** Whether the program's sources make a symbol described `description`. */
+function symbolMadeByProgram(sources: [string, string][], description: string): boolean {
+  const quoted = JSON.stringify(description).slice(1, -1);
+  return sources.some(([, t]) =>
+    t.includes(`Symbol("${quoted}")`) || t.includes(`Symbol('${description}')`) ||
+    t.includes(`Symbol.for("${quoted}")`) || t.includes(`Symbol.for('${description}')`)
+  );
+}
+
 /** Whether the program's source names `name` as a property or variable (`.name`, `name:`). */
 function declaresName(sources: [string, string][], name: string): boolean {
   if (/^#[\w$]+$/.test(name)) return privateFieldsOf(sources).has(name);
@@ -742,7 +789,10 @@ function mergeSiblings(candidates: Candidate[], inputs: SuspectInputs): Candidat
       out.push(c);
       continue;
     }
-    const key = `${family.text}\u0000${c.suspect.holder}\u0000${c.suspect.entry?.name ?? ""}`;
+    // An object's internal slots are the object's, whatever each holds.
+    const key = family.slot
+      ? `${family.text}\u0000slot`
+      : `${family.text}\u0000${c.suspect.holder}\u0000${c.suspect.entry?.name ?? ""}`;
     byParent.set(key, [...(byParent.get(key) ?? []), c]);
   }
   for (const group of byParent.values()) {
@@ -756,12 +806,18 @@ function mergeSiblings(candidates: Candidate[], inputs: SuspectInputs): Candidat
     const a = into.suspect;
     for (const other of rest) {
       merge(into, other);
+      if (parent.slot) continue;
       a.entriesBefore += other.suspect.entriesBefore;
       a.entriesAfter += other.suspect.entriesAfter;
       if (a.entriesFinal !== undefined) a.entriesFinal += other.suspect.entriesFinal ?? 0;
       if (a.entry && other.suspect.entry) a.entry.count += other.suspect.entry.count;
     }
     a.name = a.path = parent.text;
+    if (parent.slot) {
+      // One object's internal slots: its figures, not keys of a collection.
+      out.push(into);
+      continue;
+    }
     a.keys = group.length;
     a.reason = `${a.added} new entries kept across ${group.length} of its keys' ${
       a.holder === "Array" ? "arrays" : "collections"
@@ -783,9 +839,11 @@ function mergeSiblings(candidates: Candidate[], inputs: SuspectInputs): Candidat
 function familyOf(
   c: Candidate,
   sources: [string, string][],
-): { text: string; segments: string[] } | undefined {
+): { text: string; segments: string[]; slot?: boolean } | undefined {
   const parent = keyedParent(c.record, c.suspect.kind, sources);
   if (parent) return parent;
+  const owner = runtimeSlotOwner(c.record, sources);
+  if (owner) return { ...owner, slot: true };
   const r = c.record;
   if (r.timer || !r.path || c.suspect.kind === "growing value") return undefined;
   const generic = nameOf(r.path, sources, true);
