@@ -77,6 +77,12 @@ export function fixFor(
     case "promise reactions":
       return "settle the promise, or stop chaining onto one that never settles";
     case "map":
+      if (literalKeys(entryName)) {
+        // A Map compares object keys by identity: a key built per call never matches again.
+        return "its keys are arrays or object literals: made per call, they never match a " +
+          "lookup again (a Map compares keys by identity); key it by a string (e.g. the parts " +
+          "joined), then bound it";
+      }
       return objectKeys(entryName)
         ? "use a WeakMap (entries go with their key object), or delete the entry when its work is done"
         : "delete the entry when its work is done, or bound the map (LRU/TTL)";
@@ -93,6 +99,14 @@ export function fixFor(
       return "keep only the last N (a ring buffer, or shift() past a cap), or remove entries when " +
         "their work is done" + (keepsObjects(entry) ? "; and store only what is read later" : "");
   }
+}
+
+/** A Map's entries named `Key → Value` whose key is an array or an object literal. */
+function literalKeys(entryName: string): boolean {
+  const arrow = entryName.indexOf(" → ");
+  if (arrow <= 0) return false;
+  const key = entryName.slice(0, arrow);
+  return key === "Array" || key === "Object" || key.startsWith("{");
 }
 
 /** A Map's entries named `Key → Value` whose key is an object (not a string or number). */
