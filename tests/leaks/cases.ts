@@ -1363,6 +1363,165 @@ export const CASES: LeakCase[] = [
       accumulates: "Series {labels, buckets: Float64Array, sum, count}",
     },
   },
+  // 53. a DI container that tracks every disposable it creates for shutdown: a transient
+  // service resolved per request (holding its rows) is kept in the container's list until exit
+  {
+    id: "report-container",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/reports/north-east/2024-{i}", headers: { "x-user": "analyst-{i}" } },
+      { path: "/reports/south/2023-{i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["container.#disposables", "container → #disposables", "container#disposables"],
+      adds: { file: "container.ts", text: "this.#disposables.push(instance)" },
+      creates: { file: "services.ts", text: "new ReportBuilder(" },
+      accumulates: "ReportBuilder {rows: Sale[], lines: string[], scratch: Uint8Array}",
+    },
+  },
+  // 54. a Set of AbortControllers for in-flight upstream calls whose removal passes the signal
+  // instead of the controller (delete is a no-op): every finished call's controller stays
+  {
+    id: "catalog-proxy",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/products/sku-{i}?market=de" },
+      { path: "/products/gift-{i}-wrap" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["inflight"],
+      adds: { file: "inflight.mjs", text: "inflight.add(controller)" },
+      creates: { file: "inflight.mjs", text: "const controller = new AbortController()" },
+      accumulates: "AbortController (→ AbortSignal)",
+    },
+  },
+  // 55. a ring buffer whose overwrite is written splice(head, 0, item) (an insert): the head
+  // wraps at capacity but the array under it grows by one on every write
+  {
+    id: "latency-window",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/flights/KL{i}" },
+      { path: "/airports/AMS/departures?hour={i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["latencies.#items", "latencies → #items", "latencies#items"],
+      adds: { file: "ring.ts", text: "this.#items.splice(this.#head, 0, item)" },
+      creates: { file: "stats.ts", text: "latencies.write({" },
+      accumulates: "Sample {route, status, ms, at}",
+    },
+  },
+  // 56. memoisation through WeakRefs kept in a Map: the rendered values die, the Map's entries
+  // (key string + dead WeakRef) stay, one per distinct key
+  {
+    id: "badge-service",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/badge/acme/feature-{i}/build.svg" },
+      { path: "/badge/acme/pr-{i}/coverage.svg" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["badgeCache"],
+      adds: { file: "memo.ts", text: "badgeCache.set(key, new WeakRef(fresh))" },
+      accumulates: "WeakRef (its Badge collected) keyed by repo/branch/kind:message",
+    },
+  },
+  // 57. a token bucket per API key with a sweeper that never deletes (it compares the buckets'
+  // millisecond timestamps with a cutoff in seconds)
+  {
+    id: "api-quota",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/v1/geocode?q=Damrak+{i},+Amsterdam", headers: { "x-api-key": "key-{i}" } },
+      { path: "/v1/geocode?q=Coolsingel+40,+Rotterdam", headers: { "x-api-key": "key-{i}" } },
+    ],
+    leaks: true,
+    expect: {
+      names: ["buckets"],
+      adds: { file: "ratelimit.cjs", text: "buckets.set(apiKey, bucket)" },
+      creates: { file: "ratelimit.cjs", text: "bucket = { tokens: CAPACITY" },
+      accumulates: "{tokens, lastSeen, denied} per API key",
+    },
+  },
+  // 58. three levels of Maps, usage[tenant][day][route]: two tenants, the day level grows (events
+  // carry their own timestamps, a backfill sends old days; nothing prunes them)
+  {
+    id: "usage-rollup",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/v1/usage",
+        body:
+          '{"events":[{"tenant":"acme","route":"/orders","ts":1{i}000000},{"tenant":"acme","route":"/invoices","ts":1{i}000000},{"tenant":"globex","route":"/orders","ts":1{i}000000}]}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "usageByTenant",
+        'usageByTenant.get("acme")',
+        'usageByTenant.get("globex")',
+        "usageByTenant.get(…)",
+        'usageByTenant["acme"]',
+        'usageByTenant["globex"]',
+      ],
+      adds: { file: "rollup.ts", text: "days.set(day, routes)" },
+      accumulates: "Map<route, count> per UTC day",
+    },
+  },
+  // 59. an events.on() async iterator started per request and never returned: its listener
+  // stays on the feed and queues every later tick
+  {
+    id: "price-ticker",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [{ path: "/quotes/ACME?qty={i}&side=buy" }],
+    leaks: true,
+    expect: {
+      names: ["priceFeed 'tick' listeners", "priceFeed._events.tick"],
+      adds: { file: "quotes.mjs", text: 'const ticks = on(priceFeed, "tick")' },
+      accumulates: "events.on() iterator (listener closure → queue of unconsumed ticks)",
+    },
+  },
+  // 60. hot reload by deleting from require.cache: each request requires the templates again,
+  // and every fresh Module is pushed onto the requiring module's `children` (CommonJS)
+  {
+    id: "mail-templates",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/emails/orderConfirmation",
+        body:
+          '{"email":"c{i}@example.com","name":"Customer {i}","order":"ORD-{i}","items":[{"qty":2,"name":"Mug","cents":1295}]}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "module.children",
+        "renderer.cjs module.children",
+        "module.children (renderer.cjs)",
+        "require.cache[renderer.cjs].children",
+      ],
+      adds: { file: "renderer.cjs", text: "return require(TEMPLATES)" },
+      accumulates: "Module (templates/emails.cjs, loaded again) → exports, compiled functions",
+    },
+  },
   // Not leaking: these reach a steady state after the warm-up.
   {
     id: "lru-avatars",
@@ -1460,6 +1619,19 @@ export const CASES: LeakCase[] = [
       { path: "/products/p-{i}/reviews", headers: { "x-request-id": "req-{i}-a" } },
       { path: "/products/q-{i}/reviews", headers: { "x-request-id": "req-{i}-b" } },
     ],
+    leaks: false,
+  },
+  // an LRU-capped Map of rate-limit buckets, a ring buffer by index, a Set of AbortControllers
+  // emptied in finally and an async generator left with break (bounded)
+  {
+    id: "edge-guards",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/search?q=shoes+{i}&limit=15", headers: { "x-client-id": "client-{i}" } },
+      { path: "/search?q=boots&limit=25", headers: { "x-client-id": "client-{i}-b" } },
+    ],
+    cycles: 400,
     leaks: false,
   },
 ];
