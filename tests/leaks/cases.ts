@@ -1370,8 +1370,9 @@ export const CASES: LeakCase[] = [
     runtime: "deno",
     entry: "main.ts",
     workload: [
-      { path: "/reports/north-east/2024-{i}", headers: { "x-user": "analyst-{i}" } },
-      { path: "/reports/south/2023-{i}" },
+      // headers are sent as written ({i} is filled in paths and bodies only)
+      { path: "/reports/north-east/2024-03", headers: { "x-user": "analyst" } },
+      { path: "/reports/south/2023-11?ref={i}" },
     ],
     leaks: true,
     expect: {
@@ -1441,8 +1442,8 @@ export const CASES: LeakCase[] = [
     runtime: "node",
     entry: "server.cjs",
     workload: [
-      { path: "/v1/geocode?q=Damrak+{i},+Amsterdam", headers: { "x-api-key": "key-{i}" } },
-      { path: "/v1/geocode?q=Coolsingel+40,+Rotterdam", headers: { "x-api-key": "key-{i}" } },
+      { path: "/v1/geocode?q=Damrak+{i},+Amsterdam&key=key-{i}" },
+      { path: "/v1/geocode?q=Coolsingel+40,+Rotterdam&key=key-{i}" },
     ],
     leaks: true,
     expect: {
@@ -1628,8 +1629,8 @@ export const CASES: LeakCase[] = [
     runtime: "deno",
     entry: "main.ts",
     workload: [
-      { path: "/search?q=shoes+{i}&limit=15", headers: { "x-client-id": "client-{i}" } },
-      { path: "/search?q=boots&limit=25", headers: { "x-client-id": "client-{i}-b" } },
+      { path: "/search?q=shoes+{i}&limit=15&client=client-{i}" },
+      { path: "/search?q=boots&limit=25&client=client-{i}-b" },
     ],
     cycles: 400,
     leaks: false,

@@ -16,7 +16,8 @@ Deno.serve({
   if (url.pathname === "/debug/recent") return Response.json(recent.list());
 
   if (url.pathname === "/search" && req.method === "GET") {
-    const client = req.headers.get("x-client-id") ?? "anonymous";
+    const client = req.headers.get("x-client-id") ?? url.searchParams.get("client") ??
+      "anonymous";
     if (!allow(client)) return Response.json({ error: "slow down" }, { status: 429 });
     const q = url.searchParams.get("q") ?? "";
     const limit = Math.min(Number(url.searchParams.get("limit") ?? 15) || 15, 100);
