@@ -62,11 +62,10 @@ function hopText(
         (label.startsWith("#") && !privateFields?.has(label) ? label.slice(1) : undefined);
       if (name !== undefined) return first ? name : `.${name}`;
       // A symbol key as the program makes it: `[Symbol(i18n.formatted)]`.
-      return isSymbol(label)
-        ? `[Symbol(${symbolDescription(label)})]`
-        : first
-        ? label
-        : `.${label}`;
+      if (isSymbol(label)) return `[Symbol(${symbolDescription(label)})]`;
+      // A key that is no identifier (a file path in require.cache) reads as one in brackets.
+      if (!/^[\w$#]+$/.test(label)) return `[${JSON.stringify(label)}]`;
+      return first ? label : `.${label}`;
     }
     case "element":
       if (generic) return "[…]";
@@ -90,6 +89,12 @@ export function pathText(
   generic = false,
   privateFields?: ReadonlySet<string>,
 ): string {
+  // Node's module cache: a file's entry is that file's `module` (`module.children`).
+  const cached = moduleInCache(steps);
+  if (cached) {
+    const rest = pathText(steps.slice(cached.at), undefined, generic, privateFields);
+    return `module${rest.startsWith("[") ? "" : rest ? "." : ""}${rest} (${cached.file})`;
+  }
   let out = root === "global" ? "globalThis" : "";
   let previous = "";
   let repeated = false;
@@ -116,6 +121,21 @@ export function pathText(
     out += text;
   }
   return out;
+}
+
+/**
+ * Where a path enters Node's module cache (`require.cache[file]` holding a `Module`): the index
+ * of the Module's step (the path from it on reads as that file's `module`), and the file's name.
+ */
+export function moduleInCache(steps: RetainerStep[]): { at: number; file: string } | undefined {
+  for (let k = 2; k < steps.length; k++) {
+    const into = steps[k];
+    if (into.node !== "Module" || into.edgeType !== "property") continue;
+    if (steps[k - 1].edge !== "cache" || !/^require/.test(steps[k - 2].node)) continue;
+    const file = (into.edge ?? "").split(/[\\/]/).pop() ?? "";
+    return { at: k, file };
+  }
+  return undefined;
 }
 
 /**

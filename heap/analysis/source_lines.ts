@@ -88,6 +88,10 @@ export function findAddingStatements(
       new RegExp(
         `(?:^|[^\\w$])${name}\\s*\\??\\.\\s*(?:${LISTEN_CALLS})\\s*\\(\\s*['"\`]${event}['"\`]`,
       ),
+      // Node's events.on(emitter, type) and events.once(emitter, type) listen for the caller.
+      new RegExp(
+        `(?:^|[^\\w$])(?:on|once)\\s*\\(\\s*${name}\\s*,\\s*['"\`]${event}['"\`]`,
+      ),
     );
   } else if (target.kind === "promise") {
     // What chains onto a promise: then/catch/finally, an await, a race or all over it.
@@ -274,6 +278,26 @@ function spliceAdds(line: string, from: number): boolean {
   }
   // The call goes on past this line: assume it may add.
   return true;
+}
+
+/**
+ * The first `require(…)` of something other than a literal in the file at `path` (a CommonJS
+ * module's own path): a load that can run again, unlike the requires at the top.
+ */
+export function findDynamicRequire(
+  sources: [string, string][],
+  path: string,
+): SourceStatement | undefined {
+  const hit = sources.find(([url]) => url === path || url.endsWith(path));
+  if (!hit) return undefined;
+  const lines = hit[1].split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const m = /(?:^|[^\w$.])require\s*\(\s*(?!['"`])/.exec(lines[i]);
+    if (!m || /^\s*(\/\/|\*)/.test(lines[i])) continue;
+    const column = m.index + (m[0].length - m[0].trimStart().length) + 1;
+    return { location: sourceLocation(hit[0], i + 1, column), text: quote(lines[i]) };
+  }
+  return undefined;
 }
 
 /** A source line as it is quoted: trimmed and cut. */

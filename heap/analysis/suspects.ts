@@ -17,12 +17,13 @@ import type { SnapshotAnalysis } from "./analyze.ts";
 import type { GrowthRecord, NamedPath, NestedCollection } from "./growth.ts";
 import { sortedIndexOf } from "./accumulation.ts";
 import type { SourceResolver } from "./attribution.ts";
-import { namePath, pathText } from "./path_text.ts";
+import { moduleInCache, namePath, pathText } from "./path_text.ts";
 import {
   type AddKind,
   findAddingStatements,
   findCallbackRegistration,
   findDeclarationOf,
+  findDynamicRequire,
   findInstanceVariable,
 } from "./source_lines.ts";
 import {
@@ -118,7 +119,7 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
     if (known) merge(known, candidate);
     else byName.set(candidate.suspect.name, candidate);
   }
-  const ranked = mergeSiblings([...byName.values()], inputs)
+  const ranked = mergeSiblings(mergeListenersAddedTogether([...byName.values()]), inputs)
     .sort((a, b) => b.suspect.bytes - a.suspect.bytes);
   const suspects: LeakSuspect[] = [];
   const groupVia = new Map<string, number[]>();
@@ -556,6 +557,13 @@ function holderStatements(
   const preferUrl = codeUrl(r, inputs.resolver);
   const preferLines = madeAt(r, inputs.after, inputs.resolver);
   // A collection kept under a key (`byRoute.get("/a")`) is added to through that key.
+  // A module's `children` grow with each require() of a file no longer in the cache.
+  const cached = r.path ? moduleInCache(r.path.steps) : undefined;
+  if (cached && r.path!.steps.at(-1)?.edge === "children") {
+    const file = r.path!.steps[cached.at].edge ?? "";
+    const statement = findDynamicRequire(inputs.sources, file);
+    if (statement) return { statement, growthSites: [], declaredAt: undefined };
+  }
   const keyed = keyedParent(r, kind, inputs.sources);
   // An object's internal slot (Deno's Headers list) grows through the object's methods.
   const slotOwner = keyed ? undefined : runtimeSlotOwner(r, inputs.sources);
@@ -681,7 +689,13 @@ function describe(r: GrowthRecord, inputs: SuspectInputs, figures: Figures): Can
         },
       }
       : {}),
-    fix: held?.method?.startsWith("add")
+    fix: r.path && moduleInCache(r.path.steps) && r.path.steps.at(-1)?.edge === "children"
+      ? "a module deleted from require.cache and required again stays in its parent's " +
+        "module.children: remove it there too, or load the file once"
+      : kind === "listeners" && /(?:^|[^\w$.])on\s*\(\s*[\w$.]+\s*,/.test(statement?.text ?? "")
+      ? "end the iterator events.on() returned once its work is done (call its return(), or " +
+        "break out of the for await): until then it keeps its listener and queues every event"
+      : held?.method?.startsWith("add")
       ? `remove the listener when its work is done (${
         "remove" + held.method.slice(3)
       }), or add it once`
@@ -850,6 +864,42 @@ function familyOf(
   return generic.text !== c.suspect.name && /\(…\)|\[…\]/.test(generic.text)
     ? { text: generic.text, segments: generic.segments }
     : undefined;
+}
+
+/**
+ * Listener lists of one emitter that grew by the same number are added by the same call
+ * (`events.on(feed, "tick")` adds an 'error' listener beside its 'tick' one): one suspect,
+ * named by the list that keeps the most.
+ */
+function mergeListenersAddedTogether(candidates: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const byEmitter = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const m = c.suspect.kind === "listeners"
+      ? /^(.*) '[^']*' listeners$/.exec(c.suspect.name)
+      : null;
+    if (!m) {
+      out.push(c);
+      continue;
+    }
+    const key = `${m[1]}\u0000${c.suspect.added}`;
+    byEmitter.set(key, [...(byEmitter.get(key) ?? []), c]);
+  }
+  for (const group of byEmitter.values()) {
+    group.sort((a, b) => b.suspect.bytes - a.suspect.bytes);
+    const [into, ...rest] = group;
+    for (const other of rest) {
+      merge(into, other);
+      into.suspect.added -= other.suspect.added;
+      if (into.suspect.addedPerCycle !== undefined && other.suspect.addedPerCycle !== undefined) {
+        into.suspect.addedPerCycle -= other.suspect.addedPerCycle;
+      }
+      const event = /'([^']*)' listeners$/.exec(other.suspect.name)?.[1];
+      into.suspect.reason += `; as many '${event}' listeners were added with them`;
+    }
+    out.push(into);
+  }
+  return out;
 }
 
 /** Two records under one name (the halves of a list, one variable's several holders). */
