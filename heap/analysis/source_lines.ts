@@ -166,6 +166,9 @@ export function findAddingStatements(
       let score = matched === weakest ? 0.5 : 1;
       // Of an unknown collection's calls, `set` is the one that may replace rather than add.
       if (target.kind === "any" && /\bset\s*\($/.test(m[0])) score -= 0.25;
+      // An add under a guard that it is still below a bound (`if (items.length < cap)`) cannot
+      // grow it past that bound: another add is the likelier culprit.
+      if (underSizeGuard(lines, i, name)) score -= 0.5;
       for (let k = segments.length - 2; k >= 0; k--) {
         if (!line.includes(segments.slice(k).join("."))) break;
         score++;
@@ -262,6 +265,13 @@ export function findCallbackRegistration(
 function copiesOf(name: string, text: string): string[] {
   const copy = new RegExp(`(?:^|[^\\w$.])([\\w$]+)\\s*=\\s*${name}\\s*(?:;|,|\\)|$)`, "gm");
   return [...text.matchAll(copy)].map((m) => escapeRegExp(m[1]));
+}
+
+/** Whether line `i` or the two above test that `name` (escaped) is below a size. */
+function underSizeGuard(lines: string[], i: number, name: string): boolean {
+  const guard = new RegExp(`${name}\\s*\\.\\s*(?:length|size)\\s*<(?!<)`);
+  for (let k = Math.max(0, i - 2); k <= i; k++) if (guard.test(lines[k])) return true;
+  return false;
 }
 
 /** Whether the `splice(` call whose arguments start at `from` has items to insert. */
