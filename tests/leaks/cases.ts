@@ -7,7 +7,7 @@
  * @module
  */
 
-/** One request of a workload cycle. `{i}` in `path`/`body` is replaced by the cycle's number. */
+/** One request of a workload cycle. `{i}` in `path`, `body` and header values is replaced by the cycle's number. */
 export interface WorkloadStep {
   method?: "GET" | "POST" | "PATCH";
   path: string;

@@ -44,7 +44,11 @@ export async function runWorkload(
         try {
           const res = await fetch(baseUrl + path, {
             method: step.method ?? "GET",
-            headers: step.headers,
+            // Header values take `{i}` too (a request id per request).
+            headers: step.headers &&
+              Object.fromEntries(
+                Object.entries(step.headers).map(([k, v]) => [k, fillIn(v, n)]),
+              ),
             body: step.body === undefined ? undefined : fillIn(step.body, n),
             redirect: "manual",
             signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000),
