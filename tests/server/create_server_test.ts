@@ -72,6 +72,8 @@ const PATTERN_B_BUDGET = 3_000;
 /** Pattern C's share (issue 14): logpoints, exceptions, breakpoints and the paused program. */
 const PATTERN_C_TOOLS = ["logpoints", "catch_exceptions", "breakpoints", "paused_program"];
 const PATTERN_C_BUDGET = 3_000;
+/** The rest, Pattern A's and the session's tools (issue 12). */
+const PATTERN_A_BUDGET = 12_000;
 
 Deno.test(`tools/list fits in ${TOOL_LIST_BUDGET} characters as JSON; the server still checks full schemas`, async () => {
   await withTempDir(async (dir) => {
@@ -88,6 +90,9 @@ Deno.test(`tools/list fits in ${TOOL_LIST_BUDGET} characters as JSON; the server
       assertEquals(patternC.length, PATTERN_C_TOOLS.length);
       const patternCSize = patternC.reduce((n, t) => n + JSON.stringify(t).length + 1, 0);
       assert(patternCSize <= PATTERN_C_BUDGET, `Pattern C's tools take ${patternCSize}`);
+      const rest = tools.filter((t) => ![...PATTERN_B_TOOLS, ...PATTERN_C_TOOLS].includes(t.name));
+      const restSize = JSON.stringify(rest).length;
+      assert(restSize <= PATTERN_A_BUDGET, `the other tools take ${restSize}`);
       // evaluate runs code in the target: the one tool that offers it is listed destructive
       // (MCP's default, so the hint is left out), the other Pattern C tools are not.
       for (const t of patternC) {
