@@ -1523,6 +1523,171 @@ export const CASES: LeakCase[] = [
       accumulates: "Module (templates/emails.cjs, loaded again) → exports, compiled functions",
     },
   },
+  // 61. a segmented (two-tier) LRU whose eviction only trims the probation tier: a second read
+  // promotes an entry to the protected Map, which nothing ever trims
+  {
+    id: "profile-cache",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/profiles/u-{i}" },
+      { path: "/profiles/u-{i}?view=card" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["profileCache.#hot", "profileCache → #hot", "profileCache#hot"],
+      adds: { file: "tiered_lru.ts", text: "this.#hot.set(key, cold)" },
+      creates: { file: "profiles.ts", text: "return {" },
+      accumulates: "Profile {id, displayName, avatarUrl, bio, roles, followers, updatedAt}",
+    },
+  },
+  // 62. a Map of per-stream outboxes whose cleanup listens for a "finished" event (the response
+  // emits "finish"/"close"): every ended stream, with its ServerResponse, stays
+  {
+    id: "live-notes",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/notes",
+        body: '{"board":"general","author":"user-{i}","text":"Standup moved to 10:{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stream?board=general&user=user-{i}&since={i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["outboxes"],
+      adds: { file: "outbox.mjs", text: "outboxes.set(id, box)" },
+      creates: { file: "outbox.mjs", text: "const box = {" },
+      accumulates: "{id, user, res, queue, openedAt} (→ ServerResponse, IncomingMessage, Socket)",
+    },
+  },
+  // 63. a "last 50 requests" list (newest first, holding the IncomingMessage) whose trim was
+  // copy-pasted from the errors list: `recentErrors.length = MAX_RECENT` (CommonJS)
+  {
+    id: "admin-console",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/orders/ord-{i}", headers: { "x-user": "ops" } },
+      { path: "/orders?status=pending&page={i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["recentRequests"],
+      adds: { file: "recent.cjs", text: "recentRequests.unshift(entry)" },
+      creates: { file: "recent.cjs", text: "const entry = {" },
+      accumulates: "{req, status, ms, at} (→ IncomingMessage, Socket)",
+    },
+  },
+  // 64. a batching dependency under node_modules that flushes when `items.length === size`:
+  // requests add 3 points each, so the length steps over 100 and the batch never ships (CommonJS)
+  {
+    id: "metrics-shipper",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/carts/c-{i}", headers: { "x-user": "shopper" } },
+      { method: "POST", path: "/carts/c-{i}/items", body: '{"sku":"mug-{i}","qty":1}' },
+    ],
+    leaks: true,
+    expect: {
+      names: ["pointBuffer.items", "pointBuffer → items"],
+      adds: { file: "node_modules/batch-buffer/index.js", text: "this.items.push(...items)" },
+      accumulates: "{name, kind, value, tags: {route, method, status, user}, ts}",
+    },
+  },
+  // 65. a search-suggestion trie that learns every query: a node (with its own children Map)
+  // per new character, spread over the whole tree rather than one collection
+  {
+    id: "search-suggest",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/search?q=where+is+order+{i}+delivery&limit=5" },
+      { path: "/suggest?prefix=running" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["suggestions", "suggestions.root", "suggestions → root", "suggestions.root.children"],
+      adds: { file: "trie.ts", text: "current.children.set(ch, next)" },
+      creates: { file: "trie.ts", text: "const node = (): TrieNode =>" },
+      accumulates: "TrieNode {children: Map, weight, query}",
+    },
+  },
+  // 66. defaults shallow-copied with spread: every render's footnotes are pushed onto the one
+  // array of the module-level DEFAULT_RENDER_OPTIONS (a functional pipeline of steps)
+  {
+    id: "invoice-render",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/invoices/render?locale=de-DE",
+        body:
+          '{"number":"INV-{i}","customer":{"name":"Globex GmbH","country":"DE","vatId":"DE{i}"},"lines":[{"description":"Consulting","qty":3,"unitCents":12000}],"dueDays":30}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "DEFAULT_RENDER_OPTIONS.footnotes",
+        "DEFAULT_RENDER_OPTIONS → footnotes",
+      ],
+      adds: { file: "pipeline.ts", text: "opts.footnotes.push(" },
+      accumulates: "Footnote {n, text}",
+    },
+  },
+  // 67. a globalThis "unload" listener added in a per-request writer's constructor (to flush on
+  // exit), never removed: the runtime's listener list keeps every writer (Deno)
+  {
+    id: "draft-autosave",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "PATCH",
+        path: "/drafts/welcome-post",
+        body: '{"body":"Hello everyone, this is revision {i} of the welcome post."}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/drafts/welcome-post" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "globalThis 'unload' listeners",
+        "'unload' listeners",
+        "unload listeners",
+        "window 'unload' listeners",
+      ],
+      adds: { file: "writer.ts", text: 'addEventListener("unload"' },
+      creates: { file: "main.ts", text: "new DraftWriter(" },
+      accumulates: "closure (→ DraftWriter {draftId, author})",
+    },
+  },
+  // 68. a lodash-style memoize whose cache hangs off the returned function (`fn.cache`), keyed
+  // by locale:currency:cents: line totals make a new key per quantity
+  {
+    id: "price-labels",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/labels/nl?skus=mug,tea-towel,apron&qty={i}" },
+      { path: "/labels/uk?skus=mug,teapot&qty={i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["priceParts.cache", "priceParts → cache"],
+      adds: { file: "memoize.mjs", text: "memoized.cache.set(key, result)" },
+      creates: { file: "format.mjs", text: "text: parts.map((p) => p.value)" },
+      accumulates: "{text, parts: [{type, value}], symbol} keyed by locale:currency:cents",
+    },
+  },
   // Not leaking: these reach a steady state after the warm-up.
   {
     id: "lru-avatars",
@@ -1631,6 +1796,21 @@ export const CASES: LeakCase[] = [
     workload: [
       { path: "/search?q=shoes+{i}&limit=15&client=client-{i}" },
       { path: "/search?q=boots&limit=25&client=client-{i}-b" },
+    ],
+    cycles: 400,
+    leaks: false,
+  },
+  // a segmented LRU with both tiers capped, a recent-requests list trimmed on the right array
+  // (summaries, not the request), outboxes deleted on 'close', a batch flushed on >= and
+  // formatters memoized per market (bounded)
+  {
+    id: "ops-console",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/orders/ord-{i}?locale=de-DE" },
+      { path: "/orders/ord-{i}" },
+      { path: "/stream?user=user-{i}" },
     ],
     cycles: 400,
     leaks: false,
