@@ -8,7 +8,7 @@ import { money } from "./format.mjs";
 const portArg = process.argv.slice(2).find((arg) => arg.startsWith("--port="));
 const port = portArg ? Number(portArg.split("=")[1]) : 3000;
 
-const orders = new SegmentedLru(200);
+const orders = new SegmentedLru(60);
 
 function sendJson(res, status, body) {
   res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
