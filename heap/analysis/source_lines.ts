@@ -88,6 +88,14 @@ export function findAddingStatements(
       new RegExp(
         `(?:^|[^\\w$])${name}\\s*\\??\\.\\s*(?:${LISTEN_CALLS})\\s*\\(\\s*['"\`]${event}['"\`]`,
       ),
+      ...(last === "globalThis"
+        ? [
+          // The global object's listeners are added with no receiver, or through window/self.
+          new RegExp(
+            `(?:^|[^\\w$.]|\\b(?:window|self)\\.)(?:addEventListener)\\s*\\(\\s*['"\`]${event}['"\`]`,
+          ),
+        ]
+        : []),
       // Node's events.on(emitter, type) and events.once(emitter, type) listen for the caller.
       new RegExp(
         `(?:^|[^\\w$])(?:on|once)\\s*\\(\\s*${name}\\s*,\\s*['"\`]${event}['"\`]`,
@@ -166,6 +174,10 @@ export function findAddingStatements(
       let score = matched === weakest ? 0.5 : 1;
       // Of an unknown collection's calls, `set` is the one that may replace rather than add.
       if (target.kind === "any" && /\bset\s*\($/.test(m[0])) score -= 0.25;
+      // `delete(k)` then `set(k, v)` moves an entry to the end (an LRU's refresh): no growth.
+      if (/\bset\s*\($/.test(m[0]) && movesEntry(lines, i, name, m.index + m[0].length)) {
+        score -= 0.5;
+      }
       // An add under a guard that it is still below a bound (`if (items.length < cap)`) cannot
       // grow it past that bound: another add is the likelier culprit.
       if (underSizeGuard(lines, i, name)) score -= 0.5;
@@ -265,6 +277,15 @@ export function findCallbackRegistration(
 function copiesOf(name: string, text: string): string[] {
   const copy = new RegExp(`(?:^|[^\\w$.])([\\w$]+)\\s*=\\s*${name}\\s*(?:;|,|\\)|$)`, "gm");
   return [...text.matchAll(copy)].map((m) => escapeRegExp(m[1]));
+}
+
+/** Whether the `set(` whose arguments start at `from` on line `i` follows a delete of its key. */
+function movesEntry(lines: string[], i: number, name: string, from: number): boolean {
+  const key = lines[i].slice(from).split(",")[0].trim();
+  if (!key) return false;
+  const deleted = new RegExp(`${name}\\s*\\.\\s*delete\\s*\\(\\s*${escapeRegExp(key)}\\s*\\)`);
+  for (let k = Math.max(0, i - 2); k < i; k++) if (deleted.test(lines[k])) return true;
+  return false;
 }
 
 /** Whether line `i` or the two above test that `name` (escaped) is below a size. */

@@ -810,7 +810,7 @@ function mergeSiblings(candidates: Candidate[], inputs: SuspectInputs): Candidat
     byParent.set(key, [...(byParent.get(key) ?? []), c]);
   }
   for (const group of byParent.values()) {
-    if (group.length < 2) {
+    if (group.length < 2 && !familyOf(group[0], inputs.sources)?.recursive) {
       out.push(...group);
       continue;
     }
@@ -827,6 +827,19 @@ function mergeSiblings(candidates: Candidate[], inputs: SuspectInputs): Candidat
       if (a.entry && other.suspect.entry) a.entry.count += other.suspect.entry.count;
     }
     a.name = a.path = parent.text;
+    if (parent.recursive) {
+      // The levels inside are the same tree: not suspects of their own.
+      into.nested = [];
+      a.fix = "prune the tree: cap how many entries it keeps (evict rarely used branches), or " +
+        "rebuild it from a bounded source";
+      a.reason =
+        `${a.added} new entries kept across ${group.length} level${
+          group.length === 1 ? "" : "s"
+        } of a tree of ${a.holder === "Map" ? "Maps" : "collections"} that only grows ` +
+        `(entries ${a.entriesBefore} → ${a.entriesAfter})`;
+      out.push(into);
+      continue;
+    }
     if (parent.slot) {
       // One object's internal slots: its figures, not keys of a collection.
       out.push(into);
@@ -853,14 +866,23 @@ function mergeSiblings(candidates: Candidate[], inputs: SuspectInputs): Candidat
 function familyOf(
   c: Candidate,
   sources: [string, string][],
-): { text: string; segments: string[]; slot?: boolean } | undefined {
+): { text: string; segments: string[]; slot?: boolean; recursive?: boolean } | undefined {
+  const r = c.record;
+  const generic = r.timer || !r.path || c.suspect.kind === "growing value"
+    ? undefined
+    : nameOf(r.path, sources, true);
+  // A tree: the same hop under a key repeats (`root.children.get(…).children.get(…)…`). Every
+  // level grows with it; they are one structure, named where it starts (`root.children`).
+  const tree = generic && /^(.*?)((\.[\w$#]+)(?:\.get\(…\)|\[…\]))\2+/.exec(generic.text);
+  if (tree && tree[1]) {
+    const text = tree[1] + tree[3];
+    return { text, segments: text.split(".").filter((x) => /^#?[\w$]+$/.test(x)), recursive: true };
+  }
   const parent = keyedParent(c.record, c.suspect.kind, sources);
   if (parent) return parent;
   const owner = runtimeSlotOwner(c.record, sources);
   if (owner) return { ...owner, slot: true };
-  const r = c.record;
-  if (r.timer || !r.path || c.suspect.kind === "growing value") return undefined;
-  const generic = nameOf(r.path, sources, true);
+  if (!generic) return undefined;
   return generic.text !== c.suspect.name && /\(…\)|\[…\]/.test(generic.text)
     ? { text: generic.text, segments: generic.segments }
     : undefined;
