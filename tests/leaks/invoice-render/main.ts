@@ -14,7 +14,7 @@ async function handle(req: Request): Promise<Response> {
       currency: url.searchParams.get("currency") ?? "EUR",
     });
     const bytes = render(invoice, opts);
-    return new Response(bytes, {
+    return new Response(bytes as Uint8Array<ArrayBuffer>, {
       headers: {
         "content-type": "text/plain; charset=utf-8",
         "content-disposition": `inline; filename="${invoice.number}.txt"`,
