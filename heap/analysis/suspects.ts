@@ -891,7 +891,8 @@ function familyOf(
 /**
  * Listener lists of one emitter that grew by the same number are added by the same call
  * (`events.on(feed, "tick")` adds an 'error' listener beside its 'tick' one): one suspect,
- * named by the list that keeps the most.
+ * named by the event asked for (not the 'error' companion), else by the list that keeps the most
+ * (which of them the shared objects are counted under is the order of a search).
  */
 function mergeListenersAddedTogether(candidates: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -907,8 +908,10 @@ function mergeListenersAddedTogether(candidates: Candidate[]): Candidate[] {
     const key = `${m[1]}\u0000${c.suspect.added}`;
     byEmitter.set(key, [...(byEmitter.get(key) ?? []), c]);
   }
+  // 'error' is the companion a listening call adds beside the event it was asked for.
+  const companion = (c: Candidate) => / 'error' listeners$/.test(c.suspect.name) ? 1 : 0;
   for (const group of byEmitter.values()) {
-    group.sort((a, b) => b.suspect.bytes - a.suspect.bytes);
+    group.sort((a, b) => companion(a) - companion(b) || b.suspect.bytes - a.suspect.bytes);
     const [into, ...rest] = group;
     for (const other of rest) {
       merge(into, other);
