@@ -7,34 +7,18 @@
  * when a step fails or the user presses Ctrl-C.
  */
 import { assert, assertEquals, assertStringIncludes } from "../../support/demo_assert.ts";
+import { alive, demoArgs, pidsIn, REPO, runDemo } from "../../support/demo_run.ts";
 import type { DemoFindings } from "../../../demo/findings.ts";
 import { formatBytes } from "../../../heap/mod.ts";
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, ensureChromium } from "../../support/chromium.ts";
-
-const ROOT = new URL("../../../", import.meta.url).pathname;
-
-/** The demo's own task permissions, with the output folder moved to a temp dir. */
-function demoArgs(outDir: string, extra: string[] = []): string[] {
-  return [
-    "run",
-    "--allow-net=127.0.0.1",
-    "--allow-read",
-    `--allow-write=${outDir}`,
-    "--allow-run",
-    "--allow-env",
-    "demo/main.ts",
-    `--out=${outDir}`,
-    ...extra,
-  ];
-}
 
 /**
  * The scenario's answer key, read from the source: each leak's variable path and the line of
  * `scenario-6/app.ts` that makes it grow.
  */
 async function answerKey(): Promise<Map<string, number>> {
-  const source = (await Deno.readTextFile(`${ROOT}scenario-6/app.ts`)).split("\n");
+  const source = (await Deno.readTextFile(`${REPO}scenario-6/app.ts`)).split("\n");
   const find = (re: RegExp) => {
     const i = source.findIndex((l) => re.test(l));
     if (i < 0) throw new Error(`scenario-6/app.ts has no line matching ${re}`);
@@ -47,20 +31,6 @@ async function answerKey(): Promise<Map<string, number>> {
     ["conn.messageBuffer", find(/messageBuffer\.push\(/)],
     ["connectionStats.connectionDurations", find(/connectionDurations\.push\(/)],
   ]);
-}
-
-/** Pids printed by the demo's "start …" and "stop" steps. */
-function pidsIn(output: string): number[] {
-  return [...output.matchAll(/pid (\d+)/g)].map((m) => Number(m[1]));
-}
-
-function alive(pid: number): boolean {
-  try {
-    const stat = Deno.readTextFileSync(`/proc/${pid}/stat`);
-    return !/^\d+ \(.*\) Z/.test(stat); // a zombie has exited
-  } catch {
-    return false;
-  }
 }
 
 /** Processes whose command line mentions `marker` (the demo's unique output folder). */
@@ -83,18 +53,8 @@ Deno.test({
   async fn() {
     const out = await Deno.makeTempDir({ prefix: "demo-e2e-" });
     try {
-      const started = performance.now();
-      const result = await new Deno.Command(Deno.execPath(), {
-        args: demoArgs(out),
-        cwd: ROOT,
-        env: { NO_COLOR: "1" },
-        stdout: "piped",
-        stderr: "piped",
-        signal: AbortSignal.timeout(300_000),
-      }).output();
-      const seconds = (performance.now() - started) / 1000;
-      const stdout = new TextDecoder().decode(result.stdout);
-      const stderr = new TextDecoder().decode(result.stderr);
+      const result = await runDemo(out, [], 300_000);
+      const { stdout, stderr, seconds } = result;
       console.log(`demo took ${seconds.toFixed(1)} s`);
       assertEquals(result.code, 0, `demo failed:\n${stdout}\n${stderr}`);
 
@@ -237,7 +197,7 @@ async function runUntil(
 ): Promise<{ code: number; output: string }> {
   const child = new Deno.Command(Deno.execPath(), {
     args: demoArgs(out, ["--warmup=0", "--clients=20", ...extra]),
-    cwd: ROOT,
+    cwd: REPO,
     env: { NO_COLOR: "1" },
     stdout: "piped",
     stderr: "piped",

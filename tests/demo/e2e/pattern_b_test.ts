@@ -6,23 +6,8 @@
  * per request, write the report with the flame graph, and leave no process behind.
  */
 import { assert, assertEquals, assertStringIncludes } from "../../support/demo_assert.ts";
+import { alive, lineIn, pidsIn, REPO, runDemo } from "../../support/demo_run.ts";
 import type { PatternBFindings } from "../../../demo/pattern_b.ts";
-
-const ROOT = new URL("../../../", import.meta.url).pathname;
-
-function lineOf(source: string, code: string): number {
-  const i = source.split("\n").findIndex((l) => l.includes(code));
-  if (i < 0) throw new Error(`no line with ${code}`);
-  return i + 1;
-}
-
-function alive(pid: number): boolean {
-  try {
-    return !/^\d+ \(.*\) Z/.test(Deno.readTextFileSync(`/proc/${pid}/stat`));
-  } catch {
-    return false;
-  }
-}
 
 Deno.test({
   name: "demo --pattern=b: both hot spots at their lines, the fix ≥ 5× faster, the flame graph",
@@ -31,32 +16,14 @@ Deno.test({
   async fn() {
     const out = await Deno.makeTempDir({ prefix: "demo-b-e2e-" });
     try {
-      const result = await new Deno.Command(Deno.execPath(), {
-        args: [
-          "run",
-          "--allow-net=127.0.0.1",
-          "--allow-read",
-          `--allow-write=${out}`,
-          "--allow-run",
-          "--allow-env",
-          "demo/main.ts",
-          `--out=${out}`,
-          "--pattern=b",
-        ],
-        cwd: ROOT,
-        env: { NO_COLOR: "1" },
-        stdout: "piped",
-        stderr: "piped",
-        signal: AbortSignal.timeout(300_000),
-      }).output();
-      const stdout = new TextDecoder().decode(result.stdout);
-      const stderr = new TextDecoder().decode(result.stderr);
+      const result = await runDemo(out, ["--pattern=b"], 300_000);
+      const { stdout, stderr } = result;
       assertEquals(result.code, 0, `demo failed:\n${stdout}\n${stderr}`);
       assertStringIncludes(stdout, "Pattern B on scenario 2 through the MCP server");
 
-      const source = await Deno.readTextFile(`${ROOT}scenario-2/app.ts`);
-      const find = `scenario-2/app.ts:${lineOf(source, "facets.find(")}`;
-      const tokenize = `scenario-2/app.ts:${lineOf(source, "function tokenize(")}`;
+      const source = await Deno.readTextFile(`${REPO}scenario-2/app.ts`);
+      const find = `scenario-2/app.ts:${lineIn(source, "facets.find(")}`;
+      const tokenize = `scenario-2/app.ts:${lineIn(source, "function tokenize(")}`;
       const f: PatternBFindings = JSON.parse(
         await Deno.readTextFile(`${out}/pattern-b/findings.json`),
       );
@@ -80,7 +47,7 @@ Deno.test({
       assertStringIncludes(html, `<div class="flame"><svg`);
 
       // Every process the demo started (its "pid N" lines) is gone.
-      const pids = [...stdout.matchAll(/pid (\d+)/g)].map((m) => Number(m[1]));
+      const pids = pidsIn(stdout);
       assertEquals(pids.length, 2, "the two bookshops");
       assertEquals(pids.filter(alive), [], "no bookshop left running");
     } finally {

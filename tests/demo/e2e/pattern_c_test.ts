@@ -6,23 +6,8 @@
  * missing await's line, and no process may be left.
  */
 import { assert, assertEquals, assertStringIncludes } from "../../support/demo_assert.ts";
+import { alive, lineIn, pidsIn, REPO, runDemo } from "../../support/demo_run.ts";
 import type { PatternCFindings } from "../../../demo/pattern_c.ts";
-
-const ROOT = new URL("../../../", import.meta.url).pathname;
-
-function lineOf(source: string, code: string): number {
-  const i = source.split("\n").findIndex((l) => l.includes(code));
-  if (i < 0) throw new Error(`no line with ${code}`);
-  return i + 1;
-}
-
-function alive(pid: number): boolean {
-  try {
-    return !/^\d+ \(.*\) Z/.test(Deno.readTextFileSync(`/proc/${pid}/stat`));
-  } catch {
-    return false;
-  }
-}
 
 Deno.test({
   name: "demo --pattern=c: the lost update in the logpoint table, the missing await, the fix",
@@ -31,31 +16,13 @@ Deno.test({
   async fn() {
     const out = await Deno.makeTempDir({ prefix: "demo-c-e2e-" });
     try {
-      const result = await new Deno.Command(Deno.execPath(), {
-        args: [
-          "run",
-          "--allow-net=127.0.0.1",
-          "--allow-read",
-          `--allow-write=${out}`,
-          "--allow-run",
-          "--allow-env",
-          "demo/main.ts",
-          `--out=${out}`,
-          "--pattern=c",
-        ],
-        cwd: ROOT,
-        env: { NO_COLOR: "1" },
-        stdout: "piped",
-        stderr: "piped",
-        signal: AbortSignal.timeout(180_000),
-      }).output();
-      const stdout = new TextDecoder().decode(result.stdout);
-      const stderr = new TextDecoder().decode(result.stderr);
+      const result = await runDemo(out, ["--pattern=c"], 180_000);
+      const { stdout, stderr } = result;
       assertEquals(result.code, 0, `demo failed:\n${stdout}\n${stderr}`);
       assertStringIncludes(stdout, "Pattern C on scenario 3 through the MCP server");
 
-      const source = await Deno.readTextFile(`${ROOT}scenario-3/app.ts`);
-      const missingAwait = `scenario-3/app.ts:${lineOf(source, "reserveStock(order.items);")}`;
+      const source = await Deno.readTextFile(`${REPO}scenario-3/app.ts`);
+      const missingAwait = `scenario-3/app.ts:${lineIn(source, "reserveStock(order.items);")}`;
       const f: PatternCFindings = JSON.parse(
         await Deno.readTextFile(`${out}/pattern-c/findings.json`),
       );
@@ -75,7 +42,7 @@ Deno.test({
       assertStringIncludes(md, "No version was read twice before a write");
       assertStringIncludes(md, missingAwait);
 
-      const pids = [...stdout.matchAll(/pid (\d+)/g)].map((m) => Number(m[1]));
+      const pids = pidsIn(stdout);
       assertEquals(pids.length, 2, "the two order services");
       assertEquals(pids.filter(alive), [], "no order service left running");
     } finally {
