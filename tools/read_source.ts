@@ -5,20 +5,20 @@
  * @module
  */
 
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { resolve } from "node:path";
 import { z } from "zod";
 import type { ToolResult } from "../mcp/mod.ts";
 import { checkPathText, requireRegularFile, resolveInsideRoots } from "./allowed_paths.ts";
-import { isRuntimeUrl, SourceResolver } from "../heap/mod.ts";
 import { READS_ONLY } from "./annotations.ts";
 import type { ToolHost } from "./host.ts";
 import { defineTool } from "./define.ts";
+import { LOADED_LIMITS, loadedProgramTexts } from "./loaded_sources.ts";
 import { MAX_PATH_CHARS } from "./argument_shapes.ts";
 import { ToolError } from "./errors.ts";
 
 /** Files larger than this are refused (sources, not data dumps). */
-export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
+export const MAX_SOURCE_BYTES = LOADED_LIMITS.maxScriptBytes;
 /** At most this many lines per call. */
 export const MAX_LINES = 400;
 /** Longer lines (minified code) are shown in part: around the column asked for, else the start. */
@@ -268,16 +268,10 @@ async function loadedCopy(
   path: string,
   signal: AbortSignal,
 ): Promise<{ url: string; text: string } | undefined> {
-  const session = host.session;
-  if (!session || session.closed) return undefined;
-  const url = pathToFileURL(path).href;
-  const script = session.scripts.find((s) => s.url === url || s.url === path);
-  if (!script || isRuntimeUrl(script.url)) return undefined;
-  const source = script.source || await session.scriptSource(script.scriptId, signal);
-  if (source.length > MAX_SOURCE_BYTES) return undefined;
-  const texts = await SourceResolver.fromScripts([{ ...script, source }]).programSources();
-  const hit = texts.find(([u]) => u === url || u === path);
-  return hit ? { url: path, text: hit[1] } : undefined;
+  const [hit] = await loadedProgramTexts(host.session, (p) => p === path, signal, {
+    dependencies: true,
+  });
+  return hit ? { url: hit[0], text: hit[1] } : undefined;
 }
 
 function sourceText(s: ReadSourceResult): string {
