@@ -199,14 +199,20 @@ export function findAddingStatements(
   }));
 }
 
+/** `Symbol("x")` or `Symbol.for("x")` for the description `x`, as a regular expression's text. */
+function symbolCall(description: string): string {
+  return `Symbol(?:\\s*\\.\\s*for)?\\s*\\(\\s*['"\`]${escapeRegExp(description)}['"\`]\\s*\\)`;
+}
+
+/** Whether the sources make a symbol described `description` (else the runtime made it). */
+export function symbolMadeIn(sources: [string, string][], description: string): boolean {
+  const made = new RegExp(symbolCall(description));
+  return sources.some(([, text]) => made.test(text));
+}
+
 /** The variables the sources bind to a symbol described `description` (`Symbol.for("x")`). */
 function symbolVariables(sources: [string, string][], description: string): string[] {
-  const made = new RegExp(
-    `([\\w$]+)\\s*=\\s*Symbol(?:\\s*\\.\\s*for)?\\s*\\(\\s*['"\`]${
-      escapeRegExp(description)
-    }['"\`]\\s*\\)`,
-    "g",
-  );
+  const made = new RegExp(`([\\w$]+)\\s*=\\s*${symbolCall(description)}`, "g");
   const names = new Set<string>();
   for (const [, text] of sources) for (const m of text.matchAll(made)) names.add(m[1]);
   return [...names];

@@ -25,6 +25,7 @@ import {
   findDeclarationOf,
   findDynamicRequire,
   findInstanceVariable,
+  symbolMadeIn,
 } from "./source_lines.ts";
 import {
   assignedTo,
@@ -558,8 +559,8 @@ function holderStatements(
   const preferLines = madeAt(r, inputs.after, inputs.resolver);
   // A collection kept under a key (`byRoute.get("/a")`) is added to through that key.
   // A module's `children` grow with each require() of a file no longer in the cache.
-  const cached = r.path ? moduleInCache(r.path.steps) : undefined;
-  if (cached && r.path!.steps.at(-1)?.edge === "children") {
+  const cached = moduleChildren(r);
+  if (cached) {
     const file = r.path!.steps[cached.at].edge ?? "";
     const statement = findDynamicRequire(inputs.sources, file);
     if (statement) return { statement, growthSites: [], declaredAt: undefined };
@@ -568,7 +569,7 @@ function holderStatements(
   // An object's internal slot (Deno's Headers list) grows through the object's methods.
   const slotOwner = keyed ? undefined : runtimeSlotOwner(r, inputs.sources);
   // Kept under a symbol (`catalog[FORMATTED]`): added to through the symbol's variable.
-  const symbol = /^<symbol\s+(.+)>$/.exec(r.path?.steps.at(-1)?.edge ?? "")?.[1];
+  const symbol = symbolOf(r.path?.steps.at(-1)?.edge);
   const found = slotOwner
     ? findAddingStatements(inputs.sources, {
       segments: segments = slotOwner.segments,
@@ -689,17 +690,7 @@ function describe(r: GrowthRecord, inputs: SuspectInputs, figures: Figures): Can
         },
       }
       : {}),
-    fix: r.path && moduleInCache(r.path.steps) && r.path.steps.at(-1)?.edge === "children"
-      ? "a module deleted from require.cache and required again stays in its parent's " +
-        "module.children: remove it there too, or load the file once"
-      : kind === "listeners" && /(?:^|[^\w$.])on\s*\(\s*[\w$.]+\s*,/.test(statement?.text ?? "")
-      ? "end the iterator events.on() returned once its work is done (call its return(), or " +
-        "break out of the for await): until then it keeps its listener and queues every event"
-      : held?.method?.startsWith("add")
-      ? `remove the listener when its work is done (${
-        "remove" + held.method.slice(3)
-      }), or add it once`
-      : fixFor(kind, r, unit.name, entry),
+    fix: fixOf(r, kind, statement, held) ?? fixFor(kind, r, unit.name, entry),
     nodeId: r.holderId || r.sampleEntryId,
     entryNodeId: r.sampleEntryId,
     retainerPath: renderRetainerPath(r, resolver),
@@ -716,11 +707,64 @@ function describe(r: GrowthRecord, inputs: SuspectInputs, figures: Figures): Can
   return { record: r, suspect, nested: r.nested };
 }
 
+/** Where Node's module cache holds the suspect, when it is a module's `children`. */
+function moduleChildren(r: GrowthRecord): { at: number } | undefined {
+  const cached = r.path ? moduleInCache(r.path.steps) : undefined;
+  return cached && r.path!.steps.at(-1)?.edge === "children" ? cached : undefined;
+}
+
+/** The fix for shapes known by how they were added, before the usual one for the kind. */
+function fixOf(
+  r: GrowthRecord,
+  kind: LeakSuspect["kind"],
+  statement: SourceStatement | undefined,
+  held: { method?: string } | undefined,
+): string | undefined {
+  if (moduleChildren(r)) {
+    return "a module deleted from require.cache and required again stays in its parent's " +
+      "module.children: remove it there too, or load the file once";
+  }
+  if (kind === "listeners" && /(?:^|[^\w$.])on\s*\(\s*[\w$.]+\s*,/.test(statement?.text ?? "")) {
+    return "end the iterator events.on() returned once its work is done (call its return(), or " +
+      "break out of the for await): until then it keeps its listener and queues every event";
+  }
+  if (held?.method?.startsWith("add")) {
+    return `remove the listener when its work is done (remove${
+      held.method.slice(3)
+    }), or add it once`;
+  }
+  return undefined;
+}
+
 /** Where a suspect's name starts. */
 function scopeOf(r: GrowthRecord): LeakSuspect["scope"] {
   if (r.timer) return "timer";
   if (!r.path) return "runtime";
   return r.path.root === "runtime" || r.path.root === "export" ? "module" : r.path.root;
+}
+
+/**
+ * The last hop of a holder's path that names something (hops into a collection's own stores
+ * read as nothing: the key is on the hop before them), when a named part of the path lies
+ * before it: its index.
+ */
+function lastNamedHop(r: GrowthRecord): number | undefined {
+  if (r.timer || !r.path) return undefined;
+  const steps = r.path.steps;
+  let k = steps.length - 1;
+  while (k > 1 && steps[k].edgeType === "internal" && steps[k].key === undefined) k--;
+  if (k < 2 || (r.path.anchor !== undefined && r.path.anchor >= k)) return undefined;
+  return k;
+}
+
+/** The name of a holder's path up to (not including) hop `k`, if it has one. */
+function nameBefore(
+  r: GrowthRecord,
+  k: number,
+  sources: [string, string][],
+): { text: string; segments: string[] } | undefined {
+  const named = nameOf({ ...r.path!, steps: r.path!.steps.slice(0, k) }, sources);
+  return named.text ? { text: named.text, segments: named.segments } : undefined;
 }
 
 /**
@@ -734,21 +778,15 @@ function keyedParent(
   kind: LeakSuspect["kind"],
   sources: [string, string][],
 ): { text: string; segments: string[] } | undefined {
-  if (r.timer || !r.path || kind === "listeners" || kind === "growing value") return undefined;
-  if (kind === "linked list") return undefined;
-  const steps = r.path.steps;
-  // Hops into a collection's own stores read as nothing: the key is on the hop before them.
-  let k = steps.length - 1;
-  while (k > 1 && steps[k].edgeType === "internal" && steps[k].key === undefined) k--;
-  const hop = steps[k];
-  if (k < 2 || (r.path.anchor !== undefined && r.path.anchor >= k)) return undefined;
+  if (kind === "listeners" || kind === "growing value" || kind === "linked list") return undefined;
+  const k = lastNamedHop(r);
+  if (k === undefined) return undefined;
+  const hop = r.path!.steps[k];
   const isKey = hop.edgeType === "element" ||
     (hop.edgeType === "internal" && hop.key !== undefined) ||
     (hop.edgeType === "property" && !(hop.edge ?? "").startsWith("<symbol") &&
       !declaresName(sources, hop.edge ?? ""));
-  if (!isKey) return undefined;
-  const named = nameOf({ ...r.path, steps: steps.slice(0, k) }, sources);
-  return named.text ? { text: named.text, segments: named.segments } : undefined;
+  return isKey ? nameBefore(r, k, sources) : undefined;
 }
 
 /**
@@ -760,24 +798,15 @@ function runtimeSlotOwner(
   r: GrowthRecord,
   sources: [string, string][],
 ): { text: string; segments: string[] } | undefined {
-  if (r.timer || !r.path) return undefined;
-  const steps = r.path.steps;
-  let k = steps.length - 1;
-  while (k > 1 && steps[k].edgeType === "internal" && steps[k].key === undefined) k--;
-  const symbol = /^<symbol\s+(.+)>$/.exec(steps[k]?.edge ?? "")?.[1];
-  if (k < 2 || symbol === undefined || symbolMadeByProgram(sources, symbol)) return undefined;
-  if (r.path.anchor !== undefined && r.path.anchor >= k) return undefined;
-  const named = nameOf({ ...r.path, steps: steps.slice(0, k) }, sources);
-  return named.text ? { text: named.text, segments: named.segments } : undefined;
+  const k = lastNamedHop(r);
+  const symbol = k === undefined ? undefined : symbolOf(r.path!.steps[k].edge);
+  if (symbol === undefined || symbolMadeIn(sources, symbol)) return undefined;
+  return nameBefore(r, k!, sources);
 }
 
-/** Whether the program's sources make a symbol described `description`. */
-function symbolMadeByProgram(sources: [string, string][], description: string): boolean {
-  const quoted = JSON.stringify(description).slice(1, -1);
-  return sources.some(([, t]) =>
-    t.includes(`Symbol("${quoted}")`) || t.includes(`Symbol('${description}')`) ||
-    t.includes(`Symbol.for("${quoted}")`) || t.includes(`Symbol.for('${description}')`)
-  );
+/** The description of a symbol-keyed property's label (`<symbol i18n.formatted>`). */
+function symbolOf(label: string | undefined): string | undefined {
+  return /^<symbol\s+(.+)>$/.exec(label ?? "")?.[1];
 }
 
 /** Whether the program's source names `name` as a property or variable (`.name`, `name:`). */
@@ -795,7 +824,7 @@ function declaresName(sources: [string, string][], name: string): boolean {
  * parent, its figures summed over the keys.
  */
 function mergeSiblings(candidates: Candidate[], inputs: SuspectInputs): Candidate[] {
-  const byParent = new Map<string, Candidate[]>();
+  const byParent = new Map<string, { parent: Family; group: Candidate[] }>();
   const out: Candidate[] = [];
   for (const c of candidates) {
     const family = familyOf(c, inputs.sources);
@@ -807,16 +836,17 @@ function mergeSiblings(candidates: Candidate[], inputs: SuspectInputs): Candidat
     const key = family.slot
       ? `${family.text}\u0000slot`
       : `${family.text}\u0000${c.suspect.holder}\u0000${c.suspect.entry?.name ?? ""}`;
-    byParent.set(key, [...(byParent.get(key) ?? []), c]);
+    const known = byParent.get(key);
+    if (known) known.group.push(c);
+    else byParent.set(key, { parent: family, group: [c] });
   }
-  for (const group of byParent.values()) {
-    if (group.length < 2 && !familyOf(group[0], inputs.sources)?.recursive) {
+  for (const { parent, group } of byParent.values()) {
+    if (group.length < 2 && !parent.recursive) {
       out.push(...group);
       continue;
     }
     group.sort((a, b) => b.suspect.bytes - a.suspect.bytes);
     const [into, ...rest] = group;
-    const parent = familyOf(into, inputs.sources)!;
     const a = into.suspect;
     for (const other of rest) {
       merge(into, other);
@@ -858,15 +888,22 @@ function mergeSiblings(candidates: Candidate[], inputs: SuspectInputs): Candidat
   return out;
 }
 
+/** What holders that grow as one are named by (see {@link familyOf}). */
+interface Family {
+  text: string;
+  segments: string[];
+  /** Internal slots of one runtime object. */
+  slot?: boolean;
+  /** Levels of one tree. */
+  recursive?: boolean;
+}
+
 /**
  * The name a holder shares with its siblings under other keys: the parent collection when its
  * path ends in a key (`replays` for `replays.acme`), else its path with every key and index
  * left open (`documents.get(…).#undoStack`) when it has one.
  */
-function familyOf(
-  c: Candidate,
-  sources: [string, string][],
-): { text: string; segments: string[]; slot?: boolean; recursive?: boolean } | undefined {
+function familyOf(c: Candidate, sources: [string, string][]): Family | undefined {
   const r = c.record;
   const generic = r.timer || !r.path || c.suspect.kind === "growing value"
     ? undefined
