@@ -36,7 +36,7 @@ export interface LeakCase {
    * (the same number for every step of one cycle; distinct across cycles and runs).
    */
   workload: WorkloadStep[];
-  /** Cycles of the workload per measured run; default 200. */
+  /** Cycles of the workload per measured run; default 200, or 400 for a steady case. */
   cycles?: number;
   /** Cycles before the baseline snapshot; default 100. */
   warmup?: number;
@@ -1769,10 +1769,6 @@ export const CASES: LeakCase[] = [
       { path: "/quote?from=EUR&to=USD&amount={i}&customer=c-{i}" },
       { path: "/quote?from=GBP&to=JPY&amount=1{i}&locale=nl-NL&customer=d-{i}" },
     ],
-    // Measured 25–41 B/cycle over 200 cycles against the 40 B steady bound (one CI run failed
-    // on it): V8's hidden classes grow ~30 B a request here, plus a few KB of sockets coming
-    // and going; over 400 cycles the same noise weighs half (31–32 B). Added by the lead.
-    cycles: 400,
     leaks: false,
   },
   // a per-request DataLoader, spans keyed by x-request-id deleted in finally, a histogram
@@ -1797,7 +1793,6 @@ export const CASES: LeakCase[] = [
       { path: "/search?q=shoes+{i}&limit=15&client=client-{i}" },
       { path: "/search?q=boots&limit=25&client=client-{i}-b" },
     ],
-    cycles: 400,
     leaks: false,
   },
   // a segmented LRU with both tiers capped, a recent-requests list trimmed on the right array
@@ -1812,7 +1807,6 @@ export const CASES: LeakCase[] = [
       { path: "/orders/ord-{i}" },
       { path: "/stream?user=user-{i}" },
     ],
-    cycles: 400,
     leaks: false,
   },
 ];
