@@ -1,6 +1,7 @@
 /**
  * `deno task corpus [--keep] [--warmup=N] [--cycles=N] [--concurrency=N] [id…]`: Pattern A on
- * every corpus case (or the named ones), two at a time by default, through the MCP server over stdio, and a verdict per case.
+ * every corpus case (or the named ones), two at a time by default, through the MCP server over
+ * stdio, and a verdict per case. Each lane of cases keeps one server, as a user's client does.
  *
  * Per case: start the program with --inspect and --port on free ports, connect_inspector, run the
  * workload `warmup` cycles, capture_snapshot baseline, run it `cycles` times, capture after,
@@ -64,19 +65,29 @@ export function parseArgs(args: string[]) {
   return opts;
 }
 
-/** What one case started, stopped on its way out (and every case's on Ctrl-C). */
-interface Running {
-  target?: InspectTarget;
+/**
+ * One lane of cases: the MCP server it keeps for case after case, as a user's client keeps one
+ * (its analysis workers stay warm), and the target of the case it runs. Every lane's processes
+ * are stopped on Ctrl-C.
+ */
+interface Lane {
   mcp?: McpTestSession;
+  target?: InspectTarget;
 }
 
-const active = new Set<Running>();
+const active = new Set<Lane>();
 
-async function stop(running: Running) {
-  const { target, mcp } = running;
-  running.target = running.mcp = undefined;
-  await mcp?.close().catch(() => {});
+async function stopTarget(lane: Lane) {
+  const target = lane.target;
+  lane.target = undefined;
   await target?.stop().catch(() => {});
+}
+
+async function stop(lane: Lane) {
+  const mcp = lane.mcp;
+  lane.mcp = undefined;
+  await mcp?.close().catch(() => {});
+  await stopTarget(lane);
 }
 
 function stopAll(): Promise<unknown> {
@@ -101,25 +112,35 @@ function describeLoad(what: string, r: WorkloadResult): string {
 export type RunOptions = ReturnType<typeof parseArgs>;
 
 /**
- * Cases run `concurrency` at a time (each has its own processes, ports and snapshot folder;
- * much of a case is waiting on processes, so two overlap well even on two cores); results in
- * the cases' order, each promise settling when its case is done.
+ * Cases run in `concurrency` lanes (each lane its own server and snapshot folder, each case its
+ * own target and ports; much of a case is waiting on processes, so two overlap well even on two
+ * cores); results in the cases' order, each promise settling when its case is done.
  */
 export function runCases(cases: LeakCase[], opts: RunOptions): Promise<CaseResult>[] {
   let next = 0;
   const results = cases.map(() => Promise.withResolvers<CaseResult>());
   const worker = async () => {
-    while (next < cases.length) {
-      const i = next++;
-      results[i].resolve(await runCase(cases[i], opts));
+    const lane: Lane = {};
+    active.add(lane);
+    try {
+      while (next < cases.length) {
+        const i = next++;
+        const result = await runCase(cases[i], opts, lane);
+        // No case left for this lane: its server is gone before the caller hears of the last.
+        if (next >= cases.length) await stop(lane);
+        results[i].resolve(result);
+      }
+    } finally {
+      await stop(lane);
+      active.delete(lane);
     }
   };
   for (let w = 0; w < Math.min(opts.concurrency, cases.length); w++) worker();
   return results.map((r) => r.promise);
 }
 
-/** Pattern A on one case through the MCP server, judged (see the module doc). */
-export async function runCase(c: LeakCase, opts: RunOptions): Promise<CaseResult> {
+/** Pattern A on one case through the lane's MCP server, judged (see the module doc). */
+async function runCase(c: LeakCase, opts: RunOptions, lane: Lane): Promise<CaseResult> {
   const started = performance.now();
   const caseDir = `${LEAKS_DIR}/${c.id}`;
   const warmup = opts.warmup ?? c.warmup ?? DEFAULT_WARMUP;
@@ -128,17 +149,16 @@ export async function runCase(c: LeakCase, opts: RunOptions): Promise<CaseResult
     `case ${c.id} (${c.runtime}, ${c.entry}); warm-up ${warmup} cycles, measured ${cycles}`,
   ];
   const result: CaseResult = { c, seconds: 0 };
-  const running: Running = {};
-  active.add(running);
   try {
     if (c.expect) {
       // Fail early on a manifest anchor that is missing or not unique.
       anchorLine(caseDir, c.expect.adds);
       if (c.expect.creates) anchorLine(caseDir, c.expect.creates);
     }
-    const snapshotDir = `snapshots/corpus-${c.id}-${crypto.randomUUID().slice(0, 6)}`;
-    running.mcp = await startMcpSession({ snapshotDir });
-    running.target = await startInspectTarget({
+    lane.mcp ??= await startMcpSession({
+      snapshotDir: `snapshots/corpus-${crypto.randomUUID().slice(0, 8)}`,
+    });
+    lane.target = await startInspectTarget({
       runtime: c.runtime,
       script: `${caseDir}/${c.entry}`,
       runtimeFlags: c.runtime === "deno" ? c.denoFlags ?? ["--allow-net=127.0.0.1"] : [],
@@ -146,7 +166,7 @@ export async function runCase(c: LeakCase, opts: RunOptions): Promise<CaseResult
       httpPortFlag: "--port=",
       readyPath: "/healthz",
     });
-    const { mcp, target } = running;
+    const { mcp, target } = lane;
     const base = `http://127.0.0.1:${target.httpPort}`;
     await call(mcp, "connect_inspector", { port: target.inspectPort }, log);
 
@@ -184,22 +204,47 @@ export async function runCase(c: LeakCase, opts: RunOptions): Promise<CaseResult
     if (opts.keep) {
       const keepDir = `${OUT_DIR}/snapshots/${c.id}`;
       await Deno.remove(keepDir, { recursive: true }).catch(() => {});
-      await Deno.mkdir(`${OUT_DIR}/snapshots`, { recursive: true });
-      await Deno.rename(`${REPO_ROOT}/${snapshotDir}`, keepDir);
+      await Deno.mkdir(keepDir, { recursive: true });
+      await moveCaseFiles(mcp.snapshotDir, c.id, keepDir);
       log.push(`snapshots kept in ${keepDir}`);
     }
   } catch (e) {
     result.error = (e as Error).message.split("\n")[0];
     log.push(
-      `ERROR: ${(e as Error).stack ?? e}\n── target output\n${running.target?.output() ?? ""}`,
+      `ERROR: ${(e as Error).stack ?? e}\n── target output\n${lane.target?.output() ?? ""}`,
     );
+    // The next case gets a fresh server: nothing this one broke carries over.
+    await stop(lane);
   } finally {
-    await stop(running);
-    active.delete(running);
+    const dir = lane.mcp?.snapshotDir;
+    await stopTarget(lane);
+    if (dir) await moveCaseFiles(dir, c.id);
     result.seconds = (performance.now() - started) / 1000;
     await Deno.writeTextFile(`${OUT_DIR}/${c.id}.txt`, log.join("\n") + "\n");
   }
   return result;
+}
+
+/** The labels of a case's three snapshots (`<id>-baseline`, …). */
+const LABELS = ["baseline", "after", "final"];
+
+/**
+ * Moves a case's snapshot files (`<id>-<label>.heapsnapshot` and their sidecars) from the
+ * server's snapshot folder into `to`, or deletes them when there is nowhere to move them.
+ */
+async function moveCaseFiles(snapshotDir: string, id: string, to?: string) {
+  const from = `${REPO_ROOT}/${snapshotDir}`;
+  const ours = (name: string) => LABELS.some((label) => name.startsWith(`${id}-${label}.`));
+  let names: string[] = [];
+  try {
+    names = (await Array.fromAsync(Deno.readDir(from))).map((e) => e.name).filter(ours);
+  } catch {
+    return; // no folder yet: nothing was captured
+  }
+  for (const name of names) {
+    if (to) await Deno.rename(`${from}/${name}`, `${to}/${name}`);
+    else await Deno.remove(`${from}/${name}`).catch(() => {});
+  }
 }
 
 function table(rows: string[][]): string {
