@@ -8,7 +8,12 @@ import { CASES, type LeakCase } from "../cases.ts";
 import { anchorLine, judge } from "../judge.ts";
 import { assert } from "../../support/assert.ts";
 import { startInspectTarget } from "../../support/inspect_target.ts";
-import { REPO_ROOT, startMcpSession, textOf } from "../../support/mcp_session.ts";
+import {
+  type McpTestSession,
+  REPO_ROOT,
+  startMcpSession,
+  textOf,
+} from "../../support/mcp_session.ts";
 
 /**
  * One-request workloads, Deno and Node: a cache keyed by a per-request query value ({i}),
@@ -42,42 +47,46 @@ function httpWorkload(c: LeakCase, port: number) {
 }
 
 Deno.test("investigate_leak on corpus services: named on the adding line, quoted, ≤ 4 K", async (t) => {
-  for (const id of IDS) {
-    await t.step(id, async () => {
-      const c = CASES.find((x) => x.id === id)!;
-      const caseDir = `${REPO_ROOT}/tests/leaks/${c.id}`;
-      const mcp = await startMcpSession();
-      const target = await startInspectTarget({
-        runtime: c.runtime,
-        script: `${caseDir}/${c.entry}`,
-        runtimeFlags: c.runtime === "deno" ? c.denoFlags ?? ["--allow-net=127.0.0.1"] : [],
-        withHttpPort: true,
-        httpPortFlag: "--port=",
-        readyPath: "/healthz",
-      });
-      try {
-        const r = await mcp.call("investigate_leak", {
-          port: target.inspectPort,
-          workload: httpWorkload(c, target.httpPort!),
-        }, { timeoutMs: 300_000 });
-        const text = textOf(r);
-        assert(!r.isError, `${id}: ${text}`);
-        assert(text.length <= TEXT_BUDGET, `${id}: ${text.length} characters:\n${text}`);
-        const v = judge(c, r.structuredContent as never, caseDir);
-        assert(v.named && v.lineRight, `${id}: ${v.notes.join("; ")}\n${text}`);
-        assert(v.falseSuspects.length === 0, `${id}: false suspects ${v.falseSuspects}\n${text}`);
-        const adds = c.expect!.adds;
-        const line = anchorLine(caseDir, adds);
-        const quoted = (await Deno.readTextFile(`${caseDir}/${adds.file}`)).split("\n")[line - 1];
-        const where = `tests/leaks/${c.id}/${adds.file}:${line}`;
-        assert(
-          text.includes(`${where}  ${quoted.trim().slice(0, 60)}`),
-          `${id}: the text quotes ${where}:\n${text}`,
-        );
-      } finally {
-        await mcp.close();
-        await target.stop();
-      }
-    });
+  // One server for every service, as one user's client would keep it.
+  const mcp = await startMcpSession();
+  try {
+    for (const id of IDS) await t.step(id, () => investigate(mcp, id));
+  } finally {
+    await mcp.close();
   }
 });
+
+async function investigate(mcp: McpTestSession, id: string) {
+  const c = CASES.find((x) => x.id === id)!;
+  const caseDir = `${REPO_ROOT}/tests/leaks/${c.id}`;
+  const target = await startInspectTarget({
+    runtime: c.runtime,
+    script: `${caseDir}/${c.entry}`,
+    runtimeFlags: c.runtime === "deno" ? c.denoFlags ?? ["--allow-net=127.0.0.1"] : [],
+    withHttpPort: true,
+    httpPortFlag: "--port=",
+    readyPath: "/healthz",
+  });
+  try {
+    const r = await mcp.call("investigate_leak", {
+      port: target.inspectPort,
+      workload: httpWorkload(c, target.httpPort!),
+    }, { timeoutMs: 300_000 });
+    const text = textOf(r);
+    assert(!r.isError, `${id}: ${text}`);
+    assert(text.length <= TEXT_BUDGET, `${id}: ${text.length} characters:\n${text}`);
+    const v = judge(c, r.structuredContent as never, caseDir);
+    assert(v.named && v.lineRight, `${id}: ${v.notes.join("; ")}\n${text}`);
+    assert(v.falseSuspects.length === 0, `${id}: false suspects ${v.falseSuspects}\n${text}`);
+    const adds = c.expect!.adds;
+    const line = anchorLine(caseDir, adds);
+    const quoted = (await Deno.readTextFile(`${caseDir}/${adds.file}`)).split("\n")[line - 1];
+    const where = `tests/leaks/${c.id}/${adds.file}:${line}`;
+    assert(
+      text.includes(`${where}  ${quoted.trim().slice(0, 60)}`),
+      `${id}: the text quotes ${where}:\n${text}`,
+    );
+  } finally {
+    await target.stop();
+  }
+}
