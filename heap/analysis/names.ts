@@ -23,6 +23,8 @@ const KNOWN_NAMES = [
   "scope_type_name",
   "system / Cell",
   "system / JSArrayBufferData",
+  "system / JSProxy",
+  "system / PromiseReaction",
   "Timeout",
   "_onTimeout",
   "_repeat",
