@@ -143,6 +143,8 @@ export function renderTerminalSummary(f: DemoFindings, style: Style, reportPath?
         }`,
       );
     }
+    const removal = x.removals?.[0];
+    if (removal) out.push(`${pad}removed at ${removal.location.display}  ${removal.text}`);
     out.push(`${pad}fix: ${x.fix}`);
     if (!inside) out.push(`${pad}${s.dim(`held by ${x.retainerPath}`)}`);
   }

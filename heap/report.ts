@@ -167,6 +167,11 @@ export const LeakSuspectSchema = z.object({
   statement: SourceStatementSchema.optional(),
   /** Other lines that add to it. */
   growthSites: z.array(SourceLocationSchema).optional(),
+  /**
+   * Lines that take entries out of it. It grew anyway: they miss the entries that stayed (a
+   * condition that never holds, another key, a path that does not run).
+   */
+  removals: z.array(SourceStatementSchema).optional(),
   /** Where the variable or property is declared. */
   declaredAt: SourceLocationSchema.optional(),
   /** Where the accumulated objects are created: their class, or the function that makes them. */

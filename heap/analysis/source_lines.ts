@@ -41,6 +41,17 @@ const ADD_CALLS: Record<Exclude<AddKind, "listeners" | "promise">, string> = {
 /** Calls that add a listener. */
 const LISTEN_CALLS = "on|addListener|once|prependListener|prependOnceListener|addEventListener";
 
+/** Calls that take entries out of each kind of holder (`splice` only in its removing form). */
+const REMOVE_CALLS: Partial<Record<AddKind, string>> = {
+  array: "splice|shift|pop",
+  map: "delete|clear",
+  set: "delete|clear",
+  any: "splice|shift|pop|delete|clear",
+};
+
+/** Calls that remove a listener. */
+const UNLISTEN_CALLS = "off|removeListener|removeEventListener";
+
 /**
  * Lines that add to the holder whose path ends in `segments` (`["app","state","audit","log"]`),
  * best first: lines that name more of the path rank higher. For listeners, `segments` name
@@ -279,6 +290,71 @@ export function findCallbackRegistration(
   return undefined;
 }
 
+/**
+ * Lines that take entries out of the holder whose path ends in `segments`, best first (the
+ * same ranking as {@link findAddingStatements}): `delete`/`clear` on a Map or Set, the
+ * removing `splice`, `shift`, `pop` or a shorter `length` on an array, `delete obj[key]` on an
+ * object used as a dictionary, `off`/`removeListener`/`removeEventListener` for the event on
+ * an emitter. A holder that grew although such lines exist has a removal that misses its
+ * entries: the line is where the bug is.
+ */
+export function findRemovingStatements(
+  sources: [string, string][],
+  target: { segments: string[]; kind: AddKind; event?: string; preferUrl?: string },
+  limit = 2,
+): SourceStatement[] {
+  const segments = target.segments.filter((s) => /^#?[\w$]+$/.test(s));
+  const last = segments[segments.length - 1];
+  if (!last) return [];
+  const name = escapeRegExp(last);
+  const patterns: RegExp[] = [];
+  if (target.kind === "listeners") {
+    const event = target.event ? escapeRegExp(target.event) : "[^'\"`]+";
+    patterns.push(
+      new RegExp(
+        `(?:^|[^\\w$])${name}\\s*\\??\\.\\s*(?:${UNLISTEN_CALLS})\\s*\\(\\s*['"\`]${event}['"\`]`,
+      ),
+      new RegExp(`(?:^|[^\\w$])${name}\\s*\\??\\.\\s*removeAllListeners\\s*\\(`),
+    );
+  } else {
+    const calls = REMOVE_CALLS[target.kind];
+    if (calls) {
+      patterns.push(new RegExp(`(?:^|[^\\w$])${name}\\s*!?\\s*\\??\\.\\s*(?:${calls})\\s*\\(`));
+    }
+    if (target.kind === "array" || target.kind === "any") {
+      // `list.length = 0`, `list.length = max`: truncated in place.
+      patterns.push(new RegExp(`(?:^|[^\\w$])${name}\\s*\\.\\s*length\\s*=[^=]`));
+    }
+    if (target.kind === "object" || target.kind === "any") {
+      patterns.push(new RegExp(`\\bdelete\\s+(?:[\\w$]+\\s*\\.\\s*)*${name}\\s*[\\[.]`));
+    }
+  }
+  if (!patterns.length) return [];
+  const hits: { loc: SourceLocation; text: string; score: number }[] = [];
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      if (/^\s*(\/\/|\*)/.test(line)) continue;
+      let m: RegExpExecArray | null = null;
+      for (const re of patterns) if ((m = re.exec(line))) break;
+      if (!m) continue;
+      if (/splice\s*\($/.test(m[0]) && spliceAdds(line, m.index + m[0].length)) continue;
+      // `delete(k)` then `set(k, v)`: an entry moved to the end (an LRU's refresh), not removed.
+      if (/delete\s*\($/.test(m[0]) && setsAgain(lines, i, name, m.index + m[0].length)) continue;
+      let score = url === target.preferUrl ? 1.5 : 1;
+      for (let k = segments.length - 2; k >= 0; k--) {
+        if (!line.includes(segments.slice(k).join("."))) break;
+        score++;
+      }
+      const column = m.index + (m[0].length - m[0].trimStart().length) + 1;
+      hits.push({ loc: sourceLocation(url, i + 1, column), text: quote(line), score });
+    }
+  }
+  hits.sort((a, b) => b.score - a.score);
+  return hits.slice(0, limit).map((h) => ({ location: h.loc, text: h.text }));
+}
+
 /** Variables a file copies the reference `name` (escaped) into: `const headers = name;`. */
 function copiesOf(name: string, text: string): string[] {
   const copy = new RegExp(`(?:^|[^\\w$.])([\\w$]+)\\s*=\\s*${name}\\s*(?:;|,|\\)|$)`, "gm");
@@ -291,6 +367,15 @@ function movesEntry(lines: string[], i: number, name: string, from: number): boo
   if (!key) return false;
   const deleted = new RegExp(`${name}\\s*\\.\\s*delete\\s*\\(\\s*${escapeRegExp(key)}\\s*\\)`);
   for (let k = Math.max(0, i - 2); k < i; k++) if (deleted.test(lines[k])) return true;
+  return false;
+}
+
+/** Whether the key of the `delete(` on line `i` (arguments from `from`) is set again just after. */
+function setsAgain(lines: string[], i: number, name: string, from: number): boolean {
+  const key = lines[i].slice(from).split(")")[0].trim();
+  if (!key) return false;
+  const set = new RegExp(`${name}\\s*\\.\\s*set\\s*\\(\\s*${escapeRegExp(key)}\\s*,`);
+  for (let k = i; k <= Math.min(lines.length - 1, i + 2); k++) if (set.test(lines[k])) return true;
   return false;
 }
 

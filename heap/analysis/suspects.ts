@@ -25,6 +25,7 @@ import {
   findDeclarationOf,
   findDynamicRequire,
   findInstanceVariable,
+  findRemovingStatements,
   symbolMadeIn,
 } from "./source_lines.ts";
 import {
@@ -563,7 +564,7 @@ function holderStatements(
   if (cached) {
     const file = r.path!.steps[cached.at].edge ?? "";
     const statement = findDynamicRequire(inputs.sources, file);
-    if (statement) return { statement, growthSites: [], declaredAt: undefined };
+    if (statement) return { statement, growthSites: [], declaredAt: undefined, removals: [] };
   }
   const keyed = keyedParent(r, kind, inputs.sources);
   // An object's internal slot (Deno's Headers list) grows through the object's methods.
@@ -594,9 +595,17 @@ function holderStatements(
       preferLines,
       ...(symbol !== undefined ? { symbol } : {}),
     });
+  // Where the program takes entries out again (of a keyed value: the key out of its parent).
+  const removals = slotOwner || kind === "growing value" ? [] : findRemovingStatements(
+    inputs.sources,
+    keyed
+      ? { segments, kind: "any", preferUrl }
+      : { segments, kind: addKind(kind), event: named.event, preferUrl },
+  );
   return {
     statement: found[0] as SourceStatement | undefined,
     growthSites: found.slice(1).map((f) => f.location),
+    removals,
     declaredAt: findDeclarationOf(
       inputs.sources,
       listeners ? segments.slice(0, 1) : segments,
@@ -634,8 +643,13 @@ function describe(r: GrowthRecord, inputs: SuspectInputs, figures: Figures): Can
     inputs.before,
     after,
   );
-  const { statement, growthSites, declaredAt } = r.timer || held
-    ? { statement: start ?? held?.statement, growthSites: [], declaredAt: undefined }
+  const { statement, growthSites, declaredAt, removals } = r.timer || held
+    ? {
+      statement: start ?? held?.statement,
+      growthSites: [],
+      declaredAt: undefined,
+      removals: [],
+    }
     : holderStatements(r, named, kind, inputs);
   const entryLoc = unit.groups.length ? after.groups.locations[unit.groups[0]] : undefined;
   const createdAt = entryLoc && !resolver.isRuntime(entryLoc) && !r.timer
@@ -677,6 +691,7 @@ function describe(r: GrowthRecord, inputs: SuspectInputs, figures: Figures): Can
     ...(entry ? { entry } : {}),
     ...(statement ? { statement } : {}),
     ...(growthSites.length ? { growthSites } : {}),
+    ...(removals.length ? { removals } : {}),
     ...(declaredAt ? { declaredAt } : {}),
     ...(createdAt ? { createdAt } : {}),
     ...(location ? { location } : {}),
@@ -690,7 +705,8 @@ function describe(r: GrowthRecord, inputs: SuspectInputs, figures: Figures): Can
         },
       }
       : {}),
-    fix: fixOf(r, kind, statement, held) ?? fixFor(kind, r, unit.name, entry),
+    fix: fixOf(r, kind, statement, held) ??
+      (removals.length ? REMOVAL_MISSES : "") + fixFor(kind, r, unit.name, entry),
     nodeId: r.holderId || r.sampleEntryId,
     entryNodeId: r.sampleEntryId,
     retainerPath: renderRetainerPath(r, resolver),
@@ -712,6 +728,14 @@ function moduleChildren(r: GrowthRecord): { at: number } | undefined {
   const cached = r.path ? moduleInCache(r.path.steps) : undefined;
   return cached && r.path!.steps.at(-1)?.edge === "children" ? cached : undefined;
 }
+
+/**
+ * The fix when the program does take entries out and the holder grew anyway: the removal is
+ * there but misses them (a condition that never holds, units compared wrong, another key or
+ * listener than the one added, a path that does not run).
+ */
+const REMOVAL_MISSES =
+  "the removal above misses these: check its condition, key and when it runs; or ";
 
 /** The fix for shapes known by how they were added, before the usual one for the kind. */
 function fixOf(

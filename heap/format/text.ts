@@ -98,6 +98,9 @@ function suspectLines(s: LeakSuspect): string[] {
   if (s.createdAt && s.kind !== "timers") {
     lines.push(`   entries created at ${s.createdAt.display}`);
   }
+  if (s.removals?.length) {
+    lines.push(`   removed at ${s.removals[0].location.display}  ${s.removals[0].text}`);
+  }
   lines.push(`   fix: ${s.fix}`);
   return lines;
 }

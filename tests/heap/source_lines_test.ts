@@ -2,13 +2,14 @@
  * The statements behind a suspect, on small sources: the line that adds to a holder (by kind,
  * preferring lines that name more of the path and the holder's own file), the event a listener
  * is added for, `+=` onto a value, declarations that make the collection, and the module
- * variable an exported instance is stored in.
+ * variable an exported instance is stored in; the lines that take entries out again.
  */
 
 import {
   findAddingStatements,
   findDeclarationOf,
   findInstanceVariable,
+  findRemovingStatements,
 } from "../../heap/analysis/source_lines.ts";
 import { assert, assertEquals } from "../support/assert.ts";
 
@@ -84,4 +85,45 @@ Deno.test("the holder's own file wins a tie; declarations that make the collecti
   assert(log?.line === 2, `log: [] is made on line 2 (${JSON.stringify(log)})`);
   assertEquals(findInstanceVariable(sources, "Metrics"), "metrics");
   assertEquals(findInstanceVariable(sources, "Nothing"), undefined);
+});
+
+const cleanup = `const buckets = new Map();
+const queue = [];
+const cache = {};
+function sweep(cutoff) {
+  for (const [k, b] of buckets) if (b.lastSeen < cutoff) buckets.delete(k);
+}
+function touch(k, v) {
+  lru.delete(k);
+  lru.set(k, v);
+}
+function drain() {
+  queue.splice(0, 0, first);
+  // queue.shift() in a comment is not a removal
+  queue.splice(i, 1);
+  delete cache[key];
+  bus.off("update", onUpdate);
+  bus.removeListener("tick", onTick);
+}
+`;
+const cleanupSources: [string, string][] = [["file:///p/cleanup.js", cleanup]];
+
+Deno.test("removing statements: delete, the removing splice, delete obj[k], off for the event", () => {
+  const at = (
+    segments: string[],
+    kind: Parameters<typeof findRemovingStatements>[1]["kind"],
+    event?: string,
+  ) =>
+    findRemovingStatements(cleanupSources, { segments, kind, event }).map((s) => s.location.line);
+  assertEquals(at(["buckets"], "map"), [5]);
+  // `splice(0, 0, x)` inserts; the comment is skipped; `splice(i, 1)` takes out.
+  assertEquals(at(["queue"], "array"), [14]);
+  assertEquals(at(["cache"], "object"), [15]);
+  assertEquals(at(["bus"], "listeners", "update"), [16]);
+  assertEquals(at(["bus"], "listeners", "tick"), [17]);
+  // An LRU's delete(k) before set(k, v) moves the entry: not a removal.
+  assertEquals(at(["lru"], "map"), []);
+  // No removal calls for a value that is replaced, nor for a name never removed from.
+  assertEquals(at(["buckets"], "value"), []);
+  assertEquals(at(["sessions"], "map"), []);
 });

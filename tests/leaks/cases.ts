@@ -48,6 +48,12 @@ export interface LeakCase {
     adds: SourceAnchor;
     /** Where the accumulated objects are created, when it's a class or closure. */
     creates?: SourceAnchor;
+    /**
+     * The statement meant to take the entries out again, when the program has one and the
+     * bug is that it misses them (a condition never true, another key): the suspect's first
+     * removal must be this line.
+     */
+    removes?: SourceAnchor;
     /** Class or shape of what accumulates. */
     accumulates: string;
   };
@@ -820,6 +826,10 @@ export const CASES: LeakCase[] = [
     expect: {
       names: ["rateCache.entries", "rateCache → entries"],
       adds: { file: "node_modules/tiny-cache/index.js", text: "this.entries.set(key, {" },
+      removes: {
+        file: "node_modules/tiny-cache/index.js",
+        text: "this.entries.delete(oldest.value)",
+      },
       accumulates: "{value, storedAt, hits}",
     },
   },
@@ -1396,6 +1406,7 @@ export const CASES: LeakCase[] = [
     expect: {
       names: ["inflight"],
       adds: { file: "inflight.mjs", text: "inflight.add(controller)" },
+      removes: { file: "inflight.mjs", text: "inflight.delete(signal)" },
       creates: { file: "inflight.mjs", text: "const controller = new AbortController()" },
       accumulates: "AbortController (→ AbortSignal)",
     },
@@ -1449,6 +1460,7 @@ export const CASES: LeakCase[] = [
     expect: {
       names: ["buckets"],
       adds: { file: "ratelimit.cjs", text: "buckets.set(apiKey, bucket)" },
+      removes: { file: "ratelimit.cjs", text: "buckets.delete(key)" },
       creates: { file: "ratelimit.cjs", text: "bucket = { tokens: CAPACITY" },
       accumulates: "{tokens, lastSeen, denied} per API key",
     },
@@ -1806,6 +1818,280 @@ export const CASES: LeakCase[] = [
       { path: "/orders/ord-{i}?locale=de-DE" },
       { path: "/orders/ord-{i}" },
       { path: "/stream?user=user-{i}" },
+    ],
+    leaks: false,
+  },
+  // 69. a Map of Sets keyed by tenant: a connection key per heartbeat, removed only on "offline"
+  {
+    id: "presence-hub",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/tenants/acme/heartbeat",
+        body: '{"user":"u-{i}","device":"web:chrome-126:macos-14.5:tab-{i}a","status":"online"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/tenants/acme/heartbeat",
+        body: '{"user":"u-{i}","device":"ios:app-5.12.0:iphone-15:{i}","status":"online"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/tenants/globex/heartbeat",
+        body: '{"user":"ops-{i}","device":"web:firefox-127:windows-11:tab-{i}b","status":"away"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/tenants/acme/presence" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "onlineByTenant",
+        'onlineByTenant.get("acme")',
+        'onlineByTenant.get("globex")',
+        "onlineByTenant.get(…)",
+        'onlineByTenant["acme"]',
+        'onlineByTenant["globex"]',
+      ],
+      adds: { file: "presence.ts", text: "else online.add(key)" },
+      accumulates: "string (user@device connection key)",
+    },
+  },
+  // 70. a promise-chain write queue stuck behind a ready promise whose event fired too early
+  {
+    id: "kb-indexer",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/articles",
+        body:
+          '{"id":"kb-rotate-keys-{i}","title":"Rotating API keys without downtime (rev {i})","body":"Create a second key, deploy it to every client, then revoke the old key from the dashboard. Keys can be scoped per environment and expire after 90 days unless renewed.","tags":["security","api-keys","how-to"]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/search?q=refund+policy" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["indexing", "indexing queue", "searchIndex.ready", "searchIndex → ready"],
+      adds: { file: "indexer.ts", text: "indexing = indexing.then(" },
+      creates: { file: "indexer.ts", text: "() => searchIndex.upsert(article)" },
+      accumulates: "pending Promise + reaction closure (→ Article {id, title, body, tags, updatedAt})",
+    },
+  },
+  // 71. copy-on-write settings: each update is Object.create(previous), chained by [[Prototype]]
+  {
+    id: "storefront-settings",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "PATCH",
+        path: "/settings",
+        body:
+          '{"bannerText":"Summer sale, week {i}: free shipping on orders over 50 euro","freeShippingFromCents":5000,"checkoutNote":"Orders placed before 14:00 ship the same day (batch {i})"}',
+        headers: { ...JSON_HEADERS, "x-user": "merchandising@example.com" },
+      },
+      { path: "/settings" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["settings.#current", "settings → #current", "settings#current"],
+      adds: {
+        file: "settings.ts",
+        text: "this.#current = Object.assign(Object.create(this.#current), changes, meta)",
+      },
+      accumulates:
+        "settings revision {bannerText, freeShippingFromCents, checkoutNote, revision, updatedBy, updatedAt}, each the prototype of the next",
+    },
+  },
+  // 72. a BroadcastChannel opened per product update and never closed (the runtime lists them)
+  {
+    id: "product-pages",
+    runtime: "deno",
+    entry: "main.ts",
+    denoFlags: ["--allow-net=127.0.0.1", "--unstable-broadcast-channel"],
+    workload: [
+      {
+        method: "PATCH",
+        path: "/products/mug-01",
+        body: '{"priceCents":12{i}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/products/mug-01" },
+      {
+        method: "PATCH",
+        path: "/products/tea-towel",
+        body: '{"stock":{i}}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "BroadcastChannel channels",
+        "open BroadcastChannels",
+        "BroadcastChannel instances",
+        "'product-pages' BroadcastChannels",
+        "channels",
+      ],
+      adds: { file: "invalidation.ts", text: "const channel = new BroadcastChannel(CHANNEL)" },
+      creates: { file: "invalidation.ts", text: "const channel = new BroadcastChannel(CHANNEL)" },
+      accumulates: "BroadcastChannel ('product-pages')",
+    },
+  },
+  // 73. a Transform piped from a process-lifetime PassThrough per request, unpiped only on follow
+  {
+    id: "log-tail",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/tail?service=checkout&level=info&lines=20" },
+      { path: "/tail?service=search&level=warn&lines=5&client=ops-{i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "liveLog._readableState.pipes",
+        "liveLog → _readableState → pipes",
+        "liveLog pipes",
+        "liveLog 'data' listeners",
+        "liveLog._events.data",
+      ],
+      adds: { file: "livelog.mjs", text: "liveLog.pipe(filter)" },
+      creates: { file: "livelog.mjs", text: "new ServiceFilter(" },
+      accumulates: "ServiceFilter (Transform) with its pipe listeners",
+    },
+  },
+  // 74. a Map set with the numeric job id from the body, deleted with the id string from the URL
+  {
+    id: "job-runner",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/jobs",
+        body:
+          '{"id":{i},"kind":"thumbnail","priority":3,"input":{"src":"s3://media-uploads/2024/06/IMG_{i}.HEIC","sizes":[160,480,1280],"format":"webp"}}',
+        headers: { ...JSON_HEADERS, "x-worker": "worker-eu-1" },
+      },
+      { path: "/jobs/{i}" },
+      {
+        method: "POST",
+        path: "/jobs/{i}/complete",
+        body:
+          '{"ok":true,"result":{"outputs":["thumbs/IMG_{i}-160.webp","thumbs/IMG_{i}-480.webp","thumbs/IMG_{i}-1280.webp"],"ms":412}}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["runningJobs"],
+      adds: { file: "jobs.cjs", text: "runningJobs.set(job.id, job)" },
+      creates: { file: "jobs.cjs", text: "const job = {" },
+      accumulates: "job {id, kind, input, worker, status, result, finishedAt, …}",
+    },
+  },
+  // 75. a diagnostics_channel subscription per request; unsubscribe gets the method, not the arrow
+  {
+    id: "basket-pricing",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/baskets/price",
+        body:
+          '{"items":[{"sku":"MUG-01","qty":2},{"sku":"TEE-02","qty":1}],"promo":"SUMMER10","customer":"c-{i}"}',
+        headers: { ...JSON_HEADERS, "x-request-id": "req-{i}-a" },
+      },
+      {
+        method: "POST",
+        path: "/baskets/price",
+        body: '{"items":[{"sku":"CAP-01","qty":1},{"sku":"SOCK-03","qty":{i}}]}',
+        headers: { ...JSON_HEADERS, "x-request-id": "req-{i}-b" },
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "upstreamChannel._subscribers",
+        "upstreamChannel → _subscribers",
+        "upstreamChannel subscribers",
+        "'basket:upstream' subscribers",
+      ],
+      adds: { file: "tracing.mjs", text: "upstreamChannel.subscribe((message) => this.record(message))" },
+      creates: {
+        file: "tracing.mjs",
+        text: "upstreamChannel.subscribe((message) => this.record(message))",
+      },
+      accumulates: "closure (→ TraceCollector {traceId, route, startedAt, spans})",
+    },
+  },
+  // 76. console.time per request with a unique label, never ended on the 304 path
+  {
+    id: "asset-origin",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        path: "/static/js/app.js",
+        headers: { "if-none-match": 'W/"build-2024.06.3"', "x-request-id": "edge-ams-{i}-js" },
+      },
+      {
+        path: "/static/css/main.css",
+        headers: { "if-none-match": 'W/"build-2024.06.3"', "x-request-id": "edge-ams-{i}-css" },
+      },
+      {
+        path: "/static/img/logo.svg",
+        headers: { "if-none-match": 'W/"build-2024.06.3"', "x-request-id": "edge-fra-{i}-svg" },
+      },
+      {
+        path: "/static/fonts/inter.css",
+        headers: { "if-none-match": 'W/"build-2024.06.3"', "x-request-id": "edge-fra-{i}-font" },
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["console._times", "console → _times", "console.time labels", "console timers"],
+      adds: { file: "handlers.mjs", text: "console.time(label)" },
+      accumulates: "hrtime [seconds, nanoseconds] keyed by label",
+    },
+  },
+  // tickets deleted on close, a capped LRU, a per-request pipe and subscription removed (bounded)
+  {
+    id: "ticket-desk",
+    runtime: "node",
+    entry: "server.mjs",
+    warmup: 200,
+    workload: [
+      {
+        method: "POST",
+        path: "/tickets",
+        body:
+          '{"id":"T-{i}","subject":"Refund for order #{i} not received","customer":"c-{i}@example.com","queue":"billing"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/tickets/T-{i}?agent=agent-{i}" },
+      {
+        method: "POST",
+        path: "/tickets/T-{i}/comments",
+        body: '{"author":"agent-{i}","text":"Refund issued, allow 3-5 business days."}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/tickets/T-{i}/events?wait=15" },
+      {
+        method: "POST",
+        path: "/tickets/T-{i}/close",
+        body: '{"agent":"agent-{i}","resolution":"refunded"}',
+        headers: JSON_HEADERS,
+      },
     ],
     leaks: false,
   },

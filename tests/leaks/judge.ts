@@ -5,7 +5,8 @@
  * - named: the FIRST suspect's `name` or `path` is one of `expect.names` (whitespace
  *   normalised, exact).
  * - lineRight: that suspect's quoted statement (else its location) is `expect.adds.file` at the
- *   line whose text contains `expect.adds.text`.
+ *   line whose text contains `expect.adds.text`; with `expect.removes`, its first removal is
+ *   that line too.
  * - falseSuspects: every suspect that is not the expected one and does not say it lies inside
  *   it (`insideOf`/`inside`: the expected suspect's path, or its 1-based rank). For a case that
  *   does not leak, every suspect.
@@ -29,6 +30,7 @@ export interface ReportSuspect {
   path: string;
   location?: ReportSite;
   statement?: { location: ReportSite };
+  removals?: { location: ReportSite }[];
   insideOf?: string | number;
   inside?: string | number;
 }
@@ -125,6 +127,21 @@ export function judge(c: LeakCase, report: CompareReport, caseDir: string): Verd
           got ? `${got.path}:${got.line}` : "no site"
         }`,
       );
+    }
+    if (c.expect.removes) {
+      const removal = siteOf(first.removals?.[0]?.location);
+      const at = anchorLine(caseDir, c.expect.removes);
+      const wanted = `${caseDir}/${c.expect.removes.file}`;
+      const removalRight = removal !== undefined && removal.line === at &&
+        (removal.path === wanted || wanted.endsWith(`/${removal.path.replace(/^\.?\//, "")}`));
+      if (!removalRight) {
+        lineRight = false;
+        notes.push(
+          `expected the removal at ${c.expect.removes.file}:${at}, got ${
+            removal ? `${removal.path}:${removal.line}` : "none"
+          }`,
+        );
+      }
     }
   }
 

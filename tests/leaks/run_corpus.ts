@@ -154,6 +154,7 @@ async function runCase(c: LeakCase, opts: RunOptions, lane: Lane): Promise<CaseR
       // Fail early on a manifest anchor that is missing or not unique.
       anchorLine(caseDir, c.expect.adds);
       if (c.expect.creates) anchorLine(caseDir, c.expect.creates);
+      if (c.expect.removes) anchorLine(caseDir, c.expect.removes);
     }
     lane.mcp ??= await startMcpSession({
       snapshotDir: `snapshots/corpus-${crypto.randomUUID().slice(0, 8)}`,
