@@ -127,6 +127,7 @@ export const logpoints = defineTool({
     expressions: z.array(expressionArg).min(1).max(10).optional(),
     condition: expressionArg.optional(),
     maxHits: z.number().int().min(1).max(MAX_LOGPOINT_HITS).default(100),
+    afterSeq: z.number().int().min(0).optional().describe("hits: only those after this seq"),
     id: idArg.optional(),
     ...targetArgs,
   },
@@ -164,7 +165,7 @@ export const logpoints = defineTool({
       changed = await dbg.remove(args.id!);
       out.push(`Removed ${changed.id} ${changed.location} (${changed.hits} hits).`);
     } else {
-      hits = await dbg.hits(args.id);
+      hits = (await dbg.hits(args.id)).filter((h) => h.seq > (args.afterSeq ?? 0));
       const points = dbg.list().filter((p) => p.kind === "logpoint");
       out.push(...points.map((p) => `${pointText(p)}`));
       out.push(...hitsTable(hits, TEXT_HITS));
@@ -192,6 +193,8 @@ export function hitsTable(hits: LogpointHit[], max: number): string[] {
     `${hits.length} hit${hits.length === 1 ? "" : "s"} in order (seq time logpoint values | ` +
     "frame ← async caller):",
     ...rows,
-    ...(hits.length > max ? [`… ${hits.length - max} more in structuredContent.hits`] : []),
+    ...(hits.length > max
+      ? [`… ${hits.length - max} more: hits {afterSeq: ${hits[max - 1].seq}} pages on`]
+      : []),
   ];
 }

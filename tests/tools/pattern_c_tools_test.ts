@@ -99,7 +99,7 @@ Deno.test("hits table: in order with the async caller; long values clipped, rows
   );
   const many = hitsTable(Array.from({ length: 500 }, (_, i) => hit(i + 1, "x".repeat(5000))), 40);
   assertEquals(many.length, 42);
-  assertMatch(many.at(-1)!, /460 more in structuredContent/);
+  assertMatch(many.at(-1)!, /460 more: hits \{afterSeq: 40\} pages on/);
   assert(many.join("\n").length < 8000, `${many.join("\n").length} characters`);
   assertMatch(hitsTable([], 40)[0], /No hits yet/);
 });

@@ -148,6 +148,12 @@ for (const runtime of ["deno", "node"] as const) {
             assertMatch(h.values[1].value, /refused: it may have side effects/);
           }
           assert(textOf(got).length < 8000, `hits text is ${textOf(got).length} characters`);
+          // The text shows the first 40 and says how to page on from there.
+          const last = hits[39].seq;
+          assertMatch(textOf(got), new RegExp(`more: hits \\{afterSeq: ${last}\\} pages on`));
+          const page = await mcp.call("logpoints", { action: "hits", afterSeq: last });
+          const rest = page.structuredContent?.hits as Hit[];
+          assertEquals(rest.map((h) => h.seq), hits.filter((h) => h.seq > last).map((h) => h.seq));
           // The async caller is the program's own code, at an original line.
           assert(
             hits.every((h) => h.asyncFrame?.includes(shown(script))),
