@@ -95,7 +95,10 @@ export function pathText(
     const rest = pathText(steps.slice(cached.at), undefined, generic, privateFields);
     return `module${rest.startsWith("[") ? "" : rest ? "." : ""}${rest} (${cached.file})`;
   }
-  let out = root === "global" ? "globalThis" : "";
+  // A global's own name is how programs write it (`console._times`, not `globalThis.console…`).
+  const bareGlobal = root === "global" && steps[1]?.edgeType === "property" &&
+    /^[\w$]+$/.test(steps[1].edge ?? "");
+  let out = root === "global" && !bareGlobal ? "globalThis" : "";
   let previous = "";
   let repeated = false;
   for (let k = 1; k < steps.length; k++) {

@@ -52,6 +52,9 @@ const REMOVE_CALLS: Partial<Record<AddKind, string>> = {
 /** Calls that remove a listener. */
 const UNLISTEN_CALLS = "off|removeListener|removeEventListener";
 
+/** Calls that take back what a call handed to an object (see `findHandingStatements`). */
+export const UNDO_CALLS = "unsubscribe|unpipe|unregister|remove\\w*|off|delete|detach|unwatch";
+
 /**
  * Lines that add to the holder whose path ends in `segments` (`["app","state","audit","log"]`),
  * best first: lines that name more of the path rank higher. For listeners, `segments` name
@@ -150,6 +153,11 @@ export function findAddingStatements(
         new RegExp(
           `(?:^|[^\\w$])${name}\\s*=\\s*[\\w$.]*\\(\\s*\\[?\\s*${itself}`,
         ),
+      );
+      // Any other assignment whose right side reads the old value: `cur = Object.assign(
+      // Object.create(cur), changes)`, `this.#log = wrap(this.#log, entry)`.
+      patterns.push(
+        new RegExp(`(?:^|[^\\w$])${name}\\s*=(?![=>]).*[^\\w$]${name}(?![\\w$])`),
       );
       // Last, and ranked below them: any assignment to it (`client.query = function
       // traced(…)` wraps the old value it read into a variable before).
@@ -300,7 +308,14 @@ export function findCallbackRegistration(
  */
 export function findRemovingStatements(
   sources: [string, string][],
-  target: { segments: string[]; kind: AddKind; event?: string; preferUrl?: string },
+  target: {
+    segments: string[];
+    kind: AddKind;
+    event?: string;
+    preferUrl?: string;
+    /** These calls instead of the kind's (`UNDO_CALLS` for what was handed over). */
+    calls?: string;
+  },
   limit = 2,
 ): SourceStatement[] {
   const segments = target.segments.filter((s) => /^#?[\w$]+$/.test(s));
@@ -317,7 +332,7 @@ export function findRemovingStatements(
       new RegExp(`(?:^|[^\\w$])${name}\\s*\\??\\.\\s*removeAllListeners\\s*\\(`),
     );
   } else {
-    const calls = REMOVE_CALLS[target.kind];
+    const calls = target.calls ?? REMOVE_CALLS[target.kind];
     if (calls) {
       patterns.push(new RegExp(`(?:^|[^\\w$])${name}\\s*!?\\s*\\??\\.\\s*(?:${calls})\\s*\\(`));
     }
@@ -347,6 +362,65 @@ export function findRemovingStatements(
         if (!line.includes(segments.slice(k).join("."))) break;
         score++;
       }
+      const column = m.index + (m[0].length - m[0].trimStart().length) + 1;
+      hits.push({ loc: sourceLocation(url, i + 1, column), text: quote(line), score });
+    }
+  }
+  hits.sort((a, b) => b.score - a.score);
+  return hits.slice(0, limit).map((h) => ({ location: h.loc, text: h.text }));
+}
+
+/** Methods that read, take out or end rather than hand something over. */
+const NOT_HANDING =
+  /^(?:get\w*|has|delete|clear|remove\w*|off|unsubscribe|unpipe|unregister|emit|close|destroy|end|abort|then|catch|finally|toString|valueOf)$/;
+
+/**
+ * Calls on an object the program names that hand it something to keep, when the collection
+ * that grew is the object's own internals (`liveLog._readableState.pipes`, a channel's
+ * `_subscribers`): `liveLog.pipe(filter)` with `filter = new ServiceFilter(…)`, or
+ * `channel.subscribe((m) => …)` on the line where the kept functions are made. A call counts
+ * only with such evidence: its arguments hold an instance of `entryClass` (made on the line or
+ * kept in a variable made from `new entryClass(`), or the entries are made on its line.
+ */
+export function findHandingStatements(
+  sources: [string, string][],
+  target: {
+    owner: string[];
+    entryClass?: string;
+    preferUrl?: string;
+    preferLines?: SourceLocation[];
+  },
+  limit = 3,
+): SourceStatement[] {
+  const last = target.owner.filter((s) => /^#?[\w$]+$/.test(s)).at(-1);
+  if (!last) return [];
+  const call = new RegExp(`(?:^|[^\\w$])${escapeRegExp(last)}\\s*\\??\\.\\s*([\\w$]+)\\s*\\(`);
+  const cls = target.entryClass && /^[\w$]+$/.test(target.entryClass)
+    ? escapeRegExp(target.entryClass)
+    : undefined;
+  const hits: { loc: SourceLocation; text: string; score: number }[] = [];
+  for (const [url, text] of sources) {
+    const made = cls
+      ? [...text.matchAll(
+        new RegExp(
+          `\\b(?:const|let|var)\\s+([\\w$]+)\\s*=\\s*(?:await\\s+)?new\\s+${cls}\\s*\\(`,
+          "g",
+        ),
+      )].map((m) => escapeRegExp(m[1]))
+      : [];
+    const hands = cls
+      ? new RegExp(`(?:^|[^\\w$.])(?:${[...made, `new\\s+${cls}\\s*\\(`].join("|")})`)
+      : undefined;
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      const m = call.exec(line);
+      if (!m || NOT_HANDING.test(m[1]) || /^\s*(\/\/|\*)/.test(line)) continue;
+      let score = 0;
+      if (target.preferLines?.some((l) => l.url === url && l.line === i + 1)) score += 2;
+      if (hands?.test(line.slice(m.index + m[0].length))) score += 1.5;
+      if (score === 0) continue;
+      if (url === target.preferUrl) score += 0.5;
       const column = m.index + (m[0].length - m[0].trimStart().length) + 1;
       hits.push({ loc: sourceLocation(url, i + 1, column), text: quote(line), score });
     }

@@ -24,9 +24,11 @@ import {
   findCallbackRegistration,
   findDeclarationOf,
   findDynamicRequire,
+  findHandingStatements,
   findInstanceVariable,
   findRemovingStatements,
   symbolMadeIn,
+  UNDO_CALLS,
 } from "./source_lines.ts";
 import {
   assignedTo,
@@ -595,13 +597,39 @@ function holderStatements(
       preferLines,
       ...(symbol !== undefined ? { symbol } : {}),
     });
-  // Where the program takes entries out again (of a keyed value: the key out of its parent).
-  const removals = slotOwner || kind === "growing value" ? [] : findRemovingStatements(
-    inputs.sources,
-    keyed
-      ? { segments, kind: "any", preferUrl }
-      : { segments, kind: addKind(kind), event: named.event, preferUrl },
-  );
+  // The object's own internals grew (names the program never writes: `liveLog._readableState
+  // .pipes`): what grew was handed to it through one of its methods.
+  let handedTo: string[] | undefined;
+  if (!found.length) {
+    const owner = declaredPrefix(named.segments, inputs.sources);
+    if (owner.length && owner.length < named.segments.length) {
+      const entryGroup = r.entryGroups[0]?.[0];
+      found.push(...findHandingStatements(inputs.sources, {
+        owner,
+        entryClass: entryGroup === undefined ? undefined : inputs.after.groups.names[entryGroup],
+        preferUrl,
+        preferLines,
+      }));
+      if (found.length) handedTo = owner;
+    }
+  }
+  // Where the program takes entries out again (of a keyed value: the key out of its parent;
+  // of what was handed over: the call that takes it back).
+  const removals = handedTo
+    ? findRemovingStatements(inputs.sources, {
+      segments: handedTo,
+      kind: "any",
+      calls: UNDO_CALLS,
+      preferUrl,
+    })
+    : slotOwner || kind === "growing value"
+    ? []
+    : findRemovingStatements(
+      inputs.sources,
+      keyed
+        ? { segments, kind: "any", preferUrl }
+        : { segments, kind: addKind(kind), event: named.event, preferUrl },
+    );
   return {
     statement: found[0] as SourceStatement | undefined,
     growthSites: found.slice(1).map((f) => f.location),
@@ -705,8 +733,11 @@ function describe(r: GrowthRecord, inputs: SuspectInputs, figures: Figures): Can
         },
       }
       : {}),
-    fix: fixOf(r, kind, statement, held) ??
-      (removals.length ? REMOVAL_MISSES : "") + fixFor(kind, r, unit.name, entry),
+    fix: fixOf(r, kind, statement, held) ?? withRemoval(
+      removals.length > 0,
+      kind,
+      fixFor(kind, r, unit.name, entry),
+    ),
     nodeId: r.holderId || r.sampleEntryId,
     entryNodeId: r.sampleEntryId,
     retainerPath: renderRetainerPath(r, resolver),
@@ -734,8 +765,16 @@ function moduleChildren(r: GrowthRecord): { at: number } | undefined {
  * there but misses them (a condition that never holds, units compared wrong, another key or
  * listener than the one added, a path that does not run).
  */
-const REMOVAL_MISSES =
-  "the removal above misses these: check its condition, key and when it runs; or ";
+const REMOVAL_MISSES = "the removal above misses these: check its condition, key and when it runs";
+
+/**
+ * The usual fix, after the removal's when there is one (alone for a growing value, whose usual
+ * text describes rather than fixes).
+ */
+function withRemoval(removal: boolean, kind: LeakSuspect["kind"], usual: string): string {
+  if (!removal) return usual;
+  return kind === "growing value" ? REMOVAL_MISSES : `${REMOVAL_MISSES}; or ${usual}`;
+}
 
 /** The fix for shapes known by how they were added, before the usual one for the kind. */
 function fixOf(
@@ -831,6 +870,12 @@ function runtimeSlotOwner(
 /** The description of a symbol-keyed property's label (`<symbol i18n.formatted>`). */
 function symbolOf(label: string | undefined): string | undefined {
   return /^<symbol\s+(.+)>$/.exec(label ?? "")?.[1];
+}
+
+/** The leading names of a path that the program's source names itself (`["liveLog"]`). */
+function declaredPrefix(segments: string[], sources: [string, string][]): string[] {
+  const k = segments.findIndex((name) => !declaresName(sources, name));
+  return k < 0 ? segments : segments.slice(0, k);
 }
 
 /** Whether the program's source names `name` as a property or variable (`.name`, `name:`). */

@@ -36,7 +36,9 @@ Deno.test("path text: properties at any depth, a closure's scope, Map entries, l
     "a pool is named by the path of one member: keys vary",
   );
   assertEquals(pathText([root, v("head"), p("next"), p("next"), p("next")]), "head.next…");
-  assertEquals(pathText([{ node: "global", nodeId: 1 }, p("cache")], "global"), "globalThis.cache");
+  // A global is written by its own name; the global object itself as globalThis.
+  assertEquals(pathText([{ node: "global", nodeId: 1 }, p("cache")], "global"), "cache");
+  assertEquals(pathText([{ node: "global", nodeId: 1 }], "global"), "globalThis");
   assertEquals(pathText([root, v("x"), p("#items")]), "x.items", "a private field by its name");
 });
 

@@ -8,9 +8,11 @@
 import {
   findAddingStatements,
   findDeclarationOf,
+  findHandingStatements,
   findInstanceVariable,
   findRemovingStatements,
 } from "../../heap/analysis/source_lines.ts";
+import { sourceLocation } from "../../heap/analysis/attribution.ts";
 import { assert, assertEquals } from "../support/assert.ts";
 
 const app = `import { metrics } from "./metrics.ts";
@@ -126,4 +128,55 @@ Deno.test("removing statements: delete, the removing splice, delete obj[k], off 
   // No removal calls for a value that is replaced, nor for a name never removed from.
   assertEquals(at(["buckets"], "value"), []);
   assertEquals(at(["sessions"], "map"), []);
+});
+
+const streams = `export const liveLog = new PassThrough();
+liveLog.write(record);
+export function open(res) {
+  const filter = new LineFilter(res);
+  liveLog.pipe(filter);
+  liveLog.unpipe(filter);
+}
+const bus = channel("x");
+class Trace {
+  constructor() {
+    bus.subscribe((m) => this.record(m));
+    bus.publish(this.id);
+  }
+}
+`;
+const streamSources: [string, string][] = [["file:///p/streams.js", streams]];
+
+Deno.test("handing statements: the call that gives an owner what its internals keep", () => {
+  const at = (owner: string, entryClass?: string, preferLine?: number) =>
+    findHandingStatements(streamSources, {
+      owner: [owner],
+      entryClass,
+      preferLines: preferLine ? [sourceLocation("file:///p/streams.js", preferLine, 1)] : [],
+    }).map((s) => s.location.line);
+  // The instance made from `new LineFilter(` is handed over by pipe; write and unpipe are not it.
+  assertEquals(at("liveLog", "LineFilter"), [5]);
+  // Functions made on a call's own line are handed over by that call.
+  assertEquals(at("bus", undefined, 11), [11]);
+  // No evidence, no statement: publish(this.id) hands nothing the leak is made of.
+  assertEquals(at("bus"), []);
+});
+
+Deno.test("a value rebuilt through a call that reads the old one is added to there", () => {
+  const store = `class Store {
+  #current;
+  constructor(d) {
+    this.#current = { ...d };
+  }
+  update(c) {
+    const keep = (current) => current;
+    this.#current = Object.assign(Object.create(this.#current), c);
+  }
+}
+`;
+  const found = findAddingStatements([["file:///p/store.js", store]], {
+    segments: ["store", "#current"],
+    kind: "value",
+  });
+  assertEquals(found[0]?.location.line, 8);
 });
