@@ -299,6 +299,31 @@ export function findCallbackRegistration(
 }
 
 /**
+ * The line that constructs `cls` (`new BroadcastChannel(`), comments skipped: the first one
+ * inside a block (code that runs again), else the first at a module's top level (runs once).
+ */
+export function findConstruction(
+  sources: [string, string][],
+  cls: string,
+): SourceStatement | undefined {
+  if (!/^[\w$]+$/.test(cls)) return undefined;
+  const made = new RegExp(`(?:^|[^\\w$.])new\\s+${escapeRegExp(cls)}\\s*\\(`);
+  let topLevel: SourceStatement | undefined;
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      const m = made.exec(lines[i]);
+      if (!m || /^\s*(\/\/|\*)/.test(lines[i])) continue;
+      const column = m.index + (m[0].length - m[0].trimStart().length) + 1;
+      const statement = { location: sourceLocation(url, i + 1, column), text: quote(lines[i]) };
+      if (/^\s/.test(lines[i])) return statement;
+      topLevel ??= statement;
+    }
+  }
+  return topLevel;
+}
+
+/**
  * Lines that take entries out of the holder whose path ends in `segments`, best first (the
  * same ranking as {@link findAddingStatements}): `delete`/`clear` on a Map or Set, the
  * removing `splice`, `shift`, `pop` or a shorter `length` on an array, `delete obj[key]` on an

@@ -22,6 +22,7 @@ import {
   type AddKind,
   findAddingStatements,
   findCallbackRegistration,
+  findConstruction,
   findDeclarationOf,
   findDynamicRequire,
   findHandingStatements,
@@ -107,7 +108,7 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
     }
     if (
       isRuntime(record, resolver) && !inputs.includeInternals &&
-      !runtimeHeldCallbacks(record, inputs)
+      !runtimeHeld(record, inputs)
     ) {
       hiddenRuntime++;
       continue;
@@ -251,21 +252,36 @@ function grew(
 }
 
 /**
- * Growth the runtime holds that is the program's all the same: its new entries are one of the
- * program's functions (a signal listener kept in the runtime's table, reached by no path of the
- * program). Named by the call that handed the function over (`'SIGTERM' signal listeners`
- * from `addSignalListener("SIGTERM", onTerm)`), else by the function.
+ * Growth the runtime holds that is the program's all the same, reached by no path of the
+ * program: its new entries are one of the program's functions (a signal listener kept in the
+ * runtime's table), named by the call that handed the function over (`'SIGTERM' signal
+ * listeners` from `addSignalListener("SIGTERM", onTerm)`), else by the function; or objects of
+ * a class the program constructs (each open `BroadcastChannel` in the runtime's list), named
+ * by the class and found where the program makes them.
  */
-function runtimeHeldCallbacks(
+function runtimeHeld(
   r: GrowthRecord,
   inputs: SuspectInputs,
-): { name: string; event?: string; method?: string; statement?: SourceStatement } | undefined {
+):
+  | {
+    name: string;
+    event?: string;
+    method?: string;
+    statement?: SourceStatement;
+    /** The entries are objects the program makes, not functions. */
+    instances?: boolean;
+  }
+  | undefined {
   const { after, resolver, sources } = inputs;
   if (r.timer || !isRuntime(r, resolver)) return undefined;
   const g = r.entryGroups[0]?.[0];
   const fnName = g === undefined ? "" : after.groups.names[g];
   const loc = g === undefined ? undefined : after.groups.locations[g];
-  if (!fnName.endsWith("()") || !loc || resolver.isRuntime(loc)) return undefined;
+  if (!fnName.endsWith("()")) {
+    const made = findConstruction(sources, fnName);
+    return made ? { name: `${fnName} instances`, statement: made, instances: true } : undefined;
+  }
+  if (!loc || resolver.isRuntime(loc)) return undefined;
   const fn = fnName.slice(0, -2);
   const found = findCallbackRegistration(sources, fn, resolver.resolve(loc).url);
   if (!found?.event) {
@@ -648,10 +664,10 @@ function describe(r: GrowthRecord, inputs: SuspectInputs, figures: Figures): Can
   const { cycles } = figures;
   // A timer pool is named by where one of its timers is stored: keys and indices vary.
   const named = nameOf(r.path, sources, r.timer !== undefined);
-  const held = runtimeHeldCallbacks(r, inputs);
+  const held = runtimeHeld(r, inputs);
   if (held) named.event = held.event;
   const kind = held
-    ? "listeners"
+    ? (held.instances ? kindOf(r, false, cycles) : "listeners")
     : figures.bigger
     ? "growing value"
     : kindOf(r, named.event !== undefined, cycles);
@@ -781,7 +797,7 @@ function fixOf(
   r: GrowthRecord,
   kind: LeakSuspect["kind"],
   statement: SourceStatement | undefined,
-  held: { method?: string } | undefined,
+  held: { method?: string; instances?: boolean } | undefined,
 ): string | undefined {
   if (moduleChildren(r)) {
     return "a module deleted from require.cache and required again stays in its parent's " +
@@ -790,6 +806,10 @@ function fixOf(
   if (kind === "listeners" && /(?:^|[^\w$.])on\s*\(\s*[\w$.]+\s*,/.test(statement?.text ?? "")) {
     return "end the iterator events.on() returned once its work is done (call its return(), or " +
       "break out of the for await): until then it keeps its listener and queues every event";
+  }
+  if (held?.instances) {
+    return "the runtime keeps each one until it is closed: close it (or its class's way of " +
+      "ending it) when its work is done, or make one and reuse it";
   }
   if (held?.method?.startsWith("add")) {
     return `remove the listener when its work is done (remove${

@@ -7,6 +7,7 @@
 
 import {
   findAddingStatements,
+  findConstruction,
   findDeclarationOf,
   findHandingStatements,
   findInstanceVariable,
@@ -179,4 +180,20 @@ Deno.test("a value rebuilt through a call that reads the old one is added to the
     kind: "value",
   });
   assertEquals(found[0]?.location.line, 8);
+});
+
+Deno.test("construction: the one inside a block (it runs again) before one at the top level", () => {
+  const code = `const inbox = new BroadcastChannel("a");
+// new BroadcastChannel("b") in a comment
+export function announce() {
+  const channel = new BroadcastChannel("a");
+}
+`;
+  const at = (cls: string) => findConstruction([["file:///p/c.ts", code]], cls)?.location.line;
+  assertEquals(at("BroadcastChannel"), 4);
+  assertEquals(
+    findConstruction([["file:///p/c.ts", code.split("\n")[0]]], "BroadcastChannel")?.location.line,
+    1,
+  );
+  assertEquals(at("Worker"), undefined);
 });
