@@ -5,7 +5,7 @@
  * @module
  */
 
-import type { EntryKeeps, LeakSuspect } from "../report.ts";
+import type { EntryKeeps, LeakSuspect, RetainerStep } from "../report.ts";
 import type { SnapshotAnalysis } from "./analyze.ts";
 import type { GrowthRecord } from "./growth.ts";
 import type { SourceResolver } from "./attribution.ts";
@@ -172,7 +172,42 @@ export function renderRetainerPath(r: GrowthRecord, resolver: SourceResolver): s
         : s.edge;
       return `${edge} (${s.node.startsWith("{") ? "Object" : s.node})`;
     });
-  return [head, ...hops].join(" → ");
+  return [head, ...runsOf(hops)].join(" → ");
+}
+
+/** Most steps of a suspect's path that are kept: a chain's thousand links are one run. */
+export const MAX_PATH_STEPS = 24;
+
+/** Repeated hops as one with a count (`[3] (Promise) ×397`): a chain's path stays one line. */
+function runsOf(hops: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < hops.length;) {
+    let j = i + 1;
+    while (j < hops.length && hops[j] === hops[i]) j++;
+    out.push(j - i > 1 ? `${hops[i]} ×${j - i}` : hops[i]);
+    i = j;
+  }
+  return out.length > MAX_PATH_STEPS
+    ? [
+      ...out.slice(0, MAX_PATH_STEPS - 4),
+      `… ${out.length - MAX_PATH_STEPS + 1} more hops`,
+      ...out.slice(-3),
+    ]
+    : out;
+}
+
+/**
+ * A path's steps, bounded: the first ones and the last few, with a marker step between that
+ * says how many were left out (a promise chain's path has one step per link).
+ */
+export function boundedSteps(steps: RetainerStep[]): RetainerStep[] {
+  if (steps.length <= MAX_PATH_STEPS) return steps;
+  const left = steps.length - (MAX_PATH_STEPS - 1);
+  return [
+    ...steps.slice(0, MAX_PATH_STEPS - 5),
+    { node: `(${left} more steps)`, nodeId: 0 },
+    ...steps.slice(-4),
+  ];
 }
 
 /** A value rebuilt by wrapping the previous one (`fn = wrap(fn)`), not by copying it. */

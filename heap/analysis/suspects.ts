@@ -28,6 +28,7 @@ import {
   findHandingStatements,
   findInstanceVariable,
   findRemovingStatements,
+  statementAt,
   symbolMadeIn,
   UNDO_CALLS,
 } from "./source_lines.ts";
@@ -39,7 +40,7 @@ import {
   timerStatement,
   truncateAt,
 } from "./suspect_sources.ts";
-import { entryKeeps, fixFor, reasonFor, renderRetainerPath } from "./suspect_text.ts";
+import { boundedSteps, entryKeeps, fixFor, reasonFor, renderRetainerPath } from "./suspect_text.ts";
 
 /** Inputs of {@link buildSuspects}. */
 export interface SuspectInputs {
@@ -658,16 +659,36 @@ function holderStatements(
   };
 }
 
+/**
+ * Where a path enters a pending promise's reactions (`ready → reactions_or_result → …`) with
+ * more of the path after it: the index of that hop. What a promise's reactions keep waits on
+ * that promise; a chain built link by link (`q = q.then(…)`) behind it is named by it.
+ */
+function promiseChainStart(path: NamedPath | undefined): number | undefined {
+  const steps = path?.steps ?? [];
+  const k = steps.findIndex((st, i) =>
+    i > 1 && st.edgeType === "internal" && st.edge === "reactions_or_result" &&
+    steps[i - 1].node === "Promise"
+  );
+  return k > 1 && k < steps.length - 1 ? k : undefined;
+}
+
 /** Makes one candidate suspect from a record. */
-function describe(r: GrowthRecord, inputs: SuspectInputs, figures: Figures): Candidate {
+function describe(record: GrowthRecord, inputs: SuspectInputs, figures: Figures): Candidate {
   const { after, resolver, sources } = inputs;
   const { cycles } = figures;
+  const chainAt = promiseChainStart(record.path);
+  const r = chainAt === undefined
+    ? record
+    : { ...record, path: { ...record.path!, steps: record.path!.steps.slice(0, chainAt) } };
   // A timer pool is named by where one of its timers is stored: keys and indices vary.
   const named = nameOf(r.path, sources, r.timer !== undefined);
   const held = runtimeHeld(r, inputs);
   if (held) named.event = held.event;
   const kind = held
     ? (held.instances ? kindOf(r, false, cycles) : "listeners")
+    : chainAt !== undefined
+    ? "promise reactions"
     : figures.bigger
     ? "growing value"
     : kindOf(r, named.event !== undefined, cycles);
@@ -687,7 +708,7 @@ function describe(r: GrowthRecord, inputs: SuspectInputs, figures: Figures): Can
     inputs.before,
     after,
   );
-  const { statement, growthSites, declaredAt, removals } = r.timer || held
+  const found = r.timer || held
     ? {
       statement: start ?? held?.statement,
       growthSites: [],
@@ -695,10 +716,17 @@ function describe(r: GrowthRecord, inputs: SuspectInputs, figures: Figures): Can
       removals: [],
     }
     : holderStatements(r, named, kind, inputs);
+  const { growthSites, declaredAt, removals } = found;
   const entryLoc = unit.groups.length ? after.groups.locations[unit.groups[0]] : undefined;
   const createdAt = entryLoc && !resolver.isRuntime(entryLoc) && !r.timer
     ? resolver.resolve(entryLoc)
     : undefined;
+  // Reactions are added where they are made when that is a then/catch/finally: a chain's links.
+  const madeThere = kind === "promise reactions" && !found.statement && createdAt
+    ? statementAt(sources, createdAt)
+    : undefined;
+  const statement = found.statement ??
+    (/\.\s*(?:then|catch|finally)\s*\(/.test(madeThere?.text ?? "") ? madeThere : undefined);
   const location = statement?.location ?? callback ?? declaredAt ?? createdAt;
   const entry = kind === "growing value"
     ? undefined
@@ -757,7 +785,7 @@ function describe(r: GrowthRecord, inputs: SuspectInputs, figures: Figures): Can
     nodeId: r.holderId || r.sampleEntryId,
     entryNodeId: r.sampleEntryId,
     retainerPath: renderRetainerPath(r, resolver),
-    ...(r.path ? { retainerSteps: r.path.steps } : {}),
+    ...(r.path ? { retainerSteps: boundedSteps(r.path.steps) } : {}),
   };
   if (cycles) {
     suspect.addedPerCycle = added / cycles;
