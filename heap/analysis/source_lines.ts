@@ -87,6 +87,11 @@ export function findAddingStatements(
      * `headers.append(…)`): the holder is the object's own internal slot.
      */
     aliases?: boolean;
+    /**
+     * The file of the holder's own class, when it is the program's subclass of a collection
+     * (`class BoundedMap extends Map`): its methods add through `super.set(` and `this.push(`.
+     */
+    ownClassUrl?: string;
   },
   limit = 3,
 ): SourceStatement[] {
@@ -169,12 +174,17 @@ export function findAddingStatements(
   const hits: { loc: SourceLocation; text: string; score: number }[] = [];
   for (const [url, text] of sources) {
     const lines = text.split("\n");
+    // Through a local copy of the reference (`const cache = reg.owner.#instances` …
+    // `cache.set(k, v)`): for an object's own slot the way in, else ranked below direct adds.
+    const throughCopies = target.aliases || COPYABLE.has(target.kind)
+      ? copiesOf(name, text).flatMap((a) => addsThrough(a, target.kind, ""))
+      : [];
+    const viaCopy = new Set(target.aliases ? [] : throughCopies);
     const filePatterns = target.keyed ? keyedPatterns(name, target.kind, text) : [
       ...patterns,
       ...symbolReads.flatMap((v) => addsThrough(symbolRead(v), target.kind, text)),
-      ...(target.aliases
-        ? copiesOf(name, text).flatMap((a) => addsThrough(a, target.kind, ""))
-        : []),
+      ...throughCopies,
+      ...(url === target.ownClassUrl ? addsThrough("(?:super|this)", target.kind, "") : []),
     ];
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
@@ -190,13 +200,16 @@ export function findAddingStatements(
       // `splice(i, 1)` takes out; only `splice(i, n, item…)` adds.
       if (/splice\s*\($/.test(m[0]) && !spliceAdds(line, m.index + m[0].length)) continue;
       // More of the path on the line (`state.audit.log`, `RequestContext.all`) is better.
-      let score = matched === weakest ? 0.5 : 1;
+      let score = matched === weakest ? 0.5 : viaCopy.has(matched!) ? 0.75 : 1;
       // Of an unknown collection's calls, `set` is the one that may replace rather than add.
       if (target.kind === "any" && /\bset\s*\($/.test(m[0])) score -= 0.25;
       // `delete(k)` then `set(k, v)` moves an entry to the end (an LRU's refresh): no growth.
-      if (/\bset\s*\($/.test(m[0]) && movesEntry(lines, i, name, m.index + m[0].length)) {
+      const receiver = /(super|this)\s*\.\s*\w+\s*\($/.exec(m[0])?.[1] ?? name;
+      if (/\bset\s*\($/.test(m[0]) && movesEntry(lines, i, receiver, m.index + m[0].length)) {
         score -= 0.5;
       }
+      // An add trimmed right after (`push(x); if (list.length > max) list.shift()`) is bounded.
+      if (trimmedAfter(lines, i)) score -= 0.5;
       // An add under a guard that it is still below a bound (`if (items.length < cap)`) cannot
       // grow it past that bound: another add is the likelier culprit.
       if (underSizeGuard(lines, i, name)) score -= 0.5;
@@ -454,9 +467,18 @@ export function findHandingStatements(
   return hits.slice(0, limit).map((h) => ({ location: h.loc, text: h.text }));
 }
 
-/** Variables a file copies the reference `name` (escaped) into: `const headers = name;`. */
+/** Kinds of holder a local copy of the reference is added to like the holder itself. */
+const COPYABLE = new Set<AddKind>(["array", "map", "set", "object", "any"]);
+
+/**
+ * Variables a file copies the reference `name` (escaped) into: `const headers = name;`,
+ * `const cache = reg.owner.#instances;`.
+ */
 function copiesOf(name: string, text: string): string[] {
-  const copy = new RegExp(`(?:^|[^\\w$.])([\\w$]+)\\s*=\\s*${name}\\s*(?:;|,|\\)|$)`, "gm");
+  const copy = new RegExp(
+    `(?:^|[^\\w$.])([\\w$]+)\\s*=\\s*(?:[\\w$]+\\s*\\??\\.\\s*)*${name}\\s*(?:;|,|\\)|$)`,
+    "gm",
+  );
   return [...text.matchAll(copy)].map((m) => escapeRegExp(m[1]));
 }
 
@@ -475,6 +497,14 @@ function setsAgain(lines: string[], i: number, name: string, from: number): bool
   if (!key) return false;
   const set = new RegExp(`${name}\\s*\\.\\s*set\\s*\\(\\s*${escapeRegExp(key)}\\s*,`);
   for (let k = i; k <= Math.min(lines.length - 1, i + 2); k++) if (set.test(lines[k])) return true;
+  return false;
+}
+
+/** Whether line `i` or the two after it take entries out once a size is over a bound. */
+function trimmedAfter(lines: string[], i: number): boolean {
+  const trim =
+    /\b(?:while|if)\s*\(.*\.\s*(?:length|size)\s*>.*\.\s*(?:delete|shift|pop|splice)\s*\(/;
+  for (let k = i; k <= Math.min(lines.length - 1, i + 2); k++) if (trim.test(lines[k])) return true;
   return false;
 }
 

@@ -131,7 +131,14 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
   const groupVia = new Map<string, number[]>();
   for (const c of ranked) {
     const rank = suspects.length + 1;
-    suspects.push({ rank, ...c.suspect });
+    // Reached through another suspect's entries (`subscribers.res.req.socket`'s listeners
+    // through `subscribers`): it grows with that one and says so.
+    const outer = suspects.find((o) =>
+      o.insideOf === undefined && reachedThrough(c.suspect.path, o.path)
+    );
+    suspects.push(
+      outer ? { rank, ...c.suspect, insideOf: outer.rank } : { rank, ...c.suspect },
+    );
     // The groups table lists DevTools' classes: which of them this suspect's objects are of.
     const perClass = new Map<number, number>();
     for (const [shape, count] of c.record.regionShapes) {
@@ -586,6 +593,11 @@ function holderStatements(
     if (statement) return { statement, growthSites: [], declaredAt: undefined, removals: [] };
   }
   const keyed = keyedParent(r, kind, inputs.sources);
+  // The program's own subclass of a collection adds in its methods (`super.set(`).
+  const ownClass = kind === "collection" && r.holderLocation &&
+      !inputs.resolver.isRuntime(r.holderLocation)
+    ? inputs.resolver.resolve(r.holderLocation).url
+    : undefined;
   // An object's internal slot (Deno's Headers list) grows through the object's methods.
   const slotOwner = keyed ? undefined : runtimeSlotOwner(r, inputs.sources);
   // Kept under a symbol (`catalog[FORMATTED]`): added to through the symbol's variable.
@@ -613,6 +625,7 @@ function holderStatements(
       preferUrl,
       preferLines,
       ...(symbol !== undefined ? { symbol } : {}),
+      ...(ownClass ? { ownClassUrl: ownClass } : {}),
     });
   // The object's own internals grew (names the program never writes: `liveLog._readableState
   // .pipes`): what grew was handed to it through one of its methods.
@@ -1079,6 +1092,12 @@ function mergeListenersAddedTogether(candidates: Candidate[]): Candidate[] {
     out.push(into);
   }
   return out;
+}
+
+/** Whether path text `inner` goes on from `outer` (`a.b.c` from `a`, `a[k]` from `a`). */
+function reachedThrough(inner: string, outer: string): boolean {
+  return outer !== "" && inner.length > outer.length && inner.startsWith(outer) &&
+    /^[.[]/.test(inner.slice(outer.length));
 }
 
 /** Two records under one name (the halves of a list, one variable's several holders). */

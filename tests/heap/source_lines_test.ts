@@ -197,3 +197,42 @@ export function announce() {
   );
   assertEquals(at("Worker"), undefined);
 });
+
+Deno.test("adds through a local copy of the reference, and a subclass's own super.set", () => {
+  const di = `class Container {
+  #instances = new Map();
+  resolve(key) {
+    const cache = reg.owner.#instances;
+    if (cache.has(key)) return cache.get(key);
+    cache.set(key, make());
+  }
+}
+`;
+  const found = findAddingStatements([["file:///p/di.js", di]], {
+    segments: ["container", "#instances"],
+    kind: "map",
+  });
+  assertEquals(found[0]?.location.line, 6);
+  const bounded = `export class BoundedMap extends Map {
+  set(key, value) {
+    if (super.has(key)) super.delete(key);
+    super.set(key, value);
+    while (this.size > this.limit) super.delete(super.keys().next().value);
+    return this;
+  }
+  getOrCreate(key, create) {
+    const created = create(key);
+    super.set(key, created);
+    return created;
+  }
+}
+`;
+  const url = "file:///p/bounded_map.js";
+  const lines = findAddingStatements([[url, bounded]], {
+    segments: ["previews"],
+    kind: "any",
+    ownClassUrl: url,
+  }).map((s) => s.location.line);
+  // The capped set() (a move, then trimmed) ranks below the add that nothing trims.
+  assertEquals(lines[0], 10);
+});

@@ -41,6 +41,12 @@ export interface LeakCase {
   /** Cycles before the baseline snapshot; default 100. */
   warmup?: number;
   leaks: boolean;
+  /**
+   * A blind case the engine does not pass yet, and what it says instead: the corpus test
+   * skips it (reported as ignored) and `deno task corpus` runs it and marks it, until the
+   * mechanism is fixed and this goes. The expectation itself stays as it was written.
+   */
+  knownMiss?: string;
   expect?: {
     /** What a developer would call the thing that grows; alternatives only for equivalent spellings. */
     names: string[];
@@ -1881,7 +1887,8 @@ export const CASES: LeakCase[] = [
       names: ["indexing", "indexing queue", "searchIndex.ready", "searchIndex → ready"],
       adds: { file: "indexer.ts", text: "indexing = indexing.then(" },
       creates: { file: "indexer.ts", text: "() => searchIndex.upsert(article)" },
-      accumulates: "pending Promise + reaction closure (→ Article {id, title, body, tags, updatedAt})",
+      accumulates:
+        "pending Promise + reaction closure (→ Article {id, title, body, tags, updatedAt})",
     },
   },
   // 71. copy-on-write settings: each update is Object.create(previous), chained by [[Prototype]]
@@ -2026,7 +2033,10 @@ export const CASES: LeakCase[] = [
         "upstreamChannel subscribers",
         "'basket:upstream' subscribers",
       ],
-      adds: { file: "tracing.mjs", text: "upstreamChannel.subscribe((message) => this.record(message))" },
+      adds: {
+        file: "tracing.mjs",
+        text: "upstreamChannel.subscribe((message) => this.record(message))",
+      },
       creates: {
         file: "tracing.mjs",
         text: "upstreamChannel.subscribe((message) => this.record(message))",
@@ -2057,6 +2067,8 @@ export const CASES: LeakCase[] = [
         headers: { "if-none-match": 'W/"build-2024.06.3"', "x-request-id": "edge-fra-{i}-font" },
       },
     ],
+    knownMiss:
+      "named console._times, but with no adding line: the program adds through console.time(label), a runtime method whose code it never shows",
     leaks: true,
     expect: {
       names: ["console._times", "console → _times", "console.time labels", "console timers"],
@@ -2091,6 +2103,271 @@ export const CASES: LeakCase[] = [
         path: "/tickets/T-{i}/close",
         body: '{"agent":"agent-{i}","resolution":"refunded"}',
         headers: JSON_HEADERS,
+      },
+    ],
+    leaks: false,
+  },
+  // 77. a scheduler's binary heap with lazy cancellation: cancel() only flags the entry, which
+  // leaves the heap when it comes due (a reminder a day before an appointment years ahead)
+  {
+    id: "clinic-reminders",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/appointments",
+        body:
+          '{"reference":"bk-{i}-a","patient":"Patient {i}","phone":"+31 6 4{i} 5521","clinician":"dr-visser","startsAt":"2031-03-14T09:30:00+01:00","reason":"annual check-up"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/appointments/bk-{i}-a/cancel",
+        body: '{"reason":"patient rescheduled by phone"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/appointments",
+        body:
+          '{"reference":"bk-{i}-b","patient":"Client {i}","phone":"+31 6 7{i} 0930","clinician":"physio-de-jong","startsAt":"2031-05-02T14:00:00+02:00"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/appointments/bk-{i}-b/cancel",
+        body: '{"reason":"no-show policy"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/appointments/bk-{i}-a" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["scheduler.#heap", "scheduler → #heap", "scheduler#heap", "Scheduler.#heap"],
+      adds: { file: "scheduler.mjs", text: "this.#heap.push(entry)" },
+      creates: { file: "scheduler.mjs", text: "const entry = {" },
+      accumulates:
+        "job entry {id, kind, dueAt, payload: {to, appointment, text}, attempts, cancelled: true}",
+    },
+  },
+  // 78. per-client rate windows swept with `for (const key in map)` over a Map (left from a
+  // refactor away from a plain object): the loop sees no keys, so nothing is deleted (CommonJS)
+  {
+    id: "map-tiles",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        path: "/v1/tiles/12/2104/1346.png?api_key=pk_live_acme_4f9d21",
+        headers: {
+          "x-client-id": "ios-{i}-5F2C9A7E",
+          "user-agent": "AcmeFleet/4.2.1 (iPhone15,3; iOS 17.5.1) MapKitBridge/2.0",
+        },
+      },
+      {
+        path: "/v1/tiles/13/4209/2693.png?api_key=pk_live_globex_77ab0e",
+        headers: {
+          "x-client-id": "web-{i}-b81d",
+          "user-agent": "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) Gecko/20100101 Firefox/127.0",
+        },
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["rateWindows"],
+      adds: { file: "ratelimit.cjs", text: "rateWindows.set(key, window)" },
+      removes: { file: "ratelimit.cjs", text: "rateWindows.delete(key)" },
+      creates: { file: "ratelimit.cjs", text: "window = {" },
+      accumulates: "{tenant, clientId, count, resetAt, openedAt, userAgent, ip} per tenant:client",
+    },
+  },
+  // 79. a hand-written app framework tracks in-flight requests in a private Map; its 304
+  // short-cut returns before the try/finally that deletes the entry
+  {
+    id: "docs-portal",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        path: "/docs/getting-started",
+        headers: { "if-none-match": 'W/"r42"', "x-request-id": "edge-{i}-a" },
+      },
+      {
+        path: "/docs/api/authentication",
+        headers: { "if-none-match": 'W/"r16", W/"r17"', "x-request-id": "edge-{i}-b" },
+      },
+      { path: "/search?q=webhook+signature+{i}&limit=5" },
+      { path: "/docs/guides/custom-domains", headers: { "if-none-match": 'W/"r22"' } },
+    ],
+    leaks: true,
+    expect: {
+      names: ["app.#inflight", "app → #inflight", "app#inflight"],
+      adds: { file: "lib/app.ts", text: "this.#inflight.set(ctx.id, ctx)" },
+      creates: { file: "lib/app.ts", text: "new Context(++this.#seq, req, remote)" },
+      accumulates: "Context {id, req: Request, url: URL, method, params, state, responseHeaders}",
+    },
+  },
+  // 80. SSE subscribers removed on the socket's 'close': catch-up streams end, but keep-alive
+  // connections stay open, so every ended stream (with its ServerResponse) stays in the Set
+  {
+    id: "kitchen-display",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/kitchens/ams-centraal/tickets",
+        body:
+          '{"order":"A-{i}","table":"12","items":[{"name":"Smash burger","qty":2,"station":"grill","notes":"no pickles"},{"name":"Fries","qty":2,"station":"fry"}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        path: "/kitchens/ams-centraal/stream?mode=catchup&station=grill",
+        headers: { "x-device": "kds-tablet-grill-{i}" },
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["subscribers"],
+      adds: { file: "stream.mjs", text: "subscribers.add(subscriber)" },
+      creates: { file: "stream.mjs", text: "const subscriber = {" },
+      accumulates:
+        "{id, kitchen, station, res, lastSeq, device, openedAt} (→ ended ServerResponse, IncomingMessage)",
+    },
+  },
+  // 81. a DI container caches scoped services in the registering (root) container under
+  // `scope:token` keys; a scope's dispose() empties only its own Map
+  {
+    id: "pharmacy-orders",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"patientId":"pt-{i}","lines":[{"code":"amoxicillin-500","packs":1},{"code":"paracetamol-500","packs":2}],"delivery":"courier"}',
+        headers: { ...JSON_HEADERS, "x-request-id": "rx-{i}-a", "x-user": "assistant-3" },
+      },
+      { path: "/patients/pt-{i}/prescriptions", headers: { "x-request-id": "rx-{i}-b" } },
+    ],
+    leaks: true,
+    expect: {
+      names: ["container.#instances", "container → #instances", "container#instances"],
+      adds: { file: "di.mjs", text: "cache.set(key, instance)" },
+      removes: { file: "di.mjs", text: "this.#instances.delete(key)" },
+      accumulates:
+        "RequestContext, PrescriptionRepository {rows}, OrderService per request, keyed req-N:token",
+    },
+  },
+  // 82. an ORM's change tracker: the entity base class registers every loaded row; flush()
+  // takes out only the entities it wrote, so rows that were only read stay
+  {
+    id: "catalog-admin",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/products/p-{i}" },
+      {
+        method: "PATCH",
+        path: "/products/p-7",
+        body: '{"priceCents":2{i}5,"stock":{i}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/products/p-1{i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["changeTracker.#tracked", "changeTracker → #tracked", "changeTracker#tracked"],
+      adds: { file: "orm/tracker.ts", text: "this.#tracked.add(entity)" },
+      removes: { file: "orm/tracker.ts", text: "this.#tracked.delete(entity)" },
+      creates: { file: "orm/session.ts", text: "const entity = new type(row)" },
+      accumulates: "Product and Supplier entities {id, values, #original, #changed}, never changed",
+    },
+  },
+  // 83. an LRU built as a Map subclass whose capped set() is bypassed: getOrCreate() inserts
+  // with super.set, so the cache of link previews never evicts
+  {
+    id: "link-unfurl",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        path:
+          "/unfurl?url=https%3A%2F%2Fblog.example.com%2Fposts%2Fzero-downtime-migrations-part-{i}%3Futm_source%3Dslack",
+      },
+      { path: "/unfurl?url=https%3A%2F%2Fnews.example.org%2F2024%2F06%2Frelease-notes-{i}" },
+      { path: "/unfurl?url=https%3A%2F%2Fdocs.example.dev%2Fguides%2Fgetting-started" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["previews"],
+      adds: { file: "bounded_map.ts", text: "super.set(key, created)" },
+      creates: { file: "unfurl.ts", text: "const preview: Preview = {" },
+      accumulates: "Preview {url, title, description, image, siteName, favicon, fetchedAt}",
+    },
+  },
+  // 84. performance.measure() per request step for a Server-Timing header: the marks are
+  // cleared, the measures never are (the runtime's performance timeline keeps them) (Deno)
+  {
+    id: "quote-builder",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/quotes",
+        body:
+          '{"product":"home","postcode":"1017 CT","insuredCents":3500000,"deductibleCents":25000,"birthYear":1987}',
+        headers: { ...JSON_HEADERS, "x-request-id": "quote-{i}-home" },
+      },
+      {
+        method: "POST",
+        path: "/quotes",
+        body: '{"product":"bike","postcode":"3511 AB","insuredCents":1{i}9900,"birthYear":1999}',
+        headers: { ...JSON_HEADERS, "x-request-id": "quote-{i}-bike" },
+      },
+    ],
+    knownMiss:
+      "no suspect: the PerformanceMeasure entries sit in the runtime's timeline, made by performance.measure(), not by a constructor the program calls",
+    leaks: true,
+    expect: {
+      names: [
+        "performanceEntries",
+        "performance entries",
+        "performance timeline",
+        "performance measures",
+        "performance.getEntries()",
+      ],
+      adds: { file: "timing.ts", text: "const measure = performance.measure(" },
+      accumulates: "PerformanceMeasure {name: requestId:step, startTime, duration, detail}",
+    },
+  },
+  // a heap scheduler whose cancel removes by index, rate windows capped and swept with for…of,
+  // an LRU Map subclass, SSE followers and listeners removed on close/finally (bounded)
+  {
+    id: "field-service",
+    runtime: "node",
+    entry: "server.mjs",
+    warmup: 200,
+    workload: [
+      {
+        method: "POST",
+        path: "/visits",
+        body:
+          '{"ref":"v-{i}","customer":"c-{i}","address":"Kanaalweg {i}, Utrecht","region":"utrecht","skill":"boiler","window":"2031-04-02T08:00:00Z"}',
+        headers: { ...JSON_HEADERS, "x-client-id": "planner-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/visits/v-{i}/cancel",
+        headers: { "x-client-id": "planner-{i}" },
+      },
+      { path: "/technicians/tech-{i}", headers: { "x-client-id": "planner-{i}" } },
+      {
+        path: "/dispatch/stream?region=utrecht&mode=catchup",
+        headers: { "x-client-id": "planner-{i}" },
       },
     ],
     leaks: false,

