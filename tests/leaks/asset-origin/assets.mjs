@@ -7,13 +7,19 @@ const SOURCES = {
     type: "text/javascript; charset=utf-8",
     text: `import { mount } from "./runtime.js";\n${
       Array.from({ length: 60 }, (_, n) =>
-        `export function widget${n}(el) { return mount(el, { id: ${n}, lazy: ${n % 3 === 0} }); }`).join("\n")
+        `export function widget${n}(el) { return mount(el, { id: ${n}, lazy: ${n % 3 === 0} }); }`)
+        .join("\n")
     }\n`,
   },
   "/static/css/main.css": {
     type: "text/css; charset=utf-8",
-    text: Array.from({ length: 80 }, (_, n) =>
-      `.grid-${n} { display: grid; gap: ${n % 8}px; grid-template-columns: repeat(${1 + n % 6}, 1fr); }`)
+    text: Array.from(
+      { length: 80 },
+      (_, n) =>
+        `.grid-${n} { display: grid; gap: ${n % 8}px; grid-template-columns: repeat(${
+          1 + n % 6
+        }, 1fr); }`,
+    )
       .join("\n"),
   },
   "/static/img/logo.svg": {

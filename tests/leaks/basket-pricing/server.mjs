@@ -48,4 +48,8 @@ const server = http.createServer((req, res) => {
   sendJson(res, 404, { error: "not found" });
 });
 
-server.listen(port, "127.0.0.1", () => console.log(`basket pricing listening on 127.0.0.1:${port}`));
+server.listen(
+  port,
+  "127.0.0.1",
+  () => console.log(`basket pricing listening on 127.0.0.1:${port}`),
+);

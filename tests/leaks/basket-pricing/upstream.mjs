@@ -33,7 +33,9 @@ async function call(traceId, service, op, fn) {
 export function fetchPrices(traceId, skus) {
   return call(traceId, "catalog", "prices", () => {
     const unknown = skus.filter((sku) => !(sku in PRICES));
-    if (unknown.length) throw Object.assign(new Error(`unknown sku ${unknown[0]}`), { status: 422 });
+    if (unknown.length) {
+      throw Object.assign(new Error(`unknown sku ${unknown[0]}`), { status: 422 });
+    }
     return Object.fromEntries(skus.map((sku) => [sku, PRICES[sku]]));
   });
 }

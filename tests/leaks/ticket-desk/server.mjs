@@ -67,7 +67,10 @@ async function route(req, res) {
   }
   if (action === "close" && req.method === "POST") {
     const body = await readJson(req);
-    const closed = closeTicket(id, { agent: body?.agent ?? "unknown", resolution: body?.resolution });
+    const closed = closeTicket(id, {
+      agent: body?.agent ?? "unknown",
+      resolution: body?.resolution,
+    });
     return closed ? sendJson(res, 200, closed) : sendJson(res, 404, { error: "no such ticket" });
   }
   sendJson(res, 405, { error: "method not allowed" });
