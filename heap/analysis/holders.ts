@@ -460,7 +460,7 @@ export function findHolders(
     }
   }
 
-  // The global object's own properties (`globalThis.cache`).
+  // The global object's own properties, named as programs write a global (`cache`).
   for (const i of nativeContexts) {
     // Deno names the edge `global_object`; Node 20 reaches the global through `extension`.
     let ge = findEdgeOfClass(i, codes.edgeInternal, NAME_GLOBAL_OBJECT);
@@ -477,7 +477,7 @@ export function findHolders(
       const t = s.edgeTo[e];
       chainNodes.push(global, t);
       chainEdges.push(-1, e);
-      explore(pathOf(`globalThis.${name}`), t, 1, "global", -1, true);
+      explore(pathOf(name), t, 1, "global", -1, true);
       chainNodes.length = chainEdges.length = 0;
     }
   }

@@ -19,7 +19,7 @@ import { shownDistance } from "../graph/distances.ts";
 /** A fast-mode plain object is listed in a summary from this many keys on. */
 const DICTIONARY_LISTED_KEYS = 32;
 /** The runtimes' own namespaces on the global object: big, never the program's collections. */
-const RUNTIME_GLOBALS = new Set(["globalThis.Deno", "globalThis.process"]);
+const RUNTIME_GLOBALS = new Set(["Deno", "process"]);
 
 /** What one snapshot holds: largest user groups and named collections/timers. */
 export async function summarizeSnapshotFile(

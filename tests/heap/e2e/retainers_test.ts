@@ -28,7 +28,7 @@ for (const runtime of ["deno", "node"] as Runtime[]) {
       for (const h of held.directRetainers) {
         assert(h.edgeType !== "weak", `a weak edge shown as a holder: ${JSON.stringify(h)}`);
       }
-      assertEquals(held.ownerPath, "globalThis.kept[0]");
+      assertEquals(held.ownerPath, "kept[0]");
       assert(!/weak/.test(held.rendered), held.rendered);
     });
   });
