@@ -114,7 +114,7 @@ export const investigateLeak = defineTool({
     ),
     host: z.string().min(1).max(255).optional(),
     workload: workloadArg.optional().describe(
-      "http: url (with {i}/{uuid} for distinct keys), count, method, body, headers; chat: url, " +
+      "http: url, count, method, body, headers ({i}/{uuid} in url, body or headers make distinct keys); chat: url, " +
         "clients, messages; wait: seconds while the user drives it. Default when verifying: " +
         "the earlier one",
     ),

@@ -46,8 +46,8 @@ export const sendHttpRequests = defineTool({
   name: "send_http_requests",
   title: "Send HTTP requests",
   description:
-    "HTTP requests to one endpoint, for step-by-step Pattern A; {i} and {uuid} in url or " +
-    "body make each distinct. Returns statuses and latency.",
+    "HTTP requests to one endpoint, for step-by-step Pattern A; {i} and {uuid} in url, " +
+    "body or header values make each distinct. Returns statuses and latency.",
   inputSchema: {
     url: urlArg.describe("e.g. http://127.0.0.1:8000/items/{i}"),
     count: z.number().int().min(1).max(MAX_REQUESTS, {

@@ -9,7 +9,7 @@
  * @module
  */
 
-import { fillTemplate, templateUrl, templateValues } from "./templates.ts";
+import { fillHeaders, fillTemplate, templateUrl, templateValues } from "./templates.ts";
 
 /** What to send. */
 export interface HttpLoadOptions {
@@ -82,7 +82,7 @@ export async function sendHttpLoad(opts: HttpLoadOptions): Promise<HttpLoadResul
       const res = await fetch(templateUrl(template, values), {
         method: opts.method,
         body: opts.body === undefined ? undefined : fillTemplate(opts.body, values),
-        headers: opts.headers,
+        headers: opts.headers && fillHeaders(opts.headers, values),
         redirect: "manual", // never follow the program to another host
         signal: AbortSignal.any([...stopSignals, timeout]),
       });

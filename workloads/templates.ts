@@ -1,7 +1,8 @@
 /**
- * Request templates: `{i}` and `{uuid}` in a URL or body become a running number and a fresh
- * UUID per request, so a workload can make distinct keys (a cache keyed by URL, a map keyed by
- * id) instead of hitting the same entry every time.
+ * Request templates: `{i}` and `{uuid}` in a URL, a body or a header's value become a running
+ * number and a fresh UUID per request, so a workload can make distinct keys (a cache keyed by
+ * URL, a map keyed by id, a limiter keyed by a client-id header) instead of hitting the same
+ * entry every time.
  *
  * @module
  */
@@ -25,6 +26,16 @@ export function hasPlaceholder(text: string): boolean {
 /** `text` with `{i}` and `{uuid}` replaced. */
 export function fillTemplate(text: string, values: TemplateValues): string {
   return text.replaceAll("{i}", String(values.i)).replaceAll("{uuid}", values.uuid);
+}
+
+/** Header values with their placeholders filled (names are sent as given). */
+export function fillHeaders(
+  headers: Record<string, string>,
+  values: TemplateValues,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(headers).map(([name, value]) => [name, fillTemplate(value, values)]),
+  );
 }
 
 /** The values for request number `i` (a fresh UUID each call). */

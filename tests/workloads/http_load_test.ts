@@ -57,11 +57,15 @@ Deno.test("sendHttpLoad: aborting stops it with the signal's reason", async () =
   }
 });
 
-Deno.test("sendHttpLoad: {i} and {uuid} make each request distinct, counting from firstIndex", async () => {
-  const seen: { path: string; body: string }[] = [];
+Deno.test("sendHttpLoad: {i} and {uuid} in url, body and header values make each request distinct, counting from firstIndex", async () => {
+  const seen: { path: string; body: string; client: string | null }[] = [];
   const server = serveLocal(async (req) => {
     const u = new URL(req.url);
-    seen.push({ path: u.pathname + u.search, body: await req.text() });
+    seen.push({
+      path: u.pathname + u.search,
+      body: await req.text(),
+      client: req.headers.get("x-client-id"),
+    });
     return new Response("ok");
   });
   try {
@@ -69,6 +73,7 @@ Deno.test("sendHttpLoad: {i} and {uuid} make each request distinct, counting fro
       url: `${server.origin}/cache/{i}?k={uuid}`,
       method: "POST",
       body: '{"n":{i},"k":"{uuid}"}',
+      headers: { "x-client-id": "ios-{i}-{uuid}" },
       count: 6,
       concurrency: 3,
       timeoutMs: 5000,
@@ -80,6 +85,7 @@ Deno.test("sendHttpLoad: {i} and {uuid} make each request distinct, counting fro
     for (const s of seen) {
       const { n, k } = JSON.parse(s.body);
       assertEquals(s.path, `/cache/${n}?k=${k}`, "one request's URL and body share {i} and {uuid}");
+      assertEquals(s.client, `ios-${n}-${k}`, "and so do its header values");
     }
     assertEquals(new Set(seen.map((s) => s.body)).size, 6);
   } finally {
