@@ -286,7 +286,12 @@ export function checkWork(
     const statuses = Object.entries(p.statusCounts).map(([s, n]) => `${s} ×${n}`).join(", ");
     warnings.push(
       `${phase}: no request got a 2xx answer (${statuses}); check the URL and method, the ` +
-        "leaking code may not have run",
+        "leaking code may not have run" +
+        // 429: a limit keyed by something every request shared (a client id, an API key).
+        ("429" in p.statusCounts
+          ? "; 429 is a rate limit: vary what it is keyed by with {i} or {uuid} in the URL, " +
+            "body or a header"
+          : ""),
     );
   }
   if (p.stoppedEarly) warnings.push(`${phase}: stopped early: ${p.stoppedEarly}`);

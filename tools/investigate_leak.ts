@@ -214,6 +214,14 @@ function investigationText(inv: Investigation, v: Verification | undefined): str
     `${inv.cycles} ${workloadUnit(inv.workload).many} → after → the same again → final.`,
   ];
   for (const w of inv.warnings) out.push(`Warning: ${w}.`);
+  // No 2xx while measuring: the code behind the endpoint may never have run.
+  const measured = inv.work.measured.statusCounts;
+  if (measured && !Object.keys(measured).some((status) => status.startsWith("2"))) {
+    out.push(
+      "Inconclusive: no measured request got a 2xx answer, so what follows covers only the " +
+        "code that did run; fix the workload and investigate again.",
+    );
+  }
   if (v) out.push("", ...verificationLines(v, inv.unit));
   out.push("", formatCompareText(inv.report, { top: 10 }));
   return out.join("\n");

@@ -1,0 +1,39 @@
+/**
+ * What an investigation warns about its own workload: failed requests, and no 2xx answer at
+ * all (a 429 says which limit to vary).
+ */
+
+import { checkWork, type PhaseWork } from "../../investigation/investigate.ts";
+import type { HttpWorkload } from "../../workloads/workload.ts";
+import { assert, assertEquals } from "../support/assert.ts";
+
+const http: HttpWorkload = {
+  kind: "http",
+  url: "http://127.0.0.1:8000/v1/tiles/1.png",
+  count: 10,
+  concurrency: 2,
+  method: "GET",
+  timeoutMs: 5000,
+};
+const work = (statusCounts: Record<string, number>, failed = 0): PhaseWork => ({
+  units: 10,
+  succeeded: 10 - failed,
+  failed,
+  elapsedMs: 5,
+  statusCounts,
+  errors: failed ? ["connection reset"] : [],
+});
+
+Deno.test("checkWork: no 2xx is a warning; a 429 says to vary the limit's key", () => {
+  const warnings: string[] = [];
+  checkWork(http, "measured", work({ "429": 10 }), warnings);
+  assertEquals(warnings.length, 1);
+  assert(warnings[0].includes("no request got a 2xx answer (429 ×10)"), warnings[0]);
+  assert(warnings[0].includes("429 is a rate limit: vary what it is keyed by"), warnings[0]);
+  const notFound: string[] = [];
+  checkWork(http, "measured", work({ "404": 10 }), notFound);
+  assert(!notFound[0].includes("rate limit"), notFound[0]);
+  const fine: string[] = [];
+  checkWork(http, "measured", work({ "200": 8 }, 2), fine);
+  assertEquals(fine, ["measured: 2 of 10 requests failed (connection reset)"]);
+});
