@@ -37,12 +37,13 @@ export const searchSource = defineTool({
   title: "Search source files",
   description:
     "Where a name is read or written (e.g. does anything delete from that map?): matching " +
-    "lines as file:line, at most 60, inside the allowed roots and in the scripts the " +
-    "connected target loaded.",
+    "lines as file:line, at most 60, in the connected target's own scripts, or in a path " +
+    "inside the allowed roots.",
   inputSchema: {
     pattern: z.string().min(1).max(500).describe("JavaScript regular expression"),
     path: z.string().min(1).max(4096).optional().describe(
-      "File or folder to search; default: every folder this server may read",
+      "File or folder to search; default: the connected target's scripts, else every " +
+        "folder this server may read",
     ),
   },
   outputSchema: output,
@@ -60,7 +61,7 @@ export const searchSource = defineTool({
     const snapshots = host.config.snapshotDir;
     let roots: string[] = [];
     // Outside the roots, the connected target's own scripts are searched as it loaded them.
-    let outside: (path: string) => boolean;
+    let outside: (path: string) => boolean = (p) => !insideRoots(p, host);
     let loaded: [string, string][] | undefined;
     if (args.path !== undefined) {
       checkPathText(args.path, "path");
@@ -74,11 +75,16 @@ export const searchSource = defineTool({
         loaded = await loadedProgramTexts(host.session, outside, signal);
         if (loaded.length === 0) throw e;
       }
-    } else {
+    } else if (host.session && !host.session.closed) {
+      // The running program's own code, as it loaded it: not the rest of the roots (tests,
+      // tools, other projects), which a path still reaches.
+      const found = await loadedProgramTexts(host.session, () => true, signal);
+      if (found.length) loaded = found;
+    }
+    if (args.path === undefined && loaded === undefined) {
       // Nested roots would be searched twice: keep the outermost.
       const all = host.allowedRoots.filter((r) => r !== snapshots);
       roots = all.filter((r) => !all.some((o) => o !== r && isInside(o, r)));
-      outside = (p) => !insideRoots(p, host);
     }
     const r = await searchSources(roots, pattern, {
       signal,
@@ -109,7 +115,8 @@ function searchText(s: SearchSourceResult, cwd: string): string {
         s.loadedScripts === 1 ? "" : "s"
       } as the connected target loaded ${s.loadedScripts === 1 ? "it" : "them"}`
       : "") +
-    (s.truncated ? " (stopped at a limit: narrow the pattern or the path)" : "") + ":";
+    (s.truncated ? " (stopped at a limit: narrow the pattern or the path)" : "") +
+    (s.roots.length === 0 && s.loadedScripts ? " (a path searches the allowed roots)" : "") + ":";
   const out = [head];
   let file = "";
   for (const m of s.matches) {

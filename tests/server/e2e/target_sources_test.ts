@@ -78,6 +78,8 @@ Deno.test("a program outside the roots: read_source shows its loaded scripts, th
       assertMatch(textOf(found), /app\.ts\n {2}10: visits\.push\(visit\);/);
       const files = (found.structuredContent?.matches as { file: string }[]).map((m) => m.file);
       assert(!files.some((f) => f.endsWith("secret.txt")), textOf(found));
+      // With no path, only the connected program's own scripts: not the roots' other files.
+      if (!path) assertEquals(found.structuredContent?.roots, [], textOf(found));
     }
 
     // Node: the engine's statement comes from the text the capture kept.
