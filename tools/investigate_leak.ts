@@ -213,6 +213,9 @@ function investigationText(inv: Investigation, v: Verification | undefined): str
     `Workload ${describeWork(inv.workload)}: warm-up ${runs(inv.warmupRuns)}, then baseline → ` +
     `${inv.cycles} ${workloadUnit(inv.workload).many} → after → the same again → final.`,
   ];
+  if (usesCounter(inv.workload)) {
+    out.push(`{i} counts on from one call to the next (the next request is ${inv.nextIndex}).`);
+  }
   for (const w of inv.warnings) out.push(`Warning: ${w}.`);
   // No 2xx while measuring: the code behind the endpoint may never have run.
   const measured = inv.work.measured.statusCounts;
@@ -225,6 +228,12 @@ function investigationText(inv: Investigation, v: Verification | undefined): str
   if (v) out.push("", ...verificationLines(v, inv.unit));
   out.push("", formatCompareText(inv.report, { top: 10 }));
   return out.join("\n");
+}
+
+/** Whether an HTTP workload's URL, body or header values hold `{i}`. */
+function usesCounter(w: Workload): boolean {
+  if (w.kind !== "http") return false;
+  return [w.url, w.body ?? "", ...Object.values(w.headers ?? {})].some((t) => t.includes("{i}"));
 }
 
 function describeWork(w: Workload): string {

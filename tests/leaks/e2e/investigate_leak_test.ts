@@ -75,6 +75,9 @@ async function investigate(mcp: McpTestSession, id: string) {
     const text = textOf(r);
     assert(!r.isError, `${id}: ${text}`);
     assert(text.length <= TEXT_BUDGET, `${id}: ${text.length} characters:\n${text}`);
+    if (JSON.stringify(c.workload).includes("{i}")) {
+      assert(text.includes("{i} counts on from one call to the next"), text);
+    }
     const v = judge(c, r.structuredContent as never, caseDir);
     assert(v.named && v.lineRight, `${id}: ${v.notes.join("; ")}\n${text}`);
     assert(v.falseSuspects.length === 0, `${id}: false suspects ${v.falseSuspects}\n${text}`);
