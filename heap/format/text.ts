@@ -200,7 +200,12 @@ export function formatCompareText(report: CompareReport, opts: { top?: number } 
   // Groups whose new objects the suspects account for are named in one line: the table is
   // what is left to explain.
   const explained = shown.filter((g) => g.via?.length);
-  const rest = shown.filter((g) => !g.via?.length);
+  // With a final snapshot, a group with no more objects and none of its new ones alive at the
+  // end has nothing left to explain (storage resized, objects replaced and gone).
+  const rest = shown.filter((g) =>
+    !g.via?.length && !(threeWay && (g.leaked ?? 0) === 0 && g.countDelta <= 0)
+  );
+  const quiet = shown.length - explained.length - rest.length;
   if (rest.length) {
     out.push(
       `Other groups that changed, by ${threeWay ? "new objects alive at the end, then " : ""}size:`,
@@ -221,8 +226,9 @@ export function formatCompareText(report: CompareReport, opts: { top?: number } 
     );
     out.push(`Classes that grew through the suspects: ${names.join("; ")}`);
   }
-  if (report.groups.length > top) {
-    out.push(`   … ${report.groups.length - top} more groups in the structured report`);
+  if (report.groups.length > top || quiet > 0) {
+    const more = Math.max(0, report.groups.length - top) + quiet;
+    out.push(`   … ${more} more groups in the structured report (groups)`);
   }
   if (report.notes.length) {
     out.push("");
