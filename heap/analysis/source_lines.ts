@@ -28,6 +28,27 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** Whether a source line is a comment (`// …`, or a block comment's `* …` line). */
+function isComment(line: string): boolean {
+  return /^\s*(\/\/|\*)/.test(line);
+}
+
+/** Where a match starts on line `i` (0-based) of `url`: its first non-space character. */
+function matchLocation(url: string, i: number, m: RegExpExecArray): SourceLocation {
+  return sourceLocation(url, i + 1, m.index + (m[0].length - m[0].trimStart().length) + 1);
+}
+
+/** A statement a search scored, and its score. */
+interface ScoredStatement {
+  statement: SourceStatement;
+  score: number;
+}
+
+/** The `limit` highest-scoring statements, best first. */
+function best(hits: ScoredStatement[], limit: number): SourceStatement[] {
+  return hits.sort((a, b) => b.score - a.score).slice(0, limit).map((h) => h.statement);
+}
+
 /** Calls that add to each kind of holder. */
 const ADD_CALLS: Record<Exclude<AddKind, "listeners" | "promise">, string> = {
   array: "push|unshift|splice",
@@ -171,7 +192,7 @@ export function findAddingStatements(
   }
   if (target.keyed) patterns.length = 0;
   const symbolReads = target.symbol !== undefined ? symbolVariables(sources, target.symbol) : [];
-  const hits: { loc: SourceLocation; text: string; score: number }[] = [];
+  const hits: ScoredStatement[] = [];
   for (const [url, text] of sources) {
     const lines = text.split("\n");
     // Through a local copy of the reference (`const cache = reg.owner.#instances` …
@@ -217,18 +238,13 @@ export function findAddingStatements(
         if (!line.includes(segments.slice(k).join("."))) break;
         score++;
       }
-      if (/^\s*(\/\/|\*)/.test(line)) score -= 10;
+      if (isComment(line)) score -= 10;
       if (url === target.preferUrl) score += 0.5;
       if (target.preferLines?.some((l) => l.url === url && l.line === i + 1)) score += 2;
-      const column = m.index + (m[0].length - m[0].trimStart().length) + 1;
-      hits.push({ loc: sourceLocation(url, i + 1, column), text: quote(line), score });
+      hits.push({ statement: { location: matchLocation(url, i, m), text: quote(line) }, score });
     }
   }
-  hits.sort((a, b) => b.score - a.score);
-  return hits.filter((h) => h.score > 0).slice(0, limit).map((h) => ({
-    location: h.loc,
-    text: h.text,
-  }));
+  return best(hits.filter((h) => h.score > 0), limit);
 }
 
 /** `Symbol("x")` or `Symbol.for("x")` for the description `x`, as a regular expression's text. */
@@ -299,7 +315,7 @@ export function findCallbackRegistration(
     const lines = text.split("\n");
     for (let i = 0; i < lines.length; i++) {
       const m = passed.exec(lines[i]);
-      if (!m || /^\s*(\/\/|\*)/.test(lines[i]) || /^(function|if|for|while)$/.test(m[1])) continue;
+      if (!m || isComment(lines[i]) || /^(function|if|for|while)$/.test(m[1])) continue;
       const event = /\(\s*['"`]([^'"`]+)['"`]\s*,/.exec(lines[i].slice(m.index))?.[1];
       return {
         statement: { location: sourceLocation(url, i + 1, m.index + 1), text: quote(lines[i]) },
@@ -326,9 +342,8 @@ export function findConstruction(
     const lines = text.split("\n");
     for (let i = 0; i < lines.length; i++) {
       const m = made.exec(lines[i]);
-      if (!m || /^\s*(\/\/|\*)/.test(lines[i])) continue;
-      const column = m.index + (m[0].length - m[0].trimStart().length) + 1;
-      const statement = { location: sourceLocation(url, i + 1, column), text: quote(lines[i]) };
+      if (!m || isComment(lines[i])) continue;
+      const statement = { location: matchLocation(url, i, m), text: quote(lines[i]) };
       if (/^\s/.test(lines[i])) return statement;
       topLevel ??= statement;
     }
@@ -383,12 +398,12 @@ export function findRemovingStatements(
     }
   }
   if (!patterns.length) return [];
-  const hits: { loc: SourceLocation; text: string; score: number }[] = [];
+  const hits: ScoredStatement[] = [];
   for (const [url, text] of sources) {
     const lines = text.split("\n");
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
-      if (/^\s*(\/\/|\*)/.test(line)) continue;
+      if (isComment(line)) continue;
       let m: RegExpExecArray | null = null;
       for (const re of patterns) if ((m = re.exec(line))) break;
       if (!m) continue;
@@ -400,17 +415,16 @@ export function findRemovingStatements(
         if (!line.includes(segments.slice(k).join("."))) break;
         score++;
       }
-      const column = m.index + (m[0].length - m[0].trimStart().length) + 1;
-      hits.push({ loc: sourceLocation(url, i + 1, column), text: quote(line), score });
+      hits.push({ statement: { location: matchLocation(url, i, m), text: quote(line) }, score });
     }
   }
-  hits.sort((a, b) => b.score - a.score);
-  return hits.slice(0, limit).map((h) => ({ location: h.loc, text: h.text }));
+  return best(hits, limit);
 }
 
-/** Methods that read, take out or end rather than hand something over. */
-const NOT_HANDING =
-  /^(?:get\w*|has|delete|clear|remove\w*|off|unsubscribe|unpipe|unregister|emit|close|destroy|end|abort|then|catch|finally|toString|valueOf)$/;
+/** Methods that read, take back or end rather than hand something over. */
+const NOT_HANDING = new RegExp(
+  `^(?:${UNDO_CALLS}|get\\w*|has|clear|emit|close|destroy|end|abort|then|catch|finally|toString|valueOf)$`,
+);
 
 /**
  * Calls on an object the program names that hand it something to keep, when the collection
@@ -436,7 +450,7 @@ export function findHandingStatements(
   const cls = target.entryClass && /^[\w$]+$/.test(target.entryClass)
     ? escapeRegExp(target.entryClass)
     : undefined;
-  const hits: { loc: SourceLocation; text: string; score: number }[] = [];
+  const hits: ScoredStatement[] = [];
   for (const [url, text] of sources) {
     const made = cls
       ? [...text.matchAll(
@@ -453,18 +467,16 @@ export function findHandingStatements(
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       const m = call.exec(line);
-      if (!m || NOT_HANDING.test(m[1]) || /^\s*(\/\/|\*)/.test(line)) continue;
+      if (!m || NOT_HANDING.test(m[1]) || isComment(line)) continue;
       let score = 0;
       if (target.preferLines?.some((l) => l.url === url && l.line === i + 1)) score += 2;
       if (hands?.test(line.slice(m.index + m[0].length))) score += 1.5;
       if (score === 0) continue;
       if (url === target.preferUrl) score += 0.5;
-      const column = m.index + (m[0].length - m[0].trimStart().length) + 1;
-      hits.push({ loc: sourceLocation(url, i + 1, column), text: quote(line), score });
+      hits.push({ statement: { location: matchLocation(url, i, m), text: quote(line) }, score });
     }
   }
-  hits.sort((a, b) => b.score - a.score);
-  return hits.slice(0, limit).map((h) => ({ location: h.loc, text: h.text }));
+  return best(hits, limit);
 }
 
 /** Kinds of holder a local copy of the reference is added to like the holder itself. */
@@ -544,9 +556,8 @@ export function findDynamicRequire(
   const lines = hit[1].split("\n");
   for (let i = 0; i < lines.length; i++) {
     const m = /(?:^|[^\w$.])require\s*\(\s*(?!['"`])/.exec(lines[i]);
-    if (!m || /^\s*(\/\/|\*)/.test(lines[i])) continue;
-    const column = m.index + (m[0].length - m[0].trimStart().length) + 1;
-    return { location: sourceLocation(hit[0], i + 1, column), text: quote(lines[i]) };
+    if (!m || isComment(lines[i])) continue;
+    return { location: matchLocation(hit[0], i, m), text: quote(lines[i]) };
   }
   return undefined;
 }
@@ -594,13 +605,13 @@ export function findDeclarationOf(
     : sources;
   // The declaration that makes a collection (`recent: []`, `= new Map()`) beats a later line
   // that merely names the property; then the patterns' order, then the source order.
-  let best: { loc: SourceLocation; score: number } | undefined;
+  let found: { loc: SourceLocation; score: number } | undefined;
   patterns.forEach((re, rank) => {
     for (const [url, text] of ordered) {
       const lines = text.split("\n");
       for (let i = 0; i < lines.length; i++) {
         const m = re.exec(lines[i]);
-        if (!m || /^\s*(\/\/|\*)/.test(lines[i])) continue;
+        if (!m || isComment(lines[i])) continue;
         // What is assigned: after the match's own `=`/`:` (`queries: []`), else after the next.
         const eq = Math.max(m[0].lastIndexOf("="), m[0].lastIndexOf(":"));
         const value = eq >= 0
@@ -608,15 +619,12 @@ export function findDeclarationOf(
           : lines[i].slice(m.index + m[0].length).replace(/^[^=:]*[=:]/, "");
         const makes = /^\s*(\[|\{|new\s|Object\.create|Symbol|""|''|``)/.test(value);
         const score = (makes ? 100 : 0) - rank;
-        if (!best || score > best.score) {
-          const column = m.index + (m[0].length - m[0].trimStart().length) + 1;
-          best = { loc: sourceLocation(url, i + 1, column), score };
-        }
+        if (!found || score > found.score) found = { loc: matchLocation(url, i, m), score };
         if (makes) break; // the first such line of this file is the one
       }
     }
   });
-  return best?.loc;
+  return found?.loc;
 }
 
 /**
