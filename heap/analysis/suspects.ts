@@ -107,10 +107,9 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
       released++;
       continue;
     }
-    if (
-      isRuntime(record, resolver) && !inputs.includeInternals &&
-      !runtimeHeld(record, inputs)
-    ) {
+    // Looked for once: it searches the sources, and describe() names the suspect by it.
+    const held = runtimeHeld(record, inputs);
+    if (isRuntime(record, resolver) && !inputs.includeInternals && !held) {
       hiddenRuntime++;
       continue;
     }
@@ -120,7 +119,7 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
       storeBefore,
       cycles,
       bigger,
-    });
+    }, held);
     const known = byName.get(candidate.suspect.name);
     if (known) merge(known, candidate);
     else byName.set(candidate.suspect.name, candidate);
@@ -259,6 +258,16 @@ function grew(
     (storeFinal === undefined || storeFinal > storeBefore);
 }
 
+/** What {@link runtimeHeld} finds: the suspect's name and the statement behind it. */
+interface RuntimeHeld {
+  name: string;
+  event?: string;
+  method?: string;
+  statement?: SourceStatement;
+  /** The entries are objects the program makes, not functions. */
+  instances?: boolean;
+}
+
 /**
  * Growth the runtime holds that is the program's all the same, reached by no path of the
  * program: its new entries are one of the program's functions (a signal listener kept in the
@@ -267,19 +276,7 @@ function grew(
  * a class the program constructs (each open `BroadcastChannel` in the runtime's list), named
  * by the class and found where the program makes them.
  */
-function runtimeHeld(
-  r: GrowthRecord,
-  inputs: SuspectInputs,
-):
-  | {
-    name: string;
-    event?: string;
-    method?: string;
-    statement?: SourceStatement;
-    /** The entries are objects the program makes, not functions. */
-    instances?: boolean;
-  }
-  | undefined {
+function runtimeHeld(r: GrowthRecord, inputs: SuspectInputs): RuntimeHeld | undefined {
   const { after, resolver, sources } = inputs;
   if (r.timer || !isRuntime(r, resolver)) return undefined;
   const g = r.entryGroups[0]?.[0];
@@ -687,7 +684,12 @@ function promiseChainStart(path: NamedPath | undefined): number | undefined {
 }
 
 /** Makes one candidate suspect from a record. */
-function describe(record: GrowthRecord, inputs: SuspectInputs, figures: Figures): Candidate {
+function describe(
+  record: GrowthRecord,
+  inputs: SuspectInputs,
+  figures: Figures,
+  held: RuntimeHeld | undefined,
+): Candidate {
   const { after, resolver, sources } = inputs;
   const { cycles } = figures;
   const chainAt = promiseChainStart(record.path);
@@ -696,7 +698,6 @@ function describe(record: GrowthRecord, inputs: SuspectInputs, figures: Figures)
     : { ...record, path: { ...record.path!, steps: record.path!.steps.slice(0, chainAt) } };
   // A timer pool is named by where one of its timers is stored: keys and indices vary.
   const named = nameOf(r.path, sources, r.timer !== undefined);
-  const held = runtimeHeld(r, inputs);
   if (held) named.event = held.event;
   const kind = held
     ? (held.instances ? kindOf(r, false, cycles) : "listeners")
@@ -838,7 +839,7 @@ function fixOf(
   r: GrowthRecord,
   kind: LeakSuspect["kind"],
   statement: SourceStatement | undefined,
-  held: { method?: string; instances?: boolean } | undefined,
+  held: RuntimeHeld | undefined,
 ): string | undefined {
   if (moduleChildren(r)) {
     return "a module deleted from require.cache and required again stays in its parent's " +
