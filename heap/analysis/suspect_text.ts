@@ -187,27 +187,22 @@ function runsOf(hops: string[]): string[] {
     out.push(j - i > 1 ? `${hops[i]} ×${j - i}` : hops[i]);
     i = j;
   }
-  return out.length > MAX_PATH_STEPS
-    ? [
-      ...out.slice(0, MAX_PATH_STEPS - 4),
-      `… ${out.length - MAX_PATH_STEPS + 1} more hops`,
-      ...out.slice(-3),
-    ]
-    : out;
+  return keepEnds(out, (left) => `… ${left} more hops`);
 }
 
 /**
- * A path's steps, bounded: the first ones and the last few, with a marker step between that
- * says how many were left out (a promise chain's path has one step per link).
+ * A path's steps, bounded, with a marker step that says how many were left out (a promise
+ * chain's path has one step per link).
  */
 export function boundedSteps(steps: RetainerStep[]): RetainerStep[] {
-  if (steps.length <= MAX_PATH_STEPS) return steps;
-  const left = steps.length - (MAX_PATH_STEPS - 1);
-  return [
-    ...steps.slice(0, MAX_PATH_STEPS - 5),
-    { node: `(${left} more steps)`, nodeId: 0 },
-    ...steps.slice(-4),
-  ];
+  return keepEnds(steps, (left) => ({ node: `(${left} more steps)`, nodeId: 0 }));
+}
+
+/** At most {@link MAX_PATH_STEPS} items: the first ones and the last three, a marker between. */
+function keepEnds<T>(items: T[], marker: (left: number) => T): T[] {
+  if (items.length <= MAX_PATH_STEPS) return items;
+  const head = MAX_PATH_STEPS - 4;
+  return [...items.slice(0, head), marker(items.length - head - 3), ...items.slice(-3)];
 }
 
 /** A value rebuilt by wrapping the previous one (`fn = wrap(fn)`), not by copying it. */
