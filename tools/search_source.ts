@@ -60,38 +60,35 @@ export const searchSource = defineTool({
     }
     const snapshots = host.config.snapshotDir;
     let roots: string[] = [];
-    // Outside the roots, the connected target's own scripts are searched as it loaded them.
-    let outside: (path: string) => boolean = (p) => !insideRoots(p, host);
-    let loaded: [string, string][] | undefined;
+    // The connected target's own scripts, searched as it loaded them: those under a path
+    // outside the roots, or all of them when no path is given.
+    let loaded: [string, string][] = [];
     if (args.path !== undefined) {
       checkPathText(args.path, "path");
       try {
         roots = [await resolveInsideRoots(args.path, host.allowedRoots, host.cwd, "path")];
-        outside = () => false;
       } catch (e) {
         if (!(e instanceof ToolError)) throw e;
         const under = resolve(host.cwd, args.path);
-        outside = (p) => (p === under || isInside(under, p)) && !insideRoots(p, host);
+        const outside = (p: string) => (p === under || isInside(under, p)) && !insideRoots(p, host);
         loaded = await loadedProgramTexts(host.session, outside, signal);
         if (loaded.length === 0) throw e;
       }
-    } else if (host.session && !host.session.closed) {
-      // The running program's own code, as it loaded it: not the rest of the roots (tests,
-      // tools, other projects), which a path still reaches.
-      const found = await loadedProgramTexts(host.session, () => true, signal);
-      if (found.length) loaded = found;
-    }
-    if (args.path === undefined && loaded === undefined) {
-      // Nested roots would be searched twice: keep the outermost.
-      const all = host.allowedRoots.filter((r) => r !== snapshots);
-      roots = all.filter((r) => !all.some((o) => o !== r && isInside(o, r)));
+    } else {
+      // The running program's own code: not the rest of the roots (tests, tools, other
+      // projects), which a path still reaches. With no target, the roots.
+      loaded = await loadedProgramTexts(host.session, () => true, signal);
+      if (loaded.length === 0) {
+        // Nested roots would be searched twice: keep the outermost.
+        const all = host.allowedRoots.filter((r) => r !== snapshots);
+        roots = all.filter((r) => !all.some((o) => o !== r && isInside(o, r)));
+      }
     }
     const r = await searchSources(roots, pattern, {
       signal,
       // The snapshot directory holds captures, not sources.
       skipDirs: [host.config.snapshotDir],
     });
-    loaded ??= await loadedProgramTexts(host.session, outside, signal);
     for (const [path, text] of loaded) searchOneText(path, text, pattern, r);
     const structured: SearchSourceResult = {
       pattern: args.pattern,
