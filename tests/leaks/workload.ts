@@ -7,6 +7,7 @@
  */
 
 import type { WorkloadStep } from "./cases.ts";
+import { fillHeaders, fillTemplate, type TemplateValues } from "../../workloads/templates.ts";
 
 export interface WorkloadResult {
   requests: number;
@@ -17,11 +18,6 @@ export interface WorkloadResult {
   /** The counter to continue from. */
   nextCycle: number;
   ms: number;
-}
-
-/** `{i}` → n, everywhere in the string. */
-export function fillIn(template: string, n: number): string {
-  return template.replaceAll("{i}", String(n));
 }
 
 export async function runWorkload(
@@ -39,17 +35,16 @@ export async function runWorkload(
   const worker = async () => {
     while (next < opts.cycles) {
       const n = opts.firstCycle + next++;
+      // One cycle's steps share its number (and a UUID), as the product's templates fill them.
+      const values: TemplateValues = { i: n, uuid: crypto.randomUUID() };
       for (const step of steps) {
-        const path = fillIn(step.path, n);
+        const path = fillTemplate(step.path, values);
         try {
           const res = await fetch(baseUrl + path, {
             method: step.method ?? "GET",
             // Header values take `{i}` too (a request id per request).
-            headers: step.headers &&
-              Object.fromEntries(
-                Object.entries(step.headers).map(([k, v]) => [k, fillIn(v, n)]),
-              ),
-            body: step.body === undefined ? undefined : fillIn(step.body, n),
+            headers: step.headers && fillHeaders(step.headers, values),
+            body: step.body === undefined ? undefined : fillTemplate(step.body, values),
             redirect: "manual",
             signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000),
           });
