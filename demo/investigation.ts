@@ -21,7 +21,7 @@ import { causeLocation, type RootCause, type RunSummary, type SnapshotInfo } fro
 import { formatCount, formatDuration } from "./format.ts";
 import type { CallOptions, McpSession } from "./mcp_client.ts";
 import { DEFAULT_WARMUP, type DemoOptions } from "./options.ts";
-import { freePort, type ProcessGroup, waitForHttp } from "./processes.ts";
+import { inspectedAppPorts, type ProcessGroup, startInspectedApp } from "./processes.ts";
 import type { StepHandle, Style } from "./terminal.ts";
 
 /** Runs one named step: `fn` returns the value and a short result line for the terminal. */
@@ -154,29 +154,18 @@ async function startChatServer(
   ctx: InvestigationContext & { name: "leaky" | "fixed"; app: string },
 ) {
   const { step, opts, name, app } = ctx;
-  const port = freePort();
-  let inspectPort = freePort();
-  while (inspectPort === port) inspectPort = freePort();
+  const { port, inspectPort } = inspectedAppPorts();
   const proc = await step(
     `start ${app} (--inspect=127.0.0.1:${inspectPort}, --port=${port})`,
     async () => {
-      const p = ctx.group.start(`${name} chat server (${app})`, Deno.execPath(), [
-        "run",
-        `--inspect=127.0.0.1:${inspectPort}`,
-        "--allow-net=127.0.0.1",
-        "--allow-read=scenario-6/public",
-        "--allow-env=PORT",
+      const p = await startInspectedApp(ctx.group, {
+        name: `${name} chat server (${app})`,
         app,
-        `--port=${port}`,
-      ], {
         cwd: ctx.root,
-        env: { NO_COLOR: "1" },
+        port,
+        inspectPort,
+        flags: ["--allow-read=scenario-6/public"],
         onLine: opts.verbose ? (l) => console.log(ctx.style.dim(`      ${name}> ${l}`)) : undefined,
-      });
-      await waitForHttp(`http://127.0.0.1:${port}/health`, { process: p, timeoutMs: 30_000 });
-      await waitForHttp(`http://127.0.0.1:${inspectPort}/json/list`, {
-        process: p,
-        timeoutMs: 10_000,
       });
       return { value: p, detail: `pid ${p.pid}` };
     },

@@ -13,7 +13,12 @@ import { join } from "node:path";
 import type { CpuComparison } from "../cpu/mod.ts";
 import type { CompareCpuProfilesResult, ProfileCpuResult } from "../tools/mod.ts";
 import type { McpSession } from "./mcp_client.ts";
-import { freePort, type ManagedProcess, type ProcessGroup, waitForHttp } from "./processes.ts";
+import {
+  inspectedAppPorts,
+  type ManagedProcess,
+  type ProcessGroup,
+  startInspectedApp,
+} from "./processes.ts";
 import type { StepRunner } from "./investigation.ts";
 import type { StepHandle, Style } from "./terminal.ts";
 
@@ -130,28 +135,17 @@ export async function runPatternB(
 
 /** Starts one build of the bookshop with the inspector, both on free ports (one step). */
 async function startBookshop(ctx: PatternBContext, name: string, app: string) {
-  const port = freePort();
-  let inspectPort = freePort();
-  while (inspectPort === port) inspectPort = freePort();
+  const { port, inspectPort } = inspectedAppPorts();
   const proc: ManagedProcess = await ctx.step(
     `start ${app} (--inspect=127.0.0.1:${inspectPort}, --port=${port})`,
     async () => {
-      const p = ctx.group.start(`${name} bookshop (${app})`, Deno.execPath(), [
-        "run",
-        `--inspect=127.0.0.1:${inspectPort}`,
-        "--allow-net=127.0.0.1",
-        "--allow-env=PORT",
+      const p = await startInspectedApp(ctx.group, {
+        name: `${name} bookshop (${app})`,
         app,
-        `--port=${port}`,
-      ], {
         cwd: ctx.root,
-        env: { NO_COLOR: "1" },
+        port,
+        inspectPort,
         onLine: ctx.verbose ? (l) => console.log(ctx.style.dim(`      ${name}> ${l}`)) : undefined,
-      });
-      await waitForHttp(`http://127.0.0.1:${port}/health`, { process: p, timeoutMs: 30_000 });
-      await waitForHttp(`http://127.0.0.1:${inspectPort}/json/list`, {
-        process: p,
-        timeoutMs: 10_000,
       });
       return { value: p, detail: `pid ${p.pid}` };
     },

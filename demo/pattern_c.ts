@@ -14,7 +14,7 @@
 
 import type { CatchExceptionsResult, LogpointsResult } from "../tools/mod.ts";
 import type { McpSession } from "./mcp_client.ts";
-import { freePort, type ProcessGroup, waitForHttp } from "./processes.ts";
+import { inspectedAppPorts, type ProcessGroup, startInspectedApp } from "./processes.ts";
 import type { StepRunner } from "./investigation.ts";
 import type { Style } from "./terminal.ts";
 
@@ -76,29 +76,18 @@ async function runOne(ctx: PatternCContext, app: string): Promise<PatternCRun> {
   const source = await Deno.readTextFile(`${ctx.root}/${app}`);
   const readLine = lineOf(source, 'await db.get("orders", orderId)', "function addItem") + 1;
   const writeLine = lineOf(source, 'await db.put("orders", order)', "function addItem");
-  const port = freePort();
-  let inspectPort = freePort();
-  while (inspectPort === port) inspectPort = freePort();
+  const { port, inspectPort } = inspectedAppPorts();
   const base = `http://127.0.0.1:${port}`;
   const proc = await step(
     `start ${app} (--inspect=127.0.0.1:${inspectPort}, --port=${port})`,
     async () => {
-      const p = ctx.group.start(`order service (${app})`, Deno.execPath(), [
-        "run",
-        `--inspect=127.0.0.1:${inspectPort}`,
-        "--allow-net=127.0.0.1",
-        "--allow-env=PORT",
+      const p = await startInspectedApp(ctx.group, {
+        name: `order service (${app})`,
         app,
-        `--port=${port}`,
-      ], {
         cwd: ctx.root,
-        env: { NO_COLOR: "1" },
+        port,
+        inspectPort,
         onLine: ctx.verbose ? (l) => console.log(ctx.style.dim(`      ${app}> ${l}`)) : undefined,
-      });
-      await waitForHttp(`${base}/health`, { process: p, timeoutMs: 30_000 });
-      await waitForHttp(`http://127.0.0.1:${inspectPort}/json/list`, {
-        process: p,
-        timeoutMs: 10_000,
       });
       return { value: p, detail: `pid ${p.pid}` };
     },

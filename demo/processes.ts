@@ -177,6 +177,47 @@ export async function waitForHttp(
   );
 }
 
+/** Two distinct free ports: the app's HTTP port and its inspector's. */
+export function inspectedAppPorts(): { port: number; inspectPort: number } {
+  const port = freePort();
+  let inspectPort = freePort();
+  while (inspectPort === port) inspectPort = freePort();
+  return { port, inspectPort };
+}
+
+/**
+ * Starts a scenario's Deno app (`deno run --inspect=… app --port=…`, loopback network, the
+ * `PORT` variable and any `flags`) and waits until its `/health` and its inspector answer.
+ */
+export async function startInspectedApp(
+  group: ProcessGroup,
+  opts: {
+    name: string;
+    app: string;
+    cwd: string;
+    port: number;
+    inspectPort: number;
+    flags?: string[];
+    onLine?: (line: string) => void;
+  },
+): Promise<ManagedProcess> {
+  const p = group.start(opts.name, Deno.execPath(), [
+    "run",
+    `--inspect=127.0.0.1:${opts.inspectPort}`,
+    "--allow-net=127.0.0.1",
+    ...(opts.flags ?? []),
+    "--allow-env=PORT",
+    opts.app,
+    `--port=${opts.port}`,
+  ], { cwd: opts.cwd, env: { NO_COLOR: "1" }, onLine: opts.onLine });
+  await waitForHttp(`http://127.0.0.1:${opts.port}/health`, { process: p, timeoutMs: 30_000 });
+  await waitForHttp(`http://127.0.0.1:${opts.inspectPort}/json/list`, {
+    process: p,
+    timeoutMs: 10_000,
+  });
+  return p;
+}
+
 function indent(text: string): string {
   return text ? text.split("\n").map((l) => `    ${l}`).join("\n") : "    (nothing)";
 }
