@@ -44,6 +44,8 @@ const CODE_CHARS = 100;
  */
 const CALL_NOTE_FUNCTION_SHARE = 0.2;
 const CALL_NOTE_LINE_SHARE = 0.5;
+/** Hot lines of a function looked at for inlined callees. */
+const INLINE_LINES = 8;
 
 /** A profile, its functions located, for the report and for comparisons. */
 export class LocatedProfile {
@@ -297,6 +299,38 @@ async function hotLines(p: LocatedProfile, t: FunctionTime, limit: number): Prom
     });
   }
   return lines;
+}
+
+/** Time V8 counted in a caller's own samples that belongs to a program function it inlined. */
+export interface InlinedTime {
+  callee: string;
+  caller: string;
+  us: number;
+}
+
+/**
+ * Where this profile counted one program function's time in another's own time, `minShare` of
+ * the busy time or more: the callee's lines inlined into the caller (above the caller's start),
+ * or a call to it on which half the caller's own samples or more pile up (see inlinedCallNotes).
+ */
+export async function inlinedTimes(p: LocatedProfile, minShare = 0.05): Promise<InlinedTime[]> {
+  const busy = p.busy();
+  const found = new Map<string, InlinedTime>();
+  for (const t of p.times) {
+    const f = p.model.functions[t.fn];
+    if (f.kind !== "program" || t.selfSamples < minShare * busy.samples) continue;
+    for (const line of await hotLines(p, t, INLINE_LINES)) {
+      const callee = line.inlinedFrom ??
+        (line.share >= CALL_NOTE_LINE_SHARE ? line.calls?.[0] : undefined);
+      if (!callee || callee === f.name) continue;
+      const key = `${callee}|${f.name}`;
+      const entry = found.get(key) ?? { callee, caller: f.name, us: 0 };
+      entry.us += t.selfUs * line.share;
+      found.set(key, entry);
+    }
+  }
+  return [...found.values()].filter((x) => x.us >= minShare * busy.us)
+    .sort((a, b) => b.us - a.us);
 }
 
 /** Which of `known` (but `self`) `code` calls by name, in `known`'s order. */

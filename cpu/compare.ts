@@ -9,7 +9,7 @@
  */
 
 import type { SourceLocation } from "../heap/mod.ts";
-import { LocatedProfile, ms, round } from "./analyze.ts";
+import { type InlinedTime, inlinedTimes, LocatedProfile, ms, round } from "./analyze.ts";
 import type { CpuProfile } from "./profile.ts";
 import type { CpuComparison, FunctionChange, ProfileSide } from "./report.ts";
 import type { CpuSidecar } from "./sidecar.ts";
@@ -33,11 +33,11 @@ interface Timed {
 const SAME = 1.1;
 
 /** Compares `before` with `after` (see the module doc); `top` functions are listed (12). */
-export function compareCpuProfiles(
+export async function compareCpuProfiles(
   before: ProfileInput,
   after: ProfileInput,
   opts: { top?: number } = {},
-): CpuComparison {
+): Promise<CpuComparison> {
   const b = new LocatedProfile(before.profile, before.sidecar?.scripts);
   const a = new LocatedProfile(after.profile, after.sidecar?.scripts);
   const bw = before.sidecar?.workload;
@@ -61,13 +61,26 @@ export function compareCpuProfiles(
   const busyBefore = b.busy().us * bScale;
   const busyAfter = a.busy().us * aScale;
 
+  const [inlinedBefore, inlinedAfter] = await Promise.all([inlinedTimes(b), inlinedTimes(a)]);
   const functions = matchFunctions(timed(b), timed(a)).map(([x, y]): FunctionChange => {
-    const side = (t: Timed | undefined, k: number) =>
-      t && { location: t.location, selfMs: ms(t.selfUs * k), totalMs: ms(t.totalUs * k) };
-    const bt = side(x, bScale);
-    const at = side(y, aScale);
+    const side = (t: Timed | undefined, k: number, inlined: InlinedTime[]) => {
+      if (!t) return undefined;
+      const countedIn = inlined.filter((i) => i.callee === t.name)
+        .map((i) => ({ caller: i.caller, ms: ms(i.us * k) }));
+      return {
+        location: t.location,
+        selfMs: ms(t.selfUs * k),
+        totalMs: ms(t.totalUs * k),
+        ...(countedIn.length ? { countedIn } : {}),
+      };
+    };
+    const bt = side(x, bScale, inlinedBefore);
+    const at = side(y, aScale, inlinedAfter);
+    // Time counted in a caller is the function's too: the speed-up counts it on both sides.
+    const whole = (t: Timed, k: number, inlined: InlinedTime[]) =>
+      (t.totalUs + inlined.reduce((n, i) => n + (i.callee === t.name ? i.us : 0), 0)) * k;
     const speedup = x && y && y.totalUs > 0
-      ? round((x.totalUs * bScale) / (y.totalUs * aScale), 2)
+      ? round(whole(x, bScale, inlinedBefore) / whole(y, aScale, inlinedAfter), 2)
       : undefined;
     return {
       name: (x ?? y)!.name,
@@ -96,6 +109,13 @@ export function compareCpuProfiles(
       speedup: round(p50(bw)! / p50(aw)!, 2),
     }
     : undefined;
+  if (functions.slice(0, opts.top ?? 12).some((f) => f.before?.countedIn || f.after?.countedIn)) {
+    notes.push(
+      "V8 compiled some functions into their callers and counted part of their time in the " +
+        'caller\'s own ("+ N ms in caller", found by the lines those samples landed on); ' +
+        "their speed-up counts it",
+    );
+  }
   for (const note of [...b.resolver.notes, ...a.resolver.notes]) {
     if (!notes.includes(note)) notes.push(note);
   }

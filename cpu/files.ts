@@ -82,7 +82,7 @@ export async function compareCpuProfileFiles(
     };
   };
   const [b, a] = await Promise.all([load(before), load(after)]);
-  const comparison = compareCpuProfiles(b, a, opts);
+  const comparison = await compareCpuProfiles(b, a, opts);
   comparison.notes.unshift(...b.notes, ...a.notes);
   return comparison;
 }

@@ -138,8 +138,8 @@ export function formatCpuComparisonText(c: CpuComparison, opts: { top?: number }
 function changeLine(f: FunctionChange): string {
   const at = f.after?.location.display ?? f.before?.location.display ?? "";
   const name = `${f.name}${at ? ` ${at}` : ""}`;
-  const before = f.before ? millis(f.before.totalMs) : "—";
-  const after = f.after ? millis(f.after.totalMs) : "—";
+  const before = functionTimeText(f.before);
+  const after = functionTimeText(f.after);
   const how = f.change === "gone"
     ? "gone"
     : f.change === "new"
@@ -148,6 +148,13 @@ function changeLine(f: FunctionChange): string {
     ? speedupText(f.speedup)
     : f.change;
   return `${name}: ${before} → ${after}  ${how}`;
+}
+
+/** One side of a function's change: `66 ms (+ 4.40 ms in handle)`, or `—` when absent. */
+export function functionTimeText(t: FunctionChange["before"]): string {
+  if (!t) return "—";
+  const counted = (t.countedIn ?? []).map((c) => ` (+ ${millis(c.ms)} in ${c.caller})`);
+  return `${millis(t.totalMs)}${counted.join("")}`;
 }
 
 /** `12.4× faster`, `1.3× slower`, `about the same`. */

@@ -30,6 +30,7 @@ export {
   type CpuTextOptions,
   formatCpuComparisonText,
   formatCpuText,
+  functionTimeText,
   speedupText,
 } from "./format.ts";
 export {

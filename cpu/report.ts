@@ -136,6 +136,11 @@ export const FunctionTimeSchema = z.object({
   location: SourceLocationSchema,
   selfMs: z.number(),
   totalMs: z.number(),
+  /**
+   * More of its time, counted in a caller's own because V8 compiled it into that caller (not
+   * in `selfMs` or `totalMs`).
+   */
+  countedIn: z.array(z.object({ caller: z.string(), ms: z.number() })).optional(),
 });
 
 /** How one function's time changed. */

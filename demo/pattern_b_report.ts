@@ -7,7 +7,7 @@
  * @module
  */
 
-import { type CpuReport, speedupText as times } from "../cpu/mod.ts";
+import { type CpuReport, functionTimeText, speedupText as times } from "../cpu/mod.ts";
 import { escapeXml } from "./chart.ts";
 import { formatDuration } from "./format.ts";
 import type { PatternBFindings } from "./pattern_b.ts";
@@ -94,8 +94,8 @@ function buildModel(f: PatternBFindings): Model {
       head: ["Function", "Before (per request)", "After", "Change"],
       rows: c.functions.slice(0, TOP + 4).map((fn) => [
         `${fn.name} ${fn.after?.location.display ?? fn.before?.location.display ?? ""}`.trim(),
-        fn.before ? ms(fn.before.totalMs) : "—",
-        fn.after ? ms(fn.after.totalMs) : "—",
+        functionTimeText(fn.before),
+        functionTimeText(fn.after),
         fn.change === "gone" || fn.change === "new"
           ? fn.change
           : fn.speedup !== undefined

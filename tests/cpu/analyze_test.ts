@@ -5,7 +5,13 @@
  * is found with the function on top. The profiles are made up; the analysis is the real one.
  */
 
-import { analyzeCpuProfile, type CpuProfile, formatCpuText } from "../../cpu/mod.ts";
+import {
+  analyzeCpuProfile,
+  compareCpuProfiles,
+  type CpuProfile,
+  formatCpuComparisonText,
+  formatCpuText,
+} from "../../cpu/mod.ts";
 import { assert, assertEquals, assertMatch } from "../support/assert.ts";
 
 const SOURCE = [
@@ -125,4 +131,26 @@ Deno.test("the event loop's busy stretch: its length, its entry and the function
     assertMatch(s.top, /^handle /);
     assertEquals(s.topShare, Math.round((8 / 13) * 1e4) / 1e4);
     assertMatch(formatCpuText(r), /Event loop: 1 busy stretch .*\n +13 ms at \+2 ms {2}in handle/);
+  }));
+
+Deno.test("compare: time V8 counted in a caller is shown beside the callee's row, and said why", () =>
+  withSource(async (url) => {
+    // Before, handle's own samples sit on its call to search (search compiled into handle);
+    // after, on a line of its own.
+    const c = await compareCpuProfiles(
+      { name: "before", profile: profileOf(url, 10) },
+      { name: "after", profile: profileOf(url, 14) },
+    );
+    const search = c.functions.find((f) => f.name === "search")!;
+    assertEquals(search.before?.countedIn, [{ caller: "handle", ms: 8 }]);
+    assertEquals(search.after?.countedIn, undefined);
+    // score's lines inlined into search are counted in search on both sides.
+    const score = c.functions.find((f) => f.name === "score")!;
+    assertEquals(score.before?.countedIn, [{ caller: "search", ms: 2 }]);
+    const text = formatCpuComparisonText(c);
+    assertMatch(text, /\n {2}search \S+app\.js:4: 4\.00 ms \(\+ 8\.00 ms in handle\) → 4\.00 ms/);
+    assert(
+      c.notes.some((n) => n.startsWith("V8 compiled some functions into their callers")),
+      text,
+    );
   }));
