@@ -30,6 +30,9 @@ export function reasonFor(
       : `${added} more setTimeout timers pending${counts}, re-armed or waiting${captures}`;
   }
   if (kind === "listeners") return `${added} more '${event}' listeners added and never removed`;
+  if (kind === "promise reactions") {
+    return `${added} more promises chained behind it, all waiting for it to settle`;
+  }
   if (kind === "linked list") return `${added} more elements linked onto the list, never unlinked`;
   if (kind === "growing value") {
     if (wrapsPrevious(r)) {

@@ -555,12 +555,24 @@ function entryCounts(
     ? valueLength(r, figures.cycles)
     : r.chain
     ? chainLength(r)
+    : kind === "promise reactions"
+    ? chainedPromises(r, after) || unit(r.newEntries)
     : unit(r.newEntries);
   if (r.chain) {
     const key = after.groups.keys[r.entryGroups[0][0]];
     return { added, entriesBefore: groupCount(before, key), entriesAfter: groupCount(after, key) };
   }
   return { added, entriesBefore: unit(figures.entriesBefore), entriesAfter: unit(r.entries) };
+}
+
+/**
+ * New promises a pending promise's reactions keep: the links chained behind it (its own
+ * reactions are the first link or two, whatever the chain's length).
+ */
+function chainedPromises(r: GrowthRecord, after: SnapshotAnalysis): number {
+  let n = 0;
+  for (const [g, count] of r.regionGroups) if (after.groups.names[g] === "Promise") n += count;
+  return n;
 }
 
 /**

@@ -65,6 +65,8 @@ function suspectLines(s: LeakSuspect): string[] {
     } (${s.valueBytes.class})`
     : s.kind === "growing value"
     ? `${fmtNum(s.added)} appends kept`
+    : s.kind === "promise reactions"
+    ? `+${fmtNum(s.added)} promises chained behind it`
     : s.added > 0
     ? `+${fmtNum(s.added)} entries (${fmtNum(s.entriesBefore)} → ${fmtNum(s.entriesAfter)})`
     : `storage ${formatBytes(s.storeBytesBefore ?? 0)} → ${formatBytes(s.storeBytesAfter ?? 0)}`;

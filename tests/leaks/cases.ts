@@ -62,6 +62,11 @@ export interface LeakCase {
     removes?: SourceAnchor;
     /** Class or shape of what accumulates. */
     accumulates: string;
+    /**
+     * Entries the program adds per cycle, when the code fixes it (two `then()` per request):
+     * the suspect's count is of what the program adds, not of the holder's own slots.
+     */
+    perCycle?: number;
   };
 }
 
@@ -1889,6 +1894,8 @@ export const CASES: LeakCase[] = [
       creates: { file: "indexer.ts", text: "() => searchIndex.upsert(article)" },
       accumulates:
         "pending Promise + reaction closure (→ Article {id, title, body, tags, updatedAt})",
+      // Each POST chains two promises (`.then(…).then(onIndexed, onFailed)`).
+      perCycle: 2,
     },
   },
   // 71. copy-on-write settings: each update is Object.create(previous), chained by [[Prototype]]

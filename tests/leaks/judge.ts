@@ -3,7 +3,7 @@
  * engine's author adjusts it when the report gains fields.
  *
  * - named: the FIRST suspect's `name` or `path` is one of `expect.names` (whitespace
- *   normalised, exact).
+ *   normalised, exact); with `expect.perCycle`, its entries added per cycle are that within 10%.
  * - lineRight: that suspect's quoted statement (else its location) is `expect.adds.file` at the
  *   line whose text contains `expect.adds.text`; with `expect.removes`, its first removal is
  *   that line too.
@@ -33,6 +33,7 @@ export interface ReportSuspect {
   removals?: { location: ReportSite }[];
   insideOf?: string | number;
   inside?: string | number;
+  addedPerCycle?: number;
 }
 
 /** The fields of compare_snapshots' structuredContent the judge reads. */
@@ -105,7 +106,15 @@ export function judge(c: LeakCase, report: CompareReport, caseDir: string): Verd
   );
 
   const first = suspects[0];
-  const named = first !== undefined && matches(first);
+  let named = first !== undefined && matches(first);
+  const perCycle = c.expect.perCycle;
+  if (named && perCycle !== undefined) {
+    const got = first.addedPerCycle;
+    if (got === undefined || Math.abs(got - perCycle) > perCycle * 0.1) {
+      named = false;
+      notes.push(`${first.name ?? first.path} adds ${got ?? "?"} per cycle, expected ${perCycle}`);
+    }
+  }
   if (!first) notes.push("no suspects");
   else if (!named) {
     const rank = expected[0]?.rank;
