@@ -467,7 +467,9 @@ function grewBigger(
  */
 function entryUnit(r: GrowthRecord, kind: LeakSuspect["kind"], after: SnapshotAnalysis) {
   let [first, second] = r.entryGroups;
-  const pairs = (kind === "map" || kind === "object") && first !== undefined &&
+  // A program's own collection class (a Map subclass) keeps its pairs the same way.
+  const pairs = (kind === "map" || kind === "object" || kind === "collection") &&
+    first !== undefined &&
     second !== undefined && first[1] === second[1];
   // Keys first, as the program writes the pair (`(string) → {status, body}`).
   if (pairs && after.groups.names[second[0]] === "(string)") [first, second] = [second, first];

@@ -43,6 +43,13 @@ function keptName(name: string): string {
   return name;
 }
 
+/** The same for one entry (`each string keeps …`). */
+function entryName(name: string): string {
+  if (name === "(string)") return "string";
+  if (name === "(number)") return "number";
+  return keptName(name);
+}
+
 /** `+1.2 KB/cycle` when cycles are known, else the total. */
 function perCycle(total: number, perCycleValue: number | undefined, unit: (n: number) => string) {
   return perCycleValue !== undefined ? `${unit(perCycleValue)}/cycle` : unit(total);
@@ -86,7 +93,7 @@ function suspectLines(s: LeakSuspect): string[] {
       ? `its callback's scope (${s.timer.captured.join(", ")}${made})`
       : keeps.join(", ");
     lines.push(
-      `   each ${keptName(e.name)} keeps ${formatBytes(e.bytesEach)}${what ? `: ${what}` : ""}`,
+      `   each ${entryName(e.name)} keeps ${formatBytes(e.bytesEach)}${what ? `: ${what}` : ""}`,
     );
   }
   if (s.statement) {
