@@ -473,15 +473,20 @@ function entryUnit(r: GrowthRecord, kind: LeakSuspect["kind"], after: SnapshotAn
     second !== undefined && first[1] === second[1];
   // Keys first, as the program writes the pair (`(string) → {status, body}`).
   if (pairs && after.groups.names[second[0]] === "(string)") [first, second] = [second, first];
+  // String keys to values of several classes: the keys are half the new entries.
+  const mixed = !pairs && (kind === "map" || kind === "collection") && second !== undefined &&
+    after.groups.names[first[0]] === "(string)" && first[1] * 2 === r.newEntries;
   const name = pairs
     ? `${after.groups.names[first[0]]} → ${after.groups.names[second[0]]}`
+    : mixed
+    ? `${after.groups.names[first[0]]} → ${after.groups.names[second[0]]} and others`
     : first
     ? after.groups.names[first[0]]
     : "";
   return {
     name,
-    groups: pairs ? [first[0], second[0]] : first ? [first[0]] : [],
-    count: (n: number) => (pairs ? Math.round(n / 2) : n),
+    groups: pairs || mixed ? [first[0], second[0]] : first ? [first[0]] : [],
+    count: (n: number) => (pairs || mixed ? Math.round(n / 2) : n),
   };
 }
 

@@ -2266,6 +2266,8 @@ export const CASES: LeakCase[] = [
       removes: { file: "di.mjs", text: "this.#instances.delete(key)" },
       accumulates:
         "RequestContext, PrescriptionRepository {rows}, OrderService per request, keyed req-N:token",
+      // Scoped services kept in the root: three for the order, two for the prescriptions.
+      perCycle: 5,
     },
   },
   // 82. an ORM's change tracker: the entity base class registers every loaded row; flush()
