@@ -2383,4 +2383,257 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // 85. a background worker that drains an in-memory outbox dies on the first message it cannot
+  // route (an unrouted country code throws outside any try/catch); the loop's promise is only
+  // logged, so every later message stays queued
+  {
+    id: "sms-gateway",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/messages",
+        body:
+          '{"to":"+31 6 1000 {i}","sender":"Pharmacy24","text":"Your prescription {i} is ready for pickup at Apotheek Centrum."}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/messages",
+        body:
+          '{"to":"+1 (415) 555-{i}","sender":"ACMEBANK","text":"ACME Bank: your verification code is {i}. It expires in 10 minutes."}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["outbox"],
+      adds: { file: "outbox.ts", text: "outbox.push(sms)" },
+      creates: { file: "routes.ts", text: "const sms: OutgoingSms = {" },
+      accumulates: "OutgoingSms {id, to, sender, text, segments, queuedAt}",
+    },
+  },
+  // 86. an object-mode PassThrough that every contract read is written to, piped to a sink only
+  // when AUDIT_LOG is set or a shipper connects: with no reader, write() keeps buffering every
+  // event in the stream's writable buffer
+  {
+    id: "access-audit",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/contracts/C-1003", headers: { "x-user": "clerk{i}@acme.example" } },
+      { path: "/contracts/C-1001/download", headers: { "x-user": "clerk{i}@acme.example" } },
+      { path: "/contracts/C-1005/download", headers: { "x-user": "clerk{i}@acme.example" } },
+      {
+        method: "POST",
+        path: "/contracts/C-1002/sign",
+        body: '{"signer":"M. Jansen {i}"}',
+        headers: { ...JSON_HEADERS, "x-user": "legal@acme.example" },
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["auditStream"],
+      adds: { file: "audit.mjs", text: "auditStream.write(event)" },
+      creates: { file: "audit.mjs", text: "const event = {" },
+      accumulates: "audit event {at, user, action, contract, customer, outcome, ip, userAgent}",
+    },
+  },
+  // 87. a "newest 200 readings" list trimmed with `if (length > MAX) shift()` after pushing a
+  // whole batch: one reading leaves per batch of four, so the list grows by three a request
+  {
+    id: "sensor-readings",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/devices/frz-ams-01/readings",
+        body:
+          '{"readings":[{"at":"2024-11-05T10:00:00.{i}Z","celsius":-21.4,"humidity":61},{"at":"2024-11-05T10:00:15.{i}Z","celsius":-21.2,"humidity":61},{"at":"2024-11-05T10:00:30.{i}Z","celsius":-20.9},{"at":"2024-11-05T10:00:45.{i}Z","celsius":-17.6,"humidity":64}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/devices/trk-4471/readings",
+        body:
+          '{"readings":[{"at":"2024-11-05T10:01:00.{i}Z","celsius":3.1},{"at":"2024-11-05T10:01:15.{i}Z","celsius":3.4},{"at":"2024-11-05T10:01:30.{i}Z","celsius":4.0},{"at":"2024-11-05T10:01:45.{i}Z","celsius":6.8}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/devices/frz-ams-01/readings?limit=20" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["recentReadings"],
+      adds: { file: "readings.ts", text: "recentReadings.push(...accepted)" },
+      removes: { file: "readings.ts", text: "recentReadings.shift()" },
+      creates: { file: "readings.ts", text: "batch.map((r) => ({" },
+      accumulates: "Reading {device, at, celsius, humidity, receivedAt}",
+    },
+  },
+  // 88. a secondary index out of step with its primary Map: a pickup deletes the parcel from
+  // `parcels` but leaves it in the per-locker list, which the courier view filters by status
+  // (three lockers; the lists under them grow) (CommonJS)
+  {
+    id: "parcel-lockers",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/lockers/AMS-CS-01/parcels",
+        body:
+          '{"tracking":"3SAMS{i}00NL","recipient":"J. de Vries","postcode":"1012 AB","size":"M"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/pickups",
+        body: '{"tracking":"3SAMS{i}00NL","postcode":"1012AB"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/lockers/UTR-CS-02/parcels",
+        body: '{"tracking":"3SUTR{i}77NL","recipient":"A. Yilmaz","postcode":"3511 CE","size":"S"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/pickups",
+        body: '{"tracking":"3SUTR{i}77NL","postcode":"3511 ce"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/lockers/AMS-CS-01/parcels" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "parcelsByLocker",
+        'parcelsByLocker.get("AMS-CS-01")',
+        'parcelsByLocker.get("UTR-CS-02")',
+        "parcelsByLocker.get(…)",
+        'parcelsByLocker["AMS-CS-01"]',
+        'parcelsByLocker["UTR-CS-02"]',
+      ],
+      adds: { file: "lockers.cjs", text: "waiting.push(parcel)" },
+      creates: { file: "lockers.cjs", text: "const parcel = {" },
+      accumulates:
+        "collected parcel {tracking, lockerId, compartment, recipient, postcode, size, status, …}",
+    },
+  },
+  // 89. a TTL cache that expires lazily: an entry past its time is dropped only when its own key
+  // is read again, and quote keys (product, period, term, loan, value) are rarely asked twice
+  {
+    id: "mortgage-quotes",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/quotes?product=annuity&loan=3{i}00&value=4{i}000&term=30&fixed=10" },
+      { path: "/quotes?product=linear&loan=1{i}50&value=6{i}500&term=20&fixed=5" },
+      { path: "/quotes?product=annuity&loan=280000&value=400000&term=30&fixed=10" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["quoteCache.#entries", "quoteCache → #entries", "quoteCache#entries"],
+      adds: { file: "ttl_cache.ts", text: "this.#entries.set(key, {" },
+      creates: { file: "rates.ts", text: "const quote: Quote = {" },
+      accumulates: "{value: Quote, expiresAt} keyed by product:fixed:term:loan:value",
+    },
+  },
+  // 90. a keyed mutex (per idempotency key) whose last-one-out cleanup compares the stored tail
+  // with the un-caught run promise: they are never the same, so every key's settled tail stays
+  {
+    id: "wallet-ledger",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/wallets/w-anna/transfers",
+        body: '{"to":"w-cafe","amountCents":350,"reference":"flat white {i}"}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "{uuid}" },
+      },
+      {
+        method: "POST",
+        path: "/wallets/w-anna/transfers",
+        body: '{"to":"w-cafe","amountCents":350,"reference":"flat white {i}"}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "{uuid}" },
+      },
+      {
+        method: "POST",
+        path: "/wallets/w-bram/top-ups",
+        body: '{"amountCents":1200}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/wallets/w-bram/transfers",
+        body: '{"to":"w-bike","amountCents":1200,"reference":"repair {i}"}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "bram-{i}-{uuid}" },
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["locks"],
+      adds: { file: "mutex.mjs", text: "locks.set(key, tail)" },
+      removes: { file: "mutex.mjs", text: "locks.delete(key)" },
+      accumulates: "settled Promise (each key's chain tail) keyed by wallet:idempotency-key",
+    },
+  },
+  // a keyed mutex that compares the right promise, a mail queue whose worker catches per job, a
+  // PassThrough with a reader, an idempotency Set and lists capped (bounded) (CommonJS)
+  {
+    id: "loyalty-points",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/members/M-1001/earn",
+        body: '{"orderRef":"pos-{i}-a","amountCents":3{i}00}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/members/M-1003/earn",
+        body: '{"orderRef":"pos-{i}-b","amountCents":2{i}50}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/members/M-1001/redeem",
+        body: '{"reward":"coffee"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/members/M-1003" },
+    ],
+    leaks: false,
+  },
+  // a VIN cache swept on every insert and capped, a per-vehicle index pruned when a trip ends, a
+  // ReadableStream with a reader and a recent-trips list trimmed with while (bounded)
+  {
+    id: "fleet-telemetry",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/trips",
+        body: '{"id":"t-{i}","vehicle":"WDB9066331S{i}","depot":"ams","driver":"d-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/vehicles/WDB9066331S{i}" },
+      {
+        method: "POST",
+        path: "/trips/t-{i}/end",
+        body: '{"km":0.{i}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/depots" },
+    ],
+    leaks: false,
+  },
 ];
