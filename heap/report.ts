@@ -58,6 +58,11 @@ export const GroupDiffSchema = z.object({
   retainedAfter: z.number().optional(),
   /** Where closures of this group are defined, or where the object's constructor is. */
   location: SourceLocationSchema.optional(),
+  /**
+   * New objects in growing holders that no path from the program reaches (the runtime's own
+   * caches and lists), hidden with them unless internals are included: bytes.
+   */
+  runtimeHeldSize: z.number().optional(),
   /** Three-snapshot mode: objects allocated between baseline and target still alive in final. */
   leaked: z.number().optional(),
   leakedSize: z.number().optional(),
@@ -234,6 +239,11 @@ export const CompareTotalsSchema = z.object({
   sizeDeltaPerCycle: z.number().optional(),
   /** `sizeDeltaExcludingCode / cycles`. */
   sizeDeltaExcludingCodePerCycle: z.number().optional(),
+  /**
+   * New objects in growing holders that no path from the program reaches (the runtime's own
+   * caches and lists), hidden with them unless internals are included: bytes.
+   */
+  runtimeHeldSize: z.number().optional(),
   /** Three-snapshot mode: objects allocated between baseline and target still alive in final. */
   leakedCount: z.number().optional(),
   leakedSize: z.number().optional(),

@@ -281,7 +281,7 @@ export function buildCompareReport(
 
   // Ids of two processes name other objects: whatever "grew" would be noise, so none is named.
   const found = different
-    ? { suspects: [], groupVia: new Map<string, number[]>(), notes: [] }
+    ? { suspects: [], groupVia: new Map<string, number[]>(), notes: [], runtimeHeldBytes: 0 }
     : buildSuspects({
       before,
       after,
@@ -300,6 +300,7 @@ export function buildCompareReport(
   const leak = found.suspects.filter((s) => s.insideOf === undefined);
   totals.leakBytes = leak.reduce((sum, s) => sum + s.bytes, 0);
   if (cycles) totals.leakBytesPerCycle = totals.leakBytes / cycles;
+  if (found.runtimeHeldBytes > 0) totals.runtimeHeldSize = found.runtimeHeldBytes;
   if (after.growth) {
     totals.newObjects = after.growth.newCount;
     totals.newBytes = after.growth.newBytes;

@@ -439,6 +439,11 @@ export function findHandingStatements(
   target: {
     owner: string[];
     entryClass?: string;
+    /**
+     * Property lists of plain objects the entries keep (`{at, user, action}`): a variable
+     * made from an object literal with them is evidence too (`owner.write(event)`).
+     */
+    keptShapes?: string[][];
     preferUrl?: string;
     preferLines?: SourceLocation[];
   },
@@ -460,8 +465,10 @@ export function findHandingStatements(
         ),
       )].map((m) => escapeRegExp(m[1]))
       : [];
-    const hands = cls
-      ? new RegExp(`(?:^|[^\\w$.])(?:${[...made, `new\\s+${cls}\\s*\\(`].join("|")})`)
+    for (const keys of target.keptShapes ?? []) made.push(...literalVariables(text, keys));
+    const evidence = [...made, ...(cls ? [`new\\s+${cls}\\s*\\(`] : [])];
+    const hands = evidence.length
+      ? new RegExp(`(?:^|[^\\w$.])(?:${evidence.join("|")})(?![\\w$])`)
       : undefined;
     const lines = text.split("\n");
     for (let i = 0; i < lines.length; i++) {
@@ -477,6 +484,55 @@ export function findHandingStatements(
     }
   }
   return best(hits, limit);
+}
+
+/**
+ * The calls that take back what `method` handed an object (`pipe` → `unpipe`,
+ * `addListener` → `removeListener`, `on` → `off`), as a pattern for `findRemovingStatements`.
+ * Some calls have none (`write`: what was written is the object's until its consumer reads it).
+ */
+export function undoCallsFor(method: string): string {
+  const undo = [`un${method}`, `un${method[0]?.toUpperCase()}${method.slice(1)}`];
+  if (method.startsWith("add")) undo.push(`remove${method.slice(3)}`, "delete");
+  if (method === "on" || method === "once") undo.push("off", "removeListener");
+  if (method === "attach") undo.push("detach");
+  if (method === "set") undo.push("delete");
+  return undo.filter((u) => /^[\w$]+$/.test(u)).map(escapeRegExp).join("|");
+}
+
+/** Lines an object literal is looked for in after `= {`. */
+const LITERAL_LINES = 40;
+
+/**
+ * Variables (escaped) a file assigns an object literal with the properties `keys` to
+ * (`const event = { at: …, user, action, … }`): the first three of them, as keys of the
+ * literal's own level.
+ */
+function literalVariables(text: string, keys: string[]): string[] {
+  const wanted = keys.slice(0, 3);
+  if (!wanted.length || !wanted.every((k) => /^[\w$]+$/.test(k))) return [];
+  const out: string[] = [];
+  for (const m of text.matchAll(/\b(?:const|let|var)\s+([\w$]+)\s*=\s*\{/g)) {
+    const body = literalBody(text, m.index! + m[0].length);
+    const has = (k: string) => new RegExp(`(?:^|[{,\\s])${escapeRegExp(k)}\\s*[:,}]`).test(body);
+    if (wanted.every(has)) out.push(escapeRegExp(m[1]));
+  }
+  return out;
+}
+
+/** An object literal's text from just after its `{`, its nested braces' insides left out. */
+function literalBody(text: string, from: number): string {
+  let depth = 1;
+  let out = "";
+  let lines = 0;
+  for (let i = from; i < text.length && depth > 0 && lines < LITERAL_LINES; i++) {
+    const c = text[i];
+    if (c === "\n") lines++;
+    if (c === "{" || c === "(" || c === "[") depth++;
+    else if (c === "}" || c === ")" || c === "]") depth--;
+    if (depth === 1 || (depth === 0 && c === "}")) out += c;
+  }
+  return out;
 }
 
 /** Kinds of holder a local copy of the reference is added to like the holder itself. */

@@ -14,6 +14,7 @@
 
 import type { LeakSuspect, RetainerStep, SourceLocation, SourceStatement } from "../report.ts";
 import type { SnapshotAnalysis } from "./analyze.ts";
+import { formatBytes } from "../format/bytes.ts";
 import type { GrowthRecord, NamedPath, NestedCollection } from "./growth.ts";
 import { sortedIndexOf } from "./accumulation.ts";
 import type { SourceResolver } from "./attribution.ts";
@@ -31,6 +32,7 @@ import {
   statementAt,
   symbolMadeIn,
   UNDO_CALLS,
+  undoCallsFor,
 } from "./source_lines.ts";
 import {
   assignedTo,
@@ -59,6 +61,8 @@ export interface SuspectFindings {
   /** Group key (of the target analysis) → ranks of the suspects that account for its new objects. */
   groupVia: Map<string, number[]>;
   notes: string[];
+  /** New objects in growing holders only the runtime reaches (hidden with them), bytes. */
+  runtimeHeldBytes: number;
 }
 
 /** Fewest new entries that make a holder a suspect. */
@@ -77,8 +81,9 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
   const cycles = inputs.cycles && inputs.cycles > 0 ? inputs.cycles : undefined;
   const notes: string[] = [];
   const growth = after.growth;
-  if (!growth) return { suspects: [], groupVia: new Map(), notes };
+  if (!growth) return { suspects: [], groupVia: new Map(), notes, runtimeHeldBytes: 0 };
   let hiddenRuntime = 0;
+  let runtimeHeldBytes = 0;
   let released = 0;
   const byName = new Map<string, Candidate>();
   for (const record of growth.records) {
@@ -111,6 +116,7 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
     const held = runtimeHeld(record, inputs);
     if (isRuntime(record, resolver) && !inputs.includeInternals && !held) {
       hiddenRuntime++;
+      runtimeHeldBytes += record.newBytes;
       continue;
     }
     const candidate = describe(record, inputs, {
@@ -174,10 +180,12 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
     notes.push(
       `${hiddenRuntime} growing holder${
         hiddenRuntime === 1 ? "" : "s"
-      } that no path from the program reaches (the runtime's own) hidden; includeInternals shows them`,
+      } that no path from the program reaches (the runtime's own, ${
+        formatBytes(runtimeHeldBytes)
+      } of new objects) hidden; includeInternals shows them`,
     );
   }
-  return { suspects, groupVia, notes };
+  return { suspects, groupVia, notes, runtimeHeldBytes };
 }
 
 /** Entries of the holder with node id `id` in another snapshot (0 when it is not there). */
@@ -648,24 +656,31 @@ function holderStatements(
   let handedTo: string[] | undefined;
   if (!found.length) {
     const owner = declaredPrefix(named.segments, inputs.sources);
-    if (owner.length && owner.length < named.segments.length) {
+    // Past the owner: names it never writes, or hops no simple name spells (`[Symbol(…)]`).
+    const past = owner.length < named.segments.length || named.text !== owner.join(".");
+    if (owner.length && past) {
       const entryGroup = r.entryGroups[0]?.[0];
       found.push(...findHandingStatements(inputs.sources, {
         owner,
         entryClass: entryGroup === undefined ? undefined : inputs.after.groups.names[entryGroup],
+        keptShapes: keptShapes(r, inputs.after),
         preferUrl,
         preferLines,
       }));
       if (found.length) handedTo = owner;
     }
   }
+  const last = handedTo?.at(-1);
+  const handedBy = last === undefined ? undefined : new RegExp(
+    `(?:^|[^\\w$])${last.replace(/\$/g, "\\$")}\\s*\\??\\.\\s*([\\w$]+)\\s*\\(`,
+  ).exec(found[0]?.text ?? "")?.[1];
   // Where the program takes entries out again (of a keyed value: the key out of its parent;
   // of what was handed over: the call that takes it back).
   const removals = handedTo
     ? findRemovingStatements(inputs.sources, {
       segments: handedTo,
       kind: "any",
-      calls: UNDO_CALLS,
+      calls: handedBy ? undoCallsFor(handedBy) : UNDO_CALLS,
       preferUrl,
     })
     : slotOwner || kind === "growing value"
@@ -677,6 +692,7 @@ function holderStatements(
         : { segments, kind: addKind(kind), event: named.event, preferUrl },
     );
   return {
+    ...(handedTo ? { handed: { owner: handedTo.join("."), method: handedBy } } : {}),
     statement: found[0] as SourceStatement | undefined,
     growthSites: found.slice(1).map((f) => f.location),
     removals,
@@ -686,6 +702,16 @@ function holderStatements(
       preferUrl,
     ),
   };
+}
+
+/** Property lists of the plain objects among what the record's entries keep (`{at, user}`). */
+function keptShapes(r: GrowthRecord, after: SnapshotAnalysis): string[][] {
+  const out: string[][] = [];
+  for (const [g] of r.regionGroups) {
+    const m = /^\{(.+)\}$/.exec(after.groups.names[g]);
+    if (m) out.push(m[1].split(/,\s*/));
+  }
+  return out;
 }
 
 /**
@@ -750,6 +776,9 @@ function describe(
     }
     : holderStatements(r, named, kind, inputs);
   const { growthSites, declaredAt, removals } = found;
+  // Grown inside an object the program hands things to (`auditStream.write(event)`): named by
+  // the object, as the program knows it; the path keeps the internals.
+  const handed = "handed" in found ? found.handed : undefined;
   const entryLoc = unit.groups.length ? after.groups.locations[unit.groups[0]] : undefined;
   const createdAt = entryLoc && !resolver.isRuntime(entryLoc) && !r.timer
     ? resolver.resolve(entryLoc)
@@ -765,7 +794,7 @@ function describe(
     ? undefined
     : entryKeeps(r, after, unit.name, added, unit.groups);
   const suspect: Omit<LeakSuspect, "rank"> = {
-    name,
+    name: handed?.owner ?? name,
     path,
     kind,
     holder: r.timer ? "Timeout" : r.holderName,
@@ -810,11 +839,12 @@ function describe(
         },
       }
       : {}),
-    fix: fixOf(r, kind, statement, held) ?? withRemoval(
-      removals.length > 0,
-      kind,
-      fixFor(kind, r, unit.name, entry),
-    ),
+    fix: fixOf(r, kind, statement, held) ??
+      (handed ? handedFix(handed, removals.length > 0) : undefined) ?? withRemoval(
+        removals.length > 0,
+        kind,
+        fixFor(kind, r, unit.name, entry),
+      ),
     nodeId: r.holderId || r.sampleEntryId,
     entryNodeId: r.sampleEntryId,
     retainerPath: renderRetainerPath(r, resolver),
@@ -878,6 +908,16 @@ function fixOf(
     }), or add it once`;
   }
   return undefined;
+}
+
+/** The fix for what an object keeps of what the program handed it (see holderStatements). */
+function handedFix(handed: { owner: string; method?: string }, undone: boolean): string {
+  const call = handed.method ? `${handed.method}()` : "the call above";
+  return undone
+    ? `${handed.owner} keeps what ${call} hands it until it is taken back: the call above that ` +
+      "takes it back misses these; check when it runs"
+    : `${handed.owner} keeps what ${call} hands it in its own internals until something ` +
+      "consumes it (reads, drains or flushes it): make sure that runs, or stop handing it over";
 }
 
 /** Where a suspect's name starts. */

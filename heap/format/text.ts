@@ -78,8 +78,13 @@ function suspectLines(s: LeakSuspect): string[] {
     ? `+${fmtNum(s.added)} entries (${fmtNum(s.entriesBefore)} → ${fmtNum(s.entriesAfter)})`
     : `storage ${formatBytes(s.storeBytesBefore ?? 0)} → ${formatBytes(s.storeBytesAfter ?? 0)}`;
   const rate = s.addedPerCycle !== undefined && s.added > 0 ? `, ${n(s.addedPerCycle)}/cycle` : "";
+  // Named by an object the program knows, grown in its internals: where, after the name.
+  const inner = s.path.length > s.name.length && s.path.startsWith(s.name) &&
+      /^[.[]/.test(s.path.slice(s.name.length))
+    ? ` (${s.path.slice(s.name.length)})`
+    : "";
   const lines = [
-    `${s.rank}. ${s.name}  [${
+    `${s.rank}. ${s.name}${inner}  [${
       s.keys ? `${s.kind} under each of ${s.keys} keys` : s.kind
     }]  ${growth}${rate}, ${perCycle(s.bytes, s.bytesPerCycle, (x) => formatBytes(x, true))}`,
   ];
