@@ -444,6 +444,11 @@ export function findHandingStatements(
      * made from an object literal with them is evidence too (`owner.write(event)`).
      */
     keptShapes?: string[][];
+    /**
+     * The owner's property the growth is in (`_times`): a method named for it (`time`) is
+     * the one that fills it, as runtimes name their stores.
+     */
+    store?: string;
     preferUrl?: string;
     preferLines?: SourceLocation[];
   },
@@ -478,6 +483,7 @@ export function findHandingStatements(
       let score = 0;
       if (target.preferLines?.some((l) => l.url === url && l.line === i + 1)) score += 2;
       if (hands?.test(line.slice(m.index + m[0].length))) score += 1.5;
+      if (target.store && fills(target.store, m[1])) score += 1;
       if (score === 0) continue;
       if (url === target.preferUrl) score += 0.5;
       hits.push({ statement: { location: matchLocation(url, i, m), text: quote(line) }, score });
@@ -488,16 +494,31 @@ export function findHandingStatements(
 
 /**
  * The calls that take back what `method` handed an object (`pipe` → `unpipe`,
- * `addListener` → `removeListener`, `on` → `off`), as a pattern for `findRemovingStatements`.
+ * `addListener` → `removeListener`, `on` → `off`, `time` → `timeEnd`), as a pattern for `findRemovingStatements`.
  * Some calls have none (`write`: what was written is the object's until its consumer reads it).
  */
 export function undoCallsFor(method: string): string {
-  const undo = [`un${method}`, `un${method[0]?.toUpperCase()}${method.slice(1)}`];
+  const undo = [`un${method}`, `un${method[0]?.toUpperCase()}${method.slice(1)}`, `${method}End`];
+  const pairs: Record<string, string[]> = {
+    start: ["stop", "end"],
+    begin: ["end"],
+    open: ["close"],
+    acquire: ["release"],
+    retain: ["release"],
+  };
+  undo.push(...(pairs[method] ?? []));
   if (method.startsWith("add")) undo.push(`remove${method.slice(3)}`, "delete");
   if (method === "on" || method === "once") undo.push("off", "removeListener");
   if (method === "attach") undo.push("detach");
   if (method === "set") undo.push("delete");
   return undo.filter((u) => /^[\w$]+$/.test(u)).map(escapeRegExp).join("|");
+}
+
+/** Whether `method` is named for the store `store` (`time` fills `_times`, `count` `_counts`). */
+function fills(store: string, method: string): boolean {
+  const name = store.replace(/^[_#]+/, "").toLowerCase();
+  const m = method.toLowerCase();
+  return m.length >= 3 && [name, name.replace(/s$/, ""), name.replace(/es$/, "")].includes(m);
 }
 
 /** Lines an object literal is looked for in after `= {`. */

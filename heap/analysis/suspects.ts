@@ -656,6 +656,14 @@ function holderStatements(
   let handedTo: string[] | undefined;
   if (!found.length) {
     const owner = declaredPrefix(named.segments, inputs.sources);
+    // A global the program uses but does not declare (`console`) owns what it is handed too.
+    const global = named.segments[0];
+    if (
+      !owner.length && r.path?.root === "global" && global !== undefined &&
+      usesName(inputs.sources, global)
+    ) {
+      owner.push(global);
+    }
     // Past the owner: names it never writes, or hops no simple name spells (`[Symbol(…)]`).
     const past = owner.length < named.segments.length || named.text !== owner.join(".");
     if (owner.length && past) {
@@ -664,6 +672,7 @@ function holderStatements(
         owner,
         entryClass: entryGroup === undefined ? undefined : inputs.after.groups.names[entryGroup],
         keptShapes: keptShapes(r, inputs.after),
+        store: /^[.[]?([#\w$]+)/.exec(named.text.slice(owner.join(".").length))?.[1],
         preferUrl,
         preferLines,
       }));
@@ -997,6 +1006,13 @@ function symbolOf(label: string | undefined): string | undefined {
 function declaredPrefix(segments: string[], sources: [string, string][]): string[] {
   const k = segments.findIndex((name) => !declaresName(sources, name));
   return k < 0 ? segments : segments.slice(0, k);
+}
+
+/** Whether the program's source reads a property of `name` (`console.time(`). */
+function usesName(sources: [string, string][], name: string): boolean {
+  if (!/^[\w$]+$/.test(name)) return false;
+  const re = new RegExp(`(?:^|[^\\w$.])${name.replace(/\$/g, "\\$")}\\s*\\??\\.`);
+  return sources.some(([, text]) => re.test(text));
 }
 
 /** Whether the program's source names `name` as a property or variable (`.name`, `name:`). */

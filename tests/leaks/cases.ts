@@ -2074,8 +2074,6 @@ export const CASES: LeakCase[] = [
         headers: { "if-none-match": 'W/"build-2024.06.3"', "x-request-id": "edge-fra-{i}-font" },
       },
     ],
-    knownMiss:
-      "named console._times, but with no adding line: the program adds through console.time(label), a runtime method whose code it never shows",
     leaks: true,
     expect: {
       names: ["console._times", "console → _times", "console.time labels", "console timers"],
