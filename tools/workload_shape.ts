@@ -6,7 +6,7 @@
  */
 
 import { z } from "zod";
-import type { Workload } from "../workloads/mod.ts";
+import type { HttpRequestSpec, Workload } from "../workloads/mod.ts";
 import {
   checkHeaders,
   MAX_BODY_CHARS,
@@ -25,14 +25,30 @@ export const MAX_WAIT_SECONDS = 600;
  * The workload argument: one object whose `kind` says which fields apply (a flat shape lists
  * shorter than a union; {@link toWorkload} checks each kind's fields).
  */
+const method = z.enum(["GET", "POST", "PUT", "PATCH", "DELETE"]);
+const body = z.string().max(MAX_BODY_CHARS);
+const headers = z.record(z.string().max(256), z.string().max(8192));
+
+/** Endpoints an HTTP workload mixes in besides its `url`. */
+export const MAX_MORE_ENDPOINTS = 7;
+
 export const workloadArg = z.object({
   kind: z.enum(["http", "chat", "wait"]),
   url: urlArg.optional(),
   count: z.number().int().min(1).max(MAX_REQUESTS).optional(),
   concurrency: z.number().int().min(1).max(MAX_CONCURRENCY).optional(),
-  method: z.enum(["GET", "POST", "PUT", "PATCH", "DELETE"]).optional(),
-  body: z.string().max(MAX_BODY_CHARS).optional(),
-  headers: z.record(z.string().max(256), z.string().max(8192)).optional(),
+  method: method.optional(),
+  body: body.optional(),
+  headers: headers.optional(),
+  more: z.array(
+    z.object({
+      url: urlArg,
+      method: method.optional(),
+      body: body.optional(),
+      headers: headers.optional(),
+    })
+      .strict(),
+  ).max(MAX_MORE_ENDPOINTS).optional(),
   clients: z.number().int().min(1).max(MAX_CLIENTS).optional(),
   messages: z.number().int().min(0).max(100).optional(),
   seconds: z.number().min(1).max(MAX_WAIT_SECONDS).optional(),
@@ -50,7 +66,7 @@ const CHAT_MESSAGES = 5;
 
 /** Fields each kind takes besides `kind`. */
 const FIELDS: Record<WorkloadArg["kind"], string[]> = {
-  http: ["url", "count", "concurrency", "method", "body", "headers"],
+  http: ["url", "count", "concurrency", "method", "body", "headers", "more"],
   chat: ["url", "clients", "messages"],
   wait: ["seconds"],
 };
@@ -97,26 +113,14 @@ export function toWorkload(arg: WorkloadArg, allowRemote: boolean): Workload {
     );
   }
   if (arg.kind === "http") {
-    checkTemplateUrl(arg.url, ["http:", "https:"], allowRemote, "workload.url");
-    if (arg.body !== undefined && arg.method === "GET") {
-      throw new ToolError(
-        "workload.body: a GET request cannot carry a body.",
-        'Leave method out (a body means POST) or pass "POST", "PUT" or "PATCH".',
-      );
-    }
-    checkHeaders(arg.headers);
-    const looksJson = arg.body !== undefined && /^\s*[{[]/.test(arg.body);
-    const typed = Object.keys(arg.headers ?? {}).some((h) => h.toLowerCase() === "content-type");
+    const first = httpRequest({ ...arg, url: arg.url }, "workload", allowRemote);
+    const more = (arg.more ?? []).map((r, k) => httpRequest(r, `workload.more[${k}]`, allowRemote));
     return {
       kind: "http",
-      url: arg.url,
+      ...first,
       count: arg.count ?? HTTP_COUNT,
       concurrency: arg.concurrency ?? HTTP_CONCURRENCY,
-      method: arg.method ?? (arg.body !== undefined ? "POST" : "GET"),
-      body: arg.body,
-      headers: looksJson && !typed
-        ? { ...arg.headers, "content-type": "application/json" }
-        : arg.headers,
+      ...(more.length ? { more } : {}),
       timeoutMs: HTTP_TIMEOUT_MS,
       totalTimeoutMs: DEFAULT_TOTAL_TIMEOUT_MS,
     };
@@ -130,5 +134,38 @@ export function toWorkload(arg: WorkloadArg, allowRemote: boolean): Workload {
     durationMs: CHAT_CLIENT_MS,
     staggerMs: CHAT_STAGGER_MS,
     totalTimeoutMs: DEFAULT_TOTAL_TIMEOUT_MS,
+  };
+}
+
+/**
+ * One endpoint of an HTTP workload, checked (`at` names it in errors): with a body the method
+ * defaults to POST, and a body that looks like JSON gets a JSON content type unless one is given.
+ */
+function httpRequest(
+  r: { url: string; method?: string; body?: string; headers?: Record<string, string> },
+  at: string,
+  allowRemote: boolean,
+): HttpRequestSpec {
+  checkTemplateUrl(r.url, ["http:", "https:"], allowRemote, `${at}.url`);
+  if (r.body !== undefined && r.method === "GET") {
+    throw new ToolError(
+      `${at}.body: a GET request cannot carry a body.`,
+      'Leave method out (a body means POST) or pass "POST", "PUT" or "PATCH".',
+    );
+  }
+  checkHeaders(r.headers);
+  const looksJson = r.body !== undefined && /^\s*[{[]/.test(r.body);
+  const typed = Object.keys(r.headers ?? {}).some((h) => h.toLowerCase() === "content-type");
+  return {
+    url: r.url,
+    method: r.method ?? (r.body !== undefined ? "POST" : "GET"),
+    ...(r.body !== undefined ? { body: r.body } : {}),
+    ...(r.headers || looksJson
+      ? {
+        headers: looksJson && !typed
+          ? { ...r.headers, "content-type": "application/json" }
+          : r.headers,
+      }
+      : {}),
   };
 }

@@ -23,6 +23,11 @@ export interface HttpLoadOptions {
   /** `{i}` of the first request (default 1); the next ones count up from it. */
   firstIndex?: number;
   headers?: Record<string, string>;
+  /**
+   * Other endpoints sent in turn with this one (a mix): each gets `count` requests, request
+   * `n` goes to the `n % (1 + more.length)`th and fills `{i}` with `firstIndex + ⌊n / that⌋`.
+   */
+  more?: HttpRequestSpec[];
   /** Per request; a request past it counts as failed. */
   timeoutMs: number;
   /** The whole run stops after this long (ms): the result says so in `stoppedEarly`. */
@@ -31,6 +36,14 @@ export interface HttpLoadOptions {
   signal?: AbortSignal;
   /** Called after each request (answered or failed). */
   onProgress?: (done: number, total: number) => void;
+}
+
+/** One endpoint of a mix: its URL template, method, body and headers. */
+export interface HttpRequestSpec {
+  url: string;
+  method: string;
+  body?: string;
+  headers?: Record<string, string>;
 }
 
 /** What happened. Every request is counted once: answered (any status) or failed. */
@@ -71,18 +84,28 @@ export async function sendHttpLoad(opts: HttpLoadOptions): Promise<HttpLoadResul
     : AbortSignal.timeout(opts.totalTimeoutMs);
   const stopSignals = [opts.signal, limit].filter((s): s is AbortSignal => s !== undefined);
   const firstIndex = opts.firstIndex ?? 1;
-  const template = typeof opts.url === "string" ? opts.url : opts.url.href;
+  const specs: HttpRequestSpec[] = [
+    {
+      url: typeof opts.url === "string" ? opts.url : opts.url.href,
+      method: opts.method,
+      body: opts.body,
+      headers: opts.headers,
+    },
+    ...(opts.more ?? []),
+  ];
+  const total = opts.count * specs.length;
   // Checked once up front: a bad template is the caller's error, not a failed request.
-  templateUrl(template, templateValues(firstIndex));
+  for (const spec of specs) templateUrl(spec.url, templateValues(firstIndex));
   const one = async (n: number) => {
     const t = performance.now();
     const timeout = AbortSignal.timeout(opts.timeoutMs);
-    const values = templateValues(firstIndex + n);
+    const spec = specs[n % specs.length];
+    const values = templateValues(firstIndex + Math.floor(n / specs.length));
     try {
-      const res = await fetch(templateUrl(template, values), {
-        method: opts.method,
-        body: opts.body === undefined ? undefined : fillTemplate(opts.body, values),
-        headers: opts.headers && fillHeaders(opts.headers, values),
+      const res = await fetch(templateUrl(spec.url, values), {
+        method: spec.method,
+        body: spec.body === undefined ? undefined : fillTemplate(spec.body, values),
+        headers: spec.headers && fillHeaders(spec.headers, values),
         redirect: "manual", // never follow the program to another host
         signal: AbortSignal.any([...stopSignals, timeout]),
       });
@@ -104,27 +127,27 @@ export async function sendHttpLoad(opts: HttpLoadOptions): Promise<HttpLoadResul
         );
       }
     }
-    opts.onProgress?.(++done, opts.count);
+    opts.onProgress?.(++done, total);
   };
   const lane = async () => {
-    while (next < opts.count && !limit?.aborted) await one(next++);
+    while (next < total && !limit?.aborted) await one(next++);
   };
-  await Promise.all(Array.from({ length: Math.min(opts.concurrency, opts.count) }, lane));
+  await Promise.all(Array.from({ length: Math.min(opts.concurrency, total) }, lane));
   latencies.sort((a, b) => a - b);
-  const stoppedEarly = limit?.aborted && done + cutOff < opts.count
+  const stoppedEarly = limit?.aborted && done + cutOff < total
     ? `the ${opts.totalTimeoutMs! / 1000} s total time limit passed after ${done} of ` +
-      `${opts.count} requests` + (cutOff ? ` (${cutOff} in flight were cut off)` : "")
+      `${total} requests` + (cutOff ? ` (${cutOff} in flight were cut off)` : "")
     : undefined;
   const at = (q: number) =>
     Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]);
   return {
-    requests: opts.count,
+    requests: total,
     answered: latencies.length,
     failed,
     statusCounts,
     errors: [...errors],
     elapsedMs: Math.round(performance.now() - started),
-    nextIndex: firstIndex + next,
+    nextIndex: firstIndex + Math.ceil(next / specs.length),
     ...(latencies.length
       ? { latencyMs: { p50: at(0.5), p95: at(0.95), max: Math.round(latencies.at(-1)!) } }
       : {}),

@@ -26,7 +26,12 @@ export {
   waitForIdleStats,
 } from "./chat_stats.ts";
 export { type ChatWorkloadResult, runChatWorkload } from "./chat_workload.ts";
-export { type HttpLoadOptions, type HttpLoadResult, sendHttpLoad } from "./http_load.ts";
+export {
+  type HttpLoadOptions,
+  type HttpLoadResult,
+  type HttpRequestSpec,
+  sendHttpLoad,
+} from "./http_load.ts";
 export {
   fillTemplate,
   hasPlaceholder,

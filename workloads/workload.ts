@@ -7,7 +7,7 @@
  */
 
 import { type ChatWorkloadResult, runChatWorkload } from "./chat_workload.ts";
-import { sendHttpLoad } from "./http_load.ts";
+import { type HttpRequestSpec, sendHttpLoad } from "./http_load.ts";
 import { sleep } from "./timing.ts";
 
 /** `count` requests to a URL template, `concurrency` at a time. */
@@ -20,6 +20,8 @@ export interface HttpWorkload {
   method: string;
   body?: string;
   headers?: Record<string, string>;
+  /** Other endpoints sent in turn with this one, `count` requests each (a mix). */
+  more?: HttpRequestSpec[];
   /** Per request. */
   timeoutMs: number;
   /** One run stops after this long (ms). */
@@ -61,12 +63,19 @@ export function workloadUnit(w: Workload): { one: string; many: string } {
 
 /** Units of work in one run: requests, clients, or 1 for a wait. */
 export function workloadUnits(w: Workload): number {
-  return w.kind === "http" ? w.count : w.kind === "chat" ? w.clients : 1;
+  return w.kind === "http"
+    ? w.count * (1 + (w.more?.length ?? 0))
+    : w.kind === "chat"
+    ? w.clients
+    : 1;
 }
 
 /** `200 × POST http://…/items/{i}`, `100 chat clients × 5 messages to ws://…`, `wait 30 s`. */
 export function describeWorkload(w: Workload): string {
-  if (w.kind === "http") return `${w.count} × ${w.method} ${w.url}`;
+  if (w.kind === "http") {
+    const all = [w, ...(w.more ?? [])].map((r) => `${r.method} ${r.url}`);
+    return `${w.count} × ${all.length > 1 ? `(${all.join(", ")})` : all[0]}`;
+  }
   if (w.kind === "chat") return `${w.clients} chat clients × ${w.messages} messages to ${w.url}`;
   return `wait ${w.seconds} s`;
 }
@@ -117,6 +126,7 @@ export async function runWorkload(
       concurrency: w.concurrency,
       body: w.body,
       headers: w.headers,
+      ...(w.more?.length ? { more: w.more } : {}),
       timeoutMs: w.timeoutMs,
       totalTimeoutMs: w.totalTimeoutMs,
       firstIndex,

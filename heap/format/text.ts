@@ -177,7 +177,7 @@ export function formatCompareText(report: CompareReport, opts: { top?: number } 
             : ""
         } of new objects kept by ${leakers} suspect${leakers === 1 ? "" : "s"}${
           inside > 0 ? ` (and ${inside} inside them, counted there)` : ""
-        }; their figures do not overlap`
+        }${leakers > 1 ? "; no object is counted under two of them" : ""}`
         : `No leak found${cyc}: nothing the program holds gained entries that stayed alive`,
     );
   }
@@ -234,15 +234,18 @@ export function formatCompareText(report: CompareReport, opts: { top?: number } 
     out.push(`${header.join(" ")}  group`);
     for (const g of rest) out.push(groupLine(g, threeWay));
   }
-  if (explained.length) {
+  // With one suspect its own lines say what it keeps: the classes it grew are not repeated.
+  const oneSuspect = report.suspects.length === 1;
+  if (explained.length && !oneSuspect) {
     const names = explained.map((g) =>
       `${g.name.length > 40 ? g.name.slice(0, 39) + "…" : g.name} (#${g.via!.join(", #")})`
     );
     out.push(`Classes that grew through the suspects: ${names.join("; ")}`);
   }
-  if (report.groups.length > top || quiet > 0) {
-    const more = Math.max(0, report.groups.length - top) + quiet;
-    out.push(`   … ${more} more groups in the structured report (groups)`);
+  const unlisted = quiet + (oneSuspect ? explained.length : 0);
+  if (report.groups.length > top || unlisted > 0) {
+    const more = Math.max(0, report.groups.length - top) + unlisted;
+    out.push(`   … ${more} more groups not shown (structuredContent.groups has them all)`);
   }
   if (report.notes.length) {
     out.push("");

@@ -47,6 +47,29 @@ Deno.test("toWorkload: defaults per kind; a body means POST with a JSON content 
     200,
     { "content-type": "application/json" },
   ]);
+  const mix = toWorkload({
+    kind: "http",
+    url: "http://127.0.0.1:8000/a/{i}",
+    more: [{ url: "http://127.0.0.1:8000/b", body: "{}" }],
+  }, false);
+  assertEquals(mix.kind === "http" && mix.more, [
+    {
+      url: "http://127.0.0.1:8000/b",
+      method: "POST",
+      body: "{}",
+      headers: { "content-type": "application/json" },
+    },
+  ]);
+  assertThrows(
+    () =>
+      toWorkload({
+        kind: "http",
+        url: "http://127.0.0.1:8000/a",
+        more: [{ url: "http://127.0.0.1:8000/b", method: "GET", body: "x" }],
+      }, false),
+    Error,
+    "workload.more[0].body: a GET request cannot carry a body",
+  );
   const chat = toWorkload({ kind: "chat", url: "ws://127.0.0.1:8086/ws" }, false);
   assertEquals(chat.kind === "chat" && [chat.clients, chat.messages], [100, 5]);
   assertThrows(

@@ -93,6 +93,38 @@ Deno.test("sendHttpLoad: {i} and {uuid} in url, body and header values make each
   }
 });
 
+Deno.test("sendHttpLoad: a mix of endpoints sent in turn, count each, sharing {i} per turn", async () => {
+  const seen: string[] = [];
+  const server = serveLocal(async (req) => {
+    const u = new URL(req.url);
+    seen.push(`${req.method} ${u.pathname} ${await req.text()} ${req.headers.get("x-user")}`);
+    return new Response("ok");
+  });
+  try {
+    const r = await sendHttpLoad({
+      url: `${server.origin}/contracts/{i}`,
+      method: "GET",
+      headers: { "x-user": "clerk{i}" },
+      more: [{ url: `${server.origin}/sign/{i}`, method: "POST", body: '{"n":{i}}' }],
+      count: 3,
+      concurrency: 1,
+      timeoutMs: 5000,
+      firstIndex: 7,
+    });
+    assertEquals([r.requests, r.answered, r.nextIndex], [6, 6, 10]);
+    assertEquals(seen, [
+      "GET /contracts/7  clerk7",
+      'POST /sign/7 {"n":7} null',
+      "GET /contracts/8  clerk8",
+      'POST /sign/8 {"n":8} null',
+      "GET /contracts/9  clerk9",
+      'POST /sign/9 {"n":9} null',
+    ]);
+  } finally {
+    await server.close();
+  }
+});
+
 /** A TCP server that accepts every connection and never answers (a hung program). */
 function silentServer(): { port: number; close(): void } {
   const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });

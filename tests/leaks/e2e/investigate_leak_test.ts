@@ -17,9 +17,11 @@ import {
 
 /**
  * One-request workloads, Deno and Node: a cache keyed by a per-request query value ({i}),
- * EventEmitter and AbortSignal listeners, setInterval timers.
+ * EventEmitter and AbortSignal listeners, setInterval timers; and a mix of four endpoints (an
+ * unread stream written by each).
  */
 const IDS = [
+  "access-audit",
   "feature-flags",
   "rate-quotes",
   "deploy-status",
@@ -33,17 +35,16 @@ const IDS = [
 /** Text budget of one investigation's answer (issue 12). */
 const TEXT_BUDGET = 4000;
 
-/** The case's one workload step as investigate_leak's http workload. */
+/** The case's workload as investigate_leak's http workload: its first step, the others mixed in. */
 function httpWorkload(c: LeakCase, port: number) {
-  assert(c.workload.length === 1, `${c.id} has a one-request workload`);
-  const [step] = c.workload;
-  return {
-    kind: "http",
+  const request = (step: LeakCase["workload"][number]) => ({
     url: `http://127.0.0.1:${port}${step.path}`,
     ...(step.method ? { method: step.method } : {}),
     ...(step.body !== undefined ? { body: step.body } : {}),
     ...(step.headers ? { headers: step.headers } : {}),
-  };
+  });
+  const [first, ...more] = c.workload;
+  return { kind: "http", ...request(first), ...(more.length ? { more: more.map(request) } : {}) };
 }
 
 Deno.test("investigate_leak on corpus services: named on the adding line, quoted, ≤ 4 K", async (t) => {
