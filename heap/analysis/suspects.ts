@@ -701,7 +701,21 @@ function holderStatements(
         : { segments, kind: addKind(kind), event: named.event, preferUrl },
     );
   return {
-    ...(handedTo ? { handed: { owner: handedTo.join("."), method: handedBy } } : {}),
+    ...(handedTo
+      ? {
+        handed: {
+          owner: handedTo.join("."),
+          method: handedBy,
+          // Nothing takes it back: where something reads what it keeps, if anywhere.
+          consumers: removals.length ? [] : findRemovingStatements(inputs.sources, {
+            segments: handedTo,
+            kind: "any",
+            calls: CONSUMING_CALLS,
+            preferUrl,
+          }),
+        },
+      }
+      : {}),
     statement: found[0] as SourceStatement | undefined,
     growthSites: found.slice(1).map((f) => f.location),
     removals,
@@ -919,14 +933,26 @@ function fixOf(
   return undefined;
 }
 
+/** Calls by which something reads what an object holds (a stream's consumers). */
+const CONSUMING_CALLS = "pipe|pipeTo|pipeThrough|read|resume|getReader|tee";
+
 /** The fix for what an object keeps of what the program handed it (see holderStatements). */
-function handedFix(handed: { owner: string; method?: string }, undone: boolean): string {
+function handedFix(
+  handed: { owner: string; method?: string; consumers: SourceStatement[] },
+  undone: boolean,
+): string {
   const call = handed.method ? `${handed.method}()` : "the call above";
-  return undone
-    ? `${handed.owner} keeps what ${call} hands it until it is taken back: the call above that ` +
-      "takes it back misses these; check when it runs"
-    : `${handed.owner} keeps what ${call} hands it in its own internals until something ` +
-      "consumes it (reads, drains or flushes it): make sure that runs, or stop handing it over";
+  if (undone) {
+    return `${handed.owner} keeps what ${call} hands it until it is taken back: the call above ` +
+      "that takes it back misses these; check when it runs";
+  }
+  const readers = handed.consumers.map((c) => `${c.location.display} \`${c.text}\``);
+  return `${handed.owner} keeps what ${call} hands it in its own internals until something ` +
+    "consumes it (reads, drains or flushes it): " +
+    (readers.length
+      ? `only ${readers.join(" and ")} read${readers.length === 1 ? "s" : ""} it; make sure ` +
+        "one is attached whenever it is written to, or stop handing it over"
+      : "nothing in the program reads it; read it, or stop handing it over");
 }
 
 /** Where a suspect's name starts. */
