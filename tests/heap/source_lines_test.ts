@@ -12,6 +12,7 @@ import {
   findHandingStatements,
   findInstanceVariable,
   findRemovingStatements,
+  undoCallsFor,
 } from "../../heap/analysis/source_lines.ts";
 import { sourceLocation } from "../../heap/analysis/attribution.ts";
 import { assert, assertEquals } from "../support/assert.ts";
@@ -161,6 +162,44 @@ Deno.test("handing statements: the call that gives an owner what its internals k
   assertEquals(at("bus", undefined, 11), [11]);
   // No evidence, no statement: publish(this.id) hands nothing the leak is made of.
   assertEquals(at("bus"), []);
+});
+
+Deno.test("handing statements: a literal with the kept properties, or a method named for the store", () => {
+  const audit = `export const auditStream = new PassThrough({ objectMode: true });
+export function record(req, action) {
+  const meta = { at: 1, user: "x" };
+  const event = {
+    at: new Date().toISOString(),
+    user: req.headers["x-user"] ?? "anonymous",
+    action,
+  };
+  auditStream.write(meta);
+  auditStream.write(event);
+  console.time(req.url);
+  console.log(req.url);
+}
+`;
+  const src: [string, string][] = [["file:///p/audit.js", audit]];
+  // The variable made from a literal with the kept objects' first three properties is handed
+  // over; a literal with only two of them is not evidence.
+  const kept = findHandingStatements(src, {
+    owner: ["auditStream"],
+    keptShapes: [["at", "user", "action", "contract"]],
+  });
+  assertEquals(kept.map((s) => s.text), ["auditStream.write(event);"]);
+  // `time` fills `_times`; `log` fills nothing named so.
+  const store = findHandingStatements(src, { owner: ["console"], store: "_times" });
+  assertEquals(store.map((s) => s.text), ["console.time(req.url);"]);
+  assertEquals(findHandingStatements(src, { owner: ["console"], store: "_counts" }), []);
+  // What undoes a handing call: its pair, or nothing for a write.
+  const undoes = (method: string, call: string) =>
+    new RegExp(`^(?:${undoCallsFor(method)})$`).test(call);
+  assert(
+    undoes("pipe", "unpipe") && undoes("time", "timeEnd") &&
+      undoes("addListener", "removeListener"),
+  );
+  assert(undoes("on", "off") && undoes("open", "close") && undoes("subscribe", "unsubscribe"));
+  assert(!undoes("write", "end") && !undoes("pipe", "off"));
 });
 
 Deno.test("a value rebuilt through a call that reads the old one is added to there", () => {
