@@ -656,6 +656,28 @@ export function statementAt(
 }
 
 /**
+ * The line that opens the block a statement sits in (`if (process.env.AUDIT_LOG) {`, `export
+ * function attachShipper(res) {`): the nearest line above it indented less; undefined at the
+ * top level.
+ */
+export function enclosingOpener(
+  sources: [string, string][],
+  loc: SourceLocation,
+): string | undefined {
+  const lines = sources.find(([url]) => url === loc.url)?.[1].split("\n");
+  const at = lines?.[loc.line - 1];
+  if (!lines || at === undefined) return undefined;
+  const indent = (l: string) => l.length - l.trimStart().length;
+  const own = indent(at);
+  for (let i = loc.line - 2; i >= 0 && own > 0; i--) {
+    const l = lines[i];
+    if (!l.trim() || isComment(l)) continue;
+    if (indent(l) < own) return /[{(:]\s*$/.test(l) ? quote(l) : undefined;
+  }
+  return undefined;
+}
+
+/**
  * Where a variable or property is declared: `const name`, `let`, `var`, a class field or
  * static (`static all = []`, `samples = []`), an object literal key (`log: []`), a
  * parameter-less `this.name =` in a constructor. `segments` is the path; its last name is

@@ -21,6 +21,7 @@ import type { SourceResolver } from "./attribution.ts";
 import { moduleInCache, namePath, pathText } from "./path_text.ts";
 import {
   type AddKind,
+  enclosingOpener,
   findAddingStatements,
   findCallbackRegistration,
   findConstruction,
@@ -707,12 +708,12 @@ function holderStatements(
           owner: handedTo.join("."),
           method: handedBy,
           // Nothing takes it back: where something reads what it keeps, if anywhere.
-          consumers: removals.length ? [] : findRemovingStatements(inputs.sources, {
+          consumers: (removals.length ? [] : findRemovingStatements(inputs.sources, {
             segments: handedTo,
             kind: "any",
             calls: CONSUMING_CALLS,
             preferUrl,
-          }),
+          })).map((c) => ({ ...c, within: enclosingOpener(inputs.sources, c.location) })),
         },
       }
       : {}),
@@ -938,7 +939,11 @@ const CONSUMING_CALLS = "pipe|pipeTo|pipeThrough|read|resume|getReader|tee";
 
 /** The fix for what an object keeps of what the program handed it (see holderStatements). */
 function handedFix(
-  handed: { owner: string; method?: string; consumers: SourceStatement[] },
+  handed: {
+    owner: string;
+    method?: string;
+    consumers: (SourceStatement & { within?: string })[];
+  },
   undone: boolean,
 ): string {
   const call = handed.method ? `${handed.method}()` : "the call above";
@@ -946,7 +951,9 @@ function handedFix(
     return `${handed.owner} keeps what ${call} hands it until it is taken back: the call above ` +
       "that takes it back misses these; check when it runs";
   }
-  const readers = handed.consumers.map((c) => `${c.location.display} \`${c.text}\``);
+  const readers = handed.consumers.map((c) =>
+    `${c.location.display} \`${c.text}\`${c.within ? ` (in \`${c.within}\`)` : ""}`
+  );
   return `${handed.owner} keeps what ${call} hands it in its own internals until something ` +
     "consumes it (reads, drains or flushes it): " +
     (readers.length

@@ -6,6 +6,7 @@
  */
 
 import {
+  enclosingOpener,
   findAddingStatements,
   findConstruction,
   findDeclarationOf,
@@ -200,6 +201,12 @@ export function record(req, action) {
   );
   assert(undoes("on", "off") && undoes("open", "close") && undoes("subscribe", "unsubscribe"));
   assert(!undoes("write", "end") && !undoes("pipe", "off"));
+  // The block a statement sits in: its condition or its function; none at the top level.
+  const within = (line: number) =>
+    enclosingOpener(src, sourceLocation("file:///p/audit.js", line, 1));
+  assertEquals(within(10), "export function record(req, action) {");
+  assertEquals(within(6), "const event = {");
+  assertEquals(within(1), undefined);
 });
 
 Deno.test("a value rebuilt through a call that reads the old one is added to there", () => {
