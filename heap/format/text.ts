@@ -50,6 +50,13 @@ function entryName(name: string): string {
   return keptName(name);
 }
 
+/** `(93%; 31 KB in no suspect)`: how much of the new objects the suspects leave unexplained. */
+function remainder(newBytes: number, leakBytes: number): string {
+  if (newBytes <= 0 || leakBytes <= 0) return "";
+  const share = Math.min(100, Math.round((leakBytes / newBytes) * 100));
+  return ` (${share}%; ${formatBytes(Math.max(0, newBytes - leakBytes))} in no suspect)`;
+}
+
 /** `+1.2 KB/cycle` when cycles are known, else the total. */
 function perCycle(total: number, perCycleValue: number | undefined, unit: (n: number) => string) {
   return perCycleValue !== undefined ? `${unit(perCycleValue)}/cycle` : unit(total);
@@ -184,7 +191,7 @@ export function formatCompareText(report: CompareReport, opts: { top?: number } 
   const alive = t.newBytes !== undefined && t.leakBytes !== undefined
     ? `; of the new objects still alive (${formatBytes(t.newBytes)}), ${
       formatBytes(t.leakBytes)
-    } are in the suspects`
+    } are in the suspects${remainder(t.newBytes, t.leakBytes)}`
     : threeWay
     ? `; new since the baseline and alive at the end: ${fmtNum(t.leakedCount ?? 0)} objects, ${
       formatBytes(t.leakedSize ?? 0)
