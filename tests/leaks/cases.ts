@@ -2634,4 +2634,294 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // 91. a debug list of recent requests on globalThis (shared by every copy of the module),
+  // trimmed at `Number(process.env.DEBUG_RECENT_REQUESTS) ?? 100`: unset, that is NaN (not
+  // nullish), `length > NaN` is never true and nothing is shifted out
+  {
+    id: "shipment-tracker",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/track/postnl/3SAMS{i}00NL" },
+      { path: "/track/dhl/JJD000{i}4417" },
+      { path: "/track/ups/1Z999AA10123456784" },
+      { path: "/track/dpd/0123{i}" },
+      { path: "/__debug/requests?limit=5" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["globalThis.__recentRequests", "__recentRequests", "global.__recentRequests"],
+      adds: { file: "debug.mjs", text: "globalThis.__recentRequests.push(entry)" },
+      removes: { file: "debug.mjs", text: "globalThis.__recentRequests.shift()" },
+      creates: { file: "debug.mjs", text: "const entry = {" },
+      accumulates: "request summary {id, method, url, status, ms, carrier, userAgent, at}",
+      // every response's 'finish' records one summary: five requests a cycle
+      perCycle: 5,
+    },
+  },
+  // 92. rules compiled with new Function and cached by their shape ("spent > ?"), but stored
+  // under the raw rule text: the lookup never hits and every rule with new literals adds a
+  // compiled function (CommonJS)
+  {
+    id: "customer-segments",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/segments/preview",
+        body: `{"rule":"orders >= 3 and spent > {i}.5 and country = 'NL'"}`,
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/segments/preview",
+        body: `{"rule":"days_since_order > {i} or (tier = 'gold' and not newsletter)"}`,
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/segments/preview",
+        body: `{"rule":"tier = 'gold' and newsletter"}`,
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/segments",
+        body: `{"name":"lapsed-gold","rule":"days_since_order > 180 and tier = 'gold'"}`,
+        headers: JSON_HEADERS,
+      },
+      { path: "/segments" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["compiledRules"],
+      adds: { file: "rules.cjs", text: "compiledRules.set(rule, predicate)" },
+      creates: { file: "rules.cjs", text: 'predicate = new Function("c", "$",' },
+      accumulates: "Function compiled by new Function, keyed by the rule's text",
+      // two previews a cycle carry the cycle's number in a literal; the others repeat a key
+      perCycle: 2,
+    },
+  },
+  // 93. AsyncLocalStorage breadcrumbs that fall back to a process-wide context: the body is
+  // read with req.on("end"), whose callback runs outside the request's store, so what the
+  // payment code logs there lands in the background context's array
+  {
+    id: "card-payments",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/intents",
+        body:
+          '{"reference":"order-{i}","amount":2{i}95,"currency":"eur","card":"4242 4242 4242 4242","customer":"cus_{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/intents/order-{i}/capture", body: "{}", headers: JSON_HEADERS },
+      {
+        method: "POST",
+        path: "/intents",
+        body:
+          '{"reference":"order-{i}-retry","amount":1500,"currency":"EUR","card":"4000 0000 0000 0001"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/dashboard" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["backgroundContext.breadcrumbs"],
+      adds: { file: "context.mjs", text: "ctx.breadcrumbs.push(" },
+      creates: { file: "context.mjs", text: "ctx.breadcrumbs.push(" },
+      accumulates: "breadcrumb {at, message, data: {reference, …}}",
+    },
+  },
+  // 94. a latency histogram whose observe() counts under the raw duration instead of the
+  // bucket it just found (`set(ms, get(bucket) + 1)`): a Map entry per distinct float
+  {
+    id: "room-bookings",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/bookings",
+        body:
+          '{"room":"amsterdam-3","date":"2025-07-01","from":"09:00","to":"10:00","organiser":"planner{i}@acme.example"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/rooms/haarlem-4/availability?date=2025-07-01" },
+      { path: "/rooms?capacity={i}" },
+      { path: "/metrics" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["httpDuration.#counts", "httpDuration → #counts", "httpDuration#counts"],
+      adds: { file: "metrics.ts", text: "this.#counts.set(ms," },
+      accumulates: "number → number (a count keyed by each raw duration in ms)",
+    },
+  },
+  // 95. a Map of Sets whose last member leaves but whose key stays: every closed document keeps
+  // an empty Set of watchers
+  {
+    id: "doc-collab",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/documents",
+        body: '{"id":"spec-{i}","title":"Checkout redesign, draft {i}","owner":"ana@acme.example"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/documents/spec-{i}/watchers",
+        body: '{"client":"tab-{i}-ana"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/documents/spec-{i}/watchers",
+        body: '{"client":"tab-{i}-bo"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/documents/spec-{i}/save",
+        body: '{"body":"Goals: fewer steps to pay (draft {i}).","revision":0}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/documents/spec-{i}/watchers/tab-{i}-ana/leave" },
+      { method: "POST", path: "/documents/spec-{i}/watchers/tab-{i}-bo/leave" },
+      { method: "POST", path: "/documents/spec-{i}/archive" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["watchers"],
+      adds: { file: "watchers.ts", text: "watchers.set(documentId, clients)" },
+      creates: { file: "watchers.ts", text: "clients = new Set<string>()" },
+      accumulates: "empty Set<string> keyed by document id",
+      perCycle: 1,
+    },
+  },
+  // 96. a worker loop written as async recursion (`return spool()` at the end of each job):
+  // every call's promise is resolved with the next call's, so a chain of settled-pending
+  // promises grows by one per job though no collection does
+  {
+    id: "print-queue",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/jobs",
+        body: '{"printer":"hp-2f-east","document":"Q3 board pack v{i}.pdf","pages":42,"copies":2}',
+        headers: { ...JSON_HEADERS, "x-user": "finance{i}@acme.example" },
+      },
+      {
+        method: "POST",
+        path: "/jobs",
+        body: '{"printer":"hp-2f-west","document":"invoice-{i}.pdf","pages":1,"duplex":false}',
+        headers: { ...JSON_HEADERS, "x-user": "billing@acme.example" },
+      },
+      {
+        method: "POST",
+        path: "/jobs",
+        body: '{"printer":"ricoh-lobby","document":"visitor-badge-{i}.pdf","pages":1}',
+        headers: { ...JSON_HEADERS, "x-user": "reception@acme.example" },
+      },
+      {
+        method: "POST",
+        path: "/jobs",
+        body: '{"printer":"hp-2f-east","document":"notes-{i}.docx","pages":3}',
+        headers: { ...JSON_HEADERS, "x-user": "intern@acme.example" },
+      },
+      { path: "/printers" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["spool", "spool()", "spool() promise chain", "spool promise chain"],
+      adds: { file: "spooler.ts", text: "return spool();" },
+      creates: { file: "spooler.ts", text: "return spool();" },
+      accumulates: "Promise of each spool() call, resolved with the next call's promise",
+    },
+  },
+  // compiled rules cached by shape and capped, breadcrumbs read with for-await (the request's
+  // store holds), a capped background context, a globalThis list with a real cap and per-basket
+  // Sets deleted when empty (bounded) (CommonJS)
+  {
+    id: "coupon-engine",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/coupons/validate",
+        body: '{"code":"spring25","basket":{"total":{i}.95,"items":3}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/baskets/basket-{i}/coupons",
+        body: '{"code":"SPRING25"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/baskets/basket-{i}/coupons",
+        body: '{"code":"nlfreeship"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/baskets/basket-{i}/coupons/SPRING25", body: "{}" },
+      { method: "POST", path: "/baskets/basket-{i}/coupons/NLFREESHIP", body: "{}" },
+      {
+        method: "POST",
+        path: "/campaigns/preview",
+        body: '{"rule":"total > {i} and items >= 2"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/__debug/recent" },
+    ],
+    leaks: false,
+  },
+  // a while(true) worker loop, a histogram counted by bucket index, nested Maps of Sets pruned
+  // when a pallet closes, an LRU-capped SKU cache, a ring of recent scans and an EventTarget
+  // listener removed by aborting its signal in finally (bounded)
+  {
+    id: "scan-station",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/stations/dock-1/pallets/PAL-{i}-A/scan",
+        body: '{"barcode":"8712345678906"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/stations/dock-1/pallets/PAL-{i}-A/scan",
+        body: '{"barcode":"4006381333931"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/stations/dock-2/pallets/PAL-{i}-B/scan",
+        body: '{"barcode":"5901234123457"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/stations/dock-2/pallets/PAL-{i}-B/scan",
+        body: '{"barcode":"87100000{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/stations/dock-1/pallets/PAL-{i}-A/close" },
+      { method: "POST", path: "/stations/dock-2/pallets/PAL-{i}-B/close" },
+      { path: "/floor" },
+    ],
+    leaks: false,
+  },
 ];
