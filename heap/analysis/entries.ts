@@ -245,11 +245,17 @@ export class EntryWalker {
   readonly #stack: number[] = [];
 }
 
+/**
+ * Collections whose growth can show only in their storage: small integers (and a Map's or
+ * Set's keys and values that are numbers) have no nodes of their own to count.
+ */
+export const STORE_ONLY_HOLDERS = ["Array", "Map", "Set"];
+
 /** What {@link entryCounts} returns: per node, and for arrays their storage. */
 export interface EntryCounts {
   /** Per node (node order): its entries; 0 for stores and machinery. */
   entries: Uint32Array;
-  /** Arrays (`Array` objects) and the bytes of their stores, in node order. */
+  /** Arrays, Maps and Sets ({@link STORE_ONLY_HOLDERS}) and their stores' bytes, in node order. */
   arrayNodes: number[];
   arrayStoreBytes: number[];
 }
@@ -263,12 +269,12 @@ export function entryCounts(walker: EntryWalker): EntryCounts {
   const entries = new Uint32Array(s.nodeCount);
   const arrayNodes: number[] = [];
   const arrayStoreBytes: number[] = [];
-  const arrayName = findName(s, "Array");
+  const names = new Set(STORE_ONLY_HOLDERS.map((n) => findName(s, n)));
   const holds = holderTypes(s, walker.codes);
   for (let node = 0; node < s.nodeCount; node++) {
     if (!isData(walker.kinds[node]) || holds[s.nodeType[node]] === 0) continue;
     entries[node] = walker.countEntries(node);
-    if (s.nodeName[node] === arrayName && s.nodeType[node] === walker.codes.object) {
+    if (names.has(s.nodeName[node]) && s.nodeType[node] === walker.codes.object) {
       arrayNodes.push(node);
       arrayStoreBytes.push(walker.storeBytes);
     }

@@ -18,7 +18,7 @@ import {
   nodeLocation,
 } from "./classes.ts";
 import { displayName } from "./holders.ts";
-import { EntryWalker } from "./entries.ts";
+import { EntryWalker, STORE_ONLY_HOLDERS } from "./entries.ts";
 import { KIND_SKIP, nodeKinds } from "./node_kinds.ts";
 import {
   type Accumulation,
@@ -221,13 +221,13 @@ export function findGrowth(
       Math.max(a.r.newBytes, isLarge(a.r) ? a.r.largestBytes : 0)
     )
     .slice(0, NAMED_RECORDS);
-  // Holders whose only trace is storage V8 reallocated (arrays of small integers), largest
+  // Holders whose only trace is storage V8 reallocated (small integers, number keys), largest
   // first: their growth is decided against the other snapshots' storage.
   const picked = new Set(chosen.map((c) => c.index));
   chosen.push(
     ...indexed.filter(({ r, index }) =>
       r.newEntries === 0 && r.storeReplaced && !picked.has(index) &&
-      groups.names[groups.groupOf[r.holder]] === "Array"
+      STORE_ONLY_HOLDERS.includes(groups.names[groups.groupOf[r.holder]])
     ).sort((a, b) => b.r.storeBytes - a.r.storeBytes).slice(0, STORE_ONLY_RECORDS),
   );
   // The walker's de-duplication array is the searches' queue (the walker is done by then).

@@ -655,6 +655,36 @@ export function statementAt(
   return line === undefined ? undefined : { location: loc, text: quote(line) };
 }
 
+/** Lines above a `set(` looked through for the lookup it answers. */
+const LOOKUP_LINES = 20;
+
+/**
+ * A cache stored under another key than it is looked up by: on or above `statement`
+ * (`compiledRules.set(rule, predicate)`), in its file, the nearest `compiledRules.get(shape)` or
+ * `.has(…)` whose key reads otherwise. Its text (`compiledRules.get(shape)`), else undefined.
+ */
+export function lookupWithOtherKey(
+  sources: [string, string][],
+  statement: SourceStatement,
+): string | undefined {
+  const set = /([\w$#.]+)\s*\.\s*set\s*\(\s*([^,()]+?)\s*,/.exec(statement.text);
+  if (!set) return undefined;
+  const [, holder, key] = set;
+  const lines = sources.find(([url]) => url === statement.location.url)?.[1].split("\n");
+  if (!lines) return undefined;
+  const lookup = new RegExp(
+    `${escapeRegExp(holder)}\\s*\\.\\s*(?:get|has)\\s*\\(\\s*([^,()]+?)\\s*\\)`,
+  );
+  // The statement's own line first (`m.set(k, (m.get(other) ?? 0) + 1)`), then up.
+  const from = statement.location.line - 1;
+  for (let i = from; i >= 0 && i > from - LOOKUP_LINES; i--) {
+    if (/^\s*(?:export\s+)?(?:async\s+)?function\b/.test(lines[i])) break;
+    const m = lookup.exec(lines[i]);
+    if (m) return m[1] === key ? undefined : m[0];
+  }
+  return undefined;
+}
+
 /**
  * The line that opens the block a statement sits in (`if (process.env.AUDIT_LOG) {`, `export
  * function attachShipper(res) {`): the nearest line above it indented less; undefined at the

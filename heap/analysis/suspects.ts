@@ -14,6 +14,7 @@
 
 import type { LeakSuspect, RetainerStep, SourceLocation, SourceStatement } from "../report.ts";
 import type { SnapshotAnalysis } from "./analyze.ts";
+import { STORE_ONLY_HOLDERS } from "./entries.ts";
 import { formatBytes } from "../format/bytes.ts";
 import type { GrowthRecord, NamedPath, NestedCollection } from "./growth.ts";
 import { sortedIndexOf } from "./accumulation.ts";
@@ -30,6 +31,7 @@ import {
   findHandingStatements,
   findInstanceVariable,
   findRemovingStatements,
+  lookupWithOtherKey,
   statementAt,
   symbolMadeIn,
   UNDO_CALLS,
@@ -262,8 +264,9 @@ function grew(
       chainLength(r) >= MIN_ADDED;
   }
   if (r.newEntries >= MIN_ADDED && r.entries - entriesBefore >= MIN_ADDED) return true;
-  // Small integers have no nodes: an array of them shows only its storage growing.
-  return r.newEntries === 0 && r.storeBytes > storeBefore && r.holderName === "Array" &&
+  // Small integers have no nodes: a collection of them shows only its storage growing.
+  return r.newEntries === 0 && r.storeBytes > storeBefore &&
+    STORE_ONLY_HOLDERS.includes(r.holderName) &&
     (storeFinal === undefined || storeFinal > storeBefore);
 }
 
@@ -482,9 +485,11 @@ function entryUnit(r: GrowthRecord, kind: LeakSuspect["kind"], after: SnapshotAn
     second !== undefined && first[1] === second[1];
   // Keys first, as the program writes the pair (`(string) → {status, body}`).
   if (pairs && after.groups.names[second[0]] === "(string)") [first, second] = [second, first];
-  // String keys to values of several classes: the keys are half the new entries.
+  // String keys to values of several classes: the keys are half the new entries (give or
+  // take an entry or two made before the baseline and replaced since).
   const mixed = !pairs && (kind === "map" || kind === "collection") && second !== undefined &&
-    after.groups.names[first[0]] === "(string)" && first[1] * 2 === r.newEntries;
+    after.groups.names[first[0]] === "(string)" &&
+    Math.abs(first[1] * 2 - r.newEntries) <= Math.max(2, r.newEntries * 0.01);
   const name = pairs
     ? `${after.groups.names[first[0]]} → ${after.groups.names[second[0]]}`
     : mixed
@@ -841,7 +846,7 @@ function describe(
     // An array of small integers keeps no new objects: its storage growth is what it costs.
     bytes: figures.bigger
       ? figures.bigger.after - figures.bigger.before
-      : r.newEntries === 0 && r.holderName === "Array"
+      : r.newEntries === 0 && STORE_ONLY_HOLDERS.includes(r.holderName)
       ? Math.max(r.newBytes, r.storeBytes - figures.storeBefore)
       : r.newBytes,
     ...(figures.bigger ? { valueBytes: figures.bigger } : {}),
@@ -863,7 +868,7 @@ function describe(
         },
       }
       : {}),
-    fix: fixOf(r, kind, statement, held) ??
+    fix: fixOf(r, kind, statement, held) ?? otherKeyFix(sources, kind, statement) ??
       (handed ? handedFix(handed, removals.length > 0) : undefined) ?? withRemoval(
         removals.length > 0,
         kind,
@@ -878,7 +883,9 @@ function describe(
     suspect.addedPerCycle = added / cycles;
     suspect.bytesPerCycle = suspect.bytes / cycles;
   }
-  if (r.holderName === "Array" && r.storeBytes !== figures.storeBefore && !r.timer) {
+  if (
+    STORE_ONLY_HOLDERS.includes(r.holderName) && r.storeBytes !== figures.storeBefore && !r.timer
+  ) {
     suspect.storeBytesBefore = figures.storeBefore;
     suspect.storeBytesAfter = r.storeBytes;
   }
@@ -932,6 +939,24 @@ function fixOf(
     }), or add it once`;
   }
   return undefined;
+}
+
+/**
+ * The fix for a map written under another key than it is read by: every lookup misses, so
+ * every call adds again.
+ */
+function otherKeyFix(
+  sources: [string, string][],
+  kind: LeakSuspect["kind"],
+  statement: SourceStatement | undefined,
+): string | undefined {
+  if (!statement || (kind !== "map" && kind !== "collection")) return undefined;
+  const lookup = lookupWithOtherKey(sources, statement);
+  return lookup
+    ? `it is looked up with ${lookup.replace(/^.*\.\s*(get|has)/, "$1")} but stored under ` +
+      "another key (the statement above): no lookup finds what was stored, so every call adds " +
+      "again; store it under the key it is looked up by, then bound it"
+    : undefined;
 }
 
 /** Calls by which something reads what an object holds (a stream's consumers). */

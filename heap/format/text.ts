@@ -97,9 +97,15 @@ function suspectLines(s: LeakSuspect): string[] {
   ];
   if (s.entry) {
     const e = s.entry;
-    const keeps = e.keeps.filter((k) => k.bytes >= 64).map((k) =>
-      `${keptName(k.name)}${k.perEntry !== 1 ? ` ×${k.perEntry}` : ""}`
-    );
+    // Groups of one name (closures of many places) read as one; a share under 0.05 as none.
+    const merged = new Map<string, { perEntry: number; bytes: number }>();
+    for (const k of e.keeps) {
+      const m = merged.get(keptName(k.name)) ?? { perEntry: 0, bytes: 0 };
+      merged.set(keptName(k.name), { perEntry: m.perEntry + k.perEntry, bytes: m.bytes + k.bytes });
+    }
+    const keeps = [...merged].filter(([, k]) => k.bytes >= 64 && k.perEntry >= 0.05).map((
+      [name, k],
+    ) => `${name}${k.perEntry !== 1 ? ` ×${Math.round(k.perEntry * 10) / 10}` : ""}`);
     const made = s.timer?.made ? `; ${s.timer.made.name} made at ${s.timer.made.at.display}` : "";
     const what = s.kind === "timers" && s.timer?.captured.length
       ? `its callback's scope (${s.timer.captured.join(", ")}${made})`
