@@ -13,6 +13,7 @@ import {
   findHandingStatements,
   findInstanceVariable,
   findRemovingStatements,
+  lookupWithOtherKey,
   undoCallsFor,
 } from "../../heap/analysis/source_lines.ts";
 import { sourceLocation } from "../../heap/analysis/attribution.ts";
@@ -281,4 +282,32 @@ Deno.test("adds through a local copy of the reference, and a subclass's own supe
   }).map((s) => s.location.line);
   // The capped set() (a move, then trimmed) ranks below the add that nothing trims.
   assertEquals(lines[0], 10);
+});
+
+Deno.test("a map stored under another key than it is looked up by; the same key is no finding", () => {
+  const rules = `const compiled = new Map();
+function compile(rule) {
+  const shape = shapeOf(rule);
+  let fn = compiled.get(shape);
+  if (!fn) {
+    fn = build(shape);
+    compiled.set(rule, fn);
+  }
+  return fn;
+}
+function count(ms) {
+  counts.set(ms, (counts.get(bucketOf(ms)) ?? 0) + 1);
+  seen.set(ms, (seen.get(ms) ?? 0) + 1);
+}
+`;
+  const src: [string, string][] = [["file:///p/rules.js", rules]];
+  const at = (line: number, text: string) =>
+    lookupWithOtherKey(src, { location: sourceLocation("file:///p/rules.js", line, 1), text });
+  assertEquals(at(7, "compiled.set(rule, fn);"), "compiled.get(shape)");
+  assertEquals(
+    at(12, "counts.set(ms, (counts.get(bucketOf(ms)) ?? 0) + 1);"),
+    undefined,
+    "a key that is a call is not compared",
+  );
+  assertEquals(at(13, "seen.set(ms, (seen.get(ms) ?? 0) + 1);"), undefined);
 });
