@@ -655,6 +655,42 @@ export function statementAt(
   return line === undefined ? undefined : { location: loc, text: quote(line) };
 }
 
+/**
+ * A function that calls itself: the one declared on `at`'s line (`async function spool()`,
+ * `spool = async () =>`, a method `async spool()`) and the first call of it inside its own
+ * body (`return spool();`).
+ */
+export function findSelfCall(
+  sources: [string, string][],
+  at: SourceLocation,
+): { fn: string; statement: SourceStatement } | undefined {
+  const lines = sources.find(([url]) => url === at.url)?.[1].split("\n");
+  const decl = lines?.[at.line - 1];
+  if (!lines || decl === undefined) return undefined;
+  const m = /function\s*\*?\s*([\w$]+)|([\w$]+)\s*[=:]\s*async\b|async\s+\*?\s*([\w$]+)\s*\(/
+    .exec(decl);
+  const fn = m?.[1] ?? m?.[2] ?? m?.[3];
+  if (!fn) return undefined;
+  const call = new RegExp(`(?:^|[^\\w$.])(?:this\\.)?${escapeRegExp(fn)}\\s*\\(`);
+  let depth = 0;
+  let opened = false;
+  for (let i = at.line - 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (opened && depth > 0 && !isComment(line)) {
+      const hit = call.exec(line);
+      if (hit) {
+        return { fn, statement: { location: matchLocation(at.url, i, hit), text: quote(line) } };
+      }
+    }
+    for (const c of line) {
+      if (c === "{") (depth++, opened = true);
+      else if (c === "}") depth--;
+    }
+    if (opened && depth <= 0) break;
+  }
+  return undefined;
+}
+
 /** Lines above a `set(` looked through for the lookup it answers. */
 const LOOKUP_LINES = 20;
 

@@ -31,6 +31,7 @@ import {
   findHandingStatements,
   findInstanceVariable,
   findRemovingStatements,
+  findSelfCall,
   lookupWithOtherKey,
   statementAt,
   symbolMadeIn,
@@ -773,9 +774,12 @@ function describe(
   // A timer pool is named by where one of its timers is stored: keys and indices vary.
   const named = nameOf(r.path, sources, r.timer !== undefined);
   if (held) named.event = held.event;
+  // An async function that returns or awaits a call of itself: each call's promise waits on
+  // the next one's, so every link stays until the recursion ends.
+  const recursion = held || r.timer ? undefined : asyncRecursion(r, inputs);
   const kind = held
     ? (held.instances ? kindOf(r, false, cycles) : "listeners")
-    : chainAt !== undefined
+    : chainAt !== undefined || recursion
     ? "promise reactions"
     : figures.bigger
     ? "growing value"
@@ -785,8 +789,11 @@ function describe(
   const start = r.timer && callback
     ? timerStatement(sources, callback, r.timer.kind, r.timer.callbackName)
     : undefined;
-  const { name, path } = held
-    ? { name: held.name, path: held.name }
+  const { name, path } = held ? { name: held.name, path: held.name } : recursion
+    ? {
+      name: `${recursion.fn}() promise chain`,
+      path: suspectName(r, named, kind, { start, callback }, sources).path,
+    }
     : suspectName(r, named, kind, { start, callback }, sources);
   const { added, entriesBefore, entriesAfter } = entryCounts(
     r,
@@ -796,9 +803,9 @@ function describe(
     inputs.before,
     after,
   );
-  const found = r.timer || held
+  const found = r.timer || held || recursion
     ? {
-      statement: start ?? held?.statement,
+      statement: start ?? held?.statement ?? recursion?.statement,
       growthSites: [],
       declaredAt: undefined,
       removals: [],
@@ -868,7 +875,8 @@ function describe(
         },
       }
       : {}),
-    fix: fixOf(r, kind, statement, held) ?? otherKeyFix(sources, kind, statement) ??
+    fix: (recursion ? recursionFix(recursion.fn) : undefined) ?? fixOf(r, kind, statement, held) ??
+      otherKeyFix(sources, kind, statement) ??
       (handed ? handedFix(handed, removals.length > 0) : undefined) ?? withRemoval(
         removals.length > 0,
         kind,
@@ -939,6 +947,33 @@ function fixOf(
     }), or add it once`;
   }
   return undefined;
+}
+
+/** Fewest promises chained behind an async function for its recursion to be the suspect. */
+const MIN_RECURSION = 10;
+
+/**
+ * The async function whose calls chain the record's promises: a suspended one of the program
+ * among what the chain keeps (V8's `Generator` of an async function), when it calls itself.
+ */
+function asyncRecursion(r: GrowthRecord, inputs: SuspectInputs) {
+  const { after, resolver, sources } = inputs;
+  let promises = 0;
+  let at: SourceLocation | undefined;
+  for (const [g, count] of r.regionGroups) {
+    const name = after.groups.names[g];
+    if (name === "Promise") promises += count;
+    const loc = after.groups.locations[g];
+    if (name === "Generator" && loc && !resolver.isRuntime(loc)) at = resolver.resolve(loc);
+  }
+  return at && promises >= MIN_RECURSION ? findSelfCall(sources, at) : undefined;
+}
+
+/** The fix for an async function that chains a promise per call of itself. */
+function recursionFix(fn: string): string {
+  return `${fn}() returns (or awaits) a call of itself, so each call's promise waits on the ` +
+    "next one's and none settles while it runs: every call stays alive. Loop instead " +
+    "(while (true) { … }) and call it once";
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   findHandingStatements,
   findInstanceVariable,
   findRemovingStatements,
+  findSelfCall,
   lookupWithOtherKey,
   undoCallsFor,
 } from "../../heap/analysis/source_lines.ts";
@@ -310,4 +311,31 @@ function count(ms) {
     "a key that is a call is not compared",
   );
   assertEquals(at(13, "seen.set(ms, (seen.get(ms) ?? 0) + 1);"), undefined);
+});
+
+Deno.test("a function that calls itself: the recursive call in its own body, not a later one", () => {
+  const spooler = `async function spool() {
+  const job = await jobs.take();
+  await print(job);
+  return spool();
+}
+spool();
+class Poller {
+  async tick() {
+    await wait(10);
+    await this.tick();
+  }
+}
+async function once() {
+  await work();
+}
+once();
+`;
+  const src: [string, string][] = [["file:///p/spooler.js", spooler]];
+  const at = (line: number) => findSelfCall(src, sourceLocation("file:///p/spooler.js", line, 1));
+  assertEquals(at(1)?.fn, "spool");
+  assertEquals(at(1)?.statement.location.line, 4);
+  assertEquals(at(8)?.statement.text, "await this.tick();");
+  // A call after the body (the first start) is not recursion.
+  assertEquals(at(13), undefined);
 });
