@@ -11,7 +11,7 @@ import type { SourceLocation, SourceStatement } from "../report.ts";
 import type { SnapshotAnalysis } from "./analyze.ts";
 import type { GrowthRecord, NamedPath } from "./growth.ts";
 import { displayPath, type SourceResolver } from "./attribution.ts";
-import { findDeclarationOf, statementAt } from "./source_lines.ts";
+import { findDeclarationOf, findSelfCall, statementAt } from "./source_lines.ts";
 
 /**
  * The call that starts a timer: a call naming its callback (`setTimeout(refresh,`) in the
@@ -101,4 +101,38 @@ export function codeUrl(r: GrowthRecord, resolver: SourceResolver): string | und
 export function truncateAt(path: NamedPath, node: string): NamedPath {
   const k = path.steps.findIndex((st, i) => i > 0 && st.node === node);
   return k < 0 ? path : { ...path, steps: path.steps.slice(0, k + 1) };
+}
+
+/** Fewest promises chained behind an async function for its recursion to be the suspect. */
+const MIN_RECURSION = 10;
+
+/**
+ * The async function whose calls chain the record's promises: a suspended one of the program
+ * among what the chain keeps (V8's `Generator` of an async function), when it calls itself.
+ */
+export function asyncRecursion(
+  r: GrowthRecord,
+  after: SnapshotAnalysis,
+  resolver: SourceResolver,
+  sources: [string, string][],
+) {
+  let promises = 0;
+  let at: SourceLocation | undefined;
+  for (const [g, count] of r.regionGroups) {
+    const name = after.groups.names[g];
+    if (name === "Promise") promises += count;
+    const loc = after.groups.locations[g];
+    if (name === "Generator" && loc && !resolver.isRuntime(loc)) at = resolver.resolve(loc);
+  }
+  return at && promises >= MIN_RECURSION ? findSelfCall(sources, at) : undefined;
+}
+
+/** Property lists of the plain objects among what the record's entries keep (`{at, user}`). */
+export function keptShapes(r: GrowthRecord, after: SnapshotAnalysis): string[][] {
+  const out: string[][] = [];
+  for (const [g] of r.regionGroups) {
+    const m = /^\{(.+)\}$/.exec(after.groups.names[g]);
+    if (m) out.push(m[1].split(/,\s*/));
+  }
+  return out;
 }

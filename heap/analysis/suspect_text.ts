@@ -5,10 +5,11 @@
  * @module
  */
 
-import type { EntryKeeps, LeakSuspect, RetainerStep } from "../report.ts";
+import type { EntryKeeps, LeakSuspect, RetainerStep, SourceStatement } from "../report.ts";
 import type { SnapshotAnalysis } from "./analyze.ts";
 import type { GrowthRecord } from "./growth.ts";
 import type { SourceResolver } from "./attribution.ts";
+import { lookupWithOtherKey } from "./source_lines.ts";
 
 /** One sentence on what grew. */
 export function reasonFor(
@@ -211,4 +212,54 @@ function keepEnds<T>(items: T[], marker: (left: number) => T): T[] {
 /** A value rebuilt by wrapping the previous one (`fn = wrap(fn)`), not by copying it. */
 function wrapsPrevious(r: GrowthRecord): boolean {
   return r.rebuilt !== undefined && r.rebuilt.via.length === 0 && !r.appendsToOld;
+}
+
+/** The fix for an async function that chains a promise per call of itself. */
+export function recursionFix(fn: string): string {
+  return `${fn}() returns (or awaits) a call of itself, so each call's promise waits on the ` +
+    "next one's and none settles while it runs: every call stays alive. Loop instead " +
+    "(while (true) { … }) and call it once";
+}
+
+/**
+ * The fix for a map written under another key than it is read by: every lookup misses, so
+ * every call adds again.
+ */
+export function otherKeyFix(
+  sources: [string, string][],
+  kind: LeakSuspect["kind"],
+  statement: SourceStatement | undefined,
+): string | undefined {
+  if (!statement || (kind !== "map" && kind !== "collection")) return undefined;
+  const lookup = lookupWithOtherKey(sources, statement);
+  return lookup
+    ? `it is looked up with ${lookup.replace(/^.*\.\s*(get|has)/, "$1")} but stored under ` +
+      "another key (the statement above): no lookup finds what was stored, so every call adds " +
+      "again; store it under the key it is looked up by, then bound it"
+    : undefined;
+}
+
+/** The fix for what an object keeps of what the program handed it (see holderStatements). */
+export function handedFix(
+  handed: {
+    owner: string;
+    method?: string;
+    consumers: (SourceStatement & { within?: string })[];
+  },
+  undone: boolean,
+): string {
+  const call = handed.method ? `${handed.method}()` : "the call above";
+  if (undone) {
+    return `${handed.owner} keeps what ${call} hands it until it is taken back: the call above ` +
+      "that takes it back misses these; check when it runs";
+  }
+  const readers = handed.consumers.map((c) =>
+    `${c.location.display} \`${c.text}\`${c.within ? ` (in \`${c.within}\`)` : ""}`
+  );
+  return `${handed.owner} keeps what ${call} hands it in its own internals until something ` +
+    "consumes it (reads, drains or flushes it): " +
+    (readers.length
+      ? `only ${readers.join(" and ")} read${readers.length === 1 ? "s" : ""} it; make sure ` +
+        "one is attached whenever it is written to, or stop handing it over"
+      : "nothing in the program reads it; read it, or stop handing it over");
 }

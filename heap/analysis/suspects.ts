@@ -31,8 +31,6 @@ import {
   findHandingStatements,
   findInstanceVariable,
   findRemovingStatements,
-  findSelfCall,
-  lookupWithOtherKey,
   statementAt,
   symbolMadeIn,
   UNDO_CALLS,
@@ -40,13 +38,24 @@ import {
 } from "./source_lines.ts";
 import {
   assignedTo,
+  asyncRecursion,
   codeUrl,
+  keptShapes,
   madeAt,
   madeOf,
   timerStatement,
   truncateAt,
 } from "./suspect_sources.ts";
-import { boundedSteps, entryKeeps, fixFor, reasonFor, renderRetainerPath } from "./suspect_text.ts";
+import {
+  boundedSteps,
+  entryKeeps,
+  fixFor,
+  handedFix,
+  otherKeyFix,
+  reasonFor,
+  recursionFix,
+  renderRetainerPath,
+} from "./suspect_text.ts";
 
 /** Inputs of {@link buildSuspects}. */
 export interface SuspectInputs {
@@ -734,16 +743,6 @@ function holderStatements(
   };
 }
 
-/** Property lists of the plain objects among what the record's entries keep (`{at, user}`). */
-function keptShapes(r: GrowthRecord, after: SnapshotAnalysis): string[][] {
-  const out: string[][] = [];
-  for (const [g] of r.regionGroups) {
-    const m = /^\{(.+)\}$/.exec(after.groups.names[g]);
-    if (m) out.push(m[1].split(/,\s*/));
-  }
-  return out;
-}
-
 /**
  * Where a path enters a pending promise's reactions (`ready → reactions_or_result → …`) with
  * more of the path after it: the index of that hop. What a promise's reactions keep waits on
@@ -776,7 +775,7 @@ function describe(
   if (held) named.event = held.event;
   // An async function that returns or awaits a call of itself: each call's promise waits on
   // the next one's, so every link stays until the recursion ends.
-  const recursion = held || r.timer ? undefined : asyncRecursion(r, inputs);
+  const recursion = held || r.timer ? undefined : asyncRecursion(r, after, resolver, sources);
   const kind = held
     ? (held.instances ? kindOf(r, false, cycles) : "listeners")
     : chainAt !== undefined || recursion
@@ -949,78 +948,8 @@ function fixOf(
   return undefined;
 }
 
-/** Fewest promises chained behind an async function for its recursion to be the suspect. */
-const MIN_RECURSION = 10;
-
-/**
- * The async function whose calls chain the record's promises: a suspended one of the program
- * among what the chain keeps (V8's `Generator` of an async function), when it calls itself.
- */
-function asyncRecursion(r: GrowthRecord, inputs: SuspectInputs) {
-  const { after, resolver, sources } = inputs;
-  let promises = 0;
-  let at: SourceLocation | undefined;
-  for (const [g, count] of r.regionGroups) {
-    const name = after.groups.names[g];
-    if (name === "Promise") promises += count;
-    const loc = after.groups.locations[g];
-    if (name === "Generator" && loc && !resolver.isRuntime(loc)) at = resolver.resolve(loc);
-  }
-  return at && promises >= MIN_RECURSION ? findSelfCall(sources, at) : undefined;
-}
-
-/** The fix for an async function that chains a promise per call of itself. */
-function recursionFix(fn: string): string {
-  return `${fn}() returns (or awaits) a call of itself, so each call's promise waits on the ` +
-    "next one's and none settles while it runs: every call stays alive. Loop instead " +
-    "(while (true) { … }) and call it once";
-}
-
-/**
- * The fix for a map written under another key than it is read by: every lookup misses, so
- * every call adds again.
- */
-function otherKeyFix(
-  sources: [string, string][],
-  kind: LeakSuspect["kind"],
-  statement: SourceStatement | undefined,
-): string | undefined {
-  if (!statement || (kind !== "map" && kind !== "collection")) return undefined;
-  const lookup = lookupWithOtherKey(sources, statement);
-  return lookup
-    ? `it is looked up with ${lookup.replace(/^.*\.\s*(get|has)/, "$1")} but stored under ` +
-      "another key (the statement above): no lookup finds what was stored, so every call adds " +
-      "again; store it under the key it is looked up by, then bound it"
-    : undefined;
-}
-
 /** Calls by which something reads what an object holds (a stream's consumers). */
 const CONSUMING_CALLS = "pipe|pipeTo|pipeThrough|read|resume|getReader|tee";
-
-/** The fix for what an object keeps of what the program handed it (see holderStatements). */
-function handedFix(
-  handed: {
-    owner: string;
-    method?: string;
-    consumers: (SourceStatement & { within?: string })[];
-  },
-  undone: boolean,
-): string {
-  const call = handed.method ? `${handed.method}()` : "the call above";
-  if (undone) {
-    return `${handed.owner} keeps what ${call} hands it until it is taken back: the call above ` +
-      "that takes it back misses these; check when it runs";
-  }
-  const readers = handed.consumers.map((c) =>
-    `${c.location.display} \`${c.text}\`${c.within ? ` (in \`${c.within}\`)` : ""}`
-  );
-  return `${handed.owner} keeps what ${call} hands it in its own internals until something ` +
-    "consumes it (reads, drains or flushes it): " +
-    (readers.length
-      ? `only ${readers.join(" and ")} read${readers.length === 1 ? "s" : ""} it; make sure ` +
-        "one is attached whenever it is written to, or stop handing it over"
-      : "nothing in the program reads it; read it, or stop handing it over");
-}
 
 /** Where a suspect's name starts. */
 function scopeOf(r: GrowthRecord): LeakSuspect["scope"] {
