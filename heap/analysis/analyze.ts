@@ -87,10 +87,11 @@ export interface SnapshotAnalysis {
   /** The comparison's target only: where the objects new since the baseline accumulate. */
   growth?: GrowthResult;
   /**
-   * Strings held directly by `(Global handles)`: mostly `console.log` arguments that an
-   * attached inspector keeps in V8's console message store (not the program's leak).
+   * Strings held directly by `(Global handles)`, by who holds them: an attached inspector's
+   * console message store (`console.log` arguments) and its debugger (the sources of scripts
+   * compiled at run time: `eval`, `new Function`), and anything else.
    */
-  globalHandleStrings: { count: number; size: number };
+  globalHandleStrings: Record<GlobalHandleHolder, { count: number; size: number }>;
   /** Script id → URL as the snapshot itself names scripts (closure → shared → script). */
   scriptUrls: Record<number, string>;
   timings: Record<string, number>;
@@ -400,18 +401,34 @@ function noDominators(n: number) {
   return { idom: new Uint32Array(0), retained: new Float64Array(n), scratch: [] as Uint32Array[] };
 }
 
-/** Counts string nodes that `(Global handles)` points at directly. */
-export function globalHandleStrings(s: HeapSnapshot, codes: TypeCodes) {
-  const out = { count: 0, size: 0 };
+/** Who holds a string through `(Global handles)` (its edge's name says: `12 / DevTools console`). */
+export type GlobalHandleHolder = "console" | "debugger" | "other";
+
+/** Counts string nodes that `(Global handles)` points at directly, by who holds them. */
+export function globalHandleStrings(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+): Record<GlobalHandleHolder, { count: number; size: number }> {
+  const out = {
+    console: { count: 0, size: 0 },
+    debugger: { count: 0, size: 0 },
+    other: { count: 0, size: 0 },
+  };
   // The synthetic roots are among the first nodes; no need to scan millions.
   for (let i = 0; i < Math.min(s.nodeCount, 100); i++) {
     if (!s.strings.equals(s.nodeName[i], "(Global handles)")) continue;
     for (let e = s.firstEdge[i], end = s.firstEdge[i + 1]; e < end; e++) {
       const t = s.nodeType[s.edgeTo[e]];
-      if (t === codes.string || t === codes.concatString || t === codes.slicedString) {
-        out.count++;
-        out.size += s.nodeSelfSize[s.edgeTo[e]];
-      }
+      if (t !== codes.string && t !== codes.concatString && t !== codes.slicedString) continue;
+      const named = s.edgeType[e] !== codes.edgeElement && s.edgeType[e] !== codes.edgeHidden;
+      const name = named ? s.strings.get(s.edgeNameOrIndex[e]) : "";
+      const holder = name.endsWith("DevTools console")
+        ? out.console
+        : name.endsWith("DevTools debugger")
+        ? out.debugger
+        : out.other;
+      holder.count++;
+      holder.size += s.nodeSelfSize[s.edgeTo[e]];
     }
   }
   return out;

@@ -7,7 +7,7 @@
  * @module
  */
 
-import type { SnapshotAnalysis } from "./analyze.ts";
+import type { GlobalHandleHolder, SnapshotAnalysis } from "./analyze.ts";
 import {
   type CompareReport,
   type CompareTotals,
@@ -243,13 +243,24 @@ export function buildCompareReport(
     (b.countDelta - a.countDelta)
   );
   const top = opts.top ?? DEFAULT_COMPARE_TOP;
-  const logged = after.globalHandleStrings.count - before.globalHandleStrings.count;
-  if (logged > 0) {
-    const size = after.globalHandleStrings.size - before.globalHandleStrings.size;
+  const held = (h: GlobalHandleHolder) => ({
+    count: after.globalHandleStrings[h].count - before.globalHandleStrings[h].count,
+    size: after.globalHandleStrings[h].size - before.globalHandleStrings[h].size,
+  });
+  const logged = held("console");
+  if (logged.count > 0) {
     notes.push(
-      `${logged} of the new strings (${
-        formatBytes(size)
-      }) are held by global handles — typically console.log arguments kept by the inspector's console message store, not a leak of the program`,
+      `${logged.count} of the new strings (${
+        formatBytes(logged.size)
+      }) are console.log arguments the attached inspector keeps (its console message store), not a leak of the program`,
+    );
+  }
+  const compiled = held("debugger");
+  if (compiled.count > 0) {
+    notes.push(
+      `${compiled.count} of the new strings (${
+        formatBytes(compiled.size)
+      }) are sources of scripts compiled at run time (eval, new Function, vm) that the attached debugger keeps: the program compiles code as it runs; if it does so per request, cache what it compiles`,
     );
   }
   if (hiddenInternal > 0) {

@@ -697,12 +697,12 @@ const LOOKUP_LINES = 20;
 /**
  * A cache stored under another key than it is looked up by: on or above `statement`
  * (`compiledRules.set(rule, predicate)`), in its file, the nearest `compiledRules.get(shape)` or
- * `.has(…)` whose key reads otherwise. Its text (`compiledRules.get(shape)`), else undefined.
+ * `.has(…)` whose key reads otherwise: the lookup (`compiledRules.get(shape)`) and its line.
  */
 export function lookupWithOtherKey(
   sources: [string, string][],
   statement: SourceStatement,
-): string | undefined {
+): SourceStatement | undefined {
   const set = /([\w$#.]+)\s*\.\s*set\s*\(\s*([^,()]+?)\s*,/.exec(statement.text);
   if (!set) return undefined;
   const [, holder, key] = set;
@@ -716,7 +716,11 @@ export function lookupWithOtherKey(
   for (let i = from; i >= 0 && i > from - LOOKUP_LINES; i--) {
     if (/^\s*(?:export\s+)?(?:async\s+)?function\b/.test(lines[i])) break;
     const m = lookup.exec(lines[i]);
-    if (m) return m[1] === key ? undefined : m[0];
+    if (m) {
+      return m[1] === key
+        ? undefined
+        : { location: matchLocation(statement.location.url, i, m), text: m[0] };
+    }
   }
   return undefined;
 }

@@ -233,9 +233,10 @@ export function otherKeyFix(
   if (!statement || (kind !== "map" && kind !== "collection")) return undefined;
   const lookup = lookupWithOtherKey(sources, statement);
   return lookup
-    ? `it is looked up with ${lookup.replace(/^.*\.\s*(get|has)/, "$1")} but stored under ` +
-      "another key (the statement above): no lookup finds what was stored, so every call adds " +
-      "again; store it under the key it is looked up by, then bound it"
+    ? `it is looked up with ${
+      lookup.text.replace(/^.*\.\s*(get|has)/, "$1")
+    } (${lookup.location.display}) but stored under another key (the statement above): no lookup finds what was stored, ` +
+      "so every call adds again; store it under the key it is looked up by, then bound it"
     : undefined;
 }
 

@@ -9,10 +9,20 @@
 import { buildRetainers, typeCodes } from "../../heap/graph/model.ts";
 import { computeDominators } from "../../heap/graph/dominators.ts";
 import { computeDistances, NO_DISTANCE, SYSTEM_DISTANCE } from "../../heap/graph/distances.ts";
-import { type SnapshotAnalysis, sortByIds } from "../../heap/analysis/analyze.ts";
+import {
+  globalHandleStrings,
+  type SnapshotAnalysis,
+  sortByIds,
+} from "../../heap/analysis/analyze.ts";
 import { addedDeleted, leakedSet } from "../../heap/analysis/compare.ts";
 import { assertEquals } from "../support/assert.ts";
-import { graphSnapshot as graph, NODE_TYPES, weakMapGraph } from "./support/heap_graph.ts";
+import {
+  EDGE_TYPES,
+  graphSnapshot as graph,
+  NODE_TYPES,
+  weakMapGraph,
+} from "./support/heap_graph.ts";
+import { StringTable } from "../../heap/graph/string_table.ts";
 
 Deno.test("dominators: a diamond is dominated by its top, a chain accumulates", () => {
   //   0 → 1 → 2 → 4 → 5
@@ -142,7 +152,11 @@ Deno.test("added/deleted by id and class, and the three-snapshot leaked set", ()
       idShape: Uint32Array.from(shapes),
       idSize: Uint32Array.from(sizes ?? ids.map(() => 8)),
       holders: [],
-      globalHandleStrings: { count: 0, size: 0 },
+      globalHandleStrings: {
+        console: { count: 0, size: 0 },
+        debugger: { count: 0, size: 0 },
+        other: { count: 0, size: 0 },
+      },
       scriptUrls: {},
       timings: {},
     };
@@ -346,4 +360,32 @@ Deno.test("dominators: a 5000-node chain with long back paths (deep path compres
     2990,
     2000,
   ]);
+});
+
+Deno.test("strings held by global handles, by holder: the inspector's console, its debugger, others", () => {
+  // 0 root → 1 (Global handles) → strings 2, 3 (console), 4 (debugger), 5 (unnamed).
+  const s = graph([0, 0, 20, 30, 40, 50], [
+    [0, 1, "element"],
+    [1, 2, "internal"],
+    [1, 3, "internal"],
+    [1, 4, "internal"],
+    [1, 5, "element"],
+  ]);
+  s.strings = StringTable.fromArray([
+    "x",
+    "(Global handles)",
+    "1 / DevTools console",
+    "2 / DevTools debugger",
+  ]);
+  s.nodeName[1] = 1;
+  for (const n of [2, 3, 4, 5]) s.nodeType[n] = NODE_TYPES.indexOf("string");
+  for (let e = 0; e < s.edgeCount; e++) {
+    if (s.edgeType[e] !== EDGE_TYPES.indexOf("internal")) continue;
+    s.edgeNameOrIndex[e] = s.edgeTo[e] === 4 ? 3 : 2;
+  }
+  assertEquals(globalHandleStrings(s, typeCodes(s)), {
+    console: { count: 2, size: 50 },
+    debugger: { count: 1, size: 40 },
+    other: { count: 1, size: 50 },
+  });
 });

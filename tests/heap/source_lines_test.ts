@@ -304,7 +304,8 @@ function count(ms) {
   const src: [string, string][] = [["file:///p/rules.js", rules]];
   const at = (line: number, text: string) =>
     lookupWithOtherKey(src, { location: sourceLocation("file:///p/rules.js", line, 1), text });
-  assertEquals(at(7, "compiled.set(rule, fn);"), "compiled.get(shape)");
+  const found = at(7, "compiled.set(rule, fn);");
+  assertEquals([found?.text, found?.location.line], ["compiled.get(shape)", 4]);
   assertEquals(
     at(12, "counts.set(ms, (counts.get(bucketOf(ms)) ?? 0) + 1);"),
     undefined,
