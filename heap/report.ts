@@ -59,6 +59,12 @@ export const GroupDiffSchema = z.object({
   /** Where closures of this group are defined, or where the object's constructor is. */
   location: SourceLocationSchema.optional(),
   /**
+   * Scripts compiled at run time (eval, new Function, vm) since the first snapshot, counted by
+   * the sources an attached debugger keeps: their code is part of `codeSizeDelta`, and is a
+   * leak when what compiled them is kept.
+   */
+  runtimeScripts: z.number().optional(),
+  /**
    * New objects in growing holders that no path from the program reaches (the runtime's own
    * caches and lists), hidden with them unless internals are included: bytes.
    */
@@ -239,6 +245,12 @@ export const CompareTotalsSchema = z.object({
   sizeDeltaPerCycle: z.number().optional(),
   /** `sizeDeltaExcludingCode / cycles`. */
   sizeDeltaExcludingCodePerCycle: z.number().optional(),
+  /**
+   * Scripts compiled at run time (eval, new Function, vm) since the first snapshot, counted by
+   * the sources an attached debugger keeps: their code is part of `codeSizeDelta`, and is a
+   * leak when what compiled them is kept.
+   */
+  runtimeScripts: z.number().optional(),
   /**
    * New objects in growing holders that no path from the program reaches (the runtime's own
    * caches and lists), hidden with them unless internals are included: bytes.

@@ -247,6 +247,7 @@ export function buildCompareReport(
     count: after.globalHandleStrings[h].count - before.globalHandleStrings[h].count,
     size: after.globalHandleStrings[h].size - before.globalHandleStrings[h].size,
   });
+  let runtimeScripts = 0;
   const logged = held("console");
   if (logged.count > 0) {
     notes.push(
@@ -257,6 +258,7 @@ export function buildCompareReport(
   }
   const compiled = held("debugger");
   if (compiled.count > 0) {
+    runtimeScripts = compiled.count;
     notes.push(
       `${compiled.count} of the new strings (${
         formatBytes(compiled.size)
@@ -312,6 +314,7 @@ export function buildCompareReport(
   totals.leakBytes = leak.reduce((sum, s) => sum + s.bytes, 0);
   if (cycles) totals.leakBytesPerCycle = totals.leakBytes / cycles;
   if (found.runtimeHeldBytes > 0) totals.runtimeHeldSize = found.runtimeHeldBytes;
+  if (runtimeScripts > 0) totals.runtimeScripts = runtimeScripts;
   if (after.growth) {
     totals.newObjects = after.growth.newCount;
     totals.newBytes = after.growth.newBytes;

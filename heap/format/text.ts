@@ -161,7 +161,12 @@ function groupLine(g: GroupDiff, threeWay: boolean): string {
 function codeShare(t: CompareReport["totals"]): string {
   // Older reports (JSON written before the field existed) have no code figure.
   if (!(t.codeSizeDelta > 0)) return "";
-  return `, ${formatBytes(t.codeSizeDelta, true)} of it JIT-compiled code (not a leak)`;
+  // Code of scripts the program compiles as it runs is as alive as what keeps the functions.
+  return `, ${formatBytes(t.codeSizeDelta, true)} of it JIT-compiled code${
+    t.runtimeScripts
+      ? ` (partly for ${fmtNum(t.runtimeScripts)} scripts compiled at run time)`
+      : " (not a leak)"
+  }`;
 }
 
 /** Compact text for a {@link CompareReport}: headline, suspects, growing groups, notes. */
