@@ -2924,4 +2924,290 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // 97. a listener per request on the request's socket (`req.socket.once("close")`, to show a
+  // gate offline when its scanner disconnects): keep-alive connections carry many requests, so
+  // every scan's closure (holding its IncomingMessage) waits on a socket that stays open
+  {
+    id: "gate-scanner",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/gates/north-1/scans",
+        body: '{"ticket":"GA-{i}1","device":"zebra-tc21-n1"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/gates/south-2/scans",
+        body: '{"ticket":"VIP-{i}","device":"zebra-tc21-s2"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/gates/north-2/scans",
+        body: '{"ticket":"VIP-{i}2","device":"honeywell-ct40"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/gates/north-1" },
+      { path: "/gates" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["req.socket 'close' listeners", "socket 'close' listeners"],
+      adds: { file: "gates.mjs", text: 'req.socket.once("close"' },
+      creates: { file: "gates.mjs", text: 'req.socket.once("close"' },
+      accumulates: "closure (once wrapper) holding the scan's IncomingMessage, gate and device",
+    },
+  },
+  // 98. a hand-rolled request context over async_hooks: init() maps every async resource made
+  // inside a request to its context, but the cleanup (no destroy hook) deletes only the request's
+  // root id when the response finishes, so the child resources' entries stay (CommonJS)
+  {
+    id: "expense-claims",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/claims",
+        body: '{"category":"meals","amount":18.5,"date":"2024-05-14","description":"Lunch {i}"}',
+        headers: { ...JSON_HEADERS, "x-employee": "e-1042" },
+      },
+      {
+        method: "POST",
+        path: "/claims",
+        body: '{"category":"lodging","amount":512,"date":"2024-05-20","description":"Hotel {i}"}',
+        headers: { ...JSON_HEADERS, "x-employee": "e-1077" },
+      },
+      { path: "/employees/e-1042/summary", headers: { "x-employee": "e-1042" } },
+      { method: "POST", path: "/payroll/export", headers: { "x-employee": "e-2001" } },
+    ],
+    leaks: true,
+    expect: {
+      names: ["contexts"],
+      adds: { file: "context.cjs", text: "contexts.set(asyncId, ctx)" },
+      removes: { file: "context.cjs", text: "contexts.delete(rootId)" },
+      creates: { file: "context.cjs", text: "const ctx = {" },
+      accumulates: "number (async id) → the request's context {requestId, employee, route, ...}",
+    },
+  },
+  // 99. a cycle-safe JSON replacer whose `seen` set was hoisted to module level (made once, not
+  // per stringify): every object any log line serialises stays in it
+  {
+    id: "returns-portal",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/returns",
+        body:
+          '{"order":"NL-100234","items":[{"sku":"JKT-RAIN-M","qty":1}],"reason":"too-small","comment":"Sleeves too short ({i})"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/returns",
+        body: '{"order":"NL-100234","items":[{"sku":"SOCK-3P","qty":1}],"reason":"changed-mind"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/returns" },
+      {
+        method: "POST",
+        path: "/returns",
+        body:
+          '{"order":"NL-100251","items":[{"sku":"BOOT-42","qty":1}],"reason":"damaged","comment":"Sole split, box {i}"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["seen"],
+      adds: { file: "logger.ts", text: "seen.add(value)" },
+      accumulates: "log records and the objects in their fields (request, items, http)",
+      // Two accepted returns log 4 objects each (record, request, items, item) and a refusal 2
+      // (record, item); each of the 4 requests' access lines 2 (record, http).
+      perCycle: 18,
+    },
+  },
+  // 100. a Proxy-based change tracker (unit of work) that records every field write; only an
+  // edit flushes, and only that recipe's changes, so view and rating counters written through
+  // the Proxy pile up in the tracker's list
+  {
+    id: "recipe-catalog",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/recipes/shakshuka" },
+      { path: "/recipes/dal-tadka" },
+      {
+        method: "POST",
+        path: "/recipes/shakshuka/ratings",
+        body: '{"stars":4}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/recipes/pad-thai",
+        body: '{"title":"Pad thai (take {i})","minutes":25}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/recipes" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "tracker.#changes",
+        "tracker → #changes",
+        "tracker#changes",
+        "ChangeTracker.#changes",
+      ],
+      adds: { file: "tracker.ts", text: "this.#changes.push(change)" },
+      creates: { file: "tracker.ts", text: "const change: Change = {" },
+      accumulates: "Change {entity, field, from, to, at} (views, ratingSum, ratingCount)",
+      // Two views (views += 1) and a rating (ratingSum, ratingCount) of recipes never edited.
+      perCycle: 4,
+    },
+  },
+  // 101. an object pool whose lease is taken before the input is validated: a label refused by
+  // validation throws between acquire() and the try/finally that releases, so its scratch
+  // buffer never returns and the pool makes a new one (kept in its set of all buffers, for the
+  // wipe on shutdown)
+  {
+    id: "shipping-labels",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/labels",
+        body:
+          '{"carrier":"postnl","to":{"name":"J. de Vries","street":"Keizersgracht {i}","postcode":"1015 CJ","city":"Amsterdam","country":"NL"},"weightGrams":850,"reference":"ORD-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/labels",
+        body:
+          '{"carrier":"dhl","to":{"name":"M. Schulz","street":"Invalidenstr. {i}","postcode":"10115","city":"Berlin","country":"DE"},"weightGrams":2400,"reference":"ORD-{i}-B"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/labels",
+        body:
+          '{"carrier":"postnl","to":{"name":"A. Jansen","street":"Coolsingel {i}","postcode":"CJ 1015","city":"Rotterdam","country":"NL"},"weightGrams":300,"reference":"ORD-{i}-C"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["scratchPool.#all", "scratchPool → #all", "scratchPool#all", "ScratchPool.#all"],
+      adds: { file: "pool.ts", text: "this.#all.add(scratch)" },
+      creates: { file: "pool.ts", text: "scratch = new Scratch(this.size)" },
+      accumulates: "Scratch {bytes: Uint8Array(8192), used, leasedAt}",
+      // One refused label a cycle leaks one buffer, which the next lease replaces.
+      perCycle: 1,
+    },
+  },
+  // 102. a doubly linked LRU whose unlink() never moves the tail pointer: after the first
+  // eviction the tail is a node already gone, every later eviction deletes that key again (a
+  // no-op), and the Map of entries grows by every new address
+  {
+    id: "address-lookup",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/addresses?postcode=1015CJ&number={i}" },
+      { path: "/addresses?postcode=3011AB&number={i}A" },
+      { path: "/addresses?postcode=3511AA&number=12" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "addressCache.#entries",
+        "addressCache → #entries",
+        "addressCache#entries",
+        "LruCache.#entries",
+      ],
+      adds: { file: "lru.mjs", text: "this.#entries.set(key, node)" },
+      removes: { file: "lru.mjs", text: "this.#entries.delete(last.key)" },
+      creates: { file: "lru.mjs", text: "const node = { key, value, prev: null, next: null }" },
+      accumulates: "list node {key, value, prev, next} holding an address {street, city, lat, ...}",
+      // Two new addresses a cycle (the third is the same every time).
+      perCycle: 2,
+    },
+  },
+  // seat holds in a Map of Maps (an event's Map goes with its last hold), each with a 10-minute
+  // timer cleared with the right handle on confirm and release, and sales queued to a
+  // while(true) worker; a bounded list of recent sales (bounded)
+  {
+    id: "seat-holds",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/events/jazz-night/holds",
+        body: '{"seat":"R{i}-S1","customer":"fan{i}@example.com"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/events/jazz-night/holds",
+        body: '{"seat":"R{i}-S2","customer":"fan{i}@example.com"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/events/jazz-night/holds/R{i}-S1/confirm",
+        body: '{"customer":"fan{i}@example.com","payment":"pi_{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/events/jazz-night/holds/R{i}-S2/release",
+        body: '{"customer":"fan{i}@example.com"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/events/jazz-night" },
+    ],
+    leaks: false,
+  },
+  // charging sessions deleted on stop (per-station Sets deleted when empty), a socket listener
+  // added once per connection (not per request), AsyncLocalStorage for the request context, a
+  // correct doubly linked LRU of tariff quotes and a billing queue drained on a timer (bounded)
+  // (CommonJS)
+  {
+    id: "ev-charging",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/stations/ams-zuid-04/sessions",
+        body: '{"connector":2,"transactionId":"tx-{i}","idTag":"RFID-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/sessions/tx-{i}/meter",
+        body: '{"wh":1200}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/sessions/tx-{i}/stop",
+        body: '{"wh":5400}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/tariffs/quote?station=utr-cs-01&kwh={i}" },
+      { path: "/stations" },
+    ],
+    leaks: false,
+  },
 ];
