@@ -55,7 +55,8 @@ const ADD_CALLS: Record<Exclude<AddKind, "listeners" | "promise">, string> = {
   map: "set",
   set: "add",
   object: "",
-  value: "",
+  // A value rebuilt as it shrinks (`list = list.filter(…)`) still grows where it is pushed to.
+  value: "push|unshift",
   any: "push|unshift|splice|set|add|append|register",
 };
 
@@ -182,8 +183,12 @@ export function findAddingStatements(
       );
       // Any other assignment whose right side reads the old value: `cur = Object.assign(
       // Object.create(cur), changes)`, `this.#log = wrap(this.#log, entry)`.
+      // Not one that only keeps part of it (`x = x.filter(…)`, `x = x.slice(-100)`).
       patterns.push(
-        new RegExp(`(?:^|[^\\w$])${name}\\s*=(?![=>]).*[^\\w$]${name}(?![\\w$])`),
+        new RegExp(
+          `(?:^|[^\\w$])${name}\\s*=(?![=>])(?!\\s*[\\w$.#]*${name}\\s*\\.\\s*(?:filter|slice)\\s*\\()` +
+            `.*[^\\w$]${name}(?![\\w$])`,
+        ),
       );
       // Last, and ranked below them: any assignment to it (`client.query = function
       // traced(…)` wraps the old value it read into a variable before).

@@ -274,11 +274,18 @@ function grew(
       chainLength(r) >= MIN_ADDED;
   }
   if (r.newEntries >= MIN_ADDED && r.entries - entriesBefore >= MIN_ADDED) return true;
-  // Small integers have no nodes: a collection of them shows only its storage growing.
-  return r.newEntries === 0 && r.storeBytes > storeBefore &&
+  // Small integers have no nodes: a collection of them shows only its storage growing, by a
+  // slot or more every few cycles (a capped free list refilled to its cap grows once).
+  const minStore = cycles ? STORE_BYTES_PER_CYCLE * cycles : MIN_STORE_BYTES;
+  return r.newEntries === 0 && r.storeBytes - storeBefore >= minStore &&
     STORE_ONLY_HOLDERS.includes(r.holderName) &&
     (storeFinal === undefined || storeFinal > storeBefore);
 }
+
+/** Storage growth per cycle that makes a collection of small integers a suspect (a slot per four). */
+const STORE_BYTES_PER_CYCLE = 2;
+/** The same without cycles: storage growth that makes such a collection a suspect. */
+const MIN_STORE_BYTES = 1024;
 
 /** What {@link runtimeHeld} finds: the suspect's name and the statement behind it. */
 interface RuntimeHeld {

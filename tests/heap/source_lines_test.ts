@@ -340,3 +340,20 @@ once();
   // A call after the body (the first start) is not recursion.
   assertEquals(at(13), undefined);
 });
+
+Deno.test("a value rebuilt only to shrink (filter, slice) grows where it is pushed to", () => {
+  const tracker = `class Tracker {
+  #changes = [];
+  record(c) {
+    this.#changes.push(c);
+  }
+  flush(written) {
+    this.#changes = this.#changes.filter((c) => !written.has(c));
+    this.#recent = this.#recent.slice(-100);
+  }
+}
+`;
+  const src: [string, string][] = [["file:///p/tracker.js", tracker]];
+  const found = findAddingStatements(src, { segments: ["tracker", "#changes"], kind: "value" });
+  assertEquals(found[0]?.text, "this.#changes.push(c);");
+});
