@@ -22,7 +22,7 @@ import {
 } from "./debug_shapes.ts";
 import { defineTool } from "./define.ts";
 import { ToolError } from "./errors.ts";
-import { toWorkload, type WorkloadArg, workloadArg } from "./workload_shape.ts";
+import { parseWorkload, toWorkload } from "./workload_shape.ts";
 
 /** Exceptions described in the text at most (all in structuredContent). */
 const TEXT_EXCEPTIONS = 5;
@@ -183,16 +183,4 @@ function exceptionText(e: CaughtException, count: number): string[] {
     );
   }
   return out;
-}
-
-/** The workload argument checked against investigate_leak's shape, with the field named. */
-function parseWorkload(value: unknown): WorkloadArg {
-  const r = workloadArg.safeParse(value);
-  if (r.success) return r.data;
-  const issue = r.error.issues[0];
-  throw new ToolError(
-    `workload${issue.path.length ? `.${issue.path.join(".")}` : ""}: ${issue.message}`,
-    'Pass it as investigate_leak takes it, e.g. {kind: "http", url: "http://127.0.0.1:8000/x", ' +
-      "count: 20}.",
-  );
 }

@@ -19,7 +19,7 @@ import { describeWorkload } from "../workloads/mod.ts";
 import { ACTS_ON_TARGET } from "./annotations.ts";
 import { defineTool } from "./define.ts";
 import { requireRunning, sessionFor } from "./inspector_tools.ts";
-import { toWorkload, workloadArg } from "./workload_shape.ts";
+import { parseWorkload, toWorkload } from "./workload_shape.ts";
 
 /** Warm-up runs at most. */
 const MAX_WARMUP = 20;
@@ -68,7 +68,9 @@ export const profileCpu = defineTool({
       "Default: the connected target, else 9229",
     ),
     host: z.string().min(1).max(255).optional(),
-    workload: workloadArg.describe("As investigate_leak's"),
+    // Its fields are checked in the handler: the tool list gives them once, for investigate_leak.
+    workload: z.object({ kind: z.enum(["http", "chat", "wait"]) }).catchall(z.unknown())
+      .describe("As investigate_leak's"),
     samplingIntervalUs: z.number().int().min(50).max(100_000).default(1000),
     warmup: z.number().int().min(0).max(MAX_WARMUP).default(1).describe(
       "Runs before profiling (JIT, caches)",
@@ -77,7 +79,7 @@ export const profileCpu = defineTool({
   outputSchema: output,
   annotations: ACTS_ON_TARGET,
   async handler(args, { host, signal, progress }) {
-    const workload = toWorkload(args.workload, host.config.allowRemote);
+    const workload = toWorkload(parseWorkload(args.workload), host.config.allowRemote);
     progress(0, 3, "connecting");
     const session = await sessionFor(host, args, signal);
     requireRunning(session, "a CPU profile of a workload");

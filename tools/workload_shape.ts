@@ -169,3 +169,15 @@ function httpRequest(
       : {}),
   };
 }
+
+/** The workload argument checked against investigate_leak's shape, with the field named. */
+export function parseWorkload(value: unknown): WorkloadArg {
+  const r = workloadArg.safeParse(value);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0];
+  throw new ToolError(
+    `workload${issue.path.length ? `.${issue.path.join(".")}` : ""}: ${issue.message}`,
+    'Pass it as investigate_leak takes it, e.g. {kind: "http", url: "http://127.0.0.1:8000/x", ' +
+      "count: 20}.",
+  );
+}

@@ -6,7 +6,7 @@
  */
 
 import { investigateLeak } from "../../tools/investigate_leak.ts";
-import { toWorkload } from "../../tools/workload_shape.ts";
+import { parseWorkload, toWorkload } from "../../tools/workload_shape.ts";
 import { assertEquals, assertMatch, assertThrows } from "../support/assert.ts";
 import { FakeHost, runTool } from "../support/fake_host.ts";
 import { withTempDir } from "../support/testdata.ts";
@@ -90,4 +90,14 @@ Deno.test("investigate_leak verify: nothing earlier to verify against says what 
     const byId = await runTool(investigateLeak, { verify: "leak-20260101-000000" }, host);
     assertMatch(byId.text, /^verify: no investigation "leak-20260101-000000"/);
   });
+});
+
+Deno.test("parseWorkload (profile_cpu, catch_exceptions): a bad field is named, with investigate_leak's shape", () => {
+  assertThrows(
+    () => parseWorkload({ kind: "http", url: "http://127.0.0.1:8000/", count: 0 }),
+    Error,
+    "workload.count:",
+  );
+  assertThrows(() => parseWorkload({ kind: "http", colour: "red" }), Error, "workload:");
+  assertEquals(parseWorkload({ kind: "wait", seconds: 5 }), { kind: "wait", seconds: 5 });
 });
