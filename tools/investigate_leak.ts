@@ -215,7 +215,12 @@ function investigationText(inv: Investigation, v: Verification | undefined): str
     `${inv.cycles} ${workloadUnit(inv.workload).many} → after → the same again → final.`,
   ];
   if (usesCounter(inv.workload)) {
-    out.push(`{i} counts on from one call to the next (the next request is ${inv.nextIndex}).`);
+    const mix = inv.workload.kind === "http" && inv.workload.more?.length;
+    out.push(
+      `{i} counts on from one call to the next (the next ${
+        mix ? `turn of the ${mix + 1} endpoints` : "request"
+      } is ${inv.nextIndex}).`,
+    );
   }
   for (const w of inv.warnings) out.push(`Warning: ${w}.`);
   // No 2xx while measuring: the code behind the endpoint may never have run.

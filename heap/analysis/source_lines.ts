@@ -708,9 +708,11 @@ export function lookupWithOtherKey(
   sources: [string, string][],
   statement: SourceStatement,
 ): SourceStatement | undefined {
-  const set = /([\w$#.]+)\s*\.\s*set\s*\(\s*([^,()]+?)\s*,/.exec(statement.text);
+  const set = /([\w$#.]+)\s*\.\s*set\s*\(\s*([^,()]+?)\s*,\s*([^,()]+?)\s*\)/.exec(
+    statement.text,
+  );
   if (!set) return undefined;
-  const [, holder, key] = set;
+  const [, holder, key, value] = set;
   const lines = sources.find(([url]) => url === statement.location.url)?.[1].split("\n");
   if (!lines) return undefined;
   const lookup = new RegExp(
@@ -722,7 +724,14 @@ export function lookupWithOtherKey(
     if (/^\s*(?:export\s+)?(?:async\s+)?function\b/.test(lines[i])) break;
     const m = lookup.exec(lines[i]);
     if (m) {
-      return m[1] === key
+      // What was found stored again under another key is passed on, not missed (a context
+      // copied from the parent's id to the child's: `m.set(asyncId, ctx)`).
+      const v = escapeRegExp(value);
+      const reassigned = new RegExp(`(?:^|[^\\w$.])${v}\\s*=[^=>]`);
+      const passedOn =
+        new RegExp(`(?:const|let|var)\\s+${v}\\s*=[^;]*${escapeRegExp(m[0])}`).test(lines[i]) &&
+        !lines.slice(i + 1, statement.location.line).some((l) => reassigned.test(l));
+      return m[1] === key || passedOn
         ? undefined
         : { location: matchLocation(statement.location.url, i, m), text: m[0] };
     }

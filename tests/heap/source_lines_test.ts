@@ -312,6 +312,23 @@ function count(ms) {
     "a key that is a call is not compared",
   );
   assertEquals(at(13, "seen.set(ms, (seen.get(ms) ?? 0) + 1);"), undefined);
+  // A value found under one key and stored under another is passed on (async_hooks' parent
+  // context to its child), not a lookup that misses.
+  const hooks: [string, string][] = [[
+    "file:///p/hooks.js",
+    `function init(asyncId, type, parent) {
+  const ctx = contexts.get(parent);
+  if (ctx) contexts.set(asyncId, ctx);
+}
+`,
+  ]];
+  assertEquals(
+    lookupWithOtherKey(hooks, {
+      location: sourceLocation("file:///p/hooks.js", 3, 3),
+      text: "if (ctx) contexts.set(asyncId, ctx);",
+    }),
+    undefined,
+  );
 });
 
 Deno.test("a function that calls itself: the recursive call in its own body, not a later one", () => {
