@@ -190,6 +190,7 @@ export function hitsTable(hits: LogpointHit[], max: number): string[] {
     } | ${h.frame}${h.asyncFrame ? ` ← ${h.asyncFrame}` : ""}`
   );
   return [
+    ...valueCounts(hits),
     `${hits.length} hit${hits.length === 1 ? "" : "s"} in order (seq time logpoint values | ` +
     "frame ← async caller):",
     ...rows,
@@ -197,4 +198,36 @@ export function hitsTable(hits: LogpointHit[], max: number): string[] {
       ? [`… ${hits.length - max} more: hits {afterSeq: ${hits[max - 1].seq}} pages on`]
       : []),
   ];
+}
+
+/** Hits from which values are counted before the table. */
+const COUNT_FROM_HITS = 10;
+/** Values shown per expression, most frequent first. */
+const COUNTED_VALUES = 5;
+
+/**
+ * Per expression, its values by how often they came (`_type: PROMISE ×22, TickObject ×5`):
+ * many hits read at a glance. Only with enough hits; an expression whose every value differs
+ * says so instead.
+ */
+function valueCounts(hits: LogpointHit[]): string[] {
+  if (hits.length < COUNT_FROM_HITS) return [];
+  const byName = new Map<string, Map<string, number>>();
+  for (const h of hits) {
+    for (const v of h.values) {
+      const counts = byName.get(v.name) ?? new Map<string, number>();
+      const value = clip(v.value, 40);
+      counts.set(value, (counts.get(value) ?? 0) + 1);
+      byName.set(v.name, counts);
+    }
+  }
+  const lines = [...byName].map(([name, counts]) => {
+    if (counts.size === hits.length) return `  ${clip(name, 30)}: all ${counts.size} differ`;
+    const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, COUNTED_VALUES);
+    const rest = counts.size - top.length;
+    return `  ${clip(name, 30)}: ${top.map(([v, n]) => `${v} ×${n}`).join(", ")}${
+      rest > 0 ? `, ${rest} other values` : ""
+    }`;
+  });
+  return [`Values over ${hits.length} hits:`, ...lines];
 }
