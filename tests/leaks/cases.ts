@@ -3210,4 +3210,236 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // 103. a batch outbox that resets with `pending = []` after taking the batch: the module
+  // exported the original array, and the ingest code pushes onto `outbox.pending` (the export,
+  // never rebound), so after the first flush every event lands in an array nothing ships
+  // (CommonJS)
+  {
+    id: "analytics-beacon",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/v1/track",
+        body:
+          '{"batch":[{"event":"Product Viewed","anonymousId":"anon-{i}","messageId":"m-{i}-1","properties":{"sku":"SKU-{i}","price":1999}},{"event":"Added To Cart","anonymousId":"anon-{i}","messageId":"m-{i}-2","properties":{"sku":"SKU-{i}","qty":1}}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/v1/page",
+        body:
+          '{"anonymousId":"anon-{i}","messageId":"m-{i}-3","page":{"path":"/products/{i}","title":"Product"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/v1/track",
+        body: '{"event":"","anonymousId":"anon-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/v1/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["outbox.pending", "module.exports.pending", "exports.pending"],
+      adds: { file: "ingest.cjs", text: "outbox.pending.push(row)" },
+      creates: { file: "ingest.cjs", text: "const row = {" },
+      accumulates:
+        "event row {messageId, event, type, anonymousId, userId, properties, context, …}",
+      // Two tracked events and a page view a cycle (the empty event name is refused).
+      perCycle: 3,
+    },
+  },
+  // 104. a change feed compacted to the oldest cursor of its consumers: the search indexer is
+  // registered in the constructor but its sync loop starts only with --search-url, so its cursor
+  // stays at 0 and the compaction (which runs on every mobile ack) never drops anything
+  {
+    id: "wiki-changes",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "PATCH",
+        path: "/pages/onboarding",
+        body:
+          '{"title":"Onboarding","body":"Week 1 checklist, rev {i}","author":"ana@example.com"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/pages/oncall-runbook",
+        body:
+          '{"title":"On-call runbook","body":"Escalate to SRE after {i} minutes","author":"li@example.com"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/pages/style-guide",
+        body: '{"title":"","body":"draft {i}","author":"li@example.com"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/changes?consumer=mobile-sync&limit=100&commit=true" },
+      { path: "/pages/onboarding" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["changes.#entries", "changes → #entries", "changes#entries", "ChangeLog.#entries"],
+      adds: { file: "changelog.ts", text: "this.#entries.push(entry)" },
+      removes: { file: "changelog.ts", text: "this.#entries.splice(0, drop)" },
+      creates: { file: "changelog.ts", text: "const entry: Change = {" },
+      accumulates: "Change {seq, at, pageId, kind, revision, author, summary}",
+      // Two accepted edits a cycle (the empty title is refused).
+      perCycle: 2,
+    },
+  },
+  // 105. "removing" from a plain-object dictionary by assigning undefined instead of delete: a
+  // returned bike's rental is gone, but its id stays a key of activeRentals (the listing filters
+  // the undefined values out)
+  {
+    id: "bike-rentals",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/bikes/BK-{i}/rent",
+        body: '{"riderId":"mem-{i}","dock":"centraal-03"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/bikes/BK-{i}/return",
+        body: '{"dock":"dam-12"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/bikes/BK-{i}/rent",
+        body: '{"riderId":"stu-{i}","dock":"nowhere"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/dashboard" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["activeRentals"],
+      adds: { file: "rentals.mjs", text: "activeRentals[id] = rental" },
+      removes: { file: "rentals.mjs", text: "activeRentals[id] = undefined" },
+      accumulates: "property keys (rental id strings) whose values are undefined",
+      // One rental opened and returned a cycle (the unknown dock is refused).
+      perCycle: 1,
+    },
+  },
+  // 106. a moderation queue drained at the provider's contracted rate (20 reviews a second, on
+  // a timer) with no bound on what waits: reviews arrive faster, so the queue only grows
+  {
+    id: "review-moderation",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/products/espresso-grinder/reviews",
+        body:
+          '{"author":"Sam {i}","rating":5,"title":"Great grind","text":"Consistent grind size for espresso, review {i}."}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/products/moka-pot/reviews",
+        body:
+          '{"author":"Ines {i}","rating":3,"title":"Okay","text":"Handle gets hot but the coffee is good #{i}."}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/products/moka-pot/reviews",
+        body: '{"author":"x","rating":9,"title":"!","text":"short"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/products/espresso-grinder/reviews" },
+      { path: "/moderation" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "moderation.#waiting",
+        "moderation → #waiting",
+        "moderation#waiting",
+        "ModerationQueue.#waiting",
+      ],
+      adds: { file: "moderation.ts", text: "this.#waiting.push(review)" },
+      creates: { file: "reviews.ts", text: "const review: Review = {" },
+      accumulates: "Review {id, productId, author, rating, title, text, submittedAt}",
+    },
+  },
+  // 107. pooled request contexts whose reset() clears every field but the breadcrumbs array
+  // added later for error reports: each of the few pooled contexts keeps the crumbs of every
+  // request it ever served
+  {
+    id: "clinic-portal",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/practitioners/dr-okafor/slots?date=2025-06-10" },
+      {
+        method: "POST",
+        path: "/triage",
+        body: '{"age":34,"symptoms":["cough","fever"],"days":3,"note":"since trip {i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/triage",
+        body: '{"age":150,"symptoms":["cough"],"note":"typo {i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/practitioners/dr-nobody/slots?date=2025-06-10" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "app.#pool[…].breadcrumbs",
+        "app → #pool → […] → breadcrumbs",
+        "app.#pool[].breadcrumbs",
+        "app.#pool[0].breadcrumbs",
+        "app → #pool → [0] → breadcrumbs",
+        "Context.breadcrumbs",
+        "ctx.breadcrumbs",
+      ],
+      adds: { file: "framework.ts", text: "this.breadcrumbs.push(crumb)" },
+      creates: { file: "framework.ts", text: "const crumb: Breadcrumb = {" },
+      accumulates: "Breadcrumb {step, detail, ms}",
+    },
+  },
+  // menu drafts deleted from their dictionary on publish, an exported event batch taken with
+  // splice(0) (the array stays the exported one), platform syncs coalesced per restaurant in a
+  // Map drained on a timer, and three published versions kept per restaurant (bounded)
+  {
+    id: "menu-publisher",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/restaurants/trattoria-roma/drafts",
+        body:
+          '{"draftId":"d-{i}","editor":"chef@roma.nl","items":[{"name":"Cacio e pepe","priceCents":1450},{"name":"Tiramisu {i}","priceCents":750}]}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/drafts/d-{i}/publish" },
+      {
+        method: "POST",
+        path: "/restaurants/saigon-street/drafts",
+        body: '{"draftId":"s-{i}","items":[{"name":"Pho bo","priceCents":1650}]}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/drafts/s-{i}/publish" },
+      { path: "/restaurants/trattoria-roma/menu" },
+      { path: "/status" },
+    ],
+    leaks: false,
+  },
 ];
