@@ -219,7 +219,6 @@ export class DeclaredPaths {
   readonly #parent: Uint32Array;
   /** Per node: which pass reached it (0 module/global, 1 function scopes, 2 GC roots). */
   readonly #pass: Uint8Array;
-  readonly #thisName: number;
   readonly #contextName: number;
 
   constructor(
@@ -239,7 +238,6 @@ export class DeclaredPaths {
     this.#scopes = scopes;
     this.#parent = (scratch.parent ?? new Uint32Array(s.nodeCount)).fill(UNSEEN);
     this.#pass = new Uint8Array(s.nodeCount);
-    this.#thisName = findName(s, "this");
     this.#contextName = findName(s, "context");
     const queue = scratch.queue ?? new Uint32Array(s.nodeCount);
     const wanted = scratch.targets ? new Set(scratch.targets) : undefined;
@@ -305,10 +303,11 @@ export class DeclaredPaths {
     if (kinds[t] === KIND_SKIP) return false;
     const type = s.edgeType[e];
     if (kinds[node] === KIND_SCOPE) {
-      // A scope's variables; not its parent scope (that is not a name the program wrote here).
+      // A scope's variables, and the `this` its closures captured (a class field's arrow:
+      // `handle = (req) => this.#pool…`, passed to the runtime); not its parent scope (that is
+      // not a name the program wrote here).
       if (type !== codes.edgeContext) return false;
-      const n = s.edgeNameOrIndex[e];
-      return n !== this.#thisName && !s.strings.startsWith(n, ".");
+      return !s.strings.startsWith(s.edgeNameOrIndex[e], ".");
     }
     if (type === codes.edgeInternal && s.edgeNameOrIndex[e] === this.#contextName) {
       // Into a closure's scope only when the closure is the program's.

@@ -159,7 +159,12 @@ export function findAddingStatements(
       );
     }
     if (target.kind === "object" || target.kind === "array" || target.kind === "any") {
-      patterns.push(new RegExp(`(?:^|[^\\w$])${name}\\s*!?\\s*\\[[^\\]]+\\]\\s*=[^=]`));
+      // Not `= undefined` or `= null`: that is meant to take the entry out.
+      patterns.push(
+        new RegExp(
+          `(?:^|[^\\w$])${name}\\s*!?\\s*\\[[^\\]]+\\]\\s*=(?!=)(?!\\s*(?:undefined|null)\\b)`,
+        ),
+      );
     }
     if (target.kind === "object" || target.kind === "any" || target.kind === "value") {
       // `log += line`; `list = [...list, item]`, `s = s + x`, `a = a.concat(b)` rebuild it.
@@ -400,6 +405,10 @@ export function findRemovingStatements(
     }
     if (target.kind === "object" || target.kind === "any") {
       patterns.push(new RegExp(`\\bdelete\\s+(?:[\\w$]+\\s*\\.\\s*)*${name}\\s*[\\[.]`));
+      // Meant as one, though the key stays: `map[id] = undefined`.
+      patterns.push(
+        new RegExp(`(?:^|[^\\w$])${name}\\s*\\[[^\\]]+\\]\\s*=\\s*(?:undefined|null)\\b`),
+      );
     }
   }
   if (!patterns.length) return [];

@@ -264,3 +264,15 @@ export function handedFix(
         "one is attached whenever it is written to, or stop handing it over"
       : "nothing in the program reads it; read it, or stop handing it over");
 }
+
+/**
+ * The fix when an object's "removal" assigns undefined or null (`rentals[id] = undefined`): the
+ * key stays, with one more slot each time.
+ */
+export function keptKeyFix(removal: SourceStatement | undefined): string | undefined {
+  const m = /([\w$.#]+)\s*\[([^\]]+)\]\s*=\s*(undefined|null)\b/.exec(removal?.text ?? "");
+  return m
+    ? `the removal above sets the value to ${m[3]} but keeps the key, so every ${m[2]} stays: ` +
+      `delete it (delete ${m[1]}[${m[2]}]), or use a Map and its delete()`
+    : undefined;
+}

@@ -51,6 +51,7 @@ import {
   entryKeeps,
   fixFor,
   handedFix,
+  keptKeyFix,
   otherKeyFix,
   reasonFor,
   recursionFix,
@@ -80,6 +81,8 @@ export interface SuspectFindings {
 
 /** Fewest new entries that make a holder a suspect. */
 const MIN_ADDED = 2;
+/** And over many cycles, at least one new entry per this many. */
+const CYCLES_PER_ENTRY = 50;
 
 /** A candidate before ranking. */
 interface Candidate {
@@ -273,7 +276,9 @@ function grew(
     return after.groups.count[g] - groupCount(before, key) >= MIN_ADDED &&
       chainLength(r) >= MIN_ADDED;
   }
-  if (r.newEntries >= MIN_ADDED && r.entries - entriesBefore >= MIN_ADDED) return true;
+  // Over a long run, a few entries is a bounded holder filling (the first of a few keys).
+  const minAdded = Math.max(MIN_ADDED, cycles ? cycles / CYCLES_PER_ENTRY : 0);
+  if (r.newEntries >= MIN_ADDED && r.entries - entriesBefore >= minAdded) return true;
   // Small integers have no nodes: a collection of them shows only its storage growing, by a
   // slot or more every few cycles (a capped free list refilled to its cap grows once).
   const minStore = cycles ? STORE_BYTES_PER_CYCLE * cycles : MIN_STORE_BYTES;
@@ -391,6 +396,7 @@ function nameOf(
   if (!path) return { text: "", owner: "", segments: [] };
   let steps: RetainerStep[] = path.steps;
   let prefix = "";
+  let root = path.root;
   if (path.root === "runtime" && path.anchor !== undefined) {
     // Reached only through a module's export cell: start at the program's object, named by
     // the variable its module stores it in (`metrics`), else by its class.
@@ -398,8 +404,14 @@ function nameOf(
     const cls = anchor.node.replace(/\(\)$/, "");
     prefix = findInstanceVariable(sources, cls) ?? cls;
     steps = [anchor, ...steps.slice(path.anchor + 1)];
+  } else if (path.root === "closure" && steps[1]?.edge === "this") {
+    // Through the `this` a method's closure captured: the object, named by the variable the
+    // program stores it in (`app` for `const app = new App()`), else `this`.
+    prefix = findInstanceVariable(sources, steps[1].node) ?? "this";
+    steps = steps.slice(1);
+    root = "runtime";
   }
-  const named = namePath(steps, path.root, generic, privateFieldsOf(sources));
+  const named = namePath(steps, root, generic, privateFieldsOf(sources));
   const join = (
     t: string,
   ) => (prefix ? (t && t !== steps[0].node ? `${prefix}${dot(t)}` : prefix) : t);
@@ -881,7 +893,8 @@ function describe(
         },
       }
       : {}),
-    fix: (recursion ? recursionFix(recursion.fn) : undefined) ?? fixOf(r, kind, statement, held) ??
+    fix: (recursion ? recursionFix(recursion.fn) : undefined) ?? keptKeyFix(removals[0]) ??
+      fixOf(r, kind, statement, held) ??
       otherKeyFix(sources, kind, statement) ??
       (handed ? handedFix(handed, removals.length > 0) : undefined) ?? withRemoval(
         removals.length > 0,

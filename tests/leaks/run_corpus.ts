@@ -198,7 +198,8 @@ async function runCase(c: LeakCase, opts: RunOptions, lane: Lane): Promise<CaseR
 
     const totals = report.totals ?? {};
     result.growthPerCycle = !c.leaks && totals.userSizeDelta !== undefined
-      ? steadyGrowth(totals.userSizeDelta, totals.runtimeHeldSize ?? 0) / cycles
+      ? steadyGrowth(totals.userSizeDelta, userAliveAtEnd(report), totals.runtimeHeldSize ?? 0) /
+        cycles
       : totals.sizeDeltaExcludingCodePerCycle ??
         (totals.sizeDeltaExcludingCode ?? totals.sizeDelta) / cycles;
     result.growthOk = c.leaks
@@ -342,11 +343,21 @@ async function main() {
 if (import.meta.main) await main();
 
 /**
- * A steady program's growth: its own objects' (DevTools' user classes), less what only the
- * runtime holds (a cache of the runtime's that fills slowly, e.g. Deno's URLPattern inputs).
- * The runtime's figure counts every class, so it may exceed the user classes' growth: then
- * nothing is left to the program. The engine's verdict (no suspect) is the main assertion.
+ * A steady program's growth: its own objects' (DevTools' user classes), as the smaller of
+ * their net growth and what of them is new and still alive at the end (objects in flight
+ * when `after` was captured count in the first, entries replaced in a capped cache in the
+ * second; a leak shows in both), less what only the runtime holds (a cache of the runtime's
+ * that fills slowly, e.g. Deno's URLPattern inputs). The runtime's figure counts every class,
+ * so it may exceed the program's: then nothing is left to the program. The engine's verdict
+ * (no suspect) is the main assertion.
  */
-function steadyGrowth(userSizeDelta: number, runtimeHeldSize: number): number {
-  return userSizeDelta > 0 ? Math.max(0, userSizeDelta - runtimeHeldSize) : userSizeDelta;
+function steadyGrowth(userSizeDelta: number, aliveAtEnd: number, runtimeHeld: number): number {
+  const own = Math.min(userSizeDelta, aliveAtEnd);
+  return own > 0 ? Math.max(0, own - runtimeHeld) : own;
+}
+
+/** Bytes of the user classes' objects new since the baseline and alive at the end (groups shown). */
+function userAliveAtEnd(report: CompareReport): number {
+  const groups = (report as { groups?: { kind?: string; leakedSize?: number }[] }).groups ?? [];
+  return groups.reduce((n, g) => n + (g.kind === "user" ? g.leakedSize ?? 0 : 0), 0);
 }
