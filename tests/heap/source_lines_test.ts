@@ -374,3 +374,19 @@ Deno.test("a value rebuilt only to shrink (filter, slice) grows where it is push
   const found = findAddingStatements(src, { segments: ["tracker", "#changes"], kind: "value" });
   assertEquals(found[0]?.text, "this.#changes.push(c);");
 });
+
+Deno.test("an entry set to undefined is a removal (that keeps the key), not an add", () => {
+  const rentals = `const activeRentals = {};
+export function rent(id, r) {
+  activeRentals[id] = r;
+}
+export function giveBack(id) {
+  activeRentals[id] = undefined;
+}
+`;
+  const src: [string, string][] = [["file:///p/rentals.js", rentals]];
+  const adds = findAddingStatements(src, { segments: ["activeRentals"], kind: "object" });
+  assertEquals(adds.map((a) => a.location.line), [3]);
+  const removals = findRemovingStatements(src, { segments: ["activeRentals"], kind: "object" });
+  assertEquals(removals.map((a) => a.text), ["activeRentals[id] = undefined;"]);
+});
