@@ -21,7 +21,6 @@ import {
   variableShape,
 } from "./debug_shapes.ts";
 import { defineTool } from "./define.ts";
-import { ToolError } from "./errors.ts";
 import { parseWorkload, toWorkload } from "./workload_shape.ts";
 
 /** Exceptions described in the text at most (all in structuredContent). */
