@@ -81,8 +81,8 @@ export interface SuspectFindings {
 
 /** Fewest new entries that make a holder a suspect. */
 const MIN_ADDED = 2;
-/** And over many cycles, at least one new entry per this many. */
-const CYCLES_PER_ENTRY = 50;
+/** And over many cycles, at least one new entry (or key/value slot) per this many. */
+const CYCLES_PER_ENTRY = 20;
 
 /** A candidate before ranking. */
 interface Candidate {

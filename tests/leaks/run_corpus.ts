@@ -347,13 +347,14 @@ if (import.meta.main) await main();
  * their net growth and what of them is new and still alive at the end (objects in flight
  * when `after` was captured count in the first, entries replaced in a capped cache in the
  * second; a leak shows in both), less what only the runtime holds (a cache of the runtime's
- * that fills slowly, e.g. Deno's URLPattern inputs). The runtime's figure counts every class,
- * so it may exceed the program's: then nothing is left to the program. The engine's verdict
- * (no suspect) is the main assertion.
+ * that fills slowly, e.g. Deno's URLPattern inputs), and never below zero. The runtime's
+ * figure counts every class, so it may exceed the program's: then nothing is left to the
+ * program. The engine's verdict (no suspect) is the main assertion.
  */
 function steadyGrowth(userSizeDelta: number, aliveAtEnd: number, runtimeHeld: number): number {
+  // A program that shrank (objects in flight at the baseline, gone since) kept nothing.
   const own = Math.min(userSizeDelta, aliveAtEnd);
-  return own > 0 ? Math.max(0, own - runtimeHeld) : own;
+  return Math.max(0, own - runtimeHeld);
 }
 
 /** Bytes of the user classes' objects new since the baseline and alive at the end (groups shown). */
