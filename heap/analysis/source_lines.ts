@@ -705,6 +705,66 @@ export function findSelfCall(
   return undefined;
 }
 
+/** Methods that make an object ready for reuse: one that skips a field lets it grow. */
+const RESET_METHODS =
+  /^\s*(?:async\s+)?(reset|clear|release|recycle|reinit|cleanup)\s*\([^)]*\)\s*(?::\s*[\w<>\[\]| ]+)?\s*\{/;
+
+/**
+ * A method of class `cls` that readies its objects for reuse (`reset()`, `clear()`,
+ * `release()`) without touching `field`: the statement that declares it, or undefined when
+ * the class has none or it does touch the field.
+ */
+export function findSkippingReset(
+  sources: [string, string][],
+  cls: string,
+  field: string,
+): SourceStatement | undefined {
+  if (!/^[\w$]+$/.test(cls) || !/^#?[\w$]+$/.test(field)) return undefined;
+  const classLine = new RegExp(`\\bclass\\s+${escapeRegExp(cls)}\\b`);
+  const mentions = new RegExp(`(?:^|[^\\w$])${escapeRegExp(field)}(?![\\w$])`);
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    const start = lines.findIndex((l) => classLine.test(l) && !isComment(l));
+    if (start < 0) continue;
+    let depth = 0;
+    let opened = false;
+    for (let i = start; i < lines.length; i++) {
+      const line = lines[i];
+      // A method at the class body's own level.
+      const m = depth === 1 && opened ? RESET_METHODS.exec(line) : null;
+      if (m) {
+        const body = blockText(lines, i);
+        return mentions.test(body) ? undefined : {
+          location: sourceLocation(url, i + 1, line.length - line.trimStart().length + 1),
+          text: quote(line),
+        };
+      }
+      for (const c of line) {
+        if (c === "{") (depth++, opened = true);
+        else if (c === "}") depth--;
+      }
+      if (opened && depth <= 0) break;
+    }
+  }
+  return undefined;
+}
+
+/** The text of the block that opens on line `from`, through its closing brace. */
+function blockText(lines: string[], from: number): string {
+  let depth = 0;
+  let opened = false;
+  const out: string[] = [];
+  for (let i = from; i < lines.length; i++) {
+    out.push(lines[i]);
+    for (const c of lines[i]) {
+      if (c === "{") (depth++, opened = true);
+      else if (c === "}") depth--;
+    }
+    if (opened && depth <= 0) break;
+  }
+  return out.join("\n");
+}
+
 /** Lines above a `set(` looked through for the lookup it answers. */
 const LOOKUP_LINES = 20;
 

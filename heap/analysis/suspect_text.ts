@@ -9,7 +9,7 @@ import type { EntryKeeps, LeakSuspect, RetainerStep, SourceStatement } from "../
 import type { SnapshotAnalysis } from "./analyze.ts";
 import type { GrowthRecord } from "./growth.ts";
 import type { SourceResolver } from "./attribution.ts";
-import { lookupWithOtherKey } from "./source_lines.ts";
+import { findSkippingReset, lookupWithOtherKey } from "./source_lines.ts";
 
 /** One sentence on what grew. */
 export function reasonFor(
@@ -274,5 +274,25 @@ export function keptKeyFix(removal: SourceStatement | undefined): string | undef
   return m
     ? `the removal above sets the value to ${m[3]} but keeps the key, so every ${m[2]} stays: ` +
       `delete it (delete ${m[1]}[${m[2]}]), or use a Map and its delete()`
+    : undefined;
+}
+
+/**
+ * The fix when the growing field belongs to an object the program reuses (a pool's context)
+ * and the class's reset-like method skips it: each reuse keeps what the last one added.
+ */
+export function skippedResetFix(
+  sources: [string, string][],
+  r: GrowthRecord,
+): string | undefined {
+  const steps = r.path?.steps ?? [];
+  const field = steps.at(-1)?.edge?.replace(/^\./, "");
+  const owner = steps.at(-2)?.node;
+  if (!field || !owner) return undefined;
+  const method = findSkippingReset(sources, owner, field);
+  const name = method && /([\w$]+)\s*\(/.exec(method.text)?.[1];
+  return method && name
+    ? `${owner}.${name}() (${method.location.display}) readies each ${owner} for reuse but ` +
+      `leaves ${field} as it is, so every reuse keeps what the last one added: clear it there`
     : undefined;
 }

@@ -56,6 +56,7 @@ import {
   reasonFor,
   recursionFix,
   renderRetainerPath,
+  skippedResetFix,
 } from "./suspect_text.ts";
 
 /** Inputs of {@link buildSuspects}. */
@@ -894,6 +895,7 @@ function describe(
       }
       : {}),
     fix: (recursion ? recursionFix(recursion.fn) : undefined) ?? keptKeyFix(removals[0]) ??
+      skippedResetFix(sources, r) ??
       fixOf(r, kind, statement, held) ??
       otherKeyFix(sources, kind, statement) ??
       (handed ? handedFix(handed, removals.length > 0) : undefined) ?? withRemoval(

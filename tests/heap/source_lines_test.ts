@@ -14,6 +14,7 @@ import {
   findInstanceVariable,
   findRemovingStatements,
   findSelfCall,
+  findSkippingReset,
   lookupWithOtherKey,
   undoCallsFor,
 } from "../../heap/analysis/source_lines.ts";
@@ -389,4 +390,30 @@ export function giveBack(id) {
   assertEquals(adds.map((a) => a.location.line), [3]);
   const removals = findRemovingStatements(src, { segments: ["activeRentals"], kind: "object" });
   assertEquals(removals.map((a) => a.text), ["activeRentals[id] = undefined;"]);
+});
+
+Deno.test("a reset method of a reused object that skips a field; one that clears it is no finding", () => {
+  const framework = `export class Context {
+  breadcrumbs = [];
+  state = {};
+  crumb(step) {
+    this.breadcrumbs.push(step);
+  }
+  reset(): void {
+    this.state = {};
+  }
+}
+class Pooled {
+  items = [];
+  release() {
+    this.items.length = 0;
+  }
+}
+`;
+  const src: [string, string][] = [["file:///p/framework.ts", framework]];
+  const found = findSkippingReset(src, "Context", "breadcrumbs");
+  assertEquals([found?.location.line, found?.text], [7, "reset(): void {"]);
+  assertEquals(findSkippingReset(src, "Context", "state"), undefined);
+  assertEquals(findSkippingReset(src, "Pooled", "items"), undefined);
+  assertEquals(findSkippingReset(src, "Missing", "items"), undefined);
 });
