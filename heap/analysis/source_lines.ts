@@ -508,8 +508,8 @@ export function findHandingStatements(
 
 /**
  * The calls that take back what `method` handed an object (`pipe` → `unpipe`,
- * `addListener` → `removeListener`, `on` → `off`, `time` → `timeEnd`), as a pattern for `findRemovingStatements`.
- * Some calls have none (`write`: what was written is the object's until its consumer reads it).
+ * `addListener` → `removeListener`, `on` → `off`, `time` → `timeEnd`), as a pattern for
+ * `findRemovingStatements`. Some calls have none (`write`: what was written is the object's until its consumer reads it).
  */
 export function undoCallsFor(method: string): string {
   const undo = [`un${method}`, `un${method[0]?.toUpperCase()}${method.slice(1)}`, `${method}End`];
@@ -686,21 +686,14 @@ export function findSelfCall(
   const fn = m?.[1] ?? m?.[2] ?? m?.[3];
   if (!fn) return undefined;
   const call = new RegExp(`(?:^|[^\\w$.])(?:this\\.)?${escapeRegExp(fn)}\\s*\\(`);
-  let depth = 0;
-  let opened = false;
-  for (let i = at.line - 1; i < lines.length; i++) {
-    const line = lines[i];
-    if (opened && depth > 0 && !isComment(line)) {
-      const hit = call.exec(line);
-      if (hit) {
-        return { fn, statement: { location: matchLocation(at.url, i, hit), text: quote(line) } };
-      }
+  // The body's lines after the declaration's own.
+  const body = blockText(lines, at.line - 1).split("\n");
+  for (let k = 1; k < body.length; k++) {
+    const hit = isComment(body[k]) ? null : call.exec(body[k]);
+    if (hit) {
+      const i = at.line - 1 + k;
+      return { fn, statement: { location: matchLocation(at.url, i, hit), text: quote(body[k]) } };
     }
-    for (const c of line) {
-      if (c === "{") (depth++, opened = true);
-      else if (c === "}") depth--;
-    }
-    if (opened && depth <= 0) break;
   }
   return undefined;
 }

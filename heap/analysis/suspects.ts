@@ -808,12 +808,11 @@ function describe(
   const start = r.timer && callback
     ? timerStatement(sources, callback, r.timer.kind, r.timer.callbackName)
     : undefined;
-  const { name, path } = held ? { name: held.name, path: held.name } : recursion
-    ? {
-      name: `${recursion.fn}() promise chain`,
-      path: suspectName(r, named, kind, { start, callback }, sources).path,
-    }
+  const given = held
+    ? { name: held.name, path: held.name }
     : suspectName(r, named, kind, { start, callback }, sources);
+  const name = recursion ? `${recursion.fn}() promise chain` : given.name;
+  const path = given.path;
   const { added, entriesBefore, entriesAfter } = entryCounts(
     r,
     kind,
