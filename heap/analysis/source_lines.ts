@@ -362,6 +362,43 @@ export function findConstruction(
 }
 
 /**
+ * The call that makes instances of the runtime's class `cls` without `new`: a method named
+ * for the class, on its own (`crypto.createHash(` for `Hash`) or with its receiver
+ * (`performance.measure(` for `PerformanceMeasure`). As {@link findConstruction}, a call
+ * inside a block is preferred to one at a module's top level.
+ */
+export function findFactoryCall(
+  sources: [string, string][],
+  cls: string,
+): { statement: SourceStatement; receiver: string; method: string } | undefined {
+  if (!/^[\w$]+$/.test(cls)) return undefined;
+  const want = cls.toLowerCase();
+  const makes = (receiver: string, method: string) =>
+    (receiver + method).toLowerCase() === want ||
+    method.replace(/^(?:create|make|open)(?=[A-Z])/, "").toLowerCase() === want;
+  const call = /(?:^|[^\w$.])([\w$]+)\s*\.\s*([\w$]+)\s*\(/g;
+  let topLevel: ReturnType<typeof findFactoryCall>;
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      if (isComment(lines[i])) continue;
+      for (const m of lines[i].matchAll(call)) {
+        if (!makes(m[1], m[2])) continue;
+        const at = m.index + m[0].indexOf(m[1]);
+        const found = {
+          statement: { location: sourceLocation(url, i + 1, at + 1), text: quote(lines[i]) },
+          receiver: m[1],
+          method: m[2],
+        };
+        if (/^\s/.test(lines[i])) return found;
+        topLevel ??= found;
+      }
+    }
+  }
+  return topLevel;
+}
+
+/**
  * Lines that take entries out of the holder whose path ends in `segments`, best first (the
  * same ranking as {@link findAddingStatements}): `delete`/`clear` on a Map or Set, the
  * removing `splice`, `shift`, `pop` or a shorter `length` on an array, `delete obj[key]` on an

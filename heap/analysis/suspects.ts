@@ -28,6 +28,7 @@ import {
   findConstruction,
   findDeclarationOf,
   findDynamicRequire,
+  findFactoryCall,
   findHandingStatements,
   findInstanceVariable,
   findRemovingStatements,
@@ -293,6 +294,9 @@ const STORE_BYTES_PER_CYCLE = 2;
 /** The same without cycles: storage growth that makes such a collection a suspect. */
 const MIN_STORE_BYTES = 1024;
 
+/** How many of the classes a runtime-held collection keeps are looked up as made by a call. */
+const FACTORY_CLASSES = 4;
+
 /** What {@link runtimeHeld} finds: the suspect's name and the statement behind it. */
 interface RuntimeHeld {
   name: string;
@@ -301,6 +305,8 @@ interface RuntimeHeld {
   statement?: SourceStatement;
   /** The entries are objects the program makes, not functions. */
   instances?: boolean;
+  /** They are made by a runtime call, not by `new`: the call's receiver and method, and the class. */
+  factory?: { receiver: string; method: string; cls: string };
 }
 
 /**
@@ -319,7 +325,24 @@ function runtimeHeld(r: GrowthRecord, inputs: SuspectInputs): RuntimeHeld | unde
   const loc = g === undefined ? undefined : after.groups.locations[g];
   if (!fnName.endsWith("()")) {
     const made = findConstruction(sources, fnName);
-    return made ? { name: `${fnName} instances`, statement: made, instances: true } : undefined;
+    if (made) return { name: `${fnName} instances`, statement: made, instances: true };
+    // Made by a call named for the class (`performance.measure()` → `PerformanceMeasure`):
+    // the runtime's entries for that object. A collection the runtime rebuilds or fills is
+    // looked through to the classes it keeps most of.
+    const classes = STORE_ONLY_HOLDERS.includes(fnName)
+      ? r.regionGroups.slice(0, FACTORY_CLASSES).map(([k]) => after.groups.names[k])
+      : [fnName];
+    for (const cls of classes) {
+      const call = findFactoryCall(sources, cls);
+      if (!call) continue;
+      return {
+        name: `${call.receiver} entries`,
+        statement: call.statement,
+        instances: true,
+        factory: { receiver: call.receiver, method: call.method, cls },
+      };
+    }
+    return undefined;
   }
   if (!loc || resolver.isRuntime(loc)) return undefined;
   const fn = fnName.slice(0, -2);
@@ -956,6 +979,12 @@ function fixOf(
   if (kind === "listeners" && /(?:^|[^\w$.])on\s*\(\s*[\w$.]+\s*,/.test(statement?.text ?? "")) {
     return "end the iterator events.on() returned once its work is done (call its return(), or " +
       "break out of the for await): until then it keeps its listener and queues every event";
+  }
+  if (held?.factory) {
+    const { receiver, method, cls } = held.factory;
+    const clear = `clear${method[0].toUpperCase()}${method.slice(1)}s`;
+    return `the runtime keeps every ${cls} that ${receiver}.${method}() makes until they are ` +
+      `cleared: clear them once read (${receiver}.${clear}(), if it has one), or make fewer`;
   }
   if (held?.instances) {
     return "the runtime keeps each one until it is closed: close it (or its class's way of " +

@@ -10,6 +10,7 @@ import {
   findAddingStatements,
   findConstruction,
   findDeclarationOf,
+  findFactoryCall,
   findHandingStatements,
   findInstanceVariable,
   findRemovingStatements,
@@ -245,6 +246,26 @@ export function announce() {
     1,
   );
   assertEquals(at("Worker"), undefined);
+});
+
+Deno.test("finds the runtime call that makes a class's instances without new", () => {
+  const code = `const digest = crypto.createHash("sha1");
+export function time(step) {
+  performance.mark(step);
+  const m = performance.measure(step, { start: "a" });
+  return m.duration;
+}
+`;
+  const call = (cls: string) => findFactoryCall([["file:///p/t.ts", code]], cls);
+  // Receiver and method together name the class; a call inside a block is preferred.
+  assertEquals(call("PerformanceMeasure")?.statement.location.line, 4);
+  assertEquals(call("PerformanceMeasure")?.receiver, "performance");
+  assertEquals(call("PerformanceMeasure")?.method, "measure");
+  assertEquals(call("PerformanceMark")?.statement.location.line, 3);
+  // A method named create/make/open + the class, at the top level when nothing else makes it.
+  assertEquals(call("Hash")?.statement.location.line, 1);
+  assertEquals(call("Performance"), undefined);
+  assertEquals(call("Timer"), undefined);
 });
 
 Deno.test("adds through a local copy of the reference, and a subclass's own super.set", () => {

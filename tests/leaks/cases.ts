@@ -2338,8 +2338,6 @@ export const CASES: LeakCase[] = [
         headers: { ...JSON_HEADERS, "x-request-id": "quote-{i}-bike" },
       },
     ],
-    knownMiss:
-      "no suspect: the PerformanceMeasure entries sit in the runtime's timeline, made by performance.measure(), not by a constructor the program calls",
     leaks: true,
     expect: {
       names: [
