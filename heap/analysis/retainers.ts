@@ -101,7 +101,20 @@ export function retainersIn(
     if (r < 0) return undefined;
     return isRuntimeUrl(urls[s.locations.scriptId[r]]) ? "runtime" : "program";
   };
-  matches.sort((a, b) => retained[b] - retained[a]);
+  // A class's prototype object carries the class's name but is not one of its instances:
+  // instances first, then by what they retain.
+  const prototype = (node: number) => {
+    for (let r = rev.first[node], end = rev.first[node + 1]; r < end; r++) {
+      const e = rev.edge[r];
+      if (
+        s.nodeType[rev.node[r]] === codes.closure && s.edgeType[e] === codes.edgeProperty &&
+        s.strings.equals(s.edgeNameOrIndex[e], "prototype")
+      ) return 1;
+    }
+    return 0;
+  };
+  const isPrototype = new Map(matches.map((m) => [m, prototype(m)]));
+  matches.sort((a, b) => isPrototype.get(a)! - isPrototype.get(b)! || retained[b] - retained[a]);
   if (matches.length > limit) {
     notes.push(`${matches.length} objects match; showing the ${limit} that retain the most`);
   }

@@ -324,15 +324,13 @@ function runtimeHeld(r: GrowthRecord, inputs: SuspectInputs): RuntimeHeld | unde
   const fnName = g === undefined ? "" : after.groups.names[g];
   const loc = g === undefined ? undefined : after.groups.locations[g];
   if (!fnName.endsWith("()")) {
-    const made = findConstruction(sources, fnName);
+    const made = fnName ? findConstruction(sources, fnName) : undefined;
     if (made) return { name: `${fnName} instances`, statement: made, instances: true };
     // Made by a call named for the class (`performance.measure()` → `PerformanceMeasure`):
-    // the runtime's entries for that object. A collection the runtime rebuilds or fills is
-    // looked through to the classes it keeps most of.
-    const classes = STORE_ONLY_HOLDERS.includes(fnName)
-      ? r.regionGroups.slice(0, FACTORY_CLASSES).map(([k]) => after.groups.names[k])
-      : [fnName];
-    for (const cls of classes) {
+    // the runtime's entries for that object. A collection or variable the runtime rebuilds
+    // or fills is looked through to the classes it keeps most of.
+    const kept = r.regionGroups.slice(0, FACTORY_CLASSES).map(([k]) => after.groups.names[k]);
+    for (const cls of new Set([fnName, ...kept])) {
       const call = findFactoryCall(sources, cls);
       if (!call) continue;
       return {
