@@ -3440,4 +3440,218 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // 108. a cache of WeakRefs meant to let the GC evict (swept when deref() is undefined), but each
+  // slot's stale-while-revalidate closure captures the card strongly: no card ever dies, so the
+  // sweep never removes a slot and the Map keeps one per listing and variant
+  {
+    id: "listing-cards",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/listings/L-{i}/card" },
+      { path: "/listings/L-{i}/card?variant=compact" },
+      { path: "/listings/L-{i}/card" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["cardCache"],
+      adds: { file: "card_cache.ts", text: "cardCache.set(key, {" },
+      removes: { file: "card_cache.ts", text: "cardCache.delete(key)" },
+      accumulates: "CacheSlot {ref: WeakRef, renderedAt, revalidate: closure → ListingCard}",
+      perCycle: 2,
+    },
+  },
+  // 109. query spans parked on the long-lived connection under `Symbol(\`span:${id}\`)`, taken off
+  // with `delete conn[Symbol(\`span:${id}\`)]`: two Symbol() calls never give the same symbol (it
+  // is not Symbol.for), so every span stays as a symbol-keyed property of the connection
+  {
+    id: "timesheets",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/entries",
+        body:
+          '{"employee":"e-104","project":"APOLLO","date":"2025-06-10","hours":7.5,"note":"sprint review, ticket {i}"}',
+        headers: { ...JSON_HEADERS, "x-request-id": "ts-{i}-log" },
+      },
+      {
+        path: "/employees/e-104/week?date=2025-06-10",
+        headers: { "x-request-id": "ts-{i}-week" },
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["primary", "db.primary"],
+      adds: { file: "tracing.ts", text: "conn[spanKey(span.id)] = span" },
+      creates: { file: "tracing.ts", text: "const span: QuerySpan = {" },
+      removes: { file: "tracing.ts", text: "delete conn[spanKey(span.id)]" },
+      accumulates: "QuerySpan {id, requestId, sql, params, startedAt, durationMs, rows}",
+      perCycle: 3,
+    },
+  },
+  // 110. Disposable export jobs that leave the registry in [Symbol.dispose](): the CSV export
+  // declares its job with `using`, the PDF export with `const`, so dispose never runs for a PDF
+  // and every PDF job (with its rendered content-stream parts) stays in activeJobs
+  {
+    id: "statement-exports",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/accounts/NL91ABNA0417{i}/statements/2025-05.pdf" },
+      { path: "/accounts/NL91ABNA0417{i}/statements/2025-04.pdf" },
+      { path: "/accounts/NL91ABNA0417{i}/statements/2025-05.csv" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["activeJobs"],
+      adds: { file: "export_jobs.ts", text: "activeJobs.set(this.id, this)" },
+      creates: { file: "export_jobs.ts", text: "return new ExportJob(" },
+      removes: { file: "export_jobs.ts", text: "activeJobs.delete(this.id)" },
+      accumulates: "ExportJob {id, iban, month, format, parts: string[], rows}",
+      perCycle: 2,
+    },
+  },
+  // 111. hot reload by cache-busting dynamic import (`import(\`${url}?t=${Date.now()}\`)`) left on
+  // because NODE_ENV is not set in production: the ESM loader keeps every module instance it
+  // ever evaluated (its namespace, rate tables and compiled functions), one per settlement (ESM)
+  {
+    id: "commission-calc",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders/ord-{i}/settlement",
+        body:
+          '{"seller":"seller-techdirect","category":"electronics","lines":[{"priceCents":{i}99,"qty":1},{"priceCents":1299,"qty":2}],"shippingCents":495}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/categories/books/commission" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["ESM module cache", "ESM loader module map", "loadCache", "moduleMap"],
+      adds: {
+        file: "rules-loader.mjs",
+        text: "return import(`${RULES_URL.href}?t=${Date.now()}`)",
+      },
+      accumulates:
+        "ModuleWrap / module namespace of rules/commission.mjs?t=… (categories Map, functions)",
+    },
+  },
+  // 112. a permission memo keyed by the user object (a Map, so a role change can find the user's
+  // entries by id), while authenticate() hands every request a fresh structuredClone of the
+  // user: the lookup never hits and every request adds an entry (CommonJS)
+  {
+    id: "hr-portal",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        path: "/me/payslips?limit=3&ref={i}",
+        headers: { authorization: "Bearer tok-7f3a9c" },
+      },
+      { path: "/me/leave", headers: { authorization: "Bearer tok-c81d02" } },
+      { path: "/employees/emp-1001/leave", headers: { authorization: "Bearer tok-c81d02" } },
+    ],
+    leaks: true,
+    expect: {
+      names: ["grantCache"],
+      adds: { file: "authz.cjs", text: "grantCache.set(user, grants)" },
+      accumulates: "Set<string> of grants keyed by a cloned employee {id, name, roles, contract}",
+      perCycle: 3,
+    },
+  },
+  // 113. a partner client that fails fast while tripped with `new PartnerUnavailable(…, { cause:
+  // this.lastError })` and then stores that error as lastError: every failed-fast call links one
+  // more Error (with its stack) onto the cause chain of the down airline's client (ESM)
+  {
+    id: "flight-status",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/flights/KL{i}?date=2025-06-12" },
+      { path: "/flights/AF{i}?date=2025-06-12" },
+      { path: "/flights/KL1{i}?date=2025-06-13" },
+    ],
+    leaks: true,
+    expect: {
+      names: ['partners.get("KL").lastError', "PartnerClient.lastError", "lastError"],
+      adds: { file: "partner-client.mjs", text: "this.lastError = err;" },
+      creates: { file: "partner-client.mjs", text: "throw new PartnerUnavailable(" },
+      accumulates: "PartnerUnavailable (Error with stack) → cause → the previous one …",
+      perCycle: 2,
+    },
+  },
+  // an LRU of thumbnails capped by size, picks in a Map of Maps of Sets deleted when empty, pooled
+  // scratch buffers leased with `using`, spans in a WeakMap keyed by the Request and a
+  // module-level Symbol overwritten per request, a recent-downloads list spliced (bounded)
+  {
+    id: "photo-proofs",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/galleries/wedding-smit-devries/photos/IMG_{i}/thumb?w=320" },
+      { path: "/galleries/wedding-smit-devries/photos/IMG_{i}/thumb?w=160" },
+      {
+        method: "POST",
+        path: "/galleries/wedding-smit-devries/picks",
+        body: '{"client":"anna@example.com","photo":"IMG_{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/galleries/wedding-smit-devries/contact-sheet?client=anna@example.com" },
+      {
+        method: "POST",
+        path: "/galleries/wedding-smit-devries/picks",
+        body: '{"client":"anna@example.com","photo":"IMG_{i}","selected":false}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/galleries/newborn-el-amrani/photos/IMG_0042/thumb?w=640" },
+    ],
+    leaks: false,
+  },
+  // a registry client that trips after five failures and cools down from the trip time, keeping
+  // only the last error's message; an idempotency Map trimmed by age and size, a capped cache of
+  // vehicles and per-address holder Sets deleted when empty; zones required once (bounded)
+  // (CommonJS)
+  {
+    id: "parking-permits",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/permits/quote",
+        body: '{"plate":"GX-{i}-K","zone":"centrum","months":6}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/permits",
+        body: '{"plate":"GX-{i}-K","zone":"oost","address":"Javastraat 12"}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "permit-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/permits",
+        body: '{"plate":"GX-{i}-K","zone":"oost","address":"Javastraat 12"}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "permit-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/permits/cancel",
+        body: '{"plate":"GX-{i}-K","address":"Javastraat 12"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/permits/quote",
+        body: '{"plate":"XK-{i}-B","zone":"west","months":12}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: false,
+  },
 ];
