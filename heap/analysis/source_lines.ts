@@ -28,6 +28,10 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** The right side of an assignment that is a constant alone: `null`, `0`, `""`, `[]`, `{}`. */
+const CONSTANT_VALUE =
+  "\\s*(?:null|undefined|true|false|-?\\d[\\d_.]*|\"\"|''|``|\\[\\s*\\]|\\{\\s*\\})\\s*[;,]?\\s*$";
+
 /** Whether a source line is a comment (`// …`, or a block comment's `* …` line). */
 function isComment(line: string): boolean {
   return /^\s*(\/\/|\*)/.test(line);
@@ -196,8 +200,13 @@ export function findAddingStatements(
         ),
       );
       // Last, and ranked below them: any assignment to it (`client.query = function
-      // traced(…)` wraps the old value it read into a variable before).
-      patterns.push(weakest = new RegExp(`(?:\\.${name}|^\\s*${name})\\s*=[^=]`));
+      // traced(…)` wraps the old value it read into a variable before). Not of a constant
+      // (`this.lastError = null`): that sets it up or resets it, it cannot make it grow.
+      patterns.push(
+        weakest = new RegExp(
+          `(?:\\.${name}|^\\s*${name})\\s*=(?![=>])(?!${CONSTANT_VALUE})`,
+        ),
+      );
     }
   }
   if (target.keyed) patterns.length = 0;
@@ -544,6 +553,52 @@ export function findHandingStatements(
 }
 
 /**
+ * Where the program stores objects it made as a literal with `keptShapes`' properties (a
+ * variable `span = {id, sql, …}`), under whatever name it has there: `conn[key] = span`,
+ * `list.push(span)`, `byId.set(id, span)`. For a holder no statement names (a parameter
+ * aliases it): its adds are where what it keeps is stored. With the receiver as written.
+ */
+export function findStoringStatements(
+  sources: [string, string][],
+  target: { keptShapes: string[][]; preferUrl?: string; preferLines?: SourceLocation[] },
+  limit = 2,
+): { statement: SourceStatement; receiver: string }[] {
+  const receiver = "((?:this\\.)?[#\\w$]+(?:\\.[#\\w$]+)*)";
+  const hits: (ScoredStatement & { receiver: string })[] = [];
+  for (const [url, text] of sources) {
+    const made = target.keptShapes.flatMap((keys) => literalVariables(text, keys));
+    if (!made.length) continue;
+    const value = `(?:${made.join("|")})`;
+    const stores = [
+      new RegExp(`(?:^|[^\\w$.#])${receiver}\\s*\\[[^\\]]+\\]\\s*=\\s*${value}\\s*;?\\s*$`),
+      new RegExp(
+        `(?:^|[^\\w$.#])${receiver}\\s*\\.\\s*(?:push|unshift|add)\\s*\\(\\s*${value}\\s*\\)`,
+      ),
+      new RegExp(`(?:^|[^\\w$.#])${receiver}\\s*\\.\\s*set\\s*\\([^,]+,\\s*${value}\\s*\\)`),
+    ];
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      if (isComment(lines[i])) continue;
+      const m = stores.map((re) => re.exec(lines[i])).find((x) => x !== null);
+      if (!m) continue;
+      let score = 1;
+      if (url === target.preferUrl) score += 0.5;
+      if (target.preferLines?.some((l) => l.url === url && Math.abs(l.line - (i + 1)) < 20)) {
+        score += 0.5;
+      }
+      const at = m.index + m[0].indexOf(m[1]);
+      hits.push({
+        statement: { location: sourceLocation(url, i + 1, at + 1), text: quote(lines[i]) },
+        score,
+        receiver: m[1],
+      });
+    }
+  }
+  return hits.sort((a, b) => b.score - a.score).slice(0, limit)
+    .map(({ statement, receiver }) => ({ statement, receiver }));
+}
+
+/**
  * The calls that take back what `method` handed an object (`pipe` → `unpipe`,
  * `addListener` → `removeListener`, `on` → `off`, `time` → `timeEnd`), as a pattern for
  * `findRemovingStatements`. Some calls have none (`write`: what was written is the object's until its consumer reads it).
@@ -584,7 +639,9 @@ function literalVariables(text: string, keys: string[]): string[] {
   const wanted = keys.slice(0, 3);
   if (!wanted.length || !wanted.every((k) => /^[\w$]+$/.test(k))) return [];
   const out: string[] = [];
-  for (const m of text.matchAll(/\b(?:const|let|var)\s+([\w$]+)\s*=\s*\{/g)) {
+  // A TypeScript type on the variable is allowed (`const span: QuerySpan = {`).
+  const declared = /\b(?:const|let|var)\s+([\w$]+)\s*(?::\s*[\w$.<>[\]|, ]+)?=\s*\{/g;
+  for (const m of text.matchAll(declared)) {
     const body = literalBody(text, m.index! + m[0].length);
     const has = (k: string) => new RegExp(`(?:^|[{,\\s])${escapeRegExp(k)}\\s*[:,}]`).test(body);
     if (wanted.every(has)) out.push(escapeRegExp(m[1]));
@@ -688,6 +745,35 @@ export function findDynamicRequire(
     return { location: matchLocation(hit[0], i, m), text: quote(lines[i]) };
   }
   return undefined;
+}
+
+/**
+ * The dynamic `import(…)` that loads the program's module at `url` under a URL that changes
+ * (a template or concatenation: `import(\`${href}?t=${Date.now()}\`)`), before one of a
+ * variable; in a file that names the module's file first. Literal imports run once.
+ */
+export function findDynamicImport(
+  sources: [string, string][],
+  url: string,
+): SourceStatement | undefined {
+  const file = url.split("/").pop() ?? "";
+  const hits: ScoredStatement[] = [];
+  for (const [src, text] of sources) {
+    const names = file !== "" && text.includes(file);
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      const m = /(?:^|[^\w$.])import\s*\(\s*(?!['"][^'"]*['"]\s*[,)])/.exec(lines[i]);
+      if (!m || isComment(lines[i])) continue;
+      const rest = lines[i].slice(m.index + m[0].length);
+      const changing = /^`[^`]*\$\{/.test(rest) || /^[^)]*\+/.test(rest);
+      const score = (changing ? 2 : 1) + (names ? 1 : 0);
+      hits.push({
+        statement: { location: matchLocation(src, i, m), text: quote(lines[i]) },
+        score,
+      });
+    }
+  }
+  return best(hits, 1)[0];
 }
 
 /** A source line as it is quoted: trimmed and cut. */

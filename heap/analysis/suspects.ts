@@ -27,11 +27,13 @@ import {
   findCallbackRegistration,
   findConstruction,
   findDeclarationOf,
+  findDynamicImport,
   findDynamicRequire,
   findFactoryCall,
   findHandingStatements,
   findInstanceVariable,
   findRemovingStatements,
+  findStoringStatements,
   statementAt,
   symbolMadeIn,
   UNDO_CALLS,
@@ -307,6 +309,8 @@ interface RuntimeHeld {
   instances?: boolean;
   /** They are made by a runtime call, not by `new`: the call's receiver and method, and the class. */
   factory?: { receiver: string; method: string; cls: string };
+  /** What they keep is a module of the program loaded again under new URLs (`rules.mjs?t=…`). */
+  reloaded?: string;
 }
 
 /**
@@ -320,6 +324,13 @@ interface RuntimeHeld {
 function runtimeHeld(r: GrowthRecord, inputs: SuspectInputs): RuntimeHeld | undefined {
   const { after, resolver, sources } = inputs;
   if (r.timer || !isRuntime(r, resolver)) return undefined;
+  // The program's own module, compiled again and again under new URLs and kept by the
+  // runtime's module loader: what imports it under a changing URL is the leak.
+  const reloaded = reloadedModule(r, inputs);
+  if (reloaded) {
+    const statement = findDynamicImport(sources, reloaded);
+    if (statement) return { name: "ESM module cache", statement, reloaded };
+  }
   const g = r.entryGroups[0]?.[0];
   const fnName = g === undefined ? "" : after.groups.names[g];
   const loc = g === undefined ? undefined : after.groups.locations[g];
@@ -355,6 +366,29 @@ function runtimeHeld(r: GrowthRecord, inputs: SuspectInputs): RuntimeHeld | unde
     method: found.method,
     statement: found.statement,
   };
+}
+
+/** Distinct URLs of one program script (a query apart) that a reloaded module needs. */
+const MIN_RELOADS = 2;
+
+/**
+ * The program's script whose code the record keeps under several URLs that differ only in
+ * their query (`rules.mjs?t=1`, `rules.mjs?t=2`): a module imported afresh each time.
+ */
+function reloadedModule(r: GrowthRecord, inputs: SuspectInputs): string | undefined {
+  const byBase = new Map<string, Set<string>>();
+  for (const [g] of r.regionGroups) {
+    const loc = inputs.after.groups.locations[g];
+    if (!loc || inputs.resolver.isRuntime(loc)) continue;
+    const url = inputs.resolver.resolve(loc).url;
+    const q = url.indexOf("?");
+    if (q <= 0) continue;
+    const base = url.slice(0, q);
+    const urls = byBase.get(base) ?? new Set();
+    byBase.set(base, urls.add(url));
+    if (urls.size >= MIN_RELOADS) return base;
+  }
+  return undefined;
 }
 
 /** Growth no path from the program reaches: the runtime's own (its timers included). */
@@ -736,6 +770,20 @@ function holderStatements(
       if (found.length) handedTo = owner;
     }
   }
+  // Stored under another name than the holder's (a parameter, `conn[key] = span`): found by
+  // the shape of what it keeps; the entries come out (or not) through that name too.
+  let storedIn: string[] | undefined;
+  if (!found.length && !listeners && !keyed && !slotOwner) {
+    const stored = findStoringStatements(inputs.sources, {
+      keptShapes: keptShapes(r, inputs.after),
+      preferUrl,
+      preferLines,
+    });
+    if (stored.length) {
+      found.push(...stored.map((s) => s.statement));
+      storedIn = stored[0].receiver.split(".").filter((s) => s !== "this");
+    }
+  }
   const last = handedTo?.at(-1);
   const handedBy = last === undefined ? undefined : new RegExp(
     `(?:^|[^\\w$])${last.replace(/\$/g, "\\$")}\\s*\\??\\.\\s*([\\w$]+)\\s*\\(`,
@@ -749,6 +797,8 @@ function holderStatements(
       calls: handedBy ? undoCallsFor(handedBy) : UNDO_CALLS,
       preferUrl,
     })
+    : storedIn
+    ? findRemovingStatements(inputs.sources, { segments: storedIn, kind: "any", preferUrl })
     : slotOwner || kind === "growing value"
     ? []
     : findRemovingStatements(
@@ -818,7 +868,7 @@ function describe(
   // the next one's, so every link stays until the recursion ends.
   const recursion = held || r.timer ? undefined : asyncRecursion(r, after, resolver, sources);
   const kind = held
-    ? (held.instances ? kindOf(r, false, cycles) : "listeners")
+    ? (held.instances || held.reloaded ? kindOf(r, false, cycles) : "listeners")
     : chainAt !== undefined || recursion
     ? "promise reactions"
     : figures.bigger
@@ -977,6 +1027,11 @@ function fixOf(
   if (kind === "listeners" && /(?:^|[^\w$.])on\s*\(\s*[\w$.]+\s*,/.test(statement?.text ?? "")) {
     return "end the iterator events.on() returned once its work is done (call its return(), or " +
       "break out of the for await): until then it keeps its listener and queues every event";
+  }
+  if (held?.reloaded) {
+    return "each import() under a new URL (a changing query string) makes the runtime load, " +
+      "run and keep another copy of the module for as long as the process lives: import it " +
+      "once, under a fixed URL, and reload it only in development";
   }
   if (held?.factory) {
     const { receiver, method, cls } = held.factory;

@@ -10,12 +10,14 @@ import {
   findAddingStatements,
   findConstruction,
   findDeclarationOf,
+  findDynamicImport,
   findFactoryCall,
   findHandingStatements,
   findInstanceVariable,
   findRemovingStatements,
   findSelfCall,
   findSkippingReset,
+  findStoringStatements,
   lookupWithOtherKey,
   undoCallsFor,
 } from "../../heap/analysis/source_lines.ts";
@@ -246,6 +248,74 @@ export function announce() {
     1,
   );
   assertEquals(at("Worker"), undefined);
+});
+
+Deno.test("a value set to a constant is set up or reset there, not grown", () => {
+  const client = `export class Client {
+  constructor() {
+    this.lastError = null;
+  }
+  async call() {
+    try {
+      return await this.send();
+    } catch (err) {
+      this.lastError = err;
+      throw err;
+    }
+  }
+}
+`;
+  const found = findAddingStatements([["file:///p/client.mjs", client]], {
+    segments: ["client", "lastError"],
+    kind: "value",
+  });
+  assertEquals(found.map((f) => f.location.line), [9]);
+});
+
+Deno.test("stores of what a holder keeps, by its shape, under the name they have there", () => {
+  const tracing = `export function traced(conn: Connection, sql: string) {
+  const span: QuerySpan = {
+    id: nextId(),
+    sql,
+    startedAt: performance.now(),
+  };
+  conn[spanKey(span.id)] = span;
+  const other = { id: 1, sql, startedAt: 0 };
+  log.push(other);
+}
+`;
+  const found = findStoringStatements([["file:///p/tracing.ts", tracing]], {
+    keptShapes: [["id", "sql", "startedAt", "rows"]],
+  });
+  assertEquals(found.map((f) => [f.statement.location.line, f.receiver]), [
+    [7, "conn"],
+    [9, "log"],
+  ]);
+  // Nothing of that shape is made here: nothing is found.
+  assertEquals(
+    findStoringStatements([["file:///p/t.ts", tracing]], { keptShapes: [["a", "b"]] }),
+    [],
+  );
+});
+
+Deno.test("the dynamic import that loads a module under a changing URL", () => {
+  const loader = `import { config } from "./config.mjs";
+const RULES = new URL("./rules/fees.mjs", import.meta.url);
+let rules;
+export async function load() {
+  if (config.production) return (rules ??= await import(RULES.href));
+  // import("./rules/fees.mjs") would be cached
+  return import(\`\${RULES.href}?t=\${Date.now()}\`);
+}
+const plugin = await import("./plugin.mjs");
+`;
+  const found = findDynamicImport([["file:///p/loader.mjs", loader]], "file:///p/rules/fees.mjs");
+  assertEquals(found?.location.line, 7);
+  // Only literal imports: nothing loads anything twice.
+  assertEquals(
+    findDynamicImport([["file:///p/a.mjs", 'await import("./plugin.mjs");']], "file:///p/b.mjs"),
+    undefined,
+  );
 });
 
 Deno.test("finds the runtime call that makes a class's instances without new", () => {
