@@ -244,7 +244,7 @@ export function formatCompareText(report: CompareReport, opts: { top?: number } 
     );
     const header = [
       "Δcount".padStart(8),
-      "count".padStart(15),
+      "before→after".padStart(15),
       "Δsize".padStart(10),
       "retained".padStart(9),
     ];
