@@ -262,7 +262,7 @@ export function buildCompareReport(
     notes.push(
       `${compiled.count} of the new strings (${
         formatBytes(compiled.size)
-      }) are sources of scripts compiled at run time (eval, new Function, vm) that the attached debugger keeps: the program compiles code as it runs; if it does so per request, cache what it compiles`,
+      }) are sources of scripts compiled at run time (eval, new Function, vm, a module imported again) that the attached debugger keeps: the program compiles code as it runs; if it does so per request, cache what it compiles`,
     );
   }
   if (hiddenInternal > 0) {
