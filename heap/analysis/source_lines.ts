@@ -776,6 +776,47 @@ export function findDynamicImport(
   return best(hits, 1)[0];
 }
 
+/**
+ * The key an add (`conn[spanKey(id)] = span`, `map.set(keyOf(x), v)`) and its removal
+ * (`delete conn[spanKey(id)]`, `map.delete(keyOf(x))`) both compute, when computing it makes a
+ * new value each time (`Symbol(…)`, an object or array literal, `new …`, or a call of a
+ * function of the program that returns one): the removal can never find what the add stored.
+ * What makes it new, as a clause: `spanKey() makes a new Symbol()`.
+ */
+export function freshKey(
+  sources: [string, string][],
+  add: string,
+  removal: string,
+): string | undefined {
+  const keyOf = (text: string, removing: boolean) =>
+    (removing
+      ? /\bdelete\s+[\w$.#]+\s*\[(.+)\]\s*;?\s*$/.exec(text) ??
+        /\.\s*delete\s*\((.+)\)\s*;?\s*$/.exec(text)
+      : /\[(.+)\]\s*=(?!=)/.exec(text) ?? /\.\s*set\s*\(([^,]+),/.exec(text))?.[1]
+      .replace(/\s+/g, "");
+  const key = keyOf(add, false);
+  if (!key || key !== keyOf(removal, true)) return undefined;
+  const fresh = /^(?:Symbol\(|\{|\[|new\s)/;
+  if (/(?:^|[^\w$.])Symbol\(/.test(key)) return `${key} is a new Symbol()`;
+  if (fresh.test(key)) return `${key} is a new object`;
+  const fn = /^([\w$]+)\(/.exec(key)?.[1];
+  if (!fn) return undefined;
+  const name = escapeRegExp(fn);
+  const defined = [
+    new RegExp(`\\b(?:const|let|var)\\s+${name}\\s*=\\s*(?:\\([^)]*\\)|[\\w$]+)\\s*=>\\s*(.*)`),
+    new RegExp(`\\bfunction\\s+${name}\\s*\\([^)]*\\)\\s*\\{[^}]*?\\breturn\\s+(.*)`),
+  ];
+  for (const [, text] of sources) {
+    for (const re of defined) {
+      const body = re.exec(text)?.[1]?.trim();
+      if (!body) continue;
+      if (/^Symbol\(/.test(body)) return `${fn}() makes a new Symbol()`;
+      if (fresh.test(body)) return `${fn}() makes a new object`;
+    }
+  }
+  return undefined;
+}
+
 /** A source line as it is quoted: trimmed and cut. */
 export function quote(line: string): string {
   const t = line.trim();

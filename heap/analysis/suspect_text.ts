@@ -9,7 +9,7 @@ import type { EntryKeeps, LeakSuspect, RetainerStep, SourceStatement } from "../
 import type { SnapshotAnalysis } from "./analyze.ts";
 import type { GrowthRecord } from "./growth.ts";
 import type { SourceResolver } from "./attribution.ts";
-import { findSkippingReset, lookupWithOtherKey } from "./source_lines.ts";
+import { findSkippingReset, freshKey, lookupWithOtherKey } from "./source_lines.ts";
 
 /** One sentence on what grew. */
 export function reasonFor(
@@ -275,6 +275,22 @@ export function keptKeyFix(removal: SourceStatement | undefined): string | undef
     ? `the removal above sets the value to ${m[3]} but keeps the key, so every ${m[2]} stays: ` +
       `delete it (delete ${m[1]}[${m[2]}]), or use a Map and its delete()`
     : undefined;
+}
+
+/**
+ * The fix when the add and its removal compute their key alike but each computation makes a
+ * new value (a `Symbol()`): the removal never matches what was stored.
+ */
+export function freshKeyFix(
+  sources: [string, string][],
+  statement: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+): string | undefined {
+  if (!statement || !removal) return undefined;
+  const fresh = freshKey(sources, statement.text, removal.text);
+  if (!fresh) return undefined;
+  return `the removal above never matches: ${fresh} each time, so the key it deletes is not ` +
+    `the one stored. Make the key once, keep it (beside the entry), and delete with that same key`;
 }
 
 /**

@@ -53,6 +53,7 @@ import {
   boundedSteps,
   entryKeeps,
   fixFor,
+  freshKeyFix,
   handedFix,
   keptKeyFix,
   otherKeyFix,
@@ -965,6 +966,7 @@ function describe(
       }
       : {}),
     fix: (recursion ? recursionFix(recursion.fn) : undefined) ?? keptKeyFix(removals[0]) ??
+      freshKeyFix(sources, statement, removals[0]) ??
       skippedResetFix(sources, r) ??
       fixOf(r, kind, statement, held) ??
       otherKeyFix(sources, kind, statement) ??

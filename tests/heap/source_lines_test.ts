@@ -18,6 +18,7 @@ import {
   findSelfCall,
   findSkippingReset,
   findStoringStatements,
+  freshKey,
   lookupWithOtherKey,
   undoCallsFor,
 } from "../../heap/analysis/source_lines.ts";
@@ -316,6 +317,29 @@ const plugin = await import("./plugin.mjs");
     findDynamicImport([["file:///p/a.mjs", 'await import("./plugin.mjs");']], "file:///p/b.mjs"),
     undefined,
   );
+});
+
+Deno.test("a key made anew by the add and again by its removal never matches", () => {
+  const code = `const spanKey = (id) => Symbol(\`span:\${id}\`);
+const keyFor = (id) => Symbol.for(id);
+function slotOf(req) { return { id: req.id }; }
+`;
+  const sources: [string, string][] = [["file:///p/t.mjs", code]];
+  assertEquals(
+    freshKey(sources, "conn[spanKey(span.id)] = span;", "delete conn[spanKey(span.id)];"),
+    "spanKey() makes a new Symbol()",
+  );
+  assertEquals(
+    freshKey(sources, "slots.set(slotOf(req), job);", "slots.delete(slotOf(req));"),
+    "slotOf() makes a new object",
+  );
+  assertEquals(
+    freshKey(sources, "m[Symbol(k)] = v;", "delete m[Symbol(k)];"),
+    "Symbol(k) is a new Symbol()",
+  );
+  // The same symbol each time, or different keys: nothing to say.
+  assertEquals(freshKey(sources, "reg[keyFor(id)] = v;", "delete reg[keyFor(id)];"), undefined);
+  assertEquals(freshKey(sources, "conn[spanKey(a)] = s;", "delete conn[spanKey(b)];"), undefined);
 });
 
 Deno.test("finds the runtime call that makes a class's instances without new", () => {
