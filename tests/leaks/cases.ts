@@ -3654,4 +3654,233 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // 114. a prepared-statement cache keyed by the sql tag's strings array (one per call site), fed
+  // by a filter builder that assembles its own strings array per request: the identity lookup
+  // never hits, and every search parses and caches another statement
+  {
+    id: "sales-dashboard",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/reports/daily?date=2025-06-15" },
+      { path: "/orders/search?region=emea&minTotal={i}&sort=total&dir=desc&limit=10" },
+      { path: "/orders/search?channel=app&from=2025-06-10&sort=placed_at&limit=5&ref={i}" },
+      { path: "/customers/c-12" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["statementCache"],
+      adds: { file: "db.ts", text: "statementCache.set(strings, statement)" },
+      creates: { file: "db.ts", text: "new PreparedStatement(" },
+      accumulates: "PreparedStatement {name, text, plan} keyed by a freshly built strings array",
+      perCycle: 2,
+    },
+  },
+  // 115. computed feed columns installed as getters on Product.prototype the first time a feed
+  // asks for them (`unit_price_qty_<n>`, `margin_at_qty_<n>`): the column names carry a number
+  // from the request, so the shared prototype gains an accessor (a closure) per quantity asked
+  {
+    id: "product-feeds",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/feeds/products.csv?fields=sku,title,unit_price_qty_{i},shipping_to_de" },
+      { path: "/feeds/products.json?brand=bosch&fields=sku,price_incl_vat,margin_at_qty_{i}" },
+      { path: "/feeds/products.csv?category=saws" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["Product.prototype"],
+      adds: { file: "fields.ts", text: "Object.defineProperty(Product.prototype, field, {" },
+      accumulates: "accessor property (getter closure over the parsed quantity) per column name",
+      perCycle: 2,
+    },
+  },
+  // 116. a semaphore whose permit is lost when probing throws: the probe runs after acquire() but
+  // before the try/finally that releases, so after three unsupported uploads no permit is left
+  // and every later upload's background job waits in the semaphore's queue forever
+  {
+    id: "media-uploads",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/uploads/clip-{i}",
+        body:
+          '{"filename":"clip-{i}.mp4","contentType":"video/mp4","size":48230112,"durationSec":42}',
+        headers: { ...JSON_HEADERS, "x-user": "u-5521" },
+      },
+      {
+        method: "POST",
+        path: "/uploads/IMG_{i}.heic",
+        body: '{"filename":"IMG_{i}.HEIC","contentType":"image/heic","size":2811020}',
+        headers: { ...JSON_HEADERS, "x-user": "u-5521" },
+      },
+      { path: "/uploads/clip-{i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["transcodeSlots.#waiters", "#waiters"],
+      adds: { file: "semaphore.ts", text: "this.#waiters.push(() => resolve(new Permit(this)))" },
+      accumulates:
+        "waiter closure → resolve of a suspended processUpload(job) holding its UploadJob",
+      perCycle: 2,
+    },
+  },
+  // 117. event-hub channels named with Symbol.for(`…/${kind}:${id}`) per shipment, order and
+  // phone number (so separately loaded plugins reach the same channel): the hub drops a channel
+  // with its last subscriber, but the runtime's global symbol registry keeps every registered
+  // symbol for the life of the process (ESM)
+  {
+    id: "delivery-updates",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/shipments",
+        body:
+          '{"id":"SH{i}","order":"ord-{i}","phone":"+316{i}0042","smsUpdates":true,"carrier":"PostNL"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/shipments/SH{i}/events",
+        body: '{"status":"out_for_delivery","location":"Utrecht hub"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/shipments/SH{i}" },
+      {
+        method: "POST",
+        path: "/shipments/SH{i}/events",
+        body: '{"status":"delivered"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["Symbol.for registry", "global symbol registry"],
+      adds: { file: "channels.mjs", text: "Symbol.for(`${NAMESPACE}" },
+      accumulates: "registered Symbol (acme.tracking/<kind>:<id>) per order, shipment and phone",
+      perCycle: 3,
+    },
+  },
+  // 118. a buffer pool whose lease has no released flag, released twice: the pass renderer hands
+  // the scratch back early and the route's finally hands it back again, so the idle list gains
+  // one more {buffer, since} entry (for the same few Buffers) per pass rendered (CommonJS)
+  {
+    id: "boarding-passes",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/bookings/K7Q2LM/passes?v={i}" },
+      { path: "/bookings/R3TX9P/passes/0-0.svg?v={i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["scratchPool.idle"],
+      adds: { file: "scratch-pool.cjs", text: "this.idle.push({ buffer, since: Date.now() })" },
+      accumulates: "{buffer, since} idle entry, duplicates of the same few 64 KiB Buffers",
+      perCycle: 5,
+    },
+  },
+  // 119. an array used as a dictionary keyed by client address (`windowHits[ip] = entry`), reset
+  // every second with `windowHits.length = 0`: the addresses are named properties, not indices,
+  // so the reset clears nothing and every address ever seen stays (ESM)
+  {
+    id: "contact-forms",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/contact",
+        body:
+          '{"name":"Mila {i}","email":"mila{i}@example.org","topic":"billing","message":"Hi, invoice INV-{i} shows the wrong VAT number. Could you send a corrected one?"}',
+        headers: { ...JSON_HEADERS, "x-forwarded-for": "2001:db8:{i}::17" },
+      },
+      {
+        method: "POST",
+        path: "/newsletter",
+        body: '{"email":"reader{i}@example.net","list":"product-updates"}',
+        headers: { ...JSON_HEADERS, "x-forwarded-for": "2001:db8:{i}::42" },
+      },
+      {
+        method: "POST",
+        path: "/contact",
+        body:
+          '{"name":"Mila {i}","email":"mila{i}@example.org","topic":"billing","message":"Sorry, forgot the attachment link. It is in my account."}',
+        headers: { ...JSON_HEADERS, "x-forwarded-for": "2001:db8:{i}::17" },
+      },
+      { path: "/admin/forms" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["windowHits"],
+      adds: { file: "throttle.mjs", text: "windowHits[ip] = entry" },
+      removes: { file: "throttle.mjs", text: "windowHits.length = 0" },
+      accumulates: "{hits, firstAt, lastPath} under a client-address key (named array property)",
+      perCycle: 2,
+    },
+  },
+  // i18n templates compiled per call site in a WeakMap, fraud-check slots acquired with the
+  // checks inside try/finally, a per-card velocity Map cleared every second (fixed keys), an
+  // idempotency LRU capped at 64 and a per-card history trimmed to five (bounded)
+  {
+    id: "gift-cards",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/cards/GC-1001", headers: { "accept-language": "nl-NL,nl;q=0.9" } },
+      {
+        method: "POST",
+        path: "/cards/GC-1001/redeem",
+        body: '{"amount":12.5,"reference":"ord-{i}"}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "redeem-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/cards/GC-1001/redeem",
+        body: '{"amount":12.5,"reference":"ord-{i}"}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "redeem-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/cards/GC-1001/reload",
+        body: '{"amount":12.5,"reference":"refund-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/cards/GC-2002/redeem",
+        body: '{"amount":999,"reference":"ord-{i}-b"}',
+        headers: { ...JSON_HEADERS, "accept-language": "de" },
+      },
+      { path: "/cards/GC-3003", headers: { "accept-language": "de-DE" } },
+    ],
+    leaks: false,
+  },
+  // a buffer pool whose lease ignores a second release and caps the idle list, Symbol.for only
+  // for three fixed channels, reservations deleted on cancel (per-slot Sets deleted when empty),
+  // a per-restaurant counter Map cleared every second and an activity tail spliced (bounded)
+  // (CommonJS)
+  {
+    id: "table-reservations",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/restaurants/bistro-noord/availability?date=2025-07-12" },
+      {
+        method: "POST",
+        path: "/restaurants/bistro-noord/reservations",
+        body: '{"ref":"R{i}","name":"Guest {i}","party":4,"date":"2025-07-12","time":"19:30"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/reservations/R{i}.ics" },
+      { method: "POST", path: "/reservations/R{i}/cancel" },
+      { path: "/host/activity" },
+    ],
+    leaks: false,
+  },
 ];
