@@ -29,6 +29,7 @@ import { type EntryCounts, entryCounts, EntryWalker } from "./entries.ts";
 import { nodeKinds } from "./node_kinds.ts";
 import { findGrowth, type GrowthResult } from "./growth.ts";
 import { activeTimers, timerCounts } from "./timers.ts";
+import { rootTableCounts } from "./root_tables.ts";
 
 /**
  * The leak engine's groups of one snapshot (`classes.ts`: closures by function and place,
@@ -84,6 +85,8 @@ export interface SnapshotAnalysis {
   arrayStores?: { ids: Uint32Array; bytes: Uint32Array };
   /** Active timers per pool (see `timers.ts`), with the entry counts. */
   timerCounts?: Record<string, number>;
+  /** Entries of V8's own registries (`root_tables.ts`), by root edge: with the entry counts. */
+  rootTableCounts?: Record<string, number>;
   /** The comparison's target only: where the objects new since the baseline accumulate. */
   growth?: GrowthResult;
   /**
@@ -283,9 +286,11 @@ export async function analyzeSnapshot(
   }
   let counts: EntryCounts | undefined;
   let timers: Record<string, number> | undefined;
+  let tables: Record<string, number> | undefined;
   if (opts.entryCounts) {
     counts = entryCounts(new EntryWalker(s, codes, nodeKinds(s, codes)));
     timers = timerCounts(activeTimers(s, codes, rows));
+    tables = rootTableCounts(s, codes);
     lap("entries");
   }
 
@@ -344,7 +349,9 @@ export async function analyzeSnapshot(
     ids,
     idShape,
     idSize,
-    ...(holderEntries ? { holderEntries, arrayStores, timerCounts: timers } : {}),
+    ...(holderEntries
+      ? { holderEntries, arrayStores, timerCounts: timers, rootTableCounts: tables }
+      : {}),
     ...(growth ? { growth } : {}),
     holders,
     globalHandleStrings: handleStrings,

@@ -36,6 +36,7 @@ import {
   type PathRoot,
 } from "./declared_paths.ts";
 import { type ActiveTimer, activeTimers, type TimerInfo, timerInfo } from "./timers.ts";
+import { ROOT_TABLES, rootTables } from "./root_tables.ts";
 import { findName } from "./names.ts";
 import { declaredPathSteps } from "./path_steps.ts";
 
@@ -128,6 +129,8 @@ export interface GrowthRecord {
   sampleEntryId: number;
   /** A timer pool: its key and how many of its timers are active in this snapshot. */
   timerPool?: { key: string; active: number };
+  /** One of V8's registries (`root_tables.ts`): its root edge and its entries in this snapshot. */
+  rootTable?: { key: string; active: number };
   nested: NestedCollection[];
 }
 
@@ -173,6 +176,7 @@ export function findGrowth(
   const isNew = markNew(s, opts.baselineIds, opts.finalIds);
   lap("growth: new objects");
   const timers = timerSeeds(s, codes, rows, activeTimers(s, codes, rows), isNew);
+
   const label = spare();
   // An exported binding lives in a cell of its module, not in a scope: the cell is the
   // variable, so a value replaced there (`export let current = …`) has a holder.
@@ -188,6 +192,12 @@ export function findGrowth(
     candidates,
     cells,
   );
+  // What only V8's registries keep, once every holder of the program took its own.
+  const tables = new Map<number, string>();
+  for (const t of rootTables(s, codes)) {
+    const record = registryRecord(s, t.entries, isNew, groups.groupOf, label, records.length + 1);
+    if (record) tables.set(records.push(record) - 1, t.key);
+  }
   lap("growth: accumulations");
 
   let newCount = 0;
@@ -241,12 +251,17 @@ export function findGrowth(
   lap("growth: paths");
   const out: GrowthRecord[] = chosen.map(({ r, index }) => {
     const timer = timers.info.get(index);
+    const tableKey = tables.get(index);
     const holder = r.holder;
     const pathTarget = holder >= 0 ? holder : r.sampleEntry;
     const path = paths.pathTo(pathTarget);
     const record: GrowthRecord = {
       holderId: holder >= 0 ? s.nodeId[holder] : 0,
-      holderName: holder >= 0 ? displayName(s, codes, holder) : "Timeout",
+      holderName: holder >= 0
+        ? displayName(s, codes, holder)
+        : tableKey
+        ? ROOT_TABLES[tableKey].name
+        : "Timeout",
       holderGroup: holder >= 0 ? groups.groupOf[holder] : -1,
       newEntries: r.newEntries,
       entries: r.entries,
@@ -290,6 +305,9 @@ export function findGrowth(
     if (timer) {
       record.timer = timer.info;
       record.timerPool = { key: timer.key, active: timer.active };
+    }
+    if (tableKey) {
+      record.rootTable = { key: tableKey, active: r.entries };
     }
     return record;
   });
@@ -397,6 +415,43 @@ function timerSeeds(
     if (isNew[t.node] === NEW) seeds[k].record.sampleEntry = t.node;
   }
   return { seeds, info };
+}
+
+/**
+ * A record for a V8 registry's new entries that no holder of the program keeps (labelled
+ * `mark` in `label`); undefined when there are fewer than two. Its entries are all it keeps.
+ */
+function registryRecord(
+  s: HeapSnapshot,
+  entries: number[],
+  isNew: Uint8Array,
+  groupOf: Uint32Array,
+  label: Uint32Array,
+  mark: number,
+): Accumulation | undefined {
+  const mine = entries.filter((e) => isNew[e] === NEW && label[e] === 0);
+  if (mine.length < 2) return undefined;
+  const r = newAccumulation(-1, mine[0], -1);
+  r.entries = entries.length;
+  const keep = (node: number) => {
+    label[node] = mark;
+    const g = groupOf[node];
+    r.newCount++;
+    r.newBytes += s.nodeSelfSize[node];
+    const region = r.regionGroups.get(g) ?? [0, 0];
+    r.regionGroups.set(g, [region[0] + 1, region[1] + s.nodeSelfSize[node]]);
+  };
+  for (const e of mine) {
+    keep(e);
+    r.newEntries++;
+    r.entryGroups.set(groupOf[e], (r.entryGroups.get(groupOf[e]) ?? 0) + 1);
+    // What the entry alone brought (a symbol's description).
+    for (let f = s.firstEdge[e], end = s.firstEdge[e + 1]; f < end; f++) {
+      const t = s.edgeTo[f];
+      if (isNew[t] === NEW && label[t] === 0) keep(t);
+    }
+  }
+  return r;
 }
 
 /** Where a holder comes from: its class's constructor, a closure's code, a scope's function. */

@@ -162,6 +162,14 @@ export function findAddingStatements(
         new RegExp(`(?:^|[^\\w$])${name}\\s*!?\\s*\\??\\.\\s*(?:${calls})\\s*\\(`),
       );
     }
+    if (target.kind === "object" || target.kind === "any") {
+      // Properties defined or copied onto it: `Object.defineProperty(Product.prototype, k, …)`.
+      patterns.push(
+        new RegExp(
+          `\\b(?:Object|Reflect)\\s*\\.\\s*(?:defineProperty|defineProperties|assign|set)\\s*\\(\\s*(?:[\\w$.]*\\.)?${name}\\s*,`,
+        ),
+      );
+    }
     if (target.kind === "object" || target.kind === "array" || target.kind === "any") {
       // Not `= undefined` or `= null`: that is meant to take the entry out.
       patterns.push(
@@ -749,24 +757,39 @@ export function findDynamicRequire(
 
 /**
  * The dynamic `import(…)` that loads the program's module at `url` under a URL that changes
- * (a template or concatenation: `import(\`${href}?t=${Date.now()}\`)`), before one of a
- * variable; in a file that names the module's file first. Literal imports run once.
+ * (see {@link findChangingCall}), in a file that names the module's file first.
  */
 export function findDynamicImport(
   sources: [string, string][],
   url: string,
 ): SourceStatement | undefined {
-  const file = url.split("/").pop() ?? "";
+  return findChangingCall(sources, "import", url.split("/").pop());
+}
+
+/**
+ * A call of `callee` (`import`, `Symbol.for`) whose argument is not a literal: one that
+ * changes (a template or concatenation: `import(\`${href}?t=${Date.now()}\`)`) before one of
+ * a variable; in a file whose text names `hint` first. A literal argument gives the same
+ * thing each time.
+ */
+export function findChangingCall(
+  sources: [string, string][],
+  callee: string,
+  hint?: string,
+): SourceStatement | undefined {
+  const name = callee.split(".").map(escapeRegExp).join("\\s*\\.\\s*");
+  const call = new RegExp(`(?:^|[^\\w$.])${name}\\s*\\(\\s*(?!['"][^'"]*['"]\\s*[,)])`);
   const hits: ScoredStatement[] = [];
   for (const [src, text] of sources) {
-    const names = file !== "" && text.includes(file);
+    const named = hint !== undefined && hint !== "" && text.includes(hint);
     const lines = text.split("\n");
     for (let i = 0; i < lines.length; i++) {
-      const m = /(?:^|[^\w$.])import\s*\(\s*(?!['"][^'"]*['"]\s*[,)])/.exec(lines[i]);
+      const m = call.exec(lines[i]);
       if (!m || isComment(lines[i])) continue;
       const rest = lines[i].slice(m.index + m[0].length);
+      if (/^\)/.test(rest)) continue;
       const changing = /^`[^`]*\$\{/.test(rest) || /^[^)]*\+/.test(rest);
-      const score = (changing ? 2 : 1) + (names ? 1 : 0);
+      const score = (changing ? 2 : 1) + (named ? 1 : 0);
       hits.push({
         statement: { location: matchLocation(src, i, m), text: quote(lines[i]) },
         score,

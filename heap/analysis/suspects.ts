@@ -15,6 +15,7 @@
 import type { LeakSuspect, RetainerStep, SourceLocation, SourceStatement } from "../report.ts";
 import type { SnapshotAnalysis } from "./analyze.ts";
 import { STORE_ONLY_HOLDERS } from "./entries.ts";
+import { ROOT_TABLES } from "./root_tables.ts";
 import { formatBytes } from "../format/bytes.ts";
 import type { GrowthRecord, NamedPath, NestedCollection } from "./growth.ts";
 import { sortedIndexOf } from "./accumulation.ts";
@@ -25,6 +26,7 @@ import {
   enclosingOpener,
   findAddingStatements,
   findCallbackRegistration,
+  findChangingCall,
   findConstruction,
   findDeclarationOf,
   findDynamicImport,
@@ -109,22 +111,23 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
   const byName = new Map<string, Candidate>();
   for (const record of growth.records) {
     const pool = record.timerPool?.key;
-    const entriesBefore = pool !== undefined
-      ? before.timerCounts?.[pool] ?? 0
-      : entriesOf(before, record.holderId);
-    const entriesFinal = !final
-      ? undefined
-      : pool !== undefined
-      ? final.timerCounts?.[pool] ?? 0
-      : entriesOf(final, record.holderId);
+    // A pool or a registry is counted by its key in each snapshot, not by its holder's id.
+    const countsIn = (a: SnapshotAnalysis) =>
+      pool !== undefined
+        ? a.timerCounts?.[pool] ?? 0
+        : record.rootTable
+        ? a.rootTableCounts?.[record.rootTable.key] ?? 0
+        : entriesOf(a, record.holderId);
+    const entriesBefore = countsIn(before);
+    const entriesFinal = final ? countsIn(final) : undefined;
     const storeBefore = storeOf(before, record.holderId);
     const storeFinal = final ? storeOf(final, record.holderId) : undefined;
     const bigger = grewBigger(record, inputs, cycles);
     const verdict = bigger !== undefined ||
       grew(record, entriesBefore, storeBefore, storeFinal, before, after, cycles);
     if (!verdict) continue;
-    const timersBack = pool !== undefined && entriesFinal !== undefined &&
-      entriesFinal - entriesBefore < MIN_ADDED;
+    const timersBack = (pool !== undefined || record.rootTable !== undefined) &&
+      entriesFinal !== undefined && entriesFinal - entriesBefore < MIN_ADDED;
     // A collection back to its size; a rebuilt value has one entry and is measured otherwise.
     const entriesBack = pool === undefined && entriesFinal !== undefined && !record.chain &&
       !bigger && !isGrowingValue(record, cycles) &&
@@ -269,6 +272,7 @@ function grew(
     const active = r.timerPool?.active ?? r.newEntries;
     return active - (before.timerCounts?.[r.timerPool?.key ?? ""] ?? 0) >= MIN_ADDED;
   }
+  if (r.rootTable) return r.rootTable.active - entriesBefore >= MIN_ADDED;
   // A holder that was not in the baseline is itself new or passing through (a request in
   // flight): what it holds is counted where it is kept.
   if (sortedIndexOf(before.ids, r.holderId) < 0) return false;
@@ -312,6 +316,8 @@ interface RuntimeHeld {
   factory?: { receiver: string; method: string; cls: string };
   /** What they keep is a module of the program loaded again under new URLs (`rules.mjs?t=…`). */
   reloaded?: string;
+  /** V8's registry that keeps them (`root_tables.ts`), and the call that fills it. */
+  registry?: { name: string; call: string };
 }
 
 /**
@@ -324,6 +330,15 @@ interface RuntimeHeld {
  */
 function runtimeHeld(r: GrowthRecord, inputs: SuspectInputs): RuntimeHeld | undefined {
   const { after, resolver, sources } = inputs;
+  if (r.rootTable) {
+    // Only the program's calls fill V8's registries: the call that registers is the add.
+    const table = ROOT_TABLES[r.rootTable.key];
+    return {
+      name: table.name,
+      statement: findChangingCall(sources, table.call),
+      registry: table,
+    };
+  }
   if (r.timer || !isRuntime(r, resolver)) return undefined;
   // The program's own module, compiled again and again under new URLs and kept by the
   // runtime's module loader: what imports it under a changing URL is the leak.
@@ -565,10 +580,13 @@ function grewBigger(
  */
 function entryUnit(r: GrowthRecord, kind: LeakSuspect["kind"], after: SnapshotAnalysis) {
   let [first, second] = r.entryGroups;
-  // A program's own collection class (a Map subclass) keeps its pairs the same way.
-  const pairs = (kind === "map" || kind === "object" || kind === "collection") &&
-    first !== undefined &&
-    second !== undefined && first[1] === second[1];
+  // A program's own collection class (a Map subclass) keeps its pairs the same way. An object
+  // or array used as a dictionary keeps its keys as strings (or symbols) beside the values:
+  // two groups of values alone (two getters defined together) are not pairs.
+  const keyLike = (g: [number, number]) => /^\((?:string|symbol)\)$/.test(after.groups.names[g[0]]);
+  const pairs = first !== undefined && second !== undefined && first[1] === second[1] &&
+    (kind === "map" || kind === "collection" ||
+      ((kind === "object" || kind === "array") && (keyLike(first) || keyLike(second))));
   // Keys first, as the program writes the pair (`(string) → {status, body}`).
   if (pairs && after.groups.names[second[0]] === "(string)") [first, second] = [second, first];
   // String keys to values of several classes: the keys are half the new entries (give or
@@ -654,6 +672,11 @@ function entryCounts(
     // A pool: its active timers in each snapshot (a re-armed timer is a new object each time).
     const entriesBefore = before.timerCounts?.[r.timerPool?.key ?? ""] ?? 0;
     const entriesAfter = r.timerPool?.active ?? r.newEntries;
+    return { added: entriesAfter - entriesBefore, entriesBefore, entriesAfter };
+  }
+  if (r.rootTable) {
+    const entriesBefore = before.rootTableCounts?.[r.rootTable.key] ?? 0;
+    const entriesAfter = r.rootTable.active;
     return { added: entriesAfter - entriesBefore, entriesBefore, entriesAfter };
   }
   const added = figures.bigger
@@ -869,7 +892,7 @@ function describe(
   // the next one's, so every link stays until the recursion ends.
   const recursion = held || r.timer ? undefined : asyncRecursion(r, after, resolver, sources);
   const kind = held
-    ? (held.instances || held.reloaded ? kindOf(r, false, cycles) : "listeners")
+    ? (held.instances || held.reloaded || held.registry ? kindOf(r, false, cycles) : "listeners")
     : chainAt !== undefined || recursion
     ? "promise reactions"
     : figures.bigger
@@ -1029,6 +1052,12 @@ function fixOf(
   if (kind === "listeners" && /(?:^|[^\w$.])on\s*\(\s*[\w$.]+\s*,/.test(statement?.text ?? "")) {
     return "end the iterator events.on() returned once its work is done (call its return(), or " +
       "break out of the for await): until then it keeps its listener and queues every event";
+  }
+  if (held?.registry) {
+    const { call } = held.registry;
+    return `V8 keeps every key ${call}() registers for as long as the process lives: a key ` +
+      `made per object (an id in it) registers one more each time. Use Symbol() or a plain ` +
+      `string for such keys, and ${call}() only for a fixed set`;
   }
   if (held?.reloaded) {
     return "each import() under a new URL (a changing query string) makes the runtime load, " +

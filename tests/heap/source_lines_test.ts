@@ -8,6 +8,7 @@
 import {
   enclosingOpener,
   findAddingStatements,
+  findChangingCall,
   findConstruction,
   findDeclarationOf,
   findDynamicImport,
@@ -340,6 +341,32 @@ function slotOf(req) { return { id: req.id }; }
   // The same symbol each time, or different keys: nothing to say.
   assertEquals(freshKey(sources, "reg[keyFor(id)] = v;", "delete reg[keyFor(id)];"), undefined);
   assertEquals(freshKey(sources, "conn[spanKey(a)] = s;", "delete conn[spanKey(b)];"), undefined);
+});
+
+Deno.test("a call whose argument changes, not a literal one", () => {
+  const code = `const READY = Symbol.for("acme.ready");
+export const channelKey = (kind, id) => Symbol.for(\`acme/\${kind}:\${id}\`);
+export const topic = (name) => Symbol.for(name);
+`;
+  const sources: [string, string][] = [["file:///p/channels.mjs", code]];
+  assertEquals(findChangingCall(sources, "Symbol.for")?.location.line, 2);
+  assertEquals(
+    findChangingCall([["file:///p/a.mjs", code.split("\n")[0]]], "Symbol.for"),
+    undefined,
+  );
+});
+
+Deno.test("properties defined onto an object add to it", () => {
+  const fields = `export function ensureColumn(field) {
+  if (field in Product.prototype) return;
+  Object.defineProperty(Product.prototype, field, { get: getterFor(field) });
+}
+`;
+  const found = findAddingStatements([["file:///p/fields.ts", fields]], {
+    segments: ["Product", "prototype"],
+    kind: "object",
+  });
+  assertEquals(found.map((f) => f.location.line), [3]);
 });
 
 Deno.test("finds the runtime call that makes a class's instances without new", () => {
