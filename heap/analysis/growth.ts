@@ -176,7 +176,6 @@ export function findGrowth(
   const isNew = markNew(s, opts.baselineIds, opts.finalIds);
   lap("growth: new objects");
   const timers = timerSeeds(s, codes, rows, activeTimers(s, codes, rows), isNew);
-
   const label = spare();
   // An exported binding lives in a cell of its module, not in a scope: the cell is the
   // variable, so a value replaced there (`export let current = …`) has a holder.
@@ -306,9 +305,7 @@ export function findGrowth(
       record.timer = timer.info;
       record.timerPool = { key: timer.key, active: timer.active };
     }
-    if (tableKey) {
-      record.rootTable = { key: tableKey, active: r.entries };
-    }
+    if (tableKey) record.rootTable = { key: tableKey, active: r.entries };
     return record;
   });
   return { records: out, newCount, newBytes, unattributedCount, unattributedBytes };

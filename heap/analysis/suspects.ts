@@ -126,13 +126,13 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
     const verdict = bigger !== undefined ||
       grew(record, entriesBefore, storeBefore, storeFinal, before, after, cycles);
     if (!verdict) continue;
-    const timersBack = (pool !== undefined || record.rootTable !== undefined) &&
+    const countedBack = (pool !== undefined || record.rootTable !== undefined) &&
       entriesFinal !== undefined && entriesFinal - entriesBefore < MIN_ADDED;
     // A collection back to its size; a rebuilt value has one entry and is measured otherwise.
     const entriesBack = pool === undefined && entriesFinal !== undefined && !record.chain &&
       !bigger && !isGrowingValue(record, cycles) &&
       record.entries > entriesBefore && entriesFinal <= entriesBefore;
-    if (timersBack || entriesBack) {
+    if (countedBack || entriesBack) {
       released++;
       continue;
     }
