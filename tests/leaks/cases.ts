@@ -3883,4 +3883,280 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // 120. a hand-built emitter whose once() registers a wrapper: each request's drain hook is
+  // taken off with off(event, onDrain), which looks for the original function, finds nothing,
+  // and every request's hook (with its AbortController and scope) stays on "draining"
+  {
+    id: "prescription-refills",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/prescriptions/RX-1001/refill",
+        body: '{"pharmacyId":"ph-utrecht-centrum","note":"Please text me when it is ready ({i})"}',
+        headers: { ...JSON_HEADERS, "x-patient-id": "p-204" },
+      },
+      { path: "/prescriptions/RX-1002", headers: { "x-patient-id": "p-204" } },
+      { path: "/patients/p-204/medications" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "lifecycle.#listeners",
+        "lifecycle → #listeners",
+        "lifecycle#listeners",
+        "Lifecycle.#listeners",
+      ],
+      adds: { file: "lifecycle.ts", text: "if (list) list.push(listener)" },
+      removes: { file: "lifecycle.ts", text: "if (at !== -1) list.splice(at, 1)" },
+      creates: { file: "lifecycle.ts", text: "const wrapper = (...args: unknown[]) => {" },
+      accumulates:
+        "once() wrapper closure → onDrain → the request's AbortController and RequestScope",
+      // Every request goes through withScope once.
+      perCycle: 3,
+    },
+  },
+  // 121. a sorted ladder (one row per player) that moves a player by taking out the row a binary
+  // search finds for the player's NEW rating: it is never there, so the old row stays and every
+  // rated game adds two rows (the top list skips rows that are not the player's current one)
+  {
+    id: "chess-ladder",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/games",
+        body:
+          '{"white":"anna","black":"bram","result":"1-0","opening":"Sicilian, Najdorf","moves":41}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/games",
+        body:
+          '{"white":"carmen","black":"bram","result":"0-1","opening":"London System","moves":57}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/games",
+        body: '{"white":"carmen","black":"anna","result":"1-0","moves":33}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/ladder?limit=5" },
+      { path: "/players/anna" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["ladder.#rows", "ladder → #rows", "ladder#rows", "Ladder.#rows"],
+      adds: { file: "ladder.ts", text: "this.#rows.splice(this.#insertionPoint(row), 0, row)" },
+      removes: { file: "ladder.ts", text: "if (at !== -1) this.#rows.splice(at, 1)" },
+      creates: { file: "ladder.ts", text: "const row: LadderRow = {" },
+      accumulates: "LadderRow {player, rating, games, since, streak} superseded by a newer row",
+      // Three decisive games a cycle, each moving two players.
+      perCycle: 6,
+    },
+  },
+  // 122. a string intern table (one canonical copy of each repeated log field) fed every string
+  // field of a record: paths with ids, request ids and client addresses are unique, so the table
+  // keeps each of them long after the bounded live tail has let the record go
+  {
+    id: "edge-logs",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/ingest",
+        body:
+          '{"ts":1748779200000,"host":"shop.example.com","method":"GET","path":"/products/sku-{i}?ref=home","status":200,"bytes":18422,"durationMs":42,"pop":"AMS","cache":"MISS","clientIp":"2a02:a46:{i}::1","userAgent":"Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15","referer":"https://www.google.com/","requestId":"edge-{i}-1"}\n' +
+          '{"ts":1748779200050,"host":"api.example.com","method":"POST","path":"/v1/carts/cart-{i}/items","status":201,"bytes":912,"durationMs":118,"pop":"FRA","cache":"BYPASS","clientIp":"2a02:a46:{i}::1","userAgent":"Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15","referer":"https://shop.example.com/","requestId":"edge-{i}-2"}\n' +
+          '{"ts":1748779200090,"host":"static.example.com","method":"GET","path":"/assets/app.3f9c2.js","status":200,"bytes":241877,"durationMs":3,"pop":"AMS","cache":"HIT","clientIp":"2a02:a46:{i}::1","userAgent":"Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15","referer":"https://shop.example.com/","requestId":"edge-{i}-3"}\n',
+        headers: { "content-type": "application/x-ndjson" },
+      },
+      { path: "/tail?host=shop.example.com&limit=20" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["internTable"],
+      adds: { file: "intern.ts", text: "internTable.set(value, value)" },
+      accumulates: "string (a path, request id or client address from every record parsed)",
+    },
+  },
+  // 123. a tracer that keeps open spans in a Map and, when a root span ends, ends the children
+  // still open, but only its direct children: the fraud check's span, left open on the
+  // trusted-customer fast path, sits under the payment span, so it is never ended and stays in
+  // the Map, holding its parent chain up to the whole checkout trace (ESM)
+  {
+    id: "checkout-traces",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/checkout",
+        body:
+          '{"customerId":"cus_loyal_7","items":[{"sku":"MUG-01","qty":2},{"sku":"TEA-EARLGREY","qty":1}],"currency":"EUR","shipTo":"NL","card":{"last4":"4242","country":"NL"},"reference":"web-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/checkout",
+        body:
+          '{"customerId":"guest-{i}","items":[{"sku":"APRON-02","qty":1}],"currency":"EUR","shipTo":"NL","card":{"last4":"1881","country":"DE"}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/debug/traces?limit=5" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["tracer.#active", "tracer → #active", "tracer#active", "Tracer.#active"],
+      adds: { file: "tracing.mjs", text: "this.#active.set(span.spanId, span)" },
+      removes: { file: "tracing.mjs", text: "this.#active.delete(span.spanId)" },
+      creates: {
+        file: "tracing.mjs",
+        text: "const span = new Span(this, name, parent, attributes)",
+      },
+      accumulates:
+        "Span fraud.score never ended, holding its parent spans (payment, the POST /checkout root) and their children",
+      // One trusted-customer checkout a cycle.
+      perCycle: 1,
+    },
+  },
+  // 124. a Set of pending timers kept so shutdown can clear them, but a timer's callback never
+  // takes itself out: every fired Timeout (its closure holding the trip and the receipt's fare
+  // lines) stays in the Set (ESM)
+  {
+    id: "ride-receipts",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/rides/ride-{i}-a/complete",
+        body:
+          '{"riderId":"rider-ana","driverId":"drv-17","city":"amsterdam","distanceKm":6.4,"durationMin":18,"tip":1.5}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/rides/ride-{i}-b/complete",
+        body:
+          '{"riderId":"rider-ben","driverId":"drv-41","city":"london","distanceKm":3.2,"durationMin":11}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/riders/rider-ana/inbox" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["pendingTimers"],
+      adds: { file: "notify.mjs", text: "pendingTimers.add(timer)" },
+      creates: { file: "notify.mjs", text: "const timer = setTimeout(() => {" },
+      accumulates: "fired Timeout whose callback closure holds the trip and its fare",
+      // Two completed rides a cycle, a receipt and a rating prompt each.
+      perCycle: 4,
+    },
+  },
+  // 125. unhandled rejections kept in a Map until 'rejectionHandled' (for a debug page): the
+  // ledger sync is fired and forgotten after every invoice edit, and for the two currencies the
+  // ledger has no account for it rejects, so every such edit leaves its rejected promise (and
+  // LedgerError) in the Map (CommonJS)
+  {
+    id: "invoice-sync",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "PATCH",
+        path: "/invoices/INV-1001",
+        body: '{"poNumber":"PO-{i}","notes":"Delivery batch {i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/invoices/INV-1002",
+        body: '{"poNumber":"HB-{i}","dueDate":"2025-04-30"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/invoices/INV-1003/send" },
+      { path: "/invoices/INV-1002" },
+      { path: "/debug/rejections" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["pendingRejections"],
+      adds: { file: "diagnostics.cjs", text: "pendingRejections.set(promise, {" },
+      removes: { file: "diagnostics.cjs", text: "pendingRejections.delete(promise)" },
+      accumulates:
+        "rejected Promise of syncInvoice() → {reason: LedgerError with its document, firstSeen}",
+      // The USD edit and the GBP reminder fail to sync every cycle.
+      perCycle: 2,
+    },
+  },
+  // a hand-built emitter whose off() finds once() registrations, jobs deleted (their escalation
+  // timers cleared) on complete and on cancel, standings moved by identity and a vocabulary
+  // table for closed word lists only (bounded)
+  {
+    id: "dispatch-board",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/jobs",
+        body:
+          '{"ref":"JOB-{i}","zone":"utrecht-oost","service":"flat-tyre","vehicle":"car","plate":"gx-{i}-kl"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/jobs/JOB-{i}/complete",
+        body: '{"outcome":"repaired on site"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/jobs",
+        body:
+          '{"ref":"JOB-{i}-B","zone":"amersfoort","service":"towing","vehicle":"van","plate":"vl-{i}-bb"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/jobs/JOB-{i}-B/cancel",
+        body: '{"reason":"customer got going again"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/board" },
+    ],
+    leaks: false,
+  },
+  // delayed jobs tracked in a Map each leaves when it fires, background bank syncs caught (the
+  // failures kept in a capped list) and a root span that ends open spans at any depth (bounded)
+  // (CommonJS)
+  {
+    id: "driver-payouts",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/trips/T-{i}-1/settle",
+        body: '{"courierId":"c-101","city":"utrecht","distanceKm":4.2,"tipCents":150}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/trips/T-{i}-2/settle",
+        body: '{"courierId":"c-202","city":"london","distanceKm":2.5}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/couriers/c-101/earnings" },
+      { path: "/debug/payouts" },
+    ],
+    leaks: false,
+  },
 ];
