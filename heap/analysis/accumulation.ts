@@ -263,9 +263,15 @@ export function findAccumulations(
     if (label[h] !== 0 && label[h] <= seeds.length) continue;
     let record: Accumulation | undefined;
     let recordLabel = 0;
+    // Seeded entries (timers) are searched from their own records, but a holder that keeps
+    // other new entries too counts them among its own (a Set of timers, some still pending).
+    const seeded: number[] = [];
     walker.forEachEntry(h, (child, edge) => {
-      // Seeded entries (timers) belong to their own records.
-      if (isNew[child] === 0 || (label[child] !== 0 && label[child] <= seeds.length)) return;
+      if (isNew[child] === 0) return;
+      if (label[child] !== 0 && label[child] <= seeds.length) {
+        if (isNew[child] === NEW) seeded.push(child);
+        return;
+      }
       if (isNew[child] !== NEW) {
         // A value replaced again before the final snapshot: what it holds that stays alive
         // (the rebuilt value's gathered objects) is searched from it, as from an entry.
@@ -304,6 +310,10 @@ export function findAccumulations(
     });
     if (record) {
       const r: Accumulation = record;
+      for (const child of seeded) {
+        r.newEntries++;
+        r.entryGroups.set(groupOf[child], (r.entryGroups.get(groupOf[child]) ?? 0) + 1);
+      }
       // Counted the way the other snapshots count it, so before and after compare.
       r.entries = walker.countEntries(h);
       r.storeBytes = walker.storeBytes;

@@ -314,8 +314,11 @@ function keyedPatterns(name: string, kind: AddKind, text: string): RegExp[] {
 function addsThrough(read: string, kind: AddKind, text: string): RegExp[] {
   const calls = ADD_CALLS[kind === "listeners" || kind === "promise" ? "any" : kind] ||
     ADD_CALLS.any;
-  const targets = [read];
-  const alias = new RegExp(`(?:^|[^\\w$.])([\\w$]+)\\s*=\\s*${read}`, "gm");
+  // The collection may be read through its owner (`this.#listeners.get(event)`): a property
+  // after a dot; a local copy of it is a plain name.
+  const owner = "(?:[\\w$]+\\s*\\??\\.\\s*)*";
+  const targets = [`${owner}${read}`];
+  const alias = new RegExp(`(?:^|[^\\w$.])([\\w$]+)\\s*=\\s*${owner}${read}`, "gm");
   for (const m of text.matchAll(alias)) targets.push(escapeRegExp(m[1]));
   return targets.flatMap((t) => [
     new RegExp(`(?:^|[^\\w$.])${t}\\s*!?\\s*\\??\\.\\s*(?:${calls})\\s*\\(`),
@@ -432,6 +435,12 @@ export function findRemovingStatements(
     preferUrl?: string;
     /** These calls instead of the kind's (`UNDO_CALLS` for what was handed over). */
     calls?: string;
+    /**
+     * The holder is a value of this kind kept under a key of `segments`' collection: its own
+     * removals, through the key (`byEvent.get(e).splice(…)`) or a variable read from it
+     * (`const list = this.#listeners.get(e)` … `list.splice(at, 1)`), come before the key's.
+     */
+    valueKind?: AddKind;
   },
   limit = 2,
 ): SourceStatement[] {
@@ -440,6 +449,7 @@ export function findRemovingStatements(
   if (!last) return [];
   const name = escapeRegExp(last);
   const patterns: RegExp[] = [];
+  const valueCalls = target.valueKind ? REMOVE_CALLS[target.valueKind] : undefined;
   if (target.kind === "listeners") {
     const event = target.event ? escapeRegExp(target.event) : "[^'\"`]+";
     patterns.push(
@@ -465,20 +475,24 @@ export function findRemovingStatements(
       );
     }
   }
-  if (!patterns.length) return [];
+  if (!patterns.length && !valueCalls) return [];
   const hits: ScoredStatement[] = [];
   for (const [url, text] of sources) {
     const lines = text.split("\n");
+    const ofValue = valueCalls ? valueRemovals(name, valueCalls, text) : [];
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       if (isComment(line)) continue;
       let m: RegExpExecArray | null = null;
-      for (const re of patterns) if ((m = re.exec(line))) break;
+      let own = false;
+      for (const re of ofValue) if ((m = re.exec(line))) break;
+      if (m) own = true;
+      else for (const re of patterns) if ((m = re.exec(line))) break;
       if (!m) continue;
       if (/splice\s*\($/.test(m[0]) && spliceAdds(line, m.index + m[0].length)) continue;
       // `delete(k)` then `set(k, v)`: an entry moved to the end (an LRU's refresh), not removed.
       if (/delete\s*\($/.test(m[0]) && setsAgain(lines, i, name, m.index + m[0].length)) continue;
-      let score = url === target.preferUrl ? 1.5 : 1;
+      let score = (url === target.preferUrl ? 1.5 : 1) + (own ? 2 : 0);
       for (let k = segments.length - 2; k >= 0; k--) {
         if (!line.includes(segments.slice(k).join("."))) break;
         score++;
@@ -487,6 +501,21 @@ export function findRemovingStatements(
     }
   }
   return best(hits, limit);
+}
+
+/**
+ * Removals from a value kept under a key of the collection `name` (escaped), in one file:
+ * through the key read (`name.get(k).splice(`) or a variable it is read into.
+ */
+function valueRemovals(name: string, calls: string, text: string): RegExp[] {
+  const owner = "(?:[\\w$]+\\s*\\??\\.\\s*)*";
+  const read = `${owner}${keyRead(name)}`;
+  const targets = [read];
+  const alias = new RegExp(`(?:^|[^\\w$.])([\\w$]+)\\s*=\\s*${read}`, "gm");
+  for (const m of text.matchAll(alias)) targets.push(escapeRegExp(m[1]));
+  return targets.map((t) =>
+    new RegExp(`(?:^|[^\\w$.])${t}\\s*!?\\s*\\??\\.\\s*(?:${calls})\\s*\\(`)
+  );
 }
 
 /** Methods that read, take back or end rather than hand something over. */

@@ -828,7 +828,7 @@ function holderStatements(
     : findRemovingStatements(
       inputs.sources,
       keyed
-        ? { segments, kind: "any", preferUrl }
+        ? { segments, kind: "any", preferUrl, valueKind: addKind(kind) }
         : { segments, kind: addKind(kind), event: named.event, preferUrl },
     );
   return {

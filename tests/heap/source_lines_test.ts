@@ -369,6 +369,38 @@ Deno.test("properties defined onto an object add to it", () => {
   assertEquals(found.map((f) => f.location.line), [3]);
 });
 
+Deno.test("a list under a key of an owner's field: its adds and removals through a local copy", () => {
+  const emitter = `export class Lifecycle {
+  #listeners = new Map();
+  on(event, listener) {
+    const list = this.#listeners.get(event);
+    if (list) list.push(listener);
+    else this.#listeners.set(event, [listener]);
+  }
+  off(event, listener) {
+    const list = this.#listeners.get(event);
+    const at = list.indexOf(listener);
+    if (at !== -1) list.splice(at, 1);
+    if (list.length === 0) this.#listeners.delete(event);
+  }
+}
+`;
+  const sources: [string, string][] = [["file:///p/lifecycle.ts", emitter]];
+  const adds = findAddingStatements(sources, {
+    segments: ["lifecycle", "#listeners"],
+    kind: "array",
+    keyed: true,
+  });
+  assertEquals(adds[0]?.location.line, 5);
+  // The list's own removal before the key's.
+  const removals = findRemovingStatements(sources, {
+    segments: ["lifecycle", "#listeners"],
+    kind: "any",
+    valueKind: "array",
+  });
+  assertEquals(removals.map((r) => r.location.line), [11, 12]);
+});
+
 Deno.test("finds the runtime call that makes a class's instances without new", () => {
   const code = `const digest = crypto.createHash("sha1");
 export function time(step) {

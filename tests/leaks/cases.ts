@@ -3907,6 +3907,9 @@ export const CASES: LeakCase[] = [
         "lifecycle → #listeners",
         "lifecycle#listeners",
         "Lifecycle.#listeners",
+        // Added after first sight, as the corpus spells a list under a key elsewhere
+        // (`handlers.get("payment.settled")`): the "draining" list is the one that grows.
+        'lifecycle.#listeners.get("draining")',
       ],
       adds: { file: "lifecycle.ts", text: "if (list) list.push(listener)" },
       removes: { file: "lifecycle.ts", text: "if (at !== -1) list.splice(at, 1)" },
