@@ -2,7 +2,7 @@
  * Pattern A end to end on a connected target: warm up, capture a baseline, run the workload,
  * capture "after", run it again, capture "final", compare the three. Objects the first run
  * made that are still alive after the second are what the program keeps; per-cycle figures
- * count one unit of work (a request, a client) as a cycle. Progress is told per phase, and
+ * count one unit of work (a request, a turn of a mix of endpoints, a client) as a cycle. Progress is told per phase, and
  * the caller's signal stops it at any point.
  *
  * @module
@@ -19,6 +19,7 @@ import {
 import {
   runWorkload,
   type Workload,
+  workloadCycle,
   type WorkloadRun,
   workloadUnit,
   workloadUnits,
@@ -84,7 +85,7 @@ export interface Investigation {
   warmupRuns: number;
   /** Units of work between the baseline and the after snapshot: the report's cycles. */
   cycles: number;
-  /** What one cycle is: `request`, `client`, `wait`. */
+  /** What one cycle is: `request`, `turn` (of a mix of endpoints), `client`, `wait`. */
   unit: string;
   work: { warmup?: PhaseWork; measured: PhaseWork; again: PhaseWork };
   snapshots: { baseline: TakenSnapshot; after: TakenSnapshot; final: TakenSnapshot };
@@ -190,7 +191,8 @@ export async function investigateLeak(o: InvestigateOptions): Promise<Investigat
   const after = await snap(4, "after");
   const again = await work(5, o.runs);
   const final = await snap(6, "final");
-  const cycles = o.runs * workloadUnits(o.workload);
+  const cycle = workloadCycle(o.workload);
+  const cycles = o.runs * cycle.perRun;
   const report = await compareSnapshotFiles({
     before: baseline.path,
     after: after.path,
@@ -208,7 +210,7 @@ export async function investigateLeak(o: InvestigateOptions): Promise<Investigat
     runs: o.runs,
     warmupRuns: o.warmupRuns,
     cycles,
-    unit: unit.one,
+    unit: cycle.unit,
     work: { ...(warmup ? { warmup } : {}), measured, again },
     snapshots: { baseline, after, final },
     warnings,

@@ -207,12 +207,19 @@ async function earlierRecord(host: ToolHost, verify: true | string): Promise<Inv
   );
 }
 
+/** ` (one request to each of the 4 endpoints)` for a mix; else nothing. */
+function turnOf(w: Workload): string {
+  const mix = w.kind === "http" ? w.more?.length ?? 0 : 0;
+  return mix ? ` (one request to each of the ${mix + 1} endpoints)` : "";
+}
+
 /** Header lines, the verification, then the engine's compare text. */
 function investigationText(inv: Investigation, v: Verification | undefined): string {
   const out = [
-    `Investigation ${inv.id} of ${inv.target}; 1 cycle = 1 ${inv.unit}.`,
+    `Investigation ${inv.id} of ${inv.target}; 1 cycle = 1 ${inv.unit}${turnOf(inv.workload)}.`,
     `Workload ${describeWork(inv.workload)}: warm-up ${runs(inv.warmupRuns)}, then baseline → ` +
-    `${inv.cycles} ${workloadUnit(inv.workload).many} → after → the same again → final.`,
+    `${inv.cycles} ${inv.unit === "turn" ? "turns" : workloadUnit(inv.workload).many} → after → ` +
+    `the same again → final.`,
   ];
   if (usesCounter(inv.workload)) {
     const mix = inv.workload.kind === "http" && inv.workload.more?.length;

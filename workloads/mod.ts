@@ -48,6 +48,7 @@ export {
   type RunWorkloadOptions,
   type WaitWorkload,
   type Workload,
+  workloadCycle,
   type WorkloadRun,
   workloadUnit,
   workloadUnits,

@@ -61,6 +61,16 @@ export function workloadUnit(w: Workload): { one: string; many: string } {
     : { one: "wait", many: "waits" };
 }
 
+/**
+ * What one cycle of a leak's per-cycle figures is, and how many one run makes: a request; for
+ * a mix of endpoints a turn (one request to each, sharing `{i}`: what the program keeps per
+ * request depends on the endpoint, per turn it does not); a client; a wait.
+ */
+export function workloadCycle(w: Workload): { unit: string; perRun: number } {
+  if (w.kind === "http" && w.more?.length) return { unit: "turn", perRun: w.count };
+  return { unit: workloadUnit(w).one, perRun: workloadUnits(w) };
+}
+
 /** Units of work in one run: requests, clients, or 1 for a wait. */
 export function workloadUnits(w: Workload): number {
   return w.kind === "http"

@@ -4,7 +4,13 @@
  * server, and a wait that stops when cancelled.
  */
 
-import { runWorkload, type Workload, workloadUnits } from "../../workloads/mod.ts";
+import {
+  type HttpWorkload,
+  runWorkload,
+  type Workload,
+  workloadCycle,
+  workloadUnits,
+} from "../../workloads/mod.ts";
 import { assert, assertEquals, assertRejects } from "../support/assert.ts";
 import { serveLocal, serveLocalChat } from "../support/local_server.ts";
 
@@ -67,4 +73,19 @@ Deno.test("runWorkload wait: progress each second; cancelling stops it", async (
     "cancelled",
   );
   assert(performance.now() - started < 2000, "stopped at once");
+});
+
+Deno.test("a cycle is a request, or for a mix of endpoints a turn of one request to each", () => {
+  const one: HttpWorkload = {
+    kind: "http",
+    url: "http://127.0.0.1:1/a",
+    count: 30,
+    concurrency: 1,
+    method: "GET",
+    timeoutMs: 1000,
+  };
+  assertEquals(workloadCycle(one), { unit: "request", perRun: 30 });
+  const mix: HttpWorkload = { ...one, more: [{ url: "http://127.0.0.1:1/b", method: "POST" }] };
+  assertEquals(workloadCycle(mix), { unit: "turn", perRun: 30 });
+  assertEquals(workloadUnits(mix), 60);
 });
