@@ -172,6 +172,11 @@ export const LeakSuspectSchema = z.object({
   objects: z.number(),
   /** What each new entry keeps alive. */
   entry: EntryKeepsSchema.optional(),
+  /**
+   * A few new entries' keys as the program wrote them (property names, a Map's string keys, a
+   * registered symbol's description): a key made per request shows it at once.
+   */
+  sampleKeys: z.array(z.string()).optional(),
   /** Rank of the suspect this one lies inside (its growth comes with that one's, and its figures are part of it). */
   insideOf: z.number().optional(),
   /** The statement that adds to it, quoted. */

@@ -72,6 +72,11 @@ export interface Accumulation {
    */
   largest: number;
   largestBytes: number;
+  /**
+   * A few of its new entries' keys, as the program wrote them: a property's name, a string
+   * key's text (a Map's keys are its string entries), a registered symbol's description.
+   */
+  keys: string[];
 }
 
 /** An empty record for `holder`, first seen holding `entry` through `edge`. */
@@ -95,7 +100,35 @@ export function newAccumulation(holder: number, entry: number, edge: number): Ac
     oldLinked: new Set(),
     largest: -1,
     largestBytes: 0,
+    keys: [],
   };
+}
+
+/** How many of a holder's new entries' keys are kept for its report. */
+export const SAMPLE_KEYS = 3;
+/** Longest key kept (a key is an example, not data). */
+const MAX_KEY = 60;
+
+/**
+ * The key an entry was stored under, when the snapshot tells it: a string entry's own text (a
+ * Map's or Set's string keys), else the name of the holder's property edge to it.
+ */
+export function entryKey(
+  s: HeapSnapshot,
+  codes: { string: number; edgeProperty: number },
+  entry: number,
+  edge: number,
+): string | undefined {
+  let key: string | undefined;
+  if (s.nodeType[entry] === codes.string) key = s.strings.get(s.nodeName[entry]);
+  else if (edge >= 0 && s.edgeType[edge] === codes.edgeProperty) {
+    key = s.strings.get(s.edgeNameOrIndex[edge]);
+  }
+  return key === undefined
+    ? undefined
+    : key.length > MAX_KEY
+    ? key.slice(0, MAX_KEY - 1) + "…"
+    : key;
 }
 
 /** A node that was not in the baseline and is alive at the end: the leak's objects. */
@@ -292,6 +325,10 @@ export function findAccumulations(
       record.newEntries++;
       const g = groupOf[child];
       record.entryGroups.set(g, (record.entryGroups.get(g) ?? 0) + 1);
+      if (record.keys.length < SAMPLE_KEYS) {
+        const key = entryKey(s, walker.codes, child, edge);
+        if (key !== undefined) record.keys.push(key);
+      }
       if (label[child] === 0) {
         label[child] = recordLabel;
         queue.push(child);

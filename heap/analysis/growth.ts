@@ -22,11 +22,13 @@ import { EntryWalker, STORE_ONLY_HOLDERS } from "./entries.ts";
 import { KIND_SKIP, nodeKinds } from "./node_kinds.ts";
 import {
   type Accumulation,
+  entryKey,
   findAccumulations,
   holderCandidates,
   markNew,
   NEW,
   newAccumulation,
+  SAMPLE_KEYS,
 } from "./accumulation.ts";
 import {
   type DeclaredPath,
@@ -131,6 +133,8 @@ export interface GrowthRecord {
   timerPool?: { key: string; active: number };
   /** One of V8's registries (`root_tables.ts`): its root edge and its entries in this snapshot. */
   rootTable?: { key: string; active: number };
+  /** A few of its new entries' keys (`Accumulation.keys`). */
+  sampleKeys?: string[];
   nested: NestedCollection[];
 }
 
@@ -194,7 +198,15 @@ export function findGrowth(
   // What only V8's registries keep, once every holder of the program took its own.
   const tables = new Map<number, string>();
   for (const t of rootTables(s, codes)) {
-    const record = registryRecord(s, t.entries, isNew, groups.groupOf, label, records.length + 1);
+    const record = registryRecord(
+      s,
+      codes,
+      t.entries,
+      isNew,
+      groups.groupOf,
+      label,
+      records.length + 1,
+    );
     if (record) tables.set(records.push(record) - 1, t.key);
   }
   lap("growth: accumulations");
@@ -274,6 +286,7 @@ export function findGrowth(
       chain: r.chain,
       appendsToOld: r.appendsToOld,
       sampleEntryId: s.nodeId[r.sampleEntry],
+      ...(r.keys.length ? { sampleKeys: r.keys } : {}),
       nested: nested.get(index) ?? [],
     };
     if (isLarge(r) && opts.shapeOf) {
@@ -420,6 +433,7 @@ function timerSeeds(
  */
 function registryRecord(
   s: HeapSnapshot,
+  codes: TypeCodes,
   entries: number[],
   isNew: Uint8Array,
   groupOf: Uint32Array,
@@ -441,6 +455,15 @@ function registryRecord(
   for (const e of mine) {
     keep(e);
     r.newEntries++;
+    // A registered symbol's key is its description.
+    for (
+      let f = s.firstEdge[e], end = s.firstEdge[e + 1];
+      f < end && r.keys.length < SAMPLE_KEYS;
+      f++
+    ) {
+      const t = s.edgeTo[f];
+      if (s.nodeType[t] === codes.string) r.keys.push(entryKey(s, codes, t, -1)!);
+    }
     r.entryGroups.set(groupOf[e], (r.entryGroups.get(groupOf[e]) ?? 0) + 1);
     // What the entry alone brought (a symbol's description).
     for (let f = s.firstEdge[e], end = s.firstEdge[e + 1]; f < end; f++) {

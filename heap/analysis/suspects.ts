@@ -384,6 +384,11 @@ function runtimeHeld(r: GrowthRecord, inputs: SuspectInputs): RuntimeHeld | unde
   };
 }
 
+/** Kinds of holder whose entries are stored under keys worth showing (not lists, timers, values). */
+function keyed(kind: LeakSuspect["kind"]): boolean {
+  return kind === "map" || kind === "set" || kind === "object" || kind === "collection";
+}
+
 /** Distinct URLs of one program script (a query apart) that a reloaded module needs. */
 const MIN_RELOADS = 2;
 
@@ -972,6 +977,7 @@ function describe(
     ...(figures.bigger ? { valueBytes: figures.bigger } : {}),
     objects: r.newCount,
     ...(entry ? { entry } : {}),
+    ...(keyed(kind) && r.sampleKeys ? { sampleKeys: r.sampleKeys } : {}),
     ...(statement ? { statement } : {}),
     ...(growthSites.length ? { growthSites } : {}),
     ...(removals.length ? { removals } : {}),

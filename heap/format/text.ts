@@ -114,6 +114,9 @@ function suspectLines(s: LeakSuspect): string[] {
       `   each ${entryName(e.name)} keeps ${formatBytes(e.bytesEach)}${what ? `: ${what}` : ""}`,
     );
   }
+  if (s.sampleKeys?.length) {
+    lines.push(`   new keys like ${s.sampleKeys.map((k) => JSON.stringify(k)).join(", ")}`);
+  }
   if (s.statement) {
     const decl = s.declaredAt && s.declaredAt.display !== s.statement.location.display
       ? `  (declared ${s.declaredAt.display})`

@@ -108,6 +108,11 @@ for (const runtime of ["deno", "node"] as const) {
           assert(s.statement!.text.includes(site), `${path} quotes ${s.statement!.text}`);
           assert(s.location!.url.endsWith(fileName), `${path} location url ${s.location?.url}`);
           assertEquals(s.scope, "module");
+          // A Map's string keys are shown as the program made them; a list has none.
+          if (holder === "Map") {
+            assert(s.sampleKeys?.every((k) => /^user-\d+$/.test(k)), `keys ${s.sampleKeys}`);
+            assertEquals(s.sampleKeys?.length, 3);
+          } else assertEquals(s.sampleKeys, undefined);
         }
         // A global property is named as the program writes it (no globalThis. in front).
         const audit = suspect(report, "auditLog");
