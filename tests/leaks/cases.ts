@@ -4162,4 +4162,298 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // 126. signals with automatic dependency tracking: each open quote's priced view is a computed
+  // that subscribes itself to the module-level price-book signal the first time it reads it; the
+  // desk's open-quotes map evicts abandoned quotes without dispose(), so the price book's
+  // subscriber Set keeps every evicted quote's computed (only accepted quotes are disposed)
+  {
+    id: "trade-quotes",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/quotes",
+        body:
+          '{"rfq":"RFQ-{i}-A","customer":"Koffiebar De Boon","country":"NL","lines":[{"sku":"COF-ESP-1KG","qty":12},{"sku":"CUP-8OZ-1000","qty":2}],"reference":"visit {i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/quotes",
+        body:
+          '{"rfq":"RFQ-{i}-B","customer":"Café Lumière","country":"BE","lines":[{"sku":"MLK-OAT-6","qty":14},{"sku":"LID-8OZ-1000","qty":6}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/quotes/RFQ-{i}-A",
+        body: '{"lines":[{"sku":"COF-ESP-1KG","qty":40},{"sku":"CUP-8OZ-1000","qty":5}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/quotes",
+        body:
+          '{"rfq":"RFQ-{i}-C","customer":"Bäckerei Sonnenschein","country":"DE","lines":[{"sku":"COF-DEC-1KG","qty":3}]}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/quotes/RFQ-{i}-C/accept" },
+      { path: "/quotes/RFQ-{i}-B" },
+      { path: "/price-book" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["priceBook.#subscribers", "priceBook → #subscribers", "Signal.#subscribers"],
+      adds: { file: "signals.ts", text: "this.#subscribers.add(reader)" },
+      creates: { file: "quotes.ts", text: "const priced = new Computed<PricedView>(" },
+      accumulates:
+        "Computed (an evicted quote's priced view) → its closure over the quote's lines Signal and country, and the last priced lines",
+      // Quotes A and B are abandoned every cycle (C is accepted and disposed).
+      perCycle: 2,
+    },
+  },
+  // 127. a plugin host reconfigured in place on every settings save: dispose() must undo what
+  // setup() registered, and the seo and csp plugins call the unregister functions api.on()
+  // returned, but the analytics plugin ignores them (its dispose only flushes page views), so
+  // every save leaves the old analytics hooks in the host's tap list
+  {
+    id: "cms-pages",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/admin/plugins",
+        body:
+          '{"seo":{"siteName":"Bakkerij Jansen","baseUrl":"https://bakkerijjansen.nl"},"analytics":{"siteId":"BJ-2291","anonymizeIp":true},"csp":{"reportOnly":false,"scriptHosts":["https://stats.example.net"]}}',
+        headers: { ...JSON_HEADERS, authorization: "Bearer cms-admin-dev" },
+      },
+      { path: "/pages/home" },
+      { path: "/pages/opening-hours", headers: { cookie: "_vid=3f1c9a; lang=nl" } },
+      { path: "/admin/plugins", headers: { authorization: "Bearer cms-admin-dev" } },
+    ],
+    leaks: true,
+    expect: {
+      names: ["host.#taps", "host → #taps", "PluginHost.#taps"],
+      adds: { file: "host.ts", text: "taps.push(tap)" },
+      removes: { file: "host.ts", text: "if (at !== -1) taps.splice(at, 1)" },
+      creates: { file: "host.ts", text: "const tap: Tap = { hook, plugin, fn }" },
+      accumulates:
+        'Tap {hook, plugin: "analytics", fn} whose fn closes over a disposed analytics configuration (its script tag and options)',
+      // One settings save a cycle; analytics registers a "head" and a "response" hook.
+      perCycle: 2,
+    },
+  },
+  // 128. a saga engine's mailbox for outside events that arrive before their workflow waits for
+  // them (the payment webhook beating the checkout redirect): waitFor() answers from the mailbox
+  // but never takes the event out, so every early payment stays buffered under its key
+  {
+    id: "order-fulfilment",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/webhooks/psp",
+        body:
+          '{"type":"payment.captured","orderId":"ord-{i}-a","amount":4900,"currency":"EUR","pspReference":"PSP{i}A","method":"ideal"}',
+        headers: { ...JSON_HEADERS, authorization: "Bearer whsec_dev_8f3a" },
+      },
+      {
+        method: "POST",
+        path: "/orders/ord-{i}-a/confirm",
+        body:
+          '{"email":"sanne{i}@example.nl","items":[{"sku":"TEA-SENCHA-100","qty":2},{"sku":"CUP-SET-4","qty":1}],"shipTo":{"name":"Sanne de Vries","postcode":"3581 KP","country":"NL"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/orders/ord-{i}-b/confirm",
+        body:
+          '{"email":"lucas{i}@example.be","items":[{"sku":"POT-CAST-IRON","qty":1}],"shipTo":{"name":"Lucas Peeters","postcode":"2000","country":"BE"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/webhooks/psp",
+        body:
+          '{"type":"payment.captured","orderId":"ord-{i}-b","amount":4900,"currency":"EUR","pspReference":"PSP{i}B","method":"bancontact"}',
+        headers: { ...JSON_HEADERS, authorization: "Bearer whsec_dev_8f3a" },
+      },
+      { path: "/orders/ord-{i}-a/fulfilment" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["engine.#mailbox", "engine → #mailbox", "WorkflowEngine.#mailbox"],
+      adds: {
+        file: "engine.ts",
+        text: "this.#mailbox.set(key, { payload, receivedAt: Date.now() })",
+      },
+      accumulates: "{payload: PaymentCaptured, receivedAt} of a payment already consumed",
+      // Order a's webhook arrives before its confirm; order b's after (delivered to the waiter).
+      perCycle: 1,
+    },
+  },
+  // 129. an Express-shaped router whose mounted sub-router is handed the matched URL prefix
+  // (ctx.baseUrl, "/accounts/acc-42") as its base instead of the mount pattern: every route
+  // tried is compiled against the concrete path and kept in the pattern cache, which assumes a
+  // fixed route table (ESM)
+  {
+    id: "billing-portal",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/accounts/acc-{i}" },
+      { path: "/accounts/acc-{i}/invoices?status=open" },
+      { path: "/accounts/acc-{i}/invoices/INV-202503-{i}" },
+      { path: "/accounts/acc-{i}/usage" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["compiledPatterns"],
+      adds: { file: "lib/path-pattern.mjs", text: "compiledPatterns.set(cacheKey, compiled)" },
+      accumulates: "{pattern, keys, regexp} compiled for one account's concrete path",
+      // Per account: "/", "/invoices", "/invoices/:invoiceId", "/invoices/:invoiceId/pay" and
+      // "/usage" joined to "/accounts/acc-<i>" (the routes tried up to the one that matches).
+      perCycle: 5,
+    },
+  },
+  // 130. an SSE hub that registers a subscriber's "close" handler after the first frame is sent:
+  // a snapshot-mode subscriber (the partner widget) ends its stream and emits "close" inside that
+  // first send(), before join() has added it and listened, so the room keeps every closed
+  // subscriber with its ServerResponse (CommonJS)
+  {
+    id: "live-scores",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/matches/ajax-psv/live?mode=snapshot&client=widget" },
+      {
+        method: "POST",
+        path: "/matches/ajax-psv/events",
+        body: '{"type":"shot","team":"home","minute":67,"player":"Brobbey"}',
+        headers: { ...JSON_HEADERS, authorization: "Bearer feed-dev-token" },
+      },
+      { path: "/matches/ajax-psv/live?mode=snapshot&client=scoreboard" },
+      { path: "/matches/ajax-psv" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["hub.rooms", 'hub.rooms.get("ajax-psv")'],
+      adds: { file: "hub.cjs", text: "members.add(subscriber)" },
+      removes: { file: "hub.cjs", text: "members.delete(subscriber)" },
+      creates: { file: "server.cjs", text: "const subscriber = new Subscriber(res, {" },
+      accumulates: "Subscriber (snapshot mode, closed) holding its ended ServerResponse",
+      // Two snapshot subscribers a cycle.
+      perCycle: 2,
+    },
+  },
+  // 131. in-flight quote coalescing keyed by a getter over the shipment's fields: the carrier
+  // step normalises the postcodes in place after its first await, so the finally's delete
+  // computes another key and every quote typed with a space or in lower case stays (CommonJS)
+  {
+    id: "parcel-quotes",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/quotes",
+        body:
+          '{"from":{"country":"NL","postcode":"3511 AB","city":"Utrecht"},"to":{"country":"NL","postcode":"1012 wx"},"parcels":[{"weightGrams":1{i},"lengthCm":30,"widthCm":20,"heightCm":10}],"service":"standard","reference":"cart-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/quotes",
+        body:
+          '{"from":{"country":"NL","postcode":"3511AB"},"to":{"country":"BE","postcode":"2000"},"parcels":[{"weightGrams":2{i}}],"service":"express"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/quotes/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["inflightQuotes"],
+      adds: { file: "quotes.cjs", text: "inflightQuotes.set(shipment.key, request)" },
+      removes: { file: "quotes.cjs", text: "inflightQuotes.delete(shipment.key)" },
+      accumulates:
+        "settled Promise of fetchRates() (the carrier offers), keyed by the postcode as typed",
+      // The first quote of a cycle has postcodes to normalise; the second is already canonical.
+      perCycle: 1,
+    },
+  },
+  // deposits parked for holds not placed yet and taken out when claimed, live prices (computed
+  // over the rate card) disposed when a hold is confirmed or lapses, notification channels
+  // replaced wholesale on every reconfigure and capped logs (bounded)
+  {
+    id: "venue-bookings",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/webhooks/deposits",
+        body: '{"holdId":"H-{i}-a","amount":10000,"reference":"dep-{i}-a"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/holds",
+        body:
+          '{"id":"H-{i}-a","room":"zaal-2","date":"2025-06-14","hours":4,"guests":30,"catering":true,"organiser":"Stichting Buurtfeest"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/holds",
+        body:
+          '{"id":"H-{i}-b","room":"studio","date":"2025-06-11","hours":2,"guests":8,"organiser":"Acme BV"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/webhooks/deposits",
+        body: '{"holdId":"H-{i}-b","amount":10000,"reference":"dep-{i}-b"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/admin/channels",
+        body: '{"email":{"to":"events@dekroon.nl"},"slack":{"channel":"#zaalverhuur"}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/holds/H-{i}-a" },
+      { path: "/ops" },
+    ],
+    leaks: false,
+  },
+  // a sub-router matched against the mount's pattern (a fixed set of compiled patterns), SSE
+  // clients attached (with their close handler) before the first frame, a single-flight keyed
+  // once at the start and a capped conversions list (bounded) (ESM)
+  {
+    id: "partner-portal",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/partners/p-{i}" },
+      { path: "/partners/p-{i}/commissions/ord-{i}-2" },
+      { path: "/partners/p-{i}/live?mode=snapshot" },
+      {
+        method: "POST",
+        path: "/conversions",
+        body: '{"partnerId":"p-{i}","orderId":"web-{i}","basket":4599}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/partners/p-{i}/payout-preview",
+        body: '{"period":"2025-03","iban":"nl91 abna 0417 1643 00"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/debug" },
+    ],
+    leaks: false,
+  },
 ];
