@@ -480,6 +480,13 @@ export function findRemovingStatements(
   for (const [url, text] of sources) {
     const lines = text.split("\n");
     const ofValue = valueCalls ? valueRemovals(name, valueCalls, text) : [];
+    // Through a local copy of the reference (`const taps = this.#taps` … `taps.splice(at, 1)`).
+    const removeCalls = target.calls ?? REMOVE_CALLS[target.kind];
+    const throughCopies = removeCalls && target.kind !== "listeners" && COPYABLE.has(target.kind)
+      ? copiesOf(name, text).map((c) =>
+        new RegExp(`(?:^|[^\\w$.])${c}\\s*!?\\s*\\??\\.\\s*(?:${removeCalls})\\s*\\(`)
+      )
+      : [];
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       if (isComment(line)) continue;
@@ -487,7 +494,7 @@ export function findRemovingStatements(
       let own = false;
       for (const re of ofValue) if ((m = re.exec(line))) break;
       if (m) own = true;
-      else for (const re of patterns) if ((m = re.exec(line))) break;
+      else for (const re of [...patterns, ...throughCopies]) if ((m = re.exec(line))) break;
       if (!m) continue;
       if (/splice\s*\($/.test(m[0]) && spliceAdds(line, m.index + m[0].length)) continue;
       // `delete(k)` then `set(k, v)`: an entry moved to the end (an LRU's refresh), not removed.
@@ -721,7 +728,18 @@ function movesEntry(lines: string[], i: number, name: string, from: number): boo
   const key = lines[i].slice(from).split(",")[0].trim();
   if (!key) return false;
   const deleted = new RegExp(`${name}\\s*\\.\\s*delete\\s*\\(\\s*${escapeRegExp(key)}\\s*\\)`);
-  for (let k = Math.max(0, i - 2); k < i; k++) if (deleted.test(lines[k])) return true;
+  for (let k = Math.max(0, i - 2); k < i; k++) {
+    if (deleted.test(lines[k])) return !callbackEndsBetween(lines, k, i);
+  }
+  return false;
+}
+
+/**
+ * Whether a callback's body closes between lines `from` and `to` (`})` or `}, …)` after the
+ * first): the lines then run at different times (a delete in `.finally(() => …)` is no move).
+ */
+function callbackEndsBetween(lines: string[], from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++) if (/^\s*\}\s*[,)]/.test(lines[k])) return true;
   return false;
 }
 
@@ -730,7 +748,9 @@ function setsAgain(lines: string[], i: number, name: string, from: number): bool
   const key = lines[i].slice(from).split(")")[0].trim();
   if (!key) return false;
   const set = new RegExp(`${name}\\s*\\.\\s*set\\s*\\(\\s*${escapeRegExp(key)}\\s*,`);
-  for (let k = i; k <= Math.min(lines.length - 1, i + 2); k++) if (set.test(lines[k])) return true;
+  for (let k = i; k <= Math.min(lines.length - 1, i + 2); k++) {
+    if (set.test(lines[k])) return !callbackEndsBetween(lines, i, k);
+  }
   return false;
 }
 

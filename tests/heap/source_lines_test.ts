@@ -401,6 +401,49 @@ Deno.test("a list under a key of an owner's field: its adds and removals through
   assertEquals(removals.map((r) => r.location.line), [11, 12]);
 });
 
+Deno.test("removals through a local copy, and a delete in a later callback that is no move", () => {
+  const host = `class Host {
+  #taps = [];
+  apiFor() {
+    const taps = this.#taps;
+    return {
+      on(tap) {
+        taps.push(tap);
+        return () => taps.splice(taps.indexOf(tap), 1);
+      },
+    };
+  }
+}
+`;
+  const removals = findRemovingStatements([["file:///p/host.ts", host]], {
+    segments: ["host", "#taps"],
+    kind: "array",
+  });
+  assertEquals(removals.map((r) => r.location.line), [8]);
+  const quotes = `function quote(shipment) {
+  const request = fetchRates(shipment)
+    .finally(() => {
+      inflight.delete(shipment.key);
+    });
+  inflight.set(shipment.key, request);
+  return request;
+}
+function refresh(key, value) {
+  lru.delete(key);
+  lru.set(key, value);
+}
+`;
+  const sources: [string, string][] = [["file:///p/quotes.cjs", quotes]];
+  assertEquals(
+    findRemovingStatements(sources, { segments: ["inflight"], kind: "map" }).map((r) =>
+      r.location.line
+    ),
+    [4],
+  );
+  // A delete right before a set of the same key moves the entry (an LRU's refresh).
+  assertEquals(findRemovingStatements(sources, { segments: ["lru"], kind: "map" }), []);
+});
+
 Deno.test("finds the runtime call that makes a class's instances without new", () => {
   const code = `const digest = crypto.createHash("sha1");
 export function time(step) {
