@@ -4456,4 +4456,331 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // 132. a reading list that extends Array and registers itself for autosave in its constructor:
+  // filter, slice and map build their results through Symbol.species, so every derived array a
+  // GET makes is a new ReadingList, tracked by the autosaver for good (never dirty, never saved)
+  {
+    id: "reading-lists",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/lists/COMP1010-2025/items",
+        body:
+          '{"isbn":"978-0-13-468599-1","importance":"recommended","week":5,"note":"Items 1-20 before seminar {i}"}',
+        headers: { ...JSON_HEADERS, "x-user": "r.dekker@uni.example" },
+      },
+      { path: "/lists/COMP1010-2025?page=1&size=10" },
+      { path: "/lists/COMP1010-2025/citations?style=harvard" },
+      {
+        method: "PATCH",
+        path: "/lists/COMP2040-2025/items/9781492056355",
+        body: '{"importance":"essential","week":2,"note":"chapters 5-7 before lab {i}"}',
+        headers: { ...JSON_HEADERS, "x-user": "m.osei@uni.example" },
+      },
+      { path: "/lists/COMP2040-2025?page=1&size=5" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["autosave.#tracked", "autosave → #tracked", "Autosaver.#tracked"],
+      adds: { file: "autosave.ts", text: "this.#tracked.add(list)" },
+      accumulates:
+        "ReadingList made by filter/slice/map through Symbol.species (a page, a visible list, mapped items), holding its items",
+      // Each list page: filter, slice and map (3); the citations: filter and map (2).
+      perCycle: 8,
+    },
+  },
+  // 133. a base class's static private registry (`static #open`) read as `this.#open` in a static
+  // release() that is called on the subclasses (so their onRelease hook runs): for a subclass
+  // `this.#open` throws a TypeError, the yard event bus isolates and counts the failing
+  // listener, and every departed appointment stays registered
+  {
+    id: "dock-appointments",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/appointments",
+        body:
+          '{"kind":"dock","ref":"PO-{i}","carrier":"DHLF","trailer":"BX-412-N","slot":"2026-03-02T08:15:00Z","durationMin":60,"pallets":26,"direction":"inbound","notes":"Reefer, keep at 4C; PO {i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/appointments/PO-{i}",
+        body: '{"status":"arrived","gate":"north"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/appointments/PO-{i}",
+        body: '{"status":"departed","seal":"SL{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/appointments",
+        body:
+          '{"kind":"yard","ref":"TR-{i}","carrier":"RABN","trailer":"VZ-88-TR","slot":"2026-03-02T10:30:00Z","durationMin":30,"pallets":0,"direction":"outbound"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/appointments/TR-{i}",
+        body: '{"status":"arrived","gate":"south"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/appointments/TR-{i}",
+        body: '{"status":"departed"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/board?day=2026-03-02" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["Appointment.#open", "Appointment → #open"],
+      adds: { file: "appointments.ts", text: "Appointment.#open.set(this.ref, this)" },
+      removes: { file: "appointments.ts", text: "this.#open.delete(ref)" },
+      accumulates:
+        "DockAppointment / YardAppointment that has departed (carrier, trailer, slot, notes)",
+      // One dock and one yard appointment depart every cycle.
+      perCycle: 2,
+    },
+  },
+  // 134. a return's workflow as a generator, opened with `flow.next(first)`: the first next()
+  // only starts a generator (its argument is dropped), so a drop-off return's pickup-point scan
+  // is lost, the flow waits for a parcel that already came, swallows the inspection, and the
+  // open return stays in the desk's map (courier returns start with a throwaway "opened")
+  {
+    id: "return-desk",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/returns",
+        body:
+          '{"id":"RMA-{i}-C","order":"ORD-20418","channel":"courier","reason":"too-small","lines":[{"sku":"JKT-RAIN-M","qty":1}],"customerNote":"Exchange for L if possible ({i})"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/returns/RMA-{i}-C/events",
+        body: '{"type":"parcel-received","location":"DC Tilburg dock 4","scannedBy":"scanner-12"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/returns/RMA-{i}-C/events",
+        body: '{"type":"inspected","condition":"resaleable","inspector":"j.smit"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/returns",
+        body:
+          '{"id":"RMA-{i}-D","order":"ORD-20419","channel":"dropoff","reason":"defective","lines":[{"sku":"BOOT-HIKE-42","qty":1}],"dropoff":{"point":"PostNL Primera Utrecht Centrum","scannedBy":"PNL-3481"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/returns/RMA-{i}-D/events",
+        body:
+          '{"type":"inspected","condition":"defective","inspector":"a.bakker","remarks":"sole detached after two walks ({i})"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/returns/RMA-{i}-D" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["desk.#flows", "desk → #flows", "ReturnDesk.#flows"],
+      adds: { file: "desk.ts", text: "this.#flows.set(rma.id, open)" },
+      removes: { file: "desk.ts", text: "this.#flows.delete(id)" },
+      accumulates:
+        "OpenReturn {rma, flow (a suspended returnFlow generator), stage, history} of a drop-off return stuck at awaiting-parcel",
+      // The courier return closes; the drop-off return never does.
+      perCycle: 1,
+    },
+  },
+  // 135. a per-storefront converter memoised onto the tenant object (`tenant.converter ||
+  // (tenant.converter = createConverter(tenant))`) after the tenants were deep-frozen: in a
+  // sloppy-mode CommonJS file the assignment fails silently and still yields the new converter,
+  // so every call builds one and subscribes it to exchange-rate updates (CommonJS)
+  {
+    id: "tenant-prices",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/t/nordlys/prices?skus=TUL-RED-10,TUL-MIX-25,BULB-KIT" },
+      {
+        method: "POST",
+        path: "/t/alpenblick/cart/quote",
+        body:
+          '{"reference":"cart-{i}","lines":[{"sku":"TUL-MIX-25","qty":2},{"sku":"ALL-GLOBE-5","qty":1}],"shipTo":{"country":"CH","postcode":"8001"}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/fx" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["rateSubscribers"],
+      adds: { file: "fx.cjs", text: "rateSubscribers.add(subscriber)" },
+      creates: { file: "pricing.cjs", text: "const converter = {" },
+      accumulates:
+        "converter {tenant, currency, rate, refresh, toLocal, format} built again on every call for a frozen tenant",
+      // The price list converts once; the cart quote converts for the lines and for shipping.
+      perCycle: 3,
+    },
+  },
+  // 136. a hand-written async iterable whose cleanup is on the wrong object: the Subscription has
+  // return() (which unsubscribes), but [Symbol.asyncIterator]() hands out a bare `{ next }`, so
+  // when a sale leaves its for-await loop on the result there is no return() to call and the
+  // subscription stays on the terminal feed, queueing later events (CommonJS)
+  {
+    id: "card-terminals",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/terminals/T-AMS-01/sale",
+        body: '{"amountCents":1250,"currency":"EUR","reference":"bon-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/terminals/T-AMS-02/sale",
+        body: '{"amountCents":8740,"tipCents":500,"currency":"EUR","reference":"bon-{i}-b"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/terminals/T-AMS-01" },
+      { path: "/receipts/recent?limit=5" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["terminalEvents.subscribers", "EventFeed.subscribers"],
+      adds: { file: "feed.cjs", text: "this.subscribers.add(subscriber)" },
+      removes: { file: "feed.cjs", text: "this.feed.subscribers.delete(this)" },
+      creates: { file: "feed.cjs", text: "const subscriber = new Subscription(this, filter)" },
+      accumulates:
+        "Subscription of a finished sale, with its queue of up to 50 later terminal events",
+      // Two sales a cycle.
+      perCycle: 2,
+    },
+  },
+  // 137. a hand-rolled request context (no AsyncLocalStorage) that saves and restores a
+  // module-level `activeContext` around each await: the fire-and-forget audit write runs in a
+  // child context and restores its `previous` (the request's context) when its batch flushes,
+  // after the request has finished, so the next request's context takes that one as its parent
+  // and every context is chained to the one before (ESM)
+  {
+    id: "wallet-transfers",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/transfers",
+        body: '{"from":"wal-anna","to":"wal-bram","amountCents":1250,"memo":"Dinner {i}"}',
+        headers: { ...JSON_HEADERS, "x-user": "anna", "idempotency-key": "tx-{i}-a" },
+      },
+      {
+        method: "POST",
+        path: "/transfers",
+        body: '{"from":"wal-bram","to":"wal-chen","amountCents":800,"memo":"Tickets {i}"}',
+        headers: { ...JSON_HEADERS, "x-user": "bram", "idempotency-key": "tx-{i}-b" },
+      },
+      { path: "/wallets/wal-anna", headers: { "x-user": "anna" } },
+      {
+        method: "PATCH",
+        path: "/wallets/wal-anna",
+        body: '{"transferLimitCents":50000}',
+        headers: { ...JSON_HEADERS, "x-user": "anna" },
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["activeContext"],
+      adds: { file: "context.mjs", text: "parent: activeContext," },
+      accumulates:
+        "context {id, name, parent, fields (request id, method, path, user, ip), spans}, each the parent of a later one",
+    },
+  },
+  // parcels held in a static private registry read through the class name from a static
+  // release() called on the subclasses, a generator journey started with a bare next() before
+  // any event, shelves that extend Array with Symbol.species set to Array and a capped activity
+  // list (bounded)
+  {
+    id: "pickup-points",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/parcels",
+        body:
+          '{"id":"PCL-{i}","carrier":"PostNL","size":"M","recipient":{"name":"Sanne de Vries","postcode":"3581 KP"}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/parcels/PCL-{i}" },
+      {
+        method: "POST",
+        path: "/parcels",
+        body:
+          '{"id":"RET-{i}","carrier":"DHL","kind":"return","size":"S","recipient":{"name":"Webshop Retour","postcode":"5015BH"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/parcels/PCL-{i}/pickup",
+        body: '{"name":"sanne de vries","postcode":"3581KP"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/shelves" },
+      {
+        method: "POST",
+        path: "/parcels/RET-{i}/handover",
+        body: '{"carrier":"DHL"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stats" },
+    ],
+    leaks: false,
+  },
+  // pump-event subscriptions whose async iterator is the subscription itself (so for-await's
+  // return() unsubscribes), AsyncLocalStorage for the request context, per-fleet pricers in a
+  // WeakMap beside the frozen fleet contracts, a Promise.race deadline cleared in finally and
+  // statements capped per fleet (bounded) (ESM)
+  {
+    id: "fuel-cards",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/cards/FC-1001/authorize",
+        body: '{"station":"ST-TINQ-118","pump":4,"product":"diesel","litres":45,"odometer":1{i}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/cards/FC-2001/authorize",
+        body: '{"station":"ST-SHEL-204","pump":2,"product":"petrol","litres":38.5,"odometer":2{i}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/fleets/vanderveen/spend" },
+      {
+        method: "PATCH",
+        path: "/cards/FC-1002",
+        body: '{"maxFillLitres":150}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/cards/FC-1001" },
+    ],
+    leaks: false,
+  },
 ];
