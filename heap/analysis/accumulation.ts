@@ -66,6 +66,8 @@ export interface Accumulation {
    * links each new wrapper to the one before).
    */
   oldLinked: Set<number>;
+  /** The edge by which a new value first links the one before it (`parent`, `next`), or -1. */
+  appendLink: number;
   /**
    * The biggest object among what it holds that is new or replaced since (a value rebuilt
    * bigger, `buf = Buffer.concat([buf, chunk])`, shares nothing with the old one but size).
@@ -98,6 +100,7 @@ export function newAccumulation(holder: number, entry: number, edge: number): Ac
     storeReplaced: false,
     appendsToOld: false,
     oldLinked: new Set(),
+    appendLink: -1,
     largest: -1,
     largestBytes: 0,
     keys: [],
@@ -387,7 +390,10 @@ export function findAccumulations(
       if (s.edgeType[e] === walker.codes.edgeWeak) continue;
       const t = s.edgeTo[e];
       if (isNew[node] !== 0 && !isNew[t] && t !== r.holder) {
-        if (g === entryGroup && groupOf[t] === g) r.appendsToOld = true;
+        if (g === entryGroup && groupOf[t] === g) {
+          if (!r.appendsToOld) r.appendLink = e;
+          r.appendsToOld = true;
+        }
         const values = r.newEntries + r.replacedEntries;
         if (values <= 2 && kinds[t] === KIND_DATA && objectLike[s.nodeType[t]] === 1) {
           r.oldLinked.add(groupOf[t]);

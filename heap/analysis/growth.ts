@@ -110,6 +110,8 @@ export interface GrowthRecord {
   entryEdge?: string;
   /** The new value was built on the previous one (see `Accumulation.appendsToOld`). */
   appendsToOld: boolean;
+  /** The property by which it links the previous one (`parent`, `next`). */
+  appendLink?: string;
   /**
    * The new value was rebuilt from the previous one plus more (`Accumulation.oldLinked`): the
    * group of what it gathers, how many new ones, and the properties from the value down to
@@ -285,6 +287,7 @@ export function findGrowth(
       regionShapes: [...(shapesOf.get(index) ?? [])],
       chain: r.chain,
       appendsToOld: r.appendsToOld,
+      ...(r.appendLink >= 0 ? { appendLink: edgeLabel(s, codes, r.appendLink) } : {}),
       sampleEntryId: s.nodeId[r.sampleEntry],
       ...(r.keys.length ? { sampleKeys: r.keys } : {}),
       nested: nested.get(index) ?? [],

@@ -109,6 +109,12 @@ export function findAddingStatements(
      */
     symbol?: string;
     /**
+     * A value built on the previous one links it by this property (`parent`, `next`): the
+     * literal or assignment that stores the current value there (`parent: activeContext`)
+     * is where each new one takes hold of the last.
+     */
+    link?: string;
+    /**
      * Also through plain copies of the reference (`const headers = baseHeaders` …
      * `headers.append(…)`): the holder is the object's own internal slot.
      */
@@ -185,6 +191,13 @@ export function findAddingStatements(
         new RegExp(
           `(?:^|[^\\w$])${name}\\s*=\\s*(?:\\[\\s*\\.\\.\\.\\s*${name}\\b|${name}\\s*(?:\\+|\\.\\s*concat\\s*\\())`,
         ),
+      );
+    }
+    if (target.kind === "value" && target.link && /^[\w$]+$/.test(target.link)) {
+      const link = escapeRegExp(target.link);
+      patterns.push(
+        new RegExp(`(?:^|[^\\w$.])${link}\\s*:\\s*(?:[\\w$]+\\s*\\??\\.\\s*)*${name}(?![\\w$])`),
+        new RegExp(`\\.\\s*${link}\\s*=\\s*(?:[\\w$]+\\s*\\??\\.\\s*)*${name}(?![\\w$])`),
       );
     }
     if (target.kind === "value") {

@@ -768,6 +768,7 @@ function holderStatements(
       event: named.event,
       preferUrl,
       preferLines,
+      ...(kind === "growing value" && r.appendLink ? { link: r.appendLink } : {}),
       ...(symbol !== undefined ? { symbol } : {}),
       ...(ownClass ? { ownClassUrl: ownClass } : {}),
     });

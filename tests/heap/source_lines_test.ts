@@ -444,6 +444,32 @@ function refresh(key, value) {
   assertEquals(findRemovingStatements(sources, { segments: ["lru"], kind: "map" }), []);
 });
 
+Deno.test("a value built on the previous one grows where a new one links it", () => {
+  const context = `let activeContext = null;
+export function createContext(name) {
+  return { name, parent: activeContext, spans: [] };
+}
+export async function runWithContext(context, fn) {
+  const previous = activeContext;
+  activeContext = context;
+  try {
+    return await fn();
+  } finally {
+    activeContext = previous;
+  }
+}
+`;
+  const found = (link?: string) =>
+    findAddingStatements([["file:///p/context.mjs", context]], {
+      segments: ["activeContext"],
+      kind: "value",
+      ...(link ? { link } : {}),
+    })[0]?.location.line;
+  assertEquals(found("parent"), 3);
+  // Without the link, only the assignments are known.
+  assertEquals(found(), 7);
+});
+
 Deno.test("finds the runtime call that makes a class's instances without new", () => {
   const code = `const digest = crypto.createHash("sha1");
 export function time(step) {
