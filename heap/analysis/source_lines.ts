@@ -133,6 +133,7 @@ export function findAddingStatements(
   const name = escapeRegExp(last);
   const patterns: RegExp[] = [];
   let weakest: RegExp | undefined;
+  const linkPatterns: RegExp[] = [];
   if (target.kind === "listeners") {
     const event = target.event ? escapeRegExp(target.event) : "[^'\"`]+";
     patterns.push(
@@ -195,10 +196,11 @@ export function findAddingStatements(
     }
     if (target.kind === "value" && target.link && /^[\w$]+$/.test(target.link)) {
       const link = escapeRegExp(target.link);
-      patterns.push(
+      linkPatterns.push(
         new RegExp(`(?:^|[^\\w$.])${link}\\s*:\\s*(?:[\\w$]+\\s*\\??\\.\\s*)*${name}(?![\\w$])`),
         new RegExp(`\\.\\s*${link}\\s*=\\s*(?:[\\w$]+\\s*\\??\\.\\s*)*${name}(?![\\w$])`),
       );
+      patterns.push(...linkPatterns);
     }
     if (target.kind === "value") {
       // Rebuilt from itself in a literal or a call: `recent: [...state.recent, x]`,
@@ -241,6 +243,7 @@ export function findAddingStatements(
       ? copiesOf(name, text).flatMap((a) => addsThrough(a, target.kind, ""))
       : [];
     const viaCopy = new Set(target.aliases ? [] : throughCopies);
+    const restored = linkPatterns.length > 0 && savedAndRestored(name, text);
     const filePatterns = target.keyed ? keyedPatterns(name, target.kind, text) : [
       ...patterns,
       ...symbolReads.flatMap((v) => addsThrough(symbolRead(v), target.kind, text)),
@@ -262,6 +265,11 @@ export function findAddingStatements(
       if (/splice\s*\($/.test(m[0]) && !spliceAdds(line, m.index + m[0].length)) continue;
       // More of the path on the line (`state.audit.log`, `RequestContext.all`) is better.
       let score = matched === weakest ? 0.5 : viaCopy.has(matched!) ? 0.75 : 1;
+      // A value saved and put back around calls (`const previous = current; current = next; …
+      // current = previous`) is a pointer: its assignments hold nothing, a new value's link
+      // to the last one is where the chain grows. A value only ever set keeps what it is set
+      // to: that assignment comes first.
+      if (linkPatterns.includes(matched!) && !restored) score = 0.25;
       // Of an unknown collection's calls, `set` is the one that may replace rather than add.
       if (target.kind === "any" && /\bset\s*\($/.test(m[0])) score -= 0.25;
       // `delete(k)` then `set(k, v)` moves an entry to the end (an LRU's refresh): no growth.
@@ -734,6 +742,17 @@ function copiesOf(name: string, text: string): string[] {
     "gm",
   );
   return [...text.matchAll(copy)].map((m) => escapeRegExp(m[1]));
+}
+
+/** Whether a file saves the variable `name` (escaped) and later assigns it that saved copy. */
+function savedAndRestored(name: string, text: string): boolean {
+  const saved = new RegExp(
+    `\\b(?:const|let|var)\\s+([\\w$]+)\\s*=\\s*(?:[\\w$]+\\s*\\??\\.\\s*)*${name}\\s*;`,
+    "g",
+  );
+  return [...text.matchAll(saved)].some((m) =>
+    new RegExp(`(?:^|[^\\w$])${name}\\s*=\\s*${escapeRegExp(m[1])}\\s*;`, "m").test(text)
+  );
 }
 
 /** Whether the `set(` whose arguments start at `from` on line `i` follows a delete of its key. */

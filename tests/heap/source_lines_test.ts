@@ -468,6 +468,25 @@ export async function runWithContext(context, fn) {
   assertEquals(found("parent"), 3);
   // Without the link, only the assignments are known.
   assertEquals(found(), 7);
+  // A value only ever set (not saved and put back) keeps what it is set to: that comes first.
+  const client = `class Client {
+  async call() {
+    try {
+      if (this.tripped) throw new Unavailable("down", { cause: this.lastError });
+      return await this.send();
+    } catch (err) {
+      this.lastError = err;
+      throw err;
+    }
+  }
+}
+`;
+  const adds = findAddingStatements([["file:///p/client.mjs", client]], {
+    segments: ["client", "lastError"],
+    kind: "value",
+    link: "cause",
+  });
+  assertEquals(adds.map((f) => f.location.line), [7, 4]);
 });
 
 Deno.test("finds the runtime call that makes a class's instances without new", () => {
