@@ -181,6 +181,11 @@ export const LeakSuspectSchema = z.object({
   insideOf: z.number().optional(),
   /** The statement that adds to it, quoted. */
   statement: SourceStatementSchema.optional(),
+  /**
+   * Where the program calls the function that statement sits in (a helper such as
+   * `channel(kind, id)` around `Symbol.for(…)`): the callers decide what is added.
+   */
+  callers: z.array(SourceLocationSchema).optional(),
   /** Other lines that add to it. */
   growthSites: z.array(SourceLocationSchema).optional(),
   /**

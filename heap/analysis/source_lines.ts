@@ -1092,6 +1092,37 @@ export function enclosingOpener(
 }
 
 /**
+ * Where the program calls the named function whose body holds `at` (`export function
+ * channel(kind, id) {` around `return Symbol.for(…)`): the callers decide what is added, and
+ * how often. Plain calls only (`channel(`), comments and the definition skipped; in file order.
+ */
+export function findCallers(
+  sources: [string, string][],
+  at: SourceLocation,
+  limit = 6,
+): SourceLocation[] {
+  const opener = enclosingOpener(sources, at) ?? "";
+  const fn = /\bfunction\s*\*?\s*([\w$]+)\s*\(/.exec(opener)?.[1] ??
+    /\b(?:const|let|var)\s+([\w$]+)\s*=\s*(?:async\s*)?(?:function\b|\([^)]*\)\s*=>|[\w$]+\s*=>)/
+      .exec(opener)?.[1];
+  if (!fn) return [];
+  const call = new RegExp(`(?:^|[^\\w$.])${escapeRegExp(fn)}\\s*\\(`);
+  const out: SourceLocation[] = [];
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length && out.length < limit; i++) {
+      const m = call.exec(lines[i]);
+      if (!m || isComment(lines[i]) || /\bfunction\b|=>/.test(lines[i].slice(0, m.index + 1))) {
+        continue;
+      }
+      if (lines[i].includes(opener.replace(/\s*[{(:]\s*$/, "").trim())) continue;
+      out.push(matchLocation(url, i, m));
+    }
+  }
+  return out;
+}
+
+/**
  * Where a variable or property is declared: `const name`, `let`, `var`, a class field or
  * static (`static all = []`, `samples = []`), an object literal key (`log: []`), a
  * parameter-less `this.name =` in a constructor. `segments` is the path; its last name is

@@ -26,6 +26,7 @@ import {
   enclosingOpener,
   findAddingStatements,
   findCallbackRegistration,
+  findCallers,
   findChangingCall,
   findConstruction,
   findDeclarationOf,
@@ -382,6 +383,20 @@ function runtimeHeld(r: GrowthRecord, inputs: SuspectInputs): RuntimeHeld | unde
     method: found.method,
     statement: found.statement,
   };
+}
+
+/**
+ * The program's calls of the function the adding statement sits in, when it is a helper that
+ * others call (a timer's own callback is not).
+ */
+function callersOf(
+  sources: [string, string][],
+  statement: SourceStatement | undefined,
+  r: GrowthRecord,
+): { callers?: SourceLocation[] } {
+  if (!statement || r.timer) return {};
+  const callers = findCallers(sources, statement.location);
+  return callers.length ? { callers } : {};
 }
 
 /** Kinds of holder whose entries are stored under keys worth showing (not lists, timers, values). */
@@ -980,6 +995,7 @@ function describe(
     ...(entry ? { entry } : {}),
     ...(keyed(kind) && r.sampleKeys ? { sampleKeys: r.sampleKeys } : {}),
     ...(statement ? { statement } : {}),
+    ...(callersOf(sources, statement, r)),
     ...(growthSites.length ? { growthSites } : {}),
     ...(removals.length ? { removals } : {}),
     ...(declaredAt ? { declaredAt } : {}),

@@ -50,6 +50,17 @@ function entryName(name: string): string {
   return keptName(name);
 }
 
+/** `tracking.mjs:44, 60; notifier.mjs:27`: each file's display once, then its lines. */
+function callerList(callers: { url: string; line: number; display: string }[]): string {
+  const byFile = new Map<string, { display: string; lines: number[] }>();
+  for (const c of callers) {
+    const f = byFile.get(c.url);
+    if (f) f.lines.push(c.line);
+    else byFile.set(c.url, { display: c.display, lines: [] });
+  }
+  return [...byFile.values()].map((f) => [f.display, ...f.lines].join(", ")).join("; ");
+}
+
 /** `(93%; 31 KB in no suspect)`: how much of the new objects the suspects leave unexplained. */
 function remainder(newBytes: number, leakBytes: number): string {
   if (newBytes <= 0 || leakBytes <= 0) return "";
@@ -122,6 +133,7 @@ function suspectLines(s: LeakSuspect): string[] {
       ? `  (declared ${s.declaredAt.display})`
       : "";
     lines.push(`   ${s.statement.location.display}  ${s.statement.text}${decl}`);
+    if (s.callers?.length) lines.push(`   called from ${callerList(s.callers)}`);
   } else if (s.location) {
     lines.push(`   at ${s.location.display}`);
   }

@@ -8,6 +8,7 @@
 import {
   enclosingOpener,
   findAddingStatements,
+  findCallers,
   findChangingCall,
   findConstruction,
   findDeclarationOf,
@@ -487,6 +488,31 @@ export async function runWithContext(context, fn) {
     link: "cause",
   });
   assertEquals(adds.map((f) => f.location.line), [7, 4]);
+});
+
+Deno.test("the calls of the helper an adding statement sits in", () => {
+  const channels = `export function channel(kind, id) {
+  return Symbol.for(\`acme/\${kind}:\${id}\`);
+}
+// channel("x", 1) in a comment
+`;
+  const tracking = `import { channel } from "./channels.mjs";
+export function track(s) {
+  hub.subscribe(channel("order", s.order), onOrder);
+  return hub.publish(channel("shipment", s.id), s);
+}
+`;
+  const sources: [string, string][] = [
+    ["file:///p/channels.mjs", channels],
+    ["file:///p/tracking.mjs", tracking],
+  ];
+  const at = { url: "file:///p/channels.mjs", line: 2, column: 3, display: "/p/channels.mjs:2" };
+  assertEquals(findCallers(sources, at).map((c) => `${c.url.slice(10)}:${c.line}`), [
+    "tracking.mjs:3",
+    "tracking.mjs:4",
+  ]);
+  // At a module's top level there is no function to be called.
+  assertEquals(findCallers(sources, { ...at, line: 1 }), []);
 });
 
 Deno.test("finds the runtime call that makes a class's instances without new", () => {
