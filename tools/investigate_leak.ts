@@ -207,10 +207,15 @@ async function earlierRecord(host: ToolHost, verify: true | string): Promise<Inv
   );
 }
 
+/** Endpoints a mix of HTTP requests sends to in turn; 0 for any other workload. */
+function endpointsOf(w: Workload): number {
+  return w.kind === "http" && w.more?.length ? w.more.length + 1 : 0;
+}
+
 /** ` (one request to each of the 4 endpoints)` for a mix; else nothing. */
 function turnOf(w: Workload): string {
-  const mix = w.kind === "http" ? w.more?.length ?? 0 : 0;
-  return mix ? ` (one request to each of the ${mix + 1} endpoints)` : "";
+  const endpoints = endpointsOf(w);
+  return endpoints ? ` (one request to each of the ${endpoints} endpoints)` : "";
 }
 
 /** Header lines, the verification, then the engine's compare text. */
@@ -222,10 +227,10 @@ function investigationText(inv: Investigation, v: Verification | undefined): str
     `the same again → final.`,
   ];
   if (usesCounter(inv.workload)) {
-    const mix = inv.workload.kind === "http" && inv.workload.more?.length;
+    const endpoints = endpointsOf(inv.workload);
     out.push(
       `{i} counts on from one call to the next (the next ${
-        mix ? `turn of the ${mix + 1} endpoints` : "request"
+        endpoints ? `turn of the ${endpoints} endpoints` : "request"
       } is ${inv.nextIndex}).`,
     );
   }

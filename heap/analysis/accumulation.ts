@@ -107,6 +107,23 @@ export function newAccumulation(holder: number, entry: number, edge: number): Ac
   };
 }
 
+/** Counts a new entry of group `g` that `r`'s holder holds directly. */
+export function addEntry(r: Accumulation, g: number): void {
+  r.newEntries++;
+  r.entryGroups.set(g, (r.entryGroups.get(g) ?? 0) + 1);
+}
+
+/** Counts a new object of group `g` (`bytes` its self size) among what `r` accumulated. */
+export function addKept(r: Accumulation, g: number, bytes: number): void {
+  r.newCount++;
+  r.newBytes += bytes;
+  const slot = r.regionGroups.get(g);
+  if (slot) {
+    slot[0]++;
+    slot[1] += bytes;
+  } else r.regionGroups.set(g, [1, bytes]);
+}
+
 /** How many of a holder's new entries' keys are kept for its report. */
 export const SAMPLE_KEYS = 3;
 /** Longest key kept (a key is an example, not data). */
@@ -286,9 +303,7 @@ export function findAccumulations(
       queue.push(entry);
       // A seed that is not new (an older timer of the pool) only starts the search.
       if (isNew[entry] !== NEW) continue;
-      record.newEntries++;
-      const g = groupOf[entry];
-      record.entryGroups.set(g, (record.entryGroups.get(g) ?? 0) + 1);
+      addEntry(record, groupOf[entry]);
     }
   }
   for (let h = 0; h < s.nodeCount; h++) {
@@ -325,9 +340,7 @@ export function findAccumulations(
         record = newAccumulation(h, child, edge);
         recordLabel = records.push(record);
       }
-      record.newEntries++;
-      const g = groupOf[child];
-      record.entryGroups.set(g, (record.entryGroups.get(g) ?? 0) + 1);
+      addEntry(record, groupOf[child]);
       if (record.keys.length < SAMPLE_KEYS) {
         const key = entryKey(s, walker.codes, child, edge);
         if (key !== undefined) record.keys.push(key);
@@ -350,10 +363,7 @@ export function findAccumulations(
     });
     if (record) {
       const r: Accumulation = record;
-      for (const child of seeded) {
-        r.newEntries++;
-        r.entryGroups.set(groupOf[child], (r.entryGroups.get(groupOf[child]) ?? 0) + 1);
-      }
+      for (const child of seeded) addEntry(r, groupOf[child]);
       // Counted the way the other snapshots count it, so before and after compare.
       r.entries = walker.countEntries(h);
       r.storeBytes = walker.storeBytes;
@@ -372,15 +382,7 @@ export function findAccumulations(
     const l = label[node];
     const r = records[l - 1];
     const g = groupOf[node];
-    if (isNew[node] === NEW) {
-      r.newCount++;
-      r.newBytes += s.nodeSelfSize[node];
-      const slot = r.regionGroups.get(g);
-      if (slot) {
-        slot[0]++;
-        slot[1] += s.nodeSelfSize[node];
-      } else r.regionGroups.set(g, [1, s.nodeSelfSize[node]]);
-    }
+    if (isNew[node] === NEW) addKept(r, g, s.nodeSelfSize[node]);
     if (isNew[node] !== 0 && s.nodeSelfSize[node] > r.largestBytes && isData(kinds[node])) {
       r.largest = node;
       r.largestBytes = s.nodeSelfSize[node];

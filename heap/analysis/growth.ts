@@ -22,6 +22,8 @@ import { EntryWalker, STORE_ONLY_HOLDERS } from "./entries.ts";
 import { KIND_SKIP, nodeKinds } from "./node_kinds.ts";
 import {
   type Accumulation,
+  addEntry,
+  addKept,
   entryKey,
   findAccumulations,
   holderCandidates,
@@ -449,28 +451,18 @@ function registryRecord(
   r.entries = entries.length;
   const keep = (node: number) => {
     label[node] = mark;
-    const g = groupOf[node];
-    r.newCount++;
-    r.newBytes += s.nodeSelfSize[node];
-    const region = r.regionGroups.get(g) ?? [0, 0];
-    r.regionGroups.set(g, [region[0] + 1, region[1] + s.nodeSelfSize[node]]);
+    addKept(r, groupOf[node], s.nodeSelfSize[node]);
   };
   for (const e of mine) {
     keep(e);
-    r.newEntries++;
-    // A registered symbol's key is its description.
-    for (
-      let f = s.firstEdge[e], end = s.firstEdge[e + 1];
-      f < end && r.keys.length < SAMPLE_KEYS;
-      f++
-    ) {
-      const t = s.edgeTo[f];
-      if (s.nodeType[t] === codes.string) r.keys.push(entryKey(s, codes, t, -1)!);
-    }
-    r.entryGroups.set(groupOf[e], (r.entryGroups.get(groupOf[e]) ?? 0) + 1);
-    // What the entry alone brought (a symbol's description).
+    addEntry(r, groupOf[e]);
     for (let f = s.firstEdge[e], end = s.firstEdge[e + 1]; f < end; f++) {
       const t = s.edgeTo[f];
+      // A registered symbol's key is its description.
+      if (s.nodeType[t] === codes.string && r.keys.length < SAMPLE_KEYS) {
+        r.keys.push(entryKey(s, codes, t, -1)!);
+      }
+      // What the entry alone brought (that description).
       if (isNew[t] === NEW && label[t] === 0) keep(t);
     }
   }

@@ -16,10 +16,9 @@ export const ROOT_TABLES: Record<string, { name: string; call: string }> = {
   public_symbol_table: { name: "Symbol.for registry", call: "Symbol.for" },
 };
 
-/** One table of a snapshot and its entries (the symbols it registers). */
+/** One table of a snapshot, by its root edge, and its entries (the symbols it registers). */
 export interface RootTable {
   key: string;
-  node: number;
   entries: number[];
 }
 
@@ -38,7 +37,7 @@ export function rootTables(s: HeapSnapshot, codes: TypeCodes): RootTable[] {
       for (let f = s.firstEdge[node], fend = s.firstEdge[node + 1]; f < fend; f++) {
         if (s.nodeType[s.edgeTo[f]] === codes.symbol) entries.push(s.edgeTo[f]);
       }
-      out.push({ key, node, entries });
+      out.push({ key, entries });
     }
     break;
   }

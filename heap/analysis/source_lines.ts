@@ -335,16 +335,28 @@ function keyedPatterns(name: string, kind: AddKind, text: string): RegExp[] {
 function addsThrough(read: string, kind: AddKind, text: string): RegExp[] {
   const calls = ADD_CALLS[kind === "listeners" || kind === "promise" ? "any" : kind] ||
     ADD_CALLS.any;
-  // The collection may be read through its owner (`this.#listeners.get(event)`): a property
-  // after a dot; a local copy of it is a plain name.
+  return readsOf(read, text).flatMap((t) => [
+    callOn(t, calls),
+    new RegExp(`(?:^|[^\\w$.])${t}\\s*!?\\s*\\[[^\\]]+\\]\\s*=[^=]`),
+  ]);
+}
+
+/**
+ * How a file reaches the collection `read` yields (a regular expression's text): `read`
+ * itself, through its owner's properties (`this.#listeners.get(event)`), and the plain names
+ * the file reads it into (`const list = …`).
+ */
+function readsOf(read: string, text: string): string[] {
   const owner = "(?:[\\w$]+\\s*\\??\\.\\s*)*";
   const targets = [`${owner}${read}`];
   const alias = new RegExp(`(?:^|[^\\w$.])([\\w$]+)\\s*=\\s*${owner}${read}`, "gm");
   for (const m of text.matchAll(alias)) targets.push(escapeRegExp(m[1]));
-  return targets.flatMap((t) => [
-    new RegExp(`(?:^|[^\\w$.])${t}\\s*!?\\s*\\??\\.\\s*(?:${calls})\\s*\\(`),
-    new RegExp(`(?:^|[^\\w$.])${t}\\s*!?\\s*\\[[^\\]]+\\]\\s*=[^=]`),
-  ]);
+  return targets;
+}
+
+/** A call of one of `calls` on `target` (a regular expression's text), as a statement's start. */
+function callOn(target: string, calls: string): RegExp {
+  return new RegExp(`(?:^|[^\\w$.])${target}\\s*!?\\s*\\??\\.\\s*(?:${calls})\\s*\\(`);
 }
 
 /**
@@ -500,13 +512,14 @@ export function findRemovingStatements(
   const hits: ScoredStatement[] = [];
   for (const [url, text] of sources) {
     const lines = text.split("\n");
-    const ofValue = valueCalls ? valueRemovals(name, valueCalls, text) : [];
+    // A value's own removals: through its key, or a variable read from it.
+    const ofValue = valueCalls
+      ? readsOf(keyRead(name), text).map((t) => callOn(t, valueCalls))
+      : [];
     // Through a local copy of the reference (`const taps = this.#taps` … `taps.splice(at, 1)`).
     const removeCalls = target.calls ?? REMOVE_CALLS[target.kind];
     const throughCopies = removeCalls && target.kind !== "listeners" && COPYABLE.has(target.kind)
-      ? copiesOf(name, text).map((c) =>
-        new RegExp(`(?:^|[^\\w$.])${c}\\s*!?\\s*\\??\\.\\s*(?:${removeCalls})\\s*\\(`)
-      )
+      ? copiesOf(name, text).map((c) => callOn(c, removeCalls))
       : [];
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
@@ -529,21 +542,6 @@ export function findRemovingStatements(
     }
   }
   return best(hits, limit);
-}
-
-/**
- * Removals from a value kept under a key of the collection `name` (escaped), in one file:
- * through the key read (`name.get(k).splice(`) or a variable it is read into.
- */
-function valueRemovals(name: string, calls: string, text: string): RegExp[] {
-  const owner = "(?:[\\w$]+\\s*\\??\\.\\s*)*";
-  const read = `${owner}${keyRead(name)}`;
-  const targets = [read];
-  const alias = new RegExp(`(?:^|[^\\w$.])([\\w$]+)\\s*=\\s*${read}`, "gm");
-  for (const m of text.matchAll(alias)) targets.push(escapeRegExp(m[1]));
-  return targets.map((t) =>
-    new RegExp(`(?:^|[^\\w$.])${t}\\s*!?\\s*\\??\\.\\s*(?:${calls})\\s*\\(`)
-  );
 }
 
 /** Methods that read, take back or end rather than hand something over. */

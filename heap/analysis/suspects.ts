@@ -127,8 +127,8 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
     const verdict = bigger !== undefined ||
       grew(record, entriesBefore, storeBefore, storeFinal, before, after, cycles);
     if (!verdict) continue;
-    const countedBack = (pool !== undefined || record.rootTable !== undefined) &&
-      entriesFinal !== undefined && entriesFinal - entriesBefore < MIN_ADDED;
+    const countedBack = pooledEntries(record) !== undefined && entriesFinal !== undefined &&
+      entriesFinal - entriesBefore < MIN_ADDED;
     // A collection back to its size; a rebuilt value has one entry and is measured otherwise.
     const entriesBack = pool === undefined && entriesFinal !== undefined && !record.chain &&
       !bigger && !isGrowingValue(record, cycles) &&
@@ -269,11 +269,8 @@ function grew(
   after: SnapshotAnalysis,
   cycles: number | undefined,
 ): boolean {
-  if (r.timer) {
-    const active = r.timerPool?.active ?? r.newEntries;
-    return active - (before.timerCounts?.[r.timerPool?.key ?? ""] ?? 0) >= MIN_ADDED;
-  }
-  if (r.rootTable) return r.rootTable.active - entriesBefore >= MIN_ADDED;
+  const pooled = pooledEntries(r);
+  if (pooled !== undefined) return pooled - entriesBefore >= MIN_ADDED;
   // A holder that was not in the baseline is itself new or passing through (a request in
   // flight): what it holds is counted where it is kept.
   if (sortedIndexOf(before.ids, r.holderId) < 0) return false;
@@ -295,6 +292,14 @@ function grew(
   return r.newEntries === 0 && r.storeBytes - storeBefore >= minStore &&
     STORE_ONLY_HOLDERS.includes(r.holderName) &&
     (storeFinal === undefined || storeFinal > storeBefore);
+}
+
+/**
+ * The entries of a record counted by its key rather than its holder (a timer pool's active
+ * timers, a V8 registry's entries) in the target; undefined for a holder's record.
+ */
+function pooledEntries(r: GrowthRecord): number | undefined {
+  return r.timer ? r.timerPool?.active ?? r.newEntries : r.rootTable?.active;
 }
 
 /** Storage growth per cycle that makes a collection of small integers a suspect (a slot per four). */
@@ -688,16 +693,11 @@ function entryCounts(
   before: SnapshotAnalysis,
   after: SnapshotAnalysis,
 ) {
-  if (r.timer) {
-    // A pool: its active timers in each snapshot (a re-armed timer is a new object each time).
-    const entriesBefore = before.timerCounts?.[r.timerPool?.key ?? ""] ?? 0;
-    const entriesAfter = r.timerPool?.active ?? r.newEntries;
-    return { added: entriesAfter - entriesBefore, entriesBefore, entriesAfter };
-  }
-  if (r.rootTable) {
-    const entriesBefore = before.rootTableCounts?.[r.rootTable.key] ?? 0;
-    const entriesAfter = r.rootTable.active;
-    return { added: entriesAfter - entriesBefore, entriesBefore, entriesAfter };
+  const pooled = pooledEntries(r);
+  if (pooled !== undefined) {
+    // A pool or registry: its count in each snapshot (a re-armed timer is a new object each time).
+    const entriesBefore = figures.entriesBefore;
+    return { added: pooled - entriesBefore, entriesBefore, entriesAfter: pooled };
   }
   const added = figures.bigger
     ? 0
