@@ -25,7 +25,7 @@ export const BATCH = 1 << 14;
 /**
  * A chunk reader over an open file and the integer scanner that reads from it. The
  * WebAssembly scanner gets the chunks straight in its own memory (no copy); `"js"` (or no
- * WebAssembly, e.g. V8's --jitless) uses the JS scanner.
+ * WebAssembly, e.g. V8's --jitless, or a CPU without its SIMD) uses the JS scanner.
  */
 export function scanningReader(
   path: string,
@@ -35,15 +35,23 @@ export function scanningReader(
   chunkBytes: number,
   kind: "wasm" | "js",
 ): { reader: ChunkReader; scanner: IntegerArrayScanner; kind: "wasm" | "js" } {
-  const wasm = kind === "wasm" && typeof WebAssembly === "object"
-    ? new WasmNumberScanner(BATCH, chunkBytes)
-    : undefined;
+  const wasm = kind === "wasm" ? wasmScanner(chunkBytes) : undefined;
   const buffer = wasm?.inputBuffer ?? new Uint8Array(chunkBytes);
   return {
     reader: new ChunkReader(path, file, size, hooks, buffer),
     scanner: wasm ?? new NumberScanner(BATCH),
     kind: wasm ? "wasm" : "js",
   };
+}
+
+/** The WebAssembly scanner, or none where WebAssembly or its SIMD instructions are missing. */
+function wasmScanner(chunkBytes: number): WasmNumberScanner | undefined {
+  if (typeof WebAssembly !== "object") return undefined;
+  try {
+    return new WasmNumberScanner(BATCH, chunkBytes);
+  } catch {
+    return undefined;
+  }
 }
 
 /** How much of an array {@link readIntegerArray} reads. */

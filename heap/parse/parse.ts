@@ -33,8 +33,8 @@ export interface ParseOptions {
   /** Bytes per read (default 4 MiB); tests use tiny chunks to exercise chunk boundaries. */
   chunkBytes?: number;
   /**
-   * The integer scanner: "wasm" (default, ~2.5x faster) or "js", which is also used when
-   * WebAssembly is unavailable (e.g. V8's --jitless). Both give identical results.
+   * The integer scanner: "wasm" (default, faster) or "js", which is also used when
+   * WebAssembly or its SIMD is unavailable (e.g. V8's --jitless). Both give identical results.
    */
   scanner?: "wasm" | "js";
   /**

@@ -172,55 +172,95 @@ function randomBytes(rnd: () => number, alphabet: number[]): Uint8Array {
   return Uint8Array.from({ length }, () => alphabet[Math.floor(rnd() * alphabet.length)]);
 }
 
-/** Up to ~120 bytes of numbers as V8 writes them, rarely broken by a byte from `alphabet`. */
-function snapshotLike(rnd: () => number, alphabet: number[]): Uint8Array {
+/**
+ * Numbers as V8 writes them ("," and the row end "\n,"), `count` of them of 1 to `maxDigits`
+ * digits; with probability `stray` a number is followed by bytes from `alphabet` after or
+ * instead of its separator.
+ */
+function snapshotLike(
+  rnd: () => number,
+  alphabet: number[],
+  { count = 1 + Math.floor(rnd() * 12), maxDigits = 11, stray = 0.05 } = {},
+): Uint8Array {
   let text = "";
-  for (let i = 0, count = 1 + Math.floor(rnd() * 12); i < count; i++) {
-    const digits = 1 + Math.floor(rnd() * 11);
+  for (let i = 0; i < count; i++) {
+    // Now and then a long number (9 digits and more take the slow paths).
+    const digits = 1 + Math.floor(rnd() * (rnd() < 0.97 ? Math.min(8, maxDigits) : maxDigits));
     text += String(Math.floor(rnd() * 10 ** digits)).padStart(digits, "1");
-    text += rnd() < 0.8 ? "," : "\n,";
-    if (rnd() < 0.05) text += String.fromCharCode(alphabet[Math.floor(rnd() * alphabet.length)]);
+    const pick = () => String.fromCharCode(alphabet[Math.floor(rnd() * alphabet.length)]);
+    const odd = rnd() < stray;
+    // A stray byte after the separator, or one or two in its place ("5\n5", "5,,5", "5 ,5").
+    if (odd && rnd() < 0.5) text += pick() + (rnd() < 0.5 ? pick() : "");
+    else text += (rnd() < 0.8 ? "," : "\n,") + (odd ? pick() : "");
   }
   if (rnd() < 0.3) text = text.slice(0, -1) + "]";
   return new TextEncoder().encode(text);
 }
 
+/** Scans `bytes` in pieces of `step` bytes with each scanner; throws unless all agree. */
+function assertScannersAgree(
+  scanners: (NumberScanner | WasmNumberScanner)[],
+  bytes: Uint8Array,
+  step: number,
+): void {
+  const length = bytes.length;
+  const results = scanners.map((scanner) => {
+    scanner.reset();
+    const numbers: number[] = [];
+    let pos = 0;
+    while (!scanner.done && !scanner.error && pos < length) {
+      const end = Math.min(length, pos + step);
+      const before = pos;
+      pos = scanner.scan(bytes, pos, end);
+      numbers.push(...scanner.batch.subarray(0, scanner.count));
+      scanner.count = 0;
+      if (pos === before && !scanner.done && !scanner.error && pos < end) {
+        throw new Error(
+          `no progress at ${pos} of ${JSON.stringify(String.fromCharCode(...bytes))}`,
+        );
+      }
+    }
+    return { numbers, done: scanner.done, error: scanner.error, pos };
+  });
+  const text = JSON.stringify(new TextDecoder().decode(bytes));
+  for (const other of results.slice(1)) {
+    assert(
+      JSON.stringify(results[0]) === JSON.stringify(other),
+      `scanners differ on ${text} (step ${step}): ${JSON.stringify(results)}`,
+    );
+  }
+}
+
+const SCANNER_ALPHABET = [..."0123456789012345678901234567890123456789,,,,,,,, \n]-x"].map((c) =>
+  c.charCodeAt(0)
+);
+
 Deno.test("fuzz: the WebAssembly integer scanner agrees with the JS reference scanner", () => {
   const rnd = random(SEED + 2);
-  const alphabet = [..."0123456789012345678901234567890123456789,,,,,,,, \n]-x"].map((c) =>
-    c.charCodeAt(0)
-  );
   const wasm = new WasmNumberScanner(7, 64);
   const js = new NumberScanner(7);
   for (let round = 0; round < 3000; round++) {
     // Half the rounds look like V8's output (numbers of 1-11 digits, "," and "\n,"), with a
     // stray byte now and then: they run the fast paths, 8- and 9-digit numbers included.
-    const bytes = round % 2 === 0 ? randomBytes(rnd, alphabet) : snapshotLike(rnd, alphabet);
-    const length = bytes.length;
-    const step = 1 + Math.floor(rnd() * 40); // feed in pieces, as chunks arrive
-    const results = [wasm, js].map((scanner) => {
-      scanner.reset();
-      const numbers: number[] = [];
-      let pos = 0;
-      while (!scanner.done && !scanner.error && pos < length) {
-        const end = Math.min(length, pos + step);
-        const before = pos;
-        pos = scanner.scan(bytes, pos, end);
-        numbers.push(...scanner.batch.subarray(0, scanner.count));
-        scanner.count = 0;
-        if (pos === before && !scanner.done && !scanner.error && pos < end) {
-          throw new Error(
-            `no progress at ${pos} of ${JSON.stringify(String.fromCharCode(...bytes))}`,
-          );
-        }
-      }
-      return { numbers, done: scanner.done, error: scanner.error, pos };
+    const bytes = round % 2 === 0
+      ? randomBytes(rnd, SCANNER_ALPHABET)
+      : snapshotLike(rnd, SCANNER_ALPHABET);
+    // Fed in pieces, as chunks arrive.
+    assertScannersAgree([wasm, js], bytes, 1 + Math.floor(rnd() * 40));
+  }
+});
+
+Deno.test("fuzz: the scanners agree on long runs of V8's numbers (the 64-byte block path)", () => {
+  const rnd = random(SEED + 3);
+  // A batch that fills mid-block, and pieces from a few bytes to longer than a block.
+  const wasm = new WasmNumberScanner(50, 4096);
+  const js = new NumberScanner(50);
+  for (let round = 0; round < 2000; round++) {
+    const bytes = snapshotLike(rnd, SCANNER_ALPHABET, {
+      count: 1 + Math.floor(rnd() * 300),
+      stray: rnd() < 0.5 ? 0 : 0.01,
     });
-    const text = JSON.stringify(String.fromCharCode(...bytes));
-    assert(
-      JSON.stringify(results[0]) === JSON.stringify(results[1]),
-      `scanners differ on ${text} (step ${step}): ${JSON.stringify(results)}`,
-    );
+    assertScannersAgree([wasm, js], bytes, 1 + Math.floor(rnd() * 700));
   }
 });
 
