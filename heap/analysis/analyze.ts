@@ -30,6 +30,7 @@ import { nodeKinds } from "./node_kinds.ts";
 import { findGrowth, type GrowthResult } from "./growth.ts";
 import { activeTimers, timerCounts } from "./timers.ts";
 import { rootTableCounts } from "./root_tables.ts";
+import { figuresById, idShapeFits } from "./by_id.ts";
 
 /**
  * The leak engine's groups of one snapshot (`classes.ts`: closures by function and place,
@@ -131,8 +132,7 @@ export async function analyzeSnapshot(
     /**
      * The caller is done with the graph once this returns (a worker): the edges, names,
      * types, location rows and retained sizes are freed before the ids are sorted, so the
-     * ids' ~10 bytes per node do not come on top of them. Shared (multi-thread) arrays
-     * cannot be freed early and are left alone.
+     * ids' ~10 bytes per node do not come on top of them.
      */
     releaseGraph?: boolean;
     /**
@@ -273,12 +273,16 @@ export async function analyzeSnapshot(
         new Uint32Array(retained.buffer, s.nodeCount * 4, s.nodeCount),
       ]
       : [];
+    const growthScratch = [...halves, spare(), ...(halves.length ? [] : [spare(), spare()])];
+    // Scratch the growth does not take waits for the ids, which come after the graph is
+    // released: freed now, a fresh array then costs nothing at the growth's peak.
+    freeNow(...scratch.splice(0));
     growth = findGrowth(s, codes, table, rows, {
       baselineIds,
       finalIds,
       idom,
       isRuntimeScript,
-      scratch: [...halves, spare(), ...(halves.length ? [] : [spare(), spare()])],
+      scratch: growthScratch,
       shapeOf,
       lap,
     });
@@ -302,34 +306,27 @@ export async function analyzeSnapshot(
     if (idShapeFits(shapes.keys.length)) freeNow(rowsArray); // otherwise it becomes the ids' shape index
   }
 
-  const order = sortByIds(s.nodeId);
-  const ids = spare();
-  // These outlive the worker (the caller holds them while it analyses the next file).
-  const idShape = idShapeFits(shapes.keys.length) ? new Uint16Array(s.nodeCount) : rowsArray;
-  // `idom` is not read after the class totals (a light analysis has none).
-  const idSize = opts.idSizes ? (light ? new Uint32Array(s.nodeCount) : idom) : undefined;
-  // Only holders' entries are kept (strings and most small objects hold none).
-  const holderEntries = counts ? holdersOnly(counts.entries) : undefined;
-  let held = 0;
-  // One pass in id order (each node's figures read together, not one array at a time).
-  for (let k = 0; k < s.nodeCount; k++) {
-    const node = order[k];
-    const id = s.nodeId[node];
-    ids[k] = id;
-    idShape[k] = shapeOf[node];
-    if (idSize) idSize[k] = sizes[node];
-    if (holderEntries && counts!.entries[node] !== 0) {
-      holderEntries.ids[held] = id;
-      holderEntries.counts[held++] = counts!.entries[node];
-    }
-  }
+  const { ids, idShape, idSize, holderEntries } = figuresById(
+    s.nodeId,
+    shapeOf,
+    shapes.keys.length,
+    {
+      sizes: opts.idSizes ? sizes : undefined,
+      entries: counts?.entries,
+      // `idom` is not read after the class totals (a light analysis has none).
+      into: {
+        ids: spare(),
+        wideShapes: idShapeFits(shapes.keys.length) ? undefined : rowsArray,
+        sizes: light ? undefined : idom,
+      },
+    },
+  );
   freeNow(sizes);
   let arrayStores: SnapshotAnalysis["arrayStores"];
   if (counts) {
     freeNow(counts.entries);
     arrayStores = storesById(s.nodeId, counts.arrayNodes, counts.arrayStoreBytes);
   }
-  freeNow(order);
   lap("ids");
   return {
     file: s.path,
@@ -360,13 +357,6 @@ export async function analyzeSnapshot(
   };
 }
 
-/** Arrays for the ids and entry counts of the nodes that hold entries (filled in id order). */
-function holdersOnly(entries: Uint32Array) {
-  let n = 0;
-  for (let i = 0; i < entries.length; i++) if (entries[i] !== 0) n++;
-  return { ids: new Uint32Array(n), counts: new Uint32Array(n) };
-}
-
 /** Arrays' storage bytes keyed by their ids, ascending. */
 function storesById(nodeId: Uint32Array, nodes: number[], bytes: number[]) {
   const byId = nodes.map((node, k) => [nodeId[node], bytes[k]]).sort((a, b) => a[0] - b[0]);
@@ -374,11 +364,6 @@ function storesById(nodeId: Uint32Array, nodes: number[], bytes: number[]) {
     ids: Uint32Array.from(byId, ([id]) => id),
     bytes: Uint32Array.from(byId, ([, b]) => b),
   };
-}
-
-/** Whether shape indices fit the ids' 16-bit shape index. */
-function idShapeFits(shapeCount: number): boolean {
-  return shapeCount <= 0x10000;
 }
 
 /** Per class: the smallest DevTools distance of its counted objects (size > 0), as the Summary shows. */
@@ -476,86 +461,4 @@ export function scriptUrlsOf(s: HeapSnapshot, codes: TypeCodes): Record<number, 
     if (name >= 0 && s.nodeType[name] === codes.string) urls[id] = s.strings.get(s.nodeName[name]);
   }
   return urls;
-}
-
-/**
- * Node indices ordered by id (ties by node index). V8 hands out ids as it first sees objects,
- * so a snapshot's nodes are mostly in id order already: when one ascending run covers at
- * least half the nodes, only the others are radix-sorted and then merged into that run
- * (two linear passes instead of three radix passes with random writes).
- */
-export function sortByIds(ids: Uint32Array): Uint32Array {
-  const n = ids.length;
-  let bestStart = 0;
-  let bestLength = 0;
-  let runStart = 0;
-  for (let i = 1; i <= n; i++) {
-    if (i === n || ids[i] < ids[i - 1]) {
-      if (i - runStart > bestLength) {
-        bestLength = i - runStart;
-        bestStart = runStart;
-      }
-      runStart = i;
-    }
-  }
-  if (bestLength * 2 < n) return radixSortByIds(ids);
-  const bestEnd = bestStart + bestLength;
-  const rest = n - bestLength;
-  const restNodes = new Uint32Array(rest);
-  const restIds = new Uint32Array(rest);
-  for (let i = 0, k = 0; i < n; i++) {
-    if (i === bestStart) i = bestEnd;
-    if (i >= n) break;
-    restNodes[k] = i;
-    restIds[k++] = ids[i];
-  }
-  const restOrder = radixSortByIds(restIds);
-  const out = new Uint32Array(n);
-  let a = bestStart;
-  let j = 0;
-  let k = 0;
-  while (a < bestEnd && j < rest) {
-    const b = restNodes[restOrder[j]];
-    const idA = ids[a];
-    const idB = ids[b];
-    if (idA < idB || (idA === idB && a < b)) out[k++] = a++;
-    else {
-      out[k++] = b;
-      j++;
-    }
-  }
-  while (a < bestEnd) out[k++] = a++;
-  while (j < rest) out[k++] = restNodes[restOrder[j++]];
-  return out;
-}
-
-/**
- * Node indices ordered by id (stable): LSD radix sort with 12-bit-ish digits (4096 buckets
- * keep the scatter cache-friendly), as many passes as the largest id needs. No comparisons.
- */
-function radixSortByIds(ids: Uint32Array): Uint32Array {
-  const n = ids.length;
-  let maxId = 0;
-  for (let i = 0; i < n; i++) if (ids[i] > maxId) maxId = ids[i];
-  const bits = Math.max(1, 32 - Math.clz32(maxId));
-  const passes = Math.ceil(bits / 12);
-  const width = Math.ceil(bits / passes);
-  const buckets = 1 << width;
-  const mask = buckets - 1;
-  let src = new Uint32Array(n);
-  for (let i = 0; i < n; i++) src[i] = i;
-  let dst = new Uint32Array(n);
-  const counts = new Uint32Array(buckets + 1);
-  for (let pass = 0; pass < passes; pass++) {
-    const shift = pass * width;
-    counts.fill(0);
-    for (let i = 0; i < n; i++) counts[((ids[i] >>> shift) & mask) + 1]++;
-    for (let b = 0; b < buckets; b++) counts[b + 1] += counts[b];
-    for (let k = 0; k < n; k++) {
-      const node = src[k];
-      dst[counts[(ids[node] >>> shift) & mask]++] = node;
-    }
-    [src, dst] = [dst, src];
-  }
-  return src;
 }

@@ -146,7 +146,7 @@ export class EdgesSplitReader {
     }
     const resume = this.r.offset;
     this.r.seek(split.arrayStart);
-    const sink = new EdgeSink(this.layout, true);
+    const sink = new EdgeSink(this.layout);
     await readIntegerArray(this.r, this.scanner, "edges", sink);
     if (resume > this.r.offset) this.r.seek(resume);
     return sink;

@@ -1,7 +1,8 @@
 /**
  * Worker entry that parses a snapshot's `edges` section while the loader parses `nodes`:
  * on a two-core machine the two largest sections of one file are read at the same time.
- * The edge arrays are SharedArrayBuffers, so handing them back copies nothing.
+ * The edge arrays are transferred back, so handing them over copies nothing, and the
+ * analysis can free them as soon as it is done with them.
  *
  * To even out the two threads' work, the worker may read only the first part of the
  * section, up to a row boundary it announces early ({@link EdgesSplit}); the loader reads
@@ -84,7 +85,18 @@ scope.onmessage = (event) => {
   const port = event.data.port;
   port.onmessage = async (e: MessageEvent<EdgesJobRequest>) => {
     const post: Post = (m) => port.postMessage(m);
-    post(await parseEdges(e.data, post));
+    const reply = await parseEdges(e.data, post);
+    // The arrays move to the loader (no copy), which can then free them early.
+    port.postMessage(
+      reply,
+      reply.kind === "done"
+        ? [
+          reply.edgeType.buffer,
+          reply.edgeNameOrIndex.buffer,
+          reply.edgeTo.buffer,
+        ] as ArrayBuffer[]
+        : [],
+    );
   };
 };
 
@@ -115,7 +127,7 @@ async function parseEdges(job: EdgesJobRequest, post: Post): Promise<EdgesJobRep
     const stopAt = await pickSplit(r, job, arrayStart);
     post({ kind: "split", keyOffset, arrayStart, stopAt });
     r.seek(arrayStart);
-    const sink = new EdgeSink(job.layout, true);
+    const sink = new EdgeSink(job.layout);
     const closed = await readIntegerArray(
       r,
       scanner,

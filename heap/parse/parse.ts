@@ -44,8 +44,8 @@ export interface ParseOptions {
   syncReads?: boolean;
   /**
    * Parse the `edges` section in a second Worker while this thread parses `nodes` (the two
-   * largest sections; ~40% less wall time when a core is free). The graph arrays are then
-   * SharedArrayBuffers. Falls back to one thread when the file is not laid out as V8 writes it.
+   * largest sections; ~40% less wall time when a core is free). Its arrays are transferred
+   * here at the end. Falls back to one thread when the file is not laid out as V8 writes it.
    */
   edgesWorker?: boolean;
   /**
@@ -217,7 +217,7 @@ class SnapshotLoader {
         });
       }
       this.sinks = {
-        nodes: new NodeSink(layout, this.opts.edgesWorker),
+        nodes: new NodeSink(layout),
         locations: new LocationSink(layout),
       };
       return;
@@ -243,7 +243,7 @@ class SnapshotLoader {
           this.edges = fromWorker;
           return;
         }
-        const sink = new EdgeSink(this.layout!, this.opts.edgesWorker);
+        const sink = new EdgeSink(this.layout!);
         await readIntegerArray(r, this.scanner, key, sink);
         this.edges = sink;
         return;

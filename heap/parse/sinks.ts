@@ -25,14 +25,6 @@ export interface NumberSink {
  */
 const TYPE = 1, NAME = 2, ID = 3, SIZE = 4, EDGES = 5, DETACHEDNESS = 6;
 
-/**
- * Backing store for a graph array: a SharedArrayBuffer when the arrays are filled or read by
- * more than one thread (the edges worker, the analysis helper), else a plain ArrayBuffer.
- */
-export function graphBuffer(bytes: number, shared: boolean): ArrayBuffer | SharedArrayBuffer {
-  return shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
-}
-
 /** Fills the per-node arrays and `firstEdge` from the `nodes` section. */
 export class NodeSink implements NumberSink {
   readonly nodeType: Uint8Array;
@@ -50,13 +42,13 @@ export class NodeSink implements NumberSink {
   /** Per column of a node row: what it fills (see TYPE…EDGES). */
   private readonly roles: Uint8Array;
 
-  constructor(private readonly layout: SnapshotLayout, shared = false) {
+  constructor(private readonly layout: SnapshotLayout) {
     const n = layout.nodeCount;
-    this.nodeType = new Uint8Array(graphBuffer(n, shared));
-    this.nodeName = new Uint32Array(graphBuffer(n * 4, shared));
-    this.nodeId = new Uint32Array(graphBuffer(n * 4, shared));
-    this.nodeSelfSize = new Uint32Array(graphBuffer(n * 4, shared));
-    this.firstEdge = new Uint32Array(graphBuffer((n + 1) * 4, shared));
+    this.nodeType = new Uint8Array(n);
+    this.nodeName = new Uint32Array(n);
+    this.nodeId = new Uint32Array(n);
+    this.nodeSelfSize = new Uint32Array(n);
+    this.firstEdge = new Uint32Array(n + 1);
     this.roles = new Uint8Array(layout.nodeFieldCount);
     this.roles[layout.nodeTypeField] = TYPE;
     this.roles[layout.nodeNameField] = NAME;
@@ -64,7 +56,7 @@ export class NodeSink implements NumberSink {
     this.roles[layout.nodeSelfSizeField] = SIZE;
     this.roles[layout.nodeEdgeCountField] = EDGES;
     const detached = layout.meta.nodeFields.indexOf("detachedness");
-    this.nodeDetachedness = detached >= 0 ? new Uint8Array(graphBuffer(n, shared)) : undefined;
+    this.nodeDetachedness = detached >= 0 ? new Uint8Array(n) : undefined;
     if (detached >= 0) this.roles[detached] = DETACHEDNESS;
   }
 
@@ -188,11 +180,11 @@ export class EdgeSink implements NumberSink {
     return this.seen % this.layout.edgeFieldCount === 0;
   }
 
-  constructor(private readonly layout: SnapshotLayout, shared = false) {
+  constructor(private readonly layout: SnapshotLayout) {
     const n = layout.edgeCount;
-    this.edgeType = new Uint8Array(graphBuffer(n, shared));
-    this.edgeNameOrIndex = new Uint32Array(graphBuffer(n * 4, shared));
-    this.edgeTo = new Uint32Array(graphBuffer(n * 4, shared));
+    this.edgeType = new Uint8Array(n);
+    this.edgeNameOrIndex = new Uint32Array(n);
+    this.edgeTo = new Uint32Array(n);
   }
 
   accept(batch: Uint32Array, n: number): number {

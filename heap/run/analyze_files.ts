@@ -103,7 +103,7 @@ function runWorker<T>(
     worker.onmessage = (event) => {
       const data = event.data;
       if (data.parsed) {
-        edges?.worker.terminate(); // its arrays live on in the analysis worker (shared)
+        edges?.worker.terminate(); // its arrays were transferred to the analysis worker
         return;
       }
       if (data.needBaseline) {

@@ -38,8 +38,7 @@ async function sidecarScripts(file: string): Promise<Record<number, string>> {
 
 /**
  * Frees the graph's arrays now rather than at this worker's next collection: a worker kept
- * warm for the next job (`worker_pool.ts`) would otherwise hold them while it waits. Shared
- * arrays (the edges worker's) cannot be detached; the collector frees those.
+ * warm for the next job (`worker_pool.ts`) would otherwise hold them while it waits.
  */
 function releaseGraph(s: HeapSnapshot): void {
   const { nodeIndex, scriptId, line, column } = s.locations;

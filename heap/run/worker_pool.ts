@@ -7,9 +7,8 @@
  *
  * Only workers that finished a job normally and read a small file are parked, and only for
  * `idleMs`; an aborted or failed job's worker is always terminated. The worker frees its
- * graph's arrays once the result is sent, except the shared ones of a split parse (one file
- * at a time): those are garbage until the worker's next collection, which is why a big
- * file's worker is not kept.
+ * graph's arrays once the result is sent, but not its string table and JS heap: those wait
+ * for its next collection, which is why a big file's worker is not kept.
  *
  * @module
  */

@@ -9,11 +9,8 @@
 import { buildRetainers, typeCodes } from "../../heap/graph/model.ts";
 import { computeDominators } from "../../heap/graph/dominators.ts";
 import { computeDistances, NO_DISTANCE, SYSTEM_DISTANCE } from "../../heap/graph/distances.ts";
-import {
-  globalHandleStrings,
-  type SnapshotAnalysis,
-  sortByIds,
-} from "../../heap/analysis/analyze.ts";
+import { globalHandleStrings, type SnapshotAnalysis } from "../../heap/analysis/analyze.ts";
+import { sortByIds } from "../../heap/analysis/by_id.ts";
 import { addedDeleted, leakedSet } from "../../heap/analysis/compare.ts";
 import { assertEquals } from "../support/assert.ts";
 import {
