@@ -1,0 +1,28 @@
+/**
+ * The inputs of the suspect finder and a candidate suspect before ranking: shared by its steps.
+ *
+ * @module
+ */
+
+import type { LeakSuspect } from "../report.ts";
+import type { SnapshotAnalysis } from "./analyze.ts";
+import type { GrowthRecord, NestedCollection } from "./growth.ts";
+import type { SourceResolver } from "./attribution.ts";
+
+/** Inputs of `buildSuspects`. */
+export interface SuspectInputs {
+  before: SnapshotAnalysis;
+  after: SnapshotAnalysis;
+  final?: SnapshotAnalysis;
+  cycles?: number;
+  resolver: SourceResolver;
+  sources: [string, string][];
+  includeInternals?: boolean;
+}
+
+/** A candidate before ranking. */
+export interface Candidate {
+  record: GrowthRecord;
+  suspect: Omit<LeakSuspect, "rank">;
+  nested: NestedCollection[];
+}

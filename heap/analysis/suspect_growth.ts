@@ -1,0 +1,159 @@
+/**
+ * Whether a holder grew between the snapshots (more entries, a longer chain, more timers, a bigger
+ * store), and what kind of holder it is.
+ *
+ * @module
+ */
+
+import type { LeakSuspect } from "../report.ts";
+import type { SnapshotAnalysis } from "./analyze.ts";
+import { STORE_ONLY_HOLDERS } from "./entries.ts";
+import type { GrowthRecord } from "./growth.ts";
+import { sortedIndexOf } from "./accumulation.ts";
+import type { AddKind } from "./source_lines.ts";
+
+/** Fewest new entries that make a holder a suspect. */
+export const MIN_ADDED = 2;
+
+/** And over many cycles, at least one new entry (or key/value slot) per this many. */
+const CYCLES_PER_ENTRY = 20;
+
+/** Entries of the holder with node id `id` in another snapshot (0 when it is not there). */
+export function entriesOf(a: SnapshotAnalysis, id: number): number {
+  if (!a.holderEntries || id === 0) return 0;
+  const k = sortedIndexOf(a.holderEntries.ids, id);
+  return k < 0 ? 0 : a.holderEntries.counts[k];
+}
+
+/** Storage bytes of the array with node id `id` in another snapshot (0 when unknown). */
+export function storeOf(a: SnapshotAnalysis, id: number): number {
+  if (!a.arrayStores || id === 0) return 0;
+  const k = sortedIndexOf(a.arrayStores.ids, id);
+  return k < 0 ? 0 : a.arrayStores.bytes[k];
+}
+
+/** Count of a group (by the target's group index) in another analysis, matched by key. */
+export function groupCount(a: SnapshotAnalysis, key: string): number {
+  const g = a.groups.keys.indexOf(key);
+  return g < 0 ? 0 : a.groups.count[g];
+}
+
+/** New elements of a linked list's class that the list accounts for. */
+export function chainLength(r: GrowthRecord): number {
+  const g = r.entryGroups[0]?.[0];
+  return r.regionGroups.find(([x]) => x === g)?.[1] ?? 0;
+}
+
+/**
+ * A variable or property whose one value is rebuilt on the previous one (`log += line`): many
+ * new objects of the value's class, chained onto the old value. A value replaced by an
+ * unrelated new one does not link to the old, and one appended a few times is not a leak.
+ */
+export function isGrowingValue(r: GrowthRecord, cycles: number | undefined): boolean {
+  const least = Math.max(MIN_ADDED, cycles ?? GROWING_VALUE_MIN);
+  if (r.rebuilt && r.rebuilt.count >= least) return true;
+  return r.appendsToOld && r.newEntries <= 2 && chainLength(r) >= least;
+}
+
+/** New pieces a rebuilt or appended-to value gathered. */
+export function valueLength(r: GrowthRecord, cycles: number | undefined): number {
+  const least = Math.max(MIN_ADDED, cycles ?? GROWING_VALUE_MIN);
+  return r.rebuilt && r.rebuilt.count >= least ? r.rebuilt.count : chainLength(r);
+}
+
+/** Without a cycle count, the fewest new pieces that make a rebuilt value a suspect. */
+const GROWING_VALUE_MIN = 8;
+
+/** Whether a record is growth, not churn (see the module doc). */
+export function grew(
+  r: GrowthRecord,
+  entriesBefore: number,
+  storeBefore: number,
+  storeFinal: number | undefined,
+  before: SnapshotAnalysis,
+  after: SnapshotAnalysis,
+  cycles: number | undefined,
+): boolean {
+  const pooled = pooledEntries(r);
+  if (pooled !== undefined) return pooled - entriesBefore >= MIN_ADDED;
+  // A holder that was not in the baseline is itself new or passing through (a request in
+  // flight): what it holds is counted where it is kept.
+  if (sortedIndexOf(before.ids, r.holderId) < 0) return false;
+  if (isGrowingValue(r, cycles)) return true;
+  if (r.chain) {
+    // A list's head does not count its elements: more of the elements' class alive does.
+    const key = after.groups.keys[r.entryGroups[0]?.[0] ?? -1];
+    if (key === undefined) return false;
+    const g = after.groups.keys.indexOf(key);
+    return after.groups.count[g] - groupCount(before, key) >= MIN_ADDED &&
+      chainLength(r) >= MIN_ADDED;
+  }
+  // Over a long run, a few entries is a bounded holder filling (the first of a few keys).
+  const minAdded = Math.max(MIN_ADDED, cycles ? cycles / CYCLES_PER_ENTRY : 0);
+  if (r.newEntries >= MIN_ADDED && r.entries - entriesBefore >= minAdded) return true;
+  // Small integers have no nodes: a collection of them shows only its storage growing, by a
+  // slot or more every few cycles (a capped free list refilled to its cap grows once).
+  const minStore = cycles ? STORE_BYTES_PER_CYCLE * cycles : MIN_STORE_BYTES;
+  return r.newEntries === 0 && r.storeBytes - storeBefore >= minStore &&
+    STORE_ONLY_HOLDERS.includes(r.holderName) &&
+    (storeFinal === undefined || storeFinal > storeBefore);
+}
+
+/**
+ * The entries of a record counted by its key rather than its holder (a timer pool's active
+ * timers, a V8 registry's entries) in the target; undefined for a holder's record.
+ */
+export function pooledEntries(r: GrowthRecord): number | undefined {
+  return r.timer ? r.timerPool?.active ?? r.newEntries : r.rootTable?.active;
+}
+
+/** Storage growth per cycle that makes a collection of small integers a suspect (a slot per four). */
+const STORE_BYTES_PER_CYCLE = 2;
+
+/** The same without cycles: storage growth that makes such a collection a suspect. */
+const MIN_STORE_BYTES = 1024;
+
+/** The kind of holder, from its class and what its path names. */
+export function kindOf(
+  r: GrowthRecord,
+  listeners: boolean,
+  cycles: number | undefined,
+): LeakSuspect["kind"] {
+  if (r.timer) return "timers";
+  if (isGrowingValue(r, cycles)) return "growing value";
+  if (listeners) return "listeners";
+  if (r.chain) return "linked list";
+  switch (r.holderName) {
+    case "Array":
+      return "array";
+    case "Map":
+    case "WeakMap":
+      return "map";
+    case "Set":
+    case "WeakSet":
+      return "set";
+    case "Promise":
+      return "promise reactions";
+  }
+  return r.holderName.startsWith("{") || r.holderName.startsWith("Object")
+    ? "object"
+    : "collection";
+}
+
+/** Which calls add to a kind. */
+export function addKind(kind: LeakSuspect["kind"]): AddKind {
+  switch (kind) {
+    case "array":
+    case "map":
+    case "set":
+    case "object":
+    case "listeners":
+      return kind;
+    case "growing value":
+      return "value";
+    case "promise reactions":
+      return "promise";
+    default:
+      return "any";
+  }
+}

@@ -1,0 +1,243 @@
+/**
+ * Candidates that are one leak, merged: siblings of one family (listeners added together, fields
+ * of one object), and collections that grew inside another suspect, kept as nested in it.
+ *
+ * @module
+ */
+
+import type { LeakSuspect } from "../report.ts";
+import type { NestedCollection } from "./growth.ts";
+import { pathText } from "./path_text.ts";
+import { findAddingStatements, findDeclarationOf } from "./source_lines.ts";
+import { fixFor } from "./suspect_text.ts";
+import { Candidate, SuspectInputs } from "./suspect_candidate.ts";
+import { addKind } from "./suspect_growth.ts";
+import { keyedParent, nameOf, privateFieldsOf, runtimeSlotOwner } from "./suspect_names.ts";
+
+/**
+ * Collections of one kind kept under the keys of one parent (`replays.acme`,
+ * `replays.globex`; `errorsByRoute.get(…)` per route) grow as one: a suspect named by the
+ * parent, its figures summed over the keys.
+ */
+export function mergeSiblings(candidates: Candidate[], inputs: SuspectInputs): Candidate[] {
+  const byParent = new Map<string, { parent: Family; group: Candidate[] }>();
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const family = familyOf(c, inputs.sources);
+    if (!family) {
+      out.push(c);
+      continue;
+    }
+    // An object's internal slots are the object's, whatever each holds.
+    const key = family.slot
+      ? `${family.text}\u0000slot`
+      : `${family.text}\u0000${c.suspect.holder}\u0000${c.suspect.entry?.name ?? ""}`;
+    const known = byParent.get(key);
+    if (known) known.group.push(c);
+    else byParent.set(key, { parent: family, group: [c] });
+  }
+  for (const { parent, group } of byParent.values()) {
+    if (group.length < 2 && !parent.recursive) {
+      out.push(...group);
+      continue;
+    }
+    group.sort((a, b) => b.suspect.bytes - a.suspect.bytes);
+    const [into, ...rest] = group;
+    const a = into.suspect;
+    for (const other of rest) {
+      merge(into, other);
+      if (parent.slot) continue;
+      a.entriesBefore += other.suspect.entriesBefore;
+      a.entriesAfter += other.suspect.entriesAfter;
+      if (a.entriesFinal !== undefined) a.entriesFinal += other.suspect.entriesFinal ?? 0;
+      if (a.entry && other.suspect.entry) a.entry.count += other.suspect.entry.count;
+    }
+    a.name = a.path = parent.text;
+    if (parent.recursive) {
+      // The levels inside are the same tree: not suspects of their own.
+      into.nested = [];
+      a.fix = "prune the tree: cap how many entries it keeps (evict rarely used branches), or " +
+        "rebuild it from a bounded source";
+      a.reason =
+        `${a.added} new entries kept across ${group.length} level${
+          group.length === 1 ? "" : "s"
+        } of a tree of ${a.holder === "Map" ? "Maps" : "collections"} that only grows ` +
+        `(entries ${a.entriesBefore} → ${a.entriesAfter})`;
+      out.push(into);
+      continue;
+    }
+    if (parent.slot) {
+      // One object's internal slots: its figures, not keys of a collection.
+      out.push(into);
+      continue;
+    }
+    a.keys = group.length;
+    a.reason = `${a.added} new entries kept across ${group.length} of its keys' ${
+      a.holder === "Array" ? "arrays" : "collections"
+    } (entries ${a.entriesBefore} → ${a.entriesAfter}), none released`;
+    if (!a.statement) {
+      const declaredAt = findDeclarationOf(inputs.sources, parent.segments);
+      if (declaredAt) a.declaredAt = a.location = declaredAt;
+    }
+    out.push(into);
+  }
+  return out;
+}
+
+/** What holders that grow as one are named by (see {@link familyOf}). */
+interface Family {
+  text: string;
+  segments: string[];
+  /** Internal slots of one runtime object. */
+  slot?: boolean;
+  /** Levels of one tree. */
+  recursive?: boolean;
+}
+
+/**
+ * The name a holder shares with its siblings under other keys: the parent collection when its
+ * path ends in a key (`replays` for `replays.acme`), else its path with every key and index
+ * left open (`documents.get(…).#undoStack`) when it has one.
+ */
+function familyOf(c: Candidate, sources: [string, string][]): Family | undefined {
+  const r = c.record;
+  const generic = r.timer || !r.path || c.suspect.kind === "growing value"
+    ? undefined
+    : nameOf(r.path, sources, true);
+  // A tree: the same hop under a key repeats (`root.children.get(…).children.get(…)…`). Every
+  // level grows with it; they are one structure, named where it starts (`root.children`).
+  const tree = generic && /^(.*?)((\.[\w$#]+)(?:\.get\(…\)|\[…\]))\2+/.exec(generic.text);
+  if (tree && tree[1]) {
+    const text = tree[1] + tree[3];
+    return { text, segments: text.split(".").filter((x) => /^#?[\w$]+$/.test(x)), recursive: true };
+  }
+  const parent = keyedParent(c.record, c.suspect.kind, sources);
+  if (parent) return parent;
+  const owner = runtimeSlotOwner(c.record, sources);
+  if (owner) return { ...owner, slot: true };
+  if (!generic) return undefined;
+  return generic.text !== c.suspect.name && /\(…\)|\[…\]/.test(generic.text)
+    ? { text: generic.text, segments: generic.segments }
+    : undefined;
+}
+
+/**
+ * Listener lists of one emitter that grew by the same number are added by the same call
+ * (`events.on(feed, "tick")` adds an 'error' listener beside its 'tick' one): one suspect,
+ * named by the event asked for (not the 'error' companion), else by the list that keeps the most
+ * (which of them the shared objects are counted under is the order of a search).
+ */
+export function mergeListenersAddedTogether(candidates: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const byEmitter = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const m = c.suspect.kind === "listeners"
+      ? /^(.*) '[^']*' listeners$/.exec(c.suspect.name)
+      : null;
+    if (!m) {
+      out.push(c);
+      continue;
+    }
+    const key = `${m[1]}\u0000${c.suspect.added}`;
+    byEmitter.set(key, [...(byEmitter.get(key) ?? []), c]);
+  }
+  // 'error' is the companion a listening call adds beside the event it was asked for.
+  const companion = (c: Candidate) => / 'error' listeners$/.test(c.suspect.name) ? 1 : 0;
+  for (const group of byEmitter.values()) {
+    group.sort((a, b) => companion(a) - companion(b) || b.suspect.bytes - a.suspect.bytes);
+    const [into, ...rest] = group;
+    for (const other of rest) {
+      merge(into, other);
+      into.suspect.added -= other.suspect.added;
+      if (into.suspect.addedPerCycle !== undefined && other.suspect.addedPerCycle !== undefined) {
+        into.suspect.addedPerCycle -= other.suspect.addedPerCycle;
+      }
+      const event = /'([^']*)' listeners$/.exec(other.suspect.name)?.[1];
+      into.suspect.reason += `; as many '${event}' listeners were added with them`;
+    }
+    out.push(into);
+  }
+  return out;
+}
+
+/** Whether path text `inner` goes on from `outer` (`a.b.c` from `a`, `a[k]` from `a`). */
+export function reachedThrough(inner: string, outer: string): boolean {
+  return outer !== "" && inner.length > outer.length && inner.startsWith(outer) &&
+    /^[.[]/.test(inner.slice(outer.length));
+}
+
+/** Two records under one name (the halves of a list, one variable's several holders). */
+export function merge(into: Candidate, other: Candidate) {
+  const a = into.suspect;
+  const b = other.suspect;
+  a.added += b.added;
+  a.bytes += b.bytes;
+  a.objects += b.objects;
+  if (a.addedPerCycle !== undefined && b.addedPerCycle !== undefined) {
+    a.addedPerCycle += b.addedPerCycle;
+  }
+  if (a.bytesPerCycle !== undefined && b.bytesPerCycle !== undefined) {
+    a.bytesPerCycle += b.bytesPerCycle;
+  }
+  into.record.regionGroups.push(...other.record.regionGroups);
+  into.nested.push(...other.nested);
+}
+
+/** A collection inside a suspect's entries, as a suspect marked inside it. */
+export function nestedSuspect(
+  n: NestedCollection,
+  parentRank: number,
+  parent: Candidate,
+  inputs: SuspectInputs,
+): Omit<LeakSuspect, "rank"> | undefined {
+  // Inside a function's scope, the name the function uses (`deployment.history`).
+  const full = pathText(n.path.steps, n.path.root, true, privateFieldsOf(inputs.sources));
+  const text = full.includes("() → ") ? full.slice(full.lastIndexOf("() → ") + 5) : full;
+  const segments = text.split(/\s*→\s*|\.|\(\)/).filter((x) => /^#?[\w$]+$/.test(x));
+  const kind: LeakSuspect["kind"] = n.holder === "Array"
+    ? "array"
+    : n.holder === "Map"
+    ? "map"
+    : n.holder === "Set"
+    ? "set"
+    : "object";
+  const found = findAddingStatements(inputs.sources, { segments, kind: addKind(kind) });
+  // Only collections the program adds to after making them; a fixed literal is just data.
+  if (found.length === 0) return undefined;
+  const per = n.instances > 0 ? n.entries / n.instances : 0;
+  const parentName = parent.suspect.name;
+  const suspect: Omit<LeakSuspect, "rank"> = {
+    name: text,
+    path: text,
+    kind,
+    holder: n.holder,
+    scope: n.path.root === "export" ? "module" : n.path.root,
+    reason: `inside #${parentRank}: each ${entryWord(parent)} of ${parentName} keeps its ${text} (${
+      Math.round(per * 10) / 10
+    } entries each, ${n.entries} in ${n.instances})`,
+    entriesBefore: 0,
+    entriesAfter: n.entries,
+    added: n.entries,
+    bytes: 0,
+    objects: 0,
+    insideOf: parentRank,
+    statement: found[0],
+    ...(found.length > 1 ? { growthSites: found.slice(1).map((f) => f.location) } : {}),
+    location: found[0].location,
+    fix: `goes with #${parentRank}'s fix; also ${fixFor(kind, parent.record, "")}`,
+    nodeId: n.nodeId,
+    entryNodeId: n.nodeId,
+    retainerPath: text,
+    retainerSteps: n.path.steps,
+  };
+  if (inputs.cycles) suspect.addedPerCycle = n.entries / inputs.cycles;
+  return suspect;
+}
+
+function entryWord(c: Candidate): string {
+  return c.suspect.kind === "timers"
+    ? "timer"
+    : c.suspect.kind === "listeners"
+    ? "listener"
+    : "entry";
+}

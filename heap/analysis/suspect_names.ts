@@ -1,0 +1,213 @@
+/**
+ * A suspect's name as the program spells it: the path from what the program declared, its private
+ * fields and symbols, the runtime structures on the way as developers know them.
+ *
+ * @module
+ */
+
+import type { LeakSuspect, RetainerStep, SourceLocation, SourceStatement } from "../report.ts";
+import type { GrowthRecord, NamedPath } from "./growth.ts";
+import { namePath } from "./path_text.ts";
+import { findInstanceVariable, symbolMadeIn } from "./source_lines.ts";
+import { assignedTo, truncateAt } from "./suspect_sources.ts";
+
+/** The path's text and its simple names (for source searches), program part only. */
+export function nameOf(
+  path: NamedPath | undefined,
+  sources: [string, string][],
+  generic = false,
+): { text: string; owner: string; event?: string; segments: string[] } {
+  if (!path) return { text: "", owner: "", segments: [] };
+  let steps: RetainerStep[] = path.steps;
+  let prefix = "";
+  let root = path.root;
+  if (path.root === "runtime" && path.anchor !== undefined) {
+    // Reached only through a module's export cell: start at the program's object, named by
+    // the variable its module stores it in (`metrics`), else by its class.
+    const anchor = steps[path.anchor];
+    const cls = anchor.node.replace(/\(\)$/, "");
+    prefix = findInstanceVariable(sources, cls) ?? cls;
+    steps = [anchor, ...steps.slice(path.anchor + 1)];
+  } else if (path.root === "closure" && steps[1]?.edge === "this") {
+    // Through the `this` a method's closure captured: the object, named by the variable the
+    // program stores it in (`app` for `const app = new App()`), else `this`.
+    prefix = findInstanceVariable(sources, steps[1].node) ?? "this";
+    steps = steps.slice(1);
+    root = "runtime";
+  }
+  const named = namePath(steps, root, generic, privateFieldsOf(sources));
+  const join = (
+    t: string,
+  ) => (prefix ? (t && t !== steps[0].node ? `${prefix}${dot(t)}` : prefix) : t);
+  const text = join(named.text);
+  const owner = join(named.owner);
+  const segments = (named.listeners ? owner : text).split(/\s*→\s*|\.|\(\)|\s+/)
+    .filter((x) => /^#?[\w$]+$/.test(x));
+  return { text, owner, event: named.listeners?.event, segments };
+}
+
+const privateFieldCache = new WeakMap<[string, string][], Set<string>>();
+
+/** The private fields (`#items`) the program's sources declare or use. */
+export function privateFieldsOf(sources: [string, string][]): Set<string> {
+  let names = privateFieldCache.get(sources);
+  if (!names) {
+    names = new Set();
+    for (const [, text] of sources) {
+      for (const m of text.matchAll(/#[A-Za-z_$][\w$]*/g)) names.add(m[0]);
+    }
+    privateFieldCache.set(sources, names);
+  }
+  return names;
+}
+
+/** `.x` for a property path, ` → x` kept as is. */
+function dot(t: string): string {
+  return t.startsWith(" → ") || t.startsWith("[") || t.startsWith(".") ? t : `.${t}`;
+}
+
+/**
+ * What a suspect is called and the path behind it. A timer pool is named by where the program
+ * stores its timers: the starting statement's own target (`conn.heartbeat = setInterval(…)`),
+ * else the declared path up to a timer, else the call (`setTimeout(refresh)`). A growing
+ * value is named by its variable, not its holder.
+ */
+export function suspectName(
+  r: GrowthRecord,
+  named: ReturnType<typeof nameOf>,
+  kind: LeakSuspect["kind"],
+  timer: { start?: SourceStatement; callback?: SourceLocation },
+  sources: [string, string][],
+): { name: string; path: string } {
+  if (r.timer) {
+    const alias = timer.start ? assignedTo(timer.start.text, r.timer.kind) : undefined;
+    // A pool's timers are stored where a property holds one (`conn.heartbeat`); a variable
+    // of a scope holds only its own call's timer (`meters.get(…) → record() → timer`).
+    const toTimer = r.path && r.path.root !== "runtime" ? truncateAt(r.path, "Timeout") : undefined;
+    const declared = toTimer && toTimer.steps.at(-1)?.edgeType !== "context"
+      ? nameOf(toTimer, sources, true).text
+      : "";
+    const stored = alias ?? declared;
+    // An anonymous callback is known by the local its timer is kept in (`const deadline =
+    // setTimeout(() => …)`): each call has its own, but the name says which timers these are.
+    const local = timer.start && /^\(?anonymous\)?$/.test(r.timer.callbackName)
+      ? /^(?:const|let|var)\s+([\w$]+)\s*=/.exec(timer.start.text.trim())?.[1]
+      : undefined;
+    if (!stored && local) {
+      return { path: `${r.timer.kind}(${local})`, name: `${local} timers` };
+    }
+    const call = `${r.timer.kind}(${r.timer.callbackName})`;
+    return {
+      path: stored || call,
+      name: stored
+        ? `${stored} (${r.timer.kind} timers)`
+        : `${call} timers${timer.callback ? ` at ${timer.callback.display}` : ""}`,
+    };
+  }
+  if (kind === "growing value" && r.entryEdge) {
+    // A scope's variable reads `store → getState() → state`; then down to what gathers.
+    const slot = !named.text
+      ? r.entryEdge
+      : r.holderName.startsWith("system / Context")
+      ? `${named.text} → ${r.entryEdge}`
+      : `${named.text}${dot(r.entryEdge)}`;
+    const path = slot + (r.rebuilt?.via ?? []).map((p) => `.${p}`).join("");
+    return { name: path, path };
+  }
+  return { name: named.text || r.holderName, path: named.text };
+}
+
+/** Where a suspect's name starts. */
+export function scopeOf(r: GrowthRecord): LeakSuspect["scope"] {
+  if (r.timer) return "timer";
+  if (!r.path) return "runtime";
+  return r.path.root === "runtime" || r.path.root === "export" ? "module" : r.path.root;
+}
+
+/**
+ * The last hop of a holder's path that names something (hops into a collection's own stores
+ * read as nothing: the key is on the hop before them), when a named part of the path lies
+ * before it: its index.
+ */
+function lastNamedHop(r: GrowthRecord): number | undefined {
+  if (r.timer || !r.path) return undefined;
+  const steps = r.path.steps;
+  let k = steps.length - 1;
+  while (k > 1 && steps[k].edgeType === "internal" && steps[k].key === undefined) k--;
+  if (k < 2 || (r.path.anchor !== undefined && r.path.anchor >= k)) return undefined;
+  return k;
+}
+
+/** The name of a holder's path up to (not including) hop `k`, if it has one. */
+function nameBefore(
+  r: GrowthRecord,
+  k: number,
+  sources: [string, string][],
+): { text: string; segments: string[] } | undefined {
+  const named = nameOf({ ...r.path!, steps: r.path!.steps.slice(0, k) }, sources);
+  return named.text ? { text: named.text, segments: named.segments } : undefined;
+}
+
+/**
+ * The collection a holder is kept in under a key, when its path's last hop is a key rather
+ * than a name the program declares: a Map's key (`.get("POST /signup")`), an index, or a
+ * property the program's source never names (`replays.acme`: a dictionary's key). The parent's
+ * path text and names; undefined for other holders.
+ */
+export function keyedParent(
+  r: GrowthRecord,
+  kind: LeakSuspect["kind"],
+  sources: [string, string][],
+): { text: string; segments: string[] } | undefined {
+  if (kind === "listeners" || kind === "growing value" || kind === "linked list") return undefined;
+  const k = lastNamedHop(r);
+  if (k === undefined) return undefined;
+  const hop = r.path!.steps[k];
+  const isKey = hop.edgeType === "element" ||
+    (hop.edgeType === "internal" && hop.key !== undefined) ||
+    (hop.edgeType === "property" && !(hop.edge ?? "").startsWith("<symbol") &&
+      !declaresName(sources, hop.edge ?? ""));
+  return isKey ? nameBefore(r, k, sources) : undefined;
+}
+
+/**
+ * The program's object whose runtime-internal slot (a symbol the program never makes:
+ * Deno's `Headers` keeps its list under `Symbol(header list)`) the holder is: the growth is
+ * the object's, added to through its methods.
+ */
+export function runtimeSlotOwner(
+  r: GrowthRecord,
+  sources: [string, string][],
+): { text: string; segments: string[] } | undefined {
+  const k = lastNamedHop(r);
+  const symbol = k === undefined ? undefined : symbolOf(r.path!.steps[k].edge);
+  if (symbol === undefined || symbolMadeIn(sources, symbol)) return undefined;
+  return nameBefore(r, k!, sources);
+}
+
+/** The description of a symbol-keyed property's label (`<symbol i18n.formatted>`). */
+export function symbolOf(label: string | undefined): string | undefined {
+  return /^<symbol\s+(.+)>$/.exec(label ?? "")?.[1];
+}
+
+/** The leading names of a path that the program's source names itself (`["liveLog"]`). */
+export function declaredPrefix(segments: string[], sources: [string, string][]): string[] {
+  const k = segments.findIndex((name) => !declaresName(sources, name));
+  return k < 0 ? segments : segments.slice(0, k);
+}
+
+/** Whether the program's source reads a property of `name` (`console.time(`). */
+export function usesName(sources: [string, string][], name: string): boolean {
+  if (!/^[\w$]+$/.test(name)) return false;
+  const re = new RegExp(`(?:^|[^\\w$.])${name.replace(/\$/g, "\\$")}\\s*\\??\\.`);
+  return sources.some(([, text]) => re.test(text));
+}
+
+/** Whether the program's source names `name` as a property or variable (`.name`, `name:`). */
+function declaresName(sources: [string, string][], name: string): boolean {
+  if (/^#[\w$]+$/.test(name)) return privateFieldsOf(sources).has(name);
+  if (!/^[\w$]+$/.test(name)) return false;
+  const n = name.replace(/\$/g, "\\$");
+  const re = new RegExp(`\\.${n}\\b|(?:^|[^\\w$])${n}\\s*[:=(]|\\b(?:const|let|var)\\s+${n}\\b`);
+  return sources.some(([, text]) => re.test(text));
+}

@@ -1,0 +1,152 @@
+/**
+ * Growth the runtime keeps for the program: objects a runtime call makes
+ * (`performance.measure()`), a module loaded again under new URLs, a helper's callers.
+ *
+ * @module
+ */
+
+import type { LeakSuspect, SourceLocation, SourceStatement } from "../report.ts";
+import { ROOT_TABLES } from "./root_tables.ts";
+import type { GrowthRecord } from "./growth.ts";
+import type { SourceResolver } from "./attribution.ts";
+import {
+  findCallbackRegistration,
+  findCallers,
+  findChangingCall,
+  findConstruction,
+  findDynamicImport,
+  findFactoryCall,
+} from "./source_lines.ts";
+import { SuspectInputs } from "./suspect_candidate.ts";
+
+/** How many of the classes a runtime-held collection keeps are looked up as made by a call. */
+const FACTORY_CLASSES = 4;
+
+/** What {@link runtimeHeld} finds: the suspect's name and the statement behind it. */
+export interface RuntimeHeld {
+  name: string;
+  event?: string;
+  method?: string;
+  statement?: SourceStatement;
+  /** The entries are objects the program makes, not functions. */
+  instances?: boolean;
+  /** They are made by a runtime call, not by `new`: the call's receiver and method, and the class. */
+  factory?: { receiver: string; method: string; cls: string };
+  /** What they keep is a module of the program loaded again under new URLs (`rules.mjs?t=…`). */
+  reloaded?: string;
+  /** V8's registry that keeps them (`root_tables.ts`), and the call that fills it. */
+  registry?: { name: string; call: string };
+}
+
+/**
+ * Growth the runtime holds that is the program's all the same, reached by no path of the
+ * program: its new entries are one of the program's functions (a signal listener kept in the
+ * runtime's table), named by the call that handed the function over (`'SIGTERM' signal
+ * listeners` from `addSignalListener("SIGTERM", onTerm)`), else by the function; or objects of
+ * a class the program constructs (each open `BroadcastChannel` in the runtime's list), named
+ * by the class and found where the program makes them.
+ */
+export function runtimeHeld(r: GrowthRecord, inputs: SuspectInputs): RuntimeHeld | undefined {
+  const { after, resolver, sources } = inputs;
+  if (r.rootTable) {
+    // Only the program's calls fill V8's registries: the call that registers is the add.
+    const table = ROOT_TABLES[r.rootTable.key];
+    return {
+      name: table.name,
+      statement: findChangingCall(sources, table.call),
+      registry: table,
+    };
+  }
+  if (r.timer || !isRuntime(r, resolver)) return undefined;
+  // The program's own module, compiled again and again under new URLs and kept by the
+  // runtime's module loader: what imports it under a changing URL is the leak.
+  const reloaded = reloadedModule(r, inputs);
+  if (reloaded) {
+    const statement = findDynamicImport(sources, reloaded);
+    if (statement) return { name: "ESM module cache", statement, reloaded };
+  }
+  const g = r.entryGroups[0]?.[0];
+  const fnName = g === undefined ? "" : after.groups.names[g];
+  const loc = g === undefined ? undefined : after.groups.locations[g];
+  if (!fnName.endsWith("()")) {
+    const made = fnName ? findConstruction(sources, fnName) : undefined;
+    if (made) return { name: `${fnName} instances`, statement: made, instances: true };
+    // Made by a call named for the class (`performance.measure()` → `PerformanceMeasure`):
+    // the runtime's entries for that object. A collection or variable the runtime rebuilds
+    // or fills is looked through to the classes it keeps most of.
+    const kept = r.regionGroups.slice(0, FACTORY_CLASSES).map(([k]) => after.groups.names[k]);
+    for (const cls of new Set([fnName, ...kept])) {
+      const call = findFactoryCall(sources, cls);
+      if (!call) continue;
+      return {
+        name: `${call.receiver} entries`,
+        statement: call.statement,
+        instances: true,
+        factory: { receiver: call.receiver, method: call.method, cls },
+      };
+    }
+    return undefined;
+  }
+  if (!loc || resolver.isRuntime(loc)) return undefined;
+  const fn = fnName.slice(0, -2);
+  const found = findCallbackRegistration(sources, fn, resolver.resolve(loc).url);
+  if (!found?.event) {
+    return { name: `${fnName} callbacks kept by the runtime`, statement: found?.statement };
+  }
+  const what = /signal/i.test(found.method ?? "") ? "signal listeners" : "listeners";
+  return {
+    name: `'${found.event}' ${what}`,
+    event: found.event,
+    method: found.method,
+    statement: found.statement,
+  };
+}
+
+/**
+ * The program's calls of the function the adding statement sits in, when it is a helper that
+ * others call (a timer's own callback is not).
+ */
+export function callersOf(
+  sources: [string, string][],
+  statement: SourceStatement | undefined,
+  r: GrowthRecord,
+): { callers?: SourceLocation[] } {
+  if (!statement || r.timer) return {};
+  const callers = findCallers(sources, statement.location);
+  return callers.length ? { callers } : {};
+}
+
+/** Kinds of holder whose entries are stored under keys worth showing (not lists, timers, values). */
+export function keyed(kind: LeakSuspect["kind"]): boolean {
+  return kind === "map" || kind === "set" || kind === "object" || kind === "collection";
+}
+
+/** Distinct URLs of one program script (a query apart) that a reloaded module needs. */
+const MIN_RELOADS = 2;
+
+/**
+ * The program's script whose code the record keeps under several URLs that differ only in
+ * their query (`rules.mjs?t=1`, `rules.mjs?t=2`): a module imported afresh each time.
+ */
+function reloadedModule(r: GrowthRecord, inputs: SuspectInputs): string | undefined {
+  const byBase = new Map<string, Set<string>>();
+  for (const [g] of r.regionGroups) {
+    const loc = inputs.after.groups.locations[g];
+    if (!loc || inputs.resolver.isRuntime(loc)) continue;
+    const url = inputs.resolver.resolve(loc).url;
+    const q = url.indexOf("?");
+    if (q <= 0) continue;
+    const base = url.slice(0, q);
+    const urls = byBase.get(base) ?? new Set();
+    byBase.set(base, urls.add(url));
+    if (urls.size >= MIN_RELOADS) return base;
+  }
+  return undefined;
+}
+
+/** Growth no path from the program reaches: the runtime's own (its timers included). */
+export function isRuntime(r: GrowthRecord, resolver: SourceResolver): boolean {
+  if (r.timer) return !r.timer.callback || resolver.isRuntime(r.timer.callback);
+  if (!r.path) return true;
+  return r.path.root === "runtime" && r.path.anchor === undefined;
+}

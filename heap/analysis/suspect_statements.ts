@@ -1,0 +1,270 @@
+/**
+ * A suspect's statements: where it is declared, the statement that adds to it, the removals that
+ * miss, and the fix.
+ *
+ * @module
+ */
+
+import type { LeakSuspect, SourceStatement } from "../report.ts";
+import type { GrowthRecord, NamedPath } from "./growth.ts";
+import { moduleInCache } from "./path_text.ts";
+import {
+  enclosingOpener,
+  findAddingStatements,
+  findDeclarationOf,
+  findDynamicRequire,
+  findHandingStatements,
+  findRemovingStatements,
+  findStoringStatements,
+  UNDO_CALLS,
+  undoCallsFor,
+} from "./source_lines.ts";
+import { codeUrl, keptShapes, madeAt } from "./suspect_sources.ts";
+import { SuspectInputs } from "./suspect_candidate.ts";
+import { addKind } from "./suspect_growth.ts";
+import {
+  declaredPrefix,
+  keyedParent,
+  nameOf,
+  runtimeSlotOwner,
+  symbolOf,
+  usesName,
+} from "./suspect_names.ts";
+import { RuntimeHeld } from "./suspect_runtime.ts";
+
+/**
+ * The statements behind a holder: the line that adds to it (preferring its own file and the
+ * lines that make what it accumulated), others that add, and where it is declared (for a
+ * listener list, the emitter: the list is the runtime's).
+ */
+export function holderStatements(
+  r: GrowthRecord,
+  named: ReturnType<typeof nameOf>,
+  kind: LeakSuspect["kind"],
+  inputs: SuspectInputs,
+) {
+  const listeners = named.event !== undefined;
+  let segments = listeners ? named.owner.split(/[.\s→()]+/).filter(Boolean) : named.segments;
+  if (kind === "growing value" && r.entryEdge) {
+    segments.push(r.entryEdge, ...(r.rebuilt?.via ?? []));
+  }
+  const preferUrl = codeUrl(r, inputs.resolver);
+  const preferLines = madeAt(r, inputs.after, inputs.resolver);
+  // A collection kept under a key (`byRoute.get("/a")`) is added to through that key.
+  // A module's `children` grow with each require() of a file no longer in the cache.
+  const cached = moduleChildren(r);
+  if (cached) {
+    const file = r.path!.steps[cached.at].edge ?? "";
+    const statement = findDynamicRequire(inputs.sources, file);
+    if (statement) return { statement, growthSites: [], declaredAt: undefined, removals: [] };
+  }
+  const keyed = keyedParent(r, kind, inputs.sources);
+  // The program's own subclass of a collection adds in its methods (`super.set(`).
+  const ownClass = kind === "collection" && r.holderLocation &&
+      !inputs.resolver.isRuntime(r.holderLocation)
+    ? inputs.resolver.resolve(r.holderLocation).url
+    : undefined;
+  // An object's internal slot (Deno's Headers list) grows through the object's methods.
+  const slotOwner = keyed ? undefined : runtimeSlotOwner(r, inputs.sources);
+  // Kept under a symbol (`catalog[FORMATTED]`): added to through the symbol's variable.
+  const symbol = symbolOf(r.path?.steps.at(-1)?.edge);
+  const found = slotOwner
+    ? findAddingStatements(inputs.sources, {
+      segments: segments = slotOwner.segments,
+      kind: "any",
+      preferUrl,
+      preferLines,
+      aliases: true,
+    })
+    : keyed
+    ? findAddingStatements(inputs.sources, {
+      segments: segments = keyed.segments,
+      kind: addKind(kind),
+      preferUrl,
+      preferLines,
+      keyed: true,
+    })
+    : findAddingStatements(inputs.sources, {
+      segments,
+      kind: addKind(kind),
+      event: named.event,
+      preferUrl,
+      preferLines,
+      ...(kind === "growing value" && r.appendLink ? { link: r.appendLink } : {}),
+      ...(symbol !== undefined ? { symbol } : {}),
+      ...(ownClass ? { ownClassUrl: ownClass } : {}),
+    });
+  // The object's own internals grew (names the program never writes: `liveLog._readableState
+  // .pipes`): what grew was handed to it through one of its methods.
+  let handedTo: string[] | undefined;
+  if (!found.length) {
+    const owner = declaredPrefix(named.segments, inputs.sources);
+    // A global the program uses but does not declare (`console`) owns what it is handed too.
+    const global = named.segments[0];
+    if (
+      !owner.length && r.path?.root === "global" && global !== undefined &&
+      usesName(inputs.sources, global)
+    ) {
+      owner.push(global);
+    }
+    // Past the owner: names it never writes, or hops no simple name spells (`[Symbol(…)]`).
+    const past = owner.length < named.segments.length || named.text !== owner.join(".");
+    if (owner.length && past) {
+      const entryGroup = r.entryGroups[0]?.[0];
+      found.push(...findHandingStatements(inputs.sources, {
+        owner,
+        entryClass: entryGroup === undefined ? undefined : inputs.after.groups.names[entryGroup],
+        keptShapes: keptShapes(r, inputs.after),
+        store: /^[.[]?([#\w$]+)/.exec(named.text.slice(owner.join(".").length))?.[1],
+        preferUrl,
+        preferLines,
+      }));
+      if (found.length) handedTo = owner;
+    }
+  }
+  // Stored under another name than the holder's (a parameter, `conn[key] = span`): found by
+  // the shape of what it keeps; the entries come out (or not) through that name too.
+  let storedIn: string[] | undefined;
+  if (!found.length && !listeners && !keyed && !slotOwner) {
+    const stored = findStoringStatements(inputs.sources, {
+      keptShapes: keptShapes(r, inputs.after),
+      preferUrl,
+      preferLines,
+    });
+    if (stored.length) {
+      found.push(...stored.map((s) => s.statement));
+      storedIn = stored[0].receiver.split(".").filter((s) => s !== "this");
+    }
+  }
+  const last = handedTo?.at(-1);
+  const handedBy = last === undefined ? undefined : new RegExp(
+    `(?:^|[^\\w$])${last.replace(/\$/g, "\\$")}\\s*\\??\\.\\s*([\\w$]+)\\s*\\(`,
+  ).exec(found[0]?.text ?? "")?.[1];
+  // Where the program takes entries out again (of a keyed value: the key out of its parent;
+  // of what was handed over: the call that takes it back).
+  const removals = handedTo
+    ? findRemovingStatements(inputs.sources, {
+      segments: handedTo,
+      kind: "any",
+      calls: handedBy ? undoCallsFor(handedBy) : UNDO_CALLS,
+      preferUrl,
+    })
+    : storedIn
+    ? findRemovingStatements(inputs.sources, { segments: storedIn, kind: "any", preferUrl })
+    : slotOwner || kind === "growing value"
+    ? []
+    : findRemovingStatements(
+      inputs.sources,
+      keyed
+        ? { segments, kind: "any", preferUrl, valueKind: addKind(kind) }
+        : { segments, kind: addKind(kind), event: named.event, preferUrl },
+    );
+  return {
+    ...(handedTo
+      ? {
+        handed: {
+          owner: handedTo.join("."),
+          method: handedBy,
+          // Nothing takes it back: where something reads what it keeps, if anywhere.
+          consumers: (removals.length ? [] : findRemovingStatements(inputs.sources, {
+            segments: handedTo,
+            kind: "any",
+            calls: CONSUMING_CALLS,
+            preferUrl,
+          })).map((c) => ({ ...c, within: enclosingOpener(inputs.sources, c.location) })),
+        },
+      }
+      : {}),
+    statement: found[0] as SourceStatement | undefined,
+    growthSites: found.slice(1).map((f) => f.location),
+    removals,
+    declaredAt: findDeclarationOf(
+      inputs.sources,
+      listeners ? segments.slice(0, 1) : segments,
+      preferUrl,
+    ),
+  };
+}
+
+/**
+ * Where a path enters a pending promise's reactions (`ready → reactions_or_result → …`) with
+ * more of the path after it: the index of that hop. What a promise's reactions keep waits on
+ * that promise; a chain built link by link (`q = q.then(…)`) behind it is named by it.
+ */
+export function promiseChainStart(path: NamedPath | undefined): number | undefined {
+  const steps = path?.steps ?? [];
+  const k = steps.findIndex((st, i) =>
+    i > 1 && st.edgeType === "internal" && st.edge === "reactions_or_result" &&
+    steps[i - 1].node === "Promise"
+  );
+  return k > 1 && k < steps.length - 1 ? k : undefined;
+}
+
+/** Where Node's module cache holds the suspect, when it is a module's `children`. */
+function moduleChildren(r: GrowthRecord): { at: number } | undefined {
+  const cached = r.path ? moduleInCache(r.path.steps) : undefined;
+  return cached && r.path!.steps.at(-1)?.edge === "children" ? cached : undefined;
+}
+
+/**
+ * The fix when the program does take entries out and the holder grew anyway: the removal is
+ * there but misses them (a condition that never holds, units compared wrong, another key or
+ * listener than the one added, a path that does not run).
+ */
+const REMOVAL_MISSES = "the removal above misses these: check its condition, key and when it runs";
+
+/**
+ * The usual fix, after the removal's when there is one (alone for a growing value, whose usual
+ * text describes rather than fixes).
+ */
+export function withRemoval(removal: boolean, kind: LeakSuspect["kind"], usual: string): string {
+  if (!removal) return usual;
+  return kind === "growing value" ? REMOVAL_MISSES : `${REMOVAL_MISSES}; or ${usual}`;
+}
+
+/** The fix for shapes known by how they were added, before the usual one for the kind. */
+export function fixOf(
+  r: GrowthRecord,
+  kind: LeakSuspect["kind"],
+  statement: SourceStatement | undefined,
+  held: RuntimeHeld | undefined,
+): string | undefined {
+  if (moduleChildren(r)) {
+    return "a module deleted from require.cache and required again stays in its parent's " +
+      "module.children: remove it there too, or load the file once";
+  }
+  if (kind === "listeners" && /(?:^|[^\w$.])on\s*\(\s*[\w$.]+\s*,/.test(statement?.text ?? "")) {
+    return "end the iterator events.on() returned once its work is done (call its return(), or " +
+      "break out of the for await): until then it keeps its listener and queues every event";
+  }
+  if (held?.registry) {
+    const { call } = held.registry;
+    return `V8 keeps every key ${call}() registers for as long as the process lives: a key ` +
+      `made per object (an id in it) registers one more each time. Use Symbol() or a plain ` +
+      `string for such keys, and ${call}() only for a fixed set`;
+  }
+  if (held?.reloaded) {
+    return "each import() under a new URL (a changing query string) makes the runtime load, " +
+      "run and keep another copy of the module for as long as the process lives: import it " +
+      "once, under a fixed URL, and reload it only in development";
+  }
+  if (held?.factory) {
+    const { receiver, method, cls } = held.factory;
+    const clear = `clear${method[0].toUpperCase()}${method.slice(1)}s`;
+    return `the runtime keeps every ${cls} that ${receiver}.${method}() makes until they are ` +
+      `cleared: clear them once read (${receiver}.${clear}(), if it has one), or make fewer`;
+  }
+  if (held?.instances) {
+    return "the runtime keeps each one until it is closed: close it (or its class's way of " +
+      "ending it) when its work is done, or make one and reuse it";
+  }
+  if (held?.method?.startsWith("add")) {
+    return `remove the listener when its work is done (remove${
+      held.method.slice(3)
+    }), or add it once`;
+  }
+  return undefined;
+}
+
+/** Calls by which something reads what an object holds (a stream's consumers). */
+const CONSUMING_CALLS = "pipe|pipeTo|pipeThrough|read|resume|getReader|tee";
