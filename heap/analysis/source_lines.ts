@@ -1,57 +1,41 @@
 /**
  * The program's statements behind a suspect, found in its original sources: the line that
  * adds to it (`log.push(`, `sessions.set(`, `rates.on("update"`, `signal.addEventListener(
- * "abort"`, `cache[key] =`, a constructor's `RequestContext.all.push(this)`), and a line
- * quoted as the developer wrote it.
+ * "abort"`, `cache[key] =`, a constructor's `RequestContext.all.push(this)`), the call that
+ * hands it something to keep, the factory call or `import()` behind what the runtime keeps,
+ * and a helper's callers. Beside it: reading the sources (`source_text.ts`), the patterns the
+ * add and removal searches share (`source_patterns.ts`) and the removals (`source_removes.ts`).
  *
  * @module
  */
 
 import type { SourceLocation, SourceStatement } from "../report.ts";
 import { sourceLocation } from "./attribution.ts";
-
-/** What kind of holder is added to, which decides the calls that add to it. */
-export type AddKind =
-  | "array"
-  | "map"
-  | "set"
-  | "object"
-  | "listeners"
-  | "value"
-  | "promise"
-  | "any";
-
-/** Longest quoted line. */
-const MAX_QUOTE = 160;
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** The right side of an assignment that is a constant alone: `null`, `0`, `""`, `[]`, `{}`. */
-const CONSTANT_VALUE =
-  "\\s*(?:null|undefined|true|false|-?\\d[\\d_.]*|\"\"|''|``|\\[\\s*\\]|\\{\\s*\\})\\s*[;,]?\\s*$";
-
-/** Whether a source line is a comment (`// …`, or a block comment's `* …` line). */
-function isComment(line: string): boolean {
-  return /^\s*(\/\/|\*)/.test(line);
-}
-
-/** Where a match starts on line `i` (0-based) of `url`: its first non-space character. */
-function matchLocation(url: string, i: number, m: RegExpExecArray): SourceLocation {
-  return sourceLocation(url, i + 1, m.index + (m[0].length - m[0].trimStart().length) + 1);
-}
-
-/** A statement a search scored, and its score. */
-interface ScoredStatement {
-  statement: SourceStatement;
-  score: number;
-}
-
-/** The `limit` highest-scoring statements, best first. */
-function best(hits: ScoredStatement[], limit: number): SourceStatement[] {
-  return hits.sort((a, b) => b.score - a.score).slice(0, limit).map((h) => h.statement);
-}
+import {
+  type AddKind,
+  callOn,
+  copiesOf,
+  COPYABLE,
+  keyRead,
+  movesEntry,
+  readsOf,
+  savedAndRestored,
+  spliceAdds,
+  trimmedAfter,
+  underSizeGuard,
+  UNDO_CALLS,
+} from "./source_patterns.ts";
+import {
+  best,
+  blockText,
+  CONSTANT_VALUE,
+  enclosingOpener,
+  escapeRegExp,
+  isComment,
+  matchLocation,
+  quote,
+  ScoredStatement,
+} from "./source_text.ts";
 
 /** Calls that add to each kind of holder. */
 const ADD_CALLS: Record<Exclude<AddKind, "listeners" | "promise">, string> = {
@@ -66,20 +50,6 @@ const ADD_CALLS: Record<Exclude<AddKind, "listeners" | "promise">, string> = {
 
 /** Calls that add a listener. */
 const LISTEN_CALLS = "on|addListener|once|prependListener|prependOnceListener|addEventListener";
-
-/** Calls that take entries out of each kind of holder (`splice` only in its removing form). */
-const REMOVE_CALLS: Partial<Record<AddKind, string>> = {
-  array: "splice|shift|pop",
-  map: "delete|clear",
-  set: "delete|clear",
-  any: "splice|shift|pop|delete|clear",
-};
-
-/** Calls that remove a listener. */
-const UNLISTEN_CALLS = "off|removeListener|removeEventListener";
-
-/** Calls that take back what a call handed to an object (see `findHandingStatements`). */
-export const UNDO_CALLS = "unsubscribe|unpipe|unregister|remove\\w*|off|delete|detach|unwatch";
 
 /**
  * Lines that add to the holder whose path ends in `segments` (`["app","state","audit","log"]`),
@@ -317,9 +287,6 @@ function symbolVariables(sources: [string, string][], description: string): stri
 /** An object's property under the symbol variable `v`: `catalog[FORMATTED]`. */
 const symbolRead = (v: string) => `[\\w$.\\])]*\\[\\s*${escapeRegExp(v)}\\s*\\]`;
 
-/** A read of one key of `name`: `name.get(k)`, `name[k]`. */
-const keyRead = (name: string) => `${name}\\s*(?:\\??\\.\\s*get\\s*\\([^)]*\\)|\\[[^\\]]+\\])`;
-
 /**
  * Adds to a value kept under a key of `name` (escaped), in one file: through the key itself,
  * or through the variables that file reads a key into (`const list = name.get(k)`).
@@ -339,24 +306,6 @@ function addsThrough(read: string, kind: AddKind, text: string): RegExp[] {
     callOn(t, calls),
     new RegExp(`(?:^|[^\\w$.])${t}\\s*!?\\s*\\[[^\\]]+\\]\\s*=[^=]`),
   ]);
-}
-
-/**
- * How a file reaches the collection `read` yields (a regular expression's text): `read`
- * itself, through its owner's properties (`this.#listeners.get(event)`), and the plain names
- * the file reads it into (`const list = …`).
- */
-function readsOf(read: string, text: string): string[] {
-  const owner = "(?:[\\w$]+\\s*\\??\\.\\s*)*";
-  const targets = [`${owner}${read}`];
-  const alias = new RegExp(`(?:^|[^\\w$.])([\\w$]+)\\s*=\\s*${owner}${read}`, "gm");
-  for (const m of text.matchAll(alias)) targets.push(escapeRegExp(m[1]));
-  return targets;
-}
-
-/** A call of one of `calls` on `target` (a regular expression's text), as a statement's start. */
-function callOn(target: string, calls: string): RegExp {
-  return new RegExp(`(?:^|[^\\w$.])${target}\\s*!?\\s*\\??\\.\\s*(?:${calls})\\s*\\(`);
 }
 
 /**
@@ -449,99 +398,6 @@ export function findFactoryCall(
     }
   }
   return topLevel;
-}
-
-/**
- * Lines that take entries out of the holder whose path ends in `segments`, best first (the
- * same ranking as {@link findAddingStatements}): `delete`/`clear` on a Map or Set, the
- * removing `splice`, `shift`, `pop` or a shorter `length` on an array, `delete obj[key]` on an
- * object used as a dictionary, `off`/`removeListener`/`removeEventListener` for the event on
- * an emitter. A holder that grew although such lines exist has a removal that misses its
- * entries: the line is where the bug is.
- */
-export function findRemovingStatements(
-  sources: [string, string][],
-  target: {
-    segments: string[];
-    kind: AddKind;
-    event?: string;
-    preferUrl?: string;
-    /** These calls instead of the kind's (`UNDO_CALLS` for what was handed over). */
-    calls?: string;
-    /**
-     * The holder is a value of this kind kept under a key of `segments`' collection: its own
-     * removals, through the key (`byEvent.get(e).splice(…)`) or a variable read from it
-     * (`const list = this.#listeners.get(e)` … `list.splice(at, 1)`), come before the key's.
-     */
-    valueKind?: AddKind;
-  },
-  limit = 2,
-): SourceStatement[] {
-  const segments = target.segments.filter((s) => /^#?[\w$]+$/.test(s));
-  const last = segments[segments.length - 1];
-  if (!last) return [];
-  const name = escapeRegExp(last);
-  const patterns: RegExp[] = [];
-  const valueCalls = target.valueKind ? REMOVE_CALLS[target.valueKind] : undefined;
-  if (target.kind === "listeners") {
-    const event = target.event ? escapeRegExp(target.event) : "[^'\"`]+";
-    patterns.push(
-      new RegExp(
-        `(?:^|[^\\w$])${name}\\s*\\??\\.\\s*(?:${UNLISTEN_CALLS})\\s*\\(\\s*['"\`]${event}['"\`]`,
-      ),
-      new RegExp(`(?:^|[^\\w$])${name}\\s*\\??\\.\\s*removeAllListeners\\s*\\(`),
-    );
-  } else {
-    const calls = target.calls ?? REMOVE_CALLS[target.kind];
-    if (calls) {
-      patterns.push(new RegExp(`(?:^|[^\\w$])${name}\\s*!?\\s*\\??\\.\\s*(?:${calls})\\s*\\(`));
-    }
-    if (target.kind === "array" || target.kind === "any") {
-      // `list.length = 0`, `list.length = max`: truncated in place.
-      patterns.push(new RegExp(`(?:^|[^\\w$])${name}\\s*\\.\\s*length\\s*=[^=]`));
-    }
-    if (target.kind === "object" || target.kind === "any") {
-      patterns.push(new RegExp(`\\bdelete\\s+(?:[\\w$]+\\s*\\.\\s*)*${name}\\s*[\\[.]`));
-      // Meant as one, though the key stays: `map[id] = undefined`.
-      patterns.push(
-        new RegExp(`(?:^|[^\\w$])${name}\\s*\\[[^\\]]+\\]\\s*=\\s*(?:undefined|null)\\b`),
-      );
-    }
-  }
-  if (!patterns.length && !valueCalls) return [];
-  const hits: ScoredStatement[] = [];
-  for (const [url, text] of sources) {
-    const lines = text.split("\n");
-    // A value's own removals: through its key, or a variable read from it.
-    const ofValue = valueCalls
-      ? readsOf(keyRead(name), text).map((t) => callOn(t, valueCalls))
-      : [];
-    // Through a local copy of the reference (`const taps = this.#taps` … `taps.splice(at, 1)`).
-    const removeCalls = target.calls ?? REMOVE_CALLS[target.kind];
-    const throughCopies = removeCalls && target.kind !== "listeners" && COPYABLE.has(target.kind)
-      ? copiesOf(name, text).map((c) => callOn(c, removeCalls))
-      : [];
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i];
-      if (isComment(line)) continue;
-      let m: RegExpExecArray | null = null;
-      let own = false;
-      for (const re of ofValue) if ((m = re.exec(line))) break;
-      if (m) own = true;
-      else for (const re of [...patterns, ...throughCopies]) if ((m = re.exec(line))) break;
-      if (!m) continue;
-      if (/splice\s*\($/.test(m[0]) && spliceAdds(line, m.index + m[0].length)) continue;
-      // `delete(k)` then `set(k, v)`: an entry moved to the end (an LRU's refresh), not removed.
-      if (/delete\s*\($/.test(m[0]) && setsAgain(lines, i, name, m.index + m[0].length)) continue;
-      let score = (url === target.preferUrl ? 1.5 : 1) + (own ? 2 : 0);
-      for (let k = segments.length - 2; k >= 0; k--) {
-        if (!line.includes(segments.slice(k).join("."))) break;
-        score++;
-      }
-      hits.push({ statement: { location: matchLocation(url, i, m), text: quote(line) }, score });
-    }
-  }
-  return best(hits, limit);
 }
 
 /** Methods that read, take back or end rather than hand something over. */
@@ -661,28 +517,6 @@ export function findStoringStatements(
     .map(({ statement, receiver }) => ({ statement, receiver }));
 }
 
-/**
- * The calls that take back what `method` handed an object (`pipe` → `unpipe`,
- * `addListener` → `removeListener`, `on` → `off`, `time` → `timeEnd`), as a pattern for
- * `findRemovingStatements`. Some calls have none (`write`: what was written is the object's until its consumer reads it).
- */
-export function undoCallsFor(method: string): string {
-  const undo = [`un${method}`, `un${method[0]?.toUpperCase()}${method.slice(1)}`, `${method}End`];
-  const pairs: Record<string, string[]> = {
-    start: ["stop", "end"],
-    begin: ["end"],
-    open: ["close"],
-    acquire: ["release"],
-    retain: ["release"],
-  };
-  undo.push(...(pairs[method] ?? []));
-  if (method.startsWith("add")) undo.push(`remove${method.slice(3)}`, "delete");
-  if (method === "on" || method === "once") undo.push("off", "removeListener");
-  if (method === "attach") undo.push("detach");
-  if (method === "set") undo.push("delete");
-  return undo.filter((u) => /^[\w$]+$/.test(u)).map(escapeRegExp).join("|");
-}
-
 /** Whether `method` is named for the store `store` (`time` fills `_times`, `count` `_counts`). */
 function fills(store: string, method: string): boolean {
   const name = store.replace(/^[_#]+/, "").toLowerCase();
@@ -725,94 +559,6 @@ function literalBody(text: string, from: number): string {
     if (depth === 1 || (depth === 0 && c === "}")) out += c;
   }
   return out;
-}
-
-/** Kinds of holder a local copy of the reference is added to like the holder itself. */
-const COPYABLE = new Set<AddKind>(["array", "map", "set", "object", "any"]);
-
-/**
- * Variables a file copies the reference `name` (escaped) into: `const headers = name;`,
- * `const cache = reg.owner.#instances;`.
- */
-function copiesOf(name: string, text: string): string[] {
-  const copy = new RegExp(
-    `(?:^|[^\\w$.])([\\w$]+)\\s*=\\s*(?:[\\w$]+\\s*\\??\\.\\s*)*${name}\\s*(?:;|,|\\)|$)`,
-    "gm",
-  );
-  return [...text.matchAll(copy)].map((m) => escapeRegExp(m[1]));
-}
-
-/** Whether a file saves the variable `name` (escaped) and later assigns it that saved copy. */
-function savedAndRestored(name: string, text: string): boolean {
-  const saved = new RegExp(
-    `\\b(?:const|let|var)\\s+([\\w$]+)\\s*=\\s*(?:[\\w$]+\\s*\\??\\.\\s*)*${name}\\s*;`,
-    "g",
-  );
-  return [...text.matchAll(saved)].some((m) =>
-    new RegExp(`(?:^|[^\\w$])${name}\\s*=\\s*${escapeRegExp(m[1])}\\s*;`, "m").test(text)
-  );
-}
-
-/** Whether the `set(` whose arguments start at `from` on line `i` follows a delete of its key. */
-function movesEntry(lines: string[], i: number, name: string, from: number): boolean {
-  const key = lines[i].slice(from).split(",")[0].trim();
-  if (!key) return false;
-  const deleted = new RegExp(`${name}\\s*\\.\\s*delete\\s*\\(\\s*${escapeRegExp(key)}\\s*\\)`);
-  for (let k = Math.max(0, i - 2); k < i; k++) {
-    if (deleted.test(lines[k])) return !callbackEndsBetween(lines, k, i);
-  }
-  return false;
-}
-
-/**
- * Whether a callback's body closes between lines `from` and `to` (`})` or `}, …)` after the
- * first): the lines then run at different times (a delete in `.finally(() => …)` is no move).
- */
-function callbackEndsBetween(lines: string[], from: number, to: number): boolean {
-  for (let k = from + 1; k <= to; k++) if (/^\s*\}\s*[,)]/.test(lines[k])) return true;
-  return false;
-}
-
-/** Whether the key of the `delete(` on line `i` (arguments from `from`) is set again just after. */
-function setsAgain(lines: string[], i: number, name: string, from: number): boolean {
-  const key = lines[i].slice(from).split(")")[0].trim();
-  if (!key) return false;
-  const set = new RegExp(`${name}\\s*\\.\\s*set\\s*\\(\\s*${escapeRegExp(key)}\\s*,`);
-  for (let k = i; k <= Math.min(lines.length - 1, i + 2); k++) {
-    if (set.test(lines[k])) return !callbackEndsBetween(lines, i, k);
-  }
-  return false;
-}
-
-/** Whether line `i` or the two after it take entries out once a size is over a bound. */
-function trimmedAfter(lines: string[], i: number): boolean {
-  const trim =
-    /\b(?:while|if)\s*\(.*\.\s*(?:length|size)\s*>.*\.\s*(?:delete|shift|pop|splice)\s*\(/;
-  for (let k = i; k <= Math.min(lines.length - 1, i + 2); k++) if (trim.test(lines[k])) return true;
-  return false;
-}
-
-/** Whether line `i` or the two above test that `name` (escaped) is below a size. */
-function underSizeGuard(lines: string[], i: number, name: string): boolean {
-  const guard = new RegExp(`${name}\\s*\\.\\s*(?:length|size)\\s*<(?!<)`);
-  for (let k = Math.max(0, i - 2); k <= i; k++) if (guard.test(lines[k])) return true;
-  return false;
-}
-
-/** Whether the `splice(` call whose arguments start at `from` has items to insert. */
-function spliceAdds(line: string, from: number): boolean {
-  let depth = 0;
-  let commas = 0;
-  for (let i = from; i < line.length; i++) {
-    const c = line[i];
-    if (c === "(" || c === "[" || c === "{") depth++;
-    else if (c === ")" || c === "]" || c === "}") {
-      if (depth === 0) return commas >= 2;
-      depth--;
-    } else if (c === "," && depth === 0) commas++;
-  }
-  // The call goes on past this line: assume it may add.
-  return true;
 }
 
 /**
@@ -879,63 +625,6 @@ export function findChangingCall(
 }
 
 /**
- * The key an add (`conn[spanKey(id)] = span`, `map.set(keyOf(x), v)`) and its removal
- * (`delete conn[spanKey(id)]`, `map.delete(keyOf(x))`) both compute, when computing it makes a
- * new value each time (`Symbol(…)`, an object or array literal, `new …`, or a call of a
- * function of the program that returns one): the removal can never find what the add stored.
- * What makes it new, as a clause: `spanKey() makes a new Symbol()`.
- */
-export function freshKey(
-  sources: [string, string][],
-  add: string,
-  removal: string,
-): string | undefined {
-  const keyOf = (text: string, removing: boolean) =>
-    (removing
-      ? /\bdelete\s+[\w$.#]+\s*\[(.+)\]\s*;?\s*$/.exec(text) ??
-        /\.\s*delete\s*\((.+)\)\s*;?\s*$/.exec(text)
-      : /\[(.+)\]\s*=(?!=)/.exec(text) ?? /\.\s*set\s*\(([^,]+),/.exec(text))?.[1]
-      .replace(/\s+/g, "");
-  const key = keyOf(add, false);
-  if (!key || key !== keyOf(removal, true)) return undefined;
-  const fresh = /^(?:Symbol\(|\{|\[|new\s)/;
-  if (/(?:^|[^\w$.])Symbol\(/.test(key)) return `${key} is a new Symbol()`;
-  if (fresh.test(key)) return `${key} is a new object`;
-  const fn = /^([\w$]+)\(/.exec(key)?.[1];
-  if (!fn) return undefined;
-  const name = escapeRegExp(fn);
-  const defined = [
-    new RegExp(`\\b(?:const|let|var)\\s+${name}\\s*=\\s*(?:\\([^)]*\\)|[\\w$]+)\\s*=>\\s*(.*)`),
-    new RegExp(`\\bfunction\\s+${name}\\s*\\([^)]*\\)\\s*\\{[^}]*?\\breturn\\s+(.*)`),
-  ];
-  for (const [, text] of sources) {
-    for (const re of defined) {
-      const body = re.exec(text)?.[1]?.trim();
-      if (!body) continue;
-      if (/^Symbol\(/.test(body)) return `${fn}() makes a new Symbol()`;
-      if (fresh.test(body)) return `${fn}() makes a new object`;
-    }
-  }
-  return undefined;
-}
-
-/** A source line as it is quoted: trimmed and cut. */
-export function quote(line: string): string {
-  const t = line.trim();
-  return t.length > MAX_QUOTE ? t.slice(0, MAX_QUOTE - 1) + "…" : t;
-}
-
-/** The quoted line at a location, if the source is known. */
-export function statementAt(
-  sources: [string, string][],
-  loc: SourceLocation,
-): SourceStatement | undefined {
-  const text = sources.find(([url]) => url === loc.url)?.[1];
-  const line = text?.split("\n")[loc.line - 1];
-  return line === undefined ? undefined : { location: loc, text: quote(line) };
-}
-
-/**
  * A function that calls itself: the one declared on `at`'s line (`async function spool()`,
  * `spool = async () =>`, a method `async spool()`) and the first call of it inside its own
  * body (`return spool();`).
@@ -960,131 +649,6 @@ export function findSelfCall(
       const i = at.line - 1 + k;
       return { fn, statement: { location: matchLocation(at.url, i, hit), text: quote(body[k]) } };
     }
-  }
-  return undefined;
-}
-
-/** Methods that make an object ready for reuse: one that skips a field lets it grow. */
-const RESET_METHODS =
-  /^\s*(?:async\s+)?(reset|clear|release|recycle|reinit|cleanup)\s*\([^)]*\)\s*(?::\s*[\w<>\[\]| ]+)?\s*\{/;
-
-/**
- * A method of class `cls` that readies its objects for reuse (`reset()`, `clear()`,
- * `release()`) without touching `field`: the statement that declares it, or undefined when
- * the class has none or it does touch the field.
- */
-export function findSkippingReset(
-  sources: [string, string][],
-  cls: string,
-  field: string,
-): SourceStatement | undefined {
-  if (!/^[\w$]+$/.test(cls) || !/^#?[\w$]+$/.test(field)) return undefined;
-  const classLine = new RegExp(`\\bclass\\s+${escapeRegExp(cls)}\\b`);
-  const mentions = new RegExp(`(?:^|[^\\w$])${escapeRegExp(field)}(?![\\w$])`);
-  for (const [url, text] of sources) {
-    const lines = text.split("\n");
-    const start = lines.findIndex((l) => classLine.test(l) && !isComment(l));
-    if (start < 0) continue;
-    let depth = 0;
-    let opened = false;
-    for (let i = start; i < lines.length; i++) {
-      const line = lines[i];
-      // A method at the class body's own level.
-      const m = depth === 1 && opened ? RESET_METHODS.exec(line) : null;
-      if (m) {
-        const body = blockText(lines, i);
-        return mentions.test(body) ? undefined : {
-          location: sourceLocation(url, i + 1, line.length - line.trimStart().length + 1),
-          text: quote(line),
-        };
-      }
-      for (const c of line) {
-        if (c === "{") (depth++, opened = true);
-        else if (c === "}") depth--;
-      }
-      if (opened && depth <= 0) break;
-    }
-  }
-  return undefined;
-}
-
-/** The text of the block that opens on line `from`, through its closing brace. */
-function blockText(lines: string[], from: number): string {
-  let depth = 0;
-  let opened = false;
-  const out: string[] = [];
-  for (let i = from; i < lines.length; i++) {
-    out.push(lines[i]);
-    for (const c of lines[i]) {
-      if (c === "{") (depth++, opened = true);
-      else if (c === "}") depth--;
-    }
-    if (opened && depth <= 0) break;
-  }
-  return out.join("\n");
-}
-
-/** Lines above a `set(` looked through for the lookup it answers. */
-const LOOKUP_LINES = 20;
-
-/**
- * A cache stored under another key than it is looked up by: on or above `statement`
- * (`compiledRules.set(rule, predicate)`), in its file, the nearest `compiledRules.get(shape)` or
- * `.has(…)` whose key reads otherwise: the lookup (`compiledRules.get(shape)`) and its line.
- */
-export function lookupWithOtherKey(
-  sources: [string, string][],
-  statement: SourceStatement,
-): SourceStatement | undefined {
-  const set = /([\w$#.]+)\s*\.\s*set\s*\(\s*([^,()]+?)\s*,\s*([^,()]+?)\s*\)/.exec(
-    statement.text,
-  );
-  if (!set) return undefined;
-  const [, holder, key, value] = set;
-  const lines = sources.find(([url]) => url === statement.location.url)?.[1].split("\n");
-  if (!lines) return undefined;
-  const lookup = new RegExp(
-    `${escapeRegExp(holder)}\\s*\\.\\s*(?:get|has)\\s*\\(\\s*([^,()]+?)\\s*\\)`,
-  );
-  // The statement's own line first (`m.set(k, (m.get(other) ?? 0) + 1)`), then up.
-  const from = statement.location.line - 1;
-  for (let i = from; i >= 0 && i > from - LOOKUP_LINES; i--) {
-    if (/^\s*(?:export\s+)?(?:async\s+)?function\b/.test(lines[i])) break;
-    const m = lookup.exec(lines[i]);
-    if (m) {
-      // What was found stored again under another key is passed on, not missed (a context
-      // copied from the parent's id to the child's: `m.set(asyncId, ctx)`).
-      const v = escapeRegExp(value);
-      const reassigned = new RegExp(`(?:^|[^\\w$.])${v}\\s*=[^=>]`);
-      const passedOn =
-        new RegExp(`(?:const|let|var)\\s+${v}\\s*=[^;]*${escapeRegExp(m[0])}`).test(lines[i]) &&
-        !lines.slice(i + 1, statement.location.line).some((l) => reassigned.test(l));
-      return m[1] === key || passedOn
-        ? undefined
-        : { location: matchLocation(statement.location.url, i, m), text: m[0] };
-    }
-  }
-  return undefined;
-}
-
-/**
- * The line that opens the block a statement sits in (`if (process.env.AUDIT_LOG) {`, `export
- * function attachShipper(res) {`): the nearest line above it indented less; undefined at the
- * top level.
- */
-export function enclosingOpener(
-  sources: [string, string][],
-  loc: SourceLocation,
-): string | undefined {
-  const lines = sources.find(([url]) => url === loc.url)?.[1].split("\n");
-  const at = lines?.[loc.line - 1];
-  if (!lines || at === undefined) return undefined;
-  const indent = (l: string) => l.length - l.trimStart().length;
-  const own = indent(at);
-  for (let i = loc.line - 2; i >= 0 && own > 0; i--) {
-    const l = lines[i];
-    if (!l.trim() || isComment(l)) continue;
-    if (indent(l) < own) return /[{(:]\s*$/.test(l) ? quote(l) : undefined;
   }
   return undefined;
 }
@@ -1118,72 +682,4 @@ export function findCallers(
     }
   }
   return out;
-}
-
-/**
- * Where a variable or property is declared: `const name`, `let`, `var`, a class field or
- * static (`static all = []`, `samples = []`), an object literal key (`log: []`), a
- * parameter-less `this.name =` in a constructor. `segments` is the path; its last name is
- * looked for, and the first for a single name.
- */
-export function findDeclarationOf(
-  sources: [string, string][],
-  segments: string[],
-  preferUrl?: string,
-): SourceLocation | undefined {
-  const names = segments.filter((s) => /^#?[\w$]+$/.test(s));
-  if (names.length === 0) return undefined;
-  const last = escapeRegExp(names[names.length - 1]);
-  const variable = new RegExp(`\\b(?:const|let|var)\\s+${last}\\b`);
-  const member = [
-    new RegExp(`^\\s*(?:static\\s+|readonly\\s+|private\\s+|public\\s+|#)*${last}\\s*[:=]`),
-    new RegExp(`\\bthis\\.${last}\\s*=[^=]`),
-    new RegExp(`[{,]\\s*${last}\\s*:`),
-  ];
-  // A property path (`app.state.log`, `metrics.samples`) is declared as a member first.
-  const patterns = names.length > 1 ? [...member, variable] : [variable, ...member];
-  const ordered = preferUrl
-    ? [...sources.filter(([u]) => u === preferUrl), ...sources.filter(([u]) => u !== preferUrl)]
-    : sources;
-  // The declaration that makes a collection (`recent: []`, `= new Map()`) beats a later line
-  // that merely names the property; then the patterns' order, then the source order.
-  let found: { loc: SourceLocation; score: number } | undefined;
-  patterns.forEach((re, rank) => {
-    for (const [url, text] of ordered) {
-      const lines = text.split("\n");
-      for (let i = 0; i < lines.length; i++) {
-        const m = re.exec(lines[i]);
-        if (!m || isComment(lines[i])) continue;
-        // What is assigned: after the match's own `=`/`:` (`queries: []`), else after the next.
-        const eq = Math.max(m[0].lastIndexOf("="), m[0].lastIndexOf(":"));
-        const value = eq >= 0
-          ? lines[i].slice(m.index + eq + 1)
-          : lines[i].slice(m.index + m[0].length).replace(/^[^=:]*[=:]/, "");
-        const makes = /^\s*(\[|\{|new\s|Object\.create|Symbol|""|''|``)/.test(value);
-        const score = (makes ? 100 : 0) - rank;
-        if (!found || score > found.score) found = { loc: matchLocation(url, i, m), score };
-        if (makes) break; // the first such line of this file is the one
-      }
-    }
-  });
-  return found?.loc;
-}
-
-/**
- * The module variable an instance of `className` is stored in (`export const metrics = new
- * Metrics()`), for objects the snapshot reaches only through a module's export cell.
- */
-export function findInstanceVariable(
-  sources: [string, string][],
-  className: string,
-): string | undefined {
-  if (!/^[\w$]+$/.test(className)) return undefined;
-  const re = new RegExp(
-    `\\b(?:const|let|var)\\s+([\\w$]+)(?:\\s*:\\s*[\\w$<>]+)?\\s*=\\s*new\\s+${className}\\s*\\(`,
-  );
-  for (const [, text] of sources) {
-    const m = re.exec(text);
-    if (m) return m[1];
-  }
-  return undefined;
 }

@@ -10,7 +10,7 @@ import type { SnapshotAnalysis } from "./analyze.ts";
 import { STORE_ONLY_HOLDERS } from "./entries.ts";
 import type { GrowthRecord } from "./growth.ts";
 import { sortedIndexOf } from "./accumulation.ts";
-import type { AddKind } from "./source_lines.ts";
+import type { AddKind } from "./source_patterns.ts";
 
 /** Fewest new entries that make a holder a suspect. */
 export const MIN_ADDED = 2;

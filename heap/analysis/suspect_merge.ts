@@ -8,7 +8,8 @@
 import type { LeakSuspect } from "../report.ts";
 import type { NestedCollection } from "./growth.ts";
 import { pathText } from "./path_text.ts";
-import { findAddingStatements, findDeclarationOf } from "./source_lines.ts";
+import { findAddingStatements } from "./source_lines.ts";
+import { findDeclarationOf } from "./source_text.ts";
 import { fixFor } from "./suspect_text.ts";
 import { Candidate, SuspectInputs } from "./suspect_candidate.ts";
 import { addKind } from "./suspect_growth.ts";

@@ -8,7 +8,8 @@
 import type { LeakSuspect, RetainerStep, SourceLocation, SourceStatement } from "../report.ts";
 import type { GrowthRecord, NamedPath } from "./growth.ts";
 import { namePath } from "./path_text.ts";
-import { findInstanceVariable, symbolMadeIn } from "./source_lines.ts";
+import { findInstanceVariable } from "./source_text.ts";
+import { symbolMadeIn } from "./source_lines.ts";
 import { assignedTo, truncateAt } from "./suspect_sources.ts";
 
 /** The path's text and its simple names (for source searches), program part only. */

@@ -11,7 +11,8 @@ import type { SourceLocation, SourceStatement } from "../report.ts";
 import type { SnapshotAnalysis } from "./analyze.ts";
 import type { GrowthRecord, NamedPath } from "./growth.ts";
 import { displayPath, type SourceResolver } from "./attribution.ts";
-import { findDeclarationOf, findSelfCall, statementAt } from "./source_lines.ts";
+import { findDeclarationOf, statementAt } from "./source_text.ts";
+import { findSelfCall } from "./source_lines.ts";
 
 /**
  * The call that starts a timer: a call naming its callback (`setTimeout(refresh,`) in the

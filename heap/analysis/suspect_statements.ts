@@ -8,17 +8,15 @@
 import type { LeakSuspect, SourceStatement } from "../report.ts";
 import type { GrowthRecord, NamedPath } from "./growth.ts";
 import { moduleInCache } from "./path_text.ts";
+import { enclosingOpener, findDeclarationOf } from "./source_text.ts";
 import {
-  enclosingOpener,
   findAddingStatements,
-  findDeclarationOf,
   findDynamicRequire,
   findHandingStatements,
-  findRemovingStatements,
   findStoringStatements,
-  UNDO_CALLS,
-  undoCallsFor,
 } from "./source_lines.ts";
+import { findRemovingStatements, undoCallsFor } from "./source_removes.ts";
+import { UNDO_CALLS } from "./source_patterns.ts";
 import { codeUrl, keptShapes, madeAt } from "./suspect_sources.ts";
 import { SuspectInputs } from "./suspect_candidate.ts";
 import { addKind } from "./suspect_growth.ts";

@@ -9,7 +9,7 @@ import type { EntryKeeps, LeakSuspect, RetainerStep, SourceStatement } from "../
 import type { SnapshotAnalysis } from "./analyze.ts";
 import type { GrowthRecord } from "./growth.ts";
 import type { SourceResolver } from "./attribution.ts";
-import { findSkippingReset, freshKey, lookupWithOtherKey } from "./source_lines.ts";
+import { findSkippingReset, freshKey, lookupWithOtherKey } from "./source_removes.ts";
 
 /** One sentence on what grew. */
 export function reasonFor(

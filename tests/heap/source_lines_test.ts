@@ -7,23 +7,27 @@
 
 import {
   enclosingOpener,
+  findDeclarationOf,
+  findInstanceVariable,
+} from "../../heap/analysis/source_text.ts";
+import {
   findAddingStatements,
   findCallers,
   findChangingCall,
   findConstruction,
-  findDeclarationOf,
   findDynamicImport,
   findFactoryCall,
   findHandingStatements,
-  findInstanceVariable,
-  findRemovingStatements,
   findSelfCall,
-  findSkippingReset,
   findStoringStatements,
+} from "../../heap/analysis/source_lines.ts";
+import {
+  findRemovingStatements,
+  findSkippingReset,
   freshKey,
   lookupWithOtherKey,
   undoCallsFor,
-} from "../../heap/analysis/source_lines.ts";
+} from "../../heap/analysis/source_removes.ts";
 import { sourceLocation } from "../../heap/analysis/attribution.ts";
 import { assert, assertEquals } from "../support/assert.ts";
 

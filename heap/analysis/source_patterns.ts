@@ -1,0 +1,133 @@
+/**
+ * Patterns the searches for adding and removing statements share: a holder reached through a local
+ * copy, a key or an owner's field, a call on it, and what a later statement does to an entry
+ * (moves it, sets it again, trims, saves and restores it, or guards it by a size check).
+ *
+ * @module
+ */
+
+import { escapeRegExp } from "./source_text.ts";
+
+/** What kind of holder is added to, which decides the calls that add to it. */
+export type AddKind =
+  | "array"
+  | "map"
+  | "set"
+  | "object"
+  | "listeners"
+  | "value"
+  | "promise"
+  | "any";
+
+/** Calls that take back what a call handed to an object (see `findHandingStatements`). */
+export const UNDO_CALLS = "unsubscribe|unpipe|unregister|remove\\w*|off|delete|detach|unwatch";
+
+/** Kinds of holder a local copy of the reference is added to like the holder itself. */
+export const COPYABLE = new Set<AddKind>(["array", "map", "set", "object", "any"]);
+
+/**
+ * Variables a file copies the reference `name` (escaped) into: `const headers = name;`,
+ * `const cache = reg.owner.#instances;`.
+ */
+export function copiesOf(name: string, text: string): string[] {
+  const copy = new RegExp(
+    `(?:^|[^\\w$.])([\\w$]+)\\s*=\\s*(?:[\\w$]+\\s*\\??\\.\\s*)*${name}\\s*(?:;|,|\\)|$)`,
+    "gm",
+  );
+  return [...text.matchAll(copy)].map((m) => escapeRegExp(m[1]));
+}
+
+/**
+ * How a file reaches the collection `read` yields (a regular expression's text): `read`
+ * itself, through its owner's properties (`this.#listeners.get(event)`), and the plain names
+ * the file reads it into (`const list = …`).
+ */
+export function readsOf(read: string, text: string): string[] {
+  const owner = "(?:[\\w$]+\\s*\\??\\.\\s*)*";
+  const targets = [`${owner}${read}`];
+  const alias = new RegExp(`(?:^|[^\\w$.])([\\w$]+)\\s*=\\s*${owner}${read}`, "gm");
+  for (const m of text.matchAll(alias)) targets.push(escapeRegExp(m[1]));
+  return targets;
+}
+
+/** A call of one of `calls` on `target` (a regular expression's text), as a statement's start. */
+export function callOn(target: string, calls: string): RegExp {
+  return new RegExp(`(?:^|[^\\w$.])${target}\\s*!?\\s*\\??\\.\\s*(?:${calls})\\s*\\(`);
+}
+
+/** A read of one key of `name`: `name.get(k)`, `name[k]`. */
+export const keyRead = (name: string) =>
+  `${name}\\s*(?:\\??\\.\\s*get\\s*\\([^)]*\\)|\\[[^\\]]+\\])`;
+
+/** Whether the `splice(` call whose arguments start at `from` has items to insert. */
+export function spliceAdds(line: string, from: number): boolean {
+  let depth = 0;
+  let commas = 0;
+  for (let i = from; i < line.length; i++) {
+    const c = line[i];
+    if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") {
+      if (depth === 0) return commas >= 2;
+      depth--;
+    } else if (c === "," && depth === 0) commas++;
+  }
+  // The call goes on past this line: assume it may add.
+  return true;
+}
+
+/**
+ * Whether a callback's body closes between lines `from` and `to` (`})` or `}, …)` after the
+ * first): the lines then run at different times (a delete in `.finally(() => …)` is no move).
+ */
+function callbackEndsBetween(lines: string[], from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++) if (/^\s*\}\s*[,)]/.test(lines[k])) return true;
+  return false;
+}
+
+/** Whether a file saves the variable `name` (escaped) and later assigns it that saved copy. */
+export function savedAndRestored(name: string, text: string): boolean {
+  const saved = new RegExp(
+    `\\b(?:const|let|var)\\s+([\\w$]+)\\s*=\\s*(?:[\\w$]+\\s*\\??\\.\\s*)*${name}\\s*;`,
+    "g",
+  );
+  return [...text.matchAll(saved)].some((m) =>
+    new RegExp(`(?:^|[^\\w$])${name}\\s*=\\s*${escapeRegExp(m[1])}\\s*;`, "m").test(text)
+  );
+}
+
+/** Whether the `set(` whose arguments start at `from` on line `i` follows a delete of its key. */
+export function movesEntry(lines: string[], i: number, name: string, from: number): boolean {
+  const key = lines[i].slice(from).split(",")[0].trim();
+  if (!key) return false;
+  const deleted = new RegExp(`${name}\\s*\\.\\s*delete\\s*\\(\\s*${escapeRegExp(key)}\\s*\\)`);
+  for (let k = Math.max(0, i - 2); k < i; k++) {
+    if (deleted.test(lines[k])) return !callbackEndsBetween(lines, k, i);
+  }
+  return false;
+}
+
+/** Whether the key of the `delete(` on line `i` (arguments from `from`) is set again just after. */
+export function setsAgain(lines: string[], i: number, name: string, from: number): boolean {
+  const key = lines[i].slice(from).split(")")[0].trim();
+  if (!key) return false;
+  const set = new RegExp(`${name}\\s*\\.\\s*set\\s*\\(\\s*${escapeRegExp(key)}\\s*,`);
+  for (let k = i; k <= Math.min(lines.length - 1, i + 2); k++) {
+    if (set.test(lines[k])) return !callbackEndsBetween(lines, i, k);
+  }
+  return false;
+}
+
+/** Whether line `i` or the two after it take entries out once a size is over a bound. */
+export function trimmedAfter(lines: string[], i: number): boolean {
+  const trim =
+    /\b(?:while|if)\s*\(.*\.\s*(?:length|size)\s*>.*\.\s*(?:delete|shift|pop|splice)\s*\(/;
+  for (let k = i; k <= Math.min(lines.length - 1, i + 2); k++) if (trim.test(lines[k])) return true;
+  return false;
+}
+
+/** Whether line `i` or the two above test that `name` (escaped) is below a size. */
+export function underSizeGuard(lines: string[], i: number, name: string): boolean {
+  const guard = new RegExp(`${name}\\s*\\.\\s*(?:length|size)\\s*<(?!<)`);
+  for (let k = Math.max(0, i - 2); k <= i; k++) if (guard.test(lines[k])) return true;
+  return false;
+}

@@ -1,0 +1,283 @@
+/**
+ * The statements meant to take a suspect's entries out again (`delete`, `splice`, `off`,
+ * `removeEventListener`, a reset) and why they miss: a key made anew each time, a lookup with
+ * another key, a reset skipped.
+ *
+ * @module
+ */
+
+import type { SourceStatement } from "../report.ts";
+import { sourceLocation } from "./attribution.ts";
+import {
+  AddKind,
+  callOn,
+  copiesOf,
+  COPYABLE,
+  keyRead,
+  readsOf,
+  setsAgain,
+  spliceAdds,
+} from "./source_patterns.ts";
+import {
+  best,
+  blockText,
+  escapeRegExp,
+  isComment,
+  matchLocation,
+  quote,
+  ScoredStatement,
+} from "./source_text.ts";
+
+/** Calls that take entries out of each kind of holder (`splice` only in its removing form). */
+const REMOVE_CALLS: Partial<Record<AddKind, string>> = {
+  array: "splice|shift|pop",
+  map: "delete|clear",
+  set: "delete|clear",
+  any: "splice|shift|pop|delete|clear",
+};
+
+/** Calls that remove a listener. */
+const UNLISTEN_CALLS = "off|removeListener|removeEventListener";
+
+/**
+ * Lines that take entries out of the holder whose path ends in `segments`, best first (the
+ * same ranking as {@link findAddingStatements}): `delete`/`clear` on a Map or Set, the
+ * removing `splice`, `shift`, `pop` or a shorter `length` on an array, `delete obj[key]` on an
+ * object used as a dictionary, `off`/`removeListener`/`removeEventListener` for the event on
+ * an emitter. A holder that grew although such lines exist has a removal that misses its
+ * entries: the line is where the bug is.
+ */
+export function findRemovingStatements(
+  sources: [string, string][],
+  target: {
+    segments: string[];
+    kind: AddKind;
+    event?: string;
+    preferUrl?: string;
+    /** These calls instead of the kind's (`UNDO_CALLS` for what was handed over). */
+    calls?: string;
+    /**
+     * The holder is a value of this kind kept under a key of `segments`' collection: its own
+     * removals, through the key (`byEvent.get(e).splice(…)`) or a variable read from it
+     * (`const list = this.#listeners.get(e)` … `list.splice(at, 1)`), come before the key's.
+     */
+    valueKind?: AddKind;
+  },
+  limit = 2,
+): SourceStatement[] {
+  const segments = target.segments.filter((s) => /^#?[\w$]+$/.test(s));
+  const last = segments[segments.length - 1];
+  if (!last) return [];
+  const name = escapeRegExp(last);
+  const patterns: RegExp[] = [];
+  const valueCalls = target.valueKind ? REMOVE_CALLS[target.valueKind] : undefined;
+  if (target.kind === "listeners") {
+    const event = target.event ? escapeRegExp(target.event) : "[^'\"`]+";
+    patterns.push(
+      new RegExp(
+        `(?:^|[^\\w$])${name}\\s*\\??\\.\\s*(?:${UNLISTEN_CALLS})\\s*\\(\\s*['"\`]${event}['"\`]`,
+      ),
+      new RegExp(`(?:^|[^\\w$])${name}\\s*\\??\\.\\s*removeAllListeners\\s*\\(`),
+    );
+  } else {
+    const calls = target.calls ?? REMOVE_CALLS[target.kind];
+    if (calls) {
+      patterns.push(new RegExp(`(?:^|[^\\w$])${name}\\s*!?\\s*\\??\\.\\s*(?:${calls})\\s*\\(`));
+    }
+    if (target.kind === "array" || target.kind === "any") {
+      // `list.length = 0`, `list.length = max`: truncated in place.
+      patterns.push(new RegExp(`(?:^|[^\\w$])${name}\\s*\\.\\s*length\\s*=[^=]`));
+    }
+    if (target.kind === "object" || target.kind === "any") {
+      patterns.push(new RegExp(`\\bdelete\\s+(?:[\\w$]+\\s*\\.\\s*)*${name}\\s*[\\[.]`));
+      // Meant as one, though the key stays: `map[id] = undefined`.
+      patterns.push(
+        new RegExp(`(?:^|[^\\w$])${name}\\s*\\[[^\\]]+\\]\\s*=\\s*(?:undefined|null)\\b`),
+      );
+    }
+  }
+  if (!patterns.length && !valueCalls) return [];
+  const hits: ScoredStatement[] = [];
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    // A value's own removals: through its key, or a variable read from it.
+    const ofValue = valueCalls
+      ? readsOf(keyRead(name), text).map((t) => callOn(t, valueCalls))
+      : [];
+    // Through a local copy of the reference (`const taps = this.#taps` … `taps.splice(at, 1)`).
+    const removeCalls = target.calls ?? REMOVE_CALLS[target.kind];
+    const throughCopies = removeCalls && target.kind !== "listeners" && COPYABLE.has(target.kind)
+      ? copiesOf(name, text).map((c) => callOn(c, removeCalls))
+      : [];
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      if (isComment(line)) continue;
+      let m: RegExpExecArray | null = null;
+      let own = false;
+      for (const re of ofValue) if ((m = re.exec(line))) break;
+      if (m) own = true;
+      else for (const re of [...patterns, ...throughCopies]) if ((m = re.exec(line))) break;
+      if (!m) continue;
+      if (/splice\s*\($/.test(m[0]) && spliceAdds(line, m.index + m[0].length)) continue;
+      // `delete(k)` then `set(k, v)`: an entry moved to the end (an LRU's refresh), not removed.
+      if (/delete\s*\($/.test(m[0]) && setsAgain(lines, i, name, m.index + m[0].length)) continue;
+      let score = (url === target.preferUrl ? 1.5 : 1) + (own ? 2 : 0);
+      for (let k = segments.length - 2; k >= 0; k--) {
+        if (!line.includes(segments.slice(k).join("."))) break;
+        score++;
+      }
+      hits.push({ statement: { location: matchLocation(url, i, m), text: quote(line) }, score });
+    }
+  }
+  return best(hits, limit);
+}
+
+/**
+ * The calls that take back what `method` handed an object (`pipe` → `unpipe`,
+ * `addListener` → `removeListener`, `on` → `off`, `time` → `timeEnd`), as a pattern for
+ * `findRemovingStatements`. Some calls have none (`write`: what was written is the object's until its consumer reads it).
+ */
+export function undoCallsFor(method: string): string {
+  const undo = [`un${method}`, `un${method[0]?.toUpperCase()}${method.slice(1)}`, `${method}End`];
+  const pairs: Record<string, string[]> = {
+    start: ["stop", "end"],
+    begin: ["end"],
+    open: ["close"],
+    acquire: ["release"],
+    retain: ["release"],
+  };
+  undo.push(...(pairs[method] ?? []));
+  if (method.startsWith("add")) undo.push(`remove${method.slice(3)}`, "delete");
+  if (method === "on" || method === "once") undo.push("off", "removeListener");
+  if (method === "attach") undo.push("detach");
+  if (method === "set") undo.push("delete");
+  return undo.filter((u) => /^[\w$]+$/.test(u)).map(escapeRegExp).join("|");
+}
+
+/**
+ * The key an add (`conn[spanKey(id)] = span`, `map.set(keyOf(x), v)`) and its removal
+ * (`delete conn[spanKey(id)]`, `map.delete(keyOf(x))`) both compute, when computing it makes a
+ * new value each time (`Symbol(…)`, an object or array literal, `new …`, or a call of a
+ * function of the program that returns one): the removal can never find what the add stored.
+ * What makes it new, as a clause: `spanKey() makes a new Symbol()`.
+ */
+export function freshKey(
+  sources: [string, string][],
+  add: string,
+  removal: string,
+): string | undefined {
+  const keyOf = (text: string, removing: boolean) =>
+    (removing
+      ? /\bdelete\s+[\w$.#]+\s*\[(.+)\]\s*;?\s*$/.exec(text) ??
+        /\.\s*delete\s*\((.+)\)\s*;?\s*$/.exec(text)
+      : /\[(.+)\]\s*=(?!=)/.exec(text) ?? /\.\s*set\s*\(([^,]+),/.exec(text))?.[1]
+      .replace(/\s+/g, "");
+  const key = keyOf(add, false);
+  if (!key || key !== keyOf(removal, true)) return undefined;
+  const fresh = /^(?:Symbol\(|\{|\[|new\s)/;
+  if (/(?:^|[^\w$.])Symbol\(/.test(key)) return `${key} is a new Symbol()`;
+  if (fresh.test(key)) return `${key} is a new object`;
+  const fn = /^([\w$]+)\(/.exec(key)?.[1];
+  if (!fn) return undefined;
+  const name = escapeRegExp(fn);
+  const defined = [
+    new RegExp(`\\b(?:const|let|var)\\s+${name}\\s*=\\s*(?:\\([^)]*\\)|[\\w$]+)\\s*=>\\s*(.*)`),
+    new RegExp(`\\bfunction\\s+${name}\\s*\\([^)]*\\)\\s*\\{[^}]*?\\breturn\\s+(.*)`),
+  ];
+  for (const [, text] of sources) {
+    for (const re of defined) {
+      const body = re.exec(text)?.[1]?.trim();
+      if (!body) continue;
+      if (/^Symbol\(/.test(body)) return `${fn}() makes a new Symbol()`;
+      if (fresh.test(body)) return `${fn}() makes a new object`;
+    }
+  }
+  return undefined;
+}
+
+/** Methods that make an object ready for reuse: one that skips a field lets it grow. */
+const RESET_METHODS =
+  /^\s*(?:async\s+)?(reset|clear|release|recycle|reinit|cleanup)\s*\([^)]*\)\s*(?::\s*[\w<>\[\]| ]+)?\s*\{/;
+
+/**
+ * A method of class `cls` that readies its objects for reuse (`reset()`, `clear()`,
+ * `release()`) without touching `field`: the statement that declares it, or undefined when
+ * the class has none or it does touch the field.
+ */
+export function findSkippingReset(
+  sources: [string, string][],
+  cls: string,
+  field: string,
+): SourceStatement | undefined {
+  if (!/^[\w$]+$/.test(cls) || !/^#?[\w$]+$/.test(field)) return undefined;
+  const classLine = new RegExp(`\\bclass\\s+${escapeRegExp(cls)}\\b`);
+  const mentions = new RegExp(`(?:^|[^\\w$])${escapeRegExp(field)}(?![\\w$])`);
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    const start = lines.findIndex((l) => classLine.test(l) && !isComment(l));
+    if (start < 0) continue;
+    let depth = 0;
+    let opened = false;
+    for (let i = start; i < lines.length; i++) {
+      const line = lines[i];
+      // A method at the class body's own level.
+      const m = depth === 1 && opened ? RESET_METHODS.exec(line) : null;
+      if (m) {
+        const body = blockText(lines, i);
+        return mentions.test(body) ? undefined : {
+          location: sourceLocation(url, i + 1, line.length - line.trimStart().length + 1),
+          text: quote(line),
+        };
+      }
+      for (const c of line) {
+        if (c === "{") (depth++, opened = true);
+        else if (c === "}") depth--;
+      }
+      if (opened && depth <= 0) break;
+    }
+  }
+  return undefined;
+}
+
+/** Lines above a `set(` looked through for the lookup it answers. */
+const LOOKUP_LINES = 20;
+
+/**
+ * A cache stored under another key than it is looked up by: on or above `statement`
+ * (`compiledRules.set(rule, predicate)`), in its file, the nearest `compiledRules.get(shape)` or
+ * `.has(…)` whose key reads otherwise: the lookup (`compiledRules.get(shape)`) and its line.
+ */
+export function lookupWithOtherKey(
+  sources: [string, string][],
+  statement: SourceStatement,
+): SourceStatement | undefined {
+  const set = /([\w$#.]+)\s*\.\s*set\s*\(\s*([^,()]+?)\s*,\s*([^,()]+?)\s*\)/.exec(
+    statement.text,
+  );
+  if (!set) return undefined;
+  const [, holder, key, value] = set;
+  const lines = sources.find(([url]) => url === statement.location.url)?.[1].split("\n");
+  if (!lines) return undefined;
+  const lookup = new RegExp(
+    `${escapeRegExp(holder)}\\s*\\.\\s*(?:get|has)\\s*\\(\\s*([^,()]+?)\\s*\\)`,
+  );
+  // The statement's own line first (`m.set(k, (m.get(other) ?? 0) + 1)`), then up.
+  const from = statement.location.line - 1;
+  for (let i = from; i >= 0 && i > from - LOOKUP_LINES; i--) {
+    if (/^\s*(?:export\s+)?(?:async\s+)?function\b/.test(lines[i])) break;
+    const m = lookup.exec(lines[i]);
+    if (m) {
+      // What was found stored again under another key is passed on, not missed (a context
+      // copied from the parent's id to the child's: `m.set(asyncId, ctx)`).
+      const v = escapeRegExp(value);
+      const reassigned = new RegExp(`(?:^|[^\\w$.])${v}\\s*=[^=>]`);
+      const passedOn =
+        new RegExp(`(?:const|let|var)\\s+${v}\\s*=[^;]*${escapeRegExp(m[0])}`).test(lines[i]) &&
+        !lines.slice(i + 1, statement.location.line).some((l) => reassigned.test(l));
+      return m[1] === key || passedOn
+        ? undefined
+        : { location: matchLocation(statement.location.url, i, m), text: m[0] };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,164 @@
+/**
+ * Reading the program's original sources: a line quoted as the developer wrote it, the statement
+ * or block at a location, comments told apart, where a name is declared, the best of several
+ * scored matches.
+ *
+ * @module
+ */
+
+import type { SourceLocation, SourceStatement } from "../report.ts";
+import { sourceLocation } from "./attribution.ts";
+
+/** Longest quoted line. */
+const MAX_QUOTE = 160;
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The right side of an assignment that is a constant alone: `null`, `0`, `""`, `[]`, `{}`. */
+export const CONSTANT_VALUE =
+  "\\s*(?:null|undefined|true|false|-?\\d[\\d_.]*|\"\"|''|``|\\[\\s*\\]|\\{\\s*\\})\\s*[;,]?\\s*$";
+
+/** Whether a source line is a comment (`// …`, or a block comment's `* …` line). */
+export function isComment(line: string): boolean {
+  return /^\s*(\/\/|\*)/.test(line);
+}
+
+/** Where a match starts on line `i` (0-based) of `url`: its first non-space character. */
+export function matchLocation(url: string, i: number, m: RegExpExecArray): SourceLocation {
+  return sourceLocation(url, i + 1, m.index + (m[0].length - m[0].trimStart().length) + 1);
+}
+
+/** A statement a search scored, and its score. */
+export interface ScoredStatement {
+  statement: SourceStatement;
+  score: number;
+}
+
+/** The `limit` highest-scoring statements, best first. */
+export function best(hits: ScoredStatement[], limit: number): SourceStatement[] {
+  return hits.sort((a, b) => b.score - a.score).slice(0, limit).map((h) => h.statement);
+}
+
+/** A source line as it is quoted: trimmed and cut. */
+export function quote(line: string): string {
+  const t = line.trim();
+  return t.length > MAX_QUOTE ? t.slice(0, MAX_QUOTE - 1) + "…" : t;
+}
+
+/** The quoted line at a location, if the source is known. */
+export function statementAt(
+  sources: [string, string][],
+  loc: SourceLocation,
+): SourceStatement | undefined {
+  const text = sources.find(([url]) => url === loc.url)?.[1];
+  const line = text?.split("\n")[loc.line - 1];
+  return line === undefined ? undefined : { location: loc, text: quote(line) };
+}
+
+/** The text of the block that opens on line `from`, through its closing brace. */
+export function blockText(lines: string[], from: number): string {
+  let depth = 0;
+  let opened = false;
+  const out: string[] = [];
+  for (let i = from; i < lines.length; i++) {
+    out.push(lines[i]);
+    for (const c of lines[i]) {
+      if (c === "{") (depth++, opened = true);
+      else if (c === "}") depth--;
+    }
+    if (opened && depth <= 0) break;
+  }
+  return out.join("\n");
+}
+
+/**
+ * The line that opens the block a statement sits in (`if (process.env.AUDIT_LOG) {`, `export
+ * function attachShipper(res) {`): the nearest line above it indented less; undefined at the
+ * top level.
+ */
+export function enclosingOpener(
+  sources: [string, string][],
+  loc: SourceLocation,
+): string | undefined {
+  const lines = sources.find(([url]) => url === loc.url)?.[1].split("\n");
+  const at = lines?.[loc.line - 1];
+  if (!lines || at === undefined) return undefined;
+  const indent = (l: string) => l.length - l.trimStart().length;
+  const own = indent(at);
+  for (let i = loc.line - 2; i >= 0 && own > 0; i--) {
+    const l = lines[i];
+    if (!l.trim() || isComment(l)) continue;
+    if (indent(l) < own) return /[{(:]\s*$/.test(l) ? quote(l) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Where a variable or property is declared: `const name`, `let`, `var`, a class field or
+ * static (`static all = []`, `samples = []`), an object literal key (`log: []`), a
+ * parameter-less `this.name =` in a constructor. `segments` is the path; its last name is
+ * looked for, and the first for a single name.
+ */
+export function findDeclarationOf(
+  sources: [string, string][],
+  segments: string[],
+  preferUrl?: string,
+): SourceLocation | undefined {
+  const names = segments.filter((s) => /^#?[\w$]+$/.test(s));
+  if (names.length === 0) return undefined;
+  const last = escapeRegExp(names[names.length - 1]);
+  const variable = new RegExp(`\\b(?:const|let|var)\\s+${last}\\b`);
+  const member = [
+    new RegExp(`^\\s*(?:static\\s+|readonly\\s+|private\\s+|public\\s+|#)*${last}\\s*[:=]`),
+    new RegExp(`\\bthis\\.${last}\\s*=[^=]`),
+    new RegExp(`[{,]\\s*${last}\\s*:`),
+  ];
+  // A property path (`app.state.log`, `metrics.samples`) is declared as a member first.
+  const patterns = names.length > 1 ? [...member, variable] : [variable, ...member];
+  const ordered = preferUrl
+    ? [...sources.filter(([u]) => u === preferUrl), ...sources.filter(([u]) => u !== preferUrl)]
+    : sources;
+  // The declaration that makes a collection (`recent: []`, `= new Map()`) beats a later line
+  // that merely names the property; then the patterns' order, then the source order.
+  let found: { loc: SourceLocation; score: number } | undefined;
+  patterns.forEach((re, rank) => {
+    for (const [url, text] of ordered) {
+      const lines = text.split("\n");
+      for (let i = 0; i < lines.length; i++) {
+        const m = re.exec(lines[i]);
+        if (!m || isComment(lines[i])) continue;
+        // What is assigned: after the match's own `=`/`:` (`queries: []`), else after the next.
+        const eq = Math.max(m[0].lastIndexOf("="), m[0].lastIndexOf(":"));
+        const value = eq >= 0
+          ? lines[i].slice(m.index + eq + 1)
+          : lines[i].slice(m.index + m[0].length).replace(/^[^=:]*[=:]/, "");
+        const makes = /^\s*(\[|\{|new\s|Object\.create|Symbol|""|''|``)/.test(value);
+        const score = (makes ? 100 : 0) - rank;
+        if (!found || score > found.score) found = { loc: matchLocation(url, i, m), score };
+        if (makes) break; // the first such line of this file is the one
+      }
+    }
+  });
+  return found?.loc;
+}
+
+/**
+ * The module variable an instance of `className` is stored in (`export const metrics = new
+ * Metrics()`), for objects the snapshot reaches only through a module's export cell.
+ */
+export function findInstanceVariable(
+  sources: [string, string][],
+  className: string,
+): string | undefined {
+  if (!/^[\w$]+$/.test(className)) return undefined;
+  const re = new RegExp(
+    `\\b(?:const|let|var)\\s+([\\w$]+)(?:\\s*:\\s*[\\w$<>]+)?\\s*=\\s*new\\s+${className}\\s*\\(`,
+  );
+  for (const [, text] of sources) {
+    const m = re.exec(text);
+    if (m) return m[1];
+  }
+  return undefined;
+}
