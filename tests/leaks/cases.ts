@@ -4783,4 +4783,287 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 18 (blind)
+  // 138. a board's revision history "trimmed" after each edit, but the trim reassigns a
+  // destructured local (`let { revisions } = board; … revisions = revisions.slice(-50)`): the
+  // board's own array is never shortened, so every edit and undo stays, with its before/after
+  // shape clones (state nested workspaces → boards → revisions)
+  {
+    id: "whiteboard-sync",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "PATCH",
+        path: "/workspaces/acme/boards/roadmap/shapes/s-3",
+        body: '{"x":{i},"y":240}',
+        headers: { ...JSON_HEADERS, "x-user": "lena@acme.test" },
+      },
+      {
+        method: "PATCH",
+        path: "/workspaces/acme/boards/roadmap/shapes/s-7",
+        body: '{"text":"Checkout redesign v{i}","color":"#06d6a0"}',
+        headers: { ...JSON_HEADERS, "x-user": "omar@acme.test" },
+      },
+      {
+        method: "POST",
+        path: "/workspaces/acme/boards/roadmap/undo",
+        headers: { "x-user": "omar@acme.test" },
+      },
+      { path: "/workspaces/acme/boards/roadmap/history?since={i}&limit=20" },
+      { path: "/workspaces/acme/boards/roadmap" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "board.revisions",
+        "Board.revisions",
+        'workspaces.get("acme").boards.get("roadmap").revisions',
+      ],
+      adds: { file: "boards.ts", text: "revisions.push(revision)" },
+      removes: { file: "boards.ts", text: "revisions = revisions.slice(-MAX_REVISIONS)" },
+      accumulates: "Revision {version, at, author, shapeId, op, before, after}",
+      // Two shape edits and one undo a cycle.
+      perCycle: 3,
+    },
+  },
+  // 139. a quote's "rates changed while pricing" listener on the long-lived rate card, added
+  // with `{ signal: ctx.signal }` to clean itself up: but ctx is the app context made once at
+  // startup and its signal is the server's lifetime (aborted only on SIGTERM), so every quote's
+  // listener (holding the quote) stays on the rate card (Deno, EventTarget)
+  {
+    id: "hotel-rates",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/quotes",
+        body:
+          '{"hotel":"canal-house","room":"double","checkIn":"2025-10-03","nights":3,"guests":2}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/quotes",
+        body:
+          '{"hotel":"harbour-inn","room":"double","checkIn":"2025-11-14","nights":2,"guests":1,"promoCode":"EARLYBIRD"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/rates/harbour-inn/single",
+        body: '{"baseCents":99{i}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/rates/canal-house/suite" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["rateCard 'change' listeners", "ctx.rateCard 'change' listeners"],
+      adds: { file: "quotes.ts", text: 'ctx.rateCard.addEventListener("change"' },
+      accumulates:
+        "listener closure over a finished quote {id, request, nights, totalCents, rateRevision, createdAt}",
+      // Two quotes a cycle.
+      perCycle: 2,
+    },
+  },
+  // 140. an LRU of geocoder answers kept as a Map by normalised address plus a recency list;
+  // set() pushes the raw address onto the list instead of the normalised key, so eviction
+  // deletes a key the Map never had: the list stays at capacity, the Map keeps every address
+  {
+    id: "store-locator",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/stores/nearest?address=Keizersgracht+{i},+Amsterdam&limit=3" },
+      { path: "/stores/nearest?address=Damrak+1,+Amsterdam&service=pickup&limit=2" },
+      { path: "/stores" },
+      { path: "/internal/geocoder" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "geocodeCache.#entries",
+        "geocodeCache → #entries",
+        "geocodeCache#entries",
+        "GeocodeCache.#entries",
+      ],
+      adds: { file: "geocode_cache.ts", text: "this.#entries.set(key, value)" },
+      removes: { file: "geocode_cache.ts", text: "this.#entries.delete(evicted)" },
+      accumulates: "GeocodeResult {lat, lng, formatted, precision, provider, cachedAt}",
+      perCycle: 1,
+    },
+  },
+  // 141. calls to a worker-thread tax engine matched to replies by id in a pending Map: the
+  // reply handler clears the timeout, and on an error reply rejects and returns before the
+  // delete, so every cart the engine refuses (no tax registration) stays pending (CommonJS,
+  // worker_threads)
+  {
+    id: "tax-engine",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/carts/c-{i}/tax",
+        body:
+          '{"currency":"EUR","shipTo":{"country":"NL","postcode":"1015AB"},"lines":[{"sku":"BK-{i}","category":"books","unitCents":1999,"qty":2},{"sku":"HD-220","category":"electronics","unitCents":5999,"qty":1}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/carts/c-{i}/checkout-preview",
+        body:
+          '{"currency":"USD","shipTo":{"country":"US","region":"CA","postcode":"94107"},"lines":[{"sku":"AP-{i}","category":"apparel","unitCents":3450,"qty":1}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/carts/c-{i}-tx/tax",
+        body:
+          '{"currency":"USD","shipTo":{"country":"US","region":"TX","postcode":"73301"},"lines":[{"sku":"HD-{i}","category":"electronics","unitCents":5999,"qty":1},{"sku":"GC-25","category":"gift-card","unitCents":2500,"qty":1}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/healthz" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["taxEngine.pending", "taxEngine → pending", "TaxEngineClient.pending"],
+      adds: { file: "tax_client.cjs", text: "this.pending.set(id, {" },
+      removes: { file: "tax_client.cjs", text: "this.pending.delete(msg.id)" },
+      accumulates:
+        "{resolve, reject, timer, method, params, startedAt} of a call the engine refused",
+      // One refused cart a cycle.
+      perCycle: 1,
+    },
+  },
+  // 142. a TTL micro-cache whose TTL comes from a config of string defaults spread with the
+  // environment: `Date.now() + this.ttlMs` concatenates ("…1500"), the string compares as a
+  // number 10^4 times in the future, so neither the read-time check nor the sweep ever expires
+  // an entry (ESM)
+  {
+    id: "stock-availability",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/products/MUG-{i}/availability?postcode=1015AB" },
+      { path: "/products/LAMP-{i}/availability?postcode=5911AA&country=de" },
+      { path: "/products/TSHIRT-BLK-M/availability?postcode=3581KP" },
+      { path: "/internal/cache" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["availabilityCache.entries", "availabilityCache → entries"],
+      adds: { file: "ttl_cache.mjs", text: "this.entries.set(key, { value, expiresAt" },
+      removes: {
+        file: "ttl_cache.mjs",
+        text: "if (entry.expiresAt <= now) this.entries.delete(key)",
+      },
+      accumulates:
+        "{value: {sku, postcode, country, dcs, sellable, promise, checkedAt}, expiresAt (a string)}",
+      // Two new SKUs a cycle.
+      perCycle: 2,
+    },
+  },
+  // 143. a gettext-style translator (source string as message id) under node_modules records
+  // strings a locale lacks for the translators' report; a new shipping notice builds its text
+  // with a template literal before translating it, so every order number is a new "missing
+  // string" kept in the translator's Map (ESM app, CommonJS dependency)
+  {
+    id: "order-notifications",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"number":"NL-{i}","email":"klant{i}@example.nl","firstName":"Sanne","items":[{"sku":"MUG-1"},{"sku":"TEA-3"}]}',
+        headers: { ...JSON_HEADERS, "accept-language": "nl-NL,nl;q=0.9,en;q=0.5" },
+      },
+      {
+        method: "POST",
+        path: "/orders/NL-{i}/ship",
+        body: '{"carrier":"postnl","trackingCode":"3SABCD{i}"}',
+        headers: { ...JSON_HEADERS, "accept-language": "nl-NL,nl;q=0.9,en;q=0.5" },
+      },
+      {
+        method: "POST",
+        path: "/orders/NL-{i}/delay",
+        body: '{"expected":"2025-10-07"}',
+        headers: { ...JSON_HEADERS, "accept-language": "nl-NL,nl;q=0.9,en;q=0.5" },
+      },
+      { path: "/outbox" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["translator.missing", "translator → missing", "Translator.missing"],
+      adds: { file: "node_modules/gettext-lite/index.js", text: "this.missing.set(id, {" },
+      accumulates: "{locale, msgid, count, firstSeen, lastSeen} per interpolated return notice",
+      perCycle: 1,
+    },
+  },
+  // timed-entry bookings whose slot listener goes with a per-booking AbortController aborted in
+  // finally, a Map-order LRU of members capped at 40 with in-flight lookups deleted in finally,
+  // and per-exhibition activity trimmed in place with splice (bounded)
+  {
+    id: "museum-tickets",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/bookings",
+        body: '{"slot":"vermeer-1100","email":"Visitor.{i}@Example.com","adults":2,"children":1}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/bookings",
+        body:
+          '{"slot":"mondriaan-1400","email":"anna.bakker@rijks-friends.nl","adults":1,"children":0}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/bookings/cancel",
+        body: '{"slot":"vermeer-1100","seats":3}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/exhibitions/vermeer/slots" },
+    ],
+    leaks: false,
+  },
+  // calls to a worker thread deleted before the reply is branched on (error replies too), an
+  // interpretation cache capped at 64 with a numeric TTL, per-patient history spliced to 20, a
+  // per-request listener removed in finally and metrics by route template (bounded) (CommonJS)
+  {
+    id: "lab-results",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/patients/p-1001/results",
+        body: '{"analyte":"glucose","value":5.{i},"sampledAt":"2025-09-01T08:00:00Z"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/patients/p-1003/results",
+        body: '{"analyte":"vitd","value":4{i}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/results/interpret",
+        body: '{"patientId":"p-1002","values":{"hb":14.{i},"ldl":2.{i},"crp":3}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/patients/p-1001/results" },
+      { path: "/metrics" },
+    ],
+    leaks: false,
+  },
 ];
