@@ -73,6 +73,22 @@ export function blockText(lines: string[], from: number): string {
   return out.join("\n");
 }
 
+/** The text of the call that starts on line `from`, through the parenthesis that closes it. */
+export function callText(lines: string[], from: number): string {
+  let depth = 0;
+  let opened = false;
+  const out: string[] = [];
+  for (let i = from; i < lines.length; i++) {
+    out.push(lines[i]);
+    for (const c of lines[i]) {
+      if (c === "(") (depth++, opened = true);
+      else if (c === ")") depth--;
+    }
+    if (opened && depth <= 0) break;
+  }
+  return out.join("\n");
+}
+
 /**
  * The line that opens the block a statement sits in (`if (process.env.AUDIT_LOG) {`, `export
  * function attachShipper(res) {`): the nearest line above it indented less; undefined at the

@@ -9,9 +9,9 @@ import type { LeakSuspect } from "../report.ts";
 import type { NestedCollection } from "./growth.ts";
 import { pathText } from "./path_text.ts";
 import { findAddingStatements } from "./source_lines.ts";
-import { findDeclarationOf } from "./source_text.ts";
+import { callText, escapeRegExp, findDeclarationOf } from "./source_text.ts";
 import { fixFor } from "./suspect_text.ts";
-import { Candidate, SuspectInputs } from "./suspect_candidate.ts";
+import type { Candidate, SuspectInputs } from "./suspect_candidate.ts";
 import { addKind } from "./suspect_growth.ts";
 import { keyedParent, nameOf, privateFieldsOf, runtimeSlotOwner } from "./suspect_names.ts";
 
@@ -159,6 +159,56 @@ export function mergeListenersAddedTogether(candidates: Candidate[]): Candidate[
     out.push(into);
   }
   return out;
+}
+
+/**
+ * An AbortSignal's 'abort' listeners that grew with a listener list whose adding call passes
+ * that signal (`addEventListener(type, fn, { signal })`): the runtime adds one to the signal
+ * per listener, to take the listener off when the signal aborts. One leak, the program's
+ * listeners, and the fix says why the option did not take them off: the signal outlived the
+ * work. 'abort' listeners the program adds itself (a statement of their own) stay apart.
+ */
+export function mergeSignalCompanions(
+  candidates: Candidate[],
+  sources: [string, string][],
+): Candidate[] {
+  const out = [...candidates];
+  for (const companion of candidates) {
+    const m = companion.suspect.kind === "listeners"
+      ? /^(.+) 'abort' listeners$/.exec(companion.suspect.name)
+      : null;
+    if (!m || companion.suspect.statement) continue;
+    const signal = m[1];
+    const into = out.find((c) =>
+      c !== companion && c.suspect.kind === "listeners" &&
+      c.suspect.added === companion.suspect.added && passesSignal(c, signal, sources)
+    );
+    if (!into) continue;
+    merge(into, companion);
+    const a = into.suspect;
+    a.added -= companion.suspect.added;
+    if (a.addedPerCycle !== undefined && companion.suspect.addedPerCycle !== undefined) {
+      a.addedPerCycle -= companion.suspect.addedPerCycle;
+    }
+    a.reason += `; each also added an 'abort' listener to ${signal}, to take it off when ` +
+      `${signal} aborts`;
+    a.fix = `${signal} outlives the work: the { signal } option takes each listener off only ` +
+      `when ${signal} aborts. Pass a signal that aborts when the work is done (an ` +
+      `AbortController per call, aborted in finally), or remove the listener then`;
+    out.splice(out.indexOf(companion), 1);
+  }
+  return out;
+}
+
+/** Whether the call that adds `c`'s entries passes `signal` as its `signal` option. */
+function passesSignal(c: Candidate, signal: string, sources: [string, string][]): boolean {
+  const at = c.suspect.statement?.location;
+  const text = at ? sources.find(([url]) => url === at.url)?.[1] : undefined;
+  if (!at || text === undefined) return false;
+  const call = callText(text.split("\n"), at.line - 1);
+  const shorthand = signal.split(".").pop() === "signal" && /[{,]\s*signal\s*[,}]/.test(call);
+  return shorthand ||
+    new RegExp(`\\bsignal\\s*:\\s*${escapeRegExp(signal)}(?![\\w$])`).test(call);
 }
 
 /** Whether path text `inner` goes on from `outer` (`a.b.c` from `a`, `a[k]` from `a`). */

@@ -55,6 +55,7 @@ import {
   merge,
   mergeListenersAddedTogether,
   mergeSiblings,
+  mergeSignalCompanions,
   nestedSuspect,
   reachedThrough,
 } from "./suspect_merge.ts";
@@ -128,7 +129,11 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
     if (known) merge(known, candidate);
     else byName.set(candidate.suspect.name, candidate);
   }
-  const ranked = mergeSiblings(mergeListenersAddedTogether([...byName.values()]), inputs)
+  const merged = mergeSignalCompanions(
+    mergeListenersAddedTogether([...byName.values()]),
+    inputs.sources,
+  );
+  const ranked = mergeSiblings(merged, inputs)
     .sort((a, b) => b.suspect.bytes - a.suspect.bytes);
   const suspects: LeakSuspect[] = [];
   const groupVia = new Map<string, number[]>();

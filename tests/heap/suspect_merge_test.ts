@@ -1,0 +1,88 @@
+/**
+ * Candidates that are one leak: an AbortSignal's 'abort' listeners that the runtime adds for
+ * each `addEventListener(type, fn, { signal })` go with the listeners the program added.
+ */
+
+import { mergeSignalCompanions } from "../../heap/analysis/suspect_merge.ts";
+import type { Candidate } from "../../heap/analysis/suspect_candidate.ts";
+import { assert, assertEquals } from "../support/assert.ts";
+
+const URL = "file:///app/quotes.ts";
+const SOURCE = [
+  "export function quote(ctx, request) {",
+  '  ctx.rateCard.addEventListener("change", (event) => {',
+  "    if (event.hotel === request.hotel) changed = true;",
+  "  }, { signal: ctx.signal });",
+  '  ctx.signal.addEventListener("abort", () => log("stopping"));',
+  '  bus.addEventListener("tick", onTick);',
+  "}",
+].join("\n");
+
+/** A listeners candidate named `name`, added at `line` of SOURCE (none: no statement). */
+function listeners(name: string, added: number, line?: number): Candidate {
+  return {
+    record: { regionGroups: [] },
+    nested: [],
+    suspect: {
+      name,
+      path: name,
+      kind: "listeners",
+      added,
+      addedPerCycle: added / 100,
+      bytes: 1000 * added,
+      bytesPerCycle: 10 * added,
+      objects: added,
+      reason: "listeners added",
+      fix: "remove the listener",
+      ...(line
+        ? {
+          statement: {
+            location: { url: URL, line, column: 3, display: `quotes.ts:${line}` },
+            text: "",
+          },
+        }
+        : {}),
+    },
+  } as unknown as Candidate;
+}
+
+Deno.test("the 'abort' listeners a { signal } option adds go with the listeners it was passed to", () => {
+  const program = listeners("ctx.rateCard 'change' listeners", 400, 2);
+  const companion = listeners("ctx.signal 'abort' listeners", 400);
+  const out = mergeSignalCompanions([program, companion], [[URL, SOURCE]]);
+  assertEquals(out.map((c) => c.suspect.name), ["ctx.rateCard 'change' listeners"]);
+  const s = out[0].suspect;
+  // Counted once: the program added 400 listeners; the bytes of both are the leak's.
+  assertEquals(s.added, 400);
+  assertEquals(s.bytes, 800_000);
+  assert(s.fix.startsWith("ctx.signal outlives the work"), s.fix);
+  assert(s.reason.includes("'abort' listener to ctx.signal"), s.reason);
+});
+
+Deno.test("'abort' listeners stay apart when the program adds them, the counts differ, or no call passes the signal", () => {
+  const sources: [string, string][] = [[URL, SOURCE]];
+  // The program's own 'abort' listeners (a statement of their own).
+  const own = [
+    listeners("ctx.rateCard 'change' listeners", 400, 2),
+    listeners("ctx.signal 'abort' listeners", 400, 5),
+  ];
+  assertEquals(mergeSignalCompanions(own, sources).length, 2);
+  // Not one per listener.
+  const fewer = [
+    listeners("ctx.rateCard 'change' listeners", 400, 2),
+    listeners("ctx.signal 'abort' listeners", 150),
+  ];
+  assertEquals(mergeSignalCompanions(fewer, sources).length, 2);
+  // A call that passes no signal.
+  const other = [
+    listeners("bus 'tick' listeners", 400, 6),
+    listeners("ctx.signal 'abort' listeners", 400),
+  ];
+  assertEquals(mergeSignalCompanions(other, sources).length, 2);
+  // Another signal than the one passed.
+  const elsewhere = [
+    listeners("ctx.rateCard 'change' listeners", 400, 2),
+    listeners("shutdown.signal 'abort' listeners", 400),
+  ];
+  assertEquals(mergeSignalCompanions(elsewhere, sources).length, 2);
+});
