@@ -36,6 +36,11 @@ const REMOVE_CALLS: Partial<Record<AddKind, string>> = {
   any: "splice|shift|pop|delete|clear",
 };
 
+/** The right side of an assignment that rebuilds the array `name` (escaped) shorter. */
+function shrunkCopy(name: string): string {
+  return `(?:(?:this|[\\w$]+)\\s*\\??\\.\\s*)*${name}\\s*\\.\\s*(?:slice|filter)\\s*\\(`;
+}
+
 /** Calls that remove a listener. */
 const UNLISTEN_CALLS = "off|removeListener|removeEventListener";
 
@@ -87,6 +92,8 @@ export function findRemovingStatements(
     if (target.kind === "array" || target.kind === "any") {
       // `list.length = 0`, `list.length = max`: truncated in place.
       patterns.push(new RegExp(`(?:^|[^\\w$])${name}\\s*\\.\\s*length\\s*=[^=]`));
+      // `list = list.slice(-max)`, `this.log = this.log.filter(…)`: rebuilt shorter.
+      patterns.push(new RegExp(`(?:^|[^\\w$])${name}\\s*=\\s*${shrunkCopy(name)}`));
     }
     if (target.kind === "object" || target.kind === "any") {
       patterns.push(new RegExp(`\\bdelete\\s+(?:[\\w$]+\\s*\\.\\s*)*${name}\\s*[\\[.]`));
@@ -278,6 +285,30 @@ export function lookupWithOtherKey(
         ? undefined
         : { location: matchLocation(statement.location.url, i, m), text: m[0] };
     }
+  }
+  return undefined;
+}
+
+/**
+ * When the removal trims a local copy (`let { revisions } = board` … `revisions =
+ * revisions.slice(-max)`): the local's name, the holder left as it was being the property of
+ * that name. Undefined when the removal writes to the holder itself.
+ */
+export function trimmedLocal(
+  sources: [string, string][],
+  removal: SourceStatement,
+): string | undefined {
+  const m = /^\s*([\w$]+)\s*=\s*([\w$]+)\s*\.\s*(?:slice|filter)\s*\(/.exec(removal.text);
+  if (!m || m[1] !== m[2]) return undefined;
+  const text = sources.find(([url]) => url === removal.location.url)?.[1];
+  const lines = text?.split("\n").slice(0, removal.location.line - 1) ?? [];
+  const name = escapeRegExp(m[1]);
+  // Declared above it from an object's property of the same name, in the same function.
+  const copy = new RegExp(
+    `\\b(?:let|var)\\s+(?:\\{[^}]*\\b${name}\\b[^}]*\\}\\s*=|${name}\\s*=\\s*[\\w$.]+\\.${name}\\s*;)`,
+  );
+  for (let i = lines.length - 1; i >= 0 && /^\s/.test(lines[i]); i--) {
+    if (copy.test(lines[i])) return m[1];
   }
   return undefined;
 }

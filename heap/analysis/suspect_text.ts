@@ -9,7 +9,7 @@ import type { EntryKeeps, LeakSuspect, RetainerStep, SourceStatement } from "../
 import type { SnapshotAnalysis } from "./analyze.ts";
 import type { GrowthRecord } from "./growth.ts";
 import type { SourceResolver } from "./attribution.ts";
-import { findSkippingReset, freshKey, lookupWithOtherKey } from "./source_removes.ts";
+import { findSkippingReset, freshKey, lookupWithOtherKey, trimmedLocal } from "./source_removes.ts";
 
 /** One sentence on what grew. */
 export function reasonFor(
@@ -274,6 +274,23 @@ export function keptKeyFix(removal: SourceStatement | undefined): string | undef
   return m
     ? `the removal above sets the value to ${m[3]} but keeps the key, so every ${m[2]} stays: ` +
       `delete it (delete ${m[1]}[${m[2]}]), or use a Map and its delete()`
+    : undefined;
+}
+
+/**
+ * The fix when the removal trims a local copy of the holder (`let { revisions } = board` …
+ * `revisions = revisions.slice(-max)`): the local gets a new array, the holder keeps all.
+ */
+export function trimmedLocalFix(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+  holder: string,
+): string | undefined {
+  const local = removal ? trimmedLocal(sources, removal) : undefined;
+  return local
+    ? `the trim above gives the local ${local} a new, shorter array; ${holder} itself keeps ` +
+      `every entry. Trim it in place (${local}.splice(0, ${local}.length - max)), or assign ` +
+      `the shorter array back to the property`
     : undefined;
 }
 

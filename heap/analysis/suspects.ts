@@ -37,6 +37,7 @@ import {
   recursionFix,
   renderRetainerPath,
   skippedResetFix,
+  trimmedLocalFix,
 } from "./suspect_text.ts";
 import { Candidate, SuspectInputs } from "./suspect_candidate.ts";
 import {
@@ -446,6 +447,7 @@ function describe(
       }
       : {}),
     fix: (recursion ? recursionFix(recursion.fn) : undefined) ?? keptKeyFix(removals[0]) ??
+      trimmedLocalFix(sources, removals[0], handed?.owner ?? name) ??
       freshKeyFix(sources, statement, removals[0]) ??
       skippedResetFix(sources, r) ??
       fixOf(r, kind, statement, held) ??

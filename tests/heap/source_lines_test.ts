@@ -26,6 +26,7 @@ import {
   findSkippingReset,
   freshKey,
   lookupWithOtherKey,
+  trimmedLocal,
   undoCallsFor,
 } from "../../heap/analysis/source_removes.ts";
 import { sourceLocation } from "../../heap/analysis/attribution.ts";
@@ -708,4 +709,31 @@ class Pooled {
   assertEquals(findSkippingReset(src, "Context", "state"), undefined);
   assertEquals(findSkippingReset(src, "Pooled", "items"), undefined);
   assertEquals(findSkippingReset(src, "Missing", "items"), undefined);
+});
+
+Deno.test("an array rebuilt shorter is a removal; one rebuilt into a local copy leaves the holder as it was", () => {
+  const boards = `export class Board {
+  revisions = [];
+  log = [];
+}
+function record(board, entry) {
+  let { revisions } = board;
+  revisions.push(entry);
+  if (revisions.length > MAX) {
+    revisions = revisions.slice(-MAX);
+  }
+}
+function note(board, line) {
+  board.log.push(line);
+  board.log = board.log.filter((l) => l.at > cutoff);
+}
+`;
+  const src: [string, string][] = [["file:///p/boards.js", boards]];
+  const trims = findRemovingStatements(src, { segments: ["board", "revisions"], kind: "array" });
+  assertEquals(trims.map((r) => r.location.line), [9]);
+  assertEquals(trimmedLocal(src, trims[0]), "revisions");
+  // Assigned back to the property: the holder itself is trimmed.
+  const filtered = findRemovingStatements(src, { segments: ["board", "log"], kind: "array" });
+  assertEquals(filtered.map((r) => r.location.line), [14]);
+  assertEquals(trimmedLocal(src, filtered[0]), undefined);
 });
