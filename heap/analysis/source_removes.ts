@@ -128,7 +128,8 @@ export function findRemovingStatements(
       if (/splice\s*\($/.test(m[0]) && spliceAdds(line, m.index + m[0].length)) continue;
       // `delete(k)` then `set(k, v)`: an entry moved to the end (an LRU's refresh), not removed.
       if (/delete\s*\($/.test(m[0]) && setsAgain(lines, i, name, m.index + m[0].length)) continue;
-      let score = (url === target.preferUrl ? 1.5 : 1) + (own ? 2 : 0);
+      let score = (url === target.preferUrl ? 1.5 : 1) + (own ? 2 : 0) +
+        placeScore(lines, i, name, m[0]);
       for (let k = segments.length - 2; k >= 0; k--) {
         if (!line.includes(segments.slice(k).join("."))) break;
         score++;
@@ -309,6 +310,81 @@ export function trimmedLocal(
   );
   for (let i = lines.length - 1; i >= 0 && /^\s/.test(lines[i]); i--) {
     if (copy.test(lines[i])) return m[1];
+  }
+  return undefined;
+}
+
+/**
+ * How a removal's place ranks it among the holder's others: one that visits every entry (a
+ * sweep, in a loop over the holder) is the one that should have taken out entries nobody
+ * looks up again; one that an earlier return or throw of its function skips is the usual
+ * leak on an error path; `clear()` empties the holder on a reset or shutdown, not once per
+ * entry as the adds need.
+ */
+function placeScore(lines: string[], at: number, name: string, call: string): number {
+  let score = /\bclear\s*\($/.test(call) ? -0.5 : 0;
+  const start = functionStart(lines, at);
+  const own = indentOf(lines[at]);
+  const loop = new RegExp(
+    `\\bfor\\s*\\(.*\\bof\\s+(?:[\\w$]+\\s*\\??\\.\\s*)*${name}\\b|${name}\\s*\\.\\s*forEach\\s*\\(`,
+  );
+  for (let i = at - 1; i > start; i--) {
+    if (indentOf(lines[i]) < own && loop.test(lines[i])) {
+      score += 0.5;
+      break;
+    }
+  }
+  if (skippedByReturn(lines, at)) score += 0.75;
+  return score;
+}
+
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length;
+}
+
+/** Control-flow lines that open a block inside a function (not the function itself). */
+const BLOCK_OPENER =
+  /^\s*(?:\}\s*)?(?:if|else|for|while|do|try|catch|finally|switch|case|default)\b/;
+
+/** The index of the line that opens the function line `at` sits in (-1 at the top level). */
+function functionStart(lines: string[], at: number): number {
+  let level = indentOf(lines[at]);
+  for (let i = at - 1; i >= 0 && level > 0; i--) {
+    const l = lines[i];
+    if (!l.trim() || isComment(l) || indentOf(l) >= level) continue;
+    if (!BLOCK_OPENER.test(l)) return i;
+    level = indentOf(l);
+  }
+  return -1;
+}
+
+/** An `if` condition that only tests for an absent value: a return under it skips nothing. */
+const ABSENCE = /^\s*!\s*[\w$.?]+\s*$|^\s*[\w$.?]+\s*===?\s*(?:undefined|null)\s*$/;
+
+/**
+ * The `return` or `throw` that comes first on some path of line `at`'s function, under an `if`
+ * (not one that only finds nothing to do: `if (!call) return`): its line (1-based) and the
+ * condition. Undefined when no such return precedes the line.
+ */
+export function skippedByReturn(
+  lines: string[],
+  at: number,
+): { line: number; condition: string } | undefined {
+  const own = indentOf(lines[at]);
+  for (let i = functionStart(lines, at) + 1; i < at; i++) {
+    const l = lines[i];
+    if (isComment(l) || !/(?:^|[^\w$.])(?:return|throw)\b/.test(l)) continue;
+    // `if (cond) return …` on one line, else the `if` whose block the return is in.
+    let condition = /^\s*if\s*\((.*)\)\s*\{?\s*(?:return|throw)\b/.exec(l)?.[1];
+    if (condition === undefined) {
+      for (let j = i - 1; j > 0 && condition === undefined; j--) {
+        if (lines[j].trim() && indentOf(lines[j]) < indentOf(l)) {
+          condition = /^\s*if\s*\((.*)\)\s*\{\s*$/.exec(lines[j])?.[1] ?? "";
+          if (indentOf(lines[j]) > own) condition = "";
+        }
+      }
+    } else if (indentOf(l) > own) continue;
+    if (condition && !ABSENCE.test(condition)) return { line: i + 1, condition: condition.trim() };
   }
   return undefined;
 }

@@ -9,7 +9,13 @@ import type { EntryKeeps, LeakSuspect, RetainerStep, SourceStatement } from "../
 import type { SnapshotAnalysis } from "./analyze.ts";
 import type { GrowthRecord } from "./growth.ts";
 import type { SourceResolver } from "./attribution.ts";
-import { findSkippingReset, freshKey, lookupWithOtherKey, trimmedLocal } from "./source_removes.ts";
+import {
+  findSkippingReset,
+  freshKey,
+  lookupWithOtherKey,
+  skippedByReturn,
+  trimmedLocal,
+} from "./source_removes.ts";
 
 /** One sentence on what grew. */
 export function reasonFor(
@@ -274,6 +280,24 @@ export function keptKeyFix(removal: SourceStatement | undefined): string | undef
   return m
     ? `the removal above sets the value to ${m[3]} but keeps the key, so every ${m[2]} stays: ` +
       `delete it (delete ${m[1]}[${m[2]}]), or use a Map and its delete()`
+    : undefined;
+}
+
+/**
+ * The fix when an earlier return of the removal's function skips it on some path (an error
+ * reply handled first): the entries whose work ends on that path stay.
+ */
+export function skippedRemovalFix(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const text = removal ? sources.find(([url]) => url === removal.location.url)?.[1] : undefined;
+  if (!removal || text === undefined) return undefined;
+  const skip = skippedByReturn(text.split("\n"), removal.location.line - 1);
+  return skip
+    ? `the removal above is skipped when ${skip.condition}: line ${skip.line} returns (or ` +
+      `throws) first, and every entry whose work ends that way stays. Take the entry out on ` +
+      `that path too, or once for all paths (in a finally)`
     : undefined;
 }
 

@@ -36,6 +36,7 @@ import {
   reasonFor,
   recursionFix,
   renderRetainerPath,
+  skippedRemovalFix,
   skippedResetFix,
   trimmedLocalFix,
 } from "./suspect_text.ts";
@@ -449,6 +450,7 @@ function describe(
     fix: (recursion ? recursionFix(recursion.fn) : undefined) ?? keptKeyFix(removals[0]) ??
       trimmedLocalFix(sources, removals[0], handed?.owner ?? name) ??
       freshKeyFix(sources, statement, removals[0]) ??
+      skippedRemovalFix(sources, removals[0]) ??
       skippedResetFix(sources, r) ??
       fixOf(r, kind, statement, held) ??
       otherKeyFix(sources, kind, statement) ??

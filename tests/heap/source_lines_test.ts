@@ -26,6 +26,7 @@ import {
   findSkippingReset,
   freshKey,
   lookupWithOtherKey,
+  skippedByReturn,
   trimmedLocal,
   undoCallsFor,
 } from "../../heap/analysis/source_removes.ts";
@@ -736,4 +737,60 @@ function note(board, line) {
   const filtered = findRemovingStatements(src, { segments: ["board", "log"], kind: "array" });
   assertEquals(filtered.map((r) => r.location.line), [14]);
   assertEquals(trimmedLocal(src, filtered[0]), undefined);
+});
+
+Deno.test("removals ranked by place: one a return skips first, a sweep before a lookup's, clear() last", () => {
+  const client = `class Client {
+  constructor() {
+    this.pending = new Map();
+    this.worker.on("error", (err) => {
+      this.pending.clear();
+    });
+  }
+  call(id) {
+    const timer = setTimeout(() => {
+      this.pending.delete(id);
+    }, 5000);
+    this.pending.set(id, { timer });
+  }
+  onMessage(msg) {
+    const call = this.pending.get(msg.id);
+    if (!call) return;
+    if (msg.error) {
+      return call.reject(msg.error);
+    }
+    this.pending.delete(msg.id);
+  }
+}
+`;
+  const src: [string, string][] = [["file:///p/client.js", client]];
+  const pending = findRemovingStatements(src, { segments: ["client", "pending"], kind: "map" }, 3);
+  assertEquals(pending.map((r) => r.location.line), [20, 10, 5]);
+  // The guard on a missing entry skips nothing; the error branch's return does.
+  const lines = client.split("\n");
+  assertEquals(skippedByReturn(lines, 19), { line: 18, condition: "msg.error" });
+  assertEquals(skippedByReturn(lines, 9), undefined);
+
+  const cache = `export class TtlCache {
+  get(key) {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    if (entry.expiresAt <= Date.now()) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    return entry.value;
+  }
+  sweep() {
+    for (const [key, entry] of this.entries) {
+      if (entry.expiresAt <= now) this.entries.delete(key);
+    }
+  }
+}
+`;
+  const ttl = findRemovingStatements([["file:///p/ttl.js", cache]], {
+    segments: ["cache", "entries"],
+    kind: "map",
+  });
+  assertEquals(ttl.map((r) => r.location.line), [13, 6]);
 });
