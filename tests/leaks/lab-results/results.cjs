@@ -75,6 +75,7 @@ function createResultsService({ ranges }) {
       return interpreted;
     },
 
+    // deno-lint-ignore require-await -- callers await every method of the service alike
     async list(patientId) {
       const patient = patientOr404(patientId);
       return history.get(patient.id) ?? [];
