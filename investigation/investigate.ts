@@ -17,6 +17,7 @@ import {
   targetRss,
 } from "../inspector/mod.ts";
 import {
+  type EndpointWork,
   runWorkload,
   type Workload,
   workloadCycle,
@@ -61,6 +62,8 @@ export interface PhaseWork {
   failed: number;
   elapsedMs: number;
   statusCounts?: Record<string, number>;
+  /** HTTP with more than one endpoint: each one's answers, in the order sent. */
+  endpoints?: EndpointWork[];
   errors: string[];
   /** Chat: every close handled by the server before the snapshot; absent without `/stats`. */
   settled?: boolean;
@@ -253,6 +256,14 @@ export function sumRuns(runs: WorkloadRun[]): PhaseWork {
         p.statusCounts[k] = (p.statusCounts[k] ?? 0) + n;
       }
     }
+    r.endpoints?.forEach((e, k) => {
+      p.endpoints ??= [];
+      const sum = p.endpoints[k] ??= { ...e, statusCounts: {}, failed: 0 };
+      sum.failed += e.failed;
+      for (const [s, n] of Object.entries(e.statusCounts)) {
+        sum.statusCounts[s] = (sum.statusCounts[s] ?? 0) + n;
+      }
+    });
     if (r.settled !== undefined) p.settled = (p.settled ?? true) && r.settled;
     p.stoppedEarly ??= r.stoppedEarly;
   }
@@ -295,6 +306,20 @@ export function checkWork(
             "body or a header"
           : ""),
     );
+  }
+  // In a mix, an endpoint that got no 2xx while others did: the code behind it may not run.
+  const anyOk = (counts: Record<string, number>) =>
+    Object.keys(counts).some((s) => s.startsWith("2"));
+  if (p.statusCounts && anyOk(p.statusCounts)) {
+    for (const e of p.endpoints ?? []) {
+      const answered = Object.values(e.statusCounts).reduce((a, b) => a + b, 0);
+      if (answered === 0 || anyOk(e.statusCounts)) continue;
+      const statuses = Object.entries(e.statusCounts).map(([s, n]) => `${s} ×${n}`).join(", ");
+      warnings.push(
+        `${phase}: ${e.method} ${e.url} got no 2xx answer (${statuses}); the code behind it ` +
+          "may not have run: check its URL, method and body",
+      );
+    }
   }
   if (p.stoppedEarly) warnings.push(`${phase}: stopped early: ${p.stoppedEarly}`);
   if (p.settled === false) {

@@ -47,6 +47,13 @@ const phaseWork = z.object({
   failed: z.number(),
   elapsedMs: z.number(),
   statusCounts: z.record(z.string(), z.number()).optional(),
+  /** A mix of endpoints: each one's answers by status, in the order sent. */
+  endpoints: z.array(z.object({
+    method: z.string(),
+    url: z.string(),
+    statusCounts: z.record(z.string(), z.number()),
+    failed: z.number(),
+  })).optional(),
   errors: z.array(z.string()),
   settled: z.boolean().optional(),
   stoppedEarly: z.string().optional(),

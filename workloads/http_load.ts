@@ -55,6 +55,8 @@ export interface HttpLoadResult {
   failed: number;
   /** Answered requests by status code. */
   statusCounts: Record<string, number>;
+  /** A mix (`more`): each endpoint's answers by status and its failures, in the order sent. */
+  endpoints?: EndpointWork[];
   /** Up to five distinct failure messages. */
   errors: string[];
   elapsedMs: number;
@@ -64,6 +66,15 @@ export interface HttpLoadResult {
   stoppedEarly?: string;
   /** `{i}` of the request after the last one: where a following run continues. */
   nextIndex: number;
+}
+
+/** What one endpoint of a mix got. */
+export interface EndpointWork {
+  method: string;
+  /** The URL as given (`{i}` and `{uuid}` not filled in). */
+  url: string;
+  statusCounts: Record<string, number>;
+  failed: number;
 }
 
 /** Distinct failure messages kept. */
@@ -94,6 +105,12 @@ export async function sendHttpLoad(opts: HttpLoadOptions): Promise<HttpLoadResul
     ...(opts.more ?? []),
   ];
   const total = opts.count * specs.length;
+  const endpoints: EndpointWork[] = specs.map((spec) => ({
+    method: spec.method,
+    url: spec.url,
+    statusCounts: {},
+    failed: 0,
+  }));
   // Checked once up front: a bad template is the caller's error, not a failed request.
   for (const spec of specs) templateUrl(spec.url, templateValues(firstIndex));
   const one = async (n: number) => {
@@ -113,6 +130,8 @@ export async function sendHttpLoad(opts: HttpLoadOptions): Promise<HttpLoadResul
       if (res.body) { for await (const _ of res.body) { /* dropped */ } }
       latencies.push(performance.now() - t);
       statusCounts[res.status] = (statusCounts[res.status] ?? 0) + 1;
+      const own = endpoints[n % specs.length].statusCounts;
+      own[res.status] = (own[res.status] ?? 0) + 1;
     } catch (e) {
       if (opts.signal?.aborted) throw opts.signal.reason;
       if (limit?.aborted && !timeout.aborted) {
@@ -120,6 +139,7 @@ export async function sendHttpLoad(opts: HttpLoadOptions): Promise<HttpLoadResul
         return;
       }
       failed++;
+      endpoints[n % specs.length].failed++;
       const timedOut = e instanceof DOMException && e.name === "TimeoutError";
       if (errors.size < MAX_ERRORS) {
         errors.add(
@@ -145,6 +165,7 @@ export async function sendHttpLoad(opts: HttpLoadOptions): Promise<HttpLoadResul
     answered: latencies.length,
     failed,
     statusCounts,
+    ...(specs.length > 1 ? { endpoints } : {}),
     errors: [...errors],
     elapsedMs: Math.round(performance.now() - started),
     nextIndex: firstIndex + Math.ceil(next / specs.length),

@@ -27,6 +27,7 @@ export {
 } from "./chat_stats.ts";
 export { type ChatWorkloadResult, runChatWorkload } from "./chat_workload.ts";
 export {
+  type EndpointWork,
   type HttpLoadOptions,
   type HttpLoadResult,
   type HttpRequestSpec,

@@ -7,7 +7,7 @@
  */
 
 import { type ChatWorkloadResult, runChatWorkload } from "./chat_workload.ts";
-import { type HttpRequestSpec, sendHttpLoad } from "./http_load.ts";
+import { type EndpointWork, type HttpRequestSpec, sendHttpLoad } from "./http_load.ts";
 import { sleep } from "./timing.ts";
 
 /** `count` requests to a URL template, `concurrency` at a time. */
@@ -101,6 +101,8 @@ export interface WorkloadRun {
   elapsedMs: number;
   /** HTTP answers by status. */
   statusCounts?: Record<string, number>;
+  /** HTTP with more than one endpoint: each one's answers, in the order sent. */
+  endpoints?: EndpointWork[];
   /** HTTP: latency of the answered requests (ms). */
   latencyMs?: { p50: number; p95: number; max: number };
   /** Up to five distinct failure messages. */
@@ -149,6 +151,7 @@ export async function runWorkload(
       failed: r.failed,
       elapsedMs: r.elapsedMs,
       statusCounts: r.statusCounts,
+      ...(r.endpoints ? { endpoints: r.endpoints } : {}),
       ...(r.latencyMs ? { latencyMs: r.latencyMs } : {}),
       errors: r.errors,
       stoppedEarly: r.stoppedEarly,

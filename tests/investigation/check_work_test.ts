@@ -37,3 +37,42 @@ Deno.test("checkWork: no 2xx is a warning; a 429 says to vary the limit's key", 
   checkWork(http, "measured", work({ "200": 8 }, 2), fine);
   assertEquals(fine, ["measured: 2 of 10 requests failed (connection reset)"]);
 });
+
+Deno.test("checkWork: in a mix, an endpoint that got no 2xx while the others did is named", () => {
+  const mix: HttpWorkload = {
+    ...http,
+    more: [{ url: "http://127.0.0.1:8000/v1/quotes", method: "POST" }],
+  };
+  const warnings: string[] = [];
+  checkWork(mix, "measured", {
+    ...work({ "200": 5, "404": 5 }),
+    endpoints: [
+      { method: "GET", url: http.url, statusCounts: { "200": 5 }, failed: 0 },
+      {
+        method: "POST",
+        url: "http://127.0.0.1:8000/v1/quotes",
+        statusCounts: { "404": 5 },
+        failed: 0,
+      },
+    ],
+  }, warnings);
+  assertEquals(warnings, [
+    "measured: POST http://127.0.0.1:8000/v1/quotes got no 2xx answer (404 ×5); the code " +
+    "behind it may not have run: check its URL, method and body",
+  ]);
+  // Both answered: nothing to say.
+  const fine: string[] = [];
+  checkWork(mix, "measured", {
+    ...work({ "200": 5, "201": 5 }),
+    endpoints: [
+      { method: "GET", url: http.url, statusCounts: { "200": 5 }, failed: 0 },
+      {
+        method: "POST",
+        url: "http://127.0.0.1:8000/v1/quotes",
+        statusCounts: { "201": 5 },
+        failed: 0,
+      },
+    ],
+  }, fine);
+  assertEquals(fine, []);
+});

@@ -112,6 +112,16 @@ Deno.test("sendHttpLoad: a mix of endpoints sent in turn, count each, sharing {i
       firstIndex: 7,
     });
     assertEquals([r.requests, r.answered, r.nextIndex], [6, 6, 10]);
+    // Each endpoint's answers apart, as given.
+    assertEquals(r.endpoints, [
+      {
+        method: "GET",
+        url: `${server.origin}/contracts/{i}`,
+        statusCounts: { "200": 3 },
+        failed: 0,
+      },
+      { method: "POST", url: `${server.origin}/sign/{i}`, statusCounts: { "200": 3 }, failed: 0 },
+    ]);
     assertEquals(seen, [
       "GET /contracts/7  clerk7",
       'POST /sign/7 {"n":7} null',
