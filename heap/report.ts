@@ -177,6 +177,11 @@ export const LeakSuspectSchema = z.object({
    * registered symbol's description): a key made per request shows it at once.
    */
   sampleKeys: z.array(z.string()).optional(),
+  /**
+   * One new entry that is an object, as a debugger previews it (`{sku: "LAMP-27", dcs: Array,
+   * expiresAt: "17963558964661500"}`): what is kept, and values that tell why.
+   */
+  sample: z.string().optional(),
   /** Rank of the suspect this one lies inside (its growth comes with that one's, and its figures are part of it). */
   insideOf: z.number().optional(),
   /** The statement that adds to it, quoted. */

@@ -79,6 +79,8 @@ export interface Accumulation {
    * key's text (a Map's keys are its string entries), a registered symbol's description.
    */
   keys: string[];
+  /** One new entry that is an object (a Map's value rather than its key), or -1. */
+  objectEntry: number;
 }
 
 /** An empty record for `holder`, first seen holding `entry` through `edge`. */
@@ -104,6 +106,7 @@ export function newAccumulation(holder: number, entry: number, edge: number): Ac
     largest: -1,
     largestBytes: 0,
     keys: [],
+    objectEntry: -1,
   };
 }
 
@@ -344,6 +347,9 @@ export function findAccumulations(
       if (record.keys.length < SAMPLE_KEYS) {
         const key = entryKey(s, walker.codes, child, edge);
         if (key !== undefined) record.keys.push(key);
+      }
+      if (record.objectEntry < 0 && s.nodeType[child] === walker.codes.object) {
+        record.objectEntry = child;
       }
       if (label[child] === 0) {
         label[child] = recordLabel;

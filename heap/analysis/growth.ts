@@ -42,6 +42,7 @@ import {
 import { type ActiveTimer, activeTimers, type TimerInfo, timerInfo } from "./timers.ts";
 import { ROOT_TABLES, rootTables } from "./root_tables.ts";
 import { findName } from "./names.ts";
+import { previewOf } from "./preview.ts";
 import { declaredPathSteps } from "./path_steps.ts";
 
 /** Fewest bytes of a holder's biggest new or replaced object that are worth a comparison. */
@@ -139,7 +140,15 @@ export interface GrowthRecord {
   rootTable?: { key: string; active: number };
   /** A few of its new entries' keys (`Accumulation.keys`). */
   sampleKeys?: string[];
+  /** One new entry that is an object, previewed (`preview.ts`). */
+  sample?: string;
   nested: NestedCollection[];
+}
+
+/** `{ sample }` with the preview of `node` (a record's object entry), or nothing. */
+function sampleOf(s: HeapSnapshot, codes: TypeCodes, node: number): { sample?: string } {
+  const sample = node >= 0 ? previewOf(s, codes, node) : undefined;
+  return sample ? { sample } : {};
 }
 
 /** Options of {@link findGrowth}. */
@@ -292,6 +301,7 @@ export function findGrowth(
       ...(r.appendLink >= 0 ? { appendLink: edgeLabel(s, codes, r.appendLink) } : {}),
       sampleEntryId: s.nodeId[r.sampleEntry],
       ...(r.keys.length ? { sampleKeys: r.keys } : {}),
+      ...sampleOf(s, codes, r.objectEntry),
       nested: nested.get(index) ?? [],
     };
     if (isLarge(r) && opts.shapeOf) {

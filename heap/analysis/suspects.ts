@@ -430,6 +430,7 @@ function describe(
     objects: r.newCount,
     ...(entry ? { entry } : {}),
     ...(keyed(kind) && r.sampleKeys ? { sampleKeys: r.sampleKeys } : {}),
+    ...(r.sample ? { sample: r.sample } : {}),
     ...(statement ? { statement } : {}),
     ...(callersOf(sources, statement, r)),
     ...(growthSites.length ? { growthSites } : {}),

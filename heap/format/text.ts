@@ -128,6 +128,7 @@ function suspectLines(s: LeakSuspect): string[] {
   if (s.sampleKeys?.length) {
     lines.push(`   new keys like ${s.sampleKeys.map((k) => JSON.stringify(k)).join(", ")}`);
   }
+  if (s.sample) lines.push(`   one of them: ${s.sample}`);
   if (s.statement) {
     const decl = s.declaredAt && s.declaredAt.display !== s.statement.location.display
       ? `  (declared ${s.declaredAt.display})`

@@ -114,6 +114,20 @@ for (const runtime of ["deno", "node"] as const) {
             assertEquals(s.sampleKeys?.length, 3);
           } else assertEquals(s.sampleKeys, undefined);
         }
+        // One entry previewed: its class and property values as the program set them (a
+        // Map's value, not its key). Node's snapshots leave small integers out.
+        assert(
+          /^ChatMessage \{user: "user-\d+", content: "hello number \d+"(?:, at: number)?\}$/.test(
+            suspect(report, "messageHistory").sample ?? "",
+          ),
+          `messageHistory sample ${suspect(report, "messageHistory").sample}`,
+        );
+        assert(
+          /^UserSession \{(?:channels: Set, )?user: "user-\d+"(?:, channels: Set)?\}$/.test(
+            suspect(report, "userSessions").sample ?? "",
+          ),
+          `userSessions sample ${suspect(report, "userSessions").sample}`,
+        );
         // A global property is named as the program writes it (no globalThis. in front).
         const audit = suspect(report, "auditLog");
         assertEquals(audit.scope, "global");

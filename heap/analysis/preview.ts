@@ -1,0 +1,102 @@
+/**
+ * One object as a line of its properties' values, the way a debugger previews it:
+ * `{sku: "LAMP-27", dcs: Array, checkedAt: "2026-12-04T03:36:07.116Z"}`. A suspect shows one of
+ * its new entries so: what is kept, and values that tell why (an id per request, a timestamp, a
+ * number that is a string).
+ *
+ * @module
+ */
+
+import type { HeapSnapshot } from "../graph/snapshot.ts";
+import type { TypeCodes } from "../graph/model.ts";
+
+/** Longest preview. */
+const MAX_PREVIEW = 160;
+/** Longest string value shown. */
+const MAX_STRING = 28;
+/** Properties shown at most. */
+const MAX_PROPERTIES = 8;
+
+/** The preview of object `node`; undefined when it has no properties the snapshot names. */
+export function previewOf(s: HeapSnapshot, codes: TypeCodes, node: number): string | undefined {
+  const parts: string[] = [];
+  let more = false;
+  for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
+    if (s.edgeType[e] !== codes.edgeProperty) continue;
+    const name = s.strings.get(s.edgeNameOrIndex[e]);
+    if (name === "__proto__") continue;
+    if (parts.length === MAX_PROPERTIES) {
+      more = true;
+      break;
+    }
+    parts.push(`${name}: ${valueText(s, codes, s.edgeTo[e])}`);
+  }
+  if (!parts.length) return undefined;
+  const cls = s.strings.get(s.nodeName[node]);
+  let text = `${cls === "Object" ? "" : `${cls} `}{${parts.join(", ")}${more ? ", …" : ""}}`;
+  if (text.length > MAX_PREVIEW) text = text.slice(0, MAX_PREVIEW - 2) + "…}";
+  return text;
+}
+
+/** A property's value: a string's text (cut), an object's first property names, else its kind. */
+function valueText(s: HeapSnapshot, codes: TypeCodes, node: number): string {
+  const t = s.nodeType[node];
+  const name = s.strings.get(s.nodeName[node]);
+  const text = stringText(s, codes, node, MAX_STRING);
+  if (text !== undefined) {
+    return JSON.stringify(text.length >= MAX_STRING ? text.slice(0, MAX_STRING - 1) + "…" : text);
+  }
+  if (t === codes.number) return "number";
+  if (t === codes.closure) return `${name || "anonymous"}()`;
+  if (t === codes.array) return "(array)";
+  if (t === codes.object && name === "Object") return `{${propertyNames(s, codes, node)}}`;
+  if (t === codes.object || t === codes.native) return name;
+  return `(${s.meta.nodeTypes[t]})`;
+}
+
+/**
+ * A string's text, at least `want` characters of it when it is that long: a concatenated
+ * string's is its parts' (`first`, `second`), which the snapshot names instead of itself.
+ * Undefined for what is not a string, or whose text the snapshot does not keep.
+ */
+function stringText(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  node: number,
+  want: number,
+): string | undefined {
+  const t = s.nodeType[node];
+  if (t === codes.string) return s.strings.get(s.nodeName[node]);
+  if (t !== codes.concatString) return undefined;
+  let out = "";
+  for (const part of ["first", "second"]) {
+    if (out.length >= want) break;
+    const child = internalChild(s, codes, node, part);
+    const text = child < 0 ? undefined : stringText(s, codes, child, want - out.length);
+    if (text === undefined) return undefined;
+    out += text;
+  }
+  return out;
+}
+
+function internalChild(s: HeapSnapshot, codes: TypeCodes, node: number, name: string): number {
+  for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
+    if (s.edgeType[e] === codes.edgeInternal && s.strings.equals(s.edgeNameOrIndex[e], name)) {
+      return s.edgeTo[e];
+    }
+  }
+  return -1;
+}
+
+/** A plain object's first property names: `sku, postcode, …`. */
+function propertyNames(s: HeapSnapshot, codes: TypeCodes, node: number): string {
+  const names: string[] = [];
+  for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
+    if (s.edgeType[e] !== codes.edgeProperty) continue;
+    const name = s.strings.get(s.edgeNameOrIndex[e]);
+    if (name === "__proto__") continue;
+    if (names.length === 3) return `${names.join(", ")}, …`;
+    names.push(name);
+  }
+  return names.join(", ");
+}
