@@ -62,6 +62,8 @@ export interface PhaseWork {
   failed: number;
   elapsedMs: number;
   statusCounts?: Record<string, number>;
+  /** HTTP: the start of the first answer's body for each status other than 2xx. */
+  refusals?: Record<string, string>;
   /** HTTP with more than one endpoint: each one's answers, in the order sent. */
   endpoints?: EndpointWork[];
   errors: string[];
@@ -256,6 +258,10 @@ export function sumRuns(runs: WorkloadRun[]): PhaseWork {
         p.statusCounts[k] = (p.statusCounts[k] ?? 0) + n;
       }
     }
+    for (const [status, body] of Object.entries(r.refusals ?? {})) {
+      p.refusals ??= {};
+      p.refusals[status] ??= body;
+    }
     r.endpoints?.forEach((e, k) => {
       p.endpoints ??= [];
       const sum = p.endpoints[k] ??= { ...e, statusCounts: {}, failed: 0 };
@@ -268,6 +274,14 @@ export function sumRuns(runs: WorkloadRun[]): PhaseWork {
     p.stoppedEarly ??= r.stoppedEarly;
   }
   return p;
+}
+
+/** `; first 400 said: {"error":"…"}` for the first status (of `among`) that has a body kept. */
+function refusal(p: PhaseWork, among?: string[]): string {
+  const found = Object.entries(p.refusals ?? {}).find(([status, body]) =>
+    body && (!among || among.includes(status))
+  );
+  return found ? `; the first ${found[0]} said: ${found[1]}` : "";
 }
 
 /**
@@ -298,8 +312,8 @@ export function checkWork(
   if (p.statusCounts && !Object.keys(p.statusCounts).some((s) => s.startsWith("2"))) {
     const statuses = Object.entries(p.statusCounts).map(([s, n]) => `${s} ×${n}`).join(", ");
     warnings.push(
-      `${phase}: no request got a 2xx answer (${statuses}); check the URL and method, the ` +
-        "leaking code may not have run" +
+      `${phase}: no request got a 2xx answer (${statuses}${refusal(p)}); check the URL and ` +
+        "method, the leaking code may not have run" +
         // 429: a limit keyed by something every request shared (a client id, an API key).
         ("429" in p.statusCounts
           ? "; 429 is a rate limit: vary what it is keyed by with {i} or {uuid} in the URL, " +
@@ -316,8 +330,9 @@ export function checkWork(
       if (answered === 0 || anyOk(e.statusCounts)) continue;
       const statuses = Object.entries(e.statusCounts).map(([s, n]) => `${s} ×${n}`).join(", ");
       warnings.push(
-        `${phase}: ${e.method} ${e.url} got no 2xx answer (${statuses}); the code behind it ` +
-          "may not have run: check its URL, method and body",
+        `${phase}: ${e.method} ${e.url} got no 2xx answer (${statuses}${
+          refusal(p, Object.keys(e.statusCounts))
+        }); the code behind it may not have run: check its URL, method and body`,
       );
     }
   }

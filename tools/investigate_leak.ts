@@ -47,6 +47,8 @@ const phaseWork = z.object({
   failed: z.number(),
   elapsedMs: z.number(),
   statusCounts: z.record(z.string(), z.number()).optional(),
+  /** The start of the first answer's body for each status other than 2xx. */
+  refusals: z.record(z.string(), z.string()).optional(),
   /** A mix of endpoints: each one's answers by status, in the order sent. */
   endpoints: z.array(z.object({
     method: z.string(),

@@ -55,6 +55,8 @@ export interface HttpLoadResult {
   failed: number;
   /** Answered requests by status code. */
   statusCounts: Record<string, number>;
+  /** The start of the first answer's body for each status other than 2xx (why it was refused). */
+  refusals?: Record<string, string>;
   /** A mix (`more`): each endpoint's answers by status and its failures, in the order sent. */
   endpoints?: EndpointWork[];
   /** Up to five distinct failure messages. */
@@ -77,6 +79,15 @@ export interface EndpointWork {
   failed: number;
 }
 
+/** Characters kept of a refusal's body. */
+const MAX_REFUSAL = 120;
+
+/** A body's start as one line, cut to {@link MAX_REFUSAL}. */
+function oneLine(text: string): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  return t.length > MAX_REFUSAL ? t.slice(0, MAX_REFUSAL - 1) + "…" : t;
+}
+
 /** Distinct failure messages kept. */
 const MAX_ERRORS = 5;
 
@@ -84,6 +95,7 @@ const MAX_ERRORS = 5;
 export async function sendHttpLoad(opts: HttpLoadOptions): Promise<HttpLoadResult> {
   const started = performance.now();
   const statusCounts: Record<string, number> = {};
+  const refusals: Record<string, string> = {};
   const errors = new Set<string>();
   const latencies: number[] = [];
   let next = 0;
@@ -126,8 +138,20 @@ export async function sendHttpLoad(opts: HttpLoadOptions): Promise<HttpLoadResul
         redirect: "manual", // never follow the program to another host
         signal: AbortSignal.any([...stopSignals, timeout]),
       });
-      // Read the body to its end (so the connection is reused), keeping none of it.
-      if (res.body) { for await (const _ of res.body) { /* dropped */ } }
+      // Read the body to its end (so the connection is reused), keeping none of it but the
+      // start of the first refusal of each status.
+      const refused = !res.ok && !(res.status in refusals);
+      if (refused) refusals[res.status] = ""; // claimed: answers in flight keep none
+      let head = "";
+      const decoder = refused ? new TextDecoder() : undefined;
+      if (res.body) {
+        for await (const chunk of res.body) {
+          if (decoder && head.length < MAX_REFUSAL) {
+            head += decoder.decode(chunk.subarray(0, MAX_REFUSAL), { stream: true });
+          }
+        }
+      }
+      if (refused) refusals[res.status] = oneLine(head);
       latencies.push(performance.now() - t);
       statusCounts[res.status] = (statusCounts[res.status] ?? 0) + 1;
       const own = endpoints[n % specs.length].statusCounts;
@@ -165,6 +189,7 @@ export async function sendHttpLoad(opts: HttpLoadOptions): Promise<HttpLoadResul
     answered: latencies.length,
     failed,
     statusCounts,
+    ...(Object.keys(refusals).length ? { refusals } : {}),
     ...(specs.length > 1 ? { endpoints } : {}),
     errors: [...errors],
     elapsedMs: Math.round(performance.now() - started),

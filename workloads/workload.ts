@@ -101,6 +101,8 @@ export interface WorkloadRun {
   elapsedMs: number;
   /** HTTP answers by status. */
   statusCounts?: Record<string, number>;
+  /** HTTP: the start of the first answer's body for each status other than 2xx. */
+  refusals?: Record<string, string>;
   /** HTTP with more than one endpoint: each one's answers, in the order sent. */
   endpoints?: EndpointWork[];
   /** HTTP: latency of the answered requests (ms). */
@@ -151,6 +153,7 @@ export async function runWorkload(
       failed: r.failed,
       elapsedMs: r.elapsedMs,
       statusCounts: r.statusCounts,
+      ...(r.refusals ? { refusals: r.refusals } : {}),
       ...(r.endpoints ? { endpoints: r.endpoints } : {}),
       ...(r.latencyMs ? { latencyMs: r.latencyMs } : {}),
       errors: r.errors,

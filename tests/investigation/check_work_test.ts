@@ -76,3 +76,17 @@ Deno.test("checkWork: in a mix, an endpoint that got no 2xx while the others did
   }, fine);
   assertEquals(fine, []);
 });
+
+Deno.test("checkWork: a refusal's body says why", () => {
+  const warnings: string[] = [];
+  checkWork(http, "measured", {
+    ...work({ "400": 10 }),
+    refusals: { "400": '{"error":"postcode must be 4 digits and 2 letters"}' },
+  }, warnings);
+  assert(
+    warnings[0].includes(
+      '(400 ×10; the first 400 said: {"error":"postcode must be 4 digits and 2 letters"})',
+    ),
+    warnings[0],
+  );
+});

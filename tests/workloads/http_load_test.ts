@@ -200,3 +200,28 @@ Deno.test("sendHttpLoad: a slow server's run stops at the limit with what was an
     await server.close();
   }
 });
+
+Deno.test("sendHttpLoad: the start of the first refusal of each status is kept, on one line", async () => {
+  const server = serveLocal((req) => {
+    const n = Number(new URL(req.url).pathname.split("/").pop());
+    if (n % 2) return new Response("ok");
+    return n % 4
+      ? new Response(`{"error":\n  "postcode ${n} is not valid"}`, { status: 400 })
+      : new Response("x".repeat(5000), { status: 503 });
+  });
+  try {
+    const r = await sendHttpLoad({
+      url: `${server.origin}/p/{i}`,
+      method: "GET",
+      count: 8,
+      concurrency: 1,
+      timeoutMs: 5000,
+      firstIndex: 1,
+    });
+    assertEquals(r.statusCounts, { "200": 4, "400": 2, "503": 2 });
+    assertEquals(r.refusals?.["400"], '{"error": "postcode 2 is not valid"}');
+    assertEquals(r.refusals?.["503"].length, 120);
+  } finally {
+    await server.close();
+  }
+});
