@@ -30,6 +30,9 @@ const output = {
   answered: z.number(),
   failed: z.number(),
   statusCounts: z.record(z.string(), z.number()),
+  refusals: z.record(z.string(), z.string()).optional().describe(
+    "The start of the first answer's body for each status other than 2xx.",
+  ),
   errors: z.array(z.string()),
   elapsedMs: z.number(),
   latencyMs: z.object({ p50: z.number(), p95: z.number(), max: z.number() }).optional(),
@@ -114,6 +117,9 @@ function httpLoadText(r: SendHttpRequestsResult): string {
     : "";
   return `${r.requests} × ${r.method} ${r.url} in ${(r.elapsedMs / 1000).toFixed(1)} s: ` +
     `${r.answered} answered (${statuses}), ${r.failed} failed${latency}.` +
+    Object.entries(r.refusals ?? {}).filter(([, body]) => body).map(([status, body]) =>
+      `\nThe first ${status} said: ${body}`
+    ).join("") +
     (r.errors.length ? `\nFailures: ${r.errors.join("; ")}` : "") +
     (r.stoppedEarly ? `\nStopped early: ${r.stoppedEarly}.` : "") +
     NEXT_AFTER_WORKLOAD;

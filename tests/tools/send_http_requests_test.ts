@@ -18,7 +18,9 @@ Deno.test("send_http_requests: statuses counted, concurrency respected, bodies s
     const nth = bodies.push(await req.text());
     await new Promise((r) => setTimeout(r, 5));
     inFlight--;
-    return new Response("ok", { status: nth % 4 === 0 ? 500 : 200 });
+    return nth % 4 === 0
+      ? new Response("database is locked", { status: 500 })
+      : new Response("ok", { status: 200 });
   });
   try {
     const run = await runTool(sendHttpRequests, {
@@ -37,6 +39,9 @@ Deno.test("send_http_requests: statuses counted, concurrency respected, bodies s
       run.text,
       /^40 × POST .*\/items in .* s: 40 answered \(200 ×30, 500 ×10\), 0 failed; latency p50/,
     );
+    // Why the 500s: the first one's body.
+    assertEquals(run.structured?.refusals, { "500": "database is locked" });
+    assertMatch(run.text, /\nThe first 500 said: database is locked\n/);
     assertMatch(run.text, /Next: capture_snapshot/);
     assertEquals(run.progress.at(-1), "40/40 requests done");
   } finally {
