@@ -5066,4 +5066,291 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 19 (blind)
+  // 144. a folder tree whose remove() walks the subtree post-order, nulling every node's parent
+  // and clearing its children, and only then detaches the folder from its parent with
+  // `folder.parent?.children.delete(…)`: the walk has already set folder.parent to null, so
+  // every removed folder stays in its parent's children Map (with its ACL and metadata)
+  {
+    id: "doc-folders",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/folders",
+        body: '{"id":"retro-{i}","parentId":"team-projects","name":"Sprint {i} retro"}',
+        headers: { ...JSON_HEADERS, "x-user": "jonas@northwind.test" },
+      },
+      {
+        method: "POST",
+        path: "/folders",
+        body: '{"id":"retro-{i}-notes","parentId":"retro-{i}","name":"Meeting notes"}',
+        headers: { ...JSON_HEADERS, "x-user": "jonas@northwind.test" },
+      },
+      {
+        method: "PATCH",
+        path: "/folders/retro-{i}",
+        body: '{"name":"Sprint {i} retrospective"}',
+        headers: { ...JSON_HEADERS, "x-user": "jonas@northwind.test" },
+      },
+      { path: "/folders/retro-{i}-notes", headers: { "x-user": "priya@northwind.test" } },
+      {
+        method: "POST",
+        path: "/folders/retro-{i}/delete",
+        headers: { "x-user": "jonas@northwind.test" },
+      },
+      { path: "/folders/proj-website", headers: { "x-user": "priya@northwind.test" } },
+      { path: "/changes", headers: { "x-user": "maria@northwind.test" } },
+    ],
+    leaks: true,
+    expect: {
+      names: ["Folder.children", "folder.children"],
+      adds: { file: "folder_tree.ts", text: "parent.children.set(folder.id, folder)" },
+      creates: { file: "folder_tree.ts", text: "const folder = new Folder(" },
+      removes: { file: "folder_tree.ts", text: "folder.parent?.children.delete(folder.id)" },
+      accumulates:
+        "Folder {id, name, acl {owner, editors, viewers}, createdBy, createdAt, updatedAt, parent (null), children (empty Map)}",
+      // One top-level folder a cycle (its sub-folder goes with the cleared children).
+      perCycle: 1,
+    },
+  },
+  // 145. an LRU of rendered guide pages bounded by bytes: set() charges `html.length` (UTF-16
+  // code units) but eviction refunds the entry's content-length header (UTF-8 bytes); pages
+  // in Portuguese and Polish are a few percent longer in UTF-8, so the byte counter drifts
+  // below the real size with every eviction until nothing is evicted any more
+  {
+    id: "travel-guides",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/guides/lisboa/places/{i}" },
+      { path: "/guides/krakow/places/{i}" },
+      { path: "/guides/lisboa" },
+      { path: "/internal/page-cache" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["pageCache.#entries", "pageCache → #entries", "PageCache.#entries"],
+      adds: { file: "page_cache.ts", text: "this.#entries.set(key, entry);" },
+      removes: { file: "page_cache.ts", text: "this.#entries.delete(oldestKey);" },
+      accumulates:
+        "CachedPage {html, headers {content-type, content-length, cache-control, etag}, renderedAt}",
+    },
+  },
+  // 146. an in-process pub/sub for live delivery tracking with MQTT-style retained messages:
+  // every order publishes its status and ETA retained, and the broker keeps a topic while it
+  // has subscribers or a retained message; nothing clears the retained messages once the
+  // order is delivered, so two topics per order stay in broker.topics
+  {
+    id: "driver-tracking",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders/ORD-{i}/assign",
+        body: '{"driverId":"drv-7"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/drivers/drv-7/location",
+        body: '{"lat":52.37{i},"lng":4.89{i}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/orders/ORD-{i}/track?since=0&wait=0" },
+      {
+        method: "POST",
+        path: "/drivers/drv-12/location",
+        body: '{"lat":52.36,"lng":4.90}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/orders/ORD-{i}/delivered" },
+      { path: "/internal/broker" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["broker.topics", "Broker.topics"],
+      adds: { file: "broker.ts", text: "this.topics.set(name, topic)" },
+      accumulates:
+        "Topic {name, seq, subscribers (empty Set), retained Message {topic, seq, payload, publishedAt}}",
+      // A status topic and an ETA topic per delivered order.
+      perCycle: 2,
+    },
+  },
+  // 147. damage assessments hung off the claim in a WeakMap (so a draft goes when the claim
+  // drops out of the 40-claim cache), plus a Map by assessment id for the app's autosave;
+  // submit deletes the WeakMap entry but not the id index, which keeps every submitted
+  // assessment and through it the evicted claim (CommonJS)
+  {
+    id: "insurance-claims",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/claims/CLM-{i}", headers: { "x-adjuster": "femke.dijkstra" } },
+      {
+        method: "POST",
+        path: "/claims/CLM-{i}/assessment",
+        headers: { "x-adjuster": "femke.dijkstra" },
+      },
+      {
+        method: "PATCH",
+        path: "/assessments/CLM-{i}-ASM",
+        body:
+          '{"lines":[{"item":"Kitchen ceiling plaster","category":"structure","qty":1,"unitCents":84000},{"item":"Extractor hood","category":"appliance","qty":1,"unitCents":42900,"depreciationPct":30}],"notes":"Visited {i}; moisture reading 38% at the ceiling."}',
+        headers: { ...JSON_HEADERS, "x-adjuster": "femke.dijkstra" },
+      },
+      {
+        method: "POST",
+        path: "/assessments/CLM-{i}-ASM/submit",
+        headers: { "x-adjuster": "femke.dijkstra" },
+      },
+      { path: "/claims/CLM-{i}", headers: { "x-adjuster": "femke.dijkstra" } },
+    ],
+    leaks: true,
+    expect: {
+      names: ["assessmentsById"],
+      adds: { file: "assessments.cjs", text: "assessmentsById.set(assessment.id, assessment)" },
+      creates: { file: "assessments.cjs", text: "assessment = new Assessment(claim, adjuster)" },
+      accumulates:
+        "Assessment {id, claim, adjuster, lines, notes, reserveCents, startedAt, savedAt, revision}",
+      perCycle: 1,
+    },
+  },
+  // 148. a per-supplier HTTP client (axios-style, under node_modules) made once and memoised,
+  // but the purchase-order handler adds a request interceptor to it on every order to set the
+  // buyer's delegated token: each interceptor closure (holding the request context and the
+  // PO) stays in the client's request interceptors and runs on every later call (ESM app,
+  // CommonJS dependency)
+  {
+    id: "supplier-sync",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/purchase-orders",
+        body:
+          '{"number":"PO-{i}","supplier":"nordic-paper","costCentre":"FAC-201","deliverTo":{"site":"Utrecht HQ","dock":"2"},"lines":[{"sku":"A4-80G-500","quantity":40,"unitPriceCents":389},{"sku":"ENV-C5-500","quantity":2,"unitPriceCents":1450}]}',
+        headers: {
+          ...JSON_HEADERS,
+          authorization: "Bearer tok-ingrid",
+          "x-request-id": "req-{i}-a",
+        },
+      },
+      {
+        method: "POST",
+        path: "/purchase-orders",
+        body:
+          '{"number":"PO-{i}-R","supplier":"nordic-paper","rush":true,"lines":[{"sku":"TONER-HP-59A","quantity":3,"unitPriceCents":8900}]}',
+        headers: { ...JSON_HEADERS, authorization: "Bearer tok-bas", "x-request-id": "req-{i}-b" },
+      },
+      { path: "/purchase-orders/PO-{i}", headers: { authorization: "Bearer tok-ingrid" } },
+      {
+        path: "/suppliers/bureau-direct/stock?skus=A4-80G-500,A4-100G-250",
+        headers: { authorization: "Bearer tok-bas" },
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "client.interceptors.request.handlers",
+        "interceptors.request.handlers",
+        "InterceptorManager.handlers",
+      ],
+      adds: { file: "node_modules/relay-http/index.js", text: "this.handlers.push({" },
+      accumulates: "{fulfilled: interceptor closure over the request context and PO, rejected}",
+      // Two purchase orders a cycle.
+      perCycle: 2,
+    },
+  },
+  // 149. Idempotency-Key responses in an expiring map whose sweep stops at the first entry
+  // still alive (insertion order = expiry order, it assumes); checkout keys live 2 s but
+  // refund keys 24 h, so after the first refund the sweep never gets past it and every
+  // checkout's stored response stays (CommonJS)
+  {
+    id: "order-intake",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/checkout",
+        body:
+          '{"cartId":"cart-{i}","customer":"c-{i}","items":[{"sku":"BIKE-CITY-7","qty":1},{"sku":"LOCK-U-180","qty":1}],"payment":{"method":"ideal"}}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "chk-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/checkout",
+        body:
+          '{"cartId":"cart-{i}","customer":"c-{i}","items":[{"sku":"BIKE-CITY-7","qty":1},{"sku":"LOCK-U-180","qty":1}],"payment":{"method":"ideal"}}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "chk-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/refunds",
+        body: '{"order":"ORD-1001","amountCents":5995,"reason":"lock arrived damaged"}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "rf-ORD-1001-1" },
+      },
+      { path: "/healthz" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["idempotencyStore.entries", "idempotencyStore → entries", "ExpiringMap.entries"],
+      adds: { file: "expiring_map.cjs", text: "this.entries.set(key, { value, expiresAt" },
+      removes: { file: "expiring_map.cjs", text: "this.entries.delete(key);" },
+      accumulates:
+        "{value: {fingerprint, pending, response {status, body: order}}, expiresAt} per checkout",
+      perCycle: 1,
+    },
+  },
+  // library holds placed and cancelled by patron (findIndex + splice), catalogue records in a
+  // 64-entry LRU with in-flight lookups deleted in finally, per-branch activity spliced to 100
+  // and a per-request shutdown listener removed in finally (bounded)
+  {
+    id: "library-holds",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/titles/9789025368266/holds",
+        body: '{"patron":"P-{i}","branch":"centrum","notify":"email"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/catalog/records/40000{i}" },
+      { path: "/titles/9789025368266/holds" },
+      { method: "POST", path: "/titles/9789025368266/holds/P-{i}/cancel" },
+      { path: "/branches/centrum/activity" },
+    ],
+    leaks: false,
+  },
+  // canteen orders moved from an open Map to a 60-entry history on collection, status long
+  // polls on a hub whose topics exist only while subscribed, menu pages in a byte-bounded
+  // cache that charges and refunds the same stored size, in-flight renders deleted in finally
+  // and metrics by route template (bounded) (ESM)
+  {
+    id: "canteen-orders",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"id":"K-{i}","site":"north","employee":"E-{i}","day":3,"dish":"Lasagne bolognese","extras":["salad"]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/orders/K-{i}/status?wait=5" },
+      { method: "POST", path: "/orders/K-{i}/ready" },
+      { path: "/orders/K-{i}/status?wait=5000" },
+      { method: "POST", path: "/orders/K-{i}/collect" },
+      { path: "/menus/north?day={i}" },
+      { path: "/menus/south?day=2" },
+      { path: "/metrics" },
+    ],
+    leaks: false,
+  },
 ];
