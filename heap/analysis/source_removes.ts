@@ -6,7 +6,7 @@
  * @module
  */
 
-import type { SourceStatement } from "../report.ts";
+import type { SourceLocation, SourceStatement } from "../report.ts";
 import { sourceLocation } from "./attribution.ts";
 import {
   AddKind,
@@ -67,6 +67,8 @@ export function findRemovingStatements(
      * (`const list = this.#listeners.get(e)` … `list.splice(at, 1)`), come before the key's.
      */
     valueKind?: AddKind;
+    /** The statement that adds: a removal after it in its own function is its bound. */
+    addedAt?: SourceLocation;
   },
   limit = 2,
 ): SourceStatement[] {
@@ -129,7 +131,13 @@ export function findRemovingStatements(
       // `delete(k)` then `set(k, v)`: an entry moved to the end (an LRU's refresh), not removed.
       if (/delete\s*\($/.test(m[0]) && setsAgain(lines, i, name, m.index + m[0].length)) continue;
       let score = (url === target.preferUrl ? 1.5 : 1) + (own ? 2 : 0) +
-        placeScore(lines, i, name, m[0]);
+        placeScore(
+          lines,
+          i,
+          name,
+          m[0],
+          url === target.addedAt?.url ? target.addedAt.line - 1 : -1,
+        );
       for (let k = segments.length - 2; k >= 0; k--) {
         if (!line.includes(segments.slice(k).join("."))) break;
         score++;
@@ -315,15 +323,23 @@ export function trimmedLocal(
 }
 
 /**
- * How a removal's place ranks it among the holder's others: one that visits every entry (a
- * sweep, in a loop over the holder) is the one that should have taken out entries nobody
- * looks up again; one that an earlier return or throw of its function skips is the usual
- * leak on an error path; `clear()` empties the holder on a reset or shutdown, not once per
- * entry as the adds need.
+ * How a removal's place ranks it among the holder's others: one after the add in the add's
+ * own function is its bound (a cache's eviction); one that visits every entry (a sweep, in a
+ * loop over the holder) is the one that should have taken out entries nobody looks up again;
+ * one that an earlier return or throw of its function skips is the usual leak on an error
+ * path; `clear()` empties the holder on a reset or shutdown, not once per entry as the adds
+ * need. `addLine` is the add's line index in the same file, else -1.
  */
-function placeScore(lines: string[], at: number, name: string, call: string): number {
+function placeScore(
+  lines: string[],
+  at: number,
+  name: string,
+  call: string,
+  addLine: number,
+): number {
   let score = /\bclear\s*\($/.test(call) ? -0.5 : 0;
   const start = functionStart(lines, at);
+  if (addLine >= 0 && addLine < at && functionStart(lines, addLine) === start) score += 1;
   const own = indentOf(lines[at]);
   const loop = new RegExp(
     `\\bfor\\s*\\(.*\\bof\\s+(?:[\\w$]+\\s*\\??\\.\\s*)*${name}\\b|${name}\\s*\\.\\s*forEach\\s*\\(`,

@@ -140,6 +140,7 @@ export function holderStatements(
   ).exec(found[0]?.text ?? "")?.[1];
   // Where the program takes entries out again (of a keyed value: the key out of its parent;
   // of what was handed over: the call that takes it back).
+  const addedAt = found[0]?.location;
   const removals = handedTo
     ? findRemovingStatements(inputs.sources, {
       segments: handedTo,
@@ -148,14 +149,19 @@ export function holderStatements(
       preferUrl,
     })
     : storedIn
-    ? findRemovingStatements(inputs.sources, { segments: storedIn, kind: "any", preferUrl })
+    ? findRemovingStatements(inputs.sources, {
+      segments: storedIn,
+      kind: "any",
+      preferUrl,
+      addedAt,
+    })
     : slotOwner || kind === "growing value"
     ? []
     : findRemovingStatements(
       inputs.sources,
       keyed
-        ? { segments, kind: "any", preferUrl, valueKind: addKind(kind) }
-        : { segments, kind: addKind(kind), event: named.event, preferUrl },
+        ? { segments, kind: "any", preferUrl, valueKind: addKind(kind), addedAt }
+        : { segments, kind: addKind(kind), event: named.event, preferUrl, addedAt },
     );
   return {
     ...(handedTo

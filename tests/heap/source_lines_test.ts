@@ -794,3 +794,31 @@ Deno.test("removals ranked by place: one a return skips first, a sweep before a 
   });
   assertEquals(ttl.map((r) => r.location.line), [13, 6]);
 });
+
+Deno.test("removals ranked by place: the bound after the add in its own function before a purge", () => {
+  const cache = `export class PageCache {
+  set(key, entry) {
+    this.entries.set(key, entry);
+    this.bytes += entry.html.length;
+    while (this.bytes > this.maxBytes) {
+      const [oldestKey, oldest] = this.entries.entries().next().value;
+      this.entries.delete(oldestKey);
+      this.bytes -= oldest.size;
+    }
+  }
+  purge(prefix) {
+    for (const [key] of this.entries) {
+      if (key.startsWith(prefix)) this.entries.delete(key);
+    }
+  }
+}
+`;
+  const url = "file:///p/cache.js";
+  const target = { segments: ["pageCache", "entries"], kind: "map" as const };
+  const addedAt = { url, line: 3, column: 5, display: "cache.js:3" };
+  // Without the add's place, the purge's sweep ranks first; with it, the eviction.
+  const purgeFirst = findRemovingStatements([[url, cache]], target);
+  assertEquals(purgeFirst.map((r) => r.location.line), [13, 7]);
+  const evictionFirst = findRemovingStatements([[url, cache]], { ...target, addedAt });
+  assertEquals(evictionFirst.map((r) => r.location.line), [7, 13]);
+});
