@@ -55,6 +55,7 @@ function renderMenu(menu) {
 }
 
 /** The rendered menu page of a day, from the cache or rendered once however many ask. */
+// deno-lint-ignore require-await -- callers await it whether it renders or hits the cache
 export async function menuPage(site, day) {
   const key = `${site}:${day}`;
   const hit = rendered.get(key);

@@ -3,7 +3,6 @@ import { isSite, menuCacheStats, menuPage } from "./menus.mjs";
 import { observe, snapshot } from "./metrics.mjs";
 import {
   collect,
-  getOrder,
   hub,
   markReady,
   openCount,
