@@ -218,11 +218,36 @@ export async function investigateLeak(o: InvestigateOptions): Promise<Investigat
     unit: cycle.unit,
     work: { ...(warmup ? { warmup } : {}), measured, again },
     snapshots: { baseline, after, final },
-    warnings,
+    warnings: mergePhaseWarnings(warnings),
     report,
     nextIndex: index,
     elapsedMs: Math.round(performance.now() - started),
   };
+}
+
+/**
+ * Warnings that several phases gave alike (counts aside) as one, naming the phases, with the
+ * last phase's figures: `warm-up, workload, workload again: …`.
+ */
+export function mergePhaseWarnings(warnings: string[]): string[] {
+  const byText = new Map<string, { phases: string[]; text: string }>();
+  for (const w of warnings) {
+    const phase = PHASES.find((p) => w.startsWith(`${p}: `));
+    if (!phase) {
+      byText.set(w, { phases: [], text: w });
+      continue;
+    }
+    const text = w.slice(phase.length + 2);
+    const key = text.replace(/\d[\d,.]*/g, "#");
+    const known = byText.get(key);
+    if (known) {
+      if (!known.phases.includes(phase)) known.phases.push(phase);
+      known.text = text;
+    } else byText.set(key, { phases: [phase], text });
+  }
+  return [...byText.values()].map(({ phases, text }) =>
+    phases.length ? `${phases.join(", ")}: ${text}` : text
+  );
 }
 
 /** The record a later verification reads. */
@@ -332,7 +357,8 @@ export function checkWork(
       warnings.push(
         `${phase}: ${e.method} ${e.url} got no 2xx answer (${statuses}${
           refusal(p, Object.keys(e.statusCounts))
-        }); the code behind it may not have run: check its URL, method and body`,
+        }): if it was not meant to fail, its code may not have run (check its URL, method ` +
+          "and body); if it was, its error path ran, a common place for a leak",
       );
     }
   }

@@ -379,16 +379,19 @@ const ABSENCE = /^\s*!\s*[\w$.?]+\s*$|^\s*[\w$.?]+\s*===?\s*(?:undefined|null)\s
 
 /**
  * The `return` or `throw` that comes first on some path of line `at`'s function, under an `if`
- * (not one that only finds nothing to do: `if (!call) return`): its line (1-based) and the
- * condition. Undefined when no such return precedes the line.
+ * (not one that only finds nothing to do: `if (!call) return`): its line (1-based), the
+ * condition, and whether a timer was cleared before it. Undefined when no such return precedes
+ * the line.
  */
 export function skippedByReturn(
   lines: string[],
   at: number,
-): { line: number; condition: string } | undefined {
+): { line: number; condition: string; clearsTimer: boolean } | undefined {
   const own = indentOf(lines[at]);
+  let clearsTimer = false;
   for (let i = functionStart(lines, at) + 1; i < at; i++) {
     const l = lines[i];
+    if (!isComment(l) && /\bclear(?:Timeout|Interval)\s*\(/.test(l)) clearsTimer = true;
     if (isComment(l) || !/(?:^|[^\w$.])(?:return|throw)\b/.test(l)) continue;
     // `if (cond) return …` on one line, else the `if` whose block the return is in.
     let condition = /^\s*if\s*\((.*)\)\s*\{?\s*(?:return|throw)\b/.exec(l)?.[1];
@@ -400,7 +403,9 @@ export function skippedByReturn(
         }
       }
     } else if (indentOf(l) > own) continue;
-    if (condition && !ABSENCE.test(condition)) return { line: i + 1, condition: condition.trim() };
+    if (condition && !ABSENCE.test(condition)) {
+      return { line: i + 1, condition: condition.trim(), clearsTimer };
+    }
   }
   return undefined;
 }

@@ -9,6 +9,7 @@ import type { EntryKeeps, LeakSuspect, RetainerStep, SourceStatement } from "../
 import type { SnapshotAnalysis } from "./analyze.ts";
 import type { GrowthRecord } from "./growth.ts";
 import type { SourceResolver } from "./attribution.ts";
+import { enclosingOpener } from "./source_text.ts";
 import {
   findSkippingReset,
   freshKey,
@@ -289,16 +290,26 @@ export function keptKeyFix(removal: SourceStatement | undefined): string | undef
  */
 export function skippedRemovalFix(
   sources: [string, string][],
-  removal: SourceStatement | undefined,
+  removals: SourceStatement[],
 ): string | undefined {
+  const [removal, ...others] = removals;
   const text = removal ? sources.find(([url]) => url === removal.location.url)?.[1] : undefined;
   if (!removal || text === undefined) return undefined;
   const skip = skippedByReturn(text.split("\n"), removal.location.line - 1);
-  return skip
-    ? `the removal above is skipped when ${skip.condition}: line ${skip.line} returns (or ` +
-      `throws) first, and every entry whose work ends that way stays. Take the entry out on ` +
-      `that path too, or once for all paths (in a finally)`
+  if (!skip) return undefined;
+  // A timeout that would take the entry out too, disarmed on the way (`clearTimeout` first).
+  const timerRemoval = skip.clearsTimer
+    ? others.find((r) =>
+      /\bset(?:Timeout|Interval)\s*\(/.test(enclosingOpener(sources, r.location) ?? "")
+    )
     : undefined;
+  return `the removal above is skipped when ${skip.condition}: line ${skip.line} returns (or ` +
+    `throws) first, and every entry whose work ends that way stays` +
+    (timerRemoval
+      ? `; the timer that would also take it out (${timerRemoval.location.display}) is cleared ` +
+        `before that`
+      : "") +
+    `. Take the entry out on that path too, or once for all paths (in a finally)`;
 }
 
 /**

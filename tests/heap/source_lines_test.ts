@@ -756,6 +756,7 @@ Deno.test("removals ranked by place: one a return skips first, a sweep before a 
   onMessage(msg) {
     const call = this.pending.get(msg.id);
     if (!call) return;
+    clearTimeout(call.timer);
     if (msg.error) {
       return call.reject(msg.error);
     }
@@ -765,10 +766,11 @@ Deno.test("removals ranked by place: one a return skips first, a sweep before a 
 `;
   const src: [string, string][] = [["file:///p/client.js", client]];
   const pending = findRemovingStatements(src, { segments: ["client", "pending"], kind: "map" }, 3);
-  assertEquals(pending.map((r) => r.location.line), [20, 10, 5]);
-  // The guard on a missing entry skips nothing; the error branch's return does.
+  assertEquals(pending.map((r) => r.location.line), [21, 10, 5]);
+  // The guard on a missing entry skips nothing; the error branch's return does, after the
+  // timer that would also have taken the entry out was cleared.
   const lines = client.split("\n");
-  assertEquals(skippedByReturn(lines, 19), { line: 18, condition: "msg.error" });
+  assertEquals(skippedByReturn(lines, 20), { line: 19, condition: "msg.error", clearsTimer: true });
   assertEquals(skippedByReturn(lines, 9), undefined);
 
   const cache = `export class TtlCache {

@@ -3,7 +3,7 @@
  * all (a 429 says which limit to vary).
  */
 
-import { checkWork, type PhaseWork } from "../../investigation/investigate.ts";
+import { checkWork, mergePhaseWarnings, type PhaseWork } from "../../investigation/investigate.ts";
 import type { HttpWorkload } from "../../workloads/workload.ts";
 import { assert, assertEquals } from "../support/assert.ts";
 
@@ -57,8 +57,9 @@ Deno.test("checkWork: in a mix, an endpoint that got no 2xx while the others did
     ],
   }, warnings);
   assertEquals(warnings, [
-    "measured: POST http://127.0.0.1:8000/v1/quotes got no 2xx answer (404 ×5); the code " +
-    "behind it may not have run: check its URL, method and body",
+    "measured: POST http://127.0.0.1:8000/v1/quotes got no 2xx answer (404 ×5): if it was not " +
+    "meant to fail, its code may not have run (check its URL, method and body); if it was, its " +
+    "error path ran, a common place for a leak",
   ]);
   // Both answered: nothing to say.
   const fine: string[] = [];
@@ -88,5 +89,22 @@ Deno.test("checkWork: a refusal's body says why", () => {
       '(400 ×10; the first 400 said: {"error":"postcode must be 4 digits and 2 letters"})',
     ),
     warnings[0],
+  );
+});
+
+Deno.test("warnings several phases gave alike are one, with the phases named and the last figures", () => {
+  assertEquals(
+    mergePhaseWarnings([
+      "warm-up: POST /tax got no 2xx answer (422 ×100)",
+      "baseline snapshot: capturing grew the target's RSS",
+      "workload: POST /tax got no 2xx answer (422 ×400)",
+      "workload again: POST /tax got no 2xx answer (422 ×400)",
+      "workload: 2 of 400 requests failed (reset)",
+    ]),
+    [
+      "warm-up, workload, workload again: POST /tax got no 2xx answer (422 ×400)",
+      "baseline snapshot: capturing grew the target's RSS",
+      "workload: 2 of 400 requests failed (reset)",
+    ],
   );
 });
