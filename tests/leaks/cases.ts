@@ -5362,4 +5362,234 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 20 (blind)
+  // 150. a knex-style query builder (mutable: every call adds to the builder it is called on)
+  // whose base query "visible products" is built once at module level and then extended per
+  // request without .clone(): each category page pushes its where and order-by onto the shared
+  // builder's statements (the same category each time, so the results still look right) (ESM
+  // app, CommonJS dependency under node_modules)
+  {
+    id: "category-pages",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/c/city-bikes?page=1" },
+      { path: "/c/city-bikes?page=2&sort=price-asc" },
+      { path: "/p/ci-1002" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["visibleProducts._statements", "QueryBuilder._statements"],
+      adds: { file: "node_modules/sqlish/index.js", text: "this._statements.push(statement)" },
+      accumulates:
+        '{grouping: "where", column: "category", op, value} and {grouping: "order", column, direction} statements',
+      // Two category pages a cycle, a where and an order by each.
+      perCycle: 4,
+    },
+  },
+  // 151. a job queue whose runs are forgotten once their result is collected, if their status
+  // is in FINISHED_STATES = {"complete", "failed", "cancelled"}; the worker marks a run
+  // JobStatus.COMPLETED, which is "completed", so every successful run (with its rendered
+  // reminder e-mails) stays in `jobs` (CommonJS)
+  {
+    id: "dunning-runs",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/dunning-runs",
+        body: '{"runId":"dr-{i}","customer":"kraus","minDaysOverdue":1}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/dunning-runs/dr-{i}?wait=1" },
+      { path: "/internal/jobs" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["jobs"],
+      adds: { file: "jobs.cjs", text: "jobs.set(id, job)" },
+      creates: { file: "jobs.cjs", text: "const job = {" },
+      removes: { file: "jobs.cjs", text: "jobs.delete(job.id)" },
+      accumulates:
+        '{id, kind, params, status: "completed", result: {customer, reminders[], totalOverdueCents}, settled, settle}',
+    },
+  },
+  // 152. debounced autosave of contract drafts: the timer callback takes the draft out of
+  // pendingSaves, but closing a draft saves it at once through flushSave(), which clears the
+  // timer and forgets to delete the entry, so every closed draft stays pending (with its
+  // clauses) though it was saved
+  {
+    id: "contract-editor",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/contracts",
+        body:
+          '{"id":"ctr-{i}","template":"nda","title":"Mutual NDA, supplier {i}","parties":["Noordhaven Supplies B.V.","Supplier {i} GmbH"]}',
+        headers: { ...JSON_HEADERS, "x-user": "legal@noordhaven.example" },
+      },
+      {
+        method: "PATCH",
+        path: "/contracts/ctr-{i}",
+        body:
+          '{"clause":"term","text":"The obligations in this agreement last for three (3) years from the Effective Date."}',
+        headers: { ...JSON_HEADERS, "x-user": "legal@noordhaven.example" },
+      },
+      {
+        method: "PATCH",
+        path: "/contracts/ctr-{i}",
+        body:
+          '{"clause":"confidential","text":"Confidential Information means pricing, volumes and designs that Supplier {i} receives from Noordhaven, whether marked or not."}',
+        headers: { ...JSON_HEADERS, "x-user": "counsel@supplier{i}.example" },
+      },
+      { path: "/contracts/ctr-{i}" },
+      {
+        method: "POST",
+        path: "/contracts/ctr-{i}/close",
+        headers: { "x-user": "legal@noordhaven.example" },
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["pendingSaves"],
+      adds: { file: "autosave.ts", text: "pendingSaves.set(draft.id, {" },
+      removes: { file: "autosave.ts", text: "pendingSaves.delete(id)" },
+      accumulates: "{draft: ContractDraft, timer (cleared), edits, firstEditAt}",
+    },
+  },
+  // 153. live build logs as ReadableStreams whose follower leaves the hub only in the stream's
+  // cancel(): when a build ends the hub closes the stream itself (controller.close()), which
+  // does not call cancel(), so every finished follow-stream stays in `followers` (flagged
+  // closed and skipped) (Deno)
+  {
+    id: "build-logs",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/builds",
+        body: '{"id":"b-{i}","repo":"shop-web","branch":"main","commit":"a1b2c3d{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/builds/b-{i}/log?follow=1" },
+      { path: "/builds/b-{i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["followers"],
+      adds: { file: "log_hub.ts", text: "followers.add(follower)" },
+      creates: { file: "log_hub.ts", text: "follower = { buildId, controller" },
+      removes: { file: "log_hub.ts", text: "followers.delete(follower)" },
+      accumulates:
+        "Follower {buildId, controller (of a closed ReadableStream), closed: true, connectedAt}",
+    },
+  },
+  // 154. a memoize() helper that registers every memoized function in a module-level Set so a
+  // price-list reload can clear them all; the bundle pricer calls memoize() inside
+  // priceBundle() (a per-quote memo closing over the customer's pricing context), so every
+  // quote's memoized function, with its cache, stays in the registry
+  {
+    id: "bundle-pricing",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/bundles/quote",
+        body:
+          '{"customer":"c-{i}","group":"pro","currency":"EUR","items":[{"sku":"CAM-X100","qty":1},{"sku":"LENS-35","qty":1},{"sku":"SD-128","qty":3},{"sku":"SD-128","qty":3}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/bundles/starter-kit?group=retail&currency=GBP" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["memoRegistry"],
+      adds: { file: "memo.ts", text: "memoRegistry.add(memoized)" },
+      creates: { file: "memo.ts", text: "const memoized = ((...args" },
+      accumulates:
+        "memoized linePrice function (closure over its cache Map of priced lines and the quote's PricingContext)",
+      // Two bundles priced a cycle.
+      perCycle: 2,
+    },
+  },
+  // 155. a count-based circuit breaker ("the last 100 calls") that trims its window only in
+  // recordFailure(): recordSuccess() just pushes, and the carrier hardly ever fails, so the
+  // breaker's outcome list grows by every successful quote and label (ESM)
+  {
+    id: "carrier-gateway",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/rates?from=1011AB&to=3512JE&weightGrams=2{i}5" },
+      { path: "/rates?from=1011AB&to=3512JE&weightGrams=1200" },
+      {
+        method: "POST",
+        path: "/labels",
+        body:
+          '{"reference":"SO-{i}","service":"standard","from":"1011 AB","to":"3512JE","weightGrams":1200,"recipient":{"name":"Eva de Wit","street":"Oudegracht {i}","city":"Utrecht"}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/internal/carrier" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["carrierBreaker.calls", "CircuitBreaker.calls"],
+      adds: { file: "breaker.mjs", text: "this.calls.push({ ok: true" },
+      removes: {
+        file: "breaker.mjs",
+        text: "this.calls.splice(0, this.calls.length - this.windowSize)",
+      },
+      accumulates: "{ok: true, ms, at}",
+      // A quote that misses the cache and a label a cycle.
+      perCycle: 2,
+    },
+  },
+  // payslip runs dropped once a terminal run is picked up (the terminal set built from the same
+  // constants the worker sets), a 20-entry run history, employees in a 32-entry LRU and a
+  // breaker window shifted to 50 on every outcome (bounded) (CommonJS)
+  {
+    id: "payslip-jobs",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/payslip-runs",
+        body: '{"runId":"ps-{i}","employee":"E-{i}","period":"2024-05"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/payslip-runs/ps-{i}?wait=1" },
+      { path: "/employees/E-{i}" },
+      { path: "/employees/E-7" },
+      { path: "/admin/runs" },
+    ],
+    leaks: false,
+  },
+  // live CI logs whose watchers are detached both when the client cancels and when the build
+  // ends and the server closes the stream (per-build Sets deleted when empty), the newest 30
+  // runs, the last run per repository and badges per repository and state (bounded)
+  {
+    id: "ci-dashboard",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/runs",
+        body: '{"id":"r-{i}","repo":"payments-api","sha":"9f8e7d{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/runs/r-{i}/log?live=true" },
+      { path: "/runs/r-{i}" },
+      { path: "/repos/payments-api/badge.svg" },
+      { path: "/repos/docs-site/badge.svg" },
+      { path: "/internal/live" },
+    ],
+    leaks: false,
+  },
 ];
