@@ -1,4 +1,4 @@
-import sqlish from "sqlish";
+import sqlish from "./node_modules/sqlish/index.js";
 import { products } from "./fixtures.mjs";
 
 const db = sqlish({ tables: { products }, debug: process.env.SQL_DEBUG === "1" });

@@ -1,4 +1,4 @@
-import gettext from "gettext-lite";
+import gettext from "./node_modules/gettext-lite/index.js";
 
 const { Translator } = gettext;
 

@@ -1,4 +1,4 @@
-import relay from "relay-http";
+import relay from "./node_modules/relay-http/index.js";
 import { sandboxAdapter } from "./sandbox.mjs";
 
 export const SUPPLIERS = {
