@@ -102,6 +102,8 @@ export const SourceStatementSchema = z.object({
   location: SourceLocationSchema,
   /** The line, trimmed (cut at 160 characters). */
   text: z.string(),
+  /** For a removal: the condition or loop it sits under, quoted (`while (bytes > max) {`). */
+  within: z.string().optional(),
 });
 export type SourceStatement = z.infer<typeof SourceStatementSchema>;
 

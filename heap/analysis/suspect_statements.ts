@@ -181,7 +181,7 @@ export function holderStatements(
       : {}),
     statement: found[0] as SourceStatement | undefined,
     growthSites: found.slice(1).map((f) => f.location),
-    removals,
+    removals: removals.map((r, k) => k === 0 ? withCondition(inputs.sources, r) : r),
     declaredAt: findDeclarationOf(
       inputs.sources,
       listeners ? segments.slice(0, 1) : segments,
@@ -268,6 +268,14 @@ export function fixOf(
     }), or add it once`;
   }
   return undefined;
+}
+
+/** A condition or loop a removal sits under (`while (this.bytes > this.max) {`): when it runs. */
+export function withCondition(sources: [string, string][], r: SourceStatement): SourceStatement {
+  const opener = enclosingOpener(sources, r.location);
+  return opener && /^(?:\}\s*)?(?:if|else|for|while|switch|case)\b/.test(opener)
+    ? { ...r, within: opener }
+    : r;
 }
 
 /** Calls by which something reads what an object holds (a stream's consumers). */

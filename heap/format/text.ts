@@ -142,7 +142,9 @@ function suspectLines(s: LeakSuspect): string[] {
     lines.push(`   entries created at ${s.createdAt.display}`);
   }
   if (s.removals?.length) {
-    lines.push(`   removed at ${s.removals[0].location.display}  ${s.removals[0].text}`);
+    const r = s.removals[0];
+    const under = r.within ? `  (under: ${r.within})` : "";
+    lines.push(`   removed at ${r.location.display}  ${r.text}${under}`);
   }
   lines.push(`   fix: ${s.fix}`);
   return lines;

@@ -1,9 +1,11 @@
 /**
  * Candidates that are one leak: an AbortSignal's 'abort' listeners that the runtime adds for
- * each `addEventListener(type, fn, { signal })` go with the listeners the program added.
+ * each `addEventListener(type, fn, { signal })` go with the listeners the program added. And
+ * what a suspect's removal says of itself: the condition or loop it runs under.
  */
 
 import { mergeSignalCompanions } from "../../heap/analysis/suspect_merge.ts";
+import { withCondition } from "../../heap/analysis/suspect_statements.ts";
 import type { Candidate } from "../../heap/analysis/suspect_candidate.ts";
 import { assert, assertEquals } from "../support/assert.ts";
 
@@ -85,4 +87,28 @@ Deno.test("'abort' listeners stay apart when the program adds them, the counts d
     listeners("shutdown.signal 'abort' listeners", 400),
   ];
   assertEquals(mergeSignalCompanions(elsewhere, sources).length, 2);
+});
+
+Deno.test("a removal names the condition or loop it sits under; not the function it is in", () => {
+  const url = "file:///p/cache.ts";
+  const text = [
+    "set(key, entry) {",
+    "  this.entries.set(key, entry);",
+    "  while (this.bytes > this.maxBytes) {",
+    "    this.entries.delete(this.oldest());",
+    "  }",
+    "}",
+    "drop(key) {",
+    "  this.entries.delete(key);",
+    "}",
+  ].join("\n");
+  const at = (line: number) => ({
+    location: { url, line, column: 5, display: `cache.ts:${line}` },
+    text: "",
+  });
+  assertEquals(
+    withCondition([[url, text]], at(4)).within,
+    "while (this.bytes > this.maxBytes) {",
+  );
+  assertEquals(withCondition([[url, text]], at(8)).within, undefined);
 });
