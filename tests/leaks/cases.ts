@@ -5592,4 +5592,271 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 21 (blind)
+  // 156. GraphQL-style resolvers with DataLoaders made per request, as they should be, but
+  // createLoaders() also pushes every loader into a module-level list so /metrics can report
+  // hit ratios and batch sizes: each request's four loaders, with their caches of resolved
+  // book, author and review rows, stay in the list (ESM app, CommonJS DataLoader under
+  // node_modules)
+  {
+    id: "book-graph",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/graphql",
+        body: '{"operationName":"BookPage","variables":{"id":"bk-6"}}',
+        headers: { ...JSON_HEADERS, "x-request-id": "req-{i}-book" },
+      },
+      {
+        method: "POST",
+        path: "/graphql",
+        body: '{"operationName":"AuthorShelf","variables":{"authorId":"au-2"}}',
+        headers: { ...JSON_HEADERS, "x-request-id": "req-{i}-shelf" },
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["trackedLoaders"],
+      adds: { file: "loaders.mjs", text: "trackedLoaders.push(loader)" },
+      accumulates:
+        "DataLoader {name, requestId, _batchFn, _cache: Map of promises (resolved → book/author/review rows), stats}",
+      // Two requests a cycle, four loaders each.
+      perCycle: 8,
+    },
+  },
+  // 157. a pg-style connection pool whose release(conn, err) takes a connection whose query
+  // failed out of rotation by pushing it onto `broken`, for a reaper to close; reap() runs only
+  // from end() at shutdown, so every failed move (a picker over-booking a bin hits the stock
+  // check constraint) leaves its connection, with its prepared statements and fetch buffer, in
+  // the list while the pool opens a new one (CommonJS)
+  {
+    id: "bin-locations",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/bins/A-01-03" },
+      { path: "/skus/PAL-4410/locations" },
+      {
+        method: "POST",
+        path: "/moves",
+        body: '{"sku":"PAL-4410","from":"A-01-03","to":"B-02-01","qty":2,"reference":"MV-{i}-1"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/moves",
+        body: '{"sku":"PAL-4410","from":"B-02-01","to":"A-01-03","qty":2,"reference":"MV-{i}-2"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/moves",
+        body: '{"sku":"CRT-0921","from":"A-01-01","to":"C-07-11","qty":40,"reference":"MV-{i}-3"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/internal/pool" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["pool.broken", "ConnectionPool.broken"],
+      adds: { file: "pool.cjs", text: "this.broken.push(conn)" },
+      creates: { file: "wms.cjs", text: "new WmsConnection()" },
+      removes: { file: "pool.cjs", text: "const broken = this.broken.splice(0)" },
+      accumulates:
+        "WmsConnection {id, openedAt, statements: Map of prepared statements, lastQuery, fetchBuffer}",
+      // One refused move a cycle.
+      perCycle: 1,
+    },
+  },
+  // 158. a tracing middleware that pushes the request's server span onto the tracer's stack of
+  // active spans and pops it after the handler returns, with no try/finally: a handler that
+  // throws (an unknown pet, 404 from the error handler) leaves its span on the stack (Deno)
+  {
+    id: "vet-appointments",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/appointments",
+        body:
+          '{"reference":"apt-{i}","petId":"p-101","start":"2024-06-14T09:30:00Z","reason":"annual check-up and vaccination"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/appointments/apt-{i}" },
+      { path: "/pets/p-101/vaccinations" },
+      { path: "/pets/p-9{i}/vaccinations" },
+      { method: "POST", path: "/appointments/apt-{i}/cancel" },
+      { path: "/internal/traces" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["tracer.stack", "Tracer.stack"],
+      adds: { file: "tracing.ts", text: "tracer.stack.push(span)" },
+      creates: { file: "tracing.ts", text: "return new Span(" },
+      removes: { file: "tracing.ts", text: "tracer.stack.pop()" },
+      accumulates:
+        "Span {spanId, traceId, parentId, name, attributes {service.name, http.method, http.route, http.target}, events, startedAt} of requests whose handler threw",
+      // One request a cycle throws.
+      perCycle: 1,
+    },
+  },
+  // 159. a transactional outbox relaying loyalty-points events to the CRM partner, which
+  // deletes an entry only when the partner answers `res.status === 200`; the partner's events
+  // API answers 204 No Content, so every event is delivered, counted as a failed attempt and
+  // kept for retries with exponential backoff (Deno)
+  {
+    id: "points-relay",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/members/m-2001/earn",
+        body: '{"orderRef":"ORD-{i}","amountCents":4250,"store":"utrecht-centraal"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/members/m-2003/earn",
+        body: '{"orderRef":"ORD-{i}-W","amountCents":1899,"store":"web"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/members/m-2001" },
+      {
+        method: "POST",
+        path: "/members/m-2001/redeem",
+        body: '{"reward":"free-coffee","cost":50}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/internal/outbox" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["outbox"],
+      adds: { file: "outbox.ts", text: "outbox.set(entry.id, entry)" },
+      creates: { file: "outbox.ts", text: "const entry: OutboxEntry = {" },
+      removes: { file: "outbox.ts", text: "outbox.delete(entry.id)" },
+      accumulates:
+        'OutboxEntry {id, topic, payload {member, points, balance, tier, orderRef, store, at}, createdAt, attempts, nextAttemptAt, lastError: "HTTP 204"}',
+      // Two purchases and a redemption a cycle.
+      perCycle: 3,
+    },
+  },
+  // 160. a lazily connected search client whose "initialised" flag is set on a copy: a later
+  // change let routes pass overrides (a tighter typeahead timeout), so getSearchClient()
+  // spreads the module state into a fresh object, finds it uninitialised every time, builds a
+  // new client and registers another "search" readiness check; /readyz folds the checks by
+  // name, so nobody sees the list grow (ESM)
+  {
+    id: "job-board",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/jobs?q=engineer&remote=true&page=1" },
+      { path: "/jobs/suggest?q=eng" },
+      { path: "/jobs/job-1004" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["healthChecks"],
+      adds: { file: "health.mjs", text: "healthChecks.push({ name, check" },
+      creates: {
+        file: "search.mjs",
+        text: 'registerHealthCheck("search", () => state.client.ping())',
+      },
+      accumulates:
+        '{name: "search", check: closure over a copy of searchState holding its own SearchClient, critical, registeredAt}',
+      // Three requests a cycle, each asks for the client once.
+      perCycle: 3,
+    },
+  },
+  // 161. a pool of Intl.NumberFormat instances (slow to build) for the fare pages, matched by
+  // resolvedOptions().locale; the locale comes lower case from the URL ("nl-be") and the
+  // formatter resolves it to "nl-BE", so a pooled formatter is never found again: every page
+  // builds a new one and hands it back to the idle list (only plain "en" is ever reused)
+  {
+    id: "fare-display",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/nl-be/fares/ams-bru?day={i}" },
+      { path: "/de-ch/fares/zrh-muc?day={i}" },
+      { path: "/en/fares/lon-par?day={i}" },
+      { path: "/internal/formatters" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["idleFormatters"],
+      adds: { file: "money.ts", text: "idleFormatters.push(formatter)" },
+      creates: { file: "money.ts", text: "return new Intl.NumberFormat(locale, {" },
+      removes: { file: "money.ts", text: "return idleFormatters.splice(at, 1)[0]" },
+      accumulates: "Intl.NumberFormat (nl-BE EUR and de-CH CHF currency formatters)",
+      // Two pages a cycle in a region locale.
+      perCycle: 2,
+    },
+  },
+  // work orders opened and completed (a 50-entry finished list), a pool of three connections
+  // that closes a failed one and opens its replacement, per-request batch loaders whose counts
+  // are folded into fixed totals on finish, a VAT client connected once on module state, route
+  // metrics by template and 25 recent errors (bounded) (CommonJS)
+  {
+    id: "garage-jobs",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/work-orders",
+        body:
+          '{"id":"WO-{i}","plate":"xk-{i}-b","customer":"J. Bakker","jobs":["service","brakes"]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/work-orders/WO-{i}/parts",
+        body: '{"sku":"WPR-600-SET","qty":1}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/work-orders/WO-{i}/parts",
+        body: '{"sku":"BRK-DSC-211","qty":8}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/work-orders/WO-{i}" },
+      { method: "POST", path: "/work-orders/WO-{i}/complete" },
+      { path: "/front-desk" },
+      { path: "/readyz" },
+      { path: "/metrics" },
+    ],
+    leaks: false,
+  },
+  // ferry bookings made and cancelled, spans taken off the active stack in finally (a 100-slot
+  // ring of finished ones), an outbox relayed in batches as soon as events are queued that
+  // deletes on any 2xx (the sandbox partner answers 204), and currency formatters per
+  // canonical locale and currency (bounded)
+  {
+    id: "ferry-bookings",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/bookings",
+        body:
+          '{"reference":"fb-{i}","sailing":"HVH-HWC-2200","lead":"K. de Graaf","passengers":2,"vehicle":"hx-{i}-t","cabin":true}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/bookings/fb-{i}" },
+      { path: "/bookings/fb-{i}-x" },
+      { path: "/nl-be/sailings/hvh-hwc" },
+      { path: "/en-gb/sailings/ijm-ncl" },
+      { method: "POST", path: "/bookings/fb-{i}/cancel" },
+      { path: "/internal/status" },
+    ],
+    leaks: false,
+  },
 ];
