@@ -112,15 +112,23 @@ export function declaredScopes(
   for (const ctx of programScopes) {
     let parent = -1;
     let scopeInfo = -1;
+    // An ES module's scope names its module record (`extension`): module-level, whatever else.
+    let esModule = false;
     for (let e = s.firstEdge[ctx], end = s.firstEdge[ctx + 1]; e < end; e++) {
       if (s.edgeType[e] !== codes.edgeInternal) continue;
       if (s.edgeNameOrIndex[e] === previousName) parent = s.edgeTo[e];
       else if (s.edgeNameOrIndex[e] === scopeInfoName) scopeInfo = s.edgeTo[e];
+      else if (
+        s.edgeNameOrIndex[e] === extensionName && kindOfName(s.nodeName[s.edgeTo[e]]) === 2
+      ) {
+        esModule = true;
+      }
     }
     const parentName = parent >= 0 ? str.get(s.nodeName[parent]) : "";
     let moduleLevel = parentName.startsWith("system / NativeContext") ||
       parentName.startsWith("system / ScriptContext");
-    if (scopeInfo >= 0) {
+    if (esModule) moduleLevel = true;
+    else if (scopeInfo >= 0) {
       // Recent V8 names the scope's type; older V8 lists a function scope's function name
       // among its names, and that function is defined in the parent scope.
       let typeName = "";

@@ -1,4 +1,4 @@
-import DataLoader from "batchloader";
+import DataLoader from "./node_modules/batchloader/index.js";
 import * as db from "./db.mjs";
 
 // Every loader made for a request, so /metrics can report batching and cache hit ratios per
