@@ -9,7 +9,7 @@ import type { EntryKeeps, LeakSuspect, RetainerStep, SourceStatement } from "../
 import type { SnapshotAnalysis } from "./analyze.ts";
 import type { GrowthRecord } from "./growth.ts";
 import type { SourceResolver } from "./attribution.ts";
-import { enclosingOpener } from "./source_text.ts";
+import { enclosingOpener, escapeRegExp } from "./source_text.ts";
 import {
   findSkippingReset,
   freshKey,
@@ -310,6 +310,27 @@ export function skippedRemovalFix(
         `before that`
       : "") +
     `. Take the entry out on that path too, or once for all paths (in a finally)`;
+}
+
+/**
+ * The fix when the removal is a bound that counts something else than the holder (`while
+ * (this.#bytes > this.maxBytes)`, `while (this.#recency.length > this.capacity)`): the holder
+ * grew past it, so that count drifts from what the holder keeps.
+ */
+export function boundFix(
+  removal: SourceStatement | undefined,
+  holder: string,
+  field: string,
+): string | undefined {
+  const condition = /^(?:\}\s*)?(?:while|if)\s*\((.*)\)\s*\{?\s*$/.exec(removal?.within ?? "")?.[1];
+  const bound = condition?.split(/&&|\|\|/).map((c) => c.trim()).find((c) => /[<>]=?/.test(c));
+  if (!bound || new RegExp(`(?:^|[^\\w$])${escapeRegExp(field)}(?![\\w$])`).test(bound)) {
+    return undefined;
+  }
+  return `the removal above runs only while ${bound}, which counts something other than ` +
+    `${holder} itself: the holder grew past that bound, so the count drifts from what it keeps. ` +
+    `Keep the count in step (the same amounts added and taken away, for the same keys), or ` +
+    `bound ${holder} by its own size`;
 }
 
 /**

@@ -27,6 +27,7 @@ import { statementAt } from "./source_text.ts";
 import { asyncRecursion, madeOf, timerStatement } from "./suspect_sources.ts";
 import {
   boundedSteps,
+  boundFix,
   entryKeeps,
   fixFor,
   freshKeyFix,
@@ -452,6 +453,7 @@ function describe(
       trimmedLocalFix(sources, removals[0], handed?.owner ?? name) ??
       freshKeyFix(sources, statement, removals[0]) ??
       skippedRemovalFix(sources, removals) ??
+      boundFix(removals[0], handed?.owner ?? name, named.segments.at(-1) ?? name) ??
       skippedResetFix(sources, r) ??
       fixOf(r, kind, statement, held) ??
       otherKeyFix(sources, kind, statement) ??

@@ -6,6 +6,7 @@
 
 import { mergeSignalCompanions } from "../../heap/analysis/suspect_merge.ts";
 import { withCondition } from "../../heap/analysis/suspect_statements.ts";
+import { boundFix } from "../../heap/analysis/suspect_text.ts";
 import type { Candidate } from "../../heap/analysis/suspect_candidate.ts";
 import { assert, assertEquals } from "../support/assert.ts";
 
@@ -111,4 +112,30 @@ Deno.test("a removal names the condition or loop it sits under; not the function
     "while (this.bytes > this.maxBytes) {",
   );
   assertEquals(withCondition([[url, text]], at(8)).within, undefined);
+});
+
+Deno.test("a bound that counts something else than the holder says the count drifts", () => {
+  const removal = (within: string) => ({
+    location: { url: "file:///p/c.ts", line: 9, column: 5, display: "c.ts:9" },
+    text: "this.#entries.delete(oldestKey);",
+    within,
+  });
+  const bytes = boundFix(
+    removal("while (this.#bytes > this.maxBytes && this.#entries.size > 1) {"),
+    "pageCache.#entries",
+    "#entries",
+  );
+  assert(
+    bytes?.startsWith("the removal above runs only while this.#bytes > this.maxBytes,"),
+    bytes,
+  );
+  // Bounded by its own size: the bound is not where it misses.
+  assertEquals(
+    boundFix(removal("while (this.#entries.size > this.capacity) {"), "cache.#entries", "#entries"),
+    undefined,
+  );
+  assertEquals(
+    boundFix(removal("for (const [key] of this.#entries) {"), "c.#entries", "#entries"),
+    undefined,
+  );
 });
