@@ -14,6 +14,8 @@ import type { TypeCodes } from "../graph/model.ts";
 const MAX_PREVIEW = 160;
 /** Longest string value shown. */
 const MAX_STRING = 28;
+/** Concatenated strings followed this many parts deep at most. */
+const MAX_DEPTH = 16;
 /** Properties shown at most. */
 const MAX_PROPERTIES = 8;
 
@@ -64,15 +66,17 @@ function stringText(
   codes: TypeCodes,
   node: number,
   want: number,
+  depth = 0,
 ): string | undefined {
   const t = s.nodeType[node];
   if (t === codes.string) return s.strings.get(s.nodeName[node]);
-  if (t !== codes.concatString) return undefined;
+  // A string built by `log += line` nests as deep as its lines: past a few levels, unknown.
+  if (t !== codes.concatString || depth === MAX_DEPTH) return undefined;
   let out = "";
   for (const part of ["first", "second"]) {
     if (out.length >= want) break;
     const child = internalChild(s, codes, node, part);
-    const text = child < 0 ? undefined : stringText(s, codes, child, want - out.length);
+    const text = child < 0 ? undefined : stringText(s, codes, child, want - out.length, depth + 1);
     if (text === undefined) return undefined;
     out += text;
   }

@@ -1,0 +1,99 @@
+/**
+ * One entry previewed as a debugger shows it: property values as the program set them, a
+ * concatenated string's text from its parts, and a string built line by line (`log += line`,
+ * parts nested as deep as its lines) shown as what it is, not followed down.
+ */
+
+import { previewOf } from "../../heap/analysis/preview.ts";
+import { typeCodes } from "../../heap/graph/model.ts";
+import { StringTable } from "../../heap/graph/string_table.ts";
+import type { HeapSnapshot } from "../../heap/graph/snapshot.ts";
+import { assertEquals } from "../support/assert.ts";
+
+const NODE_TYPES = [
+  "hidden",
+  "array",
+  "string",
+  "object",
+  "code",
+  "closure",
+  "regexp",
+  "number",
+  "native",
+  "synthetic",
+  "concatenated string",
+  "sliced string",
+];
+const EDGE_TYPES = ["context", "element", "property", "internal", "hidden", "shortcut", "weak"];
+
+/** Nodes as [type, name]; edges as [from, to, type, name]. */
+function snapshot(
+  nodes: [string, string][],
+  edges: [number, number, string, string][],
+): HeapSnapshot {
+  const names = [...new Set([...nodes.map((n) => n[1]), ...edges.map((e) => e[3])])];
+  const sorted = [...edges].sort((a, b) => a[0] - b[0]);
+  const firstEdge = new Uint32Array(nodes.length + 1);
+  for (const [from] of sorted) firstEdge[from + 1]++;
+  for (let i = 0; i < nodes.length; i++) firstEdge[i + 1] += firstEdge[i];
+  return {
+    path: "preview",
+    meta: {
+      nodeFields: [],
+      nodeTypes: NODE_TYPES,
+      edgeFields: [],
+      edgeTypes: EDGE_TYPES,
+      locationFields: [],
+    },
+    nodeCount: nodes.length,
+    edgeCount: sorted.length,
+    nodeType: Uint8Array.from(nodes, ([t]) => NODE_TYPES.indexOf(t)),
+    nodeName: Uint32Array.from(nodes, ([, n]) => names.indexOf(n)),
+    nodeId: Uint32Array.from(nodes, (_, i) => i * 2 + 1),
+    nodeSelfSize: new Uint32Array(nodes.length),
+    firstEdge,
+    edgeType: Uint8Array.from(sorted, (e) => EDGE_TYPES.indexOf(e[2])),
+    edgeNameOrIndex: Uint32Array.from(sorted, (e) => names.indexOf(e[3])),
+    edgeTo: Uint32Array.from(sorted, (e) => e[1]),
+    strings: StringTable.fromArray(names),
+    locations: {
+      count: 0,
+      nodeIndex: new Uint32Array(0),
+      scriptId: new Uint32Array(0),
+      line: new Uint32Array(0),
+      column: new Uint32Array(0),
+    },
+  };
+}
+
+Deno.test("preview: values as set, a concatenated string from its parts, a deep one not followed", () => {
+  const nodes: [string, string][] = [
+    ["object", "Object"], // 0: the entry
+    ["string", "1796355896466"], // 1
+    ["string", "1500"], // 2
+    ["concatenated string", "(concatenated string)"], // 3 = 1 + 2
+    ["object", "Array"], // 4
+    ["number", "heap number"], // 5
+  ];
+  const edges: [number, number, string, string][] = [
+    [0, 3, "property", "expiresAt"],
+    [0, 4, "property", "dcs"],
+    [0, 5, "property", "at"],
+    [3, 1, "internal", "first"],
+    [3, 2, "internal", "second"],
+  ];
+  // A log built line by line: 10,000 parts, each the previous text plus one more line.
+  let previous = nodes.push(["string", "start"]) - 1;
+  for (let k = 0; k < 10_000; k++) {
+    const line = nodes.push(["string", `line ${k}`]) - 1;
+    const joined = nodes.push(["concatenated string", "(concatenated string)"]) - 1;
+    edges.push([joined, previous, "internal", "first"], [joined, line, "internal", "second"]);
+    previous = joined;
+  }
+  edges.push([0, previous, "property", "log"]);
+  const s = snapshot(nodes, edges);
+  assertEquals(
+    previewOf(s, typeCodes(s), 0),
+    '{expiresAt: "17963558964661500", dcs: Array, at: number, log: (concatenated string)}',
+  );
+});
