@@ -365,14 +365,19 @@ const BLOCK_OPENER =
 /** The index of the line that opens the function line `at` sits in (-1 at the top level). */
 function functionStart(lines: string[], at: number): number {
   let level = indentOf(lines[at]);
-  for (let i = at - 1; i >= 0 && level > 0; i--) {
+  // A function longer than this (generated code) is read from this far up only.
+  const top = Math.max(0, at - MAX_FUNCTION_LINES);
+  for (let i = at - 1; i >= top && level > 0; i--) {
     const l = lines[i];
     if (!l.trim() || isComment(l) || indentOf(l) >= level) continue;
     if (!BLOCK_OPENER.test(l)) return i;
     level = indentOf(l);
   }
-  return -1;
+  return level > 0 ? top - 1 : -1;
 }
+
+/** Lines read above a statement to find the function it is in. */
+const MAX_FUNCTION_LINES = 400;
 
 /** An `if` condition that only tests for an absent value: a return under it skips nothing. */
 const ABSENCE = /^\s*!\s*[\w$.?]+\s*$|^\s*[\w$.?]+\s*===?\s*(?:undefined|null)\s*$/;
@@ -396,7 +401,7 @@ export function skippedByReturn(
     // `if (cond) return …` on one line, else the `if` whose block the return is in.
     let condition = /^\s*if\s*\((.*)\)\s*\{?\s*(?:return|throw)\b/.exec(l)?.[1];
     if (condition === undefined) {
-      for (let j = i - 1; j > 0 && condition === undefined; j--) {
+      for (let j = i - 1; j > Math.max(0, i - MAX_FUNCTION_LINES) && condition === undefined; j--) {
         if (lines[j].trim() && indentOf(lines[j]) < indentOf(l)) {
           condition = /^\s*if\s*\((.*)\)\s*\{\s*$/.exec(lines[j])?.[1] ?? "";
           if (indentOf(lines[j]) > own) condition = "";
