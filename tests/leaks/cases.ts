@@ -5859,4 +5859,259 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 22 (blind)
+  // render jobs stream their progress as server-sent events; the subscriber registry removes a
+  // client only in the ReadableStream's cancel() (the tab went away), but every stream ends the
+  // normal way: the server sends the final "done" frame and closes it, cancel() never runs, so
+  // every finished subscriber stays in the Set with its stream controller
+  {
+    id: "render-progress",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/renders/inv-{i}",
+        body: '{"template":"invoice","pages":3}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/renders/inv-{i}/events" },
+      { path: "/renders/inv-{i}" },
+      { path: "/internal/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["progressClients"],
+      adds: { file: "progress.ts", text: "progressClients.add(client)" },
+      creates: {
+        file: "progress.ts",
+        text: "client = { renderId, controller, connectedAt: Date.now(), sent: 0 }",
+      },
+      removes: { file: "progress.ts", text: "progressClients.delete(client)" },
+      accumulates:
+        "ProgressClient {renderId, controller: ReadableStreamDefaultController (closed), connectedAt, sent}",
+    },
+  },
+  // an in-process event hub whose per-channel replay buffer is trimmed only after delivering
+  // to subscribers: publish() returns early when a channel has nobody listening ("the event
+  // waits for replay"), so the picking channel (no handheld connected) keeps every wave event,
+  // while the shipments channel (the carrier notifier listens) stays at 40
+  {
+    id: "warehouse-events",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/waves/w-{i}/release",
+        body:
+          '{"zone":"chilled","orders":["SO-{i}-1","SO-{i}-2","SO-{i}-3"],"supervisor":"m.jansen"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/shipments",
+        body: '{"parcel":"3SABC{i}","carrier":"postnl","dock":"D2","weightKg":4.2}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/channels/shipments/replay?since={i}" },
+      { path: "/floor" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["Channel.replay", 'channels.get("picking:chilled").replay'],
+      adds: { file: "hub.ts", text: "channel.replay.push(event)" },
+      creates: {
+        file: "hub.ts",
+        text: "const event: HubEvent = { id: ++lastId, channel: name, type, data, at: Date.now() }",
+      },
+      removes: {
+        file: "hub.ts",
+        text: "channel.replay.splice(0, channel.replay.length - REPLAY_LIMIT)",
+      },
+      accumulates:
+        'HubEvent {id, channel: "picking:chilled", type: "wave.released", data {wave, zone, orders[], lines[], releasedBy}, at}',
+    },
+  },
+  // a carrier price sheet whose toJSON() memoizes its serialized form in a static Map keyed by
+  // id@revision: every price change (PATCH, a fuel surcharge update) makes a new revision, so
+  // the static cache keeps one serialized sheet per revision ever served
+  {
+    id: "tariff-sheets",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "PATCH",
+        path: "/tariffs/postnl-nl",
+        body: '{"fuelSurchargePct":4.5}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/tariffs/postnl-nl" },
+      { path: "/tariffs/postnl-nl/quote?kg=3" },
+      { path: "/tariffs/dhl-be" },
+      { path: "/tariffs" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["Tariff.serialized"],
+      adds: { file: "tariff.ts", text: "Tariff.serialized.set(key, json)" },
+      accumulates:
+        "TariffJson {id, carrier, zone, currency, revision, validFrom, fuelSurchargePct, bands[] {upToKg, price, withSurcharge, label}}",
+    },
+  },
+  // a vendored form validator (node_modules/formcheck) caches compiled validators in a Map keyed
+  // by the schema object; the app builds each campaign's lead schema per request (base fields
+  // spread with the campaign's own), so every submission compiles and caches a new validator
+  // under a new key (CommonJS)
+  {
+    id: "lead-capture",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/campaigns/spring-sale/leads",
+        body:
+          '{"email":"lead{i}@example.com","name":"Lead {i}","consent":true,"interest":"monitors","budget":1200,"utm":"newsletter-may"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/campaigns/webinar-june/leads",
+        body: '{"email":"not-an-email","name":"Visitor {i}","consent":true,"session":"emea-07"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/campaigns/spring-sale/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["compiledSchemas"],
+      adds: {
+        file: "node_modules/formcheck/index.js",
+        text: "compiledSchemas.set(schema, validator)",
+      },
+      creates: { file: "node_modules/formcheck/index.js", text: "return function validateObject(" },
+      accumulates:
+        "validateObject closures (required list, compiled property checks with their RegExps) keyed by a fresh lead schema object per request",
+      // Two submissions a cycle, each with a schema built for it.
+      perCycle: 2,
+    },
+  },
+  // backup downloads piped source → gzip → response, each recorded in activeTransfers and taken
+  // out on the gzip stream's 'finish'; when retention has pruned the blob the source errors,
+  // the handler answers 410, and pipe() never ends the gzip stream: no 'finish', the transfer
+  // (with its Gzip) stays in the map (ESM)
+  {
+    id: "backup-downloads",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/backups?database=orders" },
+      { path: "/backups/bk-0412/download" },
+      { path: "/backups/bk-0398/download" },
+      { path: "/internal/transfers" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["activeTransfers"],
+      adds: { file: "transfers.mjs", text: "activeTransfers.set(transfer.id, transfer)" },
+      creates: { file: "transfers.mjs", text: "const transfer = {" },
+      removes: { file: "transfers.mjs", text: "activeTransfers.delete(transfer.id)" },
+      accumulates: "{id, backupId, client, startedAt, bytes, gzip: Gzip}",
+      // One download of a pruned backup a cycle.
+      perCycle: 1,
+    },
+  },
+  // a vendored console capture (node_modules/console-tap) wraps console.log/warn to keep recent
+  // lines for a /debug/logs endpoint; it trims its buffer to the limit only when the endpoint
+  // is read, and nobody reads it, so every access-log and print-job line stays (CommonJS)
+  {
+    id: "printer-fleet",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/printers/prn-3f-east/jobs",
+        body: '{"document":"Q{i}-report.pdf","pages":12,"copies":2,"duplex":true,"owner":"r.smit"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/printers/prn-2f-west/jobs",
+        body: '{"document":"label-run-{i}.pdf","pages":4,"owner":"warehouse"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/printers/prn-3f-east" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["recentLines"],
+      adds: { file: "node_modules/console-tap/index.js", text: "recentLines.push({" },
+      removes: {
+        file: "node_modules/console-tap/index.js",
+        text: "recentLines.splice(0, recentLines.length - limit)",
+      },
+      accumulates: "{at, level, text} console lines (access log and print-job lines)",
+      // Two print jobs (a line each) and three access-log lines a cycle.
+      perCycle: 5,
+    },
+  },
+  // currency quotes: an LRU of 64 quotes (two new amounts a cycle), a pool of four provider
+  // connections opened lazily (all four busy under eight concurrent clients), fixed-window
+  // usage per API key (one key), route metrics by template and 20 recent errors (bounded) (ESM)
+  {
+    id: "currency-quotes",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        path: "/quote?from=EUR&to=USD&amount={i}",
+        headers: { "x-api-key": "pk_live_webshop_7f3a" },
+      },
+      {
+        path: "/quote?from=gbp&to=chf&amount={i}.5",
+        headers: { "x-api-key": "pk_live_webshop_7f3a" },
+      },
+      {
+        path: "/quote?from=EUR&to=SEK&amount=100",
+        headers: { "x-api-key": "pk_live_webshop_7f3a" },
+      },
+      {
+        path: "/quote?from=EUR&to=XAU&amount=5",
+        headers: { "x-api-key": "pk_live_webshop_7f3a" },
+      },
+      { path: "/metrics" },
+    ],
+    leaks: false,
+  },
+  // label previews streamed as server-sent events, the stream taken out of the registry both
+  // when the final frame closes it and on cancel(), previews kept 40 at most (finished ones
+  // pruned first), an activity feed of the last 30 finished previews, and template JSON cached
+  // in a WeakMap per instance for its current revision only (bounded)
+  {
+    id: "label-previews",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/previews/pv-{i}",
+        body: '{"template":"shelf-edge","labels":3}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/previews/pv-{i}/events" },
+      { path: "/previews/pv-{i}" },
+      {
+        method: "PATCH",
+        path: "/templates/jar-round",
+        body: '{"name":"Jar lid batch {i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/feed?n=5" },
+      { path: "/internal/stats" },
+    ],
+    leaks: false,
+  },
 ];
