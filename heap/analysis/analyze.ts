@@ -23,7 +23,7 @@ import { classifyNodes, type GeneratedLocation, locationRowIndex } from "./class
 import { findHolders, type HolderRecord } from "./holders.ts";
 import { measureFreed } from "./freed.ts";
 import { retainedSizesOf } from "../graph/retained_of.ts";
-import { isRuntimeUrl } from "./script_urls.ts";
+import { isDependencyUrl, isRuntimeUrl } from "./script_urls.ts";
 import { freeNow } from "../graph/free_now.ts";
 import { type EntryCounts, entryCounts, EntryWalker } from "./entries.ts";
 import { nodeKinds } from "./node_kinds.ts";
@@ -282,6 +282,7 @@ export async function analyzeSnapshot(
       finalIds,
       idom,
       isRuntimeScript,
+      isDependencyScript: (id: number) => isDependencyUrl(scriptUrls[id]),
       scratch: growthScratch,
       shapeOf,
       lap,

@@ -52,6 +52,7 @@ export function declaredScopes(
   kinds: Uint8Array,
   rows: Int32Array,
   isRuntimeScript: (scriptId: number) => boolean,
+  isDependencyScript: (scriptId: number) => boolean = () => false,
 ): DeclaredScopes {
   const str = s.strings;
   const contextName = findName(s, "context");
@@ -159,7 +160,17 @@ export function declaredScopes(
     }
     if (global >= 0 && s.nodeType[global] === codes.object) globals.push(global);
   }
-  return { modules: moduleScopes, functions, globals, owner, programClosure, exports };
+  // The program's own module scopes before its dependencies': a path search reaches an object
+  // both hold (`consoleTap` in the app, `installed` in the package) first from the program's,
+  // whatever order the snapshot lists them in.
+  const dependency = (ctx: number) => {
+    const closure = owner.get(ctx);
+    const row = closure === undefined ? -1 : rows[closure];
+    return row >= 0 && isDependencyScript(s.locations.scriptId[row]) ? 1 : 0;
+  };
+  const programFirst = moduleScopes.map((ctx) => [dependency(ctx), ctx])
+    .sort((a, b) => a[0] - b[0]).map(([, ctx]) => ctx);
+  return { modules: programFirst, functions, globals, owner, programClosure, exports };
 }
 
 /**

@@ -158,6 +158,8 @@ export interface GrowthOptions {
   /** The target's dominator tree (finds the owner of a store); empty when there is none. */
   idom: Uint32Array;
   isRuntimeScript: (scriptId: number) => boolean;
+  /** Scripts of the program's dependencies (`node_modules`): named after the program's own. */
+  isDependencyScript?: (scriptId: number) => boolean;
   /** Node-long scratch arrays to reuse (contents are overwritten). */
   scratch?: Uint32Array[];
   /** Per node: its DevTools shape, to tell which classes each record's new objects are of. */
@@ -187,7 +189,14 @@ export function findGrowth(
   const spare = () => opts.scratch?.pop() ?? new Uint32Array(s.nodeCount);
   const lap = opts.lap ?? (() => {});
   const kinds = nodeKinds(s, codes);
-  const scopes = declaredScopes(s, codes, kinds, rows, opts.isRuntimeScript);
+  const scopes = declaredScopes(
+    s,
+    codes,
+    kinds,
+    rows,
+    opts.isRuntimeScript,
+    opts.isDependencyScript,
+  );
   const seen = spare();
   const walker = new EntryWalker(s, codes, kinds, seen);
   const isNew = markNew(s, opts.baselineIds, opts.finalIds);

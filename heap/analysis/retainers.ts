@@ -21,7 +21,7 @@ import { shallowSizes } from "../graph/shallow_sizes.ts";
 import { classifyNodes, locationRowIndex } from "./classes.ts";
 import { classesUnder, classifyShapes } from "./devtools_classes.ts";
 import { scriptUrlsOf } from "./analyze.ts";
-import { isRuntimeUrl } from "./script_urls.ts";
+import { isDependencyUrl, isRuntimeUrl } from "./script_urls.ts";
 import { displayName } from "./holders.ts";
 import { DeclaredPaths, type DeclaredScopes, declaredScopes } from "./declared_paths.ts";
 import { EntryWalker } from "./entries.ts";
@@ -120,7 +120,14 @@ export function retainersIn(
   }
 
   const kinds = nodeKinds(s, codes);
-  const scopes = declaredScopes(s, codes, kinds, rows, (id) => isRuntimeUrl(urls[id]));
+  const scopes = declaredScopes(
+    s,
+    codes,
+    kinds,
+    rows,
+    (id) => isRuntimeUrl(urls[id]),
+    (id) => isDependencyUrl(urls[id]),
+  );
   const moduleScopes = new Set(scopes.modules);
   const stepFor = (node: number, edge?: number): RetainerStep => ({
     node: !isScope(s, node)

@@ -12,3 +12,8 @@ const RUNTIME_URL = /^(ext:|node:|internal[:/]|deno:|chrome-extension:|$)/;
 export function isRuntimeUrl(url: string | undefined): boolean {
   return url === undefined || RUNTIME_URL.test(url);
 }
+
+/** Whether a script URL is a dependency's (under a `node_modules` folder), not the program's own. */
+export function isDependencyUrl(url: string | undefined): boolean {
+  return url !== undefined && /[/\\]node_modules[/\\]/.test(url);
+}
