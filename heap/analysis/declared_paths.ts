@@ -239,6 +239,9 @@ export class DeclaredPaths {
   /** Per node: which pass reached it (0 module/global, 1 function scopes, 2 GC roots). */
   readonly #pass: Uint8Array;
   readonly #contextName: number;
+  /** A dictionary-mode object's `properties` edge and its store's name (see `#dictionaryOrder`). */
+  readonly #propertiesName: number;
+  readonly #dictionaryStoreName: number;
 
   constructor(
     walker: EntryWalker,
@@ -258,6 +261,8 @@ export class DeclaredPaths {
     this.#parent = (scratch.parent ?? new Uint32Array(s.nodeCount)).fill(UNSEEN);
     this.#pass = new Uint8Array(s.nodeCount);
     this.#contextName = findName(s, "context");
+    this.#propertiesName = findName(s, "properties");
+    this.#dictionaryStoreName = findName(s, "(object properties)");
     const queue = scratch.queue ?? new Uint32Array(s.nodeCount);
     const wanted = scratch.targets ? new Set(scratch.targets) : undefined;
     const passes: [number[], boolean][] = [
@@ -295,7 +300,10 @@ export class DeclaredPaths {
     for (let head = 0; head < tail; head++) {
       if (wanted?.size === 0) return;
       const node = queue[head];
-      for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
+      const sorted = this.#dictionaryOrder(node);
+      const count = sorted ? sorted.length : s.firstEdge[node + 1] - s.firstEdge[node];
+      for (let k = 0; k < count; k++) {
+        const e = sorted ? sorted[k] : s.firstEdge[node] + k;
         const t = s.edgeTo[e];
         if (parent[t] !== UNSEEN) continue;
         if (!(anyEdge ? this.#anyEdge(e) : this.#follows(node, e))) continue;
@@ -305,6 +313,34 @@ export class DeclaredPaths {
         wanted?.delete(t);
       }
     }
+  }
+
+  /**
+   * A dictionary-mode object's edges with its properties by name; undefined for any other node
+   * (its edges are taken as the snapshot lists them). V8 lists such an object's properties in
+   * its hash table's order, whose seed differs from process to process: by name, two objects
+   * reached at one depth through it are met in the same order in every run.
+   */
+  #dictionaryOrder(node: number): number[] | undefined {
+    const s = this.#s;
+    if (s.nodeType[node] !== this.#codes.object || this.#dictionaryStoreName < 0) return undefined;
+    const first = s.firstEdge[node];
+    const end = s.firstEdge[node + 1];
+    let dictionary = false;
+    for (let e = first; e < end && !dictionary; e++) {
+      dictionary = s.edgeType[e] === this.#codes.edgeInternal &&
+        s.edgeNameOrIndex[e] === this.#propertiesName &&
+        s.nodeName[s.edgeTo[e]] === this.#dictionaryStoreName;
+    }
+    if (!dictionary) return undefined;
+    const property = this.#codes.edgeProperty;
+    const key = (e: number) =>
+      s.edgeType[e] === property ? s.strings.get(s.edgeNameOrIndex[e]) : "";
+    return Array.from({ length: end - first }, (_, k) => first + k).sort((a, b) => {
+      const ka = key(a);
+      const kb = key(b);
+      return ka < kb ? -1 : ka > kb ? 1 : a - b;
+    });
   }
 
   /** The GC-roots pass: any edge that retains. */
