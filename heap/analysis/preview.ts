@@ -9,6 +9,8 @@
 
 import type { HeapSnapshot } from "../graph/snapshot.ts";
 import type { TypeCodes } from "../graph/model.ts";
+import { edgeTarget } from "./timers.ts";
+import { findName } from "./names.ts";
 
 /** Longest preview. */
 const MAX_PREVIEW = 160;
@@ -75,21 +77,12 @@ function stringText(
   let out = "";
   for (const part of ["first", "second"]) {
     if (out.length >= want) break;
-    const child = internalChild(s, codes, node, part);
+    const child = edgeTarget(s, codes.edgeInternal, node, findName(s, part));
     const text = child < 0 ? undefined : stringText(s, codes, child, want - out.length, depth + 1);
     if (text === undefined) return undefined;
     out += text;
   }
   return out;
-}
-
-function internalChild(s: HeapSnapshot, codes: TypeCodes, node: number, name: string): number {
-  for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
-    if (s.edgeType[e] === codes.edgeInternal && s.strings.equals(s.edgeNameOrIndex[e], name)) {
-      return s.edgeTo[e];
-    }
-  }
-  return -1;
 }
 
 /** A plain object's first property names: `sku, postcode, …`. */

@@ -59,30 +59,24 @@ export function statementAt(
 
 /** The text of the block that opens on line `from`, through its closing brace. */
 export function blockText(lines: string[], from: number): string {
-  let depth = 0;
-  let opened = false;
-  const out: string[] = [];
-  for (let i = from; i < lines.length; i++) {
-    out.push(lines[i]);
-    for (const c of lines[i]) {
-      if (c === "{") (depth++, opened = true);
-      else if (c === "}") depth--;
-    }
-    if (opened && depth <= 0) break;
-  }
-  return out.join("\n");
+  return balancedText(lines, from, "{", "}");
 }
 
 /** The text of the call that starts on line `from`, through the parenthesis that closes it. */
 export function callText(lines: string[], from: number): string {
+  return balancedText(lines, from, "(", ")");
+}
+
+/** Lines from `from` until the first `open` there is balanced by its `close`. */
+function balancedText(lines: string[], from: number, open: string, close: string): string {
   let depth = 0;
   let opened = false;
   const out: string[] = [];
   for (let i = from; i < lines.length; i++) {
     out.push(lines[i]);
     for (const c of lines[i]) {
-      if (c === "(") (depth++, opened = true);
-      else if (c === ")") depth--;
+      if (c === open) (depth++, opened = true);
+      else if (c === close) depth--;
     }
     if (opened && depth <= 0) break;
   }
