@@ -19,7 +19,8 @@ import {
   type ShapeTable,
 } from "./devtools_classes.ts";
 import { classRetainedSizes } from "./class_retained.ts";
-import { classifyNodes, type GeneratedLocation, locationRowIndex } from "./classes.ts";
+import { classifyNodes, type GeneratedLocation } from "./classes.ts";
+import { LocationRows } from "../graph/location_rows.ts";
 import { findHolders, type HolderRecord } from "./holders.ts";
 import { measureFreed } from "./freed.ts";
 import { retainedSizesOf } from "../graph/retained_of.ts";
@@ -30,7 +31,7 @@ import { nodeKinds } from "./node_kinds.ts";
 import { findGrowth, type GrowthResult } from "./growth.ts";
 import { activeTimers, timerCounts } from "./timers.ts";
 import { rootTableCounts } from "./root_tables.ts";
-import { figuresById, idShapeFits } from "./by_id.ts";
+import { figuresById } from "./by_id.ts";
 
 /**
  * The leak engine's groups of one snapshot (`classes.ts`: closures by function and place,
@@ -168,14 +169,10 @@ export async function analyzeSnapshot(
     ? noDominators(opts.holders === false ? 0 : s.nodeCount)
     : computeDominators(s, codes, sizes);
   if (!light) lap("dominators");
-  // Per-node arrays from here on reuse the dominators' dead scratch (and, once read, `idom`
-  // and `rows`): the GC has usually not freed it yet, so fresh arrays would add to the peak.
+  // Per-node arrays from here on reuse the dominators' dead scratch (and, once read, `idom`):
+  // the GC has usually not freed it yet, so fresh arrays would add to the peak.
   const spare = (): Uint32Array => scratch.pop() ?? new Uint32Array(s.nodeCount);
-  const rowsArray = spare();
-  const rows = locationRowIndex(
-    s,
-    new Int32Array(rowsArray.buffer, rowsArray.byteOffset, s.nodeCount),
-  );
+  const rows = new LocationRows(s);
   const table = classifyNodes(s, codes, rows, spare());
   const count = new Float64Array(table.keys.length);
   let totalSize = 0;
@@ -304,7 +301,6 @@ export async function analyzeSnapshot(
     // From here on only ids, groups (and sizes, for three snapshots) are read.
     freeNow(s.edgeType, s.edgeNameOrIndex, s.edgeTo, s.firstEdge, s.nodeName, s.nodeType, retained);
     freeNow(s.nodeSelfSize);
-    if (idShapeFits(shapes.keys.length)) freeNow(rowsArray); // otherwise it becomes the ids' shape index
   }
 
   const { ids, idShape, idSize, holderEntries } = figuresById(
@@ -317,7 +313,6 @@ export async function analyzeSnapshot(
       // `idom` is not read after the class totals (a light analysis has none).
       into: {
         ids: spare(),
-        wideShapes: idShapeFits(shapes.keys.length) ? undefined : rowsArray,
         sizes: light ? undefined : idom,
       },
     },

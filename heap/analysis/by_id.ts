@@ -22,8 +22,6 @@ export interface FiguresById {
 /** Arrays the figures may be written into instead of fresh ones (node-count long). */
 export interface FiguresInto {
   ids?: Uint32Array;
-  /** Used for the shapes when they do not fit 16 bits. */
-  wideShapes?: Uint32Array;
   sizes?: Uint32Array;
 }
 
@@ -48,9 +46,7 @@ export function figuresById(
   const order = sortByIds(nodeId);
   const ids = into.ids ?? new Uint32Array(n);
   // These outlive the worker (the caller holds them while it analyses the next file).
-  const idShape = idShapeFits(shapeCount)
-    ? new Uint16Array(n)
-    : into.wideShapes ?? new Uint32Array(n);
+  const idShape = idShapeFits(shapeCount) ? new Uint16Array(n) : new Uint32Array(n);
   const idSize = sizes ? into.sizes ?? new Uint32Array(n) : undefined;
   const holderEntries = entries ? holdersOnly(entries) : undefined;
   let held = 0;

@@ -11,6 +11,7 @@ import type { GroupKind } from "../report.ts";
 import type { HeapSnapshot } from "../graph/snapshot.ts";
 import type { TypeCodes } from "../graph/model.ts";
 import { freeNow } from "../graph/free_now.ts";
+import type { LocationRows } from "../graph/location_rows.ts";
 
 /** A position in generated code as the snapshot's `locations` table gives it (0-based). */
 export interface GeneratedLocation {
@@ -33,24 +34,13 @@ export interface GroupTable {
 /** Longest shape name before it is cut, as DevTools does (~100 characters). */
 const MAX_SHAPE_LENGTH = 100;
 
-/**
- * Per node: its row in the `locations` table, or -1. `into` (node-count long) is reused
- * instead of allocating, when given.
- */
-export function locationRowIndex(s: HeapSnapshot, into?: Int32Array): Int32Array {
-  const row = (into ?? new Int32Array(s.nodeCount)).fill(-1);
-  const loc = s.locations;
-  for (let r = 0; r < loc.count; r++) row[loc.nodeIndex[r]] = r;
-  return row;
-}
-
 /** The generated location of a node, if the snapshot records one. */
 export function nodeLocation(
   s: HeapSnapshot,
-  rows: Int32Array,
+  rows: LocationRows,
   node: number,
 ): GeneratedLocation | undefined {
-  const r = rows[node];
+  const r = rows.of(node);
   if (r < 0) return undefined;
   const loc = s.locations;
   return { scriptId: loc.scriptId[r], line: loc.line[r], column: loc.column[r] };
@@ -108,7 +98,7 @@ export function shapeName(s: HeapSnapshot, codes: TypeCodes, node: number): stri
 export function classifyNodes(
   s: HeapSnapshot,
   codes: TypeCodes,
-  rows: Int32Array,
+  rows: LocationRows,
   groupOf: Uint32Array = new Uint32Array(s.nodeCount),
 ): GroupTable {
   const table: GroupTable = { keys: [], names: [], kinds: [], locations: [], groupOf };
@@ -166,7 +156,7 @@ export function classifyNodes(
     const nameIdx = s.nodeName[i];
     if (t === codes.closure) {
       // Closures made by one function literal share its name and location: the usual hit.
-      const row = rows[i];
+      const row = rows.of(i);
       if (row >= 0) {
         const last = lastClosure.get(nameIdx);
         if (last !== undefined && sameLocation(s, last.row, row)) {
@@ -215,7 +205,7 @@ export function classifyNodes(
     // Class instances: grouped by constructor name *and* where the class is defined, like
     // DevTools (a program's `Request` is not Deno's). Instances of one class share the
     // location, so a per-name "last seen" entry almost always hits.
-    const row = rows[i];
+    const row = rows.of(i);
     if (t === codes.object && row >= 0) {
       const loc = s.locations;
       const last = lastClassRow[nameIdx] - 1;

@@ -15,6 +15,7 @@ import type { TypeCodes } from "../graph/model.ts";
 import { KIND_SCOPE, KIND_SKIP } from "./node_kinds.ts";
 import type { EntryWalker } from "./entries.ts";
 import { findName } from "./names.ts";
+import type { LocationRows } from "../graph/location_rows.ts";
 
 /** Where a declared path starts: a module variable, a module's export, a global, a function's scope, or only the runtime. */
 export type PathRoot = "module" | "export" | "global" | "closure" | "runtime";
@@ -50,7 +51,7 @@ export function declaredScopes(
   s: HeapSnapshot,
   codes: TypeCodes,
   kinds: Uint8Array,
-  rows: Int32Array,
+  rows: LocationRows,
   isRuntimeScript: (scriptId: number) => boolean,
   isDependencyScript: (scriptId: number) => boolean = () => false,
 ): DeclaredScopes {
@@ -83,7 +84,7 @@ export function declaredScopes(
   for (let i = 0; i < s.nodeCount; i++) {
     const t = s.nodeType[i];
     if (t === codes.closure) {
-      const r = rows[i];
+      const r = rows.of(i);
       const program = r >= 0 && !isRuntime(s.locations.scriptId[r]);
       if (program) programClosure[i] = 1;
       for (let e = s.firstEdge[i], end = s.firstEdge[i + 1]; e < end; e++) {
@@ -165,7 +166,7 @@ export function declaredScopes(
   // whatever order the snapshot lists them in.
   const dependency = (ctx: number) => {
     const closure = owner.get(ctx);
-    const row = closure === undefined ? -1 : rows[closure];
+    const row = closure === undefined ? -1 : rows.of(closure);
     return row >= 0 && isDependencyScript(s.locations.scriptId[row]) ? 1 : 0;
   };
   const programFirst = moduleScopes.map((ctx) => [dependency(ctx), ctx])

@@ -19,6 +19,7 @@ import type { GeneratedLocation } from "./classes.ts";
 import { applyInterfaces, inferInterfaces, type InterfaceDefinition } from "./interfaces.ts";
 import { detachedNodes } from "./dom_state.ts";
 import { freeNow } from "../graph/free_now.ts";
+import type { LocationRows } from "../graph/location_rows.ts";
 
 /**
  * The classes of one snapshot, plain objects still split by property list ("shapes"). Arrays
@@ -111,7 +112,7 @@ export function classifyShapes(
   s: HeapSnapshot,
   codes: TypeCodes,
   sizes: Uint32Array,
-  rows: Int32Array,
+  rows: LocationRows,
   shapeOf: Uint32Array = new Uint32Array(s.nodeCount),
 ): { table: ShapeTable; shapeOf: Uint32Array } {
   const keys: string[] = [];
@@ -175,7 +176,7 @@ export function classifyShapes(
       continue;
     }
     const nameIdx = s.nodeName[i];
-    const row = rows[i];
+    const row = rows.of(i);
     if (detached !== undefined && detached[i] === 1) {
       const name = className(s, codes, i, true);
       k = classOfKey(`,${name}`, name, kindOf(name, t, codes));

@@ -44,6 +44,7 @@ import { ROOT_TABLES, rootTables } from "./root_tables.ts";
 import { findName } from "./names.ts";
 import { previewOf } from "./preview.ts";
 import { declaredPathSteps } from "./path_steps.ts";
+import type { LocationRows } from "../graph/location_rows.ts";
 
 /** Fewest bytes of a holder's biggest new or replaced object that are worth a comparison. */
 const LARGE_VALUE = 4096;
@@ -183,7 +184,7 @@ export function findGrowth(
   s: HeapSnapshot,
   codes: TypeCodes,
   groups: GroupTable,
-  rows: Int32Array,
+  rows: LocationRows,
   opts: GrowthOptions,
 ): GrowthResult {
   const spare = () => opts.scratch?.pop() ?? new Uint32Array(s.nodeCount);
@@ -407,13 +408,13 @@ function programAnchor(
   codes: TypeCodes,
   path: DeclaredPath,
   scopes: { programClosure: Uint8Array },
-  rows: Int32Array,
+  rows: LocationRows,
   isRuntimeScript: (scriptId: number) => boolean,
 ): number {
   for (let k = path.nodes.length - 1; k > 0; k--) {
     const node = path.nodes[k];
     if (scopes.programClosure[node]) return k;
-    const r = rows[node];
+    const r = rows.of(node);
     if (s.nodeType[node] === codes.object && r >= 0 && !isRuntimeScript(s.locations.scriptId[r])) {
       return k;
     }
@@ -429,7 +430,7 @@ function programAnchor(
 function timerSeeds(
   s: HeapSnapshot,
   codes: TypeCodes,
-  rows: Int32Array,
+  rows: LocationRows,
   timers: ActiveTimer[],
   isNew: Uint8Array,
 ) {
@@ -494,7 +495,7 @@ function holderLocation(
   codes: TypeCodes,
   holder: number,
   owner: Map<number, number>,
-  rows: Int32Array,
+  rows: LocationRows,
 ): GeneratedLocation | undefined {
   const direct = nodeLocation(s, rows, holder);
   if (direct) return direct;
@@ -508,7 +509,7 @@ function namedPath(
   codes: TypeCodes,
   path: DeclaredPath,
   scopes: DeclaredScopes,
-  rows: Int32Array,
+  rows: LocationRows,
 ): NamedPath {
   const owner = scopes.owner;
   const steps = declaredPathSteps(s, codes, path, scopes);

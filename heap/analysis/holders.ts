@@ -18,6 +18,7 @@ import {
   nodeLocation,
   shapeName,
 } from "./classes.ts";
+import type { LocationRows } from "../graph/location_rows.ts";
 
 /** What kind of holder a record is. */
 export type HolderKind =
@@ -152,7 +153,7 @@ export function findHolders(
   codes: TypeCodes,
   groups: GroupTable,
   retained: Float64Array,
-  rows: Int32Array,
+  rows: LocationRows,
   isRuntimeScript: (scriptId: number) => boolean = () => false,
 ): HolderRecord[] {
   const str = s.strings;
@@ -198,8 +199,8 @@ export function findHolders(
   };
 
   const earlier = (a: number, b: number): boolean => {
-    const ra = rows[a];
-    const rb = rows[b];
+    const ra = rows.of(a);
+    const rb = rows.of(b);
     if (ra < 0) return false;
     if (rb < 0) return true;
     const loc = s.locations;
@@ -213,7 +214,7 @@ export function findHolders(
     const c = nodeClass(node);
     if (c === NAME_OBJECT) return true;
     if (c === NAME_SYSTEM) return false;
-    const r = rows[node];
+    const r = rows.of(node);
     return r >= 0 && !isRuntimeScript(s.locations.scriptId[r]);
   };
   // Timeout objects reached by a variable path (`conn.heartbeat`): names for the timers.
@@ -446,7 +447,7 @@ export function findHolders(
         ? "module"
         : "closure";
     const owner = contextOwner.get(i) ?? -1;
-    const ownerRow = owner >= 0 ? rows[owner] : -1;
+    const ownerRow = owner >= 0 ? rows.of(owner) : -1;
     const programScope = ownerRow >= 0 && !isRuntimeScript(s.locations.scriptId[ownerRow]);
     for (let e = s.firstEdge[i], end = s.firstEdge[i + 1]; e < end; e++) {
       if (s.edgeType[e] !== codes.edgeContext) continue;
@@ -561,7 +562,7 @@ function findTimers(
   codes: TypeCodes,
   timeouts: number[],
   retained: Float64Array,
-  rows: Int32Array,
+  rows: LocationRows,
   findEdgeOfClass: (node: number, type: number, nameCls: number) => number,
   step: (node: number, edge?: number) => RetainerStep,
   aliases: Map<number, string>,

@@ -18,7 +18,8 @@ import { buildRetainers, edgeLabel, type TypeCodes, typeCodes } from "../graph/m
 import { computeDominators } from "../graph/dominators.ts";
 import { computeDistances, shownDistance } from "../graph/distances.ts";
 import { shallowSizes } from "../graph/shallow_sizes.ts";
-import { classifyNodes, locationRowIndex } from "./classes.ts";
+import { classifyNodes } from "./classes.ts";
+import { LocationRows } from "../graph/location_rows.ts";
 import { classesUnder, classifyShapes } from "./devtools_classes.ts";
 import { scriptUrlsOf } from "./analyze.ts";
 import { isDependencyUrl, isRuntimeUrl } from "./script_urls.ts";
@@ -44,7 +45,7 @@ export function retainersIn(
   const matches: number[] = [];
   const idMatch = /^@(\d+)$/.exec(target.trim());
   const sizes = shallowSizes(s, codes);
-  const rows = locationRowIndex(s);
+  const rows = new LocationRows(s);
   // Objects are named by their DevTools class, as compare and summary list them.
   const { table: shapes, shapeOf } = classifyShapes(s, codes, sizes, rows);
   const classes = classesUnder(shapes, shapes.interfaces);
@@ -97,7 +98,7 @@ export function retainersIn(
   const runtimeContext = runtimeContexts(s, codes, urls, rows);
   const role = (node: number): NodeRole | undefined => {
     if (runtimeContext.has(node)) return "runtime";
-    const r = rows[node];
+    const r = rows.of(node);
     if (r < 0) return undefined;
     return isRuntimeUrl(urls[s.locations.scriptId[r]]) ? "runtime" : "program";
   };
@@ -378,12 +379,12 @@ function runtimeContexts(
   s: HeapSnapshot,
   codes: TypeCodes,
   urls: Record<number, string>,
-  rows: Int32Array,
+  rows: LocationRows,
 ): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < s.nodeCount; i++) {
-    if (s.nodeType[i] !== codes.closure || rows[i] < 0) continue;
-    const url = urls[s.locations.scriptId[rows[i]]];
+    if (s.nodeType[i] !== codes.closure || rows.of(i) < 0) continue;
+    const url = urls[s.locations.scriptId[rows.of(i)]];
     if (url === undefined || !isRuntimeUrl(url)) continue;
     for (let e = s.firstEdge[i], end = s.firstEdge[i + 1]; e < end; e++) {
       if (

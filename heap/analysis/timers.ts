@@ -14,6 +14,7 @@ import type { HeapSnapshot } from "../graph/snapshot.ts";
 import { edgeLabel, type TypeCodes } from "../graph/model.ts";
 import { type GeneratedLocation, nodeLocation } from "./classes.ts";
 import { findName } from "./names.ts";
+import type { LocationRows } from "../graph/location_rows.ts";
 
 /** One active timer. */
 export interface ActiveTimer {
@@ -35,7 +36,7 @@ export interface TimerInfo {
 }
 
 /** Every active timer of a snapshot. */
-export function activeTimers(s: HeapSnapshot, codes: TypeCodes, rows: Int32Array): ActiveTimer[] {
+export function activeTimers(s: HeapSnapshot, codes: TypeCodes, rows: LocationRows): ActiveTimer[] {
   const out: ActiveTimer[] = [];
   const timeoutName = findName(s, "Timeout");
   if (timeoutName < 0) return out;
@@ -75,7 +76,7 @@ export function timerCounts(timers: ActiveTimer[]): Record<string, number> {
 export function timerInfo(
   s: HeapSnapshot,
   codes: TypeCodes,
-  rows: Int32Array,
+  rows: LocationRows,
   timer: ActiveTimer,
 ): TimerInfo {
   const cb = timer.callback;

@@ -9,7 +9,8 @@
 import { parseSnapshotFile } from "../../../heap/parse/parse.ts";
 import { typeCodes } from "../../../heap/graph/model.ts";
 import { computeDominators } from "../../../heap/graph/dominators.ts";
-import { classifyNodes, locationRowIndex } from "../../../heap/analysis/classes.ts";
+import { classifyNodes } from "../../../heap/analysis/classes.ts";
+import { LocationRows } from "../../../heap/graph/location_rows.ts";
 import { findHolders } from "../../../heap/analysis/holders.ts";
 import { retainedSizesOf } from "../../../heap/graph/retained_of.ts";
 import { analyzeSnapshot } from "../../../heap/analysis/analyze.ts";
@@ -22,7 +23,7 @@ async function assertSameAsDominators(file: string): Promise<void> {
   const s = await parseSnapshotFile(file);
   const codes = typeCodes(s);
   const { retained } = computeDominators(s, codes);
-  const rows = locationRowIndex(s);
+  const rows = new LocationRows(s);
   const holders = findHolders(s, codes, classifyNodes(s, codes, rows), retained, rows);
   const members = holders.flatMap((h) => h.members ?? []);
   assert(members.length > 10, `${file}: ${members.length} holder members`);
