@@ -20,6 +20,7 @@
 import type { HeapSnapshot } from "../graph/snapshot.ts";
 import { holderTypes, isData, KIND_DATA, KIND_SKIP, KIND_STORE } from "./node_kinds.ts";
 import type { EntryWalker } from "./entries.ts";
+import type { PerNodeIndex } from "./classes.ts";
 
 /** One baseline object that holds new entries in the target snapshot. */
 export interface Accumulation {
@@ -285,7 +286,7 @@ export function sortedIndexOf(sorted: Uint32Array, value: number): number {
 export function findAccumulations(
   walker: EntryWalker,
   isNew: Uint8Array,
-  groupOf: Uint32Array,
+  groupOf: PerNodeIndex,
   label: Uint32Array = new Uint32Array(walker.s.nodeCount),
   seeds: { record: Accumulation; entries: number[] }[] = [],
   candidates?: Uint8Array,

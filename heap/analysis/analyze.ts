@@ -19,7 +19,7 @@ import {
   type ShapeTable,
 } from "./devtools_classes.ts";
 import { classRetainedSizes } from "./class_retained.ts";
-import { classifyNodes, type GeneratedLocation } from "./classes.ts";
+import { classifyNodes, type GeneratedLocation, type PerNodeIndex } from "./classes.ts";
 import { LocationRows } from "../graph/location_rows.ts";
 import { findHolders, type HolderRecord } from "./holders.ts";
 import { measureFreed } from "./freed.ts";
@@ -173,7 +173,14 @@ export async function analyzeSnapshot(
   // the GC has usually not freed it yet, so fresh arrays would add to the peak.
   const spare = (): Uint32Array => scratch.pop() ?? new Uint32Array(s.nodeCount);
   const rows = new LocationRows(s);
-  const table = classifyNodes(s, codes, rows, spare());
+  // Only the holders and the growth read each node's group after the counts: otherwise its
+  // array becomes the shapes' (one array fewer at the baseline's peak). Groups and shapes are
+  // 16-bit halves of one node-long array while they fit (`widenedIndex`).
+  const groupsRead = opts.holders !== false || opts.baseline !== undefined;
+  const indices = groupsRead ? spare() : new Uint32Array(Math.ceil(s.nodeCount / 2));
+  const half = (k: number) =>
+    new Uint16Array(indices.buffer, indices.byteOffset + k * 2 * s.nodeCount, s.nodeCount);
+  const table = classifyNodes(s, codes, rows, half(0));
   const count = new Float64Array(table.keys.length);
   let totalSize = 0;
   let codeSize = 0;
@@ -189,15 +196,12 @@ export async function analyzeSnapshot(
     }
   }
   lap("groups");
-  // Only the holders and the growth read each node's group after the counts: otherwise its
-  // array becomes the shapes' (one node-long array fewer at the baseline's peak).
-  const groupsRead = opts.holders !== false || opts.baseline !== undefined;
   const { table: shapes, shapeOf } = classifyShapes(
     s,
     codes,
     sizes,
     rows,
-    groupsRead ? spare() : table.groupOf,
+    groupsRead ? half(1) : table.groupOf,
   );
   const own = classesUnder(shapes, shapes.interfaces);
   lap("classify");
@@ -367,7 +371,7 @@ function classDistances(
   s: HeapSnapshot,
   codes: TypeCodes,
   sizes: Uint32Array,
-  shapeOf: Uint32Array,
+  shapeOf: PerNodeIndex,
   classes: ClassTable,
   queue: Uint32Array,
 ): Float64Array {

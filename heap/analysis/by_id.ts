@@ -37,7 +37,7 @@ export function idShapeFits(shapeCount: number): boolean {
  */
 export function figuresById(
   nodeId: Uint32Array,
-  shapeOf: Uint32Array,
+  shapeOf: Uint16Array | Uint32Array,
   shapeCount: number,
   opts: { sizes?: Uint32Array; entries?: Uint32Array; into?: FiguresInto } = {},
 ): FiguresById {

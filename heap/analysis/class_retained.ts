@@ -11,6 +11,7 @@
 import type { HeapSnapshot } from "../graph/snapshot.ts";
 import { ROOT_NODE } from "../graph/model.ts";
 import { freeNow } from "../graph/free_now.ts";
+import type { PerNodeIndex } from "./classes.ts";
 
 const NONE = 0xffffffff;
 
@@ -24,7 +25,7 @@ export function classRetainedSizes(
   idom: Uint32Array,
   retained: Float64Array,
   sizes: Uint32Array,
-  shapeOf: Uint32Array,
+  shapeOf: PerNodeIndex,
   classOfShape: Uint32Array,
   classCount: number,
   scratch: Uint32Array[] = [],

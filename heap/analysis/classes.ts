@@ -20,6 +20,23 @@ export interface GeneratedLocation {
   column: number;
 }
 
+/**
+ * Per node: the index of its group or shape, in 16 bits while there are few enough of them
+ * (half the memory of a node-long 32-bit array); see {@link widenedIndex}.
+ */
+export type PerNodeIndex = Uint16Array | Uint32Array;
+
+/**
+ * `a` itself while `next` (the index about to be handed out) fits its element type, else a
+ * 32-bit copy of it to go on filling.
+ */
+export function widenedIndex(a: PerNodeIndex, next: number): PerNodeIndex {
+  if (next <= 0xffff || a instanceof Uint32Array) return a;
+  const wide = new Uint32Array(a.length);
+  wide.set(a);
+  return wide;
+}
+
 /** The groups of one snapshot and which group each node belongs to. */
 export interface GroupTable {
   /** Stable key used to match groups across snapshots (name plus location for closures). */
@@ -28,7 +45,7 @@ export interface GroupTable {
   kinds: GroupKind[];
   locations: (GeneratedLocation | undefined)[];
   /** Per node: group index. */
-  groupOf: Uint32Array;
+  groupOf: PerNodeIndex;
 }
 
 /** Longest shape name before it is cut, as DevTools does (~100 characters). */
@@ -99,7 +116,7 @@ export function classifyNodes(
   s: HeapSnapshot,
   codes: TypeCodes,
   rows: LocationRows,
-  groupOf: Uint32Array = new Uint32Array(s.nodeCount),
+  groupOf: PerNodeIndex = new Uint32Array(s.nodeCount),
 ): GroupTable {
   const table: GroupTable = { keys: [], names: [], kinds: [], locations: [], groupOf };
   const byKey = new Map<string, number>();
@@ -107,6 +124,7 @@ export function classifyNodes(
     let g = byKey.get(key);
     if (g === undefined) {
       g = table.keys.length;
+      table.groupOf = widenedIndex(table.groupOf, g);
       byKey.set(key, g);
       table.keys.push(key);
       table.names.push(name);

@@ -15,7 +15,7 @@
 import type { GroupKind } from "../report.ts";
 import type { HeapSnapshot } from "../graph/snapshot.ts";
 import type { TypeCodes } from "../graph/model.ts";
-import type { GeneratedLocation } from "./classes.ts";
+import { type GeneratedLocation, type PerNodeIndex, widenedIndex } from "./classes.ts";
 import { applyInterfaces, inferInterfaces, type InterfaceDefinition } from "./interfaces.ts";
 import { detachedNodes } from "./dom_state.ts";
 import { freeNow } from "../graph/free_now.ts";
@@ -113,8 +113,8 @@ export function classifyShapes(
   codes: TypeCodes,
   sizes: Uint32Array,
   rows: LocationRows,
-  shapeOf: Uint32Array = new Uint32Array(s.nodeCount),
-): { table: ShapeTable; shapeOf: Uint32Array } {
+  shapeOf: PerNodeIndex = new Uint32Array(s.nodeCount),
+): { table: ShapeTable; shapeOf: PerNodeIndex } {
   const keys: string[] = [];
   const names: string[] = [];
   const kinds: GroupKind[] = [];
@@ -129,6 +129,7 @@ export function classifyShapes(
     props?: string[],
   ) => {
     const k = keys.length;
+    shapeOf = widenedIndex(shapeOf, k);
     keys.push(key);
     names.push(name);
     kinds.push(kind);

@@ -16,6 +16,7 @@ import {
   type GroupTable,
   isDictionaryMode,
   nodeLocation,
+  type PerNodeIndex,
 } from "./classes.ts";
 import { displayName } from "./holders.ts";
 import { EntryWalker, STORE_ONLY_HOLDERS } from "./entries.ts";
@@ -164,7 +165,7 @@ export interface GrowthOptions {
   /** Node-long scratch arrays to reuse (contents are overwritten). */
   scratch?: Uint32Array[];
   /** Per node: its DevTools shape, to tell which classes each record's new objects are of. */
-  shapeOf?: Uint32Array;
+  shapeOf?: PerNodeIndex;
   /** Called after each step with its name (the bench shows where the time goes). */
   lap?: (step: string) => void;
 }
@@ -362,7 +363,7 @@ function rebuiltValue(
   codes: TypeCodes,
   walker: EntryWalker,
   r: Accumulation,
-  groupOf: Uint32Array,
+  groupOf: PerNodeIndex,
   isNew: Uint8Array,
 ): GrowthRecord["rebuilt"] {
   // A linked list's new tail is measured as a list.
@@ -461,7 +462,7 @@ function registryRecord(
   codes: TypeCodes,
   entries: number[],
   isNew: Uint8Array,
-  groupOf: Uint32Array,
+  groupOf: PerNodeIndex,
   label: Uint32Array,
   mark: number,
 ): Accumulation | undefined {

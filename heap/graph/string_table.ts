@@ -7,6 +7,8 @@
  * @module
  */
 
+import { freeNow } from "./free_now.ts";
+
 /** Largest byte offset a `Uint32Array` of offsets can hold (larger tables use Float64). */
 export const MAX_U32 = 0xffffffff;
 
@@ -61,6 +63,12 @@ export class StringTable {
     });
     starts[strings.length] = at;
     return new StringTable(bytes, starts, strings.length);
+  }
+
+  /** Gives the table's memory back now (see `free_now.ts`); it must not be read afterwards. */
+  release(): void {
+    freeNow(this.#bytes, this.#starts);
+    this.#cache.clear();
   }
 
   /**

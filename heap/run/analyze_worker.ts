@@ -44,6 +44,8 @@ function releaseGraph(s: HeapSnapshot): void {
   const { nodeIndex, scriptId, line, column } = s.locations;
   freeNow(s.nodeType, s.nodeName, s.nodeId, s.nodeSelfSize, s.firstEdge);
   freeNow(s.edgeType, s.edgeNameOrIndex, s.edgeTo, nodeIndex, scriptId, line, column);
+  if (s.nodeDetachedness) freeNow(s.nodeDetachedness);
+  s.strings.release();
 }
 
 /** What the worker is asked to do. */
@@ -150,6 +152,9 @@ async function runJob(job: Job) {
         : undefined,
     });
     result.timings = { parse: Math.round(parseSeconds * 1000) / 1000, ...result.timings };
+    // Freed before answering: the caller may start the next file's worker at once, while this
+    // one is still being torn down.
+    releaseGraph(snapshot);
     answer({ result }, [
       result.ids.buffer as ArrayBuffer,
       result.idShape.buffer as ArrayBuffer,
@@ -176,7 +181,6 @@ async function runJob(job: Job) {
       result.classes.retained.buffer as ArrayBuffer,
       ...(result.classes.distance ? [result.classes.distance.buffer as ArrayBuffer] : []),
     ]);
-    releaseGraph(snapshot);
   } catch (err) {
     const e = err as Error & { file?: string; offset?: number; detail?: string };
     answer({
