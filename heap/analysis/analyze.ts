@@ -32,6 +32,7 @@ import { findGrowth, type GrowthResult } from "./growth.ts";
 import { activeTimers, timerCounts } from "./timers.ts";
 import { rootTableCounts } from "./root_tables.ts";
 import { figuresById } from "./by_id.ts";
+import { type CompactSizes, compactSizes } from "./compact_sizes.ts";
 
 /**
  * The leak engine's groups of one snapshot (`classes.ts`: closures by function and place,
@@ -76,7 +77,7 @@ export interface SnapshotAnalysis {
   /** Shape index of `ids[k]` (16 bits when there are few enough shapes: half the memory). */
   idShape: Uint16Array | Uint32Array;
   /** DevTools self size of `ids[k]`; only when asked for (a comparison's added and deleted bytes). */
-  idSize?: Uint32Array;
+  idSize?: CompactSizes;
   holders: HolderRecord[];
   /**
    * The entries of each object that holds any (see `entries.ts`), by id (ascending), and the
@@ -263,6 +264,10 @@ export async function analyzeSnapshot(
     );
     lap("freed");
   }
+  // Only the sizes by id read the DevTools sizes from here on: in 16 bits, so the growth
+  // trace (the target's peak) runs beside half of them.
+  const sizesById = opts.idSizes ? compactSizes(sizes) : undefined;
+  freeNow(sizes);
   let growth: GrowthResult | undefined;
   if (opts.baseline) {
     const { ids: baselineIds, finalIds } = await opts.baseline();
@@ -312,16 +317,11 @@ export async function analyzeSnapshot(
     shapeOf,
     shapes.keys.length,
     {
-      sizes: opts.idSizes ? sizes : undefined,
+      sizes: sizesById,
       entries: counts?.entries,
-      // `idom` is not read after the class totals (a light analysis has none).
-      into: {
-        ids: spare(),
-        sizes: light ? undefined : idom,
-      },
+      into: { ids: spare() },
     },
   );
-  freeNow(sizes);
   let arrayStores: SnapshotAnalysis["arrayStores"];
   if (counts) {
     freeNow(counts.entries);

@@ -7,6 +7,7 @@
  */
 
 import { freeNow } from "../graph/free_now.ts";
+import { type CompactSizes, LARGE } from "./compact_sizes.ts";
 
 /** Per-node figures in ascending id order (parallel arrays). */
 export interface FiguresById {
@@ -14,7 +15,7 @@ export interface FiguresById {
   /** Shape index of `ids[k]` (16 bits when there are few enough shapes: half the memory). */
   idShape: Uint16Array | Uint32Array;
   /** DevTools self size of `ids[k]`, when sizes were given. */
-  idSize?: Uint32Array;
+  idSize?: CompactSizes;
   /** The ids of the nodes with entries, and their counts, when entries were given. */
   holderEntries?: { ids: Uint32Array; counts: Uint32Array };
 }
@@ -22,7 +23,6 @@ export interface FiguresById {
 /** Arrays the figures may be written into instead of fresh ones (node-count long). */
 export interface FiguresInto {
   ids?: Uint32Array;
-  sizes?: Uint32Array;
 }
 
 /** Whether shape indices fit the ids' 16-bit shape index. */
@@ -39,7 +39,7 @@ export function figuresById(
   nodeId: Uint32Array,
   shapeOf: Uint16Array | Uint32Array,
   shapeCount: number,
-  opts: { sizes?: Uint32Array; entries?: Uint32Array; into?: FiguresInto } = {},
+  opts: { sizes?: CompactSizes; entries?: Uint32Array; into?: FiguresInto } = {},
 ): FiguresById {
   const n = nodeId.length;
   const { sizes, entries, into = {} } = opts;
@@ -47,7 +47,9 @@ export function figuresById(
   const ids = into.ids ?? new Uint32Array(n);
   // These outlive the worker (the caller holds them while it analyses the next file).
   const idShape = idShapeFits(shapeCount) ? new Uint16Array(n) : new Uint32Array(n);
-  const idSize = sizes ? into.sizes ?? new Uint32Array(n) : undefined;
+  const idSize: CompactSizes | undefined = sizes
+    ? { small: new Uint16Array(n), large: new Map() }
+    : undefined;
   const holderEntries = entries ? holdersOnly(entries) : undefined;
   let held = 0;
   for (let k = 0; k < n; k++) {
@@ -55,7 +57,11 @@ export function figuresById(
     const id = nodeId[node];
     ids[k] = id;
     idShape[k] = shapeOf[node];
-    if (idSize) idSize[k] = sizes![node];
+    if (idSize) {
+      const size = sizes!.small[node];
+      idSize.small[k] = size;
+      if (size === LARGE) idSize.large.set(k, sizes!.large.get(node)!);
+    }
     if (holderEntries && entries![node] !== 0) {
       holderEntries.ids[held] = id;
       holderEntries.counts[held++] = entries![node];

@@ -7,6 +7,7 @@
  * @module
  */
 
+import { sizeAt } from "./compact_sizes.ts";
 import type { GlobalHandleHolder, SnapshotAnalysis } from "./analyze.ts";
 import {
   type CompareReport,
@@ -51,22 +52,25 @@ export function addedDeleted(
   const deletedSize = new Float64Array(classCount);
   const a = before.ids;
   const b = after.ids;
+  // Zero is always a small size: `small[k] === 0` tests it without a lookup.
   const sizeA = before.idSize!;
   const sizeB = after.idSize!;
+  const smallA = sizeA.small;
+  const smallB = sizeB.small;
   /** Ids alive in both (counted objects), and those whose class differs. */
   let common = 0;
   let reclassed = 0;
   const remove = (i: number) => {
-    if (sizeA[i] === 0) return;
+    if (smallA[i] === 0) return;
     const c = beforeClassOf[before.idShape[i]];
     deleted[c]++;
-    deletedSize[c] += sizeA[i];
+    deletedSize[c] += sizeAt(sizeA, i);
   };
   const add = (j: number) => {
-    if (sizeB[j] === 0) return;
+    if (smallB[j] === 0) return;
     const c = afterClassOf[after.idShape[j]];
     added[c]++;
-    addedSize[c] += sizeB[j];
+    addedSize[c] += sizeAt(sizeB, j);
   };
   let i = 0;
   let j = 0;
@@ -74,7 +78,7 @@ export function addedDeleted(
     if (j >= b.length || (i < a.length && a[i] < b[j])) remove(i++);
     else if (i >= a.length || b[j] < a[i]) add(j++);
     else {
-      const kept = sizeA[i] !== 0 && sizeB[j] !== 0;
+      const kept = smallA[i] !== 0 && smallB[j] !== 0;
       if (kept && beforeClassOf[before.idShape[i]] === afterClassOf[after.idShape[j]]) common++;
       else {
         if (kept) {
@@ -144,7 +148,7 @@ export function leakedSet(
     if (k < fin.length && fin[k] === id) {
       const c = classOfShape[target.idShape[j]];
       count[c]++;
-      size[c] += target.idSize?.[j] ?? 0;
+      size[c] += target.idSize ? sizeAt(target.idSize, j) : 0;
     }
   }
   return { count, size };

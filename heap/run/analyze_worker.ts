@@ -158,7 +158,7 @@ async function runJob(job: Job) {
     answer({ result }, [
       result.ids.buffer as ArrayBuffer,
       result.idShape.buffer as ArrayBuffer,
-      ...(result.idSize ? [result.idSize.buffer as ArrayBuffer] : []),
+      ...(result.idSize ? [result.idSize.small.buffer as ArrayBuffer] : []),
       ...(result.holderEntries
         ? [
           result.holderEntries.ids.buffer as ArrayBuffer,

@@ -12,6 +12,7 @@ import { computeDistances, NO_DISTANCE, SYSTEM_DISTANCE } from "../../heap/graph
 import { globalHandleStrings, type SnapshotAnalysis } from "../../heap/analysis/analyze.ts";
 import { sortByIds } from "../../heap/analysis/by_id.ts";
 import { addedDeleted, leakedSet } from "../../heap/analysis/compare.ts";
+import { compactSizes } from "../../heap/analysis/compact_sizes.ts";
 import { assertEquals } from "../support/assert.ts";
 import {
   EDGE_TYPES,
@@ -147,7 +148,7 @@ Deno.test("added/deleted by id and class, and the three-snapshot leaked set", ()
       classes,
       ids: Uint32Array.from(ids),
       idShape: Uint32Array.from(shapes),
-      idSize: Uint32Array.from(sizes ?? ids.map(() => 8)),
+      idSize: compactSizes(Uint32Array.from(sizes ?? ids.map(() => 8))),
       holders: [],
       globalHandleStrings: {
         console: { count: 0, size: 0 },
@@ -187,6 +188,22 @@ Deno.test("added/deleted by id and class, and the three-snapshot leaked set", ()
   const leaked = leakedSet(baseline, target, final);
   assertEquals([...leaked.count].join(), "1,1", "8 and 12 survive; 10 was freed");
   assertEquals([...leaked.size].join(), "8,8");
+  // Sizes past 16 bits are kept apart (compact_sizes.ts) and summed whole.
+  const big = addedDeleted(
+    analysis([2, 4, 6], [0, 0, 1], [70_000, 65_535, 8]),
+    analysis([6, 8, 10], [1, 0, 1], [8, 1_000_000, 65_534]),
+    classOf,
+    classOf,
+    2,
+  );
+  assertEquals([...big.deletedSize].join(), "135535,0", "2 and 4 are gone");
+  assertEquals([...big.addedSize].join(), "1000000,65534", "8 and 10 are new");
+  const bigLeak = leakedSet(
+    analysis([2], [0]),
+    analysis([2, 4], [0, 1], [8, 100_000]),
+    analysis([2, 4], [0, 1]),
+  );
+  assertEquals([...bigLeak.size].join(), "0,100000");
 });
 
 Deno.test("dominators: a WeakMap value is retained by its key, not by the table", () => {
