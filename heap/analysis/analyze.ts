@@ -181,7 +181,8 @@ export async function analyzeSnapshot(
   const indices = groupsRead ? spare() : new Uint32Array(Math.ceil(s.nodeCount / 2));
   const half = (k: number) =>
     new Uint16Array(indices.buffer, indices.byteOffset + k * 2 * s.nodeCount, s.nodeCount);
-  const table = classifyNodes(s, codes, rows, half(0));
+  // An idle scratch array (the class retained sizes' later) holds the per-name caches.
+  const table = classifyNodes(s, codes, rows, half(0), scratch.at(-1));
   const count = new Float64Array(table.keys.length);
   let totalSize = 0;
   let codeSize = 0;
@@ -203,6 +204,7 @@ export async function analyzeSnapshot(
     sizes,
     rows,
     groupsRead ? half(1) : table.groupOf,
+    scratch.at(-1),
   );
   const own = classesUnder(shapes, shapes.interfaces);
   lap("classify");

@@ -37,6 +37,45 @@ export function widenedIndex(a: PerNodeIndex, next: number): PerNodeIndex {
   return wide;
 }
 
+/** Per name string of a snapshot: what a classification saw last under that name. */
+export interface NameCaches {
+  /** Three 32-bit caches and one 8-bit one, all zero. */
+  wide: [Int32Array, Int32Array, Int32Array];
+  narrow: Uint8Array;
+  /** Frees them when they were allocated for the call, not laid in lent memory. */
+  release(): void;
+}
+
+/**
+ * {@link NameCaches} for `count` strings, laid in `room` (an idle node-long array, cleared
+ * here) when it is big enough, else allocated: a big heap has millions of strings, and
+ * fresh caches would add to the peak the classifications run at.
+ */
+export function nameCaches(count: number, room?: Uint32Array): NameCaches {
+  const bytes = 13 * count;
+  if (room && room.byteLength >= bytes) {
+    const at = room.byteOffset;
+    const buffer = room.buffer;
+    new Uint8Array(buffer, at, bytes).fill(0);
+    return {
+      wide: [
+        new Int32Array(buffer, at, count),
+        new Int32Array(buffer, at + 4 * count, count),
+        new Int32Array(buffer, at + 8 * count, count),
+      ],
+      narrow: new Uint8Array(buffer, at + 12 * count, count),
+      release() {},
+    };
+  }
+  const wide: NameCaches["wide"] = [
+    new Int32Array(count),
+    new Int32Array(count),
+    new Int32Array(count),
+  ];
+  const narrow = new Uint8Array(count);
+  return { wide, narrow, release: () => freeNow(...wide, narrow) };
+}
+
 /** The groups of one snapshot and which group each node belongs to. */
 export interface GroupTable {
   /** Stable key used to match groups across snapshots (name plus location for closures). */
@@ -110,13 +149,15 @@ export function shapeName(s: HeapSnapshot, codes: TypeCodes, node: number): stri
 
 /**
  * Assigns every node of a snapshot to a group. `groupOf` (node-count long, every element
- * overwritten) is reused instead of allocating, when given.
+ * overwritten) is reused instead of allocating, when given; `cacheRoom`, an idle array, may
+ * hold the per-name caches (see {@link nameCaches}).
  */
 export function classifyNodes(
   s: HeapSnapshot,
   codes: TypeCodes,
   rows: LocationRows,
   groupOf: PerNodeIndex = new Uint32Array(s.nodeCount),
+  cacheRoom?: Uint32Array,
 ): GroupTable {
   const table: GroupTable = { keys: [], names: [], kinds: [], locations: [], groupOf };
   const byKey = new Map<string, number>();
@@ -137,12 +178,11 @@ export function classifyNodes(
   const simpleCache = new Map<number, number>();
   // In front of it, per name string index: the last (type, group) seen, so the usual hit is
   // two typed-array reads instead of a Map lookup (group + 1; 0 = nothing cached yet).
-  const lastSimpleGroup = new Int32Array(s.strings.length);
-  const lastSimpleType = new Uint8Array(s.strings.length);
+  const caches = nameCaches(s.strings.length, cacheRoom);
+  const [lastSimpleGroup, lastClassRow, lastClassGroup] = caches.wide;
+  const lastSimpleType = caches.narrow;
   // Per constructor name string index: the location row and group of the last class seen
   // (row + 1; 0 = none yet).
-  const lastClassRow = new Int32Array(s.strings.length);
-  const lastClassGroup = new Int32Array(s.strings.length);
   // The same for closures (a function and a class may share a name string), in Maps: far
   // fewer function names than strings, and arrays sized by the string count would cost more
   // to allocate than they save on heaps with few closures.
@@ -262,7 +302,7 @@ export function classifyNodes(
     table.groupOf[i] = g;
   }
   // Caches sized by the string count (millions in big heaps): freed now, not at the next GC.
-  freeNow(lastSimpleGroup, lastSimpleType, lastClassRow, lastClassGroup);
+  caches.release();
   return table;
 }
 

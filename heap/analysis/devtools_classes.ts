@@ -15,7 +15,12 @@
 import type { GroupKind } from "../report.ts";
 import type { HeapSnapshot } from "../graph/snapshot.ts";
 import type { TypeCodes } from "../graph/model.ts";
-import { type GeneratedLocation, type PerNodeIndex, widenedIndex } from "./classes.ts";
+import {
+  type GeneratedLocation,
+  nameCaches,
+  type PerNodeIndex,
+  widenedIndex,
+} from "./classes.ts";
 import { applyInterfaces, inferInterfaces, type InterfaceDefinition } from "./interfaces.ts";
 import { detachedNodes } from "./dom_state.ts";
 import { freeNow } from "../graph/free_now.ts";
@@ -106,7 +111,8 @@ function domClassName(name: string): string {
 /**
  * Every node's shape. `shapeOf` (node-count long, every element overwritten) is used
  * instead of a fresh array when given. `sizes` are DevTools' self sizes
- * (`shallow_sizes.ts`); `rows` each node's row in the locations table.
+ * (`shallow_sizes.ts`); `rows` each node's row in the locations table; `cacheRoom`, an idle
+ * array, may hold the per-name caches (see `nameCaches`).
  */
 export function classifyShapes(
   s: HeapSnapshot,
@@ -114,6 +120,7 @@ export function classifyShapes(
   sizes: Uint32Array,
   rows: LocationRows,
   shapeOf: PerNodeIndex = new Uint32Array(s.nodeCount),
+  cacheRoom?: Uint32Array,
 ): { table: ShapeTable; shapeOf: PerNodeIndex } {
   const keys: string[] = [];
   const names: string[] = [];
@@ -149,13 +156,12 @@ export function classifyShapes(
     column: loc.column[row],
   });
   const locationKey = (row: number) => `${loc.scriptId[row]},${loc.line[row]},${loc.column[row]}`;
-  // Most nodes are classed by (type, name) alone: per name string the last (type, shape).
-  const lastShape = new Int32Array(s.strings.length).fill(-1);
-  const lastType = new Uint8Array(s.strings.length);
-  // Per constructor name: the location row of the last located class seen (row + 1; 0 =
-  // none) and its shape.
-  const lastClassRow = new Int32Array(s.strings.length);
-  const lastClassShape = new Int32Array(s.strings.length);
+  // Most nodes are classed by (type, name) alone: per name string the last shape + 1 (0 =
+  // none yet) and its type. Per constructor name: the location row of the last located class
+  // seen (row + 1; 0 = none) and its shape. (See `nameCaches`.)
+  const caches = nameCaches(s.strings.length, cacheRoom);
+  const [lastShapePlus1, lastClassRow, lastClassShape] = caches.wide;
+  const lastType = caches.narrow;
   const sameRow = (a: number, b: number) =>
     loc.scriptId[a] === loc.scriptId[b] && loc.line[a] === loc.line[b] &&
     loc.column[a] === loc.column[b];
@@ -201,17 +207,19 @@ export function classifyShapes(
         lastClassRow[nameIdx] = row + 1;
         lastClassShape[nameIdx] = k;
       }
-    } else if (lastShape[nameIdx] >= 0 && lastType[nameIdx] === t) k = lastShape[nameIdx];
+    } else if (lastShapePlus1[nameIdx] !== 0 && lastType[nameIdx] === t) {
+      k = lastShapePlus1[nameIdx] - 1;
+    }
     else {
       const name = className(s, codes, i);
       k = classOfKey(`,${name}`, name, kindOf(name, t, codes));
-      lastShape[nameIdx] = k;
+      lastShapePlus1[nameIdx] = k + 1;
       lastType[nameIdx] = t;
     }
     shapeOf[i] = k;
   }
   // Caches sized by the string count (millions in big heaps): freed now, not at the next GC.
-  freeNow(lastShape, lastType, lastClassRow, lastClassShape);
+  caches.release();
   if (detached) freeNow(detached);
   const shapes = keys.length;
   const objects = new Float64Array(shapes);
