@@ -162,14 +162,13 @@ export async function analyzeSnapshot(
   };
   const codes = typeCodes(s);
   const light = opts.light === true && s.nodeCount >= (opts.lightMinNodes ?? LIGHT_MIN_NODES);
-  // DevTools' self sizes (V8's stay in the graph for the leak engine's bytes).
-  const sizes = shallowSizes(s, codes);
-  lap("shallow sizes");
-  // Dominators next: their scratch is the peak, so little else per-node is alive yet.
-  const { idom, retained, scratch } = light
-    ? noDominators(opts.holders === false ? 0 : s.nodeCount)
-    : computeDominators(s, codes, sizes);
-  if (!light) lap("dominators");
+  // DevTools' self sizes (V8's stay in the graph for the leak engine's bytes). With the
+  // dominator tree, computed once the tree is built, in arrays it is done with: the tree's
+  // scratch is the peak, so little else per-node is alive while it is built.
+  const { idom, retained, scratch, sizes } = light
+    ? noDominators(opts.holders === false ? 0 : s.nodeCount, shallowSizes(s, codes))
+    : computeDominators(s, codes, (into, owners) => shallowSizes(s, codes, into, owners));
+  lap(light ? "shallow sizes" : "dominators");
   // Per-node arrays from here on reuse the dominators' dead scratch (and, once read, `idom`):
   // the GC has usually not freed it yet, so fresh arrays would add to the peak.
   const spare = (): Uint32Array => scratch.pop() ?? new Uint32Array(s.nodeCount);
@@ -274,14 +273,17 @@ export async function analyzeSnapshot(
   if (opts.baseline) {
     const { ids: baselineIds, finalIds } = await opts.baseline();
     lap("waiting for the baseline");
-    // No holders were looked for, so the retained sizes are read: their memory is scratch.
-    const halves = opts.holders === false && retained.length === s.nodeCount
-      ? [
+    // No holders were looked for, so the retained sizes are read: their memory is scratch
+    // (one node-long array, or two when they are 64-bit).
+    const lent = opts.holders !== false || retained.length !== s.nodeCount
+      ? []
+      : retained instanceof Uint32Array
+      ? [retained]
+      : [
         new Uint32Array(retained.buffer, 0, s.nodeCount),
         new Uint32Array(retained.buffer, s.nodeCount * 4, s.nodeCount),
-      ]
-      : [];
-    const growthScratch = [...halves, spare(), ...(halves.length ? [] : [spare(), spare()])];
+      ];
+    const growthScratch = [...lent, ...Array.from({ length: 3 - lent.length }, spare)];
     // Scratch the growth does not take waits for the ids, which come after the graph is
     // released: freed now, a fresh array then costs nothing at the growth's peak.
     freeNow(...scratch.splice(0));
@@ -389,10 +391,15 @@ function classDistances(
 
 /**
  * Stand-ins for a light analysis: zero retained sizes to fill in (`n` of them: none when no
- * holders are looked for), no scratch to reuse.
+ * holders are looked for), no scratch to reuse, and the self sizes it was given.
  */
-function noDominators(n: number) {
-  return { idom: new Uint32Array(0), retained: new Float64Array(n), scratch: [] as Uint32Array[] };
+function noDominators(n: number, sizes: Uint32Array) {
+  return {
+    idom: new Uint32Array(0),
+    retained: new Float64Array(n),
+    scratch: [] as Uint32Array[],
+    sizes,
+  };
 }
 
 /** Who holds a string through `(Global handles)` (its edge's name says: `12 / DevTools console`). */

@@ -8,6 +8,7 @@
  * @module
  */
 
+import type { RetainedSizes } from "../graph/dominators.ts";
 import type { HeapSnapshot } from "../graph/snapshot.ts";
 import { ROOT_NODE } from "../graph/model.ts";
 import { freeNow } from "../graph/free_now.ts";
@@ -23,7 +24,7 @@ const NONE = 0xffffffff;
 export function classRetainedSizes(
   s: HeapSnapshot,
   idom: Uint32Array,
-  retained: Float64Array,
+  retained: RetainedSizes,
   sizes: Uint32Array,
   shapeOf: PerNodeIndex,
   classOfShape: Uint32Array,

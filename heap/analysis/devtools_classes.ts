@@ -15,12 +15,7 @@
 import type { GroupKind } from "../report.ts";
 import type { HeapSnapshot } from "../graph/snapshot.ts";
 import type { TypeCodes } from "../graph/model.ts";
-import {
-  type GeneratedLocation,
-  nameCaches,
-  type PerNodeIndex,
-  widenedIndex,
-} from "./classes.ts";
+import { type GeneratedLocation, nameCaches, type PerNodeIndex, widenedIndex } from "./classes.ts";
 import { applyInterfaces, inferInterfaces, type InterfaceDefinition } from "./interfaces.ts";
 import { detachedNodes } from "./dom_state.ts";
 import { freeNow } from "../graph/free_now.ts";
@@ -209,8 +204,7 @@ export function classifyShapes(
       }
     } else if (lastShapePlus1[nameIdx] !== 0 && lastType[nameIdx] === t) {
       k = lastShapePlus1[nameIdx] - 1;
-    }
-    else {
+    } else {
       const name = className(s, codes, i);
       k = classOfKey(`,${name}`, name, kindOf(name, t, codes));
       lastShapePlus1[nameIdx] = k + 1;

@@ -8,6 +8,7 @@
  * @module
  */
 
+import type { RetainedSizes } from "../graph/dominators.ts";
 import type { RetainerStep } from "../report.ts";
 import type { HeapSnapshot } from "../graph/snapshot.ts";
 import { edgeLabel, type TypeCodes } from "../graph/model.ts";
@@ -152,7 +153,7 @@ export function findHolders(
   s: HeapSnapshot,
   codes: TypeCodes,
   groups: GroupTable,
-  retained: Float64Array,
+  retained: RetainedSizes,
   rows: LocationRows,
   isRuntimeScript: (scriptId: number) => boolean = () => false,
 ): HolderRecord[] {
@@ -561,7 +562,7 @@ function findTimers(
   s: HeapSnapshot,
   codes: TypeCodes,
   timeouts: number[],
-  retained: Float64Array,
+  retained: RetainedSizes,
   rows: LocationRows,
   findEdgeOfClass: (node: number, type: number, nameCls: number) => number,
   step: (node: number, edge?: number) => RetainerStep,

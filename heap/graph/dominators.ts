@@ -14,12 +14,20 @@ import { ROOT_NODE, type TypeCodes } from "./model.ts";
 import { freeNow } from "./free_now.ts";
 import { type EssentialEdgeRules, essentialEdgeRules } from "./essential_edges.ts";
 
+/**
+ * Per node: retained size in bytes; 32-bit when the whole heap's size fits (half the memory),
+ * else 64-bit floats.
+ */
+export type RetainedSizes = Uint32Array | Float64Array;
+
 /** Dominator tree and retained sizes. */
 export interface Dominators {
   /** Per node: immediate dominator's node index (the root dominates itself). */
   idom: Uint32Array;
   /** Per node: retained size in bytes, from the sizes the tree was given. */
-  retained: Float64Array;
+  retained: RetainedSizes;
+  /** The self sizes summed into `retained` (computed here when a function was given). */
+  sizes: Uint32Array;
   /** Number of nodes reachable from the root through essential edges. */
   reachable: number;
   /**
@@ -39,12 +47,14 @@ const NONE = 0xffffffff;
  * do not overflow the stack; scratch arrays are indexed by DFS preorder number and reused
  * between phases to keep the peak at about six 32-bit words per node plus one per essential
  * edge into a node with several. `sizes` are the self sizes summed into retained sizes
- * (DevTools': `shallow_sizes.ts`); V8's by default.
+ * (DevTools': `shallow_sizes.ts`); V8's by default. Given as a function, they are computed
+ * once the tree is built, into two node-long arrays it no longer needs (`into`, every element
+ * to be overwritten, and `scratch`): the tree's peak then does not hold them.
  */
 export function computeDominators(
   s: HeapSnapshot,
   codes: TypeCodes,
-  sizes: Uint32Array = s.nodeSelfSize,
+  sizes: Uint32Array | ((into: Uint32Array, scratch: Uint32Array) => Uint32Array) = s.nodeSelfSize,
 ): Dominators {
   const n = s.nodeCount;
   const { firstEdge, edgeTo, edgeType, edgeNameOrIndex, nodeId } = s;
@@ -52,8 +62,7 @@ export function computeDominators(
   const dfnum = new Uint32Array(n).fill(NONE); // node → preorder number
   const vertex = new Uint32Array(n); // preorder number → node
   const parent = new Uint32Array(n); // preorder number → parent's preorder number
-  // stackA and stackB share one buffer that later holds the link records of step 3 and
-  // finally the retained sizes (Float64).
+  // stackA and stackB share one buffer that later holds the link records of step 3.
   const buffer = new ArrayBuffer(n * 8);
   const stackA = new Uint32Array(buffer, 0, n); // DFS node stack, later fill cursors
   const stackB = new Uint32Array(buffer, n * 4, n); // DFS edge cursors
@@ -137,6 +146,9 @@ export function computeDominators(
     }
   }
   const searched = numbered;
+  // Nodes no search reached (cycles that only unreachable nodes retain; usually none) are the
+  // root's, with their own size: listed here, while dfnum still tells them apart.
+  const unsearched = new Uint32Array(n - searched);
   // 2. Predecessors over essential edges between numbered nodes, in preorder numbers. Most
   // nodes (~3/4 of a heap) have one predecessor, necessarily their DFS parent: their
   // semidominator is that parent, so their predecessor is not stored (fill cursor NONE).
@@ -151,13 +163,10 @@ export function computeDominators(
   }
   predFirst[searched] = stored;
   const pred = new Uint32Array(stored);
-  // Nodes no search reached (cycles that only unreachable nodes retain) are the root's, with
-  // their own size: summed here, while dfnum still tells them apart.
-  let unsearchedSize = 0;
-  for (let v = 0; v < n; v++) {
+  for (let v = 0, u = 0; v < n; v++) {
     const dv = dfnum[v];
     if (dv === NONE) {
-      unsearchedSize += sizes[v];
+      unsearched[u++] = v;
       continue;
     }
     for (let e = firstEdge[v], end = firstEdge[v + 1]; e < end; e++) {
@@ -236,14 +245,23 @@ export function computeDominators(
   }
   // 5. Back to node indices; retained sizes bottom-up in reverse preorder.
   const idom = semi.fill(ROOT_NODE);
-  const retained = new Float64Array(buffer); // the link records are no longer needed
-  for (let v = 0; v < n; v++) retained[v] = sizes[v];
   for (let w = 1; w < searched; w++) idom[vertex[w]] = vertex[idomD[w]];
+  // The link records are done with: their two words per node go before the sizes come. So
+  // are the preorder idoms and the predecessor offsets: the sizes' arrays when computed now.
+  freeNow(link);
+  const offsets = predFirst.subarray(0, n);
+  const selfSizes = typeof sizes === "function" ? sizes(idomD, offsets) : sizes;
+  let total = 0;
+  for (let v = 0; v < n; v++) total += selfSizes[v];
+  const retained = total <= 0xffffffff ? new Uint32Array(n) : new Float64Array(n);
+  retained.set(selfSizes.subarray(0, n));
   for (let w = searched - 1; w > 0; w--) {
-    retained[vertex[idomD[w]]] += retained[vertex[w]];
+    const v = vertex[w];
+    retained[idom[v]] += retained[v];
   }
-  retained[ROOT_NODE] += unsearchedSize;
-  return { idom, retained, reachable, scratch: [vertex, idomD, predFirst.subarray(0, n)] };
+  for (const v of unsearched) retained[ROOT_NODE] += selfSizes[v];
+  const scratch = typeof sizes === "function" ? [vertex, offsets] : [vertex, idomD, offsets];
+  return { idom, retained, sizes: selfSizes, reachable, scratch };
 }
 
 /** Per node: 1 when some essential edge points at it. */
