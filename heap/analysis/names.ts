@@ -33,6 +33,10 @@ const KNOWN_NAMES = [
   "Map",
   "Set",
   "Object",
+  "properties",
+  "(object properties)",
+  "first",
+  "second",
 ];
 
 const found = new WeakMap<StringTable, Map<string, number>>();
