@@ -6116,4 +6116,318 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 23 (blind)
+  // a vendored spooled-temp-file library (node_modules/spoolfile) registers each new file with a
+  // FinalizationRegistry so a file dropped without dispose() gets its temp path unlinked, but it
+  // registers `this` (the process-lifetime Spool) as the target instead of the file: the target
+  // never dies, so every upload's registration, with its held {path, createdAt}, stays in the
+  // registry (ESM)
+  {
+    id: "loan-documents",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/applications/LA-2024-0042/documents?kind=payslip&filename=payslip-2024-{i}.pdf",
+        body:
+          "%PDF-1.7\n% payslip {i} Marta Kowalska gross 5120.00 net 3744.18 employer Nordwind Logistics B.V.\n%%EOF",
+        headers: { "content-type": "application/pdf" },
+      },
+      {
+        method: "POST",
+        path: "/applications/LA-2024-0057/documents?kind=bank-statement&filename=statement-{i}.pdf",
+        body: "%PDF-1.4\n% statement {i} NL91ABNA0417164300 opening 1204.55 closing 980.12\n%%EOF",
+        headers: { "content-type": "application/pdf" },
+      },
+      { path: "/applications/LA-2024-0042" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["orphanCleanup", "orphanCleanup registrations"],
+      adds: {
+        file: "node_modules/spoolfile/index.mjs",
+        text: "orphanCleanup.register(this, held)",
+      },
+      creates: {
+        file: "node_modules/spoolfile/index.mjs",
+        text: "const held = { path, createdAt: Date.now() }",
+      },
+      accumulates:
+        "FinalizationRegistry cells (target: the Spool, alive for good) holding {path, createdAt}",
+      // Two uploads a cycle, one registration each.
+      perCycle: 2,
+    },
+  },
+  // a `@memoize` method decorator (TC39 decorators) for a calculator made per request: the
+  // decorator creates its results Map once per decorated method, so the cache is shared by every
+  // instance of the class and keyed by the arguments only; lineFor(entry) is keyed by the JSON of
+  // each timesheet entry, so every previewed entry's invoice line stays (Deno)
+  {
+    id: "consulting-billing",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/clients/northwind/invoice-preview",
+        body:
+          '{"period":"2024-05","entries":[{"id":"ts-{i}-1","consultant":"a.devries","project":"erp-migration","date":"2024-05-06","hours":7.5},{"id":"ts-{i}-2","consultant":"j.okafor","project":"erp-migration","date":"2024-05-07","hours":6},{"id":"ts-{i}-3","consultant":"l.moreau","project":"data-audit","date":"2024-05-08","hours":3.25}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/clients/northwind/rates" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "InvoiceCalculator.prototype.lineFor → results",
+        "InvoiceCalculator.lineFor → results",
+        "lineFor → results",
+        "memoize → results",
+      ],
+      adds: { file: "memoize.ts", text: "results.set(key, value)" },
+      creates: { file: "invoice.ts", text: "const line: InvoiceLine = {" },
+      accumulates:
+        "InvoiceLine {entry, consultant, project, date, hours, rate, amount, vatRate, vat} keyed by the JSON of the call's arguments (the timesheet entry)",
+      // Three timesheet entries a cycle.
+      perCycle: 3,
+    },
+  },
+  // listing edits are queued for the search index and sent as one bulk request through a
+  // trailing-edge debounce ("once edits have been quiet for 15 s", for CSV imports) with no
+  // maximum wait: sellers edit all day, the quiet period never comes, the bulk never goes out
+  // and every edit's search document stays queued (CommonJS)
+  {
+    id: "marketplace-index",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "PATCH",
+        path: "/listings/lst-2003",
+        body: '{"price":1{i}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/listings/lst-2006",
+        body: '{"stock":{i},"description":"Abus Bordo 6000 folding lock, two keys, batch {i}."}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/search?q=gravel" },
+      { path: "/listings/lst-2003" },
+      { path: "/internal/search-sync" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["pendingDocs"],
+      adds: { file: "search_sync.cjs", text: "pendingDocs.push(toSearchDoc(listing))" },
+      creates: { file: "search_sync.cjs", text: "const doc = {" },
+      accumulates:
+        "search document {id, title, description, category, seller, price, currency, inStock, tags[], text, indexedAt}",
+      // Two listing edits a cycle.
+      perCycle: 2,
+    },
+  },
+  // replay protection for payment callbacks in a sharded nonce store swept one shard per tick:
+  // the shard index is a signed 32-bit FNV hash `% 16`, negative for half the nonces, so those
+  // shards are created lazily as named properties ("-1" … "-15") of the shards array, and the
+  // sweep, which walks indices 0–15, never reaches them: half of all nonces stay for good
+  {
+    id: "payment-callbacks",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/callbacks/adyen",
+        body:
+          '{"nonce":"{uuid}","event":"payment.captured","payment":{"id":"psp-{i}","order":"SO-{i}","amount":49.95,"currency":"EUR"}}',
+        headers: { ...JSON_HEADERS, "x-callback-token": "cb_test_4f9a1c7e2b" },
+      },
+      {
+        // The provider's retry of the same callback (a duplicate, answered 200).
+        method: "POST",
+        path: "/callbacks/adyen",
+        body:
+          '{"nonce":"{uuid}","event":"payment.captured","payment":{"id":"psp-{i}","order":"SO-{i}","amount":49.95,"currency":"EUR"}}',
+        headers: { ...JSON_HEADERS, "x-callback-token": "cb_test_4f9a1c7e2b" },
+      },
+      {
+        method: "POST",
+        path: "/callbacks/mollie",
+        body:
+          '{"nonce":"mol_{i}_{uuid}","event":"payment.authorized","payment":{"id":"tr_{i}","order":"SO-{i}","amount":12.5,"currency":"EUR"}}',
+        headers: { ...JSON_HEADERS, "x-callback-token": "cb_test_83d0e6a511" },
+      },
+      { path: "/payments/status" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["replayGuard.shards", "replayGuard → shards", "ReplayGuard.shards"],
+      adds: { file: "replay_guard.ts", text: "shard.set(nonce, entry)" },
+      creates: { file: "replay_guard.ts", text: "const entry: SeenNonce = {" },
+      removes: { file: "replay_guard.ts", text: "shard.delete(nonce)" },
+      accumulates:
+        'SeenNonce {provider, eventId, expiresAt} keyed by nonce, in the Maps at negative "indices" of shards (named properties "-1" … "-15")',
+    },
+  },
+  // a town hall's waiting list: kiosks print tickets and register them, and tickets are matched
+  // by `Number(ticket)`, written for the first kiosks (plain numbers); the new kiosks print
+  // "P-1043", Number() of that is NaN, NaN never equals itself, so the desk's findIndex never
+  // finds the ticket it calls and every ticket from a new kiosk stays waiting (ESM)
+  {
+    id: "citizen-desk",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/tickets",
+        body: '{"ticket":"{i}","service":"permits","kiosk":"hall-east-1"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/tickets",
+        body:
+          '{"ticket":"P-{i}","service":"passports","kiosk":"hall-west-2","printedAt":"2024-06-03T09:14:00+02:00"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/desks/4/call",
+        body: '{"ticket":"{i}","service":"permits"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/desks/2/call",
+        body: '{"ticket":"P-{i}","service":"passports"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/display" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["waiting"],
+      adds: { file: "queue.mjs", text: "waiting.push(entry)" },
+      creates: { file: "queue.mjs", text: "const entry = {" },
+      removes: { file: "queue.mjs", text: "waiting.splice(index, 1)" },
+      accumulates: "ticket {number: NaN, label, service, kiosk, printedAt, registeredAt}",
+      // One ticket from a new kiosk a cycle.
+      perCycle: 1,
+    },
+  },
+  // CSV exports stop when the user cancels or the server shuts down, through a combined signal
+  // `AbortSignal.any([shutdown.signal, job.controller.signal])` with an "abort" listener that is
+  // never removed; a dependent signal with abort listeners is kept alive for as long as a source
+  // of it can still abort, and the shutdown signal lives as long as the server, so every
+  // finished export's signal and listener (holding the job and its CSV) stay (Deno)
+  {
+    id: "contact-exports",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/exports/exp-{i}",
+        body: '{"segment":"newsletter","requestedBy":"m.jansen@acme.nl"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/exports/exp-{i}" },
+      { path: "/exports/exp-{i}/csv" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "shutdown.signal dependent signals",
+        "shutdown.signal → dependent signals",
+        "shutdown.signal",
+        "AbortSignal.any signals",
+      ],
+      adds: {
+        file: "exports.ts",
+        text: "AbortSignal.any([shutdown.signal, job.controller.signal])",
+      },
+      creates: { file: "exports.ts", text: "const job = new ExportJob(" },
+      accumulates:
+        "AbortSignal (from AbortSignal.any) with an 'abort' listener closure over a finished ExportJob {id, segment, requestedBy, controller, status, rows, csv, startedAt}",
+      // One export a cycle.
+      perCycle: 1,
+    },
+  },
+  // gym door events: member profiles in a 64-entry LRU (Map order), who is inside per club in
+  // Sets emptied on check-out, a 30-slot ring of door events, and access rules memoized per
+  // policy instance through a decorator's WeakMap (bounded)
+  {
+    id: "gym-checkins",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/checkins",
+        body: '{"member":"m-{i}","club":"centrum","door":"north"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/members/m-{i}" },
+      { path: "/clubs/centrum/occupancy" },
+      {
+        method: "POST",
+        path: "/checkouts",
+        body: '{"member":"m-{i}","club":"centrum","door":"north"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/checkins",
+        body: '{"member":"m-1042","club":"zuid"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/checkouts",
+        body: '{"member":"m-1042","club":"zuid"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/checkins/recent" },
+    ],
+    leaks: false,
+  },
+  // toll gantry passages: scratch buffers from a pool that keeps four idle (a lease released
+  // once), duplicate camera reads caught against each gantry's last 64 plates, charges batched
+  // to billing by size or 200 ms after the first waiting, totals per gantry and vehicle class,
+  // and 40 recent passages per gantry (bounded) (ESM)
+  {
+    id: "toll-gantry",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/gantries/A12-north/passages",
+        body:
+          '{"plate":"NL-{i}-KX","vehicleClass":"car","camera":"cam-1","crop":"iVBORw0KGgoAAAANSUhEUgAAAEAAAAAgCAYAAACinX7{i}AAAAAXNSR0IArs4c6QAAAARnQU1BAACxjwv8YQUAAAAJcEhZcwAADsMAAA7DAcdvqGQ"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/gantries/A12-north/passages",
+        body:
+          '{"plate":"NL-{i}-KX","vehicleClass":"car","camera":"cam-2","crop":"iVBORw0KGgoAAAANSUhEUgAAAEAAAAAgCAYAAACinX7{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/gantries/A2-south/passages",
+        body:
+          '{"plate":"BE-{i}-TR","vehicleClass":"truck","camera":"cam-3","crop":"R0lGODlhAQABAIAAAAUEBAAAACwAAAAAAQABAAACAkQBADs{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/gantries/A12-north/recent" },
+      { path: "/billing/totals" },
+    ],
+    leaks: false,
+  },
 ];
