@@ -28,8 +28,12 @@ export class EntryWalker {
   /** String indices of the edge names never followed: the hidden class and the prototype. */
   readonly #mapName: number;
   readonly #protoName: number;
-  /** A pending promise's reactions are a chain of these: counted to its end. */
+  /**
+   * V8's records that link the next one: a pending promise's reactions, a
+   * FinalizationRegistry's cells. Counted to the chain's end (-1: not in this snapshot).
+   */
   readonly #reactionName: number;
+  readonly #weakCellName: number;
   /** Bytes of the stores the last walk looked through. */
   storeBytes = 0;
 
@@ -42,6 +46,7 @@ export class EntryWalker {
     this.#mapName = findName(s, "map");
     this.#protoName = findName(s, "__proto__");
     this.#reactionName = findName(s, "system / PromiseReaction");
+    this.#weakCellName = findName(s, "system / WeakCell");
   }
 
   /** Forgets what earlier walks saw (after the de-duplication array was lent out). */
@@ -124,8 +129,9 @@ export class EntryWalker {
         }
         if (ku !== KIND_STORE) continue;
         bytes += s.nodeSelfSize[u];
-        if (s.nodeName[u] === this.#reactionName && this.#reactionName >= 0) {
-          // Each reaction links the next: as many entries as the chain is long.
+        const record = s.nodeName[u];
+        if (record === this.#reactionName || record === this.#weakCellName) {
+          // Each record links the next: as many entries as the chain is long.
           const chain = this.#countChain(u, seen, walk, marked);
           count += chain.count;
           bytes += chain.bytes;

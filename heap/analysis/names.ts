@@ -25,6 +25,8 @@ const KNOWN_NAMES = [
   "system / JSArrayBufferData",
   "system / JSProxy",
   "system / PromiseReaction",
+  "system / WeakCell",
+  "system / NativeContext",
   "Timeout",
   "_onTimeout",
   "_repeat",

@@ -79,6 +79,9 @@ export function nodeKinds(s: HeapSnapshot, codes: TypeCodes): Uint8Array {
   const bufferDataName = findName(s, "system / JSArrayBufferData");
   // A Proxy is the program's object as the program sees it: its target and handler are data.
   const proxyName = findName(s, "system / JSProxy");
+  // A realm's native context holds its builtins, whatever object points at it (a
+  // FinalizationRegistry keeps the one it was made in): never a store of that object's data.
+  const nativeContextName = findName(s, "system / NativeContext");
   for (let i = 0; i < s.nodeCount; i++) {
     const t = s.nodeType[i];
     if (s.nodeName[i] === proxyName && proxyName >= 0) {
@@ -93,7 +96,9 @@ export function nodeKinds(s: HeapSnapshot, codes: TypeCodes): Uint8Array {
       // Small integers appear as zero-size pseudo-nodes in some snapshots: not allocations.
       kinds[i] = s.nodeSelfSize[i] > 0 ? KIND_NUMBER : KIND_SKIP;
     } else if (t === codes.array || t === codes.hidden) {
-      kinds[i] = KIND_STORE;
+      kinds[i] = s.nodeName[i] === nativeContextName && nativeContextName >= 0
+        ? KIND_SKIP
+        : KIND_STORE;
     } else if (t === codes.native) {
       const name = s.nodeName[i];
       kinds[i] = name === bufferDataName

@@ -203,6 +203,13 @@ export function findAddingStatements(
     }
   }
   if (target.keyed) patterns.length = 0;
+  // An object's own slot also grows when the object is handed to a call that registers
+  // something with it (`AbortSignal.any([shutdown.signal, …])`): ranked below its own calls.
+  const owner = segments.map(escapeRegExp).join("\\s*\\??\\.\\s*");
+  const handedTo = target.aliases && segments.length >= 2
+    ? new RegExp(`[\\w$.]+\\s*\\(\\s*[^;]*?(?<![\\w$.])${owner}(?![\\w$])(?!\\s*\\??\\.)`)
+    : undefined;
+  if (handedTo) patterns.push(handedTo);
   const symbolReads = target.symbol !== undefined ? symbolVariables(sources, target.symbol) : [];
   const hits: ScoredStatement[] = [];
   for (const [url, text] of sources) {
@@ -234,7 +241,11 @@ export function findAddingStatements(
       // `splice(i, 1)` takes out; only `splice(i, n, item…)` adds.
       if (/splice\s*\($/.test(m[0]) && !spliceAdds(line, m.index + m[0].length)) continue;
       // More of the path on the line (`state.audit.log`, `RequestContext.all`) is better.
-      let score = matched === weakest ? 0.5 : viaCopy.has(matched!) ? 0.75 : 1;
+      let score = matched === weakest
+        ? 0.5
+        : viaCopy.has(matched!) || matched === handedTo
+        ? 0.75
+        : 1;
       // A value saved and put back around calls (`const previous = current; current = next; …
       // current = previous`) is a pointer: its assignments hold nothing, a new value's link
       // to the last one is where the chain grows. A value only ever set keeps what it is set

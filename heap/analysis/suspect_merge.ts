@@ -46,7 +46,9 @@ export function mergeSiblings(candidates: Candidate[], inputs: SuspectInputs): C
     const [into, ...rest] = group;
     const a = into.suspect;
     for (const other of rest) {
-      merge(into, other);
+      // One object's slots record the same additions from different sides (Deno's signal
+      // keeps each dependent in one slot and a weak reference to it in another): counted once.
+      merge(into, other, !parent.slot);
       if (parent.slot) continue;
       a.entriesBefore += other.suspect.entriesBefore;
       a.entriesAfter += other.suspect.entriesAfter;
@@ -217,14 +219,18 @@ export function reachedThrough(inner: string, outer: string): boolean {
     /^[.[]/.test(inner.slice(outer.length));
 }
 
-/** Two records under one name (the halves of a list, one variable's several holders). */
-export function merge(into: Candidate, other: Candidate) {
+/**
+ * Two records under one name (the halves of a list, one variable's several holders). Their
+ * bytes and objects add up; their additions too, unless `addsUp` is false (the same additions
+ * seen from two holders).
+ */
+export function merge(into: Candidate, other: Candidate, addsUp = true) {
   const a = into.suspect;
   const b = other.suspect;
-  a.added += b.added;
   a.bytes += b.bytes;
   a.objects += b.objects;
-  if (a.addedPerCycle !== undefined && b.addedPerCycle !== undefined) {
+  if (addsUp) a.added += b.added;
+  if (addsUp && a.addedPerCycle !== undefined && b.addedPerCycle !== undefined) {
     a.addedPerCycle += b.addedPerCycle;
   }
   if (a.bytesPerCycle !== undefined && b.bytesPerCycle !== undefined) {

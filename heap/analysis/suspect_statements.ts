@@ -8,7 +8,7 @@
 import type { LeakSuspect, SourceStatement } from "../report.ts";
 import type { GrowthRecord, NamedPath } from "./growth.ts";
 import { moduleInCache } from "./path_text.ts";
-import { enclosingOpener, findDeclarationOf } from "./source_text.ts";
+import { enclosingOpener, escapeRegExp, findDeclarationOf } from "./source_text.ts";
 import {
   findAddingStatements,
   findDynamicRequire,
@@ -163,7 +163,12 @@ export function holderStatements(
         ? { segments, kind: "any", preferUrl, valueKind: addKind(kind), addedAt }
         : { segments, kind: addKind(kind), event: named.event, preferUrl, addedAt },
     );
+  // An object's slot grown by a call it was handed to (`AbortSignal.any([shutdown.signal, …])`):
+  // that call ties things to the object.
+  const owner = slotOwner?.segments.join(".");
+  const tiedBy = owner === undefined ? undefined : tyingCall(found[0]?.text ?? "", owner);
   return {
+    ...(tiedBy && owner ? { tied: { owner, call: tiedBy } } : {}),
     ...(handedTo
       ? {
         handed: {
@@ -188,6 +193,18 @@ export function holderStatements(
       preferUrl,
     ),
   };
+}
+
+/**
+ * The call that `text` hands `owner` to as an argument (`AbortSignal.any` for
+ * `AbortSignal.any([shutdown.signal, job.signal])`); undefined when it calls a method of
+ * `owner` or does not pass it.
+ */
+function tyingCall(text: string, owner: string): string | undefined {
+  const path = owner.split(".").map(escapeRegExp).join("\\s*\\??\\.\\s*");
+  const m = new RegExp(`([\\w$.]+)\\s*\\(\\s*[^;]*?(?<![\\w$.])${path}(?![\\w$])(?!\\s*\\??\\.)`)
+    .exec(text);
+  return m?.[1];
 }
 
 /**

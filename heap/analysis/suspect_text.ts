@@ -104,8 +104,10 @@ export function fixFor(
     default:
       if (r.holderName === "FinalizationRegistry") {
         // Its cells are dropped only after their targets are collected.
-        return "a held value that refers to its target keeps the target alive, so it is never " +
-          "collected: hold only what the cleanup needs (an id), and unregister when done";
+        return "each registration stays until its target is collected: a target that outlives " +
+          "the work (register(this, …) in a long-lived object), or a held value that refers to " +
+          "its target, keeps them all — register the short-lived object whose end should clean " +
+          "up, hold only what the cleanup needs (an id), and unregister when done";
       }
       return "keep only the last N (a ring buffer, or shift() past a cap), or remove entries when " +
         "their work is done" + (keepsObjects(entry) ? "; and store only what is read later" : "");
@@ -245,6 +247,16 @@ export function otherKeyFix(
     } (${lookup.location.display}) but stored under another key (the statement above): no lookup finds what was stored, ` +
       "so every call adds again; store it under the key it is looked up by, then bound it"
     : undefined;
+}
+
+/**
+ * The fix when a call the program hands an object to ties things to that object's internals
+ * (`AbortSignal.any([shutdown.signal, …])`): they stay as long as the object.
+ */
+export function tiedFix(tied: { owner: string; call: string }): string {
+  return `${tied.owner} keeps, in its own internals, what ${tied.call}() ties to it, for as ` +
+    `long as ${tied.owner} itself lives: pass a shorter-lived one (one per piece of work), or ` +
+    "undo the tie when the work is done";
 }
 
 /** The fix for what an object keeps of what the program handed it (see holderStatements). */

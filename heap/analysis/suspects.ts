@@ -39,6 +39,7 @@ import {
   renderRetainerPath,
   skippedRemovalFix,
   skippedResetFix,
+  tiedFix,
   trimmedLocalFix,
 } from "./suspect_text.ts";
 import { Candidate, SuspectInputs } from "./suspect_candidate.ts";
@@ -386,6 +387,7 @@ function describe(
   // Grown inside an object the program hands things to (`auditStream.write(event)`): named by
   // the object, as the program knows it; the path keeps the internals.
   const handed = "handed" in found ? found.handed : undefined;
+  const tied = "tied" in found ? found.tied : undefined;
   const entryLoc = unit.groups.length ? after.groups.locations[unit.groups[0]] : undefined;
   const createdAt = entryLoc && !resolver.isRuntime(entryLoc) && !r.timer
     ? resolver.resolve(entryLoc)
@@ -457,7 +459,8 @@ function describe(
       skippedResetFix(sources, r) ??
       fixOf(r, kind, statement, held) ??
       otherKeyFix(sources, kind, statement) ??
-      (handed ? handedFix(handed, removals.length > 0) : undefined) ?? withRemoval(
+      (handed ? handedFix(handed, removals.length > 0) : undefined) ??
+      (tied ? tiedFix(tied) : undefined) ?? withRemoval(
         removals.length > 0,
         kind,
         fixFor(kind, r, unit.name, entry),

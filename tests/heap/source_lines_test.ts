@@ -824,3 +824,23 @@ Deno.test("removals ranked by place: the bound after the add in its own function
   const evictionFirst = findRemovingStatements([[url, cache]], { ...target, addedAt });
   assertEquals(evictionFirst.map((r) => r.location.line), [7, 13]);
 });
+
+Deno.test("an object's internal slot grows where the object is handed to a call", () => {
+  const exportsTs = `import { shutdown } from "./lifecycle.ts";
+export async function startExport(job) {
+  const signal = AbortSignal.any([shutdown.signal, job.controller.signal]);
+  signal.addEventListener("abort", () => job.cancel(signal.reason), { once: true });
+  await job.run(signal);
+}
+export function onStop(fn) {
+  console.log("stopping on", shutdown.signal.aborted);
+}`;
+  const sources: [string, string][] = [["file:///app/exports.ts", exportsTs]];
+  const found = findAddingStatements(sources, {
+    segments: ["shutdown", "signal"],
+    kind: "any",
+    aliases: true,
+  });
+  // AbortSignal.any() ties a signal to it; a read of one of its properties hands it nothing.
+  assertEquals(found.map((f) => f.location.line), [3]);
+});

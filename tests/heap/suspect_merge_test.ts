@@ -1,13 +1,14 @@
 /**
  * Candidates that are one leak: an AbortSignal's 'abort' listeners that the runtime adds for
- * each `addEventListener(type, fn, { signal })` go with the listeners the program added. And
- * what a suspect's removal says of itself: the condition or loop it runs under.
+ * each `addEventListener(type, fn, { signal })` go with the listeners the program added; one
+ * runtime object's internal slots that grew together count their additions once. And what a
+ * suspect's removal says of itself: the condition or loop it runs under.
  */
 
-import { mergeSignalCompanions } from "../../heap/analysis/suspect_merge.ts";
+import { mergeSiblings, mergeSignalCompanions } from "../../heap/analysis/suspect_merge.ts";
 import { withCondition } from "../../heap/analysis/suspect_statements.ts";
 import { boundFix } from "../../heap/analysis/suspect_text.ts";
-import type { Candidate } from "../../heap/analysis/suspect_candidate.ts";
+import type { Candidate, SuspectInputs } from "../../heap/analysis/suspect_candidate.ts";
 import { assert, assertEquals } from "../support/assert.ts";
 
 const URL = "file:///app/quotes.ts";
@@ -138,4 +139,46 @@ Deno.test("a bound that counts something else than the holder says the count dri
     boundFix(removal("for (const [key] of this.#entries) {"), "c.#entries", "#entries"),
     undefined,
   );
+});
+
+/** A set kept in a runtime object's internal slot `slot` (`shutdown.signal`'s). */
+function slotSet(slot: string, added: number, bytes: number): Candidate {
+  const steps = [
+    { node: "system / Cell", nodeId: 1 },
+    { node: "AbortController", nodeId: 2, edge: "shutdown", edgeType: "context" },
+    { node: "AbortSignal", nodeId: 3, edge: "<symbol [[signal]]>", edgeType: "property" },
+    { node: "Set", nodeId: 4, edge: `<symbol [[${slot}]]>`, edgeType: "property" },
+  ];
+  return {
+    record: { regionGroups: [], path: { root: "export", steps } },
+    nested: [],
+    suspect: {
+      name: "shutdown.signal",
+      path: "shutdown.signal",
+      kind: "set",
+      holder: "Set",
+      added,
+      addedPerCycle: added / 200,
+      bytes,
+      objects: added,
+      entriesBefore: 100,
+      entriesAfter: 100 + added,
+      reason: "",
+      fix: "",
+    },
+  } as unknown as Candidate;
+}
+
+Deno.test("one object's internal slots that grew together count their additions once", () => {
+  const source = "export const shutdown = new AbortController();\n" +
+    "const signal = AbortSignal.any([shutdown.signal, job.signal]);\n";
+  const inputs = { sources: [["file:///app/lifecycle.ts", source]] } as unknown as SuspectInputs;
+  const out = mergeSiblings([
+    slotSet("activeDependents", 200, 1_500_000),
+    slotSet("dependentSignals", 200, 16_000),
+  ], inputs);
+  assertEquals(out.length, 1);
+  const s = out[0].suspect;
+  assertEquals([s.added, s.addedPerCycle, s.bytes], [200, 1, 1_516_000]);
+  assertEquals([s.entriesBefore, s.entriesAfter], [100, 300]);
 });
