@@ -6433,4 +6433,330 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 24 (blind)
+  // resumable receipt-scan uploads kept in a registry whose entries are made with
+  // Object.defineProperty (read-only, so a retried create cannot replace an upload with chunks):
+  // defineProperty's defaults also make them non-configurable, and in a sloppy-mode CommonJS
+  // file `delete openUploads[id]` on completion fails silently, so every completed upload stays
+  // with its chunks (CommonJS)
+  {
+    id: "scan-uploads",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/uploads",
+        body:
+          '{"id":"scan-{i}","filename":"receipt-{i}.jpg","contentType":"image/jpeg","device":"pixel-7-4f21","owner":"e.devries@acme.nl"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/uploads/scan-{i}",
+        body:
+          "/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAAYEBQYFBAYGBQYHBwYIChAKCgkJChQODwwQFxQYGBcUFhYaHSUfGhsjHBYWICwgIyYnKSopGR8tMC0oMCUoKSj/2wBDAQcHBwoIChMKChMoGhYaKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCj/wAARCAEAAQADASIAAhEBAxEB/8QAHwAAAQUBAQEBAQEAAAAAAAAAAAECAwQFBgcICQoL/8QAtRAAAgEDAwIEAwUFBAQAAAF9AQIDAAQRBRIhMUEGE1FhByJxgZEUMoGRoQgjQrHBFVLR8CQzYnKCCQoWFxgZGiUmJygpKjQ1Njc4OTpDREVGR0hJSlNUVVZXWFlaY2RlZmdoaWpzdHV2d3h5eoOEhYaHiImKkpOUlZaXmJmaoqOkpaanqKmqsrO0tba3uLm6wsPExcbHyMnK0tPU1dbX2Nna4eLj5OXm5+jp6vHy8/T19vf4+fr",
+        headers: { "content-type": "application/offset+octet-stream", "upload-offset": "0" },
+      },
+      {
+        method: "PATCH",
+        path: "/uploads/scan-{i}",
+        body:
+          "/xAAfAQADAQEBAQEBAQEBAAAAAAAAAQIDBAUGBwgJCgv/xAC1EQACAQIEBAMEBwUEBAABAncAAQIDEQQFITEGEkFRB2FxEyIyQoEIFEKRobHBCSMzUvAVYnLRChYkNOEl8RcYGRomJygpKjU2Nzg5OkNERUZHSElKU1RVVldYWVpjZGVmZ2hpanN0dXZ3eHl6goOEhYaHiImKkpOUlZaXmJmaoqOkpaanqKmqsrO0tba3uLm6wsPExcbHyMnK0tPU1dbX2Nna4uPk5ebn6Onq8vP09fb3+Pn6/9oADAMBAAIRAxEAPwD5/ooooA receipt {i} //Z",
+        headers: { "content-type": "application/offset+octet-stream" },
+      },
+      { method: "POST", path: "/uploads/scan-{i}/complete" },
+      { path: "/documents/recent?n=5" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["openUploads"],
+      adds: {
+        file: "uploads.cjs",
+        text: "Object.defineProperty(openUploads, upload.id, {",
+      },
+      creates: { file: "uploads.cjs", text: "const upload = {" },
+      removes: { file: "uploads.cjs", text: "delete openUploads[upload.id]" },
+      accumulates:
+        'upload {id, filename, contentType, device, owner, createdAt, status: "complete", received, chunks: Buffer[]}',
+      // One completed upload a cycle.
+      perCycle: 1,
+    },
+  },
+  // a deepClone() helper from before structuredClone was global: a MessageChannel per copy,
+  // resolved from port2's onmessage, and neither port is ever closed; an open port with a
+  // message handler is kept by the runtime (an active handle), so every copy of a package
+  // template and every copy-on-write edit leaves a pair of ports behind (ESM)
+  {
+    id: "itinerary-builder",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/packages/lisbon-city-break/itineraries",
+        body:
+          '{"reference":"BK-{i}","startDate":"2025-06-12","travellers":[{"name":"Ana Ribeiro","age":41},{"name":"Joost Ribeiro","age":43}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/itineraries/BK-{i}",
+        body:
+          '{"day":2,"activity":"Fado evening in Alfama","priceCents":4500,"includes":["dinner"]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/itineraries/BK-{i}" },
+      { path: "/packages" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "MessagePort handles",
+        "open MessagePorts",
+        "MessageChannel ports",
+        "MessagePort instances",
+        "MessagePorts",
+      ],
+      adds: { file: "lib/clone.mjs", text: "const { port1, port2 } = new MessageChannel()" },
+      creates: { file: "lib/clone.mjs", text: "const { port1, port2 } = new MessageChannel()" },
+      accumulates:
+        "MessagePort (both ports of a MessageChannel per deep copy; port2 holds the onmessage closure)",
+    },
+  },
+  // a vendored listener helper (node_modules/disposable-listener) whose listen() returns a
+  // disposer that calls removeEventListener(type, listener) without the options it added with;
+  // the quote code listens in the capture phase (`{ capture: true }`), and a capture listener is
+  // only removed with capture set, so every quote's "republish" listener (holding the quote)
+  // stays on the process-lifetime tariff book (Deno, EventTarget)
+  {
+    id: "energy-tariffs",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/quotes",
+        body:
+          '{"customer":"c-{i}","postcode":"1012 AB","tariff":"dynamic-green","annualKwh":2{i}0}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/quotes",
+        body:
+          '{"customer":"c-{i}-home","postcode":"3511 CE","tariff":"fixed-3y","annualKwh":3400,"annualM3":1150}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/tariffs/dynamic-green",
+        body: '{"unitCentsKwh":24.9,"note":"EPEX day-ahead update {i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/tariffs" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["tariffBook 'republish' listeners"],
+      adds: {
+        file: "node_modules/disposable-listener/index.js",
+        text: "target.addEventListener(type, listener, options)",
+      },
+      creates: { file: "quotes.ts", text: "const onRepublish = () =>" },
+      removes: {
+        file: "node_modules/disposable-listener/index.js",
+        text: "target.removeEventListener(type, listener)",
+      },
+      accumulates:
+        "onRepublish closures (capture-phase listeners) → quote context {id, request, stale, attempts, lines[]}",
+      // Two quotes a cycle.
+      perCycle: 2,
+    },
+  },
+  // a fixed-window rate limiter keyed by `${client}:${windowStart}` whose sweep reads the window
+  // back with `const [, windowStart] = key.split(":")`: for an IPv6 client address the second
+  // part is a hextet, Number() of it is NaN, the expiry test is never true, and every window of
+  // every IPv6 client (most mobile users) stays in the Map
+  {
+    id: "transit-departures",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        path: "/stops/amsterdam-centraal/departures?limit=5",
+        headers: {
+          "x-forwarded-for": "2a02:a46e:{i}:7c00::1a",
+          "user-agent": "OVTransit/5.2 (iPhone; iOS 17.4)",
+        },
+      },
+      {
+        path: "/lines/12/stops",
+        headers: {
+          "x-forwarded-for": "2a02:a46e:{i}:7c00::1a",
+          "user-agent": "OVTransit/5.2 (iPhone; iOS 17.4)",
+        },
+      },
+      {
+        path: "/stops/museumplein/departures",
+        headers: { "x-api-key": "kiosk-rijksmuseum-02" },
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["publicLimiter.windows", "publicLimiter → windows", "FixedWindowLimiter.windows"],
+      adds: { file: "limiter.ts", text: "this.windows.set(key, entry)" },
+      creates: { file: "limiter.ts", text: "entry = { hits: 0, lastPath: path, userAgent }" },
+      removes: { file: "limiter.ts", text: "this.windows.delete(key)" },
+      accumulates:
+        "WindowEntry {hits, lastPath, userAgent} keyed by `${client}:${windowStart}` (IPv6 clients)",
+      // One new IPv6 client (two requests in one window) a cycle.
+      perCycle: 1,
+    },
+  },
+  // read receipts batched for 10 ms behind a timer whose handle doubles as the "flush scheduled"
+  // flag: the flush calls clearTimeout(flushTimer), which leaves the variable set, so after the
+  // first batch scheduleFlush() always finds a timer "on its way" and no batch is sent again
+  {
+    id: "read-receipts",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/conversations/team-logistics/messages/msg-{i}/read",
+        body: '{"user":"u-ines.bakker","device":"android"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/conversations/team-logistics/messages/msg-{i}/read",
+        body: '{"user":"u-marco.verhoef","device":"web"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        // The Android client resends after a reconnect (a duplicate, not queued again).
+        method: "POST",
+        path: "/conversations/team-logistics/messages/msg-{i}/read",
+        body: '{"user":"u-ines.bakker","device":"android"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/conversations/team-logistics" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["pendingReceipts"],
+      adds: { file: "receipts.ts", text: "pendingReceipts.set(key, receipt)" },
+      creates: { file: "receipts.ts", text: "const receipt: ReadReceipt = {" },
+      accumulates: "ReadReceipt {conversationId, messageId, userId, device, readAt}",
+      // Two readers of a new message a cycle.
+      perCycle: 2,
+    },
+  },
+  // goods classified by a long-running engine process spoken to over stdin/stdout: every call
+  // makes a readline.createInterface() over the engine's stdout to wait for its answer line and
+  // takes its "line" listener off, but never closes the interface, so its 'data', 'end' and
+  // 'error' listeners stay on the process-lifetime stdout stream (CommonJS, child_process)
+  {
+    id: "customs-declarations",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/declarations",
+        body:
+          '{"reference":"CD-{i}","exporter":"Van Dijk Ceramics B.V.","destination":"US","items":[{"description":"Hand-painted ceramic mugs, set of 4","origin":"NL","valueCents":4800,"weightGrams":1900},{"description":"Linen tea towels, pack of 3","origin":"PT","valueCents":2400,"weightGrams":450}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/declarations/CD-{i}" },
+      {
+        method: "POST",
+        path: "/classify",
+        body: '{"description":"Chrome bicycle bell, model {i}","origin":"TW"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/engine" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "engine.stdout 'data' listeners",
+        "engine.stdout listeners",
+        "engine.stdout 'end' listeners",
+        "engine.stdout 'error' listeners",
+      ],
+      adds: { file: "classifier.cjs", text: "readline.createInterface({ input: engine.stdout })" },
+      creates: {
+        file: "classifier.cjs",
+        text: "readline.createInterface({ input: engine.stdout })",
+      },
+      accumulates:
+        "readline Interface (its 'data', 'end' and 'error' listeners on the engine's stdout; its 'line' listener removed)",
+    },
+  },
+  // bike-share rentals: open rentals deleted on return, a 30-trip history, the live-map batch
+  // whose timer handle is reset in the callback, and a per-rental capture listener removed with
+  // capture set (bounded)
+  {
+    id: "dock-availability",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/rentals/r-{i}-a",
+        body: '{"station":"centraal-oost","member":"m-{i}","bike":"fiets-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/rentals/r-{i}-a/return",
+        body: '{"station":"blaak"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/rentals/r-{i}-b",
+        body: '{"station":"blaak","member":"m-2207","bike":"fiets-0412"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/rentals/r-{i}-b/return",
+        body: '{"station":"centraal-oost"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stations/blaak" },
+      { path: "/trips/recent?n=5" },
+    ],
+    leaks: false,
+  },
+  // courier runs: open manifests defined configurable (so closing deletes them, in strict ESM),
+  // a per-parcel "run-closed" listener taken off when the scan settles, a 40-run history and
+  // structuredClone snapshots handed out, not kept (bounded) (ESM)
+  {
+    id: "courier-manifests",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/runs/run-{i}/parcels",
+        body:
+          '{"parcel":"3SABC{i}01","postcode":"3011 AB","weightGrams":1200,"depot":"rotterdam-zuid"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/runs/run-{i}/parcels",
+        body:
+          '{"parcel":"3SABC{i}02","postcode":"3072 AP","weightGrams":640,"depot":"rotterdam-zuid"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/runs/run-{i}/close" },
+      { path: "/runs/recent?n=5" },
+    ],
+    leaks: false,
+  },
 ];
