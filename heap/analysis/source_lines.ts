@@ -104,6 +104,7 @@ export function findAddingStatements(
   const patterns: RegExp[] = [];
   let weakest: RegExp | undefined;
   const linkPatterns: RegExp[] = [];
+  const handedEmitter: RegExp[] = [];
   if (target.kind === "listeners") {
     const event = target.event ? escapeRegExp(target.event) : "[^'\"`]+";
     patterns.push(
@@ -123,6 +124,19 @@ export function findAddingStatements(
         `(?:^|[^\\w$])(?:on|once)\\s*\\(\\s*${name}\\s*,\\s*['"\`]${event}['"\`]`,
       ),
     );
+    // Handed to a call that listens for the caller: a helper given the emitter and the event
+    // (`listen(tariffBook, "republish", fn)`), or an API given the emitter as an option
+    // (`readline.createInterface({ input: engine.stdout })` reads its 'data'). Ranked below.
+    const emitter = segments.map(escapeRegExp).join("\\s*\\??\\.\\s*");
+    handedEmitter.push(
+      new RegExp(
+        `[\\w$.]+\\s*\\(\\s*(?<![\\w$.])${emitter}\\s*,\\s*['"\`]${event}['"\`]`,
+      ),
+      new RegExp(
+        `[\\w$.]+\\s*\\(\\s*\\{[^}]*:\\s*(?<![\\w$.])${emitter}(?![\\w$])(?!\\s*\\??\\.)`,
+      ),
+    );
+    patterns.push(...handedEmitter);
   } else if (target.kind === "promise") {
     // What chains onto a promise: then/catch/finally, an await, a race or all over it.
     patterns.push(
@@ -243,7 +257,7 @@ export function findAddingStatements(
       // More of the path on the line (`state.audit.log`, `RequestContext.all`) is better.
       let score = matched === weakest
         ? 0.5
-        : viaCopy.has(matched!) || matched === handedTo
+        : viaCopy.has(matched!) || matched === handedTo || handedEmitter.includes(matched!)
         ? 0.75
         : 1;
       // A value saved and put back around calls (`const previous = current; current = next; …
@@ -693,4 +707,53 @@ export function findCallers(
     }
   }
   return out;
+}
+
+/**
+ * A helper the program hands an emitter and an event to (`listen(tariffBook, "republish", fn,
+ * opts)`, the statement `call`): the lines in the helper's own body that add the listener with
+ * those parameters (`target.addEventListener(type, listener, options)`) and take it off again
+ * (`target.removeEventListener(type, listener)`). Undefined when the call is no such helper's,
+ * or the sources do not define it.
+ */
+export function listenerHelper(
+  sources: [string, string][],
+  call: SourceStatement,
+): { adds: SourceStatement; removes: SourceStatement[] } | undefined {
+  const m = /([\w$]+)\s*\(\s*[\w$.?]+\s*,\s*['"`][^'"`]+['"`]/.exec(call.text);
+  if (!m || /^(?:on|once|addEventListener|addListener)$/.test(m[1])) return undefined;
+  const helper = escapeRegExp(m[1]);
+  const definition = new RegExp(
+    `(?:function\\s*\\*?\\s*${helper}\\s*\\(([^)]*)\\)|(?:const|let|var)\\s+${helper}\\s*=\\s*(?:async\\s*)?(?:function\\s*)?\\(([^)]*)\\))`,
+  );
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    const at = lines.findIndex((line) => definition.test(line) && !isComment(line));
+    if (at < 0) continue;
+    const d = definition.exec(lines[at])!;
+    const [target, type] = (d[1] ?? d[2]).split(",").map((p) => p.trim().replace(/=.*$/, ""));
+    if (!target || !type || !/^[\w$]+$/.test(target) || !/^[\w$]+$/.test(type)) return undefined;
+    const body = blockText(lines, at).split("\n");
+    const on = (calls: string) =>
+      new RegExp(
+        `(?:^|[^\\w$])${escapeRegExp(target)}\\s*\\??\\.\\s*(?:${calls})\\s*\\(\\s*${
+          escapeRegExp(type)
+        }\\b`,
+      );
+    const adds = on(LISTEN_CALLS);
+    const removes = on("removeEventListener|removeListener|off");
+    const statement = (k: number, re: RegExp): SourceStatement => ({
+      location: matchLocation(url, at + k, re.exec(body[k])!),
+      text: quote(body[k]),
+    });
+    const add = body.findIndex((line) => adds.test(line) && !isComment(line));
+    if (add < 0) return undefined;
+    return {
+      adds: statement(add, adds),
+      removes: body.flatMap((line, k) =>
+        removes.test(line) && !isComment(line) ? [statement(k, removes)] : []
+      ),
+    };
+  }
+  return undefined;
 }

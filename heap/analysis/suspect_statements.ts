@@ -14,6 +14,7 @@ import {
   findDynamicRequire,
   findHandingStatements,
   findStoringStatements,
+  listenerHelper,
 } from "./source_lines.ts";
 import { findRemovingStatements, undoCallsFor } from "./source_removes.ts";
 import { UNDO_CALLS } from "./source_patterns.ts";
@@ -134,6 +135,10 @@ export function holderStatements(
       storedIn = stored[0].receiver.split(".").filter((s) => s !== "this");
     }
   }
+  // Listeners added through a helper the program hands the emitter and event to: the helper's
+  // own add and removal are the statements (the program's call is where it is used).
+  const helper = listeners && found[0] ? listenerHelper(inputs.sources, found[0]) : undefined;
+  if (helper) found.splice(0, 1, helper.adds, found[0]);
   const last = handedTo?.at(-1);
   const handedBy = last === undefined ? undefined : new RegExp(
     `(?:^|[^\\w$])${last.replace(/\$/g, "\\$")}\\s*\\??\\.\\s*([\\w$]+)\\s*\\(`,
@@ -141,7 +146,7 @@ export function holderStatements(
   // Where the program takes entries out again (of a keyed value: the key out of its parent;
   // of what was handed over: the call that takes it back).
   const addedAt = found[0]?.location;
-  const removals = handedTo
+  const removals = helper ? helper.removes : handedTo
     ? findRemovingStatements(inputs.sources, {
       segments: handedTo,
       kind: "any",

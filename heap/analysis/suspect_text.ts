@@ -303,12 +303,17 @@ export function keptKeyFix(removal: SourceStatement | undefined): string | undef
 export function skippedRemovalFix(
   sources: [string, string][],
   removals: SourceStatement[],
+  added?: SourceStatement,
 ): string | undefined {
   const [removal, ...others] = removals;
   const text = removal ? sources.find(([url]) => url === removal.location.url)?.[1] : undefined;
   if (!removal || text === undefined) return undefined;
   const skip = skippedByReturn(text.split("\n"), removal.location.line - 1);
   if (!skip) return undefined;
+  // A return before the add skips the add too (a check of the arguments): nothing to take out.
+  if (added?.location.url === removal.location.url && added.location.line > skip.line) {
+    return undefined;
+  }
   // A timeout that would take the entry out too, disarmed on the way (`clearTimeout` first).
   const timerRemoval = skip.clearsTimer
     ? others.find((r) =>
@@ -322,6 +327,28 @@ export function skippedRemovalFix(
         `before that`
       : "") +
     `. Take the entry out on that path too, or once for all paths (in a finally)`;
+}
+
+/**
+ * The fix when the listener is added with options and taken off without them
+ * (`addEventListener(type, fn, options)` … `removeEventListener(type, fn)`): an EventTarget
+ * matches a listener by its capture flag too, so a capture listener is never taken off.
+ */
+export function captureFix(
+  added: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const args = (text: string, call: string) => {
+    const m = new RegExp(`\\b${call}\\s*\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\)`).exec(text);
+    return m ? m[1].split(",").filter((a) => a.trim()).length : undefined;
+  };
+  const add = added ? args(added.text, "addEventListener") : undefined;
+  const remove = removal ? args(removal.text, "removeEventListener") : undefined;
+  if (add === undefined || remove === undefined || add < 3 || remove >= 3) return undefined;
+  return "removeEventListener takes a listener off only when its capture flag is the one it " +
+    "was added with: the add above passes options, the removal above passes none, so a " +
+    "listener added with capture: true is never taken off. Pass the same options (or at least " +
+    "the capture flag) to both";
 }
 
 /**

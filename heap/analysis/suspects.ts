@@ -28,6 +28,7 @@ import { asyncRecursion, madeOf, timerStatement } from "./suspect_sources.ts";
 import {
   boundedSteps,
   boundFix,
+  captureFix,
   entryKeeps,
   fixFor,
   freshKeyFix,
@@ -454,7 +455,8 @@ function describe(
     fix: (recursion ? recursionFix(recursion.fn) : undefined) ?? keptKeyFix(removals[0]) ??
       trimmedLocalFix(sources, removals[0], handed?.owner ?? name) ??
       freshKeyFix(sources, statement, removals[0]) ??
-      skippedRemovalFix(sources, removals) ??
+      captureFix(statement, removals[0]) ??
+      skippedRemovalFix(sources, removals, statement) ??
       boundFix(removals[0], handed?.owner ?? name, named.segments.at(-1) ?? name) ??
       skippedResetFix(sources, r) ??
       fixOf(r, kind, statement, held) ??

@@ -20,6 +20,7 @@ import {
   findHandingStatements,
   findSelfCall,
   findStoringStatements,
+  listenerHelper,
 } from "../../heap/analysis/source_lines.ts";
 import {
   findRemovingStatements,
@@ -843,4 +844,45 @@ export function onStop(fn) {
   });
   // AbortSignal.any() ties a signal to it; a read of one of its properties hands it nothing.
   assertEquals(found.map((f) => f.location.line), [3]);
+});
+
+Deno.test("listeners added by a call the emitter is handed to: a helper's own add and removal, an API's option", () => {
+  const lib = `export function listen(target, type, listener, options) {
+  if (!target || typeof target.addEventListener !== "function") {
+    throw new TypeError("listen: target is not an EventTarget");
+  }
+  target.addEventListener(type, listener, options);
+  return () => target.removeEventListener(type, listener);
+}`;
+  const quotes = `import { listen } from "./node_modules/disposable-listener/index.js";
+export function quote(req) {
+  const stop = listen(tariffBook, "republish", onRepublish, { capture: true });
+  const replies = readline.createInterface({ input: engine.stdout });
+  replies.on("line", onLine);
+}`;
+  const sources: [string, string][] = [
+    ["file:///app/node_modules/disposable-listener/index.js", lib],
+    ["file:///app/quotes.js", quotes],
+  ];
+  const tariffs = findAddingStatements(sources, {
+    segments: ["tariffBook"],
+    kind: "listeners",
+    event: "republish",
+  });
+  assertEquals(tariffs.map((f) => f.location.line), [3]);
+  const helper = listenerHelper(sources, tariffs[0]);
+  assertEquals(helper?.adds.location.line, 5);
+  assertEquals(helper?.adds.location.url, "file:///app/node_modules/disposable-listener/index.js");
+  assertEquals(helper?.removes.map((r) => r.location.line), [6]);
+  const stdout = findAddingStatements(sources, {
+    segments: ["engine", "stdout"],
+    kind: "listeners",
+    event: "data",
+  });
+  assertEquals(stdout.map((f) => f.location.line), [4]);
+  // A direct listener of the emitter is no helper's.
+  assertEquals(
+    listenerHelper(sources, { ...stdout[0], text: 'replies.on("line", onLine);' }),
+    undefined,
+  );
 });

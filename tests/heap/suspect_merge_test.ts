@@ -7,7 +7,7 @@
 
 import { mergeSiblings, mergeSignalCompanions } from "../../heap/analysis/suspect_merge.ts";
 import { withCondition } from "../../heap/analysis/suspect_statements.ts";
-import { boundFix } from "../../heap/analysis/suspect_text.ts";
+import { boundFix, captureFix, skippedRemovalFix } from "../../heap/analysis/suspect_text.ts";
 import type { Candidate, SuspectInputs } from "../../heap/analysis/suspect_candidate.ts";
 import { assert, assertEquals } from "../support/assert.ts";
 
@@ -181,4 +181,28 @@ Deno.test("one object's internal slots that grew together count their additions 
   const s = out[0].suspect;
   assertEquals([s.added, s.addedPerCycle, s.bytes], [200, 1, 1_516_000]);
   assertEquals([s.entriesBefore, s.entriesAfter], [100, 300]);
+});
+
+Deno.test("a listener added with options and taken off without them; a return before the add skips nothing", () => {
+  const LIB = "file:///app/lib.js";
+  const lib = [
+    "export function listen(target, type, listener, options) {",
+    '  if (typeof target.addEventListener !== "function") throw new TypeError("no target");',
+    "  target.addEventListener(type, listener, options);",
+    "  return () => target.removeEventListener(type, listener);",
+    "}",
+  ].join("\n");
+  const at = (line: number, text: string) => ({
+    location: { url: LIB, line, column: 3, display: `lib.js:${line}` },
+    text,
+  });
+  const added = at(3, "target.addEventListener(type, listener, options);");
+  const removal = at(4, "return () => target.removeEventListener(type, listener);");
+  assert(captureFix(added, removal)?.startsWith("removeEventListener takes a listener off"));
+  const same = at(4, "return () => target.removeEventListener(type, listener, options);");
+  assertEquals(captureFix(added, same), undefined);
+  assertEquals(captureFix(at(3, "target.addEventListener(type, listener);"), removal), undefined);
+  // The throw comes before the add: an entry that was added is not skipped by it.
+  assertEquals(skippedRemovalFix([[LIB, lib]], [removal], added), undefined);
+  assert(skippedRemovalFix([[LIB, lib]], [removal])?.includes("skipped when typeof"));
 });

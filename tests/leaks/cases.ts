@@ -6509,6 +6509,10 @@ export const CASES: LeakCase[] = [
       { path: "/itineraries/BK-{i}" },
       { path: "/packages" },
     ],
+    // At first sight (round 24): "No leak found" — the ports are kept by the runtime's native
+    // handles (a port with onmessage is a ref'd handle), which no holder of the program reaches;
+    // the engine has no record for instances only the runtime's roots keep.
+    knownMiss: "no suspect: MessagePorts kept only by the runtime's native handles",
     leaks: true,
     expect: {
       names: [
