@@ -330,6 +330,26 @@ export function skippedRemovalFix(
 }
 
 /**
+ * The fix when the listeners are added by an API the emitter is handed to as an option
+ * (`readline.createInterface({ input: engine.stdout })`): each object that call makes listens
+ * to the emitter until it is closed, whatever the program takes off itself.
+ */
+export function handedEmitterFix(
+  added: SourceStatement | undefined,
+  emitter: string,
+): string | undefined {
+  if (!added || !emitter) return undefined;
+  const path = emitter.split(".").map(escapeRegExp).join("\\s*\\??\\.\\s*");
+  const m = new RegExp(
+    `([\\w$.]+)\\s*\\(\\s*\\{[^}]*:\\s*(?<![\\w$.])${path}(?![\\w$])(?!\\s*\\??\\.)`,
+  ).exec(added.text);
+  if (!m) return undefined;
+  return `each ${m[1]}() handed ${emitter} listens to it until what the call made is closed; ` +
+    "taking the program's own listeners off that object does not take its listeners off " +
+    `${emitter}: make one and reuse it, or close it when its work is done`;
+}
+
+/**
  * The fix when the listener is added with options and taken off without them
  * (`addEventListener(type, fn, options)` … `removeEventListener(type, fn)`): an EventTarget
  * matches a listener by its capture flag too, so a capture listener is never taken off.

@@ -32,6 +32,7 @@ import {
   entryKeeps,
   fixFor,
   freshKeyFix,
+  handedEmitterFix,
   handedFix,
   keptKeyFix,
   otherKeyFix,
@@ -456,6 +457,7 @@ function describe(
       trimmedLocalFix(sources, removals[0], handed?.owner ?? name) ??
       freshKeyFix(sources, statement, removals[0]) ??
       captureFix(statement, removals[0]) ??
+      (kind === "listeners" ? handedEmitterFix(statement, named.owner) : undefined) ??
       skippedRemovalFix(sources, removals, statement) ??
       boundFix(removals[0], handed?.owner ?? name, named.segments.at(-1) ?? name) ??
       skippedResetFix(sources, r) ??

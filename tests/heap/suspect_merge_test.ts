@@ -7,7 +7,12 @@
 
 import { mergeSiblings, mergeSignalCompanions } from "../../heap/analysis/suspect_merge.ts";
 import { withCondition } from "../../heap/analysis/suspect_statements.ts";
-import { boundFix, captureFix, skippedRemovalFix } from "../../heap/analysis/suspect_text.ts";
+import {
+  boundFix,
+  captureFix,
+  handedEmitterFix,
+  skippedRemovalFix,
+} from "../../heap/analysis/suspect_text.ts";
 import type { Candidate, SuspectInputs } from "../../heap/analysis/suspect_candidate.ts";
 import { assert, assertEquals } from "../support/assert.ts";
 
@@ -205,4 +210,23 @@ Deno.test("a listener added with options and taken off without them; a return be
   // The throw comes before the add: an entry that was added is not skipped by it.
   assertEquals(skippedRemovalFix([[LIB, lib]], [removal], added), undefined);
   assert(skippedRemovalFix([[LIB, lib]], [removal])?.includes("skipped when typeof"));
+});
+
+Deno.test("listeners an API adds to the emitter it is handed as an option stay until what it made is closed", () => {
+  const at = (text: string) => ({
+    location: { url: URL, line: 4, column: 5, display: "classifier.cjs:4" },
+    text,
+  });
+  const fix = handedEmitterFix(
+    at("const replies = readline.createInterface({ input: engine.stdout });"),
+    "engine.stdout",
+  );
+  assert(fix?.startsWith("each readline.createInterface() handed engine.stdout"), fix);
+  assert(fix?.includes("make one and reuse it, or close it"), fix);
+  // Its own listener call, or a read of a property, is no such call.
+  assertEquals(
+    handedEmitterFix(at('engine.stdout.on("data", onData);'), "engine.stdout"),
+    undefined,
+  );
+  assertEquals(handedEmitterFix(at("log({ fd: engine.stdout.fd });"), "engine.stdout"), undefined);
 });
