@@ -16,8 +16,11 @@ import {
   callOn,
   copiesOf,
   COPYABLE,
+  handedAsOption,
+  handedToCall,
   keyRead,
   movesEntry,
+  pathPattern,
   readsOf,
   savedAndRestored,
   spliceAdds,
@@ -127,14 +130,12 @@ export function findAddingStatements(
     // Handed to a call that listens for the caller: a helper given the emitter and the event
     // (`listen(tariffBook, "republish", fn)`), or an API given the emitter as an option
     // (`readline.createInterface({ input: engine.stdout })` reads its 'data'). Ranked below.
-    const emitter = segments.map(escapeRegExp).join("\\s*\\??\\.\\s*");
+    const emitter = pathPattern(segments);
     handedEmitter.push(
       new RegExp(
         `[\\w$.]+\\s*\\(\\s*(?<![\\w$.])${emitter}\\s*,\\s*['"\`]${event}['"\`]`,
       ),
-      new RegExp(
-        `[\\w$.]+\\s*\\(\\s*\\{[^}]*:\\s*(?<![\\w$.])${emitter}(?![\\w$])(?!\\s*\\??\\.)`,
-      ),
+      handedAsOption(emitter),
     );
     patterns.push(...handedEmitter);
   } else if (target.kind === "promise") {
@@ -219,9 +220,8 @@ export function findAddingStatements(
   if (target.keyed) patterns.length = 0;
   // An object's own slot also grows when the object is handed to a call that registers
   // something with it (`AbortSignal.any([shutdown.signal, …])`): ranked below its own calls.
-  const owner = segments.map(escapeRegExp).join("\\s*\\??\\.\\s*");
   const handedTo = target.aliases && segments.length >= 2
-    ? new RegExp(`[\\w$.]+\\s*\\(\\s*[^;]*?(?<![\\w$.])${owner}(?![\\w$])(?!\\s*\\??\\.)`)
+    ? handedToCall(pathPattern(segments))
     : undefined;
   if (handedTo) patterns.push(handedTo);
   const symbolReads = target.symbol !== undefined ? symbolVariables(sources, target.symbol) : [];

@@ -50,6 +50,30 @@ export function readsOf(read: string, text: string): string[] {
   return targets;
 }
 
+/** `segments` as a source writes the path (`engine.stdout`, `engine?.stdout`), a regular expression's text. */
+export function pathPattern(segments: readonly string[]): string {
+  return segments.map(escapeRegExp).join("\\s*\\??\\.\\s*");
+}
+
+/** The path `path` (see {@link pathPattern}) itself, not one of its properties or a longer name. */
+const wholePath = (path: string) => `(?<![\\w$.])${path}(?![\\w$])(?!\\s*\\??\\.)`;
+
+/**
+ * A call the object at `path` is handed to as an argument (`AbortSignal.any([shutdown.signal,
+ * …])`); group 1 is the callee.
+ */
+export function handedToCall(path: string): RegExp {
+  return new RegExp(`([\\w$.]+)\\s*\\(\\s*[^;]*?${wholePath(path)}`);
+}
+
+/**
+ * A call the object at `path` is handed to as an option's value (`readline.createInterface({
+ * input: engine.stdout })`); group 1 is the callee.
+ */
+export function handedAsOption(path: string): RegExp {
+  return new RegExp(`([\\w$.]+)\\s*\\(\\s*\\{[^}]*:\\s*${wholePath(path)}`);
+}
+
 /** A call of one of `calls` on `target` (a regular expression's text), as a statement's start. */
 export function callOn(target: string, calls: string): RegExp {
   return new RegExp(`(?:^|[^\\w$.])${target}\\s*!?\\s*\\??\\.\\s*(?:${calls})\\s*\\(`);

@@ -8,7 +8,7 @@
 import type { LeakSuspect, SourceStatement } from "../report.ts";
 import type { GrowthRecord, NamedPath } from "./growth.ts";
 import { moduleInCache } from "./path_text.ts";
-import { enclosingOpener, escapeRegExp, findDeclarationOf } from "./source_text.ts";
+import { enclosingOpener, findDeclarationOf } from "./source_text.ts";
 import {
   findAddingStatements,
   findDynamicRequire,
@@ -17,7 +17,7 @@ import {
   listenerHelper,
 } from "./source_lines.ts";
 import { findRemovingStatements, undoCallsFor } from "./source_removes.ts";
-import { UNDO_CALLS } from "./source_patterns.ts";
+import { handedToCall, pathPattern, UNDO_CALLS } from "./source_patterns.ts";
 import { codeUrl, keptShapes, madeAt } from "./suspect_sources.ts";
 import { SuspectInputs } from "./suspect_candidate.ts";
 import { addKind } from "./suspect_growth.ts";
@@ -206,10 +206,7 @@ export function holderStatements(
  * `owner` or does not pass it.
  */
 function tyingCall(text: string, owner: string): string | undefined {
-  const path = owner.split(".").map(escapeRegExp).join("\\s*\\??\\.\\s*");
-  const m = new RegExp(`([\\w$.]+)\\s*\\(\\s*[^;]*?(?<![\\w$.])${path}(?![\\w$])(?!\\s*\\??\\.)`)
-    .exec(text);
-  return m?.[1];
+  return handedToCall(pathPattern(owner.split("."))).exec(text)?.[1];
 }
 
 /**

@@ -10,6 +10,7 @@ import type { SnapshotAnalysis } from "./analyze.ts";
 import type { GrowthRecord } from "./growth.ts";
 import type { SourceResolver } from "./attribution.ts";
 import { enclosingOpener, escapeRegExp } from "./source_text.ts";
+import { handedAsOption, pathPattern } from "./source_patterns.ts";
 import {
   findSkippingReset,
   freshKey,
@@ -339,10 +340,7 @@ export function handedEmitterFix(
   emitter: string,
 ): string | undefined {
   if (!added || !emitter) return undefined;
-  const path = emitter.split(".").map(escapeRegExp).join("\\s*\\??\\.\\s*");
-  const m = new RegExp(
-    `([\\w$.]+)\\s*\\(\\s*\\{[^}]*:\\s*(?<![\\w$.])${path}(?![\\w$])(?!\\s*\\??\\.)`,
-  ).exec(added.text);
+  const m = handedAsOption(pathPattern(emitter.split("."))).exec(added.text);
   if (!m) return undefined;
   return `each ${m[1]}() handed ${emitter} listens to it until what the call made is closed; ` +
     "taking the program's own listeners off that object does not take its listeners off " +
