@@ -41,7 +41,7 @@ import {
   type PathRoot,
 } from "./declared_paths.ts";
 import { type ActiveTimer, activeTimers, type TimerInfo, timerInfo } from "./timers.ts";
-import { ROOT_TABLES, rootTables } from "./root_tables.ts";
+import { rootTableInfo, rootTables } from "./root_tables.ts";
 import { findName } from "./names.ts";
 import { previewOf } from "./preview.ts";
 import { declaredPathSteps } from "./path_steps.ts";
@@ -219,12 +219,14 @@ export function findGrowth(
     candidates,
     cells,
   );
-  // What only V8's registries keep, once every holder of the program took its own.
+  // What only V8's registries and the runtime's handles keep, once every holder of the
+  // program took its own.
   const tables = new Map<number, string>();
   for (const t of rootTables(s, codes)) {
-    const record = registryRecord(
+    const record = rootTableRecord(
       s,
       codes,
+      kinds,
       t.entries,
       isNew,
       groups.groupOf,
@@ -295,7 +297,7 @@ export function findGrowth(
       holderName: holder >= 0
         ? displayName(s, codes, holder)
         : tableKey
-        ? ROOT_TABLES[tableKey].name
+        ? rootTableInfo(tableKey).name
         : "Timeout",
       holderGroup: holder >= 0 ? groups.groupOf[holder] : -1,
       newEntries: r.newEntries,
@@ -454,12 +456,15 @@ function timerSeeds(
 }
 
 /**
- * A record for a V8 registry's new entries that no holder of the program keeps (labelled
- * `mark` in `label`); undefined when there are fewer than two. Its entries are all it keeps.
+ * The record of a table the runtime's roots hold (`root_tables.ts`): its entries that are new,
+ * alive at the end and taken by no holder of the program, and what they alone keep (new
+ * objects no one else took, breadth-first): a registered symbol's description, an open port's
+ * handler and what the handler's scope holds.
  */
-function registryRecord(
+function rootTableRecord(
   s: HeapSnapshot,
   codes: TypeCodes,
+  kinds: Uint8Array,
   entries: number[],
   isNew: Uint8Array,
   groupOf: PerNodeIndex,
@@ -470,9 +475,11 @@ function registryRecord(
   if (mine.length < 2) return undefined;
   const r = newAccumulation(-1, mine[0], -1);
   r.entries = entries.length;
+  const queue: number[] = [];
   const keep = (node: number) => {
     label[node] = mark;
     addKept(r, groupOf[node], s.nodeSelfSize[node]);
+    queue.push(node);
   };
   for (const e of mine) {
     keep(e);
@@ -483,7 +490,13 @@ function registryRecord(
       if (s.nodeType[t] === codes.string && r.keys.length < SAMPLE_KEYS) {
         r.keys.push(entryKey(s, codes, t, -1)!);
       }
-      // What the entry alone brought (that description).
+    }
+  }
+  for (let k = 0; k < queue.length; k++) {
+    const u = queue[k];
+    for (let f = s.firstEdge[u], end = s.firstEdge[u + 1]; f < end; f++) {
+      const t = s.edgeTo[f];
+      if (s.edgeType[f] === codes.edgeWeak || kinds[t] === KIND_SKIP) continue;
       if (isNew[t] === NEW && label[t] === 0) keep(t);
     }
   }

@@ -1,9 +1,16 @@
 /**
- * V8's own tables that keep what a program registers for as long as the process lives,
- * reached only from the synthetic `(Strong roots)`: the global symbol registry that
- * `Symbol.for(key)` fills. No path of the program leads to them, so their growth would read
- * as the runtime's; but only the program's calls fill them. A table is reallocated as it
- * grows, so it is known in each snapshot by its root edge, not by its id.
+ * What the runtime keeps for the program with no path of the program leading to it, known in
+ * each snapshot by how the roots hold it rather than by an id:
+ * - V8's own tables that keep what a program registers for as long as the process lives,
+ *   reached only from the synthetic `(Strong roots)`: the global symbol registry that
+ *   `Symbol.for(key)` fills. A table is reallocated as it grows, so it is known by its root
+ *   edge.
+ * - The runtime's handles: objects it keeps alive from its own roots while they are open (a
+ *   `MessagePort` with a message handler, a socket, a watcher) — held by `(Global handles)`
+ *   or by an embedder wrapper the root holds (`Node / MessagePort`). They are pooled by class,
+ *   one table per class.
+ *
+ * Their growth would read as the runtime's, but only the program's calls fill them.
  *
  * @module
  */
@@ -16,7 +23,20 @@ export const ROOT_TABLES: Record<string, { name: string; call: string }> = {
   public_symbol_table: { name: "Symbol.for registry", call: "Symbol.for" },
 };
 
-/** One table of a snapshot, by its root edge, and its entries (the symbols it registers). */
+/** The key of the handle table of class `cls`: never a root edge's name. */
+const HANDLES = "handles ";
+
+/** What developers call a table and, for a registry, the call that fills it. */
+export function rootTableInfo(key: string): { name: string; call?: string; cls?: string } {
+  if (!key.startsWith(HANDLES)) return ROOT_TABLES[key];
+  const cls = key.slice(HANDLES.length);
+  return { name: `${cls} handles`, cls };
+}
+
+/**
+ * One table of a snapshot, by its key, and its entries (the symbols a registry holds, the
+ * objects of one class the runtime's handles hold).
+ */
 export interface RootTable {
   key: string;
   entries: number[];
@@ -24,7 +44,7 @@ export interface RootTable {
 
 /** The snapshot's {@link ROOT_TABLES} that it has, with their entries. */
 export function rootTables(s: HeapSnapshot, codes: TypeCodes): RootTable[] {
-  const out: RootTable[] = [];
+  const out: RootTable[] = [...handleTables(s, codes)];
   // The synthetic roots are among the first nodes.
   for (let i = 0; i < Math.min(s.nodeCount, 100); i++) {
     if (!s.strings.equals(s.nodeName[i], "(Strong roots)")) continue;
@@ -42,6 +62,43 @@ export function rootTables(s: HeapSnapshot, codes: TypeCodes): RootTable[] {
     break;
   }
   return out;
+}
+
+/**
+ * The objects the runtime's handles keep, one table per class: what `(Global handles)` points
+ * at, and what the embedder's wrappers directly under the root (`Node / MessagePort`) wrap.
+ * Only objects of a named class count (not V8's `system / …` nodes, not plain objects).
+ */
+function handleTables(s: HeapSnapshot, codes: TypeCodes): RootTable[] {
+  const byName = new Map<number, Set<number>>();
+  const take = (holder: number) => {
+    for (let e = s.firstEdge[holder], end = s.firstEdge[holder + 1]; e < end; e++) {
+      if (s.edgeType[e] === codes.edgeWeak) continue;
+      const node = s.edgeTo[e];
+      if (s.nodeType[node] !== codes.object) continue;
+      const name = s.nodeName[node];
+      if (s.strings.startsWith(name, "system / ") || s.strings.equals(name, "Object")) continue;
+      let set = byName.get(name);
+      if (!set) byName.set(name, set = new Set());
+      set.add(node);
+    }
+  };
+  const root = 0;
+  for (let e = s.firstEdge[root], end = s.firstEdge[root + 1]; e < end; e++) {
+    const child = s.edgeTo[e];
+    if (s.nodeType[child] !== codes.synthetic) continue;
+    const name = s.strings.get(s.nodeName[child]);
+    if (name === "(GC roots)") {
+      for (let f = s.firstEdge[child], fend = s.firstEdge[child + 1]; f < fend; f++) {
+        const category = s.edgeTo[f];
+        if (s.strings.equals(s.nodeName[category], "(Global handles)")) take(category);
+      }
+    } else if (!name.startsWith("(")) take(child);
+  }
+  return [...byName].map(([name, set]) => ({
+    key: HANDLES + s.strings.get(name),
+    entries: [...set],
+  }));
 }
 
 /** Entries per table key (a comparison's other snapshots). */

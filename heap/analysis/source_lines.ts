@@ -757,3 +757,42 @@ export function listenerHelper(
   }
   return undefined;
 }
+
+/**
+ * For a function defined at `loc` and handed to an object there (`port2.onmessage = (e) =>`,
+ * `socket.on("data", (chunk) =>`): the statement that made that object — the nearest
+ * declaration above of the variable it is in (`const { port1, port2 } = new MessageChannel()`).
+ * A function handed to the call that makes the object (`const watcher = fs.watch(dir, (e) =>`)
+ * is on that statement itself.
+ */
+export function findReceiverDeclaration(
+  sources: [string, string][],
+  loc: SourceLocation,
+): SourceStatement | undefined {
+  const lines = sources.find(([url]) => url === loc.url)?.[1].split("\n");
+  const line = lines?.[loc.line - 1];
+  if (!lines || line === undefined) return undefined;
+  const before = line.slice(0, Math.max(0, loc.column - 1));
+  const declared = /^\s*(?:export\s+)?(?:const|let|var)\s+[^=]+=\s*(?:await\s+)?[\w$.]+\s*\(/;
+  const receiver = /([\w$]+)\s*\.\s*on[\w$]*\s*=\s*$/.exec(before)?.[1] ??
+    /([\w$]+)\s*\.\s*(?:on|once|addListener|prependListener|addEventListener)\s*\([^,]*,\s*$/
+      .exec(before)?.[1];
+  if (!receiver) {
+    if (!declared.test(before)) return undefined;
+    return {
+      location: sourceLocation(loc.url, loc.line, 1 + line.search(/\S/)),
+      text: quote(line),
+    };
+  }
+  const v = escapeRegExp(receiver);
+  const declaration = new RegExp(
+    `\\b(?:const|let|var)\\s+(?:\\{[^}]*[\\s{,:]${v}\\s*[,}=]|\\[[^\\]]*\\b${v}\\b[^\\]]*\\]|${v}\\b)`,
+  );
+  for (let i = loc.line - 1; i >= 0; i--) {
+    const m = declaration.exec(lines[i]);
+    if (m && !isComment(lines[i])) {
+      return { location: matchLocation(loc.url, i, m), text: quote(lines[i]) };
+    }
+  }
+  return undefined;
+}

@@ -74,8 +74,11 @@ export function grew(
   after: SnapshotAnalysis,
   cycles: number | undefined,
 ): boolean {
+  // Over a long run, a few entries is a bounded holder filling (the first of a few keys; a
+  // pool of keep-alive sockets).
+  const minAdded = Math.max(MIN_ADDED, cycles ? cycles / CYCLES_PER_ENTRY : 0);
   const pooled = pooledEntries(r);
-  if (pooled !== undefined) return pooled - entriesBefore >= MIN_ADDED;
+  if (pooled !== undefined) return pooled - entriesBefore >= minAdded;
   // A holder that was not in the baseline is itself new or passing through (a request in
   // flight): what it holds is counted where it is kept.
   if (sortedIndexOf(before.ids, r.holderId) < 0) return false;
@@ -88,8 +91,6 @@ export function grew(
     return after.groups.count[g] - groupCount(before, key) >= MIN_ADDED &&
       chainLength(r) >= MIN_ADDED;
   }
-  // Over a long run, a few entries is a bounded holder filling (the first of a few keys).
-  const minAdded = Math.max(MIN_ADDED, cycles ? cycles / CYCLES_PER_ENTRY : 0);
   if (r.newEntries >= MIN_ADDED && r.entries - entriesBefore >= minAdded) return true;
   // Small integers have no nodes: a collection of them shows only its storage growing, by a
   // slot or more every few cycles (a capped free list refilled to its cap grows once).

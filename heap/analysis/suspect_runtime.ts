@@ -6,7 +6,7 @@
  */
 
 import type { LeakSuspect, SourceLocation, SourceStatement } from "../report.ts";
-import { ROOT_TABLES } from "./root_tables.ts";
+import { rootTableInfo } from "./root_tables.ts";
 import type { GrowthRecord } from "./growth.ts";
 import type { SourceResolver } from "./attribution.ts";
 import {
@@ -16,6 +16,7 @@ import {
   findConstruction,
   findDynamicImport,
   findFactoryCall,
+  findReceiverDeclaration,
 } from "./source_lines.ts";
 import { SuspectInputs } from "./suspect_candidate.ts";
 
@@ -49,12 +50,20 @@ export interface RuntimeHeld {
 export function runtimeHeld(r: GrowthRecord, inputs: SuspectInputs): RuntimeHeld | undefined {
   const { after, resolver, sources } = inputs;
   if (r.rootTable) {
+    const table = rootTableInfo(r.rootTable.key);
+    if (table.cls) {
+      // Objects the runtime keeps open: where the program makes them.
+      return {
+        name: table.name,
+        statement: handleMadeAt(r, inputs, table.cls),
+        instances: true,
+      };
+    }
     // Only the program's calls fill V8's registries: the call that registers is the add.
-    const table = ROOT_TABLES[r.rootTable.key];
     return {
       name: table.name,
-      statement: findChangingCall(sources, table.call),
-      registry: table,
+      statement: findChangingCall(sources, table.call!),
+      registry: { name: table.name, call: table.call! },
     };
   }
   if (r.timer || !isRuntime(r, resolver)) return undefined;
@@ -100,6 +109,29 @@ export function runtimeHeld(r: GrowthRecord, inputs: SuspectInputs): RuntimeHeld
     method: found.method,
     statement: found.statement,
   };
+}
+
+/**
+ * Where the program makes the objects of runtime class `cls` that the runtime keeps open:
+ * `new cls(`, a call named for it (`fs.watch(` for `FSWatcher`), else the statement that
+ * made the object a function of the program they keep was handed to (`port2.onmessage = …`
+ * below `const { port1, port2 } = new MessageChannel()`).
+ */
+function handleMadeAt(
+  r: GrowthRecord,
+  inputs: SuspectInputs,
+  cls: string,
+): SourceStatement | undefined {
+  const { after, resolver, sources } = inputs;
+  const direct = findConstruction(sources, cls) ?? findFactoryCall(sources, cls)?.statement;
+  if (direct) return direct;
+  for (const [g] of r.regionGroups) {
+    const loc = after.groups.locations[g];
+    if (!after.groups.keys[g].startsWith("closure ") || !loc || resolver.isRuntime(loc)) continue;
+    const made = findReceiverDeclaration(sources, resolver.resolve(loc));
+    if (made) return made;
+  }
+  return undefined;
 }
 
 /**

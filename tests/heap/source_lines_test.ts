@@ -18,6 +18,7 @@ import {
   findDynamicImport,
   findFactoryCall,
   findHandingStatements,
+  findReceiverDeclaration,
   findSelfCall,
   findStoringStatements,
   listenerHelper,
@@ -885,4 +886,39 @@ export function quote(req) {
     listenerHelper(sources, { ...stdout[0], text: 'replies.on("line", onLine);' }),
     undefined,
   );
+});
+
+Deno.test("what a handler was handed to: the declaration of its receiver, or the call it is given to", () => {
+  const code = `export function request(message) {
+  return new Promise((resolve) => {
+    const [local, remote] = openPair();
+    const { port1, port2 } = new MessageChannel();
+    port2.onmessage = (event) => resolve(event.data);
+    const socket = net.connect(4000);
+    socket.on("data", (chunk) => resolve(chunk));
+    const watcher = fs.watch(dir, (kind) => resolve(kind));
+    local.addEventListener("message", (e) => resolve(e));
+  });
+}
+`;
+  const url = "file:///p/rpc.js";
+  const lines = code.split("\n");
+  const handlerOn = (line: number, marker: string) =>
+    findReceiverDeclaration(
+      [[url, code]],
+      sourceLocation(url, line, lines[line - 1].indexOf(marker) + 1),
+    );
+  assertEquals(
+    handlerOn(5, "(event)")?.location.line,
+    4,
+    "a property handler: its port's destructuring",
+  );
+  assertEquals(handlerOn(7, "(chunk)")?.location.line, 6, "a listener: its socket's declaration");
+  assertEquals(
+    handlerOn(8, "(kind)")?.location.line,
+    8,
+    "handed to the call that makes the object",
+  );
+  assertEquals(handlerOn(9, "(e)")?.location.line, 3, "an array destructuring");
+  assertEquals(handlerOn(2, "(resolve)"), undefined, "handed to nothing that keeps it");
 });

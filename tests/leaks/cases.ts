@@ -6510,9 +6510,7 @@ export const CASES: LeakCase[] = [
       { path: "/packages" },
     ],
     // At first sight (round 24): "No leak found" — the ports are kept by the runtime's native
-    // handles (a port with onmessage is a ref'd handle), which no holder of the program reaches;
-    // the engine has no record for instances only the runtime's roots keep.
-    knownMiss: "no suspect: MessagePorts kept only by the runtime's native handles",
+    // handles (a port with onmessage is a ref'd handle), which no holder of the program reaches.
     leaks: true,
     expect: {
       names: [

@@ -1,0 +1,25 @@
+/**
+ * Growth, not churn: a table counted by its key in each snapshot (a timer pool, a registry,
+ * the runtime's open handles of one class) grew when it gained entries at the rate a holder
+ * must — over a long run a few more is a bounded pool filling (keep-alive sockets).
+ */
+
+import { grew } from "../../heap/analysis/suspect_growth.ts";
+import type { GrowthRecord } from "../../heap/analysis/growth.ts";
+import type { SnapshotAnalysis } from "../../heap/analysis/analyze.ts";
+import { assertEquals } from "../support/assert.ts";
+
+/** A handle table's record with `active` entries in the target. */
+function handles(active: number): GrowthRecord {
+  return { rootTable: { key: "handles Socket", active } } as unknown as GrowthRecord;
+}
+
+Deno.test("a pooled table grew by the entries a holder needs: a few over a long run is a pool filling", () => {
+  const none = {} as SnapshotAnalysis;
+  const check = (active: number, cycles?: number) =>
+    grew(handles(active), 10, 0, undefined, none, none, cycles);
+  assertEquals(check(12, 400), false, "two more sockets over 400 cycles");
+  assertEquals(check(30, 400), true, "one more every 20 cycles");
+  assertEquals(check(12), true, "no cycle count: two more is growth");
+  assertEquals(check(11), false);
+});
