@@ -6761,4 +6761,352 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 25 (blind)
+  // checkout sessions register themselves in a module-level openSessions Map in the base class
+  // constructor and leave it in the base close(); the self-scan subclass overrides close() (to
+  // gate age-restricted items and weigh the bagging area) and re-implements the ending without
+  // calling super.close(), so every paid self-scan session, with its line items, stays
+  // registered (attended tills call super and are removed)
+  {
+    id: "self-checkout",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/lanes/7/sessions",
+        body: '{"id":"ss-{i}","kind":"self-scan","loyaltyCard":"NL-2231-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/sessions/ss-{i}/items",
+        body: '{"ean":"8710398501234","qty":2,"scaleGrams":2085}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/sessions/ss-{i}/items",
+        body: '{"ean":"2000000004211","grams":1240,"scaleGrams":3330}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/sessions/ss-{i}/pay",
+        body: '{"method":"pin"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/lanes/2/sessions",
+        body: '{"id":"till-{i}","kind":"attended"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/sessions/till-{i}/items",
+        body: '{"ean":"8714800011709","qty":1}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/sessions/till-{i}/pay",
+        body: '{"method":"cash"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/lanes/7" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["openSessions"],
+      adds: { file: "sessions.ts", text: "openSessions.set(this.id, this)" },
+      creates: { file: "lanes.ts", text: "return new SelfScanSession(" },
+      removes: { file: "sessions.ts", text: "openSessions.delete(this.id)" },
+      accumulates:
+        'SelfScanSession {id, lane, loyaltyCard, items: LineItem[], state: "closed", paidWith, measuredGrams}',
+      // One self-scan session a cycle.
+      perCycle: 1,
+    },
+  },
+  // a vendored session middleware (node_modules/plain-session) mounted in front of every route
+  // for the editors' dashboard; its default saveUninitialized: true stores a session for every
+  // request that arrives without the cookie, and the partner apps calling the public forecast
+  // API never send one, so each API call adds a serialised session to the MemoryStore, which
+  // expires a session only when its id is looked up again (ESM app, CommonJS dependency)
+  {
+    id: "pollen-forecast",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        path: "/api/v1/regions/utrecht/forecast?days=3",
+        headers: { "user-agent": "HooikoortsApp/3.1 (Android 14)", "x-request-id": "ha-{i}-1" },
+      },
+      {
+        path: "/api/v1/regions/groningen/pollen?species=birch,grass",
+        headers: { "user-agent": "weerstation-widget/1.0", "x-request-id": "ws-{i}-2" },
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["store.sessions", "MemoryStore.sessions", "sessionStore.sessions"],
+      adds: {
+        file: "node_modules/plain-session/memory-store.js",
+        text: "this.sessions[sid] = JSON.stringify(session)",
+      },
+      accumulates:
+        "serialised session JSON strings ({cookie: {expires, path}}) keyed by session id",
+      // Two cookieless API calls a cycle.
+      perCycle: 2,
+    },
+  },
+  // an in-process inverted index of the parts catalogue whose add() only appends postings; the
+  // PATCH handler for price and stock changes calls index.add(updated) as if it were an upsert
+  // (remove() exists, for discontinued parts, but is not called), so every update appends the
+  // part's postings again to the lists of all its tokens; search collapses the duplicates per
+  // SKU, so results look right (ESM)
+  {
+    id: "spare-parts",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "PATCH",
+        path: "/parts/ATE-24012201",
+        body: '{"priceCents":3{i}0,"stock":{i}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/search?q=remschijf+golf" },
+      { path: "/parts/ATE-24012201" },
+      { path: "/search?q=bosch+brake+pad" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["index.postings", "SearchIndex.postings", "postings"],
+      adds: {
+        file: "search-index.mjs",
+        text: "list.push({ sku: part.sku, field, boost: FIELD_BOOST[field] })",
+      },
+      creates: {
+        file: "search-index.mjs",
+        text: "list.push({ sku: part.sku, field, boost: FIELD_BOOST[field] })",
+      },
+      accumulates:
+        "posting {sku, field, boost} appended to the token's array (14 per update of the brake disc)",
+      // The disc's name, brand, category, SKU and fitment tokens: 14 postings an update.
+      perCycle: 14,
+    },
+  },
+  // generated annual statements parked for a one-time download as Blob object URLs
+  // (URL.createObjectURL); the download fetches the blob URL and deletes the map entry, but
+  // nothing calls URL.revokeObjectURL, so the runtime's blob URL store keeps every statement's
+  // Blob for the life of the process (Deno)
+  {
+    id: "tax-forms",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/employees/E-{i}/statements/2024",
+        headers: { "x-employee-id": "E-{i}" },
+      },
+      { path: "/downloads/E-{i}-2024", headers: { "x-employee-id": "E-{i}" } },
+      {
+        method: "POST",
+        path: "/employees/E-{i}/statements/2023",
+        headers: { "x-employee-id": "E-{i}" },
+      },
+      { path: "/downloads/E-{i}-2023", headers: { "x-employee-id": "E-{i}" } },
+      { path: "/downloads" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["blob URL store", "object URLs", "URL.createObjectURL blobs", "Blob object URLs"],
+      adds: { file: "downloads.ts", text: "objectUrl: URL.createObjectURL(blob)" },
+      creates: { file: "main.ts", text: "const blob = new Blob([text]" },
+      accumulates: "Blob (a rendered jaaropgaaf text) registered under a blob: URL, never revoked",
+      // Two statements a cycle.
+      perCycle: 2,
+    },
+  },
+  // voucher codes drawn from one generator per campaign, voucherCodes(prefix), which keeps a
+  // Set of every code it has issued in its own frame so it never repeats one: the generator is
+  // suspended for the life of the campaign and the Set, reachable only through its frame, keeps
+  // every code, redeemed or not (the outstanding vouchers themselves are deleted on redemption)
+  {
+    id: "voucher-issuer",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/campaigns/spring-25/vouchers",
+        body: '{"order":"WEB-{i}","email":"Klant.{i}@example.nl","orderCents":6450}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/orders/WEB-{i}/voucher" },
+      {
+        method: "POST",
+        path: "/orders/WEB-{i}/voucher/redeem",
+        body: '{"store":"webshop"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/campaigns/spring-25" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "issued",
+        "voucherCodes issued",
+        "campaign.codes → issued",
+        "voucherCodes generator's issued Set",
+      ],
+      adds: { file: "codes.ts", text: "issued.add(code)" },
+      accumulates:
+        "voucher code strings (SPR-XXXX-XXXXX) in a Set local to the suspended generator",
+      // One voucher a cycle.
+      perCycle: 1,
+    },
+  },
+  // handheld scanner sessions subscribe to the process-wide wave bus with
+  // `waveBus.on("released", this.onWaveReleased.bind(this))` and log out with
+  // `waveBus.off("released", this.onWaveReleased.bind(this))`: the second bind() makes a new
+  // function, off() finds nothing to remove, and every logged-out handheld's bound listener
+  // (holding its session) stays on the bus (maxListeners was set to 0) (CommonJS)
+  {
+    id: "pick-handhelds",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/handhelds/HH-{i}/login",
+        body: '{"picker":"p.{i}","zone":"B"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/waves",
+        body:
+          '{"zone":"B","lines":[{"order":"SO-{i}","location":"B12-03","sku":"8712345000123","qty":2},{"order":"SO-{i}","location":"B07-01","sku":"8712345000456","qty":1}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/handhelds/HH-{i}/tasks" },
+      {
+        method: "POST",
+        path: "/handhelds/HH-{i}/picks",
+        body: '{"location":"B12-03","qty":2}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/handhelds/HH-{i}/logout" },
+      { path: "/floor" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["waveBus 'released' listeners", "waveBus._events.released", "'released' listeners"],
+      adds: {
+        file: "handhelds.cjs",
+        text: 'waveBus.on("released", this.onWaveReleased.bind(this))',
+      },
+      creates: {
+        file: "handhelds.cjs",
+        text: 'waveBus.on("released", this.onWaveReleased.bind(this))',
+      },
+      removes: {
+        file: "handhelds.cjs",
+        text: 'waveBus.off("released", this.onWaveReleased.bind(this))',
+      },
+      accumulates:
+        "bound onWaveReleased functions → HandheldSession {device, picker, zone, active: false, tasks[]}",
+      // One handheld logs in and out a cycle.
+      perCycle: 1,
+    },
+  },
+  // ski passes: a base-class registry left in close() that both subclasses call through super,
+  // pass numbers from a generator that remembers only the last 64, a 64-slot ring of gate scans,
+  // counters per lift (a fixed list) and card faces served through a blob URL revoked in
+  // finally (bounded)
+  {
+    id: "ski-passes",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/passes",
+        body: '{"booking":"BK-{i}","holder":"Lena Gruber","kind":"day"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/lifts/gondola-1/scans",
+        body: '{"booking":"BK-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/lifts/sesselbahn-nord/scans",
+        body: '{"booking":"BK-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/bookings/BK-{i}/card" },
+      { method: "POST", path: "/bookings/BK-{i}/return" },
+      {
+        method: "POST",
+        path: "/passes",
+        body: '{"booking":"SB-{i}","holder":"Tobias Egger","kind":"season","photoId":"ph-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/lifts/glacier-express/scans",
+        body: '{"booking":"SB-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/bookings/SB-{i}/return" },
+      { path: "/lifts" },
+    ],
+    leaks: false,
+  },
+  // museum audio guides: devices deleted on return with their announcement listener taken off
+  // by the same bound function stored at checkout, a word index whose edits take the old words
+  // out (and drop empty Sets), returning visitors in a vendored 64-entry LRU
+  // (node_modules/lru-lite), 50 recent plays and plays per language (bounded) (CommonJS)
+  {
+    id: "audio-guides",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/guides/AG-{i}/checkout",
+        body: '{"visitor":"mk-{i}","language":"nl","tour":"highlights"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/guides/AG-{i}/plays",
+        body: '{"stop":"12"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/stops/14",
+        body:
+          '{"transcript":"Vermeer shows a kitchen maid pouring milk, light falling from the left (revision {i})."}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/search?q=vermeer+milk" },
+      {
+        method: "POST",
+        path: "/announcements",
+        body: '{"message":"Tour {i} starts at the Eregalerij"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/guides/AG-{i}/return" },
+      { path: "/desk" },
+    ],
+    leaks: false,
+  },
 ];
