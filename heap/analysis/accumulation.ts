@@ -82,6 +82,11 @@ export interface Accumulation {
   keys: string[];
   /** One new entry that is an object (a Map's value rather than its key), or -1. */
   objectEntry: number;
+  /**
+   * New entries that are the holder's own property names: a dictionary's key strings, held
+   * by its hash table beside the values (one group with the values when those are strings).
+   */
+  keyEntries: number;
 }
 
 /** An empty record for `holder`, first seen holding `entry` through `edge`. */
@@ -108,6 +113,7 @@ export function newAccumulation(holder: number, entry: number, edge: number): Ac
     largestBytes: 0,
     keys: [],
     objectEntry: -1,
+    keyEntries: 0,
   };
 }
 
@@ -262,6 +268,15 @@ export function holderCandidates(
   return out;
 }
 
+/** The names of a node's property edges (string table indices). */
+function propertyNamesOf(s: HeapSnapshot, edgeProperty: number, node: number): Set<number> {
+  const names = new Set<number>();
+  for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
+    if (s.edgeType[e] === edgeProperty) names.add(s.edgeNameOrIndex[e]);
+  }
+  return names;
+}
+
 /** Binary search in an ascending array. */
 export function sortedIndexOf(sorted: Uint32Array, value: number): number {
   let lo = 0;
@@ -297,6 +312,10 @@ export function findAccumulations(
   const kinds = walker.kinds;
   const records: Accumulation[] = [];
   const holds = holderTypes(s, walker.codes);
+  const strings = new Uint8Array(s.meta.nodeTypes.length);
+  for (const t of [walker.codes.string, walker.codes.concatString, walker.codes.slicedString]) {
+    if (t >= 0) strings[t] = 1;
+  }
   label.fill(0);
   const queue: number[] = [];
   for (const { record, entries } of seeds) {
@@ -318,6 +337,8 @@ export function findAccumulations(
     if (label[h] !== 0 && label[h] <= seeds.length) continue;
     let record: Accumulation | undefined;
     let recordLabel = 0;
+    // The holder's property names, read once its first new string entry comes.
+    let propertyNames: Set<number> | undefined;
     // Seeded entries (timers) are searched from their own records, but a holder that keeps
     // other new entries too counts them among its own (a Set of timers, some still pending).
     const seeded: number[] = [];
@@ -345,6 +366,10 @@ export function findAccumulations(
         recordLabel = records.push(record);
       }
       addEntry(record, groupOf[child]);
+      if (strings[s.nodeType[child]] === 1) {
+        propertyNames ??= propertyNamesOf(s, walker.codes.edgeProperty, h);
+        if (propertyNames.has(s.nodeName[child])) record.keyEntries++;
+      }
       if (record.keys.length < SAMPLE_KEYS) {
         const key = entryKey(s, walker.codes, child, edge);
         if (key !== undefined) record.keys.push(key);

@@ -142,6 +142,8 @@ export interface GrowthRecord {
   rootTable?: { key: string; active: number };
   /** A few of its new entries' keys (`Accumulation.keys`). */
   sampleKeys?: string[];
+  /** New entries that are its own property names: a dictionary's keys (`Accumulation.keyEntries`). */
+  keyEntries?: number;
   /** One new entry that is an object, previewed (`preview.ts`). */
   sample?: string;
   nested: NestedCollection[];
@@ -314,6 +316,7 @@ export function findGrowth(
       ...(r.appendLink >= 0 ? { appendLink: edgeLabel(s, codes, r.appendLink) } : {}),
       sampleEntryId: s.nodeId[r.sampleEntry],
       ...(r.keys.length ? { sampleKeys: r.keys } : {}),
+      ...(r.keyEntries ? { keyEntries: r.keyEntries } : {}),
       ...sampleOf(s, codes, r.objectEntry),
       nested: nested.get(index) ?? [],
     };

@@ -278,8 +278,15 @@ function entryUnit(r: GrowthRecord, kind: LeakSuspect["kind"], after: SnapshotAn
   const mixed = !pairs && (kind === "map" || kind === "collection") && second !== undefined &&
     after.groups.names[first[0]] === "(string)" &&
     Math.abs(first[1] * 2 - r.newEntries) <= Math.max(2, r.newEntries * 0.01);
+  // A dictionary whose values are strings too: its keys, told apart as its own property
+  // names, are half the new entries of the one group.
+  const keys = r.keyEntries ?? 0;
+  const keyed = !pairs && !mixed && first !== undefined && second === undefined && keys > 0 &&
+    Math.abs(keys * 2 - r.newEntries) <= Math.max(2, r.newEntries * 0.01);
   const name = pairs
     ? `${after.groups.names[first[0]]} → ${after.groups.names[second[0]]}`
+    : keyed
+    ? `${after.groups.names[first[0]]} → ${after.groups.names[first[0]]}`
     : mixed
     ? `${after.groups.names[first[0]]} → ${after.groups.names[second[0]]} and others`
     : first
@@ -288,7 +295,7 @@ function entryUnit(r: GrowthRecord, kind: LeakSuspect["kind"], after: SnapshotAn
   return {
     name,
     groups: pairs || mixed ? [first[0], second[0]] : first ? [first[0]] : [],
-    count: (n: number) => (pairs || mixed ? Math.round(n / 2) : n),
+    count: (n: number) => (pairs || mixed || keyed ? Math.round(n / 2) : n),
   };
 }
 

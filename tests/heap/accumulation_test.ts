@@ -1,0 +1,42 @@
+/**
+ * Where new objects accumulate: a dictionary's new keys are strings its hash table holds beside
+ * the values, told apart from string values as the holder's own property names.
+ */
+
+import { findAccumulations, NEW } from "../../heap/analysis/accumulation.ts";
+import { EntryWalker } from "../../heap/analysis/entries.ts";
+import { nodeKinds } from "../../heap/analysis/node_kinds.ts";
+import { typeCodes } from "../../heap/graph/model.ts";
+import { StringTable } from "../../heap/graph/string_table.ts";
+import { type GraphEdge, graphSnapshot, NODE_TYPES } from "./support/heap_graph.ts";
+import { assertEquals } from "../support/assert.ts";
+
+Deno.test("accumulations: a dictionary's new keys are its own property names, counted apart", () => {
+  const names = ["", "Object", "(object properties)", "properties", "sid-a", "sid-b", "{…}", "x"];
+  // 0 root → 1 dictionary; 1 ─properties→ 2 hash table → keys 3, 4 and values 5, 6;
+  // 1 ─"sid-a"→ 5, ─"sid-b"→ 6 (values, strings too); 1 ─"x"→ 7 (an old string).
+  const edges: GraphEdge[] = [
+    [0, 1, "element"],
+    [1, 2, "internal"],
+    [1, 5, "property"],
+    [1, 6, "property"],
+    [1, 7, "property"],
+    ...[3, 4, 5, 6].map((n): GraphEdge => [2, n, "internal"]),
+  ];
+  const s = graphSnapshot(new Array(8).fill(16), edges);
+  s.strings = StringTable.fromArray(names);
+  const at = (n: string) => names.indexOf(n);
+  s.nodeName.set([at(""), at("Object"), at("(object properties)"), at("sid-a"), at("sid-b")]);
+  s.nodeName[5] = s.nodeName[6] = at("{…}");
+  s.nodeName[7] = at("x");
+  s.nodeType[2] = NODE_TYPES.indexOf("array");
+  for (const i of [3, 4, 5, 6, 7]) s.nodeType[i] = NODE_TYPES.indexOf("string");
+  // Edge names, in the graph's edge order (by source node, then as listed).
+  s.edgeNameOrIndex.set([0, at("properties"), at("sid-a"), at("sid-b"), at("x"), 0, 1, 2, 3]);
+  const codes = typeCodes(s);
+  const walker = new EntryWalker(s, codes, nodeKinds(s, codes), new Uint32Array(s.nodeCount));
+  const isNew = new Uint8Array(s.nodeCount);
+  for (const i of [3, 4, 5, 6]) isNew[i] = NEW;
+  const records = findAccumulations(walker, isNew, new Uint16Array(s.nodeCount));
+  assertEquals(records.map((r) => [r.holder, r.newEntries, r.keyEntries]), [[1, 4, 2]]);
+});
