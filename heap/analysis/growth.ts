@@ -72,6 +72,12 @@ export interface NamedPath {
   anchor?: number;
   /** Where the path's start is defined: the root scope's function, or the anchor's class. */
   rootLocation?: GeneratedLocation;
+  /**
+   * The path enters a suspended generator's or async function's frame (`steps[step]` is its
+   * register file, whose slots have no names): where that function is defined, so the
+   * program's source can name the local in the slot.
+   */
+  frame?: { step: number; location: GeneratedLocation };
 }
 
 /** A collection inside the new entries of a holder (`conn.messageBuffer` in each connection). */
@@ -538,7 +544,36 @@ function namedPath(
     const name = s.strings.get(s.nodeName[o]) || "(anonymous)";
     out.scopeOwner = { name, location: ownerLocation };
   }
+  const frame = frameOnPath(s, codes, path, rows);
+  if (frame) out.frame = frame;
   return out;
+}
+
+/**
+ * The first hop of a path into a suspended function's register file (a generator's or an
+ * async function's `parameters_and_registers`), with where that function is defined.
+ */
+function frameOnPath(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  path: DeclaredPath,
+  rows: LocationRows,
+): NamedPath["frame"] {
+  for (let k = 1; k + 1 < path.nodes.length; k++) {
+    const e = path.edges[k];
+    if (e < 0 || !s.strings.equals(s.edgeNameOrIndex[e], "parameters_and_registers")) continue;
+    const generator = path.nodes[k - 1];
+    for (let f = s.firstEdge[generator], end = s.firstEdge[generator + 1]; f < end; f++) {
+      const fn = s.edgeTo[f];
+      if (s.nodeType[fn] !== codes.closure || !s.strings.equals(s.edgeNameOrIndex[f], "function")) {
+        continue;
+      }
+      const location = nodeLocation(s, rows, fn);
+      return location ? { step: k, location } : undefined;
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /** Collections inside one record's entries looked at, at most (a pool needs a sample). */

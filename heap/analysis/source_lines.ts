@@ -796,3 +796,30 @@ export function findReceiverDeclaration(
   }
   return undefined;
 }
+
+/**
+ * The local of the function defined at `loc` that holds a collection of class `cls` (`const
+ * issued = new Set()`, `const pending = []`): what a suspended generator's or async
+ * function's register slot is, since the snapshot does not name it. Only when one local of
+ * the function makes such a collection.
+ */
+export function findFrameLocal(
+  sources: [string, string][],
+  loc: SourceLocation,
+  cls: string,
+): string | undefined {
+  const lines = sources.find(([url]) => url === loc.url)?.[1].split("\n");
+  if (!lines || lines[loc.line - 1] === undefined || !/^[\w$]+$/.test(cls)) return undefined;
+  const made = cls === "Array"
+    ? `(?:\\[|new\\s+Array\\b|Array\\.from\\b)`
+    : cls === "Object"
+    ? `\\{`
+    : `new\\s+${escapeRegExp(cls)}\\b`;
+  const declaration = new RegExp(
+    `\\b(?:const|let|var)\\s+([\\w$]+)\\s*(?::[^=;]+)?=\\s*${made}`,
+    "g",
+  );
+  const locals = new Set<string>();
+  for (const m of blockText(lines, loc.line - 1).matchAll(declaration)) locals.add(m[1]);
+  return locals.size === 1 ? [...locals][0] : undefined;
+}

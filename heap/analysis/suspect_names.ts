@@ -9,8 +9,29 @@ import type { LeakSuspect, RetainerStep, SourceLocation, SourceStatement } from 
 import type { GrowthRecord, NamedPath } from "./growth.ts";
 import { namePath } from "./path_text.ts";
 import { findInstanceVariable } from "./source_text.ts";
-import { symbolMadeIn } from "./source_lines.ts";
+import { findFrameLocal, symbolMadeIn } from "./source_lines.ts";
+import type { SourceResolver } from "./attribution.ts";
 import { assignedTo, truncateAt } from "./suspect_sources.ts";
+
+/**
+ * `path` with the slot of a suspended function's frame named by the local the program keeps
+ * there (`campaigns.get("spring-25").codes → issued` for a generator's `const issued = new
+ * Set()`), as a closure's scope variable reads; the path itself when the source does not say.
+ */
+export function withFrameLocal(
+  path: NamedPath | undefined,
+  resolver: SourceResolver,
+  sources: [string, string][],
+): NamedPath | undefined {
+  const frame = path?.frame;
+  const slot = frame && path.steps[frame.step + 1];
+  if (!frame || !slot || resolver.isRuntime(frame.location)) return path;
+  const local = findFrameLocal(sources, resolver.resolve(frame.location), slot.node);
+  if (!local) return path;
+  const steps = [...path.steps];
+  steps[frame.step + 1] = { ...slot, edge: local, edgeType: "context" };
+  return { ...path, steps };
+}
 
 /** The path's text and its simple names (for source searches), program part only. */
 export function nameOf(

@@ -65,7 +65,7 @@ import {
   nestedSuspect,
   reachedThrough,
 } from "./suspect_merge.ts";
-import { nameOf, scopeOf, suspectName } from "./suspect_names.ts";
+import { nameOf, scopeOf, suspectName, withFrameLocal } from "./suspect_names.ts";
 import { callersOf, isRuntime, keyed, RuntimeHeld, runtimeHeld } from "./suspect_runtime.ts";
 import { fixOf, holderStatements, promiseChainStart, withRemoval } from "./suspect_statements.ts";
 
@@ -350,9 +350,10 @@ function describe(
   const { after, resolver, sources } = inputs;
   const { cycles } = figures;
   const chainAt = promiseChainStart(record.path);
+  const framed = { ...record, path: withFrameLocal(record.path, resolver, sources) };
   const r = chainAt === undefined
-    ? record
-    : { ...record, path: { ...record.path!, steps: record.path!.steps.slice(0, chainAt) } };
+    ? framed
+    : { ...framed, path: { ...framed.path!, steps: framed.path!.steps.slice(0, chainAt) } };
   // A timer pool is named by where one of its timers is stored: keys and indices vary.
   const named = nameOf(r.path, sources, r.timer !== undefined);
   if (held) named.event = held.event;

@@ -17,6 +17,7 @@ import {
   findConstruction,
   findDynamicImport,
   findFactoryCall,
+  findFrameLocal,
   findHandingStatements,
   findReceiverDeclaration,
   findSelfCall,
@@ -921,4 +922,25 @@ Deno.test("what a handler was handed to: the declaration of its receiver, or the
   );
   assertEquals(handlerOn(9, "(e)")?.location.line, 3, "an array destructuring");
   assertEquals(handlerOn(2, "(resolve)"), undefined, "handed to nothing that keeps it");
+});
+
+Deno.test("a suspended frame's slot: the one local of its function that makes that collection", () => {
+  const code = `export function* ticketNumbers(prefix: string) {
+  const handedOut = new Set<string>();
+  const recent: string[] = [];
+  while (true) yield next(handedOut, recent);
+}
+export async function drain(queue) {
+  const seen = new Map();
+  const late = new Map();
+  for await (const job of queue) seen.set(job.id, job);
+}
+`;
+  const url = "file:///p/gen.ts";
+  const at = (line: number, cls: string) =>
+    findFrameLocal([[url, code]], sourceLocation(url, line, 1), cls);
+  assertEquals(at(1, "Set"), "handedOut");
+  assertEquals(at(1, "Array"), "recent");
+  assertEquals(at(1, "Map"), undefined, "no Map in this function (the next one's are not its own)");
+  assertEquals(at(6, "Map"), undefined, "two Maps: the slot could be either");
 });
