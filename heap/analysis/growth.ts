@@ -553,21 +553,23 @@ function namedPath(
  * The first hop of a path into a suspended function's register file (a generator's or an
  * async function's `parameters_and_registers`), with where that function is defined.
  */
-function frameOnPath(
+export function frameOnPath(
   s: HeapSnapshot,
   codes: TypeCodes,
   path: DeclaredPath,
   rows: LocationRows,
 ): NamedPath["frame"] {
+  // Element and hidden edges carry indices, not names.
+  const named = (e: number, name: string) =>
+    s.edgeType[e] !== codes.edgeElement && s.edgeType[e] !== codes.edgeHidden &&
+    s.strings.equals(s.edgeNameOrIndex[e], name);
   for (let k = 1; k + 1 < path.nodes.length; k++) {
     const e = path.edges[k];
-    if (e < 0 || !s.strings.equals(s.edgeNameOrIndex[e], "parameters_and_registers")) continue;
+    if (e < 0 || !named(e, "parameters_and_registers")) continue;
     const generator = path.nodes[k - 1];
     for (let f = s.firstEdge[generator], end = s.firstEdge[generator + 1]; f < end; f++) {
       const fn = s.edgeTo[f];
-      if (s.nodeType[fn] !== codes.closure || !s.strings.equals(s.edgeNameOrIndex[f], "function")) {
-        continue;
-      }
+      if (s.nodeType[fn] !== codes.closure || !named(f, "function")) continue;
       const location = nodeLocation(s, rows, fn);
       return location ? { step: k, location } : undefined;
     }
