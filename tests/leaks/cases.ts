@@ -7124,4 +7124,312 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+
+  // round 26 (blind)
+  // background renders tracked for a graceful shutdown with `this.#settled =
+  // Promise.all([this.#settled, done])`: each new promise resolves to [previous value, this
+  // render's result], so the latest one's value nests every earlier array, and with it every
+  // RenderResult (sheets, crops, checksums) since the process started (Deno)
+  {
+    id: "poster-prints",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders/PP-{i}",
+        body:
+          '{"customer":"studio-lumen","paper":"50x70","photos":[{"name":"dunes-{i}.jpg","widthPx":6000,"heightPx":4000},{"name":"harbour.tif","widthPx":3000,"heightPx":4500}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/orders/PP-{i}" },
+      { path: "/floor" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["work.#settled", "BackgroundWork.#settled", "#settled"],
+      adds: { file: "background.ts", text: "this.#settled = Promise.all([this.#settled, done])" },
+      accumulates:
+        "Promise.all result arrays [previous value, RenderResult {orderId, renderedAt, sheets[], checksum, ripQueue}], each nested in the next",
+      // One order rendered a cycle.
+      perCycle: 1,
+    },
+  },
+  // a `@on(topic)` method decorator subscribes the method, bound to the instance, to the
+  // process-wide bus from `context.addInitializer`, which runs for every instance constructed:
+  // written for the one RateBoard, it is also on FeeQuote, made per quote request, so every
+  // quote's bound followRates (holding the quote) stays subscribed to "fx.updated" (Deno)
+  {
+    id: "baggage-fees",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/quotes",
+        body:
+          '{"basket":"BK-{i}","flight":"KL1673","from":"AMS","to":"LIS","currency":"USD","bags":[{"kg":21},{"kg":26.5}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/quotes/BQ-BK-{i}" },
+      {
+        method: "POST",
+        path: "/fx",
+        body: '{"rates":{"USD":1.08{i},"GBP":0.857}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/fx" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "bus.#handlers",
+        "EventBus.#handlers",
+        "'fx.updated' handlers",
+        'bus.#handlers.get("fx.updated")',
+      ],
+      adds: { file: "events.ts", text: "list.push(handler)" },
+      creates: { file: "events.ts", text: "bus.subscribe(topic, method.bind(this))" },
+      accumulates:
+        "bound followRates functions → FeeQuote {id, flight, group, bags[], lines[], displayCurrency, displayRate, ratesAsOf}",
+      // One quote a cycle.
+      perCycle: 1,
+    },
+  },
+  // an order's lines are held one by one (`holds.set` per line) and a line that cannot be
+  // booked throws out of the loop: the holds already placed for the earlier lines are never
+  // released (no rollback), the customer gets a 409, and the holds stay in the Map (their
+  // 30-minute expiry is only read by the availability sum) (CommonJS)
+  {
+    id: "party-rentals",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"id":"WED-{i}","customer":"c-{i}","date":"2026-05-16","lines":[{"sku":"CHR-CROSS-OAK","qty":80},{"sku":"TBL-ROUND-180","qty":8},{"sku":"TENT-6X12","qty":1}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/orders/WED-{i}/confirm",
+        body: '{"method":"ideal","ref":"tr_{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/orders/WED-{i}/return" },
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"id":"GDN-{i}","customer":"g-{i}","date":"2026-06-20","lines":[{"sku":"CHR-FOLD-WHT","qty":8},{"sku":"TBL-TRESTLE-240","qty":1},{"sku":"FLOOR-DANCE-5X5","qty":1}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/availability?date=2026-06-20&skus=CHR-FOLD-WHT,TBL-TRESTLE-240" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["holds", "reservations holds"],
+      adds: { file: "reservations.cjs", text: "holds.set(hold.id, hold)" },
+      removes: { file: "reservations.cjs", text: "holds.delete(hold.id)" },
+      accumulates:
+        "hold {id, order, customer, sku, qty, date, priceCents, createdAt, expiresAt} for the lines before the out-of-service dance floor",
+      // The chairs and the trestle table of the garden party: two holds a cycle.
+      perCycle: 2,
+    },
+  },
+  // a vendored reference-counted cache (node_modules/refcache) whose #create() returns an entry
+  // already counted (refs: 1) and whose acquire() then counts it again: the first acquirer's
+  // release leaves refs at 1, so an entry is never disposed; every saved revision of a workbook
+  // is a new key (`id@revision`), and each one's parsed model stays (ESM app, ESM dependency)
+  {
+    id: "budget-workbooks",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "PATCH",
+        path: "/workbooks/budget-2025/sheets/Q2/cells",
+        body: '{"author":"m.visser","cells":{"C4":"41{i}0"}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/workbooks/budget-2025/sheets/Q2?range=A1:E12" },
+      { path: "/workbooks/headcount/sheets/Q1?range=B2:D4" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["models.#entries", "RefCache.#entries", "#entries"],
+      adds: { file: "node_modules/refcache/index.js", text: "this.#entries.set(key, entry)" },
+      creates: {
+        file: "node_modules/refcache/index.js",
+        text: "const entry = { key, refs: 1, value: undefined, pending: undefined }",
+      },
+      removes: { file: "node_modules/refcache/index.js", text: "this.#entries.delete(entry.key)" },
+      accumulates:
+        "entry {key: 'budget-2025@<revision>', refs: 1, value: parsed workbook {id, title, revision, sheets: {Q1…Q4: {name, values: Map, formulas}}}}",
+      // One saved revision a cycle.
+      perCycle: 1,
+    },
+  },
+  // a prototype-style batcher in a sloppy-mode file lazily creates its buffer with
+  // `this.pending || (this.pending = [])`; the offline-upload route passes the method detached
+  // (`rows.forEach(vends.add)`), so `this` is the global object: the rows go to
+  // globalThis.pending, which no flush reads (`this.maxRows` is undefined there) (CommonJS)
+  {
+    id: "vending-telemetry",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/machines/VM-0217/vends",
+        body:
+          '{"slot":"B3","product":"Spa Rood 50cl","priceCents":250,"payment":"contactless","remaining":7}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/machines/VM-0318/vends:batch",
+        body:
+          '{"firmware":"4.2.1","events":[{"slot":"A1","product":"Snickers","priceCents":180,"at":"2025-03-02T08:15:00Z","remaining":4},{"slot":"C2","product":"Red Bull","priceCents":300,"payment":"card","remaining":1},{"slot":"A1","product":"Snickers","priceCents":180,"remaining":3}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/machines" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["globalThis.pending", "global.pending", "pending"],
+      adds: { file: "batcher.cjs", text: "pending.push(toRow(event))" },
+      accumulates:
+        "vend rows {machine, slot, product, priceCents, payment, vendedAt, receivedAt, firmware} in an array on the global object",
+      // Three uploaded events a cycle (the single vend is batched and shipped).
+      perCycle: 3,
+    },
+  },
+  // a device base class registers `this` in the module-level fleet Map in its constructor (so
+  // early telemetry finds it); the SmartLock subclass validates its key algorithm after
+  // super() and throws, so every refused lock, half-built, stays registered (its serial now
+  // answers 409 "already installed"), while retired devices leave through retire() (Deno)
+  {
+    id: "building-devices",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/devices",
+        body:
+          '{"serial":"TH-{i}","kind":"thermostat","building":"HQ-ROT","floor":3,"config":{"zone":"3-north","setpointC":21}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/devices/TH-{i}/readings",
+        body: '{"metric":"temperature","value":20.7}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/devices/TH-{i}" },
+      { method: "POST", path: "/devices/TH-{i}/decommission" },
+      {
+        method: "POST",
+        path: "/devices",
+        body:
+          '{"serial":"LK-{i}A","kind":"lock","building":"DC-UTR","floor":0,"config":{"door":"entrance-east","keyAlgorithm":"ed25519","publicKey":"MCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE="}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/devices/LK-{i}A/badge",
+        body: '{"badge":"B-{i}","groups":["staff"]}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/devices/LK-{i}A/decommission" },
+      {
+        method: "POST",
+        path: "/devices",
+        body:
+          '{"serial":"LK-{i}","kind":"lock","building":"DC-UTR","floor":0,"config":{"door":"loading-dock-2","keyAlgorithm":"rsa-1024","publicKey":"MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQC7vbqajDw4o6gJy8UtmIbkcpnkO3Kwc4qsEnSZp"}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/buildings" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["fleet"],
+      adds: { file: "device.ts", text: "fleet.set(this.serial, this)" },
+      creates: {
+        file: "main.ts",
+        text: "return new SmartLock(serial, building, floor, config as unknown as LockConfig)",
+      },
+      removes: { file: "device.ts", text: "fleet.delete(this.serial)" },
+      accumulates:
+        'SmartLock {serial, building, floor, status: "provisioning", tags, readings[], kind, auditTrail[]} whose constructor threw after super()',
+      // One refused lock a cycle.
+      perCycle: 1,
+    },
+  },
+  // cinema showtimes: upstream calls coalesced per cinema and date (deleted in finally) into a
+  // 32-entry LRU, a seat-map engine per chain (a fixed list), seat maps shared by count and
+  // dropped at zero, e-mail retries that give up after three attempts into a 20-entry
+  // dead-letter list, bookings deleted on cancel and a 50-slot activity ring (bounded) (ESM)
+  {
+    id: "cinema-showtimes",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/cinemas/pathe-arena/showtimes?date=2025-11-14" },
+      {
+        method: "POST",
+        path: "/bookings",
+        body:
+          '{"id":"B-{i}","cinema":"pathe-arena","date":"2025-11-14","show":"pathe-arena-2025-11-14-2-f-flow","seats":["7-9","7-10"],"email":"sanne.{i}@example.nl"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/bookings",
+        body:
+          '{"id":"K-{i}","cinema":"kinepolis-utrecht","date":"2025-11-15","seats":["3-4"],"email":"kassa@bounce.invalid"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/bookings/B-{i}/cancel" },
+      { method: "POST", path: "/bookings/K-{i}/cancel" },
+      { path: "/cinemas/filmhuis-lumen/showtimes?date=2025-11-14" },
+      { path: "/ops" },
+    ],
+    leaks: false,
+  },
+  // wholesale bakery: `@listen` decorators only on the planner and the delivery board (made
+  // once), orders listed only after their constructor succeeded (a refused standing order is
+  // never registered), invoicing tracked in a Set each task leaves in finally, an account per
+  // known café, plan days dropped at zero and 40 recent deliveries (bounded) (Deno)
+  {
+    id: "bakery-wholesale",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"id":"ORD-{i}","cafe":"cafe-noord","bakeDay":"2025-10-07","lines":[{"product":"croissant","qty":48},{"product":"desem-wit","qty":6}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/orders/ORD-{i}" },
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"id":"STD-{i}","cafe":"de-stek","bakeDay":"2025-10-07","lines":[{"product":"kaneelbol","qty":24}],"weekdays":[0,8]}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/orders/ORD-{i}/deliver" },
+      { path: "/planner" },
+      { path: "/cafes/cafe-noord/account" },
+    ],
+    leaks: false,
+  },
 ];
