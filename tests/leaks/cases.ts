@@ -6957,10 +6957,24 @@ export const CASES: LeakCase[] = [
         body: '{"order":"WEB-{i}","email":"Klant.{i}@example.nl","orderCents":6450}',
         headers: JSON_HEADERS,
       },
+      // A second order a cycle (from the shop's app): one voucher's code alone is under the
+      // runner's 100 B a cycle, below which a leak is not told from noise.
+      {
+        method: "POST",
+        path: "/campaigns/spring-25/vouchers",
+        body: '{"order":"APP-{i}","email":"app.{i}@example.nl","orderCents":7200}',
+        headers: JSON_HEADERS,
+      },
       { path: "/orders/WEB-{i}/voucher" },
       {
         method: "POST",
         path: "/orders/WEB-{i}/voucher/redeem",
+        body: '{"store":"webshop"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/orders/APP-{i}/voucher/redeem",
         body: '{"store":"webshop"}',
         headers: JSON_HEADERS,
       },
@@ -6980,8 +6994,8 @@ export const CASES: LeakCase[] = [
       adds: { file: "codes.ts", text: "issued.add(code)" },
       accumulates:
         "voucher code strings (SPR-XXXX-XXXXX) in a Set local to the suspended generator",
-      // One voucher a cycle.
-      perCycle: 1,
+      // Two vouchers a cycle.
+      perCycle: 2,
     },
   },
   // handheld scanner sessions subscribe to the process-wide wave bus with
