@@ -128,7 +128,7 @@ export interface GrowthRecord {
    * group of what it gathers, how many new ones, and the properties from the value down to
    * where they are kept (`["recentSearches"]`; empty when the value links them itself).
    */
-  rebuilt?: { group: number; count: number; via: string[] };
+  rebuilt?: { group: number; count: number; via: string[]; depth?: number };
   /**
    * For a holder of one or two new or replaced values: the biggest object they hold, by its
    * DevTools shape (`shapeOf`) and self size, when at least {@link LARGE_VALUE} bytes — a
@@ -411,7 +411,79 @@ function rebuiltValue(
     }
     layer = next;
   }
-  return { group, count, via: groupOf[r.sampleEntry] === group ? [] : best.via };
+  const depth = nestingDepth(s, codes, r.sampleEntry, group, groupOf, isNew);
+  return {
+    group,
+    count,
+    via: groupOf[r.sampleEntry] === group ? [] : best.via,
+    ...(depth > 1 ? { depth } : {}),
+  };
+}
+
+/** How far below a value the first object of its gathered group is looked for. */
+const NESTING_START_DEPTH = 3;
+
+/**
+ * The longest run of new objects of `group`, each holding the next, that starts near `value`:
+ * a value rebuilt by nesting the previous one (`settled = Promise.all([settled, done])`
+ * resolves to `[previous, result]`) has one level per rebuild, whatever else each level holds.
+ */
+export function nestingDepth(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  value: number,
+  group: number,
+  groupOf: PerNodeIndex,
+  isNew: Uint8Array,
+): number {
+  // The nearest new object of the group, breadth-first through new objects.
+  let start = -1;
+  let layer = [value];
+  const seen = new Set(layer);
+  for (let d = 0; d <= NESTING_START_DEPTH && start < 0 && layer.length; d++) {
+    const next: number[] = [];
+    for (const node of layer) {
+      if (groupOf[node] === group) {
+        start = node;
+        break;
+      }
+      for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
+        const t = s.edgeTo[e];
+        if (s.edgeType[e] === codes.edgeWeak || !isNew[t] || seen.has(t)) continue;
+        seen.add(t);
+        next.push(t);
+      }
+    }
+    layer = next;
+  }
+  if (start < 0) return 0;
+  // Longest path down through new objects of the group: depth-first, each node's depth once
+  // (a node met again while open is a cycle and adds nothing).
+  const depth = new Map<number, number>();
+  const stack: [number, number][] = [[start, s.firstEdge[start]]];
+  depth.set(start, 0);
+  while (stack.length) {
+    const top = stack[stack.length - 1];
+    const [node, e] = top;
+    if (e < s.firstEdge[node + 1]) {
+      top[1]++;
+      const t = s.edgeTo[e];
+      if (s.edgeType[e] === codes.edgeWeak || !isNew[t] || groupOf[t] !== group) continue;
+      if (depth.has(t)) continue;
+      depth.set(t, 0);
+      stack.push([t, s.firstEdge[t]]);
+      continue;
+    }
+    stack.pop();
+    let deepest = 0;
+    for (let f = s.firstEdge[node], end = s.firstEdge[node + 1]; f < end; f++) {
+      const t = s.edgeTo[f];
+      if (s.edgeType[f] === codes.edgeWeak || groupOf[t] !== group || !isNew[t]) continue;
+      deepest = Math.max(deepest, depth.get(t) ?? 0);
+    }
+    depth.set(node, deepest + 1);
+  }
+  return depth.get(start) ?? 0;
 }
 
 /** The last step of a path that is an object of a program class or a program closure, or -1. */

@@ -351,7 +351,36 @@ function placeScore(
     }
   }
   if (skippedByReturn(lines, at)) score += 0.75;
+  // Cleanup when something failed (a rejected load, a catch block) does not run for the
+  // entries the normal path leaves: any other removal is the one that misses them.
+  if (onFailurePath(lines, at)) score -= 1;
   return score;
+}
+
+/**
+ * Openers of code that runs only when something failed: a catch block, a `.catch(` callback,
+ * a promise's rejection handler (`, (err) => {`), an 'error' listener.
+ */
+const FAILURE_OPENER = new RegExp(
+  [
+    String.raw`\bcatch\s*(?:\([^)]*\))?\s*\{\s*$`,
+    String.raw`\.catch\s*\(\s*(?:async\s+)?(?:function\s*)?\(?\s*[\w$]*\s*\)?\s*(?:=>)?\s*\{\s*$`,
+    String.raw`,\s*(?:async\s+)?\(?\s*(?:err|error|e|ex|reason|cause)\s*\)?\s*=>\s*\{\s*$`,
+    String.raw`\.on(?:ce)?\s*\(\s*['"]error['"]`,
+  ].join("|"),
+);
+
+/** Whether line `at` sits in a block or callback that runs only on a failure. */
+function onFailurePath(lines: string[], at: number): boolean {
+  const start = functionStart(lines, at);
+  let level = indentOf(lines[at]);
+  for (let i = at - 1; i >= Math.max(0, start) && level > 0; i--) {
+    const l = lines[i];
+    if (!l.trim() || isComment(l) || indentOf(l) >= level) continue;
+    if (FAILURE_OPENER.test(l)) return true;
+    level = indentOf(l);
+  }
+  return false;
 }
 
 function indentOf(line: string): number {

@@ -55,10 +55,15 @@ export function isGrowingValue(r: GrowthRecord, cycles: number | undefined): boo
   return r.appendsToOld && r.newEntries <= 2 && chainLength(r) >= least;
 }
 
-/** New pieces a rebuilt or appended-to value gathered. */
+/**
+ * New pieces a rebuilt or appended-to value gathered: for a value that nests the previous one,
+ * its levels (one per rebuild, whatever else each level holds).
+ */
 export function valueLength(r: GrowthRecord, cycles: number | undefined): number {
   const least = Math.max(MIN_ADDED, cycles ?? GROWING_VALUE_MIN);
-  return r.rebuilt && r.rebuilt.count >= least ? r.rebuilt.count : chainLength(r);
+  if (!r.rebuilt || r.rebuilt.count < least) return chainLength(r);
+  const depth = r.rebuilt.depth ?? 0;
+  return depth >= MIN_ADDED && depth < r.rebuilt.count ? depth : r.rebuilt.count;
 }
 
 /** Without a cycle count, the fewest new pieces that make a rebuilt value a suspect. */

@@ -1,9 +1,11 @@
 /**
- * A path into a suspended function's frame: the hop into a generator's register file carries
- * where the generator's function is defined (its slots have no names; the source names them).
+ * What the growth trace reads off a value's objects: a path into a suspended function's frame
+ * (the hop into a generator's register file carries where its function is defined: its slots
+ * have no names, the source names them), and how many levels a value that nests the previous
+ * one has.
  */
 
-import { frameOnPath } from "../../heap/analysis/growth.ts";
+import { frameOnPath, nestingDepth } from "../../heap/analysis/growth.ts";
 import { LocationRows } from "../../heap/graph/location_rows.ts";
 import { typeCodes } from "../../heap/graph/model.ts";
 import { StringTable } from "../../heap/graph/string_table.ts";
@@ -42,4 +44,27 @@ Deno.test("frame on a path: the generator's function, past element hops with lar
     location: { scriptId: 7, line: 33, column: 0 },
   });
   assertEquals(frameOnPath(s, codes, { ...path, nodes: [0, 1], edges: [-1, 0] }, rows), undefined);
+});
+
+Deno.test("a value that nests the previous one: its levels, not everything of their class", () => {
+  // 1 promise → 2 array [→ 3 array [→ 4 array [→ 9 old array]] ; each array → a result 5..7
+  // holding its own array 8 (of the group too: not a level). 4 → 2 closes a cycle.
+  const edges: GraphEdge[] = [
+    [1, 2, "internal"],
+    [2, 3, "element"],
+    [2, 5, "element"],
+    [3, 4, "element"],
+    [3, 6, "element"],
+    [4, 9, "element"],
+    [4, 7, "element"],
+    [5, 8, "property"],
+    [4, 2, "weak"],
+  ];
+  const s = graphSnapshot(new Array(10).fill(16), edges);
+  const codes = typeCodes(s);
+  const groupOf = Uint16Array.from([0, 1, 2, 2, 2, 3, 3, 3, 2, 2]);
+  const isNew = Uint8Array.from([0, 1, 1, 1, 1, 1, 1, 1, 1, 0]);
+  assertEquals(nestingDepth(s, codes, 1, 2, groupOf, isNew), 3);
+  assertEquals(nestingDepth(s, codes, 5, 2, groupOf, isNew), 1, "a result's own array");
+  assertEquals(nestingDepth(s, codes, 1, 3, groupOf, isNew), 1);
 });

@@ -944,3 +944,31 @@ export async function drain(queue) {
   assertEquals(at(1, "Map"), undefined, "no Map in this function (the next one's are not its own)");
   assertEquals(at(6, "Map"), undefined, "two Maps: the slot could be either");
 });
+
+Deno.test("removals ranked by place: cleanup on a failure after the normal path's", () => {
+  const shared = `export class Shared {
+  open(key) {
+    const entry = { key, users: 1 };
+    entry.ready = load(key).then((value) => value, (err) => {
+      this.entries.delete(key);
+      throw err;
+    });
+    this.entries.set(key, entry);
+    return entry;
+  }
+  close(key) {
+    const entry = this.entries.get(key);
+    try {
+      entry.handle.close();
+    } catch (err) {
+      this.entries.delete(key);
+    }
+    if (--entry.users === 0) this.entries.delete(key);
+  }
+}
+`;
+  const url = "file:///p/shared.js";
+  const target = { segments: ["shared", "entries"], kind: "map" as const };
+  const found = findRemovingStatements([[url, shared]], target, 3);
+  assertEquals(found.map((r) => r.location.line), [18, 5, 16]);
+});
