@@ -7446,4 +7446,298 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 27 (blind)
+  // a deck editor's undo history capped at 100 steps, but a new edit never clears the redo
+  // stack (and nothing caps it): every undo moves its step, with before/after copies of the
+  // shape, onto redoStack, where it stays as later edits pile on top (Deno)
+  {
+    id: "deck-editor",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "PATCH",
+        path: "/decks/q3-review/slides/s2/shapes/title",
+        body:
+          '{"author":"ines.moreau","text":"Revenue up {i}% on Q2, driven by the enterprise tier","style":{"color":"#1f3a93","fontSize":44}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/decks/q3-review/undo",
+        body: '{"author":"ines.moreau"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/decks/q3-review/slides/s2" },
+      {
+        method: "PATCH",
+        path: "/decks/onboarding/slides/s1/shapes/body",
+        body: '{"author":"people.ops","text":"Your first week: laptop pickup at desk {i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/decks/q3-review" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["history.redoStack", "EditHistory.redoStack", "deck.history.redoStack", "redoStack"],
+      adds: { file: "history.ts", text: "if (entry) this.redoStack.push(entry)" },
+      accumulates:
+        "HistoryEntry {seq, author, slideId, shapeId, before: Shape, after: Shape (structuredClone copies with their style), at} of the q3-review deck",
+      // One undo a cycle.
+      perCycle: 1,
+    },
+  },
+  // a consistent-hash ring whose add() is written as "adds or updates": the node Map is keyed
+  // by id, but the vnode points are only ever appended; the membership code re-adds an
+  // autoscaled cache node on every heartbeat (to pick up capacity changes), so each beat
+  // appends another 32 points (same hashes, each holding that beat's Member) to ring.points
+  // (Deno)
+  {
+    id: "shard-router",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/members/heartbeat",
+        body:
+          '{"id":"cache-d","addr":"10.0.4.12:11211","zone":"eu-west-1b","capacityMb":1024,"version":"1.6.4"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/route?key=session:{i}" },
+      { path: "/route?key=cart:{i}" },
+      { path: "/members" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["ring.points", "HashRing.points", "points"],
+      adds: { file: "ring.ts", text: "this.points.push({ hash: fnv1a(`${node.id}#${i}`), node })" },
+      accumulates:
+        "ring points {hash, node: Member {id, addr, zone, weight, static, capacityMb, version, joinedAt, lastSeen}}, duplicates of cache-d's vnodes",
+      // One heartbeat a cycle, 32 vnodes for a 1 GB node.
+      perCycle: 32,
+    },
+  },
+  // sign-in brute-force protection that counts failures per address (unknown addresses too,
+  // against enumeration) and forgets an address only when it signs in successfully: there is
+  // no expiry, so every mistyped or stuffed address that never succeeds keeps its record, with
+  // the sources (IP, user agent, device) of its attempts (Deno)
+  {
+    id: "signin-guard",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/sessions",
+        body:
+          '{"email":"i.moreau+{i}@exmaple.com","password":"correct horse battery","device":{"os":"iOS 17.4","app":"4.12.0"}}',
+        headers: {
+          ...JSON_HEADERS,
+          "user-agent":
+            "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 ShopApp/4.12.0",
+          "x-forwarded-for": "2a02:a46:{i}::17",
+        },
+      },
+      {
+        method: "POST",
+        path: "/sessions",
+        body:
+          '{"email":"Ines.Moreau@example.com","password":"correct horse battery","device":{"os":"iOS 17.4","app":"4.12.0"}}',
+        headers: {
+          ...JSON_HEADERS,
+          "user-agent":
+            "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 ShopApp/4.12.0",
+          "x-forwarded-for": "2a02:a46:77::17",
+        },
+      },
+      { path: "/security/summary" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["failures", "throttle failures"],
+      adds: { file: "throttle.ts", text: "failures.set(key, record)" },
+      removes: { file: "throttle.ts", text: "failures.delete(normalizeEmail(email))" },
+      accumulates:
+        "FailureRecord {email, count, firstAt, lastAt, lockedUntil, sources: [{at, ip, userAgent, device {os, app}}]} per address that never signs in",
+      // One failed address a cycle.
+      perCycle: 1,
+    },
+  },
+  // webhook fan-out to partner integrations with a queue per subscriber (closure state of
+  // createSubscriber): publish() enqueues for every subscriber whose event patterns match,
+  // paused or not, while the dispatcher skips paused subscribers, so the legacy ERP connector
+  // (paused by ops) collects every order event, each with its order snapshot (ESM)
+  {
+    id: "integration-hub",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"id":"ORD-{i}","customer":{"id":"c-{i}","email":"noor.{i}@example.nl","country":"NL"},"currency":"EUR","lines":[{"sku":"MUG-STONE-350","name":"Stoneware mug 350ml","qty":2,"unitCents":1450},{"sku":"TEA-SENCHA-100","name":"Sencha 100g","qty":1,"unitCents":895}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/orders/ORD-{i}/pay",
+        body: '{"method":"ideal","ref":"tr_{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/subscriptions" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["queue", "createSubscriber queue", "subscriber queue", "sub_erp_legacy queue"],
+      adds: { file: "subscribers.mjs", text: "queue.push(delivery)" },
+      creates: { file: "subscribers.mjs", text: "sub.enqueue(new Delivery(sub.id, event))" },
+      accumulates:
+        "Delivery {id, subscriberId, event {id, type, occurredAt, data: order snapshot}, attempts, enqueuedAt, lastError} for the paused sub_erp_legacy",
+      // order.created and order.paid a cycle.
+      perCycle: 2,
+    },
+  },
+  // a vendored Bull-style job queue (node_modules/jobbox) keeps finished jobs unless the job
+  // options say removeOnComplete; the app passes removeOnComplete (and removeOnFail) in the
+  // queue's top-level options, which the library ignores (it reads defaultJobOptions), so every
+  // issued certificate's Job, with its data, logs and result, stays in queue.jobs (CommonJS)
+  {
+    id: "certificate-issuer",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/certificates",
+        body:
+          '{"enrolmentId":"ENR-{i}","courseId":"food-safety-2","learner":{"name":"Sanne de Vries","email":"sanne.{i}@example.nl"},"completedOn":"2025-09-30","score":87}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/certificates/ENR-{i}" },
+      { path: "/queue" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["certificates.jobs", "Queue.jobs", "queue.jobs", "jobs"],
+      adds: { file: "node_modules/jobbox/index.js", text: "this.jobs.set(job.id, job)" },
+      creates: {
+        file: "node_modules/jobbox/index.js",
+        text: "const job = new Job(this, name, data, jobOpts)",
+      },
+      removes: {
+        file: "node_modules/jobbox/index.js",
+        text: "while (list.length > limit) this.jobs.delete(list.shift())",
+      },
+      accumulates:
+        "Job {id, name, data {enrolmentId, courseId, learner, completedOn, score}, opts, state: 'completed', returnvalue {certificateNo, url, etag, bytes, sha256, issuedAt}, logs[]}",
+      // One certificate a cycle.
+      perCycle: 1,
+    },
+  },
+  // an async memoizer that caches the promise, in an LRU bounded by bytes whose size estimate
+  // is JSON.stringify(value).length: a Promise serialises as "{}", so every cached calendar
+  // counts a couple of bytes plus its key, the 4 MB bound is never reached, and nothing is
+  // evicted; every listing and date range searched stays with its resolved calendar (CommonJS)
+  {
+    id: "holiday-rentals",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/properties/villa-{i}/availability?from=2026-07-04&to=2026-07-18" },
+      { path: "/properties/villa-{i}/quote?from=2026-07-04&to=2026-07-18&guests=4" },
+      { path: "/properties/casa-azul/quote?from=2026-08-01&to=2026-08-08&guests=2" },
+      {
+        method: "POST",
+        path: "/webhooks/channel-manager",
+        body: '{"propertyId":"casa-azul","reason":"booking","ref":"BK-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/cache/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["calendar.cache.entries", "SizedCache.entries", "cache.entries", "entries"],
+      adds: { file: "sized-cache.cjs", text: "this.entries.set(key, { value, size })" },
+      removes: { file: "sized-cache.cjs", text: "this.entries.delete(oldest)" },
+      accumulates:
+        "{value: Promise → calendar {propertyId, from, to, currency, nights: Map of 14 {date, priceCents, minStay, available, closedToArrival}, fetchedAt}, size} per listing and range",
+      // One new listing a cycle (the quote reads the same entry).
+      perCycle: 1,
+    },
+  },
+  // live audience polls: votes deduplicated by a fixed-size Bloom filter, per-voter token
+  // buckets for the 64 most recent voters, questions trimmed to 30 per poll, moderation undo
+  // capped at 20 with the redo stack cleared on a new action, and a 32-slot ticker (bounded)
+  // (Deno)
+  {
+    id: "audience-polls",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/polls/keynote-q1/votes",
+        body: '{"voter":"v-{i}","option":"b"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/polls/keynote-q1/votes",
+        body: '{"voter":"v-{i}","option":"c"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/polls/keynote-q1/questions",
+        body:
+          '{"from":"v-{i}","text":"Will the public API have rate limits per workspace? (seat {i})"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/polls/keynote-q1/moderation",
+        body: '{"moderator":"anna","action":"hide","question":"latest"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/polls/keynote-q1/moderation/undo",
+        body: "{}",
+        headers: JSON_HEADERS,
+      },
+      { path: "/polls/keynote-q1/results" },
+    ],
+    leaks: false,
+  },
+  // breaking-news alerts: a paused partner channel whose backlog keeps the newest 25, a digest
+  // flushed on a timer, CMS lookups in a 32-entry LRU with in-flight lookups deleted in finally,
+  // embargo timers deleted when they fire or are cancelled, 40 recent alerts and counters per
+  // editor of a fixed roster (bounded) (ESM)
+  {
+    id: "newsroom-alerts",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/alerts",
+        body:
+          '{"id":"AL-{i}","articleId":"art-{i}","headline":"Cabinet agrees on housing package ({i})","editor":"m.jansen","embargoMs":20}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/alerts/AL-{i}" },
+      {
+        method: "POST",
+        path: "/alerts",
+        body:
+          '{"id":"AL-{i}-upd","articleId":"art-{i}","headline":"Update: the vote moves to Thursday","editor":"r.dekker","embargoMs":60000}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/alerts/AL-{i}-upd/cancel" },
+      { path: "/channels" },
+    ],
+    leaks: false,
+  },
 ];
