@@ -7479,7 +7479,15 @@ export const CASES: LeakCase[] = [
     ],
     leaks: true,
     expect: {
-      names: ["history.redoStack", "EditHistory.redoStack", "deck.history.redoStack", "redoStack"],
+      // The last: the path as the program spells it from its module variable (the corpus's
+      // `sessions.get("u1")`), added after first sight.
+      names: [
+        "history.redoStack",
+        "EditHistory.redoStack",
+        "deck.history.redoStack",
+        "redoStack",
+        'decks.get("q3-review").history.redoStack',
+      ],
       adds: { file: "history.ts", text: "if (entry) this.redoStack.push(entry)" },
       accumulates:
         "HistoryEntry {seq, author, slideId, shapeId, before: Shape, after: Shape (structuredClone copies with their style), at} of the q3-review deck",
@@ -7590,7 +7598,15 @@ export const CASES: LeakCase[] = [
     ],
     leaks: true,
     expect: {
-      names: ["queue", "createSubscriber queue", "subscriber queue", "sub_erp_legacy queue"],
+      // The last: the corpus's spelling of closure-private state (`latency → observe() →
+      // samples`) for the subscriber whose methods close over the queue, added after first sight.
+      names: [
+        "queue",
+        "createSubscriber queue",
+        "subscriber queue",
+        "sub_erp_legacy queue",
+        'subscribers.get("sub_erp_legacy") → wants() → queue',
+      ],
       adds: { file: "subscribers.mjs", text: "queue.push(delivery)" },
       creates: { file: "subscribers.mjs", text: "sub.enqueue(new Delivery(sub.id, event))" },
       accumulates:
