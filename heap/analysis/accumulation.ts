@@ -87,6 +87,11 @@ export interface Accumulation {
    * by its hash table beside the values (one group with the values when those are strings).
    */
   keyEntries: number;
+  /**
+   * New entries it holds that an earlier holder took (the same objects in two collections: a
+   * Map's keys also listed in an array of ids), by that holder's record index.
+   */
+  sharedWith: Map<number, number>;
 }
 
 /** An empty record for `holder`, first seen holding `entry` through `edge`. */
@@ -114,6 +119,7 @@ export function newAccumulation(holder: number, entry: number, edge: number): Ac
     keys: [],
     objectEntry: -1,
     keyEntries: 0,
+    sharedWith: new Map(),
   };
 }
 
@@ -380,6 +386,9 @@ export function findAccumulations(
       if (label[child] === 0) {
         label[child] = recordLabel;
         queue.push(child);
+      } else if (label[child] !== recordLabel && label[child] > seeds.length) {
+        const other = label[child] - 1;
+        record.sharedWith.set(other, (record.sharedWith.get(other) ?? 0) + 1);
       }
     }, (store) => {
       // A backing store V8 reallocated while the holder grew: part of what it accumulated,

@@ -150,9 +150,27 @@ export interface GrowthRecord {
   sampleKeys?: string[];
   /** New entries that are its own property names: a dictionary's keys (`Accumulation.keyEntries`). */
   keyEntries?: number;
+  /**
+   * Holders (node ids) that hold some of the same new entries, and how many: the same objects
+   * in two collections (`Accumulation.sharedWith`, seen from the holder searched second).
+   */
+  sharedWith?: [number, number][];
   /** One new entry that is an object, previewed (`preview.ts`). */
   sample?: string;
   nested: NestedCollection[];
+}
+
+/** `{ sharedWith }`: the holders (by node id) whose new entries `r` also holds, if any. */
+function sharedOf(
+  s: HeapSnapshot,
+  records: Accumulation[],
+  r: Accumulation,
+): { sharedWith?: [number, number][] } {
+  const shared = [...r.sharedWith].flatMap(([k, n]): [number, number][] => {
+    const holder = records[k]?.holder ?? -1;
+    return holder >= 0 ? [[s.nodeId[holder], n]] : [];
+  });
+  return shared.length ? { sharedWith: shared } : {};
 }
 
 /** `{ sample }` with the preview of `node` (a record's object entry), or nothing. */
@@ -323,6 +341,7 @@ export function findGrowth(
       sampleEntryId: s.nodeId[r.sampleEntry],
       ...(r.keys.length ? { sampleKeys: r.keys } : {}),
       ...(r.keyEntries ? { keyEntries: r.keyEntries } : {}),
+      ...sharedOf(s, records, r),
       ...sampleOf(s, codes, r.objectEntry),
       nested: nested.get(index) ?? [],
     };

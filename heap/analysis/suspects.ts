@@ -142,16 +142,33 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
   const ranked = mergeSiblings(merged, inputs)
     .sort((a, b) => b.suspect.bytes - a.suspect.bytes);
   const suspects: LeakSuspect[] = [];
+  const records = new Map<number, GrowthRecord>();
   const groupVia = new Map<string, number[]>();
   for (const c of ranked) {
     const rank = suspects.length + 1;
+    records.set(rank, c.record);
     // Reached through another suspect's entries (`subscribers.res.req.socket`'s listeners
     // through `subscribers`): it grows with that one and says so.
     const outer = suspects.find((o) =>
       o.insideOf === undefined && reachedThrough(c.suspect.path, o.path)
     );
+    // Its new entries are another suspect's too (ids listed beside the Map that keys its
+    // entries by them): the same objects, counted there.
+    const twin = outer
+      ? undefined
+      : suspects.find((o) =>
+        o.insideOf === undefined && sameEntries(c.record, records.get(o.rank)!)
+      );
     suspects.push(
-      outer ? { rank, ...c.suspect, insideOf: outer.rank } : { rank, ...c.suspect },
+      outer ? { rank, ...c.suspect, insideOf: outer.rank } : twin
+        ? {
+          rank,
+          ...c.suspect,
+          insideOf: twin.rank,
+          reason: `its ${c.suspect.added} new entries are objects #${twin.rank} holds too ` +
+            `(the same ones, counted there)`,
+        }
+        : { rank, ...c.suspect },
     );
     // The groups table lists DevTools' classes: which of them this suspect's objects are of.
     const perClass = new Map<number, number>();
@@ -195,6 +212,17 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
     );
   }
   return { suspects, groupVia, notes, runtimeHeldBytes };
+}
+
+/** Share of a record's new entries that, held by another record's holder too, make it that one's. */
+const SAME_ENTRIES = 0.9;
+
+/** Whether most of `r`'s new entries are also `other`'s (either holder may have been searched first). */
+function sameEntries(r: GrowthRecord, other: GrowthRecord): boolean {
+  if (r.holderId === 0 || other.holderId === 0 || r.newEntries < MIN_ADDED) return false;
+  const shared = r.sharedWith?.find(([id]) => id === other.holderId)?.[1] ??
+    other.sharedWith?.find(([id]) => id === r.holderId)?.[1] ?? 0;
+  return shared >= SAME_ENTRIES * r.newEntries;
 }
 
 /** Figures of a record against the other snapshots, as `buildSuspects` measured them. */

@@ -40,3 +40,29 @@ Deno.test("accumulations: a dictionary's new keys are its own property names, co
   const records = findAccumulations(walker, isNew, new Uint16Array(s.nodeCount));
   assertEquals(records.map((r) => [r.holder, r.newEntries, r.keyEntries]), [[1, 4, 2]]);
 });
+
+Deno.test("accumulations: new entries a holder shares with one searched before it are counted as shared", () => {
+  // 0 root → 1 registry {a: 3, b: 4} and → 2 {0: 3, 1: 4} (the same new objects listed again);
+  // 2 also → 5, new and its own.
+  const edges: GraphEdge[] = [
+    [0, 1, "element"],
+    [0, 2, "element"],
+    [1, 3, "property"],
+    [1, 4, "property"],
+    [2, 3, "element"],
+    [2, 4, "element"],
+    [2, 5, "element"],
+  ];
+  const s = graphSnapshot(new Array(6).fill(16), edges);
+  s.strings = StringTable.fromArray(["", "Object", "a", "b"]);
+  s.nodeName.fill(1);
+  s.edgeNameOrIndex.set([0, 1, 2, 3, 0, 1, 2]);
+  const codes = typeCodes(s);
+  const walker = new EntryWalker(s, codes, nodeKinds(s, codes), new Uint32Array(s.nodeCount));
+  const isNew = Uint8Array.from([0, 0, 0, NEW, NEW, NEW]);
+  const records = findAccumulations(walker, isNew, new Uint16Array(s.nodeCount));
+  assertEquals(
+    records.map((r) => [r.holder, r.newEntries, [...r.sharedWith]]),
+    [[1, 2, []], [2, 3, [[0, 2]]]],
+  );
+});
