@@ -7756,4 +7756,289 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 28 (blind)
+  // a small data mapper (node_modules/tinyorm) keeps both sides of a relation in step: hydrating
+  // an Order adds it to its Store's `orders` collection. The app merges its process-lifetime
+  // cached Store entities into every request's unit of work (so order.store needs no query), so
+  // each request's freshly hydrated Order instances are added to the cached store's collection,
+  // which dedupes by identity and never sees the same instance twice (CommonJS)
+  {
+    id: "florist-orders",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/stores/st-ams/orders?status=open&limit=4" },
+      { path: "/orders/FL-1003" },
+      {
+        method: "PATCH",
+        path: "/orders/FL-1004",
+        body: '{"cardMessage":"Hartelijk gefeliciteerd, oma! Liefs van ons allemaal ({i})"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stores/st-ams" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        'storeCache.get("st-ams").orders.items',
+        'storeCache.get("st-ams").orders',
+        "store.orders.items",
+        "Store.orders",
+        "orders.items",
+        "Collection.items",
+      ],
+      adds: { file: "node_modules/tinyorm/collection.js", text: "this.items.push(entity)" },
+      creates: {
+        file: "node_modules/tinyorm/index.js",
+        text: "if (!entity) entity = new meta.class()",
+      },
+      accumulates:
+        "Order entities {id, store (the cached Store), status, customerName, recipient, deliverOn, slot, items[], cardMessage, totalCents}, a new instance per order loaded by any request",
+      // Four orders listed, one read and one patched a cycle.
+      perCycle: 6,
+    },
+  },
+  // a graceful-shutdown tracker of identity checks in flight (a Set of Check objects); checks
+  // are immutable values, and runCheck() reassigns `let check = settle(check, outcome)` before
+  // its finally calls tracker.end(check): the Set is asked to delete the settled copy, which it
+  // never held, so every started check stays in it as it was sent (Deno)
+  {
+    id: "identity-checks",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/applicants/app-{i}/checks",
+        body:
+          '{"type":"document","document":{"kind":"id_card","number":"NX{i}K2","issuingCountry":"NLD","expiresOn":"2031-03-14","frontImage":{"uploadId":"upl_{i}_front","bytes":412336,"mime":"image/jpeg"},"backImage":{"uploadId":"upl_{i}_back","bytes":398120,"mime":"image/jpeg"}}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/applicants/app-{i}/checks",
+        body:
+          '{"type":"sanctions","person":{"givenNames":"Lieke Johanna","familyName":"van Dijk","dateOfBirth":"1991-06-02","nationality":"NLD","address":{"line1":"Oudegracht {i}","postcode":"3511 AB","city":"Utrecht","country":"NL"}}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/applicants/app-{i}" },
+      { path: "/checks/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "tracker.#running",
+        "CheckTracker.#running",
+        "#running",
+        "tracker.running",
+        "running",
+      ],
+      adds: { file: "tracker.ts", text: "this.#running.add(check)" },
+      removes: { file: "tracker.ts", text: "this.#running.delete(check)" },
+      accumulates:
+        "Check {id, applicantId, type, status: 'pending', provider, input (document or person), requestedBy, startedAt}: each check as it was started, before settle() replaced it with a copy",
+      // A document check and a sanctions check a cycle.
+      perCycle: 2,
+    },
+  },
+  // sticky headline-test assignments keyed `${visitor}:${testId}` (unit first, as bucketing.mjs
+  // builds the key), while concluding a test drops its assignments by scanning for keys that
+  // start with `${testId}:`: no key ever does, so every reader's assignment of every finished
+  // test stays, holding its variant (ESM)
+  {
+    id: "headline-tests",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/articles/art-{i}/headline-tests",
+        body:
+          '{"editor":"eva.mulder","variants":[{"id":"a","text":"Cabinet agrees on housing package after all-night talks ({i})"},{"id":"b","text":"What the new housing deal means for renters ({i})"}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        path: "/articles/art-{i}/headline?visitor=anon-{i}-k2f9",
+        headers: {
+          "user-agent":
+            "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15",
+          "referer": "https://news.google.com/",
+        },
+      },
+      { path: "/articles/art-{i}/headline?visitor=u-{i}" },
+      {
+        method: "POST",
+        path: "/articles/art-{i}/clicks",
+        body: '{"visitor":"u-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/headline-tests/ht-art-{i}/conclude" },
+      { path: "/headline-tests" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["assignments", "sticky assignments", "experiments assignments"],
+      adds: { file: "experiments.mjs", text: "assignments.set(key, assignment)" },
+      removes: {
+        file: "experiments.mjs",
+        text: "if (key.startsWith(prefix)) assignments.delete(key)",
+      },
+      accumulates:
+        "assignment {visitorId, testId, variant {id, text, weight, impressions, clicks}, assignedAt, context {device, referrer, country, app}, clickedAt?} of concluded tests",
+      // Two readers of a new article's test a cycle.
+      perCycle: 2,
+    },
+  },
+  // an in-house error tracker that groups errors into issues by "where they were thrown": the
+  // fingerprint hashes the first lines of err.stack, and the first line of a stack is
+  // `Name: message`; the supplier's 503 message carries the hold id, so every failed booking
+  // opens a new issue, kept with its sample Error (Deno)
+  {
+    id: "tour-bookings",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/tours/canal-evening/bookings",
+        body:
+          '{"date":"2025-08-14","guests":2,"lead":{"name":"Hannah Becker","email":"hannah.{i}@example.de"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/tours/jordaan-walk/bookings",
+        body:
+          '{"date":"2025-08-14","guests":2,"lead":{"name":"Hannah Becker","email":"hannah.{i}@example.de"}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/tours/jordaan-walk/availability?date=2025-08-14" },
+      { path: "/ops/issues" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["issues.#issues", "IssueTracker.#issues", "#issues", "issues"],
+      adds: { file: "issues.ts", text: "this.#issues.set(fingerprint, issue)" },
+      accumulates:
+        "Issue {fingerprint, type, title, culprit, count, firstSeen, lastSeen, sample {error: SupplierError with its stack, context {route, requestId, tags}, at}, recent[], muted} per failed canal-evening hold",
+      // One booking the supplier refuses with a 503 a cycle.
+      perCycle: 1,
+    },
+  },
+  // shipping settings saved by deep-merging the settings form into the shop's settings with a
+  // vendored merge (node_modules/objmerge) whose default for arrays is to concatenate: the form
+  // always sends the whole zone list, so every save appends another copy of each zone to
+  // shipping.zones (the rate lookup takes the last matching zone and the settings page keys
+  // zones by id, so nothing shows it) (ESM app, CommonJS dependency)
+  {
+    id: "shipping-zones",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "PATCH",
+        path: "/shops/bloom-and-co/shipping",
+        body:
+          '{"handlingDays":1,"freeShippingOverCents":7500,"cutoffLocal":"15:00","zones":[{"id":"domestic","name":"Netherlands","countries":["NL"],"carrier":"postnl","tiers":[{"upToGrams":2000,"priceCents":495},{"upToGrams":10000,"priceCents":695}]},{"id":"eu","name":"European Union","countries":["BE","DE","FR","LU","AT","DK","ES","IT","IE","PT","SE","FI","PL","CZ"],"carrier":"dhl","tiers":[{"upToGrams":2000,"priceCents":995},{"upToGrams":10000,"priceCents":1595}]},{"id":"uk","name":"United Kingdom","countries":["GB"],"carrier":"dhl","tiers":[{"upToGrams":2000,"priceCents":1450}]}]}',
+        headers: { ...JSON_HEADERS, "x-actor": "femke" },
+      },
+      { path: "/shops/bloom-and-co/shipping/rate?country=DE&grams=1200&cartCents={i}" },
+      { path: "/shops/bloom-and-co/checkout-options?country=GB" },
+      { path: "/shops/bloom-and-co/shipping" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        'shops.get("bloom-and-co").shipping.zones',
+        "shop.shipping.zones",
+        "shipping.zones",
+        "zones",
+      ],
+      adds: {
+        file: "node_modules/objmerge/index.js",
+        text: "target.push(...source.map(cloneValue))",
+      },
+      accumulates:
+        "zone objects {id, name, countries[], carrier, tiers[{upToGrams, priceCents}]} copied from each saved form",
+      // Three zones in the form, saved once a cycle.
+      perCycle: 3,
+    },
+  },
+  // hedged calls to routing replicas tracked in a Map of calls in flight, deleted in the
+  // finally; an attempt records itself when it settles, through `calls.get(id) ?? open(id, op)`,
+  // so the losing primary attempt of a hedged call, which settles after the call has finished,
+  // opens the call again, and nothing deletes it a second time (Deno)
+  {
+    id: "courier-eta",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/eta?from=52.3731,4.8922&to=52.0907,5.1214&profile=car&order=ORD-{i}" },
+      { path: "/eta?from=52.3731,4.8922&to=52.3667,4.9041&profile=bicycle&order=ORD-{i}-b" },
+      { path: "/debug/hedging" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["calls", "hedge calls", "in-flight calls"],
+      adds: { file: "hedge.ts", text: "calls.set(id, call)" },
+      removes: { file: "hedge.ts", text: "calls.delete(id)" },
+      accumulates:
+        "Call {id, op, startedAt, attempts: [Attempt {replica: 'routing-a', hedge, startedAt, ms, ok, result: RouteResult {distanceM, durationS, legs[], polyline, engine, dataVersion}}]}",
+      // One long (hedged) route a cycle; the short one is answered by the primary in time.
+      perCycle: 1,
+    },
+  },
+  // journey planning: hedged planner calls whose late attempts only count towards latency
+  // (a call's attempts are appended only while it is open), errors grouped by stack frames
+  // without the message, plans in flight by request id deleted in finally and ten saved
+  // journeys per rider replaced immutably (bounded) (Deno)
+  {
+    id: "trip-planner",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/journeys?from=ams-cs&to=rtd-cs&departs=2025-06-02T07:40:00Z&ref={i}" },
+      { path: "/journeys?from=ams-cs&to=ams-zuid&departs=2025-06-02T07:45:00Z&ref={i}" },
+      {
+        method: "POST",
+        path: "/riders/r-1/saved",
+        body:
+          '{"label":"Trip {i}","journey":{"id":"j-{i}","from":"ams-cs","to":"utr-cs","departs":"2025-06-02T07:40:00Z","arrives":"2025-06-02T08:20:00Z","transfers":0,"legs":[],"fareCents":860}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stops/utr-cs/departures?operator=arriva&ref={i}" },
+      { path: "/ops" },
+    ],
+    leaks: false,
+  },
+  // wine club: offer-test assignments keyed test first and dropped by prefix when a test ends,
+  // preference lists replaced (not merged), a unit of work per request over cloned rows and
+  // per-member debounced e-mails deleted when they fire (bounded) (CommonJS)
+  {
+    id: "wine-club",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/offers/tests",
+        body:
+          '{"campaign":"spring-{i}","offers":[{"code":"FREESHIP","title":"Free shipping on your next box","discountPct":0},{"code":"TENOFF","title":"10% off the spring selection","discountPct":10}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/offers/spring-{i}?member=m-{i}" },
+      { path: "/offers/spring-{i}?member=guest-{i}" },
+      { method: "POST", path: "/offers/spring-{i}/end" },
+      {
+        method: "PATCH",
+        path: "/members/m-1/preferences",
+        body:
+          '{"styles":["red","white"],"excludeGrapes":["riesling"],"bottlesPerBox":6,"budgetCents":9000,"note":"no screwcaps please ({i})"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/members/m-1/next-box" },
+      { path: "/offers" },
+    ],
+    leaks: false,
+  },
 ];
