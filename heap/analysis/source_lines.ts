@@ -823,3 +823,78 @@ export function findFrameLocal(
   for (const m of blockText(lines, loc.line - 1).matchAll(declaration)) locals.add(m[1]);
   return locals.size === 1 ? [...locals][0] : undefined;
 }
+
+/**
+ * A holder grown inside a function the program hands the holder's owner to (`merge(shop
+ * .shipping, form)` appends to `shipping.zones` in the merge library): the call, and the one
+ * statement of that function's module that adds to a holder of `kind` (`target.push(…)`).
+ * `segments` is the holder's path; its next-to-last name is the owner. The callee is found by
+ * its import (`import merge from "./node_modules/objmerge/index.js"`, `require(…)`) or its
+ * definition among the sources.
+ */
+export function findHandedHelperAdd(
+  sources: [string, string][],
+  segments: string[],
+  kind: AddKind,
+): { adds: SourceStatement; call: SourceStatement } | undefined {
+  const owner = segments.filter((s) => /^#?[\w$]+$/.test(s)).at(-2);
+  const calls = kind === "listeners" || kind === "promise" ? undefined : ADD_CALLS[kind];
+  if (!owner || !calls) return undefined;
+  const handed = new RegExp(
+    `(?:^|[^\\w$.])([\\w$]+)\\s*\\(\\s*(?:[\\w$]+\\s*\\??\\.\\s*)*${escapeRegExp(owner)}\\s*[,)]`,
+  );
+  // Any receiver: a parameter, `target[key]`, `this.items`.
+  const adds = new RegExp(`[\\w$\\])]\\s*\\.\\s*(?:${calls})\\s*\\(`);
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      const m = handed.exec(lines[i]);
+      if (!m || isComment(lines[i]) || KEYWORDS.has(m[1])) continue;
+      const module = calleeModule(sources, url, text, m[1]);
+      if (!module) continue;
+      const body = module[1].split("\n");
+      const hits = body.flatMap((line, k) => {
+        const a = adds.exec(line);
+        return a && !isComment(line) ? [{ k, a }] : [];
+      });
+      if (hits.length !== 1) continue;
+      const { k, a } = hits[0];
+      return {
+        adds: { location: matchLocation(module[0], k, a), text: quote(body[k]) },
+        call: { location: matchLocation(url, i, m), text: quote(lines[i]) },
+      };
+    }
+  }
+  return undefined;
+}
+
+/** Words that look like a call before `(` but are not one. */
+const KEYWORDS = new Set(["if", "for", "while", "switch", "catch", "return", "function", "typeof"]);
+
+/**
+ * The source (url, text) of the module whose export `name` is, as the file at `url` imports it
+ * by a relative path: `import name from "./x.js"`, `import { name } from …`, `const name =
+ * require("./x")`.
+ */
+function calleeModule(
+  sources: [string, string][],
+  url: string,
+  text: string,
+  name: string,
+): [string, string] | undefined {
+  const n = escapeRegExp(name);
+  const imported = new RegExp(
+    `(?:import\\s+(?:${n}\\b|\\{[^}]*\\b${n}\\b[^}]*\\})[^;]*?from\\s*|(?:const|let|var)\\s+(?:${n}\\b|\\{[^}]*\\b${n}\\b[^}]*\\})\\s*=\\s*require\\s*\\(\\s*)['"](\\.{1,2}/[^'"]+)['"]`,
+  ).exec(text)?.[1];
+  if (!imported) return undefined;
+  let target: string;
+  try {
+    target = new URL(imported, url).href;
+  } catch {
+    return undefined;
+  }
+  return sources.find(([u]) =>
+    u === target || u === `${target}.js` || u === `${target}/index.js` ||
+    u === `${target}.mjs` || u === `${target}.cjs` || u === `${target}.ts`
+  );
+}

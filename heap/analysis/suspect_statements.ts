@@ -12,6 +12,7 @@ import { enclosingOpener, findDeclarationOf } from "./source_text.ts";
 import {
   findAddingStatements,
   findDynamicRequire,
+  findHandedHelperAdd,
   findHandingStatements,
   findStoringStatements,
   listenerHelper,
@@ -139,6 +140,12 @@ export function holderStatements(
   // own add and removal are the statements (the program's call is where it is used).
   const helper = listeners && found[0] ? listenerHelper(inputs.sources, found[0]) : undefined;
   if (helper) found.splice(0, 1, helper.adds, found[0]);
+  // Grown inside a function of another module the holder's owner is handed to (a deep-merge
+  // library appending to `shipping.zones`): that module's add, then the program's call.
+  if (!found.length && !listeners && !keyed && !slotOwner) {
+    const inside = findHandedHelperAdd(inputs.sources, named.segments, addKind(kind));
+    if (inside) found.push(inside.adds, inside.call);
+  }
   const last = handedTo?.at(-1);
   const handedBy = last === undefined ? undefined : new RegExp(
     `(?:^|[^\\w$])${last.replace(/\$/g, "\\$")}\\s*\\??\\.\\s*([\\w$]+)\\s*\\(`,

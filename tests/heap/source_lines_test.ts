@@ -18,6 +18,7 @@ import {
   findDynamicImport,
   findFactoryCall,
   findFrameLocal,
+  findHandedHelperAdd,
   findHandingStatements,
   findReceiverDeclaration,
   findSelfCall,
@@ -971,4 +972,39 @@ Deno.test("removals ranked by place: cleanup on a failure after the normal path'
   const target = { segments: ["shared", "entries"], kind: "map" as const };
   const found = findRemovingStatements([[url, shared]], target, 3);
   assertEquals(found.map((r) => r.location.line), [18, 5, 16]);
+});
+
+Deno.test("a holder grown inside a function of another module its owner is handed to", () => {
+  const app = `import assign from "./lib/assign.js";
+export function save(cart, patch) {
+  if (patch) assign(cart.totals, patch);
+}
+`;
+  const lib = `module.exports = function assign(target, source) {
+  for (const key of Object.keys(source)) {
+    if (Array.isArray(target[key])) target[key].push(...source[key]);
+    else target[key] = source[key];
+  }
+  return target;
+};
+`;
+  const sources: [string, string][] = [
+    ["file:///p/app.js", app],
+    ["file:///p/lib/assign.js", lib],
+  ];
+  const found = findHandedHelperAdd(sources, ["carts", "totals", "lines"], "array");
+  assertEquals(found?.adds.location.url, "file:///p/lib/assign.js");
+  assertEquals(found?.adds.location.line, 3);
+  assertEquals(found?.call.location.line, 3);
+  const twoAdds = lib.replace("else target[key] = source[key];", "else target.extra.push(key);");
+  assertEquals(
+    findHandedHelperAdd([sources[0], ["file:///p/lib/assign.js", twoAdds]], [
+      "carts",
+      "totals",
+      "lines",
+    ], "array"),
+    undefined,
+    "two adds in the module: which one is not known",
+  );
+  assertEquals(findHandedHelperAdd(sources, ["carts", "totals", "lines"], "map"), undefined);
 });
