@@ -18,6 +18,7 @@
  */
 
 import type { HeapSnapshot } from "../graph/snapshot.ts";
+import { isStringType } from "../graph/model.ts";
 import { holderTypes, isData, KIND_DATA, KIND_SKIP, KIND_STORE } from "./node_kinds.ts";
 import type { EntryWalker } from "./entries.ts";
 import type { PerNodeIndex } from "./classes.ts";
@@ -318,10 +319,6 @@ export function findAccumulations(
   const kinds = walker.kinds;
   const records: Accumulation[] = [];
   const holds = holderTypes(s, walker.codes);
-  const strings = new Uint8Array(s.meta.nodeTypes.length);
-  for (const t of [walker.codes.string, walker.codes.concatString, walker.codes.slicedString]) {
-    if (t >= 0) strings[t] = 1;
-  }
   label.fill(0);
   const queue: number[] = [];
   for (const { record, entries } of seeds) {
@@ -372,7 +369,7 @@ export function findAccumulations(
         recordLabel = records.push(record);
       }
       addEntry(record, groupOf[child]);
-      if (strings[s.nodeType[child]] === 1) {
+      if (isStringType(walker.codes, s.nodeType[child])) {
         propertyNames ??= propertyNamesOf(s, walker.codes.edgeProperty, h);
         if (propertyNames.has(s.nodeName[child])) record.keyEntries++;
       }

@@ -8,7 +8,7 @@
 
 import type { GroupKind } from "../report.ts";
 import type { HeapSnapshot } from "../graph/snapshot.ts";
-import { type TypeCodes, typeCodes } from "../graph/model.ts";
+import { edgeName, isStringType, type TypeCodes, typeCodes } from "../graph/model.ts";
 import { computeDominators } from "../graph/dominators.ts";
 import { shallowSizes } from "../graph/shallow_sizes.ts";
 import { computeDistances } from "../graph/distances.ts";
@@ -30,7 +30,7 @@ import { type EntryCounts, entryCounts, EntryWalker } from "./entries.ts";
 import { nodeKinds } from "./node_kinds.ts";
 import { findGrowth, type GrowthResult } from "./growth.ts";
 import { activeTimers, timerCounts } from "./timers.ts";
-import { rootTableCounts } from "./root_tables.ts";
+import { rootTableCounts, syntheticRoot } from "./root_tables.ts";
 import { figuresById } from "./by_id.ts";
 import { type CompactSizes, compactSizes } from "./compact_sizes.ts";
 
@@ -415,14 +415,11 @@ export function globalHandleStrings(
     debugger: { count: 0, size: 0 },
     other: { count: 0, size: 0 },
   };
-  // The synthetic roots are among the first nodes; no need to scan millions.
-  for (let i = 0; i < Math.min(s.nodeCount, 100); i++) {
-    if (!s.strings.equals(s.nodeName[i], "(Global handles)")) continue;
+  const i = syntheticRoot(s, "(Global handles)");
+  if (i >= 0) {
     for (let e = s.firstEdge[i], end = s.firstEdge[i + 1]; e < end; e++) {
-      const t = s.nodeType[s.edgeTo[e]];
-      if (t !== codes.string && t !== codes.concatString && t !== codes.slicedString) continue;
-      const named = s.edgeType[e] !== codes.edgeElement && s.edgeType[e] !== codes.edgeHidden;
-      const name = named ? s.strings.get(s.edgeNameOrIndex[e]) : "";
+      if (!isStringType(codes, s.nodeType[s.edgeTo[e]])) continue;
+      const name = edgeName(s, codes, e) ?? "";
       const holder = name.endsWith("DevTools console")
         ? out.console
         : name.endsWith("DevTools debugger")

@@ -10,7 +10,7 @@
 
 import type { RetainerStep } from "../report.ts";
 import type { HeapSnapshot } from "../graph/snapshot.ts";
-import { edgeLabel, type TypeCodes } from "../graph/model.ts";
+import { edgeLabel, edgeName, type TypeCodes } from "../graph/model.ts";
 import {
   type GeneratedLocation,
   type GroupTable,
@@ -651,9 +651,7 @@ export function frameOnPath(
   rows: LocationRows,
 ): NamedPath["frame"] {
   // Element and hidden edges carry indices, not names.
-  const named = (e: number, name: string) =>
-    s.edgeType[e] !== codes.edgeElement && s.edgeType[e] !== codes.edgeHidden &&
-    s.strings.equals(s.edgeNameOrIndex[e], name);
+  const named = (e: number, name: string) => edgeName(s, codes, e) === name;
   for (let k = 1; k + 1 < path.nodes.length; k++) {
     const e = path.edges[k];
     if (e < 0 || !named(e, "parameters_and_registers")) continue;

@@ -11,7 +11,7 @@
 import type { RetainedSizes } from "../graph/dominators.ts";
 import type { RetainerStep } from "../report.ts";
 import type { HeapSnapshot } from "../graph/snapshot.ts";
-import { edgeLabel, type TypeCodes } from "../graph/model.ts";
+import { edgeLabel, isStringType, type TypeCodes } from "../graph/model.ts";
 import {
   type GeneratedLocation,
   type GroupTable,
@@ -545,7 +545,7 @@ export function displayName(s: HeapSnapshot, codes: TypeCodes, node: number): st
   const raw = s.strings.get(s.nodeName[node]);
   const t = s.nodeType[node];
   if (t === codes.closure) return raw ? `${raw}()` : "(anonymous)";
-  if (t === codes.string || t === codes.concatString || t === codes.slicedString) {
+  if (isStringType(codes, t)) {
     return JSON.stringify(raw.length > 40 ? raw.slice(0, 40) + "…" : raw);
   }
   if (t === codes.array) return raw || "(internal array)";

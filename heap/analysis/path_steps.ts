@@ -9,7 +9,7 @@
 
 import type { RetainerStep } from "../report.ts";
 import type { HeapSnapshot } from "../graph/snapshot.ts";
-import { edgeLabel, type TypeCodes } from "../graph/model.ts";
+import { edgeLabel, isStringType, type TypeCodes } from "../graph/model.ts";
 import type { DeclaredPath, DeclaredScopes } from "./declared_paths.ts";
 import { displayName } from "./holders.ts";
 import { weakMapEdgeNames } from "../graph/weak_maps.ts";
@@ -62,8 +62,7 @@ function mapKeyOf(
       continue;
     }
     const key = s.edgeTo[e];
-    const t = s.nodeType[key];
-    if (t === codes.string || t === codes.concatString || t === codes.slicedString) {
+    if (isStringType(codes, s.nodeType[key])) {
       const text = s.strings.get(s.nodeName[key]);
       return JSON.stringify(text.length > 40 ? text.slice(0, 40) + "…" : text);
     }

@@ -16,7 +16,7 @@
  */
 
 import type { HeapSnapshot } from "../graph/snapshot.ts";
-import type { TypeCodes } from "../graph/model.ts";
+import { ROOT_NODE, type TypeCodes } from "../graph/model.ts";
 
 /** A table by its root edge's name: what developers call it and the call that fills it. */
 export const ROOT_TABLES: Record<string, { name: string; call: string }> = {
@@ -42,12 +42,20 @@ export interface RootTable {
   entries: number[];
 }
 
+/** The synthetic root category named `name` (`(Strong roots)`, `(Global handles)`), or -1. */
+export function syntheticRoot(s: HeapSnapshot, name: string): number {
+  // The synthetic roots are among the first nodes; no need to scan millions.
+  for (let i = 0; i < Math.min(s.nodeCount, 100); i++) {
+    if (s.strings.equals(s.nodeName[i], name)) return i;
+  }
+  return -1;
+}
+
 /** The snapshot's {@link ROOT_TABLES} that it has, with their entries. */
 export function rootTables(s: HeapSnapshot, codes: TypeCodes): RootTable[] {
   const out: RootTable[] = [...handleTables(s, codes)];
-  // The synthetic roots are among the first nodes.
-  for (let i = 0; i < Math.min(s.nodeCount, 100); i++) {
-    if (!s.strings.equals(s.nodeName[i], "(Strong roots)")) continue;
+  const i = syntheticRoot(s, "(Strong roots)");
+  if (i >= 0) {
     for (let e = s.firstEdge[i], end = s.firstEdge[i + 1]; e < end; e++) {
       if (s.edgeType[e] !== codes.edgeInternal) continue;
       const key = s.strings.get(s.edgeNameOrIndex[e]);
@@ -59,7 +67,6 @@ export function rootTables(s: HeapSnapshot, codes: TypeCodes): RootTable[] {
       }
       out.push({ key, entries });
     }
-    break;
   }
   return out;
 }
@@ -83,17 +90,15 @@ function handleTables(s: HeapSnapshot, codes: TypeCodes): RootTable[] {
       set.add(node);
     }
   };
-  const root = 0;
-  for (let e = s.firstEdge[root], end = s.firstEdge[root + 1]; e < end; e++) {
+  const handles = syntheticRoot(s, "(Global handles)");
+  if (handles >= 0) take(handles);
+  // The embedder's wrappers: synthetic children of the root not named like V8's own
+  // categories (`(GC roots)`), one per object.
+  for (let e = s.firstEdge[ROOT_NODE], end = s.firstEdge[ROOT_NODE + 1]; e < end; e++) {
     const child = s.edgeTo[e];
-    if (s.nodeType[child] !== codes.synthetic) continue;
-    const name = s.strings.get(s.nodeName[child]);
-    if (name === "(GC roots)") {
-      for (let f = s.firstEdge[child], fend = s.firstEdge[child + 1]; f < fend; f++) {
-        const category = s.edgeTo[f];
-        if (s.strings.equals(s.nodeName[category], "(Global handles)")) take(category);
-      }
-    } else if (!name.startsWith("(")) take(child);
+    if (s.nodeType[child] === codes.synthetic && !s.strings.startsWith(s.nodeName[child], "(")) {
+      take(child);
+    }
   }
   return [...byName].map(([name, set]) => ({
     key: HANDLES + s.strings.get(name),

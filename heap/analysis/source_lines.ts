@@ -829,8 +829,8 @@ export function findFrameLocal(
  * .shipping, form)` appends to `shipping.zones` in the merge library): the call, and the one
  * statement of that function's module that adds to a holder of `kind` (`target.push(…)`).
  * `segments` is the holder's path; its next-to-last name is the owner. The callee is found by
- * its import (`import merge from "./node_modules/objmerge/index.js"`, `require(…)`) or its
- * definition among the sources.
+ * its import by a relative path (`import merge from "./node_modules/objmerge/index.js"`,
+ * `require(…)`); its module's one add is the statement.
  */
 export function findHandedHelperAdd(
   sources: [string, string][],

@@ -69,6 +69,11 @@ export function typeCodes(snapshot: HeapSnapshot): TypeCodes {
   };
 }
 
+/** Whether node type `t` is one of V8's strings (flat, concatenated or sliced). */
+export function isStringType(codes: TypeCodes, t: number): boolean {
+  return t === codes.string || t === codes.concatString || t === codes.slicedString;
+}
+
 /** The synthetic root is always node 0 in V8 snapshots. */
 export const ROOT_NODE = 0;
 
