@@ -8041,4 +8041,259 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 29 (blind)
+  // franchise reports read each franchise's own warehouse schema through a small Sequelize-style
+  // mapper, and the report code calls `db.define("Sale", …, { schema })` on every request to get
+  // a model bound to the franchise's schema: define() builds a new Model subclass each time and
+  // the model manager appends it to its list (db.models keeps only the latest by name), so every
+  // report leaves another class, with its attribute map, in db.modelManager.models (Deno)
+  {
+    id: "franchise-reports",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/franchises/fr-utrecht/reports/daily?date=2025-03-04" },
+      { path: "/franchises/fr-delft/reports/top-products?limit=5" },
+      { path: "/franchises" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["db.modelManager.models", "modelManager.models", "ModelManager.models"],
+      adds: { file: "db.ts", text: "this.models.push(model)" },
+      creates: { file: "db.ts", text: "const model = class extends Model {" },
+      accumulates:
+        "Model subclasses `Sale` (static modelName, schema, tableName, attributes {field, type, allowNull}, db), one per define()",
+      // Two reports a cycle, one define() each.
+      perCycle: 2,
+    },
+  },
+  // kayak rentals as DDD aggregates: a Boat raises domain events into `domainEvents`, and the
+  // repository's save() dispatches them; nothing clears them afterwards (clearEvents() exists but
+  // is never called), and the dispatcher skips events already marked dispatchedAt, so the handlers
+  // never run twice and every rental's events stay on the boat, which the repository keeps loaded
+  // for good (a fleet of 26 boats) (Deno)
+  {
+    id: "kayak-rentals",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/rentals",
+        body: '{"kind":"tandem","customer":"Jip de Vries","lifejackets":2,"ref":"bk-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/rentals/bk-{i}/check-in",
+        body: '{"damaged":false}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/boats?kind=tandem" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "boat.domainEvents",
+        "Boat.domainEvents",
+        "AggregateRoot.domainEvents",
+        "domainEvents",
+      ],
+      adds: { file: "aggregate.ts", text: "this.domainEvents.push(event)" },
+      creates: { file: "aggregate.ts", text: "const event: DomainEvent = {" },
+      accumulates:
+        "DomainEvent {id, type: BoatRentedOut | BoatCheckedIn, aggregateId, version, occurredAt, payload {rentalId, customer, …}, dispatchedAt}",
+      // One rental and one check-in a cycle.
+      perCycle: 2,
+    },
+  },
+  // club membership imports validated with a small rule library; the row schema is built once at
+  // module level, and its e-mail column uses unique(), a rule that remembers every address it has
+  // passed (with the row and name, for "same as row 3 (Anna de Wit)") in its own closure, meant
+  // for one file: every import adds its addresses to the same `seen` Map (Deno)
+  {
+    id: "member-imports",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/clubs/hockey-amstelveen/imports",
+        body:
+          '{"rows":[{"firstName":"Anna","lastName":"de Wit","email":"anna.dewit.{i}@ziggo.nl","birthDate":"1988-04-12","membership":"senior","phone":"+31 6 1234 5678"},{"firstName":"Daan","lastName":"Visser","email":"d.visser.{i}@gmail.com","birthDate":"2009-11-02","membership":"junior"},{"firstName":"Sanne","lastName":"Bakker","email":"Anna.deWit.{i}@ziggo.nl","membership":"supporting"},{"firstName":"Lars","lastName":"Jansen","email":"lars.jansen.{i}(at)kpn.nl","membership":"senior"},{"firstName":"Fleur","lastName":"Mulder","email":"fleur.{i}@student.tudelft.nl","birthDate":"2003-06-30","membership":"student"},{"firstName":"Bram","lastName":"de Jong","email":"bram.dejong.{i}@xs4all.nl","birthDate":"1975-01-19","membership":"senior","phone":"071 512 3344"}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/clubs/tennis-leiden/imports",
+        body:
+          '{"rows":[{"firstName":"Noah","lastName":"Peters","email":"noah.peters.{i}@hotmail.com","membership":"senior"},{"firstName":"Julia","lastName":"Hendriks","email":"julia.h.{i}@outlook.com","birthDate":"2001-08-14","membership":"student"},{"firstName":"Sem","lastName":"van Dijk","email":"sem.vandijk.{i}@planet.nl","birthDate":"2012-02-27","membership":"junior"}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/imports/template" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["seen"],
+      adds: { file: "validation.ts", text: "seen.set(key, { line, who: describe(row) })" },
+      creates: { file: "validation.ts", text: "seen.set(key, { line, who: describe(row) })" },
+      accumulates: "lower-cased e-mail address → {line, who: full name}",
+      // Four distinct valid addresses in the first file (one repeat, one malformed), three in the
+      // second.
+      perCycle: 7,
+    },
+  },
+  // rendered event cards micro-cached for a second; get() was later made sliding (a read pushes
+  // expiresAt on), and prune(), run every 250 ms, walks the keys calling get() "which drops
+  // expired entries": it now also refreshes every entry it looks at, so nothing ever gets old
+  // enough to expire and every card rendered stays (CommonJS)
+  {
+    id: "concert-listings",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/events/evt-{i}/card" },
+      { path: "/events/evt-{i}/card?lang=en" },
+      { path: "/cities/utrecht/events?lang=en" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["fragments.entries", "FragmentCache.entries"],
+      adds: { file: "fragments.cjs", text: "this.entries.set(key, entry)" },
+      creates: { file: "fragments.cjs", text: "const entry = {" },
+      removes: { file: "fragments.cjs", text: "this.entries.delete(key)" },
+      accumulates: "{html, etag, renderedAt, expiresAt} per event card and language",
+      // Two new cards (nl and en) a cycle; the city list is one key.
+      perCycle: 2,
+    },
+  },
+  // pickup reminders (an SMS 30 minutes before the pickup window) kept in a timer wheel of
+  // one-second slots that a tick walks from its cursor up to now; an "asap" pickup's window opens
+  // 20 minutes out, so its reminder is due 10 minutes ago and lands in a slot the cursor has
+  // already passed: it is never sent and never removed (collection does not cancel reminders,
+  // which should have gone by then), and each one holds its collected pickup (ESM)
+  {
+    id: "courier-pickups",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/pickups",
+        body:
+          '{"ref":"pu-{i}","window":"asap","contact":{"name":"Eva Smit","phone":"+31612345678"},"address":{"street":"Oudegracht 112","postcode":"3511 aw","city":"Utrecht"},"parcels":[{"weightGrams":1200,"label":"3SABCD{i}01"},{"weightGrams":800,"label":"3SABCD{i}02"}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/pickups/pu-{i}" },
+      {
+        method: "POST",
+        path: "/pickups/pu-{i}/collected",
+        body: '{"scans":["3SABCD{i}01","3SABCD{i}02"]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/pickups",
+        body:
+          '{"ref":"pl-{i}","window":"2030-06-03T09:00:00Z","contact":{"name":"Ruben Kok","phone":"+31698765432"},"address":{"street":"Vismarkt 5","postcode":"9712 CA","city":"Groningen"},"parcels":[{"weightGrams":4300}]}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/pickups/pl-{i}/cancel" },
+      { path: "/ops" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["reminders.slots", "TimerWheel.slots", "slots"],
+      adds: { file: "wheel.mjs", text: "bucket.push(entry)" },
+      creates: {
+        file: "pickups.mjs",
+        text: "reminders.schedule(from - REMIND_BEFORE, { pickup })",
+      },
+      accumulates:
+        "{pickup} reminder entries (each holding its pickup {ref, contact, address, parcels[], window}) in arrays under past one-second slots",
+    },
+  },
+  // product pages styled with a vendored CSS-in-JS library (node_modules/tinystyle): css() turns
+  // a style object into a hashed class name and keeps its rule in the process-wide default
+  // cache so extractCritical() can inline a page's rules; the pages pass each product picture as
+  // a dynamic backgroundImage, so every product viewed adds four rules that stay in
+  // cache.inserted for good (ESM app, CommonJS dependency)
+  {
+    id: "product-cards",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/products/p-{i}" },
+      { path: "/categories/garden" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["cache.inserted", "inserted"],
+      adds: { file: "node_modules/tinystyle/index.js", text: "cache.inserted.set(name, rule)" },
+      accumulates: 'CSS rule strings keyed by class name ("ts-<hash>"), one per background image',
+      // Hero plus three gallery pictures per product page; the category page's rules repeat.
+      perCycle: 4,
+    },
+  },
+  // sailing lessons: lesson aggregates whose events are pulled with splice(0) on save and
+  // dispatched, enrolments withdrawn in the same visit, and roster previews validated with a
+  // fresh rule set (its unique() map) per file (bounded) (Deno)
+  {
+    id: "sailing-lessons",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/lessons/dinghy-sat-am/enrolments",
+        body: '{"studentId":"st-{i}","name":"Finn Bos","age":10,"swimCertificate":true}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/lessons/dinghy-sat-am/enrolments/st-{i}/withdraw",
+        body: '{"reason":"moved to the afternoon group"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/imports/roster/preview",
+        body:
+          '{"rows":[{"name":"Finn Bos","age":10,"guardianEmail":"ouders.bos.{i}@ziggo.nl"},{"name":"Mees Bos","age":12,"guardianEmail":"Ouders.Bos.{i}@ziggo.nl"},{"name":"Liv Meijer","age":9,"guardianEmail":"meijer.{i}@kpnmail.nl"}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/lessons" },
+    ],
+    leaks: false,
+  },
+  // hair salon: a timer wheel that puts reminders already due into the current slot (walk-ins
+  // get theirs at once) and deletes a slot when it fires or empties, a sliding-expiry fragment
+  // cache whose prune reads expiresAt itself, appointments deleted (their reminder cancelled) on
+  // completion and cancellation, and 20 recent texts (bounded) (ESM)
+  {
+    id: "salon-bookings",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/appointments",
+        body:
+          '{"ref":"wi-{i}","stylist":"jesse","service":"beard","walkIn":true,"client":{"name":"Milan","phone":"+31687654321"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/appointments",
+        body:
+          '{"ref":"ap-{i}","stylist":"noor","service":"cut","day":"2030-05-02","client":{"name":"Sophie","phone":"+31611122233"}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stylists/noor/days/2030-05-02" },
+      { method: "POST", path: "/appointments/wi-{i}/complete" },
+      { method: "POST", path: "/appointments/ap-{i}/cancel" },
+      { path: "/ops" },
+    ],
+    leaks: false,
+  },
 ];
