@@ -8296,4 +8296,279 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 30 (blind)
+  // an in-process event bus that defers events emitted while it is dispatching (a re-entrancy
+  // flag, so handlers that emit are delivered in order) and clears the flag only on the normal
+  // path: the dealer-commission handler throws for an online registration without a postcode,
+  // publish() catches and logs it, `#dispatching` stays true, and from then on every emit is
+  // pushed onto the deferred queue, which nothing drains again (Deno)
+  {
+    id: "warranty-registrations",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/registrations",
+        body:
+          '{"serial":"DW-{i}-A","model":"dishwasher-sx60","purchasedAt":"2025-05-10","dealer":"KWK-114","customer":{"name":"Ilse de Wit","email":"ilse.{i}@example.nl","postcode":"3581 KP"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/registrations",
+        body:
+          '{"serial":"WM-{i}-B","model":"washer-wm814","purchasedAt":"2025-06-01","customer":{"name":"Karim Haddou","email":"karim.{i}@example.nl"}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/models/washer-wm814/coverage" },
+      { path: "/ops/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["bus.#deferred", "EventBus.#deferred", "#deferred", "deferred"],
+      adds: { file: "bus.ts", text: "this.#deferred.push(event)" },
+      creates: { file: "bus.ts", text: "const event: DomainEvent = {" },
+      accumulates:
+        "DomainEvent {id, type: 'registration.created', payload: Registration {serial, model, purchasedAt, channel, dealerCode, customer {name, email, postcode}, coverageEnds, registeredAt}, at}",
+      // Two registrations a cycle, each emitting one registration.created.
+      perCycle: 2,
+    },
+  },
+  // an in-house job queue with parent/child flows: the parent is queued when its pending count
+  // of children reaches zero, but only completions count it down; a child that fails for good
+  // (the invoice of a business order whose VAT id fails the format check is not retryable) is
+  // only counted and reported, so its parent, with the pick and pack results, waits in
+  // waitingChildren forever (CommonJS)
+  {
+    id: "fulfilment-flows",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"id":"ord-{i}","type":"consumer","lines":[{"sku":"MUG-STONE-350","qty":2,"grams":420,"cents":1450},{"sku":"TEAPOT-CAST-1L","qty":1,"grams":1650,"cents":5900}],"shipTo":{"name":"Marloes Jansen","street":"Oudegracht 112","postcode":"3511 AW","city":"Utrecht","country":"NL"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"id":"ord-{i}-b2b","type":"business","vatId":"BE 0123.456.789","lines":[{"sku":"MUG-STONE-350","qty":24,"grams":420,"cents":1150},{"sku":"SAUCER-STONE","qty":24,"grams":180,"cents":450}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/queues" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["flows.waitingChildren", "FlowProducer.waitingChildren", "waitingChildren"],
+      adds: { file: "lib/flows.cjs", text: "this.waitingChildren.set(parent.id, parent)" },
+      creates: { file: "lib/flows.cjs", text: "const parent = {" },
+      accumulates:
+        "flow parent {id, name: 'ship', queue, data {orderId}, pending, results {pick {picker, lines[{sku, qty, bin, pickedAt}]}, pack {box, grams}}, createdAt} of each business order",
+      // One business order a cycle, whose invoice child fails.
+      perCycle: 1,
+    },
+  },
+  // a GraphQL-style endpoint that caches parsed and validated documents by query text, written
+  // for the web app's fixed queries that pass arguments as variables; the mobile app inlines
+  // the product id into the query string, so every product it shows parses and caches another
+  // document (Deno)
+  {
+    id: "storefront-graph",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/graphql",
+        body:
+          '{"query":"{ product(id: \\"p-{i}\\") { id name price { amount currency } reviews(first: 2) { rating title } related(first: 3) { id name price { amount } } } }"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/graphql",
+        body: '{"query":"{ product(id: \\"p-{i}\\") { id name price { amount currency } } }"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/graphql",
+        body:
+          '{"query":"query ProductCard($id: ID!) { product(id: $id) { id name price { amount currency } } }","variables":{"id":"p-{i}"}}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["documentCache"],
+      adds: { file: "graphql/execute.ts", text: "documentCache.set(source, doc)" },
+      creates: { file: "graphql/parse.ts", text: "const doc: DocumentNode = {" },
+      accumulates:
+        "DocumentNode {kind, variables, selections: FieldNode[] {kind, name, args[{name, value}], selections, returnType, at}} keyed by the query text with the product id inlined",
+      // Two queries with an inlined id a cycle; the one with variables is cached once.
+      perCycle: 2,
+    },
+  },
+  // a small data mapper with an identity map per EntityManager and a forked manager per
+  // request (AsyncLocalStorage, `orm.currentEm()`); the deliveries service took `const em =
+  // orm.em` at module level, the root manager, so every delivery it loads is managed by the
+  // root's identity map for the life of the process (and every flush walks them all) (ESM)
+  {
+    id: "meal-kits",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/menu/2025-W23" },
+      { path: "/subscribers/sub-{i}/deliveries/2025-W23" },
+      {
+        method: "PATCH",
+        path: "/subscribers/sub-{i}/deliveries/2025-W23",
+        body: '{"swap":{"from":"r-102","to":"r-105"}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/subscribers/sub-{i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["orm.em.identityMap", "em.identityMap", "EntityManager.identityMap", "identityMap"],
+      adds: { file: "lib/orm.mjs", text: "this.identityMap.set(key, entity)" },
+      creates: { file: "lib/orm.mjs", text: "const entity = Object.assign(new Entity(), row)" },
+      accumulates:
+        "Delivery entity {id, subscriberId, week, recipeIds[], servings, slot, address, status, notes[{kind, from, to, at}]} in the root EntityManager",
+      // One subscriber's delivery a cycle (the recipes are a fixed set).
+      perCycle: 1,
+    },
+  },
+  // a DI container whose scopes were meant to inherit the root's registrations: the
+  // constructor takes `parent.#bindings` itself rather than a layer over it, so the per-request
+  // `scope.bind(RequestContext).toValue(...)` appends to the root's binding list for that token
+  // (get() takes the last, so each request still sees its own), and every request's binding,
+  // holding its context, stays after the scope is disposed (Deno)
+  {
+    id: "dental-scheduling",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/appointments",
+        body:
+          '{"ref":"apt-{i}","patientId":"pat-{i}","chair":"chair-1","kind":"checkup","date":"2025-09-02","minutes":30}',
+        headers: { ...JSON_HEADERS, "x-staff": "assistant-anouk" },
+      },
+      {
+        method: "POST",
+        path: "/appointments",
+        body:
+          '{"ref":"apt-{i}-h","patientId":"pat-{i}","chair":"chair-3","kind":"hygiene","date":"2025-09-02","minutes":45}',
+        headers: { ...JSON_HEADERS, "x-staff": "assistant-anouk" },
+      },
+      { path: "/chairs/chair-1/agenda" },
+      { method: "POST", path: "/appointments/apt-{i}/cancel" },
+      { method: "POST", path: "/appointments/apt-{i}-h/cancel" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["container.#bindings", "Container.#bindings", "#bindings", "bindings"],
+      adds: { file: "di.ts", text: "this.#bindings.get(token)!.push(binding as Binding)" },
+      creates: { file: "di.ts", text: "const binding: Binding<T> = { token, lifetime, factory }" },
+      accumulates:
+        "Binding {token: 'RequestContext', lifetime: 'value', factory: () => value} holding the request's context {requestId, clinicId, staff {id, role}, ip, userAgent, startedAt}",
+      // Five requests a cycle, one binding each.
+      perCycle: 5,
+    },
+  },
+  // hand-rolled signals: a computed re-tracks what it reads on every recompute, and
+  // #recompute() starts with `this.sources = []`, dropping the previous run's unsubscribe
+  // functions without calling them; every entry and exit changes `occupied`, the board
+  // recomputes, and each run adds another invalidate closure to every signal and computed it
+  // read (CommonJS)
+  {
+    id: "parking-garage",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/entries",
+        body: '{"plate":"PX-{i}-K","camera":"entry-north"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/board" },
+      {
+        method: "POST",
+        path: "/exits",
+        body: '{"plate":"px-{i}-k","camera":"exit-south"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/board" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["occupied.subscribers", "Signal.subscribers", "Source.subscribers", "subscribers"],
+      adds: { file: "lib/signals.cjs", text: "this.subscribers.add(fn)" },
+      creates: {
+        file: "lib/signals.cjs",
+        text: "this.sources.push(source.subscribe(() => this.#invalidate()))",
+      },
+      accumulates:
+        "invalidate closures `() => this.#invalidate()` of the board's computeds (utilisation, spacesLeft, surge, hourlyCents, board), one per dependency read per recompute",
+    },
+  },
+  // dog kennel stays as job flows whose failed child (a missing vaccination) fails and drops
+  // its parent, processed jobs kept by no one, 30 recent outcomes and totals by status
+  // (bounded) (ESM)
+  {
+    id: "kennel-bookings",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/stays",
+        body:
+          '{"stayId":"st-{i}","dog":{"name":"Bruno","breed":"labrador","vaccinations":["rabies","parvo","kennel-cough"]},"nights":3}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/stays",
+        body:
+          '{"stayId":"st-{i}-b","dog":{"name":"Saar","breed":"beagle","vaccinations":["rabies"]},"nights":2}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stays/overview" },
+    ],
+    leaks: false,
+  },
+  // optician visits: a request scope that layers its own registrations over the root's (and
+  // clears them on dispose), an event bus that resets its busy flag in finally and isolates
+  // failing listeners, visits deleted on cancel and 40 reminders (bounded) (Deno)
+  {
+    id: "optician-visits",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/visits",
+        body: '{"ref":"v-{i}","patient":"pat-{i}","kind":"eye-test"}',
+        headers: { ...JSON_HEADERS, "x-staff": "counter-2" },
+      },
+      {
+        method: "POST",
+        path: "/visits",
+        body: '{"ref":"v-{i}-cl","patient":"walkin-{i}","kind":"contact-lens-fit"}',
+        headers: { ...JSON_HEADERS, "x-staff": "counter-2" },
+      },
+      { path: "/visits" },
+      { method: "POST", path: "/visits/v-{i}/cancel" },
+      { method: "POST", path: "/visits/v-{i}-cl/cancel" },
+    ],
+    leaks: false,
+  },
 ];

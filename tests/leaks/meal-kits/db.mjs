@@ -1,0 +1,4 @@
+import { createOrm } from "./lib/orm.mjs";
+import { driver } from "./lib/driver.mjs";
+
+export const orm = createOrm(driver);
