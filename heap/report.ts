@@ -156,6 +156,11 @@ export const LeakSuspectSchema = z.object({
    * (`replays[tenant]` per tenant): their figures are summed.
    */
   keys: z.number().optional(),
+  /**
+   * The suspect is one field of this many objects of a class (each `Signal`'s `subscribers`),
+   * grown by one statement with entries made at one place: their figures are summed.
+   */
+  instances: z.number().optional(),
   /** Entries the holder has in each snapshot (timers: active timers with this callback). */
   entriesBefore: z.number(),
   entriesAfter: z.number(),

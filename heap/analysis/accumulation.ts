@@ -18,7 +18,9 @@
  */
 
 import type { HeapSnapshot } from "../graph/snapshot.ts";
-import { isStringType } from "../graph/model.ts";
+import { isStringType, type TypeCodes } from "../graph/model.ts";
+import { mapTableSlot } from "../graph/map_tables.ts";
+import { weakMapKeyOf } from "../graph/weak_maps.ts";
 import { holderTypes, isData, KIND_DATA, KIND_SKIP, KIND_STORE } from "./node_kinds.ts";
 import type { EntryWalker } from "./entries.ts";
 import type { PerNodeIndex } from "./classes.ts";
@@ -84,8 +86,9 @@ export interface Accumulation {
   /** One new entry that is an object (a Map's value rather than its key), or -1. */
   objectEntry: number;
   /**
-   * New entries that are the holder's own property names: a dictionary's key strings, held
-   * by its hash table beside the values (one group with the values when those are strings).
+   * New entries that are the holder's keys: a dictionary's own property names, held by its
+   * hash table beside the values, or what a Map's table keeps in its key slots (one group
+   * with the values when both are strings: the pairs are half the new entries).
    */
   keyEntries: number;
   /**
@@ -93,6 +96,12 @@ export interface Accumulation {
    * Map's keys also listed in an array of ids), by that holder's record index.
    */
   sharedWith: Map<number, number>;
+  /**
+   * A WeakMap's new values live as long as their keys: the keys of those values, and (once
+   * every holder's objects are labelled) how many of them each other holder's record took.
+   */
+  weakKeys: number[];
+  keysHeldBy: Map<number, number>;
 }
 
 /** An empty record for `holder`, first seen holding `entry` through `edge`. */
@@ -121,6 +130,8 @@ export function newAccumulation(holder: number, entry: number, edge: number): Ac
     objectEntry: -1,
     keyEntries: 0,
     sharedWith: new Map(),
+    weakKeys: [],
+    keysHeldBy: new Map(),
   };
 }
 
@@ -275,6 +286,16 @@ export function holderCandidates(
   return out;
 }
 
+/**
+ * Whether `slot` (an edge of `table`) is a key slot of the Map whose `table` it is: V8 names a
+ * Map's table slots by index, and their layout says which hold keys (`map_tables.ts`).
+ */
+function isMapKeySlot(s: HeapSnapshot, codes: TypeCodes, table: number, slot: number): boolean {
+  if (s.edgeType[slot] !== codes.edgeInternal || s.nodeType[table] !== codes.array) return false;
+  const index = Number(s.strings.get(s.edgeNameOrIndex[slot]));
+  return Number.isInteger(index) && mapTableSlot(s.nodeSelfSize[table], index) === "key";
+}
+
 /** The names of a node's property edges (string table indices). */
 function propertyNamesOf(s: HeapSnapshot, edgeProperty: number, node: number): Set<number> {
   const names = new Set<number>();
@@ -345,7 +366,7 @@ export function findAccumulations(
     // Seeded entries (timers) are searched from their own records, but a holder that keeps
     // other new entries too counts them among its own (a Set of timers, some still pending).
     const seeded: number[] = [];
-    walker.forEachEntry(h, (child, edge) => {
+    walker.forEachEntry(h, (child, edge, slot, from) => {
       if (isNew[child] === 0) return;
       if (label[child] !== 0 && label[child] <= seeds.length) {
         if (isNew[child] === NEW) seeded.push(child);
@@ -369,7 +390,10 @@ export function findAccumulations(
         recordLabel = records.push(record);
       }
       addEntry(record, groupOf[child]);
-      if (isStringType(walker.codes, s.nodeType[child])) {
+      const weakKey = from !== h ? weakMapKeyOf(s, from, slot) : undefined;
+      if (weakKey !== undefined && isNew[weakKey] === NEW) record.weakKeys.push(weakKey);
+      if (from !== h && isMapKeySlot(s, walker.codes, from, slot)) record.keyEntries++;
+      else if (isStringType(walker.codes, s.nodeType[child])) {
         propertyNames ??= propertyNamesOf(s, walker.codes.edgeProperty, h);
         if (propertyNames.has(s.nodeName[child])) record.keyEntries++;
       }
@@ -444,5 +468,13 @@ export function findAccumulations(
       queue.push(t);
     }
   }
+  records.forEach((r, k) => {
+    for (const key of r.weakKeys) {
+      const other = label[key] - 1;
+      if (other >= 0 && other !== k && label[key] > seeds.length) {
+        r.keysHeldBy.set(other, (r.keysHeldBy.get(other) ?? 0) + 1);
+      }
+    }
+  });
   return records;
 }

@@ -202,14 +202,15 @@ export class EntryWalker {
   }
 
   /**
-   * Calls `visit(child, edge)` once per distinct data node `holder` holds, directly or through
-   * its stores (`edge` is the holder's own edge the child was reached by). Returns the count.
+   * Calls `visit(child, edge, slot, from)` once per distinct data node `holder` holds, directly
+   * or through its stores (`edge` is the holder's own edge the child was reached by, `slot`
+   * the edge into the child itself, from node `from`: a store's slot). Returns the count.
    * Stores are followed to any depth (a promise's reaction records form a chain), each once,
    * and passed to `visitStore`.
    */
   forEachEntry(
     holder: number,
-    visit?: (child: number, edge: number) => void,
+    visit?: (child: number, edge: number, slot: number, from: number) => void,
     visitStore?: (store: number) => void,
   ): number {
     const s = this.s;
@@ -231,7 +232,7 @@ export class EntryWalker {
         if (isEntry(k)) {
           seen[t] = walk;
           count++;
-          visit?.(t, via < 0 ? e : via);
+          visit?.(t, via < 0 ? e : via, e, node);
         } else if (k === KIND_STORE) {
           seen[t] = walk;
           storeBytes += s.nodeSelfSize[t];

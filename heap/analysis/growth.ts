@@ -155,22 +155,33 @@ export interface GrowthRecord {
    * in two collections (`Accumulation.sharedWith`, seen from the holder searched second).
    */
   sharedWith?: [number, number][];
+  /** A WeakMap's: holders (node ids) that hold the keys its new values live by, and how many. */
+  keysHeldBy?: [number, number][];
   /** One new entry that is an object, previewed (`preview.ts`). */
   sample?: string;
   nested: NestedCollection[];
 }
 
-/** `{ sharedWith }`: the holders (by node id) whose new entries `r` also holds, if any. */
+/**
+ * `{ sharedWith, keysHeldBy }`: the holders (by node id) whose new entries `r` also holds, and
+ * that hold the keys of `r`'s new values (a WeakMap's), if any.
+ */
 function sharedOf(
   s: HeapSnapshot,
   records: Accumulation[],
   r: Accumulation,
-): { sharedWith?: [number, number][] } {
-  const shared = [...r.sharedWith].flatMap(([k, n]): [number, number][] => {
-    const holder = records[k]?.holder ?? -1;
-    return holder >= 0 ? [[s.nodeId[holder], n]] : [];
-  });
-  return shared.length ? { sharedWith: shared } : {};
+): { sharedWith?: [number, number][]; keysHeldBy?: [number, number][] } {
+  const byHolderId = (counts: Map<number, number>) =>
+    [...counts].flatMap(([k, n]): [number, number][] => {
+      const holder = records[k]?.holder ?? -1;
+      return holder >= 0 ? [[s.nodeId[holder], n]] : [];
+    });
+  const shared = byHolderId(r.sharedWith);
+  const keys = byHolderId(r.keysHeldBy);
+  return {
+    ...(shared.length ? { sharedWith: shared } : {}),
+    ...(keys.length ? { keysHeldBy: keys } : {}),
+  };
 }
 
 /** `{ sample }` with the preview of `node` (a record's object entry), or nothing. */

@@ -13,6 +13,8 @@ import { edgeLabel, isStringType, type TypeCodes } from "../graph/model.ts";
 import type { DeclaredPath, DeclaredScopes } from "./declared_paths.ts";
 import { displayName } from "./holders.ts";
 import { weakMapEdgeNames } from "../graph/weak_maps.ts";
+import { mapTableSlot } from "../graph/map_tables.ts";
+import { UNKNOWN_KEY } from "./path_text.ts";
 
 /** The steps of `path`; an exported binding's cell hop reads as the binding's name. */
 export function declaredPathSteps(
@@ -44,8 +46,9 @@ export function declaredPathSteps(
 
 /**
  * The key of a Map entry reached through its hash table's slot `edge` (keys sit just before
- * values): a string key's text, or the key's class; undefined when the slot is not a value
- * slot with a key object (a Set's entries, small-integer keys).
+ * values): a string key's text, or the key's class; `…` for a value slot whose key has no
+ * node (a small integer); undefined when the slot is not a value slot (a Set's entries, a
+ * Map's keys).
  */
 function mapKeyOf(
   s: HeapSnapshot,
@@ -68,7 +71,7 @@ function mapKeyOf(
     }
     return displayName(s, codes, key);
   }
-  return undefined;
+  return mapTableSlot(s.nodeSelfSize[table], slot) === "value" ? UNKNOWN_KEY : undefined;
 }
 
 /** The node id of the WeakMap table an edge from a key to its value names, if it is one. */

@@ -13,6 +13,9 @@
 
 import type { RetainerStep } from "../report.ts";
 
+/** A Map key the snapshot does not record (a number small enough to be no object). */
+export const UNKNOWN_KEY = "…";
+
 /** A path's text and what it names, when it ends in a known runtime structure. */
 export interface PathName {
   /** `app.state.audit.log`, `rates 'update' listeners`. */
@@ -183,6 +186,7 @@ export function namePath(
 function nextPropertyOrKey(steps: RetainerStep[], from: number): string | undefined {
   for (let k = from; k < Math.min(steps.length, from + 3); k++) {
     const s = steps[k];
+    if (s.key === UNKNOWN_KEY) return undefined;
     if (s.key !== undefined) return s.key.replace(/^"|"$/g, "");
     if (s.edgeType === "property" && !isSymbol(s.edge ?? "")) return s.edge;
     if (s.edgeType === "element") return undefined;

@@ -105,6 +105,26 @@ export function enclosingOpener(
   return undefined;
 }
 
+/** The name of the class whose body a line sits in (`class Source {`), at any depth. */
+export function enclosingClass(
+  sources: [string, string][],
+  loc: SourceLocation,
+): string | undefined {
+  const lines = sources.find(([url]) => url === loc.url)?.[1].split("\n");
+  const at = lines?.[loc.line - 1];
+  if (!lines || at === undefined) return undefined;
+  const indent = (l: string) => l.length - l.trimStart().length;
+  let own = indent(at);
+  for (let i = loc.line - 2; i >= 0 && own > 0; i--) {
+    const l = lines[i];
+    if (!l.trim() || isComment(l) || indent(l) >= own) continue;
+    const name = /^\s*(?:export\s+)?(?:default\s+)?(?:abstract\s+)?class\s+([\w$]+)/.exec(l)?.[1];
+    if (name) return name;
+    own = indent(l);
+  }
+  return undefined;
+}
+
 /**
  * Where a variable or property is declared: `const name`, `let`, `var`, a class field or
  * static (`static all = []`, `samples = []`), an object literal key (`log: []`), a

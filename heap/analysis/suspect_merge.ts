@@ -9,7 +9,7 @@ import type { LeakSuspect } from "../report.ts";
 import type { NestedCollection } from "./growth.ts";
 import { pathText } from "./path_text.ts";
 import { findAddingStatements } from "./source_lines.ts";
-import { callText, escapeRegExp, findDeclarationOf } from "./source_text.ts";
+import { callText, enclosingClass, escapeRegExp, findDeclarationOf } from "./source_text.ts";
 import { fixFor } from "./suspect_text.ts";
 import type { Candidate, SuspectInputs } from "./suspect_candidate.ts";
 import { addKind } from "./suspect_growth.ts";
@@ -82,6 +82,62 @@ export function mergeSiblings(candidates: Candidate[], inputs: SuspectInputs): C
       const declaredAt = findDeclarationOf(inputs.sources, parent.segments);
       if (declaredAt) a.declaredAt = a.location = declaredAt;
     }
+    out.push(into);
+  }
+  return out;
+}
+
+/**
+ * One field of many objects (each `Signal`'s `subscribers`, declared once in their class),
+ * grown by the same statement with entries made at the same place, is one leak in the class's
+ * code: one suspect named by the class and field (`Source.subscribers`), its figures summed
+ * over the objects, which the reason lists by their own names.
+ */
+export function mergeInstances(candidates: Candidate[], sources: [string, string][]): Candidate[] {
+  const byCode = new Map<string, Candidate[]>();
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const a = c.suspect;
+    const field = /\.(#?[\w$]+)$/.exec(a.name)?.[1];
+    if (!a.statement || !a.declaredAt || a.keys || !field || a.kind === "timers") {
+      out.push(c);
+      continue;
+    }
+    const key = [
+      a.kind,
+      field,
+      a.declaredAt.display,
+      a.statement.location.display,
+      a.createdAt?.display ?? "",
+    ].join("\u0000");
+    byCode.set(key, [...(byCode.get(key) ?? []), c]);
+  }
+  for (const group of byCode.values()) {
+    if (group.length < 2) {
+      out.push(...group);
+      continue;
+    }
+    group.sort((a, b) => b.suspect.bytes - a.suspect.bytes);
+    const [into, ...rest] = group;
+    const a = into.suspect;
+    // The objects by their own names (`occupied` for `occupied.subscribers`).
+    const names = group.map((c) => c.suspect.name.replace(/\.#?[\w$]+$/, ""));
+    for (const other of rest) {
+      merge(into, other);
+      a.entriesBefore += other.suspect.entriesBefore;
+      a.entriesAfter += other.suspect.entriesAfter;
+      if (a.entriesFinal !== undefined) a.entriesFinal += other.suspect.entriesFinal ?? 0;
+      if (a.entry && other.suspect.entry) a.entry.count += other.suspect.entry.count;
+    }
+    const field = /\.(#?[\w$]+)$/.exec(a.name)![1];
+    const owner = enclosingClass(sources, a.declaredAt!);
+    if (owner) a.name = a.path = `${owner}.${field}`;
+    a.instances = group.length;
+    const shown = names.slice(0, 3).join(", ") +
+      (names.length > 3 ? ` and ${names.length - 3} more` : "");
+    a.reason = `${a.added} new entries kept across the ${field} of ${group.length} ${
+      owner ? `${owner} objects` : "objects"
+    }: ${shown}; all added by one statement (entries ${a.entriesBefore} → ${a.entriesAfter})`;
     out.push(into);
   }
   return out;

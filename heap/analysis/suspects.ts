@@ -59,6 +59,7 @@ import {
 } from "./suspect_growth.ts";
 import {
   merge,
+  mergeInstances,
   mergeListenersAddedTogether,
   mergeSiblings,
   mergeSignalCompanions,
@@ -139,8 +140,16 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
     mergeListenersAddedTogether([...byName.values()]),
     inputs.sources,
   );
-  const ranked = mergeSiblings(merged, inputs)
+  const byBytes = mergeInstances(mergeSiblings(merged, inputs), inputs.sources)
     .sort((a, b) => b.suspect.bytes - a.suspect.bytes);
+  // A WeakMap kept by another candidate's keys comes after it, whatever its bytes, to be
+  // shown inside it.
+  const keyedByOther = (c: (typeof byBytes)[number]) =>
+    byBytes.some((o) => o !== c && keysHeldBy(c.record, o.record));
+  const ranked = [
+    ...byBytes.filter((c) => !keyedByOther(c)),
+    ...byBytes.filter(keyedByOther),
+  ];
   const suspects: LeakSuspect[] = [];
   const records = new Map<number, GrowthRecord>();
   const groupVia = new Map<string, number[]>();
@@ -159,6 +168,20 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
       : suspects.find((o) =>
         o.insideOf === undefined && sameEntries(c.record, records.get(o.rank)!)
       );
+    // A WeakMap whose new values live by keys another suspect holds: that one's growth.
+    const keyHolder = outer || twin
+      ? undefined
+      : suspects.find((o) =>
+        o.insideOf === undefined && keysHeldBy(c.record, records.get(o.rank)!)
+      );
+    // Different objects from the holder's, alive because of it: its bytes are the holder's.
+    if (keyHolder) {
+      keyHolder.bytes += c.suspect.bytes;
+      keyHolder.objects += c.suspect.objects;
+      if (keyHolder.bytesPerCycle !== undefined && c.suspect.bytesPerCycle !== undefined) {
+        keyHolder.bytesPerCycle += c.suspect.bytesPerCycle;
+      }
+    }
     suspects.push(
       outer ? { rank, ...c.suspect, insideOf: outer.rank } : twin
         ? {
@@ -167,6 +190,14 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
           insideOf: twin.rank,
           reason: `its ${c.suspect.added} new entries are objects #${twin.rank} holds too ` +
             `(the same ones, counted there)`,
+        }
+        : keyHolder
+        ? {
+          rank,
+          ...c.suspect,
+          insideOf: keyHolder.rank,
+          reason: `its ${c.suspect.added} new values live as long as their keys, which ` +
+            `#${keyHolder.rank} holds (their bytes counted there)`,
         }
         : { rank, ...c.suspect },
     );
@@ -223,6 +254,13 @@ function sameEntries(r: GrowthRecord, other: GrowthRecord): boolean {
   const shared = r.sharedWith?.find(([id]) => id === other.holderId)?.[1] ??
     other.sharedWith?.find(([id]) => id === r.holderId)?.[1] ?? 0;
   return shared >= SAME_ENTRIES * r.newEntries;
+}
+
+/** Whether most of `r`'s new values (a WeakMap's) live by keys that `other`'s holder holds. */
+function keysHeldBy(r: GrowthRecord, other: GrowthRecord): boolean {
+  if (other.holderId === 0 || r.newEntries < MIN_ADDED) return false;
+  const held = r.keysHeldBy?.find(([id]) => id === other.holderId)?.[1] ?? 0;
+  return held >= SAME_ENTRIES * r.newEntries;
 }
 
 /** Figures of a record against the other snapshots, as `buildSuspects` measured them. */

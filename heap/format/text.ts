@@ -103,9 +103,15 @@ function suspectLines(s: LeakSuspect): string[] {
     : "";
   const lines = [
     `${s.rank}. ${s.name}${inner}  [${
-      s.keys ? `${s.kind} under each of ${s.keys} keys` : s.kind
+      s.keys
+        ? `${s.kind} under each of ${s.keys} keys`
+        : s.instances
+        ? `${s.kind} in each of ${s.instances} objects`
+        : s.kind
     }]  ${growth}${rate}, ${perCycle(s.bytes, s.bytesPerCycle, (x) => formatBytes(x, true))}`,
   ];
+  // One field of many objects: which objects, by their names.
+  if (s.instances) lines.push(`   ${s.reason}`);
   if (s.entry) {
     const e = s.entry;
     // Groups of one name (closures of many places) read as one; a share under 0.05 as none.

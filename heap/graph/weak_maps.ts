@@ -61,3 +61,23 @@ export function weakMapEdgeNames(s: HeapSnapshot): WeakMapEdgeNames {
   known.set(s.strings, names);
   return names;
 }
+
+/**
+ * The key of the WeakMap entry whose value `pairEdge` (an edge of the WeakMap's `table`) keeps:
+ * the node the name says is the key (`part of key (Delivery @5)`), which the table points at
+ * through a weak edge written just before the value's (so only a few edges back are looked at).
+ */
+export function weakMapKeyOf(s: HeapSnapshot, table: number, pairEdge: number): number | undefined {
+  const names = weakMapEdgeNames(s);
+  const name = s.edgeNameOrIndex[pairEdge];
+  if (!names.any || names.tableId[name] !== s.nodeId[table]) return undefined;
+  const keyId = Number(KEY_ID.exec(s.strings.get(name))?.[1]);
+  if (!Number.isInteger(keyId)) return undefined;
+  for (let e = pairEdge - 1; e >= Math.max(s.firstEdge[table], pairEdge - 4); e--) {
+    if (s.nodeId[s.edgeTo[e]] === keyId) return s.edgeTo[e];
+  }
+  return undefined;
+}
+
+/** The key's node id in a pair edge's name. */
+const KEY_ID = /^\d+ \/ part of key \(.*? @(\d+)\) -> value \(/s;

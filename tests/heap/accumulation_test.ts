@@ -66,3 +66,59 @@ Deno.test("accumulations: new entries a holder shares with one searched before i
     [[1, 2, []], [2, 3, [[0, 2]]]],
   );
 });
+
+Deno.test("accumulations: a Map's new keys are told apart from its values by their table slots", () => {
+  // 0 root → 1 Map ─table→ 2, a Map's hash table of two buckets (152 bytes: 3 counts, 2
+  // buckets, 4 entries of key, value, chain), entries from slot 5: keys at 5 and 8, values
+  // (strings too) at 6 and 9.
+  const names = ["", "Map", "table", "5", "6", "8", "9", "k1", "v1", "k2", "v2"];
+  const edges: GraphEdge[] = [
+    [0, 1, "element"],
+    [1, 2, "internal"],
+    ...[3, 4, 5, 6].map((n): GraphEdge => [2, n, "internal"]),
+  ];
+  const s = graphSnapshot([16, 32, 152, 24, 24, 24, 24], edges);
+  s.strings = StringTable.fromArray(names);
+  const at = (n: string) => names.indexOf(n);
+  s.nodeName.set([at(""), at("Map"), at(""), at("k1"), at("v1"), at("k2"), at("v2")]);
+  s.nodeType[2] = NODE_TYPES.indexOf("array");
+  for (const i of [3, 4, 5, 6]) s.nodeType[i] = NODE_TYPES.indexOf("string");
+  s.edgeNameOrIndex.set([0, at("table"), at("5"), at("6"), at("8"), at("9")]);
+  const codes = typeCodes(s);
+  const walker = new EntryWalker(s, codes, nodeKinds(s, codes), new Uint32Array(s.nodeCount));
+  const isNew = Uint8Array.from([0, 0, 0, NEW, NEW, NEW, NEW]);
+  const records = findAccumulations(walker, isNew, new Uint16Array(s.nodeCount));
+  assertEquals(records.map((r) => [r.holder, r.newEntries, r.keyEntries]), [[1, 4, 2]]);
+});
+
+Deno.test("accumulations: a WeakMap's new values are kept by keys another holder took", () => {
+  // 0 root → 1 registry {a: 3}; 0 → 2 WeakMap ─table→ 4, whose entry is the key 3 (weak) and
+  // the value 5 (weak, and the pair edge V8 names after both; the key has one too).
+  const pair = "1 / part of key (Order @8) -> value (string @12) pair in WeakMap (table @10)";
+  const names = ["", "Object", "WeakMap", "a", "table", "1", "2", pair, "{…}"];
+  const edges: GraphEdge[] = [
+    [0, 1, "element"],
+    [0, 2, "element"],
+    [1, 3, "property"],
+    [2, 4, "internal"],
+    [3, 5, "internal"],
+    [4, 3, "weak"],
+    [4, 5, "weak"],
+    [4, 5, "internal"],
+  ];
+  const s = graphSnapshot([16, 32, 32, 48, 64, 40], edges);
+  s.strings = StringTable.fromArray(names);
+  const at = (n: string) => names.indexOf(n);
+  s.nodeName.set([at(""), at("Object"), at("WeakMap"), at("Object"), at(""), at("{…}")]);
+  s.nodeType[4] = NODE_TYPES.indexOf("array");
+  s.nodeType[5] = NODE_TYPES.indexOf("string");
+  s.edgeNameOrIndex.set([0, 1, at("a"), at("table"), at(pair), at("1"), at("2"), at(pair)]);
+  const codes = typeCodes(s);
+  const walker = new EntryWalker(s, codes, nodeKinds(s, codes), new Uint32Array(s.nodeCount));
+  const isNew = Uint8Array.from([0, 0, 0, NEW, 0, NEW]);
+  const records = findAccumulations(walker, isNew, new Uint16Array(s.nodeCount));
+  assertEquals(
+    records.map((r) => [r.holder, r.newEntries, r.weakKeys, [...r.keysHeldBy]]),
+    [[1, 1, [], []], [2, 1, [3], [[0, 1]]]],
+  );
+});

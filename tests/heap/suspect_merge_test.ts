@@ -5,7 +5,11 @@
  * suspect's removal says of itself: the condition or loop it runs under.
  */
 
-import { mergeSiblings, mergeSignalCompanions } from "../../heap/analysis/suspect_merge.ts";
+import {
+  mergeInstances,
+  mergeSiblings,
+  mergeSignalCompanions,
+} from "../../heap/analysis/suspect_merge.ts";
 import { withCondition } from "../../heap/analysis/suspect_statements.ts";
 import {
   boundFix,
@@ -229,4 +233,73 @@ Deno.test("listeners an API adds to the emitter it is handed as an option stay u
     undefined,
   );
   assertEquals(handedEmitterFix(at("log({ fd: engine.stdout.fd });"), "engine.stdout"), undefined);
+});
+
+const SIGNALS_URL = "file:///app/lib/signals.js";
+const SIGNALS = [
+  "class Source {",
+  "  constructor(name) {",
+  "    this.subscribers = new Set();",
+  "  }",
+  "  subscribe(fn) {",
+  "    this.subscribers.add(fn);",
+  "  }",
+  "}",
+].join("\n");
+
+/** A set candidate named `name`, declared and added to at `declared`/`added` of SIGNALS. */
+function field(name: string, added: number, declared = 3, adds = 6): Candidate {
+  const at = (line: number) => ({
+    url: SIGNALS_URL,
+    line,
+    column: 5,
+    display: `lib/signals.js:${line}`,
+  });
+  return {
+    record: { regionGroups: [] },
+    nested: [],
+    suspect: {
+      name,
+      path: name,
+      kind: "set",
+      holder: "Set",
+      added,
+      entriesBefore: 10,
+      entriesAfter: 10 + added,
+      bytes: 100 * added,
+      objects: added,
+      reason: "entries added",
+      fix: "delete them",
+      statement: { location: at(adds), text: "this.subscribers.add(fn);" },
+      declaredAt: at(declared),
+    },
+  } as unknown as Candidate;
+}
+
+Deno.test("one field of many objects grown by one statement is one suspect, named by its class", () => {
+  const sources: [string, string][] = [[SIGNALS_URL, SIGNALS]];
+  const out = mergeInstances([
+    field("capacity.subscribers", 300),
+    field("occupied.subscribers", 500),
+    field("surge.subscribers", 200),
+  ], sources);
+  assertEquals(out.length, 1);
+  const s = out[0].suspect;
+  assertEquals([s.name, s.instances, s.added, s.bytes], ["Source.subscribers", 3, 1000, 100_000]);
+  assertEquals([s.entriesBefore, s.entriesAfter], [30, 1030]);
+  assert(s.reason.includes("occupied, capacity, surge"), s.reason);
+});
+
+Deno.test("fields grown by other statements, or declared elsewhere, stay apart", () => {
+  const sources: [string, string][] = [[SIGNALS_URL, SIGNALS]];
+  const apart = mergeInstances([
+    field("capacity.subscribers", 300),
+    field("occupied.subscribers", 500, 3, 7),
+    field("surge.subscribers", 200, 2),
+  ], sources);
+  assertEquals(apart.map((c) => c.suspect.name), [
+    "capacity.subscribers",
+    "occupied.subscribers",
+    "surge.subscribers",
+  ]);
 });

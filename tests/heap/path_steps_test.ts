@@ -1,0 +1,38 @@
+/**
+ * A declared path's hops as reports name them: a value kept in a Map under a key the snapshot
+ * has no node for (a small integer) still reads as kept under a key, `.get(…)`.
+ */
+
+import { declaredPathSteps } from "../../heap/analysis/path_steps.ts";
+import type { DeclaredScopes } from "../../heap/analysis/declared_paths.ts";
+import { pathText } from "../../heap/analysis/path_text.ts";
+import { typeCodes } from "../../heap/graph/model.ts";
+import { StringTable } from "../../heap/graph/string_table.ts";
+import { type GraphEdge, graphSnapshot, NODE_TYPES } from "./support/heap_graph.ts";
+import { assertEquals } from "../support/assert.ts";
+
+/** 0 scope ─slots→ 1 Map ─table→ 2 (a two-bucket Map table, 152 bytes) ─slot→ 3 Array. */
+function mapValuePath(slot: string) {
+  const names = ["", "system / Context", "Map", "Array", "slots", "table", slot];
+  const edges: GraphEdge[] = [[0, 1, "context"], [1, 2, "internal"], [2, 3, "internal"]];
+  const s = graphSnapshot([16, 32, 152, 32], edges);
+  s.strings = StringTable.fromArray(names);
+  const at = (n: string) => names.indexOf(n);
+  s.nodeName.set([at("system / Context"), at("Map"), at(""), at("Array")]);
+  s.nodeType[0] = s.nodeType[2] = NODE_TYPES.indexOf("array");
+  s.edgeNameOrIndex.set([at("slots"), at("table"), at(slot)]);
+  const scopes = { exports: new Map() } as unknown as DeclaredScopes;
+  const steps = declaredPathSteps(s, typeCodes(s), {
+    root: "module",
+    nodes: [0, 1, 2, 3],
+    edges: [-1, 0, 1, 2],
+  }, scopes);
+  return pathText(steps, "module");
+}
+
+Deno.test("path steps: a Map's value under a small-integer key reads as .get(…)", () => {
+  // Slot 6 of a two-bucket table is an entry's value; its key (slot 5) has no node.
+  assertEquals(mapValuePath("6"), "slots.get(…)");
+  // Slot 5 is a key: what the path reaches there is the key itself, not a value under one.
+  assertEquals(mapValuePath("5"), "slots");
+});
