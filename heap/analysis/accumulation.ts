@@ -21,6 +21,7 @@ import type { HeapSnapshot } from "../graph/snapshot.ts";
 import { isStringType, type TypeCodes } from "../graph/model.ts";
 import { mapTableSlot } from "../graph/map_tables.ts";
 import { weakMapKeyOf } from "../graph/weak_maps.ts";
+import { findName } from "./names.ts";
 import { holderTypes, isData, KIND_DATA, KIND_SKIP, KIND_STORE } from "./node_kinds.ts";
 import type { EntryWalker } from "./entries.ts";
 import type { PerNodeIndex } from "./classes.ts";
@@ -102,6 +103,12 @@ export interface Accumulation {
    */
   weakKeys: number[];
   keysHeldBy: Map<number, number>;
+  /**
+   * The holder is itself new: a collection made since the baseline and kept under a key of a
+   * holder that was there (`slots.get(second)`, a bucket per second), holding more new
+   * entries than that holder gained (see {@link findAccumulations}).
+   */
+  newUnderOld: boolean;
 }
 
 /** An empty record for `holder`, first seen holding `entry` through `edge`. */
@@ -132,6 +139,7 @@ export function newAccumulation(holder: number, entry: number, edge: number): Ac
     sharedWith: new Map(),
     weakKeys: [],
     keysHeldBy: new Map(),
+    newUnderOld: false,
   };
 }
 
@@ -342,6 +350,55 @@ export function findAccumulations(
   const holds = holderTypes(s, walker.codes);
   label.fill(0);
   const queue: number[] = [];
+  const collectionNames = new Set(
+    ["Array", "Map", "Set"].map((name) => findName(s, name)).filter((k) => k >= 0),
+  );
+  /**
+   * A new collection that an old holder keeps as one of its few new entries, holding only
+   * new entries and more of them than that holder gained: the growth is the collection's (a
+   * bucket made per second, per day), so it is a holder of its own, its entries and storage
+   * labelled as its record's. A value rebuilt from the previous one holds older entries too.
+   */
+  const promoteNewCollection = (
+    c: number,
+    edge: number,
+    parent: Accumulation,
+  ): Accumulation | undefined => {
+    let old = 0;
+    const fresh: number[] = [];
+    const stores: number[] = [];
+    walker.forEachEntry(c, (child, via) => {
+      if (isNew[child] === 0) old++;
+      else if (isNew[child] === NEW && label[child] === 0) fresh.push(child, via);
+    }, (store) => {
+      if (isNew[store] && label[store] === 0) stores.push(store);
+    });
+    const added = fresh.length / 2;
+    if (old > 0 || added < 2 || added <= parent.newEntries) return undefined;
+    const r = newAccumulation(c, fresh[0], edge);
+    r.newUnderOld = true;
+    const l = records.length + 1;
+    for (let k = 0; k < fresh.length; k += 2) {
+      const child = fresh[k];
+      addEntry(r, groupOf[child]);
+      if (r.keys.length < SAMPLE_KEYS) {
+        const key = entryKey(s, walker.codes, child, fresh[k + 1]);
+        if (key !== undefined) r.keys.push(key);
+      }
+      if (r.objectEntry < 0 && s.nodeType[child] === walker.codes.object) r.objectEntry = child;
+      label[child] = l;
+      queue.push(child);
+    }
+    for (const store of stores) {
+      label[store] = l;
+      if (isNew[store] === NEW) r.newStoreBytes += s.nodeSelfSize[store];
+    }
+    r.storeReplaced = stores.length > 0;
+    r.entries = walker.countEntries(c);
+    r.storeBytes = walker.storeBytes;
+    r.newBytes += r.newStoreBytes;
+    return r;
+  };
   for (const { record, entries } of seeds) {
     records.push(record);
     for (const entry of entries) {
@@ -366,6 +423,8 @@ export function findAccumulations(
     // Seeded entries (timers) are searched from their own records, but a holder that keeps
     // other new entries too counts them among its own (a Set of timers, some still pending).
     const seeded: number[] = [];
+    // New collections among its new entries: each may be where the growth went instead.
+    const newCollections: number[] = [];
     walker.forEachEntry(h, (child, edge, slot, from) => {
       if (isNew[child] === 0) return;
       if (label[child] !== 0 && label[child] <= seeds.length) {
@@ -404,6 +463,9 @@ export function findAccumulations(
       if (record.objectEntry < 0 && s.nodeType[child] === walker.codes.object) {
         record.objectEntry = child;
       }
+      if (isNew[child] === NEW && collectionNames.has(s.nodeName[child])) {
+        newCollections.push(child, edge);
+      }
       if (label[child] === 0) {
         label[child] = recordLabel;
         queue.push(child);
@@ -432,6 +494,10 @@ export function findAccumulations(
       r.newBytes += r.newStoreBytes;
       r.chain = r.newEntries === 1 && groupOf[r.sampleEntry] === groupOf[h] &&
         s.edgeType[r.entryEdge] === walker.codes.edgeProperty;
+      for (let k = 0; k < newCollections.length; k += 2) {
+        const promoted = promoteNewCollection(newCollections[k], newCollections[k + 1], r);
+        if (promoted) records.push(promoted);
+      }
     }
   }
   // Objects and functions: what a rebuilt value keeps of the old one (strings are shared

@@ -155,6 +155,8 @@ export interface GrowthRecord {
    * in two collections (`Accumulation.sharedWith`, seen from the holder searched second).
    */
   sharedWith?: [number, number][];
+  /** The holder is new, a collection kept under a key of an old one (`Accumulation.newUnderOld`). */
+  newUnderOld?: boolean;
   /** A WeakMap's: holders (node ids) that hold the keys its new values live by, and how many. */
   keysHeldBy?: [number, number][];
   /** One new entry that is an object, previewed (`preview.ts`). */
@@ -353,6 +355,7 @@ export function findGrowth(
       ...(r.keys.length ? { sampleKeys: r.keys } : {}),
       ...(r.keyEntries ? { keyEntries: r.keyEntries } : {}),
       ...sharedOf(s, records, r),
+      ...(r.newUnderOld ? { newUnderOld: true } : {}),
       ...sampleOf(s, codes, r.objectEntry),
       nested: nested.get(index) ?? [],
     };

@@ -122,3 +122,40 @@ Deno.test("accumulations: a WeakMap's new values are kept by keys another holder
     [[1, 1, [], []], [2, 1, [3], [[0, 1]]]],
   );
 });
+
+/**
+ * 0 root → 1 Map ─table→ 2 ─slot→ 3, an Array made since the baseline (a bucket under a new
+ * key), holding 4, 5, 6; and 7, an object the baseline had, when `withOld`.
+ */
+function bucketGraph(withOld: boolean) {
+  const names = ["", "Map", "Array", "Object", "table", "6"];
+  const edges: GraphEdge[] = [
+    [0, 1, "element"],
+    [1, 2, "internal"],
+    [2, 3, "internal"],
+    [3, 4, "element"],
+    [3, 5, "element"],
+    [3, 6, "element"],
+    ...(withOld ? [[3, 7, "element"] as GraphEdge] : []),
+  ];
+  const s = graphSnapshot([16, 32, 152, 32, 24, 24, 24, 24], edges);
+  s.strings = StringTable.fromArray(names);
+  const at = (n: string) => names.indexOf(n);
+  s.nodeName.set([0, at("Map"), 0, at("Array"), at("Object"), at("Object"), at("Object"), 0]);
+  s.nodeName[7] = at("Object");
+  s.nodeType[2] = NODE_TYPES.indexOf("array");
+  s.edgeNameOrIndex.set([0, at("table"), at("6"), 0, 1, 2, 3].slice(0, edges.length));
+  const codes = typeCodes(s);
+  const walker = new EntryWalker(s, codes, nodeKinds(s, codes), new Uint32Array(s.nodeCount));
+  const isNew = Uint8Array.from([0, 0, 0, NEW, NEW, NEW, NEW, 0]);
+  return findAccumulations(walker, isNew, new Uint16Array(s.nodeCount))
+    .map((r) => [r.holder, r.newEntries, r.newUnderOld]);
+}
+
+Deno.test("accumulations: a new collection under an old holder's key, holding only new entries, is a holder", () => {
+  assertEquals(bucketGraph(false), [[1, 1, false], [3, 3, true]]);
+});
+
+Deno.test("accumulations: a new collection that holds older entries too (a rebuilt value) is not", () => {
+  assertEquals(bucketGraph(true), [[1, 1, false]]);
+});

@@ -23,3 +23,21 @@ Deno.test("a pooled table grew by the entries a holder needs: a few over a long 
   assertEquals(check(12), true, "no cycle count: two more is growth");
   assertEquals(check(11), false);
 });
+
+Deno.test("a collection of small integers grew when its storage keeps pace with the cycles", () => {
+  const baseline = { ids: Uint32Array.of(7) } as unknown as SnapshotAnalysis;
+  const array = (storeBytes: number) =>
+    ({
+      holderId: 7,
+      holderName: "Array",
+      newEntries: 0,
+      entries: 0,
+      storeBytes,
+    }) as unknown as GrowthRecord;
+  const check = (storeBytes: number, cycles: number) =>
+    grew(array(storeBytes), 0, 0, storeBytes, baseline, baseline, cycles);
+  // A queue that backed up once and drained: 150 slots kept, nothing in them.
+  assertEquals(check(1216, 400), false);
+  // A number kept per cycle.
+  assertEquals(check(8 * 400 + 16, 400), true);
+});

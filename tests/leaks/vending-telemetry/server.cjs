@@ -9,7 +9,7 @@ const portArg = process.argv.slice(2).find((arg) => arg.startsWith("--port="));
 const port = portArg ? Number(portArg.slice("--port=".length)) : 4593;
 
 const vends = new VendBatcher({ table: "vend_events", maxRows: 500 });
-setInterval(() => vends.flush(), 2000).unref();
+setInterval(() => vends.flush(), 500).unref();
 
 function send(res, status, body) {
   const json = JSON.stringify(body);

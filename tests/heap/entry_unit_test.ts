@@ -1,0 +1,31 @@
+/**
+ * How a holder's new entries are counted: a Map's key and value are one entry, also when the
+ * two groups differ by an entry made before the baseline, and also when both are strings.
+ */
+
+import { entryUnit } from "../../heap/analysis/suspects.ts";
+import type { GrowthRecord } from "../../heap/analysis/growth.ts";
+import type { SnapshotAnalysis } from "../../heap/analysis/analyze.ts";
+import { assertEquals } from "../support/assert.ts";
+
+const after = { groups: { names: ["{id, op, startedAt}", "(string)"] } } as SnapshotAnalysis;
+
+function unit(entryGroups: [number, number][], keyEntries = 0) {
+  const newEntries = entryGroups.reduce((n, [, c]) => n + c, 0);
+  const r = { entryGroups, newEntries, keyEntries } as unknown as GrowthRecord;
+  const u = entryUnit(r, "map", after);
+  return [u.name, u.count(newEntries)];
+}
+
+Deno.test("entry unit: a Map's string keys and object values are pairs", () => {
+  assertEquals(unit([[0, 200], [1, 200]]), ["(string) → {id, op, startedAt}", 200]);
+  // One value more than keys (a key string made before the baseline): still pairs.
+  assertEquals(unit([[0, 201], [1, 200]]), ["(string) → {id, op, startedAt}", 201]);
+  // Far apart: not pairs.
+  assertEquals(unit([[0, 300], [1, 100]])[1], 400);
+});
+
+Deno.test("entry unit: a Map of strings to strings counts its keys' slots as half", () => {
+  assertEquals(unit([[1, 800]], 400), ["(string) → (string)", 400]);
+  assertEquals(unit([[1, 800]]), ["(string)", 800]);
+});
