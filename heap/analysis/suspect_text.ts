@@ -8,7 +8,7 @@
 import type { EntryKeeps, LeakSuspect, RetainerStep, SourceStatement } from "../report.ts";
 import type { SnapshotAnalysis } from "./analyze.ts";
 import type { GrowthRecord } from "./growth.ts";
-import type { SourceResolver } from "./attribution.ts";
+import { sourceLocation, type SourceResolver } from "./attribution.ts";
 import { enclosingOpener, escapeRegExp } from "./source_text.ts";
 import { handedAsOption, pathPattern } from "./source_patterns.ts";
 import {
@@ -442,3 +442,65 @@ export function skippedResetFix(
       `leaves ${field} as it is, so every reuse keeps what the last one added: clear it there`
     : undefined;
 }
+
+/**
+ * The fix when the removal is the function the adding method returns (`subscribe(fn)` returns
+ * `() => this.subscribers.delete(fn)`): the entries come out only when a caller calls it. A
+ * caller that keeps those functions in a list (`this.sources.push(source.subscribe(…))`) and
+ * then replaces or empties the list without calling them (`this.sources = []`) is where they
+ * are lost; a place that calls them before it empties the list is how to do it.
+ */
+export function droppedDisposerFix(
+  sources: [string, string][],
+  added: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+): string | undefined {
+  if (!added || !removal || !RETURNED_FUNCTION.test(removal.text)) return undefined;
+  const opener = enclosingOpener(sources, added.location) ?? "";
+  const method = /(?:^|[\s.])(?:async\s+)?(?:function\s+)?([\w$]+)\s*\([^)]*\)\s*\{\s*$/.exec(
+    opener.replace(/^['"`]|['"`]$/g, ""),
+  )?.[1];
+  if (!method || /^(?:if|for|while|switch|catch|function)$/.test(method)) return undefined;
+  const m = escapeRegExp(method);
+  const keeps = new RegExp(`([\\w$.#]+)\\.push\\(\\s*[^;]*\\.${m}\\s*\\(`);
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    const at = lines.findIndex((l) => keeps.test(l));
+    if (at < 0) continue;
+    const list = keeps.exec(lines[at])![1];
+    const l = escapeRegExp(list);
+    const emptied = new RegExp(
+      `(?:^|[^\\w$.#])${l}\\s*=\\s*(?:\\[\\s*\\]|null|undefined|new\\s)|` +
+        `(?:^|[^\\w$.#])${l}\\.length\\s*=\\s*0|(?:^|[^\\w$.#])${l}\\.splice\\(\\s*0\\s*\\)`,
+    );
+    const callsEach = new RegExp(`\\bof\\s+${l}\\b|${l}\\.forEach\\(`);
+    // Emptied with no call of its elements on the lines just before: dropped.
+    const near = (i: number) => lines.slice(Math.max(0, i - 3), i).some((x) => callsEach.test(x));
+    // Where the list is made (a declaration, a constructor) holds nothing yet.
+    const made = (i: number) =>
+      /\b(?:const|let|var)\s/.test(lines[i]) ||
+      /\bconstructor\s*\(/.test(enclosingOpener(sources, sourceLocation(url, i + 1, 1)) ?? "");
+    const drop = lines.findIndex((x, i) => emptied.test(x) && !near(i) && !made(i));
+    if (drop < 0) continue;
+    const release = lines.findIndex((x, i) => emptied.test(x) && near(i));
+    const file = (i: number) => sourceLocation(url, i + 1, 1).display;
+    return `the entries come out only when the function ${method}() returns is called ` +
+      `(${removal.location.display}); ${file(at)} keeps those in ${list}, and ${file(drop)} ` +
+      `(${lines[drop].trim()}) drops them without calling them: call each before emptying ` +
+      `${list}` + (release >= 0 ? ` (as ${file(release - 1)} does)` : "");
+  }
+  // A call whose result is not kept at all (the statement is the call).
+  const ignores = new RegExp(`^\\s*(?:await\\s+)?[\\w$.#]+\\.${m}\\s*\\(`);
+  for (const [url, text] of sources) {
+    const at = text.split("\n").findIndex((l) => ignores.test(l));
+    if (at < 0 || (url === added.location.url && at + 1 === added.location.line)) continue;
+    return `the entries come out only when the function ${method}() returns is called ` +
+      `(${removal.location.display}); ${sourceLocation(url, at + 1, 1).display} calls ` +
+      `${method}() and drops what it returns: keep it and call it when the work is done`;
+  }
+  return undefined;
+}
+
+/** A statement that returns a function (`return () => …`, `return function …`). */
+const RETURNED_FUNCTION =
+  /^\s*return\s+(?:async\s+)?(?:\([^)]*\)|[\w$]+)\s*=>|^\s*return\s+function\b/;

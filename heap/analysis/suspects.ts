@@ -29,6 +29,7 @@ import {
   boundedSteps,
   boundFix,
   captureFix,
+  droppedDisposerFix,
   entryKeeps,
   fixFor,
   freshKeyFix,
@@ -543,6 +544,7 @@ function describe(
       freshKeyFix(sources, statement, removals[0]) ??
       captureFix(statement, removals[0]) ??
       (kind === "listeners" ? handedEmitterFix(statement, named.owner) : undefined) ??
+      droppedDisposerFix(sources, statement, removals[0]) ??
       skippedRemovalFix(sources, removals, statement) ??
       boundFix(removals[0], handed?.owner ?? name, named.segments.at(-1) ?? name) ??
       skippedResetFix(sources, r) ??

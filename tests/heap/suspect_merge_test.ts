@@ -14,6 +14,7 @@ import { withCondition } from "../../heap/analysis/suspect_statements.ts";
 import {
   boundFix,
   captureFix,
+  droppedDisposerFix,
   handedEmitterFix,
   skippedRemovalFix,
 } from "../../heap/analysis/suspect_text.ts";
@@ -302,4 +303,64 @@ Deno.test("fields grown by other statements, or declared elsewhere, stay apart",
     "occupied.subscribers",
     "surge.subscribers",
   ]);
+});
+
+const STORE_URL = "file:///app/store.js";
+/** A source whose subscribe() returns its removal, and a computed that keeps those. */
+function storeSource(recompute: string[]): [string, string][] {
+  return [[
+    STORE_URL,
+    [
+      "class Source {",
+      "  subscribe(fn) {",
+      "    this.subscribers.add(fn);",
+      "    return () => this.subscribers.delete(fn);",
+      "  }",
+      "}",
+      "class Computed {",
+      "  constructor() {",
+      "    this.sources = [];",
+      "  }",
+      "  track(source) {",
+      "    this.sources.push(source.subscribe(() => this.invalidate()));",
+      "  }",
+      "  recompute() {",
+      ...recompute,
+      "  }",
+      "  dispose() {",
+      "    for (const off of this.sources) off();",
+      "    this.sources = [];",
+      "  }",
+      "}",
+    ].join("\n"),
+  ]];
+}
+
+const at = (line: number, text: string) => ({
+  location: { url: STORE_URL, line, column: 5, display: `store.js:${line}` },
+  text,
+});
+
+Deno.test("a removal the adding method returns: the list that drops those functions uncalled is named", () => {
+  const added = at(3, "this.subscribers.add(fn);");
+  const removal = at(4, "return () => this.subscribers.delete(fn);");
+  const fix = droppedDisposerFix(storeSource(["    this.sources = [];"]), added, removal);
+  assertEquals(
+    fix,
+    "the entries come out only when the function subscribe() returns is called (store.js:4); " +
+      "/app/store.js:12 keeps those in this.sources, and /app/store.js:15 (this.sources = [];) " +
+      "drops them without calling them: call each before emptying this.sources (as " +
+      "/app/store.js:18 does)",
+  );
+  // Called before emptying it: nothing dropped there, and no call ignores the result.
+  const fine = storeSource([
+    "    for (const off of this.sources) off();",
+    "    this.sources = [];",
+  ]);
+  assertEquals(droppedDisposerFix(fine, added, removal), undefined);
+  // A removal that is no returned function: not this fix.
+  assertEquals(
+    droppedDisposerFix(storeSource([]), added, at(4, "this.subscribers.delete(fn);")),
+    undefined,
+  );
 });
