@@ -238,9 +238,11 @@ function investigationText(inv: Investigation, v: Verification | undefined): str
   if (usesCounter(inv.workload)) {
     const endpoints = endpointsOf(inv.workload);
     out.push(
-      `{i} counts on from one call to the next (the next ${
-        endpoints ? `turn of the ${endpoints} endpoints` : "request"
-      } is ${inv.nextIndex}).`,
+      endpoints
+        ? `{i} is the turn's number, the same in each of its ${endpoints} requests, and counts ` +
+          `on from one call to the next (the next turn is ${inv.nextIndex}).`
+        : `{i} is the request's number and counts on from one call to the next (the next is ` +
+          `${inv.nextIndex}).`,
     );
   }
   for (const w of inv.warnings) out.push(`Warning: ${w}.`);

@@ -77,7 +77,7 @@ async function investigate(mcp: McpTestSession, id: string) {
     assert(!r.isError, `${id}: ${text}`);
     assert(text.length <= TEXT_BUDGET, `${id}: ${text.length} characters:\n${text}`);
     if (JSON.stringify(c.workload).includes("{i}")) {
-      assert(text.includes("{i} counts on from one call to the next"), text);
+      assert(text.includes("and counts on from one call to the next"), text);
     }
     const v = judge(c, r.structuredContent as never, caseDir);
     assert(v.named && v.lineRight, `${id}: ${v.notes.join("; ")}\n${text}`);
