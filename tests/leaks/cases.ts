@@ -8585,4 +8585,223 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 31 (blind)
+  // a tail-sampling span processor that buffers a trace's spans until its root span ends, and
+  // takes "no parentSpanId" to mean root: behind the API gateway every request carries a
+  // traceparent, so the server span has the gateway's span as its (remote) parent, no span of
+  // this process is ever a root, and every trace stays buffered with its spans (ESM)
+  {
+    id: "refund-requests",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        path: "/orders/ord-1003",
+        headers: { traceparent: "00-7c1d{i}a1f0e9b2-00f067aa0ba902b7-01" },
+      },
+      {
+        method: "POST",
+        path: "/refunds/quote",
+        body:
+          '{"orderId":"ord-1005","items":[{"sku":"TSHIRT-ORG-M","qty":1},{"sku":"SOCKS-3PK","qty":2}]}',
+        headers: { ...JSON_HEADERS, traceparent: "00-4bf92f35{i}77b34da6-53995c3f42cd8ad8-01" },
+      },
+      { path: "/tracing/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["processor.traces", "TailSamplingProcessor.traces", "traces"],
+      adds: { file: "lib/tracing.mjs", text: "this.traces.set(span.traceId, trace)" },
+      creates: { file: "lib/tracing.mjs", text: "trace = { spans: [], error: false" },
+      accumulates:
+        "pending trace {spans: [Span {name, traceId, spanId, parentSpanId, attributes, events, status}], error, startedAt}, one per remote trace id",
+      // Two requests a cycle, each with its own trace id.
+      perCycle: 2,
+    },
+  },
+  // a GTIN lookup cache in front of the wholesaler's API that later got negative caching (a
+  // second Map for "not found" answers, with a short TTL): sweep() still only walks the
+  // positive entries, and an expired miss is only dropped when the same code is scanned again,
+  // so every unknown barcode keeps its miss with the supplier's error body (Deno)
+  {
+    id: "barcode-lookup",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/scan/8710000000012" },
+      { path: "/scan/54{i}0001" },
+      { path: "/scan/40{i}0002" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["articles.#misses", "LookupCache.#misses", "#misses", "misses"],
+      adds: { file: "cache.ts", text: "this.#misses.set(key, { ...miss" },
+      creates: { file: "cache.ts", text: "this.#misses.set(key, { ...miss" },
+      accumulates:
+        "miss entry {status: 404, reason: 'not-found', detail: supplier error body {error, message, gtin, searched, requestId}, expiresAt}",
+      // Two unknown codes scanned a cycle.
+      perCycle: 2,
+    },
+  },
+  // a hand-rolled Prometheus histogram whose labels() caches children in a Map keyed by the
+  // labels object (meant for label objects declared once); the ingest pipeline passes a fresh
+  // `{ stage, source }` literal to startTimer() for every stage of every batch, so each
+  // observation creates and keeps another child series with its bucket counts (CommonJS)
+  {
+    id: "sensor-ingest",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/ingest",
+        body:
+          '{"site":"greenhouse-3","gateway":"lora-gw-07","readings":[{"sensor":"s-01","kind":"temp-c","value":21.{i}},{"sensor":"s-01","kind":"rh-pct","value":64},{"sensor":"s-02","kind":"co2-ppm","value":{i}}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/sites/greenhouse-3" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["stageDuration.children", "Histogram.children", "children"],
+      adds: { file: "lib/metrics.cjs", text: "this.children.set(labels, child)" },
+      creates: {
+        file: "lib/metrics.cjs",
+        text: "child = new HistogramChild(labels, this.bucketBounds)",
+      },
+      accumulates:
+        "HistogramChild {labels {stage, source}, buckets, counts[11], sum, count}, keyed by a fresh labels object",
+      // One batch a cycle, three stages timed.
+      perCycle: 3,
+    },
+  },
+  // a vendored stale-while-revalidate cache (node_modules/swr-cache) keeps per-key stats in
+  // `meta` for stats(); the store is LRU-bounded by maxEntries, but eviction in _put() only
+  // deletes from `store`, so the stats record of every key ever requested (a profile and an
+  // affinity key per shopper) stays in meta (ESM app, CommonJS dependency)
+  {
+    id: "shop-recommendations",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/users/u-{i}/recommendations?limit=8" },
+      { path: "/users/g-{i}-m/recommendations" },
+      { path: "/cache/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["cache.meta", "SwrCache.meta", "meta"],
+      adds: { file: "node_modules/swr-cache/index.js", text: "this.meta.set(key, stat)" },
+      creates: { file: "node_modules/swr-cache/index.js", text: "stat = { hits: 0, staleHits: 0" },
+      accumulates:
+        "per-key stats {hits, staleHits, misses, revalidations, errors, lastError, createdAt, lastAccess} for `profile:<user>` and `affinity:<user>`",
+      // Two shoppers a cycle, two keys each.
+      perCycle: 4,
+    },
+  },
+  // a feature-flag client that memoizes evaluations per flag and user, and treats the poll as
+  // the cache's invalidation: the memo is cleared only when the flag document's version
+  // changes, which it does a few times a week, so every visitor's evaluation of every flag
+  // stays in #evaluations (Deno)
+  {
+    id: "storefront-flags",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/storefront", headers: { "x-user-id": "cust-{i}", "x-country": "nl" } },
+      { path: "/flags?user=cust-{i}" },
+      {
+        path: "/storefront",
+        headers: { "x-user-id": "anon-{i}-web", "x-country": "de", "x-plan": "free" },
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["flags.#evaluations", "FlagClient.#evaluations", "#evaluations", "evaluations"],
+      adds: { file: "flags.ts", text: "this.#evaluations.set(cacheKey, evaluation)" },
+      creates: { file: "flags.ts", text: "const base = { flag: flag.key" },
+      accumulates:
+        "Evaluation {flag, version, evaluatedAt, value, reason {kind, ruleIndex?}} keyed `${flag}:${userId}`",
+      // Two visitors a cycle, three flags each.
+      perCycle: 6,
+    },
+  },
+  // a webhook relay that retries every failed delivery with capped exponential backoff and no
+  // attempt limit, 4xx included: the retired CRM integration answers 410 Gone to every order,
+  // so each order.paid delivery to it is retried forever and stays in `pending` with its
+  // event, signed payload and timer (Deno)
+  {
+    id: "webhook-relay",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/events/order.paid",
+        body:
+          '{"orderId":"ord-{i}","customerId":"c-{i}","totalCents":4599,"currency":"EUR","lines":[{"sku":"MUG-BLUE","qty":2},{"sku":"TEA-EARL-100G","qty":1}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/events/order.refunded",
+        body:
+          '{"orderId":"ord-{i}","customerId":"c-{i}","totalCents":1299,"currency":"EUR","lines":[{"sku":"TEA-EARL-100G","qty":1}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/deliveries" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["relay.pending", "WebhookRelay.pending", "pending"],
+      adds: { file: "relay.ts", text: "this.pending.set(delivery.id, delivery)" },
+      creates: { file: "relay.ts", text: "const delivery: Delivery = {" },
+      accumulates:
+        "Delivery {id, subscription: crm-legacy, event {type, id, data, occurredAt}, payload, signature, attempts, lastStatus: 410, lastError, nextAttemptAt, timer}",
+      // One order.paid a cycle; only its crm-legacy delivery fails.
+      perCycle: 1,
+    },
+  },
+  // carrier lane rates: an LRU of 64 quotes, lookups in flight coalesced per key and deleted in
+  // finally, unknown lanes negative-cached for 500 ms with a sweep over both maps, and a
+  // latency histogram per route (bounded) (ESM)
+  {
+    id: "lane-rates",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/rates?from=NL&to=DE&grams={i}" },
+      { path: "/rates?from=NL&to=BE&grams=1200" },
+      { path: "/rates?from=NL&to=SE{i}&grams=500" },
+      { path: "/rates/stats" },
+    ],
+    leaks: false,
+  },
+  // checkout telemetry: a tail sampler that decides a trace when this process's local root ends
+  // (its parent may be remote) and expires stragglers after 2 s, and flag evaluations memoized
+  // in a 256-entry LRU (bounded) (Deno)
+  {
+    id: "checkout-telemetry",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/checkout/options",
+        body:
+          '{"userId":"cust-{i}","country":"NL","lines":[{"sku":"MUG-BLUE","qty":2,"unitCents":1250},{"sku":"TEA-EARL-100G","qty":1,"unitCents":675}]}',
+        headers: { ...JSON_HEADERS, traceparent: "00-9a{i}c3d2e1f0-1f2e3d4c5b6a7980-01" },
+      },
+      {
+        method: "POST",
+        path: "/checkout/options",
+        body:
+          '{"userId":"cust-{i}-be","country":"BE","lines":[{"sku":"MUG-BLUE","qty":1,"unitCents":1250}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/telemetry/stats" },
+    ],
+    leaks: false,
+  },
 ];
