@@ -50,10 +50,7 @@ export function mergeSiblings(candidates: Candidate[], inputs: SuspectInputs): C
       // keeps each dependent in one slot and a weak reference to it in another): counted once.
       merge(into, other, !parent.slot);
       if (parent.slot) continue;
-      a.entriesBefore += other.suspect.entriesBefore;
-      a.entriesAfter += other.suspect.entriesAfter;
-      if (a.entriesFinal !== undefined) a.entriesFinal += other.suspect.entriesFinal ?? 0;
-      if (a.entry && other.suspect.entry) a.entry.count += other.suspect.entry.count;
+      mergeEntries(into, other);
     }
     a.name = a.path = parent.text;
     if (parent.recursive) {
@@ -124,10 +121,7 @@ export function mergeInstances(candidates: Candidate[], sources: [string, string
     const names = group.map((c) => c.suspect.name.replace(/\.#?[\w$]+$/, ""));
     for (const other of rest) {
       merge(into, other);
-      a.entriesBefore += other.suspect.entriesBefore;
-      a.entriesAfter += other.suspect.entriesAfter;
-      if (a.entriesFinal !== undefined) a.entriesFinal += other.suspect.entriesFinal ?? 0;
-      if (a.entry && other.suspect.entry) a.entry.count += other.suspect.entry.count;
+      mergeEntries(into, other);
     }
     const field = /\.(#?[\w$]+)$/.exec(a.name)![1];
     const owner = enclosingClass(sources, a.declaredAt!);
@@ -294,6 +288,16 @@ export function merge(into: Candidate, other: Candidate, addsUp = true) {
   }
   into.record.regionGroups.push(...other.record.regionGroups);
   into.nested.push(...other.nested);
+}
+
+/** Adds `other`'s entry counts to `into`'s: two holders counted as one. */
+export function mergeEntries(into: Candidate, other: Candidate) {
+  const a = into.suspect;
+  const b = other.suspect;
+  a.entriesBefore += b.entriesBefore;
+  a.entriesAfter += b.entriesAfter;
+  if (a.entriesFinal !== undefined) a.entriesFinal += b.entriesFinal ?? 0;
+  if (a.entry && b.entry) a.entry.count += b.entry.count;
 }
 
 /** A collection inside a suspect's entries, as a suspect marked inside it. */

@@ -60,6 +60,7 @@ import {
 } from "./suspect_growth.ts";
 import {
   merge,
+  mergeEntries,
   mergeInstances,
   mergeListenersAddedTogether,
   mergeSiblings,
@@ -138,12 +139,7 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
       // Holders of one name (collections under keys the snapshot does not record): their
       // entries add up too.
       merge(known, candidate);
-      const a = known.suspect;
-      const b = candidate.suspect;
-      a.entriesBefore += b.entriesBefore;
-      a.entriesAfter += b.entriesAfter;
-      if (a.entriesFinal !== undefined) a.entriesFinal += b.entriesFinal ?? 0;
-      if (a.entry && b.entry) a.entry.count += b.entry.count;
+      mergeEntries(known, candidate);
     } else byName.set(candidate.suspect.name, candidate);
   }
   const merged = mergeSignalCompanions(
