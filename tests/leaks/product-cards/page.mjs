@@ -1,4 +1,4 @@
-import { css, cx, extractCritical } from "tinystyle";
+import { css, cx, extractCritical } from "./node_modules/tinystyle/index.js";
 
 const page = css({ fontFamily: "Inter, system-ui, sans-serif", margin: 0, color: "#222" });
 const grid = css({

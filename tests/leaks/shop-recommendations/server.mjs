@@ -1,5 +1,5 @@
 import http from "node:http";
-import SwrCache from "swr-cache";
+import SwrCache from "./node_modules/swr-cache/index.js";
 import { fetchAffinities, fetchProfile, fetchTrending, productsFor } from "./backend.mjs";
 
 const portArg = process.argv.slice(2).find((arg) => arg.startsWith("--port="));
