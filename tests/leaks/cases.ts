@@ -8804,4 +8804,292 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 32 (blind)
+  // checkout sessions were moved from a plain object to a Map, and the expiry sweep was updated,
+  // but forget() still does `delete sessions[id]`: on a Map that deletes nothing, so every
+  // confirmed (and cancelled) checkout session, with its quote and payment intent, stays in the
+  // Map until the sweep finds it 30 minutes past its creation (ESM)
+  {
+    id: "checkout-sessions",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/checkout/sessions",
+        body:
+          '{"cartId":"cart-{i}","customer":{"email":"buyer{i}@example.com","country":"NL"},"lines":[{"sku":"MUG-BLUE","qty":2,"unitCents":1250},{"sku":"TEA-EARL-100G","qty":1,"unitCents":675}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/checkout/sessions/cs_cart-{i}" },
+      {
+        method: "POST",
+        path: "/checkout/sessions/cs_cart-{i}/confirm",
+        body: '{"method":"card","last4":"4242"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["sessions"],
+      adds: { file: "sessions.mjs", text: "sessions.set(id, session)" },
+      creates: { file: "sessions.mjs", text: "const session = {" },
+      accumulates:
+        "checkout session {id, cartId, customer, quote {lines, totals}, status: complete, paymentIntent, createdAt, expiresAt, events}",
+      perCycle: 1,
+    },
+  },
+  // auction lots keep only the ten most recent bids for display, but each bid keeps a reference
+  // to the bid it displaced (`previous`, so a retraction can restore it): lot.leading is the
+  // head of a linked list of every bid ever placed on the lot (Deno)
+  {
+    id: "auction-bids",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/lots/lot-101/quick-bid",
+        body: '{"bidder":"bidder-{i}-a"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/lots/lot-101/quick-bid",
+        body: '{"bidder":"bidder-{i}-b"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/lots/lot-101/quick-bid",
+        body: '{"bidder":"bidder-{i}-c"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/lots/lot-101/quick-bid",
+        body: '{"bidder":"bidder-{i}-d"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/lots/lot-101" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["lot.leading", "leading", "Lot.leading"],
+      adds: { file: "lots.ts", text: "lot.leading = bid;" },
+      creates: { file: "lots.ts", text: "const bid: Bid = {" },
+      accumulates:
+        "Bid {id, lotId, bidder, amountCents, source, placedAt, previous} chained by previous",
+    },
+  },
+  // per-form CSRF synchronizer tokens: every render of an edit form pushes a fresh token onto
+  // the session's list, and a token only leaves the list when that form is posted; forms that
+  // are opened and never submitted (or re-rendered on refresh) pile up in the session, which
+  // lives as long as the user keeps using the site (CommonJS)
+  {
+    id: "account-forms",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/account/address/edit?ref={i}", headers: { cookie: "sid=web-7f3a" } },
+      { path: "/account/email/edit?ref={i}", headers: { cookie: "sid=web-7f3a" } },
+      { path: "/account/password/edit?ref={i}", headers: { cookie: "sid=web-7f3a" } },
+      { path: "/account/notifications/edit?ref={i}", headers: { cookie: "sid=web-7f3a" } },
+      { path: "/account", headers: { cookie: "sid=web-7f3a" } },
+    ],
+    leaks: true,
+    expect: {
+      names: ["csrfTokens", "session.csrfTokens"],
+      adds: { file: "csrf.cjs", text: "session.csrfTokens.push(" },
+      accumulates: "{token, formId, path, issuedAt}",
+      perCycle: 4,
+    },
+  },
+  // per-user notification inboxes meant to keep the newest 50: deliver() unshifts the new item
+  // and then calls `inbox.items.slice(0, MAX_INBOX_ITEMS)`, which returns a trimmed copy and
+  // leaves the array as it was, so every announcement fanned out to a team stays in each
+  // member's inbox (Deno)
+  {
+    id: "team-inbox",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/teams/support/announcements",
+        body:
+          '{"title":"Rota change {i}","body":"Late shift on the returns desk moves to 14:00 from next week (change {i}).","link":"/rota/{i}"}',
+        headers: { ...JSON_HEADERS, "x-user": "u-lead" },
+      },
+      { path: "/inbox?limit=5", headers: { "x-user": "u-anna" } },
+    ],
+    leaks: true,
+    expect: {
+      names: ["inbox.items", "items", "Inbox.items"],
+      adds: { file: "inbox.ts", text: "inbox.items.unshift(notification)" },
+      creates: { file: "inbox.ts", text: "const notification: Notification = {" },
+      accumulates: "Notification {id, kind, title, body, link, from, createdAt, readAt}",
+      perCycle: 6,
+    },
+  },
+  // a ticket-sale waiting room: leave() takes the visitor out of byVisitor and then filters the
+  // ticket out of its queue with `let queue = …; queue = queue.filter(…)`, which only rebinds
+  // the local: every visitor who gives up stays in room.waiting (and counts towards everyone's
+  // position) (Deno)
+  {
+    id: "waiting-room",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/rooms/gig-0412/join",
+        body: '{"visitor":"v-{i}-web"}',
+        headers: { ...JSON_HEADERS, "user-agent": "Mozilla/5.0 (Windows NT 10.0) visit/{i}" },
+      },
+      {
+        method: "POST",
+        path: "/rooms/gig-0412/join",
+        body: '{"visitor":"v-{i}-app"}',
+        headers: { ...JSON_HEADERS, "user-agent": "TicketApp/4.2 (iPhone) visit/{i}" },
+      },
+      { path: "/rooms/gig-0412/position?visitor=v-{i}-web" },
+      {
+        method: "POST",
+        path: "/rooms/gig-0412/leave",
+        body: '{"visitor":"v-{i}-web"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/rooms/gig-0412/leave",
+        body: '{"visitor":"v-{i}-app"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["waiting", "room.waiting", "WaitingRoom.waiting"],
+      adds: { file: "room.ts", text: "else this.waiting.push(ticket)" },
+      creates: { file: "room.ts", text: "const ticket: Ticket = {" },
+      accumulates: "Ticket {id, visitor, eventId, presale, joinedAt, userAgent, lastSeenAt}",
+      perCycle: 2,
+    },
+  },
+  // a multi-step loan application wizard whose drafts start as `{ ...BLANK_APPLICATION, … }`:
+  // answers was given its own object when the steps got mixed up between applicants, but
+  // history still is the template's one array, so every step saved by every applicant is pushed
+  // onto BLANK_APPLICATION.history (drafts themselves are deleted on submit) (CommonJS)
+  {
+    id: "loan-wizard",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/applications",
+        body: '{"applicationId":"app-{i}"}',
+        headers: { ...JSON_HEADERS, "x-user": "owner-{i}" },
+      },
+      {
+        method: "PATCH",
+        path: "/applications/app-{i}/steps/applicant",
+        body:
+          '{"name":"Sanne de Vries","email":"sanne{i}@bakkerij.example","phone":"+31612345678"}',
+        headers: { ...JSON_HEADERS, "x-user": "owner-{i}" },
+      },
+      {
+        method: "PATCH",
+        path: "/applications/app-{i}/steps/business",
+        body: '{"kvk":"12345678","legalForm":"bv","founded":"2016"}',
+        headers: { ...JSON_HEADERS, "x-user": "owner-{i}" },
+      },
+      {
+        method: "PATCH",
+        path: "/applications/app-{i}/steps/financials",
+        body: '{"revenue":"480000","employees":"9"}',
+        headers: { ...JSON_HEADERS, "x-user": "owner-{i}" },
+      },
+      {
+        method: "PATCH",
+        path: "/applications/app-{i}/steps/loan",
+        body: '{"amount":"60000","termMonths":"48","purpose":"new oven line"}',
+        headers: { ...JSON_HEADERS, "x-user": "owner-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/applications/app-{i}/submit",
+        headers: { "x-user": "owner-{i}" },
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["BLANK_APPLICATION.history", "history"],
+      adds: { file: "drafts.cjs", text: "draft.history.push(" },
+      accumulates: "{step, savedAt, fields}",
+      perCycle: 4,
+    },
+  },
+  // card payments behind Idempotency-Key: stored responses in an LRU Map capped at 64 with a
+  // fingerprint check, requests in flight coalesced by key and deleted in finally, and 30 recent
+  // payments (bounded) (ESM)
+  {
+    id: "payment-idempotency",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/payments",
+        body:
+          '{"amountCents":2499,"currency":"EUR","card":{"number":"4242424242424242"},"customer":"cus-{i}"}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "pay-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/payments",
+        body:
+          '{"amountCents":2499,"currency":"EUR","card":{"number":"4242424242424242"},"customer":"cus-{i}"}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "pay-{i}" },
+      },
+      { path: "/payments/ledger" },
+    ],
+    leaks: false,
+  },
+  // whiteboard presence: participants deleted on leave (typing timers cleared, the board
+  // dropped when empty), colours assigned round-robin and a 32-slot activity ring (bounded)
+  // (Deno)
+  {
+    id: "whiteboard-cursors",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/boards/roadmap/join",
+        body: '{"clientId":"c-{i}","name":"Guest {i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/boards/roadmap/cursor",
+        body: '{"clientId":"c-{i}","x":{i},"y":120}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/boards/roadmap/typing",
+        body: '{"clientId":"c-{i}","field":"sticky-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/boards/roadmap/presence" },
+      {
+        method: "POST",
+        path: "/boards/roadmap/leave",
+        body: '{"clientId":"c-{i}"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: false,
+  },
 ];
