@@ -265,6 +265,8 @@ export function findAddingStatements(
       // to the last one is where the chain grows. A value only ever set keeps what it is set
       // to: that assignment comes first.
       if (linkPatterns.includes(matched!) && !restored) score = 0.25;
+      // Set to the link of what it held (`head = head.previous`): moved back along the chain.
+      if (matched === weakest && target.link && linkRead(target.link).test(line)) score = 0.25;
       // Of an unknown collection's calls, `set` is the one that may replace rather than add.
       if (target.kind === "any" && /\bset\s*\($/.test(m[0])) score -= 0.25;
       // `delete(k)` then `set(k, v)` moves an entry to the end (an LRU's refresh): no growth.
@@ -288,6 +290,11 @@ export function findAddingStatements(
     }
   }
   return best(hits.filter((h) => h.score > 0), limit);
+}
+
+/** The right side of an assignment reads property `link` (`= retracted.previous`). */
+function linkRead(link: string): RegExp {
+  return new RegExp(`=(?![=>]).*\\.\\s*${escapeRegExp(link)}(?![\\w$])`);
 }
 
 /** `Symbol("x")` or `Symbol.for("x")` for the description `x`, as a regular expression's text. */

@@ -144,8 +144,14 @@ export function setsAgain(lines: string[], i: number, name: string, from: number
 /** Whether line `i` or the two after it take entries out once a size is over a bound. */
 export function trimmedAfter(lines: string[], i: number): boolean {
   const trim =
-    /\b(?:while|if)\s*\(.*\.\s*(?:length|size)\s*>.*\.\s*(?:delete|shift|pop|splice)\s*\(/;
-  for (let k = i; k <= Math.min(lines.length - 1, i + 2); k++) if (trim.test(lines[k])) return true;
+    /\b(?:while|if)\s*\(.*?([\w$#]+)\s*\.\s*(?:length|size)\s*>.*\.\s*(?:delete|shift|pop|splice)\s*\(/;
+  for (let k = i; k <= Math.min(lines.length - 1, i + 2); k++) {
+    // The collection trimmed is the one this line adds to (not another one beside it).
+    const trimmed = trim.exec(lines[k])?.[1];
+    if (trimmed && new RegExp(`(?:^|[^\\w$#])${escapeRegExp(trimmed)}(?![\\w$])`).test(lines[i])) {
+      return true;
+    }
+  }
   return false;
 }
 

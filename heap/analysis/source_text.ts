@@ -141,7 +141,8 @@ export function findDeclarationOf(
   const last = escapeRegExp(names[names.length - 1]);
   const variable = new RegExp(`\\b(?:const|let|var)\\s+${last}\\b`);
   const member = [
-    new RegExp(`^\\s*(?:static\\s+|readonly\\s+|private\\s+|public\\s+|#)*${last}\\s*[:=]`),
+    // A TypeScript field may be optional or definitely assigned (`leading?: Bid`).
+    new RegExp(`^\\s*(?:static\\s+|readonly\\s+|private\\s+|public\\s+|#)*${last}\\s*[?!]?\\s*[:=]`),
     new RegExp(`\\bthis\\.${last}\\s*=[^=]`),
     new RegExp(`[{,]\\s*${last}\\s*:`),
   ];

@@ -169,3 +169,51 @@ export function addKind(kind: LeakSuspect["kind"]): AddKind {
       return "any";
   }
 }
+
+/**
+ * A chain of new objects each linked to the one before (bids by `previous`, down to one the
+ * baseline had) is kept by what holds its head. A holder of a few of its newest links (a window
+ * of the latest 10, `recentBids`, no longer than it was) may have met it first in the search,
+ * which follows the order of the heap, but that window is not what grows: the chain is the
+ * growth of the value that holds the head, replaced by every new link (`lot.leading`). Its new
+ * objects are moved to that holder's record, which then reads as a growing value.
+ */
+export function chainsToHeads(records: GrowthRecord[], before: SnapshotAnalysis): void {
+  const byId = new Map(records.map((r) => [r.holderId, r]));
+  for (const window of records) {
+    if (!window.appendsToOld || window.newEntries <= 2) continue;
+    if (window.entries - entriesOf(before, window.holderId) >= MIN_ADDED) continue;
+    const group = window.entryGroups[0]?.[0];
+    const sharing = [
+      ...(window.sharedWith ?? []).map(([id]) => byId.get(id)),
+      ...records.filter((r) => r.sharedWith?.some(([id]) => id === window.holderId)),
+    ];
+    const head = sharing.find((r) =>
+      r !== undefined && r !== window && r.holderId !== 0 && r.newEntries <= 2 &&
+      !r.appendsToOld && r.entryGroups[0]?.[0] === group
+    );
+    if (!head) continue;
+    head.appendsToOld = true;
+    if (window.appendLink !== undefined) head.appendLink = window.appendLink;
+    head.regionGroups = addedUp(head.regionGroups, window.regionGroups);
+    head.regionShapes = addedUp(head.regionShapes, window.regionShapes);
+    head.newBytes += window.newBytes;
+    head.newCount += window.newCount;
+    window.appendsToOld = false;
+    window.regionGroups = [];
+    window.regionShapes = [];
+    window.newBytes = 0;
+    window.newCount = 0;
+  }
+}
+
+/** Per-key figures summed: `[key, ...numbers]` rows of two lists, by key. */
+function addedUp<T extends number[]>(a: T[], b: T[]): T[] {
+  const out = new Map(a.map((row) => [row[0], [...row] as T]));
+  for (const row of b) {
+    const known = out.get(row[0]);
+    if (!known) out.set(row[0], [...row] as T);
+    else for (let k = 1; k < row.length; k++) known[k] += row[k];
+  }
+  return [...out.values()];
+}

@@ -49,6 +49,7 @@ import { Candidate, SuspectInputs } from "./suspect_candidate.ts";
 import {
   chainLength,
   entriesOf,
+  chainsToHeads,
   grew,
   groupCount,
   isGrowingValue,
@@ -93,6 +94,7 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
   let runtimeHeldBytes = 0;
   let released = 0;
   const byName = new Map<string, Candidate>();
+  chainsToHeads(growth.records, before);
   for (const record of growth.records) {
     const pool = record.timerPool?.key;
     // A pool or a registry is counted by its key in each snapshot, not by its holder's id.

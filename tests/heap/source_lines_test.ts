@@ -1008,3 +1008,31 @@ export function save(cart, patch) {
   );
   assertEquals(findHandedHelperAdd(sources, ["carts", "totals", "lines"], "map"), undefined);
 });
+
+Deno.test("a chain's head: set to each new link, not moved back along it, nor trimmed beside another", () => {
+  const lots = `interface Lot {
+  leading?: Bid;
+  recent: Bid[];
+}
+export function place(lot: Lot, bidder: string) {
+  const bid = { bidder, previous: lot.leading };
+  lot.leading = bid;
+  lot.recent.unshift(bid);
+  if (lot.recent.length > 10) lot.recent.pop();
+}
+export function retract(lot: Lot) {
+  const retracted = lot.leading;
+  lot.leading = retracted.previous;
+}
+`;
+  const src: [string, string][] = [["file:///p/lots.ts", lots]];
+  const found = findAddingStatements(src, {
+    segments: ["lots", "leading"],
+    kind: "value",
+    link: "previous",
+  });
+  // Not the retraction (line 13), and the trim of `recent` does not bound `leading`.
+  assertEquals(found[0]?.location.line, 7);
+  // A TypeScript optional field declares it.
+  assertEquals(findDeclarationOf(src, ["lot", "leading"])?.line, 2);
+});

@@ -4,7 +4,7 @@
  * must — over a long run a few more is a bounded pool filling (keep-alive sockets).
  */
 
-import { grew } from "../../heap/analysis/suspect_growth.ts";
+import { chainsToHeads, grew } from "../../heap/analysis/suspect_growth.ts";
 import type { GrowthRecord } from "../../heap/analysis/growth.ts";
 import type { SnapshotAnalysis } from "../../heap/analysis/analyze.ts";
 import { assertEquals } from "../support/assert.ts";
@@ -40,4 +40,40 @@ Deno.test("a collection of small integers grew when its storage keeps pace with 
   assertEquals(check(1216, 400), false);
   // A number kept per cycle.
   assertEquals(check(8 * 400 + 16, 400), true);
+});
+
+Deno.test("a chain first met through a window of its newest links is the growth of the value at its head", () => {
+  // The window held 10 entries at the baseline too, the lot 4.
+  const before = {
+    holderEntries: { ids: Uint32Array.of(5, 9), counts: Uint32Array.of(4, 10) },
+  } as unknown as SnapshotAnalysis;
+  const window = {
+    holderId: 9,
+    newEntries: 10,
+    entries: 10,
+    appendsToOld: true,
+    appendLink: "previous",
+    entryGroups: [[7, 10]],
+    regionGroups: [[7, 800, 64_000]],
+    regionShapes: [[3, 800]],
+    newBytes: 64_000,
+    newCount: 800,
+    sharedWith: [[5, 1]],
+  } as unknown as GrowthRecord;
+  const head = {
+    holderId: 5,
+    newEntries: 1,
+    entries: 4,
+    appendsToOld: false,
+    entryGroups: [[7, 1]],
+    regionGroups: [[7, 1, 80]],
+    regionShapes: [[3, 1]],
+    newBytes: 80,
+    newCount: 1,
+  } as unknown as GrowthRecord;
+  chainsToHeads([window, head], before);
+  assertEquals(
+    [head.appendsToOld, head.appendLink, head.regionGroups, head.newBytes, window.newBytes],
+    [true, "previous", [[7, 801, 64_080]], 64_080, 0],
+  );
 });

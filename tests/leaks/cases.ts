@@ -8875,7 +8875,8 @@ export const CASES: LeakCase[] = [
     ],
     leaks: true,
     expect: {
-      names: ["lot.leading", "leading", "Lot.leading"],
+      // After first sight: the engine names the lot by its key in the lots Map.
+      names: ["lot.leading", "leading", "Lot.leading", 'lots.get("lot-101").leading'],
       adds: { file: "lots.ts", text: "lot.leading = bid;" },
       creates: { file: "lots.ts", text: "const bid: Bid = {" },
       accumulates:
@@ -8899,7 +8900,8 @@ export const CASES: LeakCase[] = [
     ],
     leaks: true,
     expect: {
-      names: ["csrfTokens", "session.csrfTokens"],
+      // After first sight: the engine names the session's list under its key.
+      names: ["csrfTokens", "session.csrfTokens", 'sessions.get("web-7f3a").csrfTokens'],
       adds: { file: "csrf.cjs", text: "session.csrfTokens.push(" },
       accumulates: "{token, formId, path, issuedAt}",
       perCycle: 4,
@@ -8925,7 +8927,8 @@ export const CASES: LeakCase[] = [
     ],
     leaks: true,
     expect: {
-      names: ["inbox.items", "items", "Inbox.items"],
+      // After first sight: the engine names the inboxes' lists by the store that keeps them.
+      names: ["inbox.items", "items", "Inbox.items", "inboxes.#inboxes.get(…).items"],
       adds: { file: "inbox.ts", text: "inbox.items.unshift(notification)" },
       creates: { file: "inbox.ts", text: "const notification: Notification = {" },
       accumulates: "Notification {id, kind, title, body, link, from, createdAt, readAt}",
@@ -8969,7 +8972,8 @@ export const CASES: LeakCase[] = [
     ],
     leaks: true,
     expect: {
-      names: ["waiting", "room.waiting", "WaitingRoom.waiting"],
+      // After first sight: the engine names the room's list under its key in the rooms Map.
+      names: ["waiting", "room.waiting", "WaitingRoom.waiting", 'rooms.get("gig-0412").waiting'],
       adds: { file: "room.ts", text: "else this.waiting.push(ticket)" },
       creates: { file: "room.ts", text: "const ticket: Ticket = {" },
       accumulates: "Ticket {id, visitor, eventId, presale, joinedAt, userAgent, lastSeenAt}",
