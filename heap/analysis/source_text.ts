@@ -142,7 +142,9 @@ export function findDeclarationOf(
   const variable = new RegExp(`\\b(?:const|let|var)\\s+${last}\\b`);
   const member = [
     // A TypeScript field may be optional or definitely assigned (`leading?: Bid`).
-    new RegExp(`^\\s*(?:static\\s+|readonly\\s+|private\\s+|public\\s+|#)*${last}\\s*[?!]?\\s*[:=]`),
+    new RegExp(
+      `^\\s*(?:static\\s+|readonly\\s+|private\\s+|public\\s+|#)*${last}\\s*[?!]?\\s*[:=]`,
+    ),
     new RegExp(`\\bthis\\.${last}\\s*=[^=]`),
     new RegExp(`[{,]\\s*${last}\\s*:`),
   ];

@@ -48,8 +48,8 @@ import {
 import { Candidate, SuspectInputs } from "./suspect_candidate.ts";
 import {
   chainLength,
-  entriesOf,
   chainsToHeads,
+  entriesOf,
   grew,
   groupCount,
   isGrowingValue,
@@ -342,9 +342,12 @@ export function entryUnit(r: GrowthRecord, kind: LeakSuspect["kind"], after: Sna
   // or array used as a dictionary keeps its keys as strings (or symbols) beside the values:
   // two groups of values alone (two getters defined together) are not pairs.
   const keyLike = (g: [number, number]) => /^\((?:string|symbol)\)$/.test(after.groups.names[g[0]]);
-  // As many of each, give or take an entry made before the baseline and replaced since.
+  // As many of each, give or take an entry made before the baseline and replaced since; or a
+  // Map whose table shows new keys in its key slots (`Accumulation.keyEntries`).
+  const keys = r.keyEntries ?? 0;
   const pairs = first !== undefined && second !== undefined &&
-    Math.abs(first[1] - second[1]) <= Math.max(2, first[1] * 0.01) &&
+    (Math.abs(first[1] - second[1]) <= Math.max(2, first[1] * 0.01) ||
+      (kind === "map" && keys > 0 && first[1] + second[1] >= r.newEntries - 2)) &&
     (kind === "map" || kind === "collection" ||
       ((kind === "object" || kind === "array") && (keyLike(first) || keyLike(second))));
   // Keys first, as the program writes the pair (`(string) → {status, body}`).
@@ -356,7 +359,6 @@ export function entryUnit(r: GrowthRecord, kind: LeakSuspect["kind"], after: Sna
     Math.abs(first[1] * 2 - r.newEntries) <= Math.max(2, r.newEntries * 0.01);
   // A dictionary whose values are strings too: its keys, told apart as its own property
   // names, are half the new entries of the one group.
-  const keys = r.keyEntries ?? 0;
   const keyed = !pairs && !mixed && first !== undefined && second === undefined && keys > 0 &&
     Math.abs(keys * 2 - r.newEntries) <= Math.max(2, r.newEntries * 0.01);
   const name = pairs

@@ -29,3 +29,8 @@ Deno.test("entry unit: a Map of strings to strings counts its keys' slots as hal
   assertEquals(unit([[1, 800]], 400), ["(string) → (string)", 400]);
   assertEquals(unit([[1, 800]]), ["(string)", 800]);
 });
+
+Deno.test("entry unit: a Map whose table shows new keys pairs its two groups however far apart", () => {
+  // 200 new keys and 203 values (three under keys the baseline had).
+  assertEquals(unit([[0, 203], [1, 200]], 200), ["(string) → {id, op, startedAt}", 202]);
+});
