@@ -9096,4 +9096,234 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 33 (blind)
+  // a cache warmer's hot-path tracker that decays scores by halving them every 500 ms and forgets
+  // a path when its score reaches 0: the scores are floats (`score *= 0.5`), so a path seen once
+  // takes some nine minutes of halvings to get there, and every product URL with its query
+  // string stays tracked meanwhile (ESM)
+  {
+    id: "page-warmer",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/products/desk-lamp-{i}?color=black&ref=newsletter" },
+      { path: "/products/oak-shelf?color=smoked&page={i}" },
+      { path: "/warmer/status" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["hotPaths"],
+      adds: { file: "hotpaths.mjs", text: "hotPaths.set(key, entry)" },
+      creates: { file: "hotpaths.mjs", text: "entry = {" },
+      accumulates: "{path, query, score, hits, firstSeen, lastSeen, locale}",
+      perCycle: 2,
+    },
+  },
+  // report jobs get a 15-minute deadline from AbortSignal.timeout() with an "abort" listener
+  // that marks the job timed out; a timeout signal cannot be cleared, so the runtime's timer
+  // keeps every finished job's signal, its listener and through it the job with its CSV until
+  // the 15 minutes are up (Deno)
+  {
+    id: "report-deadlines",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/tenants/acme-{i}/reports",
+        body: '{"kind":"sales","from":"2024-03-01","to":"2024-03-12"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/reports/status" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "deadline signals",
+        "AbortSignal.timeout(JOB_DEADLINE_MS)",
+        "job deadline timers",
+      ],
+      adds: { file: "jobs.ts", text: "const deadline = AbortSignal.timeout(" },
+      accumulates: "AbortSignal (→ abort listener → ReportJob with its csv)",
+    },
+  },
+  // an outbox relay that publishes each order's events in version order, expecting
+  // `(lastSent ?? 0) + 1`: orders number their events from 0, so every order.placed event
+  // (version 0) is never the expected one and stays in the outbox with its order snapshot,
+  // while the later events go out (Deno)
+  {
+    id: "order-relay",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"id":"o-{i}","customer":"c-{i}@shop.example","lines":[{"sku":"TEA-01","qty":2,"unitCents":450},{"sku":"MUG-03","qty":1,"unitCents":1200}]}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/orders/o-{i}/pay" },
+      { method: "POST", path: "/orders/o-{i}/ship" },
+      { path: "/outbox/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["outbox"],
+      adds: { file: "outbox.ts", text: "outbox.push(" },
+      creates: { file: "outbox.ts", text: "outbox.push(" },
+      accumulates: "{aggregateId, version, type, final, payload, id, createdAt}",
+      perCycle: 1,
+    },
+  },
+  // a thumbnail queue with priority lanes created on demand, drained in PRIORITY_ORDER
+  // (interactive, normal, low); the admin bulk-regenerate endpoint queues its jobs as
+  // "background", a lane the worker never visits, so every regenerate job stays queued (CommonJS)
+  {
+    id: "thumbnail-lanes",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/uploads",
+        body: '{"id":"img-{i}","width":3024,"height":4032,"contentType":"image/jpeg"}',
+        headers: { ...JSON_HEADERS, "x-user": "u-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/admin/regenerate",
+        body:
+          '{"uploads":[{"id":"old-{i}-a","width":1600,"height":1200,"contentType":"image/png"},{"id":"old-{i}-b","width":800,"height":800,"contentType":"image/jpeg"}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/thumbnails/queue" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["lanes", "queue.lanes", "ThumbnailQueue.lanes"],
+      adds: { file: "queue.cjs", text: "this.lanes.get(job.priority).push(job)" },
+      creates: { file: "server.cjs", text: "queue.enqueue({ id: ++jobSeq" },
+      accumulates: "{id, upload, size, priority, requestedBy, queuedAt}",
+      perCycle: 6,
+    },
+  },
+  // a partner-webhook inbox with claim/ack and a 30 s visibility timeout: the worker skips event
+  // types it has no handler for with `continue`, without acking them, so every such event
+  // (balance.available) stays in #inFlight, to be redelivered and skipped again for good (ESM)
+  {
+    id: "payout-events",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/webhooks/partner",
+        body:
+          '{"id":"evt-{i}-1","type":"payout.created","data":{"payoutId":"po-{i}","sellerId":"s-7","amountCents":12500,"currency":"EUR"}}',
+        headers: { ...JSON_HEADERS, "x-partner-signature": "t=1,v1=abc{i}" },
+      },
+      {
+        method: "POST",
+        path: "/webhooks/partner",
+        body:
+          '{"id":"evt-{i}-2","type":"payout.paid","data":{"payoutId":"po-{i}","arrivalDate":"2024-05-02"}}',
+        headers: { ...JSON_HEADERS, "x-partner-signature": "t=2,v1=def{i}" },
+      },
+      {
+        method: "POST",
+        path: "/webhooks/partner",
+        body:
+          '{"id":"evt-{i}-3","type":"balance.available","data":{"sellerId":"s-7","availableCents":{i}00,"pendingCents":0,"currency":"EUR"}}',
+        headers: { ...JSON_HEADERS, "x-partner-signature": "t=3,v1=fed{i}" },
+      },
+      { path: "/inbox/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#inFlight", "inFlight", "Inbox.#inFlight"],
+      adds: { file: "inbox.mjs", text: "this.#inFlight.set(message.receiptId, message)" },
+      creates: { file: "inbox.mjs", text: "this.#ready.push({" },
+      accumulates: "{receiptId, event, signature, receivedAt, attempts, visibleAt}",
+      perCycle: 1,
+    },
+  },
+  // export run history that keeps the newest 50 finished runs and everything still running
+  // (`finishedAt === undefined`): a trigger that finds the export already running is recorded
+  // as skipped, and skip() never sets finishedAt, so every skipped run is kept as if it were
+  // still running (Deno)
+  {
+    id: "export-runs",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/tenants/acme/exports/audit-trail",
+        body: '{"since":"2024-04-01","format":"ndjson","requestId":"r-{i}-a"}',
+        headers: { ...JSON_HEADERS, "x-user": "ops-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/tenants/acme/exports/audit-trail",
+        body: '{"since":"2024-04-01","format":"ndjson","requestId":"r-{i}-b"}',
+        headers: { ...JSON_HEADERS, "x-user": "ops-{i}" },
+      },
+      { path: "/tenants/acme/exports/audit-trail/runs" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["history"],
+      adds: { file: "runs.ts", text: "history.push(run)" },
+      creates: { file: "runs.ts", text: "const run: ExportRun = {" },
+      accumulates: "ExportRun {id, tenant, job, trigger, requestedBy, params, status, reason}",
+    },
+  },
+  // e-mail digests: notifications collected per user in buckets that the sender deletes when it
+  // sends them (60 ms hold, 100 ms runs), dedupe Sets living in the bucket and a sent log
+  // spliced to 30 (bounded) (Deno)
+  {
+    id: "digest-mailer",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/notifications",
+        body:
+          '{"userId":"u-{i}","kind":"comment","title":"New comment on Q3 plan","link":"/docs/{i}#c1"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/notifications",
+        body:
+          '{"userId":"u-{i}","kind":"mention","title":"You were mentioned","link":"/docs/{i}#c2"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/digests/stats" },
+    ],
+    leaks: false,
+  },
+  // knowledge-base search: article edits batched per id and flushed every 100 ms (old postings
+  // taken out, empty ones deleted), popular queries decayed with integer halving and capped at
+  // 500 (bounded) (CommonJS)
+  {
+    id: "index-refresher",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "PATCH",
+        path: "/articles/kb-12",
+        body:
+          '{"title":"Reset your password","body":"Open settings, choose security, revision {i}"}',
+        headers: { ...JSON_HEADERS, "x-user": "editor-{i}" },
+      },
+      { path: "/search?q=password%20reset%20{i}" },
+      { path: "/search?q=security%20settings" },
+      { path: "/index/stats" },
+    ],
+    leaks: false,
+  },
 ];
