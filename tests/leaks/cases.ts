@@ -9136,6 +9136,10 @@ export const CASES: LeakCase[] = [
       },
       { path: "/reports/status" },
     ],
+    // Round 33's first sight, not yet fixed: each signal of AbortSignal.timeout() is held by the
+    // runtime's timer until it fires, and its 'abort' listener keeps the finished job.
+    knownMiss:
+      "no suspect: the jobs are kept by AbortSignal.timeout signals the runtime's timers hold, hidden as runtime growth",
     leaks: true,
     expect: {
       names: [
@@ -9167,6 +9171,10 @@ export const CASES: LeakCase[] = [
       { method: "POST", path: "/orders/o-{i}/ship" },
       { path: "/outbox/stats" },
     ],
+    // Round 33's first sight, not yet understood: the growth measured varies from run to run and
+    // the outbox is named only when it is highest.
+    knownMiss:
+      "no suspect in most runs (158–438 B/cycle measured, named on its line once in three)",
     leaks: true,
     expect: {
       names: ["outbox"],
@@ -9199,6 +9207,10 @@ export const CASES: LeakCase[] = [
       },
       { path: "/thumbnails/queue" },
     ],
+    // Round 33's first sight, not yet fixed: the suspect merges two of the Map's lanes, the
+    // never-drained background lane and another that holds a backlog at the capture.
+    knownMiss:
+      "queue.lanes named on its line, but at 9/cycle: a second lane is counted with the background one",
     leaks: true,
     expect: {
       names: ["lanes", "queue.lanes", "ThumbnailQueue.lanes"],
@@ -9241,7 +9253,8 @@ export const CASES: LeakCase[] = [
     ],
     leaks: true,
     expect: {
-      names: ["#inFlight", "inFlight", "Inbox.#inFlight"],
+      // After first sight: the engine names the field by the inbox that owns it.
+      names: ["#inFlight", "inFlight", "Inbox.#inFlight", "inbox.#inFlight"],
       adds: { file: "inbox.mjs", text: "this.#inFlight.set(message.receiptId, message)" },
       creates: { file: "inbox.mjs", text: "this.#ready.push({" },
       accumulates: "{receiptId, event, signature, receivedAt, attempts, visibleAt}",
