@@ -19,7 +19,7 @@
 
 import type { HeapSnapshot } from "../graph/snapshot.ts";
 import { isStringType, type TypeCodes } from "../graph/model.ts";
-import { mapTableSlot } from "../graph/map_tables.ts";
+import { mapTableSlot, tableSlotIndex } from "../graph/map_tables.ts";
 import { weakMapKeyOf } from "../graph/weak_maps.ts";
 import { findName } from "./names.ts";
 import { holderTypes, isData, KIND_DATA, KIND_SKIP, KIND_STORE } from "./node_kinds.ts";
@@ -294,14 +294,28 @@ export function holderCandidates(
   return out;
 }
 
+/** Keeps a few new entries' keys and one object entry of `r`, to show (`child` via `edge`). */
+function sampleEntry(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  r: Accumulation,
+  child: number,
+  edge: number,
+): void {
+  if (r.keys.length < SAMPLE_KEYS) {
+    const key = entryKey(s, codes, child, edge);
+    if (key !== undefined) r.keys.push(key);
+  }
+  if (r.objectEntry < 0 && s.nodeType[child] === codes.object) r.objectEntry = child;
+}
+
 /**
  * Whether `slot` (an edge of `table`) is a key slot of the Map whose `table` it is: V8 names a
  * Map's table slots by index, and their layout says which hold keys (`map_tables.ts`).
  */
 function isMapKeySlot(s: HeapSnapshot, codes: TypeCodes, table: number, slot: number): boolean {
-  if (s.edgeType[slot] !== codes.edgeInternal || s.nodeType[table] !== codes.array) return false;
-  const index = Number(s.strings.get(s.edgeNameOrIndex[slot]));
-  return Number.isInteger(index) && mapTableSlot(s.nodeSelfSize[table], index) === "key";
+  const index = tableSlotIndex(s, codes, table, slot);
+  return index !== undefined && mapTableSlot(s.nodeSelfSize[table], index) === "key";
 }
 
 /** The names of a node's property edges (string table indices). */
@@ -381,11 +395,7 @@ export function findAccumulations(
     for (let k = 0; k < fresh.length; k += 2) {
       const child = fresh[k];
       addEntry(r, groupOf[child]);
-      if (r.keys.length < SAMPLE_KEYS) {
-        const key = entryKey(s, walker.codes, child, fresh[k + 1]);
-        if (key !== undefined) r.keys.push(key);
-      }
-      if (r.objectEntry < 0 && s.nodeType[child] === walker.codes.object) r.objectEntry = child;
+      sampleEntry(s, walker.codes, r, child, fresh[k + 1]);
       label[child] = l;
       queue.push(child);
     }
@@ -456,13 +466,7 @@ export function findAccumulations(
         propertyNames ??= propertyNamesOf(s, walker.codes.edgeProperty, h);
         if (propertyNames.has(s.nodeName[child])) record.keyEntries++;
       }
-      if (record.keys.length < SAMPLE_KEYS) {
-        const key = entryKey(s, walker.codes, child, edge);
-        if (key !== undefined) record.keys.push(key);
-      }
-      if (record.objectEntry < 0 && s.nodeType[child] === walker.codes.object) {
-        record.objectEntry = child;
-      }
+      sampleEntry(s, walker.codes, record, child, edge);
       if (isNew[child] === NEW && collectionNames.has(s.nodeName[child])) {
         newCollections.push(child, edge);
       }

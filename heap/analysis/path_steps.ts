@@ -13,7 +13,7 @@ import { edgeLabel, isStringType, type TypeCodes } from "../graph/model.ts";
 import type { DeclaredPath, DeclaredScopes } from "./declared_paths.ts";
 import { displayName } from "./holders.ts";
 import { weakMapEdgeNames } from "../graph/weak_maps.ts";
-import { mapTableSlot } from "../graph/map_tables.ts";
+import { mapTableSlot, tableSlotIndex } from "../graph/map_tables.ts";
 import { UNKNOWN_KEY } from "./path_text.ts";
 
 /** The steps of `path`; an exported binding's cell hop reads as the binding's name. */
@@ -56,9 +56,8 @@ function mapKeyOf(
   table: number,
   edge: number,
 ): string | undefined {
-  if (s.edgeType[edge] !== codes.edgeInternal || s.nodeType[table] !== codes.array) return;
-  const slot = Number(s.strings.get(s.edgeNameOrIndex[edge]));
-  if (!Number.isInteger(slot)) return;
+  const slot = tableSlotIndex(s, codes, table, edge);
+  if (slot === undefined) return;
   const keyName = String(slot - 1);
   for (let e = s.firstEdge[table], end = s.firstEdge[table + 1]; e < end; e++) {
     if (s.edgeType[e] !== codes.edgeInternal || !s.strings.equals(s.edgeNameOrIndex[e], keyName)) {

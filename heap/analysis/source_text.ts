@@ -84,6 +84,27 @@ function balancedText(lines: string[], from: number, open: string, close: string
 }
 
 /**
+ * The lines above line `line` (1-based) that open the blocks it sits in, innermost first: each
+ * the nearest line above the last indented less (blank lines and comments skipped).
+ */
+function* openersAbove(lines: string[], line: number): Generator<string> {
+  const indent = (l: string) => l.length - l.trimStart().length;
+  let own = indent(lines[line - 1]);
+  for (let i = line - 2; i >= 0 && own > 0; i--) {
+    const l = lines[i];
+    if (!l.trim() || isComment(l) || indent(l) >= own) continue;
+    yield l;
+    own = indent(l);
+  }
+}
+
+/** The lines of the source `loc` is in, when it has that line. */
+function linesAt(sources: [string, string][], loc: SourceLocation): string[] | undefined {
+  const lines = sources.find(([url]) => url === loc.url)?.[1].split("\n");
+  return lines?.[loc.line - 1] === undefined ? undefined : lines;
+}
+
+/**
  * The line that opens the block a statement sits in (`if (process.env.AUDIT_LOG) {`, `export
  * function attachShipper(res) {`): the nearest line above it indented less; undefined at the
  * top level.
@@ -92,17 +113,10 @@ export function enclosingOpener(
   sources: [string, string][],
   loc: SourceLocation,
 ): string | undefined {
-  const lines = sources.find(([url]) => url === loc.url)?.[1].split("\n");
-  const at = lines?.[loc.line - 1];
-  if (!lines || at === undefined) return undefined;
-  const indent = (l: string) => l.length - l.trimStart().length;
-  const own = indent(at);
-  for (let i = loc.line - 2; i >= 0 && own > 0; i--) {
-    const l = lines[i];
-    if (!l.trim() || isComment(l)) continue;
-    if (indent(l) < own) return /[{(:]\s*$/.test(l) ? quote(l) : undefined;
-  }
-  return undefined;
+  const lines = linesAt(sources, loc);
+  if (!lines) return undefined;
+  const { value: opener } = openersAbove(lines, loc.line).next();
+  return opener && /[{(:]\s*$/.test(opener) ? quote(opener) : undefined;
 }
 
 /** The name of the class whose body a line sits in (`class Source {`), at any depth. */
@@ -110,17 +124,11 @@ export function enclosingClass(
   sources: [string, string][],
   loc: SourceLocation,
 ): string | undefined {
-  const lines = sources.find(([url]) => url === loc.url)?.[1].split("\n");
-  const at = lines?.[loc.line - 1];
-  if (!lines || at === undefined) return undefined;
-  const indent = (l: string) => l.length - l.trimStart().length;
-  let own = indent(at);
-  for (let i = loc.line - 2; i >= 0 && own > 0; i--) {
-    const l = lines[i];
-    if (!l.trim() || isComment(l) || indent(l) >= own) continue;
+  const lines = linesAt(sources, loc);
+  if (!lines) return undefined;
+  for (const l of openersAbove(lines, loc.line)) {
     const name = /^\s*(?:export\s+)?(?:default\s+)?(?:abstract\s+)?class\s+([\w$]+)/.exec(l)?.[1];
     if (name) return name;
-    own = indent(l);
   }
   return undefined;
 }

@@ -91,7 +91,7 @@ export function mergeSiblings(candidates: Candidate[], inputs: SuspectInputs): C
  * over the objects, which the reason lists by their own names.
  */
 export function mergeInstances(candidates: Candidate[], sources: [string, string][]): Candidate[] {
-  const byCode = new Map<string, Candidate[]>();
+  const byCode = new Map<string, { field: string; group: Candidate[] }>();
   const out: Candidate[] = [];
   for (const c of candidates) {
     const a = c.suspect;
@@ -107,9 +107,11 @@ export function mergeInstances(candidates: Candidate[], sources: [string, string
       a.statement.location.display,
       a.createdAt?.display ?? "",
     ].join("\u0000");
-    byCode.set(key, [...(byCode.get(key) ?? []), c]);
+    const known = byCode.get(key);
+    if (known) known.group.push(c);
+    else byCode.set(key, { field, group: [c] });
   }
-  for (const group of byCode.values()) {
+  for (const { field, group } of byCode.values()) {
     if (group.length < 2) {
       out.push(...group);
       continue;
@@ -123,7 +125,6 @@ export function mergeInstances(candidates: Candidate[], sources: [string, string
       merge(into, other);
       mergeEntries(into, other);
     }
-    const field = /\.(#?[\w$]+)$/.exec(a.name)![1];
     const owner = enclosingClass(sources, a.declaredAt!);
     if (owner) a.name = a.path = `${owner}.${field}`;
     a.instances = group.length;
@@ -277,17 +278,25 @@ export function reachedThrough(inner: string, outer: string): boolean {
 export function merge(into: Candidate, other: Candidate, addsUp = true) {
   const a = into.suspect;
   const b = other.suspect;
-  a.bytes += b.bytes;
-  a.objects += b.objects;
+  addBytes(a, b);
   if (addsUp) a.added += b.added;
   if (addsUp && a.addedPerCycle !== undefined && b.addedPerCycle !== undefined) {
     a.addedPerCycle += b.addedPerCycle;
   }
+  into.record.regionGroups.push(...other.record.regionGroups);
+  into.nested.push(...other.nested);
+}
+
+/** Adds `b`'s bytes and objects to `a`'s: what `b` keeps is counted under `a`. */
+export function addBytes(
+  a: Pick<LeakSuspect, "bytes" | "objects" | "bytesPerCycle">,
+  b: Pick<LeakSuspect, "bytes" | "objects" | "bytesPerCycle">,
+) {
+  a.bytes += b.bytes;
+  a.objects += b.objects;
   if (a.bytesPerCycle !== undefined && b.bytesPerCycle !== undefined) {
     a.bytesPerCycle += b.bytesPerCycle;
   }
-  into.record.regionGroups.push(...other.record.regionGroups);
-  into.nested.push(...other.nested);
 }
 
 /** Adds `other`'s entry counts to `into`'s: two holders counted as one. */

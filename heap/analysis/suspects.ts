@@ -60,6 +60,7 @@ import {
   valueLength,
 } from "./suspect_growth.ts";
 import {
+  addBytes,
   merge,
   mergeEntries,
   mergeInstances,
@@ -183,13 +184,7 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
         o.insideOf === undefined && keysHeldBy(c.record, records.get(o.rank)!)
       );
     // Different objects from the holder's, alive because of it: its bytes are the holder's.
-    if (keyHolder) {
-      keyHolder.bytes += c.suspect.bytes;
-      keyHolder.objects += c.suspect.objects;
-      if (keyHolder.bytesPerCycle !== undefined && c.suspect.bytesPerCycle !== undefined) {
-        keyHolder.bytesPerCycle += c.suspect.bytesPerCycle;
-      }
-    }
+    if (keyHolder) addBytes(keyHolder, c.suspect);
     suspects.push(
       outer ? { rank, ...c.suspect, insideOf: outer.rank } : twin
         ? {
@@ -259,16 +254,20 @@ const SAME_ENTRIES = 0.9;
 /** Whether most of `r`'s new entries are also `other`'s (either holder may have been searched first). */
 function sameEntries(r: GrowthRecord, other: GrowthRecord): boolean {
   if (r.holderId === 0 || other.holderId === 0 || r.newEntries < MIN_ADDED) return false;
-  const shared = r.sharedWith?.find(([id]) => id === other.holderId)?.[1] ??
-    other.sharedWith?.find(([id]) => id === r.holderId)?.[1] ?? 0;
+  const shared = countFor(r.sharedWith, other.holderId) ??
+    countFor(other.sharedWith, r.holderId) ?? 0;
   return shared >= SAME_ENTRIES * r.newEntries;
 }
 
 /** Whether most of `r`'s new values (a WeakMap's) live by keys that `other`'s holder holds. */
 function keysHeldBy(r: GrowthRecord, other: GrowthRecord): boolean {
   if (other.holderId === 0 || r.newEntries < MIN_ADDED) return false;
-  const held = r.keysHeldBy?.find(([id]) => id === other.holderId)?.[1] ?? 0;
-  return held >= SAME_ENTRIES * r.newEntries;
+  return (countFor(r.keysHeldBy, other.holderId) ?? 0) >= SAME_ENTRIES * r.newEntries;
+}
+
+/** The count listed for holder `id` in `[holder id, count]` rows, if it is listed. */
+function countFor(rows: [number, number][] | undefined, id: number): number | undefined {
+  return rows?.find(([holder]) => holder === id)?.[1];
 }
 
 /** Figures of a record against the other snapshots, as `buildSuspects` measured them. */

@@ -9,6 +9,9 @@
  * @module
  */
 
+import type { HeapSnapshot } from "./snapshot.ts";
+import type { TypeCodes } from "./model.ts";
+
 /** Slots before the buckets: the element, deleted-element and bucket counts. */
 const HEADER_SLOTS = 3;
 /** Key, value, chain. */
@@ -40,4 +43,19 @@ function bucketsOf(bytes: number): number | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The index of hash-table slot `edge` of `table`: V8 writes a table's slots as internal edges
+ * named by their index. Undefined for any other edge (a named one, or not from an array).
+ */
+export function tableSlotIndex(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  table: number,
+  edge: number,
+): number | undefined {
+  if (s.edgeType[edge] !== codes.edgeInternal || s.nodeType[table] !== codes.array) return;
+  const index = Number(s.strings.get(s.edgeNameOrIndex[edge]));
+  return Number.isInteger(index) ? index : undefined;
 }
