@@ -432,6 +432,38 @@ export function findFactoryCall(
   return topLevel;
 }
 
+/**
+ * A call of a static method of class `cls` (`AbortSignal.timeout(`): how a program gets an
+ * object of a runtime class it does not construct. One inside a function first.
+ */
+export function findStaticCall(
+  sources: [string, string][],
+  cls: string,
+): { statement: SourceStatement; method: string } | undefined {
+  if (!/^[\w$]+$/.test(cls)) return undefined;
+  const call = new RegExp(
+    `(?:^|[^\\w$.])${cls.replace(/\$/g, "\\$")}\\s*\\.\\s*([\\w$]+)\\s*\\(`,
+    "g",
+  );
+  let topLevel: ReturnType<typeof findStaticCall>;
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      if (isComment(lines[i])) continue;
+      for (const m of lines[i].matchAll(call)) {
+        const at = m.index + m[0].indexOf(cls);
+        const found = {
+          statement: { location: sourceLocation(url, i + 1, at + 1), text: quote(lines[i]) },
+          method: m[1],
+        };
+        if (/^\s/.test(lines[i])) return found;
+        topLevel ??= found;
+      }
+    }
+  }
+  return topLevel;
+}
+
 /** Methods that read, take back or end rather than hand something over. */
 const NOT_HANDING = new RegExp(
   `^(?:${UNDO_CALLS}|get\\w*|has|clear|emit|close|destroy|end|abort|then|catch|finally|toString|valueOf)$`,

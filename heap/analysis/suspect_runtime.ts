@@ -17,6 +17,7 @@ import {
   findDynamicImport,
   findFactoryCall,
   findReceiverDeclaration,
+  findStaticCall,
 } from "./source_lines.ts";
 import { SuspectInputs } from "./suspect_candidate.ts";
 
@@ -37,6 +38,11 @@ export interface RuntimeHeld {
   reloaded?: string;
   /** V8's registry that keeps them (`root_tables.ts`), and the call that fills it. */
   registry?: { name: string; call: string };
+  /**
+   * They are the runtime's timers, each keeping an object of class `cls` that the program got
+   * from a static call of it (`AbortSignal.timeout()`): the call arms them.
+   */
+  armedBy?: { call: string; cls: string };
 }
 
 /**
@@ -66,7 +72,8 @@ export function runtimeHeld(r: GrowthRecord, inputs: SuspectInputs): RuntimeHeld
       registry: { name: table.name, call: table.call! },
     };
   }
-  if (r.timer || !isRuntime(r, resolver)) return undefined;
+  if (r.timer) return isRuntime(r, resolver) ? armedTimers(r, inputs) : undefined;
+  if (!isRuntime(r, resolver)) return undefined;
   // The program's own module, compiled again and again under new URLs and kept by the
   // runtime's module loader: what imports it under a changing URL is the leak.
   const reloaded = reloadedModule(r, inputs);
@@ -109,6 +116,21 @@ export function runtimeHeld(r: GrowthRecord, inputs: SuspectInputs): RuntimeHeld
     method: found.method,
     statement: found.statement,
   };
+}
+
+/**
+ * The runtime's own timers (their callback is its code) that keep an object the program got
+ * from a static call of its class: `AbortSignal.timeout(ms)` arms a timer that holds the
+ * signal, and all its listeners reach, until it fires. Named by that call.
+ */
+function armedTimers(r: GrowthRecord, inputs: SuspectInputs): RuntimeHeld | undefined {
+  for (const cls of r.timer?.capturedClasses ?? []) {
+    const call = findStaticCall(inputs.sources, cls);
+    if (!call) continue;
+    const name = `${cls}.${call.method}`;
+    return { name: `${name}() timers`, statement: call.statement, armedBy: { call: name, cls } };
+  }
+  return undefined;
 }
 
 /**

@@ -278,6 +278,12 @@ export function fixOf(
       "run and keep another copy of the module for as long as the process lives: import it " +
       "once, under a fixed URL, and reload it only in development";
   }
+  if (held?.armedBy) {
+    const { call, cls } = held.armedBy;
+    return `each ${call}() arms a timer the runtime keeps until it fires, and it keeps the ` +
+      `${cls} with everything its listeners reach: remove the listeners once the work is ` +
+      `done, or use a timer you clear then (setTimeout and an AbortController you abort)`;
+  }
   if (held?.factory) {
     const { receiver, method, cls } = held.factory;
     const clear = `clear${method[0].toUpperCase()}${method.slice(1)}s`;

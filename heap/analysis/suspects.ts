@@ -360,7 +360,10 @@ export function entryUnit(r: GrowthRecord, kind: LeakSuspect["kind"], after: Sna
   // names, are half the new entries of the one group.
   const keyed = !pairs && !mixed && first !== undefined && second === undefined && keys > 0 &&
     Math.abs(keys * 2 - r.newEntries) <= Math.max(2, r.newEntries * 0.01);
-  const name = pairs
+  // A timer is a Timeout, also where the runtime built it as a plain object.
+  const name = r.timer
+    ? "Timeout"
+    : pairs
     ? `${after.groups.names[first[0]]} → ${after.groups.names[second[0]]}`
     : keyed
     ? `${after.groups.names[first[0]]} → ${after.groups.names[first[0]]}`
@@ -438,7 +441,9 @@ function describe(
   // the next one's, so every link stays until the recursion ends.
   const recursion = held || r.timer ? undefined : asyncRecursion(r, after, resolver, sources);
   const kind = held
-    ? (held.instances || held.reloaded || held.registry ? kindOf(r, false, cycles) : "listeners")
+    ? (held.instances || held.reloaded || held.registry || held.armedBy
+      ? kindOf(r, false, cycles)
+      : "listeners")
     : chainAt !== undefined || recursion
     ? "promise reactions"
     : figures.bigger
@@ -533,7 +538,8 @@ function describe(
         timer: {
           kind: r.timer.kind,
           ...(callback ? { callback } : {}),
-          captured: r.timer.captured,
+          // The runtime's own callback's variables mean nothing to the program's author.
+          captured: held?.armedBy ? [] : r.timer.captured,
           ...madeOf(sources, r.timer.captured, callback),
         },
       }

@@ -33,20 +33,32 @@ export interface TimerInfo {
   callback?: GeneratedLocation;
   /** Variables the callback's scope holds. */
   captured: string[];
+  /** Classes of the objects those variables hold (`AbortSignal`), plain objects aside. */
+  capturedClasses: string[];
 }
 
-/** Every active timer of a snapshot. */
+/**
+ * Every active timer of a snapshot: a `Timeout`, or a plain object the runtime's timer code
+ * built with a `Timeout`'s fields (Deno arms `AbortSignal.timeout()` with one whose class
+ * name V8 does not record), known by its first property.
+ */
 export function activeTimers(s: HeapSnapshot, codes: TypeCodes, rows: LocationRows): ActiveTimer[] {
   const out: ActiveTimer[] = [];
   const timeoutName = findName(s, "Timeout");
-  if (timeoutName < 0) return out;
+  const objectName = findName(s, "Object");
   const names = {
+    idleTimeout: findName(s, "_idleTimeout"),
     onTimeout: findName(s, "_onTimeout"),
     repeat: findName(s, "_repeat"),
     destroyed: findName(s, "_destroyed"),
   };
+  if (names.idleTimeout < 0 || names.onTimeout < 0) return out;
   for (let i = 0; i < s.nodeCount; i++) {
-    if (s.nodeName[i] !== timeoutName || s.nodeType[i] !== codes.object) continue;
+    if (s.nodeType[i] !== codes.object) continue;
+    const name = s.nodeName[i];
+    if (name !== timeoutName && !(name === objectName && firstPropertyIs(s, codes, i, names))) {
+      continue;
+    }
     const cb = edgeTarget(s, codes.edgeProperty, i, names.onTimeout);
     if (cb < 0 || s.nodeType[cb] !== codes.closure) continue; // cleared: the callback is null
     const destroyed = edgeTarget(s, codes.edgeProperty, i, names.destroyed);
@@ -65,6 +77,18 @@ export function activeTimers(s: HeapSnapshot, codes: TypeCodes, rows: LocationRo
   return out;
 }
 
+/** Whether `node`'s first edge is the property a timer's constructor sets first. */
+function firstPropertyIs(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  node: number,
+  names: { idleTimeout: number },
+): boolean {
+  const e = s.firstEdge[node];
+  return e < s.firstEdge[node + 1] && s.edgeType[e] === codes.edgeProperty &&
+    s.edgeNameOrIndex[e] === names.idleTimeout;
+}
+
 /** Active timers per pool key. */
 export function timerCounts(timers: ActiveTimer[]): Record<string, number> {
   const out: Record<string, number> = {};
@@ -81,12 +105,18 @@ export function timerInfo(
 ): TimerInfo {
   const cb = timer.callback;
   const captured: string[] = [];
+  const capturedClasses = new Set<string>();
   const ctx = edgeTarget(s, codes.edgeInternal, cb, findName(s, "context"));
   if (ctx >= 0) {
     for (let e = s.firstEdge[ctx], end = s.firstEdge[ctx + 1]; e < end; e++) {
       if (s.edgeType[e] !== codes.edgeContext) continue;
       const name = edgeLabel(s, codes, e);
       if (!name.startsWith(".") && name !== "this") captured.push(name);
+      const value = s.edgeTo[e];
+      const cls = s.strings.get(s.nodeName[value]);
+      if (s.nodeType[value] === codes.object && /^[\w$]+$/.test(cls) && cls !== "Object") {
+        capturedClasses.add(cls);
+      }
     }
   }
   const loc = nodeLocation(s, rows, cb);
@@ -95,6 +125,7 @@ export function timerInfo(
     callbackName: s.strings.get(s.nodeName[cb]) || "(anonymous)",
     ...(loc ? { callback: loc } : {}),
     captured,
+    capturedClasses: [...capturedClasses],
   };
 }
 

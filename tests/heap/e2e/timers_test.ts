@@ -8,6 +8,8 @@ import { compareSnapshotFiles } from "../../../heap/mod.ts";
 import { assert, assertEquals, assertMatch } from "../../support/assert.ts";
 
 const SCRIPT = new URL("../../support/heap_timer_target.cjs", import.meta.url).pathname;
+const ABORT_SCRIPT = new URL("../../support/heap_abort_timeout_target.ts", import.meta.url)
+  .pathname;
 
 Deno.test("timers: leaked intervals and pending timeouts, pooled by callback (Node, no sidecar)", async () => {
   const dir = await Deno.makeTempDir({ prefix: "heap-timers-" });
@@ -42,6 +44,33 @@ Deno.test("timers: leaked intervals and pending timeouts, pooled by callback (No
     assertMatch(timeout.reason, /setTimeout timers pending/);
     assert(interval.bytes > 0 && timeout.bytes > 0, "each pool accounts for its timers");
     assertMatch(report.notes.join("\n"), /no sidecar/);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("timers: the runtime's timers that AbortSignal.timeout() arms, named by that call (Deno)", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "heap-abort-timeout-" });
+  try {
+    const before = `${dir}/before.heapsnapshot`;
+    const after = `${dir}/after.heapsnapshot`;
+    const out = await new Deno.Command(Deno.execPath(), {
+      args: ["run", `--allow-write=${dir}`, ABORT_SCRIPT, before, after],
+      stderr: "piped",
+    }).output();
+    assertEquals(out.code, 0, new TextDecoder().decode(out.stderr));
+    const report = await compareSnapshotFiles({ before, after, cycles: 20 });
+    const line = (await Deno.readTextFile(ABORT_SCRIPT)).split("\n")
+      .findIndex((l) => l.includes("// DEADLINE")) + 1;
+
+    const [first] = report.suspects;
+    assert(first, "the timers are the program's, not hidden as the runtime's");
+    assertEquals(first.name, "AbortSignal.timeout() timers");
+    assertEquals(first.kind, "timers");
+    assertEquals(first.added, 20);
+    assertEquals(first.statement?.location.line, line);
+    assertMatch(first.fix ?? "", /remove the listeners/);
+    assertEquals(first.timer?.captured, [], "the runtime's callback's variables are not shown");
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
