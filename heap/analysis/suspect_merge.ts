@@ -37,7 +37,8 @@ export function mergeSiblings(candidates: Candidate[], inputs: SuspectInputs): C
     if (known) known.group.push(c);
     else byParent.set(key, { parent: family, group: [c] });
   }
-  for (const { parent, group } of byParent.values()) {
+  for (const { parent, group: all } of byParent.values()) {
+    const group = parent.slot || parent.recursive ? all : withoutDraining(all);
     if (group.length < 2 && !parent.recursive) {
       out.push(...group);
       continue;
@@ -82,6 +83,25 @@ export function mergeSiblings(candidates: Candidate[], inputs: SuspectInputs): C
     out.push(into);
   }
   return out;
+}
+
+/** Entries a collection may lose between the last two captures and still be only growing. */
+const DRAIN_SLACK = { entries: 2, share: 0.1 };
+
+/**
+ * Siblings whose entries the program takes out while it is idle (fewer at the final capture
+ * than at the one before, with no requests between) are a backlog being worked off, beside
+ * siblings that keep all of theirs: only the latter leak (a queue's never-visited lane, not the
+ * busy lane that drains after a burst). When every sibling drains, all stay.
+ */
+export function withoutDraining(group: Candidate[]): Candidate[] {
+  const draining = (c: Candidate) => {
+    const { entriesAfter, entriesFinal, added } = c.suspect;
+    return entriesFinal !== undefined &&
+      entriesAfter - entriesFinal > Math.max(DRAIN_SLACK.entries, added * DRAIN_SLACK.share);
+  };
+  const holding = group.filter((c) => !draining(c));
+  return holding.length > 0 ? holding : group;
 }
 
 /**

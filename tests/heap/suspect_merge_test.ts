@@ -9,6 +9,7 @@ import {
   mergeInstances,
   mergeSiblings,
   mergeSignalCompanions,
+  withoutDraining,
 } from "../../heap/analysis/suspect_merge.ts";
 import { withCondition } from "../../heap/analysis/suspect_statements.ts";
 import {
@@ -363,4 +364,38 @@ Deno.test("a removal the adding method returns: the list that drops those functi
     droppedDisposerFix(storeSource([]), added, at(4, "this.subscribers.delete(fn);")),
     undefined,
   );
+});
+
+/** A sibling collection's candidate with its entries at the last three captures. */
+function lane(name: string, before: number, after: number, final?: number): Candidate {
+  return {
+    record: { regionGroups: [] },
+    nested: [],
+    suspect: {
+      name,
+      path: name,
+      kind: "array",
+      entriesBefore: before,
+      entriesAfter: after,
+      ...(final === undefined ? {} : { entriesFinal: final }),
+      added: after - before,
+    },
+  } as unknown as Candidate;
+}
+
+Deno.test("a sibling that the program drains while idle is a backlog, not part of its siblings' leak", () => {
+  const names = (cs: Candidate[]) => cs.map((c) => c.suspect.name);
+  // A queue's never-visited lane keeps all it got; the busy lane works off a burst's backlog.
+  const never = lane('lanes.get("background")', 600, 1800, 1800);
+  const busy = lane('lanes.get("interactive")', 276, 812, 644);
+  assertEquals(names(withoutDraining([never, busy])), ['lanes.get("background")']);
+  // An entry or two, or a tenth of what it gained, lost while idle is not draining.
+  const jitter = lane('lanes.get("low")', 100, 700, 650);
+  assertEquals(names(withoutDraining([never, jitter])), names([never, jitter]));
+  // Every sibling draining, or no final capture to tell: all stay.
+  assertEquals(names(withoutDraining([busy, lane("b", 0, 500, 100)])), [
+    'lanes.get("interactive")',
+    "b",
+  ]);
+  assertEquals(names(withoutDraining([lane("a", 0, 5), lane("b", 0, 9)])), ["a", "b"]);
 });
