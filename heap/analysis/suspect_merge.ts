@@ -89,8 +89,8 @@ export function mergeSiblings(candidates: Candidate[], inputs: SuspectInputs): C
 const DRAIN_SLACK = { entries: 2, share: 0.1 };
 
 /**
- * Siblings whose entries the program takes out while it is idle (fewer at the final capture
- * than at the one before, with no requests between) are a backlog being worked off, beside
+ * Siblings whose entries the program takes out (fewer at the final capture than at the one
+ * before, whether it idled or worked in between) are a backlog being worked off, beside
  * siblings that keep all of theirs: only the latter leak (a queue's never-visited lane, not the
  * busy lane that drains after a burst). When every sibling drains, all stay.
  */

@@ -9178,10 +9178,12 @@ export const CASES: LeakCase[] = [
       { method: "POST", path: "/orders/o-{i}/ship" },
       { path: "/outbox/stats" },
     ],
-    // Round 33's first sight, not yet understood: the growth measured varies from run to run and
-    // the outbox is named only when it is highest.
-    knownMiss:
-      "no suspect in most runs (158–438 B/cycle measured, named on its line once in three)",
+    // Its relay sends every 100 ms, so up to a relay period of requests' events wait in the
+    // outbox at a capture, as many or as few as the timer's phase leaves: at round 33's first
+    // sight the outbox held as many entries at the baseline (its backlog) as after 200 cycles
+    // (the kept events), and the growth measured ran from 158 to 438 B/cycle. A fixed amount
+    // that more cycles weigh less (the runner's rule for steady cases): 1000 cycles.
+    cycles: 1000,
     leaks: true,
     expect: {
       names: ["outbox"],
