@@ -107,6 +107,21 @@ export function grew(
 }
 
 /**
+ * A collection that grew and is back to its size at the final capture, too small there to hold
+ * the new entries still alive (all of them elsewhere or gone): released, not leaked. One that
+ * could still hold them is not: a backlog at the baseline, worked off since, hides as many
+ * entries kept for good (an outbox whose unsendable events stay while the rest go out).
+ */
+export function backToSize(
+  r: Pick<GrowthRecord, "entries" | "newEntries">,
+  entriesBefore: number,
+  entriesFinal: number,
+): boolean {
+  return r.entries > entriesBefore && entriesFinal <= entriesBefore &&
+    (r.newEntries === 0 || entriesFinal < r.newEntries);
+}
+
+/**
  * The entries of a record counted by its key rather than its holder (a timer pool's active
  * timers, a V8 registry's entries) in the target; undefined for a holder's record.
  */

@@ -55,6 +55,7 @@ import {
   isGrowingValue,
   kindOf,
   MIN_ADDED,
+  backToSize,
   pooledEntries,
   storeOf,
   valueLength,
@@ -115,10 +116,10 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
     if (!verdict) continue;
     const countedBack = pooledEntries(record) !== undefined && entriesFinal !== undefined &&
       entriesFinal - entriesBefore < MIN_ADDED;
-    // A collection back to its size; a rebuilt value has one entry and is measured otherwise.
+    // A rebuilt value has one entry and is measured otherwise.
     const entriesBack = pool === undefined && entriesFinal !== undefined && !record.chain &&
       !bigger && !isGrowingValue(record, cycles) &&
-      record.entries > entriesBefore && entriesFinal <= entriesBefore;
+      backToSize(record, entriesBefore, entriesFinal);
     if (countedBack || entriesBack) {
       released++;
       continue;

@@ -4,7 +4,7 @@
  * must — over a long run a few more is a bounded pool filling (keep-alive sockets).
  */
 
-import { chainsToHeads, grew } from "../../heap/analysis/suspect_growth.ts";
+import { backToSize, chainsToHeads, grew } from "../../heap/analysis/suspect_growth.ts";
 import type { GrowthRecord } from "../../heap/analysis/growth.ts";
 import type { SnapshotAnalysis } from "../../heap/analysis/analyze.ts";
 import { assertEquals } from "../support/assert.ts";
@@ -76,4 +76,16 @@ Deno.test("a chain first met through a window of its newest links is the growth 
     [head.appendsToOld, head.appendLink, head.regionGroups, head.newBytes, window.newBytes],
     [true, "previous", [[7, 801, 64_080]], 64_080, 0],
   );
+});
+
+Deno.test("back to its size is released only when too small to hold the new entries still alive", () => {
+  // A batch flushed since: 120 new entries alive elsewhere, the batch empty again.
+  assertEquals(backToSize({ entries: 150, newEntries: 120 }, 30, 0), true);
+  // Storage only (no new entries): back to its size is enough.
+  assertEquals(backToSize({ entries: 40, newEntries: 0 }, 20, 20), true);
+  // An outbox with a backlog of 200 at the baseline, worked off since: 300 → 700 → 300, and the
+  // 200 new events it keeps are among the 300.
+  assertEquals(backToSize({ entries: 700, newEntries: 200 }, 300, 300), false);
+  // Still bigger at the end: not back.
+  assertEquals(backToSize({ entries: 150, newEntries: 120 }, 30, 31), false);
 });
