@@ -9351,4 +9351,271 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 34 (blind)
+  // a farm shop's storefront keeps a local copy of stock levels fed by the warehouse's change
+  // feed: the first read of a SKU takes its level and subscribes to its changes, and later reads
+  // answer from the copy with `if (known) return known`; a sold-out product's level is 0, which
+  // is falsy, so every view of a sold-out product (on its page, in its category, among related
+  // products) reads it as unknown and subscribes another watcher to the feed (Deno)
+  {
+    id: "farm-shop",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/categories/cheese" },
+      { path: "/products/GOUDA-AGED-24" },
+      { path: "/products/QUARK-500?ref=newsletter-{i}" },
+      {
+        method: "POST",
+        path: "/stock/RAW-MILK-1L",
+        body: '{"level":{i}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stock/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#watchers", "watchers", "StockFeed.#watchers", "feed.#watchers"],
+      adds: { file: "warehouse.ts", text: "list.push(watcher)" },
+      creates: { file: "warehouse.ts", text: "const watcher: Watcher = {" },
+      accumulates:
+        "Watcher {id, sku, onChange, since, source} (onChange a closure over the levels)",
+      perCycle: 6,
+    },
+  },
+  // demo sandboxes for sales trials schedule a daily digest e-mail through a scheduler whose
+  // schedule() became async (it resolves the customer's time zone first): the route stores its
+  // result without await, so `sandbox.digestJob` is a Promise, and closing the sandbox calls
+  // `scheduler.cancel(promise)`, which deletes nothing; every closed sandbox's job, whose closure
+  // holds the sandbox with its seeded customers and invoices, stays scheduled (ESM)
+  {
+    id: "demo-sandboxes",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/sandboxes",
+        body:
+          '{"slug":"acme-{i}","company":"Acme {i}","owner":"sales{i}@acme.example","timezone":"Europe/London"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/sandboxes/acme-{i}/invoices?status=overdue" },
+      { method: "POST", path: "/sandboxes/acme-{i}/close" },
+      { path: "/scheduler/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["jobs", "scheduler.jobs", "JobScheduler.jobs"],
+      adds: { file: "scheduler.mjs", text: "this.jobs.set(id, job)" },
+      creates: { file: "scheduler.mjs", text: "const job = {" },
+      accumulates: "{id, name, at, timezone, nextRunAt, run} (run → the closed sandbox)",
+      perCycle: 1,
+    },
+  },
+  // a vendored audit library (node_modules/audit-trail) ships as two builds, index.mjs for
+  // import and index.cjs for require, each with its own module state: the ESM app starts the
+  // shipper on the copy it imports, while the licence eligibility rules, a CommonJS file kept
+  // from the old system, require the CommonJS copy, whose shipper nobody starts, so every
+  // eligibility check it records stays in that copy's pending buffer (dual package hazard)
+  // (ESM app, CommonJS module, dependency in both formats)
+  {
+    id: "fishing-licences",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/licences",
+        body:
+          '{"applicant":{"email":"angler{i}@mail.example","name":"Angler {i}","birthDate":"1988-04-12"},"waters":["rhine-delta","lake-veluwe"]}',
+        headers: { ...JSON_HEADERS, "x-user": "counter-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/licences/angler{i}%40mail.example/renew",
+        body: '{"birthDate":"1988-04-12"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/licences/angler{i}%40mail.example" },
+      { method: "POST", path: "/licences/angler{i}%40mail.example/revoke" },
+      { path: "/audit/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["pending", "audit-trail pending", "index.cjs pending"],
+      adds: { file: "node_modules/audit-trail/index.cjs", text: "pending.push(" },
+      creates: { file: "eligibility.cjs", text: 'audit.record("eligibility.checked"' },
+      accumulates: "{type, at, actor, subject, details: {applicant, waters, outcome, reasons}}",
+      perCycle: 2,
+    },
+  },
+  // live traffic for an elevation API's status page, "the last second": the window began as a
+  // list of timestamps pruned with shift(), and a parallel list of samples was added later for
+  // the per-route latency breakdown, read as its newest `times.length` entries; prune() still
+  // only shifts the timestamps, so the samples list keeps every request ever recorded (Deno)
+  {
+    id: "elevation-api",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        path: "/v1/elevation?lat=46.5{i}&lon=7.6{i}",
+        headers: { "user-agent": "TrailMate/5.2 (Android 14; build {i})" },
+      },
+      {
+        method: "POST",
+        path: "/v1/profiles",
+        body: '{"path":[[46.52,7.6{i}],[46.53,7.61],[46.54,7.62],[46.56,7.63]]}',
+        headers: { ...JSON_HEADERS, "user-agent": "TrailMate/5.2 (iPhone; iOS 17.4)" },
+      },
+      { path: "/v1/elevation?lat=46.7&lon=7.9" },
+      { path: "/v1/elevation?lat=48.1&lon=7.9&probe={i}" },
+      { path: "/status" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["samples", "traffic.samples", "TrafficWindow.samples"],
+      adds: { file: "traffic.ts", text: "this.samples.push(sample)" },
+      creates: { file: "main.ts", text: "traffic.record({" },
+      accumulates: "Sample {route, method, status, ms, query, client}",
+      perCycle: 4,
+    },
+  },
+  // e-invoice validations tracked in an in-flight Map for the status page and the shutdown
+  // drain, deleted in the handler's finally after a latency histogram is observed; the metrics
+  // module refuses label values it was not declared with, the handler labels a failed
+  // validation "invalid" where the histogram declares "rejected", and observe() throws before
+  // the delete: every invalid invoice (already answered 422) stays in flight (CommonJS)
+  {
+    id: "einvoice-validator",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/invoices/validate",
+        body:
+          '{"format":"ubl","number":"F-2024-{i}","issueDate":"2024-05-02","dueDate":"2024-06-01","seller":{"name":"Drukkerij Mols","vatId":"NL812334966B01"},"buyer":{"name":"Stadsbakkerij","vatId":"BE0403170701"},"lines":[{"description":"Flyers A5, 2000 pcs","quantity":2,"unitPrice":84.5},{"description":"Posters A2","quantity":10,"unitPrice":6.25}],"totals":{"net":231.5,"vat":48.62,"gross":280.12}}',
+        headers: { ...JSON_HEADERS, "x-peppol-sender": "0106:12345678" },
+      },
+      {
+        method: "POST",
+        path: "/invoices/validate",
+        body:
+          '{"format":"ubl","number":"F-2024-{i}-B","issueDate":"2024-05-03","dueDate":"2024-06-02","seller":{"name":"Drukkerij Mols","vatId":"NL812334966B01"},"buyer":{"name":"Café Zomer"},"lines":[{"description":"Menu cards","quantity":40,"unitPrice":1.85},{"description":"Design hours","quantity":3,"unitPrice":65}],"totals":{"net":270,"vat":56.7,"gross":326.7}}',
+        headers: { ...JSON_HEADERS, "x-peppol-sender": "0106:12345678" },
+      },
+      { path: "/validations/in-flight" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["inflight", "inFlight"],
+      adds: { file: "server.cjs", text: "inflight.set(job.id, job)" },
+      creates: { file: "server.cjs", text: "const job = {" },
+      removes: { file: "server.cjs", text: "inflight.delete(job.id)" },
+      accumulates: "{id, format, sender, number, receivedAt, invoice}",
+      perCycle: 1,
+    },
+  },
+  // a product API's in-process HTTP cache, capped at 200 URLs (LRU), keeps the variants the
+  // Vary header selects in a list per URL with no bound; the API varies on User-Agent (images
+  // sized and links per platform), and every app build and device reports its own user agent,
+  // so each new one adds a variant, with its body, to the same few product URLs (Deno)
+  {
+    id: "shop-edge-cache",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        path: "/api/products/espresso-machine-ec685",
+        headers: {
+          "user-agent": "ShopApp/7.4.{i} (iPhone; iOS 17.4; Scale/3.00)",
+          "accept-language": "nl-NL",
+        },
+      },
+      {
+        path: "/api/products/burr-grinder-cg200",
+        headers: {
+          "user-agent": "ShopApp/7.4.{i} (Linux; Android 14; Pixel 8)",
+          "accept-language": "en-GB",
+        },
+      },
+      {
+        path: "/api/products/espresso-machine-ec685",
+        headers: {
+          "user-agent": "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_4) Safari/605.1.15",
+          "accept-language": "nl-NL",
+        },
+      },
+      { path: "/cache/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["variants", "entry.variants", "ResponseCache.#entries", "#entries"],
+      adds: { file: "cache.ts", text: "entry.variants.push(variant)" },
+      creates: { file: "cache.ts", text: "const variant: Variant = {" },
+      accumulates: "Variant {vary, status, headers, body, storedAt, expiresAt}",
+      perCycle: 2,
+    },
+  },
+  // greenhouse climate: readings in a 60-slot ring per sensor (a fixed set), alerts unshifted
+  // and spliced to 25, readings written to the time-series store in batches of 50 or every
+  // 100 ms, running averages per sensor and dashboard tiles kept a second in a 32-entry LRU
+  // (bounded) (Deno)
+  {
+    id: "greenhouse-climate",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/readings",
+        body: '{"sensor":"gh2-east","temperature":21.{i},"humidity":64,"co2":8{i}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/readings",
+        body: '{"sensor":"gh1-north","temperature":3{i},"humidity":70,"co2":640}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/sensors/gh2-east?last=20" },
+      { path: "/dashboard?metric=temperature&minutes=15" },
+      { path: "/dashboard?metric=co2&minutes=60" },
+    ],
+    leaks: false,
+  },
+  // bike workshop: repair tickets deleted from the open Map when closed, the last 40 finished
+  // kept by truncating length, parts orders sent in batches of 20 or every 100 ms, customers in
+  // a 50-entry LRU and counters per mechanic of a fixed roster (bounded) (CommonJS)
+  {
+    id: "bike-workshop",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/tickets",
+        body:
+          '{"id":"r-{i}","customer":"c-{i}","bike":"Gazelle Orange C7","complaint":"squeaking brakes, flat rear tyre"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/tickets/r-{i}/work",
+        body: '{"part":"brake-pads","quantity":2}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/tickets/r-{i}/work",
+        body: '{"part":"labour-15m","quantity":3}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/tickets/r-{i}/close" },
+      { path: "/workshop/status" },
+    ],
+    leaks: false,
+  },
 ];
