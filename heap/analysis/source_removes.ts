@@ -21,6 +21,7 @@ import {
 import {
   best,
   blockText,
+  enclosingFunction,
   escapeRegExp,
   isComment,
   matchLocation,
@@ -442,4 +443,34 @@ export function skippedByReturn(
     }
   }
   return undefined;
+}
+
+/** The oldest entry compared (`times[0] < cutoff`, `q.at(0).at <= now - ttl`). */
+const OLDEST_COMPARED =
+  /(?:\[\s*0\s*\]|\.at\(\s*0\s*\))(?:\s*\.\s*[\w$]+)*\s*[<>]|[<>]=?[^<>;]*(?:\[\s*0\s*\]|\.at\(\s*0\s*\))/;
+/** Taken off the front. */
+const FROM_FRONT = /\.\s*shift\s*\(|\.\s*splice\s*\(\s*0\s*,/;
+/** A clock read, or the time it handed on. */
+const CLOCK = /\b(?:Date\.now|performance\.now|process\.hrtime)\b|\bnew Date\(|\bnow\b/;
+
+/**
+ * Whether a removal ages entries out on every add: it takes the oldest entries off the front
+ * while they are older than a time (`while (times[0] < now - span) times.shift()`), in the
+ * adding function or one it calls. Such a collection is a window over the last span: it holds
+ * every entry made within it, and a measurement shorter than the span sees only growth.
+ */
+export function agesOutOnAdd(
+  sources: [string, string][],
+  add: SourceStatement,
+  removal: SourceStatement,
+): boolean {
+  const test = `${removal.within ?? ""}\n${removal.text}`;
+  if (!FROM_FRONT.test(removal.text) || !OLDEST_COMPARED.test(test)) return false;
+  const removing = enclosingFunction(sources, removal.location);
+  const adding = enclosingFunction(sources, add.location);
+  if (!removing || !adding || !CLOCK.test(removing.text)) return false;
+  return removing.text === adding.text ||
+    new RegExp(`(?:^|[^\\w$])${escapeRegExp(removing.name)}\\s*\\(`).test(
+      adding.text.split("\n").slice(1).join("\n"),
+    );
 }

@@ -87,13 +87,13 @@ function balancedText(lines: string[], from: number, open: string, close: string
  * The lines above line `line` (1-based) that open the blocks it sits in, innermost first: each
  * the nearest line above the last indented less (blank lines and comments skipped).
  */
-function* openersAbove(lines: string[], line: number): Generator<string> {
+function* openersAbove(lines: string[], line: number): Generator<number> {
   const indent = (l: string) => l.length - l.trimStart().length;
   let own = indent(lines[line - 1]);
   for (let i = line - 2; i >= 0 && own > 0; i--) {
     const l = lines[i];
     if (!l.trim() || isComment(l) || indent(l) >= own) continue;
-    yield l;
+    yield i;
     own = indent(l);
   }
 }
@@ -115,7 +115,8 @@ export function enclosingOpener(
 ): string | undefined {
   const lines = linesAt(sources, loc);
   if (!lines) return undefined;
-  const { value: opener } = openersAbove(lines, loc.line).next();
+  const { value: at } = openersAbove(lines, loc.line).next();
+  const opener = at === undefined ? undefined : lines[at];
   return opener && /[{(:]\s*$/.test(opener) ? quote(opener) : undefined;
 }
 
@@ -126,9 +127,35 @@ export function enclosingClass(
 ): string | undefined {
   const lines = linesAt(sources, loc);
   if (!lines) return undefined;
-  for (const l of openersAbove(lines, loc.line)) {
-    const name = /^\s*(?:export\s+)?(?:default\s+)?(?:abstract\s+)?class\s+([\w$]+)/.exec(l)?.[1];
+  for (const at of openersAbove(lines, loc.line)) {
+    const name = /^\s*(?:export\s+)?(?:default\s+)?(?:abstract\s+)?class\s+([\w$]+)/.exec(lines[at])
+      ?.[1];
     if (name) return name;
+  }
+  return undefined;
+}
+
+/** A function's or method's opening line: `function prune(`, `prune(now) {`, `prune = (`. */
+const FUNCTION_OPENER = new RegExp(
+  String.raw`^\s*(?:export\s+)?(?:default\s+)?(?:async\s+)?(?:function\s*\*?\s*([\w$]+)\s*\(|` +
+    String
+      .raw`(?:(?:static|private|public|protected|async|get|set)\s+)*#?([\w$]+)\s*\((?:[^()]|\([^()]*\))*\)\s*(?::[^{]*)?\{\s*$|` +
+    String
+      .raw`(?:(?:const|let|var)\s+)?(?:this\.)?#?([\w$]+)\s*=\s*(?:async\s*)?(?:function\b|\([^)]*\)\s*=>|[\w$]+\s*=>))`,
+);
+const NOT_FUNCTIONS = /^(?:if|for|while|switch|catch|with|return|function)$/;
+
+/** The named function or method a line sits in: its name and its text, through its brace. */
+export function enclosingFunction(
+  sources: [string, string][],
+  loc: SourceLocation,
+): { name: string; text: string } | undefined {
+  const lines = linesAt(sources, loc);
+  if (!lines) return undefined;
+  for (const at of openersAbove(lines, loc.line)) {
+    const m = FUNCTION_OPENER.exec(lines[at]);
+    const name = m?.[1] ?? m?.[2] ?? m?.[3];
+    if (name && !NOT_FUNCTIONS.test(name)) return { name, text: blockText(lines, at) };
   }
   return undefined;
 }

@@ -24,6 +24,7 @@ import { STORE_ONLY_HOLDERS } from "./entries.ts";
 import { formatBytes } from "../format/bytes.ts";
 import type { GrowthRecord } from "./growth.ts";
 import { statementAt } from "./source_text.ts";
+import { agesOutOnAdd } from "./source_removes.ts";
 import { asyncRecursion, madeOf, timerStatement } from "./suspect_sources.ts";
 import {
   boundedSteps,
@@ -47,6 +48,7 @@ import {
 } from "./suspect_text.ts";
 import { Candidate, SuspectInputs } from "./suspect_candidate.ts";
 import {
+  backToSize,
   chainLength,
   chainsToHeads,
   entriesOf,
@@ -55,7 +57,6 @@ import {
   isGrowingValue,
   kindOf,
   MIN_ADDED,
-  backToSize,
   pooledEntries,
   storeOf,
   valueLength,
@@ -95,6 +96,7 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
   let hiddenRuntime = 0;
   let runtimeHeldBytes = 0;
   let released = 0;
+  const windows: string[] = [];
   const byName = new Map<string, Candidate>();
   chainsToHeads(growth.records, before);
   for (const record of growth.records) {
@@ -138,6 +140,11 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
       cycles,
       bigger,
     }, held);
+    const { statement, removals } = candidate.suspect;
+    if (statement && removals?.length && agesOutOnAdd(inputs.sources, statement, removals[0])) {
+      windows.push(`${candidate.suspect.name} (${removals[0].location.display})`);
+      continue;
+    }
     const known = byName.get(candidate.suspect.name);
     if (known) {
       // Holders of one name (collections under keys the snapshot does not record): their
@@ -235,6 +242,16 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
       `${released} holder${released === 1 ? "" : "s"} that grew between the first two snapshots ${
         released === 1 ? "was" : "were"
       } back to ${released === 1 ? "its" : "their"} size in the final one (released, not leaked)`,
+    );
+  }
+  if (windows.length) {
+    const one = windows.length === 1;
+    notes.push(
+      `not counted, ${one ? "a window" : "windows"} over the last stretch of time: ${
+        windows.join(", ")
+      } ${one ? "takes its" : "take their"} oldest entries off once older than a cutoff, on ` +
+        `every add; ${one ? "it holds" : "they hold"} what the measured runs made within that ` +
+        `time, and a busier service holds more`,
     );
   }
   if (hiddenRuntime > 0) {

@@ -6,6 +6,7 @@
  */
 
 import {
+  enclosingFunction,
   enclosingOpener,
   findDeclarationOf,
   findInstanceVariable,
@@ -26,6 +27,7 @@ import {
   listenerHelper,
 } from "../../heap/analysis/source_lines.ts";
 import {
+  agesOutOnAdd,
   findRemovingStatements,
   findSkippingReset,
   freshKey,
@@ -1035,4 +1037,44 @@ export function retract(lot: Lot) {
   assertEquals(found[0]?.location.line, 7);
   // A TypeScript optional field declares it.
   assertEquals(findDeclarationOf(src, ["lot", "leading"])?.line, 2);
+});
+
+Deno.test("a removal that ages the oldest entries out on every add makes a window, not a leak", () => {
+  const url = "file:///app/rates.ts";
+  const source = [
+    "export class RateWindow {", //                                    1
+    "  times: number[] = [];", //                                       2
+    "  seen = new Map<string, { at: number }>();", //                   3
+    "  record(key: string, now = Date.now()): void {", //               4
+    "    this.times.push(now);", //                                     5
+    "    this.seen.set(key, { at: now });", //                          6
+    "    this.prune(now);", //                                          7
+    "  }", //                                                           8
+    "  prune(now = Date.now()): void {", //                             9
+    "    const cutoff = now - 1000;", //                                10
+    "    while (this.times.length > 0 && this.times[0] < cutoff) this.times.shift();", // 11
+    "  }", //                                                           12
+    "  get(key: string) {", //                                          13
+    "    const hit = this.seen.get(key);", //                           14
+    "    if (hit && Date.now() - hit.at > 1000) this.seen.delete(key);", // 15
+    "    return hit;", //                                               16
+    "  }", //                                                           17
+    "  cap() {", //                                                     18
+    "    while (this.times.length > 500) this.times.shift();", //       19
+    "  }", //                                                           20
+    "}", //                                                             21
+  ].join("\n");
+  const sources: [string, string][] = [[url, source]];
+  const at = (line: number) => ({
+    location: sourceLocation(url, line, 5),
+    text: source.split("\n")[line - 1].trim(),
+  });
+  assertEquals(enclosingFunction(sources, at(5).location)?.name, "record");
+  assertEquals(enclosingFunction(sources, at(11).location)?.name, "prune");
+  // The oldest off the front once older than now - span, in a function the add calls.
+  assertEquals(agesOutOnAdd(sources, at(5), at(11)), true);
+  // A lookup that drops an expired entry when it is read again: a key never read stays.
+  assertEquals(agesOutOnAdd(sources, at(6), at(15)), false);
+  // A cap by count, not by age; and not called where entries are added.
+  assertEquals(agesOutOnAdd(sources, at(5), at(19)), false);
 });
