@@ -20,6 +20,7 @@ import {
   findStaticCall,
 } from "./source_lines.ts";
 import { SuspectInputs } from "./suspect_candidate.ts";
+import { constantArgument } from "./source_delay.ts";
 
 /** How many of the classes a runtime-held collection keeps are looked up as made by a call. */
 const FACTORY_CLASSES = 4;
@@ -42,7 +43,7 @@ export interface RuntimeHeld {
    * They are the runtime's timers, each keeping an object of class `cls` that the program got
    * from a static call of it (`AbortSignal.timeout()`): the call arms them.
    */
-  armedBy?: { call: string; cls: string };
+  armedBy?: { call: string; cls: string; delayMs?: number };
 }
 
 /**
@@ -128,7 +129,12 @@ function armedTimers(r: GrowthRecord, inputs: SuspectInputs): RuntimeHeld | unde
     const call = findStaticCall(inputs.sources, cls);
     if (!call) continue;
     const name = `${cls}.${call.method}`;
-    return { name: `${name}() timers`, statement: call.statement, armedBy: { call: name, cls } };
+    const delayMs = constantArgument(inputs.sources, call.statement, name, 0);
+    return {
+      name: `${name}() timers`,
+      statement: call.statement,
+      armedBy: { call: name, cls, ...(delayMs !== undefined ? { delayMs } : {}) },
+    };
   }
   return undefined;
 }

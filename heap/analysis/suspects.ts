@@ -97,6 +97,7 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
   let runtimeHeldBytes = 0;
   let released = 0;
   const windows: string[] = [];
+  const shortTimers: string[] = [];
   const byName = new Map<string, Candidate>();
   chainsToHeads(growth.records, before);
   for (const record of growth.records) {
@@ -143,6 +144,11 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
     const { statement, removals } = candidate.suspect;
     if (statement && removals?.length && agesOutOnAdd(inputs.sources, statement, removals[0])) {
       windows.push(`${candidate.suspect.name} (${removals[0].location.display})`);
+      continue;
+    }
+    const delayMs = held?.armedBy?.delayMs;
+    if (statement && delayMs !== undefined && delayMs <= SHORT_TIMER_MS) {
+      shortTimers.push(`${candidate.suspect.name} (${statement.location.display}, ${delayMs} ms)`);
       continue;
     }
     const known = byName.get(candidate.suspect.name);
@@ -252,6 +258,12 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
       } ${one ? "takes its" : "take their"} oldest entries off once older than a cutoff, on ` +
         `every add; ${one ? "it holds" : "they hold"} what the measured runs made within that ` +
         `time, and a busier service holds more`,
+    );
+  }
+  if (shortTimers.length) {
+    notes.push(
+      `not counted, timers that end soon: ${shortTimers.join(", ")}; each keeps what it holds ` +
+        `only until it fires, so they hold what that last stretch of work made`,
     );
   }
   if (hiddenRuntime > 0) {
@@ -437,6 +449,13 @@ function chainedPromises(r: GrowthRecord, after: SnapshotAnalysis): number {
   for (const [g, count] of r.regionGroups) if (after.groups.names[g] === "Promise") n += count;
   return n;
 }
+
+/**
+ * A runtime timer the program arms that fires within this long keeps what it holds as the
+ * cost of work in flight (a request's deadline), not for good: a window, not a suspect. A
+ * longer one (a job's 15-minute deadline keeping every finished job) is.
+ */
+const SHORT_TIMER_MS = 60_000;
 
 /** Makes one candidate suspect from a record. */
 function describe(
