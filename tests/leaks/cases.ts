@@ -9626,4 +9626,279 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 35 (blind)
+  // a bureau de change's rate book refetches the wholesale rates on demand (a till changing its
+  // margin, a quote asked with Cache-Control: no-cache) and lets demands that arrive during a
+  // fetch wait for it in a list of waiters; the fetch resolves every waiter but never empties
+  // the list, so each forced refresh's waiter (its resolve/reject, request id and reason) stays
+  // in #waiters and is resolved again, uselessly, by every later fetch (Deno)
+  {
+    id: "travel-money",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/quote?from=EUR&to=GBP&amount=2{i}&till=2" },
+      {
+        path: "/quote?from=EUR&to=USD&amount=450&till=4",
+        headers: { "cache-control": "no-cache", "x-request-id": "audit-{i}-usd" },
+      },
+      {
+        method: "POST",
+        path: "/tills/3/margin",
+        body: '{"bps":175}',
+        headers: { ...JSON_HEADERS, "x-request-id": "till3-{i}" },
+      },
+      {
+        path: "/quote?from=GBP&to=JPY&amount=3{i}&till=3",
+        headers: { "cache-control": "no-cache", "x-request-id": "audit-{i}-jpy" },
+      },
+      { path: "/rates/status" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#waiters", "waiters", "RateBook.#waiters", "rates.#waiters"],
+      adds: { file: "rates.ts", text: "this.#waiters.push(" },
+      creates: { file: "rates.ts", text: "const ready = new Promise<Snapshot>(" },
+      accumulates: "Waiter {resolve, reject, requestId, reason, queuedAt} (of settled promises)",
+      perCycle: 3,
+    },
+  },
+  // typing indicators with a draft preview in a support chat, meant to last four seconds after
+  // the last keystroke: the Map is swept every second by an interval started under
+  // `if (import.meta.main)`, left from when typing.ts was the standalone presence service's
+  // entry point; imported by the chat API it never runs, and an indicator only goes when its
+  // participant sends a message, so the agent's and the customer's last unsent drafts of every
+  // closed conversation stay (Deno)
+  {
+    id: "helpdesk-chat",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/conversations",
+        body: '{"id":"c-{i}","customer":"cust-{i}","topic":"delivery"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/conversations/c-{i}/typing",
+        body:
+          '{"from":"cust-{i}","draft":"Hi, my order 40{i} still has not arrived and the tracking"}',
+        headers: { ...JSON_HEADERS, "user-agent": "HelpWidget/3.1 (Safari 17.4; shop 40{i})" },
+      },
+      {
+        method: "POST",
+        path: "/conversations/c-{i}/messages",
+        body:
+          '{"from":"cust-{i}","text":"Hi, my order 40{i} still has not arrived and the tracking page says delivered."}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/conversations/c-{i}/typing",
+        body: '{"from":"agent-noor","draft":"Let me check order 40{i} with the carrier, one"}',
+        headers: { ...JSON_HEADERS, "user-agent": "HelpDesk Console/8.2" },
+      },
+      { path: "/conversations/c-{i}" },
+      {
+        method: "POST",
+        path: "/conversations/c-{i}/typing",
+        body:
+          '{"from":"cust-{i}","draft":"Also, could it go to my neighbour at number 1{i} instead"}',
+        headers: { ...JSON_HEADERS, "user-agent": "HelpWidget/3.1 (Safari 17.4; shop 40{i})" },
+      },
+      { method: "POST", path: "/conversations/c-{i}/close" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["typing"],
+      adds: { file: "typing.ts", text: "typing.set(key, entry)" },
+      creates: { file: "typing.ts", text: "const entry: Typing = {" },
+      accumulates:
+        "Typing {conversationId, participant, role, preview, device, startedAt, expiresAt}",
+      perCycle: 2,
+    },
+  },
+  // berth sensor events published on a ReplaySubject (a hand-written one shaped like RxJS's) so
+  // that late subscribers see the current state; it is created as `new ReplaySubject()`, whose
+  // buffer size and window default to Infinity, so the subject replays, and keeps, every event
+  // the marina's sensors have ever sent (Deno)
+  {
+    id: "marina-berths",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/sensors/events",
+        body:
+          '{"berth":"A4","status":"occupied","battery":87,"vessel":{"name":"Zeemeeuw {i}","lengthM":11.5,"flag":"NL","mmsi":"2440{i}"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/sensors/events",
+        body: '{"berth":"A4","status":"free","battery":87}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/sensors/events",
+        body:
+          '{"berth":"C9","status":"occupied","vessel":{"name":"Nordwind {i}","lengthM":14.2,"flag":"DE","mmsi":"2111{i}"}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/board" },
+      { path: "/departures" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#buffer", "buffer", "berthEvents.#buffer", "ReplaySubject.#buffer", "berthEvents"],
+      adds: { file: "rx.ts", text: "this.#buffer.push({ value, at: Date.now() })" },
+      creates: { file: "main.ts", text: "const event: BerthEvent = {" },
+      accumulates: "{value: BerthEvent {berth, pontoon, status, vessel, sensor, battery, at}, at}",
+      perCycle: 3,
+    },
+  },
+  // a garden centre's pricing rules are built once per sales channel and memoised in a Map;
+  // the checkout takes the channel's list and pushes the cart's coupon rule onto it, meaning a
+  // list for this cart, but it is the memoised array: every coupon use adds a rule (two
+  // closures over the coupon, the customer) to the channel's rules for good; pricing keys the
+  // rules by id and the coupon rules check the cart's code, so prices stay right (ESM)
+  {
+    id: "garden-centre",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/cart/quote",
+        body:
+          '{"channel":"web","customer":"web-{i}@mail.example","coupon":"SPRING10","items":[{"sku":"hydrangea-p23","qty":2},{"sku":"terracotta-30","qty":1}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"channel":"app","customer":"app-{i}@mail.example","coupon":"perennial3","items":[{"sku":"lavender-p17","qty":6},{"sku":"potting-soil-40","qty":5}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"channel":"kiosk","customer":"kiosk-{i}","items":[{"sku":"olive-tree-120","qty":1}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/orders/summary" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["rulesByChannel", "rules", "rulesByChannel.get(…)", "rulesByChannel[…]"],
+      adds: { file: "server.mjs", text: "rules.push(couponRule(" },
+      creates: { file: "coupons.mjs", text: "const rule = {" },
+      accumulates: "coupon rule {id, kind, label, issuedTo, createdAt, applies, apply}",
+      perCycle: 2,
+    },
+  },
+  // a dealer portal's ERP client keeps a process-wide cookie jar for its service account (the
+  // load balancer's ROUTEID, the API's JSESSIONID); the ERP also sets a session cookie scoped to
+  // each document it serves (`DOCVIEW=…; Path=/erp/api/orders/<id>`, a CSRF token for edits),
+  // and the jar, keyed by domain, path and name, keeps one per order and invoice viewed: with no
+  // expiry they stay until the process ends (CommonJS)
+  {
+    id: "dealer-portal",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/orders/SO-{i}" },
+      { path: "/orders/SO-{i}/invoice" },
+      { path: "/dealers/me" },
+      { path: "/portal/status" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["cookies", "jar.cookies", "CookieJar.cookies"],
+      adds: { file: "cookie-jar.cjs", text: "this.cookies.set(key, cookie)" },
+      creates: { file: "cookie-jar.cjs", text: "const cookie = {" },
+      accumulates:
+        "cookie {name, value, domain, hostOnly, path, secure, httpOnly, sameSite, expiresAt, createdAt}",
+      perCycle: 2,
+    },
+  },
+  // a process-wide batcher that coalesces the kitchen-availability lookups of concurrent
+  // requests into one call per tick: dispatch() takes `const jobs = this.queue` and never puts
+  // a new array in its place, so every load ever made stays queued with its settled promise's
+  // resolve and reject (the keys are deduplicated, so the kitchen still sees eight dish ids a
+  // batch) (ESM)
+  {
+    id: "food-court-orders",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/stalls/noodle-bar/menu" },
+      { path: "/dishes/pizza-diavola" },
+      {
+        method: "POST",
+        path: "/orders",
+        body: '{"table":"T{i}","lines":[{"dish":"ramen-miso","qty":1},{"dish":"gyoza-6","qty":2}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/kitchen/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["queue", "availability.queue", "Batcher.queue", "batcher.queue"],
+      adds: { file: "batcher.mjs", text: "this.queue.push({ key, resolve, reject })" },
+      creates: { file: "batcher.mjs", text: "return new Promise((resolve, reject) => {" },
+      accumulates: "{key, resolve, reject} (of settled loads)",
+      perCycle: 8,
+    },
+  },
+  // tram arrival boards: feed reads coalesced with the waiters taken out with splice(0), boards
+  // in a 32-entry LRU kept a second, the newest 64 vehicle pings in a ring and pings archived in
+  // batches of 25 or every 100 ms (bounded) (Deno)
+  {
+    id: "tram-arrivals",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/pings",
+        body: '{"vehicle":"tram-{i}","line":"5","lat":52.37{i},"lon":4.89,"speedKmh":23}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stops/centraal/board?lines=2,{i}" },
+      { path: "/stops/museumplein/board", headers: { "cache-control": "no-cache" } },
+      { path: "/stops/dam/board?lines=4,13" },
+      { path: "/ops/map" },
+      { path: "/status" },
+    ],
+    leaks: false,
+  },
+  // print shop: open orders deleted on pickup, the last 30 collected kept with shift(), price
+  // rules memoised per product and copied before a discount code is added, paper usage sent in
+  // batches of 20 or every 100 ms and customers in a 40-entry LRU (bounded) (CommonJS)
+  {
+    id: "print-shop",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"id":"p-{i}","customer":"c-{i}","product":"flyer-a5","copies":250,"code":"STUDENT"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/orders/p-{i}/print" },
+      { method: "POST", path: "/orders/p-{i}/pickup" },
+      { path: "/shop/status" },
+    ],
+    leaks: false,
+  },
 ];
