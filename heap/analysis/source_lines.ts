@@ -12,6 +12,7 @@
 import type { SourceLocation, SourceStatement } from "../report.ts";
 import { sourceLocation } from "./attribution.ts";
 import {
+  accessorCalls,
   type AddKind,
   callOn,
   copiesOf,
@@ -225,6 +226,9 @@ export function findAddingStatements(
     : undefined;
   if (handedTo) patterns.push(handedTo);
   const symbolReads = target.symbol !== undefined ? symbolVariables(sources, target.symbol) : [];
+  // Through a function that returns the collection (`const rules = rulesFor(channel)` …
+  // `rules.push(rule)`, where rulesFor returns `byChannel.get(channel)`).
+  const accessors = accessorCalls(target.keyed ? keyRead(name) : name, sources);
   const hits: ScoredStatement[] = [];
   for (const [url, text] of sources) {
     const lines = text.split("\n");
@@ -235,12 +239,16 @@ export function findAddingStatements(
       : [];
     const viaCopy = new Set(target.aliases ? [] : throughCopies);
     const restored = linkPatterns.length > 0 && savedAndRestored(name, text);
-    const filePatterns = target.keyed ? keyedPatterns(name, target.kind, text) : [
-      ...patterns,
-      ...symbolReads.flatMap((v) => addsThrough(symbolRead(v), target.kind, text)),
-      ...throughCopies,
-      ...(url === target.ownClassUrl ? addsThrough("(?:super|this)", target.kind, "") : []),
-    ];
+    const viaAccessor = accessors.flatMap((a) => addsThrough(a, target.kind, text));
+    const filePatterns = target.keyed
+      ? [...keyedPatterns(name, target.kind, text), ...viaAccessor]
+      : [
+        ...patterns,
+        ...viaAccessor,
+        ...symbolReads.flatMap((v) => addsThrough(symbolRead(v), target.kind, text)),
+        ...throughCopies,
+        ...(url === target.ownClassUrl ? addsThrough("(?:super|this)", target.kind, "") : []),
+      ];
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       let m: RegExpExecArray | null = null;

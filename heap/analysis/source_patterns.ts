@@ -6,7 +6,7 @@
  * @module
  */
 
-import { escapeRegExp } from "./source_text.ts";
+import { blockText, escapeRegExp, functionOpened, isComment } from "./source_text.ts";
 
 /** What kind of holder is added to, which decides the calls that add to it. */
 export type AddKind =
@@ -48,6 +48,28 @@ export function readsOf(read: string, text: string): string[] {
   const alias = new RegExp(`(?:^|[^\\w$.])([\\w$]+)\\s*=\\s*${owner}${read}`, "gm");
   for (const m of text.matchAll(alias)) targets.push(escapeRegExp(m[1]));
   return targets;
+}
+
+/**
+ * Calls of the program's functions that return what `read` yields, as regular expressions'
+ * texts (`rulesFor\s*\([^()]*\)` for `function rulesFor(ch) { let rules = byChannel.get(ch);
+ * … return rules; }`): a caller that adds to their result adds to the collection.
+ */
+export function accessorCalls(read: string, sources: [string, string][]): string[] {
+  const out: string[] = [];
+  for (const [, text] of sources) {
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      const name = isComment(lines[i]) ? undefined : functionOpened(lines[i]);
+      if (!name) continue;
+      const body = blockText(lines, i);
+      const returned = readsOf(read, body).join("|");
+      if (new RegExp(`\\breturn\\s+(?:${returned})\\s*;?\\s*$`, "m").test(body)) {
+        out.push(`${escapeRegExp(name)}\\s*\\([^()]*\\)`);
+      }
+    }
+  }
+  return out;
 }
 
 /** `segments` as a source writes the path (`engine.stdout`, `engine?.stdout`), a regular expression's text. */

@@ -145,6 +145,13 @@ const FUNCTION_OPENER = new RegExp(
 );
 const NOT_FUNCTIONS = /^(?:if|for|while|switch|catch|with|return|function)$/;
 
+/** The name of the function or method a line opens, if it opens one. */
+export function functionOpened(line: string): string | undefined {
+  const m = FUNCTION_OPENER.exec(line);
+  const name = m?.[1] ?? m?.[2] ?? m?.[3];
+  return name && !NOT_FUNCTIONS.test(name) ? name : undefined;
+}
+
 /** The named function or method a line sits in: its name and its text, through its brace. */
 export function enclosingFunction(
   sources: [string, string][],
@@ -153,9 +160,8 @@ export function enclosingFunction(
   const lines = linesAt(sources, loc);
   if (!lines) return undefined;
   for (const at of openersAbove(lines, loc.line)) {
-    const m = FUNCTION_OPENER.exec(lines[at]);
-    const name = m?.[1] ?? m?.[2] ?? m?.[3];
-    if (name && !NOT_FUNCTIONS.test(name)) return { name, text: blockText(lines, at) };
+    const name = functionOpened(lines[at]);
+    if (name) return { name, text: blockText(lines, at) };
   }
   return undefined;
 }

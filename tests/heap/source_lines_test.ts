@@ -1078,3 +1078,45 @@ Deno.test("a removal that ages the oldest entries out on every add makes a windo
   // A cap by count, not by age; and not called where entries are added.
   assertEquals(agesOutOnAdd(sources, at(5), at(19)), false);
 });
+
+Deno.test("adds through a function that returns the collection, in another file", () => {
+  const pricing = [
+    "const rulesByChannel = new Map();", // 1
+    "export function rulesFor(channel) {", // 2
+    "  let rules = rulesByChannel.get(channel);", // 3
+    "  if (!rules) {", // 4
+    "    rules = baseRules();", // 5
+    "    rulesByChannel.set(channel, rules);", // 6
+    "  }", // 7
+    "  return rules;", // 8
+    "}", // 9
+    "export const state = { audit: { log: [] } };", // 10
+    "export function auditLog() {", // 11
+    "  return state.audit.log;", // 12
+    "}", // 13
+  ].join("\n");
+  const server = [
+    'import { auditLog, rulesFor } from "./pricing.mjs";', // 1
+    "export function quote(body) {", // 2
+    "  const rules = rulesFor(body.channel);", // 3
+    "  rules.push(couponRule(body.coupon));", // 4
+    "  auditLog().push({ at: Date.now() });", // 5
+    "  return price(rules);", // 6
+    "}", // 7
+  ].join("\n");
+  const sources: [string, string][] = [
+    ["file:///p/pricing.mjs", pricing],
+    ["file:///p/server.mjs", server],
+  ];
+  const keyed = findAddingStatements(sources, {
+    segments: ["rulesByChannel"],
+    kind: "array",
+    keyed: true,
+  });
+  assertEquals([keyed[0]?.location.url, keyed[0]?.location.line], ["file:///p/server.mjs", 4]);
+  const plain = findAddingStatements(sources, {
+    segments: ["state", "audit", "log"],
+    kind: "array",
+  });
+  assertEquals([plain[0]?.location.url, plain[0]?.location.line], ["file:///p/server.mjs", 5]);
+});
