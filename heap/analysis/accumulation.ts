@@ -22,6 +22,7 @@ import { isStringType, type TypeCodes } from "../graph/model.ts";
 import { mapTableSlot, tableSlotIndex } from "../graph/map_tables.ts";
 import { weakMapKeyOf } from "../graph/weak_maps.ts";
 import { findName } from "./names.ts";
+import { stringText } from "./preview.ts";
 import { holderTypes, isData, KIND_DATA, KIND_SKIP, KIND_STORE } from "./node_kinds.ts";
 import type { EntryWalker } from "./entries.ts";
 import type { PerNodeIndex } from "./classes.ts";
@@ -171,13 +172,15 @@ const MAX_KEY = 60;
  */
 export function entryKey(
   s: HeapSnapshot,
-  codes: { string: number; edgeProperty: number },
+  codes: TypeCodes,
   entry: number,
   edge: number,
 ): string | undefined {
-  let key: string | undefined;
-  if (s.nodeType[entry] === codes.string) key = s.strings.get(s.nodeName[entry]);
-  else if (edge >= 0 && s.edgeType[edge] === codes.edgeProperty) {
+  // A key built from parts (`${domain};${path};${name}`) shows its known parts.
+  let key = isStringType(codes, s.nodeType[entry])
+    ? stringText(s, codes, entry, MAX_KEY, true)
+    : undefined;
+  if (key === undefined && edge >= 0 && s.edgeType[edge] === codes.edgeProperty) {
     key = s.strings.get(s.edgeNameOrIndex[edge]);
   }
   return key === undefined
@@ -304,7 +307,7 @@ function sampleEntry(
 ): void {
   if (r.keys.length < SAMPLE_KEYS) {
     const key = entryKey(s, codes, child, edge);
-    if (key !== undefined) r.keys.push(key);
+    if (key !== undefined && !r.keys.includes(key)) r.keys.push(key);
   }
   if (r.objectEntry < 0 && s.nodeType[child] === codes.object) r.objectEntry = child;
 }

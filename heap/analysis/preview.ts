@@ -46,7 +46,7 @@ export function previewOf(s: HeapSnapshot, codes: TypeCodes, node: number): stri
 function valueText(s: HeapSnapshot, codes: TypeCodes, node: number): string {
   const t = s.nodeType[node];
   const name = s.strings.get(s.nodeName[node]);
-  const text = stringText(s, codes, node, MAX_STRING);
+  const text = stringText(s, codes, node, MAX_STRING, true);
   if (text !== undefined) {
     return JSON.stringify(text.length >= MAX_STRING ? text.slice(0, MAX_STRING - 1) + "…" : text);
   }
@@ -58,29 +58,52 @@ function valueText(s: HeapSnapshot, codes: TypeCodes, node: number): string {
   return `(${s.meta.nodeTypes[t]})`;
 }
 
+/** What stands for a part of a string whose text the snapshot does not keep (a slice's). */
+const UNKNOWN_PART = "…";
+
 /**
  * A string's text, at least `want` characters of it when it is that long: a concatenated
  * string's is its parts' (`first`, `second`), which the snapshot names instead of itself.
- * Undefined for what is not a string, or whose text the snapshot does not keep.
+ * Undefined for what is not a string, or whose text the snapshot does not keep; with
+ * `partial`, a concatenation's unknown parts read `…` (`"erp.example;…;DOCVIEW"`) as long as
+ * one part is known.
  */
-function stringText(
+export function stringText(
   s: HeapSnapshot,
   codes: TypeCodes,
   node: number,
   want: number,
-  depth = 0,
+  partial = false,
+): string | undefined {
+  const text = partsText(s, codes, node, want, partial, 0);
+  return text === undefined || (partial && text.replaceAll(UNKNOWN_PART, "") === "")
+    ? undefined
+    : text;
+}
+
+function partsText(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  node: number,
+  want: number,
+  partial: boolean,
+  depth: number,
 ): string | undefined {
   const t = s.nodeType[node];
   if (t === codes.string) return s.strings.get(s.nodeName[node]);
+  const unknown = partial && depth > 0 ? UNKNOWN_PART : undefined;
   // A string built by `log += line` nests as deep as its lines: past a few levels, unknown.
-  if (t !== codes.concatString || depth === MAX_DEPTH) return undefined;
+  if (t !== codes.concatString || depth === MAX_DEPTH) return unknown;
   let out = "";
   for (const part of ["first", "second"]) {
     if (out.length >= want) break;
     const child = edgeTarget(s, codes.edgeInternal, node, findName(s, part));
-    const text = child < 0 ? undefined : stringText(s, codes, child, want - out.length, depth + 1);
+    const text = child < 0
+      ? unknown
+      : partsText(s, codes, child, want - out.length, partial, depth + 1);
     if (text === undefined) return undefined;
-    out += text;
+    // Two unknown parts in a row read as one.
+    out += text === UNKNOWN_PART && out.endsWith(UNKNOWN_PART) ? "" : text;
   }
   return out;
 }

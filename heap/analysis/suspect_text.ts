@@ -369,6 +369,10 @@ export function captureFix(
     "the capture flag) to both";
 }
 
+/** A comparison of times: a clock read, or a field named for a moment or a lifetime. */
+const TIME_BOUND =
+  /\b(?:now|[\w$]*(?:[eE]xpir\w*|[tT]tl|[dD]eadline|[tT]ime(?:stamp)?)|[a-z][\w$]*At)\b/;
+
 /**
  * The fix when the removal is a bound that counts something else than the holder (`while
  * (this.#bytes > this.maxBytes)`, `while (this.#recency.length > this.capacity)`): the holder
@@ -383,6 +387,13 @@ export function boundFix(
   const bound = condition?.split(/&&|\|\|/).map((c) => c.trim()).find((c) => /[<>]=?/.test(c));
   if (!bound || new RegExp(`(?:^|[^\\w$])${escapeRegExp(field)}(?![\\w$])`).test(bound)) {
     return undefined;
+  }
+  // A time, not a count: the removal takes out what has expired, and what never does stays.
+  if (TIME_BOUND.test(bound)) {
+    return `the removal above takes out only entries past a time (${bound}): an entry with ` +
+      `no expiry, or one further off than the program runs, stays. Check what the kept ` +
+      `entries hold there (one is shown above); give every entry a maximum age, or bound ` +
+      `${holder} by its own size`;
   }
   return `the removal above runs only while ${bound}, which counts something other than ` +
     `${holder} itself: the holder grew past that bound, so the count drifts from what it keeps. ` +

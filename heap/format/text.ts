@@ -287,7 +287,9 @@ export function formatCompareText(report: CompareReport, opts: { top?: number } 
   const unlisted = quiet + (oneSuspect ? explained.length : 0);
   if (report.groups.length > top || unlisted > 0) {
     const more = Math.max(0, report.groups.length - top) + unlisted;
-    out.push(`   … ${more} more groups not shown (listed in structuredContent.groups)`);
+    out.push(
+      `   … ${more} more groups not shown (in structuredContent.groups, or with a larger top)`,
+    );
   }
   if (report.notes.length) {
     out.push("");

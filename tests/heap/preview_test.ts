@@ -66,7 +66,7 @@ function snapshot(
   };
 }
 
-Deno.test("preview: values as set, a concatenated string from its parts, a deep one not followed", () => {
+Deno.test("preview: values as set, a concatenated string from its parts, a deep one by its newest", () => {
   const nodes: [string, string][] = [
     ["object", "Object"], // 0: the entry
     ["string", "1796355896466"], // 1
@@ -94,6 +94,25 @@ Deno.test("preview: values as set, a concatenated string from its parts, a deep 
   const s = snapshot(nodes, edges);
   assertEquals(
     previewOf(s, typeCodes(s), 0),
-    '{expiresAt: "17963558964661500", dcs: Array, at: number, log: (concatenated string)}',
+    // Past the depth followed, the oldest parts read "…": the newest lines show.
+    '{expiresAt: "17963558964661500", dcs: Array, at: number, log: "…line 9984line 9985line 998…"}',
   );
+});
+
+Deno.test("preview: a string joined from parts the snapshot does not keep shows the parts it does", () => {
+  const nodes: [string, string][] = [
+    ["object", "Object"], // 0: the entry
+    ["sliced string", "(sliced string)"], // 1: a slice of a header: no text
+    ["string", ";DOCVIEW"], // 2
+    ["concatenated string", "(concatenated string)"], // 3 = 1 + 2
+    ["sliced string", "(sliced string)"], // 4
+  ];
+  const edges: [number, number, string, string][] = [
+    [0, 3, "property", "key"],
+    [0, 4, "property", "value"],
+    [3, 1, "internal", "first"],
+    [3, 2, "internal", "second"],
+  ];
+  const s = snapshot(nodes, edges);
+  assertEquals(previewOf(s, typeCodes(s), 0), '{key: "…;DOCVIEW", value: (sliced string)}');
 });

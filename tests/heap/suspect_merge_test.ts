@@ -141,6 +141,18 @@ Deno.test("a bound that counts something else than the holder says the count dri
     bytes?.startsWith("the removal above runs only while this.#bytes > this.maxBytes,"),
     bytes,
   );
+  // A time, not a count: what never expires stays.
+  const expiry = boundFix(
+    removal("if (cookie.expiresAt <= now) {"),
+    "jar.cookies",
+    "cookies",
+  );
+  assert(expiry?.startsWith("the removal above takes out only entries past a time"), expiry);
+  assert(!expiry?.includes("count"), expiry);
+  assert(
+    boundFix(removal("if (Date.now() - entry.seen > IDLE_MS) {"), "s.idle", "idle")
+      ?.includes("past a time"),
+  );
   // Bounded by its own size: the bound is not where it misses.
   assertEquals(
     boundFix(removal("while (this.#entries.size > this.capacity) {"), "cache.#entries", "#entries"),
