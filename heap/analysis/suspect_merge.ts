@@ -304,6 +304,8 @@ export function merge(into: Candidate, other: Candidate, addsUp = true) {
     a.addedPerCycle += b.addedPerCycle;
   }
   into.record.regionGroups.push(...other.record.regionGroups);
+  // The classes its objects are of too: the groups table marks them as this suspect's.
+  into.record.regionShapes.push(...other.record.regionShapes);
   into.nested.push(...other.nested);
 }
 

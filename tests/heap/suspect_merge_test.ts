@@ -6,6 +6,7 @@
  */
 
 import {
+  merge,
   mergeInstances,
   mergeSiblings,
   mergeSignalCompanions,
@@ -36,7 +37,7 @@ const SOURCE = [
 /** A listeners candidate named `name`, added at `line` of SOURCE (none: no statement). */
 function listeners(name: string, added: number, line?: number): Candidate {
   return {
-    record: { regionGroups: [] },
+    record: { regionGroups: [], regionShapes: [] },
     nested: [],
     suspect: {
       name,
@@ -173,7 +174,7 @@ function slotSet(slot: string, added: number, bytes: number): Candidate {
     { node: "Set", nodeId: 4, edge: `<symbol [[${slot}]]>`, edgeType: "property" },
   ];
   return {
-    record: { regionGroups: [], path: { root: "export", steps } },
+    record: { regionGroups: [], regionShapes: [], path: { root: "export", steps } },
     nested: [],
     suspect: {
       name: "shutdown.signal",
@@ -270,7 +271,7 @@ function field(name: string, added: number, declared = 3, adds = 6): Candidate {
     display: `lib/signals.js:${line}`,
   });
   return {
-    record: { regionGroups: [] },
+    record: { regionGroups: [], regionShapes: [] },
     nested: [],
     suspect: {
       name,
@@ -381,7 +382,7 @@ Deno.test("a removal the adding method returns: the list that drops those functi
 /** A sibling collection's candidate with its entries at the last three captures. */
 function lane(name: string, before: number, after: number, final?: number): Candidate {
   return {
-    record: { regionGroups: [] },
+    record: { regionGroups: [], regionShapes: [] },
     nested: [],
     suspect: {
       name,
@@ -410,4 +411,14 @@ Deno.test("a sibling that the program drains while idle is a backlog, not part o
     "b",
   ]);
   assertEquals(names(withoutDraining([lane("a", 0, 5), lane("b", 0, 9)])), ["a", "b"]);
+});
+
+Deno.test("a merged candidate's classes go with the suspect it joins, for the groups table", () => {
+  const into = lane('rules.get("web")', 100, 300, 300);
+  const other = lane('rules.get("app")', 100, 300, 300);
+  into.record.regionShapes = [[7, 200]];
+  other.record.regionShapes = [[9, 200]];
+  merge(into, other);
+  assertEquals(into.record.regionShapes, [[7, 200], [9, 200]]);
+  assertEquals(into.suspect.added, 400);
 });
