@@ -33,7 +33,7 @@ import {
   best,
   blockText,
   CONSTANT_VALUE,
-  enclosingOpener,
+  enclosingFunction,
   escapeRegExp,
   isComment,
   matchLocation,
@@ -735,12 +735,15 @@ export function findCallers(
   at: SourceLocation,
   limit = 6,
 ): SourceLocation[] {
-  const opener = enclosingOpener(sources, at) ?? "";
-  const fn = /\bfunction\s*\*?\s*([\w$]+)\s*\(/.exec(opener)?.[1] ??
-    /\b(?:const|let|var)\s+([\w$]+)\s*=\s*(?:async\s*)?(?:function\b|\([^)]*\)\s*=>|[\w$]+\s*=>)/
-      .exec(opener)?.[1];
-  if (!fn) return [];
-  const call = new RegExp(`(?:^|[^\\w$.])${escapeRegExp(fn)}\\s*\\(`);
+  const found = enclosingFunction(sources, at);
+  if (!found) return [];
+  const opener = found.text.split("\n")[0];
+  const fn = escapeRegExp(found.name);
+  // A method is called on its object (`jar.store(`); one named like a collection's or an
+  // emitter's own method would match those calls instead.
+  const method = !new RegExp(`\\bfunction\\s*\\*?\\s*${fn}\\s*\\(|\\b${fn}\\s*=`).test(opener);
+  if (method && COMMON_METHODS.test(found.name)) return [];
+  const call = new RegExp(method ? `\\.\\s*${fn}\\s*\\(` : `(?:^|[^\\w$.])${fn}\\s*\\(`);
   const out: SourceLocation[] = [];
   for (const [url, text] of sources) {
     const lines = text.split("\n");
@@ -755,6 +758,10 @@ export function findCallers(
   }
   return out;
 }
+
+/** Method names collections, emitters, streams and promises have too: their calls are not told apart. */
+const COMMON_METHODS =
+  /^(?:set|get|has|add|delete|clear|push|pop|shift|unshift|splice|slice|map|filter|forEach|reduce|find|some|every|on|once|off|emit|write|read|end|send|close|open|then|catch|finally|call|apply|bind|toString|valueOf|toJSON|next|return|throw|run|start|stop|update|handle|process|init|constructor)$/;
 
 /**
  * A helper the program hands an emitter and an event to (`listen(tariffBook, "republish", fn,

@@ -527,6 +527,45 @@ export function track(s) {
   assertEquals(findCallers(sources, { ...at, line: 1 }), []);
 });
 
+Deno.test("the calls of the method an adding statement sits in, however deep in its blocks", () => {
+  const jar = `export class CookieJar {
+  cookies = new Map();
+  store(setCookies, url) {
+    for (const header of setCookies) {
+      const cookie = parse(header, url);
+      if (cookie.expired) this.cookies.delete(cookie.key);
+      else this.cookies.set(cookie.key, cookie);
+    }
+  }
+  set(key, cookie) {
+    this.cookies.set(key, cookie);
+  }
+}
+`;
+  const client = `const jar = new CookieJar();
+export async function erpGet(url) {
+  const res = await fetch(url);
+  jar.store(res.headers.getSetCookie(), url);
+  headers.set("x", "y");
+}
+`;
+  const sources: [string, string][] = [
+    ["file:///p/cookie-jar.cjs", jar],
+    ["file:///p/erp-client.cjs", client],
+  ];
+  const at = (line: number) => ({
+    url: "file:///p/cookie-jar.cjs",
+    line,
+    column: 12,
+    display: `cookie-jar.cjs:${line}`,
+  });
+  assertEquals(findCallers(sources, at(7)).map((c) => `${c.url.slice(10)}:${c.line}`), [
+    "erp-client.cjs:4",
+  ]);
+  // A method named like a Map's own: its calls cannot be told from the Maps'.
+  assertEquals(findCallers(sources, at(11)), []);
+});
+
 Deno.test("finds the runtime call that makes a class's instances without new", () => {
   const code = `const digest = crypto.createHash("sha1");
 export function time(step) {
