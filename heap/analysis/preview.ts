@@ -51,6 +51,8 @@ function valueText(s: HeapSnapshot, codes: TypeCodes, node: number): string {
     return JSON.stringify(text.length >= MAX_STRING ? text.slice(0, MAX_STRING - 1) + "…" : text);
   }
   if (t === codes.number) return "number";
+  const oddball = oddballValue(s, codes, node);
+  if (oddball !== undefined) return oddball;
   if (t === codes.closure) return `${name || "anonymous"}()`;
   if (t === codes.array) return "(array)";
   if (t === codes.object && name === "Object") return `{${propertyNames(s, codes, node)}}`;
@@ -106,6 +108,22 @@ function partsText(
     out += text === UNKNOWN_PART && out.endsWith(UNKNOWN_PART) ? "" : text;
   }
   return out;
+}
+
+/**
+ * `true`, `false`, `null`, `undefined` for V8's oddballs, which Node 20 names all alike
+ * (`system / Oddball`) with their string form as their first internal value.
+ */
+function oddballValue(s: HeapSnapshot, codes: TypeCodes, node: number): string | undefined {
+  if (s.strings.get(s.nodeName[node]) !== "system / Oddball") return undefined;
+  for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
+    const to = s.edgeTo[e];
+    if (s.edgeType[e] === codes.edgeHidden && s.nodeType[to] === codes.string) {
+      const text = s.strings.get(s.nodeName[to]);
+      return /^(?:true|false|null|undefined)$/.test(text) ? text : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** A plain object's first property names: `sku, postcode, …`. */

@@ -99,20 +99,29 @@ Deno.test("preview: values as set, a concatenated string from its parts, a deep 
   );
 });
 
-Deno.test("preview: a string joined from parts the snapshot does not keep shows the parts it does", () => {
+Deno.test("preview: a string joined from parts the snapshot does not keep shows the parts it does; Node's oddballs by value", () => {
   const nodes: [string, string][] = [
     ["object", "Object"], // 0: the entry
     ["sliced string", "(sliced string)"], // 1: a slice of a header: no text
     ["string", ";DOCVIEW"], // 2
     ["concatenated string", "(concatenated string)"], // 3 = 1 + 2
     ["sliced string", "(sliced string)"], // 4
+    ["hidden", "system / Oddball"], // 5: Node 20's true
+    ["string", "true"], // 6
+    ["string", "boolean"], // 7
   ];
   const edges: [number, number, string, string][] = [
     [0, 3, "property", "key"],
     [0, 4, "property", "value"],
+    [0, 5, "property", "secure"],
     [3, 1, "internal", "first"],
     [3, 2, "internal", "second"],
+    [5, 6, "hidden", "0"],
+    [5, 7, "hidden", "1"],
   ];
   const s = snapshot(nodes, edges);
-  assertEquals(previewOf(s, typeCodes(s), 0), '{key: "…;DOCVIEW", value: (sliced string)}');
+  assertEquals(
+    previewOf(s, typeCodes(s), 0),
+    '{key: "…;DOCVIEW", value: (sliced string), secure: true}',
+  );
 });
