@@ -9901,4 +9901,358 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 36 (blind)
+  // a household shopping list kept as an observed-remove set (a CRDT) so that phones editing
+  // offline merge cleanly: each add carries a tag unique to its replica, and a check-off or a
+  // delete takes the tag out and records a tombstone so that a late-arriving add for it (a phone
+  // re-sending a batch) cannot bring the item back; nothing ever purges the tombstones, so every
+  // item bought or deleted stays in the list's #tombstones with its item (Deno)
+  {
+    id: "grocery-lists",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/households/h-12/sync",
+        body:
+          '{"replica":"anna-phone","clock":{i},"ops":[{"op":"add","tag":"anna-phone:{i}:1","item":{"name":"Oat milk","qty":2,"category":"dairy","note":"the barista one, not the light"}},{"op":"add","tag":"anna-phone:{i}:2","item":{"name":"Bananas","qty":6,"category":"produce"}},{"op":"add","tag":"anna-phone:{i}:3","item":{"name":"Dish soap","qty":1,"unit":"bottle","category":"household"}}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/households/h-12/list" },
+      {
+        method: "POST",
+        path: "/households/h-12/sync",
+        body:
+          '{"replica":"ben-laptop","clock":{i},"ops":[{"op":"update","tag":"anna-phone:{i}:2","qty":8},{"op":"check","tag":"anna-phone:{i}:1"},{"op":"check","tag":"anna-phone:{i}:2"},{"op":"remove","tag":"anna-phone:{i}:3"}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/households/h-12/replicas" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "#tombstones",
+        "tombstones",
+        "ORSet.#tombstones",
+        "list.#tombstones",
+        "home.list.#tombstones",
+        "household.list.#tombstones",
+      ],
+      adds: { file: "orset.ts", text: "this.#tombstones.set(tag, tombstone)" },
+      creates: { file: "orset.ts", text: "const tombstone: Tombstone = {" },
+      accumulates: "Tombstone {tag, item, addedBy, removedBy, reason, removedAt}",
+      perCycle: 3,
+    },
+  },
+  // a furniture shop's delivery checkout checks addresses against the national register
+  // through memoizeAsync(), which shares the promise in flight and keeps an answer for ten
+  // minutes; the expiry is armed in the promise's fulfilment handler only, so a lookup that
+  // rejects (an address the register does not know: a typo, a flat number in the addition) stays
+  // cached for good, with its AddressNotFoundError and the register's suggestions (ESM)
+  {
+    id: "furniture-delivery",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/addresses/check",
+        body: '{"postcode":"3511 kl","number":"14","addition":"{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/deliveries/quote",
+        body: '{"postcode":"1012 AB","number":"7","items":["sofa-3p","armchair"]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/deliveries/quote",
+        body: '{"postcode":"3511KL","number":"3{i}0","items":["wardrobe-2d","bed-160"]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/slots?postcode=1012AB&date=2024-06-12" },
+      { path: "/deliveries/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["cache", "memoizeAsync.cache", "checkAddress.cache", "memoized.cache"],
+      adds: { file: "memoize.mjs", text: "cache.set(k, promise)" },
+      creates: { file: "address-api.mjs", text: "class AddressNotFoundError extends Error" },
+      accumulates: "rejected Promise (→ AddressNotFoundError {query, suggestions, checkedAt})",
+      perCycle: 2,
+    },
+  },
+  // restaurant tills sign a staff member out after 15 idle minutes: every authorised request
+  // "touches" the session and arms `session.idleTimer = setTimeout(…)` without clearing the
+  // timer it replaces (the callback checks lastSeenAt, so the stale ones do nothing when they
+  // fire); every request leaves a pending 15-minute Timeout whose closure holds the session
+  // and what the request was (CommonJS)
+  {
+    id: "pos-terminals",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        path: "/tables",
+        headers: { "x-terminal": "till-2", "x-staff": "anna", "x-staff-pin": "4821" },
+      },
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"id":"o-{i}","table":"T7","covers":2,"items":[{"dish":"soup-day","qty":2},{"dish":"steak-frites","qty":1},{"dish":"house-red","qty":2}]}',
+        headers: {
+          ...JSON_HEADERS,
+          "x-terminal": "till-2",
+          "x-staff": "anna",
+          "x-staff-pin": "4821",
+        },
+      },
+      {
+        method: "POST",
+        path: "/orders/o-{i}/pay",
+        body: '{"tipCents":250,"method":"card"}',
+        headers: {
+          ...JSON_HEADERS,
+          "x-terminal": "till-2",
+          "x-staff": "anna",
+          "x-staff-pin": "4821",
+        },
+      },
+      {
+        path: "/shift/summary",
+        headers: { "x-terminal": "office-1", "x-staff": "joost", "x-staff-pin": "1907" },
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "idle timers",
+        "session.idleTimer",
+        "idleTimer",
+        "setTimeout(expireIfIdle)",
+        "idle timeouts",
+        "session idle timers",
+      ],
+      adds: { file: "sessions.cjs", text: "session.idleTimer = setTimeout(" },
+      accumulates: "Timeout (→ closure → session, seen {method, path, from, at})",
+      perCycle: 4,
+    },
+  },
+  // cold-room and freezer monitors keep a device shadow (reported/desired state, updated with
+  // JSON merge patches as the IoT platforms do); firmware 2.4 reports its latest samples under
+  // `samples`, keyed by their ISO time, meant as "the last minute", but a merge patch only
+  // removes a member that is sent as null, so reported.samples keeps every sample every device
+  // has ever reported (Deno)
+  {
+    id: "coldroom-sensors",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/devices/coldroom-1/shadow",
+        body:
+          '{"state":{"reported":{"temperatureC":3.4,"setpointC":3,"humidity":81,"door":"closed","doorOpenSince":0,"compressor":"on","firmware":"2.4.1","samples":{"2024-05-01T08:{i}:00Z":{"t":3.4,"rh":81},"2024-05-01T08:{i}:30Z":{"t":3.6,"rh":80}}}}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/devices/freezer-2/shadow",
+        body:
+          '{"state":{"reported":{"temperatureC":-19.2,"setpointC":-20,"humidity":62,"door":"closed","doorOpenSince":0,"compressor":"on","firmware":"2.4.1","samples":{"2024-05-01T08:{i}:00Z":{"t":-19.1,"rh":62},"2024-05-01T08:{i}:30Z":{"t":-19.4,"rh":61}}}}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/devices/coldroom-1/status" },
+      {
+        method: "POST",
+        path: "/devices/coldroom-2/shadow",
+        body: '{"state":{"desired":{"setpointC":2,"defrostEveryH":6}}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/fleet/alarms" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "samples",
+        "reported.samples",
+        "state.reported.samples",
+        "shadow.state.reported.samples",
+      ],
+      adds: { file: "merge.ts", text: "target[key] = child;" },
+      creates: { file: "merge.ts", text: "child = {};" },
+      accumulates: "sample {t, rh} keyed by its ISO time",
+      perCycle: 4,
+    },
+  },
+  // a tea shop caches rendered pages by URL with surrogate-key tags (product, category, brand,
+  // layout) in an index of tag → Set of URLs; the LRU eviction takes a page out of all its
+  // tags, but invalidate(tag), run for every product whose stock changes, deletes the pages and
+  // that one tag's Set only: the URLs stay in the Sets of the page's other tags, and product
+  // pages are cached per full URL, campaign parameters included (CommonJS)
+  {
+    id: "tea-shop-pages",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        path:
+          "/products/darjeeling-ftgfo?utm_source=newsletter&utm_medium=email&utm_campaign=first-flush-{i}",
+      },
+      {
+        path: "/products/sencha-uji?utm_source=instagram&utm_medium=social&utm_campaign=story-{i}",
+      },
+      { path: "/products/tie-guan-yin?utm_source=google&utm_medium=cpc&utm_campaign=oolong-{i}" },
+      { path: "/categories/green-tea" },
+      {
+        method: "POST",
+        path: "/admin/stock",
+        body:
+          '{"updates":[{"sku":"darjeeling-ftgfo","stock":1{i}},{"sku":"sencha-uji","stock":2{i}},{"sku":"tie-guan-yin","stock":3{i}}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/admin/cache" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "tagIndex",
+        "pages.tagIndex",
+        "PageCache.tagIndex",
+        "tagIndex.get(…)",
+        "pages.tagIndex.get(…)",
+      ],
+      adds: { file: "page-cache.cjs", text: "keys.add(url)" },
+      accumulates: "page URL (string) in the Sets of the category, brand and layout tags",
+    },
+  },
+  // a physiotherapy clinic's data layer has a Django-style onCommit(hook, tx) for cache
+  // invalidation; its default tx is the autocommit unit that statements outside a transaction
+  // run in, whose writes apply at once and which is never committed, so the hooks of every
+  // reschedule and treatment note (single statements, run without a transaction) pile up in
+  // the autocommit unit's afterCommit list, holding the appointment and the note (Deno)
+  {
+    id: "physio-clinic",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/appointments",
+        body:
+          '{"id":"a-{i}","patient":"pt-{i}","therapist":"ravi","day":"2024-07-01","after":"09:00","reason":"lower back pain, referred by GP"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/appointments/a-{i}/move",
+        body: '{"day":"2024-07-02","start":"10:30"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/appointments/a-{i}/notes",
+        body:
+          '{"by":"ravi","text":"Session {i}: lumbar mobility improved, pain 4/10 (was 6/10). Continue core exercises twice daily; review in two weeks."}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/therapists/ravi/free?day=2024-07-02" },
+      { method: "POST", path: "/appointments/a-{i}/cancel" },
+      { path: "/clinic/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "afterCommit",
+        "autocommit.afterCommit",
+        "#autocommit.afterCommit",
+        "db.autocommit.afterCommit",
+        "Tx.afterCommit",
+        "tx.afterCommit",
+      ],
+      adds: { file: "db.ts", text: "tx.afterCommit.push(hook)" },
+      accumulates: "after-commit hook closure (→ appointment snapshot, note, appointment)",
+      perCycle: 2,
+    },
+  },
+  // pharmacy pickups: ready prescriptions deleted on collection, patient records memoised in a
+  // 48-entry LRU with a 30 s age (failed lookups dropped), ready texts sent in batches of 10 or
+  // every 100 ms and a 40-slot ring of pickups with totals per rostered pharmacist (bounded)
+  // (Deno)
+  {
+    id: "pharmacy-pickups",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/prescriptions",
+        body:
+          '{"id":"rx-{i}","patient":"p-{i}","items":[{"drug":"amoxicillin 500 mg","packs":1},{"drug":"paracetamol 500 mg","packs":2}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/prescriptions/rx-{i}" },
+      {
+        method: "POST",
+        path: "/prescriptions/rx-{i}/collect",
+        body: '{"by":"visser"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/prescriptions",
+        body: '{"id":"rx-{i}-r","patient":"p-7","items":[{"drug":"metformin 850 mg","packs":3}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/prescriptions/rx-{i}-r/collect",
+        body: '{"by":"el-amrani"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/pharmacy/status" },
+    ],
+    leaks: false,
+  },
+  // car park: cars deleted from the parked Map on exit, permits memoised per plate (64 at most,
+  // 20 s, swept every 250 ms, failures dropped), payments shipped in batches of 25 or every
+  // 150 ms, 50 recent exits spliced and occupancy per level of a fixed list (bounded) (ESM)
+  {
+    id: "car-park",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/entries",
+        body: '{"plate":"XK-{i}-ZP","level":"-2"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/parking/XK-{i}-ZP/fee" },
+      {
+        method: "POST",
+        path: "/entries",
+        body: '{"plate":"BV-{i}-17","level":"-1"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/exits",
+        body: '{"plate":"XK-{i}-ZP","method":"card"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/exits",
+        body: '{"plate":"BV-{i}-17","method":"app"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/occupancy" },
+    ],
+    leaks: false,
+  },
 ];
