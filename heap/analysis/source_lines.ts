@@ -891,14 +891,25 @@ export function findHandedHelperAdd(
   segments: string[],
   kind: AddKind,
 ): { adds: SourceStatement; call: SourceStatement } | undefined {
-  const owner = segments.filter((s) => /^#?[\w$]+$/.test(s)).at(-2);
+  const names = segments.filter((s) => /^#?[\w$]+$/.test(s));
+  const owner = names.at(-2);
   const calls = kind === "listeners" || kind === "promise" ? undefined : ADD_CALLS[kind];
-  if (!owner || !calls) return undefined;
-  const handed = new RegExp(
-    `(?:^|[^\\w$.])([\\w$]+)\\s*\\(\\s*(?:[\\w$]+\\s*\\??\\.\\s*)*${escapeRegExp(owner)}\\s*[,)]`,
-  );
+  // A dictionary grows by computed keys (`target[key] = child`).
+  const byKey = kind === "object" || kind === "any";
+  if (!owner || (!calls && !byKey)) return undefined;
+  // The owner by name, or its parent under a computed key (`shadow.state[side]`).
+  const parent = names.at(-3);
+  const ownerArg = `(?:[\\w$]+\\s*\\??\\.\\s*)*(?:${escapeRegExp(owner)}${
+    parent ? `|${escapeRegExp(parent)}\\s*\\[[^\\]]+\\]` : ""
+  })`;
+  const handed = new RegExp(`(?:^|[^\\w$.])([\\w$]+)\\s*\\(\\s*${ownerArg}\\s*[,)]`);
   // Any receiver: a parameter, `target[key]`, `this.items`.
-  const adds = new RegExp(`[\\w$\\])]\\s*\\.\\s*(?:${calls})\\s*\\(`);
+  const adds = new RegExp(
+    [
+      ...(calls ? [`[\\w$\\])]\\s*\\.\\s*(?:${calls})\\s*\\(`] : []),
+      ...(byKey ? [`[\\w$\\])]\\s*\\[[^\\]]+\\]\\s*=(?![=>])\\s*([\\w$]*)`] : []),
+    ].join("|"),
+  );
   for (const [url, text] of sources) {
     const lines = text.split("\n");
     for (let i = 0; i < lines.length; i++) {
@@ -907,10 +918,16 @@ export function findHandedHelperAdd(
       const module = calleeModule(sources, url, text, m[1]);
       if (!module) continue;
       const body = module[1].split("\n");
-      const hits = body.flatMap((line, k) => {
+      const all = body.flatMap((line, k) => {
         const a = adds.exec(line);
         return a && !isComment(line) ? [{ k, a }] : [];
       });
+      // Of several, the one that stores what the function made (`child = {}` … `target[key] =
+      // child`): a new entry, where the others overwrite values.
+      const made = all.filter(({ a }) =>
+        a[1] && new RegExp(`\\b${escapeRegExp(a[1])}\\s*=\\s*(?:\\{|\\[|new\\s)`).test(module[1])
+      );
+      const hits = all.length === 1 ? all : made;
       if (hits.length !== 1) continue;
       const { k, a } = hits[0];
       return {

@@ -37,6 +37,7 @@ export function mergeSiblings(candidates: Candidate[], inputs: SuspectInputs): C
     if (known) known.group.push(c);
     else byParent.set(key, { parent: family, group: [c] });
   }
+  regroupAlone(byParent, inputs.sources);
   for (const { parent, group: all } of byParent.values()) {
     const group = parent.slot || parent.recursive ? all : withoutDraining(all);
     if (group.length < 2 && !parent.recursive) {
@@ -156,6 +157,38 @@ export function mergeInstances(candidates: Candidate[], sources: [string, string
     out.push(into);
   }
   return out;
+}
+
+/**
+ * Holders alone in their family whose paths are the same once every key and index is left open
+ * (`shadows.get("coldroom-1").state.reported.samples` and the same under `"freezer-2"`, where
+ * `samples` itself reads as a key of `reported`): one field kept under each key of a
+ * collection further up, a family of its own, named by that open path.
+ */
+function regroupAlone(
+  byParent: Map<string, { parent: Family; group: Candidate[] }>,
+  sources: [string, string][],
+): void {
+  const byOpenPath = new Map<string, [string, Candidate][]>();
+  for (const [key, { parent, group }] of byParent) {
+    if (group.length !== 1 || parent.slot || parent.recursive) continue;
+    const c = group[0];
+    const open = c.record.path && !c.record.timer
+      ? nameOf(c.record.path, sources, true)
+      : undefined;
+    if (!open || !/\(…\)|\[…\]/.test(open.text)) continue;
+    const k = `${open.text}\u0000${c.suspect.holder}\u0000${c.suspect.entry?.name ?? ""}`;
+    byOpenPath.set(k, [...(byOpenPath.get(k) ?? []), [key, c]]);
+  }
+  for (const [k, members] of byOpenPath) {
+    if (members.length < 2) continue;
+    for (const [key] of members) byParent.delete(key);
+    const open = nameOf(members[0][1].record.path!, sources, true);
+    byParent.set(`${k}\u0000open`, {
+      parent: { text: open.text, segments: open.segments },
+      group: members.map(([, c]) => c),
+    });
+  }
 }
 
 /** What holders that grow as one are named by (see {@link familyOf}). */

@@ -142,7 +142,7 @@ export function holderStatements(
   if (helper) found.splice(0, 1, helper.adds, found[0]);
   // Grown inside a function of another module the holder's owner is handed to (a deep-merge
   // library appending to `shipping.zones`): that module's add, then the program's call.
-  if (!found.length && !listeners && !keyed && !slotOwner) {
+  if (!found.length && !listeners && !slotOwner) {
     const inside = findHandedHelperAdd(inputs.sources, named.segments, addKind(kind));
     if (inside) found.push(inside.adds, inside.call);
   }

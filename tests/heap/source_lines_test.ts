@@ -1159,3 +1159,41 @@ Deno.test("adds through a function that returns the collection, in another file"
   });
   assertEquals([plain[0]?.location.url, plain[0]?.location.line], ["file:///p/server.mjs", 5]);
 });
+
+Deno.test("a dictionary grown by computed keys in a function the holder's owner is handed to", () => {
+  const merge = [
+    "export function mergePatch(target, patch) {", // 1
+    "  for (const [key, value] of Object.entries(patch)) {", // 2
+    "    if (value === null) delete target[key];", // 3
+    "    else if (isObject(value)) {", // 4
+    "      let child = target[key];", // 5
+    "      if (!isObject(child)) {", // 6
+    "        child = {};", // 7
+    "        target[key] = child;", // 8
+    "      }", // 9
+    "      mergePatch(child, value);", // 10
+    "    } else target[key] = value;", // 11
+    "  }", // 12
+    "}", // 13
+  ].join("\n");
+  const shadow = [
+    'import { mergePatch } from "./merge.ts";', // 1
+    "export function update(shadow, patch) {", // 2
+    '  for (const side of ["desired", "reported"]) {', // 3
+    "    mergePatch(shadow.state[side], patch.state[side]);", // 4
+    "  }", // 5
+    "}", // 6
+  ].join("\n");
+  const sources: [string, string][] = [
+    ["file:///p/merge.ts", merge],
+    ["file:///p/shadow.ts", shadow],
+  ];
+  const found = findHandedHelperAdd(
+    sources,
+    ["shadows", "state", "reported", "samples"],
+    "object",
+  );
+  // The write that stores what the function made, not the ones that overwrite a value.
+  assertEquals(found?.adds.location.line, 8);
+  assertEquals([found?.call.location.url, found?.call.location.line], ["file:///p/shadow.ts", 4]);
+});

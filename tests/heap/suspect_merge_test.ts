@@ -422,3 +422,40 @@ Deno.test("a merged candidate's classes go with the suspect it joins, for the gr
   assertEquals(into.record.regionShapes, [[7, 200], [9, 200]]);
   assertEquals(into.suspect.added, 400);
 });
+
+/** A dictionary `samples` (a name the program never writes: a key) under `fleet[i]`. */
+function samplesUnder(i: number, added: number): Candidate {
+  const steps = [
+    { node: "system / Context", nodeId: 1 },
+    { node: "Array", nodeId: 2, edge: "fleet", edgeType: "context" },
+    { node: "Object", nodeId: 10 + i, edge: String(i), edgeType: "element" },
+    { node: "Object", nodeId: 20 + i, edge: "samples", edgeType: "property" },
+  ];
+  return {
+    record: { regionGroups: [], regionShapes: [], path: { root: "module", steps } },
+    nested: [],
+    suspect: {
+      name: `fleet[${i}].samples`,
+      path: `fleet[${i}].samples`,
+      kind: "object",
+      holder: "Object",
+      entry: { name: "(string) → {t, rh}" },
+      added,
+      bytes: 100 * added,
+      objects: added,
+      entriesBefore: 10,
+      entriesAfter: 10 + added,
+      reason: "",
+      fix: "",
+    },
+  } as unknown as Candidate;
+}
+
+Deno.test("one field kept under each key further up is one family, named by its open path", () => {
+  const inputs = {
+    sources: [["file:///p/fleet.ts", "const fleet = [];\nfleet[i][field] = {};\n"]],
+  } as unknown as SuspectInputs;
+  const out = mergeSiblings([samplesUnder(0, 200), samplesUnder(3, 200)], inputs);
+  assertEquals(out.map((c) => c.suspect.name), ["fleet[…].samples"]);
+  assertEquals([out[0].suspect.added, out[0].suspect.keys], [400, 2]);
+});

@@ -9938,6 +9938,9 @@ export const CASES: LeakCase[] = [
         "list.#tombstones",
         "home.list.#tombstones",
         "household.list.#tombstones",
+        // The engine's spelling at round 36's first sight (the right holder, line and count):
+        // by the household the workload uses.
+        'households.get("h-12").list.#tombstones',
       ],
       adds: { file: "orset.ts", text: "this.#tombstones.set(tag, tombstone)" },
       creates: { file: "orset.ts", text: "const tombstone: Tombstone = {" },
@@ -9978,7 +9981,15 @@ export const CASES: LeakCase[] = [
     ],
     leaks: true,
     expect: {
-      names: ["cache", "memoizeAsync.cache", "checkAddress.cache", "memoized.cache"],
+      names: [
+        "cache",
+        "memoizeAsync.cache",
+        "checkAddress.cache",
+        "memoized.cache",
+        // The engine's spelling at round 36's first sight (the right holder, line and count):
+        // the memoized function's closure.
+        "checkAddress → cache",
+      ],
       adds: { file: "memoize.mjs", text: "cache.set(k, promise)" },
       creates: { file: "address-api.mjs", text: "class AddressNotFoundError extends Error" },
       accumulates: "rejected Promise (→ AddressNotFoundError {query, suggestions, checkedAt})",
@@ -10082,6 +10093,9 @@ export const CASES: LeakCase[] = [
         "reported.samples",
         "state.reported.samples",
         "shadow.state.reported.samples",
+        // The engine's spelling (after round 36's first sight, where each device's samples
+        // were a suspect of its own with no statement): the field under each shadow.
+        "shadows.get(…).state.reported.samples",
       ],
       adds: { file: "merge.ts", text: "target[key] = child;" },
       creates: { file: "merge.ts", text: "child = {};" },
@@ -10173,6 +10187,8 @@ export const CASES: LeakCase[] = [
         "db.autocommit.afterCommit",
         "Tx.afterCommit",
         "tx.afterCommit",
+        // The engine's spelling at round 36's first sight (the right holder, line and count).
+        "db.#autocommit.afterCommit",
       ],
       adds: { file: "db.ts", text: "tx.afterCommit.push(hook)" },
       accumulates: "after-commit hook closure (→ appointment snapshot, note, appointment)",
