@@ -34,7 +34,7 @@ export interface RuntimeHeld {
   /** The entries are objects the program makes, not functions. */
   instances?: boolean;
   /** They are made by a runtime call, not by `new`: the call's receiver and method, and the class. */
-  factory?: { receiver: string; method: string; cls: string };
+  factory?: { receiver: string; method: string; cls: string; delayMs?: number };
   /** What they keep is a module of the program loaded again under new URLs (`rules.mjs?t=…`). */
   reloaded?: string;
   /** V8's registry that keeps them (`root_tables.ts`), and the call that fills it. */
@@ -44,6 +44,11 @@ export interface RuntimeHeld {
    * from a static call of it (`AbortSignal.timeout()`): the call arms them.
    */
   armedBy?: { call: string; cls: string; delayMs?: number };
+  /**
+   * They are objects the program got from a static call (`AbortSignal.timeout()`) and gave
+   * listeners to, kept by the runtime while they are registered.
+   */
+  listenedBy?: { call: string; cls: string; delayMs?: number };
 }
 
 /**
@@ -92,14 +97,29 @@ export function runtimeHeld(r: GrowthRecord, inputs: SuspectInputs): RuntimeHeld
     // the runtime's entries for that object. A collection or variable the runtime rebuilds
     // or fills is looked through to the classes it keeps most of.
     const kept = r.regionGroups.slice(0, FACTORY_CLASSES).map(([k]) => after.groups.names[k]);
+    // Objects the program got from a static call of a runtime class and gave its listeners
+    // to (`const deadline = AbortSignal.timeout(ms)` … `deadline.addEventListener("abort",
+    // …)`): Node keeps such a signal while it has listeners, until its timer fires. Named by
+    // that call; looked for before a call merely named for the entries' class.
+    const listened = listenedObjects(r, inputs);
+    if (listened) return listened;
     for (const cls of new Set([fnName, ...kept])) {
       const call = findFactoryCall(sources, cls);
       if (!call) continue;
+      // The runtime's timers (`AbortSignal.timeout(ms)` registers one) end when they fire.
+      const delayMs = cls === "Timeout"
+        ? constantArgument(sources, call.statement, `${call.receiver}.${call.method}`, 0)
+        : undefined;
       return {
         name: `${call.receiver} entries`,
         statement: call.statement,
         instances: true,
-        factory: { receiver: call.receiver, method: call.method, cls },
+        factory: {
+          receiver: call.receiver,
+          method: call.method,
+          cls,
+          ...(delayMs !== undefined ? { delayMs } : {}),
+        },
       };
     }
     return undefined;
@@ -137,6 +157,38 @@ function armedTimers(r: GrowthRecord, inputs: SuspectInputs): RuntimeHeld | unde
     };
   }
   return undefined;
+}
+
+/**
+ * A runtime collection whose entries keep the program's functions handed to them as listeners,
+ * where each listened object came from a static call of a class (`AbortSignal.timeout(ms)`):
+ * named by that call (`AbortSignal.timeout() signals`), at it.
+ */
+function listenedObjects(r: GrowthRecord, inputs: SuspectInputs): RuntimeHeld | undefined {
+  const { after, resolver, sources } = inputs;
+  for (const [g] of r.regionGroups) {
+    const loc = after.groups.locations[g];
+    if (!after.groups.keys[g].startsWith("closure ") || !loc || resolver.isRuntime(loc)) continue;
+    const made = findReceiverDeclaration(sources, resolver.resolve(loc));
+    const call = made && /(?:^|[^\w$.])([A-Z][\w$]*)\s*\.\s*([\w$]+)\s*\(/.exec(made.text);
+    if (!made || !call) continue;
+    const [, cls, method] = call;
+    const name = `${cls}.${method}`;
+    const delayMs = constantArgument(sources, made, name, 0);
+    return {
+      name: `${name}() ${pluralOf(cls)}`,
+      statement: made,
+      instances: true,
+      listenedBy: { call: name, cls, ...(delayMs !== undefined ? { delayMs } : {}) },
+    };
+  }
+  return undefined;
+}
+
+/** What developers call many of a class: its last word, plural (`AbortSignal` → `signals`). */
+function pluralOf(cls: string): string {
+  const word = (/[A-Z][a-z\d]*$/.exec(cls)?.[0] ?? cls).toLowerCase();
+  return /(?:s|x|ch|sh)$/.test(word) ? `${word}es` : `${word}s`;
 }
 
 /**

@@ -284,6 +284,12 @@ export function fixOf(
       `${cls} with everything its listeners reach: remove the listeners once the work is ` +
       `done, or use a timer you clear then (setTimeout and an AbortController you abort)`;
   }
+  if (held?.listenedBy) {
+    const { call, cls } = held.listenedBy;
+    return `the runtime keeps each ${cls} that ${call}() made while it has listeners (a ` +
+      `timeout's until it fires), and with it everything they reach: remove the listeners ` +
+      `once the work is done, or use a timer you clear then`;
+  }
   if (held?.factory) {
     const { receiver, method, cls } = held.factory;
     const clear = `clear${method[0].toUpperCase()}${method.slice(1)}s`;

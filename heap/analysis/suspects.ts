@@ -97,6 +97,8 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
   let runtimeHeldBytes = 0;
   let released = 0;
   const windows: string[] = [];
+  const heldByRuntime = new Set<Candidate>();
+  const shortCalls = new Set<string>();
   const shortTimers: string[] = [];
   const byName = new Map<string, Candidate>();
   chainsToHeads(growth.records, before);
@@ -146,11 +148,13 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
       windows.push(`${candidate.suspect.name} (${removals[0].location.display})`);
       continue;
     }
-    const delayMs = held?.armedBy?.delayMs;
+    const delayMs = (held?.armedBy ?? held?.listenedBy ?? held?.factory)?.delayMs;
     if (statement && delayMs !== undefined && delayMs <= SHORT_TIMER_MS) {
       shortTimers.push(`${candidate.suspect.name} (${statement.location.display}, ${delayMs} ms)`);
+      shortCalls.add(`${statement.location.url}:${statement.location.line}`);
       continue;
     }
+    if (held) heldByRuntime.add(candidate);
     const known = byName.get(candidate.suspect.name);
     if (known) {
       // Holders of one name (collections under keys the snapshot does not record): their
@@ -160,7 +164,7 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
     } else byName.set(candidate.suspect.name, candidate);
   }
   const merged = mergeSignalCompanions(
-    mergeListenersAddedTogether([...byName.values()]),
+    mergeListenersAddedTogether(oneCallOneLeak([...byName.values()], heldByRuntime, shortCalls)),
     inputs.sources,
   );
   const byBytes = mergeInstances(mergeSiblings(merged, inputs), inputs.sources)
@@ -276,6 +280,35 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
     );
   }
   return { suspects, groupVia, notes, runtimeHeldBytes };
+}
+
+/**
+ * The runtime's structures that one call of the program fills are one leak (Node keeps each
+ * `AbortSignal.timeout()` signal in a set while it has listeners, and its timer in a
+ * registry): the one with the most bytes stands for them, the others' bytes counted there; none
+ * of them when that call's timers end soon (`short`).
+ */
+function oneCallOneLeak(
+  candidates: Candidate[],
+  held: Set<Candidate>,
+  short: Set<string>,
+): Candidate[] {
+  const byCall = new Map<string, Candidate>();
+  const out: Candidate[] = [];
+  for (const c of [...candidates].sort((a, b) => b.suspect.bytes - a.suspect.bytes)) {
+    const at = c.suspect.statement?.location;
+    const key = at && held.has(c) ? `${at.url}:${at.line}` : undefined;
+    // What a call whose timers end soon leaves is work in flight too (said in a note).
+    if (key !== undefined && short.has(key)) continue;
+    const first = key === undefined ? undefined : byCall.get(key);
+    if (first) {
+      merge(first, c, false);
+      continue;
+    }
+    if (key !== undefined) byCall.set(key, c);
+    out.push(c);
+  }
+  return out;
 }
 
 /** Share of a record's new entries that, held by another record's holder too, make it that one's. */

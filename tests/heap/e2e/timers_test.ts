@@ -10,6 +10,8 @@ import { assert, assertEquals, assertMatch } from "../../support/assert.ts";
 const SCRIPT = new URL("../../support/heap_timer_target.cjs", import.meta.url).pathname;
 const ABORT_SCRIPT = new URL("../../support/heap_abort_timeout_target.ts", import.meta.url)
   .pathname;
+const ABORT_SCRIPT_NODE = new URL("../../support/heap_abort_timeout_target.mjs", import.meta.url)
+  .pathname;
 
 Deno.test("timers: leaked intervals and pending timeouts, pooled by callback (Node, no sidecar)", async () => {
   const dir = await Deno.makeTempDir({ prefix: "heap-timers-" });
@@ -49,17 +51,30 @@ Deno.test("timers: leaked intervals and pending timeouts, pooled by callback (No
   }
 });
 
-/** Runs the AbortSignal.timeout() target from `dir` with its deadline line replaced. */
-async function abortTimeoutReport(dir: string, deadline: string) {
-  const script = `${dir}/jobs.ts`;
-  const source = await Deno.readTextFile(ABORT_SCRIPT);
+/**
+ * Runs an AbortSignal.timeout() target (Deno's `.ts`, Node's `.mjs`) from `dir` with its
+ * deadline line replaced, and without its listener when `listen` is false (Node's).
+ */
+async function abortTimeoutReport(
+  dir: string,
+  deadline: string,
+  runtime: "deno" | "node" = "deno",
+  listen = true,
+) {
+  const node = runtime === "node";
+  const script = `${dir}/jobs.${node ? "mjs" : "ts"}`;
+  const source = await Deno.readTextFile(node ? ABORT_SCRIPT_NODE : ABORT_SCRIPT);
   const line = /^const JOB_DEADLINE_MS = .*$/m;
   assert(line.test(source), "the target declares its deadline");
-  await Deno.writeTextFile(script, source.replace(line, `const JOB_DEADLINE_MS = ${deadline};`));
+  await Deno.writeTextFile(
+    script,
+    source.replace(line, `const JOB_DEADLINE_MS = ${deadline};`)
+      .replace(/^const LISTEN = true;$/m, `const LISTEN = ${listen};`),
+  );
   const before = `${dir}/before.heapsnapshot`;
   const after = `${dir}/after.heapsnapshot`;
-  const out = await new Deno.Command(Deno.execPath(), {
-    args: ["run", `--allow-write=${dir}`, script, before, after],
+  const out = await new Deno.Command(node ? "node" : Deno.execPath(), {
+    args: node ? [script, before, after] : ["run", `--allow-write=${dir}`, script, before, after],
     stderr: "piped",
   }).output();
   assertEquals(out.code, 0, new TextDecoder().decode(out.stderr));
@@ -96,5 +111,31 @@ Deno.test("timers: AbortSignal.timeout() timers that end within a minute are wor
     );
   } finally {
     await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("timers: Node's AbortSignal.timeout() signals kept for their listeners, named by that call, its timers' registry with them", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "heap-abort-timeout-node-" });
+  try {
+    const { report, line } = await abortTimeoutReport(dir, "15 * 60_000", "node");
+    assertEquals(report.suspects.map((s) => s.name), ["AbortSignal.timeout() signals"]);
+    const [first] = report.suspects;
+    assertEquals(first.added, 20);
+    assertEquals(first.statement?.location.line, line);
+    assertMatch(first.fix ?? "", /remove the listeners/);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("timers: Node's AbortSignal.timeout() that ends within a minute leaves no suspect, with listeners or without", async () => {
+  for (const listen of [true, false]) {
+    const dir = await Deno.makeTempDir({ prefix: "heap-abort-timeout-node-" });
+    try {
+      const { report } = await abortTimeoutReport(dir, "5_000", "node", listen);
+      assertEquals(report.suspects.map((s) => s.name), [], `listen: ${listen}`);
+    } finally {
+      await Deno.remove(dir, { recursive: true });
+    }
   }
 });
