@@ -10271,4 +10271,355 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 37 (blind)
+  // a coworking space's door controller keeps suspensions in an autovivifying tree (a Proxy
+  // whose get creates any missing branch, so the desk can write `blocks.badges[b].until = …`
+  // in one go); every swipe checks `blocks.badges[badge].until > now`, and the read itself
+  // creates a branch for the badge (and one for `until` under it): every guest pass and unknown
+  // badge ever swiped stays in the tree as an empty node (Deno)
+  {
+    id: "cowork-doors",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/guests",
+        body: '{"code":"GST-{i}","host":"m-104","name":"Visitor {i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/doors/front/swipe",
+        body: '{"badge":"GST-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/doors/studio-2/swipe",
+        body: '{"badge":"M-104"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/doors/front/swipe",
+        body: '{"badge":"TMP-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/doors/front/log?limit=10" },
+      { path: "/status" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["blocks.badges", "badges", "blocks"],
+      adds: { file: "tree.ts", text: "target[key] = branch;" },
+      creates: { file: "tree.ts", text: "return new Proxy(" },
+      accumulates: "tree node (a Proxy over {}) per swiped badge, with its `until` node",
+      // A guest pass and an unknown badge a cycle.
+      perCycle: 2,
+    },
+  },
+  // a loyalty app's API reports old clients' use of renamed fields through a vendored
+  // once-per-process deprecation helper (node_modules/deprecation-notice), which keeps what it
+  // has reported in a Map on `process` under Symbol.for("deprecation-notice.state") (shared by
+  // every copy of the package) and dedupes by message text; the app's wrapper puts the request
+  // id and user agent into every message, so each legacy request adds a record (ESM app,
+  // CommonJS dependency)
+  {
+    id: "rewards-api",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        path: "/members/M-17?fields=balance",
+        headers: {
+          "x-request-id": "rq-{i}-profile",
+          "user-agent": "RewardsApp/4.8.2 (Android 13; SM-A525F)",
+        },
+      },
+      {
+        method: "POST",
+        path: "/members/M-42/earn",
+        body: '{"value":1{i},"store":"S-08","receipt":"R-{i}"}',
+        headers: {
+          ...JSON_HEADERS,
+          "x-request-id": "rq-{i}-earn",
+          "user-agent": "RewardsApp/4.9.0 (iPhone; iOS 16.7)",
+        },
+      },
+      { path: "/members/M-42", headers: { "user-agent": "RewardsApp/6.1.0 (iPhone; iOS 17.5)" } },
+      { path: "/offers?member=M-17" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "seen",
+        "state.seen",
+        "s.seen",
+        'process[Symbol.for("deprecation-notice.state")].seen',
+        "process[kState].seen",
+      ],
+      adds: {
+        file: "node_modules/deprecation-notice/index.js",
+        text: "s.seen.set(message, record)",
+      },
+      creates: {
+        file: "node_modules/deprecation-notice/index.js",
+        text: "const record = { message, code, since",
+      },
+      accumulates: "{message, code, since, count, firstAt, lastAt} keyed by the message text",
+      // A legacy profile read and a legacy earn a cycle.
+      perCycle: 2,
+    },
+  },
+  // shipments as active records with an identity map per model class, kept by the base class
+  // in a static private Map keyed by the class (`Model.#identityMaps`); objects are remembered
+  // under their concrete class (ParcelShipment), but delivery evicts through the repository's
+  // model, `Shipment.evict(id)`, which deletes from the (empty) map of the abstract Shipment:
+  // every delivered parcel shipment, with its row and scans, stays live (Deno)
+  {
+    id: "freight-tracking",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/shipments",
+        body:
+          '{"id":"FT-{i}","mode":"parcel","reference":"WEB-{i}","shipper":"Theehuis Noord","origin":"Utrecht","destination":"Zwolle","parcels":[{"weightKg":3.2,"dims":[40,30,20]},{"weightKg":1.1,"dims":[30,20,10]}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/shipments/FT-{i}/scans",
+        body: '{"location":"Hub Nieuwegein","status":"in_transit"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/shipments/FT-{i}/scans",
+        body: '{"location":"Depot Zwolle","status":"out_for_delivery"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/shipments/FT-{i}" },
+      {
+        method: "POST",
+        path: "/shipments/FT-{i}/deliver",
+        body: '{"signedBy":"J. Mulder"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/shipments",
+        body:
+          '{"id":"FX-{i}","mode":"parcel","reference":"EXP-{i}","shipper":"Drukkerij Delta","origin":"Amersfoort","destination":"Deventer","parcels":[{"weightKg":7.5,"dims":[60,40,30]}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/shipments/FX-{i}/deliver",
+        body: '{"signedBy":"reception"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/shipments/PL-7" },
+      { path: "/status" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "Model.#identityMaps",
+        "#identityMaps",
+        "identityMaps",
+        "Model.#identityMaps.get(ParcelShipment)",
+        "Model.#identityMaps.get(…)",
+      ],
+      adds: { file: "model.ts", text: ".identity().set(entity.id, entity)" },
+      creates: {
+        file: "repository.ts",
+        text: "return Shipment.remember(new KINDS[row.mode](row));",
+      },
+      accumulates: "ParcelShipment {id, row, scans}",
+      // Two parcel shipments delivered a cycle.
+      perCycle: 2,
+    },
+  },
+  // order.status webhooks coalesced per order with a hand-rolled trailing debounce: a
+  // debounced sender is made for each order on its first status change and kept in a Map by
+  // order id, which nothing ever deletes from; each sender's closure keeps its last arguments,
+  // so every order, shipped or cancelled, leaves a closure with its last status event (Deno)
+  {
+    id: "order-status-hooks",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"id":"SO-{i}","customer":"klant{i}@example.nl","channel":"web","lines":[{"sku":"tea-sencha-100","qty":2},{"sku":"pot-kyusu-300","qty":1}]}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/orders/SO-{i}/pay" },
+      { method: "POST", path: "/orders/SO-{i}/pack" },
+      {
+        method: "POST",
+        path: "/orders/SO-{i}/ship",
+        body: '{"carrier":"PostNL","tracking":"3SPOST{i}NL"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"id":"MP-{i}","customer":"bol-{i}","channel":"marketplace","lines":[{"sku":"cups-set-4","qty":1}]}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/orders/MP-{i}/cancel" },
+      { path: "/webhooks/deliveries?limit=5" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["notifiers", "notifiers.get(…)"],
+      adds: { file: "webhooks.ts", text: "notifiers.set(order.id, notify)" },
+      creates: { file: "debounce.ts", text: "const debounced = (...args: A) => {" },
+      accumulates: "debounced sender (a closure holding its timer and the last StatusEvent)",
+      // A shipped and a cancelled order a cycle.
+      perCycle: 2,
+    },
+  },
+  // refrigerated containers on a terminal watched by a Poller subclass each; the Poller base
+  // class made its timer private (`#timer`) in a refactor, and the ReeferMonitor's unplug(),
+  // written before it, still does `clearInterval(this.timer)`: undefined, a no-op, so every
+  // unplugged container's interval keeps polling, holding its monitor, container and readings
+  // (the monitor is gone from the yard's Map) (CommonJS)
+  {
+    id: "reefer-monitors",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/reefers",
+        body:
+          '{"container":"MSKU{i}7","owner":"Maersk","commodity":"frozen fish","setpointC":-18,"toleranceC":1.5,"stack":"R{i}-04","vesselCall":"MAEU-434W","supplyC":-18.2}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/reefers/MSKU{i}7" },
+      { method: "POST", path: "/reefers/MSKU{i}7/unplug" },
+      { path: "/yard" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "#timer",
+        "Poller.#timer",
+        "monitor.#timer",
+        "poll intervals",
+        "setInterval(() => this.#tick(), this.intervalMs)",
+      ],
+      adds: {
+        file: "poller.cjs",
+        text: "this.#timer = setInterval(() => this.#tick(), this.intervalMs)",
+      },
+      creates: { file: "server.cjs", text: "new ReeferMonitor(container, gateway)" },
+      accumulates: "Timeout whose closure holds an unplugged ReeferMonitor (container, readings)",
+      // One container plugged in and unplugged a cycle.
+      perCycle: 1,
+    },
+  },
+  // a city's parking revenue rolled up per local day in a Map keyed by the day, but the key is
+  // a Date object (startOfDay(at) makes a new one on every call) and a Map compares objects by
+  // identity: every payment opens a new "day" entry; the report groups by the date's label, so
+  // the totals still come out right (ESM)
+  {
+    id: "parking-meters",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/sessions",
+        body: '{"id":"PS-{i}","plate":"gv-{i}-k","zone":"Z3"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/sessions/PS-{i}/stop" },
+      {
+        method: "POST",
+        path: "/meters/M-318/payments",
+        body: '{"zone":"Z3","cents":27{i},"method":"card"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/reports/daily?zone=Z3" },
+      { path: "/status" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "#days",
+        "DailyRollup.#days",
+        "rollup.#days",
+        'rollups.get("Z3").#days',
+        "rollups.get(…).#days",
+      ],
+      adds: { file: "rollup.mjs", text: "this.#days.set(day, totals)" },
+      creates: { file: "rollup.mjs", text: "totals = { day, payments: 0" },
+      accumulates: "{day: Date, payments, cents, byMethod} keyed by a fresh Date",
+      // An app session and a meter payment a cycle.
+      perCycle: 2,
+    },
+  },
+  // ferry check-in: bookings in a 32-entry LRU, vehicles in marshalling lanes deleted when they
+  // board, a 40-slot ring of recent check-ins and boardings sent to the port authority in
+  // batches of 20 or 100 ms after the first (bounded) (Deno)
+  {
+    id: "ferry-checkin",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/checkins",
+        body: '{"reference":"BK-{i}","sailing":"S-0930","plate":"{i}-xk-7"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/checkins",
+        body: '{"reference":"BK-{i}-2","sailing":"S-1230","plate":"vr-{i}-p"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/checkins/BK-{i}/board" },
+      { method: "POST", path: "/checkins/BK-{i}-2/board" },
+      { path: "/quay" },
+      { path: "/status" },
+    ],
+    leaks: false,
+  },
+  // laundry lockers: open orders deleted on collection (by keypad code or from the app), door
+  // and code maps emptied with them, wrong-code counters per bank reset every 250 ms, texts sent
+  // in batches of 10 or 150 ms after the first and the last 30 collections (bounded) (CommonJS)
+  {
+    id: "laundry-lockers",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/dropoffs",
+        body: '{"id":"W-{i}","bank":"LB-2","phone":"+3161234{i}","service":"wash-iron"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/orders/W-{i}/ready" },
+      {
+        method: "POST",
+        path: "/pickups",
+        body: '{"bank":"LB-2","code":"000000"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/orders/W-{i}/collect", headers: { "x-phone": "+3161234{i}" } },
+      { path: "/banks/LB-2" },
+      { path: "/status" },
+    ],
+    leaks: false,
+  },
 ];
