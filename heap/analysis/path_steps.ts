@@ -68,6 +68,10 @@ function mapKeyOf(
       const text = s.strings.get(s.nodeName[key]);
       return JSON.stringify(text.length > 40 ? text.slice(0, 40) + "…" : text);
     }
+    // A class or function as the key reads as the program passes it: `get(ParcelShipment)`.
+    if (s.nodeType[key] === codes.closure && s.strings.get(s.nodeName[key])) {
+      return s.strings.get(s.nodeName[key]);
+    }
     return displayName(s, codes, key);
   }
   return mapTableSlot(s.nodeSelfSize[table], slot) === "value" ? UNKNOWN_KEY : undefined;

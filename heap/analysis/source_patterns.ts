@@ -65,7 +65,8 @@ export function accessorCalls(read: string, sources: [string, string][]): string
       const body = blockText(lines, i);
       const returned = readsOf(read, body).join("|");
       if (new RegExp(`\\breturn\\s+(?:${returned})\\s*;?\\s*$`, "m").test(body)) {
-        out.push(`${escapeRegExp(name)}\\s*\\([^()]*\\)`);
+        // Called on whatever has it: `this.identity()`, `(entity.constructor).identity()`.
+        out.push(`(?:\\([^()]*\\)\\s*\\.\\s*)?${escapeRegExp(name)}\\s*\\([^()]*\\)`);
       }
     }
   }

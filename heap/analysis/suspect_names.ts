@@ -8,7 +8,7 @@
 import type { LeakSuspect, RetainerStep, SourceLocation, SourceStatement } from "../report.ts";
 import type { GrowthRecord, NamedPath } from "./growth.ts";
 import { namePath } from "./path_text.ts";
-import { findInstanceVariable } from "./source_text.ts";
+import { enclosingClass, findInstanceVariable } from "./source_text.ts";
 import { findFrameLocal, symbolMadeIn } from "./source_lines.ts";
 import type { SourceResolver } from "./attribution.ts";
 import { assignedTo, truncateAt } from "./suspect_sources.ts";
@@ -31,6 +31,24 @@ export function withFrameLocal(
   const steps = [...path.steps];
   steps[frame.step + 1] = { ...slot, edge: local, edgeType: "context" };
   return { ...path, steps };
+}
+
+/**
+ * A path only the runtime's roots reach that passes through a property the program put on a
+ * runtime object under a symbol of its own (`process[Symbol.for("deprecation-notice.state")]`,
+ * a package's process-wide state): the program's, named from that object (`process[…]`).
+ */
+export function withProgramSymbol(
+  path: NamedPath | undefined,
+  sources: [string, string][],
+): NamedPath | undefined {
+  if (!path || path.root !== "runtime" || path.anchor !== undefined) return path;
+  for (let k = 2; k < path.steps.length; k++) {
+    const step = path.steps[k];
+    const symbol = step.edgeType === "property" ? symbolOf(step.edge) : undefined;
+    if (symbol !== undefined && symbolMadeIn(sources, symbol)) return { ...path, anchor: k - 1 };
+  }
+  return path;
 }
 
 /** The path's text and its simple names (for source searches), program part only. */
@@ -102,7 +120,13 @@ export function suspectName(
   sources: [string, string][],
 ): { name: string; path: string } {
   if (r.timer) {
-    const alias = timer.start ? assignedTo(timer.start.text, r.timer.kind) : undefined;
+    const assigned = timer.start ? assignedTo(timer.start.text, r.timer.kind) : undefined;
+    // Stored in a field of each object (`this.#timer = setInterval(…)`): named by the class
+    // whose code does it (`Poller.#timer`), as `this` means nothing outside it.
+    const cls = assigned?.startsWith("this.")
+      ? enclosingClass(sources, timer.start!.location)
+      : undefined;
+    const alias = cls ? `${cls}${assigned!.slice("this".length)}` : assigned;
     // A pool's timers are stored where a property holds one (`conn.heartbeat`); a variable
     // of a scope holds only its own call's timer (`meters.get(…) → record() → timer`).
     const toTimer = r.path && r.path.root !== "runtime" ? truncateAt(r.path, "Timeout") : undefined;

@@ -72,7 +72,13 @@ import {
   nestedSuspect,
   reachedThrough,
 } from "./suspect_merge.ts";
-import { nameOf, scopeOf, suspectName, withFrameLocal } from "./suspect_names.ts";
+import {
+  nameOf,
+  scopeOf,
+  suspectName,
+  withFrameLocal,
+  withProgramSymbol,
+} from "./suspect_names.ts";
 import { callersOf, isRuntime, keyed, RuntimeHeld, runtimeHeld } from "./suspect_runtime.ts";
 import { fixOf, holderStatements, promiseChainStart, withRemoval } from "./suspect_statements.ts";
 
@@ -102,7 +108,9 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
   const shortTimers: string[] = [];
   const byName = new Map<string, Candidate>();
   chainsToHeads(growth.records, before);
-  for (const record of growth.records) {
+  for (const grown of growth.records) {
+    const path = withProgramSymbol(grown.path, inputs.sources);
+    const record = path === grown.path ? grown : { ...grown, path };
     const pool = record.timerPool?.key;
     // A pool or a registry is counted by its key in each snapshot, not by its holder's id.
     const countsIn = (a: SnapshotAnalysis) =>

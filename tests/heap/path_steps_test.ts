@@ -36,3 +36,37 @@ Deno.test("path steps: a Map's value under a small-integer key reads as .get(…
   // Slot 5 is a key: what the path reaches there is the key itself, not a value under one.
   assertEquals(mapValuePath("5"), "slots");
 });
+
+Deno.test("path steps: a Map's value under a class as its key reads as the program passes it", () => {
+  // 0 scope ─identityMaps→ 1 Map ─table→ 2 ─"6"→ 3 Map (the value); ─"5"→ 4 the key, a class.
+  const names = [
+    "",
+    "system / Context",
+    "Map",
+    "ParcelShipment",
+    "identityMaps",
+    "table",
+    "6",
+    "5",
+  ];
+  const edges: GraphEdge[] = [
+    [0, 1, "context"],
+    [1, 2, "internal"],
+    [2, 3, "internal"],
+    [2, 4, "internal"],
+  ];
+  const s = graphSnapshot([16, 32, 152, 32, 56], edges);
+  s.strings = StringTable.fromArray(names);
+  const at = (n: string) => names.indexOf(n);
+  s.nodeName.set([at("system / Context"), at("Map"), at(""), at("Map"), at("ParcelShipment")]);
+  s.nodeType[0] = s.nodeType[2] = NODE_TYPES.indexOf("array");
+  s.nodeType[4] = NODE_TYPES.indexOf("closure");
+  s.edgeNameOrIndex.set([at("identityMaps"), at("table"), at("6"), at("5")]);
+  const scopes = { exports: new Map() } as unknown as DeclaredScopes;
+  const steps = declaredPathSteps(s, typeCodes(s), {
+    root: "module",
+    nodes: [0, 1, 2, 3],
+    edges: [-1, 0, 1, 2],
+  }, scopes);
+  assertEquals(pathText(steps, "module"), "identityMaps.get(ParcelShipment)");
+});

@@ -1197,3 +1197,26 @@ Deno.test("a dictionary grown by computed keys in a function the holder's owner 
   assertEquals(found?.adds.location.line, 8);
   assertEquals([found?.call.location.url, found?.call.location.line], ["file:///p/shadow.ts", 4]);
 });
+
+Deno.test("adds through a static accessor called on an expression: (entity.constructor).identity().set(", () => {
+  const model = [
+    "export class Model {", // 1
+    "  static #identityMaps = new Map();", // 2
+    "  static identity() {", // 3
+    "    let map = Model.#identityMaps.get(this);", // 4
+    "    if (!map) Model.#identityMaps.set(this, map = new Map());", // 5
+    "    return map;", // 6
+    "  }", // 7
+    "  static remember(entity) {", // 8
+    "    (entity.constructor as typeof Model).identity().set(entity.id, entity);", // 9
+    "    return entity;", // 10
+    "  }", // 11
+    "}", // 12
+  ].join("\n");
+  const found = findAddingStatements([["file:///p/model.ts", model]], {
+    segments: ["Model", "#identityMaps"],
+    kind: "map",
+    keyed: true,
+  });
+  assertEquals(found[0]?.location.line, 9);
+});

@@ -1,0 +1,57 @@
+/**
+ * Suspects' names: a timer pool stored in a field of each object is named by the class whose
+ * code stores it; a path only the runtime's roots reach, through a property the program put on
+ * a runtime object under its own symbol, is named from that object.
+ */
+
+import { nameOf, suspectName, withProgramSymbol } from "../../heap/analysis/suspect_names.ts";
+import type { GrowthRecord, NamedPath } from "../../heap/analysis/growth.ts";
+import { sourceLocation } from "../../heap/analysis/attribution.ts";
+import { assertEquals } from "../support/assert.ts";
+
+Deno.test("a timer stored in this.#field is named by its class: Poller.#timer", () => {
+  const url = "file:///p/poller.cjs";
+  const source = [
+    "class Poller {", // 1
+    "  #timer = null;", // 2
+    "  start() {", // 3
+    "    this.#timer = setInterval(() => this.#tick(), this.intervalMs);", // 4
+    "  }", // 5
+    "}", // 6
+  ].join("\n");
+  const sources: [string, string][] = [[url, source]];
+  const r = {
+    timer: { kind: "setInterval", callbackName: "(anonymous)", captured: [], capturedClasses: [] },
+  } as unknown as GrowthRecord;
+  const start = { location: sourceLocation(url, 4, 5), text: source.split("\n")[3].trim() };
+  const named = suspectName(r, nameOf(undefined, sources), "timers", { start }, sources);
+  assertEquals([named.name, named.path], ["Poller.#timer (setInterval timers)", "Poller.#timer"]);
+});
+
+Deno.test("a runtime object's property under the program's own symbol makes the path the program's", () => {
+  const path: NamedPath = {
+    root: "runtime",
+    steps: [
+      { node: "(synthetic)", nodeId: 1 },
+      { node: "(GC roots)", nodeId: 3, edge: "[1]", edgeType: "element" },
+      { node: "(Global handles)", nodeId: 29, edge: "[13]", edgeType: "element" },
+      { node: "process", nodeId: 6325, edge: "141", edgeType: "internal" },
+      {
+        node: "{seen, silent}",
+        nodeId: 44891,
+        edge: "<symbol deprecation-notice.state>",
+        edgeType: "property",
+      },
+      { node: "Map", nodeId: 44893, edge: "seen", edgeType: "property" },
+    ],
+  };
+  const program: [string, string][] = [[
+    "file:///p/node_modules/deprecation-notice/index.js",
+    'const kState = Symbol.for("deprecation-notice.state");\n',
+  ]];
+  const anchored = withProgramSymbol(path, program);
+  assertEquals(anchored?.anchor, 3);
+  assertEquals(nameOf(anchored, program).text, "process[Symbol(deprecation-notice.state)].seen");
+  // A symbol the program never makes is the runtime's own.
+  assertEquals(withProgramSymbol(path, [["file:///p/app.js", "export {};\n"]]), path);
+});
