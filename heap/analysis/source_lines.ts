@@ -32,6 +32,7 @@ import {
 import {
   best,
   blockText,
+  callText,
   CONSTANT_VALUE,
   enclosingFunction,
   escapeRegExp,
@@ -937,6 +938,53 @@ export function findHandedHelperAdd(
     }
   }
   return undefined;
+}
+
+/**
+ * For a holder that is a Proxy's target (the object behind `new Proxy(target, handler)`): the
+ * statement in one of the handler's traps that writes to the target by a computed key
+ * (`target[key] = branch` in a `get` trap that makes missing branches), or hands the write on
+ * (`Reflect.set(target, key, value)`). A trap that writes on a read comes first: a read then
+ * adds entries.
+ */
+export function findProxyTrapAdd(
+  sources: [string, string][],
+): { statement: SourceStatement; trap: string } | undefined {
+  const trap =
+    /\b(get|set|defineProperty|deleteProperty|has)\s*(?::\s*(?:function\s*)?)?\(\s*([\w$]+)/g;
+  const hits: (ScoredStatement & { trap: string })[] = [];
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      if (isComment(lines[i]) || !/\bnew\s+Proxy\s*\(/.test(lines[i])) continue;
+      const call = callText(lines, i).split("\n");
+      // Each trap's first parameter is the target, under whatever name the trap gives it.
+      let current: { trap: string; target: RegExp } | undefined;
+      for (let k = 0; k < call.length; k++) {
+        const line = call[k];
+        if (isComment(line)) continue;
+        for (const m of line.matchAll(trap)) {
+          const p = escapeRegExp(m[2]);
+          current = {
+            trap: m[1],
+            target: new RegExp(
+              `(?:^|[^\\w$.])(?:${p}\\s*\\[[^\\]]+\\]\\s*=(?![=>])|Reflect\\s*\\.\\s*(?:set|defineProperty)\\s*\\(\\s*${p}\\s*,)`,
+            ),
+          };
+        }
+        const w = current?.target.exec(line);
+        if (!w || !current) continue;
+        const at = w.index + (w[0].match(/^[^\w$]/) ? 1 : 0);
+        hits.push({
+          statement: { location: sourceLocation(url, i + k + 1, at + 1), text: quote(line) },
+          score: (current.trap === "get" ? 2 : 1) + (/Reflect/.test(w[0]) ? 0 : 0.5),
+          trap: current.trap,
+        });
+      }
+    }
+  }
+  const [top] = hits.sort((a, b) => b.score - a.score);
+  return top && { statement: top.statement, trap: top.trap };
 }
 
 /** Words that look like a call before `(` but are not one. */

@@ -14,6 +14,7 @@ import {
   findDynamicRequire,
   findHandedHelperAdd,
   findHandingStatements,
+  findProxyTrapAdd,
   findStoringStatements,
   listenerHelper,
 } from "./source_lines.ts";
@@ -122,6 +123,13 @@ export function holderStatements(
       if (found.length) handedTo = owner;
     }
   }
+  // A Proxy's target grows through the Proxy's traps (`target[key] = branch` in its `get`).
+  let readTrap = false;
+  if (!found.length && r.path?.steps.at(-2)?.node === "system / JSProxy") {
+    const trapAdd = findProxyTrapAdd(inputs.sources);
+    if (trapAdd) found.push(trapAdd.statement);
+    readTrap = trapAdd?.trap === "get";
+  }
   // Stored under another name than the holder's (a parameter, `conn[key] = span`): found by
   // the shape of what it keeps; the entries come out (or not) through that name too.
   let storedIn: string[] | undefined;
@@ -180,6 +188,7 @@ export function holderStatements(
   const owner = slotOwner?.segments.join(".");
   const tiedBy = owner === undefined ? undefined : tyingCall(found[0]?.text ?? "", owner);
   return {
+    ...(readTrap ? { readTrap } : {}),
     ...(tiedBy && owner ? { tied: { owner, call: tiedBy } } : {}),
     ...(handedTo
       ? {
@@ -199,7 +208,8 @@ export function holderStatements(
     statement: found[0] as SourceStatement | undefined,
     growthSites: found.slice(1).map((f) => f.location),
     removals: removals.map((r, k) => k === 0 ? withCondition(inputs.sources, r) : r),
-    declaredAt: findDeclarationOf(
+    // Made by the trap that fills it, not declared anywhere.
+    declaredAt: readTrap ? undefined : findDeclarationOf(
       inputs.sources,
       listeners ? segments.slice(0, 1) : segments,
       preferUrl,

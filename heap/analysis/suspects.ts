@@ -498,6 +498,12 @@ function chainedPromises(r: GrowthRecord, after: SnapshotAnalysis): number {
  */
 const SHORT_TIMER_MS = 60_000;
 
+/** The fix when a Proxy's `get` trap stores what it makes for a missing key. */
+const READ_TRAP_FIX = "the Proxy's get trap above stores a new entry each time a missing key " +
+  "is read, so every lookup with a new key (an id from a request) adds one: test with `in` " +
+  "(or a has trap) before reading, or have get return undefined for missing keys and create " +
+  "branches only on writes";
+
 /** Makes one candidate suspect from a record. */
 function describe(
   record: GrowthRecord,
@@ -558,6 +564,7 @@ function describe(
   // the object, as the program knows it; the path keeps the internals.
   const handed = "handed" in found ? found.handed : undefined;
   const tied = "tied" in found ? found.tied : undefined;
+  const readTrap = "readTrap" in found && found.readTrap;
   const entryLoc = unit.groups.length ? after.groups.locations[unit.groups[0]] : undefined;
   const createdAt = entryLoc && !resolver.isRuntime(entryLoc) && !r.timer
     ? resolver.resolve(entryLoc)
@@ -622,7 +629,8 @@ function describe(
         },
       }
       : {}),
-    fix: (recursion ? recursionFix(recursion.fn) : undefined) ?? keptKeyFix(removals[0]) ??
+    fix: (recursion ? recursionFix(recursion.fn) : undefined) ??
+      (readTrap ? READ_TRAP_FIX : undefined) ?? keptKeyFix(removals[0]) ??
       trimmedLocalFix(sources, removals[0], handed?.owner ?? name) ??
       freshKeyFix(sources, statement, removals[0]) ??
       captureFix(statement, removals[0]) ??

@@ -21,6 +21,7 @@ import {
   findFrameLocal,
   findHandedHelperAdd,
   findHandingStatements,
+  findProxyTrapAdd,
   findReceiverDeclaration,
   findSelfCall,
   findStoringStatements,
@@ -1219,4 +1220,26 @@ Deno.test("adds through a static accessor called on an expression: (entity.const
     keyed: true,
   });
   assertEquals(found[0]?.location.line, 9);
+});
+
+Deno.test("a Proxy's target grows where a trap writes to it, a get trap that makes branches first", () => {
+  const tree = [
+    "export function tree() {", // 1
+    "  return new Proxy({}, {", // 2
+    "    set(obj, key, value) {", // 3
+    "      return Reflect.set(obj, key, value);", // 4
+    "    },", // 5
+    "    get(target, key, receiver) {", // 6
+    '      if (typeof key === "symbol" || key in target) return Reflect.get(target, key, receiver);', // 7
+    "      const branch = tree();", // 8
+    "      target[key] = branch;", // 9
+    "      return branch;", // 10
+    "    },", // 11
+    "  });", // 12
+    "}", // 13
+  ].join("\n");
+  const found = findProxyTrapAdd([["file:///p/tree.ts", tree]]);
+  assertEquals([found?.statement.location.line, found?.trap], [9, "get"]);
+  // No Proxy: nothing.
+  assertEquals(findProxyTrapAdd([["file:///p/a.ts", "const o = {};\no[k] = v;\n"]]), undefined);
 });
