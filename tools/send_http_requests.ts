@@ -39,6 +39,9 @@ const output = {
   stoppedEarly: z.string().optional().describe(
     "Why the run ended before every request was sent (the total time limit).",
   ),
+  indices: z.object({ first: z.number(), last: z.number() }).optional().describe(
+    "The {i} values this call used: it counts on from one call to the next.",
+  ),
 };
 
 /** What `send_http_requests` returns. */
@@ -101,7 +104,15 @@ export const sendHttpRequests = defineTool({
         "Check that the program is running, listening on that host and port, and answering.",
       );
     }
-    const structured: SendHttpRequestsResult = { url: shown, method: args.method, ...r };
+    // `{i}` counts on across calls: say which values this call used.
+    const templated = [args.url, args.body ?? "", ...Object.values(args.headers ?? {})]
+      .some((s) => s.includes("{i}"));
+    const structured: SendHttpRequestsResult = {
+      url: shown,
+      method: args.method,
+      ...r,
+      ...(templated ? { indices: { first: firstIndex, last: firstIndex + args.count - 1 } } : {}),
+    };
     return { text: httpLoadText(structured), structured };
   },
 });
@@ -115,7 +126,10 @@ function httpLoadText(r: SendHttpRequestsResult): string {
   const latency = r.latencyMs
     ? `; latency p50 ${r.latencyMs.p50} ms, p95 ${r.latencyMs.p95} ms, max ${r.latencyMs.max} ms`
     : "";
-  return `${r.requests} × ${r.method} ${r.url} in ${(r.elapsedMs / 1000).toFixed(1)} s: ` +
+  const indices = r.indices ? ` ({i} = ${r.indices.first}…${r.indices.last})` : "";
+  return `${r.requests} × ${r.method} ${r.url}${indices} in ${
+    (r.elapsedMs / 1000).toFixed(1)
+  } s: ` +
     `${r.answered} answered (${statuses}), ${r.failed} failed${latency}.` +
     Object.entries(r.refusals ?? {}).filter(([, body]) => body).map(([status, body]) =>
       `\nThe first ${status} said: ${body}`

@@ -26,6 +26,7 @@ export interface HttpLoadOptions {
   /**
    * Other endpoints sent in turn with this one (a mix): each gets `count` requests, request
    * `n` goes to the `n % (1 + more.length)`th and fills `{i}` with `firstIndex + ⌊n / that⌋`.
+   * A turn's requests go in order, one after another's answer; `concurrency` turns at once.
    */
   more?: HttpRequestSpec[];
   /** Per request; a request past it counts as failed. */
@@ -173,8 +174,16 @@ export async function sendHttpLoad(opts: HttpLoadOptions): Promise<HttpLoadResul
     }
     opts.onProgress?.(++done, total);
   };
+  // A turn of a mix is one client's sequence (issue a pass, then swipe it): its requests go
+  // in order, each after the last one's answer; `concurrency` turns run at once.
+  const perTurn = specs.length;
   const lane = async () => {
-    while (next < total && !limit?.aborted) await one(next++);
+    while (next < total && !limit?.aborted) {
+      const start = next;
+      const end = Math.min(total, start + perTurn);
+      next = end; // the whole turn is this lane's
+      for (let n = start; n < end && !limit?.aborted; n++) await one(n);
+    }
   };
   await Promise.all(Array.from({ length: Math.min(opts.concurrency, total) }, lane));
   latencies.sort((a, b) => a - b);

@@ -987,6 +987,29 @@ export function findProxyTrapAdd(
   return top && { statement: top.statement, trap: top.trap };
 }
 
+/**
+ * The lines that read a key of the holder at `segments` (`blocks.badges[badge]`): where a
+ * Proxy's get trap that makes missing entries runs.
+ */
+export function findKeyedReads(
+  sources: [string, string][],
+  segments: string[],
+  limit = 6,
+): SourceLocation[] {
+  const names = segments.filter((s) => /^#?[\w$]+$/.test(s));
+  if (!names.length) return [];
+  const read = new RegExp(`(?:^|[^\\w$.#])${pathPattern(names)}\\s*\\[`);
+  const out: SourceLocation[] = [];
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length && out.length < limit; i++) {
+      const m = read.exec(lines[i]);
+      if (m && !isComment(lines[i])) out.push(matchLocation(url, i, m));
+    }
+  }
+  return out;
+}
+
 /** Words that look like a call before `(` but are not one. */
 const KEYWORDS = new Set(["if", "for", "while", "switch", "catch", "return", "function", "typeof"]);
 

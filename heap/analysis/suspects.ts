@@ -25,6 +25,7 @@ import { formatBytes } from "../format/bytes.ts";
 import type { GrowthRecord } from "./growth.ts";
 import { statementAt } from "./source_text.ts";
 import { agesOutOnAdd } from "./source_removes.ts";
+import { findKeyedReads } from "./source_lines.ts";
 import { asyncRecursion, madeOf, timerStatement } from "./suspect_sources.ts";
 import {
   boundedSteps,
@@ -612,7 +613,10 @@ function describe(
     ...(keyed(kind) && r.sampleKeys ? { sampleKeys: r.sampleKeys } : {}),
     ...(r.sample ? { sample: r.sample } : {}),
     ...(statement ? { statement } : {}),
-    ...(callersOf(sources, statement, r)),
+    // A get trap that makes entries runs where the program reads the holder's keys.
+    ...(readTrap
+      ? { callers: findKeyedReads(sources, named.segments) }
+      : callersOf(sources, statement, r)),
     ...(growthSites.length ? { growthSites } : {}),
     ...(removals.length ? { removals } : {}),
     ...(declaredAt ? { declaredAt } : {}),

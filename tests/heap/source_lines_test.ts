@@ -21,6 +21,7 @@ import {
   findFrameLocal,
   findHandedHelperAdd,
   findHandingStatements,
+  findKeyedReads,
   findProxyTrapAdd,
   findReceiverDeclaration,
   findSelfCall,
@@ -1242,4 +1243,17 @@ Deno.test("a Proxy's target grows where a trap writes to it, a get trap that mak
   assertEquals([found?.statement.location.line, found?.trap], [9, "get"]);
   // No Proxy: nothing.
   assertEquals(findProxyTrapAdd([["file:///p/a.ts", "const o = {};\no[k] = v;\n"]]), undefined);
+});
+
+Deno.test("the reads of a holder's keys: where a get trap that makes entries runs", () => {
+  const access = [
+    'import { blocks } from "./blocks.ts";', // 1
+    "// blocks.badges[badge] in a comment", // 2
+    "export function decide(badge, now) {", // 3
+    "  if (blocks.badges[badge].until > now) return false;", // 4
+    "  return unblocked.badges[badge] === undefined;", // 5
+    "}", // 6
+  ].join("\n");
+  const reads = findKeyedReads([["file:///p/access.ts", access]], ["blocks", "badges"]);
+  assertEquals(reads.map((r) => r.line), [4]);
 });

@@ -126,6 +126,9 @@ Deno.test("send_http_requests: {i} keeps counting from one call to the next; a t
       }, host);
       assert(!run.isError, run.text);
       assertEquals(run.structured?.url, `${server.origin}/avatars/{i}`);
+      // Each call says which {i} it used: the second counts on from the first.
+      assertEquals(run.structured?.indices, { first: 1 + 5 * call, last: 5 + 5 * call });
+      assertMatch(run.text, new RegExp(`\\(\\{i\\} = ${1 + 5 * call}…${5 + 5 * call}\\)`));
     }
     assertEquals(paths, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((i) => `/avatars/${i}`));
     const bad = await runTool(sendHttpRequests, { url: "http://127.0.0.1:{i}/x" }, host);

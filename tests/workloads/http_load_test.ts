@@ -135,6 +135,39 @@ Deno.test("sendHttpLoad: a mix of endpoints sent in turn, count each, sharing {i
   }
 });
 
+Deno.test("sendHttpLoad: a mix's turns run side by side, each turn's requests in order", async () => {
+  // Issue a pass, then swipe it: a swipe that arrives before its pass is refused.
+  const passes = new Set<string>();
+  let refused = 0;
+  let inFlight = 0;
+  let most = 0;
+  const server = serveLocal(async (req) => {
+    const u = new URL(req.url);
+    inFlight++;
+    most = Math.max(most, inFlight);
+    await new Promise((r) => setTimeout(r, u.pathname.startsWith("/guests") ? 15 : 1));
+    inFlight--;
+    const code = u.pathname.split("/").at(-1)!;
+    if (u.pathname.startsWith("/guests")) passes.add(code);
+    else if (!passes.delete(code)) refused++;
+    return new Response("ok");
+  });
+  try {
+    const r = await sendHttpLoad({
+      url: `${server.origin}/guests/{i}`,
+      method: "POST",
+      more: [{ url: `${server.origin}/swipe/{i}`, method: "POST" }],
+      count: 12,
+      concurrency: 4,
+      timeoutMs: 5000,
+    });
+    assertEquals([r.requests, r.answered, refused, passes.size], [24, 24, 0, 0]);
+    assert(most > 1, "turns run side by side");
+  } finally {
+    await server.close();
+  }
+});
+
 /** A TCP server that accepts every connection and never answers (a hung program). */
 function silentServer(): { port: number; close(): void } {
   const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
