@@ -10625,4 +10625,333 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 38 (blind)
+  // a bookshop's API traces each request through AsyncLocalStorage (a trace per request, spans
+  // pushed onto the trace in the store) and sends order confirmations from an in-process job
+  // queue whose worker loop starts on first use (`worker ??= work()` in enqueue()): it starts
+  // inside the first order's request, so the loop and every job it runs stay in that request's
+  // async context, and every later job's spans are pushed onto the first request's trace,
+  // finished long ago and exported once (ESM)
+  {
+    id: "bookshop-receipts",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"reference":"WEB-{i}","customer":{"name":"Lezer {i}","email":"lezer{i}@example.nl"},"shipTo":{"street":"Voorstraat {i}","postcode":"3512 AK","city":"Utrecht"},"items":[{"isbn":"9789029093892","qty":1},{"isbn":"9789044651237","qty":2}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/orders/WEB-{i}" },
+      { path: "/status" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "trace.spans",
+        "spans",
+        "store.spans",
+        "storage.getStore().spans",
+        "the first request's trace.spans",
+      ],
+      adds: { file: "tracing.mjs", text: "trace.spans.push(span);" },
+      creates: { file: "tracing.mjs", text: "const span = {" },
+      accumulates: "span {name, traceId, attrs, startedAt, ms, error} of the receipt jobs",
+      // The job's own span, receipt.render and smtp.send: one order a cycle.
+      perCycle: 3,
+    },
+  },
+  // live order tracking for a meal-delivery app: each order subscribes its tracker to
+  // `order.<id>.*` on the in-process event bus and unsubscribes when delivered or cancelled;
+  // the bus keeps wildcard subscriptions in their own list (added after off() was written),
+  // and off() only looks in the Map of exact topics, so every finished order's subscription,
+  // its compiled pattern and its handler (holding the order with its timeline) stay (Deno)
+  {
+    id: "meal-delivery-status",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"id":"MD-{i}","restaurant":"Pho Saigon","customer":{"name":"Sam {i}","device":"apns-{i}-a91f"},"items":[{"name":"Pho bo","qty":2},{"name":"Spring rolls","qty":1}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/orders/MD-{i}/events",
+        body: '{"kind":"accepted"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/orders/MD-{i}/events",
+        body: '{"kind":"picked_up","note":"courier Noor, bike"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/orders/MD-{i}/events",
+        body: '{"kind":"delivered"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"id":"MC-{i}","restaurant":"Burger Lab","customer":{"name":"Kim {i}","device":"fcm-{i}-77c2"},"items":[{"name":"Smash burger","qty":1}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/orders/MC-{i}/events",
+        body: '{"kind":"cancelled","note":"restaurant closing"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/orders/MD-{i}" },
+      { path: "/status" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#wildcards", "EventBus.#wildcards", "bus.#wildcards", "wildcards"],
+      adds: { file: "bus.ts", text: "this.#wildcards.push(" },
+      creates: {
+        file: "tracker.ts",
+        text: "const onEvent = (topic: string, event: OrderEvent) =>",
+      },
+      accumulates: "{pattern, regex, handler} whose handler closure holds a finished Order",
+      // A delivered and a cancelled order a cycle.
+      perCycle: 2,
+    },
+  },
+  // envelopes out for e-signature are polled at the provider every 250 ms, and the poll prunes
+  // the list with `pending = pending.filter(async (envelope) => …)`: an async callback returns
+  // a Promise, which is truthy, so filter keeps every envelope; the completed ones are still
+  // archived (the side effects run), and every signed envelope, with its signers and documents,
+  // stays in the pending list (CommonJS)
+  {
+    id: "esign-envelopes",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/envelopes",
+        body:
+          '{"reference":"LR-{i}","title":"Lease renewal Oudegracht {i}","signers":[{"name":"Tenant {i}","email":"tenant{i}@example.nl"},{"name":"J. de Boer","email":"verhuur@vastgoed-noord.nl","role":"landlord"}],"documents":[{"name":"lease-{i}.pdf","pages":6},{"name":"house-rules.pdf","pages":2}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/envelopes/LR-{i}/sign",
+        body: '{"email":"tenant{i}@example.nl"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/envelopes/LR-{i}/sign",
+        body: '{"email":"verhuur@vastgoed-noord.nl"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/envelopes/LR-{i}" },
+      { path: "/status" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["pending", "tracker.pending"],
+      adds: { file: "tracker.cjs", text: "pending.push(envelope)" },
+      creates: { file: "envelopes.cjs", text: "const envelope = {" },
+      accumulates: "envelope {reference, providerId, title, sender, signers, documents, status}",
+      // One envelope signed a cycle.
+      perCycle: 1,
+    },
+  },
+  // request-for-quote at an FX desk: quotes are firm for two seconds and stay in the book
+  // until a sweep every 250 ms takes the expired ones out; the sweep is written
+  // `quotes.forEach((id, quote) => …)`, but Map#forEach passes (value, key): `quote` is the id
+  // string, `quote.expiresAt` is undefined, the test is never true, and every quote, taken or
+  // not, stays in the Map (ESM)
+  {
+    id: "fx-rfq",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/quotes",
+        body:
+          '{"requestId":"{i}a","client":"acme-treasury","pair":"EURUSD","side":"buy","amount":250000}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/quotes/Q-{i}a/accept" },
+      {
+        method: "POST",
+        path: "/quotes",
+        body:
+          '{"requestId":"{i}b","client":"nordic-shipping","pair":"USDNOK","side":"sell","amount":1200000}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/quotes/Q-{i}b" },
+      { path: "/blotter?limit=5" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["quotes"],
+      adds: { file: "quotes.mjs", text: "quotes.set(quote.id, quote)" },
+      creates: { file: "quotes.mjs", text: "const quote = {" },
+      removes: { file: "quotes.mjs", text: "if (quote.expiresAt <= now) quotes.delete(id);" },
+      accumulates: "quote {id, client, pair, side, amount, mid, rate, expiresAt, status}",
+      // A quote taken and a quote left to expire a cycle.
+      perCycle: 2,
+    },
+  },
+  // a cross-dock's live board runs one loop over the pallet-scan feed and the door-alert feed
+  // merged by a hand-written merge(), which races a fresh next() of every source on each turn:
+  // the alert feed is an async generator waiting for alerts that rarely come, and each unanswered
+  // next() is queued inside it, so every scan leaves one more pending request (with its promise
+  // and the race's reaction) in the alert generator's queue (Deno)
+  {
+    id: "crossdock-feed",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/scans",
+        body:
+          '{"pallet":"PAL-{i}","door":"D02","direction":"in","destination":"NL-UTR-{i}","weightKg":412}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/scans",
+        body:
+          '{"pallet":"PAL-{i}","door":"D05","direction":"out","destination":"NL-UTR-{i}","weightKg":412}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/board" },
+      { path: "/status" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["alertFeed", "sources[1]", "alerts.subscribe()", "alertFeed's queue"],
+      adds: { file: "merge.ts", text: "source.next().then(" },
+      accumulates:
+        "pending next() requests (promise + race reaction) queued on the alert generator",
+      // Two scans a cycle, each one turn of the merge loop.
+      perCycle: 2,
+    },
+  },
+  // a conference's run-sheets edited from crew tablets with last-writer-wins fields and version
+  // vectors (per sheet, and per cue to spot edits made without seeing the latest one); the
+  // server mints a replica id per editing session (`${device}~${uuid}`) rather than per device,
+  // and nothing ever drops a replica from a vector, so every session that writes adds an entry
+  // to the sheet's clock and to the context of each cue it touched (Deno)
+  {
+    id: "run-sheets",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/sheets/day-1/sessions",
+        body: '{"session":"s{i}-foh","device":"foh-ipad","crew":"Lotte"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/sessions/s{i}-foh/writes",
+        body:
+          '{"ops":[{"cue":"c03","field":"text","value":"Keynote, slides from laptop B (v{i})"},{"cue":"c04","field":"owner","value":"sound"},{"cue":"c05","field":"time","value":"10:45"}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/sessions/s{i}-foh/changes" },
+      { method: "POST", path: "/sessions/s{i}-foh/close" },
+      {
+        method: "POST",
+        path: "/sheets/day-2/sessions",
+        body: '{"session":"s{i}-stage","device":"stage-left","crew":"Yusuf"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/sessions/s{i}-stage/writes",
+        body:
+          '{"ops":[{"cue":"c02","field":"text","value":"Awards, stingers per category ({i})"},{"cue":"c04","field":"time","value":"11:35"}]}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/sessions/s{i}-stage/close" },
+      { path: "/sheets/day-1" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "clock",
+        "sheet.clock",
+        "context",
+        "cue.context",
+        "sheets.get(…).clock",
+        "sheets.get(…).cues.get(…).context",
+        "vector",
+      ],
+      adds: { file: "vclock.ts", text: "vector.set(replica, counter)" },
+      accumulates: "version-vector entries (replica id → counter), one per editing session",
+    },
+  },
+  // bouldering gym: members in a 48-entry LRU, visits deleted on check-out with counts per area
+  // of a fixed list, a 40-slot ring of check-ins and grade votes sent in batches of 20 or 150 ms
+  // after the first (bounded) (Deno)
+  {
+    id: "bouldering-gym",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/turnstile",
+        body: '{"member":"M-{i}","area":"boulder-hall"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/members/M-9{i}" },
+      {
+        method: "POST",
+        path: "/feedback",
+        body: '{"route":"R-12","grade":"6b+"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/visits/M-{i}/checkout" },
+      { path: "/areas" },
+      { path: "/status" },
+    ],
+    leaks: false,
+  },
+  // tool library: loans deleted on return (the copy goes back on the shelf), the last 30
+  // returns kept with shift(), members in a 32-entry LRU, loans counted per tool kind (a fixed
+  // list) and texts sent in batches of 10 or 200 ms after the first (bounded) (CommonJS)
+  {
+    id: "tool-library",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/loans",
+        body:
+          '{"reference":"L-{i}","tool":"cordless-drill","member":"LIB-{i}","phone":"+316555{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/tools/cordless-drill" },
+      {
+        method: "POST",
+        path: "/loans/L-{i}/return",
+        body: '{"condition":"ok"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/status" },
+    ],
+    leaks: false,
+  },
 ];
