@@ -402,7 +402,7 @@ const REBUILT_DEPTH = 4;
  * value's old objects also belong to (see `Accumulation.oldLinked`): that group, and the
  * property path from the value to the object that holds most of them directly.
  */
-function rebuiltValue(
+export function rebuiltValue(
   s: HeapSnapshot,
   codes: TypeCodes,
   walker: EntryWalker,
@@ -415,10 +415,23 @@ function rebuiltValue(
   if (r.chain || values === 0 || values > 2 || r.oldLinked.size === 0) {
     return undefined;
   }
+  // What the value holds directly (a rebuilt list's items) tells its kind of entry: of the
+  // groups it shares with its old objects, one it holds comes first.
+  // Counted there, its new items are the rebuilds' gain, whichever holder's region they fell
+  // in (an item also kept in a map of open ones is still one of the list's).
+  const direct = new Map<number, number>();
+  walker.forEachEntry(r.sampleEntry, (child) => {
+    const g = groupOf[child];
+    if (r.oldLinked.has(g) && isNew[child] === NEW) direct.set(g, (direct.get(g) ?? 0) + 1);
+  });
   let group = -1;
   let count = 0;
-  for (const g of r.oldLinked) {
-    const n = r.regionGroups.get(g)?.[0] ?? 0;
+  const held = [...direct].filter(([, n]) => n >= 2);
+  for (
+    const [g, n] of held.length
+      ? held
+      : [...r.oldLinked].map((g) => [g, r.regionGroups.get(g)?.[0] ?? 0])
+  ) {
     if (n > count) [group, count] = [g, n];
   }
   if (count < 2) return undefined;

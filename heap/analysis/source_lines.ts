@@ -1010,6 +1010,119 @@ export function findKeyedReads(
   return out;
 }
 
+/** How many helpers deep a holder handed as an argument is followed. */
+const HANDED_DEPTH = 3;
+
+/**
+ * A holder handed as an argument to a function of the program that adds to that parameter,
+ * itself or through another it hands it to (`mergeInto(cue.context, seen)` → `observe(into, …)`
+ * → `vector.set(replica, counter)`): the add, and the program's call that hands the holder.
+ * `segments` is the holder's path; its last name is what the call passes (`x.context`).
+ */
+export function findParameterAdd(
+  sources: [string, string][],
+  segments: string[],
+  kind: AddKind,
+): { adds: SourceStatement; call: SourceStatement } | undefined {
+  const last = segments.filter((s) => /^#?[\w$]+$/.test(s)).at(-1);
+  const calls = kind === "listeners" || kind === "promise" ? undefined : ADD_CALLS[kind];
+  if (!last || !calls) return undefined;
+  const holderArg = new RegExp(`^(?:[\\w$]+\\s*\\??\\.\\s*)*${escapeRegExp(last)}$`);
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      if (isComment(lines[i])) continue;
+      for (const c of callsOn(lines[i])) {
+        const k = c.args.findIndex((a) => holderArg.test(a));
+        if (k < 0) continue;
+        const adds = paramAdd(sources, c.fn, k, calls, 0);
+        if (adds) {
+          return {
+            adds,
+            call: { location: sourceLocation(url, i + 1, c.at + 1), text: quote(lines[i]) },
+          };
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The calls on a line with their callee, arguments (top level, trimmed) and column. */
+function callsOn(line: string): { fn: string; args: string[]; at: number }[] {
+  const out: { fn: string; args: string[]; at: number }[] = [];
+  for (const m of line.matchAll(/(?:^|[^\w$.])([\w$]+)\s*\(/g)) {
+    if (KEYWORDS.has(m[1])) continue;
+    const open = m.index + m[0].length;
+    let depth = 0;
+    let arg = "";
+    const args: string[] = [];
+    let closed = false;
+    for (let j = open; j < line.length; j++) {
+      const ch = line[j];
+      if ("([{".includes(ch)) depth++;
+      if (")]}".includes(ch)) {
+        if (depth === 0) {
+          args.push(arg.trim());
+          closed = true;
+          break;
+        }
+        depth--;
+      }
+      if (ch === "," && depth === 0) {
+        args.push(arg.trim());
+        arg = "";
+      } else arg += ch;
+    }
+    if (closed) out.push({ fn: m[1], args, at: m.index + m[0].indexOf(m[1]) });
+  }
+  return out;
+}
+
+/**
+ * The statement of function `fn` (defined in the sources) that adds to its parameter `k`,
+ * following it into the functions it hands that parameter to.
+ */
+function paramAdd(
+  sources: [string, string][],
+  fn: string,
+  k: number,
+  calls: string,
+  depth: number,
+): SourceStatement | undefined {
+  if (depth >= HANDED_DEPTH) return undefined;
+  const f = escapeRegExp(fn);
+  const definition = new RegExp(
+    `(?:\\bfunction\\s*\\*?\\s*${f}|^\\s*(?:(?:static|async|public|private)\\s+)*${f}|\\b${f}\\s*=\\s*(?:async\\s*)?(?:function\\b)?)\\s*\\(([^)]*)\\)`,
+  );
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      const d = definition.exec(lines[i]);
+      if (!d || isComment(lines[i])) continue;
+      const param = /^\s*(?:\.\.\.)?([\w$]+)/.exec(d[1].split(",")[k] ?? "")?.[1];
+      if (!param) continue;
+      const body = blockText(lines, i).split("\n");
+      const add = callOn(escapeRegExp(param), calls);
+      for (let b = 1; b < body.length; b++) {
+        if (isComment(body[b])) continue;
+        const a = add.exec(body[b]);
+        if (a) return { location: matchLocation(url, i + b, a), text: quote(body[b]) };
+      }
+      // Handed on: the same parameter as an argument of another function.
+      for (let b = 1; b < body.length; b++) {
+        for (const c of callsOn(body[b])) {
+          const j = c.args.indexOf(param);
+          if (j < 0 || c.fn === fn) continue;
+          const deeper = paramAdd(sources, c.fn, j, calls, depth + 1);
+          if (deeper) return deeper;
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
 /** Words that look like a call before `(` but are not one. */
 const KEYWORDS = new Set(["if", "for", "while", "switch", "catch", "return", "function", "typeof"]);
 

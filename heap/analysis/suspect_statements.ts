@@ -14,6 +14,7 @@ import {
   findDynamicRequire,
   findHandedHelperAdd,
   findHandingStatements,
+  findParameterAdd,
   findProxyTrapAdd,
   findStoringStatements,
   listenerHelper,
@@ -151,7 +152,8 @@ export function holderStatements(
   // Grown inside a function of another module the holder's owner is handed to (a deep-merge
   // library appending to `shipping.zones`): that module's add, then the program's call.
   if (!found.length && !listeners && !slotOwner) {
-    const inside = findHandedHelperAdd(inputs.sources, named.segments, addKind(kind));
+    const inside = findHandedHelperAdd(inputs.sources, named.segments, addKind(kind)) ??
+      findParameterAdd(inputs.sources, named.segments, addKind(kind));
     if (inside) found.push(inside.adds, inside.call);
   }
   const last = handedTo?.at(-1);

@@ -9,7 +9,7 @@ import type { EntryKeeps, LeakSuspect, RetainerStep, SourceStatement } from "../
 import type { SnapshotAnalysis } from "./analyze.ts";
 import type { GrowthRecord } from "./growth.ts";
 import { sourceLocation, type SourceResolver } from "./attribution.ts";
-import { enclosingOpener, escapeRegExp } from "./source_text.ts";
+import { enclosingOpener, escapeRegExp, isComment } from "./source_text.ts";
 import { handedAsOption, pathPattern } from "./source_patterns.ts";
 import {
   findSkippingReset,
@@ -432,6 +432,30 @@ export function freshKeyFix(
   if (!fresh) return undefined;
   return `the removal above never matches: ${fresh} each time, so the key it deletes is not ` +
     `the one stored. Make the key once, keep it (beside the entry), and delete with that same key`;
+}
+
+/**
+ * The fix when the holder is trimmed by a filter with an async callback (`pending =
+ * pending.filter(async (e) => …)`): the callback returns a promise, always truthy, so the
+ * filter keeps every entry.
+ */
+export function asyncFilterFix(sources: [string, string][], name: string): string | undefined {
+  const last = /([#\w$]+)$/.exec(name)?.[1];
+  if (!last) return undefined;
+  const re = new RegExp(
+    `(?:^|[^\\w$])${
+      escapeRegExp(last)
+    }\\s*=\\s*[\\w$.#]*\\.\\s*(filter|some|every|find|findIndex)\\s*\\(\\s*async\\b`,
+  );
+  for (const [, text] of sources) {
+    const m = text.split("\n").map((l) => isComment(l) ? null : re.exec(l)).find((x) => x);
+    if (m) {
+      return `${last} is trimmed by ${m[1]}() with an async callback: it returns a promise, ` +
+        `which is always truthy, so every entry stays. Decide first (await the checks, e.g. ` +
+        `with Promise.all), then ${m[1]} on the results`;
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -28,6 +28,7 @@ import { agesOutOnAdd } from "./source_removes.ts";
 import { findKeyedReads } from "./source_lines.ts";
 import { asyncRecursion, madeOf, timerStatement } from "./suspect_sources.ts";
 import {
+  asyncFilterFix,
   boundedSteps,
   boundFix,
   captureFix,
@@ -643,6 +644,7 @@ function describe(
       skippedRemovalFix(sources, removals, statement) ??
       boundFix(removals[0], handed?.owner ?? name, named.segments.at(-1) ?? name) ??
       skippedResetFix(sources, r) ??
+      asyncFilterFix(sources, name) ??
       fixOf(r, kind, statement, held) ??
       otherKeyFix(sources, kind, statement) ??
       (handed ? handedFix(handed, removals.length > 0) : undefined) ??

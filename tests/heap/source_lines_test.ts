@@ -22,6 +22,7 @@ import {
   findHandedHelperAdd,
   findHandingStatements,
   findKeyedReads,
+  findParameterAdd,
   findProxyTrapAdd,
   findReceiverDeclaration,
   findSelfCall,
@@ -1256,4 +1257,31 @@ Deno.test("the reads of a holder's keys: where a get trap that makes entries run
   ].join("\n");
   const reads = findKeyedReads([["file:///p/access.ts", access]], ["blocks", "badges"]);
   assertEquals(reads.map((r) => r.line), [4]);
+});
+
+Deno.test("a holder handed as an argument to helpers that add to their parameter", () => {
+  const vclock = [
+    "export function observe(vector, replica, counter) {", // 1
+    "  if ((vector.get(replica) ?? 0) >= counter) return;", // 2
+    "  vector.set(replica, counter);", // 3
+    "}", // 4
+    "export function mergeInto(into, from) {", // 5
+    "  for (const [replica, counter] of from) observe(into, replica, counter);", // 6
+    "}", // 7
+  ].join("\n");
+  const sheets = [
+    'import { mergeInto } from "./vclock.ts";', // 1
+    "export function write(cue, seen) {", // 2
+    "  mergeInto(cue.context, seen);", // 3
+    "}", // 4
+  ].join("\n");
+  const sources: [string, string][] = [
+    ["file:///p/vclock.ts", vclock],
+    ["file:///p/sheets.ts", sheets],
+  ];
+  const found = findParameterAdd(sources, ["sheets", "cues", "context"], "map");
+  assertEquals([found?.adds.location.url, found?.adds.location.line], ["file:///p/vclock.ts", 3]);
+  assertEquals([found?.call.location.url, found?.call.location.line], ["file:///p/sheets.ts", 3]);
+  // A parameter the helper only reads is no add.
+  assertEquals(findParameterAdd(sources, ["sheets", "cues", "seen"], "map"), undefined);
 });

@@ -14,6 +14,7 @@ import {
 } from "../../heap/analysis/suspect_merge.ts";
 import { withCondition } from "../../heap/analysis/suspect_statements.ts";
 import {
+  asyncFilterFix,
   boundFix,
   captureFix,
   droppedDisposerFix,
@@ -458,4 +459,20 @@ Deno.test("one field kept under each key further up is one family, named by its 
   const out = mergeSiblings([samplesUnder(0, 200), samplesUnder(3, 200)], inputs);
   assertEquals(out.map((c) => c.suspect.name), ["fleet[…].samples"]);
   assertEquals([out[0].suspect.added, out[0].suspect.keys], [400, 2]);
+});
+
+Deno.test("a list trimmed by a filter with an async callback keeps everything: the fix says why", () => {
+  const sources: [string, string][] = [[
+    "file:///p/tracker.cjs",
+    "let pending = [];\nfunction poll() {\n  pending = pending.filter(async (e) => check(e));\n}\n",
+  ]];
+  assert(
+    asyncFilterFix(sources, "pending")?.startsWith("pending is trimmed by filter() with an async"),
+  );
+  // A plain predicate is no such bug.
+  const plain: [string, string][] = [[
+    "file:///p/t.cjs",
+    "pending = pending.filter((e) => e.open);\n",
+  ]];
+  assertEquals(asyncFilterFix(plain, "pending"), undefined);
 });
