@@ -10838,6 +10838,10 @@ export const CASES: LeakCase[] = [
       { path: "/board" },
       { path: "/status" },
     ],
+    // Round 38's first sight, not yet fixed: the pending next() requests queue in V8's own
+    // AsyncGeneratorRequest list on the alert generator, which the engine does not count.
+    knownMiss:
+      "no suspect: the requests queue in the generator's internal AsyncGeneratorRequest list, V8's own structure",
     leaks: true,
     expect: {
       names: ["alertFeed", "sources[1]", "alerts.subscribe()", "alertFeed's queue"],
