@@ -10964,4 +10964,325 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 39 (blind)
+  // a concert venue's waiting lists for sold-out shows, one Map per show keyed by e-mail
+  // address: a fan's entry is stored under the address as typed ("Noor.Visser@Example.com"),
+  // and buying tickets takes her off the list with the CRM's customer record, whose address is
+  // normalised to lower case; the delete finds nothing, so every fan who typed a capital and
+  // then bought stays on the list, with her note, phone number and browser (Deno)
+  {
+    id: "concert-waitlist",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/shows/jazz-night/waitlist",
+        body:
+          '{"email":"Noor.Visser{i}@Example.com","name":"Noor Visser","seats":2,"phone":"+31 6 1234 {i}","note":"Two seats together please, one of us uses a wheelchair (ref {i})"}',
+        headers: {
+          ...JSON_HEADERS,
+          "user-agent":
+            "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1",
+          referer: "https://www.paradiso-noord.example/agenda/jazz-night",
+        },
+      },
+      {
+        method: "POST",
+        path: "/shows/folk-sessions/waitlist",
+        body:
+          '{"email":"li.wei{i}@example.com","name":"Li Wei","seats":1,"phone":"+31 6 9876 {i}","note":""}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/shows/jazz-night" },
+      {
+        method: "POST",
+        path: "/orders",
+        body: '{"show":"jazz-night","email":"Noor.Visser{i}@Example.com","seats":2}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/orders",
+        body: '{"show":"folk-sessions","email":"li.wei{i}@example.com","seats":1}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/status" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "waitlists",
+        "queue",
+        "waitlists.get(show)",
+        'waitlists.get("jazz-night")',
+        "waitlists.get(…)",
+      ],
+      adds: { file: "waitlist.ts", text: "queue.set(entry.email, entry)" },
+      creates: { file: "main.ts", text: "const position = join(show.id, {" },
+      removes: { file: "waitlist.ts", text: "return waitlists.get(show)?.delete(email) ?? false;" },
+      accumulates: "WaitlistEntry {email, name, seats, phone, note, joinedAt, source}",
+      // One fan with a capital in her address buys a cycle.
+      perCycle: 1,
+    },
+  },
+  // an outdoor shop caches rendered product and search pages in a hand-written LRU that keeps
+  // its own `length` (left from a linked-list version); delete() decrements it whether or not
+  // the key was there, and a stock update deletes the product's page in all four locales, most
+  // never rendered: the count goes below zero, the eviction's `length > max` is never true, and
+  // every search page (a new query each time) stays in the Map (CommonJS)
+  {
+    id: "outdoor-catalogue",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/search?q=lightweight+tent+{i}&locale=nl" },
+      { path: "/products/TENT-2P?locale=nl" },
+      {
+        method: "PATCH",
+        path: "/products/TENT-2P/stock",
+        body: '{"stock":7}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/products/TENT-2P?locale=de" },
+      { path: "/status" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["pages.map", "map", "LruCache.map", "this.map", "pages", "cache.map"],
+      adds: { file: "lru.cjs", text: "this.map.set(key, value);" },
+      creates: { file: "render.cjs", text: "return { html, etag, renderedAt: Date.now() };" },
+      removes: { file: "lru.cjs", text: "this.map.delete(oldest);" },
+      accumulates: "rendered search page {html, etag, renderedAt}",
+    },
+  },
+  // a vet clinic's appointments API moved to v2, and while the reception desks' Windows app
+  // still speaks v1 every write also stores the record in the v1 shape in a second Map (the
+  // compatibility shim); completing an appointment hands it to the history and deletes it from
+  // the v2 Map, but only the v1 client's own delete takes a record out of the shim, so every
+  // completed appointment stays there in its v1 shape (ESM)
+  {
+    id: "vet-desk-compat",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/v2/appointments",
+        body:
+          '{"id":"A-{i}","patient":{"name":"Bella","species":"dog","chipNumber":"528140000{i}"},"owner":{"name":"J. Jansen","phone":"+31 6 5555 {i}"},"vet":"dr-de-vries","start":"2025-03-14T09:30:00+01:00","reason":"Annual vaccination; limping on the left hind leg since Sunday"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/v1/afspraken/A-{i}" },
+      {
+        method: "POST",
+        path: "/v2/appointments/A-{i}/check-in",
+        body: '{"weightKg":23.4}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/v2/appointments/A-{i}/complete",
+        body:
+          '{"notes":"Vaccinated; mild strain of the left hind leg, rest for a week","items":[{"code":"CONS-STD","qty":1},{"code":"VAC-DHP","qty":1}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/v2/appointments?vet=dr-de-vries" },
+      { path: "/status" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["legacyAppointments", "compat.legacyAppointments", "compatV1.legacyAppointments"],
+      adds: {
+        file: "compat-v1.mjs",
+        text: "legacyAppointments.set(appointment.id, toV1(appointment));",
+      },
+      creates: { file: "compat-v1.mjs", text: "const legacy = {" },
+      accumulates: "v1 appointment record {afspraakId, patientNaam, diersoort, …, status, regels}",
+      // One appointment completed a cycle.
+      perCycle: 1,
+    },
+  },
+  // a cycling shop's carts follow the live price book (each Cart subscribes in its
+  // constructor and unsubscribes in close(), called at checkout); at sign-in the guest cart's
+  // lines are merged into the customer's cart and the guest cart is dropped from the store
+  // without close(), so every merged guest cart stays subscribed, its listener holding the
+  // cart with its lines and where the visit came from (Deno)
+  {
+    id: "guest-carts",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/carts/guest-{i}/items",
+        body: '{"sku":"CHAIN-11S","qty":1}',
+        headers: {
+          ...JSON_HEADERS,
+          "user-agent":
+            "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36",
+          referer: "https://www.google.com/search?q=11+speed+chain+{i}",
+        },
+      },
+      {
+        method: "POST",
+        path: "/carts/guest-{i}/items",
+        body: '{"sku":"TUBE-700C","qty":2}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/login",
+        body: '{"customer":"rider-{i}","cart":"guest-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/carts/rider-{i}" },
+      { method: "POST", path: "/carts/rider-{i}/checkout" },
+      { path: "/status" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#listeners", "PriceBook.#listeners", "priceBook.#listeners", "listeners"],
+      adds: { file: "pricebook.ts", text: "this.#listeners.add(listener);" },
+      creates: { file: "cart.ts", text: "priceBook.subscribe((change) =>" },
+      accumulates: "price listener closure holding a merged guest Cart (lines, origin)",
+      // One guest cart merged at sign-in a cycle.
+      perCycle: 1,
+    },
+  },
+  // a parcel-tracking gateway has a traffic recorder for replaying support cases against
+  // staging, meant to be on only while debugging; its settings are environment-style strings
+  // with string defaults, and the numbers are converted but the flag is not: the default
+  // RECORD_TRAFFIC "false" is a non-empty string, so `if (!config.recordTraffic) return` never
+  // returns and every request, with its headers, body and response, is kept on the tape
+  // (CommonJS)
+  {
+    id: "tracking-gateway",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/track/3SABCD{i}NL?carrier=postnl", headers: { "accept-language": "nl-NL" } },
+      {
+        method: "POST",
+        path: "/carrier-updates",
+        body: '{"barcode":"3SABCD{i}NL","status":"out_for_delivery","depot":"Utrecht-Noord"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/track/3SABCD{i}NL?carrier=postnl", headers: { "accept-language": "nl-NL" } },
+      { path: "/status" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["tape", "recorder.tape"],
+      adds: { file: "recorder.cjs", text: "tape.push({" },
+      accumulates: "recorded exchange {seq, at, ms, method, url, headers, body, status, response}",
+      // Every request of the cycle is recorded.
+      perCycle: 4,
+    },
+  },
+  // a neighbourhood forum keeps every post in a flat `posts` Map (since posts got their own
+  // links) and a thread keeps only the ids of its replies; removing a thread (sold, or taken
+  // down) deletes the thread and its opening post, not the replies, so every reply of every
+  // removed thread stays in `posts` (the post link checks the thread and answers 404) (Deno)
+  {
+    id: "neighbourhood-forum",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/boards/te-koop/threads",
+        body:
+          '{"id":"T{i}","title":"Cargo bike for sale ({i})","body":"Three-wheel cargo bike with rain tent and two child seats, serviced in March. Pick-up only, Lombok.","author":"user{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/threads/T{i}/replies",
+        body:
+          '{"id":"T{i}-1","body":"Is it still available? I could come by on Saturday morning to have a look.","author":"buurman-kees"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/threads/T{i}/replies",
+        body:
+          '{"id":"T{i}-2","body":"Yes, Saturday works, ring the top bell. The rain tent has a small tear, just so you know.","author":"user{i}","quote":"T{i}-1"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/threads/T{i}" },
+      {
+        method: "POST",
+        path: "/threads/T{i}/remove",
+        body: '{"reason":"sold"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/boards/te-koop" },
+      { path: "/status" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["posts", "store.posts"],
+      adds: { file: "store.ts", text: "posts.set(reply.id, reply);" },
+      creates: { file: "main.ts", text: "const post: Post = {" },
+      accumulates: "reply Post {id, threadId, author, body, createdAt, quote}",
+      // Two replies of a removed thread a cycle.
+      perCycle: 2,
+    },
+  },
+  // food bank intake: visits deleted when done, households in a 48-entry LRU kept a minute,
+  // shelf stock per category of a fixed list, parcel lines reported in batches of 20 or 150 ms
+  // after the first and the last 30 visits spliced (bounded) (ESM)
+  {
+    id: "pantry-intake",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/visits",
+        body: '{"household":"HH-{i}","volunteer":"chen","day":"2025-03-14"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/visits/HH-{i}@2025-03-14/parcel",
+        body:
+          '{"items":[{"category":"dry","qty":3},{"category":"tins","qty":4},{"category":"fresh","qty":2}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stock" },
+      { method: "POST", path: "/visits/HH-{i}@2025-03-14/done" },
+      { path: "/status" },
+    ],
+    leaks: false,
+  },
+  // museum cloakroom: tickets deleted on collection with their hook back on the desk's free
+  // list (a fixed set), museum cards checked in a 40-entry cache swept every 250 ms, a 32-slot
+  // ring of desk events and fees sent in batches of 25 or 200 ms after the first (bounded)
+  // (Deno)
+  {
+    id: "museum-cloakroom",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/coats",
+        body: '{"ticket":"E-{i}","desk":"east","items":["coat","umbrella"],"card":"MK-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/desks/east" },
+      {
+        method: "POST",
+        path: "/coats",
+        body: '{"ticket":"W-{i}","desk":"west","items":["backpack"]}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/coats/E-{i}/collect" },
+      { method: "POST", path: "/coats/W-{i}/collect" },
+      { path: "/status" },
+    ],
+    leaks: false,
+  },
 ];
