@@ -62,7 +62,9 @@ export class EntryWalker {
     if (t === c.edgeWeak || t === c.edgeShortcut) return false;
     if (t === c.edgeElement || t === c.edgeHidden) return true;
     const n = this.s.edgeNameOrIndex[e];
-    return n !== this.#mapName && n !== this.#protoName;
+    // The hidden class is an internal edge named `map`; a property of that name (`this.map =
+    // new Map()`) is the program's own.
+    return n !== this.#protoName && !(n === this.#mapName && t === c.edgeInternal);
   }
 
   /**

@@ -148,7 +148,11 @@ export function movesEntry(lines: string[], i: number, name: string, from: numbe
   if (!key) return false;
   const deleted = new RegExp(`${name}\\s*\\.\\s*delete\\s*\\(\\s*${escapeRegExp(key)}\\s*\\)`);
   for (let k = Math.max(0, i - 2); k < i; k++) {
-    if (deleted.test(lines[k])) return !callbackEndsBetween(lines, k, i);
+    // Deleted only when present (`if (map.has(key)) map.delete(key)`): for a new key the set
+    // is an insert (an LRU's set), not a move.
+    if (deleted.test(lines[k]) && !/\bif\s*\(.*\bhas\s*\(/.test(lines[k])) {
+      return !callbackEndsBetween(lines, k, i);
+    }
   }
   return false;
 }
@@ -174,6 +178,8 @@ export function trimmedAfter(lines: string[], i: number): boolean {
     if (trimmed && new RegExp(`(?:^|[^\\w$#])${escapeRegExp(trimmed)}(?![\\w$])`).test(lines[i])) {
       return true;
     }
+    // A collection class trimming itself (`this.size > this.limit`) after `super.set(…)`.
+    if (trimmed === "this" && /(?:^|[^\w$.])super\s*\.\s*\w+\s*\(/.test(lines[i])) return true;
   }
   return false;
 }

@@ -185,6 +185,9 @@ export function holderStatements(
         ? { segments, kind: "any", preferUrl, valueKind: addKind(kind), addedAt }
         : { segments, kind: addKind(kind), event: named.event, preferUrl, addedAt },
     );
+  // Of several adds, one whose key no removal takes out comes first (`posts.set(reply.id, …)`
+  // beside `posts.set(root.id, …)` when only `posts.delete(thread.rootId)` exists).
+  preferUnremovedAdd(found, removals);
   // An object's slot grown by a call it was handed to (`AbortSignal.any([shutdown.signal, …])`):
   // that call ties things to the object.
   const owner = slotOwner?.segments.join(".");
@@ -262,6 +265,36 @@ const REMOVAL_MISSES = "the removal above misses these: check its condition, key
 export function withRemoval(removal: boolean, kind: LeakSuspect["kind"], usual: string): string {
   if (!removal) return usual;
   return kind === "growing value" ? REMOVAL_MISSES : `${REMOVAL_MISSES}; or ${usual}`;
+}
+
+/**
+ * Moves to the front of `adds` the first one whose key no removal takes out, when the first
+ * one's key is taken out: that add is the one whose entries stay.
+ */
+export function preferUnremovedAdd(adds: SourceStatement[], removals: SourceStatement[]): void {
+  if (!removals.length || adds.length < 2 || !keyRemoved(adds[0].text, removals)) return;
+  const k = adds.findIndex((a, n) => n > 0 && keyOf(a.text) && !keyRemoved(a.text, removals));
+  if (k > 0) adds.unshift(...adds.splice(k, 1));
+}
+
+/** The variable an add's key is read from (`root` in `posts.set(root.id, root)`). */
+function keyOf(add: string): string | undefined {
+  return /\.\s*(?:set|add)\s*\(\s*([\w$]+)/.exec(add)?.[1] ??
+    /\[\s*([\w$]+)[^\]]*\]\s*=(?!=)/.exec(add)?.[1];
+}
+
+/**
+ * Whether some removal takes out keys read from the add's key variable: the removal's key
+ * names it (`delete(root.id)`) or a field named for it (`delete(thread.rootId)`).
+ */
+function keyRemoved(add: string, removals: SourceStatement[]): boolean {
+  const key = keyOf(add);
+  if (!key) return false;
+  const named = new RegExp(`\\b${key.replace(/\$/g, "\\$")}(?:\\b|[A-Z_])`);
+  return removals.some((r) => {
+    const removed = /\.\s*delete\s*\(([^)]*)\)|\bdelete\s+[\w$.]+\[([^\]]*)\]/.exec(r.text);
+    return removed !== null && named.test(removed[1] ?? removed[2] ?? "");
+  });
 }
 
 /** The fix for shapes known by how they were added, before the usual one for the kind. */

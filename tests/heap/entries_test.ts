@@ -46,3 +46,15 @@ Deno.test("entries: a FinalizationRegistry holds what its chain of cells holds",
   assertEquals(walker.countEntries(1), 3, "the three held values, not the realm's builtins");
   assertEquals(walker.forEachEntry(1), 3);
 });
+
+Deno.test("a property named map is the program's; the internal map edge is the hidden class", () => {
+  // 0 root → 1 {map: 2}; 1 ─internal "map"→ 3 (its hidden class).
+  const edges: GraphEdge[] = [[0, 1, "element"], [1, 2, "property"], [1, 3, "internal"]];
+  const s = graphSnapshot([16, 16, 16, 16], edges);
+  s.strings = StringTable.fromArray(["", "Object", "map"]);
+  s.nodeName.fill(1);
+  s.edgeNameOrIndex.set([0, 2, 2]);
+  const codes = typeCodes(s);
+  const walker = new EntryWalker(s, codes, nodeKinds(s, codes), new Uint32Array(s.nodeCount));
+  assertEquals([walker.isContentEdge(1), walker.isContentEdge(2)], [true, false]);
+});

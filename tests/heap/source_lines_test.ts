@@ -1285,3 +1285,26 @@ Deno.test("a holder handed as an argument to helpers that add to their parameter
   // A parameter the helper only reads is no add.
   assertEquals(findParameterAdd(sources, ["sheets", "cues", "seen"], "map"), undefined);
 });
+
+Deno.test("an LRU's set, deleting the key only when present, is its insert, not a move", () => {
+  const lru = [
+    "class LruCache {", // 1
+    "  get(key) {", // 2
+    "    const hit = this.map.get(key);", // 3
+    "    this.map.delete(key);", // 4
+    "    this.map.set(key, hit);", // 5
+    "    return hit;", // 6
+    "  }", // 7
+    "  set(key, value) {", // 8
+    "    if (this.map.has(key)) this.map.delete(key);", // 9
+    "    else this.length++;", // 10
+    "    this.map.set(key, value);", // 11
+    "  }", // 12
+    "}", // 13
+  ].join("\n");
+  const found = findAddingStatements([["file:///p/lru.cjs", lru]], {
+    segments: ["pages", "map"],
+    kind: "map",
+  });
+  assertEquals(found[0]?.location.line, 11);
+});

@@ -12,7 +12,7 @@ import {
   mergeSignalCompanions,
   withoutDraining,
 } from "../../heap/analysis/suspect_merge.ts";
-import { withCondition } from "../../heap/analysis/suspect_statements.ts";
+import { preferUnremovedAdd, withCondition } from "../../heap/analysis/suspect_statements.ts";
 import {
   asyncFilterFix,
   boundFix,
@@ -475,4 +475,18 @@ Deno.test("a list trimmed by a filter with an async callback keeps everything: t
     "pending = pending.filter((e) => e.open);\n",
   ]];
   assertEquals(asyncFilterFix(plain, "pending"), undefined);
+});
+
+Deno.test("of two adds to a holder, the one whose key no removal takes out comes first", () => {
+  const at = (line: number, text: string) => ({
+    location: { url: "file:///p/store.ts", line, column: 3, display: `store.ts:${line}` },
+    text,
+  });
+  const adds = [at(41, "posts.set(root.id, root);"), at(48, "posts.set(reply.id, reply);")];
+  preferUnremovedAdd(adds, [at(56, "posts.delete(thread.rootId);")]);
+  assertEquals(adds.map((a) => a.location.line), [48, 41]);
+  // Both keys taken out, or none: the order stays.
+  const both = [at(41, "posts.set(root.id, root);"), at(48, "posts.set(reply.id, reply);")];
+  preferUnremovedAdd(both, [at(56, "posts.delete(root.id);"), at(57, "posts.delete(reply.id);")]);
+  assertEquals(both.map((a) => a.location.line), [41, 48]);
 });
