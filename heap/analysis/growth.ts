@@ -53,6 +53,10 @@ const LARGE_VALUE = 4096;
 const NAMED_RECORDS = 48;
 /** How many arrays whose storage alone changed get them too (largest storage first). */
 const STORE_ONLY_RECORDS = 16;
+/** And rebuilt collections besides, their region aside. */
+const REBUILT_RECORDS = 8;
+/** Classes a value rebuilt from the old one's items is of. */
+const COLLECTIONS = new Set(["Array", "Map", "Set"]);
 /** Groups of what a holder accumulated that are reported, most bytes first (they mark the group table). */
 const REGION_GROUPS = 64;
 /** Collections inside one holder's entries that are reported, most entries first. */
@@ -315,6 +319,17 @@ export function findGrowth(
       r.newEntries === 0 && r.storeReplaced && !picked.has(index) &&
       STORE_ONLY_HOLDERS.includes(groups.names[groups.groupOf[r.holder]])
     ).sort((a, b) => b.r.storeBytes - a.r.storeBytes).slice(0, STORE_ONLY_RECORDS),
+  );
+  // Values rebuilt as a new collection that takes the old one's items along (`pending =
+  // pending.filter(…)`): their region may be small when another holder took the items first,
+  // but what they hold directly is counted (rebuiltValue).
+  for (const c of chosen) picked.add(c.index);
+  chosen.push(
+    ...indexed.filter(({ r, index }) =>
+      !picked.has(index) && r.oldLinked.size > 0 && r.newEntries + r.replacedEntries <= 2 &&
+      r.newEntries + r.replacedEntries > 0 &&
+      COLLECTIONS.has(groups.names[groups.groupOf[r.sampleEntry]])
+    ).slice(0, REBUILT_RECORDS),
   );
   // The walker's de-duplication array is the searches' queue (the walker is done by then).
   const inside = nestedCandidates(s, codes, walker, label, chosen.map((c) => c.index));
