@@ -23,7 +23,6 @@ import type { SnapshotAnalysis } from "./analyze.ts";
 import { STORE_ONLY_HOLDERS } from "./entries.ts";
 import { formatBytes } from "../format/bytes.ts";
 import type { GrowthRecord } from "./growth.ts";
-import { sortedIndexOf } from "./accumulation.ts";
 import { statementAt } from "./source_text.ts";
 import { agesOutOnAdd } from "./source_removes.ts";
 import { findKeyedReads } from "./source_lines.ts";
@@ -123,12 +122,7 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
         ? a.rootTableCounts?.[record.rootTable.key] ?? 0
         : entriesOf(a, record.holderId);
     const entriesBefore = countsIn(before);
-    // A holder gone by the final capture whose new entries live on there was replaced (a list
-    // rebuilt by filter() after the capture before): its count there says nothing.
-    const replaced = final !== undefined && pool === undefined && !record.rootTable &&
-      record.holderId !== 0 && record.newEntries > 0 &&
-      sortedIndexOf(final.ids, record.holderId) < 0;
-    const entriesFinal = final && !replaced ? countsIn(final) : undefined;
+    const entriesFinal = final ? countsIn(final) : undefined;
     const storeBefore = storeOf(before, record.holderId);
     const storeFinal = final ? storeOf(final, record.holderId) : undefined;
     const bigger = grewBigger(record, inputs, cycles);
