@@ -97,7 +97,9 @@ export function grew(
     return after.groups.count[g] - groupCount(before, key) >= MIN_ADDED &&
       chainLength(r) >= MIN_ADDED;
   }
-  if (r.newEntries >= MIN_ADDED && r.entries - entriesBefore >= minAdded) return true;
+  // The growth must be the leak's objects (new, and alive at the end): a capped buffer filling
+  // up gains entries that its cap has turned over by the end.
+  if (r.newEntries >= minAdded && r.entries - entriesBefore >= minAdded) return true;
   // Small integers have no nodes: a collection of them shows only its storage growing, by a
   // slot or more every few cycles (a capped free list refilled to its cap grows once).
   const minStore = cycles ? STORE_BYTES_PER_CYCLE * cycles : MIN_STORE_BYTES;

@@ -89,3 +89,19 @@ Deno.test("back to its size is released only when too small to hold the new entr
   // Still bigger at the end: not back.
   assertEquals(backToSize({ entries: 150, newEntries: 120 }, 30, 31), false);
 });
+
+Deno.test("a capped buffer filling up is not growth: most of what it gained its cap turned over", () => {
+  const baseline = { ids: Uint32Array.of(7) } as unknown as SnapshotAnalysis;
+  const list = (newEntries: number, entries: number) =>
+    ({
+      holderId: 7,
+      holderName: "Array",
+      newEntries,
+      entries,
+      storeBytes: 0,
+    }) as unknown as GrowthRecord;
+  // 14 → 40 over 200 cycles, but only 9 of the 40 are new and alive at the end (a ring of 40).
+  assertEquals(grew(list(9, 40), 14, 0, undefined, baseline, baseline, 200), false);
+  // One kept a cycle.
+  assertEquals(grew(list(200, 240), 40, 0, undefined, baseline, baseline, 200), true);
+});
