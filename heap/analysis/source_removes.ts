@@ -18,6 +18,7 @@ import {
   setsAgain,
   spliceAdds,
 } from "./source_patterns.ts";
+import { constantValue } from "./source_delay.ts";
 import {
   best,
   blockText,
@@ -473,4 +474,33 @@ export function agesOutOnAdd(
     new RegExp(`(?:^|[^\\w$])${escapeRegExp(removing.name)}\\s*\\(`).test(
       adding.text.split("\n").slice(1).join("\n"),
     );
+}
+
+/**
+ * The cap a removal keeps a collection under, when its condition compares the collection's
+ * length or size with a constant (`if (archived.length > ARCHIVED) archived.shift()`, `ARCHIVED
+ * = 40` in the file): the most entries the collection can keep.
+ */
+export function cappedAt(
+  sources: [string, string][],
+  removal: SourceStatement,
+): number | undefined {
+  const test = `${removal.within ?? ""}\n${removal.text}`;
+  const m = /\.\s*(?:length|size)\s*(>=?)\s*([\w$.]+)/.exec(test);
+  if (!m) return undefined;
+  const text = sources.find(([url]) => url === removal.location.url)?.[1] ?? "";
+  const name = m[2].split(".").at(-1)!;
+  const value = constantValue(m[2]) ?? (/^[\w$]+$/.test(name)
+    ? constantValue(
+      new RegExp(
+        `(?:^|[^\\w$.])(?:const\\s+|static\\s+(?:readonly\\s+)?)${
+          escapeRegExp(name)
+        }\\s*(?::\\s*number\\s*)?=\\s*([^;\\n]+)`,
+      )
+        .exec(text)?.[1] ?? "",
+    )
+    : undefined);
+  const cap = value === undefined ? undefined : m[1] === ">=" ? value - 1 : value;
+  // `length > 0` drains, it does not cap.
+  return cap !== undefined && cap >= 1 ? cap : undefined;
 }

@@ -24,7 +24,7 @@ import { STORE_ONLY_HOLDERS } from "./entries.ts";
 import { formatBytes } from "../format/bytes.ts";
 import type { GrowthRecord } from "./growth.ts";
 import { statementAt } from "./source_text.ts";
-import { agesOutOnAdd } from "./source_removes.ts";
+import { agesOutOnAdd, cappedAt } from "./source_removes.ts";
 import { findKeyedReads } from "./source_lines.ts";
 import { asyncRecursion, madeOf, timerStatement } from "./suspect_sources.ts";
 import {
@@ -108,6 +108,7 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
   const heldByRuntime = new Set<Candidate>();
   const shortCalls = new Set<string>();
   const shortTimers: string[] = [];
+  const capped: string[] = [];
   const byName = new Map<string, Candidate>();
   chainsToHeads(growth.records, before);
   for (const grown of growth.records) {
@@ -156,6 +157,12 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
     const { statement, removals } = candidate.suspect;
     if (statement && removals?.length && agesOutOnAdd(inputs.sources, statement, removals[0])) {
       windows.push(`${candidate.suspect.name} (${removals[0].location.display})`);
+      continue;
+    }
+    // Kept under a constant cap its removal enforces, and at or below it: a buffer filling up.
+    const cap = statement && removals?.length ? cappedAt(inputs.sources, removals[0]) : undefined;
+    if (cap !== undefined && candidate.suspect.entriesAfter <= cap) {
+      capped.push(`${candidate.suspect.name} (at most ${cap}, ${removals![0].location.display})`);
       continue;
     }
     const delayMs = (held?.armedBy ?? held?.listenedBy ?? held?.factory)?.delayMs;
@@ -272,6 +279,11 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
       } ${one ? "takes its" : "take their"} oldest entries off once older than a cutoff, on ` +
         `every add; ${one ? "it holds" : "they hold"} what the measured runs made within that ` +
         `time, and a busier service holds more`,
+    );
+  }
+  if (capped.length) {
+    notes.push(
+      `not counted, filling up to a cap their removal keeps: ${capped.join(", ")}`,
     );
   }
   if (shortTimers.length) {

@@ -31,6 +31,7 @@ import {
 } from "../../heap/analysis/source_lines.ts";
 import {
   agesOutOnAdd,
+  cappedAt,
   findRemovingStatements,
   findSkippingReset,
   freshKey,
@@ -1307,4 +1308,39 @@ Deno.test("an LRU's set, deleting the key only when present, is its insert, not 
     kind: "map",
   });
   assertEquals(found[0]?.location.line, 11);
+});
+
+Deno.test("the constant cap a removal keeps a list under", () => {
+  const url = "file:///p/envelopes.cjs";
+  const source = [
+    "const ARCHIVED = 40;", // 1
+    "function close(e) {", // 2
+    "  archived.push(e);", // 3
+    "  if (archived.length > ARCHIVED) archived.shift();", // 4
+    "  while (recent.length >= 10) recent.shift();", // 5
+    "  if (seen.size > this.max) seen.clear();", // 6
+    "}", // 7
+  ].join("\n");
+  const sources: [string, string][] = [[url, source]];
+  const at = (line: number) => ({
+    location: sourceLocation(url, line, 3),
+    text: source.split("\n")[line - 1].trim(),
+  });
+  assertEquals(cappedAt(sources, at(4)), 40);
+  assertEquals(cappedAt(sources, at(5)), 9);
+  // A bound the source does not fix: unknown.
+  assertEquals(cappedAt(sources, at(6)), undefined);
+  // Drained while not empty: no cap.
+  const drain: [string, string][] = [[
+    url,
+    "while (this.waiting.length > 0) this.waiting.shift();\n",
+  ]];
+  assertEquals(
+    cappedAt(drain, {
+      location: sourceLocation(url, 1, 1),
+      text: "this.waiting.shift();",
+      within: "while (this.waiting.length > 0) {",
+    }),
+    undefined,
+  );
 });
