@@ -8,7 +8,7 @@
  */
 
 import type { SourceStatement } from "../report.ts";
-import { callText, escapeRegExp } from "./source_text.ts";
+import { callText, escapeRegExp, splitArguments } from "./source_text.ts";
 
 /** An expression of numbers, `+ - * /` and parentheses only: safe to evaluate. */
 const ARITHMETIC = /^[\d_.\s()+\-*/]+$/;
@@ -70,28 +70,13 @@ export function constantArgument(
   if (arg === undefined) return undefined;
   const literal = constantValue(arg);
   if (literal !== undefined) return literal;
-  if (!/^[\w$]+$/.test(arg.trim())) return undefined;
-  const decl = new RegExp(
-    `(?:^|[^\\w$.])const\\s+${escapeRegExp(arg.trim())}\\s*(?::\\s*number\\s*)?=\\s*([^;\\n]+)`,
-  ).exec(text);
-  return decl ? constantValue(decl[1]) : undefined;
+  return /^[\w$]+$/.test(arg.trim()) ? constantNamed(text, arg.trim()) : undefined;
 }
 
-/** The top-level arguments of a call, from just after its `(` to its `)`; undefined if unclosed. */
-function splitArguments(rest: string): string[] | undefined {
-  const out: string[] = [];
-  let depth = 0;
-  let current = "";
-  for (const c of rest) {
-    if (c === "(" || c === "[" || c === "{") depth++;
-    if (c === ")" || c === "]" || c === "}") {
-      if (depth === 0) return [...out, current];
-      depth--;
-    }
-    if (c === "," && depth === 0) {
-      out.push(current);
-      current = "";
-    } else current += c;
-  }
-  return undefined;
+/** The value of the constant `name` a source declares (`const JOB_DEADLINE_MS = 15 * 60_000`). */
+export function constantNamed(text: string, name: string): number | undefined {
+  const decl = new RegExp(
+    `(?:^|[^\\w$.])const\\s+${escapeRegExp(name)}\\s*(?::\\s*number\\s*)?=\\s*([^;\\n]+)`,
+  ).exec(text);
+  return decl ? constantValue(decl[1]) : undefined;
 }

@@ -40,6 +40,7 @@ import {
   matchLocation,
   quote,
   ScoredStatement,
+  splitArguments,
 } from "./source_text.ts";
 
 /** Calls that add to each kind of holder. */
@@ -389,16 +390,34 @@ export function findConstruction(
   cls: string,
 ): SourceStatement | undefined {
   if (!/^[\w$]+$/.test(cls)) return undefined;
-  const made = new RegExp(`(?:^|[^\\w$.])new\\s+${escapeRegExp(cls)}\\s*\\(`);
-  let topLevel: SourceStatement | undefined;
+  const made = new RegExp(`(?:^|[^\\w$.])new\\s+${escapeRegExp(cls)}\\s*\\(`, "g");
+  return firstRunningMatch(sources, made, (m, url, i, line) => ({
+    location: matchLocation(url, i, m as RegExpExecArray),
+    text: quote(line),
+  }));
+}
+
+/**
+ * The first match of `re` (a global pattern) the sources have that `found` makes a finding of,
+ * comments skipped: the first inside a block (code that runs again), else the first at a
+ * module's top level (runs once).
+ */
+function firstRunningMatch<T>(
+  sources: [string, string][],
+  re: RegExp,
+  found: (m: RegExpMatchArray, url: string, i: number, line: string) => T | undefined,
+): T | undefined {
+  let topLevel: T | undefined;
   for (const [url, text] of sources) {
     const lines = text.split("\n");
     for (let i = 0; i < lines.length; i++) {
-      const m = made.exec(lines[i]);
-      if (!m || isComment(lines[i])) continue;
-      const statement = { location: matchLocation(url, i, m), text: quote(lines[i]) };
-      if (/^\s/.test(lines[i])) return statement;
-      topLevel ??= statement;
+      if (isComment(lines[i])) continue;
+      for (const m of lines[i].matchAll(re)) {
+        const f = found(m, url, i, lines[i]);
+        if (f === undefined) continue;
+        if (/^\s/.test(lines[i])) return f;
+        topLevel ??= f;
+      }
     }
   }
   return topLevel;
@@ -420,25 +439,15 @@ export function findFactoryCall(
     (receiver + method).toLowerCase() === want ||
     method.replace(/^(?:create|make|open)(?=[A-Z])/, "").toLowerCase() === want;
   const call = /(?:^|[^\w$.])([\w$]+)\s*\.\s*([\w$]+)\s*\(/g;
-  let topLevel: ReturnType<typeof findFactoryCall>;
-  for (const [url, text] of sources) {
-    const lines = text.split("\n");
-    for (let i = 0; i < lines.length; i++) {
-      if (isComment(lines[i])) continue;
-      for (const m of lines[i].matchAll(call)) {
-        if (!makes(m[1], m[2])) continue;
-        const at = m.index + m[0].indexOf(m[1]);
-        const found = {
-          statement: { location: sourceLocation(url, i + 1, at + 1), text: quote(lines[i]) },
-          receiver: m[1],
-          method: m[2],
-        };
-        if (/^\s/.test(lines[i])) return found;
-        topLevel ??= found;
-      }
-    }
-  }
-  return topLevel;
+  return firstRunningMatch(sources, call, (m, url, i, line) => {
+    if (!makes(m[1], m[2])) return undefined;
+    const at = m.index! + m[0].indexOf(m[1]);
+    return {
+      statement: { location: sourceLocation(url, i + 1, at + 1), text: quote(line) },
+      receiver: m[1],
+      method: m[2],
+    };
+  });
 }
 
 /**
@@ -451,26 +460,16 @@ export function findStaticCall(
 ): { statement: SourceStatement; method: string } | undefined {
   if (!/^[\w$]+$/.test(cls)) return undefined;
   const call = new RegExp(
-    `(?:^|[^\\w$.])${cls.replace(/\$/g, "\\$")}\\s*\\.\\s*([\\w$]+)\\s*\\(`,
+    `(?:^|[^\\w$.])${escapeRegExp(cls)}\\s*\\.\\s*([\\w$]+)\\s*\\(`,
     "g",
   );
-  let topLevel: ReturnType<typeof findStaticCall>;
-  for (const [url, text] of sources) {
-    const lines = text.split("\n");
-    for (let i = 0; i < lines.length; i++) {
-      if (isComment(lines[i])) continue;
-      for (const m of lines[i].matchAll(call)) {
-        const at = m.index + m[0].indexOf(cls);
-        const found = {
-          statement: { location: sourceLocation(url, i + 1, at + 1), text: quote(lines[i]) },
-          method: m[1],
-        };
-        if (/^\s/.test(lines[i])) return found;
-        topLevel ??= found;
-      }
-    }
-  }
-  return topLevel;
+  return firstRunningMatch(sources, call, (m, url, i, line) => {
+    const at = m.index! + m[0].indexOf(cls);
+    return {
+      statement: { location: sourceLocation(url, i + 1, at + 1), text: quote(line) },
+      method: m[1],
+    };
+  });
 }
 
 /** Methods that read, take back or end rather than hand something over. */
@@ -1053,28 +1052,14 @@ function callsOn(line: string): { fn: string; args: string[]; at: number }[] {
   const out: { fn: string; args: string[]; at: number }[] = [];
   for (const m of line.matchAll(/(?:^|[^\w$.])([\w$]+)\s*\(/g)) {
     if (KEYWORDS.has(m[1])) continue;
-    const open = m.index + m[0].length;
-    let depth = 0;
-    let arg = "";
-    const args: string[] = [];
-    let closed = false;
-    for (let j = open; j < line.length; j++) {
-      const ch = line[j];
-      if ("([{".includes(ch)) depth++;
-      if (")]}".includes(ch)) {
-        if (depth === 0) {
-          args.push(arg.trim());
-          closed = true;
-          break;
-        }
-        depth--;
-      }
-      if (ch === "," && depth === 0) {
-        args.push(arg.trim());
-        arg = "";
-      } else arg += ch;
+    const args = splitArguments(line.slice(m.index + m[0].length));
+    if (args) {
+      out.push({
+        fn: m[1],
+        args: args.map((a) => a.trim()),
+        at: m.index + m[0].indexOf(m[1]),
+      });
     }
-    if (closed) out.push({ fn: m[1], args, at: m.index + m[0].indexOf(m[1]) });
   }
   return out;
 }

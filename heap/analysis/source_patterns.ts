@@ -57,20 +57,33 @@ export function readsOf(read: string, text: string): string[] {
  */
 export function accessorCalls(read: string, sources: [string, string][]): string[] {
   const out: string[] = [];
-  for (const [, text] of sources) {
-    const lines = text.split("\n");
-    for (let i = 0; i < lines.length; i++) {
-      const name = isComment(lines[i]) ? undefined : functionOpened(lines[i]);
-      if (!name) continue;
-      const body = blockText(lines, i);
-      const returned = readsOf(read, body).join("|");
-      if (new RegExp(`\\breturn\\s+(?:${returned})\\s*;?\\s*$`, "m").test(body)) {
-        // Called on whatever has it: `this.identity()`, `(entity.constructor).identity()`.
-        out.push(`(?:\\([^()]*\\)\\s*\\.\\s*)?${escapeRegExp(name)}\\s*\\([^()]*\\)`);
-      }
+  for (const { name, body } of functionBodies(sources)) {
+    const returned = readsOf(read, body).join("|");
+    if (new RegExp(`\\breturn\\s+(?:${returned})\\s*;?\\s*$`, "m").test(body)) {
+      // Called on whatever has it: `this.identity()`, `(entity.constructor).identity()`.
+      out.push(`(?:\\([^()]*\\)\\s*\\.\\s*)?${escapeRegExp(name)}\\s*\\([^()]*\\)`);
     }
   }
   return out;
+}
+
+const functionBodyCache = new WeakMap<[string, string][], { name: string; body: string }[]>();
+
+/** The named functions and methods of the sources with their text, found once per sources. */
+function functionBodies(sources: [string, string][]): { name: string; body: string }[] {
+  let found = functionBodyCache.get(sources);
+  if (!found) {
+    found = [];
+    for (const [, text] of sources) {
+      const lines = text.split("\n");
+      for (let i = 0; i < lines.length; i++) {
+        const name = isComment(lines[i]) ? undefined : functionOpened(lines[i]);
+        if (name) found.push({ name, body: blockText(lines, i) });
+      }
+    }
+    functionBodyCache.set(sources, found);
+  }
+  return found;
 }
 
 /** `segments` as a source writes the path (`engine.stdout`, `engine?.stdout`), a regular expression's text. */

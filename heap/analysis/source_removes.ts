@@ -18,7 +18,7 @@ import {
   setsAgain,
   spliceAdds,
 } from "./source_patterns.ts";
-import { constantValue } from "./source_delay.ts";
+import { constantNamed, constantValue } from "./source_delay.ts";
 import {
   best,
   blockText,
@@ -490,16 +490,8 @@ export function cappedAt(
   if (!m) return undefined;
   const text = sources.find(([url]) => url === removal.location.url)?.[1] ?? "";
   const name = m[2].split(".").at(-1)!;
-  const value = constantValue(m[2]) ?? (/^[\w$]+$/.test(name)
-    ? constantValue(
-      new RegExp(
-        `(?:^|[^\\w$.])(?:const\\s+|static\\s+(?:readonly\\s+)?)${
-          escapeRegExp(name)
-        }\\s*(?::\\s*number\\s*)?=\\s*([^;\\n]+)`,
-      )
-        .exec(text)?.[1] ?? "",
-    )
-    : undefined);
+  const value = constantValue(m[2]) ??
+    (/^[\w$]+$/.test(name) ? constantNamed(text, name) : undefined);
   const cap = value === undefined ? undefined : m[1] === ">=" ? value - 1 : value;
   // `length > 0` drains, it does not cap.
   return cap !== undefined && cap >= 1 ? cap : undefined;

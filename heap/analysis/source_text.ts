@@ -236,3 +236,22 @@ export function findInstanceVariable(
   }
   return undefined;
 }
+
+/** The top-level arguments of a call, from just after its `(` to its `)`; undefined if unclosed. */
+export function splitArguments(rest: string): string[] | undefined {
+  const out: string[] = [];
+  let depth = 0;
+  let current = "";
+  for (const c of rest) {
+    if (c === "(" || c === "[" || c === "{") depth++;
+    if (c === ")" || c === "]" || c === "}") {
+      if (depth === 0) return [...out, current];
+      depth--;
+    }
+    if (c === "," && depth === 0) {
+      out.push(current);
+      current = "";
+    } else current += c;
+  }
+  return undefined;
+}

@@ -169,7 +169,7 @@ function regroupAlone(
   byParent: Map<string, { parent: Family; group: Candidate[] }>,
   sources: [string, string][],
 ): void {
-  const byOpenPath = new Map<string, [string, Candidate][]>();
+  const byOpenPath = new Map<string, { open: Family; members: [string, Candidate][] }>();
   for (const [key, { parent, group }] of byParent) {
     if (group.length !== 1 || parent.slot || parent.recursive) continue;
     const c = group[0];
@@ -178,16 +178,19 @@ function regroupAlone(
       : undefined;
     if (!open || !/\(…\)|\[…\]/.test(open.text)) continue;
     const k = `${open.text}\u0000${c.suspect.holder}\u0000${c.suspect.entry?.name ?? ""}`;
-    byOpenPath.set(k, [...(byOpenPath.get(k) ?? []), [key, c]]);
+    const known = byOpenPath.get(k);
+    if (known) known.members.push([key, c]);
+    else {
+      byOpenPath.set(k, {
+        open: { text: open.text, segments: open.segments },
+        members: [[key, c]],
+      });
+    }
   }
-  for (const [k, members] of byOpenPath) {
+  for (const [k, { open, members }] of byOpenPath) {
     if (members.length < 2) continue;
     for (const [key] of members) byParent.delete(key);
-    const open = nameOf(members[0][1].record.path!, sources, true);
-    byParent.set(`${k}\u0000open`, {
-      parent: { text: open.text, segments: open.segments },
-      group: members.map(([, c]) => c),
-    });
+    byParent.set(`${k}\u0000open`, { parent: open, group: members.map(([, c]) => c) });
   }
 }
 

@@ -148,13 +148,8 @@ function armedTimers(r: GrowthRecord, inputs: SuspectInputs): RuntimeHeld | unde
   for (const cls of r.timer?.capturedClasses ?? []) {
     const call = findStaticCall(inputs.sources, cls);
     if (!call) continue;
-    const name = `${cls}.${call.method}`;
-    const delayMs = constantArgument(inputs.sources, call.statement, name, 0);
-    return {
-      name: `${name}() timers`,
-      statement: call.statement,
-      armedBy: { call: name, cls, ...(delayMs !== undefined ? { delayMs } : {}) },
-    };
+    const armedBy = staticCall(inputs.sources, call.statement, cls, call.method);
+    return { name: `${armedBy.call}() timers`, statement: call.statement, armedBy };
   }
   return undefined;
 }
@@ -172,17 +167,30 @@ function listenedObjects(r: GrowthRecord, inputs: SuspectInputs): RuntimeHeld | 
     const made = findReceiverDeclaration(sources, resolver.resolve(loc));
     const call = made && /(?:^|[^\w$.])([A-Z][\w$]*)\s*\.\s*([\w$]+)\s*\(/.exec(made.text);
     if (!made || !call) continue;
-    const [, cls, method] = call;
-    const name = `${cls}.${method}`;
-    const delayMs = constantArgument(sources, made, name, 0);
+    const listenedBy = staticCall(sources, made, call[1], call[2]);
     return {
-      name: `${name}() ${pluralOf(cls)}`,
+      name: `${listenedBy.call}() ${pluralOf(call[1])}`,
       statement: made,
       instances: true,
-      listenedBy: { call: name, cls, ...(delayMs !== undefined ? { delayMs } : {}) },
+      listenedBy,
     };
   }
   return undefined;
+}
+
+/**
+ * The static call `cls.method(…)` on a statement, with the delay its first argument gives when
+ * constant (`AbortSignal.timeout(JOB_DEADLINE_MS)`): what armed or made the runtime's objects.
+ */
+function staticCall(
+  sources: [string, string][],
+  statement: SourceStatement,
+  cls: string,
+  method: string,
+): { call: string; cls: string; delayMs?: number } {
+  const call = `${cls}.${method}`;
+  const delayMs = constantArgument(sources, statement, call, 0);
+  return { call, cls, ...(delayMs !== undefined ? { delayMs } : {}) };
 }
 
 /** What developers call many of a class: its last word, plural (`AbortSignal` → `signals`). */

@@ -8,7 +8,7 @@
 import type { LeakSuspect, SourceStatement } from "../report.ts";
 import type { GrowthRecord, NamedPath } from "./growth.ts";
 import { moduleInCache } from "./path_text.ts";
-import { enclosingOpener, findDeclarationOf } from "./source_text.ts";
+import { enclosingOpener, escapeRegExp, findDeclarationOf } from "./source_text.ts";
 import {
   findAddingStatements,
   findDynamicRequire,
@@ -290,7 +290,7 @@ function keyOf(add: string): string | undefined {
 function keyRemoved(add: string, removals: SourceStatement[]): boolean {
   const key = keyOf(add);
   if (!key) return false;
-  const named = new RegExp(`\\b${key.replace(/\$/g, "\\$")}(?:\\b|[A-Z_])`);
+  const named = new RegExp(`\\b${escapeRegExp(key)}(?:\\b|[A-Z_])`);
   return removals.some((r) => {
     const removed = /\.\s*delete\s*\(([^)]*)\)|\bdelete\s+[\w$.]+\[([^\]]*)\]/.exec(r.text);
     return removed !== null && named.test(removed[1] ?? removed[2] ?? "");

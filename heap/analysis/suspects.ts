@@ -168,7 +168,7 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
     const delayMs = (held?.armedBy ?? held?.listenedBy ?? held?.factory)?.delayMs;
     if (statement && delayMs !== undefined && delayMs <= SHORT_TIMER_MS) {
       shortTimers.push(`${candidate.suspect.name} (${statement.location.display}, ${delayMs} ms)`);
-      shortCalls.add(`${statement.location.url}:${statement.location.line}`);
+      shortCalls.add(lineKey(statement.location));
       continue;
     }
     if (held) heldByRuntime.add(candidate);
@@ -304,6 +304,9 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
   return { suspects, groupVia, notes, runtimeHeldBytes };
 }
 
+/** One source line, as a key. */
+const lineKey = (at: { url: string; line: number }) => `${at.url}:${at.line}`;
+
 /**
  * The runtime's structures that one call of the program fills are one leak (Node keeps each
  * `AbortSignal.timeout()` signal in a set while it has listeners, and its timer in a
@@ -319,7 +322,7 @@ function oneCallOneLeak(
   const out: Candidate[] = [];
   for (const c of [...candidates].sort((a, b) => b.suspect.bytes - a.suspect.bytes)) {
     const at = c.suspect.statement?.location;
-    const key = at && held.has(c) ? `${at.url}:${at.line}` : undefined;
+    const key = at && held.has(c) ? lineKey(at) : undefined;
     // What a call whose timers end soon leaves is work in flight too (said in a note).
     if (key !== undefined && short.has(key)) continue;
     const first = key === undefined ? undefined : byCall.get(key);
