@@ -266,6 +266,7 @@ export function holderCandidates(
   const out = new Uint8Array(s.nodeCount);
   const { firstEdge, edgeTo, nodeType } = s;
   const holds = holderTypes(s, walker.codes);
+  const owners = new Map<number, number>();
   for (let u = 0; u < s.nodeCount; u++) {
     const k = kinds[u];
     // A holder is the baseline's; a store may be anything (a Map's table reallocated since
@@ -285,16 +286,40 @@ export function holderCandidates(
       else {
         // A store: its owner is up the dominator tree (without one, any data node may own it).
         if (idom.length === 0) return out.fill(1);
-        let owner = u;
-        for (let hops = 0; hops < 64 && !isData(kinds[owner]) && owner !== 0; hops++) {
-          owner = idom[owner];
-        }
+        const owner = storeOwner(u, idom, kinds, owners);
         if (isData(kinds[owner]) && !isNew[owner]) out[owner] = 1;
       }
       break;
     }
   }
   return out;
+}
+
+/**
+ * The data node that owns store `u`: the first up its dominator chain (the root when none).
+ * A chain of records (a promise's reactions, an async generator's queued requests) is as
+ * deep as it is long, so every store passed is remembered in `owners` with the answer: each
+ * is walked once, however many of the chain's records hold new objects.
+ */
+function storeOwner(
+  u: number,
+  idom: Uint32Array,
+  kinds: Uint8Array,
+  owners: Map<number, number>,
+): number {
+  let owner = u;
+  const passed: number[] = [];
+  while (!isData(kinds[owner]) && owner !== 0) {
+    const known = owners.get(owner);
+    if (known !== undefined) {
+      owner = known;
+      break;
+    }
+    passed.push(owner);
+    owner = idom[owner];
+  }
+  for (const p of passed) owners.set(p, owner);
+  return owner;
 }
 
 /** Keeps a few new entries' keys and one object entry of `r`, to show (`child` via `edge`). */

@@ -30,11 +30,25 @@ export interface DeclaredScopes {
   globals: number[];
   /** Scope → a closure that holds it (names the function and the script). */
   owner: Map<number, number>;
-  /** Closures defined in program scripts: only their scopes are entered. */
+  /**
+   * Per closure: {@link PROGRAM_CLOSURE} when defined in a program script, {@link V8_CLOSURE}
+   * when V8 made it with no script (a promise's resolve function, an await's continuation);
+   * only their scopes are entered.
+   */
   programClosure: Uint8Array;
   /** The program modules' exported bindings: the cell holding each, by export name. */
   exports: Map<number, string>;
 }
+
+/** A closure defined in a program script. */
+export const PROGRAM_CLOSURE = 1;
+/**
+ * A closure V8 made itself, with no script: a promise's resolve and reject functions, an
+ * await's continuation, `Promise.all`'s element functions. Its scope holds what the pending
+ * work continues with (the promise to settle, the suspended generator or async function), so
+ * a path may go through it to what the program is waiting on.
+ */
+export const V8_CLOSURE = 2;
 
 /** A path from a declared root: nodes root first, and the edge into each (-1 for the root). */
 export interface DeclaredPath {
@@ -86,7 +100,8 @@ export function declaredScopes(
     if (t === codes.closure) {
       const r = rows.of(i);
       const program = r >= 0 && !isRuntime(s.locations.scriptId[r]);
-      if (program) programClosure[i] = 1;
+      if (program) programClosure[i] = PROGRAM_CLOSURE;
+      else if (r < 0) programClosure[i] = V8_CLOSURE;
       for (let e = s.firstEdge[i], end = s.firstEdge[i + 1]; e < end; e++) {
         if (s.edgeType[e] !== codes.edgeInternal || s.edgeNameOrIndex[e] !== contextName) continue;
         const ctx = s.edgeTo[e];
@@ -98,7 +113,9 @@ export function declaredScopes(
         if (kinds[ctx] !== KIND_SCOPE) continue;
         if (program) programScopes.add(ctx);
         const known = owner.get(ctx);
-        if (known === undefined || (program && !programClosure[known])) owner.set(ctx, i);
+        if (known === undefined || (program && programClosure[known] !== PROGRAM_CLOSURE)) {
+          owner.set(ctx, i);
+        }
       }
     } else {
       const k = kindOfName(s.nodeName[i]);
@@ -197,12 +214,14 @@ function moduleExports(
     for (let e = s.firstEdge[m], end = s.firstEdge[m + 1]; e < end; e++) {
       if (s.edgeType[e] === codes.edgeWeak) continue;
       const t = s.edgeTo[e];
-      if (s.nodeType[t] === codes.closure && programClosure[t]) program = true;
+      if (s.nodeType[t] === codes.closure && programClosure[t] === PROGRAM_CLOSURE) program = true;
       else if (s.nodeType[t] === codes.array) tables.push(t);
       else if (s.nodeType[t] === codes.object) {
         for (let f = s.firstEdge[t], fend = s.firstEdge[t + 1]; f < fend; f++) {
           const fn = s.edgeTo[f];
-          if (s.edgeNameOrIndex[f] === functionName && programClosure[fn]) program = true;
+          if (s.edgeNameOrIndex[f] === functionName && programClosure[fn] === PROGRAM_CLOSURE) {
+            program = true;
+          }
         }
       }
     }
@@ -240,6 +259,7 @@ export class DeclaredPaths {
   /** Per node: which pass reached it (0 module/global, 1 function scopes, 2 GC roots). */
   readonly #pass: Uint8Array;
   readonly #contextName: number;
+  readonly #extensionName: number;
   /** A dictionary-mode object's `properties` edge and its store's name (see `#dictionaryOrder`). */
   readonly #propertiesName: number;
   readonly #dictionaryStoreName: number;
@@ -262,6 +282,7 @@ export class DeclaredPaths {
     this.#parent = (scratch.parent ?? new Uint32Array(s.nodeCount)).fill(UNSEEN);
     this.#pass = new Uint8Array(s.nodeCount);
     this.#contextName = findName(s, "context");
+    this.#extensionName = findName(s, "extension");
     this.#propertiesName = findName(s, "properties");
     this.#dictionaryStoreName = findName(s, "(object properties)");
     const queue = scratch.queue ?? new Uint32Array(s.nodeCount);
@@ -359,6 +380,13 @@ export class DeclaredPaths {
     if (kinds[t] === KIND_SKIP) return false;
     const type = s.edgeType[e];
     if (kinds[node] === KIND_SCOPE) {
+      const owner = this.#scopes.owner.get(node);
+      if (owner !== undefined && this.#scopes.programClosure[owner] === V8_CLOSURE) {
+        // V8's own scope of a pending promise's functions: its slots (the promise, what it
+        // settles) and, for an await, the suspended function (`extension`).
+        return type === codes.edgeHidden || type === codes.edgeContext ||
+          (type === codes.edgeInternal && s.edgeNameOrIndex[e] === this.#extensionName);
+      }
       // A scope's variables, and the `this` its closures captured (a class field's arrow:
       // `handle = (req) => this.#pool…`, passed to the runtime); not its parent scope (that is
       // not a name the program wrote here).
@@ -366,8 +394,8 @@ export class DeclaredPaths {
       return !s.strings.startsWith(s.edgeNameOrIndex[e], ".");
     }
     if (type === codes.edgeInternal && s.edgeNameOrIndex[e] === this.#contextName) {
-      // Into a closure's scope only when the closure is the program's.
-      return s.nodeType[node] === codes.closure && this.#scopes.programClosure[node] === 1;
+      // Into a closure's scope only when the closure is the program's or V8's own.
+      return s.nodeType[node] === codes.closure && this.#scopes.programClosure[node] !== 0;
     }
     if (s.nodeType[node] === codes.closure && type === codes.edgeInternal) return false;
     return this.#walker.isContentEdge(e);

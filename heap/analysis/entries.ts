@@ -30,10 +30,11 @@ export class EntryWalker {
   readonly #protoName: number;
   /**
    * V8's records that link the next one: a pending promise's reactions, a
-   * FinalizationRegistry's cells. Counted to the chain's end (-1: not in this snapshot).
+   * FinalizationRegistry's cells, an async generator's queued requests. Counted to the chain's end (-1: not in this snapshot).
    */
   readonly #reactionName: number;
   readonly #weakCellName: number;
+  readonly #requestName: number;
   /** Bytes of the stores the last walk looked through. */
   storeBytes = 0;
 
@@ -47,6 +48,7 @@ export class EntryWalker {
     this.#protoName = findName(s, "__proto__");
     this.#reactionName = findName(s, "system / PromiseReaction");
     this.#weakCellName = findName(s, "system / WeakCell");
+    this.#requestName = findName(s, "system / AsyncGeneratorRequest");
   }
 
   /** Forgets what earlier walks saw (after the de-duplication array was lent out). */
@@ -132,7 +134,10 @@ export class EntryWalker {
         if (ku !== KIND_STORE) continue;
         bytes += s.nodeSelfSize[u];
         const record = s.nodeName[u];
-        if (record === this.#reactionName || record === this.#weakCellName) {
+        if (
+          record === this.#reactionName || record === this.#weakCellName ||
+          record === this.#requestName
+        ) {
           // Each record links the next: as many entries as the chain is long.
           const chain = this.#countChain(u, seen, walk, marked);
           count += chain.count;

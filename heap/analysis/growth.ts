@@ -39,6 +39,7 @@ import {
   type DeclaredScopes,
   declaredScopes,
   type PathRoot,
+  PROGRAM_CLOSURE,
 } from "./declared_paths.ts";
 import { type ActiveTimer, activeTimers, type TimerInfo, timerInfo } from "./timers.ts";
 import { rootTableInfo, rootTables } from "./root_tables.ts";
@@ -82,6 +83,13 @@ export interface NamedPath {
    * program's source can name the local in the slot.
    */
   frame?: { step: number; location: GeneratedLocation };
+  /**
+   * The path reaches a suspended generator or async function through what it awaits (an
+   * await's continuation resumes it: `extension`): `steps[step]` is that function's object,
+   * known to the program by the call that made it — the function and, for a method, the
+   * object it was called on (`alerts.subscribe()`), by that object's own declared path.
+   */
+  resumes?: { step: number; fn: string; receiver?: NamedPath };
 }
 
 /** A collection inside the new entries of a holder (`conn.messageBuffer` in each connection). */
@@ -165,6 +173,11 @@ export interface GrowthRecord {
   keysHeldBy?: [number, number][];
   /** One new entry that is an object, previewed (`preview.ts`). */
   sample?: string;
+  /**
+   * The holder is an async generator and its new entries are `next()` calls it has not
+   * answered yet, queued in V8's request list.
+   */
+  queuedCalls?: boolean;
   nested: NestedCollection[];
 }
 
@@ -380,12 +393,17 @@ export function findGrowth(
     const rebuilt = rebuiltValue(s, codes, walker, r, groups.groupOf, isNew);
     if (rebuilt) record.rebuilt = rebuilt;
     if (r.chain) record.chainLink = edgeLabel(s, codes, r.entryEdge);
+    if (holder >= 0 && r.newStoreBytes > 0 && queuesRequests(s, codes, holder)) {
+      record.queuedCalls = true;
+    }
     if (r.entryEdge >= 0) {
       // An exported binding's cell holds its value under `value`: the binding's name says it.
       record.entryEdge = scopes.exports.get(holder) ?? edgeLabel(s, codes, r.entryEdge);
     }
     if (path) {
       record.path = namedPath(s, codes, path, scopes, rows);
+      const resumes = resumedFunction(s, codes, path, scopes, rows, paths);
+      if (resumes) record.path.resumes = resumes;
       if (path.root === "runtime") {
         const anchor = programAnchor(s, codes, path, scopes, rows, opts.isRuntimeScript);
         if (anchor >= 0) {
@@ -558,7 +576,7 @@ function programAnchor(
 ): number {
   for (let k = path.nodes.length - 1; k > 0; k--) {
     const node = path.nodes[k];
-    if (scopes.programClosure[node]) return k;
+    if (scopes.programClosure[node] === PROGRAM_CLOSURE) return k;
     const r = rows.of(node);
     if (s.nodeType[node] === codes.object && r >= 0 && !isRuntimeScript(s.locations.scriptId[r])) {
       return k;
@@ -680,6 +698,69 @@ function namedPath(
   const frame = frameOnPath(s, codes, path, rows);
   if (frame) out.frame = frame;
   return out;
+}
+
+/** Whether `node` (an async generator) has `next()` calls queued: V8's request records. */
+function queuesRequests(s: HeapSnapshot, codes: TypeCodes, node: number): boolean {
+  for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
+    const t = s.edgeTo[e];
+    if (
+      s.nodeType[t] === codes.native &&
+      s.strings.equals(s.nodeName[t], "system / AsyncGeneratorRequest")
+    ) return true;
+  }
+  return false;
+}
+
+/**
+ * The suspended function a path reaches through an await (see `NamedPath.resumes`): the last
+ * hop that an await's continuation scope takes by `extension` to an object with a `function`.
+ */
+function resumedFunction(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  path: DeclaredPath,
+  scopes: DeclaredScopes,
+  rows: LocationRows,
+  paths: DeclaredPaths,
+): NamedPath["resumes"] {
+  for (let k = path.nodes.length - 1; k > 0; k--) {
+    const e = path.edges[k];
+    if (e < 0 || s.edgeType[e] !== codes.edgeInternal || edgeName(s, codes, e) !== "extension") {
+      continue;
+    }
+    const node = path.nodes[k];
+    let fn = -1;
+    let receiver = -1;
+    for (let f = s.firstEdge[node], end = s.firstEdge[node + 1]; f < end; f++) {
+      if (s.edgeType[f] !== codes.edgeInternal) continue;
+      const name = edgeName(s, codes, f);
+      if (name === "function") fn = s.edgeTo[f];
+      else if (name === "receiver") receiver = s.edgeTo[f];
+    }
+    if (fn < 0 || s.nodeType[fn] !== codes.closure) return undefined;
+    const out: NonNullable<NamedPath["resumes"]> = {
+      step: k,
+      fn: s.strings.get(s.nodeName[fn]) || "(anonymous)",
+    };
+    // A method's object, by the part of this path that leads to it, else its own path (a
+    // function's `this` is the global object or undefined: no receiver then).
+    if (
+      receiver >= 0 && s.nodeType[receiver] === codes.object && !scopes.globals.includes(receiver)
+    ) {
+      const on = path.nodes.indexOf(receiver);
+      const to = on > 0
+        ? {
+          root: path.root,
+          nodes: path.nodes.slice(0, on + 1),
+          edges: path.edges.slice(0, on + 1),
+        }
+        : paths.pathTo(receiver);
+      if (to && to.root !== "runtime") out.receiver = namedPath(s, codes, to, scopes, rows);
+    }
+    return out;
+  }
+  return undefined;
 }
 
 /**

@@ -34,6 +34,8 @@ export const KIND_NUMBER = 4;
 const STORE_NATIVES = [
   "system / PropertyArray",
   "system / PromiseReaction",
+  // An async generator's queue of next() calls not yet answered: each holds its promise.
+  "system / AsyncGeneratorRequest",
   "system / Cell",
   "system / ContextCell",
   "system / PropertyCell",

@@ -653,6 +653,27 @@ export function findDynamicRequire(
 }
 
 /**
+ * A `next()` call on an async iterator whose promise nobody awaits before calling it again
+ * (`Promise.race(sources.map((s) => s.next()…))`): each one queues on the generator until it
+ * yields again. Calls that are awaited where they are made come last; of the rest, the first.
+ */
+export function findUnawaitedNext(sources: [string, string][]): SourceStatement | undefined {
+  let awaited: SourceStatement | undefined;
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      const m = /\.\s*next\s*\(/.exec(lines[i]);
+      if (!m || isComment(lines[i])) continue;
+      const statement = { location: matchLocation(url, i, m), text: quote(lines[i]) };
+      // `await it.next()`, `await (await it).next()`: the caller waits for each.
+      if (!/\bawait\s+[\w$.()[\]\s]*$/.test(lines[i].slice(0, m.index))) return statement;
+      awaited ??= statement;
+    }
+  }
+  return awaited;
+}
+
+/**
  * The dynamic `import(…)` that loads the program's module at `url` under a URL that changes
  * (see {@link findChangingCall}), in a file that names the module's file first.
  */

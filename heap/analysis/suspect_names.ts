@@ -61,7 +61,15 @@ export function nameOf(
   let steps: RetainerStep[] = path.steps;
   let prefix = "";
   let root = path.root;
-  if (path.root === "runtime" && path.anchor !== undefined) {
+  if (path.resumes) {
+    // Reached through what a suspended function awaits: from that function, as the call
+    // that made it (`alerts.subscribe()`), then what its frame holds.
+    const { step, fn, receiver } = path.resumes;
+    const on = receiver ? nameOf(receiver, sources).text : "";
+    prefix = `${on ? `${on}.` : ""}${fn}()`;
+    steps = steps.slice(step);
+    root = "runtime";
+  } else if (path.root === "runtime" && path.anchor !== undefined) {
     // Reached only through a module's export cell: start at the program's object, named by
     // the variable its module stores it in (`metrics`), else by its class.
     const anchor = steps[path.anchor];

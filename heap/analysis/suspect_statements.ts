@@ -17,6 +17,7 @@ import {
   findParameterAdd,
   findProxyTrapAdd,
   findStoringStatements,
+  findUnawaitedNext,
   listenerHelper,
 } from "./source_lines.ts";
 import { findRemovingStatements, undoCallsFor } from "./source_removes.ts";
@@ -58,6 +59,11 @@ export function holderStatements(
   if (cached) {
     const file = r.path!.steps[cached.at].edge ?? "";
     const statement = findDynamicRequire(inputs.sources, file);
+    if (statement) return { statement, growthSites: [], declaredAt: undefined, removals: [] };
+  }
+  // An async generator's queued next() calls are made where its next() is called unawaited.
+  if (r.queuedCalls) {
+    const statement = findUnawaitedNext(inputs.sources);
     if (statement) return { statement, growthSites: [], declaredAt: undefined, removals: [] };
   }
   const keyed = keyedParent(r, kind, inputs.sources);
@@ -242,7 +248,12 @@ export function promiseChainStart(path: NamedPath | undefined): number | undefin
     i > 1 && st.edgeType === "internal" && st.edge === "reactions_or_result" &&
     steps[i - 1].node === "Promise"
   );
-  return k > 1 && k < steps.length - 1 ? k : undefined;
+  // Through an await (`extension`: the suspended function a continuation resumes), what the
+  // path reaches is that function's, waiting on the promise, not a link chained behind it.
+  const resumes = steps.some((st, i) =>
+    i > k && st.edgeType === "internal" && st.edge === "extension"
+  );
+  return k > 1 && k < steps.length - 1 && !resumes ? k : undefined;
 }
 
 /** Where Node's module cache holds the suspect, when it is a module's `children`. */
@@ -311,6 +322,11 @@ export function fixOf(
   if (kind === "listeners" && /(?:^|[^\w$.])on\s*\(\s*[\w$.]+\s*,/.test(statement?.text ?? "")) {
     return "end the iterator events.on() returned once its work is done (call its return(), or " +
       "break out of the for await): until then it keeps its listener and queues every event";
+  }
+  if (r.queuedCalls) {
+    return "each next() called before the last one settled queues on the generator until it " +
+      "yields again, with the promise and everything chained on it: keep the pending next() " +
+      "and race it again instead of calling next() anew (or await each one)";
   }
   if (held?.registry) {
     const { call } = held.registry;

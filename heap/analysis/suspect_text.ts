@@ -43,6 +43,9 @@ export function reasonFor(
     return `${added} more promises chained behind it, all waiting for it to settle`;
   }
   if (kind === "linked list") return `${added} more elements linked onto the list, never unlinked`;
+  if (r.queuedCalls) {
+    return `${added} more next() calls queued on the generator (${before} → ${after}), none answered`;
+  }
   if (kind === "growing value") {
     if (wrapsPrevious(r)) {
       return `each new value wraps the one before it: ${added} kept, one inside the next`;

@@ -27,6 +27,7 @@ import {
   findReceiverDeclaration,
   findSelfCall,
   findStoringStatements,
+  findUnawaitedNext,
   listenerHelper,
 } from "../../heap/analysis/source_lines.ts";
 import {
@@ -1343,4 +1344,29 @@ Deno.test("the constant cap a removal keeps a list under", () => {
     }),
     undefined,
   );
+});
+
+Deno.test("an async iterator's next() called without awaiting it, before the ones awaited", () => {
+  const url = "file:///app/feed.ts";
+  const text = [
+    "export async function first(it) {",
+    "  const { value } = await it.next();",
+    "  return value;",
+    "}",
+    "// sources.map((s) => s.next())",
+    "export async function* merge(...sources) {",
+    "  while (true) {",
+    "    const { result } = await Promise.race(",
+    "      sources.map((source, i) => source.next().then((result) => ({ result, i }))),",
+    "    );",
+    "    yield result.value;",
+    "  }",
+    "}",
+  ].join("\n");
+  assertEquals(findUnawaitedNext([[url, text]])?.location.line, 9);
+  assertEquals(
+    findUnawaitedNext([[url, text.split("\n").slice(0, 4).join("\n")]])?.location.line,
+    2,
+  );
+  assertEquals(findUnawaitedNext([[url, "const x = 1;"]]), undefined);
 });

@@ -10839,13 +10839,10 @@ export const CASES: LeakCase[] = [
       { path: "/board" },
       { path: "/status" },
     ],
-    // Round 38's first sight, not yet fixed: the pending next() requests queue in V8's own
-    // AsyncGeneratorRequest list on the alert generator, which the engine does not count; and
-    // the generator is reached only through suspended async functions' frames behind promise
-    // reactions, where no declared path leads (counting the list alone names it "Promise
-    // instances" at the channel's new Promise).
-    knownMiss:
-      "no suspect: the requests queue in the generator's internal AsyncGeneratorRequest list, V8's own structure",
+    // Round 38's first sight: no suspect (the pending next() requests queue in V8's own
+    // AsyncGeneratorRequest list, and the generator is reached only through what it awaits).
+    // Named since by the call that made the generator (`alerts.subscribe()`), found through
+    // the resolve function `alerts.#waiting` keeps.
     leaks: true,
     expect: {
       names: ["alertFeed", "sources[1]", "alerts.subscribe()", "alertFeed's queue"],
