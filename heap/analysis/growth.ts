@@ -703,9 +703,10 @@ function namedPath(
 /** Whether `node` (an async generator) has `next()` calls queued: V8's request records. */
 function queuesRequests(s: HeapSnapshot, codes: TypeCodes, node: number): boolean {
   for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
+    // Deno's V8 types the records `native`, Node 20's `hidden`: by name.
     const t = s.edgeTo[e];
     if (
-      s.nodeType[t] === codes.native &&
+      s.edgeType[e] === codes.edgeHidden &&
       s.strings.equals(s.nodeName[t], "system / AsyncGeneratorRequest")
     ) return true;
   }

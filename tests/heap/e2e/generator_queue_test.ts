@@ -2,21 +2,33 @@
  * An async generator's `next()` calls that nobody awaits before calling again queue in V8's
  * own request list: on snapshots a Deno program writes itself, the generator is found through
  * what it awaits (a promise whose resolve function the program keeps), named by the call that
- * made it, with the unawaited `next()` as the statement.
+ * made it, with the unawaited `next()` as the statement. Deno's V8 and Node 20's type V8's
+ * request records differently.
  */
 
 import { compareSnapshotFiles } from "../../../heap/mod.ts";
 import { assert, assertEquals, assertMatch } from "../../support/assert.ts";
 
-const SCRIPT = new URL("../../support/heap_generator_queue_target.ts", import.meta.url).pathname;
+const SCRIPTS = {
+  deno: new URL("../../support/heap_generator_queue_target.ts", import.meta.url).pathname,
+  node: new URL("../../support/heap_generator_queue_target.mjs", import.meta.url).pathname,
+};
 
-Deno.test("generator queue: next() calls raced and never awaited, named by the call that made the generator (Deno)", async () => {
+for (const runtime of ["deno", "node"] as const) {
+  Deno.test(`generator queue: next() calls raced and never awaited, named by the call that made the generator (${runtime})`, () =>
+    check(runtime));
+}
+
+async function check(runtime: "deno" | "node") {
+  const SCRIPT = SCRIPTS[runtime];
   const dir = await Deno.makeTempDir({ prefix: "heap-generator-queue-" });
   try {
     const before = `${dir}/before.heapsnapshot`;
     const after = `${dir}/after.heapsnapshot`;
-    const out = await new Deno.Command(Deno.execPath(), {
-      args: ["run", `--allow-write=${dir}`, SCRIPT, before, after],
+    const out = await new Deno.Command(runtime === "node" ? "node" : Deno.execPath(), {
+      args: runtime === "node"
+        ? [SCRIPT, before, after]
+        : ["run", `--allow-write=${dir}`, SCRIPT, before, after],
       stderr: "piped",
     }).output();
     assertEquals(out.code, 0, new TextDecoder().decode(out.stderr));
@@ -35,4 +47,4 @@ Deno.test("generator queue: next() calls raced and never awaited, named by the c
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
-});
+}
