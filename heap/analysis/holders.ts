@@ -20,6 +20,7 @@ import {
   shapeName,
 } from "./classes.ts";
 import type { LocationRows } from "../graph/location_rows.ts";
+import { type ActiveTimer, activeTimers } from "./timers.ts";
 
 /** What kind of holder a record is. */
 export type HolderKind =
@@ -86,7 +87,6 @@ const NAME_OBJECT = 6, NAME_TIMEOUT = 7, NAME_SYSTEM = 8, NAME_PROTO = 9;
 const NAME_CONSTRUCTOR = 10, NAME_SYMBOL = 11, NAME_OTHER = 12;
 const NAME_PROPERTIES = 13, NAME_ELEMENTS = 14, NAME_TABLE = 15, NAME_PREVIOUS = 16;
 const NAME_CONTEXT = 17, NAME_GLOBAL_OBJECT = 18, NAME_EXTENSION = 19, NAME_ON_TIMEOUT = 20;
-const NAME_REPEAT = 21;
 const COLLECTION_KINDS: (HolderKind | undefined)[] = [
   undefined,
   "Array",
@@ -133,8 +133,6 @@ function classifyName(name: string): number {
       return NAME_EXTENSION;
     case "_onTimeout":
       return NAME_ON_TIMEOUT;
-    case "_repeat":
-      return NAME_REPEAT;
   }
   if (name.startsWith("system /")) return NAME_SYSTEM;
   if (name.startsWith("<symbol")) return NAME_SYMBOL;
@@ -223,7 +221,11 @@ export function findHolders(
 
   // One pass over all nodes picks out the few kinds the walks below start from, testing
   // names by string index (a typed-array lookup) instead of comparing strings per node.
-  const { contexts, nativeContexts, timeouts, closures } = startingNodes(s, codes);
+  const { contexts, nativeContexts, closures } = startingNodes(s, codes);
+  // The timers the comparison's growth trace pools too (`timers.ts`): active ones only, and
+  // Deno's runtime-made ones (plain objects with a Timeout's fields) with them.
+  const timers = activeTimers(s, codes, rows);
+  const timerNodes = new Set(timers.map((t) => t.node));
 
   // Which closure holds each context (any one will do: it names the script and the function).
   const contextOwner = new Map<number, number>();
@@ -418,7 +420,7 @@ export function findHolders(
     const kind = holderKindOf(node);
     if (kind) record(path, node, kind, scope, owner);
     if (
-      programScope && isObject(node) && nodeClass(node) === NAME_TIMEOUT && !timerAliases.has(node)
+      programScope && timerNodes.has(node) && !timerAliases.has(node)
     ) {
       timerAliases.set(node, pathNames[path]);
     }
@@ -490,32 +492,29 @@ export function findHolders(
     out.push(a.record);
   }
   out.push(
-    ...findTimers(s, codes, timeouts, retained, rows, findEdgeOfClass, step, timerAliases),
+    ...findTimers(s, codes, timers, retained, rows, findEdgeOfClass, step, timerAliases),
   );
   return out;
 }
 
 /**
  * Nodes the holder walks start from, in node order: scope contexts (objects named
- * `system / Context…`), native contexts (any type, `system / NativeContext…`), `Timeout`
- * objects and closures. Names are classified once per string, then tested per node by index.
+ * `system / Context…`), native contexts (any type, `system / NativeContext…`) and
+ * closures. Names are classified once per string, then tested per node by index.
  */
 function startingNodes(s: HeapSnapshot, codes: TypeCodes) {
   const CONTEXT = 1;
   const NATIVE_CONTEXT = 2;
-  const TIMEOUT = 4;
   const flags = new Uint8Array(s.strings.length);
   // On the bytes: most strings are never decoded.
   const str = s.strings;
   for (let k = 0; k < str.length; k++) {
     if (str.startsWith(k, "system / Context")) flags[k] |= CONTEXT;
     if (str.startsWith(k, "system / NativeContext")) flags[k] |= NATIVE_CONTEXT;
-    if (str.equals(k, "Timeout")) flags[k] |= TIMEOUT;
   }
   const out = {
     contexts: [] as number[],
     nativeContexts: [] as number[],
-    timeouts: [] as number[],
     closures: [] as number[],
   };
   const { nodeType, nodeName } = s;
@@ -527,7 +526,6 @@ function startingNodes(s: HeapSnapshot, codes: TypeCodes) {
     if (f & NATIVE_CONTEXT) out.nativeContexts.push(i);
     if (t !== codes.object) continue;
     if (f & CONTEXT) out.contexts.push(i);
-    if (f & TIMEOUT) out.timeouts.push(i);
   }
   return out;
 }
@@ -555,13 +553,14 @@ export function displayName(s: HeapSnapshot, codes: TypeCodes, node: number): st
 }
 
 /**
- * `Timeout` objects (Deno's and Node's timers), pooled by their callback: how many are alive,
- * what they retain, and what the callback's scope captures.
+ * Active timers (`timers.ts`: Deno's and Node's, a fired or cleared one is no longer one),
+ * pooled by their callback: how many are alive, what they retain, and what the callback's
+ * scope captures.
  */
 function findTimers(
   s: HeapSnapshot,
   codes: TypeCodes,
-  timeouts: number[],
+  timers: ActiveTimer[],
   retained: RetainedSizes,
   rows: LocationRows,
   findEdgeOfClass: (node: number, type: number, nameCls: number) => number,
@@ -570,14 +569,8 @@ function findTimers(
 ): HolderRecord[] {
   const byCallback = new Map<string, HolderRecord & { best: number }>();
   const aliasCounts = new Map<HolderRecord, Map<string, number>>();
-  for (const i of timeouts) {
+  for (const { node: i, callback: cb, repeats } of timers) {
     const cbEdge = findEdgeOfClass(i, codes.edgeProperty, NAME_ON_TIMEOUT);
-    if (cbEdge < 0) continue;
-    const cb = s.edgeTo[cbEdge];
-    if (s.nodeType[cb] !== codes.closure) continue; // cleared timers point at null
-    const repeatEdge = findEdgeOfClass(i, codes.edgeProperty, NAME_REPEAT);
-    // `_repeat` is null for setTimeout; a small-integer interval (Node) has no edge at all.
-    const repeats = repeatEdge < 0 || !isNullish(s, s.edgeTo[repeatEdge]);
     const loc = nodeLocation(s, rows, cb);
     const fnName = s.strings.get(s.nodeName[cb]) || "(anonymous)";
     const alias = aliases.get(i);
@@ -639,19 +632,4 @@ function findTimers(
     r.path = alias;
   }
   return [...byCallback.values()].map(({ best: _best, ...r }) => r);
-}
-
-/**
- * Whether a node is `null`/`undefined`: Deno names the oddball `null`; Node 20 calls every
- * oddball `system / Oddball` and gives it an edge to its string form.
- */
-function isNullish(s: HeapSnapshot, node: number): boolean {
-  const name = s.strings.get(s.nodeName[node]);
-  if (name === "null" || name === "undefined") return true;
-  if (name !== "system / Oddball") return false;
-  for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
-    const target = s.strings.get(s.nodeName[s.edgeTo[e]]);
-    if (target === "null" || target === "undefined") return true;
-  }
-  return false;
 }

@@ -4,10 +4,11 @@
  * by kind, located at the callback's line, with what the callback's scope captures.
  */
 
-import { compareSnapshotFiles } from "../../../heap/mod.ts";
+import { compareSnapshotFiles, summarizeSnapshotFile } from "../../../heap/mod.ts";
 import { assert, assertEquals, assertMatch } from "../../support/assert.ts";
 
 const SCRIPT = new URL("../../support/heap_timer_target.cjs", import.meta.url).pathname;
+const KINDS_SCRIPT = new URL("../../support/heap_timer_kinds_target.ts", import.meta.url).pathname;
 const ABORT_SCRIPT = new URL("../../support/heap_abort_timeout_target.ts", import.meta.url)
   .pathname;
 const ABORT_SCRIPT_NODE = new URL("../../support/heap_abort_timeout_target.mjs", import.meta.url)
@@ -137,5 +138,23 @@ Deno.test("timers: Node's AbortSignal.timeout() that ends within a minute leaves
     } finally {
       await Deno.remove(dir, { recursive: true });
     }
+  }
+});
+
+Deno.test("timers in a summary: Deno's setTimeout told from setInterval, fired ones gone (the growth trace's timers)", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "heap-timer-kinds-" });
+  try {
+    const file = `${dir}/timers.heapsnapshot`;
+    const out = await new Deno.Command(Deno.execPath(), {
+      args: ["run", `--allow-write=${dir}`, KINDS_SCRIPT, file],
+      stderr: "piped",
+    }).output();
+    assertEquals(out.code, 0, new TextDecoder().decode(out.stderr));
+    const summary = await summarizeSnapshotFile(file);
+    const timers = summary.holders.filter((h) => h.holder === "Timeout")
+      .map((h) => [h.path, h.instances]);
+    assertEquals(timers.sort(), [["setInterval(poll)", 3], ["setTimeout(expire)", 5]]);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
   }
 });
