@@ -142,6 +142,7 @@ export const LeakSuspectSchema = z.object({
     "timers",
     "linked list",
     "promise reactions",
+    "queued calls",
     "growing value",
     "collection",
   ]),

@@ -653,6 +653,32 @@ export function findDynamicRequire(
 }
 
 /**
+ * The statement that stores what `call` returns (`const alertFeed = alerts.subscribe()`,
+ * `this.feed = await open()`): the name it is stored under, and the statement.
+ */
+export function findStoredCall(
+  sources: [string, string][],
+  call: string,
+): { name: string; statement: SourceStatement } | undefined {
+  const callee = call.replace(/\(\)$/, "").split(".").map(escapeRegExp).join("\\s*\\.\\s*");
+  const stored = new RegExp(
+    `(?:^|[^\\w$.])(?:(?:const|let|var)\\s+)?([\\w$#]+(?:\\.[\\w$#]+)*)\\s*=\\s*(?:await\\s+)?${callee}\\s*\\(`,
+  );
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      const m = stored.exec(lines[i]);
+      if (!m || isComment(lines[i])) continue;
+      return {
+        name: m[1],
+        statement: { location: matchLocation(url, i, m), text: quote(lines[i]) },
+      };
+    }
+  }
+  return undefined;
+}
+
+/**
  * A `next()` call on an async iterator whose promise nobody awaits before calling it again
  * (`Promise.race(sources.map((s) => s.next()…))`): each one queues on the generator until it
  * yields again. Calls that are awaited where they are made come last; of the rest, the first.

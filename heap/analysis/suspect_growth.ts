@@ -149,6 +149,7 @@ export function kindOf(
   cycles: number | undefined,
 ): LeakSuspect["kind"] {
   if (r.timer) return "timers";
+  if (r.queuedCalls) return "queued calls";
   if (isGrowingValue(r, cycles)) return "growing value";
   if (listeners) return "listeners";
   if (r.chain) return "linked list";

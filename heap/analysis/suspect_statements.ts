@@ -16,6 +16,7 @@ import {
   findHandingStatements,
   findParameterAdd,
   findProxyTrapAdd,
+  findStoredCall,
   findStoringStatements,
   findUnawaitedNext,
   listenerHelper,
@@ -64,7 +65,19 @@ export function holderStatements(
   // An async generator's queued next() calls are made where its next() is called unawaited.
   if (r.queuedCalls) {
     const statement = findUnawaitedNext(inputs.sources);
-    if (statement) return { statement, growthSites: [], declaredAt: undefined, removals: [] };
+    // The generator as the program keeps it: the variable the call's result is stored in.
+    const stored = named.text.endsWith("()")
+      ? findStoredCall(inputs.sources, named.text)
+      : undefined;
+    if (statement) {
+      return {
+        statement,
+        growthSites: [],
+        declaredAt: stored?.statement.location,
+        removals: [],
+        ...(stored ? { storedAs: stored.name } : {}),
+      };
+    }
   }
   const keyed = keyedParent(r, kind, inputs.sources);
   // The program's own subclass of a collection adds in its methods (`super.set(`).

@@ -451,6 +451,8 @@ export function entryUnit(r: GrowthRecord, kind: LeakSuspect["kind"], after: Sna
   // A timer is a Timeout, also where the runtime built it as a plain object.
   const name = r.timer
     ? "Timeout"
+    : r.queuedCalls
+    ? "queued next() call"
     : pairs
     ? `${after.groups.names[first[0]]} → ${after.groups.names[second[0]]}`
     : keyed
@@ -582,6 +584,8 @@ function describe(
   const handed = "handed" in found ? found.handed : undefined;
   const tied = "tied" in found ? found.tied : undefined;
   const readTrap = "readTrap" in found && found.readTrap;
+  // What a suspended function's call returned, as the program stores it (`alertFeed`).
+  const storedAs = "storedAs" in found ? found.storedAs : undefined;
   const entryLoc = unit.groups.length ? after.groups.locations[unit.groups[0]] : undefined;
   const createdAt = entryLoc && !resolver.isRuntime(entryLoc) && !r.timer
     ? resolver.resolve(entryLoc)
@@ -597,7 +601,7 @@ function describe(
     ? undefined
     : entryKeeps(r, after, unit.name, added, unit.groups);
   const suspect: Omit<LeakSuspect, "rank"> = {
-    name: handed?.owner ?? name,
+    name: handed?.owner ?? storedAs ?? name,
     path,
     kind,
     holder: r.timer ? "Timeout" : r.holderName,

@@ -92,6 +92,10 @@ function suspectLines(s: LeakSuspect): string[] {
     ? `${fmtNum(s.added)} appends kept`
     : s.kind === "promise reactions"
     ? `+${fmtNum(s.added)} promises chained behind it`
+    : s.kind === "queued calls"
+    ? `+${fmtNum(s.added)} next() calls queued (${fmtNum(s.entriesBefore)} → ${
+      fmtNum(s.entriesAfter)
+    })`
     : s.added > 0
     ? `+${fmtNum(s.added)} entries (${fmtNum(s.entriesBefore)} → ${fmtNum(s.entriesAfter)})`
     : `storage ${formatBytes(s.storeBytesBefore ?? 0)} → ${formatBytes(s.storeBytesAfter ?? 0)}`;

@@ -26,6 +26,7 @@ import {
   findProxyTrapAdd,
   findReceiverDeclaration,
   findSelfCall,
+  findStoredCall,
   findStoringStatements,
   findUnawaitedNext,
   listenerHelper,
@@ -1369,4 +1370,20 @@ Deno.test("an async iterator's next() called without awaiting it, before the one
     2,
   );
   assertEquals(findUnawaitedNext([[url, "const x = 1;"]]), undefined);
+});
+
+Deno.test("where a call's result is stored: the variable or property, and the statement", () => {
+  const url = "file:///app/board.ts";
+  const text = [
+    "export async function runBoard() {",
+    "  const scanFeed = scans.subscribe();",
+    "  const alertFeed = alerts . subscribe();",
+    "  this.feed = await alerts.open();",
+    "}",
+  ].join("\n");
+  const stored = findStoredCall([[url, text]], "alerts.subscribe()");
+  assertEquals(stored?.name, "alertFeed");
+  assertEquals(stored?.statement.location.line, 3);
+  assertEquals(findStoredCall([[url, text]], "alerts.open()")?.name, "this.feed");
+  assertEquals(findStoredCall([[url, text]], "alerts.close()"), undefined);
 });

@@ -38,6 +38,7 @@ async function check(runtime: "deno" | "node") {
     const [first, ...rest] = report.suspects;
     assert(first, "the generator's queue is found");
     assertEquals(first.name, "outages.stream()");
+    assertEquals(first.kind, "queued calls");
     assertEquals(first.added, 20);
     assertEquals(first.addedPerCycle, 1);
     assertEquals(first.statement?.location.line, race);
