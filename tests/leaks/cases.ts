@@ -11283,4 +11283,310 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 40 (blind)
+  // a sticker print shop runs each job as a generator (render, impose, print, cut) so the order
+  // endpoint can report progress; the job goes on the press dashboard (`activeJobs`) at the top
+  // of the generator and comes off in its finally. A proof reuses the run's first step and
+  // returns the artwork without finishing or return()-ing the generator: a suspended
+  // generator's finally never runs, so every proof job, with its spec and SVG, stays on the
+  // dashboard (Deno)
+  {
+    id: "sticker-proofs",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/proofs",
+        body:
+          '{"customer":"studio{i}@example.com","design":"Fietsenmaker De Spaak {i} - since 1987","shape":"circle","widthMm":50,"heightMm":50,"qty":250,"finish":"gloss"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"customer":"cafe{i}@example.com","design":"Koffiebar {i}","shape":"rounded","widthMm":60,"heightMm":40,"qty":500,"finish":"matte"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/press" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["activeJobs", "press.activeJobs"],
+      adds: { file: "press.ts", text: "activeJobs.add(job);" },
+      creates: { file: "main.ts", text: "const job: PrintJob = {" },
+      removes: { file: "press.ts", text: "activeJobs.delete(job);" },
+      accumulates:
+        "PrintJob {id, spec: StickerSpec, stage, artwork (SVG string), startedAt} of a proof",
+      // One proof a cycle.
+      perCycle: 1,
+    },
+  },
+  // an agent desk shows who else has a ticket open, per browser tab: a tab joins when the
+  // ticket view opens, heartbeats while open and leaves with navigator.sendBeacon() from its
+  // pagehide handler. A beacon with a string body goes out as text/plain, and the shared
+  // readJson() helper parses only application/json (anything else is drained as `{}`), so the
+  // leave handler deletes the key "undefined/undefined" and answers 204: every closed tab stays
+  // in `viewers` with its agent and user agent (ESM)
+  {
+    id: "helpdesk-presence",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/tickets/T-4472/viewers",
+        body: '{"agent":"a-23","tab":"tab-{i}-{uuid}"}',
+        headers: {
+          ...JSON_HEADERS,
+          "user-agent":
+            "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_4) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15 desk/{i}",
+        },
+      },
+      {
+        method: "POST",
+        path: "/tickets/T-4472/heartbeat",
+        body: '{"tab":"tab-{i}-{uuid}","composing":true}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/tickets/T-4472" },
+      {
+        method: "POST",
+        path: "/presence/leave",
+        body: '{"ticket":"T-4472","tab":"tab-{i}-{uuid}"}',
+        headers: { "content-type": "text/plain;charset=UTF-8" },
+      },
+      { path: "/status" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["viewers", "presence.viewers"],
+      adds: { file: "presence.mjs", text: "viewers.set(keyOf(ticketId, tabId), viewer);" },
+      creates: { file: "presence.mjs", text: "const viewer = {" },
+      removes: {
+        file: "presence.mjs",
+        text: "const gone = viewers.delete(keyOf(ticketId, tabId));",
+      },
+      accumulates:
+        "viewer {ticketId, tabId, agentId, name, team, userAgent, since, lastSeen, composing}",
+      // One tab opened and closed a cycle.
+      perCycle: 1,
+    },
+  },
+  // a fuel chain's roadside price pylons poll for their board, which is rendered once and
+  // cached until a price on it changes: each render sets `price.onchange = …` on the station's
+  // three LiveValue prices (from a vendored live-value library) to drop that render, expecting
+  // the assignment to take over from the last render's hook as a DOM handler property would;
+  // the library's onchange setter subscribes the handler and never unsubscribes the one it
+  // replaces, so every render's hook (a closure holding its board and HTML) stays on the
+  // prices' subscriber lists (Deno)
+  {
+    id: "fuel-price-boards",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/stations/woerden/prices/e10",
+        body: '{"by":1,"reason":"competitor check {i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/boards/woerden" },
+      {
+        method: "POST",
+        path: "/stations/woerden/prices/e10",
+        body: '{"by":-1,"reason":"competitor check {i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/boards/woerden" },
+      { path: "/boards/vianen" },
+      { path: "/status" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#subscribers", "LiveValue.#subscribers", "subscribers"],
+      adds: { file: "vendor/live-value/mod.ts", text: "this.#subscribers.push(handler);" },
+      creates: { file: "boards.ts", text: "price.onchange = () => {" },
+      accumulates: "onchange closure over a rendered Board {station, html, etag, renderedAt}",
+    },
+  },
+  // gift cards at a web shop's checkout: codes are found in whatever the customer pastes with a
+  // global regex (`/…/g`, needed for match()), and the same regex object checks a code's shape
+  // in releaseHold() with test(); test() on a global regex starts at, and moves, its lastIndex,
+  // so of two releases in a row the second starts past the end of the code and fails. Paying
+  // with two cards releases the first hold and skips the second, which stays in `holds` with the
+  // cart's customer (the amounts are charged from the holds first, so orders come out right)
+  // (CommonJS)
+  {
+    id: "gift-card-holds",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/carts/c-{i}/gift-cards",
+        body:
+          '{"customer":"anouk{i}@example.com","channel":"web","text":"Your code: GC-{i}00-AB7Q (valid until 31-12-2026)"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/carts/c-{i}/gift-cards",
+        body: '{"text":"gc-{i}01-zx4m"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/carts/c-{i}/checkout",
+        body: '{"totalCents":12995}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/status" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["holds"],
+      adds: { file: "holds.cjs", text: "holds.set(code, hold);" },
+      creates: { file: "holds.cjs", text: "const hold = {" },
+      removes: { file: "holds.cjs", text: "const released = holds.delete(code);" },
+      accumulates:
+        "hold {code, cartId, customer, channel, amountCents, currency, masked, heldAt, expiresAt}",
+      // The second card of each two-card checkout.
+      perCycle: 1,
+    },
+  },
+  // a seed shop's catalogue iterates on a snapshot so warehouse stock updates can land while a
+  // page or export is being built: [Symbol.iterator]() registers a reader pinned to the current
+  // list, a write copies the list while anyone reads (copy-on-write), and the iterator's
+  // return() takes the reader out. return() is only called when a loop exits early; a spread or
+  // a for…of that runs to the end never calls it, so every listing and export leaves its reader
+  // in `#readers`, pinning the list of its time, and every stock update makes another copy
+  // (Deno)
+  {
+    id: "seed-catalogue",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/varieties?category=tomato&sow=3" },
+      {
+        method: "PATCH",
+        path: "/varieties/TOM-004/stock",
+        body: '{"stock":{i},"source":"warehouse count"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/varieties/CAR-009" },
+      { path: "/export.csv" },
+      { path: "/status" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#readers", "Catalogue.#readers", "catalogue.#readers", "readers"],
+      adds: { file: "catalogue.ts", text: "this.#readers.add(reader);" },
+      creates: { file: "catalogue.ts", text: "const reader: Reader = {" },
+      removes: { file: "catalogue.ts", text: "readers.delete(reader);" },
+      accumulates:
+        "Reader {items (the copy-on-write Variety[] of its time), index, openedAt} of a completed iteration",
+      // The listing and the export run to the end; the lookup by sku exits early.
+      perCycle: 2,
+    },
+  },
+  // a restaurant-booking widget API loads each restaurant's settings (and a region's holidays)
+  // on first use through a vendored LazyPromise, kept per restaurant for the life of the
+  // process, and every request awaits them. The thenable's then() pushes a reaction onto
+  // `#reactions` before deciding what to do; settling takes the list and empties it, but a
+  // then() after settling (every later await) is answered through queueMicrotask and its
+  // reaction stays in the list, with the await's resolving functions and the derived promise
+  // (ESM)
+  {
+    id: "tenant-settings",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/r/de-kas/availability?date=2027-06-11" },
+      {
+        method: "POST",
+        path: "/r/de-kas/bookings",
+        body:
+          '{"reference":"WID-{i}","date":"2027-06-11","time":"19:00","party":4,"name":"Fam. Jansen","phone":"+31 6 1234 {i}"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/r/de-kas/bookings/WID-{i}/cancel" },
+      { path: "/r/umami-west/availability?date=2025-07-21" },
+      { path: "/status" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#reactions", "LazyPromise.#reactions", "reactions"],
+      adds: { file: "vendor/lazy-promise/index.mjs", text: "this.#reactions.push(reaction);" },
+      creates: {
+        file: "vendor/lazy-promise/index.mjs",
+        text: "const reaction = { onFulfilled, onRejected, resolve, reject };",
+      },
+      accumulates:
+        "then() reaction {onFulfilled, onRejected, resolve, reject} of an await on a settled LazyPromise",
+    },
+  },
+  // community darkroom: sessions run as generators that put the session on the door display
+  // and take it off in finally, and a test strip (the first exposure only) closes its generator
+  // with return() in a finally; the enlarger list's iterator counts its readers down both at
+  // the end and on return(); paper use goes to the ledger in batches of 20 or 150 ms after the
+  // first, and the last 32 sessions sit in a ring (bounded) (Deno)
+  {
+    id: "darkroom-bookings",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/test-strips",
+        body:
+          '{"member":"m-{i}","enlarger":"durst-2","paper":"ilford-mgfb","exposures":[4,8,16,32]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/sessions",
+        body:
+          '{"member":"m-{i}","enlarger":"leitz-1","paper":"foma-variant","exposures":[12,12,14]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/enlargers" },
+      { path: "/status" },
+    ],
+    leaks: false,
+  },
+  // supermarket self-checkout coupons: codes found in the scanner's text with a global regex
+  // (match() only) and checked whole with a separate anchored, non-global one; reserved coupons
+  // deleted when the basket is paid, baskets deleted at payment, sales per kiosk of a fixed
+  // list, the last 30 payments kept with shift() and redemptions cleared in batches of 20 or
+  // 200 ms after the first (bounded) (CommonJS)
+  {
+    id: "kiosk-coupons",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/kiosks/sco-3/scan",
+        body: '{"basket":"b-{i}","text":"Coupon KC-{i}00-AB12 geldig t/m 31-12"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/kiosks/sco-3/scan",
+        body: '{"basket":"b-{i}","text":"kc-{i}01-cd34"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/kiosks/sco-3/pay",
+        body: '{"basket":"b-{i}","totalCents":4718}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/kiosks/sco-3" },
+      { path: "/status" },
+    ],
+    leaks: false,
+  },
 ];
