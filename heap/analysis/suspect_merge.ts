@@ -109,7 +109,8 @@ export function withoutDraining(group: Candidate[]): Candidate[] {
  * One field of many objects (each `Signal`'s `subscribers`, declared once in their class),
  * grown by the same statement with entries made at the same place, is one leak in the class's
  * code: one suspect named by the class and field (`Source.subscribers`), its figures summed
- * over the objects, which the reason lists by their own names.
+ * over the objects, which the reason lists by their own names. A family already kept under
+ * the keys of a collection (`settings.get(…).#reactions`) is that many of the objects.
  */
 export function mergeInstances(candidates: Candidate[], sources: [string, string][]): Candidate[] {
   const byCode = new Map<string, { field: string; group: Candidate[] }>();
@@ -117,7 +118,7 @@ export function mergeInstances(candidates: Candidate[], sources: [string, string
   for (const c of candidates) {
     const a = c.suspect;
     const field = /\.(#?[\w$]+)$/.exec(a.name)?.[1];
-    if (!a.statement || !a.declaredAt || a.keys || !field || a.kind === "timers") {
+    if (!a.statement || !a.declaredAt || !field || a.kind === "timers") {
       out.push(c);
       continue;
     }
@@ -142,16 +143,18 @@ export function mergeInstances(candidates: Candidate[], sources: [string, string
     const a = into.suspect;
     // The objects by their own names (`occupied` for `occupied.subscribers`).
     const names = group.map((c) => c.suspect.name.replace(/\.#?[\w$]+$/, ""));
+    const objects = group.reduce((n, c) => n + (c.suspect.keys ?? c.suspect.instances ?? 1), 0);
     for (const other of rest) {
       merge(into, other);
       mergeEntries(into, other);
     }
     const owner = enclosingClass(sources, a.declaredAt!);
     if (owner) a.name = a.path = `${owner}.${field}`;
-    a.instances = group.length;
+    a.instances = objects;
+    delete a.keys;
     const shown = names.slice(0, 3).join(", ") +
       (names.length > 3 ? ` and ${names.length - 3} more` : "");
-    a.reason = `${a.added} new entries kept across the ${field} of ${group.length} ${
+    a.reason = `${a.added} new entries kept across the ${field} of ${objects} ${
       owner ? `${owner} objects` : "objects"
     }: ${shown}; all added by one statement (entries ${a.entriesBefore} → ${a.entriesAfter})`;
     out.push(into);

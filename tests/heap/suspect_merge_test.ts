@@ -306,6 +306,23 @@ Deno.test("one field of many objects grown by one statement is one suspect, name
   assert(s.reason.includes("occupied, capacity, surge"), s.reason);
 });
 
+Deno.test("families under the keys of two collections, one field grown by one statement: one suspect", () => {
+  const sources: [string, string][] = [[SIGNALS_URL, SIGNALS]];
+  const keyed = (name: string, added: number) => {
+    const c = field(name, added);
+    c.suspect.keys = 2;
+    return c;
+  };
+  const out = mergeInstances([
+    keyed("settings.get(…).subscribers", 800),
+    keyed("holidays.get(…).subscribers", 400),
+  ], sources);
+  assertEquals(out.length, 1);
+  const s = out[0].suspect;
+  assertEquals([s.name, s.instances, s.keys, s.added], ["Source.subscribers", 4, undefined, 1200]);
+  assert(s.reason.includes("of 4 Source objects: settings.get(…), holidays.get(…)"), s.reason);
+});
+
 Deno.test("fields grown by other statements, or declared elsewhere, stay apart", () => {
   const sources: [string, string][] = [[SIGNALS_URL, SIGNALS]];
   const apart = mergeInstances([

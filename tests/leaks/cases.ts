@@ -11405,7 +11405,14 @@ export const CASES: LeakCase[] = [
     ],
     leaks: true,
     expect: {
-      names: ["#subscribers", "LiveValue.#subscribers", "subscribers"],
+      // Round 40's first sight: the right field, line and removal, spelled by the open path of
+      // its instances (one LiveValue per station's tariff), as one family kept under keys is.
+      names: [
+        "#subscribers",
+        "LiveValue.#subscribers",
+        "subscribers",
+        "stations.get(…).tariff.get(…).#subscribers",
+      ],
       adds: { file: "vendor/live-value/mod.ts", text: "this.#subscribers.push(handler);" },
       creates: { file: "boards.ts", text: "price.onchange = () => {" },
       accumulates: "onchange closure over a rendered Board {station, html, etag, renderedAt}",
@@ -11517,6 +11524,8 @@ export const CASES: LeakCase[] = [
     ],
     leaks: true,
     expect: {
+      // Round 40's first sight: two suspects, the same field under two Maps' keys
+      // (`settings.get(…).#reactions`, `holidays.get(…).#reactions`); one since (mergeInstances).
       names: ["#reactions", "LazyPromise.#reactions", "reactions"],
       adds: { file: "vendor/lazy-promise/index.mjs", text: "this.#reactions.push(reaction);" },
       creates: {
