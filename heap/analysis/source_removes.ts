@@ -43,6 +43,16 @@ function shrunkCopy(name: string): string {
   return `(?:(?:this|[\\w$]+)\\s*\\??\\.\\s*)*${name}\\s*\\.\\s*(?:slice|filter)\\s*\\(`;
 }
 
+/**
+ * A property emptied by a new collection (`this.#waiting = []`, `state.queue = new Map()`):
+ * a bare `name = []` is as often a class field's declaration.
+ */
+function emptiedBy(name: string): RegExp {
+  return new RegExp(
+    `\\.\\s*${name}\\s*=\\s*(?:\\[\\s*\\]|new\\s+(?:Map|Set|Array)\\s*\\(\\s*\\))`,
+  );
+}
+
 /** Calls that remove a listener. */
 const UNLISTEN_CALLS = "off|removeListener|removeEventListener";
 
@@ -99,6 +109,7 @@ export function findRemovingStatements(
       // `list = list.slice(-max)`, `this.log = this.log.filter(…)`: rebuilt shorter.
       patterns.push(new RegExp(`(?:^|[^\\w$])${name}\\s*=\\s*${shrunkCopy(name)}`));
     }
+    if (target.kind !== "object") patterns.push(emptiedBy(name));
     if (target.kind === "object" || target.kind === "any") {
       patterns.push(new RegExp(`\\bdelete\\s+(?:[\\w$]+\\s*\\.\\s*)*${name}\\s*[\\[.]`));
       // Meant as one, though the key stays: `map[id] = undefined`.
@@ -130,6 +141,11 @@ export function findRemovingStatements(
       else for (const re of [...patterns, ...throughCopies]) if ((m = re.exec(line))) break;
       if (!m) continue;
       if (/splice\s*\($/.test(m[0]) && spliceAdds(line, m.index + m[0].length)) continue;
+      // A constructor's `this.items = []` makes the holder, it does not empty it.
+      if (
+        emptiedBy(name).test(m[0]) &&
+        enclosingFunction(sources, matchLocation(url, i, m))?.name === "constructor"
+      ) continue;
       // `delete(k)` then `set(k, v)`: an entry moved to the end (an LRU's refresh), not removed.
       if (/delete\s*\($/.test(m[0]) && setsAgain(lines, i, name, m.index + m[0].length)) continue;
       let score = (url === target.preferUrl ? 1.5 : 1) + (own ? 2 : 0) +

@@ -160,6 +160,29 @@ Deno.test("removing statements: delete, the removing splice, delete obj[k], off 
   assertEquals(at(["sessions"], "map"), []);
 });
 
+Deno.test("removing statements: a property emptied by a new collection, not where a constructor makes it", () => {
+  const src = [
+    "export class Deferred {",
+    "  #waiting = [];",
+    "  constructor() {",
+    "    this.#waiting = [];",
+    "    this.byKey = new Map();",
+    "  }",
+    "  settle(value) {",
+    "    if (this.done) return;",
+    "    const waiting = this.#waiting;",
+    "    this.#waiting = [];",
+    "    this.byKey = new Map();",
+    "  }",
+    "}",
+  ].join("\n");
+  const sources: [string, string][] = [["file:///p/deferred.js", src]];
+  const at = (segments: string[], kind: "array" | "map") =>
+    findRemovingStatements(sources, { segments, kind }).map((s) => s.location.line);
+  assertEquals(at(["#waiting"], "array"), [10]);
+  assertEquals(at(["byKey"], "map"), [11]);
+});
+
 const streams = `export const liveLog = new PassThrough();
 liveLog.write(record);
 export function open(res) {
