@@ -11598,4 +11598,272 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 41 (blind)
+  // an e-scooter service keeps the rides in progress in a vendored open-addressing hash map
+  // (vendor/open-hash), looked up on every position ping; ending a ride deletes it, which leaves
+  // a tombstone (the entry flagged deleted, key and ride still in it) for the probe chains, and
+  // the rehash that should clear tombstones re-inserts every occupied slot
+  // (`filter((slot) => slot !== undefined)`, no check of `deleted`): each ended ride stays in
+  // the table's slots with its path, and the table doubles as they pile up (Deno)
+  {
+    id: "scooter-rides",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/rides",
+        body:
+          '{"ride":"{uuid}","scooter":"SC-{i}","rider":"rider{i}@ridely.app","plan":"pay-as-you-go","lat":52.0907,"lng":5.1214,"battery":81}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/rides/{uuid}/position",
+        body: '{"lat":52.0921,"lng":5.1199}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/rides/{uuid}/position",
+        body: '{"lat":52.0934,"lng":5.1187}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/rides/{uuid}/end",
+        body: '{"lat":52.0951,"lng":5.1176}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/status" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#slots", "OpenHashMap.#slots", "activeRides.#slots", "activeRides"],
+      adds: { file: "vendor/open-hash/mod.ts", text: "this.#slots[index] = entry;" },
+      creates: {
+        file: "vendor/open-hash/mod.ts",
+        text: "this.#place({ key, value, deleted: false });",
+      },
+      accumulates:
+        "tombstone Slot {key, value: Ride {id, scooterId, riderId, plan, path, …}, deleted: true}",
+      // One ride started and ended a cycle.
+      perCycle: 1,
+    },
+  },
+  // live tracking for a food-delivery service on an in-process pub/sub bus with MQTT-style
+  // topics kept as a tree (a TopicNode per level, children in a Map); each order subscribes
+  // the customer's texts to `orders/<id>/status` and the tracking page to `orders/<id>/eta`,
+  // and unsubscribes both when it is delivered. Unsubscribing takes the handler out of the leaf
+  // and leaves the nodes: every delivered order keeps its `<id>` node, with the empty `status`
+  // and `eta` nodes under it, in the `orders` node's children (Deno)
+  {
+    id: "courier-live",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/deliveries",
+        body:
+          '{"order":"o-{i}","restaurant":"pho-saigon","customer":{"name":"Sem {i}","phone":"+31 6 5550 {i}","address":"Oudegracht {i}, Utrecht"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/deliveries/o-{i}/pickup",
+        body: '{"courier":"bike-7","etaMinutes":18}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/deliveries/o-{i}" },
+      { method: "POST", path: "/deliveries/o-{i}/delivered" },
+      { path: "/status" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["children", "TopicNode.children", 'bus.#root.children.get("orders").children'],
+      adds: { file: "topics.ts", text: "node.children.set(segment, child);" },
+      creates: { file: "topics.ts", text: "child = new TopicNode(segment);" },
+      accumulates:
+        "TopicNode {segment, children: Map, handlers: Set} for orders/<id>, with its empty status and eta nodes",
+      // One delivered order a cycle.
+      perCycle: 1,
+    },
+  },
+  // team notes edited live (stand-up log, on-call handover) kept as piece tables: every insert
+  // adds its text as a new immutable buffer and the pieces point into the buffers. Each note is
+  // kept readable at 3,000 characters by deleting what falls off the end, which drops pieces
+  // only: a buffer is addressed by its index and never taken out, so every entry ever posted
+  // stays in the note's #buffers though the note's text stays the same size (Deno)
+  {
+    id: "shared-notes",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/notes/standup/entries",
+        body:
+          '{"author":"dev{i}","text":"Yesterday: finished the invoice export for ticket INV-{i}; today: pairing on the carrier webhook retries, then reviewing the VAT rounding fix. No blockers."}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/notes/handover/entries",
+        body:
+          '{"author":"oncall","text":"Alert {i}: p95 latency on /checkout above 800 ms for 5 minutes, resolved itself once the cache warmed up. Keep an eye on the EU replica lag tonight."}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/notes/standup" },
+      { path: "/notes/handover/search?q=replica" },
+      { path: "/status" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#buffers", "PieceTable.#buffers", "buffers", "notes.get(…).table.#buffers"],
+      adds: { file: "piece_table.ts", text: "this.#buffers.push(text);" },
+      accumulates: "string: the text of every entry inserted (one buffer per insert)",
+      // Two entries posted a cycle.
+      perCycle: 2,
+    },
+  },
+  // a transcoding API announces progress and completion of every job on one signal; a request
+  // records its job's progress with a handler that takes itself off at 100 %, and waits for the
+  // "finished" event with a second one, which takes itself off when it fires. The signal's
+  // remover splices at the index the handler was added at, and only if the handler is still
+  // there ("never someone else's"): the progress handler leaves first, the finished handler
+  // moves down one place, its own removal finds another slot and does nothing, so every job's
+  // finished handler (holding the job with its progress log) stays on jobEvents (ESM)
+  {
+    id: "transcode-jobs",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/jobs",
+        body:
+          '{"source":"s3://uploads/creator-{i}/clip-{i}.mov","owner":"creator{i}@example.com","profiles":["1080p","720p","audio"],"durationSeconds":94}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/encoder" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#handlers", "Signal.#handlers", "jobEvents.#handlers", "handlers"],
+      adds: { file: "signal.mjs", text: "const index = this.#handlers.push(handler) - 1;" },
+      creates: { file: "server.mjs", text: "const onEvent = (event) => {" },
+      removes: {
+        file: "signal.mjs",
+        text: "if (this.#handlers[index] === handler) this.#handlers.splice(index, 1);",
+      },
+      accumulates:
+        "whenFinished's onEvent closure (with off and the promise's resolve) over a job {id, source, owner, profiles, progress, …}",
+    },
+  },
+  // a weather API samples its requests per route for a latency page (p50/p95 and the slowest
+  // URL) with a reservoir (Algorithm R) of 64 per route, filled from a "finish" hook; the
+  // reservoir's fill phase tests `seen < size` and returns early, and `seen` is only counted in
+  // the replacement phase below it, so the fill phase never ends: every request's sample (URL,
+  // user agent, timing) is pushed onto the route's items for good (CommonJS)
+  {
+    id: "forecast-api",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/forecast?lat=52.{i}&lon=5.12&days=5" },
+      {
+        method: "POST",
+        path: "/stations/de-bilt/observations",
+        body: '{"tempC":13.{i},"windKmh":18,"rainMm":0.4}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stations/schiphol/observations?since={i}" },
+      { path: "/debug/latency" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["items", "Reservoir.items", "samplers.get(…).items", "sampler.items"],
+      adds: { file: "sampling.cjs", text: "this.items.push(item);" },
+      creates: { file: "sampling.cjs", text: "const sample = {" },
+      accumulates: "request sample {route, method, url, status, ms, bytes, userAgent, at}",
+    },
+  },
+  // a time zone lookup for delivery addresses caches zones by position (rounded to about 10 m)
+  // in a vendored Map-based LRU (node_modules/map-lru) capped at 256; its set() evicts the
+  // least recent entry with `this.map.delete(this.map.keys().next())`, passing the iterator's
+  // result object rather than its `.value`: the delete finds no such key, and every position
+  // looked up stays in the cache (only read again within its ten-minute TTL) (ESM app, CommonJS
+  // dependency)
+  {
+    id: "timezone-lookup",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/zone?lat=52.{i}7&lng=4.9{i}1" },
+      { path: "/zone?lat=40.7{i}3&lng=-73.9{i}9" },
+      { path: "/convert?at=2026-03-14T09:30:00Z&zone=Asia/Tokyo" },
+      { path: "/status" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["map", "MapLru.map", "zoneCache.map", "zoneCache"],
+      adds: { file: "node_modules/map-lru/index.js", text: "this.map.set(key, { value, expires:" },
+      creates: { file: "server.mjs", text: "const result = {" },
+      removes: {
+        file: "node_modules/map-lru/index.js",
+        text: "this.map.delete(this.map.keys().next());",
+      },
+      accumulates:
+        "cache entry {value: {zone, country, offsetMinutes, position, resolvedAt}, expires} under a position key",
+      // Two new positions looked up a cycle.
+      perCycle: 2,
+    },
+  },
+  // ramen counter: orders subscribe their pager to `kitchen/<id>/ready` on a topic tree whose
+  // unsubscribe prunes the branch back up to the first node still in use, orders deleted on
+  // collection, loyalty members in a 48-entry LRU (Map order), a 30-slot ring of pickups and
+  // sales sent to the till in batches of 20 or 200 ms after the first (bounded) (Deno)
+  {
+    id: "ramen-counter",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"order":"r-{i}","bowl":"tonkotsu","extras":["egg","chashu"],"member":"m-{i}","pager":7}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/orders/r-{i}/ready" },
+      { path: "/orders/r-{i}" },
+      { method: "POST", path: "/orders/r-{i}/collect" },
+      { path: "/status" },
+    ],
+    leaks: false,
+  },
+  // swimming pool lanes: bookings deleted on check-out and cancel, each taking its lane-notice
+  // handler off a signal that finds it with indexOf at removal time, member profiles in a
+  // 40-entry LRU evicting `keys().next().value`, request timings in reservoirs of 32 per route
+  // template (Algorithm R, counting every item) and an occupancy gauge recomputed every 250 ms
+  // (bounded) (CommonJS)
+  {
+    id: "pool-lanes",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/bookings",
+        body: '{"booking":"b-{i}","member":"swimmer-{i}","lane":3,"slot":"07:00"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/bookings/b-{i}/checkin" },
+      { path: "/lanes" },
+      { method: "POST", path: "/bookings/b-{i}/checkout" },
+      { path: "/debug/latency" },
+    ],
+    leaks: false,
+  },
 ];
