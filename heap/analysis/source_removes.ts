@@ -341,8 +341,8 @@ export function trimmedLocal(
 }
 
 /**
- * How a removal's place ranks it among the holder's others: one after the add in the add's
- * own function is its bound (a cache's eviction); one that visits every entry (a sweep, in a
+ * How a removal's place ranks it among the holder's others: one in the add's own function,
+ * before or after the add, is its bound (a cache's eviction); one that visits every entry (a sweep, in a
  * loop over the holder) is the one that should have taken out entries nobody looks up again;
  * one that an earlier return or throw of its function skips is the usual leak on an error
  * path; `clear()` empties the holder on a reset or shutdown, not once per entry as the adds
@@ -357,7 +357,7 @@ function placeScore(
 ): number {
   let score = /\bclear\s*\($/.test(call) ? -0.5 : 0;
   const start = functionStart(lines, at);
-  if (addLine >= 0 && addLine < at && functionStart(lines, addLine) === start) score += 1;
+  if (addLine >= 0 && addLine !== at && functionStart(lines, addLine) === start) score += 1;
   const own = indentOf(lines[at]);
   const loop = new RegExp(
     `\\bfor\\s*\\(.*\\bof\\s+(?:[\\w$]+\\s*\\??\\.\\s*)*${name}\\b|${name}\\s*\\.\\s*forEach\\s*\\(`,

@@ -438,6 +438,19 @@ export function freshKeyFix(
 }
 
 /**
+ * The fix when the removal deletes what an iterator's `next()` returns (`map.delete(
+ * map.keys().next())`): a new `{ value, done }` each time, never a key, so nothing goes.
+ */
+export function iteratorResultFix(removal: SourceStatement | undefined): string | undefined {
+  const key = /\.\s*delete\s*\((.*\.\s*next\s*\(\s*\))\s*\)/.exec(removal?.text ?? "")?.[1];
+  if (!key) return undefined;
+  const shown = key.replace(/\s+/g, "");
+  return `the removal above never matches: ${shown} is the iterator's result, a new { value, ` +
+    `done } object each time, not a key, so nothing is deleted and the bound never holds. ` +
+    `Delete ${shown}.value`;
+}
+
+/**
  * The fix when the holder is trimmed by a filter with an async callback (`pending =
  * pending.filter(async (e) => …)`): the callback returns a promise, always truthy, so the
  * filter keeps every entry.

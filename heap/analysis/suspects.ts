@@ -38,6 +38,7 @@ import {
   freshKeyFix,
   handedEmitterFix,
   handedFix,
+  iteratorResultFix,
   keptKeyFix,
   otherKeyFix,
   reasonFor,
@@ -657,6 +658,7 @@ function describe(
       (readTrap ? READ_TRAP_FIX : undefined) ?? keptKeyFix(removals[0]) ??
       trimmedLocalFix(sources, removals[0], handed?.owner ?? name) ??
       freshKeyFix(sources, statement, removals[0]) ??
+      iteratorResultFix(removals[0]) ??
       captureFix(statement, removals[0]) ??
       (kind === "listeners" ? handedEmitterFix(statement, named.owner) : undefined) ??
       droppedDisposerFix(sources, statement, removals[0]) ??

@@ -43,7 +43,8 @@ import {
   undoCallsFor,
 } from "../../heap/analysis/source_removes.ts";
 import { sourceLocation } from "../../heap/analysis/attribution.ts";
-import { assert, assertEquals } from "../support/assert.ts";
+import { assert, assertEquals, assertMatch } from "../support/assert.ts";
+import { iteratorResultFix } from "../../heap/analysis/suspect_text.ts";
 
 const app = `import { metrics } from "./metrics.ts";
 const app = { state: { audit: { log: [] } } };
@@ -1409,4 +1410,32 @@ Deno.test("where a call's result is stored: the variable or property, and the st
   assertEquals(stored?.statement.location.line, 3);
   assertEquals(findStoredCall([[url, text]], "alerts.open()")?.name, "this.feed");
   assertEquals(findStoredCall([[url, text]], "alerts.close()"), undefined);
+});
+
+Deno.test("removing statements: an eviction before the add in its own function comes first", () => {
+  const src = [
+    "class Lru {",
+    "  get(key) {",
+    "    const entry = this.map.get(key);",
+    "    if (entry && entry.expires < Date.now()) this.map.delete(key);",
+    "    return entry?.value;",
+    "  }",
+    "  set(key, value) {",
+    "    if (this.map.size >= this.max) this.map.delete(this.map.keys().next());",
+    "    this.map.set(key, { value });",
+    "  }",
+    "}",
+  ].join("\n");
+  const url = "file:///p/lru.js";
+  const found = findRemovingStatements([[url, src]], {
+    segments: ["cache", "map"],
+    kind: "map",
+    addedAt: sourceLocation(url, 9, 5),
+  });
+  assertEquals(found.map((s) => s.location.line), [8, 4]);
+  assertMatch(
+    iteratorResultFix(found[0]) ?? "",
+    /this\.map\.keys\(\)\.next\(\) is the iterator's result/,
+  );
+  assertEquals(iteratorResultFix(found[1]), undefined);
 });
