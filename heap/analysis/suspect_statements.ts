@@ -5,7 +5,7 @@
  * @module
  */
 
-import type { LeakSuspect, SourceStatement } from "../report.ts";
+import type { LeakSuspect, SourceLocation, SourceStatement } from "../report.ts";
 import type { GrowthRecord, NamedPath } from "./growth.ts";
 import { moduleInCache } from "./path_text.ts";
 import { enclosingOpener, escapeRegExp, findDeclarationOf } from "./source_text.ts";
@@ -115,6 +115,13 @@ export function holderStatements(
       ...(symbol !== undefined ? { symbol } : {}),
       ...(ownClass ? { ownClassUrl: ownClass } : {}),
     });
+  // A value replaced by a new empty collection (a hash table's rehash: `this.#slots = new
+  // Array(capacity)`) gets its items back through writes into it: those are the adds.
+  const rebuild = kind === "growing value"
+    ? writesIntoRebuilt(inputs.sources, found[0], segments, { preferUrl, preferLines, ownClass })
+    : undefined;
+  const rebuiltBy = rebuild?.rebuiltBy;
+  if (rebuild) found.unshift(...rebuild.writes);
   // The object's own internals grew (names the program never writes: `liveLog._readableState
   // .pipes`): what grew was handed to it through one of its methods.
   let handedTo: string[] | undefined;
@@ -212,6 +219,7 @@ export function holderStatements(
   const owner = slotOwner?.segments.join(".");
   const tiedBy = owner === undefined ? undefined : tyingCall(found[0]?.text ?? "", owner);
   return {
+    ...(rebuiltBy ? { rebuiltBy } : {}),
     ...(readTrap ? { readTrap } : {}),
     ...(tiedBy && owner ? { tied: { owner, call: tiedBy } } : {}),
     ...(handedTo
@@ -248,6 +256,32 @@ export function holderStatements(
  */
 function tyingCall(text: string, owner: string): string | undefined {
   return handedToCall(pathPattern(owner.split("."))).exec(text)?.[1];
+}
+
+/** An assignment of a new, empty collection: `= []`, `= new Array(n)`, `= new Map()`. */
+const EMPTY_COLLECTION = /=\s*(?:\[\s*\]|new\s+(?:Array|Map|Set)\s*\([^,()]*\))\s*;?\s*$/;
+
+/**
+ * A value replaced by a new empty collection (a hash table's rehash: `this.#slots = new
+ * Array(capacity)`) that gets its items back through writes into it: those writes are the
+ * adds, and `rebuiltBy` the replacing statement. Undefined when `statement` is no such
+ * replacement or nothing writes into the collection.
+ */
+export function writesIntoRebuilt(
+  sources: [string, string][],
+  statement: SourceStatement | undefined,
+  segments: string[],
+  opts: { preferUrl?: string; preferLines?: SourceLocation[]; ownClass?: string } = {},
+): { rebuiltBy: SourceStatement; writes: SourceStatement[] } | undefined {
+  if (!statement || !EMPTY_COLLECTION.test(statement.text)) return undefined;
+  const writes = findAddingStatements(sources, {
+    segments,
+    kind: "array",
+    preferUrl: opts.preferUrl,
+    preferLines: opts.preferLines,
+    ...(opts.ownClass ? { ownClassUrl: opts.ownClass } : {}),
+  }).filter((s) => !EMPTY_COLLECTION.test(s.text));
+  return writes.length ? { rebuiltBy: statement, writes } : undefined;
 }
 
 /**

@@ -438,6 +438,19 @@ export function freshKeyFix(
 }
 
 /**
+ * The fix when a value is rebuilt as a new empty collection and filled again by writes into it
+ * (a hash table's rehash re-inserting its slots): the rebuild carries every old entry over.
+ */
+export function rebuildFix(rebuiltBy: SourceStatement | undefined): string | undefined {
+  if (!rebuiltBy) return undefined;
+  return `each rebuild (${
+    rebuiltBy.text.trim().replace(/;$/, "")
+  }, line ${rebuiltBy.location.line}) puts every ` +
+    `old entry back and the new ones come on top: leave out the entries no longer wanted ` +
+    `(removed, expired, marked deleted) when rebuilding, or take them out when they are done`;
+}
+
+/**
  * The fix when the removal deletes what an iterator's `next()` returns (`map.delete(
  * map.keys().next())`): a new `{ value, done }` each time, never a key, so nothing goes.
  */

@@ -42,6 +42,7 @@ import {
   keptKeyFix,
   otherKeyFix,
   reasonFor,
+  rebuildFix,
   recursionFix,
   renderRetainerPath,
   skippedRemovalFix,
@@ -587,6 +588,7 @@ function describe(
   const readTrap = "readTrap" in found && found.readTrap;
   // What a suspended function's call returned, as the program stores it (`alertFeed`).
   const storedAs = "storedAs" in found ? found.storedAs : undefined;
+  const rebuiltBy = "rebuiltBy" in found ? found.rebuiltBy : undefined;
   const entryLoc = unit.groups.length ? after.groups.locations[unit.groups[0]] : undefined;
   const createdAt = entryLoc && !resolver.isRuntime(entryLoc) && !r.timer
     ? resolver.resolve(entryLoc)
@@ -659,6 +661,7 @@ function describe(
       trimmedLocalFix(sources, removals[0], handed?.owner ?? name) ??
       freshKeyFix(sources, statement, removals[0]) ??
       iteratorResultFix(removals[0]) ??
+      rebuildFix(rebuiltBy) ??
       captureFix(statement, removals[0]) ??
       (kind === "listeners" ? handedEmitterFix(statement, named.owner) : undefined) ??
       droppedDisposerFix(sources, statement, removals[0]) ??

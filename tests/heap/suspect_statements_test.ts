@@ -1,0 +1,47 @@
+/**
+ * Statements chosen for a suspect from the program's sources: a value rebuilt as a new empty
+ * collection and filled again (a hash table's rehash) is added to by its writes, and the
+ * rebuild says why its entries stay.
+ */
+
+import { writesIntoRebuilt } from "../../heap/analysis/suspect_statements.ts";
+import { rebuildFix } from "../../heap/analysis/suspect_text.ts";
+import { sourceLocation } from "../../heap/analysis/attribution.ts";
+import { assertEquals, assertMatch } from "../support/assert.ts";
+
+const URL_ = "file:///p/table.ts";
+const TABLE = [
+  "export class Table {",
+  "  #slots = new Array(16);",
+  "  #place(entry) {",
+  "    let i = hash(entry.key) & (this.#slots.length - 1);",
+  "    while (this.#slots[i] !== undefined) i = (i + 1) & (this.#slots.length - 1);",
+  "    this.#slots[i] = entry;",
+  "  }",
+  "  #rehash() {",
+  "    const entries = this.#slots.filter((s) => s !== undefined);",
+  "    this.#slots = new Array(entries.length * 4);",
+  "    for (const e of entries) this.#place(e);",
+  "  }",
+  "}",
+].join("\n");
+
+Deno.test("a value rebuilt empty and written into: the writes are its adds, the rebuild its fix", () => {
+  const sources: [string, string][] = [[URL_, TABLE]];
+  const rebuild = {
+    location: sourceLocation(URL_, 10, 5),
+    text: "this.#slots = new Array(entries.length * 4);",
+  };
+  const found = writesIntoRebuilt(sources, rebuild, ["table", "#slots"]);
+  assertEquals(found?.writes.map((s) => s.location.line), [6]);
+  assertMatch(
+    rebuildFix(found?.rebuiltBy) ?? "",
+    /each rebuild \(this\.#slots = new Array\(entries\.length \* 4\), line 10\) puts every old entry back/,
+  );
+  // A value rebuilt from the old one (`list = [...list, item]`) is its own add.
+  const copy = {
+    location: sourceLocation(URL_, 9, 5),
+    text: "const entries = this.#slots.filter((s) => s !== undefined);",
+  };
+  assertEquals(writesIntoRebuilt(sources, copy, ["table", "#slots"]), undefined);
+});
