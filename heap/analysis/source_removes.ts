@@ -44,13 +44,51 @@ function shrunkCopy(name: string): string {
 }
 
 /**
- * A property emptied by a new collection (`this.#waiting = []`, `state.queue = new Map()`):
- * a bare `name = []` is as often a class field's declaration.
+ * A holder that is a property, emptied by a new collection through its owner (`this.#waiting
+ * = []`, `state.queue = new Map()` for `state.queue`): another object's property of the same
+ * name (`order.holds = []` beside a module's `holds`) is not it, and a bare `name = []` is as
+ * often a class field's declaration.
  */
-function emptiedBy(name: string): RegExp {
+function emptiedBy(name: string, owner: string): RegExp {
+  const by = /^[\w$]+$/.test(owner) && owner !== "get" ? `(?:this|${escapeRegExp(owner)})` : "this";
   return new RegExp(
-    `\\.\\s*${name}\\s*=\\s*(?:\\[\\s*\\]|new\\s+(?:Map|Set|Array)\\s*\\(\\s*\\))`,
+    `(?:^|[^\\w$.])${by}\\s*\\??\\.\\s*${name}\\s*=\\s*(?:\\[\\s*\\]|new\\s+(?:Map|Set|Array)\\s*\\(\\s*\\))`,
   );
+}
+
+/**
+ * Whether the `delete(` whose key starts at `from` on line `at` deletes the key the add (at
+ * `addedAt`, in the same function) sets: `delete(key)` … `set(key, value)`.
+ */
+function replacesAdded(
+  lines: string[],
+  at: number,
+  from: number,
+  addedAt: SourceLocation | undefined,
+  url: string,
+): boolean {
+  if (!addedAt || addedAt.url !== url) return false;
+  const add = lines[addedAt.line - 1] ?? "";
+  const key = lines[at].slice(from).split(")")[0].trim();
+  const added = /\.\s*set\s*\(\s*([^,]+?)\s*,/.exec(add)?.[1];
+  return key !== "" && key === added &&
+    functionStart(lines, at) === functionStart(lines, addedAt.line - 1);
+}
+
+/** Whether line `at` sits in a class's constructor (its signature may span lines). */
+function inConstructor(lines: string[], at: number): boolean {
+  let own = indentOf(lines[at]);
+  for (let i = at - 1; i >= 0 && own > 0; i--) {
+    const l = lines[i];
+    if (!l.trim() || isComment(l) || indentOf(l) >= own) continue;
+    // The end of a signature written over several lines: its start is as far in.
+    if (/^\s*\)\s*(?::[^{]*)?\{\s*$/.test(l)) {
+      own = indentOf(l) + 1;
+      continue;
+    }
+    return /^\s*constructor\s*\(/.test(l);
+  }
+  return false;
 }
 
 /** Calls that remove a listener. */
@@ -109,7 +147,9 @@ export function findRemovingStatements(
       // `list = list.slice(-max)`, `this.log = this.log.filter(…)`: rebuilt shorter.
       patterns.push(new RegExp(`(?:^|[^\\w$])${name}\\s*=\\s*${shrunkCopy(name)}`));
     }
-    if (target.kind !== "object") patterns.push(emptiedBy(name));
+    if (target.kind !== "object" && segments.length >= 2) {
+      patterns.push(emptiedBy(name, segments[segments.length - 2]));
+    }
     if (target.kind === "object" || target.kind === "any") {
       patterns.push(new RegExp(`\\bdelete\\s+(?:[\\w$]+\\s*\\.\\s*)*${name}\\s*[\\[.]`));
       // Meant as one, though the key stays: `map[id] = undefined`.
@@ -142,10 +182,15 @@ export function findRemovingStatements(
       if (!m) continue;
       if (/splice\s*\($/.test(m[0]) && spliceAdds(line, m.index + m[0].length)) continue;
       // A constructor's `this.items = []` makes the holder, it does not empty it.
+      if (/=\s*(?:\[\s*\]|new\s)/.test(m[0]) && inConstructor(lines, i)) continue;
+      // `if (previous) { map.delete(key); … }` then `map.set(key, …)` in the add's own
+      // function: the entry replaced under its key, not taken out.
       if (
-        emptiedBy(name).test(m[0]) &&
-        enclosingFunction(sources, matchLocation(url, i, m))?.name === "constructor"
-      ) continue;
+        /delete\s*\($/.test(m[0]) &&
+        replacesAdded(lines, i, m.index + m[0].length, target.addedAt, url)
+      ) {
+        continue;
+      }
       // `delete(k)` then `set(k, v)`: an entry moved to the end (an LRU's refresh), not removed.
       if (/delete\s*\($/.test(m[0]) && setsAgain(lines, i, name, m.index + m[0].length)) continue;
       let score = (url === target.preferUrl ? 1.5 : 1) + (own ? 2 : 0) +

@@ -165,14 +165,18 @@ Deno.test("removing statements: a property emptied by a new collection, not wher
   const src = [
     "export class Deferred {",
     "  #waiting = [];",
-    "  constructor() {",
+    "  constructor(",
+    "    name,",
+    "    { limit = 10 } = {},",
+    "  ) {",
     "    this.#waiting = [];",
     "    this.byKey = new Map();",
     "  }",
-    "  settle(value) {",
+    "  settle(value, order) {",
     "    if (this.done) return;",
     "    const waiting = this.#waiting;",
     "    this.#waiting = [];",
+    "    order.byKey = new Map();",
     "    this.byKey = new Map();",
     "  }",
     "}",
@@ -180,8 +184,37 @@ Deno.test("removing statements: a property emptied by a new collection, not wher
   const sources: [string, string][] = [["file:///p/deferred.js", src]];
   const at = (segments: string[], kind: "array" | "map") =>
     findRemovingStatements(sources, { segments, kind }).map((s) => s.location.line);
-  assertEquals(at(["#waiting"], "array"), [10]);
-  assertEquals(at(["byKey"], "map"), [11]);
+  assertEquals(at(["deferred", "#waiting"], "array"), [13]);
+  // Another object's property of the same name is not the holder's.
+  assertEquals(at(["deferred", "byKey"], "map"), [15]);
+  // A module variable is not emptied through a property.
+  assertEquals(at(["byKey"], "map"), []);
+});
+
+Deno.test("removing statements: a delete of the key the add then sets again is a replacement", () => {
+  const src = [
+    "class PageCache {",
+    "  set(key, entry) {",
+    "    const previous = this.#entries.get(key);",
+    "    if (previous) {",
+    "      this.#entries.delete(key);",
+    "      this.#bytes -= previous.size;",
+    "    }",
+    "    this.#entries.set(key, entry);",
+    "    while (this.#bytes > this.max) {",
+    "      const [oldest] = this.#entries.keys();",
+    "      this.#entries.delete(oldest);",
+    "    }",
+    "  }",
+    "}",
+  ].join("\n");
+  const url = "file:///p/page_cache.js";
+  const found = findRemovingStatements([[url, src]], {
+    segments: ["pageCache", "#entries"],
+    kind: "map",
+    addedAt: sourceLocation(url, 8, 5),
+  });
+  assertEquals(found.map((s) => s.location.line), [11]);
 });
 
 const streams = `export const liveLog = new PassThrough();
