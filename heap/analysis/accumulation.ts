@@ -318,7 +318,9 @@ function storeOwner(
     passed.push(owner);
     owner = idom[owner];
   }
-  for (const p of passed) owners.set(p, owner);
+  // A store right under its owner (an object's elements) is found in one step: only longer
+  // walks are worth remembering (a heap has as many such stores as new objects).
+  if (passed.length > 1) { for (const p of passed) owners.set(p, owner); }
   return owner;
 }
 
