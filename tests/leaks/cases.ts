@@ -11866,4 +11866,285 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 42 (blind)
+  // a pet and travel insurance quote API built on a vendored DI container (vendor/tiny-di) with
+  // singleton, scoped and transient lifetimes; a singleton can be replaced at run time (a rate
+  // reload), and to dispose what was built on the old instance the container records every
+  // scoped or transient instance that resolved a singleton in that singleton's `dependents`
+  // Set. Disposing a scope (`using scope` per request) disposes and forgets its own instances
+  // but never takes them out of the singletons' Sets, so every request's QuoteCalculator, with
+  // its RequestContext (headers, the quote body) and notes, stays in the rate table's
+  // registration until the next reload, which nobody does in production (Deno)
+  {
+    id: "policy-quotes",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/quotes/pet",
+        body:
+          '{"breed":"beagle","ageYears":5,"postcode":"1017 XN","owner":"owner{i}@example.com","petName":"Pip {i}","microchip":"528140000{i}"}',
+        headers: { ...JSON_HEADERS, "x-request-id": "q-{i}-pet", "x-channel": "comparison-site" },
+      },
+      {
+        method: "POST",
+        path: "/quotes/travel",
+        body:
+          '{"destination":"US","days":14,"travellers":2,"lead":"lead-{i}","email":"traveller{i}@example.com"}',
+        headers: { ...JSON_HEADERS, "x-request-id": "q-{i}-travel" },
+      },
+      { path: "/rates" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["dependents", "Registration.dependents", "registration.dependents"],
+      adds: { file: "vendor/tiny-di/mod.ts", text: "depReg.dependents.add(instance);" },
+      creates: {
+        file: "services.ts",
+        text: "new QuoteCalculator(r.get(CONTEXT), r.get(RATES))",
+      },
+      accumulates:
+        "QuoteCalculator {ctx: RequestContext {requestId, channel, userAgent, body}, rates, notes, closed}",
+      // Two quotes a cycle, each one calculator.
+      perCycle: 2,
+    },
+  },
+  // a hostel booking site renders its pages server-side with small function components and
+  // caches rendered fragments by component and props (`fragmentCache`, a Map keyed by the
+  // component function, each with a per-component Map capped at 200 props), since a pure
+  // component renders the same for the same props; the rooms page defines its Price component
+  // inside the page function, to close over the visitor's Intl.NumberFormat, so every page view
+  // makes a new component and the outer Map gains an entry (the closure with its formatter and
+  // the fragments it rendered) that no later view can hit (Deno)
+  {
+    id: "hostel-pages",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/hostels/amsterdam-central/rooms?lang=nl-NL&nights=3" },
+      { path: "/hostels/lisbon-alfama/rooms?lang=pt-PT&nights=2&ref=newsletter-{i}" },
+      { path: "/hostels" },
+      { path: "/status" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["fragmentCache"],
+      adds: { file: "render.ts", text: "fragmentCache.set(component, byProps);" },
+      creates: { file: "pages.ts", text: "const Price = ({ cents }" },
+      accumulates:
+        "Map entry: the page's Price closure (over its Intl.NumberFormat and lang) → Map of its rendered Safe fragments",
+      // Two rooms pages a cycle, each a new Price component.
+      perCycle: 2,
+    },
+  },
+  // a wine shop publishes its order events on one ReadableStream and tees it so that two
+  // consumers can read it: the search facets ("popular near you") read one branch, and the
+  // analytics exporter, added later, reads the other, but only when it is started with
+  // --analytics-url, which production does not set. tee() enqueues every chunk into both
+  // branches as the reading branch pulls, and an unread branch has no backpressure on the
+  // other, so every order event (customer, lines, total) waits in analyticsFeed's queue for a
+  // reader that never comes (Deno, web streams)
+  {
+    id: "winery-orders",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"id":"w-{i}","region":"NL","customer":{"name":"Fenna {i}","email":"fenna{i}@example.com"},"lines":[{"sku":"RIE-2022-MOS","varietal":"riesling","bottles":6,"priceCents":1450},{"sku":"SYR-2019-RHO","varietal":"syrah","bottles":3,"priceCents":2275}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/orders/w-{i}" },
+      { method: "POST", path: "/orders/w-{i}/ship" },
+      { path: "/search/facets" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["analyticsFeed", "analyticsFeed queue", "analyticsFeed controller queue"],
+      adds: { file: "events.ts", text: "controller.enqueue(event);" },
+      creates: { file: "events.ts", text: "const event: OrderEvent = {" },
+      accumulates:
+        "OrderEvent {type, orderId, region, customer, lines[], totalCents, at} queued in the unread tee branch",
+      // Two events (placed, shipped) a cycle.
+      perCycle: 2,
+    },
+  },
+  // a makerspace's laser and CNC jobs listen to the machine room (an EventTarget subclass) for
+  // status changes so that a fault pauses the job on that machine; the job registers itself as
+  // an EventListener object (`addEventListener("status", this)`, dispatched to its handleEvent)
+  // since a refactor fixed the unbound `this.handleEvent` it used to pass, but finish() still
+  // removes `this.handleEvent`, a different listener than the one registered: the removal finds
+  // nothing, and every finished job (with its SVG and log) stays on the room's "status"
+  // listeners, skipped by its own state check (ESM)
+  {
+    id: "makerspace-jobs",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/jobs",
+        body:
+          '{"member":"member-{i}","machine":"laser-1","material":"plywood","thicknessMm":6,"svg":"<svg viewBox=\\"0 0 300 200\\"><path d=\\"M10 10 L290 10 L290 190 L10 190 Z M40 40 h{i} v120 h-{i} Z\\"/></svg>"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/jobs",
+        body:
+          '{"member":"member-{i}","machine":"vinyl-cutter","material":"cardboard","thicknessMm":2,"svg":"<svg><text>Name tag {i}</text></svg>"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/machines/cnc-router/status",
+        body: '{"status":"maintenance","reason":"spindle check {i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/machines" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "machineRoom 'status' listeners",
+        "MachineRoom 'status' listeners",
+        "machineRoom listeners",
+      ],
+      adds: { file: "jobs.mjs", text: 'room.addEventListener("status", this);' },
+      creates: { file: "server.mjs", text: "const job = new CutJob({" },
+      removes: {
+        file: "jobs.mjs",
+        text: 'this.room.removeEventListener("status", this.handleEvent);',
+      },
+      accumulates:
+        "CutJob {id, member, machine, material, thicknessMm, svg, passes, state, log[], room} (the listener object)",
+      // Two jobs a cycle.
+      perCycle: 2,
+    },
+  },
+  // a hospital's referral inbox logs through a small structured logger: each request gets a
+  // child logger with its request id, and a LineCapture transport added to it so that a failed
+  // request's error report carries its first 50 log lines. child() hands the child its parent's
+  // transports array itself rather than a copy, so addTransport() on the per-request child
+  // pushes onto the root logger's list: every request's capture (its request id, URL, user agent
+  // and the lines it collects from later requests until full) stays on rootLogger.transports,
+  // and every log line is offered to all of them (ESM)
+  {
+    id: "referral-inbox",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/referrals",
+        body:
+          '{"ubrn":"50000{i}","specialty":"dermatology","patient":{"nhsNumber":"943476591","name":"Patient {i}"},"referrer":"Riverside Medical Practice","reason":"changing mole on left forearm, review within 6 weeks ({i})"}',
+        headers: { ...JSON_HEADERS, "x-request-id": "gp-{i}-post" },
+      },
+      { path: "/referrals/50000{i}", headers: { "x-request-id": "gp-{i}-get" } },
+      {
+        method: "POST",
+        path: "/referrals/50000{i}/accept",
+        body: '{"clinician":"dr-okafor"}',
+        headers: { ...JSON_HEADERS, "x-request-id": "gp-{i}-accept" },
+      },
+      { path: "/status" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["transports", "Logger.transports", "rootLogger.transports", "logger.transports"],
+      adds: { file: "lib/logger.mjs", text: "this.transports.push(transport);" },
+      creates: { file: "server.mjs", text: "const capture = new LineCapture(" },
+      accumulates:
+        "LineCapture {meta: {reqId, url, userAgent}, max, lines: [log line objects, up to 50]}",
+      // Four requests a cycle, each one capture.
+      perCycle: 4,
+    },
+  },
+  // a payroll service generates payslip exports and keeps each file for its one download; a
+  // downloaded file stays, marked, so a second click answers 410 rather than 404, and a sweep
+  // every 250 ms drops downloaded and expired files with `done.forEach(this.#entries.delete,
+  // this)`: the thisArg is the store, not the Map, so Map.prototype.delete throws a TypeError on
+  // its incompatible receiver; the background runner records the failure for /status and
+  // carries on, and every export (its CSV, file name and requester) stays in the store (CommonJS)
+  {
+    id: "payroll-exports",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/exports",
+        body:
+          '{"company":"bakery-{i}","period":"2026-11","user":"hr{i}@bakkerij.example","baseGrossCents":31{i}00}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "{uuid}" },
+      },
+      { path: "/exports/{uuid}/download" },
+      { path: "/status" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#entries", "DownloadStore.#entries", "downloads.#entries", "entries"],
+      adds: { file: "downloads.cjs", text: "this.#entries.set(id, {" },
+      creates: { file: "server.cjs", text: "downloads.put(key, {" },
+      removes: { file: "downloads.cjs", text: "done.forEach(this.#entries.delete, this);" },
+      accumulates:
+        "download entry {id, file: {name, csv, requestedBy}, createdAt, expiresAt, downloadedAt}",
+      // One export a cycle.
+      perCycle: 1,
+    },
+  },
+  // campsite quotes: the vendored DI container's scopes take the instances they recorded on a
+  // singleton's `dependents` out again when disposed, rendered prices cached per module-level
+  // component (language and amount as props, formatters per language of a fixed list), and
+  // quote events on a ReadableStream read by its one consumer (no tee), counted per pitch of a
+  // fixed list (bounded) (Deno)
+  {
+    id: "campsite-quotes",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/quotes",
+        body:
+          '{"pitch":"lake-3","nights":3,"guests":4,"lang":"nl-NL","email":"camper{i}@example.com","note":"arriving late, around 22:00 ({i})"}',
+        headers: { ...JSON_HEADERS, "x-request-id": "cq-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/quotes",
+        body:
+          '{"pitch":"hut-1","nights":2,"guests":2,"lang":"de-DE","email":"wander{i}@example.com"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/pitches/meadow-12?lang=fr-FR&utm_source=newsletter-{i}" },
+      { path: "/stats" },
+    ],
+    leaks: false,
+  },
+  // data-room downloads: one-time links swept every 250 ms (and at 100 waiting) with a for…of
+  // delete, a per-download "revoke" listener on the access EventTarget removed in finally with
+  // the same function, child loggers that copy the transports list so a request's LineCapture
+  // goes with its child, and 30 recent downloads and 20 failure reports kept (bounded)
+  // (CommonJS)
+  {
+    id: "dataroom-downloads",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/links",
+        body: '{"doc":"spa-draft-v7","viewer":"analyst{i}@buyer.example"}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "{uuid}", "x-request-id": "dl-{i}" },
+      },
+      { path: "/links/{uuid}/download" },
+      { path: "/activity" },
+    ],
+    leaks: false,
+  },
 ];
