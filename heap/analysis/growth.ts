@@ -90,6 +90,12 @@ export interface NamedPath {
    * object it was called on (`alerts.subscribe()`), by that object's own declared path.
    */
   resumes?: { step: number; fn: string; receiver?: NamedPath };
+  /**
+   * `steps[runtimeObject]` is an object of one of the runtime's classes (a `ReadableStream`)
+   * that the program's names lead to, and the path goes on into its internals: the program
+   * knows the holder by that object (`analyticsFeed`), not by the internals' names.
+   */
+  runtimeObject?: number;
 }
 
 /** A collection inside the new entries of a holder (`conn.messageBuffer` in each connection). */
@@ -404,6 +410,8 @@ export function findGrowth(
       record.path = namedPath(s, codes, path, scopes, rows);
       const resumes = resumedFunction(s, codes, path, scopes, rows, paths);
       if (resumes) record.path.resumes = resumes;
+      const runtimeObject = runtimeObjectStep(s, codes, path, rows, opts.isRuntimeScript);
+      if (runtimeObject > 0) record.path.runtimeObject = runtimeObject;
       if (path.root === "runtime") {
         const anchor = programAnchor(s, codes, path, scopes, rows, opts.isRuntimeScript);
         if (anchor >= 0) {
@@ -698,6 +706,27 @@ function namedPath(
   const frame = frameOnPath(s, codes, path, rows);
   if (frame) out.frame = frame;
   return out;
+}
+
+/**
+ * The first step of a declared path that is an object of a runtime class (its constructor in
+ * the runtime's scripts) with more of the path after it (see `NamedPath.runtimeObject`), or -1.
+ */
+export function runtimeObjectStep(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  path: DeclaredPath,
+  rows: LocationRows,
+  isRuntimeScript: (scriptId: number) => boolean,
+): number {
+  if (path.root === "runtime") return -1;
+  for (let k = 1; k < path.nodes.length - 1; k++) {
+    const node = path.nodes[k];
+    if (s.nodeType[node] !== codes.object) continue;
+    const r = rows.of(node);
+    if (r >= 0 && isRuntimeScript(s.locations.scriptId[r])) return k;
+  }
+  return -1;
 }
 
 /** Whether `node` (an async generator) has `next()` calls queued: V8's request records. */

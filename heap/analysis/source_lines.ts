@@ -563,7 +563,7 @@ export function findStoringStatements(
     const stores = [
       new RegExp(`(?:^|[^\\w$.#])${receiver}\\s*\\[[^\\]]+\\]\\s*=\\s*${value}\\s*;?\\s*$`),
       new RegExp(
-        `(?:^|[^\\w$.#])${receiver}\\s*\\.\\s*(?:push|unshift|add)\\s*\\(\\s*${value}\\s*\\)`,
+        `(?:^|[^\\w$.#])${receiver}\\s*\\.\\s*(?:push|unshift|add|enqueue)\\s*\\(\\s*${value}\\s*\\)`,
       ),
       new RegExp(`(?:^|[^\\w$.#])${receiver}\\s*\\.\\s*set\\s*\\([^,]+,\\s*${value}\\s*\\)`),
     ];
@@ -650,6 +650,41 @@ export function findDynamicRequire(
     return { location: matchLocation(hit[0], i, m), text: quote(lines[i]) };
   }
   return undefined;
+}
+
+/**
+ * The program's adds of a listener for `event` on an emitter it reaches under another name
+ * than `emitter` (a parameter defaulting to it, `this.room`): lines that add one for that
+ * event on any receiver, those whose function names `emitter` first. Undefined when none, or
+ * when too many tie to tell.
+ */
+export function findListenerAddForEvent(
+  sources: [string, string][],
+  event: string,
+  emitter: string,
+): { statement: SourceStatement; receiver: string } | undefined {
+  const re = new RegExp(
+    `((?:this\\.)?[#\\w$]+(?:\\.[#\\w$]+)*)\\s*\\??\\.\\s*(?:addEventListener|addListener|prependListener|on|once)\\s*\\(\\s*['"\`]${
+      escapeRegExp(event)
+    }['"\`]`,
+  );
+  const names = new RegExp(`(?:^|[^\\w$.])${escapeRegExp(emitter)}(?![\\w$])`);
+  const hits: (ScoredStatement & { receiver: string })[] = [];
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      const m = re.exec(lines[i]);
+      if (!m || isComment(lines[i])) continue;
+      const location = sourceLocation(url, i + 1, m.index + 1);
+      const fn = enclosingFunction(sources, location);
+      // The emitter handed in under the function's own name for it (`room = machineRoom`).
+      const score = 1 + (fn && names.test(fn.text) ? 1 : 0);
+      hits.push({ statement: { location, text: quote(lines[i]) }, score, receiver: m[1] });
+    }
+  }
+  hits.sort((a, b) => b.score - a.score);
+  if (!hits.length || (hits.length > 1 && hits[1].score === hits[0].score)) return undefined;
+  return { statement: hits[0].statement, receiver: hits[0].receiver };
 }
 
 /**

@@ -140,6 +140,12 @@ export function findRemovingStatements(
     const calls = target.calls ?? REMOVE_CALLS[target.kind];
     if (calls) {
       patterns.push(new RegExp(`(?:^|[^\\w$])${name}\\s*!?\\s*\\??\\.\\s*(?:${calls})\\s*\\(`));
+      // The method handed to another call (`keys.forEach(map.delete, map)`, `.bind(map)`).
+      patterns.push(
+        new RegExp(
+          `(?:^|[^\\w$])${name}\\s*\\??\\.\\s*(?:${calls})\\s*(?=[,)]|\\.\\s*bind\\s*\\()`,
+        ),
+      );
     }
     if (target.kind === "array" || target.kind === "any") {
       // `list.length = 0`, `list.length = max`: truncated in place.

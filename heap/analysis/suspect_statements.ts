@@ -14,6 +14,7 @@ import {
   findDynamicRequire,
   findHandedHelperAdd,
   findHandingStatements,
+  findListenerAddForEvent,
   findParameterAdd,
   findProxyTrapAdd,
   findStoredCall,
@@ -171,6 +172,16 @@ export function holderStatements(
       storedIn = stored[0].receiver.split(".").filter((s) => s !== "this");
     }
   }
+  // Listeners added on the emitter under another name (a parameter defaulting to it): the
+  // add for that event, and the removals through that name.
+  let listenedAs: string[] | undefined;
+  if (!found.length && listeners && named.event !== undefined && segments[0] !== undefined) {
+    const other = findListenerAddForEvent(inputs.sources, named.event, segments[0]);
+    if (other) {
+      found.push(other.statement);
+      listenedAs = other.receiver.split(".").filter((s) => s !== "this");
+    }
+  }
   // Listeners added through a helper the program hands the emitter and event to: the helper's
   // own add and removal are the statements (the program's call is where it is used).
   const helper = listeners && found[0] ? listenerHelper(inputs.sources, found[0]) : undefined;
@@ -195,6 +206,14 @@ export function holderStatements(
       kind: "any",
       calls: handedBy ? undoCallsFor(handedBy) : UNDO_CALLS,
       preferUrl,
+    })
+    : listenedAs
+    ? findRemovingStatements(inputs.sources, {
+      segments: listenedAs,
+      kind: "listeners",
+      event: named.event,
+      preferUrl,
+      addedAt,
     })
     : storedIn
     ? findRemovingStatements(inputs.sources, {

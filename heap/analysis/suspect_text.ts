@@ -9,7 +9,7 @@ import type { EntryKeeps, LeakSuspect, RetainerStep, SourceStatement } from "../
 import type { SnapshotAnalysis } from "./analyze.ts";
 import type { GrowthRecord } from "./growth.ts";
 import { sourceLocation, type SourceResolver } from "./attribution.ts";
-import { enclosingOpener, escapeRegExp, isComment } from "./source_text.ts";
+import { enclosingOpener, escapeRegExp, isComment, splitArguments } from "./source_text.ts";
 import { handedAsOption, pathPattern } from "./source_patterns.ts";
 import {
   findSkippingReset,
@@ -448,6 +448,53 @@ export function rebuildFix(rebuiltBy: SourceStatement | undefined): string | und
   }, line ${rebuiltBy.location.line}) puts every ` +
     `old entry back and the new ones come on top: leave out the entries no longer wanted ` +
     `(removed, expired, marked deleted) when rebuilding, or take them out when they are done`;
+}
+
+/**
+ * The fix when the removal hands a collection's method to another call without its object
+ * (`done.forEach(this.#entries.delete, this)`): called on something else, it throws (or does
+ * nothing), so no entry goes.
+ */
+export function detachedMethodFix(removal: SourceStatement | undefined): string | undefined {
+  const m = /([#\w$.]+)\s*\.\s*(delete|splice|shift|pop|clear|removeListener|off)\s*(?=[,)])/.exec(
+    removal?.text ?? "",
+  );
+  if (!m || /\.\s*bind\s*\(/.test(removal!.text)) return undefined;
+  const [, owner, method] = m;
+  return `the removal above hands ${owner}.${method} on as a bare function: called that way ` +
+    `its \`this\` is not ${owner}, so it throws (or does nothing) and no entry goes. Call it ` +
+    `on ${owner}: (x) => ${owner}.${method}(x)`;
+}
+
+/**
+ * The fix when a listener is removed with another function or object than it was added with
+ * (`addEventListener("status", this)`, then `removeEventListener("status",
+ * this.handleEvent)`), or with `bind()`, which makes a new function each time: the removal
+ * finds nothing to remove.
+ */
+export function otherListenerFix(
+  statement: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const listener = (text: string | undefined, calls: string) => {
+    const m = new RegExp(`\\.\\s*(?:${calls})\\s*\\(`).exec(text ?? "");
+    const args = m ? splitArguments(text!.slice(m.index + m[0].length)) : undefined;
+    return args && args.length >= 2 ? args[1].trim() : undefined;
+  };
+  const added = listener(statement?.text, "addEventListener|addListener|prependListener|on|once");
+  const removed = listener(removal?.text, "removeEventListener|removeListener|off");
+  if (!added || !removed) return undefined;
+  if (added !== removed) {
+    return `the removal above passes ${removed}, but the listener added was ${added}: it ` +
+      `removes only the very function or object that was added, so nothing goes. Remove ` +
+      `${added} (keep it where the removal can reach it)`;
+  }
+  if (/\.\s*bind\s*\(/.test(added)) {
+    return `${added} makes a new function each time, so the removal's is not the one added ` +
+      `and nothing goes: bind once (in the constructor, or a class field arrow) and pass that ` +
+      `same function to both`;
+  }
+  return undefined;
 }
 
 /**

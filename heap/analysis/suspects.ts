@@ -32,6 +32,7 @@ import {
   boundedSteps,
   boundFix,
   captureFix,
+  detachedMethodFix,
   droppedDisposerFix,
   entryKeeps,
   fixFor,
@@ -41,6 +42,7 @@ import {
   iteratorResultFix,
   keptKeyFix,
   otherKeyFix,
+  otherListenerFix,
   reasonFor,
   rebuildFix,
   recursionFix,
@@ -525,6 +527,43 @@ const READ_TRAP_FIX = "the Proxy's get trap above stores a new entry each time a
   "(or a has trap) before reading, or have get return undefined for missing keys and create " +
   "branches only on writes";
 
+/** Kinds whose holder may sit inside a runtime object the program knows by its own name. */
+const INSIDE_KINDS = new Set<LeakSuspect["kind"]>([
+  "array",
+  "map",
+  "set",
+  "object",
+  "linked list",
+  "collection",
+]);
+
+/**
+ * The program's name for the runtime object whose internals hold the growth
+ * (`analyticsFeed` for `analyticsFeed.controller.queue.head.next…`, a ReadableStream's queue):
+ * its path up to that object, when the path goes on past it.
+ */
+export function runtimeObjectName(
+  r: GrowthRecord,
+  kind: LeakSuspect["kind"],
+  sources: [string, string][],
+): string | undefined {
+  const at = r.path?.runtimeObject;
+  if (at === undefined || !INSIDE_KINDS.has(kind) || r.path!.resumes) return undefined;
+  const { frame: _frame, runtimeObject: _at, ...rest } = r.path!;
+  const text = nameOf({ ...rest, steps: rest.steps.slice(0, at + 1) }, sources).text;
+  return text || undefined;
+}
+
+/**
+ * The fix when the growth is inside a runtime object the program feeds and never drains (a
+ * stream's queue, a tee() branch nobody reads): it keeps what it is given until taken out.
+ */
+function runtimeInternalsFix(r: GrowthRecord, owner: string): string {
+  const cls = r.path!.steps[r.path!.runtimeObject!].node;
+  return `${owner} (a ${cls}) keeps what it is given in its own internals until it is taken ` +
+    `out: consume it (read, or cancel or close it when nobody will), or stop feeding it`;
+}
+
 /** Makes one candidate suspect from a record. */
 function describe(
   record: GrowthRecord,
@@ -589,6 +628,7 @@ function describe(
   // What a suspended function's call returned, as the program stores it (`alertFeed`).
   const storedAs = "storedAs" in found ? found.storedAs : undefined;
   const rebuiltBy = "rebuiltBy" in found ? found.rebuiltBy : undefined;
+  const runtimeOwner = handed || held || r.timer ? undefined : runtimeObjectName(r, kind, sources);
   const entryLoc = unit.groups.length ? after.groups.locations[unit.groups[0]] : undefined;
   const createdAt = entryLoc && !resolver.isRuntime(entryLoc) && !r.timer
     ? resolver.resolve(entryLoc)
@@ -604,7 +644,7 @@ function describe(
     ? undefined
     : entryKeeps(r, after, unit.name, added, unit.groups);
   const suspect: Omit<LeakSuspect, "rank"> = {
-    name: handed?.owner ?? storedAs ?? name,
+    name: handed?.owner ?? storedAs ?? runtimeOwner ?? name,
     path,
     kind,
     holder: r.timer ? "Timeout" : r.holderName,
@@ -661,6 +701,8 @@ function describe(
       trimmedLocalFix(sources, removals[0], handed?.owner ?? name) ??
       freshKeyFix(sources, statement, removals[0]) ??
       iteratorResultFix(removals[0]) ??
+      detachedMethodFix(removals[0]) ??
+      (kind === "listeners" ? otherListenerFix(statement, removals[0]) : undefined) ??
       rebuildFix(rebuiltBy) ??
       captureFix(statement, removals[0]) ??
       (kind === "listeners" ? handedEmitterFix(statement, named.owner) : undefined) ??
@@ -672,6 +714,7 @@ function describe(
       fixOf(r, kind, statement, held) ??
       otherKeyFix(sources, kind, statement) ??
       (handed ? handedFix(handed, removals.length > 0) : undefined) ??
+      (runtimeOwner && !removals.length ? runtimeInternalsFix(r, runtimeOwner) : undefined) ??
       (tied ? tiedFix(tied) : undefined) ?? withRemoval(
         removals.length > 0,
         kind,

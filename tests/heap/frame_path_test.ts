@@ -5,7 +5,7 @@
  * one has.
  */
 
-import { frameOnPath, nestingDepth } from "../../heap/analysis/growth.ts";
+import { frameOnPath, nestingDepth, runtimeObjectStep } from "../../heap/analysis/growth.ts";
 import { LocationRows } from "../../heap/graph/location_rows.ts";
 import { typeCodes } from "../../heap/graph/model.ts";
 import { StringTable } from "../../heap/graph/string_table.ts";
@@ -67,4 +67,38 @@ Deno.test("a value that nests the previous one: its levels, not everything of th
   assertEquals(nestingDepth(s, codes, 1, 2, groupOf, isNew), 3);
   assertEquals(nestingDepth(s, codes, 5, 2, groupOf, isNew), 1, "a result's own array");
   assertEquals(nestingDepth(s, codes, 1, 3, groupOf, isNew), 1);
+});
+
+Deno.test("a runtime object on a path: the first object of a runtime class with more path after it", () => {
+  // 0 module scope ─analyticsFeed→ 1 ReadableStream (runtime class) ─controller→ 2 ─queue→ 3.
+  const names = ["", "analyticsFeed", "controller", "queue", "ReadableStream"];
+  const edges: GraphEdge[] = [
+    [0, 1, "context"],
+    [1, 2, "property"],
+    [2, 3, "property"],
+  ];
+  const s = graphSnapshot(new Array(4).fill(16), edges);
+  s.strings = StringTable.fromArray(names);
+  const at = (n: string) => names.indexOf(n);
+  s.edgeNameOrIndex.set([at("analyticsFeed"), at("controller"), at("queue")]);
+  s.nodeName[1] = at("ReadableStream");
+  s.locations = {
+    count: 1,
+    nodeIndex: Uint32Array.of(1),
+    scriptId: Uint32Array.of(9),
+    line: Uint32Array.of(4),
+    column: Uint32Array.of(0),
+  };
+  const codes = typeCodes(s);
+  const rows = new LocationRows(s);
+  const path = { root: "module" as const, nodes: [0, 1, 2, 3], edges: [-1, 0, 1, 2] };
+  const runtime = (id: number) => id === 9;
+  assertEquals(runtimeObjectStep(s, codes, path, rows, runtime), 1);
+  assertEquals(runtimeObjectStep(s, codes, path, rows, () => false), -1, "the program's class");
+  assertEquals(
+    runtimeObjectStep(s, codes, { ...path, nodes: [0, 1], edges: [-1, 0] }, rows, runtime),
+    -1,
+    "the runtime object is the holder itself",
+  );
+  assertEquals(runtimeObjectStep(s, codes, { ...path, root: "runtime" }, rows, runtime), -1);
 });

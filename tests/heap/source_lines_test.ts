@@ -22,6 +22,7 @@ import {
   findHandedHelperAdd,
   findHandingStatements,
   findKeyedReads,
+  findListenerAddForEvent,
   findParameterAdd,
   findProxyTrapAdd,
   findReceiverDeclaration,
@@ -44,7 +45,11 @@ import {
 } from "../../heap/analysis/source_removes.ts";
 import { sourceLocation } from "../../heap/analysis/attribution.ts";
 import { assert, assertEquals, assertMatch } from "../support/assert.ts";
-import { iteratorResultFix } from "../../heap/analysis/suspect_text.ts";
+import {
+  detachedMethodFix,
+  iteratorResultFix,
+  otherListenerFix,
+} from "../../heap/analysis/suspect_text.ts";
 
 const app = `import { metrics } from "./metrics.ts";
 const app = { state: { audit: { log: [] } } };
@@ -1471,4 +1476,89 @@ Deno.test("removing statements: an eviction before the add in its own function c
     /this\.map\.keys\(\)\.next\(\) is the iterator's result/,
   );
   assertEquals(iteratorResultFix(found[1]), undefined);
+});
+
+Deno.test("storing statements: a stream controller's enqueue of an object of the kept shape", () => {
+  const src = [
+    "let controller;",
+    "const orders = new ReadableStream({ start(c) { controller = c; } });",
+    "export function publish(order) {",
+    "  const event = {",
+    "    type: order.type,",
+    "    orderId: order.id,",
+    "    at: Date.now(),",
+    "  };",
+    "  controller.enqueue(event);",
+    "}",
+  ].join("\n");
+  const found = findStoringStatements([["file:///p/events.ts", src]], {
+    keptShapes: [["type", "orderId", "at"]],
+  });
+  assertEquals(found.map((f) => [f.statement.location.line, f.receiver]), [[9, "controller"]]);
+});
+
+Deno.test("listeners added on the emitter under another name, and a removal with another listener", () => {
+  const src = [
+    "import { machineRoom } from './machines.mjs';",
+    "export class CutJob {",
+    "  constructor(spec, room = machineRoom) {",
+    "    this.room = room;",
+    "    room.addEventListener('status', this);",
+    "  }",
+    "  finish() {",
+    "    this.room.removeEventListener('status', this.handleEvent);",
+    "  }",
+    "}",
+    "export function watch(panel) {",
+    "  panel.addEventListener('resize', onResize);",
+    "}",
+  ].join("\n");
+  const url = "file:///p/jobs.mjs";
+  const sources: [string, string][] = [[url, src]];
+  const add = findListenerAddForEvent(sources, "status", "machineRoom");
+  assertEquals([add?.statement.location.line, add?.receiver], [5, "room"]);
+  const removal = findRemovingStatements(sources, {
+    segments: ["room"],
+    kind: "listeners",
+    event: "status",
+  })[0];
+  assertEquals(removal?.location.line, 8);
+  assertMatch(
+    otherListenerFix(add?.statement, removal) ?? "",
+    /passes this\.handleEvent, but the listener added was this/,
+  );
+  assertEquals(findListenerAddForEvent(sources, "close", "machineRoom"), undefined);
+  const bound = {
+    location: removal.location,
+    text: "room.on('status', this.onStatus.bind(this));",
+  };
+  const unbound = {
+    location: removal.location,
+    text: "room.off('status', this.onStatus.bind(this));",
+  };
+  assertMatch(otherListenerFix(bound, unbound) ?? "", /makes a new function each time/);
+});
+
+Deno.test("a collection's method handed on without its object is a removal that removes nothing", () => {
+  const src = [
+    "class Store {",
+    "  sweep(now) {",
+    "    const done = [...this.#entries].filter(([, e]) => e.expiresAt < now).map(([k]) => k);",
+    "    done.forEach(this.#entries.delete, this);",
+    "  }",
+    "}",
+  ].join("\n");
+  const found = findRemovingStatements([["file:///p/store.cjs", src]], {
+    segments: ["store", "#entries"],
+    kind: "map",
+  });
+  assertEquals(found.map((s) => s.location.line), [4]);
+  assertMatch(
+    detachedMethodFix(found[0]) ?? "",
+    /hands this\.#entries\.delete on as a bare function/,
+  );
+  assertEquals(
+    detachedMethodFix({ ...found[0], text: "keys.forEach(map.delete.bind(map));" }),
+    undefined,
+  );
 });

@@ -8,6 +8,7 @@ import { nameOf, suspectName, withProgramSymbol } from "../../heap/analysis/susp
 import type { GrowthRecord, NamedPath } from "../../heap/analysis/growth.ts";
 import { sourceLocation } from "../../heap/analysis/attribution.ts";
 import { assertEquals } from "../support/assert.ts";
+import { runtimeObjectName } from "../../heap/analysis/suspects.ts";
 
 Deno.test("a timer stored in this.#field is named by its class: Poller.#timer", () => {
   const url = "file:///p/poller.cjs";
@@ -54,4 +55,23 @@ Deno.test("a runtime object's property under the program's own symbol makes the 
   assertEquals(nameOf(anchored, program).text, "process[Symbol(deprecation-notice.state)].seen");
   // A symbol the program never makes is the runtime's own.
   assertEquals(withProgramSymbol(path, [["file:///p/app.js", "export {};\n"]]), path);
+});
+
+Deno.test("growth inside a runtime object the program names: named by the program's name for it", () => {
+  const record = {
+    path: {
+      root: "module",
+      steps: [
+        { node: "system / Context", nodeId: 1 },
+        { node: "ReadableStream", nodeId: 2, edge: "analyticsFeed", edgeType: "context" },
+        { node: "Controller", nodeId: 3, edge: "controller", edgeType: "property" },
+        { node: "Queue", nodeId: 4, edge: "queue", edgeType: "property" },
+      ],
+      runtimeObject: 1,
+    },
+  } as unknown as GrowthRecord;
+  assertEquals(runtimeObjectName(record, "linked list", []), "analyticsFeed");
+  assertEquals(runtimeObjectName(record, "listeners", []), undefined);
+  const plain = { path: { ...record.path, runtimeObject: undefined } } as unknown as GrowthRecord;
+  assertEquals(runtimeObjectName(plain, "array", []), undefined);
 });

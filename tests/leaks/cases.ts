@@ -11898,7 +11898,14 @@ export const CASES: LeakCase[] = [
     ],
     leaks: true,
     expect: {
-      names: ["dependents", "Registration.dependents", "registration.dependents"],
+      // Round 42's first sight: the right Set, add line and count, spelled by its path from the
+      // container (`#registrations.get(symbol)`: the singleton's registration under its token).
+      names: [
+        "dependents",
+        "Registration.dependents",
+        "registration.dependents",
+        "container.#registrations.get(symbol).dependents",
+      ],
       adds: { file: "vendor/tiny-di/mod.ts", text: "depReg.dependents.add(instance);" },
       creates: {
         file: "services.ts",
