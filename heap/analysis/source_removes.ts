@@ -57,8 +57,8 @@ function emptiedBy(name: string, owner: string): RegExp {
 }
 
 /**
- * Whether the `delete(` whose key starts at `from` on line `at` deletes the key the add (at
- * `addedAt`, in the same function) sets: `delete(key)` … `set(key, value)`.
+ * Whether the `delete(` whose key starts at `from` on line `at` deletes, before the add (at
+ * `addedAt`, in the same function), the key it sets: `delete(key)` … `set(key, value)`.
  */
 function replacesAdded(
   lines: string[],
@@ -71,7 +71,8 @@ function replacesAdded(
   const add = lines[addedAt.line - 1] ?? "";
   const key = lines[at].slice(from).split(")")[0].trim();
   const added = /\.\s*set\s*\(\s*([^,]+?)\s*,/.exec(add)?.[1];
-  return key !== "" && key === added &&
+  // Before the add only: a delete of the same key after it (in a `finally`) ends the entry.
+  return key !== "" && key === added && at < addedAt.line - 1 &&
     functionStart(lines, at) === functionStart(lines, addedAt.line - 1);
 }
 

@@ -80,6 +80,7 @@ import {
 } from "./suspect_merge.ts";
 import {
   nameOf,
+  runtimeSlotOwner,
   scopeOf,
   suspectName,
   withFrameLocal,
@@ -560,7 +561,8 @@ export function runtimeObjectName(
  */
 function runtimeInternalsFix(r: GrowthRecord, owner: string): string {
   const cls = r.path!.steps[r.path!.runtimeObject!].node;
-  return `${owner} (a ${cls}) keeps what it is given in its own internals until it is taken ` +
+  const article = /^[aeiou]/i.test(cls) ? "an" : "a";
+  return `${owner} (${article} ${cls}) keeps what it is given in its own internals until it is taken ` +
     `out: consume it (read, or cancel or close it when nobody will), or stop feeding it`;
 }
 
@@ -628,7 +630,10 @@ function describe(
   // What a suspended function's call returned, as the program stores it (`alertFeed`).
   const storedAs = "storedAs" in found ? found.storedAs : undefined;
   const rebuiltBy = "rebuiltBy" in found ? found.rebuiltBy : undefined;
-  const runtimeOwner = handed || held || r.timer ? undefined : runtimeObjectName(r, kind, sources);
+  // An object whose internal slots the program ties things to has its own naming.
+  const runtimeOwner = handed || held || r.timer || tied || runtimeSlotOwner(r, sources)
+    ? undefined
+    : runtimeObjectName(r, kind, sources);
   const entryLoc = unit.groups.length ? after.groups.locations[unit.groups[0]] : undefined;
   const createdAt = entryLoc && !resolver.isRuntime(entryLoc) && !r.timer
     ? resolver.resolve(entryLoc)

@@ -1562,3 +1562,24 @@ Deno.test("a collection's method handed on without its object is a removal that 
     undefined,
   );
 });
+
+Deno.test("removing statements: a delete of the added key after the add (in a finally) ends the entry", () => {
+  const src = [
+    "export async function withLock(key, task) {",
+    "  const run = (locks.get(key) ?? Promise.resolve()).then(task);",
+    "  locks.set(key, run);",
+    "  try {",
+    "    return await run;",
+    "  } finally {",
+    "    if (locks.get(key) === run) locks.delete(key);",
+    "  }",
+    "}",
+  ].join("\n");
+  const url = "file:///p/mutex.mjs";
+  const found = findRemovingStatements([[url, src]], {
+    segments: ["locks"],
+    kind: "map",
+    addedAt: sourceLocation(url, 3, 3),
+  });
+  assertEquals(found.map((s) => s.location.line), [7]);
+});
