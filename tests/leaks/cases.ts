@@ -12154,4 +12154,288 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 43 (blind)
+  // an outdoor shop's "trending searches" under the search box count queries with the
+  // Space-Saving algorithm (top-k in bounded memory: at most 50 counters, a new query takes over
+  // the smallest counter); the search for the smallest starts from `smallest?.count ?? 0` (meant
+  // as "no candidate yet"), no count is below 0, so nothing is ever evicted and every distinct
+  // query (the long tail of one-off searches) keeps its counter in #counters (Deno)
+  {
+    id: "trending-searches",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/search?q=head%20lamp%20{i}%20lumen" },
+      { path: "/search?q=Hiking%20pack%20{i}%20litre%20Fjellstad" },
+      { path: "/trending?k=10" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#counters", "SpaceSaving.#counters", "trending.#counters", "counters"],
+      adds: { file: "topk.ts", text: "this.#counters.set(term, counter);" },
+      creates: { file: "topk.ts", text: "const counter = { term, count: inherited + 1" },
+      removes: { file: "topk.ts", text: "this.#counters.delete(victim.term);" },
+      accumulates: "Counter {term, count, error, example, lastSeen}",
+      // Two distinct queries a cycle.
+      perCycle: 2,
+    },
+  },
+  // push notifications stay pending (re-sent with backoff) until the app acknowledges them;
+  // the messaging platform sends its 64-bit snowflake ids as JSON numbers, JSON.parse rounds
+  // them to the nearest double, and the tracker stores them under String(message.id)
+  // ("179001012345678900" for …678901), while the app acks with the exact digits from the
+  // URL: the delete never finds the entry, and every delivered notice stays pending for the
+  // day-long give-up (CommonJS)
+  {
+    id: "push-receipts",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/messages",
+        body:
+          '{"id":17900{i}12345678901,"token":"fcm-eXq{i}:APA91bHun4MxP5egoKMwt2KZFBaFUH-1RYqx","title":"Your order has shipped","body":"Order 4410{i} is on its way and arrives tomorrow between 10:00 and 12:00.","channel":"orders"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/messages/17900{i}12345678901/ack" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["pending", "tracker.pending", "DeliveryTracker.pending"],
+      adds: { file: "tracker.cjs", text: "this.pending.set(String(message.id), {" },
+      removes: { file: "tracker.cjs", text: "if (this.pending.delete(id)) this.stats.acked++;" },
+      accumulates:
+        "pending entry {message: {id, token, title, body, channel}, firstSentAt, attempts, nextAttemptAt}",
+      // One message a cycle.
+      perCycle: 1,
+    },
+  },
+  // a quiz night's live leaderboard keeps team totals in a vendored skip list
+  // (vendor/sorted-set, ordered by score like a Redis zset); delete(score, member) walks to
+  // the first node with that score and gives up if its member is another team: the walk never
+  // orders equal scores by member, and quiz scores tie all the time, so a team's old node often
+  // stays linked (with its standing) when its new total is added; the top list skips nodes
+  // that are not a team's current standing (ESM app, ESM dependency)
+  {
+    id: "quiz-leaderboard",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/rounds/r{i}/results",
+        body:
+          '{"results":[{"team":"Quizzly Bears","points":8},{"team":"Les Quizerables","points":8},{"team":"Trivia Newton John","points":6,"joker":true},{"team":"Agatha Quiztie","points":6}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/leaderboard?top=5" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["board", "board.#head", "SortedSet.#head", "#head"],
+      adds: { file: "vendor/sorted-set/index.mjs", text: "update[i].next[i] = node;" },
+      creates: {
+        file: "vendor/sorted-set/index.mjs",
+        text: "const node = new SkipNode(score, member, value, level);",
+      },
+      removes: { file: "vendor/sorted-set/index.mjs", text: "update[i].next[i] = x.next[i];" },
+      accumulates:
+        "SkipNode {score, member, value: standing {team, score, rounds, lastRound}, next[]}",
+    },
+  },
+  // a festival's ticket holds are kept in expiry order so the sweep only looks at the front of
+  // the queue, sorted with `(a, b) => a.expiresAt > b.expiresAt`: a boolean comparator never
+  // returns a negative number, and V8's TimSort then leaves the array in insertion order; the
+  // allocations restored at start-up (guest list, sponsors, held for weeks) stay at the front,
+  // the sweep stops at them, and every abandoned basket's hold stays in the queue (it also
+  // counts against availability) (ESM)
+  {
+    id: "festival-holds",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/holds",
+        body:
+          '{"basket":"{uuid}","day":"fri","quantity":2,"name":"Fan {i}","email":"fan{i}@example.com"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/baskets/{uuid}/pay" },
+      {
+        method: "POST",
+        path: "/holds",
+        body:
+          '{"basket":"web-{i}-b","day":"sat","quantity":4,"name":"Visitor {i}","email":"visitor{i}@example.com"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/availability" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#queue", "HoldBook.#queue", "holds.#queue", "queue"],
+      adds: { file: "holds.mjs", text: "this.#queue.push(hold);" },
+      creates: { file: "server.mjs", text: "const hold = {" },
+      removes: { file: "holds.mjs", text: "this.#queue.shift();" },
+      accumulates: "hold {id, day, quantity, customer: {name, email}, createdAt, expiresAt}",
+      // Two holds a cycle, one paid (taken out).
+      perCycle: 1,
+    },
+  },
+  // resumable receipt uploads (tus-style) for expense claims, kept while in progress and for a
+  // moment after the last chunk; the sweep was moved to the monotonic clock (performance.now(),
+  // after a wall-clock jump dropped uploads in progress) but the sessions are still stamped with
+  // Date.now(): `now - lastActivity` is hugely negative, never past the limit, and every upload
+  // session (its owner, file name and checksum) stays in #sessions (Deno)
+  {
+    id: "expense-uploads",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/uploads",
+        body:
+          '{"key":"rcpt-{i}","fileName":"taxi-schiphol-{i}.pdf","mime":"application/pdf","size":640}',
+        headers: { ...JSON_HEADERS, "x-employee": "e{i}@acme.example" },
+      },
+      {
+        method: "PATCH",
+        path: "/uploads/rcpt-{i}",
+        body: "%PDF-1.4 receipt " + ".".repeat(303),
+        headers: { "upload-offset": "0", "content-type": "application/offset+octet-stream" },
+      },
+      {
+        method: "PATCH",
+        path: "/uploads/rcpt-{i}",
+        body: ".".repeat(315) + "%%EOF",
+        headers: { "upload-offset": "320", "content-type": "application/offset+octet-stream" },
+      },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#sessions", "UploadSessions.#sessions", "uploads.#sessions", "sessions"],
+      adds: { file: "sessions.ts", text: "this.#sessions.set(key, session);" },
+      creates: { file: "sessions.ts", text: "const session: UploadSession = {" },
+      removes: { file: "sessions.ts", text: "this.#sessions.delete(key);" },
+      accumulates:
+        "UploadSession {key, owner, fileName, mime, size, offset, chunks, createdAt, lastActivity, completedAt, sha256}",
+      // One upload a cycle.
+      perCycle: 1,
+    },
+  },
+  // a bank's statement renderer gives each render a scratch workspace (page buffers from a pool)
+  // opened with `await using ws = openWorkspace(job)`, and openWorkspace() also puts it on the
+  // process-lifetime AsyncDisposableStack (`lifecycle.use(…)`, disposed on SIGTERM) "so a render
+  // cut off by shutdown still returns its pages": the stack keeps every workspace it was given
+  // until the process ends, each with its job (account, lines, requester) and log (Deno)
+  {
+    id: "statement-renders",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/statements",
+        body:
+          '{"account":"NL91ABNA0417164300","month":"2026-11","lines":[{"date":"2026-11-02","text":"Albert Heijn 1403 Utrecht","cents":-4312},{"date":"2026-11-05","text":"Salary ACME BV ref {i}","cents":312500},{"date":"2026-11-09","text":"NS Reizigers","cents":-2290}]}',
+        headers: { ...JSON_HEADERS, "x-user": "clerk{i}@bank.example" },
+      },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["lifecycle", "AsyncDisposableStack", "lifecycle stack"],
+      adds: { file: "workspace.ts", text: "return lifecycle.use(new Workspace(job));" },
+      creates: { file: "workspace.ts", text: "return lifecycle.use(new Workspace(job));" },
+      accumulates:
+        "Workspace {job: {account, month, requestedBy, lines}, startedAt, log, #pages, closed}",
+      // One statement a cycle.
+      perCycle: 1,
+    },
+  },
+  // library catalogue: trending searches by Space-Saving whose search for the smallest counter
+  // starts from no candidate (so the 50 counters stay 50), scanned-page uploads stamped and
+  // swept on the same wall clock (kept 500 ms after the last chunk), and loan slips whose
+  // scratch buffer is a request-scoped `using` (bounded) (Deno)
+  {
+    id: "library-catalogue",
+    runtime: "deno",
+    entry: "main.ts",
+    warmup: 200,
+    workload: [
+      { path: "/search?q=orwell%20{i}" },
+      { path: "/search?q=anna%20karenina" },
+      {
+        method: "POST",
+        path: "/scans",
+        body: '{"key":"ill-{i}","member":"m{i}","size":640}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/scans/ill-{i}",
+        body: "%PDF-1.4 scan " + ".".repeat(306),
+        headers: { "upload-offset": "0" },
+      },
+      {
+        method: "PATCH",
+        path: "/scans/ill-{i}",
+        body: ".".repeat(315) + "%%EOF",
+        headers: { "upload-offset": "320" },
+      },
+      {
+        method: "POST",
+        path: "/loans",
+        body: '{"isbn":"9780451524935","member":"m{i}","due":"2026-12-19"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/trending" },
+    ],
+    leaks: false,
+  },
+  // darts league: a skip-list ladder ordered by (score, player) so a removal finds exactly the
+  // player's node, result notices stored and acked under string ids, and board reservations
+  // sorted with a numeric comparator (the league final's long reservation goes to the back) and
+  // swept from the front (bounded) (CommonJS)
+  {
+    id: "darts-league",
+    runtime: "node",
+    entry: "server.cjs",
+    warmup: 200,
+    workload: [
+      {
+        method: "POST",
+        path: "/matches/m{i}",
+        body:
+          '{"home":"Phil Taylor","away":"Raymond van Barneveld","homeLegs":3,"awayLegs":3,"noticeId":"17900{i}12345678901"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/matches/n{i}",
+        body: '{"home":"Gary Anderson","away":"Michael van Gerwen","homeLegs":3,"awayLegs":3}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/notices/17900{i}12345678901/ack" },
+      {
+        method: "POST",
+        path: "/boards",
+        body: '{"id":"{uuid}","player":"p{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/boards/{uuid}/claim" },
+      {
+        method: "POST",
+        path: "/boards",
+        body: '{"id":"walkin-{i}","player":"guest {i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/ladder" },
+    ],
+    leaks: false,
+  },
 ];
