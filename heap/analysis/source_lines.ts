@@ -51,7 +51,8 @@ const ADD_CALLS: Record<Exclude<AddKind, "listeners" | "promise">, string> = {
   object: "",
   // A value rebuilt as it shrinks (`list = list.filter(…)`) still grows where it is pushed to.
   value: "push|unshift",
-  any: "push|unshift|splice|set|add|append|register",
+  // `use`, `adopt`, `defer`: a (Async)DisposableStack keeps what they hand it until disposed.
+  any: "push|unshift|splice|set|add|append|register|use|adopt|defer",
 };
 
 /** Calls that add a listener. */
@@ -72,6 +73,8 @@ export function findAddingStatements(
     preferUrl?: string;
     /** Where the accumulated objects are made (a listener's function): those lines win. */
     preferLines?: SourceLocation[];
+    /** The class of the entries: a line that makes one (`new Workspace(`) wins a tie. */
+    entryClass?: string;
     /**
      * The holder is a value kept under a key of the collection `segments` names (a Map's
      * value, an object used as a dictionary): adds go through the key
@@ -107,6 +110,9 @@ export function findAddingStatements(
   const last = segments[segments.length - 1];
   if (!last) return [];
   const name = escapeRegExp(last);
+  const madesEntry = target.entryClass && /^[A-Z][\w$]*$/.test(target.entryClass)
+    ? new RegExp(`\\bnew\\s+${escapeRegExp(target.entryClass)}\\s*\\(`)
+    : undefined;
   const patterns: RegExp[] = [];
   let weakest: RegExp | undefined;
   const linkPatterns: RegExp[] = [];
@@ -296,6 +302,8 @@ export function findAddingStatements(
       if (isComment(line)) score -= 10;
       if (url === target.preferUrl) score += 0.5;
       if (target.preferLines?.some((l) => l.url === url && l.line === i + 1)) score += 2;
+      // It hands over a new object of the entries' class (`stack.use(new Workspace(job))`).
+      if (madesEntry?.test(line)) score += 1;
       hits.push({ statement: { location: matchLocation(url, i, m), text: quote(line) }, score });
     }
   }

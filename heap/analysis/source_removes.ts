@@ -411,8 +411,10 @@ function placeScore(
   const start = functionStart(lines, at);
   if (addLine >= 0 && addLine !== at && functionStart(lines, addLine) === start) score += 1;
   const own = indentOf(lines[at]);
+  // A sweep: a loop over the holder, or one that drains it while its head qualifies
+  // (`while (queue.length > 0 && queue[0].expiresAt <= now) queue.shift()`).
   const loop = new RegExp(
-    `\\bfor\\s*\\(.*\\bof\\s+(?:[\\w$]+\\s*\\??\\.\\s*)*${name}\\b|${name}\\s*\\.\\s*forEach\\s*\\(`,
+    `\\bfor\\s*\\(.*\\bof\\s+(?:[\\w$]+\\s*\\??\\.\\s*)*${name}\\b|${name}\\s*\\.\\s*forEach\\s*\\(|\\bwhile\\s*\\(.*(?:^|[^\\w$])${name}\\b`,
   );
   for (let i = at - 1; i > start; i--) {
     if (indentOf(lines[i]) < own && loop.test(lines[i])) {
@@ -421,10 +423,41 @@ function placeScore(
     }
   }
   if (skippedByReturn(lines, at)) score += 0.75;
+  // Under a time comparison with a constant of an hour or more (`now - e.firstSentAt >
+  // GIVE_UP_MS`, a day): no entry of a measured run is that old yet, so it is not the
+  // removal that missed them.
+  if (waitsLongerThanARun(lines, at, start)) score -= 1;
   // Cleanup when something failed (a rejected load, a catch block) does not run for the
   // entries the normal path leaves: any other removal is the one that misses them.
   if (onFailurePath(lines, at)) score -= 1;
   return score;
+}
+
+/** A time window no measured run reaches (ms): an hour. */
+const LONG_WINDOW_MS = 60 * 60_000;
+
+/**
+ * Whether line `at` runs only under a time comparison (a `now`, `Date.now()` or
+ * `performance.now()` beside `<` or `>`) with a constant of at least {@link LONG_WINDOW_MS},
+ * written in the file as a number or a named `const`.
+ */
+function waitsLongerThanARun(lines: string[], at: number, start: number): boolean {
+  const text = lines.join("\n");
+  let level = indentOf(lines[at]);
+  for (let i = at; i > start && i >= at - 8; i--) {
+    const l = lines[i];
+    if (i < at && (!l.trim() || indentOf(l) >= level)) continue;
+    level = Math.min(level, indentOf(l));
+    const cond = /\bif\s*\((.*)\)/.exec(l)?.[1];
+    if (!cond || !/\b(?:now|Date\.now\(\)|performance\.now\(\))/.test(cond) || !/[<>]/.test(cond)) {
+      continue;
+    }
+    for (const [token] of cond.matchAll(/[A-Z][A-Z0-9_]*|\d[\d_]*/g)) {
+      const value = /^\d/.test(token) ? constantValue(token) : constantNamed(text, token);
+      if (value !== undefined && value >= LONG_WINDOW_MS) return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -112,6 +112,7 @@ export function holderStatements(
       event: named.event,
       preferUrl,
       preferLines,
+      ...(r.entryGroups[0] ? { entryClass: inputs.after.groups.names[r.entryGroups[0][0]] } : {}),
       ...(kind === "growing value" && r.appendLink ? { link: r.appendLink } : {}),
       ...(symbol !== undefined ? { symbol } : {}),
       ...(ownClass ? { ownClassUrl: ownClass } : {}),

@@ -451,6 +451,34 @@ export function rebuildFix(rebuiltBy: SourceStatement | undefined): string | und
 }
 
 /**
+ * The fix when the holder is kept in order by `sort()` with a comparator that returns a
+ * boolean (`(a, b) => a.expiresAt > b.expiresAt`): sort() reads it as 0 or 1, never less than
+ * zero, so the order is not kept and a removal that stops at the first entry not due stops
+ * early. `name` is the holder's last name.
+ */
+export function booleanSortFix(sources: [string, string][], name: string): string | undefined {
+  const last = /([#\w$]+)$/.exec(name)?.[1];
+  if (!last) return undefined;
+  const sort = new RegExp(
+    `(?:^|[^\\w$])${
+      escapeRegExp(last)
+    }\\s*\\.\\s*sort\\s*\\(\\s*\\(?\\s*[\\w$]+\\s*,\\s*[\\w$]+\\s*\\)?\\s*=>\\s*([^;{}?:]*?[<>]=?[^;{}?:]*?)\\)\\s*;?\\s*$`,
+  );
+  for (const [, text] of sources) {
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      const body = sort.exec(lines[i])?.[1];
+      if (!body || isComment(lines[i]) || /[-+]|localeCompare|\bMath\./.test(body)) continue;
+      return `${last} is sorted at line ${i + 1} with a comparator that returns a boolean ` +
+        `(${body.trim()}): sort() reads it as 0 or 1, never less than zero, so the order is not ` +
+        `kept and the removal above, which stops at the first entry not due, stops early. ` +
+        `Return a number (a.x - b.x)`;
+    }
+  }
+  return undefined;
+}
+
+/**
  * The fix when the removal hands a collection's method to another call without its object
  * (`done.forEach(this.#entries.delete, this)`): called on something else, it throws (or does
  * nothing), so no entry goes.

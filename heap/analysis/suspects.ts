@@ -29,6 +29,7 @@ import { findKeyedReads } from "./source_lines.ts";
 import { asyncRecursion, madeOf, timerStatement } from "./suspect_sources.ts";
 import {
   asyncFilterFix,
+  booleanSortFix,
   boundedSteps,
   boundFix,
   captureFix,
@@ -707,6 +708,7 @@ function describe(
       freshKeyFix(sources, statement, removals[0]) ??
       iteratorResultFix(removals[0]) ??
       detachedMethodFix(removals[0]) ??
+      (removals.length ? booleanSortFix(sources, named.segments.at(-1) ?? name) : undefined) ??
       (kind === "listeners" ? otherListenerFix(statement, removals[0]) : undefined) ??
       rebuildFix(rebuiltBy) ??
       captureFix(statement, removals[0]) ??

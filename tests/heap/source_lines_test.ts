@@ -46,6 +46,7 @@ import {
 import { sourceLocation } from "../../heap/analysis/attribution.ts";
 import { assert, assertEquals, assertMatch } from "../support/assert.ts";
 import {
+  booleanSortFix,
   detachedMethodFix,
   iteratorResultFix,
   otherListenerFix,
@@ -1582,4 +1583,82 @@ Deno.test("removing statements: a delete of the added key after the add (in a fi
     addedAt: sourceLocation(url, 3, 3),
   });
   assertEquals(found.map((s) => s.location.line), [7]);
+});
+
+Deno.test("removing statements: a drain while the head is due is a sweep; a day-long window is no run's miss", () => {
+  const queue = [
+    "export class HoldBook {",
+    "  #queue = [];",
+    "  place(hold) {",
+    "    this.#queue.push(hold);",
+    "    this.#queue.sort((a, b) => a.expiresAt > b.expiresAt);",
+    "  }",
+    "  take(id) {",
+    "    const at = this.#queue.findIndex((h) => h.id === id);",
+    "    return at === -1 ? undefined : this.#queue.splice(at, 1)[0];",
+    "  }",
+    "  sweep(now = Date.now()) {",
+    "    while (this.#queue.length > 0 && this.#queue[0].expiresAt <= now) {",
+    "      this.#queue.shift();",
+    "    }",
+    "  }",
+    "}",
+  ].join("\n");
+  const q: [string, string][] = [["file:///p/holds.mjs", queue]];
+  const found = findRemovingStatements(q, { segments: ["holds", "#queue"], kind: "array" });
+  assertEquals(found[0]?.location.line, 13);
+  assertMatch(
+    booleanSortFix(q, "#queue") ?? "",
+    /sorted at line 5 with a comparator that returns a boolean/,
+  );
+  assertEquals(
+    booleanSortFix([["file:///p/x.mjs", "list.sort((a, b) => a.at - b.at);"]], "list"),
+    undefined,
+  );
+  const tracker = [
+    "const GIVE_UP_MS = 24 * 60 * 60_000;",
+    "class Tracker {",
+    "  ack(id) {",
+    "    if (this.pending.delete(id)) this.acked++;",
+    "  }",
+    "  retryDue(now = Date.now()) {",
+    "    for (const [id, entry] of this.pending) {",
+    "      if (now - entry.firstSentAt > GIVE_UP_MS) {",
+    "        this.pending.delete(id);",
+    "      }",
+    "    }",
+    "  }",
+    "}",
+  ].join("\n");
+  const t: [string, string][] = [["file:///p/tracker.cjs", tracker]];
+  assertEquals(
+    findRemovingStatements(t, { segments: ["tracker", "pending"], kind: "map" }).map((s) =>
+      s.location.line
+    ),
+    [4, 9],
+  );
+  const short = tracker.replace("24 * 60 * 60_000", "5_000");
+  assertEquals(
+    findRemovingStatements([["file:///p/tracker.cjs", short]], {
+      segments: ["tracker", "pending"],
+      kind: "map",
+    })[0]?.location.line,
+    9,
+  );
+});
+
+Deno.test("adding statements: the one that hands over a new object of the entries' class, and a disposable stack's use()", () => {
+  const src = [
+    "export const lifecycle = new AsyncDisposableStack();",
+    "export const pages = lifecycle.use(new PagePool());",
+    "export function openWorkspace(job) {",
+    "  return lifecycle.use(new Workspace(job));",
+    "}",
+  ].join("\n");
+  const found = findAddingStatements([["file:///p/lifecycle.ts", src]], {
+    segments: ["lifecycle"],
+    kind: "any",
+    entryClass: "Workspace",
+  });
+  assertEquals(found[0]?.location.line, 4);
 });
