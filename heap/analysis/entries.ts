@@ -30,7 +30,8 @@ export class EntryWalker {
   readonly #protoName: number;
   /**
    * V8's records that link the next one: a pending promise's reactions, a
-   * FinalizationRegistry's cells, an async generator's queued requests. Counted to the chain's end (-1: not in this snapshot).
+   * FinalizationRegistry's cells, an async generator's queued requests. Counted to the chain's
+   * end (-1: not in this snapshot).
    */
   readonly #reactionName: number;
   readonly #weakCellName: number;

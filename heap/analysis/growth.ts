@@ -731,15 +731,33 @@ export function runtimeObjectStep(
 
 /** Whether `node` (an async generator) has `next()` calls queued: V8's request records. */
 function queuesRequests(s: HeapSnapshot, codes: TypeCodes, node: number): boolean {
+  // Deno's V8 types the records `native`, Node 20's `hidden`: by name.
+  const request = findName(s, "system / AsyncGeneratorRequest");
   for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
-    // Deno's V8 types the records `native`, Node 20's `hidden`: by name.
-    const t = s.edgeTo[e];
-    if (
-      s.edgeType[e] === codes.edgeHidden &&
-      s.strings.equals(s.nodeName[t], "system / AsyncGeneratorRequest")
-    ) return true;
+    if (s.edgeType[e] === codes.edgeHidden && s.nodeName[s.edgeTo[e]] === request) return true;
   }
   return false;
+}
+
+/**
+ * A suspended generator's or async function's object: its function (a closure) and the object
+ * it was called on, each -1 when it has none.
+ */
+function suspendedParts(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  node: number,
+): { fn: number; receiver: number } {
+  let fn = -1;
+  let receiver = -1;
+  for (let f = s.firstEdge[node], end = s.firstEdge[node + 1]; f < end; f++) {
+    if (s.edgeType[f] !== codes.edgeInternal) continue;
+    const name = edgeName(s, codes, f);
+    const t = s.edgeTo[f];
+    if (name === "function" && fn < 0 && s.nodeType[t] === codes.closure) fn = t;
+    else if (name === "receiver") receiver = t;
+  }
+  return { fn, receiver };
 }
 
 /**
@@ -759,16 +777,8 @@ function resumedFunction(
     if (e < 0 || s.edgeType[e] !== codes.edgeInternal || edgeName(s, codes, e) !== "extension") {
       continue;
     }
-    const node = path.nodes[k];
-    let fn = -1;
-    let receiver = -1;
-    for (let f = s.firstEdge[node], end = s.firstEdge[node + 1]; f < end; f++) {
-      if (s.edgeType[f] !== codes.edgeInternal) continue;
-      const name = edgeName(s, codes, f);
-      if (name === "function") fn = s.edgeTo[f];
-      else if (name === "receiver") receiver = s.edgeTo[f];
-    }
-    if (fn < 0 || s.nodeType[fn] !== codes.closure) return undefined;
+    const { fn, receiver } = suspendedParts(s, codes, path.nodes[k]);
+    if (fn < 0) return undefined;
     const out: NonNullable<NamedPath["resumes"]> = {
       step: k,
       fn: s.strings.get(s.nodeName[fn]) || "(anonymous)",
@@ -808,14 +818,9 @@ export function frameOnPath(
   for (let k = 1; k + 1 < path.nodes.length; k++) {
     const e = path.edges[k];
     if (e < 0 || !named(e, "parameters_and_registers")) continue;
-    const generator = path.nodes[k - 1];
-    for (let f = s.firstEdge[generator], end = s.firstEdge[generator + 1]; f < end; f++) {
-      const fn = s.edgeTo[f];
-      if (s.nodeType[fn] !== codes.closure || !named(f, "function")) continue;
-      const location = nodeLocation(s, rows, fn);
-      return location ? { step: k, location } : undefined;
-    }
-    return undefined;
+    const { fn } = suspendedParts(s, codes, path.nodes[k - 1]);
+    const location = fn < 0 ? undefined : nodeLocation(s, rows, fn);
+    return location ? { step: k, location } : undefined;
   }
   return undefined;
 }

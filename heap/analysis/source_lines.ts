@@ -56,7 +56,8 @@ const ADD_CALLS: Record<Exclude<AddKind, "listeners" | "promise">, string> = {
 };
 
 /** Calls that add a listener. */
-const LISTEN_CALLS = "on|addListener|once|prependListener|prependOnceListener|addEventListener";
+export const LISTEN_CALLS =
+  "on|addListener|once|prependListener|prependOnceListener|addEventListener";
 
 /**
  * Lines that add to the holder whose path ends in `segments` (`["app","state","audit","log"]`),
@@ -672,7 +673,7 @@ export function findListenerAddForEvent(
   emitter: string,
 ): { statement: SourceStatement; receiver: string } | undefined {
   const re = new RegExp(
-    `((?:this\\.)?[#\\w$]+(?:\\.[#\\w$]+)*)\\s*\\??\\.\\s*(?:addEventListener|addListener|prependListener|on|once)\\s*\\(\\s*['"\`]${
+    `((?:this\\.)?[#\\w$]+(?:\\.[#\\w$]+)*)\\s*\\??\\.\\s*(?:${LISTEN_CALLS})\\s*\\(\\s*['"\`]${
       escapeRegExp(event)
     }['"\`]`,
   );

@@ -50,7 +50,7 @@ function shrunkCopy(name: string): string {
  * often a class field's declaration.
  */
 function emptiedBy(name: string, owner: string): RegExp {
-  const by = /^[\w$]+$/.test(owner) && owner !== "get" ? `(?:this|${escapeRegExp(owner)})` : "this";
+  const by = /^[\w$]+$/.test(owner) ? `(?:this|${escapeRegExp(owner)})` : "this";
   return new RegExp(
     `(?:^|[^\\w$.])${by}\\s*\\??\\.\\s*${name}\\s*=\\s*(?:\\[\\s*\\]|new\\s+(?:Map|Set|Array)\\s*\\(\\s*\\))`,
   );
@@ -93,7 +93,7 @@ function inConstructor(lines: string[], at: number): boolean {
 }
 
 /** Calls that remove a listener. */
-const UNLISTEN_CALLS = "off|removeListener|removeEventListener";
+export const UNLISTEN_CALLS = "off|removeListener|removeEventListener";
 
 /**
  * Lines that take entries out of the holder whose path ends in `segments`, best first (the
@@ -394,11 +394,11 @@ export function trimmedLocal(
 
 /**
  * How a removal's place ranks it among the holder's others: one in the add's own function,
- * before or after the add, is its bound (a cache's eviction); one that visits every entry (a sweep, in a
- * loop over the holder) is the one that should have taken out entries nobody looks up again;
- * one that an earlier return or throw of its function skips is the usual leak on an error
- * path; `clear()` empties the holder on a reset or shutdown, not once per entry as the adds
- * need. `addLine` is the add's line index in the same file, else -1.
+ * before or after the add, is its bound (a cache's eviction); one that visits every entry (a
+ * sweep, in a loop over the holder) is the one that should have taken out entries nobody looks
+ * up again; one that an earlier return or throw of its function skips is the usual leak on an
+ * error path; `clear()` empties the holder on a reset or shutdown, not once per entry as the
+ * adds need. `addLine` is the add's line index in the same file, else -1.
  */
 function placeScore(
   lines: string[],
@@ -442,22 +442,26 @@ const LONG_WINDOW_MS = 60 * 60_000;
  * written in the file as a number or a named `const`.
  */
 function waitsLongerThanARun(lines: string[], at: number, start: number): boolean {
-  const text = lines.join("\n");
   let level = indentOf(lines[at]);
   for (let i = at; i > start && i >= at - 8; i--) {
     const l = lines[i];
     if (i < at && (!l.trim() || indentOf(l) >= level)) continue;
     level = Math.min(level, indentOf(l));
     const cond = /\bif\s*\((.*)\)/.exec(l)?.[1];
-    if (!cond || !/\b(?:now|Date\.now\(\)|performance\.now\(\))/.test(cond) || !/[<>]/.test(cond)) {
-      continue;
-    }
+    if (!cond || !CLOCK.test(cond) || !/[<>]/.test(cond)) continue;
+    const text = lines.join("\n");
     for (const [token] of cond.matchAll(/[A-Z][A-Z0-9_]*|\d[\d_]*/g)) {
-      const value = /^\d/.test(token) ? constantValue(token) : constantNamed(text, token);
+      const value = constantOf(text, token);
       if (value !== undefined && value >= LONG_WINDOW_MS) return true;
     }
   }
   return false;
+}
+
+/** A constant written in `text`: a number expression, or the value of the `const` it names. */
+function constantOf(text: string, expr: string): number | undefined {
+  const name = expr.split(".").at(-1)!;
+  return constantValue(expr) ?? (/^[\w$]+$/.test(name) ? constantNamed(text, name) : undefined);
 }
 
 /**
@@ -590,9 +594,7 @@ export function cappedAt(
   const m = /\.\s*(?:length|size)\s*(>=?)\s*([\w$.]+)/.exec(test);
   if (!m) return undefined;
   const text = sources.find(([url]) => url === removal.location.url)?.[1] ?? "";
-  const name = m[2].split(".").at(-1)!;
-  const value = constantValue(m[2]) ??
-    (/^[\w$]+$/.test(name) ? constantNamed(text, name) : undefined);
+  const value = constantOf(text, m[2]);
   const cap = value === undefined ? undefined : m[1] === ">=" ? value - 1 : value;
   // `length > 0` drains, it does not cap.
   return cap !== undefined && cap >= 1 ? cap : undefined;

@@ -66,11 +66,11 @@ export function holderStatements(
   // An async generator's queued next() calls are made where its next() is called unawaited.
   if (r.queuedCalls) {
     const statement = findUnawaitedNext(inputs.sources);
-    // The generator as the program keeps it: the variable the call's result is stored in.
-    const stored = named.text.endsWith("()")
-      ? findStoredCall(inputs.sources, named.text)
-      : undefined;
     if (statement) {
+      // The generator as the program keeps it: the variable the call's result is stored in.
+      const stored = named.text.endsWith("()")
+        ? findStoredCall(inputs.sources, named.text)
+        : undefined;
       return {
         statement,
         growthSites: [],
@@ -239,6 +239,7 @@ export function holderStatements(
   const owner = slotOwner?.segments.join(".");
   const tiedBy = owner === undefined ? undefined : tyingCall(found[0]?.text ?? "", owner);
   return {
+    ...(slotOwner ? { slotOwned: true } : {}),
     ...(rebuiltBy ? { rebuiltBy } : {}),
     ...(readTrap ? { readTrap } : {}),
     ...(tiedBy && owner ? { tied: { owner, call: tiedBy } } : {}),

@@ -17,7 +17,9 @@ import {
   lookupWithOtherKey,
   skippedByReturn,
   trimmedLocal,
+  UNLISTEN_CALLS,
 } from "./source_removes.ts";
+import { LISTEN_CALLS } from "./source_lines.ts";
 
 /** One sentence on what grew. */
 export function reasonFor(
@@ -509,8 +511,8 @@ export function otherListenerFix(
     const args = m ? splitArguments(text!.slice(m.index + m[0].length)) : undefined;
     return args && args.length >= 2 ? args[1].trim() : undefined;
   };
-  const added = listener(statement?.text, "addEventListener|addListener|prependListener|on|once");
-  const removed = listener(removal?.text, "removeEventListener|removeListener|off");
+  const added = listener(statement?.text, LISTEN_CALLS);
+  const removed = listener(removal?.text, UNLISTEN_CALLS);
   if (!added || !removed) return undefined;
   if (added !== removed) {
     return `the removal above passes ${removed}, but the listener added was ${added}: it ` +

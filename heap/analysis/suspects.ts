@@ -81,7 +81,6 @@ import {
 } from "./suspect_merge.ts";
 import {
   nameOf,
-  runtimeSlotOwner,
   scopeOf,
   suspectName,
   withFrameLocal,
@@ -563,8 +562,8 @@ export function runtimeObjectName(
 function runtimeInternalsFix(r: GrowthRecord, owner: string): string {
   const cls = r.path!.steps[r.path!.runtimeObject!].node;
   const article = /^[aeiou]/i.test(cls) ? "an" : "a";
-  return `${owner} (${article} ${cls}) keeps what it is given in its own internals until it is taken ` +
-    `out: consume it (read, or cancel or close it when nobody will), or stop feeding it`;
+  return `${owner} (${article} ${cls}) keeps what it is given in its own internals until it ` +
+    `is taken out: consume it (read, or cancel or close it when nobody will), or stop feeding it`;
 }
 
 /** Makes one candidate suspect from a record. */
@@ -632,7 +631,8 @@ function describe(
   const storedAs = "storedAs" in found ? found.storedAs : undefined;
   const rebuiltBy = "rebuiltBy" in found ? found.rebuiltBy : undefined;
   // An object whose internal slots the program ties things to has its own naming.
-  const runtimeOwner = handed || held || r.timer || tied || runtimeSlotOwner(r, sources)
+  const slotOwned = "slotOwned" in found && found.slotOwned;
+  const runtimeOwner = handed || held || r.timer || tied || slotOwned
     ? undefined
     : runtimeObjectName(r, kind, sources);
   const entryLoc = unit.groups.length ? after.groups.locations[unit.groups[0]] : undefined;
