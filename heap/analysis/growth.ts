@@ -133,8 +133,13 @@ export interface GrowthRecord {
   regionShapes: [number, number][];
   /** The entries are the holder's own class through one link (a linked list's new tail). */
   chain: boolean;
-  /** Name of the link the chain grows by (`next`). */
+  /** Name of the link the chain grows by (`next`, `next[…]` for an array of links). */
   chainLink?: string;
+  /**
+   * A linked structure grown by splicing: its new nodes were linked in at this many places
+   * (`linked_structures.ts`); the record stands for all of them.
+   */
+  spliced?: number;
   /** The holder's edge to its (first) new entry: the variable or property that got a new value. */
   entryEdge?: string;
   /** The new value was built on the previous one (see `Accumulation.appendsToOld`). */

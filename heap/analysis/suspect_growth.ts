@@ -226,7 +226,7 @@ export function chainsToHeads(records: GrowthRecord[], before: SnapshotAnalysis)
 }
 
 /** Per-key figures summed: `[key, ...numbers]` rows of two lists, by key. */
-function addedUp<T extends number[]>(a: T[], b: T[]): T[] {
+export function addedUp<T extends number[]>(a: T[], b: T[]): T[] {
   const out = new Map(a.map((row) => [row[0], [...row] as T]));
   for (const row of b) {
     const known = out.get(row[0]);

@@ -36,6 +36,7 @@ import {
   usesName,
 } from "./suspect_names.ts";
 import { RuntimeHeld } from "./suspect_runtime.ts";
+import { findLinkingStatements, findUnlinkingStatements } from "./source_links.ts";
 
 /**
  * The statements behind a holder: the line that adds to it (preferring its own file and the
@@ -77,6 +78,25 @@ export function holderStatements(
         declaredAt: stored?.statement.location,
         removals: [],
         ...(stored ? { storedAs: stored.name } : {}),
+      };
+    }
+  }
+  // A structure grown by splicing is written through its nodes' links.
+  if (r.spliced && r.chainLink) {
+    const target = {
+      link: r.chainLink,
+      nodeClass: r.entryGroups[0] ? inputs.after.groups.names[r.entryGroups[0][0]] : undefined,
+      preferUrl,
+      preferLines,
+    };
+    const [statement, ...others] = findLinkingStatements(inputs.sources, target);
+    if (statement) {
+      const removals = findUnlinkingStatements(inputs.sources, target);
+      return {
+        statement,
+        growthSites: others.map((f) => f.location),
+        removals: removals.map((r, k) => k === 0 ? withCondition(inputs.sources, r) : r),
+        declaredAt: findDeclarationOf(inputs.sources, segments, preferUrl),
       };
     }
   }

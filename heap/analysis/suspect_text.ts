@@ -44,6 +44,10 @@ export function reasonFor(
   if (kind === "promise reactions") {
     return `${added} more promises chained behind it, all waiting for it to settle`;
   }
+  if (kind === "linked list" && r.spliced) {
+    return `${added} more elements linked into it where each belongs (through ${r.spliced} ` +
+      `of its links), never unlinked`;
+  }
   if (kind === "linked list") return `${added} more elements linked onto the list, never unlinked`;
   if (r.queuedCalls) {
     return `${added} more next() calls queued on the generator (${before} → ${after}), none answered`;

@@ -1,8 +1,9 @@
 /**
  * Leak suspects from the target's growth records: a holder is a suspect when it holds more
  * entries than in the baseline (a bounded cache receives new entries but evicts as many), a
- * linked list when more of its elements' class are alive, a timer pool when more timers with
- * its callback are active. Each is named by the program's path to it, its runtime
+ * linked list when more of its elements' class are alive (one grown by splicing judged as a
+ * whole, see `linked_structures.ts`), a timer pool when more timers with its callback are
+ * active. Each is named by the program's path to it, its runtime
  * structure as developers know it, the statement that adds to it and the usual fix, and
  * ranked by the bytes of new objects it accounts for (which never overlap).
  *
@@ -21,6 +22,7 @@
 import type { LeakSuspect } from "../report.ts";
 import type { SnapshotAnalysis } from "./analyze.ts";
 import { STORE_ONLY_HOLDERS } from "./entries.ts";
+import { splicedStructures } from "./linked_structures.ts";
 import { formatBytes } from "../format/bytes.ts";
 import type { GrowthRecord } from "./growth.ts";
 import { statementAt } from "./source_text.ts";
@@ -116,7 +118,8 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
   const capped: string[] = [];
   const byName = new Map<string, Candidate>();
   chainsToHeads(growth.records, before);
-  for (const grown of growth.records) {
+  const grownRecords = splicedStructures(growth.records, before, after, cycles);
+  for (const grown of grownRecords) {
     const path = withProgramSymbol(grown.path, inputs.sources);
     const record = path === grown.path ? grown : { ...grown, path };
     const pool = record.timerPool?.key;
@@ -482,7 +485,8 @@ function entryCounts(
   figures: Figures,
   before: SnapshotAnalysis,
   after: SnapshotAnalysis,
-) {
+  final: SnapshotAnalysis | undefined,
+): { added: number; entriesBefore: number; entriesAfter: number; entriesFinal?: number } {
   const pooled = pooledEntries(r);
   if (pooled !== undefined) {
     // A pool or registry: its count in each snapshot (a re-armed timer is a new object each time).
@@ -500,7 +504,12 @@ function entryCounts(
     : unit(r.newEntries);
   if (r.chain) {
     const key = after.groups.keys[r.entryGroups[0][0]];
-    return { added, entriesBefore: groupCount(before, key), entriesAfter: groupCount(after, key) };
+    return {
+      added,
+      entriesBefore: groupCount(before, key),
+      entriesAfter: groupCount(after, key),
+      ...(final ? { entriesFinal: groupCount(final, key) } : {}),
+    };
   }
   return { added, entriesBefore: unit(figures.entriesBefore), entriesAfter: unit(r.entries) };
 }
@@ -605,13 +614,14 @@ function describe(
     : suspectName(r, named, kind, { start, callback }, sources);
   const name = recursion ? `${recursion.fn}() promise chain` : given.name;
   const path = given.path;
-  const { added, entriesBefore, entriesAfter } = entryCounts(
+  const { added, entriesBefore, entriesAfter, entriesFinal } = entryCounts(
     r,
     kind,
     unit.count,
     figures,
     inputs.before,
     after,
+    inputs.final,
   );
   const found = r.timer || held || recursion
     ? {
@@ -666,7 +676,9 @@ function describe(
     ),
     entriesBefore,
     entriesAfter,
-    ...(figures.entriesFinal !== undefined && !r.timer
+    ...(entriesFinal !== undefined
+      ? { entriesFinal }
+      : figures.entriesFinal !== undefined && !r.timer
       ? { entriesFinal: unit.count(figures.entriesFinal) }
       : {}),
     added,

@@ -12232,12 +12232,6 @@ export const CASES: LeakCase[] = [
       },
       { path: "/leaderboard?top=5" },
     ],
-    // Round 43's first sight, not yet fixed: a skip list links its nodes through arrays of
-    // links (`node.next[i]`), which the engine does not read as a linked list: it names
-    // `board.#head.next[4]` a growing value at `new Array(level)`, with three of the levels
-    // as suspects inside it.
-    knownMiss:
-      "board.#head.next[4] as a growing value, three levels inside it: links through an array of links are no chain yet",
     leaks: true,
     expect: {
       names: ["board", "board.#head", "SortedSet.#head", "#head"],

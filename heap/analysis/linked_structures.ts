@@ -1,0 +1,143 @@
+/**
+ * Linked structures grown by splicing. A sorted list or a skip list (`prev.next = node`,
+ * `update[i].next[i] = node`) takes each new node in where it belongs: many of its old
+ * nodes' links now hold one new node each, none of them a holder that grew, while the
+ * structure gains a node a call. Such holders — links of a node of the new nodes' own class,
+ * a property (`next`) or the slots of an array the node keeps its links in (`next[i]`) — are
+ * judged together, as the structure named where it starts (`board.#head`): the first node of
+ * that class on their paths.
+ *
+ * Links that gained slots (a tree's `children.push(child)`) are a tree's growth, measured by
+ * its collections as before; here a new node takes an old link's place.
+ *
+ * @module
+ */
+
+import type { SnapshotAnalysis } from "./analyze.ts";
+import type { GrowthRecord } from "./growth.ts";
+import { addedUp, chainLength, entriesOf, groupCount, MIN_ADDED } from "./suspect_growth.ts";
+
+/** Where a holder sits in a linked structure. */
+interface LinkedHolder {
+  /** Index of the structure's first node on the holder's path. */
+  start: number;
+  /** The link, as a path hop reads (`next`, `next[…]`). */
+  link: string;
+}
+
+/** Over many cycles, at least one new node per this many (as for any holder). */
+const CYCLES_PER_NODE = 20;
+
+/**
+ * `records` with the holders of each linked structure grown by splicing replaced by one record
+ * for the structure (see the module doc); the others as they were.
+ */
+export function splicedStructures(
+  records: GrowthRecord[],
+  before: SnapshotAnalysis,
+  after: SnapshotAnalysis,
+  cycles: number | undefined,
+): GrowthRecord[] {
+  const structures = new Map<string, { at: LinkedHolder; members: GrowthRecord[] }>();
+  const out: GrowthRecord[] = [];
+  for (const r of records) {
+    const at = linkedHolder(r, after);
+    if (!at) {
+      out.push(r);
+      continue;
+    }
+    const start = r.path!.steps[at.start];
+    const key = `${start.nodeId}\u0000${at.link}\u0000${r.entryGroups[0][0]}`;
+    const known = structures.get(key);
+    if (known) known.members.push(r);
+    else structures.set(key, { at, members: [r] });
+  }
+  const least = Math.max(MIN_ADDED, cycles ? cycles / CYCLES_PER_NODE : 0);
+  for (const { at, members } of structures.values()) {
+    const nodes = members.reduce((n, r) => n + chainLength(r), 0);
+    const added = members.reduce((n, r) => n + r.newEntries, 0);
+    // Slots gained, not links rewritten: a tree's collections grew.
+    const gained = members.reduce(
+      (n, r) => n + Math.max(0, r.entries - entriesOf(before, r.holderId)),
+      0,
+    );
+    const key = after.groups.keys[members[0].entryGroups[0][0]];
+    const g = after.groups.keys.indexOf(key);
+    const more = g < 0 ? 0 : after.groups.count[g] - groupCount(before, key);
+    const spliced = 2 * gained < added && nodes >= least && more >= least &&
+      // One list's tail measured as a list already.
+      !(members.length === 1 && members[0].chain);
+    if (spliced) out.push(structureRecord(members, at));
+    else out.push(...members);
+  }
+  return out;
+}
+
+/**
+ * Where `r`'s holder sits in a linked structure: its one or two new entries are of the class of
+ * the node whose link it is (the holder itself, or the node that keeps it as an array of
+ * links), and its path reaches it from the first node of that class by that link alone.
+ */
+function linkedHolder(r: GrowthRecord, after: SnapshotAnalysis): LinkedHolder | undefined {
+  const steps = r.path?.steps;
+  const entryGroup = r.entryGroups[0]?.[0];
+  if (!steps || entryGroup === undefined || r.timer || r.newEntries > 2 || !r.entryEdge) {
+    return undefined;
+  }
+  const cls = after.groups.names[entryGroup];
+  const holder = steps.at(-1)!;
+  const inArray = r.holderName === "Array" && /^\[\d+\]$/.test(r.entryEdge) &&
+    holder.edgeType === "property" && steps.at(-2)?.node === cls;
+  const link = inArray
+    ? `${holder.edge}[…]`
+    : holder.node === cls && /^[\w$#]+$/.test(r.entryEdge)
+    ? r.entryEdge
+    : undefined;
+  if (!link || !holder.edge) return undefined;
+  const start = steps.findIndex((step, k) => k > 0 && step.node === cls);
+  if (start < 0) return undefined;
+  // Every hop from the first node on is the link.
+  const hop = inArray ? 2 : 1;
+  const end = steps.length - (inArray ? 1 : 0);
+  if ((end - 1 - start) % hop !== 0) return undefined;
+  for (let k = start + 1; k < end; k += hop) {
+    if (steps[k].edge !== holder.edge || steps[k + hop - 1].node !== cls) return undefined;
+  }
+  return { start, link };
+}
+
+/** One record for a structure's holders, named by its first node. */
+function structureRecord(members: GrowthRecord[], at: LinkedHolder): GrowthRecord {
+  const ranked = [...members].sort((a, b) => chainLength(b) - chainLength(a));
+  const base = ranked[0];
+  const steps = base.path!.steps.slice(0, at.start + 1);
+  const sum = (f: (r: GrowthRecord) => number) => members.reduce((n, r) => n + f(r), 0);
+  const record: GrowthRecord = {
+    ...base,
+    holderId: steps.at(-1)!.nodeId,
+    holderName: steps.at(-1)!.node,
+    newEntries: sum((r) => r.newEntries),
+    newCount: sum((r) => r.newCount),
+    newBytes: sum((r) => r.newBytes),
+    entryGroups: members.reduce((a, r) => addedUp(a, r.entryGroups), [] as [number, number][])
+      .sort((a, b) => b[1] - a[1]),
+    regionGroups: members.reduce(
+      (a, r) => addedUp(a, r.regionGroups),
+      [] as [number, number, number][],
+    ).sort((a, b) => b[2] - a[2]),
+    regionShapes: members.reduce((a, r) => addedUp(a, r.regionShapes), [] as [number, number][]),
+    chain: true,
+    chainLink: at.link,
+    appendsToOld: false,
+    spliced: members.length,
+    path: { ...base.path!, steps },
+    // The new nodes' own links are the structure itself, not collections inside it.
+    nested: members.flatMap((r) => r.nested).filter((n) =>
+      n.path.steps.at(-1)?.edge !== at.link.replace(/\[…\]$/, "")
+    ),
+  };
+  delete record.appendLink;
+  delete record.rebuilt;
+  delete record.largest;
+  return record;
+}
