@@ -12438,4 +12438,244 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 44 (blind)
+  // a crowdfunding site runs each backer's pledge edits one after another through a keyed
+  // promise queue (a payment hold depends on what the previous edit left); the queue forgets a
+  // key when its last task settles, checking `this.#tails.get(key) === run`, but what it stored
+  // is `tail` (run.catch(…), so a failure does not stall the chain): the check is never true,
+  // and every backer ever seen keeps an entry, its settled promise holding the last receipt (ESM)
+  {
+    id: "crowdfunding-pledges",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/campaigns/solar-bike-lights/pledges",
+        body:
+          '{"backer":"backer-{i}","email":"backer{i}@example.org","tier":"pair","amount":72,"note":"Backing this for my daughter who cycles to school in the dark every winter; please ship before November if at all possible. Ref {i}."}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/campaigns/solar-bike-lights/pledges/backer-{i}/confirm" },
+      { path: "/campaigns/solar-bike-lights" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#tails", "KeyedQueue.#tails", "backerQueue.#tails", "tails"],
+      adds: { file: "lib/keyed-queue.mjs", text: "this.#tails.set(key, tail);" },
+      creates: { file: "lib/keyed-queue.mjs", text: "const tail = run.catch(() => {" },
+      removes: {
+        file: "lib/keyed-queue.mjs",
+        text: "if (this.#tails.get(key) === run) this.#tails.delete(key);",
+      },
+      accumulates: "settled Promise (run.catch) fulfilled with the confirmation receipt",
+      // One backer a cycle.
+      perCycle: 1,
+    },
+  },
+  // a surf forecast builds a SpotReport per page view that follows the spot's buoy readings
+  // through a "weak" signal (subscribers held by WeakRef, dropped on the next emit once
+  // collected); subscribe() also keeps `method.bind(owner)` next to the WeakRef, and the bound
+  // handler holds the report strongly, so no report is ever collected and every page view stays
+  // in the spot's swell.#subscribers (Deno)
+  {
+    id: "surf-forecast",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/spots/scheveningen-pier/report?units=metric&date=2026-10-{i}" },
+      { path: "/spots/scheveningen-pier/tides?date=2026-10-11" },
+      { path: "/spots" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#subscribers", "WeakSignal.#subscribers", "swell.#subscribers", "subscribers"],
+      adds: { file: "weak_signal.ts", text: "this.#subscribers.push({ ref: new WeakRef(owner)" },
+      creates: { file: "routes.ts", text: "new SpotReport(spot, units" },
+      accumulates:
+        "subscriber {ref: WeakRef, handler: bound onSwell} holding a SpotReport {spot, units, requestedBy, latest, hours[]}",
+      // One report a cycle.
+      perCycle: 1,
+    },
+  },
+  // a hotel's key-card encoder registers every card in the KeyCard base class's static
+  // `#issued` Map, and KeyCard.revoke() takes it out; GuestCard overrides revoke() to put the
+  // card on the locks' offline deny list and never calls super.revoke(), so every guest card
+  // revoked at checkout stays registered, with its doors, dates and encoded track (CommonJS)
+  {
+    id: "keycard-issuer",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/stays/RSV-{i}/checkin",
+        body: '{"guest":"Guest {i} van Dijk","room":"214","nights":2,"cards":2}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/stays/RSV-{i}/checkout" },
+      { path: "/audit" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#issued", "KeyCard.#issued", "issued"],
+      adds: { file: "lib/cards.cjs", text: "KeyCard.#issued.set(this.serial, this);" },
+      creates: { file: "lib/stays.cjs", text: "new GuestCard({" },
+      removes: { file: "lib/cards.cjs", text: "KeyCard.#issued.delete(this.serial);" },
+      accumulates:
+        "GuestCard {serial, holder, doors, validFrom, validUntil, issuedAt, revokedAt, track, stay}",
+      // Two cards per stay, one stay a cycle.
+      perCycle: 2,
+    },
+  },
+  // a rehearsal studio finds free rooms through an index of bookings by half-hour slot; add()
+  // puts a booking in every slot up to and including the one its end falls in (`s <=
+  // slotOf(end)`), remove() walks the same range with `<`, so a cancelled booking stays in the
+  // slot where it ends (queries never look there, so availability is right), and that slot's
+  // Set keeps every booking ever cancelled (Deno)
+  {
+    id: "rehearsal-studios",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/bookings",
+        body:
+          '{"ref":"band-{i}","band":"The {i} Collective","contact":"bandleader{i}@example.net","players":4,"date":"2026-06-12","from":"19:00","hours":2,"needs":["drums"],"notes":"We bring our own cymbals and a bass amp; please leave the kit set up for a left-handed drummer. Booking {i}."}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/availability?date=2026-06-12&from=19:00&hours=2" },
+      { method: "POST", path: "/bookings/band-{i}/cancel" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#buckets", "SlotIndex.#buckets", "schedule.#buckets", "buckets"],
+      adds: { file: "slot_index.ts", text: "bucket.add(item);" },
+      creates: { file: "bookings.ts", text: "const booking: Booking = {" },
+      removes: { file: "slot_index.ts", text: "this.#buckets.get(s)?.delete(item);" },
+      accumulates:
+        "Booking {ref, band, contact, room, players, start, end, needs, priceCents, notes, status, createdAt}",
+      // One cancelled booking a cycle.
+      perCycle: 1,
+    },
+  },
+  // a used-car marketplace caches decoded VINs (with open recalls) in a hand-written LRU of 100:
+  // a Map plus a doubly-linked list; evict() deletes the tail's key and moves `this.tail` back
+  // to the previous node but never clears that node's `next`, so the new tail still links to
+  // the evicted node, which links to the one evicted before it: every vehicle ever evicted
+  // stays reachable from the cache's tail (CommonJS)
+  {
+    id: "vin-decoder",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/vehicles/WVWZZZ1KZ8P{i}?market=nl" },
+      { path: "/vehicles/WBA3A5C51FF123456?market=nl" },
+      { path: "/cache" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["tail", "vehicles.tail", "LruCache.tail", "tail.next"],
+      adds: {
+        file: "lib/lru.cjs",
+        text: "const node = { key, value, prev: null, next: this.head };",
+      },
+      creates: {
+        file: "lib/lru.cjs",
+        text: "const node = { key, value, prev: null, next: this.head };",
+      },
+      removes: { file: "lib/lru.cjs", text: "    this.tail = node.prev;" },
+      accumulates:
+        "LRU node {key, value: vehicle {vin, make, country, descriptor, modelYear, plant, serial, market, recalls, label, decodedAt}, prev, next} chained by next",
+      // One vehicle evicted a cycle once the cache is full.
+      perCycle: 1,
+    },
+  },
+  // an election-night live blog keeps each desk's last 50 posts for readers who reconnect with
+  // Last-Event-ID, trimming with `replay.delete(post.id - REPLAY_WINDOW)`; event ids come from
+  // one counter for the whole site, and every result also sends a tally and a seat-map event
+  // that take ids of their own, so `id - 50` is never one of the desk's posts and every post
+  // stays in the desk's replay Map (Deno)
+  {
+    id: "election-liveblog",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/desks/regions/posts",
+        body:
+          '{"kind":"result","constituency":"c42","winner":"Green Left","author":"regional desk","headline":"Recount {i} in Utrecht-Oost confirms the result","body":"The second recount ordered after the polling station in the Wilhelminapark school reported a tally error has confirmed the result: the seat stays with Green Left by 312 votes. Turnout was 81.4 per cent, up four points on the last election. Update {i}."}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/desks/regions/events?since={i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["replay", "Desk.replay", "desk.replay", 'desks.get("regions").replay'],
+      adds: { file: "desk.ts", text: "this.replay.set(post.id, post);" },
+      creates: { file: "desk.ts", text: "const post: Post = {" },
+      removes: { file: "desk.ts", text: "this.replay.delete(post.id - REPLAY_WINDOW);" },
+      accumulates: "Post {id, desk, kind, headline, body, author, constituency, publishedAt}",
+      // One result post a cycle.
+      perCycle: 1,
+    },
+  },
+  // escape rooms: games indexed by slot with the same half-open range to add and remove, hints
+  // kept per room by the room's own sequence (the last 20), a per-team promise queue that
+  // forgets a team when the tail it stored settles, team profiles in a doubly-linked LRU of 32
+  // that unlinks both ways, and a top-10 leaderboard (bounded) (Deno)
+  {
+    id: "escape-rooms",
+    runtime: "deno",
+    entry: "main.ts",
+    warmup: 200,
+    workload: [
+      {
+        method: "POST",
+        path: "/games",
+        body: '{"ref":"g-{i}","team":"team-{i}","players":5,"start":"2026-09-18T20:00:00Z"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/games/g-{i}/hints",
+        body: '{"text":"The combination is hidden in the painting on the left wall ({i})."}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/teams/team-{i}" },
+      {
+        method: "POST",
+        path: "/games/g-{i}/finish",
+        body: '{"escaped":true,"seconds":3{i}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/status" },
+    ],
+    leaks: false,
+  },
+  // tyre storage: sets checked in and out of rack positions (a fixed free list), labels
+  // registered in the base class's static Map and voided through subclasses that call
+  // super.void(), plate look-ups in a Map-ordered LRU of 48 and a 30-slot ring of movements
+  // (bounded) (ESM)
+  {
+    id: "tyre-storage",
+    runtime: "node",
+    entry: "server.mjs",
+    warmup: 200,
+    workload: [
+      {
+        method: "POST",
+        path: "/sets",
+        body:
+          '{"plate":"{i}-XK-7","customer":"Customer {i}","season":"winter","treadMm":[6.1,5.9,4.2,4.4],"rims":"alloy 17"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/plates/{i}-XK-7" },
+      { method: "POST", path: "/sets/{i}-XK-7/checkout" },
+      { path: "/racks" },
+    ],
+    leaks: false,
+  },
 ];
