@@ -110,6 +110,14 @@ export interface Accumulation {
    * entries than that holder gained (see {@link findAccumulations}).
    */
   newUnderOld: boolean;
+  /**
+   * The first new object of its region that links, by a property, a new object of its own
+   * class that nothing holds as an entry (`from`, by edge `edge`, to `to`), or -1: a chain
+   * hanging from one of what it holds (an LRU's evicted nodes, still linked from the tail's
+   * `next`; each version linking the one before).
+   */
+  hangFrom: number;
+  hangEdge: number;
 }
 
 /** An empty record for `holder`, first seen holding `entry` through `edge`. */
@@ -141,6 +149,8 @@ export function newAccumulation(holder: number, entry: number, edge: number): Ac
     weakKeys: [],
     keysHeldBy: new Map(),
     newUnderOld: false,
+    hangFrom: -1,
+    hangEdge: -1,
   };
 }
 
@@ -564,6 +574,15 @@ export function findAccumulations(
         }
       }
       if (!isNew[t] || label[t] !== 0 || kinds[t] === KIND_SKIP) continue;
+      // Direct entries are labelled before this search: one of the node's class reached now
+      // is no holder's entry.
+      if (
+        r.hangFrom < 0 && isNew[node] === NEW && isNew[t] === NEW && groupOf[t] === g &&
+        s.edgeType[e] === walker.codes.edgeProperty && objectLike[s.nodeType[t]] === 1
+      ) {
+        r.hangFrom = node;
+        r.hangEdge = e;
+      }
       label[t] = l;
       queue.push(t);
     }

@@ -46,6 +46,7 @@ import { rootTableInfo, rootTables } from "./root_tables.ts";
 import { findName } from "./names.ts";
 import { previewOf } from "./preview.ts";
 import { declaredPathSteps } from "./path_steps.ts";
+import { type HangingChain, measureHangingChain } from "./hanging_chains.ts";
 import type { LocationRows } from "../graph/location_rows.ts";
 
 /** Fewest bytes of a holder's biggest new or replaced object that are worth a comparison. */
@@ -136,6 +137,11 @@ export interface GrowthRecord {
   /** Name of the link the chain grows by (`next`, `next[…]` for an array of links). */
   chainLink?: string;
   /**
+   * A chain hanging from one of another holder's objects (`hang`), as a record of its own: the
+   * holder whose former entries its nodes are.
+   */
+  formerHolder?: NamedPath;
+  /**
    * A linked structure grown by splicing: its new nodes were linked in at this many places
    * (`linked_structures.ts`); the record stands for all of them.
    */
@@ -180,6 +186,22 @@ export interface GrowthRecord {
   sharedWith?: [number, number][];
   /** The holder is new, a collection kept under a key of an old one (`Accumulation.newUnderOld`). */
   newUnderOld?: boolean;
+  /**
+   * A chain of new objects of its entries' class hanging from one of what it holds, by a
+   * property, that it no longer holds (`hanging_chains.ts`): the object it hangs from (its
+   * id, class and declared path), the link, and the chain's nodes, objects and bytes.
+   */
+  hang?: {
+    nodeId: number;
+    name: string;
+    group: number;
+    path?: NamedPath;
+    link: string;
+    links: number;
+    oldLinks: number;
+    objects: number;
+    bytes: number;
+  };
   /** A WeakMap's: holders (node ids) that hold the keys its new values live by, and how many. */
   keysHeldBy?: [number, number][];
   /** One new entry that is an object, previewed (`preview.ts`). */
@@ -355,11 +377,30 @@ export function findGrowth(
       COLLECTIONS.has(groups.names[groups.groupOf[r.sampleEntry]])
     ).slice(0, REBUILT_RECORDS),
   );
+  // Chains hanging from what a holder keeps, that it no longer holds (`hanging_chains.ts`).
+  const hangs = new Map<number, HangingChain>();
+  for (const { r, index } of chosen) {
+    if (r.hangFrom < 0 || r.chain) continue;
+    const chain = measureHangingChain(
+      s,
+      codes,
+      walker,
+      r.holder,
+      r.hangFrom,
+      r.hangEdge,
+      label,
+      index + 1,
+      isNew,
+      groups.groupOf,
+    );
+    if (chain.links >= 2) hangs.set(index, chain);
+  }
   // The walker's de-duplication array is the searches' queue (the walker is done by then).
   const inside = nestedCandidates(s, codes, walker, label, chosen.map((c) => c.index));
   const targets = [
     ...chosen.map(({ r }) => (r.holder >= 0 ? r.holder : r.sampleEntry)),
     ...inside.map((c) => c.node),
+    ...[...hangs.values()].map((h) => h.from),
   ];
   const paths = new DeclaredPaths(walker, scopes, { parent: spare(), queue: seen, targets });
   const nested = poolNested(s, codes, inside, paths);
@@ -435,6 +476,21 @@ export function findGrowth(
       record.timerPool = { key: timer.key, active: timer.active };
     }
     if (tableKey) record.rootTable = { key: tableKey, active: r.entries };
+    const hang = hangs.get(index);
+    if (hang) {
+      const to = paths.pathTo(hang.from);
+      record.hang = {
+        nodeId: s.nodeId[hang.from],
+        name: displayName(s, codes, hang.from),
+        group: groups.groupOf[hang.from],
+        link: edgeLabel(s, codes, hang.edge),
+        links: hang.links,
+        oldLinks: hang.oldLinks,
+        objects: hang.objects,
+        bytes: hang.bytes,
+        ...(to ? { path: namedPath(s, codes, to, scopes, rows) } : {}),
+      };
+    }
     return record;
   });
   return { records: out, newCount, newBytes, unattributedCount, unattributedBytes };

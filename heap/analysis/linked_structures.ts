@@ -10,6 +10,9 @@
  * Links that gained slots (a tree's `children.push(child)`) are a tree's growth, measured by
  * its collections as before; here a new node takes an old link's place.
  *
+ * A chain that hangs from one of a bounded holder's objects (an LRU's evicted nodes, still
+ * linked from the tail's `next`) is a structure of its own too: named by that object.
+ *
  * @module
  */
 
@@ -139,5 +142,62 @@ function structureRecord(members: GrowthRecord[], at: LinkedHolder): GrowthRecor
   delete record.appendLink;
   delete record.rebuilt;
   delete record.largest;
+  return record;
+}
+
+/**
+ * The chain hanging from one of `r`'s objects (`GrowthRecord.hang`) as a record of its own,
+ * when `r` did not grow but the chain did: at least a node per {@link CYCLES_PER_NODE} cycles,
+ * with as many more of its class alive.
+ */
+export function hangingChain(
+  r: GrowthRecord,
+  before: SnapshotAnalysis,
+  after: SnapshotAnalysis,
+  cycles: number | undefined,
+): GrowthRecord | undefined {
+  const hang = r.hang;
+  // Its objects moved to the value a chain grows from (`chainsToHeads`): that value's growth.
+  if (!hang?.path || r.chain || r.timer || r.newBytes < hang.bytes) return undefined;
+  const least = Math.max(MIN_ADDED, cycles ? cycles / CYCLES_PER_NODE : 0);
+  const key = after.groups.keys[hang.group];
+  const more = after.groups.count[hang.group] - groupCount(before, key);
+  if (hang.links < least || more < least) return undefined;
+  // Former entries that were there before are on it too (evicted since): the chain grew by
+  // as many as its class, at most by all it holds.
+  const links = Math.min(more, hang.links + hang.oldLinks);
+  const record: GrowthRecord = {
+    ...r,
+    holderId: hang.nodeId,
+    holderName: hang.name,
+    holderGroup: hang.group,
+    path: hang.path,
+    formerHolder: r.path,
+    newEntries: 1,
+    entries: 1,
+    newCount: hang.objects,
+    newBytes: hang.bytes,
+    entryGroups: [[hang.group, links]],
+    regionGroups: [[hang.group, links, hang.bytes]],
+    regionShapes: [],
+    chain: true,
+    chainLink: hang.link,
+    appendsToOld: false,
+    sampleEntryId: hang.nodeId,
+    nested: [],
+  };
+  for (
+    const field of [
+      "appendLink",
+      "rebuilt",
+      "largest",
+      "hang",
+      "sharedWith",
+      "keysHeldBy",
+      "sampleKeys",
+      "keyEntries",
+      "sample",
+    ] as const
+  ) delete record[field];
   return record;
 }

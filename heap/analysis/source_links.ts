@@ -11,6 +11,7 @@ import type { SourceLocation, SourceStatement } from "../report.ts";
 import {
   best,
   CONSTANT_VALUE,
+  enclosingFunction,
   escapeRegExp,
   isComment,
   matchLocation,
@@ -60,6 +61,23 @@ export function findLinkingStatements(
     if (w.newNodes.has(rootOf(w.receiver))) score -= 0.5;
     if (w.url === target.preferUrl) score += 0.5;
     hits.push({ statement: statementOf(w), score });
+  }
+  // A node made with its link (`{ key, value, next: this.head }`) links the rest where it is made.
+  if (!target.link.endsWith("[…]")) {
+    const literal = new RegExp(
+      `[{,]\\s*${escapeRegExp(target.link)}\\s*:\\s*(?!(?:null|undefined)\\b)[^,}]`,
+    );
+    for (const [url, text] of sources) {
+      text.split("\n").forEach((line, i) => {
+        const m = literal.exec(line);
+        if (!m || isComment(line)) return;
+        const made = target.preferLines?.some((l) => l.url === url && l.line === i + 1);
+        hits.push({
+          statement: { location: matchLocation(url, i, m), text: quote(line) },
+          score: (made ? 2.5 : 1.5) + (url === target.preferUrl ? 0.5 : 0),
+        });
+      });
+    }
   }
   return best(hits, limit);
 }
@@ -127,4 +145,44 @@ function rootOf(expression: string): string {
 
 function statementOf(w: LinkWrite): SourceStatement {
   return { location: matchLocation(w.url, w.line, w.match), text: quote(w.match.input) };
+}
+
+/**
+ * Where a reference to the end of a chain moves off its node along a link (`this.tail =
+ * node.prev`): a node left behind keeps its own links unless they are cleared. Those in a
+ * function that takes that node out of a collection (`this.map.delete(node.key)`) and never
+ * writes the chain's `link` come first: there the node leaves and keeps its place in the chain.
+ */
+export function findMovesOff(
+  sources: [string, string][],
+  name: string,
+  link: string,
+  preferUrl?: string,
+): SourceStatement[] {
+  const move = new RegExp(
+    `(?:^|[^\\w$.]|\\bthis\\s*\\.\\s*)${
+      escapeRegExp(name)
+    }\\s*=(?![=>])\\s*([\\w$]+)(?:\\s*\\??\\.\\s*[\\w$]+)+\\s*;?\\s*(?:\\/\\/.*)?$`,
+  );
+  const linkWrite = new RegExp(
+    `\\.\\s*${escapeRegExp(link)}\\s*=(?![=>])|[{,]\\s*${escapeRegExp(link)}\\s*:`,
+  );
+  const hits: ScoredStatement[] = [];
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      const m = move.exec(lines[i]);
+      if (!m || isComment(lines[i])) continue;
+      const statement = { location: matchLocation(url, i, m), text: quote(lines[i]) };
+      const body = enclosingFunction(sources, statement.location)?.text ?? "";
+      const node = escapeRegExp(m[1]);
+      const takesOut = new RegExp(
+        `\\.\\s*(?:delete|splice|remove)\\s*\\(\\s*${node}\\b|\\bdelete\\s+[\\w$.]+\\[\\s*${node}\\b`,
+      ).test(body);
+      let score = 1 + (takesOut ? 1 : 0) + (linkWrite.test(body) ? 0 : 0.5);
+      if (url === preferUrl) score += 0.5;
+      hits.push({ statement, score });
+    }
+  }
+  return best(hits, 3);
 }

@@ -36,7 +36,7 @@ import {
   usesName,
 } from "./suspect_names.ts";
 import { RuntimeHeld } from "./suspect_runtime.ts";
-import { findLinkingStatements, findUnlinkingStatements } from "./source_links.ts";
+import { findLinkingStatements, findMovesOff, findUnlinkingStatements } from "./source_links.ts";
 
 /**
  * The statements behind a holder: the line that adds to it (preferring its own file and the
@@ -99,6 +99,27 @@ export function holderStatements(
         declaredAt: findDeclarationOf(inputs.sources, segments, preferUrl),
       };
     }
+  }
+  // A chain left hanging from a bounded holder's object: its nodes were that holder's entries,
+  // taken out of it while the chain's end kept its link to them.
+  if (r.formerHolder && r.chainLink) {
+    const target = {
+      link: r.chainLink,
+      nodeClass: r.entryGroups[0] ? inputs.after.groups.names[r.entryGroups[0][0]] : undefined,
+      preferUrl,
+      preferLines,
+    };
+    const [statement, ...others] = findLinkingStatements(inputs.sources, target);
+    const end = segments.at(-1);
+    const removals = end === undefined
+      ? []
+      : findMovesOff(inputs.sources, end, r.chainLink, preferUrl);
+    return {
+      statement,
+      growthSites: others.map((f) => f.location),
+      removals: removals.map((r, k) => k === 0 ? withCondition(inputs.sources, r) : r),
+      declaredAt: findDeclarationOf(inputs.sources, segments, preferUrl),
+    };
   }
   const keyed = keyedParent(r, kind, inputs.sources);
   // The program's own subclass of a collection adds in its methods (`super.set(`).
@@ -243,6 +264,10 @@ export function holderStatements(
       preferUrl,
       addedAt,
     })
+    : kind === "growing value" && pushedInPlace(found[0], segments)
+    // Pushed to in place and rebuilt only by trimming copies (`list = list.filter(…)`): those
+    // copies are the removal, and they keep everything.
+    ? findRemovingStatements(inputs.sources, { segments, kind: "array", preferUrl, addedAt })
     : slotOwner || kind === "growing value"
     ? []
     : findRemovingStatements(
@@ -288,6 +313,14 @@ export function holderStatements(
       preferUrl,
     ),
   };
+}
+
+/** Whether `add` pushes onto the value `segments` ends in (`this.#subscribers.push(`). */
+function pushedInPlace(add: SourceStatement | undefined, segments: string[]): boolean {
+  const name = segments.at(-1);
+  return add !== undefined && name !== undefined &&
+    new RegExp(`(?:^|[^\\w$])${escapeRegExp(name)}\\s*\\??\\.\\s*(?:push|unshift)\\s*\\(`)
+      .test(add.text);
 }
 
 /**

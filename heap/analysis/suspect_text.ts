@@ -44,6 +44,10 @@ export function reasonFor(
   if (kind === "promise reactions") {
     return `${added} more promises chained behind it, all waiting for it to settle`;
   }
+  if (kind === "linked list" && r.formerHolder) {
+    return `${added} more elements still chained from it through .${r.chainLink} after they ` +
+      `were taken out, never unlinked`;
+  }
   if (kind === "linked list" && r.spliced) {
     return `${added} more elements linked into it where each belongs (through ${r.spliced} ` +
       `of its links), never unlinked`;

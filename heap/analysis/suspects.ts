@@ -19,10 +19,10 @@
  * @module
  */
 
-import type { LeakSuspect } from "../report.ts";
+import type { LeakSuspect, SourceStatement } from "../report.ts";
 import type { SnapshotAnalysis } from "./analyze.ts";
 import { STORE_ONLY_HOLDERS } from "./entries.ts";
-import { splicedStructures } from "./linked_structures.ts";
+import { hangingChain, splicedStructures } from "./linked_structures.ts";
 import { formatBytes } from "../format/bytes.ts";
 import type { GrowthRecord } from "./growth.ts";
 import { statementAt } from "./source_text.ts";
@@ -121,7 +121,7 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
   const grownRecords = splicedStructures(growth.records, before, after, cycles);
   for (const grown of grownRecords) {
     const path = withProgramSymbol(grown.path, inputs.sources);
-    const record = path === grown.path ? grown : { ...grown, path };
+    let record = path === grown.path ? grown : { ...grown, path };
     const pool = record.timerPool?.key;
     // A pool or a registry is counted by its key in each snapshot, not by its holder's id.
     const countsIn = (a: SnapshotAnalysis) =>
@@ -137,7 +137,10 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
     const bigger = grewBigger(record, inputs, cycles);
     const verdict = bigger !== undefined ||
       grew(record, entriesBefore, storeBefore, storeFinal, before, after, cycles);
-    if (!verdict) continue;
+    // Bounded itself, with a chain of its former entries hanging from one it holds.
+    const hanging = verdict ? undefined : hangingChain(record, before, after, cycles);
+    if (!verdict && !hanging) continue;
+    if (hanging) record = hanging;
     const countedBack = pooledEntries(record) !== undefined && entriesFinal !== undefined &&
       entriesFinal - entriesBefore < MIN_ADDED;
     // A rebuilt value has one entry and is measured otherwise.
@@ -531,6 +534,23 @@ function chainedPromises(r: GrowthRecord, after: SnapshotAnalysis): number {
  */
 const SHORT_TIMER_MS = 60_000;
 
+/**
+ * The fix for a chain left hanging from a holder's end (`hangingChain`): the end moves off each
+ * node taken out and keeps its link to it.
+ */
+function leftLinkedFix(
+  r: GrowthRecord,
+  name: string,
+  movedOff: SourceStatement | undefined,
+): string | undefined {
+  if (!r.formerHolder || !r.chainLink) return undefined;
+  const end = name.split(".").at(-1);
+  const where = movedOff ? ` (line ${movedOff.location.line})` : "";
+  return `${name} moves off each node taken out${where} but its .${r.chainLink} still points ` +
+    `at it, and that node's own .${r.chainLink} at the one before: every node taken out stays ` +
+    `chained from ${name}. Clear the link once it has moved (${end}.${r.chainLink} = null)`;
+}
+
 /** The fix when a Proxy's `get` trap stores what it makes for a missing key. */
 const READ_TRAP_FIX = "the Proxy's get trap above stores a new entry each time a missing key " +
   "is read, so every lookup with a new key (an id from a request) adds one: test with `in` " +
@@ -715,6 +735,7 @@ function describe(
       }
       : {}),
     fix: (recursion ? recursionFix(recursion.fn) : undefined) ??
+      leftLinkedFix(r, name, removals[0]) ??
       (readTrap ? READ_TRAP_FIX : undefined) ?? keptKeyFix(removals[0]) ??
       trimmedLocalFix(sources, removals[0], handed?.owner ?? name) ??
       freshKeyFix(sources, statement, removals[0]) ??

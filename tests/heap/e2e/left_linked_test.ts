@@ -1,0 +1,43 @@
+/**
+ * Former entries still linked: a hand-made LRU whose eviction moves the tail back without
+ * clearing the new tail's `next` keeps every evicted node chained from the tail, while the
+ * LRU's Map stays bounded. On snapshots a Node program writes itself, the chain is a suspect
+ * named by the tail, with the link made where each node is made and the move that leaves it;
+ * the same LRU clearing the link is none. A list pushed to and trimmed by a filtering copy that
+ * keeps everything has that copy as its removal.
+ */
+
+import { compareSnapshotFiles } from "../../../heap/mod.ts";
+import { assertEquals, assertMatch } from "../../support/assert.ts";
+
+const SCRIPT = new URL("../../support/heap_left_linked_target.mjs", import.meta.url).pathname;
+
+Deno.test("left linked: an LRU's evicted nodes chained from its tail; a filter that keeps all is the list's removal", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "heap-left-linked-" });
+  try {
+    const before = `${dir}/before.heapsnapshot`;
+    const after = `${dir}/after.heapsnapshot`;
+    const out = await new Deno.Command("node", { args: [SCRIPT, before, after], stderr: "piped" })
+      .output();
+    assertEquals(out.code, 0, new TextDecoder().decode(out.stderr));
+    const report = await compareSnapshotFiles({ before, after, cycles: 60 });
+    const lines = (await Deno.readTextFile(SCRIPT)).split("\n");
+    const lineOf = (mark: string) => lines.findIndex((l) => l.includes(`// ${mark}`)) + 1;
+    const byName = new Map(report.suspects.map((s) => [s.name, s]));
+    assertEquals([...byName.keys()].sort(), ["views.tail", "watchers.#list"]);
+
+    const views = byName.get("views.tail")!;
+    assertEquals(views.kind, "linked list");
+    assertEquals(views.addedPerCycle, 1);
+    assertEquals(views.statement?.location.line, lineOf("VIEW-ADD"));
+    assertEquals(views.removals?.[0]?.location.line, lineOf("VIEW-REMOVE"));
+    assertMatch(views.reason, /still chained from it through \.next after they were taken out/);
+    assertMatch(views.fix ?? "", /tail\.next = null/);
+
+    const watchers = byName.get("watchers.#list")!;
+    assertEquals(watchers.statement?.location.line, lineOf("WATCH-ADD"));
+    assertEquals(watchers.removals?.[0]?.location.line, lineOf("WATCH-REMOVE"));
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
