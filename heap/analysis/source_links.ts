@@ -65,7 +65,7 @@ export function findLinkingStatements(
   // A node made with its link (`{ key, value, next: this.head }`) links the rest where it is made.
   if (!target.link.endsWith("[…]")) {
     const literal = new RegExp(
-      `[{,]\\s*${escapeRegExp(target.link)}\\s*:\\s*(?!(?:null|undefined)\\b)[^,}]`,
+      `[{,]\\s*${escapeRegExp(target.link)}\\s*:\\s*(?!(?:null|undefined)\\b)[^,}\\s]`,
     );
     for (const [url, text] of sources) {
       text.split("\n").forEach((line, i) => {
