@@ -12693,4 +12693,315 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 45 (blind)
+  // a translation agency takes documents in as resumable uploads keyed by client and file name;
+  // the key uses the name in composed Unicode form (NFC) so that a contract picked on a Mac
+  // (names come decomposed, NFD) and again on Windows resumes the same upload, but finish()
+  // deletes under `${client}/${fileName}` rebuilt from the session's raw name: for any name with
+  // an accent typed on a Mac the delete finds nothing, and the finished upload (its parts with
+  // their text and checksums) stays in the registry's #sessions (Deno)
+  {
+    id: "translation-intake",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/uploads",
+        body:
+          '{"client":"bakker-advocaten","fileName":"Huurcontract_Mu\\u0308ller_{i}.docx","sourceLang":"de","targetLang":"nl","bytes":176}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/uploads/parts",
+        body:
+          '{"client":"bakker-advocaten","fileName":"Huurcontract_Mu\\u0308ller_{i}.docx","offset":0,"text":"Der Mieter verpflichtet sich, die Wohnung und die Gemeinschaftsräume pfleglich zu behandeln."}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/uploads/parts",
+        body:
+          '{"client":"bakker-advocaten","fileName":"Huurcontract_Mu\\u0308ller_{i}.docx","offset":93,"text":" Schönheitsreparaturen trägt der Vermieter, sofern nichts anderes vereinbart ist."}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/uploads/complete",
+        body: '{"client":"bakker-advocaten","fileName":"Huurcontract_Mu\\u0308ller_{i}.docx"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/uploads",
+        body:
+          '{"client":"bakker-advocaten","fileName":"Offerte_{i}.pdf","sourceLang":"fr","targetLang":"nl","bytes":93}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/uploads/parts",
+        body:
+          '{"client":"bakker-advocaten","fileName":"Offerte_{i}.pdf","offset":0,"text":"Der Mieter verpflichtet sich, die Wohnung und die Gemeinschaftsräume pfleglich zu behandeln."}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/uploads/complete",
+        body: '{"client":"bakker-advocaten","fileName":"Offerte_{i}.pdf"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["UploadRegistry.#sessions", "#sessions", "uploads.#sessions", "sessions"],
+      adds: { file: "uploads.ts", text: "this.#sessions.set(key, session);" },
+      creates: { file: "uploads.ts", text: "new UploadSession(client, fileName" },
+      removes: { file: "uploads.ts", text: "this.#sessions.delete(" },
+      accumulates:
+        "UploadSession {client, fileName, sourceLang, targetLang, expectedBytes, startedAt, parts: Part {offset, size, sha256, text}[], received}",
+      // The decomposed-name upload of each cycle; the plain ASCII one is deleted.
+      perCycle: 1,
+    },
+  },
+  // a podcast host's transcription API calls a speech-to-text backend per ten-minute segment and
+  // retries busy answers within a retry budget (retries at most 20 % of the calls in the last
+  // ten seconds); the budget's window began as a list of timestamps and became a list of call
+  // records for a debug page, but prune() still tests `calls[0] < cutoff`: an object compared
+  // with a number is NaN, never true, so nothing leaves the window and every call ever made
+  // (episode, attempt, request id) stays in the budget's closure (ESM)
+  {
+    id: "podcast-transcripts",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/episodes/ep-{i}/transcribe",
+        body: '{"show":"Het Tuinpraatje","minutes":34,"language":"nl"}',
+        headers: { ...JSON_HEADERS, "x-request-id": "transcribe-{i}" },
+      },
+      { path: "/episodes/ep-{i}/transcript" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["calls", "createRetryBudget.calls", "budget.calls"],
+      adds: { file: "retry-budget.mjs", text: "calls.push({" },
+      removes: { file: "retry-budget.mjs", text: "calls.shift()" },
+      accumulates: "{at, op, episodeId, attempt, requestId, reason}",
+    },
+  },
+  // a pottery studio's bookings register themselves in a static Map through
+  // `this.constructor.registry`; GroupBooking (parties, team outings) was given its own static
+  // `registry` for the parties page, so group bookings land in that one, while close() (check-out
+  // and cancel) still deletes from `Booking.registry`: every closed party stays in
+  // GroupBooking.registry with its participants, glazes and notes (the parties page shows only
+  // open ones) (Deno)
+  {
+    id: "pottery-classes",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/bookings",
+        body:
+          '{"reference":"WEB-{i}","session":"sat-am","customer":{"name":"Sanne Jansen","email":"sanne{i}@example.nl"},"clayKg":2.5}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/bookings",
+        body:
+          '{"reference":"PTY-{i}","session":"sat-pm","customer":{"name":"Mark de Boer","email":"mark{i}@example.nl","phone":"+31612345678"},"clayKg":9,"occasion":"birthday","participants":[{"name":"Lotte"},{"name":"Fenna","allergies":"latex"},{"name":"Isa"},{"name":"Noor"},{"name":"Julia"},{"name":"Sara"}],"glazes":["celadon","tenmoku","shino"],"notes":"Cake at 15:30 for party {i}, please keep the side table free"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/sessions/sat-pm/parties" },
+      { method: "POST", path: "/bookings/WEB-{i}/checkout" },
+      { method: "POST", path: "/bookings/PTY-{i}/checkout" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["GroupBooking.registry", "registry"],
+      adds: { file: "bookings.ts", text: ".registry.set(this.reference, this);" },
+      creates: { file: "routes.ts", text: "new GroupBooking(" },
+      removes: { file: "bookings.ts", text: "Booking.registry.delete(this.reference);" },
+      accumulates:
+        "GroupBooking {reference, session, customer, clayKg, occasion, participants, glazes, notes, status, createdAt}",
+      // One party booked and checked out a cycle.
+      perCycle: 1,
+    },
+  },
+  // a tutoring marketplace keeps tutors and student requests in a directed graph with adjacency
+  // maps both ways (tutor → request: "could take it"); booking a request removes its node, and
+  // removeNode() cleans the back-references of the node's outgoing edges but not of its incoming
+  // ones: requests only have incoming edges, so every booked request stays in each matching
+  // tutor's map under graph.edges.out (the tutor's list filters out requests that are gone)
+  // (CommonJS)
+  {
+    id: "tutor-matching",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/requests",
+        body:
+          '{"id":"R-{i}","student":"Daan Visser","subject":"maths","level":"havo","availability":["mon","wed","sat"],"budget":30,"message":"Exam in June ({i}), struggling with derivatives and word problems."}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/requests/R-{i}/matches" },
+      { path: "/tutors/t-anouk/requests" },
+      {
+        method: "POST",
+        path: "/requests/R-{i}/book",
+        body: '{"tutor":"t-bram"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["graph.edges.out", "edges.out", "state.matching.graph.edges.out", "Graph.edges.out"],
+      adds: { file: "graph.cjs", text: "adjacency(this.edges.out, from).set(to, edge);" },
+      creates: { file: "graph.cjs", text: "const edge = { from, to, ...attrs };" },
+      accumulates: "edge {from, to, score, reasons, proposedAt}",
+      // Three tutors teach maths: three edges a request.
+      perCycle: 3,
+    },
+  },
+  // an airport lounge checks boarding passes against the airlines through a vendored async
+  // cache (node_modules/coalescing-cache) capped at 64; get() puts a pending entry in the Map at
+  // once so concurrent scans share one call, and set() evicts only for a key not yet in the Map
+  // ("replacing takes no room"): when the load settles, the key is always there already, so
+  // nothing is ever evicted and every passenger looked up stays cached (ESM app, CommonJS
+  // dependency)
+  {
+    id: "lounge-access",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/access?pass=BP{i}&flight=KL1763&lounge=crown-f" },
+      { method: "POST", path: "/entries?pass=BP{i}&flight=KL1763&lounge=crown-f" },
+      { method: "POST", path: "/exits?pass=BP{i}&flight=KL1763&lounge=crown-f" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["passengers.entries", "CoalescingCache.entries", "entries", "cache.entries"],
+      adds: {
+        file: "node_modules/coalescing-cache/index.js",
+        text: "this.entries.set(key, entry);",
+      },
+      creates: { file: "node_modules/coalescing-cache/index.js", text: "const entry = {" },
+      removes: {
+        file: "node_modules/coalescing-cache/index.js",
+        text: "this.entries.delete(this.entries.keys().next().value);",
+      },
+      accumulates:
+        "{pending, value: passenger {boardingPass, flight, name, frequentFlyer, tier, cabin, seat, departure}, promise, expiresAt}",
+      // One boarding pass a cycle.
+      perCycle: 1,
+    },
+  },
+  // property alerts rendered by a tiny template engine that looks names up in a module-level
+  // stack of frames; withContext() pushes, renders and pops without try/finally, and the
+  // "similar homes" block throws MissingData for a subscriber with no viewing history (caught
+  // by the block loop, which renders the fallback): the block's frame is left on the stack, the
+  // alert's own pop takes it off instead, and every new subscriber's alert frame (address,
+  // matches, unsubscribe token) stays in contextStack (Deno)
+  {
+    id: "property-alerts",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/alerts/preview",
+        body:
+          '{"subscriber":"new-{i}","email":"buyer{i}@example.nl","name":"Fleur Bakker","area":"de-pijp","maxPrice":650000,"bedrooms":2}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/alerts/preview",
+        body:
+          '{"subscriber":"s-1001","email":"jan@example.nl","name":"Jan Smit","area":"oud-west","maxPrice":500000,"bedrooms":1}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["contextStack"],
+      adds: { file: "template.ts", text: "contextStack.push(frame);" },
+      creates: { file: "routes.ts", text: "const alert = {" },
+      removes: { file: "template.ts", text: "contextStack.pop();" },
+      accumulates:
+        "alert frame {subscriber, email, firstName, area, areaName, maxPriceText, matches, recentlyViewed, unsubscribeToken, requestedAt}",
+      // One preview for a new subscriber a cycle.
+      perCycle: 1,
+    },
+  },
+  // beekeepers' hive monitor: readings in a 96-slot ring per hive (a fixed set), swarm-alert
+  // long polls whose listener is removed with the same function on alert or timeout,
+  // inspections registered per class through this.constructor and deleted the same way under a
+  // key normalised (NFC, lower case) on both sides, and weight charts in a 32-entry LRU (bounded)
+  // (Deno)
+  {
+    id: "apiary-monitor",
+    runtime: "deno",
+    entry: "main.ts",
+    warmup: 200,
+    workload: [
+      {
+        method: "POST",
+        path: "/hives/h3/readings",
+        body: '{"at":{i},"weightKg":41.{i},"broodTempC":34.6,"humidity":61}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/hives/h3/chart?range=r{i}" },
+      {
+        method: "POST",
+        path: "/hives/h5/inspections/open",
+        body:
+          '{"keeper":"Zoe\\u0308 de Vries {i}","queen":true,"notes":["calm colony","five frames of brood"]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/hives/h5/inspections/close",
+        body: '{"keeper":"Zoë de Vries {i}","queenSeen":true,"eggsSeen":true}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/alerts?hives=h1,h2" },
+    ],
+    leaks: false,
+  },
+  // allotment plots: a waitlist kept as edges both ways whose removal cleans both sides, SMS
+  // retries in a budget window pruned by each send's `at` (and capped at 64 sends), member
+  // records in a coalescing cache that makes room before a new key's pending entry (40 at most)
+  // and offer letters rendered on a frame stack popped in finally (bounded) (CommonJS)
+  {
+    id: "allotment-plots",
+    runtime: "node",
+    entry: "server.cjs",
+    warmup: 200,
+    workload: [
+      {
+        method: "POST",
+        path: "/applications",
+        body:
+          '{"member":"M-{i}","plots":["P4","P7"],"note":"Would love a plot close to the water tap ({i})"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/plots/P4/queue" },
+      {
+        method: "POST",
+        path: "/plots/P4/offer",
+        body: '{"member":"M-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stats" },
+    ],
+    leaks: false,
+  },
 ];
