@@ -77,6 +77,11 @@ export function findAddingStatements(
     /** The class of the entries: a line that makes one (`new Workspace(`) wins a tie. */
     entryClass?: string;
     /**
+     * Properties of the object literals among what it keeps (`keptShapes`): a line that stores
+     * a variable made as such a literal wins a tie (`set(key, entry)` over `set(key, pending)`).
+     */
+    keptShapes?: string[][];
+    /**
      * The holder is a value kept under a key of the collection `segments` names (a Map's
      * value, an object used as a dictionary): adds go through the key
      * (`byRoute.get(r).push(x)`, `replays[t][k] = v`) or a variable read from it
@@ -241,6 +246,10 @@ export function findAddingStatements(
   const hits: ScoredStatement[] = [];
   for (const [url, text] of sources) {
     const lines = text.split("\n");
+    const keptLiteral = (target.keptShapes ?? []).flatMap((keys) => literalVariables(text, keys));
+    const storesKept = keptLiteral.length
+      ? new RegExp(`[(,]\\s*(?:${keptLiteral.join("|")})\\s*[),]`)
+      : undefined;
     // Through a local copy of the reference (`const cache = reg.owner.#instances` …
     // `cache.set(k, v)`): for an object's own slot the way in, else ranked below direct adds.
     const throughCopies = target.aliases || COPYABLE.has(target.kind)
@@ -305,6 +314,7 @@ export function findAddingStatements(
       if (target.preferLines?.some((l) => l.url === url && l.line === i + 1)) score += 2;
       // It hands over a new object of the entries' class (`stack.use(new Workspace(job))`).
       if (madesEntry?.test(line)) score += 1;
+      if (storesKept?.test(line)) score += 1;
       hits.push({ statement: { location: matchLocation(url, i, m), text: quote(line) }, score });
     }
   }

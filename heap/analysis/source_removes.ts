@@ -554,6 +554,18 @@ export function skippedByReturn(
 /** The oldest entry compared (`times[0] < cutoff`, `q.at(0).at <= now - ttl`). */
 const OLDEST_COMPARED =
   /(?:\[\s*0\s*\]|\.at\(\s*0\s*\))(?:\s*\.\s*[\w$]+)*\s*[<>]|[<>]=?[^<>;]*(?:\[\s*0\s*\]|\.at\(\s*0\s*\))/;
+/** The oldest entry itself compared, not a field of it (`calls[0] < cutoff`). */
+const OLDEST_ITSELF_COMPARED =
+  /(?:\[\s*0\s*\]|\.at\(\s*0\s*\))\s*[<>]|[<>]=?\s*[\w$.]+(?:\[\s*0\s*\]|\.at\(\s*0\s*\))\s*(?:[)&|;]|$)/;
+
+/**
+ * Whether a removal's condition compares the oldest entry itself with a time (`calls[0] <
+ * cutoff`): for entries that are objects that is NaN, never true, and nothing is taken off.
+ */
+export function comparesEntryItself(removal: SourceStatement): boolean {
+  return OLDEST_ITSELF_COMPARED.test(`${removal.within ?? ""}\n${removal.text}`);
+}
+
 /** Taken off the front. */
 const FROM_FRONT = /\.\s*shift\s*\(|\.\s*splice\s*\(\s*0\s*,/;
 /** A clock read, or the time it handed on. */
@@ -563,15 +575,19 @@ const CLOCK = /\b(?:Date\.now|performance\.now|process\.hrtime)\b|\bnew Date\(|\
  * Whether a removal ages entries out on every add: it takes the oldest entries off the front
  * while they are older than a time (`while (times[0] < now - span) times.shift()`), in the
  * adding function or one it calls. Such a collection is a window over the last span: it holds
- * every entry made within it, and a measurement shorter than the span sees only growth.
+ * every entry made within it, and a measurement shorter than the span sees only growth. Not
+ * when the entries are objects and the condition compares the entry itself.
  */
 export function agesOutOnAdd(
   sources: [string, string][],
   add: SourceStatement,
   removal: SourceStatement,
+  objectEntries = false,
 ): boolean {
   const test = `${removal.within ?? ""}\n${removal.text}`;
   if (!FROM_FRONT.test(removal.text) || !OLDEST_COMPARED.test(test)) return false;
+  // Objects compared with a time never age out (see comparesEntryItself).
+  if (objectEntries && comparesEntryItself(removal)) return false;
   const removing = enclosingFunction(sources, removal.location);
   const adding = enclosingFunction(sources, add.location);
   if (!removing || !adding || !CLOCK.test(removing.text)) return false;

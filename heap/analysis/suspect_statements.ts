@@ -154,6 +154,7 @@ export function holderStatements(
       preferUrl,
       preferLines,
       ...(r.entryGroups[0] ? { entryClass: inputs.after.groups.names[r.entryGroups[0][0]] } : {}),
+      keptShapes: keptShapes(r, inputs.after),
       ...(kind === "growing value" && r.appendLink ? { link: r.appendLink } : {}),
       ...(symbol !== undefined ? { symbol } : {}),
       ...(ownClass ? { ownClassUrl: ownClass } : {}),

@@ -12,6 +12,7 @@ import { sourceLocation, type SourceResolver } from "./attribution.ts";
 import { enclosingOpener, escapeRegExp, isComment, splitArguments } from "./source_text.ts";
 import { handedAsOption, pathPattern } from "./source_patterns.ts";
 import {
+  comparesEntryItself,
   findSkippingReset,
   freshKey,
   lookupWithOtherKey,
@@ -308,6 +309,24 @@ export function keptKeyFix(removal: SourceStatement | undefined): string | undef
     ? `the removal above sets the value to ${m[3]} but keeps the key, so every ${m[2]} stays: ` +
       `delete it (delete ${m[1]}[${m[2]}]), or use a Map and its delete()`
     : undefined;
+}
+
+/**
+ * The fix when a removal ages entries out by comparing the oldest entry itself with a time
+ * (`calls[0] < cutoff`) while the entries are objects: never true. The field to compare is the
+ * one the add sets from the clock (`at: now`), when it says.
+ */
+export function comparedEntryFix(
+  removal: SourceStatement | undefined,
+  added: SourceStatement | undefined,
+): string | undefined {
+  if (!removal || !comparesEntryItself(removal)) return undefined;
+  const field = /\b([\w$]+)\s*:\s*(?:now|Date\.now\(\s*\)|performance\.now\(\s*\))/.exec(
+    added?.text ?? "",
+  )?.[1];
+  return `the removal above compares the oldest entry itself, an object, with a time: that ` +
+    `is never true (an object compares as NaN), so nothing is taken off. Compare its time ` +
+    (field ? `(its .${field})` : "field");
 }
 
 /**

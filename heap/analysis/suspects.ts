@@ -35,6 +35,7 @@ import {
   boundedSteps,
   boundFix,
   captureFix,
+  comparedEntryFix,
   detachedMethodFix,
   droppedDisposerFix,
   entryKeeps,
@@ -166,7 +167,11 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
       bigger,
     }, held);
     const { statement, removals } = candidate.suspect;
-    if (statement && removals?.length && agesOutOnAdd(inputs.sources, statement, removals[0])) {
+    const objectEntries = entriesAreObjects(record, after);
+    if (
+      statement && removals?.length &&
+      agesOutOnAdd(inputs.sources, statement, removals[0], objectEntries)
+    ) {
       windows.push(`${candidate.suspect.name} (${removals[0].location.display})`);
       continue;
     }
@@ -313,6 +318,13 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
     );
   }
   return { suspects, groupVia, notes, runtimeHeldBytes };
+}
+
+/** Whether a record's new entries are objects (not numbers or strings: a time compares). */
+function entriesAreObjects(r: GrowthRecord, after: SnapshotAnalysis): boolean {
+  const g = r.entryGroups[0]?.[0];
+  const name = g === undefined ? undefined : after.groups.names[g];
+  return name !== undefined && !/^\((?:heap )?number\)$|string\)$/.test(name);
 }
 
 /** One source line, as a key. */
@@ -737,6 +749,7 @@ function describe(
     fix: (recursion ? recursionFix(recursion.fn) : undefined) ??
       leftLinkedFix(r, name, removals[0]) ??
       (readTrap ? READ_TRAP_FIX : undefined) ?? keptKeyFix(removals[0]) ??
+      (entriesAreObjects(r, after) ? comparedEntryFix(removals[0], statement) : undefined) ??
       trimmedLocalFix(sources, removals[0], handed?.owner ?? name) ??
       freshKeyFix(sources, statement, removals[0]) ??
       iteratorResultFix(removals[0]) ??

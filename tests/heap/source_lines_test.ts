@@ -1662,3 +1662,26 @@ Deno.test("adding statements: the one that hands over a new object of the entrie
   });
   assertEquals(found[0]?.location.line, 4);
 });
+
+Deno.test("of two adds, the one storing an object literal of the kept shape wins", () => {
+  const text = `class Cache {
+  get(key) {
+    const pending = { pending: true, promise: this.fill(key) };
+    this.entries.set(key, pending);
+    return pending.promise;
+  }
+  put(key, value) {
+    const entry = { pending: false, value, promise: Promise.resolve(value), expiresAt: 0 };
+    this.entries.set(key, entry);
+  }
+}
+`;
+  const sources: [string, string][] = [["file:///app/cache.js", text]];
+  const target = { segments: ["cache", "entries"], kind: "map" as const };
+  assertEquals(findAddingStatements(sources, target)[0].text, "this.entries.set(key, pending);");
+  const kept = findAddingStatements(sources, {
+    ...target,
+    keptShapes: [["pending", "value", "promise"]],
+  });
+  assertEquals(kept[0].text, "this.entries.set(key, entry);");
+});
