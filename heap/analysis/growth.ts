@@ -47,6 +47,7 @@ import { findName } from "./names.ts";
 import { previewOf } from "./preview.ts";
 import { declaredPathSteps } from "./path_steps.ts";
 import { type HangingChain, measureHangingChain } from "./hanging_chains.ts";
+import { type WeakTargetHeld, weakTargetHeld } from "./weak_targets.ts";
 import type { LocationRows } from "../graph/location_rows.ts";
 
 /** Fewest bytes of a holder's biggest new or replaced object that are worth a comparison. */
@@ -136,6 +137,11 @@ export interface GrowthRecord {
   chain: boolean;
   /** Name of the link the chain grows by (`next`, `next[…]` for an array of links). */
   chainLink?: string;
+  /**
+   * Its entries keep a WeakRef whose target they also hold strongly (`weak_targets.ts`): the
+   * target never goes, and a cleanup waiting for `deref()` to return undefined never runs.
+   */
+  weakHeld?: WeakTargetHeld;
   /**
    * A chain hanging from one of another holder's objects (`hang`), as a record of its own: the
    * holder whose former entries its nodes are.
@@ -476,6 +482,9 @@ export function findGrowth(
       record.timerPool = { key: timer.key, active: timer.active };
     }
     if (tableKey) record.rootTable = { key: tableKey, active: r.entries };
+    // A value replaced since (a list rebuilt by each prune) is searched from as well.
+    const weak = weakTargetHeld(s, codes, r.objectEntry >= 0 ? r.objectEntry : r.sampleEntry);
+    if (weak) record.weakHeld = weak;
     const hang = hangs.get(index);
     if (hang) {
       const to = paths.pathTo(hang.from);

@@ -312,6 +312,30 @@ export function keptKeyFix(removal: SourceStatement | undefined): string | undef
 }
 
 /**
+ * The fix when the entries keep a WeakRef whose target they also hold strongly
+ * (`GrowthRecord.weakHeld`): the target never goes, so what waits for it to go never comes.
+ */
+export function weakHeldFix(
+  r: GrowthRecord,
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const w = r.weakHeld;
+  if (!w) return undefined;
+  const how = w.via.includes("bound_this")
+    ? " (a function bound to it)"
+    : w.via.includes("context")
+    ? " (a closure over it)"
+    : "";
+  const waits = removal
+    ? `, and the removal at line ${removal.location.line} that waits for that never takes one out`
+    : "";
+  return `each entry keeps its ${w.target} in a WeakRef (.${w.ref}) and also strongly, through ` +
+    `.${w.via.join(" → ")}${how}: the ${w.target} is never collected, deref() never returns ` +
+    `undefined${waits}. Hold it only weakly: keep the method unbound and call it on what ` +
+    `deref() returns`;
+}
+
+/**
  * The fix when a removal ages entries out by comparing the oldest entry itself with a time
  * (`calls[0] < cutoff`) while the entries are objects: never true. The field to compare is the
  * one the add sets from the clock (`at: now`), when it says.

@@ -55,6 +55,7 @@ import {
   skippedResetFix,
   tiedFix,
   trimmedLocalFix,
+  weakHeldFix,
 } from "./suspect_text.ts";
 import { Candidate, SuspectInputs } from "./suspect_candidate.ts";
 import {
@@ -748,6 +749,7 @@ function describe(
       : {}),
     fix: (recursion ? recursionFix(recursion.fn) : undefined) ??
       leftLinkedFix(r, name, removals[0]) ??
+      weakHeldFix(r, removals[0]) ??
       (readTrap ? READ_TRAP_FIX : undefined) ?? keptKeyFix(removals[0]) ??
       (entriesAreObjects(r, after) ? comparedEntryFix(removals[0], statement) : undefined) ??
       trimmedLocalFix(sources, removals[0], handed?.owner ?? name) ??
