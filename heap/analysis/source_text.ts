@@ -137,9 +137,10 @@ export function enclosingClass(
 
 /** A function's or method's opening line: `function prune(`, `prune(now) {`, `prune = (`. */
 const FUNCTION_OPENER = new RegExp(
-  String.raw`^\s*(?:export\s+)?(?:default\s+)?(?:async\s+)?(?:function\s*\*?\s*([\w$]+)\s*\(|` +
+  String
+    .raw`^\s*(?:export\s+)?(?:default\s+)?(?:async\s+)?(?:function\s*\*?\s*([\w$]+)\s*(?:<[^()]*>)?\s*\(|` +
     String
-      .raw`(?:(?:static|private|public|protected|async|get|set)\s+)*#?([\w$]+)\s*\((?:[^()]|\([^()]*\))*\)\s*(?::[^{]*)?\{\s*$|` +
+      .raw`(?:(?:static|private|public|protected|async|get|set)\s+)*#?([\w$]+)\s*(?:<[^()]*>)?\s*\((?:[^()]|\([^()]*\))*\)\s*(?::[^{]*)?\{\s*$|` +
     String
       .raw`(?:(?:const|let|var)\s+)?(?:this\.)?#?([\w$]+)\s*=\s*(?:async\s*)?(?:function\b|\([^)]*\)\s*=>|[\w$]+\s*=>))`,
 );

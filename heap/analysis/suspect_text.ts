@@ -9,7 +9,13 @@ import type { EntryKeeps, LeakSuspect, RetainerStep, SourceStatement } from "../
 import type { SnapshotAnalysis } from "./analyze.ts";
 import type { GrowthRecord } from "./growth.ts";
 import { sourceLocation, type SourceResolver } from "./attribution.ts";
-import { enclosingOpener, escapeRegExp, isComment, splitArguments } from "./source_text.ts";
+import {
+  enclosingFunction,
+  enclosingOpener,
+  escapeRegExp,
+  isComment,
+  splitArguments,
+} from "./source_text.ts";
 import { handedAsOption, pathPattern } from "./source_patterns.ts";
 import {
   comparesEntryItself,
@@ -316,23 +322,43 @@ export function keptKeyFix(removal: SourceStatement | undefined): string | undef
  * (`GrowthRecord.weakHeld`): the target never goes, so what waits for it to go never comes.
  */
 export function weakHeldFix(
+  sources: [string, string][],
   r: GrowthRecord,
+  added: SourceStatement | undefined,
   removal: SourceStatement | undefined,
 ): string | undefined {
   const w = r.weakHeld;
   if (!w) return undefined;
-  const how = w.via.includes("bound_this")
+  const bound = w.via.includes("bound_this");
+  const how = bound
     ? " (a function bound to it)"
     : w.via.includes("context")
     ? " (a closure over it)"
     : "";
+  // Where the add's function binds it (`const handler = method.bind(owner)`).
+  const binding = bound && added ? bindingNear(sources, added) : undefined;
+  const at = binding ? `, bound at line ${binding.line} (${binding.text})` : "";
   const waits = removal
     ? `, and the removal at line ${removal.location.line} that waits for that never takes one out`
     : "";
   return `each entry keeps its ${w.target} in a WeakRef (.${w.ref}) and also strongly, through ` +
-    `.${w.via.join(" → ")}${how}: the ${w.target} is never collected, deref() never returns ` +
-    `undefined${waits}. Hold it only weakly: keep the method unbound and call it on what ` +
-    `deref() returns`;
+    `.${w.via.join(" → ")}${how}${at}: the ${w.target} is never collected, deref() never ` +
+    `returns undefined${waits}. Hold it only weakly: keep the method unbound and call it on ` +
+    `what deref() returns`;
+}
+
+/** The line of `added`'s function that calls `.bind(`, if one does. */
+function bindingNear(
+  sources: [string, string][],
+  added: SourceStatement,
+): { line: number; text: string } | undefined {
+  const fn = enclosingFunction(sources, added.location);
+  const lines = sources.find(([url]) => url === added.location.url)?.[1].split("\n");
+  if (!fn || !lines) return undefined;
+  const first = lines.indexOf(fn.text.split("\n")[0]);
+  const body = fn.text.split("\n");
+  const k = body.findIndex((l) => /\.\s*bind\s*\(/.test(l) && !isComment(l));
+  return first < 0 || k < 0 ? undefined : { line: first + k + 1, text: body[k].trim() };
 }
 
 /**

@@ -749,7 +749,7 @@ function describe(
       : {}),
     fix: (recursion ? recursionFix(recursion.fn) : undefined) ??
       leftLinkedFix(r, name, removals[0]) ??
-      weakHeldFix(r, removals[0]) ??
+      weakHeldFix(sources, r, statement, removals[0]) ??
       (readTrap ? READ_TRAP_FIX : undefined) ?? keptKeyFix(removals[0]) ??
       (entriesAreObjects(r, after) ? comparedEntryFix(removals[0], statement) : undefined) ??
       trimmedLocalFix(sources, removals[0], handed?.owner ?? name) ??

@@ -1685,3 +1685,20 @@ Deno.test("of two adds, the one storing an object literal of the kept shape wins
   });
   assertEquals(kept[0].text, "this.entries.set(key, entry);");
 });
+
+Deno.test("a TypeScript generic function or method opens a function", () => {
+  const url = "file:///app/signal.ts";
+  const source = [
+    "export class Signal<T> {", //                                                      1
+    "  subscribe<O extends object>(owner: O, method: (this: O, v: T) => void): void {", // 2
+    "    const handler = method.bind(owner);", //                                        3
+    "  }", //                                                                            4
+    "}", //                                                                              5
+    "export function track<K, V>(map: Map<K, V>): void {", //                            6
+    "  map.clear();", //                                                                 7
+    "}", //                                                                              8
+  ].join("\n");
+  const sources: [string, string][] = [[url, source]];
+  assertEquals(enclosingFunction(sources, sourceLocation(url, 3, 5))?.name, "subscribe");
+  assertEquals(enclosingFunction(sources, sourceLocation(url, 7, 3))?.name, "track");
+});

@@ -28,6 +28,8 @@ Deno.test("weak held: a WeakRef's target also held by a bound handler never goes
       wind.fix ?? "",
       /keeps its Widget in a WeakRef \(\.ref\) and also strongly, through \.handler → bound_this/,
     );
+    const bind = lines.findIndex((l) => l.includes("handler: method.bind(owner)")) + 1;
+    assertMatch(wind.fix ?? "", new RegExp(`bound at line ${bind} `));
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
