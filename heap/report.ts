@@ -195,6 +195,13 @@ export const LeakSuspectSchema = z.object({
   /** The statement that adds to it, quoted. */
   statement: SourceStatementSchema.optional(),
   /**
+   * The statement in its function: the function's first line and the lines next to the
+   * statement, each with its line number (what a reader opens the file for).
+   */
+  statementContext: z.array(z.object({ line: z.number(), text: z.string() })).optional(),
+  /** The same for the first removal. */
+  removalContext: z.array(z.object({ line: z.number(), text: z.string() })).optional(),
+  /**
    * Where the program calls the function that statement sits in (a helper such as
    * `channel(kind, id)` around `Symbol.for(…)`): the callers decide what is added.
    */

@@ -108,9 +108,11 @@ export const readSource = defineTool({
     "(scenario-6/app.ts:57), or a range. Files inside the allowed roots, or scripts the " +
     "connected target loaded.",
   inputSchema: {
-    path: z.string().min(1).max(MAX_PATH_CHARS).describe(
+    path: z.string().min(1).max(MAX_PATH_CHARS).optional().describe(
       "Path, file:// URL, or file:line[:column].",
     ),
+    // The breakpoint tools call it `file`: either name reads the same file.
+    file: z.string().min(1).max(MAX_PATH_CHARS).optional().describe("Same as path."),
     line: lineNumber.optional(),
     context: z.number().int().min(0).max(200).default(8),
     startLine: lineNumber.optional(),
@@ -119,8 +121,15 @@ export const readSource = defineTool({
   outputSchema: output,
   annotations: READS_ONLY,
   async handler(args, { host, signal }) {
-    checkPathText(args.path, "path");
-    const ref = parseSourceRef(args.path);
+    const given = args.path ?? args.file;
+    if (given === undefined) {
+      throw new ToolError(
+        "read_source needs the file to read.",
+        "Pass path (or file): a path, file:// URL, or file:line such as scenario-6/app.ts:57.",
+      );
+    }
+    checkPathText(given, args.path === undefined ? "file" : "path");
+    const ref = parseSourceRef(given);
     const { path, text, loaded } = await readInsideRootsOrLoaded(ref.path, host, signal);
     const all = text.split(/\r?\n/);
     if (all.length > 1 && all[all.length - 1] === "") all.pop();

@@ -179,7 +179,8 @@ export function hangingChain(
     newBytes: hang.bytes,
     entryGroups: [[hang.group, links]],
     regionGroups: [[hang.group, links, hang.bytes]],
-    regionShapes: [],
+    // The classes it keeps are among the holder's (the groups table marks them).
+    regionShapes: r.regionShapes,
     chain: true,
     chainLink: hang.link,
     appendsToOld: false,

@@ -256,3 +256,42 @@ export function splitArguments(rest: string): string[] | undefined {
   }
   return undefined;
 }
+
+/** Lines shown on each side of a statement in its context, and the longest shown. */
+const CONTEXT_LINES = 2;
+const CONTEXT_WIDTH = 120;
+
+/**
+ * A statement in its function: the function's first line (when it is not among them) and the
+ * lines next to the statement within the function, numbered; undefined without the source.
+ */
+export function statementContext(
+  sources: [string, string][],
+  at: SourceLocation,
+): { line: number; text: string }[] | undefined {
+  const lines = linesAt(sources, at);
+  if (!lines) return undefined;
+  let opener: number | undefined;
+  for (const k of openersAbove(lines, at.line)) {
+    if (functionOpened(lines[k])) {
+      opener = k;
+      break;
+    }
+  }
+  const from = Math.max(opener ?? 0, at.line - 1 - CONTEXT_LINES);
+  const to = Math.min(lines.length - 1, at.line - 1 + CONTEXT_LINES);
+  const cut = (t: string) => t.length > CONTEXT_WIDTH ? t.slice(0, CONTEXT_WIDTH - 1) + "…" : t;
+  const out: { line: number; text: string }[] = [];
+  if (opener !== undefined && opener < from) {
+    out.push({ line: opener + 1, text: cut(lines[opener]) });
+  }
+  for (let k = from; k <= to; k++) {
+    // The function's end closes what it shows.
+    out.push({ line: k + 1, text: cut(lines[k]) });
+    if (
+      opener !== undefined && k > at.line - 1 && /^\s*\}/.test(lines[k]) &&
+      lines[k].search(/\S/) <= lines[opener].search(/\S/)
+    ) break;
+  }
+  return out;
+}

@@ -25,7 +25,7 @@ import { STORE_ONLY_HOLDERS } from "./entries.ts";
 import { hangingChain, splicedStructures } from "./linked_structures.ts";
 import { formatBytes } from "../format/bytes.ts";
 import type { GrowthRecord } from "./growth.ts";
-import { statementAt } from "./source_text.ts";
+import { statementAt, statementContext } from "./source_text.ts";
 import { agesOutOnAdd, cappedAt } from "./source_removes.ts";
 import { findKeyedReads } from "./source_lines.ts";
 import { asyncRecursion, madeOf, timerStatement } from "./suspect_sources.ts";
@@ -689,6 +689,8 @@ function describe(
   const statement = found.statement ??
     (/\.\s*(?:then|catch|finally)\s*\(/.test(madeThere?.text ?? "") ? madeThere : undefined);
   const location = statement?.location ?? callback ?? declaredAt ?? createdAt;
+  const statementAround = statement ? statementContext(sources, statement.location) : undefined;
+  const removalAround = removals[0] ? statementContext(sources, removals[0].location) : undefined;
   const entry = kind === "growing value"
     ? undefined
     : entryKeeps(r, after, unit.name, added, unit.groups);
@@ -727,6 +729,8 @@ function describe(
     ...(keyed(kind) && r.sampleKeys ? { sampleKeys: r.sampleKeys } : {}),
     ...(r.sample ? { sample: r.sample } : {}),
     ...(statement ? { statement } : {}),
+    ...(statementAround ? { statementContext: statementAround } : {}),
+    ...(removalAround ? { removalContext: removalAround } : {}),
     // A get trap that makes entries runs where the program reads the holder's keys.
     ...(readTrap
       ? { callers: findKeyedReads(sources, named.segments) }

@@ -144,6 +144,8 @@ function suspectLines(s: LeakSuspect): string[] {
       ? `  (declared ${s.declaredAt.display})`
       : "";
     lines.push(`   ${s.statement.location.display}  ${s.statement.text}${decl}`);
+    // The first suspect's statement in its function: what a reader would open the file for.
+    if (s.rank === 1) lines.push(...contextLines(s.statementContext, s.statement.location.line));
     if (s.callers?.length) lines.push(`   called from ${callerList(s.callers)}`);
   } else if (s.location) {
     lines.push(`   at ${s.location.display}`);
@@ -155,9 +157,24 @@ function suspectLines(s: LeakSuspect): string[] {
     const r = s.removals[0];
     const under = r.within ? `  (under: ${r.within})` : "";
     lines.push(`   removed at ${r.location.display}  ${r.text}${under}`);
+    if (s.rank === 1) lines.push(...contextLines(s.removalContext, r.location.line));
   }
   lines.push(`   fix: ${s.fix}`);
   return lines;
+}
+
+/** Numbered source lines around a statement (`>` marks it), a gap shown as `…`. */
+function contextLines(context: { line: number; text: string }[] | undefined, at: number) {
+  if (!context || context.length < 2) return [];
+  const width = String(context.at(-1)!.line).length;
+  const out: string[] = [];
+  let last: number | undefined;
+  for (const c of context) {
+    if (last !== undefined && c.line > last + 1) out.push(`     ${"".padStart(width)} …`);
+    out.push(`     ${String(c.line).padStart(width)} ${c.line === at ? ">" : "|"} ${c.text}`);
+    last = c.line;
+  }
+  return out;
 }
 
 /**

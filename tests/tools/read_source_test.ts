@@ -43,6 +43,12 @@ Deno.test("read_source: numbered lines around file:line, the line marked", async
     assertEquals(run.structured?.focusLine, 2);
     const range = await runTool(readSource, { path: `file://${dir}/app.ts`, startLine: 3 }, host);
     assertEquals(range.structured?.lines, [{ n: 3, text: "const c = 3;" }]);
+    // `file`, as the breakpoint tools name it, reads the same; neither is a clear error.
+    const byFile = await runTool(readSource, { file: "app.ts:2", context: 1 }, host);
+    assertEquals(byFile.text, run.text);
+    const none = await runTool(readSource, { context: 1 }, host);
+    assert(none.isError, none.text);
+    assertMatch(none.text, /needs the file to read/);
   });
 });
 

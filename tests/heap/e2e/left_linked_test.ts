@@ -31,6 +31,12 @@ Deno.test("left linked: an LRU's evicted nodes chained from its tail; a filter t
     assertEquals(views.addedPerCycle, 1);
     assertEquals(views.statement?.location.line, lineOf("VIEW-ADD"));
     assertEquals(views.removals?.[0]?.location.line, lineOf("VIEW-REMOVE"));
+    // The removal in its function, from the function's first line.
+    assertEquals(views.removalContext?.[0]?.text.trim(), "evict() {");
+    assertEquals(
+      views.removalContext?.find((c) => c.line === lineOf("VIEW-REMOVE"))?.text.trim(),
+      "this.tail = node.prev; // VIEW-REMOVE",
+    );
     assertMatch(views.reason, /still chained from it through \.next after they were taken out/);
     assertMatch(views.fix ?? "", /tail\.next = null/);
 
