@@ -13012,4 +13012,350 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 46 (blind)
+  // a day spa's reception tracks each visit through a small state machine (booked, checked in,
+  // in treatment, completed / cancelled / no-show) and drops it from the tracker's activeVisits
+  // when it reaches a final state, tested as "has no entry in TRANSITIONS"; the no-show state,
+  // added later with the no-show fee, was given an entry (`no_show: []`), and an empty array is
+  // truthy, so a no-show never counts as final: every no-show visit (guest, notes, history) stays
+  // in the tracker's closure, off the board, which shows only the open states (Deno)
+  {
+    id: "spa-treatments",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/visits",
+        body:
+          '{"id":"A-{i}","treatment":"deep-60","guest":{"name":"Sofie Jansen","email":"sofie{i}@example.nl","phone":"+31 6 1234 5678"},"startsAt":"10:30","notes":"Lower back; please avoid the left shoulder ({i})"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/visits/A-{i}/check-in" },
+      { method: "POST", path: "/visits/A-{i}/start" },
+      { method: "POST", path: "/visits/A-{i}/complete" },
+      {
+        method: "POST",
+        path: "/visits",
+        body:
+          '{"id":"N-{i}","treatment":"ritual","guest":{"name":"Bram de Wit","email":"bram{i}@example.nl"},"startsAt":"14:00","notes":"Gift voucher {i} from his sister, prepare the rose petals"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/visits/N-{i}/no-show",
+        headers: { "x-desk-user": "reception.marloes" },
+      },
+      { path: "/board" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["activeVisits", "tracker.activeVisits", "createVisitTracker.activeVisits"],
+      adds: { file: "visits.ts", text: "activeVisits.set(visit.id, visit);" },
+      creates: { file: "routes.ts", text: "new Visit(" },
+      removes: { file: "visits.ts", text: "activeVisits.delete(visit.id)" },
+      accumulates:
+        "Visit {id, guest {name, email, phone}, treatment, therapist, startsAt, notes, state, history: Step[], bookedAt}",
+      // The no-show of each cycle; the completed visit leaves.
+      perCycle: 1,
+    },
+  },
+  // a blood donor centre labels three sample tubes per donation (typing, serology, NAT) and
+  // hands them to the lab, keeping each in inTransit until the lab acknowledges it; the
+  // dispatch loop, ported from the old ES5 LIMS bridge, declares `var tube` in the loop, so
+  // every acknowledgement callback sees the loop's last tube and deletes that one three times:
+  // the first two tubes of every donation stay in inTransit (CommonJS)
+  {
+    id: "blood-donations",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/donations",
+        body:
+          '{"donationId":"DN-{i}","donor":{"id":"D-{i}","bloodGroup":"O-","sex":"F"},"vitals":{"haemoglobin":138,"weightKg":64,"bloodPressure":"124/78"},"volumeMl":500}',
+        headers: { ...JSON_HEADERS, "x-nurse": "nurse.annemiek" },
+      },
+      { path: "/lab/transit" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["inTransit"],
+      adds: { file: "lab-dispatch.cjs", text: "inTransit.set(tube.barcode, tube);" },
+      creates: { file: "tubes.cjs", text: "tubes.push({" },
+      removes: { file: "lab-dispatch.cjs", text: "inTransit.delete(tube.barcode);" },
+      accumulates:
+        "tube {barcode, donationId, panel, tubeType, tests, bloodGroup, drawnAt, drawnBy, site, dispatchedAt}",
+      // Three tubes a donation, the last one deleted.
+      perCycle: 2,
+    },
+  },
+  // a padel club holds a court slot while the player pays, keyed by JSON.stringify of the
+  // selection; the hold and the booking use the selection from the app's JSON body, spread
+  // into a validated copy (`{ ...raw, court, slot }` keeps the app's key order, slot first),
+  // while the release beacon from the payment page builds `{ court, slot }` from the URL: a
+  // different string, so the delete finds nothing and every abandoned checkout's hold stays in
+  // club.booking.holds (expired holds are only ignored by lookups) (ESM)
+  {
+    id: "padel-courts",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/holds",
+        body:
+          '{"selection":{"slot":{i},"court":3},"player":"noor{i}@example.nl","partners":["Ruben Mulder","Mila Bos","Sem Kok"],"extras":["racket-hire","balls"]}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/courts/3/slots/{i}/release" },
+      {
+        method: "POST",
+        path: "/holds",
+        body:
+          '{"selection":{"slot":{i},"court":5},"player":"daan{i}@example.nl","partners":["Lieke Vos"],"extras":["lights"]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/bookings",
+        body: '{"selection":{"slot":{i},"court":5},"paymentRef":"pay_{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/courts/3/slots/{i}/status" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["club.booking.holds", "booking.holds", "holds"],
+      adds: { file: "holds.mjs", text: "club.booking.holds.set(keyOf(selection), hold);" },
+      creates: { file: "holds.mjs", text: "const hold = {" },
+      removes: {
+        file: "holds.mjs",
+        text: "return club.booking.holds.delete(keyOf({ court, slot }));",
+      },
+      accumulates:
+        "hold {id, selection {slot, court}, player, partners, extras, priceCents, heldAt, expiresAt}",
+      // The released hold of each cycle; the booked one is deleted.
+      perCycle: 1,
+    },
+  },
+  // a notary office shares one DeedDocument per matter between everyone who has it open (the
+  // notary, the clients, the print renderer) with a reference count; release() tests
+  // `this.#refs-- === 0`, the count before the decrement, so the last one out brings it to 0
+  // without unloading it, and every deed ever opened stays in the static DeedDocument.#loaded
+  // with its parties, clauses and remarks (Deno)
+  {
+    id: "notary-deeds",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/deeds/M-{i}/join",
+        body: '{"viewer":"mr.bakker","role":"notary"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/deeds/M-{i}/join",
+        body: '{"viewer":"buyer-{i}","role":"buyer"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/deeds/M-{i}/remarks",
+        body:
+          '{"by":"buyer-{i}","clause":5,"text":"The survey is dated 3 May, not April (matter {i})"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/deeds/M-{i}/print" },
+      {
+        method: "POST",
+        path: "/deeds/M-{i}/leave",
+        body: '{"viewer":"buyer-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/deeds/M-{i}/leave",
+        body: '{"viewer":"mr.bakker"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["DeedDocument.#loaded", "#loaded", "loaded"],
+      adds: { file: "deeds.ts", text: "DeedDocument.#loaded.set(matter, doc);" },
+      creates: { file: "deeds.ts", text: "doc = new DeedDocument(" },
+      removes: { file: "deeds.ts", text: "DeedDocument.#loaded.delete(this.matter)" },
+      accumulates:
+        "DeedDocument {matter, parcel, priceCents, parties, clauses: Clause[], viewers, remarks, revision}",
+      // One matter opened and closed a cycle.
+      perCycle: 1,
+    },
+  },
+  // a public tide-table widget (on harbour and marina sites) is rate limited per visitor by a
+  // vendored limiter (node_modules/quota-guard, a sliding log per key in a Map, old hits pruned
+  // when the key comes back); the app keys it by the first entry of X-Forwarded-For, but the
+  // application gateway writes that entry as `ip:port`, and the source port is new for every
+  // connection: each widget load opens a key of its own that is never hit again, and every
+  // one stays in the store's clients with its hits and user agent (ESM app, CommonJS dependency)
+  {
+    id: "tide-tables",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        path: "/stations",
+        headers: {
+          "x-forwarded-for": "198.51.100.23:4{i}",
+          "user-agent":
+            "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1",
+        },
+      },
+      {
+        path: "/stations/vlissingen/tides?date=2025-06-14",
+        headers: {
+          "x-forwarded-for": "198.51.100.23:4{i}",
+          "user-agent":
+            "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1",
+        },
+      },
+      {
+        path: "/stations/vlissingen/now",
+        headers: {
+          "x-forwarded-for": "198.51.100.23:4{i}",
+          "user-agent":
+            "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1",
+        },
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["limiter.store.clients", "store.clients", "MemoryStore.clients", "clients"],
+      adds: { file: "node_modules/quota-guard/store.js", text: "this.clients.set(key, client);" },
+      creates: {
+        file: "node_modules/quota-guard/store.js",
+        text: "client = { key, hits: [], firstSeenAt: now, userAgent: info.userAgent };",
+      },
+      accumulates: "client {key, hits: {at, route}[], firstSeenAt, userAgent}",
+      // One visitor connection (a new port) a cycle.
+      perCycle: 1,
+    },
+  },
+  // live runner tracking at a marathon: spectators follow a runner's RunnerFeed and get a push
+  // or text at the timing mats they chose; the `followers` getter was made to return a copy
+  // (so a delivery that unfollows does not change the list being walked), and unfollow() still
+  // finds and splices through that getter: it removes the follower from the copy, marks it
+  // inactive so deliveries skip it, and every unfollowed spectator stays in the feed's private
+  // #followers (Deno)
+  {
+    id: "marathon-tracker",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/runners/7/followers",
+        body:
+          '{"device":"dev-{i}","name":"Tante Els","channel":"push","address":"fcm:dQw4w9WgXcQ:APA91bH-{i}-x7Rk2LmQp","mats":["half","finish"],"cheerpoint":"Amstel bridge, km 21"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/timing/7/half",
+        body: '{"elapsedSeconds":4410}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/runners/7/followers/dev-{i}/remove" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["RunnerFeed.#followers", "#followers", "feed.#followers", "followers"],
+      adds: { file: "feeds.ts", text: "this.#followers.push(follower);" },
+      creates: { file: "routes.ts", text: "new Follower(" },
+      removes: { file: "feeds.ts", text: "const [gone] = followers.splice(at, 1);" },
+      accumulates:
+        "Follower {device, name, channel, address, mats, cheerpoint, active, lastSplit, since}",
+      // One spectator follows and unfollows a cycle.
+      perCycle: 1,
+    },
+  },
+  // choir rehearsals: absence requests leave the pending Map when they reach a state with no
+  // way out (`NEXT[to].length === 0`), shared scores counted with a pre-decrement and unloaded
+  // at zero, phone subscriptions spliced out of the board's own array, 20 recent notices and
+  // absences counted per rehearsal of a fixed calendar (bounded) (Deno)
+  {
+    id: "choir-rehearsals",
+    runtime: "deno",
+    entry: "main.ts",
+    warmup: 200,
+    workload: [
+      {
+        method: "POST",
+        path: "/absences",
+        body:
+          '{"id":"ABS-{i}","singer":"Marieke Smit","voice":"alto","rehearsal":"2025-03-12","reason":"Parents evening at school ({i})"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/absences/ABS-{i}/approve" },
+      { path: "/scores/piece-{i}/part?voice=tenor" },
+      {
+        method: "POST",
+        path: "/notices/subscribe",
+        body: '{"device":"ph-{i}","singer":"Marieke Smit","voices":["alto","tenor"]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/notices/post",
+        body: '{"text":"Rehearsal {i} moves to room 2","voice":"alto"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/notices/unsubscribe",
+        body: '{"device":"ph-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/rehearsals/2025-03-12" },
+    ],
+    leaks: false,
+  },
+  // locksmith call-outs: open jobs deleted in a final state (an explicit Set), parts re-ordered
+  // in a for…of with a block-scoped line (each acknowledgement deletes its own), quotes swept
+  // every 100 ms with the time read at each sweep, reports limited per address in a fixed
+  // window with at most 64 addresses kept, and 30 recent jobs (bounded) (CommonJS)
+  {
+    id: "locksmith-callouts",
+    runtime: "node",
+    entry: "server.cjs",
+    warmup: 200,
+    workload: [
+      {
+        method: "POST",
+        path: "/callouts",
+        body:
+          '{"id":"C-{i}","kind":"lockout","postcode":"1012AB","customer":{"name":"Fatima El Idrissi","phone":"+31611122233"},"notes":"Keys inside, toddler asleep upstairs ({i})"}',
+        headers: { ...JSON_HEADERS, "x-forwarded-for": "2001:db8:4a::{i}" },
+      },
+      {
+        method: "POST",
+        path: "/callouts/C-{i}/dispatch",
+        body: '{"locksmith":"chantal"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/callouts/C-{i}/arrive", body: "{}", headers: JSON_HEADERS },
+      {
+        method: "POST",
+        path: "/callouts/C-{i}/complete",
+        body: '{"parts":["cylinder-30-30","key-blank"]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/quotes?kind=lockout&postcode=1012AB" },
+      { path: "/board" },
+    ],
+    leaks: false,
+  },
 ];
