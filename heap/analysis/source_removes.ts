@@ -38,6 +38,59 @@ const REMOVE_CALLS: Partial<Record<AddKind, string>> = {
   any: "splice|shift|pop|delete|clear",
 };
 
+/**
+ * The accessors of a file that hand out a copy of the collection `name` (escaped): a getter or
+ * a method without parameters returning `[...this.#followers]`, `this.list.slice()`,
+ * `Array.from(…)`, `new Map(…)`. What is taken out of their result stays in the collection.
+ */
+export function copyingAccessors(name: string, text: string): string[] {
+  const of = `(?:(?:this|[\\w$]+)\\s*\\??\\.\\s*)*${name}`;
+  const copy =
+    `(?:\\[\\s*\\.\\.\\.\\s*${of}\\s*\\]|${of}\\s*\\.\\s*(?:slice|concat)\\s*\\(\\s*\\)|` +
+    `Array\\s*\\.\\s*from\\s*\\(\\s*${of}\\s*\\)|new\\s+(?:Map|Set|Array)\\s*\\(\\s*${of}\\s*\\)|` +
+    `structuredClone\\s*\\(\\s*${of}\\s*\\))`;
+  const accessor = new RegExp(
+    `(?:^|[\\s;{}])(?:get\\s+)?([\\w$]+)\\s*\\(\\s*\\)\\s*(?::[^{;]*)?\\{\\s*return\\s+${copy}\\s*;?\\s*\\}`,
+    "g",
+  );
+  return [...text.matchAll(accessor)].map((m) => m[1]).filter((a) => a !== "constructor");
+}
+
+/**
+ * Whether `removal` takes out of a copy an accessor of its file hands out of the collection
+ * `name` (its result, or a local it was read into): the accessor, if so.
+ */
+export function removesFromCopy(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+  name: string,
+): string | undefined {
+  const text = sources.find(([url]) => url === removal?.location.url)?.[1];
+  if (!removal || text === undefined) return undefined;
+  for (const accessor of copyingAccessors(escapeRegExp(name), text)) {
+    if (copyReads(escapeRegExp(accessor), text).some((r) => new RegExp(r).test(removal.text))) {
+      return accessor;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * How a file reaches a copy `accessor` (escaped) hands out, as regular expressions' texts
+ * ending at the receiver of a call: `this.followers.` and the locals read from it.
+ */
+function copyReads(accessor: string, text: string): string[] {
+  const read = `(?:this|[\\w$]+)\\s*\\??\\.\\s*${accessor}(?:\\s*\\(\\s*\\))?(?![\\w$(])`;
+  const out = [`${read}\\s*\\.\\s*(?:splice|shift|pop|delete|clear)\\s*\\(`];
+  const local = new RegExp(`(?:const|let|var)\\s+([\\w$]+)\\s*=\\s*${read}\\s*;?`, "g");
+  for (const m of text.matchAll(local)) {
+    out.push(
+      `(?:^|[^\\w$.])${escapeRegExp(m[1])}\\s*\\.\\s*(?:splice|shift|pop|delete|clear)\\s*\\(`,
+    );
+  }
+  return out;
+}
+
 /** The right side of an assignment that rebuilds the array `name` (escaped) shorter. */
 function shrunkCopy(name: string): string {
   return `(?:(?:this|[\\w$]+)\\s*\\??\\.\\s*)*${name}\\s*\\.\\s*(?:slice|filter)\\s*\\(`;
@@ -166,6 +219,10 @@ export function findRemovingStatements(
     }
   }
   if (!patterns.length && !valueCalls) return [];
+  const added = target.addedAt;
+  const addText = added
+    ? sources.find(([url]) => url === added.url)?.[1].split("\n")[added.line - 1]
+    : undefined;
   const hits: ScoredStatement[] = [];
   for (const [url, text] of sources) {
     const lines = text.split("\n");
@@ -178,6 +235,12 @@ export function findRemovingStatements(
     const throughCopies = removeCalls && target.kind !== "listeners" && COPYABLE.has(target.kind)
       ? copiesOf(name, text).map((c) => callOn(c, removeCalls))
       : [];
+    // Out of a copy an accessor hands out (`const followers = this.followers` … `splice`):
+    // meant to take the entry out, and misses it.
+    const fromCopies = target.kind !== "listeners"
+      ? copyingAccessors(name, text).flatMap((a) => copyReads(escapeRegExp(a), text))
+        .map((r) => new RegExp(r))
+      : [];
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       if (isComment(line)) continue;
@@ -186,6 +249,9 @@ export function findRemovingStatements(
       for (const re of ofValue) if ((m = re.exec(line))) break;
       if (m) own = true;
       else for (const re of [...patterns, ...throughCopies]) if ((m = re.exec(line))) break;
+      let ofCopy = false;
+      if (!m) { for (const re of fromCopies) if ((m = re.exec(line))) break; }
+      if (m && !own) ofCopy = fromCopies.some((re) => re.test(line));
       if (!m) continue;
       if (/splice\s*\($/.test(m[0]) && spliceAdds(line, m.index + m[0].length)) continue;
       // A constructor's `this.items = []` makes the holder, it does not empty it.
@@ -200,7 +266,7 @@ export function findRemovingStatements(
       }
       // `delete(k)` then `set(k, v)`: an entry moved to the end (an LRU's refresh), not removed.
       if (/delete\s*\($/.test(m[0]) && setsAgain(lines, i, name, m.index + m[0].length)) continue;
-      let score = (url === target.preferUrl ? 1.5 : 1) + (own ? 2 : 0) +
+      let score = (url === target.preferUrl ? 1.5 : 1) + (own || ofCopy ? 2 : 0) +
         placeScore(
           lines,
           i,
@@ -212,6 +278,7 @@ export function findRemovingStatements(
         if (!line.includes(segments.slice(k).join("."))) break;
         score++;
       }
+      if (keyBuiltAnew(addText, line)) score += 1;
       hits.push({ statement: { location: matchLocation(url, i, m), text: quote(line) }, score });
     }
   }
@@ -241,6 +308,29 @@ export function undoCallsFor(method: string): string {
 }
 
 /**
+ * The key expression of an add (`map.set(KEY, v)`, `obj[KEY] = v`) or a removal
+ * (`map.delete(KEY)`, `delete obj[KEY]`), spaces left out.
+ */
+export function keyExpression(text: string, removing: boolean): string | undefined {
+  return (removing
+    ? /\bdelete\s+[\w$.#]+\s*\[(.+)\]\s*;?\s*$/.exec(text) ??
+      /\.\s*delete\s*\((.+)\)\s*;?\s*$/.exec(text)
+    : /\[(.+)\]\s*=(?!=)/.exec(text) ?? /\.\s*set\s*\(([^,]+),/.exec(text))?.[1]
+    .replace(/\s+/g, "");
+}
+
+/**
+ * Whether a removal's key is built there from parts (`keyOf({ court, slot })`, a template
+ * string) while the add's is not: built anew it must come out exactly as the stored one did
+ * (the same key order, the same spelling), the usual way such a removal misses.
+ */
+export function keyBuiltAnew(add: string | undefined, removal: string): boolean {
+  const built = (key: string | undefined) => key !== undefined && /[{[`]/.test(key);
+  return add !== undefined && built(keyExpression(removal, true)) &&
+    !built(keyExpression(add, false));
+}
+
+/**
  * The key an add (`conn[spanKey(id)] = span`, `map.set(keyOf(x), v)`) and its removal
  * (`delete conn[spanKey(id)]`, `map.delete(keyOf(x))`) both compute, when computing it makes a
  * new value each time (`Symbol(…)`, an object or array literal, `new …`, or a call of a
@@ -252,14 +342,8 @@ export function freshKey(
   add: string,
   removal: string,
 ): string | undefined {
-  const keyOf = (text: string, removing: boolean) =>
-    (removing
-      ? /\bdelete\s+[\w$.#]+\s*\[(.+)\]\s*;?\s*$/.exec(text) ??
-        /\.\s*delete\s*\((.+)\)\s*;?\s*$/.exec(text)
-      : /\[(.+)\]\s*=(?!=)/.exec(text) ?? /\.\s*set\s*\(([^,]+),/.exec(text))?.[1]
-      .replace(/\s+/g, "");
-  const key = keyOf(add, false);
-  if (!key || key !== keyOf(removal, true)) return undefined;
+  const key = keyExpression(add, false);
+  if (!key || key !== keyExpression(removal, true)) return undefined;
   const fresh = /^(?:Symbol\(|\{|\[|new\s)/;
   if (/(?:^|[^\w$.])Symbol\(/.test(key)) return `${key} is a new Symbol()`;
   if (fresh.test(key)) return `${key} is a new object`;

@@ -21,7 +21,10 @@ import {
   comparesEntryItself,
   findSkippingReset,
   freshKey,
+  keyBuiltAnew,
+  keyExpression,
   lookupWithOtherKey,
+  removesFromCopy,
   skippedByReturn,
   trimmedLocal,
   UNLISTEN_CALLS,
@@ -315,6 +318,44 @@ export function keptKeyFix(removal: SourceStatement | undefined): string | undef
     ? `the removal above sets the value to ${m[3]} but keeps the key, so every ${m[2]} stays: ` +
       `delete it (delete ${m[1]}[${m[2]}]), or use a Map and its delete()`
     : undefined;
+}
+
+/**
+ * The fix when the removal builds its key there from parts (`keyOf({ court, slot })`) while the
+ * add stored another expression's: they must come out the same, and the stored keys show how
+ * they look.
+ */
+export function builtKeyFix(
+  added: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+  sampleKeys: string[] | undefined,
+): string | undefined {
+  if (!added || !removal || !keyBuiltAnew(added.text, removal.text)) return undefined;
+  const stored = keyExpression(added.text, false);
+  const rebuilt = keyExpression(removal.text, true);
+  const like = sampleKeys?.length
+    ? ` (the kept keys look like ${JSON.stringify(sampleKeys[0])})`
+    : "";
+  return `the removal at line ${removal.location.line} builds its key anew (${rebuilt}) while ` +
+    `the add stored ${stored}${like}: unless both come out exactly the same (the same fields, ` +
+    `in the same order, spelled the same) the delete finds nothing. Build the key in one place ` +
+    `from the same values, or delete by the key the entry was stored under`;
+}
+
+/**
+ * The fix when the removal takes the entry out of a copy an accessor hands out
+ * (`get followers() { return [...this.#followers]; }`): the collection keeps it.
+ */
+export function copyRemovalFix(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+  field: string,
+): string | undefined {
+  const accessor = removesFromCopy(sources, removal, field);
+  if (!accessor || !removal) return undefined;
+  return `${accessor} hands out a copy of ${field}: the removal at line ` +
+    `${removal.location.line} takes the entry out of that copy, and ${field} keeps it. Take ` +
+    `it out of ${field} itself`;
 }
 
 /**

@@ -34,8 +34,10 @@ import {
   booleanSortFix,
   boundedSteps,
   boundFix,
+  builtKeyFix,
   captureFix,
   comparedEntryFix,
+  copyRemovalFix,
   detachedMethodFix,
   droppedDisposerFix,
   entryKeeps,
@@ -754,6 +756,8 @@ function describe(
     fix: (recursion ? recursionFix(recursion.fn) : undefined) ??
       leftLinkedFix(r, name, removals[0]) ??
       weakHeldFix(sources, r, statement, removals[0]) ??
+      copyRemovalFix(sources, removals[0], named.segments.at(-1) ?? name) ??
+      builtKeyFix(statement, removals[0], r.sampleKeys) ??
       (readTrap ? READ_TRAP_FIX : undefined) ?? keptKeyFix(removals[0]) ??
       (entriesAreObjects(r, after) ? comparedEntryFix(removals[0], statement) : undefined) ??
       trimmedLocalFix(sources, removals[0], handed?.owner ?? name) ??

@@ -39,6 +39,7 @@ import {
   findSkippingReset,
   freshKey,
   lookupWithOtherKey,
+  removesFromCopy,
   skippedByReturn,
   trimmedLocal,
   undoCallsFor,
@@ -1701,4 +1702,48 @@ Deno.test("a TypeScript generic function or method opens a function", () => {
   const sources: [string, string][] = [[url, source]];
   assertEquals(enclosingFunction(sources, sourceLocation(url, 3, 5))?.name, "subscribe");
   assertEquals(enclosingFunction(sources, sourceLocation(url, 7, 3))?.name, "track");
+});
+
+Deno.test("removing statements: out of a copy an accessor hands out, and a key built anew", () => {
+  const url = "file:///app/feed.ts";
+  const feed = `class Feed {
+  #followers = [];
+  get followers() {
+    return [...this.#followers];
+  }
+  follow(f) {
+    this.#followers.push(f);
+  }
+  unfollow(device) {
+    const followers = this.followers;
+    const at = followers.findIndex((f) => f.device === device);
+    followers.splice(at, 1);
+  }
+}
+`;
+  const found = findRemovingStatements([[url, feed]], {
+    segments: ["feed", "#followers"],
+    kind: "array",
+  });
+  assertEquals(found.map((s) => s.text), ["followers.splice(at, 1);"]);
+  assertEquals(removesFromCopy([[url, feed]], found[0], "#followers"), "followers");
+
+  const holds = `export function hold(selection, h) {
+  holds.set(keyOf(selection), h);
+}
+export function confirm(selection) {
+  const h = holds.get(keyOf(selection));
+  if (!h) return null;
+  holds.delete(keyOf(h.selection));
+}
+export function release(court, slot) {
+  holds.delete(keyOf({ court, slot }));
+}
+`;
+  const removals = findRemovingStatements([[url, holds]], {
+    segments: ["holds"],
+    kind: "map",
+    addedAt: sourceLocation(url, 2, 3),
+  });
+  assertEquals(removals[0].text, "holds.delete(keyOf({ court, slot }));");
 });
