@@ -18,7 +18,7 @@
 
 import type { SnapshotAnalysis } from "./analyze.ts";
 import type { GrowthRecord } from "./growth.ts";
-import { addedUp, chainLength, entriesOf, groupCount, MIN_ADDED } from "./suspect_growth.ts";
+import { addedUp, chainLength, classGrowth, entriesOf, fewestAdded } from "./suspect_growth.ts";
 
 /** Where a holder sits in a linked structure. */
 interface LinkedHolder {
@@ -27,9 +27,6 @@ interface LinkedHolder {
   /** The link, as a path hop reads (`next`, `next[…]`). */
   link: string;
 }
-
-/** Over many cycles, at least one new node per this many (as for any holder). */
-const CYCLES_PER_NODE = 20;
 
 /**
  * `records` with the holders of each linked structure grown by splicing replaced by one record
@@ -55,7 +52,8 @@ export function splicedStructures(
     if (known) known.members.push(r);
     else structures.set(key, { at, members: [r] });
   }
-  const least = Math.max(MIN_ADDED, cycles ? cycles / CYCLES_PER_NODE : 0);
+  // As many new nodes as any holder needs to have grown.
+  const least = fewestAdded(cycles);
   for (const { at, members } of structures.values()) {
     const nodes = members.reduce((n, r) => n + chainLength(r), 0);
     const added = members.reduce((n, r) => n + r.newEntries, 0);
@@ -64,9 +62,7 @@ export function splicedStructures(
       (n, r) => n + Math.max(0, r.entries - entriesOf(before, r.holderId)),
       0,
     );
-    const key = after.groups.keys[members[0].entryGroups[0][0]];
-    const g = after.groups.keys.indexOf(key);
-    const more = g < 0 ? 0 : after.groups.count[g] - groupCount(before, key);
+    const more = classGrowth(members[0].entryGroups[0][0], before, after);
     const spliced = 2 * gained < added && nodes >= least && more >= least &&
       // One list's tail measured as a list already.
       !(members.length === 1 && members[0].chain);
@@ -147,7 +143,7 @@ function structureRecord(members: GrowthRecord[], at: LinkedHolder): GrowthRecor
 
 /**
  * The chain hanging from one of `r`'s objects (`GrowthRecord.hang`) as a record of its own,
- * when `r` did not grow but the chain did: at least a node per {@link CYCLES_PER_NODE} cycles,
+ * when `r` did not grow but the chain did: as many new nodes as a holder needs to have grown,
  * with as many more of its class alive.
  */
 export function hangingChain(
@@ -159,9 +155,8 @@ export function hangingChain(
   const hang = r.hang;
   // Its objects moved to the value a chain grows from (`chainsToHeads`): that value's growth.
   if (!hang?.path || r.chain || r.timer || r.newBytes < hang.bytes) return undefined;
-  const least = Math.max(MIN_ADDED, cycles ? cycles / CYCLES_PER_NODE : 0);
-  const key = after.groups.keys[hang.group];
-  const more = after.groups.count[hang.group] - groupCount(before, key);
+  const least = fewestAdded(cycles);
+  const more = classGrowth(hang.group, before, after);
   if (hang.links < least || more < least) return undefined;
   // Former entries that were there before are on it too (evicted since): the chain grew by
   // as many as its class, at most by all it holds.

@@ -81,11 +81,12 @@ export function removesFromCopy(
  */
 function copyReads(accessor: string, text: string): string[] {
   const read = `(?:this|[\\w$]+)\\s*\\??\\.\\s*${accessor}(?:\\s*\\(\\s*\\))?(?![\\w$(])`;
-  const out = [`${read}\\s*\\.\\s*(?:splice|shift|pop|delete|clear)\\s*\\(`];
+  const calls = REMOVE_CALLS.any;
+  const out = [`${read}\\s*\\.\\s*(?:${calls})\\s*\\(`];
   const local = new RegExp(`(?:const|let|var)\\s+([\\w$]+)\\s*=\\s*${read}\\s*;?`, "g");
   for (const m of text.matchAll(local)) {
     out.push(
-      `(?:^|[^\\w$.])${escapeRegExp(m[1])}\\s*\\.\\s*(?:splice|shift|pop|delete|clear)\\s*\\(`,
+      `(?:^|[^\\w$.])${escapeRegExp(m[1])}\\s*\\.\\s*(?:${calls})\\s*\\(`,
     );
   }
   return out;

@@ -18,6 +18,16 @@ export const MIN_ADDED = 2;
 /** And over many cycles, at least one new entry (or key/value slot) per this many. */
 const CYCLES_PER_ENTRY = 20;
 
+/** The fewest new entries that make a holder grown over `cycles` (see {@link CYCLES_PER_ENTRY}). */
+export function fewestAdded(cycles: number | undefined): number {
+  return Math.max(MIN_ADDED, cycles ? cycles / CYCLES_PER_ENTRY : 0);
+}
+
+/** How many more objects of the target's group `g` are alive than in the baseline. */
+export function classGrowth(g: number, before: SnapshotAnalysis, after: SnapshotAnalysis): number {
+  return after.groups.count[g] - groupCount(before, after.groups.keys[g]);
+}
+
 /** Entries of the holder with node id `id` in another snapshot (0 when it is not there). */
 export function entriesOf(a: SnapshotAnalysis, id: number): number {
   if (!a.holderEntries || id === 0) return 0;
@@ -81,7 +91,7 @@ export function grew(
 ): boolean {
   // Over a long run, a few entries is a bounded holder filling (the first of a few keys; a
   // pool of keep-alive sockets).
-  const minAdded = Math.max(MIN_ADDED, cycles ? cycles / CYCLES_PER_ENTRY : 0);
+  const minAdded = fewestAdded(cycles);
   const pooled = pooledEntries(r);
   if (pooled !== undefined) return pooled - entriesBefore >= minAdded;
   // A holder that was not in the baseline is itself new or passing through (a request in
@@ -91,11 +101,9 @@ export function grew(
   if (isGrowingValue(r, cycles)) return true;
   if (r.chain) {
     // A list's head does not count its elements: more of the elements' class alive does.
-    const key = after.groups.keys[r.entryGroups[0]?.[0] ?? -1];
-    if (key === undefined) return false;
-    const g = after.groups.keys.indexOf(key);
-    return after.groups.count[g] - groupCount(before, key) >= MIN_ADDED &&
-      chainLength(r) >= MIN_ADDED;
+    const g = r.entryGroups[0]?.[0];
+    if (g === undefined) return false;
+    return classGrowth(g, before, after) >= MIN_ADDED && chainLength(r) >= MIN_ADDED;
   }
   // The growth must be the leak's objects (new, and alive at the end): a capped buffer filling
   // up gains entries that its cap has turned over by the end.

@@ -82,13 +82,17 @@ export function holderStatements(
     }
   }
   // A structure grown by splicing is written through its nodes' links.
-  if (r.spliced && r.chainLink) {
-    const target = {
+  // What a linked structure's links are: its link and the class of its nodes.
+  const links = r.chainLink
+    ? {
       link: r.chainLink,
       nodeClass: r.entryGroups[0] ? inputs.after.groups.names[r.entryGroups[0][0]] : undefined,
       preferUrl,
       preferLines,
-    };
+    }
+    : undefined;
+  if (r.spliced && links) {
+    const target = links;
     const [statement, ...others] = findLinkingStatements(inputs.sources, target);
     if (statement) {
       const removals = findUnlinkingStatements(inputs.sources, target);
@@ -102,18 +106,12 @@ export function holderStatements(
   }
   // A chain left hanging from a bounded holder's object: its nodes were that holder's entries,
   // taken out of it while the chain's end kept its link to them.
-  if (r.formerHolder && r.chainLink) {
-    const target = {
-      link: r.chainLink,
-      nodeClass: r.entryGroups[0] ? inputs.after.groups.names[r.entryGroups[0][0]] : undefined,
-      preferUrl,
-      preferLines,
-    };
-    const [statement, ...others] = findLinkingStatements(inputs.sources, target);
+  if (r.formerHolder && links) {
+    const [statement, ...others] = findLinkingStatements(inputs.sources, links);
     const end = segments.at(-1);
     const removals = end === undefined
       ? []
-      : findMovesOff(inputs.sources, end, r.chainLink, preferUrl);
+      : findMovesOff(inputs.sources, end, links.link, preferUrl);
     return {
       statement,
       growthSites: others.map((f) => f.location),

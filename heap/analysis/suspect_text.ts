@@ -321,6 +321,23 @@ export function keptKeyFix(removal: SourceStatement | undefined): string | undef
 }
 
 /**
+ * The fix for a chain left hanging from a holder's end (`hangingChain`): the end moves off each
+ * node taken out and keeps its link to it.
+ */
+export function leftLinkedFix(
+  r: GrowthRecord,
+  name: string,
+  movedOff: SourceStatement | undefined,
+): string | undefined {
+  if (!r.formerHolder || !r.chainLink) return undefined;
+  const end = name.split(".").at(-1);
+  const where = movedOff ? ` (line ${movedOff.location.line})` : "";
+  return `${name} moves off each node taken out${where} but its .${r.chainLink} still points ` +
+    `at it, and that node's own .${r.chainLink} at the one before: every node taken out stays ` +
+    `chained from ${name}. Clear the link once it has moved (${end}.${r.chainLink} = null)`;
+}
+
+/**
  * The fix when the removal builds its key there from parts (`keyOf({ court, slot })`) while the
  * add stored another expression's: they must come out the same, and the stored keys show how
  * they look.

@@ -19,7 +19,7 @@
  * @module
  */
 
-import type { LeakSuspect, SourceStatement } from "../report.ts";
+import type { LeakSuspect } from "../report.ts";
 import type { SnapshotAnalysis } from "./analyze.ts";
 import { STORE_ONLY_HOLDERS } from "./entries.ts";
 import { hangingChain, splicedStructures } from "./linked_structures.ts";
@@ -47,6 +47,7 @@ import {
   handedFix,
   iteratorResultFix,
   keptKeyFix,
+  leftLinkedFix,
   otherKeyFix,
   otherListenerFix,
   reasonFor,
@@ -548,23 +549,6 @@ function chainedPromises(r: GrowthRecord, after: SnapshotAnalysis): number {
  * longer one (a job's 15-minute deadline keeping every finished job) is.
  */
 const SHORT_TIMER_MS = 60_000;
-
-/**
- * The fix for a chain left hanging from a holder's end (`hangingChain`): the end moves off each
- * node taken out and keeps its link to it.
- */
-function leftLinkedFix(
-  r: GrowthRecord,
-  name: string,
-  movedOff: SourceStatement | undefined,
-): string | undefined {
-  if (!r.formerHolder || !r.chainLink) return undefined;
-  const end = name.split(".").at(-1);
-  const where = movedOff ? ` (line ${movedOff.location.line})` : "";
-  return `${name} moves off each node taken out${where} but its .${r.chainLink} still points ` +
-    `at it, and that node's own .${r.chainLink} at the one before: every node taken out stays ` +
-    `chained from ${name}. Clear the link once it has moved (${end}.${r.chainLink} = null)`;
-}
 
 /** The fix when a Proxy's `get` trap stores what it makes for a missing key. */
 const READ_TRAP_FIX = "the Proxy's get trap above stores a new entry each time a missing key " +
