@@ -13371,4 +13371,387 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 47 (blind)
+  // roadside assistance: each breakdown job follows dispatch on a vendored pub/sub bus
+  // (node_modules/pocket-bus) with three subscriptions owned by the job (truck assigned, ETA,
+  // truck on scene), and closing the job calls `dispatchBus.offAll(job)`; offAll() walks the
+  // flat subscription list forward by index and splices matches out, so after removing one it
+  // steps over the entry that moved into its slot: the job's middle subscription (the ETA
+  // handler, holding the job with its member, vehicle and timeline) stays on the bus for every
+  // closed job (ESM app, ESM dependency)
+  {
+    id: "roadside-assist",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/assist",
+        body:
+          '{"id":"RA-{i}","member":{"number":"ANWB-{i}","name":"Lotte Vermeer","phone":"+31 6 4411 2299"},"vehicle":{"plate":"K-{i}-XR","make":"Volkswagen","model":"Golf 1.5 TSI","colour":"grey"},"location":{"lat":52.21,"lng":5.28,"road":"A28 hectometre 42.3, right shoulder"},"problem":"engine","notes":"Warning light, then loss of power; two children in the car ({i})"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/assist/RA-{i}/eta",
+        body: '{"minutes":35}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/assist/RA-{i}/arrived" },
+      {
+        method: "POST",
+        path: "/assist/RA-{i}/close",
+        body: '{"outcome":"towed"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/fleet" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "dispatchBus.subscriptions",
+        "bus.subscriptions",
+        "PocketBus.subscriptions",
+        "subscriptions",
+      ],
+      adds: { file: "node_modules/pocket-bus/index.js", text: "this.subscriptions.push(sub);" },
+      creates: {
+        file: "node_modules/pocket-bus/index.js",
+        text: "const sub = { topic, handler, owner, since: Date.now() };",
+      },
+      removes: {
+        file: "node_modules/pocket-bus/index.js",
+        text: "if (this.subscriptions[i].owner === owner) this.subscriptions.splice(i, 1);",
+      },
+      accumulates:
+        "subscription {topic, handler, owner: TowJob {id, member, vehicle, location, problem, notes, status, truck, timeline}, since}",
+      // Three subscriptions a job; offAll() takes out the first and the third.
+      perCycle: 1,
+    },
+  },
+  // water meter reading rounds: visit cards are queued for a reader's handheld in
+  // sync.delivery.unacked until the handheld confirms them in bulk with `?ids=101,102,103`; the
+  // ids are parsed with `raw.split(",").map(parseInt)`, and map() passes each element's index as
+  // parseInt's radix (1 gives NaN, 2 reads "10…" as binary), so only the first card of every
+  // confirmation is deleted and the others, with their addresses and access notes, stay
+  // (CommonJS)
+  {
+    id: "meter-rounds",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/rounds",
+        body:
+          '{"handheld":"HH-07","reader":"Gerrit Hoekstra","date":"2025-03-18","visits":[{"id":{i}01,"address":{"street":"Kastanjelaan","number":"14B","postcode":"3581 KL","city":"Utrecht"},"meter":{"serial":"WM-{i}01-77","type":"water-dn15","location":"basement, behind the boiler"},"access":"Key with the neighbours at 14A; dog in the garden ({i})","previous":{"value":412.337,"readAt":"2024-09-17"}},{"id":{i}02,"address":{"street":"Kastanjelaan","number":"16","postcode":"3581 KL","city":"Utrecht"},"meter":{"serial":"WM-{i}02-77","type":"water-dn20","location":"meter cupboard by the front door"},"access":"Ring twice, the resident is hard of hearing ({i})","previous":{"value":1203.5,"readAt":"2024-09-17"}},{"id":{i}03,"address":{"street":"Kastanjelaan","number":"18","postcode":"3581 KL","city":"Utrecht"},"meter":{"serial":"WM-{i}03-77","type":"water-dn15","location":"pit in the front garden"},"access":"The pit lid is heavy, bring the hook ({i})","previous":{"value":98.041,"readAt":"2024-09-17"}}]}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/handhelds/HH-07/ack?ids={i}01,{i}02,{i}03" },
+      { path: "/handhelds/HH-07" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["sync.delivery.unacked", "delivery.unacked", "unacked"],
+      adds: { file: "sync.cjs", text: "sync.delivery.unacked.set(card.id, card);" },
+      creates: { file: "rounds.cjs", text: "cards.push({" },
+      removes: { file: "sync.cjs", text: "sync.delivery.unacked.delete(id);" },
+      accumulates:
+        "visit card {id, handheld, reader, date, address, meter, access, previous, expected, queuedAt}",
+      // Three cards a round, the first one confirmed.
+      perCycle: 2,
+    },
+  },
+  // car sharing: a Trip watches its car's telematics pings for the member's live map and
+  // stops watching in its stopWatching() method (the unwatch function sits in a private
+  // field); the trip store replaces records on update with `{ ...current, ...patch }`, so a
+  // trip that was parked on the way becomes a plain copy without the prototype, and ending it
+  // calls `trip.stopWatching?.()`, which is undefined there and silently does nothing: every
+  // parked trip's watcher, holding the Trip with its path, stays in telematics.#watchers (ESM)
+  {
+    id: "car-sharing",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/trips",
+        body:
+          '{"id":"T-{i}-a","member":{"number":"M-{i}","name":"Iris Janssen","licence":"NL-55831{i}"},"purpose":"weekly shop at the Makro"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/trips/T-{i}-a/park",
+        body: '{"near":"Makro Amsterdam, Bosboom Toussaintstraat"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/trips/T-{i}-a/end",
+        body: '{"spot":"Mercatorplein","chargePct":64}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/trips",
+        body: '{"id":"T-{i}-b","member":{"number":"M-{i}-b","name":"Bas Peters"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/trips/T-{i}-b/end",
+        body: '{"spot":"Hoofdweg","chargePct":80}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["telematics.#watchers", "Telematics.#watchers", "#watchers", "watchers"],
+      adds: { file: "telematics.mjs", text: "set.add(handler);" },
+      removes: { file: "telematics.mjs", text: "set.delete(handler);" },
+      accumulates:
+        "closure (ping) => this.record(ping) holding its Trip {id, member, car, status, startedAt, startKm, odometerKm, path, version}",
+      // The parked trip of each cycle; the trip ended without a stop unwatches.
+      perCycle: 1,
+    },
+  },
+  // street performers' card tips with a double-tap guard that replays the first receipt for an
+  // identical tap within 1.5 s and is swept every 200 ms; "now" comes from a cached clock that
+  // refreshes one shared Date in place with setTime(), and the guard stores `seenAt: now()`,
+  // that same Date object: every entry's seenAt is always the current time, the sweep never
+  // finds one old enough, and every tip's receipt stays in DoubleTapGuard.#recent (Deno)
+  {
+    id: "busker-tips",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/performers/accordion-anna/tips",
+        body:
+          '{"amountCents":300,"card":{"token":"tok_4f9a{i}","last4":"4242"},"message":"Lovely Ederlezi, it made our evening on the square ({i})"}',
+        headers: { ...JSON_HEADERS, "x-device-id": "dev-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/performers/accordion-anna/tips",
+        body:
+          '{"amountCents":300,"card":{"token":"tok_4f9a{i}","last4":"4242"},"message":"Lovely Ederlezi, it made our evening on the square ({i})"}',
+        headers: { ...JSON_HEADERS, "x-device-id": "dev-{i}" },
+      },
+      { path: "/performers/accordion-anna" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["DoubleTapGuard.#recent", "guard.#recent", "#recent", "recent"],
+      adds: {
+        file: "guard.ts",
+        text: "this.#recent.set(fingerprint, { seenAt: now(), receipt });",
+      },
+      creates: {
+        file: "guard.ts",
+        text: "this.#recent.set(fingerprint, { seenAt: now(), receipt });",
+      },
+      removes: { file: "guard.ts", text: "this.#recent.delete(fingerprint);" },
+      accumulates:
+        "{seenAt: Date (the clock's shared one), receipt: Receipt {id, performer, amountCents, cardLast4, message, authCode, paidAt}}",
+      // One tip a cycle; the double tap is replayed.
+      perCycle: 1,
+    },
+  },
+  // in-play betting: a bet slip's quoted odds are locked for 1.2 s, and a timer sweeps the
+  // expired locks with iterator helpers, `oddsLocks.values().filter(…).map(delete and return)`,
+  // returning the iterator for the audit log, which reads it only with --audit-expired-locks;
+  // iterator helpers are lazy, so when nobody iterates the result the map callback never runs
+  // and every slip that was quoted but not placed keeps its lock (Deno)
+  {
+    id: "inplay-betting",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/slips",
+        body:
+          '{"id":"S-{i}-a","account":"acc-{i}","stakeCents":1000,"selections":[{"market":"m-1001","outcome":"1"},{"market":"m-2001","outcome":"O"}]}',
+        headers: { ...JSON_HEADERS, "x-device": "ios-17.5/app-4.12.0 (iPhone14,2)" },
+      },
+      { method: "POST", path: "/slips/S-{i}-a/place" },
+      {
+        method: "POST",
+        path: "/slips",
+        body:
+          '{"id":"S-{i}-b","account":"acc-{i}","stakeCents":500,"selections":[{"market":"m-1002","outcome":"A"},{"market":"m-2001","outcome":"U"}]}',
+        headers: { ...JSON_HEADERS, "x-device": "android-14/app-4.11.3 (Pixel 8)" },
+      },
+      { path: "/markets/m-1002" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["oddsLocks"],
+      adds: { file: "locks.ts", text: "oddsLocks.set(held.id, held);" },
+      creates: {
+        file: "locks.ts",
+        text: "const held: OddsLock = { ...lock, lockedAt: now, expiresAt: now + LOCK_MS };",
+      },
+      removes: { file: "locks.ts", text: "oddsLocks.delete(lock.id);" },
+      accumulates:
+        "OddsLock {id, account, device, selections: Selection[], stakeCents, lockedAt, expiresAt}",
+      // The slip left unplaced each cycle; the placed one's lock is taken out.
+      perCycle: 1,
+    },
+  },
+  // a bar's tabs kept in euros as floating-point numbers: rounds add `price * qty` and payments
+  // subtract, and a tab is settled (taken out of openTabs) when `outstanding <= 0`; friends
+  // splitting 33.20 three ways pay the shares the app shows (11.07, 11.07, 11.06) and the float
+  // arithmetic leaves 1.8e-15 outstanding, shown as "0.00": the tab is never settled and stays
+  // in the ledger's closure with its lines and payments (a two-way split comes out exactly)
+  // (Deno)
+  {
+    id: "bar-tabs",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/tabs",
+        body: '{"id":"B-{i}","table":"terrace 4","staff":"Mirthe"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/tabs/B-{i}/rounds",
+        body: '{"items":[{"code":"pils","qty":2},{"code":"tonic","qty":1}],"staff":"Mirthe"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/tabs/B-{i}/rounds",
+        body: '{"items":[{"code":"wine","qty":3},{"code":"nachos","qty":1}],"staff":"Jelle"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/tabs/B-{i}/split?ways=3" },
+      {
+        method: "POST",
+        path: "/tabs/B-{i}/payments",
+        body: '{"amount":11.07,"method":"card","payer":"Sanne","cardLast4":"0042"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/tabs/B-{i}/payments",
+        body: '{"amount":11.07,"method":"tikkie","payer":"Joris"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/tabs/B-{i}/payments",
+        body: '{"amount":11.06,"method":"card","payer":"Fleur","cardLast4":"7781"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/tabs",
+        body: '{"id":"S-{i}","table":"bar 2","staff":"Jelle"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/tabs/S-{i}/rounds",
+        body: '{"items":[{"code":"pils","qty":2},{"code":"tonic","qty":1}],"staff":"Jelle"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/tabs/S-{i}/rounds",
+        body: '{"items":[{"code":"wine","qty":3},{"code":"nachos","qty":1}],"staff":"Jelle"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/tabs/S-{i}/payments",
+        body: '{"amount":16.60,"method":"card","payer":"Kees","cardLast4":"1207"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/tabs/S-{i}/payments",
+        body: '{"amount":16.60,"method":"cash","payer":"Wim"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/report" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["openTabs", "ledger.openTabs", "createTabLedger.openTabs"],
+      adds: { file: "ledger.ts", text: "openTabs.set(id, tab);" },
+      creates: { file: "ledger.ts", text: "const tab: Tab = {" },
+      removes: { file: "ledger.ts", text: "openTabs.delete(tab.id);" },
+      accumulates:
+        "Tab {id, table, openedBy, openedAt, rounds, lines: TabLine[], payments: Payment[], outstanding}",
+      // The three-way tab of each cycle; the two-way one is settled.
+      perCycle: 1,
+    },
+  },
+  // observatory open nights: seat holds swept every 200 ms with iterator helpers taken to an
+  // array before releasing, a double-click guard on "Pay" stamped with Date.now() numbers and
+  // swept after 800 ms, prices in integer cents, bookings deleted on cancel and 30 recent
+  // bookings (bounded) (Deno)
+  {
+    id: "observatory-nights",
+    runtime: "deno",
+    entry: "main.ts",
+    warmup: 200,
+    workload: [
+      {
+        method: "POST",
+        path: "/nights/2025-04-12/holds",
+        body:
+          '{"id":"H-{i}-a","seats":2,"visitor":{"name":"Daan Smit","email":"daan{i}@example.nl"}}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/holds/H-{i}-a/confirm" },
+      { method: "POST", path: "/holds/H-{i}-a/confirm" },
+      {
+        method: "POST",
+        path: "/nights/2025-04-12/holds",
+        body:
+          '{"id":"H-{i}-b","seats":3,"visitor":{"name":"Noa Visser","email":"noa{i}@example.nl"}}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/bookings/B-{i}-a/cancel" },
+      { path: "/nights/2025-04-12" },
+    ],
+    leaks: false,
+  },
+  // harbour pilotage desk: pilot jobs subscribe to the port bus and leave it through an offAll
+  // that walks backwards, tablet cards confirmed in bulk with `map(Number)`, jobs updated in
+  // place with Object.assign (so release() is still there), deleted on completion, and a
+  // 40-slot ring of recent movements (bounded) (CommonJS)
+  {
+    id: "harbour-pilots",
+    runtime: "node",
+    entry: "server.cjs",
+    warmup: 200,
+    workload: [
+      {
+        method: "POST",
+        path: "/pilotages",
+        body:
+          '{"number":{i},"tablet":"PT-3","vessel":{"imo":"9321{i}","name":"Maersk Kensington","draughtM":14.2,"flag":"DK"},"from":"Pilot station Maasmond","to":"Maasvlakte Euromax 3","eta":"2025-05-02T04:30:00Z"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/tablets/PT-3/confirm?ids={i}1,{i}2,{i}3" },
+      {
+        method: "POST",
+        path: "/pilotages/P-{i}/board",
+        body: '{"pilot":"Captain R. de Haan"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/pilotages/P-{i}/complete" },
+      { path: "/board" },
+    ],
+    leaks: false,
+  },
 ];
