@@ -508,6 +508,8 @@ function placeScore(
     }
   }
   if (skippedByReturn(lines, at)) score += 0.75;
+  // Written to take entries out, and skips some or all of them.
+  if (splicesWalkingForward(lines, at) || insideLazyHelper(lines, at)) score += 1.5;
   // Under a time comparison with a constant of an hour or more (`now - e.firstSentAt >
   // GIVE_UP_MS`, a day): no entry of a measured run is that old yet, so it is not the
   // removal that missed them.
@@ -582,6 +584,64 @@ function indentOf(line: string): number {
 /** Control-flow lines that open a block inside a function (not the function itself). */
 const BLOCK_OPENER =
   /^\s*(?:\}\s*)?(?:if|else|for|while|do|try|catch|finally|switch|case|default)\b/;
+
+/** A lazy iterator helper's call (its callback runs only as the result is iterated). */
+const LAZY_HELPER = /\.\s*(?:map|filter|flatMap|take|drop)\s*\(/;
+/** An iterator, not an array: a Map's or Set's `values()`, `keys()`, `entries()`. */
+const ITERATOR = /\.\s*(?:values|keys|entries)\s*\(\s*\)|\bIterator\s*\.\s*from\s*\(/;
+
+/**
+ * Whether the removal on line `at` runs in the callback of a lazy iterator helper chained on an
+ * iterator (`m.values().filter(…).map((x) => { m.delete(x.id); … })`): it runs only as the
+ * result is iterated, and a result nobody iterates takes nothing out.
+ */
+export function insideLazyHelper(lines: string[], at: number): boolean {
+  const line = lines[at];
+  const iter = line.search(ITERATOR);
+  if (iter >= 0 && LAZY_HELPER.test(line.slice(iter))) return true;
+  const opener = functionStart(lines, at);
+  if (opener < 0 || !LAZY_HELPER.test(lines[opener])) return false;
+  // Up the chain: the lines it continues (`.filter(…)`) and the one it starts on.
+  for (let i = opener; i >= Math.max(0, opener - MAX_CHAIN_LINES); i--) {
+    if (ITERATOR.test(lines[i])) return true;
+    if (i !== opener && !/^\s*\./.test(lines[i])) return false;
+  }
+  return false;
+}
+
+/** How far up a chain of calls is read. */
+const MAX_CHAIN_LINES = 8;
+
+/**
+ * Whether the removal on line `at` splices out of the list a loop walks forward (`for (let i =
+ * 0; i < list.length; i++) if (…) list.splice(i, 1)`) without stepping back: the next entry
+ * slides into the freed slot and `i++` skips it.
+ */
+export function splicesWalkingForward(lines: string[], at: number): boolean {
+  const m = /\.\s*splice\s*\(\s*([\w$]+)\s*,\s*1\s*\)/.exec(lines[at]);
+  if (!m) return false;
+  const i = escapeRegExp(m[1]);
+  const forward = new RegExp(
+    `\\bfor\\s*\\(\\s*(?:let|var)\\s+${i}\\s*=[^;]*;\\s*${i}\\s*<[^;]*;\\s*(?:${i}\\s*\\+\\+|\\+\\+\\s*${i}|${i}\\s*\\+=\\s*1)\\s*\\)`,
+  );
+  let loop = -1;
+  for (let k = at - 1, own = indentOf(lines[at]); k >= Math.max(0, at - MAX_CHAIN_LINES); k--) {
+    if (!lines[k].trim() || indentOf(lines[k]) >= own) continue;
+    if (forward.test(lines[k])) {
+      loop = k;
+      break;
+    }
+    own = indentOf(lines[k]);
+  }
+  if (loop < 0) return false;
+  // Stepped back or left after the splice: nothing is skipped.
+  const body = indentOf(lines[loop]);
+  const after = [lines[at].slice(m.index)];
+  for (let k = at + 1; k < lines.length && indentOf(lines[k]) > body; k++) after.push(lines[k]);
+  return !new RegExp(`${i}\\s*--|--\\s*${i}|${i}\\s*-=|\\bbreak\\b|\\breturn\\b`).test(
+    after.join("\n"),
+  );
+}
 
 /** The index of the line that opens the function line `at` sits in (-1 at the top level). */
 function functionStart(lines: string[], at: number): number {

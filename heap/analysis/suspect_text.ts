@@ -21,11 +21,13 @@ import {
   comparesEntryItself,
   findSkippingReset,
   freshKey,
+  insideLazyHelper,
   keyBuiltAnew,
   keyExpression,
   lookupWithOtherKey,
   removesFromCopy,
   skippedByReturn,
+  splicesWalkingForward,
   trimmedLocal,
   UNLISTEN_CALLS,
 } from "./source_removes.ts";
@@ -353,10 +355,68 @@ export function builtKeyFix(
   const like = sampleKeys?.length
     ? ` (the kept keys look like ${JSON.stringify(sampleKeys[0])})`
     : "";
+  // A kept key that is JSON of an object whose fields the rebuilt literal lists in another
+  // order: serialised, the two never match.
+  const order = otherFieldOrder(sampleKeys?.[0], rebuilt);
+  if (order) {
+    // A key of the fields in one fixed order: `${slot}:${court}`.
+    const fixed = order.kept.map((f) => "${" + f + "}").join(":");
+    return `the removal at line ${removal.location.line} builds its key anew (${rebuilt}) with ` +
+      `the fields in the order ${order.rebuilt.join(", ")}, while the kept keys have ` +
+      `${order.kept.join(", ")} (${JSON.stringify(sampleKeys![0])}): serialised in another ` +
+      `order they never match, and the delete finds nothing. Build the key in one place from ` +
+      `the fields in a fixed order (\`${fixed}\`), or delete by the key the entry was stored under`;
+  }
   return `the removal at line ${removal.location.line} builds its key anew (${rebuilt}) while ` +
     `the add stored ${stored}${like}: unless both come out exactly the same (the same fields, ` +
     `in the same order, spelled the same) the delete finds nothing. Build the key in one place ` +
     `from the same values, or delete by the key the entry was stored under`;
+}
+
+/**
+ * The fix when the removal skips entries as it walks (`splice(i, 1)` in a loop going forward) or
+ * never runs (inside a lazy iterator helper nothing iterates).
+ */
+export function walkingRemovalFix(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const lines = sources.find(([url]) => url === removal?.location.url)?.[1].split("\n");
+  if (!removal || !lines) return undefined;
+  const at = removal.location.line - 1;
+  if (splicesWalkingForward(lines, at)) {
+    return `the removal at line ${removal.location.line} splices out of the list its loop walks ` +
+      `forward: the next entry slides into the freed slot and i++ steps past it, so of two ` +
+      `matching entries in a row the second stays. Walk backwards (from length - 1 down to 0), ` +
+      `step back after the splice, or rebuild the list with filter()`;
+  }
+  if (insideLazyHelper(lines, at)) {
+    return `the removal at line ${removal.location.line} runs inside a lazy iterator helper ` +
+      `(values().filter(…).map(…)): its callback runs only as the result is iterated, and a ` +
+      `result nobody iterates takes nothing out. Iterate it (.toArray(), for…of) or loop over ` +
+      `the entries and delete in the loop`;
+  }
+  return undefined;
+}
+
+/**
+ * The field orders of a kept key that is an object's JSON and of the object literal a key is
+ * rebuilt from, when they are the same fields in another order.
+ */
+function otherFieldOrder(
+  kept: string | undefined,
+  rebuilt: string | undefined,
+): { kept: string[]; rebuilt: string[] } | undefined {
+  const keptFields = /^\{"/.test(kept ?? "")
+    ? [...kept!.matchAll(/[{,]"([\w$]+)":/g)].map((m) => m[1])
+    : [];
+  const literal = /\{([^{}]*)\}/.exec(rebuilt ?? "")?.[1];
+  const rebuiltFields = literal?.split(",").map((f) => /^\s*([\w$]+)/.exec(f)?.[1] ?? "") ?? [];
+  const same = keptFields.length >= 2 && keptFields.length === rebuiltFields.length &&
+    keptFields.every((f) => rebuiltFields.includes(f));
+  return same && keptFields.some((f, k) => rebuiltFields[k] !== f)
+    ? { kept: keptFields, rebuilt: rebuiltFields }
+    : undefined;
 }
 
 /**

@@ -58,6 +58,7 @@ import {
   skippedResetFix,
   tiedFix,
   trimmedLocalFix,
+  walkingRemovalFix,
   weakHeldFix,
 } from "./suspect_text.ts";
 import { Candidate, SuspectInputs } from "./suspect_candidate.ts";
@@ -742,6 +743,7 @@ function describe(
       weakHeldFix(sources, r, statement, removals[0]) ??
       copyRemovalFix(sources, removals[0], named.segments.at(-1) ?? name) ??
       builtKeyFix(statement, removals[0], r.sampleKeys) ??
+      walkingRemovalFix(sources, removals[0]) ??
       (readTrap ? READ_TRAP_FIX : undefined) ?? keptKeyFix(removals[0]) ??
       (entriesAreObjects(r, after) ? comparedEntryFix(removals[0], statement) : undefined) ??
       trimmedLocalFix(sources, removals[0], handed?.owner ?? name) ??

@@ -38,9 +38,11 @@ import {
   findRemovingStatements,
   findSkippingReset,
   freshKey,
+  insideLazyHelper,
   lookupWithOtherKey,
   removesFromCopy,
   skippedByReturn,
+  splicesWalkingForward,
   trimmedLocal,
   undoCallsFor,
 } from "../../heap/analysis/source_removes.ts";
@@ -1746,4 +1748,49 @@ export function release(court, slot) {
     addedAt: sourceLocation(url, 2, 3),
   });
   assertEquals(removals[0].text, "holds.delete(keyOf({ court, slot }));");
+});
+
+Deno.test("removing statements: a splice while walking forward and a delete in a lazy iterator helper come first", () => {
+  const url = "file:///app/bus.js";
+  const bus = `export class Bus {
+  off(sub) {
+    this.subscriptions = this.subscriptions.filter((s) => s !== sub);
+  }
+  offAll(owner) {
+    for (let i = 0; i < this.subscriptions.length; i++) {
+      if (this.subscriptions[i].owner === owner) this.subscriptions.splice(i, 1);
+    }
+  }
+}
+`;
+  const found = findRemovingStatements([[url, bus]], {
+    segments: ["bus", "subscriptions"],
+    kind: "array",
+  });
+  assertEquals(found[0].location.line, 7);
+  assertEquals(splicesWalkingForward(bus.split("\n"), 6), true);
+  // Stepping back after the splice skips nothing.
+  const stepped = bus.replace("splice(i, 1);", "splice(i--, 1);");
+  assertEquals(splicesWalkingForward(stepped.split("\n"), 6), false);
+
+  const locks = `const locks = new Map();
+export function take(id) {
+  const lock = locks.get(id);
+  if (!lock) return undefined;
+  locks.delete(id);
+  return lock;
+}
+export function sweep(now) {
+  return locks.values()
+    .filter((lock) => lock.expiresAt <= now)
+    .map((lock) => {
+      locks.delete(lock.id);
+      return lock;
+    });
+}
+`;
+  const removals = findRemovingStatements([[url, locks]], { segments: ["locks"], kind: "map" });
+  assertEquals(removals[0].location.line, 12);
+  assertEquals(insideLazyHelper(locks.split("\n"), 11), true);
+  assertEquals(insideLazyHelper(locks.split("\n"), 4), false);
 });

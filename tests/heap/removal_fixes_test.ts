@@ -1,0 +1,47 @@
+/**
+ * Fixes that name why a removal misses, on small sources: a key rebuilt with its fields in
+ * another order than the kept keys', a splice while walking forward, a delete in a lazy
+ * iterator helper.
+ */
+
+import { builtKeyFix, walkingRemovalFix } from "../../heap/analysis/suspect_text.ts";
+import { sourceLocation } from "../../heap/analysis/attribution.ts";
+import { assertEquals, assertMatch } from "../support/assert.ts";
+
+const url = "file:///app/holds.js";
+const at = (line: number, text: string) => ({ location: sourceLocation(url, line, 3), text });
+
+Deno.test("a key rebuilt with the fields in another order than the kept keys'", () => {
+  const add = at(3, "holds.set(keyOf(selection), hold);");
+  const removal = at(9, "holds.delete(keyOf({ court, slot }));");
+  const fix = builtKeyFix(add, removal, ['{"slot":101,"court":3}']);
+  assertMatch(fix ?? "", /in the order court, slot, while the kept keys have slot, court/);
+  assertMatch(fix ?? "", /`\$\{slot\}:\$\{court\}`/);
+  // The same order: built anew is all that can be said.
+  const same = builtKeyFix(add, removal, ['{"court":3,"slot":101}']);
+  assertMatch(same ?? "", /unless both come out exactly the same/);
+  assertEquals(builtKeyFix(add, at(9, "holds.delete(keyOf(hold.selection));"), []), undefined);
+});
+
+Deno.test("a splice while walking forward, and a delete inside a lazy iterator helper", () => {
+  const source = [
+    "function offAll(owner) {",
+    "  for (let i = 0; i < subs.length; i++) {",
+    "    if (subs[i].owner === owner) subs.splice(i, 1);",
+    "  }",
+    "}",
+    "function sweep(now) {",
+    "  return locks.values().filter((l) => l.until <= now).map((l) => locks.delete(l.id));",
+    "}",
+  ].join("\n");
+  const sources: [string, string][] = [[url, source]];
+  assertMatch(
+    walkingRemovalFix(sources, at(3, "if (subs[i].owner === owner) subs.splice(i, 1);")) ?? "",
+    /walks forward: the next entry slides into the freed slot/,
+  );
+  assertMatch(
+    walkingRemovalFix(sources, at(7, "return locks.values()…")) ?? "",
+    /inside a lazy iterator helper/,
+  );
+  assertEquals(walkingRemovalFix(sources, at(1, "function offAll(owner) {")), undefined);
+});
