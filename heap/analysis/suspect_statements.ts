@@ -8,7 +8,7 @@
 import type { LeakSuspect, SourceLocation, SourceStatement } from "../report.ts";
 import type { GrowthRecord, NamedPath } from "./growth.ts";
 import { moduleInCache } from "./path_text.ts";
-import { enclosingOpener, escapeRegExp, findDeclarationOf } from "./source_text.ts";
+import { enclosingClass, enclosingOpener, escapeRegExp, findDeclarationOf } from "./source_text.ts";
 import {
   findAddingStatements,
   findDynamicRequire,
@@ -234,6 +234,10 @@ export function holderStatements(
       findParameterAdd(inputs.sources, named.segments, addKind(kind));
     if (inside) found.push(inside.adds, inside.call);
   }
+  // A private field (`#subscribers`) is written only inside its class: another class's field
+  // of that name is another field.
+  const fieldClass = privateFieldClass(r, segments);
+  if (fieldClass) keepInClass(inputs.sources, found, fieldClass);
   const last = handedTo?.at(-1);
   const handedBy = last === undefined ? undefined : new RegExp(
     `(?:^|[^\\w$])${last.replace(/\$/g, "\\$")}\\s*\\??\\.\\s*([\\w$]+)\\s*\\(`,
@@ -275,6 +279,7 @@ export function holderStatements(
         ? { segments, kind: "any", preferUrl, valueKind: addKind(kind), addedAt }
         : { segments, kind: addKind(kind), event: named.event, preferUrl, addedAt },
     );
+  if (fieldClass) keepInClass(inputs.sources, removals, fieldClass);
   // Of several adds, one whose key no removal takes out comes first (`posts.set(reply.id, …)`
   // beside `posts.set(root.id, …)` when only `posts.delete(thread.rootId)` exists).
   preferUnremovedAdd(found, removals);
@@ -312,6 +317,29 @@ export function holderStatements(
       preferUrl,
     ),
   };
+}
+
+/**
+ * The class whose private field the holder is (`WeakSignal` for `…swell.#subscribers`): the
+ * object that holds the field, on the path or the holder itself (a value it replaces).
+ */
+function privateFieldClass(r: GrowthRecord, segments: string[]): string | undefined {
+  const field = segments.at(-1);
+  if (!field?.startsWith("#")) return undefined;
+  const steps = r.path?.steps ?? [];
+  const cls = r.entryEdge === field
+    ? r.holderName
+    : steps.at(-1)?.edge === field
+    ? steps.at(-2)?.node
+    : undefined;
+  return cls && /^[A-Za-z_$][\w$]*$/.test(cls) ? cls : undefined;
+}
+
+/** Keeps the statements inside class `cls` (in place), when some are and some are not. */
+function keepInClass(sources: [string, string][], list: SourceStatement[], cls: string): void {
+  const inside = list.filter((s) => enclosingClass(sources, s.location) === cls);
+  if (inside.length === 0 || inside.length === list.length) return;
+  list.splice(0, list.length, ...inside);
 }
 
 /** Whether `add` pushes onto the value `segments` ends in (`this.#subscribers.push(`). */

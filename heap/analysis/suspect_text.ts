@@ -473,8 +473,12 @@ function bindingNear(
   const fn = enclosingFunction(sources, added.location);
   const lines = sources.find(([url]) => url === added.location.url)?.[1].split("\n");
   if (!fn || !lines) return undefined;
-  const first = lines.indexOf(fn.text.split("\n")[0]);
   const body = fn.text.split("\n");
+  // The function's first line, up from the add (another function may start with the same).
+  let first = -1;
+  for (let k = added.location.line - 1; k >= 0 && first < 0; k--) {
+    if (lines[k] === body[0]) first = k;
+  }
   const k = body.findIndex((l) => /\.\s*bind\s*\(/.test(l) && !isComment(l));
   return first < 0 || k < 0 ? undefined : { line: first + k + 1, text: body[k].trim() };
 }

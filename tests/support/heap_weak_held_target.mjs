@@ -9,19 +9,6 @@
 import { writeHeapSnapshot } from "node:v8";
 import { rmSync } from "node:fs";
 
-class BoundSignal {
-  #subscribers = [];
-
-  subscribe(owner, method) {
-    this.#subscribers.push({ ref: new WeakRef(owner), handler: method.bind(owner) });
-  }
-
-  emit(value) {
-    this.#subscribers = this.#subscribers.filter((s) => s.ref.deref() !== undefined); // PRUNE
-    for (const s of this.#subscribers) s.handler(value);
-  }
-}
-
 class UnboundSignal {
   #subscribers = [];
 
@@ -32,6 +19,19 @@ class UnboundSignal {
   emit(value) {
     this.#subscribers = this.#subscribers.filter((s) => s.ref.deref() !== undefined);
     for (const s of this.#subscribers) s.method.call(s.ref.deref(), value);
+  }
+}
+
+class BoundSignal {
+  #subscribers = [];
+
+  subscribe(owner, method) {
+    this.#subscribers.push({ ref: new WeakRef(owner), handler: method.bind(owner) });
+  }
+
+  emit(value) {
+    this.#subscribers = this.#subscribers.filter((s) => s.ref.deref() !== undefined); // PRUNE
+    for (const s of this.#subscribers) s.handler(value);
   }
 }
 

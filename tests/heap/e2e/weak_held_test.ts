@@ -2,7 +2,8 @@
  * A WeakRef that cannot clear: on snapshots a Node program writes itself, a signal that keeps
  * each subscriber in a WeakRef beside a handler bound to it grows, and its fix names the strong
  * path (`.handler → bound_this`) that keeps every target; the same signal keeping the method
- * unbound lets its subscribers go and is no suspect.
+ * unbound (first in the file, with a private field of the same name) lets its subscribers go,
+ * is no suspect, and its statements are not the other's.
  */
 
 import { compareSnapshotFiles } from "../../../heap/mod.ts";
