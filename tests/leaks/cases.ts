@@ -13760,4 +13760,333 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 48 (blind)
+  // a record-pressing plant keeps each press's recent events for the floor dashboard in a capped
+  // FIFO built on two stacks (inbox and outbox); over capacity it drops the oldest entry with
+  // `this.#outbox.pop()`, but the outbox is only refilled from the inbox by a dashboard read:
+  // on a press no dashboard reads, the outbox stays empty, nothing is dropped, and every event
+  // stays in the press's events.#inbox (Deno)
+  {
+    id: "vinyl-pressing",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/presses/P2/events",
+        body:
+          '{"kind":"cycle","cycleNo":{i},"temperatureC":171,"pressureBar":152,"operator":"Ruud","catalogue":"RR-2291","note":"side A flash trimmed"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/presses/P2/events",
+        body:
+          '{"kind":"cycle","cycleNo":{i},"temperatureC":169,"pressureBar":150,"operator":"Ruud","catalogue":"RR-2291","note":"side B flash trimmed"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/presses/P2/events",
+        body:
+          '{"kind":"alarm","cycleNo":{i},"temperatureC":180,"pressureBar":149,"operator":"Ruud","catalogue":"RR-2291","note":"steam valve slow"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/presses/P1/events",
+        body:
+          '{"kind":"cycle","cycleNo":{i},"temperatureC":170,"pressureBar":151,"operator":"Sema","catalogue":"LP-0815","note":"ok"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/presses/P1/feed?max=20" },
+      { path: "/presses/P2" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "#inbox",
+        "BoundedQueue.#inbox",
+        "events.#inbox",
+        "press.events.#inbox",
+        "presses.P2.events.#inbox",
+      ],
+      adds: { file: "bounded_queue.ts", text: "this.#inbox.push(item);" },
+      creates: { file: "routes.ts", text: "  return {" },
+      removes: { file: "bounded_queue.ts", text: "const dropped = this.#outbox.pop();" },
+      accumulates:
+        "PressEvent {at, press, kind, cycleNo, temperatureC, pressureBar, operator, catalogue, note}",
+      // The three events posted to P2 (P1's event is read back by its dashboard).
+      perCycle: 3,
+    },
+  },
+  // an online driving-theory course records which parts of a lesson video a learner watched as
+  // a sorted list of [start, end) segments per learner and lesson, merged on insert so that it
+  // stays a few entries long; the merge joins a segment with a neighbour only when they overlap
+  // (`start < end`), and the player's heartbeats are back to back (the next starts exactly where
+  // the last ended), so nothing ever merges and every heartbeat stays as its own segment in the
+  // lesson's progress (ESM)
+  {
+    id: "theory-lessons",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/learners/L-2207/lessons/hazards/heartbeat",
+        body: '{"position":{i}0,"length":3,"device":"ios","session":"s-88","seq":{i}1}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/learners/L-2207/lessons/hazards/heartbeat",
+        body: '{"position":{i}3,"length":3,"device":"ios","session":"s-88","seq":{i}2}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/learners/L-2207/lessons/hazards/heartbeat",
+        body: '{"position":{i}6,"length":4,"device":"ios","session":"s-88","seq":{i}3}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/learners/L-2207/lessons/hazards" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "segments",
+        "LessonProgress.segments",
+        "progress.segments",
+        "learners.L-2207.lessons.hazards.segments",
+        "learner.lessons.hazards.segments",
+      ],
+      adds: { file: "segments.mjs", text: "list.splice(i, 0, seg);" },
+      creates: { file: "progress.mjs", text: "progress.watched({" },
+      accumulates: "{start, end, heartbeats, rate, client}",
+      perCycle: 3,
+    },
+  },
+  // a petition site screens signatures for "already signed" with a scalable Bloom filter per
+  // petition (a new fixed-size layer once the current one is full) before they go to the
+  // database in batches; add() tests the filter's total count against the current layer's
+  // capacity instead of that layer's own count, so once the first layer is full every signature
+  // opens a new layer (its bit array and hash seeds) in the filter's #layers (Deno)
+  {
+    id: "petition-signatures",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/petitions/save-the-lido/signatures",
+        body:
+          '{"name":"Femke de Boer","email":"femke.{i}@example.nl","postcode":"3512 ab","consent":true}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/petitions/save-the-lido/signatures",
+        body:
+          '{"name":"Femke de Boer","email":"femke.{i}@example.nl","postcode":"3512 ab","consent":true}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/petitions/save-the-lido" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#layers", "ScalableBloom.#layers", "filter.#layers", "seen.save-the-lido.#layers"],
+      adds: { file: "bloom.ts", text: "this.#layers.push(current);" },
+      creates: { file: "bloom.ts", text: "bits: new Uint8Array(" },
+      accumulates: "Layer {bits: Uint8Array, capacity, count, seeds, createdAt}",
+      perCycle: 1,
+    },
+  },
+  // a tattoo studio texts aftercare reminders from a min-heap ordered by due time (a vendored
+  // heap, node_modules/tiny-heap); the due time comes from `Date.parse(finishedAt)`, and the
+  // reception enters sessions from the paper sheet as "14/05/2025 11:30", which gives NaN: a
+  // reminder due at NaN compares as neither earlier nor later, reaches the top of the heap, and
+  // the dispatcher's `dueAt <= now` is false for it, so it stops there and every later reminder
+  // (holding its session) stays in the heap (CommonJS app, CommonJS dependency)
+  {
+    id: "tattoo-aftercare",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/sessions/complete",
+        body:
+          '{"id":"T-{i}","finishedAt":"2025-05-14T10:00:00Z","artist":"Mila","placement":"forearm","client":{"firstName":"Jesse","phone":"+3161234{i}"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/sessions/complete",
+        body:
+          '{"id":"R-{i}","finishedAt":"14/05/2025 11:30","artist":"Bram","placement":"ankle","client":{"firstName":"Lotte","phone":"+3169876{i}"}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/aftercare/queue" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["data", "TinyHeap.data", "queue.data", "heap.data"],
+      adds: { file: "node_modules/tiny-heap/index.js", text: "this.data.push(item);" },
+      creates: { file: "reminders.cjs", text: "queue.push({ dueAt, kind" },
+      removes: { file: "reminders.cjs", text: "const r = queue.pop();" },
+      accumulates: "{dueAt, kind, phone, text, session}",
+      // Two reminders per session, two sessions per cycle.
+      perCycle: 4,
+    },
+  },
+  // a yoga studio keeps reservations in its weekly timetable, week[day][hour] (arrays of arrays,
+  // day 0 = Sunday as getUTCDay counts); cancelling or checking in takes a reservation out of
+  // `week[weekdayOf(date)][hour]`, with the printed timetable's helper that counts Monday as 0:
+  // the cell is the day before, the indexOf finds nothing, and every cancelled and attended
+  // reservation stays in its slot (the roster shows only booked ones) (ESM)
+  {
+    id: "yoga-timetable",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/classes/2025-06-03/18/reservations",
+        body:
+          '{"id":"R{i}a","member":{"id":"M-{i}","name":"Iris Bakker"},"needsMat":true,"note":"first class"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/reservations/R{i}a/cancel" },
+      {
+        method: "POST",
+        path: "/classes/2025-06-03/18/reservations",
+        body: '{"id":"R{i}b","member":{"id":"M-{i}","name":"Tom Jansen"},"needsMat":false}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/reservations/R{i}b/check-in" },
+      { path: "/classes/2025-06-03/18" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["week", "week[2][18]", "week.2.18", "timetable.week"],
+      adds: { file: "timetable.mjs", text: "cellFor(reservation.date, reservation.hour).push(" },
+      creates: { file: "bookings.mjs", text: "const reservation = {" },
+      removes: { file: "bookings.mjs", text: "if (at !== -1) cell.splice(at, 1);" },
+      accumulates: "{id, date, hour, className, member, mat, note, status, createdAt}",
+      perCycle: 2,
+    },
+  },
+  // a street-food market texts customers when their order is ready; the Vendor base class keeps
+  // the waiting customers in a private #watchers list and unwatch() filters them out; FoodTruck
+  // overrides unwatch() (to stop ETA pings too) and declares a `#watchers` of its own, which is
+  // another private field: its filter runs over the subclass's empty list, and every collected
+  // truck order stays in Vendor's #watchers with its customer and text closure (stalls that are
+  // plain Vendors are fine) (Deno)
+  {
+    id: "food-trucks",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/vendors/bao-bus/orders",
+        body:
+          '{"id":"B{i}","customer":{"name":"Yara","phone":"+3164400{i}"},"items":[{"code":"bao","qty":2},{"code":"lemonade","qty":1}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/vendors/bao-bus/orders",
+        body:
+          '{"id":"G{i}","customer":{"name":"Office party","phone":"+3164500{i}"},"items":[{"code":"bao","qty":6},{"code":"fries","qty":3}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/vendors/stroopwafel/orders",
+        body:
+          '{"id":"S{i}","customer":{"name":"Bas","phone":"+3164600{i}"},"items":[{"code":"waffle","qty":2}]}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/orders/B{i}/ready" },
+      { method: "POST", path: "/orders/G{i}/ready" },
+      { method: "POST", path: "/orders/S{i}/ready" },
+      { method: "POST", path: "/orders/B{i}/collect" },
+      { method: "POST", path: "/orders/G{i}/collect" },
+      { method: "POST", path: "/orders/S{i}/collect" },
+      { path: "/vendors/bao-bus" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "#watchers",
+        "Vendor.#watchers",
+        "vendor.#watchers",
+        "truck.#watchers",
+        "vendors.bao-bus.#watchers",
+      ],
+      adds: { file: "vendor.ts", text: "this.#watchers.push(" },
+      removes: { file: "food_truck.ts", text: "this.#watchers = this.#watchers.filter(" },
+      accumulates: "Watcher {order, notify, since}",
+      perCycle: 2,
+    },
+  },
+  // community fridges: each fridge's recent drops in a capped two-stack FIFO whose drop refills
+  // the outbox first, texts deduplicated by rotating Bloom layers (a layer full by its own count,
+  // four kept), and texts sent in batches of 10 or 150 ms after the first (bounded) (Deno)
+  {
+    id: "community-fridge",
+    runtime: "deno",
+    entry: "main.ts",
+    warmup: 200,
+    workload: [
+      {
+        method: "POST",
+        path: "/fridges/noord/drops",
+        body:
+          '{"id":"D{i}","donor":"+3165000{i}","items":[{"kind":"bread","portions":6,"useBy":"2025-06-04"},{"kind":"soup","portions":4,"useBy":"2025-06-05"}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/fridges/oost/drops",
+        body:
+          '{"id":"E{i}","donor":"bakery-de-hoek","items":[{"kind":"pastry","portions":12,"useBy":"2025-06-03"}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/fridges/oost/board?max=5" },
+      { path: "/fridges/noord" },
+    ],
+    leaks: false,
+  },
+  // sauna: reminders in a min-heap whose bookings must carry an ISO start (anything else is a
+  // 400), cabins whose infrared subclass calls super.leave(), guest counts per weekday and hour
+  // kept with the same helper both ways, bookings deleted on check-out and 30 recent (bounded)
+  // (CommonJS)
+  {
+    id: "sauna-sessions",
+    runtime: "node",
+    entry: "server.cjs",
+    warmup: 200,
+    workload: [
+      {
+        method: "POST",
+        path: "/bookings",
+        body:
+          '{"id":"K{i}","cabin":"infrared","startsAt":"2025-05-14T18:00:00Z","guest":{"name":"Anouk","phone":"+3167000{i}"},"towels":2}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/bookings",
+        body:
+          '{"id":"F{i}","cabin":"finnish","startsAt":"14/05/2025 19:00","guest":{"name":"Pieter","phone":"+3167100{i}"}}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/bookings/K{i}/check-in" },
+      { method: "POST", path: "/bookings/K{i}/check-out" },
+      { path: "/overview" },
+    ],
+    leaks: false,
+  },
 ];
