@@ -36,6 +36,7 @@ import {
   CONSTANT_VALUE,
   enclosingFunction,
   escapeRegExp,
+  inConstructor,
   isComment,
   matchLocation,
   quote,
@@ -243,6 +244,7 @@ export function findAddingStatements(
   // Through a function that returns the collection (`const rules = rulesFor(channel)` …
   // `rules.push(rule)`, where rulesFor returns `byChannel.get(channel)`).
   const accessors = accessorCalls(target.keyed ? keyRead(name) : name, sources);
+  const ownField = new RegExp(`\\bthis\\s*\\.\\s*${name}\\s*[.[]`);
   const hits: ScoredStatement[] = [];
   for (const [url, text] of sources) {
     const lines = text.split("\n");
@@ -314,6 +316,11 @@ export function findAddingStatements(
       if (target.preferLines?.some((l) => l.url === url && l.line === i + 1)) score += 2;
       // It hands over a new object of the entries' class (`stack.use(new Workspace(job))`).
       if (madesEntry?.test(line)) score += 1;
+      // An object's own collection filled in its constructor is filled once per object: the
+      // holder of one object grows elsewhere (`Registry.all.push(this)` there is per object).
+      if (ownField.test(line) && inConstructor(lines, i)) {
+        score -= 0.75;
+      }
       if (storesKept?.test(line)) score += 1;
       hits.push({ statement: { location: matchLocation(url, i, m), text: quote(line) }, score });
     }

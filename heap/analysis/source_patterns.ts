@@ -117,7 +117,7 @@ export function callOn(target: string, calls: string): RegExp {
 
 /** A read of one key of `name`: `name.get(k)`, `name[k]`. */
 export const keyRead = (name: string) =>
-  `${name}\\s*(?:\\??\\.\\s*get\\s*\\([^)]*\\)|\\[[^\\]]+\\])`;
+  `${name}(?:\\s*(?:\\??\\.\\s*get\\s*\\([^)]*\\)|\\[[^\\]]+\\]))+`;
 
 /** Whether the `splice(` call whose arguments start at `from` has items to insert. */
 export function spliceAdds(line: string, from: number): boolean {

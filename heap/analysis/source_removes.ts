@@ -24,6 +24,7 @@ import {
   blockText,
   enclosingFunction,
   escapeRegExp,
+  inConstructor,
   isComment,
   matchLocation,
   quote,
@@ -128,22 +129,6 @@ function replacesAdded(
   // Before the add only: a delete of the same key after it (in a `finally`) ends the entry.
   return key !== "" && key === added && at < addedAt.line - 1 &&
     functionStart(lines, at) === functionStart(lines, addedAt.line - 1);
-}
-
-/** Whether line `at` sits in a class's constructor (its signature may span lines). */
-function inConstructor(lines: string[], at: number): boolean {
-  let own = indentOf(lines[at]);
-  for (let i = at - 1; i >= 0 && own > 0; i--) {
-    const l = lines[i];
-    if (!l.trim() || isComment(l) || indentOf(l) >= own) continue;
-    // The end of a signature written over several lines: its start is as far in.
-    if (/^\s*\)\s*(?::[^{]*)?\{\s*$/.test(l)) {
-      own = indentOf(l) + 1;
-      continue;
-    }
-    return /^\s*constructor\s*\(/.test(l);
-  }
-  return false;
 }
 
 /** Calls that remove a listener. */

@@ -295,3 +295,24 @@ export function statementContext(
   }
   return out;
 }
+
+/** Whether line `at` sits in a class's constructor (its signature may span lines). */
+export function inConstructor(lines: string[], at: number): boolean {
+  let own = indentation(lines[at]);
+  for (let i = at - 1; i >= 0 && own > 0; i--) {
+    const l = lines[i];
+    if (!l.trim() || isComment(l) || indentation(l) >= own) continue;
+    // The end of a signature written over several lines: its start is as far in.
+    if (/^\s*\)\s*(?::[^{]*)?\{\s*$/.test(l)) {
+      own = indentation(l) + 1;
+      continue;
+    }
+    return /^\s*constructor\s*\(/.test(l);
+  }
+  return false;
+}
+
+/** How far a line is indented. */
+function indentation(line: string): number {
+  return line.length - line.trimStart().length;
+}

@@ -89,7 +89,8 @@ export function nameOf(
   ) => (prefix ? (t && t !== steps[0].node ? `${prefix}${dot(t)}` : prefix) : t);
   const text = join(named.text);
   const owner = join(named.owner);
-  const segments = (named.listeners ? owner : text).split(/\s*→\s*|\.|\(\)|\s+/)
+  // An index is not a name (`week[2]` is `week`'s).
+  const segments = (named.listeners ? owner : text).split(/\s*→\s*|\.|\(\)|\s+|\[[^\]]*\]/)
     .filter((x) => /^#?[\w$]+$/.test(x));
   return { text, owner, event: named.listeners?.event, segments };
 }

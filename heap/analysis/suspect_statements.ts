@@ -8,7 +8,16 @@
 import type { LeakSuspect, SourceLocation, SourceStatement } from "../report.ts";
 import type { GrowthRecord, NamedPath } from "./growth.ts";
 import { moduleInCache } from "./path_text.ts";
-import { enclosingClass, enclosingOpener, escapeRegExp, findDeclarationOf } from "./source_text.ts";
+import {
+  enclosingClass,
+  enclosingFunction,
+  enclosingOpener,
+  escapeRegExp,
+  findDeclarationOf,
+  isComment,
+  matchLocation,
+  quote,
+} from "./source_text.ts";
 import {
   findAddingStatements,
   findDynamicRequire,
@@ -280,6 +289,11 @@ export function holderStatements(
         : { segments, kind: addKind(kind), event: named.event, preferUrl, addedAt },
     );
   if (fieldClass) keepInClass(inputs.sources, removals, fieldClass);
+  // Taken out inside a dependency's method (`pop()` of a vendored heap) that the program calls
+  // under a condition of its own (`while (queue.peek().dueAt <= now)`): that call decides what
+  // is taken out. A dependency's own removal that misses stays first.
+  const call = removals[0] ? programCallOf(inputs.sources, removals[0], segments[0]) : undefined;
+  if (call && withCondition(inputs.sources, call).within) removals.unshift(call);
   // Of several adds, one whose key no removal takes out comes first (`posts.set(reply.id, …)`
   // beside `posts.set(root.id, …)` when only `posts.delete(thread.rootId)` exists).
   preferUnremovedAdd(found, removals);
@@ -317,6 +331,33 @@ export function holderStatements(
       preferUrl,
     ),
   };
+}
+
+/**
+ * For a statement in a dependency (a `node_modules` file), the program's call of the method it
+ * sits in on `owner` (`queue.pop()` for the heap's `this.data.pop()` in `pop()`), if any.
+ */
+export function programCallOf(
+  sources: [string, string][],
+  inside: SourceStatement,
+  owner: string | undefined,
+): SourceStatement | undefined {
+  if (!owner || !/\/node_modules\//.test(inside.location.url)) return undefined;
+  const fn = enclosingFunction(sources, inside.location)?.name;
+  if (!fn) return undefined;
+  const call = new RegExp(
+    `(?:^|[^\\w$.])${escapeRegExp(owner)}\\s*\\??\\.\\s*${escapeRegExp(fn)}\\s*\\(`,
+  );
+  for (const [url, text] of sources) {
+    if (/\/node_modules\//.test(url)) continue;
+    const lines = text.split("\n");
+    const i = lines.findIndex((l) => call.test(l) && !isComment(l));
+    if (i >= 0) {
+      const m = call.exec(lines[i])!;
+      return { location: matchLocation(url, i, m), text: quote(lines[i]) };
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -588,7 +588,10 @@ export function boundFix(
   field: string,
 ): string | undefined {
   const condition = /^(?:\}\s*)?(?:while|if)\s*\((.*)\)\s*\{?\s*$/.exec(removal?.within ?? "")?.[1];
-  const bound = condition?.split(/&&|\|\|/).map((c) => c.trim()).find((c) => /[<>]=?/.test(c));
+  // Not a guard that it is not empty (`queue.size > 0 &&`): the bound is what comes after.
+  const bound = condition?.split(/&&|\|\|/).map((c) => c.trim()).find((c) =>
+    /[<>]=?/.test(c) && !/^[\w$.#()]+\s*(?:>\s*0|>=\s*1|!==?\s*0)$/.test(c)
+  );
   if (!bound || new RegExp(`(?:^|[^\\w$])${escapeRegExp(field)}(?![\\w$])`).test(bound)) {
     return undefined;
   }

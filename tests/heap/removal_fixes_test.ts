@@ -1,10 +1,12 @@
 /**
  * Fixes that name why a removal misses, on small sources: a key rebuilt with its fields in
  * another order than the kept keys', a splice while walking forward, a delete in a lazy
- * iterator helper.
+ * iterator helper, a time bound behind a not-empty guard; and a removal inside a dependency's
+ * method read as the program's call of it.
  */
 
-import { builtKeyFix, walkingRemovalFix } from "../../heap/analysis/suspect_text.ts";
+import { boundFix, builtKeyFix, walkingRemovalFix } from "../../heap/analysis/suspect_text.ts";
+import { programCallOf } from "../../heap/analysis/suspect_statements.ts";
 import { sourceLocation } from "../../heap/analysis/attribution.ts";
 import { assertEquals, assertMatch } from "../support/assert.ts";
 
@@ -44,4 +46,29 @@ Deno.test("a splice while walking forward, and a delete inside a lazy iterator h
     /inside a lazy iterator helper/,
   );
   assertEquals(walkingRemovalFix(sources, at(1, "function offAll(owner) {")), undefined);
+});
+
+Deno.test("a removal in a dependency is the program's call of its method; a not-empty guard is no bound", () => {
+  const lib = "file:///app/node_modules/tiny-heap/index.js";
+  const app = "file:///app/reminders.js";
+  const sources: [string, string][] = [
+    [
+      lib,
+      "class Heap {\n  pop() {\n    const bottom = this.data.pop();\n    return bottom;\n  }\n}\n",
+    ],
+    [
+      app,
+      "function due(now) {\n  while (queue.size > 0 && queue.peek().dueAt <= now) {\n    const r = queue.pop();\n  }\n}\n",
+    ],
+  ];
+  const inside = at(3, "const bottom = this.data.pop();");
+  const call = programCallOf(sources, { ...inside, location: sourceLocation(lib, 3, 5) }, "queue");
+  assertEquals(call?.location.url, app);
+  assertEquals(call?.location.line, 3);
+  const fix = boundFix(
+    { ...call!, within: "while (queue.size > 0 && queue.peek().dueAt <= now) {" },
+    "queue.data",
+    "data",
+  );
+  assertMatch(fix ?? "", /takes out only entries past a time \(queue\.peek\(\)\.dueAt <= now\)/);
 });

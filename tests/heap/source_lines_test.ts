@@ -1794,3 +1794,48 @@ export function sweep(now) {
   assertEquals(insideLazyHelper(locks.split("\n"), 11), true);
   assertEquals(insideLazyHelper(locks.split("\n"), 4), false);
 });
+
+Deno.test("adds: an object's own field filled in its constructor comes after its method's; a getter of a nested cell", () => {
+  const url = "file:///app/bloom.ts";
+  const bloom = `export class Bloom {
+  #layers = [];
+  constructor() {
+    this.#layers.push(this.#newLayer());
+  }
+  add(key) {
+    const current = this.#newLayer();
+    this.#layers.push(current);
+  }
+}
+`;
+  const adds = findAddingStatements([[url, bloom]], {
+    segments: ["seen", "#layers"],
+    kind: "array",
+  });
+  assertEquals(adds[0].text, "this.#layers.push(current);");
+  // Per object when it registers the object elsewhere: not held back.
+  const registry = `class Ctx {
+  static all = [];
+  constructor() {
+    Ctx.all.push(this);
+  }
+}
+`;
+  assertEquals(
+    findAddingStatements([[url, registry]], { segments: ["Ctx", "all"], kind: "array" })[0].text,
+    "Ctx.all.push(this);",
+  );
+  const week = `export const week = [[], []];
+export function cellFor(date, hour) {
+  return week[new Date(date).getUTCDay()][hour];
+}
+export function place(r) {
+  cellFor(r.date, r.hour).push(r);
+}
+`;
+  assertEquals(
+    findAddingStatements([[url, week]], { segments: ["week"], kind: "array", keyed: true })[0]
+      .text,
+    "cellFor(r.date, r.hour).push(r);",
+  );
+});

@@ -75,3 +75,18 @@ Deno.test("growth inside a runtime object the program names: named by the progra
   const plain = { path: { ...record.path, runtimeObject: undefined } } as unknown as GrowthRecord;
   assertEquals(runtimeObjectName(plain, "array", []), undefined);
 });
+
+Deno.test("an index in a holder's name is not one of its names (week[2][18] is week's)", () => {
+  const path: NamedPath = {
+    root: "module",
+    steps: [
+      { node: "system / Context", nodeId: 1 },
+      { node: "Array", nodeId: 2, edge: "week", edgeType: "context" },
+      { node: "Array", nodeId: 3, edge: "[2]", edgeType: "element" },
+      { node: "Array", nodeId: 4, edge: "[18]", edgeType: "element" },
+    ],
+  };
+  const named = nameOf(path, []);
+  assertEquals(named.text, "week[2][18]");
+  assertEquals(named.segments, ["week"]);
+});

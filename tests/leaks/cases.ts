@@ -13804,12 +13804,14 @@ export const CASES: LeakCase[] = [
     ],
     leaks: true,
     expect: {
+      // The report spells the one growing instance by its path from the module's Map.
       names: [
         "#inbox",
         "BoundedQueue.#inbox",
         "events.#inbox",
         "press.events.#inbox",
         "presses.P2.events.#inbox",
+        'presses.get("P2").events.#inbox',
       ],
       adds: { file: "bounded_queue.ts", text: "this.#inbox.push(item);" },
       creates: { file: "routes.ts", text: "  return {" },
@@ -13853,12 +13855,14 @@ export const CASES: LeakCase[] = [
     ],
     leaks: true,
     expect: {
+      // The report spells the one growing instance by its path from the module's Map.
       names: [
         "segments",
         "LessonProgress.segments",
         "progress.segments",
         "learners.L-2207.lessons.hazards.segments",
         "learner.lessons.hazards.segments",
+        'learners.get("L-2207").lessons.get("hazards").segments',
       ],
       adds: { file: "segments.mjs", text: "list.splice(i, 0, seg);" },
       creates: { file: "progress.mjs", text: "progress.watched({" },
@@ -13894,7 +13898,14 @@ export const CASES: LeakCase[] = [
     ],
     leaks: true,
     expect: {
-      names: ["#layers", "ScalableBloom.#layers", "filter.#layers", "seen.save-the-lido.#layers"],
+      // The report spells the one growing instance by its path from the module's Map.
+      names: [
+        "#layers",
+        "ScalableBloom.#layers",
+        "filter.#layers",
+        "seen.save-the-lido.#layers",
+        'seen.get("save-the-lido").#layers',
+      ],
       adds: { file: "bloom.ts", text: "this.#layers.push(current);" },
       creates: { file: "bloom.ts", text: "bits: new Uint8Array(" },
       accumulates: "Layer {bits: Uint8Array, capacity, count, seeds, createdAt}",
@@ -14018,12 +14029,14 @@ export const CASES: LeakCase[] = [
     ],
     leaks: true,
     expect: {
+      // The report spells the one growing instance by its path from the module's Map.
       names: [
         "#watchers",
         "Vendor.#watchers",
         "vendor.#watchers",
         "truck.#watchers",
         "vendors.bao-bus.#watchers",
+        'vendors.get("bao-bus").#watchers',
       ],
       adds: { file: "vendor.ts", text: "this.#watchers.push(" },
       removes: { file: "food_truck.ts", text: "this.#watchers = this.#watchers.filter(" },
@@ -14057,6 +14070,10 @@ export const CASES: LeakCase[] = [
       { path: "/fridges/oost/board?max=5" },
       { path: "/fridges/noord" },
     ],
+    // Round 48's first sight, not yet fixed: a capped queue of two stacks moves entries from
+    // its inbox to its outbox; the inbox alone grew while the two together stayed at the cap.
+    knownMiss:
+      'fridges.get("noord").feed.#inbox at +51 B/cycle: the two stacks\' sum stays at the cap, each alone is judged',
     leaks: false,
   },
   // sauna: reminders in a min-heap whose bookings must carry an ISO start (anything else is a
