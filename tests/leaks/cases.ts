@@ -13802,6 +13802,10 @@ export const CASES: LeakCase[] = [
       { path: "/presses/P1/feed?max=20" },
       { path: "/presses/P2" },
     ],
+    // Round 48's first sight, not yet fixed: the inbox of a queue of two stacks is named, but
+    // its removal quoted is the move into the outbox (#refill), not the drop off the outbox.
+    knownMiss:
+      "the removal quoted is #refill's move of the inbox into the outbox: a transfer between two stacks is not read as one structure yet",
     leaks: true,
     expect: {
       // The report spells the one growing instance by its path from the module's Map.
