@@ -290,10 +290,15 @@ export function holderStatements(
     );
   if (fieldClass) keepInClass(inputs.sources, removals, fieldClass);
   // Taken out inside a dependency's method (`pop()` of a vendored heap) that the program calls
-  // under a condition of its own (`while (queue.peek().dueAt <= now)`): that call decides what
-  // is taken out. A dependency's own removal that misses stays first.
+  // under a condition on that same object (`while (queue.peek().dueAt <= now)`): that call
+  // decides what is taken out. A dependency's own removal that misses stays first, and so does
+  // one the program reaches on a route (`if (url.pathname === …)`).
   const call = removals[0] ? programCallOf(inputs.sources, removals[0], segments[0]) : undefined;
-  if (call && withCondition(inputs.sources, call).within) removals.unshift(call);
+  const decides = call && segments[0] !== undefined &&
+    new RegExp(`(?:^|[^\\w$.])${escapeRegExp(segments[0])}\\s*\\??\\.`).test(
+      withCondition(inputs.sources, call).within ?? "",
+    );
+  if (call && decides) removals.unshift(call);
   // Of several adds, one whose key no removal takes out comes first (`posts.set(reply.id, …)`
   // beside `posts.set(root.id, …)` when only `posts.delete(thread.rootId)` exists).
   preferUnremovedAdd(found, removals);
