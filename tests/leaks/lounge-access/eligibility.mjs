@@ -1,4 +1,4 @@
-import { CoalescingCache } from "coalescing-cache";
+import { CoalescingCache } from "./node_modules/coalescing-cache/index.js";
 import { lookupPassenger } from "./airline.mjs";
 
 export const LOUNGES = {

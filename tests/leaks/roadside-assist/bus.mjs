@@ -1,4 +1,4 @@
-import { PocketBus } from "pocket-bus";
+import { PocketBus } from "./node_modules/pocket-bus/index.js";
 
 /** Dispatch events: trucks assigned to jobs, their ETAs and arrivals (one bus per process). */
 export const dispatchBus = new PocketBus({

@@ -1,5 +1,5 @@
 import http from "node:http";
-import quotaGuard from "quota-guard";
+import quotaGuard from "./node_modules/quota-guard/index.js";
 import { clientAddress } from "./client-address.mjs";
 import { extremes, heightAt, STATIONS } from "./tides.mjs";
 
