@@ -7,43 +7,31 @@
  * keeps everything has that copy as its removal.
  */
 
-import { compareSnapshotFiles } from "../../../heap/mod.ts";
+import { compareProgramSnapshots } from "../../support/program_snapshots.ts";
 import { assertEquals, assertMatch } from "../../support/assert.ts";
 
 const SCRIPT = new URL("../../support/heap_left_linked_target.mjs", import.meta.url).pathname;
 
 Deno.test("left linked: an LRU's evicted nodes chained from its tail; a filter that keeps all is the list's removal", async () => {
-  const dir = await Deno.makeTempDir({ prefix: "heap-left-linked-" });
-  try {
-    const before = `${dir}/before.heapsnapshot`;
-    const after = `${dir}/after.heapsnapshot`;
-    const out = await new Deno.Command("node", { args: [SCRIPT, before, after], stderr: "piped" })
-      .output();
-    assertEquals(out.code, 0, new TextDecoder().decode(out.stderr));
-    const report = await compareSnapshotFiles({ before, after, cycles: 60 });
-    const lines = (await Deno.readTextFile(SCRIPT)).split("\n");
-    const lineOf = (mark: string) => lines.findIndex((l) => l.includes(`// ${mark}`)) + 1;
-    const byName = new Map(report.suspects.map((s) => [s.name, s]));
-    assertEquals([...byName.keys()].sort(), ["views.tail", "watchers.#list"]);
+  const { report, lineOf } = await compareProgramSnapshots(SCRIPT, 60);
+  const byName = new Map(report.suspects.map((s) => [s.name, s]));
+  assertEquals([...byName.keys()].sort(), ["views.tail", "watchers.#list"]);
 
-    const views = byName.get("views.tail")!;
-    assertEquals(views.kind, "linked list");
-    assertEquals(views.addedPerCycle, 1);
-    assertEquals(views.statement?.location.line, lineOf("VIEW-ADD"));
-    assertEquals(views.removals?.[0]?.location.line, lineOf("VIEW-REMOVE"));
-    // The removal in its function, from the function's first line.
-    assertEquals(views.removalContext?.[0]?.text.trim(), "evict() {");
-    assertEquals(
-      views.removalContext?.find((c) => c.line === lineOf("VIEW-REMOVE"))?.text.trim(),
-      "this.tail = node.prev; // VIEW-REMOVE",
-    );
-    assertMatch(views.reason, /still chained from it through \.next after they were taken out/);
-    assertMatch(views.fix ?? "", /tail\.next = null/);
+  const views = byName.get("views.tail")!;
+  assertEquals(views.kind, "linked list");
+  assertEquals(views.addedPerCycle, 1);
+  assertEquals(views.statement?.location.line, lineOf("VIEW-ADD"));
+  assertEquals(views.removals?.[0]?.location.line, lineOf("VIEW-REMOVE"));
+  // The removal in its function, from the function's first line.
+  assertEquals(views.removalContext?.[0]?.text.trim(), "evict() {");
+  assertEquals(
+    views.removalContext?.find((c) => c.line === lineOf("VIEW-REMOVE"))?.text.trim(),
+    "this.tail = node.prev; // VIEW-REMOVE",
+  );
+  assertMatch(views.reason, /still chained from it through \.next after they were taken out/);
+  assertMatch(views.fix ?? "", /tail\.next = null/);
 
-    const watchers = byName.get("watchers.#list")!;
-    assertEquals(watchers.statement?.location.line, lineOf("WATCH-ADD"));
-    assertEquals(watchers.removals?.[0]?.location.line, lineOf("WATCH-REMOVE"));
-  } finally {
-    await Deno.remove(dir, { recursive: true });
-  }
+  const watchers = byName.get("watchers.#list")!;
+  assertEquals(watchers.statement?.location.line, lineOf("WATCH-ADD"));
+  assertEquals(watchers.removals?.[0]?.location.line, lineOf("WATCH-REMOVE"));
 });

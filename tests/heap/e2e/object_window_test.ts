@@ -5,29 +5,17 @@
  * record's time field; the window that compares that field is left out as a window.
  */
 
-import { compareSnapshotFiles } from "../../../heap/mod.ts";
+import { compareProgramSnapshots } from "../../support/program_snapshots.ts";
 import { assertEquals, assertMatch } from "../../support/assert.ts";
 
 const SCRIPT = new URL("../../support/heap_window_target.mjs", import.meta.url).pathname;
 
 Deno.test("object window: a prune comparing the record itself with a time is a removal that misses", async () => {
-  const dir = await Deno.makeTempDir({ prefix: "heap-object-window-" });
-  try {
-    const before = `${dir}/before.heapsnapshot`;
-    const after = `${dir}/after.heapsnapshot`;
-    const out = await new Deno.Command("node", { args: [SCRIPT, before, after], stderr: "piped" })
-      .output();
-    assertEquals(out.code, 0, new TextDecoder().decode(out.stderr));
-    const report = await compareSnapshotFiles({ before, after, cycles: 60 });
-    const lines = (await Deno.readTextFile(SCRIPT)).split("\n");
-    const lineOf = (mark: string) => lines.findIndex((l) => l.includes(`// ${mark}`)) + 1;
-    assertEquals(report.suspects.map((s) => s.name), ["retries → record() → calls"]);
-    const [calls] = report.suspects;
-    assertEquals(calls.statement?.location.line, lineOf("CALL-ADD"));
-    assertEquals(calls.removals?.[0]?.location.line, lineOf("STALE-REMOVE"));
-    assertMatch(calls.fix ?? "", /compares the oldest entry itself.*\(its \.at\)/);
-    assertMatch(report.notes.join("\n"), /hourly → record\(\) → uses/);
-  } finally {
-    await Deno.remove(dir, { recursive: true });
-  }
+  const { report, lineOf } = await compareProgramSnapshots(SCRIPT, 60);
+  assertEquals(report.suspects.map((s) => s.name), ["retries → record() → calls"]);
+  const [calls] = report.suspects;
+  assertEquals(calls.statement?.location.line, lineOf("CALL-ADD"));
+  assertEquals(calls.removals?.[0]?.location.line, lineOf("STALE-REMOVE"));
+  assertMatch(calls.fix ?? "", /compares the oldest entry itself.*\(its \.at\)/);
+  assertMatch(report.notes.join("\n"), /hourly → record\(\) → uses/);
 });

@@ -6,35 +6,23 @@
  * a sorted list kept under a cap is none.
  */
 
-import { compareSnapshotFiles } from "../../../heap/mod.ts";
+import { compareProgramSnapshots } from "../../support/program_snapshots.ts";
 import { assert, assertEquals, assertMatch } from "../../support/assert.ts";
 
 const SCRIPT = new URL("../../support/heap_spliced_list_target.mjs", import.meta.url).pathname;
 
 Deno.test("spliced structures: a sorted list and a skip list are suspects named where they start; a capped list is none", async () => {
-  const dir = await Deno.makeTempDir({ prefix: "heap-spliced-list-" });
-  try {
-    const before = `${dir}/before.heapsnapshot`;
-    const after = `${dir}/after.heapsnapshot`;
-    const out = await new Deno.Command("node", { args: [SCRIPT, before, after], stderr: "piped" })
-      .output();
-    assertEquals(out.code, 0, new TextDecoder().decode(out.stderr));
-    const report = await compareSnapshotFiles({ before, after, cycles: 40 });
-    const lines = (await Deno.readTextFile(SCRIPT)).split("\n");
-    const lineOf = (mark: string) => lines.findIndex((l) => l.includes(`// ${mark}`)) + 1;
-    assertEquals(report.suspects.map((s) => s.name), ["ratings.#head", "alerts.head"]);
-    const [ratings, alerts] = report.suspects;
-    for (const [s, mark] of [[ratings, "RATING"], [alerts, "ALERT"]] as const) {
-      assertEquals(s.kind, "linked list");
-      assertEquals(s.insideOf, undefined);
-      assertEquals(s.statement?.location.line, lineOf(`${mark}-ADD`), s.name);
-      assertEquals(s.removals?.[0]?.location.line, lineOf(`${mark}-REMOVE`), s.name);
-      assertMatch(s.reason, /linked into it where each belongs \(through \d+ of its links\)/);
-    }
-    assert(ratings.added >= 80, `ratings: ${ratings.added} new nodes`);
-    assert(alerts.added >= 5, `alerts: ${alerts.added} new nodes`);
-    assertMatch(ratings.fix ?? "", /line \d+ returns/);
-  } finally {
-    await Deno.remove(dir, { recursive: true });
+  const { report, lineOf } = await compareProgramSnapshots(SCRIPT, 40);
+  assertEquals(report.suspects.map((s) => s.name), ["ratings.#head", "alerts.head"]);
+  const [ratings, alerts] = report.suspects;
+  for (const [s, mark] of [[ratings, "RATING"], [alerts, "ALERT"]] as const) {
+    assertEquals(s.kind, "linked list");
+    assertEquals(s.insideOf, undefined);
+    assertEquals(s.statement?.location.line, lineOf(`${mark}-ADD`), s.name);
+    assertEquals(s.removals?.[0]?.location.line, lineOf(`${mark}-REMOVE`), s.name);
+    assertMatch(s.reason, /linked into it where each belongs \(through \d+ of its links\)/);
   }
+  assert(ratings.added >= 80, `ratings: ${ratings.added} new nodes`);
+  assert(alerts.added >= 5, `alerts: ${alerts.added} new nodes`);
+  assertMatch(ratings.fix ?? "", /line \d+ returns/);
 });

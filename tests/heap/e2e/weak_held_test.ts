@@ -6,32 +6,21 @@
  * is no suspect, and its statements are not the other's.
  */
 
-import { compareSnapshotFiles } from "../../../heap/mod.ts";
+import { compareProgramSnapshots } from "../../support/program_snapshots.ts";
 import { assertEquals, assertMatch } from "../../support/assert.ts";
 
 const SCRIPT = new URL("../../support/heap_weak_held_target.mjs", import.meta.url).pathname;
 
 Deno.test("weak held: a WeakRef's target also held by a bound handler never goes, and the fix says by what", async () => {
-  const dir = await Deno.makeTempDir({ prefix: "heap-weak-held-" });
-  try {
-    const before = `${dir}/before.heapsnapshot`;
-    const after = `${dir}/after.heapsnapshot`;
-    const out = await new Deno.Command("node", { args: [SCRIPT, before, after], stderr: "piped" })
-      .output();
-    assertEquals(out.code, 0, new TextDecoder().decode(out.stderr));
-    const report = await compareSnapshotFiles({ before, after, cycles: 40 });
-    const lines = (await Deno.readTextFile(SCRIPT)).split("\n");
-    const prune = lines.findIndex((l) => l.includes("// PRUNE")) + 1;
-    assertEquals(report.suspects.map((s) => s.name), ["wind.#subscribers"]);
-    const [wind] = report.suspects;
-    assertEquals(wind.removals?.[0]?.location.line, prune);
-    assertMatch(
-      wind.fix ?? "",
-      /keeps its Widget in a WeakRef \(\.ref\) and also strongly, through \.handler → bound_this/,
-    );
-    const bind = lines.findIndex((l) => l.includes("handler: method.bind(owner)")) + 1;
-    assertMatch(wind.fix ?? "", new RegExp(`bound at line ${bind} `));
-  } finally {
-    await Deno.remove(dir, { recursive: true });
-  }
+  const { report, lines, lineOf } = await compareProgramSnapshots(SCRIPT, 40);
+  const prune = lineOf("PRUNE");
+  assertEquals(report.suspects.map((s) => s.name), ["wind.#subscribers"]);
+  const [wind] = report.suspects;
+  assertEquals(wind.removals?.[0]?.location.line, prune);
+  assertMatch(
+    wind.fix ?? "",
+    /keeps its Widget in a WeakRef \(\.ref\) and also strongly, through \.handler → bound_this/,
+  );
+  const bind = lines.findIndex((l) => l.includes("handler: method.bind(owner)")) + 1;
+  assertMatch(wind.fix ?? "", new RegExp(`bound at line ${bind} `));
 });

@@ -1,0 +1,43 @@
+/**
+ * Runs a Node program that writes its own two heap snapshots (their paths in its arguments, as
+ * the `heap_*_target.mjs` programs do) and compares them with the engine: the report, and the
+ * line of a `// MARK` comment in the program.
+ *
+ * @module
+ */
+
+import { type CompareReport, compareSnapshotFiles } from "../../heap/mod.ts";
+import { assertEquals } from "./assert.ts";
+
+/** What {@link compareProgramSnapshots} found. */
+export interface ProgramComparison {
+  report: CompareReport;
+  /** The program's source lines. */
+  lines: string[];
+  /** 1-based line of the `// mark` comment (0 when there is none). */
+  lineOf(mark: string): number;
+}
+
+/** Runs `script` under Node into a temporary folder and compares what it wrote over `cycles`. */
+export async function compareProgramSnapshots(
+  script: string,
+  cycles: number,
+): Promise<ProgramComparison> {
+  const dir = await Deno.makeTempDir({ prefix: "heap-program-" });
+  try {
+    const before = `${dir}/before.heapsnapshot`;
+    const after = `${dir}/after.heapsnapshot`;
+    const out = await new Deno.Command("node", { args: [script, before, after], stderr: "piped" })
+      .output();
+    assertEquals(out.code, 0, new TextDecoder().decode(out.stderr));
+    const report = await compareSnapshotFiles({ before, after, cycles });
+    const lines = (await Deno.readTextFile(script)).split("\n");
+    return {
+      report,
+      lines,
+      lineOf: (mark) => lines.findIndex((l) => l.includes(`// ${mark}`)) + 1,
+    };
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+}
