@@ -48,6 +48,7 @@ import { previewOf } from "./preview.ts";
 import { declaredPathSteps } from "./path_steps.ts";
 import { type HangingChain, measureHangingChain } from "./hanging_chains.ts";
 import { type WeakTargetHeld, weakTargetHeld } from "./weak_targets.ts";
+import { type Exchange, type SiblingCollection, siblingCollections } from "./paired_collections.ts";
 import type { LocationRows } from "../graph/location_rows.ts";
 
 /** Fewest bytes of a holder's biggest new or replaced object that are worth a comparison. */
@@ -210,6 +211,10 @@ export interface GrowthRecord {
   };
   /** A WeakMap's: holders (node ids) that hold the keys its new values live by, and how many. */
   keysHeldBy?: [number, number][];
+  /** The other collections of the object it is a property of (`paired_collections.ts`). */
+  siblings?: SiblingCollection[];
+  /** The sibling the program moves its entries to or from: the two are one structure. */
+  exchange?: Exchange;
   /** One new entry that is an object, previewed (`preview.ts`). */
   sample?: string;
   /**
@@ -460,6 +465,8 @@ export function findGrowth(
     }
     if (path) {
       record.path = namedPath(s, codes, path, scopes, rows);
+      const siblings = holder >= 0 ? siblingCollections(s, codes, path) : [];
+      if (siblings.length) record.siblings = siblings;
       const resumes = resumedFunction(s, codes, path, scopes, rows, paths);
       if (resumes) record.path.resumes = resumes;
       const runtimeObject = runtimeObjectStep(s, codes, path, rows, opts.isRuntimeScript);

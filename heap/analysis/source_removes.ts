@@ -24,6 +24,7 @@ import {
   blockText,
   enclosingFunction,
   escapeRegExp,
+  functionOpened,
   inConstructor,
   isComment,
   matchLocation,
@@ -480,6 +481,10 @@ function placeScore(
   let score = /\bclear\s*\($/.test(call) ? -0.5 : 0;
   const start = functionStart(lines, at);
   if (addLine >= 0 && addLine !== at && functionStart(lines, addLine) === start) score += 1;
+  // Or in a function the add's own one calls after it (`this.#dropOldest()` after the push).
+  else if (addLine >= 0 && calledAfter(lines, addLine, functionOpened(lines[start] ?? ""))) {
+    score += 1;
+  }
   const own = indentOf(lines[at]);
   // A sweep: a loop over the holder, or one that drains it while its head qualifies
   // (`while (queue.length > 0 && queue[0].expiresAt <= now) queue.shift()`).
@@ -503,6 +508,19 @@ function placeScore(
   // entries the normal path leaves: any other removal is the one that misses them.
   if (onFailurePath(lines, at)) score -= 1;
   return score;
+}
+
+/** Whether the function line `addLine` sits in calls `fn` (a function or method) after it. */
+function calledAfter(lines: string[], addLine: number, fn: string | undefined): boolean {
+  if (fn === undefined) return false;
+  const start = functionStart(lines, addLine);
+  if (start < 0) return false;
+  const end = start + blockText(lines, start).split("\n").length;
+  const call = new RegExp(`(?:^|[^\\w$.#])(?:this\\s*\\.\\s*)?#?${escapeRegExp(fn)}\\s*\\(`);
+  for (let i = addLine + 1; i < end; i++) {
+    if (!isComment(lines[i]) && call.test(lines[i])) return true;
+  }
+  return false;
 }
 
 /** A time window no measured run reaches (ms): an hour. */

@@ -7,6 +7,7 @@
 
 import type { LeakSuspect, SourceLocation, SourceStatement } from "../report.ts";
 import type { GrowthRecord, NamedPath } from "./growth.ts";
+import type { Exchange } from "./paired_collections.ts";
 import { moduleInCache } from "./path_text.ts";
 import {
   enclosingClass,
@@ -289,6 +290,13 @@ export function holderStatements(
         : { segments, kind: addKind(kind), event: named.event, preferUrl, addedAt },
     );
   if (fieldClass) keepInClass(inputs.sources, removals, fieldClass);
+  const exchange = r.exchange
+    ? exchangedRemovals(r.exchange, removals, segments, kind, inputs, {
+      preferUrl,
+      addedAt,
+      fieldClass,
+    })
+    : undefined;
   // Taken out inside a dependency's method (`pop()` of a vendored heap) that the program calls
   // under a condition on that same object (`while (queue.peek().dueAt <= now)`): that call
   // decides what is taken out. A dependency's own removal that misses stays first, and so does
@@ -307,6 +315,7 @@ export function holderStatements(
   const owner = slotOwner?.segments.join(".");
   const tiedBy = owner === undefined ? undefined : tyingCall(found[0]?.text ?? "", owner);
   return {
+    ...(exchange ? { exchange } : {}),
     ...(slotOwner ? { slotOwned: true } : {}),
     ...(rebuiltBy ? { rebuiltBy } : {}),
     ...(readTrap ? { readTrap } : {}),
@@ -335,6 +344,41 @@ export function holderStatements(
       listeners ? segments.slice(0, 1) : segments,
       preferUrl,
     ),
+  };
+}
+
+/**
+ * The removals of one of two collections that pass entries between them (`r.exchange`), in
+ * place: a move to the other is no removal; entries leave the structure where they leave
+ * either one otherwise, its own first. Returns the exchange with its first move's condition
+ * and whether entries leave the holder only by moves.
+ */
+function exchangedRemovals(
+  exchange: Exchange,
+  removals: SourceStatement[],
+  segments: string[],
+  kind: LeakSuspect["kind"],
+  inputs: SuspectInputs,
+  at: { preferUrl?: string; addedAt?: SourceLocation; fieldClass?: string },
+): Exchange {
+  const moved = (x: SourceStatement) =>
+    exchange.moves.some((m) =>
+      m.location.url === x.location.url && m.location.line === x.location.line
+    );
+  const own = removals.filter((x) => !moved(x));
+  const partner = findRemovingStatements(inputs.sources, {
+    segments: [...segments.slice(0, -1), exchange.partner],
+    kind: addKind(kind),
+    preferUrl: at.preferUrl,
+    addedAt: at.addedAt,
+  }).filter((x) => !moved(x));
+  // The two are fields of one object: of one class.
+  if (at.fieldClass) keepInClass(inputs.sources, partner, at.fieldClass);
+  removals.splice(0, removals.length, ...own, ...partner);
+  return {
+    ...exchange,
+    moves: exchange.moves.map((m, k) => k === 0 ? withCondition(inputs.sources, m) : m),
+    onlyByMoves: own.length === 0,
   };
 }
 

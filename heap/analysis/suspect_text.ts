@@ -8,6 +8,7 @@
 import type { EntryKeeps, LeakSuspect, RetainerStep, SourceStatement } from "../report.ts";
 import type { SnapshotAnalysis } from "./analyze.ts";
 import type { GrowthRecord } from "./growth.ts";
+import type { Exchange } from "./paired_collections.ts";
 import { sourceLocation, type SourceResolver } from "./attribution.ts";
 import {
   enclosingFunction,
@@ -337,6 +338,28 @@ export function leftLinkedFix(
   return `${name} moves off each node taken out${where} but its .${r.chainLink} still points ` +
     `at it, and that node's own .${r.chainLink} at the one before: every node taken out stays ` +
     `chained from ${name}. Clear the link once it has moved (${end}.${r.chainLink} = null)`;
+}
+
+/**
+ * The fix for one of two collections that pass entries between them (`paired_collections.ts`)
+ * when entries leave it only by moving to the other: every removal takes them off the other,
+ * so while nothing moves them, it keeps them all.
+ */
+export function exchangeFix(
+  exchange: Exchange | undefined,
+  removal: SourceStatement | undefined,
+): string | undefined {
+  if (!exchange?.onlyByMoves) return undefined;
+  const { field, partner } = exchange;
+  const move = exchange.moves[0];
+  const when = move.within ? `, ${move.within.replace(/\s*\{\s*$/, "")}` : "";
+  const takes = removal
+    ? `the removal (line ${removal.location.line}) takes them off ${partner} alone`
+    : `nothing takes them off ${partner}`;
+  return `entries leave ${field} only by moving to ${partner} (line ${move.location.line}${when}) ` +
+    `and ${takes}: while nothing moves them, ${field} keeps every one. Take the oldest off ` +
+    `${field} when ${partner} has none (or move them over first), so the two together stay ` +
+    `bounded`;
 }
 
 /**

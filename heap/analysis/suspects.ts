@@ -23,6 +23,7 @@ import type { LeakSuspect } from "../report.ts";
 import type { SnapshotAnalysis } from "./analyze.ts";
 import { STORE_ONLY_HOLDERS } from "./entries.ts";
 import { hangingChain, splicedStructures } from "./linked_structures.ts";
+import { type Exchange, exchangeOf, pairedRecord } from "./paired_collections.ts";
 import { formatBytes } from "../format/bytes.ts";
 import type { GrowthRecord } from "./growth.ts";
 import { statementAt, statementContext } from "./source_text.ts";
@@ -41,6 +42,7 @@ import {
   detachedMethodFix,
   droppedDisposerFix,
   entryKeeps,
+  exchangeFix,
   fixFor,
   freshKeyFix,
   handedEmitterFix,
@@ -125,9 +127,20 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
   const byName = new Map<string, Candidate>();
   chainsToHeads(growth.records, before);
   const grownRecords = splicedStructures(growth.records, before, after, cycles);
+  const byHolder = new Map(grownRecords.map((r) => [r.holderId, r]));
+  const pairedOff = new Set<number>();
   for (const grown of grownRecords) {
+    if (pairedOff.has(grown.holderId)) continue;
     const path = withProgramSymbol(grown.path, inputs.sources);
     let record = path === grown.path ? grown : { ...grown, path };
+    // Two collections of one object that pass entries between them are one structure, judged
+    // by the two together (`paired_collections.ts`).
+    const exchange = record.timer ? undefined : exchangeOf(record, inputs.sources);
+    if (exchange) {
+      record = pairedRecord(record, exchange, byHolder.get(exchange.partnerId), after);
+      pairedOff.add(exchange.partnerId);
+    }
+    const partnerIn = (a: SnapshotAnalysis) => exchange ? entriesOf(a, exchange.partnerId) : 0;
     const pool = record.timerPool?.key;
     // A pool or a registry is counted by its key in each snapshot, not by its holder's id.
     const countsIn = (a: SnapshotAnalysis) =>
@@ -136,8 +149,8 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
         : record.rootTable
         ? a.rootTableCounts?.[record.rootTable.key] ?? 0
         : entriesOf(a, record.holderId);
-    const entriesBefore = countsIn(before);
-    const entriesFinal = final ? countsIn(final) : undefined;
+    const entriesBefore = countsIn(before) + partnerIn(before);
+    const entriesFinal = final ? countsIn(final) + partnerIn(final) : undefined;
     const storeBefore = storeOf(before, record.holderId);
     const storeFinal = final ? storeOf(final, record.holderId) : undefined;
     const bigger = grewBigger(record, inputs, cycles);
@@ -534,6 +547,12 @@ function entryCounts(
   return { added, entriesBefore: unit(figures.entriesBefore), entriesAfter: unit(r.entries) };
 }
 
+/** What the figures of one of two collections that pass entries between them count. */
+function exchangeNote(exchange: Exchange): string {
+  return `; counted with ${exchange.partner}: entries move between the two (line ` +
+    `${exchange.moves[0].location.line}), one structure`;
+}
+
 /**
  * New promises a pending promise's reactions keep: the links chained behind it (its own
  * reactions are the first link or two, whatever the chain's length).
@@ -660,6 +679,7 @@ function describe(
   // What a suspended function's call returned, as the program stores it (`alertFeed`).
   const storedAs = "storedAs" in found ? found.storedAs : undefined;
   const rebuiltBy = "rebuiltBy" in found ? found.rebuiltBy : undefined;
+  const exchange = "exchange" in found ? found.exchange : undefined;
   // An object whose internal slots the program ties things to has its own naming.
   const slotOwned = "slotOwned" in found && found.slotOwned;
   const runtimeOwner = handed || held || r.timer || tied || slotOwned
@@ -687,7 +707,7 @@ function describe(
     kind,
     holder: r.timer ? "Timeout" : r.holderName,
     scope: scopeOf(r),
-    reason: figures.bigger ? biggerReason(figures.bigger) : reasonFor(
+    reason: (figures.bigger ? biggerReason(figures.bigger) : reasonFor(
       r,
       kind,
       entriesBefore,
@@ -695,7 +715,7 @@ function describe(
       added,
       figures.storeBefore,
       named.event,
-    ),
+    )) + (exchange ? exchangeNote(exchange) : ""),
     entriesBefore,
     entriesAfter,
     ...(entriesFinal !== undefined
@@ -740,6 +760,7 @@ function describe(
       : {}),
     fix: (recursion ? recursionFix(recursion.fn) : undefined) ??
       leftLinkedFix(r, name, removals[0]) ??
+      exchangeFix(exchange, removals[0]) ??
       weakHeldFix(sources, r, statement, removals[0]) ??
       copyRemovalFix(sources, removals[0], named.segments.at(-1) ?? name) ??
       builtKeyFix(statement, removals[0], r.sampleKeys) ??

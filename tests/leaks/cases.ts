@@ -13802,10 +13802,6 @@ export const CASES: LeakCase[] = [
       { path: "/presses/P1/feed?max=20" },
       { path: "/presses/P2" },
     ],
-    // Round 48's first sight, not yet fixed: the inbox of a queue of two stacks is named, but
-    // its removal quoted is the move into the outbox (#refill), not the drop off the outbox.
-    knownMiss:
-      "the removal quoted is #refill's move of the inbox into the outbox: a transfer between two stacks is not read as one structure yet",
     leaks: true,
     expect: {
       // The report spells the one growing instance by its path from the module's Map.
@@ -14074,10 +14070,6 @@ export const CASES: LeakCase[] = [
       { path: "/fridges/oost/board?max=5" },
       { path: "/fridges/noord" },
     ],
-    // Round 48's first sight, not yet fixed: a capped queue of two stacks moves entries from
-    // its inbox to its outbox; the inbox alone grew while the two together stayed at the cap.
-    knownMiss:
-      'fridges.get("noord").feed.#inbox at +51 B/cycle: the two stacks\' sum stays at the cap, each alone is judged',
     leaks: false,
   },
   // sauna: reminders in a min-heap whose bookings must carry an ISO start (anything else is a
