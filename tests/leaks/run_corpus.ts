@@ -36,6 +36,13 @@ const MIN_LEAK_PER_CYCLE = 100;
  * classes) goes on growing for a while in a program that holds nothing more.
  */
 const MAX_STEADY_PER_CYCLE = 40;
+/**
+ * Wait after the measured load before its capture: the longest timer a case may use (its
+ * batches, its workers' polls) has run once, so work the load queued is done, as a user lets a
+ * service settle. Without it, what a timer had yet to move was counted where it waited. (What
+ * the warm-up left queued was there before the baseline: not new, wherever it is moved.)
+ */
+const SETTLE_MS = 300;
 
 /** One case's outcome: the judge's verdict, the measured growth, or the error that stopped it. */
 export interface CaseResult {
@@ -181,9 +188,11 @@ async function runCase(c: LeakCase, opts: RunOptions, lane: Lane): Promise<CaseR
       if (r.failures.length) throw new Error(`${what}: requests failed: ${r.failures[0]}`);
       return r.nextCycle;
     };
+    const settle = () => new Promise((r) => setTimeout(r, SETTLE_MS));
     let next = await load("warm-up", warmup, 1);
     await call(mcp, "capture_snapshot", { label: `${c.id}-baseline` }, log);
     next = await load("measured", cycles, next);
+    await settle();
     await call(mcp, "capture_snapshot", { label: `${c.id}-after` }, log);
     await new Promise((r) => setTimeout(r, 1000));
     await call(mcp, "capture_snapshot", { label: `${c.id}-final` }, log);
