@@ -188,11 +188,10 @@ async function runCase(c: LeakCase, opts: RunOptions, lane: Lane): Promise<CaseR
       if (r.failures.length) throw new Error(`${what}: requests failed: ${r.failures[0]}`);
       return r.nextCycle;
     };
-    const settle = () => new Promise((r) => setTimeout(r, SETTLE_MS));
     let next = await load("warm-up", warmup, 1);
     await call(mcp, "capture_snapshot", { label: `${c.id}-baseline` }, log);
     next = await load("measured", cycles, next);
-    await settle();
+    await new Promise((r) => setTimeout(r, SETTLE_MS));
     await call(mcp, "capture_snapshot", { label: `${c.id}-after` }, log);
     await new Promise((r) => setTimeout(r, 1000));
     await call(mcp, "capture_snapshot", { label: `${c.id}-final` }, log);
