@@ -282,7 +282,6 @@ export function formatCompareText(report: CompareReport, opts: { top?: number } 
   const rest = shown.filter((g) =>
     !g.via?.length && !(threeWay && (g.leaked ?? 0) === 0 && g.countDelta <= 0)
   );
-  const quiet = shown.length - explained.length - rest.length;
   if (rest.length) {
     out.push(
       `Other groups that changed, by ${threeWay ? "new objects alive at the end, then " : ""}size:`,
@@ -305,11 +304,11 @@ export function formatCompareText(report: CompareReport, opts: { top?: number } 
     );
     out.push(`Classes that grew through the suspects: ${names.join("; ")}`);
   }
-  const unlisted = quiet + (oneSuspect ? explained.length : 0);
-  if (report.groups.length > top || unlisted > 0) {
-    const more = Math.max(0, report.groups.length - top) + unlisted;
+  // Groups past the top may hold growth nothing explains; those left out above do not (a lone
+  // suspect's classes, groups with nothing new left): saying they exist is noise.
+  if (report.groups.length > top) {
     out.push(
-      `   … ${more} more groups not shown (in structuredContent.groups, or with a larger top)`,
+      `   … ${report.groups.length - top} more groups not shown (in structuredContent.groups)`,
     );
   }
   if (report.notes.length) {
