@@ -14102,4 +14102,353 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 49 (blind)
+  // a tailor's workshop queues garments for the benches, most urgent first, in a generic
+  // WorkQueue; claimNext() used to be `this.#waiting.sort(cmp).shift()`, and when benches got
+  // skills (the leather bench) it became `this.#waiting.filter(state is queued and the bench can
+  // do it).sort(cmp).shift()`: filter() makes a copy, so shift() takes the job off the copy, the
+  // state flag keeps it from being handed out twice, and every finished job, with its customer,
+  // garment and work, stays in workQueue.#waiting (Deno)
+  {
+    id: "tailor-alterations",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/alterations",
+        body:
+          '{"id":"A-{i}-1","customer":{"name":"Sevda Yilmaz","phone":"+31 6 2815 {i}"},"garment":{"kind":"trousers","fabric":"wool flannel","colour":"charcoal"},"work":[{"op":"hem","detail":"take up 3 cm, blind stitch, keep the turn-ups"},{"op":"taper","detail":"2 cm each leg from the knee down"}],"promisedFor":"2025-06-20","notes":"Wedding on the 21st, bring shoes to the fitting ({i})"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/alterations",
+        body:
+          '{"id":"A-{i}-2","customer":{"name":"Pieter Brouwer","phone":"+31 6 4470 {i}"},"garment":{"kind":"suit jacket","fabric":"linen","colour":"sand"},"work":[{"op":"sleeves","detail":"shorten 1.5 cm, working buttonholes, move the buttons"},{"op":"take-in","detail":"centre back seam 2 cm"}],"rush":true,"promisedFor":"2025-06-13"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/benches/bench-1/next" },
+      { method: "POST", path: "/benches/bench-2/next" },
+      { method: "POST", path: "/alterations/A-{i}-1/done" },
+      { method: "POST", path: "/alterations/A-{i}-2/done" },
+      { path: "/queue" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["workQueue.#waiting", "WorkQueue.#waiting", "#waiting", "waiting"],
+      adds: { file: "work_queue.ts", text: "this.#waiting.push(item);" },
+      creates: { file: "jobs.ts", text: "const job = new AlterationJob(" },
+      removes: { file: "work_queue.ts", text: "const next = doable.sort(this.#compare).shift();" },
+      accumulates:
+        "AlterationJob {id, customer, garment, work, rush, promisedFor, notes, state, bench, receivedAt, finishedAt, priceCents}",
+      perCycle: 2,
+    },
+  },
+  // wine-estate tours listed through a vendored knex-style query builder
+  // (node_modules/tiny-query) whose builders are mutable; the listing starts from a module-level
+  // base query (`bookableTours`, open tours of the season) and chains
+  // `.select(…).orderBy(…).comment(sqlcommenter tags).limit().offset()` onto it on every request
+  // instead of onto a clone(): each call appends its statement to the base builder's
+  // _statements, so every listing adds a columns, an order and a comment statement (with the
+  // request id and traceparent) for good; the results stay right (the estate pages clone) (Deno)
+  {
+    id: "vineyard-tours",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/tours?page=0", headers: { "x-request-id": "req-{i}-listing-5f1c2a" } },
+      {
+        path: "/estates/Heuvelrug%20Wijnen/tours",
+        headers: { "x-request-id": "req-{i}-estate-77ab10" },
+      },
+      {
+        method: "POST",
+        path: "/tours/T-104/bookings",
+        body:
+          '{"id":"BK-{i}","guests":1,"name":"Anke de Wit","email":"anke.{i}@example.nl","diet":"no sulphites"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/bookings/BK-{i}/cancel" },
+      { path: "/tours/T-104" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "bookableTours._statements",
+        "QueryBuilder._statements",
+        "_statements",
+        "statements",
+      ],
+      adds: { file: "node_modules/tiny-query/index.js", text: "this._statements.push(statement);" },
+      accumulates:
+        'statement {grouping: "columns", value: string[]} | {grouping: "order", column, direction} | {grouping: "comment", value}',
+      // One listing a cycle: select, orderBy and comment.
+      perCycle: 3,
+    },
+  },
+  // a cash-and-carry wholesaler publishes store price lists content-addressed: a version is
+  // stored under the SHA-256 of its JSON so that the tills download only new versions and a
+  // re-publish of unchanged prices (on every settings save, and by a cron) stores nothing new;
+  // but the hashed document carries its build number and generatedAt time, so no two publishes
+  // hash the same and every one adds a version (document and body) to published.#byHash (Deno)
+  {
+    id: "wholesale-pricelists",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/stores/utrecht-cruisweg/publish",
+        body: '{"by":"cron-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stores/utrecht-cruisweg/pricelist?have=stale-{i}" },
+      {
+        method: "POST",
+        path: "/stores/zwolle-marslanden/publish",
+        body: '{"by":"settings-save"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["published.#byHash", "VersionStore.#byHash", "#byHash", "byHash"],
+      adds: { file: "versions.ts", text: "this.#byHash.set(version.hash, version);" },
+      creates: { file: "versions.ts", text: "const version: PriceListVersion = {" },
+      accumulates:
+        "PriceListVersion {hash, store, document: PriceListDocument {format, store, city, currency, build, generatedAt, lines: PriceLine[]}, body, publishedAt, publishedBy}",
+      // Two stores published a cycle, prices unchanged.
+      perCycle: 2,
+    },
+  },
+  // a tyre shop's open quotes follow the wholesalers' price files on a vendored emitter with
+  // jQuery-style namespaced events (node_modules/nsbus): each quote subscribes
+  // `tariff.<quote id>` and, accepted or declined, unfollows with `off(".<quote id>")`, meaning
+  // "everything in my namespace"; nsbus only knows `off("type.ns")`, so ".Q-1" parses as the
+  // type "" (no listeners) and returns: every closed quote's listener, holding the Quote, stays
+  // in supplierBus._events.tariff (ESM app, CommonJS dependency)
+  {
+    id: "tyre-fitting",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/quotes",
+        body:
+          '{"id":"Q-{i}-a","vehicle":{"plate":"HX-{i}-K","make":"Skoda","model":"Octavia Combi 1.5 TSI","year":2021},"tyres":{"brand":"Michelin","model":"Primacy 4","size":"205/55 R16","qty":4},"services":["fitting","balancing","valve-replacement","disposal"],"customer":{"name":"Noah Hendriks","phone":"+31 6 3820 {i}","email":"noah.{i}@example.nl"},"notes":"Locking wheel nut key is in the glovebox ({i})"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/quotes",
+        body:
+          '{"id":"Q-{i}-b","vehicle":{"plate":"GT-{i}-P","make":"Kia","model":"Niro","year":2019},"tyres":{"brand":"Michelin","model":"CrossClimate 2","size":"225/45 R17","qty":2},"services":["fitting","balancing"],"customer":{"name":"Fleur Mulder","phone":"+31 6 9910 {i}"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/tariffs",
+        body: '{"brand":"Michelin","changePct":0,"file":"michelin-{i}.csv"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/quotes/Q-{i}-a/accept",
+        body: '{"slot":"2025-06-12T09:30"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/quotes/Q-{i}-b/decline",
+        body: '{"reason":"too expensive"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/appointments/Q-{i}-a/fitted" },
+      { path: "/shop" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        // Added after first sight: the corpus spells an emitter's listener list this way
+        // elsewhere ("priceFeed 'tick' listeners" next to "priceFeed._events.tick").
+        "supplierBus 'tariff' listeners",
+        "supplierBus._events.tariff",
+        "NsBus._events.tariff",
+        "_events.tariff",
+        'supplierBus._events["tariff"]',
+        "tariff",
+      ],
+      adds: {
+        file: "node_modules/nsbus/index.js",
+        text: "(this._events[type] || (this._events[type] = [])).push(listener);",
+      },
+      creates: {
+        file: "node_modules/nsbus/index.js",
+        text: "const listener = { ns, fn, once: false };",
+      },
+      removes: {
+        file: "node_modules/nsbus/index.js",
+        text: "if (matches(list[i], ns, fn)) list.splice(i, 1);",
+      },
+      accumulates:
+        "listener {ns, fn: closure (update) => … holding its Quote {id, vehicle, tyres, services, customer, notes, status, createdAt, history, total}, once}",
+      // Two quotes a cycle, one accepted and one declined.
+      perCycle: 2,
+    },
+  },
+  // stadium turnstiles: scan latency goes into a Prometheus histogram with OpenMetrics
+  // exemplars (the trace of an observation, so a slow bucket links to a trace); a bucket shows
+  // one exemplar, its latest, and observe() keeps it with `bucket.exemplars.push(…)` while the
+  // exposition reads `exemplars.at(-1)`: every traced scan stays as an exemplar in its bucket
+  // (all scans fall in the first, 25 ms) (CommonJS)
+  {
+    id: "turnstile-metrics",
+    runtime: "node",
+    entry: "server.js",
+    workload: [
+      {
+        method: "POST",
+        path: "/gates/north-3/scans",
+        body: '{"barcode":"TKT-{i}-A","reader":"qr"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/gates/north-2/scans",
+        body: '{"barcode":"TKT-{i}-A","reader":"qr"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/gates/north-1/exits",
+        body: '{"barcode":"TKT-{i}-A"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/metrics" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "exemplars",
+        "bucket.exemplars",
+        "buckets[0].exemplars",
+        "scanDuration.series.north.buckets[0].exemplars",
+        "scanDuration.series.north.buckets.0.exemplars",
+        'scanDuration.series.get("north").buckets[0].exemplars',
+      ],
+      adds: { file: "metrics/histogram.js", text: "bucket.exemplars.push({" },
+      creates: { file: "metrics/histogram.js", text: "bucket.exemplars.push({" },
+      accumulates: "exemplar {labels: {trace_id, span_id, gate}, value, timestamp}",
+      // Two scans a cycle (the second is refused as a passback); the exit is not timed.
+      perCycle: 2,
+    },
+  },
+  // booking widgets embedded on salons' own sites get a per-salon context (request budget,
+  // dashboard counters, availability cache) from `contextFor(slug)`, which creates and keeps
+  // one on a slug's first request before the route checks that the salon exists: the salon
+  // editor's live preview calls the widget API as `draft-<id>` until the page is published, so
+  // every preview leaves a TenantContext for a salon that is not there (ESM)
+  {
+    id: "salon-widgets",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        path: "/w/studio-noor/availability?date=2025-06-12&service=cut-and-colour",
+        headers: { origin: "https://studionoor.nl" },
+      },
+      {
+        path: "/w/draft-{i}/availability?date=2025-06-12&service=cut-and-blow-dry",
+        headers: { origin: "https://editor.salonplatform.example" },
+      },
+      {
+        method: "POST",
+        path: "/w/studio-noor/holds",
+        body:
+          '{"id":"H-{i}","service":"cut-and-colour","start":"2025-06-12T10:00","client":{"name":"Lieke","phone":"+31 6 5512 {i}"}}',
+        headers: { ...JSON_HEADERS, origin: "https://studionoor.nl" },
+      },
+      {
+        method: "POST",
+        path: "/w/studio-noor/holds/H-{i}/release",
+        headers: { origin: "https://studionoor.nl" },
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["contexts"],
+      adds: { file: "tenants.mjs", text: "contexts.set(slug, ctx);" },
+      creates: { file: "tenants.mjs", text: "ctx = new TenantContext(slug, origin);" },
+      accumulates:
+        "TenantContext {slug, salon: undefined, origin, createdAt, budget, stats, availability: Map}",
+      perCycle: 1,
+    },
+  },
+  // ice rink: bookings moved to "on the ice" at check-in and deleted at check-out, skate rentals
+  // spliced off the desk's own queue, kiosk boards in a 24-entry LRU and 30 recent visits
+  // (bounded) (Deno)
+  {
+    id: "ice-rink-sessions",
+    runtime: "deno",
+    entry: "main.ts",
+    warmup: 200,
+    workload: [
+      {
+        method: "POST",
+        path: "/sessions/2025-12-20-1400/bookings",
+        body: '{"id":"R-{i}","skaters":2,"name":"Jan Smit","email":"jan.{i}@example.nl"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/rentals",
+        body: '{"id":"S-{i}","size":42,"booking":"R-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/desk/next?size=42" },
+      { method: "POST", path: "/bookings/R-{i}/check-in" },
+      { method: "POST", path: "/bookings/R-{i}/check-out" },
+      { path: "/sessions/2025-12-20-1400?view=kiosk-{i}" },
+      { path: "/rink" },
+    ],
+    leaks: false,
+  },
+  // watch repairs: per-branch state only for known branches (checked before anything is made),
+  // parts-arrival listeners taken off on collection by the function waitFor() returned, a
+  // latency histogram keeping one exemplar per bucket (replaced), open repairs deleted on
+  // collection and 30 recent (bounded) (CommonJS)
+  {
+    id: "watch-repairs",
+    runtime: "node",
+    entry: "server.cjs",
+    warmup: 200,
+    workload: [
+      {
+        method: "POST",
+        path: "/branches/utrecht/repairs",
+        body:
+          '{"id":"W-{i}","watch":{"brand":"Seiko","model":"SKX007","serial":"7S26-{i}"},"issue":"Loses 40 s a day, crown does not screw down","customer":{"name":"Bram Dekker","phone":"+31 6 1188 {i}"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/branches/utrecht/repairs/W-{i}/estimate",
+        body: '{"parts":["crown","gasket","crystal-mineral"],"labourMinutes":45}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/parts/deliveries",
+        body: '{"part":"crown","qty":1,"supplier":"Cousins UK"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/branches/utrecht/repairs/W-{i}" },
+      { method: "POST", path: "/branches/utrecht/repairs/W-{i}/collect" },
+      { path: "/branches/old-branch-{i}/repairs" },
+      { path: "/metrics" },
+    ],
+    leaks: false,
+  },
 ];
