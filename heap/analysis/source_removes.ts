@@ -59,22 +59,87 @@ export function copyingAccessors(name: string, text: string): string[] {
 }
 
 /**
- * Whether `removal` takes out of a copy an accessor of its file hands out of the collection
- * `name` (its result, or a local it was read into): the accessor, if so.
+ * Whether `removal` takes out of a copy of the collection `name`: one an accessor of its file
+ * hands out (its result, or a local it was read into), or a local its function made
+ * (`const doable = this.#waiting.filter(…)`). What the copy is, if so.
  */
 export function removesFromCopy(
   sources: [string, string][],
   removal: SourceStatement | undefined,
   name: string,
-): string | undefined {
+): { accessor: string } | { local: string; call: string } | undefined {
   const text = sources.find(([url]) => url === removal?.location.url)?.[1];
   if (!removal || text === undefined) return undefined;
   for (const accessor of copyingAccessors(escapeRegExp(name), text)) {
     if (copyReads(escapeRegExp(accessor), text).some((r) => new RegExp(r).test(removal.text))) {
-      return accessor;
+      return { accessor };
     }
   }
-  return undefined;
+  const lines = text.split("\n");
+  const copy = localCopies(escapeRegExp(name), lines).find((c) =>
+    c.removal.test(removal.text) && inScopeOf(lines, c, removal.location.line - 1)
+  );
+  return copy ? { local: copy.local, call: copy.call } : undefined;
+}
+
+/** A local a function makes as a copy of a collection, and a removal from it. */
+interface LocalCopy {
+  local: string;
+  /** What made it: `filter`, `slice`, `[...]`, `Array.from`. */
+  call: string;
+  /** Its line (0-based). */
+  line: number;
+  removal: RegExp;
+}
+
+/**
+ * The locals a file makes as a copy of the collection `name` (escaped):
+ * `const doable = this.#waiting.filter(…)`, `[...list]`, `list.slice()`, `Array.from(list)`,
+ * each with a pattern for a removal from it (through a `sort`/`reverse`, which keep the copy:
+ * `doable.sort(byDue).shift()`).
+ */
+function localCopies(name: string, lines: string[]): LocalCopy[] {
+  const of = `(?:(?:this|[\\w$]+)\\s*\\??\\.\\s*)*${name}`;
+  const made = new RegExp(
+    `(?:const|let|var)\\s+([\\w$]+)\\s*=\\s*(?:${of}\\s*\\.\\s*(${COPYING_CALLS})\\s*\\(|` +
+      `(\\[)\\s*\\.\\.\\.\\s*${of}\\s*\\]|(Array\\s*\\.\\s*from)\\s*\\(\\s*${of}\\s*[,)])`,
+  );
+  const out: LocalCopy[] = [];
+  lines.forEach((line, i) => {
+    const m = made.exec(line);
+    if (!m || isComment(line)) return;
+    const local = escapeRegExp(m[1]);
+    out.push({
+      local: m[1],
+      call: m[2] ?? (m[3] ? "[...]" : "Array.from"),
+      line: i,
+      removal: new RegExp(
+        `(?:^|[^\\w$.])${local}(?:\\s*\\.\\s*(?:sort|reverse)\\s*\\([^()]*\\))*\\s*\\.\\s*(?:${REMOVE_CALLS.any})\\s*\\(`,
+      ),
+    });
+  });
+  return out;
+}
+
+/** Calls that return a new array of a collection's entries. */
+const COPYING_CALLS = "filter|slice|concat|map|flatMap|toSorted|toReversed|toSpliced";
+
+/**
+ * Whether line `at` is after the copy in the function that made it, and that function does not
+ * make the copy the collection (`this.items = kept`): then removing from it removes from both.
+ */
+function inScopeOf(lines: string[], copy: LocalCopy, at: number): boolean {
+  if (at <= copy.line || functionStart(lines, at) !== functionStart(lines, copy.line)) return false;
+  const back = new RegExp(`=\\s*${escapeRegExp(copy.local)}\\s*;?\\s*$`);
+  for (
+    let i = copy.line + 1;
+    i < lines.length && functionStart(lines, i) === functionStart(lines, copy.line);
+    i++
+  ) {
+    if (back.test(lines[i])) return false;
+    if (i - copy.line > MAX_FUNCTION_LINES) break;
+  }
+  return true;
 }
 
 /**
@@ -228,6 +293,9 @@ export function findRemovingStatements(
       ? copyingAccessors(name, text).flatMap((a) => copyReads(escapeRegExp(a), text))
         .map((r) => new RegExp(r))
       : [];
+    // Out of a local copy its function made (`const doable = this.#waiting.filter(…)` …
+    // `doable.shift()`): the entry stays in the collection.
+    const localCopied = target.kind !== "listeners" ? localCopies(name, lines) : [];
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       if (isComment(line)) continue;
@@ -239,6 +307,13 @@ export function findRemovingStatements(
       let ofCopy = false;
       if (!m) { for (const re of fromCopies) if ((m = re.exec(line))) break; }
       if (m && !own) ofCopy = fromCopies.some((re) => re.test(line));
+      if (!m) {
+        for (const c of localCopied) {
+          if ((m = c.removal.exec(line)) && inScopeOf(lines, c, i)) break;
+          m = null;
+        }
+        ofCopy = m !== null;
+      }
       if (!m) continue;
       if (/splice\s*\($/.test(m[0]) && spliceAdds(line, m.index + m[0].length)) continue;
       // A constructor's `this.items = []` makes the holder, it does not empty it.
@@ -510,7 +585,11 @@ function placeScore(
   return score;
 }
 
-/** Whether the function line `addLine` sits in calls `fn` (a function or method) after it. */
+/**
+ * Whether the function line `addLine` sits in calls `fn` (a function or method) after it, as
+ * its bound: always, or when a size is over something (`if (this.size > this.capacity)`), not
+ * on another condition (`if (this.state === "half-open") this.close()`).
+ */
 function calledAfter(lines: string[], addLine: number, fn: string | undefined): boolean {
   if (fn === undefined) return false;
   const start = functionStart(lines, addLine);
@@ -518,10 +597,21 @@ function calledAfter(lines: string[], addLine: number, fn: string | undefined): 
   const end = start + blockText(lines, start).split("\n").length;
   const call = new RegExp(`(?:^|[^\\w$.#])(?:this\\s*\\.\\s*)?#?${escapeRegExp(fn)}\\s*\\(`);
   for (let i = addLine + 1; i < end; i++) {
-    if (!isComment(lines[i]) && call.test(lines[i])) return true;
+    const m = call.exec(lines[i]);
+    if (!m || isComment(lines[i])) continue;
+    const before = lines[i].slice(0, m.index);
+    const condition = /\b(?:if|while)\s*\(/.test(before)
+      ? before
+      : indentOf(lines[i]) > indentOf(lines[addLine])
+      ? lines.slice(addLine + 1, i).reverse().find((l) => indentOf(l) < indentOf(lines[i]))
+      : undefined;
+    if (condition === undefined || SIZE_OVER.test(condition)) return true;
   }
   return false;
 }
+
+/** A condition that a size is over something: `size > cap`, `list.length >= max`. */
+const SIZE_OVER = /\b(?:size|length|count|bytes)\b\s*(?:\(\s*\))?\s*>=?/;
 
 /** A time window no measured run reaches (ms): an hour. */
 const LONG_WINDOW_MS = 60 * 60_000;

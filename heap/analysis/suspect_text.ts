@@ -451,11 +451,15 @@ export function copyRemovalFix(
   removal: SourceStatement | undefined,
   field: string,
 ): string | undefined {
-  const accessor = removesFromCopy(sources, removal, field);
-  if (!accessor || !removal) return undefined;
-  return `${accessor} hands out a copy of ${field}: the removal at line ` +
-    `${removal.location.line} takes the entry out of that copy, and ${field} keeps it. Take ` +
-    `it out of ${field} itself`;
+  const copy = removesFromCopy(sources, removal, field);
+  if (!copy || !removal) return undefined;
+  const made = "accessor" in copy
+    ? `${copy.accessor} hands out a copy of ${field}`
+    : `${copy.local} is a copy of ${field} (${
+      copy.call === "[...]" || copy.call === "Array.from" ? copy.call : `${copy.call}()`
+    } makes a new array)`;
+  return `${made}: the removal at line ${removal.location.line} takes the entry out of that ` +
+    `copy, and ${field} keeps it. Take it out of ${field} itself`;
 }
 
 /**
@@ -719,6 +723,25 @@ export function detachedMethodFix(removal: SourceStatement | undefined): string 
   return `the removal above hands ${owner}.${method} on as a bare function: called that way ` +
     `its \`this\` is not ${owner}, so it throws (or does nothing) and no entry goes. Call it ` +
     `on ${owner}: (x) => ${owner}.${method}(x)`;
+}
+
+/**
+ * The fix when the call that takes things back names them otherwise than the add did: both
+ * name them by a literal (`on(`tariff.${this.id}`, …)`, then `off(`.${this.id}`)`) and the two
+ * differ, so unless the receiver reads them as one name, nothing goes.
+ */
+export function otherNameFix(
+  statement: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const named = (text: string | undefined) =>
+    /\.\s*[\w$]+\s*\(\s*('[^']*'|"[^"]*"|`[^`]*`)\s*[,)]/.exec(text ?? "")?.[1];
+  const added = named(statement?.text);
+  const removed = named(removal?.text);
+  if (!added || !removed || added === removed) return undefined;
+  return `the removal passes ${removed} where the add passed ${added}: unless the receiver ` +
+    `reads the two as one name, it takes nothing back. Take it back by the name it was added ` +
+    `under (${added})`;
 }
 
 /**

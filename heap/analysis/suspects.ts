@@ -52,6 +52,7 @@ import {
   leftLinkedFix,
   otherKeyFix,
   otherListenerFix,
+  otherNameFix,
   reasonFor,
   rebuildFix,
   recursionFix,
@@ -773,6 +774,7 @@ function describe(
       detachedMethodFix(removals[0]) ??
       (removals.length ? booleanSortFix(sources, named.segments.at(-1) ?? name) : undefined) ??
       (kind === "listeners" ? otherListenerFix(statement, removals[0]) : undefined) ??
+      (kind === "listeners" || handed ? otherNameFix(statement, removals[0]) : undefined) ??
       rebuildFix(rebuiltBy) ??
       captureFix(statement, removals[0]) ??
       (kind === "listeners" ? handedEmitterFix(statement, named.owner) : undefined) ??

@@ -5,7 +5,14 @@
  * method read as the program's call of it.
  */
 
-import { boundFix, builtKeyFix, walkingRemovalFix } from "../../heap/analysis/suspect_text.ts";
+import {
+  boundFix,
+  builtKeyFix,
+  copyRemovalFix,
+  otherNameFix,
+  walkingRemovalFix,
+} from "../../heap/analysis/suspect_text.ts";
+import { findRemovingStatements } from "../../heap/analysis/source_removes.ts";
 import { programCallOf } from "../../heap/analysis/suspect_statements.ts";
 import { sourceLocation } from "../../heap/analysis/attribution.ts";
 import { assertEquals, assertMatch } from "../support/assert.ts";
@@ -71,4 +78,76 @@ Deno.test("a removal in a dependency is the program's call of its method; a not-
     "data",
   );
   assertMatch(fix ?? "", /takes out only entries past a time \(queue\.peek\(\)\.dueAt <= now\)/);
+});
+
+Deno.test("a removal from a local copy its function made; two calls naming different things", () => {
+  const source = [
+    "class WorkQueue {",
+    "  #waiting = [];",
+    "  enqueue(item) {",
+    "    this.#waiting.push(item);",
+    "  }",
+    "  claimNext(skills) {",
+    "    const doable = this.#waiting.filter((item) => item.fits(skills));",
+    "    return doable.sort(byDue).shift();",
+    "  }",
+    "  depth() {",
+    "    const doable = this.#waiting.filter((item) => item.queued);",
+    "    return doable.length;",
+    "  }",
+    "  drop(item) {",
+    "    let kept = this.#waiting.filter((x) => x !== item);",
+    "    kept.pop();",
+    "    this.#waiting = kept;",
+    "  }",
+    "}",
+    "function other(list) {",
+    "  return doable.shift();",
+    "}",
+  ].join("\n");
+  const sources: [string, string][] = [[url, source]];
+  const removals = findRemovingStatements(sources, {
+    segments: ["workQueue", "#waiting"],
+    kind: "array",
+    addedAt: sourceLocation(url, 4, 5),
+  });
+  // The copy's shift, in the function that made it; not `kept.pop()` (the copy becomes the
+  // collection) nor another function's `doable`.
+  assertEquals(removals.map((r) => r.location.line), [8]);
+  assertMatch(
+    copyRemovalFix(sources, removals[0], "#waiting") ?? "",
+    /doable is a copy of #waiting \(filter\(\) makes a new array\): the removal at line 8/,
+  );
+
+  const added = at(32, "supplierBus.on(`tariff.${this.id}`, (update) => {");
+  assertMatch(
+    otherNameFix(added, at(42, "supplierBus.off(`.${this.id}`);")) ?? "",
+    /passes `\.\$\{this\.id\}` where the add passed `tariff\.\$\{this\.id\}`/,
+  );
+  assertEquals(otherNameFix(added, at(42, "supplierBus.off(`tariff.${this.id}`);")), undefined);
+  assertEquals(otherNameFix(added, at(42, "supplierBus.off(subscription);")), undefined);
+});
+
+Deno.test("a function the add's own calls after it is its bound when a size is over something", () => {
+  const source = [
+    "class Log {",
+    "  append(e) {",
+    "    this.items.push(e);",
+    "    if (this.state === 'half-open') this.reset();",
+    "    if (this.size > this.capacity) this.dropOldest();",
+    "  }",
+    "  reset() {",
+    "    this.items.length = 0;",
+    "  }",
+    "  dropOldest() {",
+    "    this.items.shift();",
+    "  }",
+    "}",
+  ].join("\n");
+  const removals = findRemovingStatements([[url, source]], {
+    segments: ["log", "items"],
+    kind: "array",
+    addedAt: sourceLocation(url, 3, 5),
+  });
+  assertEquals(removals[0]?.location.line, 11);
 });

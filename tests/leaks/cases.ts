@@ -14280,18 +14280,15 @@ export const CASES: LeakCase[] = [
         'supplierBus._events["tariff"]',
         "tariff",
       ],
-      adds: {
-        file: "node_modules/nsbus/index.js",
-        text: "(this._events[type] || (this._events[type] = [])).push(listener);",
-      },
+      // The program's own calls, not nsbus's push and splice (as written at first sight): the
+      // library does what its documentation says, and the bug is the program's off() naming
+      // the quote's listeners otherwise than its on() did, which is where a developer fixes it.
+      adds: { file: "quotes.mjs", text: "supplierBus.on(`tariff.${this.id}`, (update) => {" },
       creates: {
         file: "node_modules/nsbus/index.js",
         text: "const listener = { ns, fn, once: false };",
       },
-      removes: {
-        file: "node_modules/nsbus/index.js",
-        text: "if (matches(list[i], ns, fn)) list.splice(i, 1);",
-      },
+      removes: { file: "quotes.mjs", text: "supplierBus.off(`.${this.id}`);" },
       accumulates:
         "listener {ns, fn: closure (update) => … holding its Quote {id, vehicle, tyres, services, customer, notes, status, createdAt, history, total}, once}",
       // Two quotes a cycle, one accepted and one declined.
