@@ -14448,4 +14448,372 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 50 (blind)
+  // a grain co-op's intake desk records weighbridge tickets and lab grades as events in an
+  // in-process event log (a global position for the whole log, streams per farm and per silo
+  // bin); the farmer-statement projection applies events strictly in log order and parks any
+  // that arrive ahead of their turn until the gap before them is filled. It subscribes only to
+  // the `farm-` streams, so the bin events in between are never delivered: after the first
+  // load every farm event waits for a position that will never come, and stays in the
+  // projection's #pending (Deno)
+  {
+    id: "grain-intake",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/loads",
+        body:
+          '{"ticket":"WB-{i}","farmer":"F-017","crop":"wheat","variety":"KWS Extase","grossKg":28640,"tareKg":14980,"vehicle":"BX-{i}-KT","driver":"Henk Bosma","field":"Achterland 4, next to the dike"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/loads/WB-{i}/grade",
+        body:
+          '{"moisturePct":15.8,"proteinPct":12.4,"hectolitreKg":78.5,"screeningsPct":1.2,"fallingNumber":310,"sampler":"lab-2"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/farmers/F-017/statement" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "#pending",
+        "Projection.#pending",
+        "FarmerStatements.#pending",
+        "statements.#pending",
+      ],
+      adds: { file: "projection.ts", text: "this.#pending.set(event.position, event);" },
+      creates: { file: "event_store.ts", text: "const event: StoredEvent<T> = {" },
+      removes: { file: "projection.ts", text: "this.#pending.delete(next);" },
+      accumulates:
+        "StoredEvent {position, stream, version, type, data: LoadReceived {ticket, farmer, crop, variety, netKg, bin, vehicle, driver, field} | LoadGraded {ticket, farmer, crop, grade, moisturePct, proteinPct, hectolitreKg, shrinkKg, payableKg, pricePerTonne, amountCents, sampler}, recordedAt}",
+      // The load's two farm events (received, graded); its bin event is not delivered.
+      perCycle: 2,
+    },
+  },
+  // a grid operator's control-room dashboard keeps each substation's phasor measurements of the
+  // last two seconds (for the rate-of-change-of-frequency check) in a window that was switched
+  // to newest first with unshift() so the panels can draw from the left; prune() was left as it
+  // was, testing the samples at the front (`#samples[0].at < cutoff`), which is now the newest
+  // one and never old: nothing is ever dropped, and every measurement stays in the substation's
+  // window (the readers filter by time, so the RoCoF and the panels stay right) (Deno)
+  {
+    id: "grid-frequency",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/substations/HGL/measurements",
+        body:
+          '{"pmu":"PMU-HGL-1","seq":{i},"samples":[{"hz":49.987,"kv":111.2,"mw":84.1,"phaseDeg":12.5},{"hz":49.991,"kv":111.1,"mw":84.3,"phaseDeg":12.9},{"hz":49.994,"kv":111.3,"mw":83.9,"phaseDeg":13.2}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/substations/HGL/rocof" },
+      { path: "/dashboard" },
+    ],
+    leaks: true,
+    expect: {
+      // The report spells the one growing instance by its path from the module's Map.
+      names: [
+        "#samples",
+        "RecentWindow.#samples",
+        "frequency.#samples",
+        "substation.frequency.#samples",
+        "substations.HGL.frequency.#samples",
+        'substations.get("HGL").frequency.#samples',
+      ],
+      adds: { file: "recent_window.ts", text: "this.#samples.unshift(sample);" },
+      creates: { file: "substations.ts", text: "const measurement: Measurement = {" },
+      removes: { file: "recent_window.ts", text: "this.#samples.shift();" },
+      accumulates: "Measurement {at, pmu, seq, hz, kv, mw, phaseDeg}",
+      // Three samples a batch.
+      perCycle: 3,
+    },
+  },
+  // a radio station's now-playing feed (RDS text, app, royalty cue sheets) caches track
+  // metadata from the rights database in a hand-written O(1) LFU cache of 64 tracks: keys sit
+  // in buckets by read count, and eviction takes the oldest key of the lowest frequency
+  // (#minFreq); set() resets #minFreq to 1 for the new key before it makes room instead of
+  // after, so the eviction looks in the frequency-1 bucket, which is empty (every track is read
+  // for its RDS text as soon as it is stored), finds no victim and evicts nothing: every track
+  // ever played stays in the cache's #entries (Deno)
+  {
+    id: "radio-playout",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/playout/events",
+        body: '{"event":"start","isrc":"NLA5R24{i}","channel":"main","source":"automation"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/now-playing?channel=main" },
+      { path: "/tracks/NLA5R24{i}/cue-sheet" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["trackCache.#entries", "LfuCache.#entries", "#entries", "trackCache → #entries"],
+      adds: { file: "lfu_cache.ts", text: "this.#entries.set(key, { value, freq: 1 });" },
+      creates: { file: "catalogue.ts", text: "const meta: TrackMeta = {" },
+      removes: { file: "lfu_cache.ts", text: "this.#entries.delete(victim);" },
+      accumulates:
+        "{value: TrackMeta {isrc, title, artists, composers, publisher, label, year, durationSec, artwork {small, large}, territory, buma {workCode, share}, explicit, fetchedAt}, freq}",
+      // One new track a cycle.
+      perCycle: 1,
+    },
+  },
+  // a parcel depot indexes the parcels on its floor in a prefix trie of tracking numbers, so a
+  // sorter can type the first characters of a torn label and pick the parcel; loading a parcel
+  // onto its van deletes it from the trie with `delete node.value`, and the pruning walk that
+  // should then take the dead branch out stops at the first node whose `value !== null`: the
+  // constructor set null, the deleted property reads undefined, so the walk stops at once and
+  // every parcel's branch (a TrieNode with its own children Map per character after the shared
+  // prefix) stays in the trie (lookups test `value != null`, so the results are right) (ESM)
+  {
+    id: "sorting-depot",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/inbound",
+        body:
+          '{"tracking":"JJD0140-{i}-NL-3512","sender":"Bol.com Waalwijk","recipient":{"name":"Sanne de Wit","street":"Oudegracht 231","postcode":"3511 NK","city":"Utrecht"},"weightKg":2.4,"dims":[40,30,12],"service":"standard"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/search?prefix=JJD0140-{i}&limit=5" },
+      {
+        method: "POST",
+        path: "/parcels/JJD0140-{i}-NL-3512/load",
+        body: '{"van":"V-03"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/vans/V-03" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "floorIndex",
+        "floorIndex.root",
+        "floorIndex → root",
+        "floorIndex.root.children",
+        "PrefixTrie.root",
+      ],
+      adds: { file: "trie.mjs", text: "node.children.set(ch, child);" },
+      creates: { file: "trie.mjs", text: "child = new TrieNode();" },
+      removes: { file: "trie.mjs", text: "parent.children.delete(ch);" },
+      accumulates: "TrieNode {children: Map, value (deleted)}",
+      // The last digit of the cycle's number and "-NL-3512": nine new nodes a parcel.
+      perCycle: 9,
+    },
+  },
+  // office car-park EV charging: each session waits for its charge point's StopTransaction with
+  // `centralSystem.once("StopTransaction:<id>", …)` on a vendored emitter
+  // (node_modules/tidy-emitter) that isolates handler errors; emit() removes a once-listener
+  // only after it has returned, inside the same try, so one that throws stays registered. The
+  // settle handler throws for a session that drew no energy (an EV that was already full: the
+  // payroll export refuses a zero line), and every such session's listener (its closure holding
+  // the session with employee and vehicle) stays in the emitter's listeners Map under its own
+  // event name (ESM app, CommonJS dependency)
+  {
+    id: "workplace-chargers",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/sessions",
+        body:
+          '{"id":"S{i}a","chargePoint":"CP-03","connector":1,"badge":"04A1{i}","employee":{"number":"E-1043","name":"Marloes Jansen","costCentre":"R&D"},"vehicle":{"plate":"N-{i}-KX","model":"Kia EV6"}}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/sessions/S{i}a/meter", body: '{"wh":7400}', headers: JSON_HEADERS },
+      { method: "POST", path: "/sessions/S{i}a/stop", body: "{}", headers: JSON_HEADERS },
+      {
+        method: "POST",
+        path: "/sessions",
+        body:
+          '{"id":"S{i}b","chargePoint":"CP-04","connector":2,"badge":"04B7{i}","employee":{"number":"E-2210","name":"Pieter de Boer","costCentre":"Sales"},"vehicle":{"plate":"P-{i}-RT","model":"Tesla Model 3"}}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/sessions/S{i}b/stop", body: "{}", headers: JSON_HEADERS },
+      { path: "/chargers" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "centralSystem.listeners",
+        "centralSystem → listeners",
+        "TidyEmitter.listeners",
+        "listeners",
+      ],
+      adds: {
+        file: "node_modules/tidy-emitter/index.js",
+        text: "else this.listeners.set(event, [entry]);",
+      },
+      creates: { file: "node_modules/tidy-emitter/index.js", text: "const entry = { fn, once };" },
+      removes: {
+        file: "node_modules/tidy-emitter/index.js",
+        text: "if (list.length === 0) this.listeners.delete(event);",
+      },
+      accumulates:
+        "[{fn: (stop) => settle(session, stop) holding its session {id, chargePoint, connector, badge, employee, vehicle, meterStartWh, startedAt, status, stoppedAt, energyWh}, once: true}] under StopTransaction:<id>",
+      // The session that drew no energy; the other one's listener goes after it ran.
+      perCycle: 1,
+    },
+  },
+  // a city's lost property office makes the items in store searchable through an inverted
+  // index (term → item id → posting); add() indexes the analysed terms (stopwords dropped,
+  // accents folded, plurals stemmed, as queries are), but remove(), run when an owner collects
+  // an item, walks the plain tokenize() output of the same text: every term that the analysis
+  // changed ("gloves" → glove, "café" → cafe) is looked up under the wrong key, and the returned
+  // item's posting stays in those terms' Maps (search skips ids no longer in store) (CommonJS)
+  {
+    id: "lost-and-found",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/items",
+        body:
+          '{"id":"LF-{i}","category":"gloves","description":"Pair of black leather gloves with grey wool cuffs and brass buttons, found together with keys and a café loyalty card (bag {i})","colour":"black","foundAt":"Tram 2, Leidseplein stop near the Stadsschouwburg steps","foundOn":"2025-03-14","handedInBy":"GVB driver {i}","storage":"shelf B4"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/search?q=black+leather+gloves" },
+      {
+        method: "POST",
+        path: "/items/LF-{i}/claim",
+        body:
+          '{"name":"Noor Hendriks","phone":"+31 6 1234 {i}","proof":"initials N.H. stitched inside the left cuff"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/overview" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["itemIndex.postings", "itemIndex → postings", "SearchIndex.postings", "postings"],
+      adds: { file: "search-index.cjs", text: "list.set(item.id, posting);" },
+      creates: {
+        file: "search-index.cjs",
+        text: "const posting = perTerm.get(term) ?? { field, tf: 0, positions: [] };",
+      },
+      removes: { file: "search-index.cjs", text: "list.delete(item.id);" },
+      accumulates:
+        "posting {field, tf, positions} under the returned item's id, in the Maps of its stemmed or folded terms (glove, cuff, button, key, cafe, step)",
+      // Six of the item's terms are changed by the analysis.
+      perCycle: 6,
+    },
+  },
+  // live council meeting minutes: a projection that follows every event of the log (and applies
+  // only its meetings' ones, so its checkpoint always moves on by one), a floor microphone's
+  // level window kept newest first and pruned from the end, agenda documents in an LFU cache of
+  // 32 that resets its lowest frequency after making room, speaker requests and motions deleted
+  // when done or closed, and 40 minute lines and 30 decisions kept (bounded) (Deno)
+  {
+    id: "council-minutes",
+    runtime: "deno",
+    entry: "main.ts",
+    warmup: 200,
+    workload: [
+      {
+        method: "POST",
+        path: "/meetings/raad-2025-06-12/speakers",
+        body: '{"id":"SR-{i}","councillor":"C-07","item":"Agenda item 4: bicycle parking ({i})"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/meetings/raad-2025-06-12/audio",
+        body: '{"mic":"floor-2","levels":[-32.5,-30.1,-29.8]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/meetings/raad-2025-06-12/motions",
+        body:
+          '{"id":"M-{i}","title":"Motion {i}: covered bicycle parking on the east side of the station","submittedBy":"C-07"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/motions/M-{i}/votes",
+        body: '{"councillor":"C-07","vote":"for"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/motions/M-{i}/votes",
+        body: '{"councillor":"C-12","vote":"against"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/motions/M-{i}/close", body: "{}", headers: JSON_HEADERS },
+      {
+        method: "POST",
+        path: "/meetings/raad-2025-06-12/speakers/SR-{i}/done",
+        body: "{}",
+        headers: JSON_HEADERS,
+      },
+      { path: "/documents/RIS-{i}" },
+      { path: "/meetings/raad-2025-06-12" },
+    ],
+    leaks: false,
+  },
+  // school transport office: pass numbers in a prefix trie whose removal clears the value with
+  // the same null the walk tests (dead branches pruned), care notes in an inverted index that
+  // uses one analysis to add and to remove (empty Sets deleted), route confirmations awaited
+  // with once() on a hub that drops a once-handler before calling it (a confirmation that
+  // throws included), passes deleted on cancel, a 20-slot ring of positions per bus and texts
+  // sent in batches of 10 or 150 ms after the first (bounded) (CommonJS)
+  {
+    id: "school-buses",
+    runtime: "node",
+    entry: "server.js",
+    warmup: 200,
+    workload: [
+      {
+        method: "POST",
+        path: "/passes",
+        body:
+          '{"id":"P{i}","student":{"name":"Daan Mulder","year":1},"school":"Stedelijk Lyceum Enschede","stop":"Kerkplein","guardianPhone":"+31 6 5555 {i}","notes":"Needs the lowered step; travels with a folding wheelchair and two bags"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/passes",
+        body:
+          '{"id":"Q{i}","student":{"name":"Lina Yilmaz","year":2},"school":"Het Stedelijk Lyceum Kottenpark","stop":"Glanerbrug Centrum","guardianPhone":"+31 6 7777 {i}","notes":"Travels with her guide dog"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/passes/search?prefix=P{i}" },
+      {
+        method: "POST",
+        path: "/passes/P{i}/route-confirmed",
+        body: '{"route":"R-4","seat":"front"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/passes/Q{i}/route-confirmed",
+        body: '{"route":"R-7","seat":"any"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/buses/B-12/pings",
+        body: '{"lat":52.2215,"lng":6.8937,"speedKmh":38}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/notes/search?q=wheelchair" },
+      { method: "POST", path: "/passes/P{i}/cancel", body: "{}", headers: JSON_HEADERS },
+      { method: "POST", path: "/passes/Q{i}/cancel", body: "{}", headers: JSON_HEADERS },
+      { path: "/office" },
+    ],
+    leaks: false,
+  },
 ];
