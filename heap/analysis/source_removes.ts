@@ -806,6 +806,16 @@ export function comparesEntryItself(removal: SourceStatement): boolean {
 
 /** Taken off the front. */
 const FROM_FRONT = /\.\s*shift\s*\(|\.\s*splice\s*\(\s*0\s*,/;
+
+/** Whether a statement puts new entries at an array's front (`unshift`, `splice(0, 0, …)`). */
+export function addsAtFront(add: SourceStatement): boolean {
+  return /\.\s*unshift\s*\(|\.\s*splice\s*\(\s*0\s*,\s*0\s*,/.test(add.text);
+}
+
+/** Whether a removal takes entries off an array's front (`shift`, `splice(0, …)`). */
+export function takesFromFront(removal: SourceStatement): boolean {
+  return FROM_FRONT.test(removal.text);
+}
 /** A clock read, or the time it handed on. */
 const CLOCK = /\b(?:Date\.now|performance\.now|process\.hrtime)\b|\bnew Date\(|\bnow\b/;
 
@@ -824,6 +834,8 @@ export function agesOutOnAdd(
 ): boolean {
   const test = `${removal.within ?? ""}\n${removal.text}`;
   if (!FROM_FRONT.test(removal.text) || !OLDEST_COMPARED.test(test)) return false;
+  // Added at the front as well: the front is the newest (see newestTakenFix).
+  if (addsAtFront(add)) return false;
   // Objects compared with a time never age out (see comparesEntryItself).
   if (objectEntries && comparesEntryItself(removal)) return false;
   const removing = enclosingFunction(sources, removal.location);

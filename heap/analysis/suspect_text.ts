@@ -19,6 +19,7 @@ import {
 } from "./source_text.ts";
 import { handedAsOption, pathPattern } from "./source_patterns.ts";
 import {
+  addsAtFront,
   comparesEntryItself,
   findSkippingReset,
   freshKey,
@@ -29,6 +30,7 @@ import {
   removesFromCopy,
   skippedByReturn,
   splicesWalkingForward,
+  takesFromFront,
   trimmedLocal,
   UNLISTEN_CALLS,
 } from "./source_removes.ts";
@@ -723,6 +725,24 @@ export function detachedMethodFix(removal: SourceStatement | undefined): string 
   return `the removal above hands ${owner}.${method} on as a bare function: called that way ` +
     `its \`this\` is not ${owner}, so it throws (or does nothing) and no entry goes. Call it ` +
     `on ${owner}: (x) => ${owner}.${method}(x)`;
+}
+
+/**
+ * The fix when the add puts new entries at the front (`unshift`) and the removal takes them off
+ * the front too, where the newest is: a prune by age or count there takes what was just added
+ * (or nothing), and the oldest, at the end, stay.
+ */
+export function newestTakenFix(
+  statement: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+): string | undefined {
+  if (!statement || !removal || !addsAtFront(statement) || !takesFromFront(removal)) {
+    return undefined;
+  }
+  return `the add puts new entries first (line ${statement.location.line}) and the removal ` +
+    `takes from the front too (line ${removal.location.line}), where the newest is: what it ` +
+    `checks there is never old, and the oldest, at the end, stay. Check and take from the end ` +
+    `(at(-1) and pop()), or add with push()`;
 }
 
 /**

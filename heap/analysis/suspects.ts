@@ -50,6 +50,7 @@ import {
   iteratorResultFix,
   keptKeyFix,
   leftLinkedFix,
+  newestTakenFix,
   otherKeyFix,
   otherListenerFix,
   otherNameFix,
@@ -762,6 +763,7 @@ function describe(
     fix: (recursion ? recursionFix(recursion.fn) : undefined) ??
       leftLinkedFix(r, name, removals[0]) ??
       exchangeFix(exchange, removals[0]) ??
+      newestTakenFix(statement, removals[0]) ??
       weakHeldFix(sources, r, statement, removals[0]) ??
       copyRemovalFix(sources, removals[0], named.segments.at(-1) ?? name) ??
       builtKeyFix(statement, removals[0], r.sampleKeys) ??

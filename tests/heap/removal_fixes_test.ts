@@ -9,10 +9,11 @@ import {
   boundFix,
   builtKeyFix,
   copyRemovalFix,
+  newestTakenFix,
   otherNameFix,
   walkingRemovalFix,
 } from "../../heap/analysis/suspect_text.ts";
-import { findRemovingStatements } from "../../heap/analysis/source_removes.ts";
+import { agesOutOnAdd, findRemovingStatements } from "../../heap/analysis/source_removes.ts";
 import { programCallOf } from "../../heap/analysis/suspect_statements.ts";
 import { sourceLocation } from "../../heap/analysis/attribution.ts";
 import { assertEquals, assertMatch } from "../support/assert.ts";
@@ -150,4 +151,35 @@ Deno.test("a function the add's own calls after it is its bound when a size is o
     addedAt: sourceLocation(url, 3, 5),
   });
   assertEquals(removals[0]?.location.line, 11);
+});
+
+Deno.test("a window added to at the front and pruned from the front takes the newest", () => {
+  const source = [
+    "class RecentWindow {",
+    "  add(sample) {",
+    "    this.samples.unshift(sample);",
+    "    this.prune(Date.now());",
+    "  }",
+    "  prune(now) {",
+    "    while (this.samples.length > 0 && this.samples[0].at < now - this.spanMs) {",
+    "      this.samples.shift();",
+    "    }",
+    "  }",
+    "}",
+  ].join("\n");
+  const sources: [string, string][] = [[url, source]];
+  const removal = {
+    ...at(8, "this.samples.shift();"),
+    within: "while (this.samples.length > 0 && this.samples[0].at < now - this.spanMs) {",
+  };
+  const pushed = at(3, "this.samples.push(sample);");
+  const unshifted = at(3, "this.samples.unshift(sample);");
+  // Pushed at the end, it is a window over time; put first, the front is the newest.
+  assertEquals(agesOutOnAdd(sources, pushed, removal, true), true);
+  assertEquals(agesOutOnAdd(sources, unshifted, removal, true), false);
+  assertMatch(
+    newestTakenFix(unshifted, removal) ?? "",
+    /puts new entries first \(line 3\) and the removal takes from the front too \(line 8\)/,
+  );
+  assertEquals(newestTakenFix(pushed, removal), undefined);
 });
