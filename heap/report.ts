@@ -170,6 +170,11 @@ export const LeakSuspectSchema = z.object({
   added: z.number(),
   addedPerCycle: z.number().optional(),
   /**
+   * A level of a tree (a collection a node of its entries' class keeps): `added` counts the
+   * tree's new nodes at every level below it, not its own new entries.
+   */
+  countsNodes: z.boolean().optional(),
+  /**
    * Bytes of the new objects this suspect accounts for: its new entries, what they keep
    * alive, and storage V8 reallocated for it. Never counted in another suspect: the
    * suspects' bytes add up to the program's leak.

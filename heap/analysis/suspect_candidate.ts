@@ -25,4 +25,6 @@ export interface Candidate {
   record: GrowthRecord;
   suspect: Omit<LeakSuspect, "rank">;
   nested: NestedCollection[];
+  /** Its fix names how its add or removal was written, not only what its kind usually needs. */
+  shapeFix?: boolean;
 }

@@ -55,6 +55,21 @@ export function chainLength(r: GrowthRecord): number {
 }
 
 /**
+ * New nodes of the tree a holder is a level of: a collection that a node of its entries' own
+ * class keeps (`root.children`, TrieNodes in a TrieNode's Map), whose new entries keep more
+ * levels of new nodes below them. Counted at every level: the holder's own new entries are the
+ * top of the new branches only. Undefined for other holders.
+ */
+export function treeNodes(r: GrowthRecord, after: SnapshotAnalysis): number | undefined {
+  const g = r.entryGroups[0]?.[0];
+  const owner = r.path?.steps.at(-2)?.node;
+  if (g === undefined || owner === undefined || r.chain || r.timer) return undefined;
+  if (owner !== after.groups.names[g]) return undefined;
+  const nodes = chainLength(r);
+  return nodes > r.newEntries ? nodes : undefined;
+}
+
+/**
  * A variable or property whose one value is rebuilt on the previous one (`log += line`): many
  * new objects of the value's class, chained onto the old value. A value replaced by an
  * unrelated new one does not link to the old, and one appended a few times is not a leak.

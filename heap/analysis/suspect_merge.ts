@@ -58,10 +58,13 @@ export function mergeSiblings(candidates: Candidate[], inputs: SuspectInputs): C
     if (parent.recursive) {
       // The levels inside are the same tree: not suspects of their own.
       into.nested = [];
-      a.fix = "prune the tree: cap how many entries it keeps (evict rarely used branches), or " +
-        "rebuild it from a bounded source";
+      if (group.some((c) => c.suspect.countsNodes)) a.countsNodes = true;
+      if (!into.shapeFix) {
+        a.fix = "prune the tree: cap how many entries it keeps (evict rarely used branches), " +
+          "or rebuild it from a bounded source";
+      }
       a.reason =
-        `${a.added} new entries kept across ${group.length} level${
+        `${a.added} new ${a.entry?.name ?? "entries"} kept across ${group.length} level${
           group.length === 1 ? "" : "s"
         } of a tree of ${a.holder === "Map" ? "Maps" : "collections"} that only grows ` +
         `(entries ${a.entriesBefore} → ${a.entriesAfter})`;

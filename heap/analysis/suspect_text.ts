@@ -746,6 +746,34 @@ export function newestTakenFix(
 }
 
 /**
+ * The fix when the removal's function clears a property by leaving it undefined (`delete
+ * node.value`, `node.value = undefined`) and then tests it strictly against null (`child.value
+ * !== null`): undefined is not null, so the test reads the cleared property as set.
+ */
+export function strictNullFix(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const body = removal ? enclosingFunction(sources, removal.location)?.text : undefined;
+  if (!body) return undefined;
+  for (
+    const m of body.matchAll(
+      /\bdelete\s+([\w$.]+)\.([\w$]+)|([\w$.]+)\.([\w$]+)\s*=\s*undefined\b/g,
+    )
+  ) {
+    const field = m[2] ?? m[4];
+    const cleared = m[0].trim();
+    const test = new RegExp(`[\\w$.]+\\.${escapeRegExp(field)}\\s*[!=]==\\s*null\\b`).exec(body);
+    if (!test) continue;
+    return `\`${cleared}\` leaves ${field} undefined, and \`${test[0]}\` tells undefined from ` +
+      `null: the cleared ${field} reads as set there, so the removal stops before it takes ` +
+      `anything out. Test with \`${test[0].replace(/([!=])==/, "$1=")}\` (null or undefined), or ` +
+      `clear it to null`;
+  }
+  return undefined;
+}
+
+/**
  * The fix when the call that takes things back names them otherwise than the add did: both
  * name them by a literal (`on(`tariff.${this.id}`, …)`, then `off(`.${this.id}`)`) and the two
  * differ, so unless the receiver reads them as one name, nothing goes.

@@ -60,6 +60,7 @@ import {
   renderRetainerPath,
   skippedRemovalFix,
   skippedResetFix,
+  strictNullFix,
   tiedFix,
   trimmedLocalFix,
   walkingRemovalFix,
@@ -78,6 +79,7 @@ import {
   MIN_ADDED,
   pooledEntries,
   storeOf,
+  treeNodes,
   valueLength,
 } from "./suspect_growth.ts";
 import {
@@ -546,7 +548,31 @@ function entryCounts(
       ...(final ? { entriesFinal: groupCount(final, key) } : {}),
     };
   }
-  return { added, entriesBefore: unit(figures.entriesBefore), entriesAfter: unit(r.entries) };
+  return {
+    added: treeLevel(r, kind, figures, after) ?? added,
+    entriesBefore: unit(figures.entriesBefore),
+    entriesAfter: unit(r.entries),
+  };
+}
+
+/** New nodes of the tree a collection is a level of (`treeNodes`), for a collection's figures. */
+function treeLevel(
+  r: GrowthRecord,
+  kind: LeakSuspect["kind"],
+  figures: Figures,
+  after: SnapshotAnalysis,
+): number | undefined {
+  if (figures.bigger || !["array", "map", "set", "object", "collection"].includes(kind)) {
+    return undefined;
+  }
+  return treeNodes(r, after);
+}
+
+/** What the figures of a tree's level count (`treeNodes`). */
+function treeNote(r: GrowthRecord, after: SnapshotAnalysis): string {
+  const cls = after.groups.names[r.entryGroups[0][0]];
+  return `; a tree of ${cls}: counted in its new nodes at every level below it, ` +
+    `${r.newEntries} of them its own new entries`;
 }
 
 /** What the figures of one of two collections that pass entries between them count. */
@@ -703,6 +729,38 @@ function describe(
   const entry = kind === "growing value"
     ? undefined
     : entryKeeps(r, after, unit.name, added, unit.groups);
+  // A fix for the shape the add and removal were written in, before the kind's usual one.
+  const shapeFix = (recursion ? recursionFix(recursion.fn) : undefined) ??
+    leftLinkedFix(r, name, removals[0]) ??
+    exchangeFix(exchange, removals[0]) ??
+    newestTakenFix(statement, removals[0]) ??
+    strictNullFix(sources, removals[0]) ??
+    weakHeldFix(sources, r, statement, removals[0]) ??
+    copyRemovalFix(sources, removals[0], named.segments.at(-1) ?? name) ??
+    builtKeyFix(statement, removals[0], r.sampleKeys) ??
+    walkingRemovalFix(sources, removals[0]) ??
+    (readTrap ? READ_TRAP_FIX : undefined) ?? keptKeyFix(removals[0]) ??
+    (entriesAreObjects(r, after) ? comparedEntryFix(removals[0], statement) : undefined) ??
+    trimmedLocalFix(sources, removals[0], handed?.owner ?? name) ??
+    freshKeyFix(sources, statement, removals[0]) ??
+    iteratorResultFix(removals[0]) ??
+    detachedMethodFix(removals[0]) ??
+    (removals.length ? booleanSortFix(sources, named.segments.at(-1) ?? name) : undefined) ??
+    (kind === "listeners" ? otherListenerFix(statement, removals[0]) : undefined) ??
+    (kind === "listeners" || handed ? otherNameFix(statement, removals[0]) : undefined) ??
+    rebuildFix(rebuiltBy) ??
+    captureFix(statement, removals[0]) ??
+    (kind === "listeners" ? handedEmitterFix(statement, named.owner) : undefined) ??
+    droppedDisposerFix(sources, statement, removals[0]) ??
+    skippedRemovalFix(sources, removals, statement) ??
+    boundFix(removals[0], handed?.owner ?? name, named.segments.at(-1) ?? name) ??
+    skippedResetFix(sources, r) ??
+    asyncFilterFix(sources, name) ??
+    fixOf(r, kind, statement, held) ??
+    otherKeyFix(sources, kind, statement) ??
+    (handed ? handedFix(handed, removals.length > 0) : undefined) ??
+    (runtimeOwner && !removals.length ? runtimeInternalsFix(r, runtimeOwner) : undefined) ??
+    (tied ? tiedFix(tied) : undefined);
   const suspect: Omit<LeakSuspect, "rank"> = {
     name: handed?.owner ?? storedAs ?? runtimeOwner ?? name,
     path,
@@ -717,7 +775,8 @@ function describe(
       added,
       figures.storeBefore,
       named.event,
-    )) + (exchange ? exchangeNote(exchange) : ""),
+    )) + (exchange ? exchangeNote(exchange) : "") +
+      (treeLevel(r, kind, figures, after) !== undefined ? treeNote(r, after) : ""),
     entriesBefore,
     entriesAfter,
     ...(entriesFinal !== undefined
@@ -726,6 +785,7 @@ function describe(
       ? { entriesFinal: unit.count(figures.entriesFinal) }
       : {}),
     added,
+    ...(treeLevel(r, kind, figures, after) !== undefined ? { countsNodes: true } : {}),
     // An array of small integers keeps no new objects: its storage growth is what it costs.
     bytes: figures.bigger
       ? figures.bigger.after - figures.bigger.before
@@ -760,40 +820,7 @@ function describe(
         },
       }
       : {}),
-    fix: (recursion ? recursionFix(recursion.fn) : undefined) ??
-      leftLinkedFix(r, name, removals[0]) ??
-      exchangeFix(exchange, removals[0]) ??
-      newestTakenFix(statement, removals[0]) ??
-      weakHeldFix(sources, r, statement, removals[0]) ??
-      copyRemovalFix(sources, removals[0], named.segments.at(-1) ?? name) ??
-      builtKeyFix(statement, removals[0], r.sampleKeys) ??
-      walkingRemovalFix(sources, removals[0]) ??
-      (readTrap ? READ_TRAP_FIX : undefined) ?? keptKeyFix(removals[0]) ??
-      (entriesAreObjects(r, after) ? comparedEntryFix(removals[0], statement) : undefined) ??
-      trimmedLocalFix(sources, removals[0], handed?.owner ?? name) ??
-      freshKeyFix(sources, statement, removals[0]) ??
-      iteratorResultFix(removals[0]) ??
-      detachedMethodFix(removals[0]) ??
-      (removals.length ? booleanSortFix(sources, named.segments.at(-1) ?? name) : undefined) ??
-      (kind === "listeners" ? otherListenerFix(statement, removals[0]) : undefined) ??
-      (kind === "listeners" || handed ? otherNameFix(statement, removals[0]) : undefined) ??
-      rebuildFix(rebuiltBy) ??
-      captureFix(statement, removals[0]) ??
-      (kind === "listeners" ? handedEmitterFix(statement, named.owner) : undefined) ??
-      droppedDisposerFix(sources, statement, removals[0]) ??
-      skippedRemovalFix(sources, removals, statement) ??
-      boundFix(removals[0], handed?.owner ?? name, named.segments.at(-1) ?? name) ??
-      skippedResetFix(sources, r) ??
-      asyncFilterFix(sources, name) ??
-      fixOf(r, kind, statement, held) ??
-      otherKeyFix(sources, kind, statement) ??
-      (handed ? handedFix(handed, removals.length > 0) : undefined) ??
-      (runtimeOwner && !removals.length ? runtimeInternalsFix(r, runtimeOwner) : undefined) ??
-      (tied ? tiedFix(tied) : undefined) ?? withRemoval(
-        removals.length > 0,
-        kind,
-        fixFor(kind, r, unit.name, entry),
-      ),
+    fix: shapeFix ?? withRemoval(removals.length > 0, kind, fixFor(kind, r, unit.name, entry)),
     nodeId: r.holderId || r.sampleEntryId,
     entryNodeId: r.sampleEntryId,
     retainerPath: renderRetainerPath(r, resolver),
@@ -809,5 +836,5 @@ function describe(
     suspect.storeBytesBefore = figures.storeBefore;
     suspect.storeBytesAfter = r.storeBytes;
   }
-  return { record: r, suspect, nested: r.nested };
+  return { record: r, suspect, nested: r.nested, ...(shapeFix ? { shapeFix: true } : {}) };
 }

@@ -96,6 +96,8 @@ function suspectLines(s: LeakSuspect): string[] {
     ? `+${fmtNum(s.added)} next() calls queued (${fmtNum(s.entriesBefore)} → ${
       fmtNum(s.entriesAfter)
     })`
+    : s.added > 0 && s.countsNodes
+    ? `+${fmtNum(s.added)} nodes (entries ${fmtNum(s.entriesBefore)} → ${fmtNum(s.entriesAfter)})`
     : s.added > 0
     ? `+${fmtNum(s.added)} entries (${fmtNum(s.entriesBefore)} → ${fmtNum(s.entriesAfter)})`
     : `storage ${formatBytes(s.storeBytesBefore ?? 0)} → ${formatBytes(s.storeBytesAfter ?? 0)}`;

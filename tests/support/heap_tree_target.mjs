@@ -1,0 +1,71 @@
+/**
+ * Two heap snapshots (paths in its arguments) around 60 rounds of a depot's parcel index: a
+ * prefix trie whose delete() clears a key with `delete node.value` and prunes the branch back up
+ * while `value !== null` says no key is left, which undefined never satisfies, so every parcel's
+ * branch (the nodes of its own below a shared prefix) stays after the parcel is gone.
+ */
+
+import { writeHeapSnapshot } from "node:v8";
+import { rmSync } from "node:fs";
+
+class TrieNode {
+  constructor() {
+    this.children = new Map();
+    this.value = null;
+  }
+}
+
+class PrefixTrie {
+  constructor() {
+    this.root = new TrieNode();
+  }
+
+  set(key, value) {
+    let node = this.root;
+    for (const ch of key) {
+      let child = node.children.get(ch);
+      if (!child) {
+        child = new TrieNode();
+        node.children.set(ch, child); // TRIE-ADD
+      }
+      node = child;
+    }
+    node.value = value;
+  }
+
+  delete(key) {
+    const path = [];
+    let node = this.root;
+    for (const ch of key) {
+      const child = node.children.get(ch);
+      if (!child) return;
+      path.push([node, ch]);
+      node = child;
+    }
+    delete node.value;
+    for (let i = path.length - 1; i >= 0; i--) {
+      const [parent, ch] = path[i];
+      const child = parent.children.get(ch);
+      if (child.value !== null || child.children.size > 0) break; // TRIE-TEST
+      parent.children.delete(ch);
+    }
+  }
+}
+
+const parcels = new PrefixTrie();
+
+function round(i) {
+  // A shared depot prefix, then the parcel's own characters (its number, last digit first).
+  const key = `NL35-${String(100000 + i).split("").reverse().join("")}`;
+  parcels.set(key, { tracking: key, van: `V${i % 4}` });
+  parcels.delete(key);
+}
+
+const [before, after] = process.argv.slice(2);
+for (let i = 0; i < 60; i++) round(i);
+// The first snapshot in a process loads the snapshot code itself: not the program's growth.
+writeHeapSnapshot(`${before}.warm-up`);
+rmSync(`${before}.warm-up`);
+writeHeapSnapshot(before);
+for (let i = 60; i < 120; i++) round(i);
+writeHeapSnapshot(after);
