@@ -63,7 +63,10 @@ export function chainLength(r: GrowthRecord): number {
 export function treeNodes(r: GrowthRecord, after: SnapshotAnalysis): number | undefined {
   const g = r.entryGroups[0]?.[0];
   const owner = r.path?.steps.at(-2)?.node;
+  // Kept under a name the program writes (not a runtime's slot: a signal's dependents).
+  const edge = r.path?.steps.at(-1)?.edge ?? "";
   if (g === undefined || owner === undefined || r.chain || r.timer) return undefined;
+  if (!/^#?[\w$]+$/.test(edge)) return undefined;
   if (owner !== after.groups.names[g]) return undefined;
   const nodes = chainLength(r);
   return nodes > r.newEntries ? nodes : undefined;

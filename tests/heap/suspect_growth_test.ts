@@ -4,7 +4,7 @@
  * must — over a long run a few more is a bounded pool filling (keep-alive sockets).
  */
 
-import { backToSize, chainsToHeads, grew } from "../../heap/analysis/suspect_growth.ts";
+import { backToSize, chainsToHeads, grew, treeNodes } from "../../heap/analysis/suspect_growth.ts";
 import type { GrowthRecord } from "../../heap/analysis/growth.ts";
 import type { SnapshotAnalysis } from "../../heap/analysis/analyze.ts";
 import { assertEquals } from "../support/assert.ts";
@@ -104,4 +104,21 @@ Deno.test("a capped buffer filling up is not growth: most of what it gained its 
   assertEquals(grew(list(9, 40), 14, 0, undefined, baseline, baseline, 200), false);
   // One kept a cycle.
   assertEquals(grew(list(200, 240), 40, 0, undefined, baseline, baseline, 200), true);
+});
+
+Deno.test("a tree's level counts new nodes below it; a runtime's slot of its own class is no tree", () => {
+  const after = { groups: { names: ["TrieNode"] } } as unknown as SnapshotAnalysis;
+  const level = (edge: string, regionNodes: number) =>
+    ({
+      newEntries: 10,
+      chain: false,
+      entryGroups: [[0, 10]],
+      regionGroups: [[0, regionNodes, 0]],
+      path: {
+        steps: [{ node: "PrefixTrie" }, { node: "TrieNode", edge: "root" }, { edge, node: "Map" }],
+      },
+    }) as unknown as GrowthRecord;
+  assertEquals(treeNodes(level("children", 90), after), 90);
+  assertEquals(treeNodes(level("children", 10), after), undefined, "no levels below");
+  assertEquals(treeNodes(level("<symbol [[activeDependents]]>", 90), after), undefined);
 });
