@@ -49,6 +49,7 @@ import { declaredPathSteps } from "./path_steps.ts";
 import { type HangingChain, measureHangingChain } from "./hanging_chains.ts";
 import { type WeakTargetHeld, weakTargetHeld } from "./weak_targets.ts";
 import { type Exchange, type SiblingCollection, siblingCollections } from "./paired_collections.ts";
+import { treeLevels, type TreeTotals } from "./tree_levels.ts";
 import type { LocationRows } from "../graph/location_rows.ts";
 
 /** Fewest bytes of a holder's biggest new or replaced object that are worth a comparison. */
@@ -215,6 +216,14 @@ export interface GrowthRecord {
   siblings?: SiblingCollection[];
   /** The sibling the program moves its entries to or from: the two are one structure. */
   exchange?: Exchange;
+  /**
+   * The holder is one of a tree's levels, reported for them all (`tree_levels.ts`): the tree's
+   * first node, the property its levels are kept under, their holders and what they gained
+   * together.
+   */
+  tree?: Omit<TreeTotals, "entryGroups" | "regionGroups">;
+  /** A tree's record: the holders (node ids) of its levels, judged together (`tree_structures.ts`). */
+  treeLevels?: number[];
   /** One new entry that is an object, previewed (`preview.ts`). */
   sample?: string;
   /**
@@ -359,14 +368,18 @@ export function findGrowth(
     }
   }
 
-  const indexed = records.map((r, index) => ({ r, index }));
+  // A tree's levels are one holder, its figures the levels' together (`tree_levels.ts`).
+  const trees = treeLevels(s, codes, opts.idom, groups.groupOf, records);
+  const indexed = records.map((r, index) => ({ r, index }))
+    .filter(({ index }) => !trees.levels.has(index));
   const isLarge = (r: Accumulation) =>
     r.largestBytes >= LARGE_VALUE && r.newEntries + r.replacedEntries <= 2;
-  const chosen = indexed.filter(({ r }) => r.newCount >= 2 || r.newStoreBytes > 0 || isLarge(r))
-    .sort((a, b) =>
-      Math.max(b.r.newBytes, isLarge(b.r) ? b.r.largestBytes : 0) -
-      Math.max(a.r.newBytes, isLarge(a.r) ? a.r.largestBytes : 0)
-    )
+  const bytesOf = ({ r, index }: { r: Accumulation; index: number }) =>
+    Math.max(trees.totals.get(index)?.newBytes ?? r.newBytes, isLarge(r) ? r.largestBytes : 0);
+  const chosen = indexed.filter(({ r, index }) =>
+    r.newCount >= 2 || r.newStoreBytes > 0 || isLarge(r) || trees.totals.has(index)
+  )
+    .sort((a, b) => bytesOf(b) - bytesOf(a))
     .slice(0, NAMED_RECORDS);
   // Holders whose only trace is storage V8 reallocated (small integers, number keys), largest
   // first: their growth is decided against the other snapshots' storage.
@@ -492,6 +505,16 @@ export function findGrowth(
     // A value replaced since (a list rebuilt by each prune) is searched from as well.
     const weak = weakTargetHeld(s, codes, r.objectEntry >= 0 ? r.objectEntry : r.sampleEntry);
     if (weak) record.weakHeld = weak;
+    const tree = trees.totals.get(index);
+    if (tree) {
+      const { entryGroups, regionGroups, ...totals } = tree;
+      record.tree = totals;
+      record.entryGroups = [...entryGroups].sort((a, b) => b[1] - a[1]).slice(0, 4);
+      record.regionGroups = [...regionGroups].map(([g, [c, b]]) =>
+        [g, c, b] as [number, number, number]
+      )
+        .sort((a, b) => b[2] - a[2]).slice(0, REGION_GROUPS);
+    }
     const hang = hangs.get(index);
     if (hang) {
       const to = paths.pathTo(hang.from);

@@ -126,6 +126,13 @@ export function grew(
   // The growth must be the leak's objects (new, and alive at the end): a capped buffer filling
   // up gains entries that its cap has turned over by the end.
   if (r.newEntries >= minAdded && r.entries - entriesBefore >= minAdded) return true;
+  // A tree's level gains the tops of new branches; the nodes below them are its growth too,
+  // when that many more of their class are alive.
+  const nodes = treeNodes(r, after);
+  if (
+    nodes !== undefined && nodes >= minAdded && r.entries > entriesBefore &&
+    classGrowth(r.entryGroups[0][0], before, after) >= minAdded
+  ) return true;
   // Small integers have no nodes: a collection of them shows only its storage growing, by a
   // slot or more every few cycles (a capped free list refilled to its cap grows once).
   const minStore = cycles ? STORE_BYTES_PER_CYCLE * cycles : MIN_STORE_BYTES;

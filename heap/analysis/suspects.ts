@@ -24,6 +24,7 @@ import type { SnapshotAnalysis } from "./analyze.ts";
 import { STORE_ONLY_HOLDERS } from "./entries.ts";
 import { hangingChain, splicedStructures } from "./linked_structures.ts";
 import { type Exchange, exchangeOf, pairedRecord } from "./paired_collections.ts";
+import { treeStructures } from "./tree_structures.ts";
 import { formatBytes } from "../format/bytes.ts";
 import type { GrowthRecord } from "./growth.ts";
 import { statementAt, statementContext } from "./source_text.ts";
@@ -130,7 +131,7 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
   const capped: string[] = [];
   const byName = new Map<string, Candidate>();
   chainsToHeads(growth.records, before);
-  const grownRecords = splicedStructures(growth.records, before, after, cycles);
+  const grownRecords = treeStructures(splicedStructures(growth.records, before, after, cycles));
   const byHolder = new Map(grownRecords.map((r) => [r.holderId, r]));
   const pairedOff = new Set<number>();
   for (const grown of grownRecords) {
@@ -152,6 +153,8 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
         ? a.timerCounts?.[pool] ?? 0
         : record.rootTable
         ? a.rootTableCounts?.[record.rootTable.key] ?? 0
+        : record.treeLevels
+        ? record.treeLevels.reduce((n, id) => n + entriesOf(a, id), 0)
         : entriesOf(a, record.holderId);
     const entriesBefore = countsIn(before) + partnerIn(before);
     const entriesFinal = final ? countsIn(final) + partnerIn(final) : undefined;
@@ -565,12 +568,17 @@ function treeLevel(
   if (figures.bigger || !["array", "map", "set", "object", "collection"].includes(kind)) {
     return undefined;
   }
-  return treeNodes(r, after);
+  const nodes = treeNodes(r, after);
+  return r.treeLevels ? Math.max(r.newEntries, nodes ?? 0) : nodes;
 }
 
 /** What the figures of a tree's level count (`treeNodes`). */
 function treeNote(r: GrowthRecord, after: SnapshotAnalysis): string {
   const cls = after.groups.names[r.entryGroups[0][0]];
+  if (r.treeLevels) {
+    return `; a tree of ${cls}: the collections of its ${r.treeLevels.length} levels that ` +
+      `gained nodes judged together, counted in its new nodes`;
+  }
   return `; a tree of ${cls}: counted in its new nodes at every level below it, ` +
     `${r.newEntries} of them its own new entries`;
 }

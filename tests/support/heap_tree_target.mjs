@@ -1,8 +1,9 @@
 /**
- * Two heap snapshots (paths in its arguments) around 60 rounds of a depot's parcel index: a
- * prefix trie whose delete() clears a key with `delete node.value` and prunes the branch back up
- * while `value !== null` says no key is left, which undefined never satisfies, so every parcel's
- * branch (the nodes of its own below a shared prefix) stays after the parcel is gone.
+ * Two heap snapshots (paths in its arguments) around 400 rounds of a depot's indexes: prefix
+ * tries whose delete() clears a key with `delete node.value` and prunes the branch back up while
+ * `value !== null` says no key is left, which undefined never satisfies, so every key's branch
+ * (the nodes of its own below a shared prefix) stays after the key is gone. Over the run no
+ * level's Map gains more than ten entries: the growth is spread over the levels.
  */
 
 import { writeHeapSnapshot } from "node:v8";
@@ -53,19 +54,26 @@ class PrefixTrie {
 }
 
 const parcels = new PrefixTrie();
+const labels = new PrefixTrie();
 
 function round(i) {
-  // A shared depot prefix, then the parcel's own characters (its number, last digit first).
+  // A shared depot prefix, then the parcel's own characters (its number, last digit first):
+  // each parcel's branch splits off near the top, a few new nodes below.
   const key = `NL35-${String(100000 + i).split("").reverse().join("")}`;
   parcels.set(key, { tracking: key, van: `V${i % 4}` });
   parcels.delete(key);
+  // Label numbers in order: each adds a node or two deep down, a few to each level's Map.
+  const label = `JJD0140-${1000 + i}`;
+  labels.set(label, { label, printedAt: i });
+  labels.delete(label);
 }
 
 const [before, after] = process.argv.slice(2);
-for (let i = 0; i < 60; i++) round(i);
+const ROUNDS = 400;
+for (let i = 0; i < ROUNDS; i++) round(i);
 // The first snapshot in a process loads the snapshot code itself: not the program's growth.
 writeHeapSnapshot(`${before}.warm-up`);
 rmSync(`${before}.warm-up`);
 writeHeapSnapshot(before);
-for (let i = 60; i < 120; i++) round(i);
+for (let i = ROUNDS; i < 2 * ROUNDS; i++) round(i);
 writeHeapSnapshot(after);

@@ -1,0 +1,159 @@
+/**
+ * Trees among the holders that gained new entries (the worker's side of
+ * `tree_structures.ts`). A trie keeps each node's children in a collection of the node
+ * (`node.children`): a new key adds a node or two to each of many levels' collections, and
+ * fills the new nodes' own, so the tree's growth is spread over as many holders as it has
+ * levels — each too small to be named or to have grown, while the tree gains nodes every cycle.
+ *
+ * A Map or Set is a tree's level when the object that keeps it (its dominator) is of its entries'
+ * own class and keeps it by a property; its tree is found by climbing such levels to the first
+ * node of that class. The levels of one tree are counted together and reported as one holder.
+ *
+ * @module
+ */
+
+import type { HeapSnapshot } from "../graph/snapshot.ts";
+import { edgeName, type TypeCodes } from "../graph/model.ts";
+import type { Accumulation } from "./accumulation.ts";
+import type { PerNodeIndex } from "./classes.ts";
+
+/** The levels of one tree and what they gained together. */
+export interface TreeTotals {
+  /** Node id of the tree's first node, and the property its levels are kept under. */
+  rootId: number;
+  edge: string;
+  /** Node ids of the levels' holders (at most {@link MAX_LEVEL_IDS}). */
+  holderIds: number[];
+  levels: number;
+  newEntries: number;
+  entries: number;
+  newCount: number;
+  newBytes: number;
+  entryGroups: Map<number, number>;
+  regionGroups: Map<number, [number, number]>;
+}
+
+/** Level ids listed per tree: the baseline's counts of the rest are not looked up. */
+const MAX_LEVEL_IDS = 20_000;
+
+/** Collections a tree's levels may be. */
+const KEYED = new Set(["Map", "Set"]);
+
+/** Levels climbed from a holder to its tree's first node. */
+const MAX_DEPTH = 10_000;
+
+/**
+ * The trees of two or more levels among `records`: per tree, the index of its record that
+ * gained the most bytes (its representative) with the tree's totals, and the indices of its
+ * other levels.
+ */
+export function treeLevels(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  idom: Uint32Array,
+  groupOf: PerNodeIndex,
+  records: Accumulation[],
+): { totals: Map<number, TreeTotals>; levels: Set<number> } {
+  const byTree = new Map<string, { rootId: number; edge: string; members: number[] }>();
+  if (idom.length === s.nodeCount) {
+    records.forEach((r, index) => {
+      const at = levelOf(s, codes, idom, groupOf, r);
+      if (!at) return;
+      const key = `${at.root}\u0000${at.edge}`;
+      const tree = byTree.get(key);
+      if (tree) tree.members.push(index);
+      else byTree.set(key, { rootId: s.nodeId[at.root], edge: at.edge, members: [index] });
+    });
+  }
+  const totals = new Map<number, TreeTotals>();
+  const levels = new Set<number>();
+  for (const { rootId, edge, members } of byTree.values()) {
+    if (members.length < 2) continue;
+    const rep = members.reduce((a, i) => records[i].newBytes > records[a].newBytes ? i : a);
+    const t: TreeTotals = {
+      rootId,
+      edge,
+      holderIds: [],
+      levels: members.length,
+      newEntries: 0,
+      entries: 0,
+      newCount: 0,
+      newBytes: 0,
+      entryGroups: new Map(),
+      regionGroups: new Map(),
+    };
+    const levelsOf: number[] = [];
+    for (const i of members) {
+      const r = records[i];
+      if (t.holderIds.length < MAX_LEVEL_IDS) t.holderIds.push(s.nodeId[r.holder]);
+      t.newEntries += r.newEntries;
+      t.entries += r.entries;
+      t.newCount += r.newCount;
+      t.newBytes += r.newBytes;
+      for (const [g, n] of r.entryGroups) t.entryGroups.set(g, (t.entryGroups.get(g) ?? 0) + n);
+      for (const [g, [n, b]] of r.regionGroups) {
+        const known = t.regionGroups.get(g);
+        t.regionGroups.set(g, known ? [known[0] + n, known[1] + b] : [n, b]);
+      }
+      if (i !== rep) levelsOf.push(i);
+    }
+    // A tree's new node is one level's new entry (and new nodes below it are in no level): more
+    // new entries than new nodes are links rewritten to nodes several hold (a skip list's).
+    let g = -1;
+    for (const [group, n] of t.entryGroups) if (g < 0 || n > t.entryGroups.get(g)!) g = group;
+    if (t.newEntries > (t.regionGroups.get(g)?.[0] ?? 0)) continue;
+    for (const i of levelsOf) levels.add(i);
+    totals.set(rep, t);
+  }
+  return { totals, levels };
+}
+
+/**
+ * The tree `r`'s holder is a level of: its first node and the levels' property; undefined when
+ * the holder's keeper is not of its entries' class or does not keep it by a property.
+ */
+function levelOf(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  idom: Uint32Array,
+  groupOf: PerNodeIndex,
+  r: Accumulation,
+): { root: number; edge: string } | undefined {
+  const h = r.holder;
+  if (h < 0 || r.chain || r.entryGroups.size === 0) return undefined;
+  // Keyed levels only: an array of a node's own class can be its links (a skip list's
+  // `next[i]`, rewritten in place, `linked_structures.ts`) as well as its children.
+  if (!KEYED.has(s.strings.get(s.nodeName[h]))) return undefined;
+  let g = -1;
+  let most = 0;
+  for (const [group, n] of r.entryGroups) if (n > most) (g = group, most = n);
+  const keeper = idom[h];
+  if (keeper === h || groupOf[keeper] !== g) return undefined;
+  const edge = propertyTo(s, codes, keeper, h);
+  if (edge === undefined || !/^#?[\w$]+$/.test(edge)) return undefined;
+  // Up through the levels: the collection above a node (a hop or three: a Map's table) kept by
+  // a node of the class under the same property.
+  let root = keeper;
+  for (let depth = 0; depth < MAX_DEPTH; depth++) {
+    let above = -1;
+    for (let x = idom[root], hops = 0; hops < 3 && x !== idom[x]; x = idom[x], hops++) {
+      if (s.nodeType[x] !== s.nodeType[h] || s.nodeName[x] !== s.nodeName[h]) continue;
+      const up = idom[x];
+      if (groupOf[up] === g && propertyTo(s, codes, up, x) === edge) above = up;
+      break;
+    }
+    if (above < 0) break;
+    root = above;
+  }
+  return { root, edge };
+}
+
+/** The name of a property edge from `from` to `to`, if there is one. */
+function propertyTo(s: HeapSnapshot, codes: TypeCodes, from: number, to: number) {
+  for (let e = s.firstEdge[from], end = s.firstEdge[from + 1]; e < end; e++) {
+    if (s.edgeTo[e] === to && s.edgeType[e] === codes.edgeProperty) {
+      return edgeName(s, codes, e);
+    }
+  }
+  return undefined;
+}
