@@ -1728,7 +1728,7 @@ Deno.test("removing statements: out of a copy an accessor hands out, and a key b
     kind: "array",
   });
   assertEquals(found.map((s) => s.text), ["followers.splice(at, 1);"]);
-  assertEquals(removesFromCopy([[url, feed]], found[0], "#followers"), "followers");
+  assertEquals(removesFromCopy([[url, feed]], found[0], "#followers"), { accessor: "followers" });
 
   const holds = `export function hold(selection, h) {
   holds.set(keyOf(selection), h);

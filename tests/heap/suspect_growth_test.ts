@@ -33,6 +33,7 @@ Deno.test("a collection of small integers grew when its storage keeps pace with 
       newEntries: 0,
       entries: 0,
       storeBytes,
+      entryGroups: [],
     }) as unknown as GrowthRecord;
   const check = (storeBytes: number, cycles: number) =>
     grew(array(storeBytes), 0, 0, storeBytes, baseline, baseline, cycles);
@@ -99,6 +100,7 @@ Deno.test("a capped buffer filling up is not growth: most of what it gained its 
       newEntries,
       entries,
       storeBytes: 0,
+      entryGroups: [],
     }) as unknown as GrowthRecord;
   // 14 → 40 over 200 cycles, but only 9 of the 40 are new and alive at the end (a ring of 40).
   assertEquals(grew(list(9, 40), 14, 0, undefined, baseline, baseline, 200), false);
