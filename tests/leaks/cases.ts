@@ -14816,4 +14816,371 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 51 (blind)
+  // a water company's bills come from one computeBill(account, period, notices = NO_NOTICES)
+  // shared by the customer's bill preview, which passes its own list and shows the notices, and
+  // the monthly billing run, which passes none; to save an allocation per bill the default is a
+  // module-level empty array rather than `= []`, so every notice the billing run raises
+  // (estimated read, leak allowance, payment plan) is pushed onto that one shared array and
+  // stays (ESM)
+  {
+    id: "water-bills",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/accounts/WA-10021/reads",
+        body: '{"meter":"WM-58812","value":{i},"estimated":true,"source":"portal"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/accounts/WA-10021/bill-preview?period=2025-05" },
+      {
+        method: "POST",
+        path: "/billing-runs",
+        body: '{"run":"BR-{i}","period":"2025-05","accounts":["WA-10021","WA-10047"]}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["NO_NOTICES"],
+      adds: { file: "tariff.mjs", text: "notices.push({" },
+      creates: { file: "tariff.mjs", text: "notices.push({" },
+      accumulates: "notice {code, account, meter, message, raisedAt}",
+      // The billing run's two bills: an estimated read and a leak allowance on the first, a
+      // payment plan on the second.
+      perCycle: 3,
+    },
+  },
+  // a regional bus operator holds connecting buses for late feeder trains; a hold is for one
+  // train run and one bus trip, so the guard keys its Map with a `[run, trip]` tuple, written
+  // the way a Python dict would be; arrived() deletes `[run, trip]` with a new array, which is
+  // never the key object that set() used, so delete() finds nothing and every hold, with its
+  // reason text, stays in guard.#holds (the board filters by heldUntil, so it looks right a few
+  // minutes later) (Deno)
+  {
+    id: "connection-holds",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/feeders/IC-{i}/delay",
+        body: '{"station":"zwolle","delayMin":4}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stops/zwolle-station/board" },
+      {
+        method: "POST",
+        path: "/feeders/IC-{i}/arrived",
+        body: '{"station":"zwolle"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["guard.#holds", "ConnectionGuard.#holds", "#holds", "holds"],
+      adds: { file: "guard.ts", text: "this.#holds.set([hold.run, hold.trip], hold);" },
+      creates: { file: "guard.ts", text: "const hold: Hold = {" },
+      removes: {
+        file: "guard.ts",
+        text: "if (this.#holds.delete([run, connection.trip])) released++;",
+      },
+      accumulates:
+        "Hold {run, trip, line, stop, delayMin, heldMin, reason, requestedAt, heldUntil} under a [run, trip] array key",
+      // The feeder's two connecting buses at Zwolle.
+      perCycle: 2,
+    },
+  },
+  // a publisher's editorial desk shows its last 50 events (submitted, assigned, decided, handed
+  // off) from a generic RecentFeed; add() trims with `splice(0, this.max - this.#items.length)`,
+  // the subtraction the wrong way round: once the feed is over its maximum the count is
+  // negative, splice() removes nothing, and every event of every manuscript stays in
+  // editorialFeed.#items (the dashboard reads the newest ten, so it looks right) (Deno)
+  {
+    id: "manuscript-desk",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/manuscripts",
+        body:
+          '{"id":"MS-{i}","title":"The Lighthouse Keeper\'s Daughter, part {i}","author":{"name":"Ilse van Dijk","agent":"Agentschap Pauw"},"imprint":"Nachtboek","words":84200}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/manuscripts/MS-{i}/assign",
+        body: '{"editor":"r.visser"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/manuscripts/MS-{i}/decision",
+        body:
+          '{"decision":"accept","note":"Strong voice; tighten the middle third before copyedit"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/manuscripts/MS-{i}/hand-off", body: "{}", headers: JSON_HEADERS },
+      { path: "/dashboard" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["editorialFeed.#items", "RecentFeed.#items", "#items", "items"],
+      adds: { file: "recent_feed.ts", text: "this.#items.push(item);" },
+      creates: { file: "activity.ts", text: "const event: ActivityEvent = {" },
+      removes: {
+        file: "recent_feed.ts",
+        text: "this.#items.splice(0, this.max - this.#items.length);",
+      },
+      accumulates: "ActivityEvent {at, kind, manuscript, imprint, actor, text}",
+      // Submitted, assigned, decided and handed off.
+      perCycle: 4,
+    },
+  },
+  // a home insurer's quote API caches ratings in a vendored TTL cache (node_modules/stash-cache,
+  // node-cache style: TTLs in seconds, 0 means unlimited); priced risks are kept five minutes
+  // for the comparison sites' repeat calls, and referred risks, which must go to an underwriter
+  // every time, are stored "with a TTL of 0" meant as "do not keep": the library keeps them
+  // forever, so every referred rating, with the risk it carries, stays in quoteCache.data (ESM
+  // app, CommonJS dependency)
+  {
+    id: "home-insurance-quotes",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/quotes",
+        body:
+          '{"postcode":"3583 AB","houseNumber":"12","propertyType":"terraced","roof":"tiled","rebuildValue":385000,"contentsValue":55000,"claimsLast5y":0,"accidentalDamage":true}',
+        headers: { ...JSON_HEADERS, "x-channel": "independer" },
+      },
+      {
+        method: "POST",
+        path: "/quotes",
+        body:
+          '{"postcode":"7437 PX","houseNumber":"{i}","propertyType":"detached","roof":"thatched","rebuildValue":640000,"contentsValue":90000,"claimsLast5y":0}',
+        headers: { ...JSON_HEADERS, "x-channel": "direct" },
+      },
+      {
+        method: "POST",
+        path: "/quotes",
+        body:
+          '{"postcode":"8261 KD","houseNumber":"{i}-A","propertyType":"semi-detached","roof":"tiled","rebuildValue":310000,"contentsValue":40000,"claimsLast5y":2}',
+        headers: { ...JSON_HEADERS, "x-channel": "pricewise" },
+      },
+      { path: "/underwriting/inbox" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["quoteCache.data", "StashCache.data", "quoteCache → data", "data"],
+      adds: { file: "quotes.mjs", text: "quoteCache.set(key, rating, ttlFor(rating));" },
+      creates: {
+        file: "node_modules/stash-cache/index.js",
+        text: "this.data.set(String(key), { value: stored, expires: this._expiry(ttl) });",
+      },
+      accumulates:
+        'entry {value: rating {status: "referred", reasons, risk {postcode, houseNumber, propertyType, roof, rebuildValue, contentsValue, claimsLast5y, accidentalDamage}, premiumCents: null, breakdown: [], ratedAt}, expires: 0}',
+      // The thatched house and the one in a flood zone with two claims; the priced risk
+      // repeats its key.
+      perCycle: 2,
+    },
+  },
+  // an animal hospital texts and mails the people following a hospitalised patient (the
+  // owner, the referring practice), kept per patient in watchList.#byPatient; discharge removes
+  // every watcher, and remove() guards its splice with `if (index)` to skip a -1 from
+  // findIndex(), but 0 is falsy too: the first watcher of a patient (the owner, who signs up at
+  // admission) is never spliced out, the list never empties, and the patient's entry is never
+  // deleted, so every discharged patient's list, with the owner's watcher, stays (Deno)
+  {
+    id: "ward-vitals",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/patients",
+        body:
+          '{"id":"P-{i}","name":"Bobbie","species":"dog","breed":"Border collie","owner":{"name":"Femke Jansen","phone":"+31 6 2000 {i}"},"reason":"post-op monitoring after TPLO surgery, left hind leg","ward":"dogs-2"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/patients/P-{i}/watchers",
+        body: '{"name":"Femke Jansen","channel":"sms","to":"+31 6 2000 {i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/patients/P-{i}/watchers",
+        body:
+          '{"name":"Dierenkliniek Oost (referring vet)","channel":"email","to":"balie@dierenkliniekoost.nl"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/patients/P-{i}/vitals",
+        body: '{"heartRate":92,"respRate":24,"tempC":38.6,"painScore":2,"by":"vpk. de Boer"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/patients/P-{i}/discharge",
+        body: '{"by":"dr. Kaya","instructions":"lead walks only for six weeks, recheck on day 10"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/ward/dogs-2" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["watchList.#byPatient", "WatchList.#byPatient", "#byPatient", "byPatient"],
+      adds: { file: "watch_list.ts", text: "else this.#byPatient.set(patient, [watcher]);" },
+      creates: { file: "watch_list.ts", text: "const watcher: Watcher = {" },
+      removes: {
+        file: "watch_list.ts",
+        text: "if (list.length === 0) this.#byPatient.delete(patient);",
+      },
+      accumulates:
+        "[Watcher {id, patient, name, channel, to, since, notified}] (the owner's) under the patient's id",
+      // One discharged patient a cycle.
+      perCycle: 1,
+    },
+  },
+  // a returns warehouse grades returned items from the inspectors' benches; the inspection
+  // handler was written when photos were streamed in the request body, and it lists the upload
+  // in activeUploads and takes it out on the request's "end" event; the router now parses every
+  // POST body as JSON before the handler runs, so the request has already ended when the
+  // listener is added, "end" never fires again, and every inspection's upload (its photos'
+  // metadata) stays in activeUploads (CommonJS)
+  {
+    id: "return-inspections",
+    runtime: "node",
+    entry: "server.js",
+    workload: [
+      {
+        method: "POST",
+        path: "/rmas",
+        body:
+          '{"rma":"RMA-{i}","order":"SO-{i}","sku":"JKT-REGEN-M","priceCents":12995,"reason":"wrong size","customer":"C-4411"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/rmas",
+        body:
+          '{"rma":"RMA-{i}-B","order":"SO-{i}","sku":"BAG-CANVAS-L","priceCents":5995,"reason":"arrived damaged","customer":"C-4411"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/rmas/RMA-{i}/inspection",
+        body:
+          '{"inspector":"Sanne B.","station":"bench-3","condition":"as-new","tagsAttached":true,"photos":[{"name":"RMA-{i}-front.jpg","sizeKb":412,"angle":"front"},{"name":"RMA-{i}-label.jpg","sizeKb":188,"angle":"label"}],"notes":"folded, in original bag"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/rmas/RMA-{i}-B/inspection",
+        body:
+          '{"inspector":"Sanne B.","station":"bench-4","condition":"damaged","photos":[{"name":"RMA-{i}-B-strap.jpg","sizeKb":530,"angle":"detail"}],"notes":"strap seam torn"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/rmas/RMA-{i}/refund", body: "{}", headers: JSON_HEADERS },
+      { method: "POST", path: "/rmas/RMA-{i}-B/refund", body: "{}", headers: JSON_HEADERS },
+      { path: "/dashboard" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["activeUploads"],
+      adds: { file: "inspections.js", text: "activeUploads.set(upload.id, upload);" },
+      creates: { file: "inspections.js", text: "const upload = {" },
+      removes: {
+        file: "inspections.js",
+        text: 'req.on("end", () => activeUploads.delete(upload.id));',
+      },
+      accumulates:
+        "upload {id, rma, sku, inspector, station, photos: [{name, sizeKb, angle}], bytes, startedAt}",
+      // Two returns inspected a cycle.
+      perCycle: 2,
+    },
+  },
+  // a football club's match day: pitch bookings keyed by a "match|pitch" string and released at
+  // the final whistle, goal followers per match (a removal that tests `!== -1`, empty lists
+  // deleted, and the match's list dropped at the final), matches deleted when final, and a
+  // clubhouse feed of 40 and 20 results trimmed by their excess (bounded) (Deno)
+  {
+    id: "club-fixtures",
+    runtime: "deno",
+    entry: "main.ts",
+    warmup: 200,
+    workload: [
+      {
+        method: "POST",
+        path: "/matches",
+        body:
+          '{"id":"M-{i}","team":"JO13-2","opponent":"VV Zuidvogels JO13-1","pitch":"kunstgras-3","kickoff":"2025-09-13T09:30"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/matches/M-{i}/follow",
+        body: '{"member":"L-{i}","push":"push-token-{uuid}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/matches/M-{i}/follow",
+        body: '{"member":"L-0042","push":"push-token-coach"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/matches/M-{i}/goals",
+        body: '{"side":"home","scorer":"Daan","minute":17}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/matches/M-{i}/unfollow",
+        body: '{"follower":"F0"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/matches/M-{i}/final", body: "{}", headers: JSON_HEADERS },
+      { path: "/clubhouse" },
+    ],
+    leaks: false,
+  },
+  // hotel room service: an order's notices collected in a list the caller makes (the pricing's
+  // default is a fresh `= []`), daypart menus in a one-minute TTL cache swept every 250 ms and
+  // keyed by daypart, kitchen tickets deleted when delivered, folios dropped at checkout with 20
+  // recent checkouts, and requests in flight removed in finally (bounded) (CommonJS)
+  {
+    id: "room-service-orders",
+    runtime: "node",
+    entry: "server.js",
+    warmup: 200,
+    workload: [
+      {
+        method: "POST",
+        path: "/stays",
+        body:
+          '{"stay":"ST-{i}","room":"412","guest":{"name":"Mr. A. Okafor","loyalty":"GOLD-{i}"},"nights":2}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/stays/ST-{i}/orders",
+        body:
+          '{"order":"RS-{i}","daypart":"dinner","items":[{"code":"RISO","qty":1},{"code":"CAKE","qty":2},{"code":"CLUB","qty":1}],"allergies":["milk"]}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/orders/RS-{i}/delivered", body: "{}", headers: JSON_HEADERS },
+      { path: "/kitchen" },
+      { method: "POST", path: "/stays/ST-{i}/checkout", body: "{}", headers: JSON_HEADERS },
+    ],
+    leaks: false,
+  },
 ];
