@@ -15183,4 +15183,367 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 52 (blind)
+  // a mobile operator's number-porting desk stops number enumeration with a token bucket per
+  // number looked up (five look-ups, then one every five seconds); buckets are refilled lazily,
+  // when next used, and a sweep every 250 ms drops the ones that are full again. The sweep reads
+  // the stored `tokens`, which only a later take() would bring back up: a number looked up a few
+  // times and never again keeps its bucket below capacity for good, so every ported number's
+  // bucket (with its Set of retailers) stays in lookupThrottle.buckets (CommonJS)
+  {
+    id: "msisdn-porting",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        path: "/numbers/%2B49151{i}440197/eligibility",
+        headers: { "x-retailer": "shop-berlin-mitte-12" },
+      },
+      {
+        path: "/numbers/0176-{i}440288/eligibility",
+        headers: { "x-retailer": "shop-berlin-mitte-12" },
+      },
+      {
+        method: "POST",
+        path: "/ports",
+        body:
+          '{"reference":"MV-{i}","numbers":["+49151{i}440197","0176 {i}440288"],"customer":{"name":"Jonas Becker","accountAtDonor":"TDG-{i}-77"},"business":true,"wishDate":"2025-10-01"}',
+        headers: { ...JSON_HEADERS, "x-retailer": "shop-berlin-mitte-12" },
+      },
+      { path: "/ports/MV-{i}" },
+      { method: "POST", path: "/ports/MV-{i}/complete" },
+      { path: "/desk" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "lookupThrottle.buckets",
+        "lookupThrottle → buckets",
+        "TokenBucketLimiter.buckets",
+        "buckets",
+      ],
+      adds: { file: "throttle.cjs", text: "this.buckets.set(key, bucket);" },
+      creates: { file: "throttle.cjs", text: "bucket = {" },
+      removes: {
+        file: "throttle.cjs",
+        text: "if (bucket.tokens >= this.capacity) this.buckets.delete(key);",
+      },
+      accumulates:
+        "{tokens, refilledAt, firstSeenAt, clients: Set, lastClient, denied} under each number looked up",
+      // The two numbers of the port.
+      perCycle: 2,
+    },
+  },
+  // a clinical lab's accessioning service keeps the samples on the floor in a generic store of
+  // immutable records (each update stores a new version) with an index by bench for the
+  // worklists; update() takes the old version out of its bench's Set with `delete(next)`, the
+  // new version, which is not in it yet, so every superseded version (received, then each
+  // result) stays in samples.#index; release removes only the last one, and the worklist
+  // filters out versions that are no longer current (Deno)
+  {
+    id: "lab-accessioning",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/samples",
+        body:
+          '{"barcode":"LB{i}-0042","patient":{"mrn":"MRN-{i}","name":"Anouk Visser","sex":"F","born":"1971-04-19"},"requester":"GP practice De Linde, dr. Bakker","tube":"SST gold","tests":["NA","K"],"priority":"routine"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/samples/S-LB{i}-0042/results",
+        body: '{"test":"NA","value":139,"instrument":"cobas-c503-2"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/samples/S-LB{i}-0042/results",
+        body: '{"test":"K","value":5.4,"instrument":"cobas-c503-2"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/benches/chemistry/worklist" },
+      {
+        method: "POST",
+        path: "/samples/S-LB{i}-0042/authorise",
+        body: '{"scientist":"R. Jansen"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/samples/S-LB{i}-0042/release" },
+      { path: "/floor" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "samples.#index",
+        "samples → #index",
+        "IndexedStore.#index",
+        "#index",
+        'samples.#index.get("chemistry")',
+        "samples.#index.chemistry",
+      ],
+      adds: { file: "indexed_store.ts", text: "set.add(item);" },
+      creates: { file: "samples.ts", text: "const updated: Sample = {" },
+      removes: {
+        file: "indexed_store.ts",
+        text: "this.#index.get(this.#keyOf(current))?.delete(next);",
+      },
+      accumulates:
+        "Sample {id, barcode, patient, requester, tube, tests, bench, priority, status, results, receivedAt, updatedAt} (superseded versions)",
+      // Received, then one version per result; the authorised version is released.
+      perCycle: 3,
+    },
+  },
+  // a recruiting team books interviews into calendar slots through a vendored one-to-one map
+  // (node_modules/bimap-lite, slot id ↔ booking); rescheduling relies on set(newSlot, booking)
+  // to move the booking, but set() only cleans up what the key was paired with before, not
+  // the key the value was paired with: the old slot id stays in the map's forward side with the
+  // booking, and closing the interview with deleteValue() removes only its current slot, so
+  // every rescheduled interview (candidate, panel, notes) stays under its first slot
+  // (ESM app, CommonJS dependency)
+  {
+    id: "interview-slots",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/interviews",
+        body:
+          '{"id":"I-{i}","role":"BE-2025-14","stage":"technical","candidate":{"name":"Fatima El Amrani","email":"fatima.{i}@example.com","phone":"+31 6 4120 {i}","source":"referral"},"slot":{"id":"cal_{i}_mon0930","startsAt":"2025-09-08T09:30:00Z"},"remote":false,"notes":"Built the settlement service at her current job; ask about idempotency and reconciliation"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/interviews/I-{i}" },
+      {
+        method: "POST",
+        path: "/interviews/I-{i}/reschedule",
+        body:
+          '{"slot":{"id":"cal_{i}_tue1400","startsAt":"2025-09-09T14:00:00Z"},"reason":"Candidate has a notice-period meeting on Monday"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/agenda" },
+      {
+        method: "POST",
+        path: "/interviews/I-{i}/complete",
+        body: '{"recommendation":"hire","scores":{"design":4,"coding":3,"communication":4}}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["slotBookings.forward", "slotBookings → forward", "BiMap.forward", "forward"],
+      adds: { file: "node_modules/bimap-lite/index.js", text: "this.forward.set(key, value);" },
+      creates: { file: "bookings.mjs", text: "const booking = {" },
+      accumulates:
+        "booking {id, role, stage, candidate, panel, slot, location, notesForPanel, bookedAt, history} under its first slot id",
+      // The interview's first slot.
+      perCycle: 1,
+    },
+  },
+  // a letting agency renders listing cards into a hand-written LRU (a Map for look-ups and a
+  // doubly linked list for the order); a listing that changes (a viewing requested) gets its
+  // card rendered again and set() under the same key, and set() links a new node at the head
+  // and points the Map at it without unlinking the node the key had. The agency's dozen
+  // listings never fill the 200 cards, so nothing is evicted, and every replaced card stays
+  // linked in the list between listingCards.#head and #tail (Deno)
+  {
+    id: "lettings-cards",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/listings/AMS-104/viewings",
+        body:
+          '{"name":"Thomas Verbeek {i}","phone":"+31 6 2288 {i}","at":"2025-09-12T17:30:00+02:00"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/listings/AMS-104/card" },
+      { path: "/search?city=Amsterdam&maxRent=2500" },
+      { path: "/cache" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "listingCards.#head",
+        "listingCards → #head",
+        "LruCache.#head",
+        "#head",
+        "listingCards.#tail",
+        "listingCards → #tail",
+        "LruCache.#tail",
+        "#tail",
+      ],
+      adds: { file: "lru.ts", text: "this.#head = node;" },
+      creates: { file: "lru.ts", text: "const node: LruNode<K, V> = {" },
+      accumulates:
+        "LruNode {key, value: ListingCard {listingId, html, priceLabel, badges, renderedAt}, prev, next}",
+      // AMS-104's card, rendered again for the viewing.
+      perCycle: 1,
+    },
+  },
+  // an airline's tech log derives each aircraft's dispatch restrictions from its deferred
+  // defects (MEL items) again after every sector, since deferral limits run on; the derivation
+  // pushes onto `this.restrictions` without starting a new array, so every sector adds the
+  // restrictions of all deferred defects again; the dispatch status lists each restriction code
+  // once (two items may impose the same one), which hides the copies, and PH-EXA's three
+  // deferred defects add four restrictions a sector (CommonJS)
+  {
+    id: "hangar-techlog",
+    runtime: "node",
+    entry: "server.js",
+    workload: [
+      {
+        method: "POST",
+        path: "/aircraft/PH-EXA/flights",
+        body: '{"flightNo":"KL{i}","from":"EHAM","to":"EGLL","blockMinutes":75}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/aircraft/PH-EXA/dispatch" },
+      {
+        method: "POST",
+        path: "/aircraft/PH-EXB/defects",
+        body:
+          '{"id":"TL-9{i}","description":"Reading light seat {i}C inoperative","reportedBy":"SCCM Bakker","mel":"33-24-01"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/aircraft/PH-EXB/defects/TL-9{i}/rectify",
+        body:
+          '{"engineer":"B1 J. Koster","action":"Replaced LED unit P/N 2204-117, ops check good"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/fleet" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "restrictions",
+        "aircraft.restrictions",
+        "Aircraft.restrictions",
+        'fleet.get("PH-EXA").restrictions',
+        "fleet.PH-EXA.restrictions",
+        "exa.restrictions",
+      ],
+      adds: { file: "fleet.js", text: "this.restrictions.push(restriction);" },
+      creates: { file: "fleet.js", text: "const restriction = {" },
+      accumulates: "{code, text, defect, mel, remainingDays, derivedAt}",
+      // FL250 and NO-ICING (pack), GPU (APU), NO-CB (weather radar); the cabin item has none.
+      perCycle: 4,
+    },
+  },
+  // a construction site's BIM coordination service checks temporary works (scaffolds, props)
+  // against the model's elements and keeps each clash under one key per pair, made by
+  // pairKey() with the smaller id first; striking a scaffold deletes its clashes with a key
+  // written inline as `${element}|${other}`, right only for partners that sort after "TW-": the
+  // scaffold's clashes with beams and columns (B-…, C-…) stay in register.#clashes, while the
+  // partner index is cleaned on both sides, so no element's clash list shows them (Deno)
+  {
+    id: "clash-checks",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/temporary-works",
+        body:
+          '{"id":"TW-{i}","kind":"scaffold","description":"Façade access scaffold bay {i}, six lifts, boarded at every lift","contractor":"Steigerbouw Noord BV","box":{"min":[500,-1200,2900],"max":[5800,100,6200]}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/clashes?element=TW-{i}" },
+      { path: "/clashes?element=C-2.05" },
+      { method: "POST", path: "/temporary-works/TW-{i}/strike" },
+      { path: "/summary" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["register.#clashes", "register → #clashes", "ClashRegister.#clashes", "#clashes"],
+      adds: { file: "clash_register.ts", text: "this.#clashes.set(clash.key, clash);" },
+      creates: { file: "temporary_works.ts", text: "const clash: Clash = {" },
+      removes: {
+        file: "clash_register.ts",
+        text: "this.#clashes.delete(`${element}|${other}`);",
+      },
+      accumulates:
+        "Clash {key, a, b, kind, overlapMm, volumeLitres, severity, detectedAt, assignedTo, note}",
+      // B-2.14, B-2.15 and C-2.05; the clash with the curtain wall W-2.40 is deleted.
+      perCycle: 3,
+    },
+  },
+  // a harbour fish auction: lots in a versioned store whose update swaps the previous version
+  // out of the species index (empty Sets deleted), sold lots and finished landings deleted, a
+  // poll throttle per clock screen whose sweep refills a bucket before testing it, price
+  // charts in a Map-ordered LRU of 6, 24 prices per species and 50 recent sales (bounded) (Deno)
+  {
+    id: "quayside-auction",
+    runtime: "deno",
+    entry: "main.ts",
+    warmup: 300,
+    workload: [
+      {
+        method: "POST",
+        path: "/landings",
+        body:
+          '{"id":"LD-{i}","vessel":"UK-47 Jacob Jan","lots":[{"species":"SOL","sizeClass":3,"freshness":"E","crates":6,"kg":240},{"species":"PLE","sizeClass":2,"freshness":"A","crates":10,"kg":410}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/lots?species=SOL", headers: { "x-terminal": "hall-2-screen-4" } },
+      {
+        method: "POST",
+        path: "/lots/LD-{i}-1/bid",
+        body: '{"buyer":"B-211","centsPerKg":1620}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/lots/LD-{i}-2/bid",
+        body: '{"buyer":"B-104","centsPerKg":245}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/prices/SOL" },
+      { path: "/board" },
+    ],
+    leaks: false,
+  },
+  // a museum registrar's incoming loans: crates paired with loans in a vendored two-way map
+  // (node_modules/twoway-map) whose set() drops the old pair on both sides (recrating moves
+  // the loan), courier duties keyed by a canonical pair key on add and delete, gallery display
+  // conditions derived into a new array each time, loans deleted on return and 30 recent
+  // returns (bounded) (ESM app, ESM dependency)
+  {
+    id: "exhibit-loans",
+    runtime: "node",
+    entry: "server.mjs",
+    warmup: 300,
+    workload: [
+      {
+        method: "POST",
+        path: "/loans",
+        body:
+          '{"id":"LN-{i}","gallery":"G2","object":{"number":"RP-P-OB-{i}","title":"View of Haarlem from the dunes","maker":"Jacob van Ruisdael","medium":"etching on laid paper"},"lender":"Teylers Museum, Haarlem","crate":"CR-{i}-A","insuranceValue":85000,"agreement":{"rh":[45,55],"tempC":[18,21],"lux":50},"courier":"CO-Teylers-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/crates/CR-{i}-A" },
+      {
+        method: "POST",
+        path: "/loans/LN-{i}/recrate",
+        body: '{"crate":"CR-{i}-B"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/loans/LN-{i}/condition-report",
+        body:
+          '{"by":"E. Smits, paper conservator","condition":"stable","notes":"Old fold lower left, unchanged since outgoing report; foxing in sky as documented"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/loans/LN-{i}" },
+      { method: "POST", path: "/loans/LN-{i}/return" },
+      { path: "/registrar" },
+    ],
+    leaks: false,
+  },
 ];
