@@ -842,16 +842,25 @@ export function findCallers(
   sources: [string, string][],
   at: SourceLocation,
   limit = 6,
+  receiver?: string,
 ): SourceLocation[] {
   const found = enclosingFunction(sources, at);
   if (!found) return [];
   const opener = found.text.split("\n")[0];
   const fn = escapeRegExp(found.name);
   // A method is called on its object (`jar.store(`); one named like a collection's or an
-  // emitter's own method would match those calls instead.
+  // emitter's own method would match those calls instead, unless called on the name the
+  // program keeps the object under (`quoteCache.set(`).
   const method = !new RegExp(`\\bfunction\\s*\\*?\\s*${fn}\\s*\\(|\\b${fn}\\s*=`).test(opener);
-  if (method && COMMON_METHODS.test(found.name)) return [];
-  const call = new RegExp(method ? `\\.\\s*${fn}\\s*\\(` : `(?:^|[^\\w$.])${fn}\\s*\\(`);
+  const common = method && COMMON_METHODS.test(found.name);
+  if (common && !receiver) return [];
+  const call = new RegExp(
+    common
+      ? `(?:^|[^\\w$])${escapeRegExp(receiver!)}\\s*\\??\\.\\s*${fn}\\s*\\(`
+      : method
+      ? `\\.\\s*${fn}\\s*\\(`
+      : `(?:^|[^\\w$.])${fn}\\s*\\(`,
+  );
   const out: SourceLocation[] = [];
   for (const [url, text] of sources) {
     const lines = text.split("\n");

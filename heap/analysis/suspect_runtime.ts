@@ -232,7 +232,10 @@ export function callersOf(
   r: GrowthRecord,
 ): { callers?: SourceLocation[] } {
   if (!statement || r.timer) return {};
-  const callers = findCallers(sources, statement.location);
+  // The name the program keeps the holder's object under (`quoteCache` for `quoteCache.data`).
+  const owner = r.path?.steps.at(-2)?.edge;
+  const receiver = owner && /^[\w$]+$/.test(owner) ? owner : undefined;
+  const callers = findCallers(sources, statement.location, 6, receiver);
   return callers.length ? { callers } : {};
 }
 

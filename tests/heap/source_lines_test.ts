@@ -1839,3 +1839,17 @@ export function place(r) {
     "cellFor(r.date, r.hour).push(r);",
   );
 });
+
+Deno.test("callers of a method named like a collection's are found on the name the program keeps the object under", () => {
+  const lib = "file:///app/node_modules/stash-cache/index.js";
+  const app = "file:///app/quotes.mjs";
+  const sources: [string, string][] = [
+    [lib, "class Cache {\n  set(key, value) {\n    this.data.set(key, value);\n  }\n}\n"],
+    [app, "const seen = new Map();\nseen.set(id, 1);\nquoteCache.set(key, rating, ttl);\n"],
+  ];
+  const add = sourceLocation(lib, 3, 5);
+  assertEquals(findCallers(sources, add), []);
+  assertEquals(findCallers(sources, add, 6, "quoteCache").map((l) => `${l.url}:${l.line}`), [
+    `${app}:3`,
+  ]);
+});
