@@ -115,9 +115,9 @@ export function callOn(target: string, calls: string): RegExp {
   return new RegExp(`(?:^|[^\\w$.])${target}\\s*!?\\s*\\??\\.\\s*(?:${calls})\\s*\\(`);
 }
 
-/** A read of one key of `name`: `name.get(k)`, `name[k]`. */
+/** A read of one key of `name`: `name.get(k)`, `name.get(keyOf(item))`, `name[k]`. */
 export const keyRead = (name: string) =>
-  `${name}(?:\\s*(?:\\??\\.\\s*get\\s*\\([^)]*\\)|\\[[^\\]]+\\]))+`;
+  `${name}(?:\\s*(?:\\??\\.\\s*get\\s*\\((?:[^()]|\\([^()]*\\))*\\)|\\[[^\\]]+\\]))+`;
 
 /** Whether the `splice(` call whose arguments start at `from` has items to insert. */
 export function spliceAdds(line: string, from: number): boolean {

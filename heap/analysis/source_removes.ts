@@ -613,6 +613,31 @@ function calledAfter(lines: string[], addLine: number, fn: string | undefined): 
 /** A condition that a size is over something: `size > cap`, `list.length >= max`. */
 const SIZE_OVER = /\b(?:size|length|count|bytes)\b\s*(?:\(\s*\))?\s*>=?/;
 
+/**
+ * Whether line `at` deletes a value by itself (`set.delete(next)`, `list.splice(list.indexOf(
+ * next), 1)`) that its function then adds (`set.add(next)`, `this.#addToIndex(next)`): the
+ * line the add is on (0-based), if so. Deleting it first removes nothing; what it replaces stays.
+ */
+export function deletesWhatItAdds(lines: string[], at: number): number | undefined {
+  const value = /\.\s*delete\s*\(\s*([\w$]+)\s*\)|\.\s*indexOf\s*\(\s*([\w$]+)\s*\)/.exec(
+    lines[at],
+  );
+  const v = value?.[1] ?? value?.[2];
+  if (v === undefined) return undefined;
+  const start = functionStart(lines, at);
+  const added = new RegExp(
+    `\\.\\s*(?:add|push|unshift)\\s*\\(\\s*${escapeRegExp(v)}\\s*\\)|` +
+      `(?:^|[^\\w$])(?:this\\s*\\.\\s*)?#?[\\w$]*(?:[aA]dd|[iI]ndex|[iI]nsert|[pP]ut|[sS]tore|[tT]rack)[\\w$]*\\s*\\(\\s*${
+        escapeRegExp(v)
+      }\\s*\\)`,
+  );
+  for (let i = at + 1; i < lines.length && i <= at + 8; i++) {
+    if (functionStart(lines, i) !== start) break;
+    if (added.test(lines[i]) && !isComment(lines[i])) return i;
+  }
+  return undefined;
+}
+
 /** A time window no measured run reaches (ms): an hour. */
 const LONG_WINDOW_MS = 60 * 60_000;
 

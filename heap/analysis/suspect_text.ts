@@ -21,6 +21,7 @@ import { handedAsOption, pathPattern } from "./source_patterns.ts";
 import {
   addsAtFront,
   comparesEntryItself,
+  deletesWhatItAdds,
   findSkippingReset,
   freshKey,
   insideLazyHelper,
@@ -771,6 +772,28 @@ export function strictNullFix(
       `clear it to null`;
   }
   return undefined;
+}
+
+/**
+ * The fix when the removal deletes the very value its function then adds (`delete(next)` before
+ * `this.#addToIndex(next)`): it meant the value that one replaces, which stays.
+ */
+export function deletedAddFix(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const lines = removal
+    ? sources.find(([url]) => url === removal.location.url)?.[1].split("\n")
+    : undefined;
+  if (!lines || !removal) return undefined;
+  const added = deletesWhatItAdds(lines, removal.location.line - 1);
+  if (added === undefined) return undefined;
+  const value = /\(\s*([\w$]+)\s*\)/.exec(removal.text.slice(removal.text.search(/delete|indexOf/)))
+    ?.[1];
+  return `the removal takes out ${value}, which its function adds right after (line ${
+    added + 1
+  }): it is not there yet, so nothing goes, and the entry it replaces stays. Take out the ` +
+    `value it replaces (the one read before ${value} was made)`;
 }
 
 /**

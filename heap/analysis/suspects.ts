@@ -40,6 +40,7 @@ import {
   captureFix,
   comparedEntryFix,
   copyRemovalFix,
+  deletedAddFix,
   detachedMethodFix,
   droppedDisposerFix,
   entryKeeps,
@@ -743,6 +744,7 @@ function describe(
     exchangeFix(exchange, removals[0]) ??
     newestTakenFix(statement, removals[0]) ??
     strictNullFix(sources, removals[0]) ??
+    deletedAddFix(sources, removals[0]) ??
     weakHeldFix(sources, r, statement, removals[0]) ??
     copyRemovalFix(sources, removals[0], named.segments.at(-1) ?? name) ??
     builtKeyFix(statement, removals[0], r.sampleKeys) ??

@@ -9,6 +9,7 @@ import {
   boundFix,
   builtKeyFix,
   copyRemovalFix,
+  deletedAddFix,
   newestTakenFix,
   otherNameFix,
   walkingRemovalFix,
@@ -182,4 +183,39 @@ Deno.test("a window added to at the front and pruned from the front takes the ne
     /puts new entries first \(line 3\) and the removal takes from the front too \(line 8\)/,
   );
   assertEquals(newestTakenFix(pushed, removal), undefined);
+});
+
+Deno.test("a removal that deletes the value its function adds next, through a key built by a call", () => {
+  const source = [
+    "class IndexedStore {",
+    "  update(id, change) {",
+    "    const current = this.byId.get(id);",
+    "    const next = change(current);",
+    "    this.byId.set(id, next);",
+    "    this.index.get(this.keyOf(current))?.delete(next);",
+    "    this.addToIndex(next);",
+    "  }",
+    "  remove(id) {",
+    "    const current = this.byId.get(id);",
+    "    const set = this.index.get(this.keyOf(current));",
+    "    set?.delete(current);",
+    "  }",
+    "  addToIndex(item) {",
+    "    this.index.get(this.keyOf(item)).add(item);",
+    "  }",
+    "}",
+  ].join("\n");
+  const sources: [string, string][] = [[url, source]];
+  const removals = findRemovingStatements(sources, {
+    segments: ["store", "index"],
+    kind: "any",
+    valueKind: "set",
+    addedAt: sourceLocation(url, 15, 5),
+  });
+  assertEquals(removals[0]?.location.line, 6);
+  assertMatch(
+    deletedAddFix(sources, removals[0]) ?? "",
+    /takes out next, which its function adds right after \(line 7\)/,
+  );
+  assertEquals(deletedAddFix(sources, at(12, "set?.delete(current);")), undefined);
 });
