@@ -191,10 +191,13 @@ export async function investigateLeak(o: InvestigateOptions): Promise<Investigat
 
   const warmup = o.warmupRuns > 0 ? await work(1, o.warmupRuns) : undefined;
   if (!warmup) tell(1, "skipped");
+  else await settle(o.signal);
   const baseline = await snap(2, "baseline");
   const measured = await work(3, o.runs);
+  await settle(o.signal);
   const after = await snap(4, "after");
   const again = await work(5, o.runs);
+  await settle(o.signal);
   const final = await snap(6, "final");
   const cycle = workloadCycle(o.workload);
   const cycles = o.runs * cycle.perRun;
@@ -224,6 +227,28 @@ export async function investigateLeak(o: InvestigateOptions): Promise<Investigat
     elapsedMs: Math.round(performance.now() - started),
   };
 }
+
+/**
+ * Wait after a workload before its capture ({@link SETTLE_MS}), or until aborted: work the load
+ * queued on a timer (a worker's poll, a batch's flush, a debounce) is done, as a user lets a
+ * service settle, and is counted where it ends up, not in the queue it waited in.
+ */
+function settle(signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(done, SETTLE_MS);
+    signal?.addEventListener("abort", done, { once: true });
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      if (signal?.aborted) reject(signal.reason);
+      else resolve();
+    }
+  });
+}
+
+/** How long a target settles after a workload (ms): a few ticks of the usual short timers. */
+const SETTLE_MS = 300;
 
 /**
  * Warnings that several phases gave alike (counts aside) as one, naming the phases, with the
