@@ -227,8 +227,13 @@ function turnOf(w: Workload): string {
   return endpoints ? ` (one request to each of the ${endpoints} endpoints)` : "";
 }
 
-/** Header lines, the verification, then the engine's compare text. */
-function investigationText(inv: Investigation, v: Verification | undefined): string {
+/**
+ * Header lines, the verification, then the engine's compare text. What capturing cost the
+ * target (its RSS) comes last: it says nothing about the program, and read first it reads as
+ * the leak.
+ */
+export function investigationText(inv: Investigation, v: Verification | undefined): string {
+  const captureCost = (w: string) => / grew the target's RSS /.test(w);
   const out = [
     `Investigation ${inv.id} of ${inv.target}; 1 cycle = 1 ${inv.unit}${turnOf(inv.workload)}.`,
     `Workload ${describeWork(inv.workload)}: warm-up ${runs(inv.warmupRuns)}, then baseline → ` +
@@ -245,7 +250,7 @@ function investigationText(inv: Investigation, v: Verification | undefined): str
           `${inv.nextIndex}).`,
     );
   }
-  for (const w of inv.warnings) out.push(`Warning: ${w}.`);
+  for (const w of inv.warnings.filter((w) => !captureCost(w))) out.push(`Warning: ${w}.`);
   // No 2xx while measuring: the code behind the endpoint may never have run.
   const measured = inv.work.measured.statusCounts;
   if (measured && !Object.keys(measured).some((status) => status.startsWith("2"))) {
@@ -256,6 +261,8 @@ function investigationText(inv: Investigation, v: Verification | undefined): str
   }
   if (v) out.push("", ...verificationLines(v, inv.unit));
   out.push("", formatCompareText(inv.report, { top: 10 }));
+  const costs = inv.warnings.filter(captureCost);
+  if (costs.length) out.push("", ...costs.map((w) => `Note: ${w}.`));
   return out.join("\n");
 }
 

@@ -5,11 +5,12 @@
  * tests/leaks/e2e.)
  */
 
-import { investigateLeak } from "../../tools/investigate_leak.ts";
+import { investigateLeak, investigationText } from "../../tools/investigate_leak.ts";
+import { compareSnapshotFiles } from "../../heap/mod.ts";
 import { parseWorkload, toWorkload } from "../../tools/workload_shape.ts";
-import { assertEquals, assertMatch, assertThrows } from "../support/assert.ts";
+import { assert, assertEquals, assertMatch, assertThrows } from "../support/assert.ts";
 import { FakeHost, runTool } from "../support/fake_host.ts";
-import { withTempDir } from "../support/testdata.ts";
+import { unpackTestSnapshots, withTempDir } from "../support/testdata.ts";
 
 Deno.test("investigate_leak: each kind's fields, named when missing or foreign", async () => {
   const host = new FakeHost();
@@ -100,4 +101,39 @@ Deno.test("parseWorkload (profile_cpu, catch_exceptions): a bad field is named, 
   );
   assertThrows(() => parseWorkload({ kind: "http", colour: "red" }), Error, "workload:");
   assertEquals(parseWorkload({ kind: "wait", seconds: 5 }), { kind: "wait", seconds: 5 });
+});
+
+Deno.test("investigate_leak's text: what capturing cost the target comes after the findings", async () => {
+  await withTempDir(async (dir) => {
+    await unpackTestSnapshots(dir, ["node-before", "node-after"]);
+    const report = await compareSnapshotFiles({
+      before: `${dir}/node-before.heapsnapshot`,
+      after: `${dir}/node-after.heapsnapshot`,
+    });
+    const run = { units: 10, succeeded: 10, failed: 0, elapsedMs: 100, errors: [] };
+    const inv = {
+      id: "leak-1",
+      target: "Node 20 file:///app/server.mjs",
+      workload: { kind: "http", url: "http://127.0.0.1:1/x", method: "GET", count: 10 },
+      runs: 1,
+      warmupRuns: 1,
+      cycles: 10,
+      unit: "request",
+      work: { measured: run, again: run },
+      snapshots: {},
+      warnings: [
+        "workload: 2 of 10 requests failed (reset)",
+        "capturing after grew the target's RSS 50 MB → 150 MB (V8 builds snapshots inside the " +
+        "target; not a leak)",
+      ],
+      report,
+      nextIndex: 21,
+      elapsedMs: 1000,
+    } as unknown as Parameters<typeof investigationText>[0];
+    const text = investigationText(inv, undefined);
+    const findings = text.indexOf(report.suspects.length ? "Leak suspects" : "Leak suspects: none");
+    assert(text.indexOf("Warning: workload: 2 of 10 requests failed") < findings, text);
+    assert(text.indexOf("Note: capturing after grew the target's RSS") > findings, text);
+    assert(!text.includes("Warning: capturing"), text);
+  });
 });
