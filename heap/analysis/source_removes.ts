@@ -638,6 +638,27 @@ export function deletesWhatItAdds(lines: string[], at: number): number | undefin
   return undefined;
 }
 
+/**
+ * Whether an add puts an object in (`list.push({ … })`, `push(new Job(…))`, or a local the
+ * lines above made so: `const job = { … }` … `waiting.push(job)`), not a number or a string.
+ */
+export function addsObject(sources: [string, string][], add: SourceStatement): boolean {
+  const value = /\.\s*(?:push|unshift|add)\s*\(\s*(.*)$/.exec(add.text)?.[1] ??
+    /\.\s*set\s*\([^,]+,\s*(.*)$/.exec(add.text)?.[1];
+  if (value === undefined) return false;
+  if (/^(?:\{|new\s|\[)/.test(value)) return true;
+  const local = /^([\w$]+)\s*[),]/.exec(value)?.[1];
+  if (!local) return false;
+  const lines = sources.find(([url]) => url === add.location.url)?.[1].split("\n");
+  if (!lines) return false;
+  const made = new RegExp(`(?:const|let|var)\\s+${escapeRegExp(local)}\\s*=\\s*(?:\\{|new\\s|\\[)`);
+  const start = functionStart(lines, add.location.line - 1);
+  for (let i = add.location.line - 2; i > start && i >= 0; i--) {
+    if (made.test(lines[i])) return true;
+  }
+  return false;
+}
+
 /** A time window no measured run reaches (ms): an hour. */
 const LONG_WINDOW_MS = 60 * 60_000;
 

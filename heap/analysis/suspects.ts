@@ -28,7 +28,7 @@ import { treeStructures } from "./tree_structures.ts";
 import { formatBytes } from "../format/bytes.ts";
 import type { GrowthRecord } from "./growth.ts";
 import { statementAt, statementContext } from "./source_text.ts";
-import { agesOutOnAdd, cappedAt } from "./source_removes.ts";
+import { addsObject, agesOutOnAdd, cappedAt } from "./source_removes.ts";
 import { findKeyedReads } from "./source_lines.ts";
 import { asyncRecursion, madeOf, timerStatement } from "./suspect_sources.ts";
 import {
@@ -193,6 +193,13 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
       bigger,
     }, held);
     const { statement, removals } = candidate.suspect;
+    // Grown only in its storage, which is how a collection of small integers grows: one the
+    // program fills with objects holds none of them now, and kept only the room a backlog
+    // took (a queue after a burst).
+    if (
+      record.newEntries === 0 && !bigger && STORE_ONLY_HOLDERS.includes(record.holderName) &&
+      statement && addsObject(inputs.sources, statement)
+    ) continue;
     const objectEntries = entriesAreObjects(record, after);
     if (
       statement && removals?.length &&

@@ -14,7 +14,11 @@ import {
   otherNameFix,
   walkingRemovalFix,
 } from "../../heap/analysis/suspect_text.ts";
-import { agesOutOnAdd, findRemovingStatements } from "../../heap/analysis/source_removes.ts";
+import {
+  addsObject,
+  agesOutOnAdd,
+  findRemovingStatements,
+} from "../../heap/analysis/source_removes.ts";
 import { programCallOf } from "../../heap/analysis/suspect_statements.ts";
 import { sourceLocation } from "../../heap/analysis/attribution.ts";
 import { assertEquals, assertMatch } from "../support/assert.ts";
@@ -218,4 +222,23 @@ Deno.test("a removal that deletes the value its function adds next, through a ke
     /takes out next, which its function adds right after \(line 7\)/,
   );
   assertEquals(deletedAddFix(sources, at(12, "set?.delete(current);")), undefined);
+});
+
+Deno.test("an add that puts an object in, directly or through a local made so", () => {
+  const source = [
+    "class Queue {",
+    "  add(name) {",
+    "    const job = { id: ++seq, name };",
+    "    this.waiting.push(job);",
+    "    this.ids.push(seq);",
+    "    this.jobs.push({ name });",
+    "    this.byId.set(seq, new Job(name));",
+    "  }",
+    "}",
+  ].join("\n");
+  const sources: [string, string][] = [[url, source]];
+  assertEquals(addsObject(sources, at(4, "this.waiting.push(job);")), true);
+  assertEquals(addsObject(sources, at(5, "this.ids.push(seq);")), false);
+  assertEquals(addsObject(sources, at(6, "this.jobs.push({ name });")), true);
+  assertEquals(addsObject(sources, at(7, "this.byId.set(seq, new Job(name));")), true);
 });
