@@ -67,6 +67,9 @@ export function treeNodes(r: GrowthRecord, after: SnapshotAnalysis): number | un
   const edge = r.path?.steps.at(-1)?.edge ?? "";
   if (g === undefined || owner === undefined || r.chain || r.timer) return undefined;
   if (!/^#?[\w$]+$/.test(edge)) return undefined;
+  // Keyed levels only: an array of a node's own class can be its links (a skip list's
+  // `next[i]`, rewritten in place), as in `tree_levels.ts`.
+  if (r.holderName !== "Map" && r.holderName !== "Set") return undefined;
   if (owner !== after.groups.names[g]) return undefined;
   const nodes = chainLength(r);
   return nodes > r.newEntries ? nodes : undefined;

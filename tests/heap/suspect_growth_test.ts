@@ -112,6 +112,7 @@ Deno.test("a tree's level counts new nodes below it; a runtime's slot of its own
   const after = { groups: { names: ["TrieNode"] } } as unknown as SnapshotAnalysis;
   const level = (edge: string, regionNodes: number) =>
     ({
+      holderName: "Map",
       newEntries: 10,
       chain: false,
       entryGroups: [[0, 10]],
@@ -123,4 +124,6 @@ Deno.test("a tree's level counts new nodes below it; a runtime's slot of its own
   assertEquals(treeNodes(level("children", 90), after), 90);
   assertEquals(treeNodes(level("children", 10), after), undefined, "no levels below");
   assertEquals(treeNodes(level("<symbol [[activeDependents]]>", 90), after), undefined);
+  // A skip list's array of links is no tree's level.
+  assertEquals(treeNodes({ ...level("next", 90), holderName: "Array" }, after), undefined);
 });
