@@ -448,9 +448,8 @@ export function findGrowth(
       storeBytes: r.storeBytes,
       newCount: r.newCount,
       newBytes: r.newBytes,
-      entryGroups: [...r.entryGroups].sort((a, b) => b[1] - a[1]).slice(0, 4),
-      regionGroups: [...r.regionGroups].map(([g, [c, b]]) => [g, c, b] as [number, number, number])
-        .sort((a, b) => b[2] - a[2]).slice(0, REGION_GROUPS),
+      entryGroups: entryGroupRows(r.entryGroups),
+      regionGroups: regionGroupRows(r.regionGroups),
       regionShapes: [...(shapesOf.get(index) ?? [])],
       chain: r.chain,
       appendsToOld: r.appendsToOld,
@@ -509,11 +508,8 @@ export function findGrowth(
     if (tree) {
       const { entryGroups, regionGroups, ...totals } = tree;
       record.tree = totals;
-      record.entryGroups = [...entryGroups].sort((a, b) => b[1] - a[1]).slice(0, 4);
-      record.regionGroups = [...regionGroups].map(([g, [c, b]]) =>
-        [g, c, b] as [number, number, number]
-      )
-        .sort((a, b) => b[2] - a[2]).slice(0, REGION_GROUPS);
+      record.entryGroups = entryGroupRows(entryGroups);
+      record.regionGroups = regionGroupRows(regionGroups);
     }
     const hang = hangs.get(index);
     if (hang) {
@@ -533,6 +529,17 @@ export function findGrowth(
     return record;
   });
   return { records: out, newCount, newBytes, unattributedCount, unattributedBytes };
+}
+
+/** A record's entries by group as reported: most first, the top four. */
+function entryGroupRows(groups: Map<number, number>): [number, number][] {
+  return [...groups].sort((a, b) => b[1] - a[1]).slice(0, 4);
+}
+
+/** What a record's new objects are by group, as reported: most bytes first. */
+function regionGroupRows(groups: Map<number, [number, number]>): [number, number, number][] {
+  return [...groups].map(([g, [c, b]]) => [g, c, b] as [number, number, number])
+    .sort((a, b) => b[2] - a[2]).slice(0, REGION_GROUPS);
 }
 
 /** How deep below a rebuilt value its gathered objects are looked for. */

@@ -18,7 +18,13 @@
 
 import type { SnapshotAnalysis } from "./analyze.ts";
 import type { GrowthRecord } from "./growth.ts";
-import { addedUp, chainLength, classGrowth, entriesOf, fewestAdded } from "./suspect_growth.ts";
+import {
+  chainLength,
+  classGrowth,
+  entriesOf,
+  fewestAdded,
+  summedFigures,
+} from "./suspect_growth.ts";
 
 /** Where a holder sits in a linked structure. */
 interface LinkedHolder {
@@ -110,21 +116,11 @@ function structureRecord(members: GrowthRecord[], at: LinkedHolder): GrowthRecor
   const ranked = [...members].sort((a, b) => chainLength(b) - chainLength(a));
   const base = ranked[0];
   const steps = base.path!.steps.slice(0, at.start + 1);
-  const sum = (f: (r: GrowthRecord) => number) => members.reduce((n, r) => n + f(r), 0);
   const record: GrowthRecord = {
     ...base,
     holderId: steps.at(-1)!.nodeId,
     holderName: steps.at(-1)!.node,
-    newEntries: sum((r) => r.newEntries),
-    newCount: sum((r) => r.newCount),
-    newBytes: sum((r) => r.newBytes),
-    entryGroups: members.reduce((a, r) => addedUp(a, r.entryGroups), [] as [number, number][])
-      .sort((a, b) => b[1] - a[1]),
-    regionGroups: members.reduce(
-      (a, r) => addedUp(a, r.regionGroups),
-      [] as [number, number, number][],
-    ).sort((a, b) => b[2] - a[2]),
-    regionShapes: members.reduce((a, r) => addedUp(a, r.regionShapes), [] as [number, number][]),
+    ...summedFigures(members),
     chain: true,
     chainLink: at.link,
     appendsToOld: false,

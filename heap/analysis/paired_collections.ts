@@ -21,7 +21,7 @@ import type { GrowthRecord } from "./growth.ts";
 import { displayName } from "./holders.ts";
 import { findTransfers } from "./source_transfers.ts";
 import type { SnapshotAnalysis } from "./analyze.ts";
-import { addedUp, entriesOf } from "./suspect_growth.ts";
+import { entriesOf, summedFigures } from "./suspect_growth.ts";
 
 /** Another collection of the object a holder is a property of. */
 export interface SiblingCollection {
@@ -107,14 +107,5 @@ export function pairedRecord(
     exchange,
   };
   if (!partner) return paired;
-  return {
-    ...paired,
-    newEntries: r.newEntries + partner.newEntries,
-    newCount: r.newCount + partner.newCount,
-    newBytes: r.newBytes + partner.newBytes,
-    entryGroups: addedUp(r.entryGroups, partner.entryGroups).sort((a, b) => b[1] - a[1]),
-    regionGroups: addedUp(r.regionGroups, partner.regionGroups).sort((a, b) => b[2] - a[2]),
-    regionShapes: addedUp(r.regionShapes, partner.regionShapes),
-    nested: [...r.nested, ...partner.nested],
-  };
+  return { ...paired, ...summedFigures([r, partner]), nested: [...r.nested, ...partner.nested] };
 }

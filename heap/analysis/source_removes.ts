@@ -26,6 +26,7 @@ import {
   escapeRegExp,
   functionOpened,
   inConstructor,
+  indentation,
   isComment,
   matchLocation,
   quote,
@@ -560,14 +561,14 @@ function placeScore(
   else if (addLine >= 0 && calledAfter(lines, addLine, functionOpened(lines[start] ?? ""))) {
     score += 1;
   }
-  const own = indentOf(lines[at]);
+  const own = indentation(lines[at]);
   // A sweep: a loop over the holder, or one that drains it while its head qualifies
   // (`while (queue.length > 0 && queue[0].expiresAt <= now) queue.shift()`).
   const loop = new RegExp(
     `\\bfor\\s*\\(.*\\bof\\s+(?:[\\w$]+\\s*\\??\\.\\s*)*${name}\\b|${name}\\s*\\.\\s*forEach\\s*\\(|\\bwhile\\s*\\(.*(?:^|[^\\w$])${name}\\b`,
   );
   for (let i = at - 1; i > start; i--) {
-    if (indentOf(lines[i]) < own && loop.test(lines[i])) {
+    if (indentation(lines[i]) < own && loop.test(lines[i])) {
       score += 0.5;
       break;
     }
@@ -602,8 +603,8 @@ function calledAfter(lines: string[], addLine: number, fn: string | undefined): 
     const before = lines[i].slice(0, m.index);
     const condition = /\b(?:if|while)\s*\(/.test(before)
       ? before
-      : indentOf(lines[i]) > indentOf(lines[addLine])
-      ? lines.slice(addLine + 1, i).reverse().find((l) => indentOf(l) < indentOf(lines[i]))
+      : indentation(lines[i]) > indentation(lines[addLine])
+      ? lines.slice(addLine + 1, i).reverse().find((l) => indentation(l) < indentation(lines[i]))
       : undefined;
     if (condition === undefined || SIZE_OVER.test(condition)) return true;
   }
@@ -668,11 +669,11 @@ const LONG_WINDOW_MS = 60 * 60_000;
  * written in the file as a number or a named `const`.
  */
 function waitsLongerThanARun(lines: string[], at: number, start: number): boolean {
-  let level = indentOf(lines[at]);
+  let level = indentation(lines[at]);
   for (let i = at; i > start && i >= at - 8; i--) {
     const l = lines[i];
-    if (i < at && (!l.trim() || indentOf(l) >= level)) continue;
-    level = Math.min(level, indentOf(l));
+    if (i < at && (!l.trim() || indentation(l) >= level)) continue;
+    level = Math.min(level, indentation(l));
     const cond = /\bif\s*\((.*)\)/.exec(l)?.[1];
     if (!cond || !CLOCK.test(cond) || !/[<>]/.test(cond)) continue;
     const text = lines.join("\n");
@@ -706,18 +707,14 @@ const FAILURE_OPENER = new RegExp(
 /** Whether line `at` sits in a block or callback that runs only on a failure. */
 function onFailurePath(lines: string[], at: number): boolean {
   const start = functionStart(lines, at);
-  let level = indentOf(lines[at]);
+  let level = indentation(lines[at]);
   for (let i = at - 1; i >= Math.max(0, start) && level > 0; i--) {
     const l = lines[i];
-    if (!l.trim() || isComment(l) || indentOf(l) >= level) continue;
+    if (!l.trim() || isComment(l) || indentation(l) >= level) continue;
     if (FAILURE_OPENER.test(l)) return true;
-    level = indentOf(l);
+    level = indentation(l);
   }
   return false;
-}
-
-function indentOf(line: string): number {
-  return line.length - line.trimStart().length;
 }
 
 /** Control-flow lines that open a block inside a function (not the function itself). */
@@ -764,19 +761,19 @@ export function splicesWalkingForward(lines: string[], at: number): boolean {
     `\\bfor\\s*\\(\\s*(?:let|var)\\s+${i}\\s*=[^;]*;\\s*${i}\\s*<[^;]*;\\s*(?:${i}\\s*\\+\\+|\\+\\+\\s*${i}|${i}\\s*\\+=\\s*1)\\s*\\)`,
   );
   let loop = -1;
-  for (let k = at - 1, own = indentOf(lines[at]); k >= Math.max(0, at - MAX_CHAIN_LINES); k--) {
-    if (!lines[k].trim() || indentOf(lines[k]) >= own) continue;
+  for (let k = at - 1, own = indentation(lines[at]); k >= Math.max(0, at - MAX_CHAIN_LINES); k--) {
+    if (!lines[k].trim() || indentation(lines[k]) >= own) continue;
     if (forward.test(lines[k])) {
       loop = k;
       break;
     }
-    own = indentOf(lines[k]);
+    own = indentation(lines[k]);
   }
   if (loop < 0) return false;
   // Stepped back or left after the splice: nothing is skipped.
-  const body = indentOf(lines[loop]);
+  const body = indentation(lines[loop]);
   const after = [lines[at].slice(m.index)];
-  for (let k = at + 1; k < lines.length && indentOf(lines[k]) > body; k++) after.push(lines[k]);
+  for (let k = at + 1; k < lines.length && indentation(lines[k]) > body; k++) after.push(lines[k]);
   return !new RegExp(`${i}\\s*--|--\\s*${i}|${i}\\s*-=|\\bbreak\\b|\\breturn\\b`).test(
     after.join("\n"),
   );
@@ -784,14 +781,14 @@ export function splicesWalkingForward(lines: string[], at: number): boolean {
 
 /** The index of the line that opens the function line `at` sits in (-1 at the top level). */
 function functionStart(lines: string[], at: number): number {
-  let level = indentOf(lines[at]);
+  let level = indentation(lines[at]);
   // A function longer than this (generated code) is read from this far up only.
   const top = Math.max(0, at - MAX_FUNCTION_LINES);
   for (let i = at - 1; i >= top && level > 0; i--) {
     const l = lines[i];
-    if (!l.trim() || isComment(l) || indentOf(l) >= level) continue;
+    if (!l.trim() || isComment(l) || indentation(l) >= level) continue;
     if (!BLOCK_OPENER.test(l)) return i;
-    level = indentOf(l);
+    level = indentation(l);
   }
   return level > 0 ? top - 1 : -1;
 }
@@ -812,7 +809,7 @@ export function skippedByReturn(
   lines: string[],
   at: number,
 ): { line: number; condition: string; clearsTimer: boolean } | undefined {
-  const own = indentOf(lines[at]);
+  const own = indentation(lines[at]);
   let clearsTimer = false;
   for (let i = functionStart(lines, at) + 1; i < at; i++) {
     const l = lines[i];
@@ -822,12 +819,12 @@ export function skippedByReturn(
     let condition = /^\s*if\s*\((.*)\)\s*\{?\s*(?:return|throw)\b/.exec(l)?.[1];
     if (condition === undefined) {
       for (let j = i - 1; j > Math.max(0, i - MAX_FUNCTION_LINES) && condition === undefined; j--) {
-        if (lines[j].trim() && indentOf(lines[j]) < indentOf(l)) {
+        if (lines[j].trim() && indentation(lines[j]) < indentation(l)) {
           condition = /^\s*if\s*\((.*)\)\s*\{\s*$/.exec(lines[j])?.[1] ?? "";
-          if (indentOf(lines[j]) > own) condition = "";
+          if (indentation(lines[j]) > own) condition = "";
         }
       }
-    } else if (indentOf(l) > own) continue;
+    } else if (indentation(l) > own) continue;
     if (condition && !ABSENCE.test(condition)) {
       return { line: i + 1, condition: condition.trim(), clearsTimer };
     }

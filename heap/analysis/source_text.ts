@@ -88,13 +88,12 @@ function balancedText(lines: string[], from: number, open: string, close: string
  * the nearest line above the last indented less (blank lines and comments skipped).
  */
 function* openersAbove(lines: string[], line: number): Generator<number> {
-  const indent = (l: string) => l.length - l.trimStart().length;
-  let own = indent(lines[line - 1]);
+  let own = indentation(lines[line - 1]);
   for (let i = line - 2; i >= 0 && own > 0; i--) {
     const l = lines[i];
-    if (!l.trim() || isComment(l) || indent(l) >= own) continue;
+    if (!l.trim() || isComment(l) || indentation(l) >= own) continue;
     yield i;
-    own = indent(l);
+    own = indentation(l);
   }
 }
 
@@ -313,6 +312,6 @@ export function inConstructor(lines: string[], at: number): boolean {
 }
 
 /** How far a line is indented. */
-function indentation(line: string): number {
+export function indentation(line: string): number {
   return line.length - line.trimStart().length;
 }

@@ -261,6 +261,31 @@ export function chainsToHeads(records: GrowthRecord[], before: SnapshotAnalysis)
   }
 }
 
+/**
+ * What several holders' records hold together, when they are one structure: their new entries,
+ * objects and bytes, and the classes of each (most first), summed.
+ */
+export function summedFigures(
+  records: GrowthRecord[],
+): Pick<
+  GrowthRecord,
+  "newEntries" | "newCount" | "newBytes" | "entryGroups" | "regionGroups" | "regionShapes"
+> {
+  const sum = (f: (r: GrowthRecord) => number) => records.reduce((n, r) => n + f(r), 0);
+  return {
+    newEntries: sum((r) => r.newEntries),
+    newCount: sum((r) => r.newCount),
+    newBytes: sum((r) => r.newBytes),
+    entryGroups: records.reduce((a, r) => addedUp(a, r.entryGroups), [] as [number, number][])
+      .sort((a, b) => b[1] - a[1]),
+    regionGroups: records.reduce(
+      (a, r) => addedUp(a, r.regionGroups),
+      [] as [number, number, number][],
+    ).sort((a, b) => b[2] - a[2]),
+    regionShapes: records.reduce((a, r) => addedUp(a, r.regionShapes), [] as [number, number][]),
+  };
+}
+
 /** Per-key figures summed: `[key, ...numbers]` rows of two lists, by key. */
 export function addedUp<T extends number[]>(a: T[], b: T[]): T[] {
   const out = new Map(a.map((row) => [row[0], [...row] as T]));

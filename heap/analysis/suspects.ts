@@ -534,6 +534,7 @@ function entryCounts(
   before: SnapshotAnalysis,
   after: SnapshotAnalysis,
   final: SnapshotAnalysis | undefined,
+  treeNodeCount: number | undefined,
 ): { added: number; entriesBefore: number; entriesAfter: number; entriesFinal?: number } {
   const pooled = pooledEntries(r);
   if (pooled !== undefined) {
@@ -560,7 +561,7 @@ function entryCounts(
     };
   }
   return {
-    added: treeLevel(r, kind, figures, after) ?? added,
+    added: treeNodeCount ?? added,
     entriesBefore: unit(figures.entriesBefore),
     entriesAfter: unit(r.entries),
   };
@@ -697,6 +698,8 @@ function describe(
     : suspectName(r, named, kind, { start, callback }, sources);
   const name = recursion ? `${recursion.fn}() promise chain` : given.name;
   const path = given.path;
+  // A tree's level counts the tree's new nodes below it (`treeNodes`).
+  const treeNodeCount = treeLevel(r, kind, figures, after);
   const { added, entriesBefore, entriesAfter, entriesFinal } = entryCounts(
     r,
     kind,
@@ -705,6 +708,7 @@ function describe(
     inputs.before,
     after,
     inputs.final,
+    treeNodeCount,
   );
   const found = r.timer || held || recursion
     ? {
@@ -793,7 +797,7 @@ function describe(
       figures.storeBefore,
       named.event,
     )) + (exchange ? exchangeNote(exchange) : "") +
-      (treeLevel(r, kind, figures, after) !== undefined ? treeNote(r, after) : ""),
+      (treeNodeCount !== undefined ? treeNote(r, after) : ""),
     entriesBefore,
     entriesAfter,
     ...(entriesFinal !== undefined
@@ -802,7 +806,7 @@ function describe(
       ? { entriesFinal: unit.count(figures.entriesFinal) }
       : {}),
     added,
-    ...(treeLevel(r, kind, figures, after) !== undefined ? { countsNodes: true } : {}),
+    ...(treeNodeCount !== undefined ? { countsNodes: true } : {}),
     // An array of small integers keeps no new objects: its storage growth is what it costs.
     bytes: figures.bigger
       ? figures.bigger.after - figures.bigger.before
