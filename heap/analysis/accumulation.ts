@@ -27,6 +27,49 @@ import { holderTypes, isData, KIND_DATA, KIND_SKIP, KIND_STORE } from "./node_ki
 import type { EntryWalker } from "./entries.ts";
 import type { PerNodeIndex } from "./classes.ts";
 
+/** What several holders' records gained together (the levels of one tree, the holders of one list). */
+export interface AccumulationTotals {
+  newEntries: number;
+  entries: number;
+  newCount: number;
+  newBytes: number;
+  entryGroups: Map<number, number>;
+  regionGroups: Map<number, [number, number]>;
+}
+
+/** Group of the class most of `r`'s new entries are of, or -1. */
+export function topEntryGroup(r: Accumulation): number {
+  let g = -1;
+  let most = 0;
+  for (const [group, n] of r.entryGroups) if (n > most) (g = group, most = n);
+  return g;
+}
+
+/** The figures of `records[k]` for every `k` of `members`, summed. */
+export function sumAccumulations(records: Accumulation[], members: number[]): AccumulationTotals {
+  const t: AccumulationTotals = {
+    newEntries: 0,
+    entries: 0,
+    newCount: 0,
+    newBytes: 0,
+    entryGroups: new Map(),
+    regionGroups: new Map(),
+  };
+  for (const k of members) {
+    const r = records[k];
+    t.newEntries += r.newEntries;
+    t.entries += r.entries;
+    t.newCount += r.newCount;
+    t.newBytes += r.newBytes;
+    for (const [g, n] of r.entryGroups) t.entryGroups.set(g, (t.entryGroups.get(g) ?? 0) + n);
+    for (const [g, [n, b]] of r.regionGroups) {
+      const known = t.regionGroups.get(g);
+      t.regionGroups.set(g, known ? [known[0] + n, known[1] + b] : [n, b]);
+    }
+  }
+  return t;
+}
+
 /** One baseline object that holds new entries in the target snapshot. */
 export interface Accumulation {
   /** Node index of the holder (worker-internal). */

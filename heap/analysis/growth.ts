@@ -50,6 +50,7 @@ import { type HangingChain, measureHangingChain } from "./hanging_chains.ts";
 import { type WeakTargetHeld, weakTargetHeld } from "./weak_targets.ts";
 import { type Exchange, type SiblingCollection, siblingCollections } from "./paired_collections.ts";
 import { treeLevels, type TreeTotals } from "./tree_levels.ts";
+import { listRuns } from "./list_runs.ts";
 import type { LocationRows } from "../graph/location_rows.ts";
 
 /** Fewest bytes of a holder's biggest new or replaced object that are worth a comparison. */
@@ -222,6 +223,11 @@ export interface GrowthRecord {
    * together.
    */
   tree?: Omit<TreeTotals, "entryGroups" | "regionGroups">;
+  /**
+   * The holders (node ids) on either side of a run of new nodes in a linked list, counted
+   * together on this record, which is named by the list's end (`list_runs.ts`).
+   */
+  listRun?: number[];
   /** A tree's record: the holders (node ids) of its levels, judged together (`tree_structures.ts`). */
   treeLevels?: number[];
   /** One new entry that is an object, previewed (`preview.ts`). */
@@ -370,14 +376,20 @@ export function findGrowth(
 
   // A tree's levels are one holder, its figures the levels' together (`tree_levels.ts`).
   const trees = treeLevels(s, codes, opts.idom, groups.groupOf, records);
+  // So are the holders on both sides of a run of new nodes in a linked list (`list_runs.ts`).
+  const lists = listRuns(s, codes, groups.groupOf, records, label, isNew);
   const indexed = records.map((r, index) => ({ r, index }))
-    .filter(({ index }) => !trees.levels.has(index));
+    .filter(({ index }) => !trees.levels.has(index) && !lists.others.has(index));
   const isLarge = (r: Accumulation) =>
     r.largestBytes >= LARGE_VALUE && r.newEntries + r.replacedEntries <= 2;
   const bytesOf = ({ r, index }: { r: Accumulation; index: number }) =>
-    Math.max(trees.totals.get(index)?.newBytes ?? r.newBytes, isLarge(r) ? r.largestBytes : 0);
+    Math.max(
+      trees.totals.get(index)?.newBytes ?? lists.runs.get(index)?.newBytes ?? r.newBytes,
+      isLarge(r) ? r.largestBytes : 0,
+    );
   const chosen = indexed.filter(({ r, index }) =>
-    r.newCount >= 2 || r.newStoreBytes > 0 || isLarge(r) || trees.totals.has(index)
+    r.newCount >= 2 || r.newStoreBytes > 0 || isLarge(r) || trees.totals.has(index) ||
+    lists.runs.has(index)
   )
     .sort((a, b) => bytesOf(b) - bytesOf(a))
     .slice(0, NAMED_RECORDS);
@@ -404,7 +416,7 @@ export function findGrowth(
   // Chains hanging from what a holder keeps, that it no longer holds (`hanging_chains.ts`).
   const hangs = new Map<number, HangingChain>();
   for (const { r, index } of chosen) {
-    if (r.hangFrom < 0 || r.chain) continue;
+    if (r.hangFrom < 0 || r.chain || lists.runs.has(index)) continue;
     const chain = measureHangingChain(
       s,
       codes,
@@ -425,6 +437,7 @@ export function findGrowth(
     ...chosen.map(({ r }) => (r.holder >= 0 ? r.holder : r.sampleEntry)),
     ...inside.map((c) => c.node),
     ...[...hangs.values()].map((h) => h.from),
+    ...[...lists.runs.values()].map((run) => run.end),
   ];
   const paths = new DeclaredPaths(walker, scopes, { parent: spare(), queue: seen, targets });
   const nested = poolNested(s, codes, inside, paths);
@@ -433,8 +446,9 @@ export function findGrowth(
     const timer = timers.info.get(index);
     const tableKey = tables.get(index);
     const holder = r.holder;
-    const pathTarget = holder >= 0 ? holder : r.sampleEntry;
-    const path = paths.pathTo(pathTarget);
+    const run = lists.runs.get(index);
+    const path = (run && endPath(groups.groupOf, paths.pathTo(run.end))) ??
+      paths.pathTo(holder >= 0 ? holder : r.sampleEntry);
     const record: GrowthRecord = {
       holderId: holder >= 0 ? s.nodeId[holder] : 0,
       holderName: holder >= 0
@@ -511,6 +525,19 @@ export function findGrowth(
       record.entryGroups = entryGroupRows(entryGroups);
       record.regionGroups = regionGroupRows(regionGroups);
     }
+    if (run) {
+      record.newEntries = run.newEntries;
+      record.entries = run.entries;
+      record.newCount = run.newCount;
+      record.newBytes = run.newBytes;
+      record.entryGroups = entryGroupRows(run.entryGroups);
+      record.regionGroups = regionGroupRows(run.regionGroups);
+      record.regionShapes = summedShapes(run.members.map((k) => shapesOf.get(k)));
+      record.chain = true;
+      record.chainLink = edgeLabel(s, codes, r.entryEdge);
+      record.listRun = run.members.map((k) => s.nodeId[records[k].holder]);
+      delete record.rebuilt;
+    }
     const hang = hangs.get(index);
     if (hang) {
       const to = paths.pathTo(hang.from);
@@ -529,6 +556,28 @@ export function findGrowth(
     return record;
   });
   return { records: out, newCount, newBytes, unattributedCount, unattributedBytes };
+}
+
+/**
+ * The path to a linked list's end when the program keeps that end by something else than a node
+ * of the list (`cache.#head`), else undefined.
+ */
+function endPath(
+  groupOf: PerNodeIndex,
+  path: DeclaredPath | undefined,
+): DeclaredPath | undefined {
+  const nodes = path?.nodes;
+  if (!nodes || nodes.length < 2) return undefined;
+  return groupOf[nodes.at(-2)!] === groupOf[nodes.at(-1)!] ? undefined : path;
+}
+
+/** Shape counts of several holders' regions, summed. */
+function summedShapes(regions: (Map<number, number> | undefined)[]): [number, number][] {
+  const out = new Map<number, number>();
+  for (const shapes of regions) {
+    for (const [shape, n] of shapes ?? []) out.set(shape, (out.get(shape) ?? 0) + n);
+  }
+  return [...out];
 }
 
 /** A record's entries by group as reported: most first, the top four. */

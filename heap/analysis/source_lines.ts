@@ -101,6 +101,11 @@ export function findAddingStatements(
      */
     link?: string;
     /**
+     * The holder is a linked list the program keeps by its end (`this.#head`): putting a new
+     * node there (`this.#head = node`) links it in.
+     */
+    listEnd?: boolean;
+    /**
      * Also through plain copies of the reference (`const headers = baseHeaders` …
      * `headers.append(…)`): the holder is the object's own internal slot.
      */
@@ -226,13 +231,13 @@ export function findAddingStatements(
       // Last, and ranked below them: any assignment to it (`client.query = function
       // traced(…)` wraps the old value it read into a variable before). Not of a constant
       // (`this.lastError = null`): that sets it up or resets it, it cannot make it grow.
-      patterns.push(
-        weakest = new RegExp(
-          `(?:\\.${name}|^\\s*${name})\\s*=(?![=>])(?!${CONSTANT_VALUE})`,
-        ),
-      );
+      patterns.push(weakest = assignmentOf(name));
     }
   }
+  // Not of a constant (that empties the list), ranked below when the node put there is read
+  // from another's link (`head = head.next`: the end moved along the list).
+  const endPattern = target.listEnd ? assignmentOf(name) : undefined;
+  if (endPattern) patterns.push(endPattern);
   if (target.keyed) patterns.length = 0;
   // An object's own slot also grows when the object is handed to a call that registers
   // something with it (`AbortSignal.any([shutdown.signal, …])`): ranked below its own calls.
@@ -322,10 +327,35 @@ export function findAddingStatements(
         score -= 0.75;
       }
       if (storesKept?.test(line)) score += 1;
+      if (matched === endPattern) {
+        const value = line.slice(m.index + m[0].length);
+        if (/^\s*[\w$]+(?:\s*\??\.\s*[#\w$]+)+\s*;?\s*$/.test(value)) score = 0.25;
+        else if (madeAsLiteral(lines, i, value, keptLiteral)) score += 1;
+      }
       hits.push({ statement: { location: matchLocation(url, i, m), text: quote(line) }, score });
     }
   }
   return best(hits.filter((h) => h.score > 0), limit);
+}
+
+/**
+ * Whether `value` (an assignment's right side) is a variable of `literals` that its nearest
+ * declaration above line `i` makes as an object literal (`const node = {` … `head = node`),
+ * not one of that name read from elsewhere (`const node = this.byId.get(id)`).
+ */
+function madeAsLiteral(lines: string[], i: number, value: string, literals: string[]): boolean {
+  const v = /^\s*([\w$]+)\s*;?\s*$/.exec(value)?.[1];
+  if (v === undefined || !literals.includes(escapeRegExp(v))) return false;
+  const name = escapeRegExp(v);
+  const declared = new RegExp(`\\b(?:const|let|var)\\s+${name}\\b`);
+  const literal = new RegExp(`\\b${name}\\s*(?::\\s*[\\w$.<>[\\]|, ]+)?=\\s*\\{`);
+  for (let k = i; k >= 0; k--) if (declared.test(lines[k])) return literal.test(lines[k]);
+  return false;
+}
+
+/** An assignment to `name` (escaped), not of a constant (that sets up or resets). */
+function assignmentOf(name: string): RegExp {
+  return new RegExp(`(?:\\.${name}|^\\s*${name})\\s*=(?![=>])(?!${CONSTANT_VALUE})`);
 }
 
 /** The right side of an assignment reads property `link` (`= retracted.previous`). */

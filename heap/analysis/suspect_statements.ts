@@ -163,6 +163,7 @@ export function holderStatements(
       preferLines,
       ...(r.entryGroups[0] ? { entryClass: inputs.after.groups.names[r.entryGroups[0][0]] } : {}),
       keptShapes: keptShapes(r, inputs.after),
+      ...(r.listRun ? { listEnd: true } : {}),
       ...(kind === "growing value" && r.appendLink ? { link: r.appendLink } : {}),
       ...(symbol !== undefined ? { symbol } : {}),
       ...(ownClass ? { ownClassUrl: ownClass } : {}),

@@ -14,23 +14,22 @@
 
 import type { HeapSnapshot } from "../graph/snapshot.ts";
 import { edgeName, type TypeCodes } from "../graph/model.ts";
-import type { Accumulation } from "./accumulation.ts";
+import {
+  type Accumulation,
+  type AccumulationTotals,
+  sumAccumulations,
+  topEntryGroup,
+} from "./accumulation.ts";
 import type { PerNodeIndex } from "./classes.ts";
 
 /** The levels of one tree and what they gained together. */
-export interface TreeTotals {
+export interface TreeTotals extends AccumulationTotals {
   /** Node id of the tree's first node, and the property its levels are kept under. */
   rootId: number;
   edge: string;
   /** Node ids of the levels' holders (at most {@link MAX_LEVEL_IDS}). */
   holderIds: number[];
   levels: number;
-  newEntries: number;
-  entries: number;
-  newCount: number;
-  newBytes: number;
-  entryGroups: Map<number, number>;
-  regionGroups: Map<number, [number, number]>;
 }
 
 /** Level ids listed per tree: the baseline's counts of the rest are not looked up. */
@@ -73,30 +72,11 @@ export function treeLevels(
     const t: TreeTotals = {
       rootId,
       edge,
-      holderIds: [],
+      holderIds: members.slice(0, MAX_LEVEL_IDS).map((i) => s.nodeId[records[i].holder]),
       levels: members.length,
-      newEntries: 0,
-      entries: 0,
-      newCount: 0,
-      newBytes: 0,
-      entryGroups: new Map(),
-      regionGroups: new Map(),
+      ...sumAccumulations(records, members),
     };
-    const levelsOf: number[] = [];
-    for (const i of members) {
-      const r = records[i];
-      if (t.holderIds.length < MAX_LEVEL_IDS) t.holderIds.push(s.nodeId[r.holder]);
-      t.newEntries += r.newEntries;
-      t.entries += r.entries;
-      t.newCount += r.newCount;
-      t.newBytes += r.newBytes;
-      for (const [g, n] of r.entryGroups) t.entryGroups.set(g, (t.entryGroups.get(g) ?? 0) + n);
-      for (const [g, [n, b]] of r.regionGroups) {
-        const known = t.regionGroups.get(g);
-        t.regionGroups.set(g, known ? [known[0] + n, known[1] + b] : [n, b]);
-      }
-      if (i !== rep) levelsOf.push(i);
-    }
+    const levelsOf = members.filter((i) => i !== rep);
     // A tree's new node is one level's new entry (and new nodes below it are in no level): more
     // new entries than new nodes are links rewritten to nodes several hold (a skip list's).
     let g = -1;
@@ -124,9 +104,7 @@ function levelOf(
   // Keyed levels only: an array of a node's own class can be its links (a skip list's
   // `next[i]`, rewritten in place, `linked_structures.ts`) as well as its children.
   if (!KEYED.has(s.strings.get(s.nodeName[h]))) return undefined;
-  let g = -1;
-  let most = 0;
-  for (const [group, n] of r.entryGroups) if (n > most) (g = group, most = n);
+  const g = topEntryGroup(r);
   const keeper = idom[h];
   if (keeper === h || groupOf[keeper] !== g) return undefined;
   const edge = propertyTo(s, codes, keeper, h);

@@ -15371,10 +15371,6 @@ export const CASES: LeakCase[] = [
       { path: "/search?city=Amsterdam&maxRent=2500" },
       { path: "/cache" },
     ],
-    // Round 52's first sight, not yet fixed: the two ends of one doubly linked list are two
-    // suspects, each named from an old node next to the new ones.
-    knownMiss:
-      'listingCards.#map.get("AMS-101") and listingCards.#tail.prev…: a doubly linked list grown at its head is named through an old node and counted again from its tail',
     leaks: true,
     expect: {
       names: [

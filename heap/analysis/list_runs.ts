@@ -1,0 +1,125 @@
+/**
+ * Runs of new nodes inside a doubly linked list. A list that takes new nodes where its old ones
+ * are (an LRU whose `set()` of a key it has links a new node at the head and leaves the key's old
+ * node linked, sinking below the entries still in use) holds its run of new nodes from an old
+ * node on each side: by `next` from the one above, by `prev` from the one below. One
+ * breadth-first pass from all holders at once splits the run between those two, each then a list
+ * of part of the growth named through some node inside the list.
+ *
+ * Holders that are nodes of their entries' own class, whose new nodes of that class link to each
+ * other's, are one structure: counted together on one of their records and named by the end of
+ * the list the program keeps (`cache.#head`), found by following the record's link.
+ *
+ * @module
+ */
+
+import type { HeapSnapshot } from "../graph/snapshot.ts";
+import type { TypeCodes } from "../graph/model.ts";
+import {
+  type Accumulation,
+  type AccumulationTotals,
+  NEW,
+  sumAccumulations,
+  topEntryGroup,
+} from "./accumulation.ts";
+import type { PerNodeIndex } from "./classes.ts";
+
+/** One run's holders and what they gained together. */
+export interface ListRun extends AccumulationTotals {
+  /** Record indices of the run's holders. */
+  members: number[];
+  /** The node the representative's link leads to in the end (a node with no such link). */
+  end: number;
+}
+
+/**
+ * The runs of two or more holders among `records` (see the module doc): per run, the index of
+ * its record that gained the most bytes (its representative) with the run's totals, and the
+ * indices of its other holders.
+ */
+export function listRuns(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  groupOf: PerNodeIndex,
+  records: Accumulation[],
+  label: Uint32Array,
+  isNew: Uint8Array,
+): { runs: Map<number, ListRun>; others: Set<number> } {
+  // Per record: the class its holder links, when it is a node of its own entries' class.
+  const linked = records.map((r) => {
+    const g = topEntryGroup(r);
+    return r.holder >= 0 && g >= 0 && groupOf[r.holder] === g ? g : -1;
+  });
+  const runs = new Map<number, ListRun>();
+  const others = new Set<number>();
+  if (!linked.some((g) => g >= 0)) return { runs, others };
+  const parent = records.map((_, k) => k);
+  const find = (k: number): number => {
+    while (parent[k] !== k) k = parent[k] = parent[parent[k]];
+    return k;
+  };
+  for (let i = 0; i < s.nodeCount; i++) {
+    const l = label[i];
+    if (l === 0 || isNew[i] !== NEW) continue;
+    const g = linked[l - 1];
+    if (g === undefined || g < 0 || groupOf[i] !== g) continue;
+    for (let e = s.firstEdge[i], end = s.firstEdge[i + 1]; e < end; e++) {
+      if (s.edgeType[e] !== codes.edgeProperty) continue;
+      const t = s.edgeTo[e];
+      const lt = label[t];
+      if (lt === 0 || lt === l || isNew[t] !== NEW || groupOf[t] !== g || linked[lt - 1] !== g) {
+        continue;
+      }
+      parent[find(lt - 1)] = find(l - 1);
+    }
+  }
+  const byRoot = new Map<number, number[]>();
+  linked.forEach((g, k) => {
+    if (g < 0) return;
+    const root = find(k);
+    const members = byRoot.get(root);
+    if (members) members.push(k);
+    else byRoot.set(root, [k]);
+  });
+  for (const members of byRoot.values()) {
+    if (members.length < 2) continue;
+    const rep = members.reduce((a, k) => records[k].newBytes > records[a].newBytes ? k : a);
+    const end = listEnd(s, codes, groupOf, records[rep]);
+    if (end < 0) continue;
+    runs.set(rep, { members, end, ...sumAccumulations(records, members) });
+    for (const k of members) if (k !== rep) others.add(k);
+  }
+  return { runs, others };
+}
+
+/**
+ * The last node reached from `r`'s holder by its link (the property its new entry is under)
+ * through nodes of the holder's class, or -1 when the list closes on itself.
+ */
+function listEnd(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  groupOf: PerNodeIndex,
+  r: Accumulation,
+): number {
+  if (r.entryEdge < 0 || s.edgeType[r.entryEdge] !== codes.edgeProperty) return -1;
+  const link = s.edgeNameOrIndex[r.entryEdge];
+  const g = groupOf[r.holder];
+  let x = r.holder;
+  for (let steps = 0; steps < s.nodeCount; steps++) {
+    let next = -1;
+    for (let e = s.firstEdge[x], end = s.firstEdge[x + 1]; e < end; e++) {
+      if (
+        s.edgeType[e] === codes.edgeProperty && s.edgeNameOrIndex[e] === link &&
+        groupOf[s.edgeTo[e]] === g
+      ) {
+        next = s.edgeTo[e];
+        break;
+      }
+    }
+    if (next < 0) return x;
+    if (next === r.holder) return -1;
+    x = next;
+  }
+  return -1;
+}
