@@ -15553,4 +15553,401 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 53 (blind)
+  // a coffee roastery's green-stock ledger: each lot's movements are read through a generator,
+  // Ledger.history(), that pins a copy of the lot's rows in `#pins` while a reader is open and
+  // unpins in its finally. The paged movements endpoint takes the first `limit` rows with a
+  // take() helper that stops calling next() once the page is full and never calls return(), so
+  // for a lot with more rows than a page the generator stays suspended and its finally never
+  // runs: every such page leaves its pin (with the copied Movement rows, still alive after the
+  // lot is closed and archived) in ledger.#pins (Deno)
+  {
+    id: "roastery-lots",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/lots",
+        body:
+          '{"id":"ETH-{i}","origin":"Ethiopia, Sidama","farm":"Bensa washing station","variety":"74110/74112","process":"washed","bags":5,"kgPerBag":60}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/lots/ETH-{i}/roasts",
+        body: '{"batch":"R-{i}-1","greenKg":15,"profile":"filter light, drop at 9:40"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/lots/ETH-{i}/roasts",
+        body: '{"batch":"R-{i}-2","greenKg":15,"profile":"filter light, drop at 9:40"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/lots/ETH-{i}/roasts",
+        body: '{"batch":"R-{i}-3","greenKg":12,"profile":"espresso, drop at 11:05"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/lots/ETH-{i}/samples",
+        body: '{"grams":300,"purpose":"QC cupping"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/lots/ETH-{i}/movements?limit=4" },
+      { path: "/lots/ETH-{i}/movements.csv" },
+      { path: "/stock" },
+      { method: "POST", path: "/lots/ETH-{i}/close" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["ledger.#pins", "ledger → #pins", "Ledger.#pins", "#pins"],
+      adds: { file: "ledger.ts", text: "this.#pins.add(pin);" },
+      creates: { file: "ledger.ts", text: "const pin: ReadPin = {" },
+      removes: { file: "ledger.ts", text: "this.#pins.delete(pin);" },
+      accumulates: "ReadPin {lot, afterSeq, openedAt, rows: Movement[]} of a suspended history()",
+      // The one paged read of the cycle's lot (five rows, a page of four).
+      perCycle: 1,
+    },
+  },
+  // a piano tuner's visit planner memoises road-time estimates with a vendored memoize()
+  // (vendor/memo) that gives each value a 15-minute TTL, but expiry is only checked when the
+  // same key is asked for again: travelTime is keyed by the two end points (and the hour), and
+  // every customer's address is a new end point, so each booking's outbound and homeward
+  // estimates stay in the memo's `entries` Map for good after the visit is completed (Deno)
+  {
+    id: "piano-tuning",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/bookings",
+        body:
+          '{"id":"PT-{i}","technician":"T-03","customer":{"name":"Eleanor Hartley","phone":"0117 496 0{i}"},"address":{"line1":"14 Cotham Vale","town":"Bristol","location":{"lat":51.47,"lon":-2.{i}1}},"instrument":{"kind":"upright","maker":"Bechstein","year":1908},"start":"2025-06-12T10:00:00Z"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/bookings/PT-{i}" },
+      { method: "POST", path: "/bookings/PT-{i}/travel" },
+      { path: "/technicians/T-03/day" },
+      {
+        method: "POST",
+        path: "/bookings/PT-{i}/complete",
+        body:
+          '{"pitchBefore":"A436","pitchAfter":"A440","notes":"Replaced a broken bass string, eased two sticking keys"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/board" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "travelTime → entries",
+        "memoize → entries",
+        "travelTime entries",
+        "entries",
+      ],
+      adds: {
+        file: "vendor/memo/mod.ts",
+        text: "entries.set(key, { value, expires: now + opts.ttlMs });",
+      },
+      creates: { file: "travel.ts", text: "const estimate: TravelEstimate = {" },
+      removes: { file: "vendor/memo/mod.ts", text: "entries.delete(key);" },
+      accumulates: "{value: TravelEstimate {from, to, km, minutes, departAt, band, legs}, expires}",
+      // The outbound and homeward estimates of the cycle's booking.
+      perCycle: 2,
+    },
+  },
+  // an orchestra library renders part packets per rehearsal (desk, edition, page layout and the
+  // conductor's markings) into a 24-entry LRU Map, and so a republished catalogue does not
+  // leave stale packets it hangs `.then(() => { if (packets.get(key) === packet) … })` on
+  // catalogue.nextRevision, a promise that only settles when the librarian republishes. The
+  // LRU and the finished rehearsal drop the packets, but every reaction on the pending promise
+  // holds its closure and through it the packet (Deno)
+  {
+    id: "orchestra-library",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/rehearsals",
+        body:
+          '{"id":"RH-{i}","date":"2025-10-07","conductor":"Maria Lindqvist","works":["brahms-2","sibelius-vc"],"markings":{"brahms-2/violin-1":[{"bar":118,"kind":"cut","text":"cut to bar 134"},{"bar":41,"kind":"bowing","text":"start up-bow at the tip"}],"sibelius-vc/cello":[{"bar":7,"kind":"fingering","text":"fourth position"}]}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/rehearsals/RH-{i}/parts/brahms-2/violin-1?desk=1" },
+      { path: "/rehearsals/RH-{i}/parts/sibelius-vc/cello?desk=2" },
+      { path: "/rehearsals/RH-{i}/parts/brahms-2/violin-1?desk=1" },
+      { path: "/catalogue" },
+      { method: "POST", path: "/rehearsals/RH-{i}/finish" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "catalogue.#revised",
+        "catalogue.#revised reactions",
+        "catalogue.#revised.promise",
+        "catalogue.#revised.promise reactions",
+        "catalogue → #revised → promise reactions",
+        "catalogue.nextRevision reactions",
+        "nextRevision reactions",
+      ],
+      adds: { file: "packets.ts", text: "catalogue.nextRevision.then(" },
+      creates: { file: "packets.ts", text: "const packet: PartPacket = {" },
+      accumulates:
+        "PromiseReaction (→ closure → key, PartPacket {pages, markings, …}) on the pending next-revision promise",
+      // Two packets rendered a cycle (the third request is a cache hit).
+      perCycle: 2,
+    },
+  },
+  // a livery yard: horses on the yard in a Map deleted on departure, each horse's visit-notice
+  // listener on a yard-wide EventTarget added with the signal of an AbortController aborted on
+  // departure, a 20-line log per horse, feed charts in a Map-ordered LRU of 16 and 25 recent
+  // departures (bounded) (Deno)
+  {
+    id: "horse-livery",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/horses",
+        body:
+          '{"id":"GBR-826-{i}","name":"Bramble","owner":"Jo Whitfield","livery":"part","weightKg":540,"workload":"medium"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/horses/GBR-826-{i}/feed" },
+      {
+        method: "POST",
+        path: "/visits",
+        body: '{"kind":"farrier","at":"2025-06-03T08:30","horses":["GBR-826-{i}"]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/horses/GBR-826-{i}/weigh",
+        body: '{"kg":548}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/horses/GBR-826-{i}" },
+      { method: "POST", path: "/horses/GBR-826-{i}/depart" },
+      { path: "/yard" },
+    ],
+    leaks: false,
+  },
+  // a craft brewery's cellar: each batch watches its tank's glycol loop for chiller alarms and
+  // keeps the unsubscribe function in `this.unwatch`. Transfer to a bright tank subscribes to the
+  // cold-room loop and overwrites `this.unwatch` without calling it, so packaging unsubscribes
+  // from the cold-room loop only: the fermentation loop's #watchers keeps one closure per
+  // batch ever brewed, holding the packaged Batch with its readings and history (ESM)
+  {
+    id: "brewhouse-tanks",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/batches",
+        body:
+          '{"id":"B-{i}","recipe":"Harbour Pale","style":"American pale ale","originalGravity":1.048,"volumeL":1800}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/batches/B-{i}/readings",
+        body: '{"gravity":1.031,"tempC":19.2}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/loops/fermentation/status",
+        body: '{"supplyC":-1.6,"returnC":1.1,"alarm":null}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/batches/B-{i}/readings",
+        body: '{"gravity":1.011,"tempC":19.8}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/batches/B-{i}/transfer" },
+      {
+        method: "POST",
+        path: "/loops/coldRoom/status",
+        body: '{"supplyC":-3.8,"returnC":-1.2,"alarm":null}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/batches/B-{i}/package",
+        body: '{"format":"keg"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/cellar" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "loops.fermentation.#watchers",
+        "loops → fermentation → #watchers",
+        "GlycolLoop.#watchers",
+        "#watchers",
+      ],
+      adds: { file: "loops.mjs", text: "this.#watchers.add(fn);" },
+      creates: { file: "batches.mjs", text: "this.unwatch = tank.loop.watch(" },
+      removes: { file: "loops.mjs", text: "return () => this.#watchers.delete(fn);" },
+      accumulates:
+        "closure (status) => this.onLoop(status) → packaged Batch {readings, alerts, history}",
+      perCycle: 1,
+    },
+  },
+  // a haulier's tachograph uploads: each driver-card day is checked against the EU drivers'
+  // hours rules and every infringement is written to an object-mode PassThrough piped into the
+  // compliance platform's Writable. The platform refuses a record without a vehicle
+  // registration by failing its write callback; the pipe then unpipes (the error is only
+  // logged), nothing reads the PassThrough any more, and every later infringement record waits
+  // in infringements._writableState.buffered (CommonJS)
+  {
+    id: "tachograph-uploads",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/uploads",
+        body:
+          '{"card":"DB20250{i}000447","driver":"Gary Pickering","day":"2025-03-11","depot":"DEP-LEEDS","activities":[["work","05:15","05:30","YX19 KHD"],["drive","05:30","10:15","YX19 KHD"],["rest","10:15","11:00"],["drive","11:00","15:30","YX19 KHD"],["work","15:30","16:00","YX19 KHD"]]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/uploads",
+        body:
+          '{"card":"DB20251{i}000913","driver":"Anita Kaur","day":"2025-03-11","depot":"DEP-LEEDS","activities":[["drive","06:00","10:40"],["rest","10:40","11:30"],["drive","11:30","13:00"]]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/compliance" },
+      { path: "/depots/DEP-LEEDS/last-upload" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "infringements",
+        "infringements._writableState.buffered",
+        "infringements → _writableState → buffered",
+        "_writableState.buffered",
+      ],
+      adds: { file: "compliance.cjs", text: "infringements.write(record);" },
+      creates: { file: "compliance.cjs", text: "const record = {" },
+      accumulates:
+        "{chunk: infringement record {id, card, driver, depot, day, article, rule, from, to, excessMin, vrn, detectedAt}, encoding, callback}",
+      // Two infringements on the first card, one on the second.
+      perCycle: 3,
+    },
+  },
+  // a lift maintenance firm's inspection jobs: Inspection's constructor registers each job in
+  // openInspections and its close() deletes it; ThoroughExamination closes through super.close(),
+  // but AcceptanceTest overrides close() and records the outcome with this.record() without the
+  // delete, so every acceptance test (findings, load tests, certificate) stays in
+  // openInspections after it is closed; the board and the job look-ups filter on status, so they
+  // do not show (ESM)
+  {
+    id: "lift-inspections",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/jobs",
+        body:
+          '{"id":"JOB-{i}-T","kind":"thorough","lift":"L-0042","engineer":"D. Okafor","scheduledFor":"2025-05-20"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/jobs/JOB-{i}-T/findings",
+        body:
+          '{"item":"landing door interlock, floor 3","category":"C","remark":"slight roller wear, monitor"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/jobs/JOB-{i}-T/close" },
+      {
+        method: "POST",
+        path: "/jobs",
+        body:
+          '{"id":"JOB-{i}-A","kind":"acceptance","lift":"L-0215","engineer":"S. Marsh","scheduledFor":"2025-05-21"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/jobs/JOB-{i}-A/findings",
+        body:
+          '{"item":"car top balustrade","category":"C","remark":"warning label missing, fitted on site"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/jobs/JOB-{i}-A/load-tests",
+        body: '{"loadPct":125,"stoppedWithinMm":18,"brakeHeld":true}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/jobs/JOB-{i}-A/close" },
+      { path: "/board" },
+      { path: "/certificates" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["openInspections"],
+      adds: { file: "inspections.mjs", text: "openInspections.set(this.id, this);" },
+      creates: { file: "server.mjs", text: "new Kind(body)" },
+      removes: { file: "inspections.mjs", text: "openInspections.delete(this.id);" },
+      accumulates: "AcceptanceTest {lift, findings, loadTests, certificate, …} (closed)",
+      perCycle: 1,
+    },
+  },
+  // a council's bottle banks: fill readings deduplicated through a Set of message ids with a
+  // FIFO of the last 64, 24 readings per bank in a vendored ring buffer
+  // (node_modules/ring-window), one open job per bank cleared when emptied, and crew tablets
+  // long-polling on an EventEmitter with `once` listeners taken off on timeout (bounded)
+  // (CommonJS app, CommonJS dependency)
+  {
+    id: "glass-recycling",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/banks/BB-102/readings",
+        body: '{"msgId":"n-{i}","fillPct":62,"batteryV":3.61,"tempC":11.5}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/banks/BB-102/readings",
+        body: '{"msgId":"n-{i}","fillPct":62,"batteryV":3.61,"tempC":11.5}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/banks/BB-204/readings",
+        body: '{"msgId":"s-{i}","fillPct":86,"batteryV":3.48,"tempC":12.0}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/rounds/south/next?wait=100" },
+      { path: "/rounds/north/next?wait=60" },
+      {
+        method: "POST",
+        path: "/banks/BB-204/emptied",
+        body: '{"crew":"S2","tonnes":0.8}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/banks/BB-102/trend" },
+      { path: "/banks" },
+    ],
+    leaks: false,
+  },
 ];
