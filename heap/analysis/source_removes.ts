@@ -179,6 +179,25 @@ function emptiedBy(name: string, owner: string): RegExp {
 }
 
 /**
+ * Whether `removal` is a `delete(key)` of the key the add at `addedAt` sets, before it in its
+ * function (see {@link replacesAdded}): it runs only when that key is added again.
+ */
+export function removesOnlyReadded(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+  addedAt: SourceLocation | undefined,
+): boolean {
+  if (!removal || !addedAt) return false;
+  const { url, line, column } = removal.location;
+  const lines = sources.find(([u]) => u === url)?.[1].split("\n");
+  const at = lines?.[line - 1];
+  if (!lines || at === undefined) return false;
+  const call = /delete\s*\(/.exec(at.slice(column - 1));
+  return call !== null &&
+    replacesAdded(lines, line - 1, column - 1 + call.index + call[0].length, addedAt, url);
+}
+
+/**
  * Whether the `delete(` whose key starts at `from` on line `at` deletes, before the add (at
  * `addedAt`, in the same function), the key it sets: `delete(key)` … `set(key, value)`.
  */
@@ -197,6 +216,9 @@ function replacesAdded(
   return key !== "" && key === added && at < addedAt.line - 1 &&
     functionStart(lines, at) === functionStart(lines, addedAt.line - 1);
 }
+
+/** What empties a whole holder: `clear()`, `length = 0`, a new empty collection. */
+const EMPTIES = /(?:\bclear\s*\(|\blength\s*=|=\s*(?:\[|new\s))[^]*$/;
 
 /** Calls that remove a listener. */
 export const UNLISTEN_CALLS = "off|removeListener|removeEventListener";
@@ -277,6 +299,10 @@ export function findRemovingStatements(
     ? sources.find(([url]) => url === added.url)?.[1].split("\n")[added.line - 1]
     : undefined;
   const hits: ScoredStatement[] = [];
+  // Removals of the key the add sets, before it in its function, and ones that empty the whole
+  // holder (see below).
+  const replacing: ScoredStatement[] = [];
+  const emptying: ScoredStatement[] = [];
   for (const [url, text] of sources) {
     const lines = text.split("\n");
     // A value's own removals: through its key, or a variable read from it.
@@ -320,13 +346,9 @@ export function findRemovingStatements(
       // A constructor's `this.items = []` makes the holder, it does not empty it.
       if (/=\s*(?:\[\s*\]|new\s)/.test(m[0]) && inConstructor(lines, i)) continue;
       // `if (previous) { map.delete(key); … }` then `map.set(key, …)` in the add's own
-      // function: the entry replaced under its key, not taken out.
-      if (
-        /delete\s*\($/.test(m[0]) &&
-        replacesAdded(lines, i, m.index + m[0].length, target.addedAt, url)
-      ) {
-        continue;
-      }
+      // function: the entry replaced under its key, taken out only when its key comes again.
+      const replaces = /delete\s*\($/.test(m[0]) &&
+        replacesAdded(lines, i, m.index + m[0].length, target.addedAt, url);
       // `delete(k)` then `set(k, v)`: an entry moved to the end (an LRU's refresh), not removed.
       if (/delete\s*\($/.test(m[0]) && setsAgain(lines, i, name, m.index + m[0].length)) continue;
       let score = (url === target.preferUrl ? 1.5 : 1) + (own || ofCopy ? 2 : 0) +
@@ -342,10 +364,18 @@ export function findRemovingStatements(
         score++;
       }
       if (keyBuiltAnew(addText, line)) score += 1;
-      hits.push({ statement: { location: matchLocation(url, i, m), text: quote(line) }, score });
+      const hit = { statement: { location: matchLocation(url, i, m), text: quote(line) }, score };
+      if (replaces) replacing.push(hit);
+      else if (EMPTIES.test(m[0])) emptying.push(hit);
+      else hits.push(hit);
     }
   }
-  return best(hits, limit);
+  // A replacement is the holder's removal only when nothing else takes entries out one by one
+  // (a TTL checked when a key is read again, with no sweep): then it comes before a call that
+  // empties the whole holder (a reset the program may never make).
+  if (!replacing.length) return best([...hits, ...emptying], limit);
+  return [...best(hits, limit), ...best(replacing, limit), ...best(emptying, limit)]
+    .slice(0, limit);
 }
 
 /**

@@ -29,6 +29,7 @@ import {
   keyExpression,
   lookupWithOtherKey,
   removesFromCopy,
+  removesOnlyReadded,
   skippedByReturn,
   splicesWalkingForward,
   takesFromFront,
@@ -794,6 +795,22 @@ export function deletedAddFix(
     added + 1
   }): it is not there yet, so nothing goes, and the entry it replaces stays. Take out the ` +
     `value it replaces (the one read before ${value} was made)`;
+}
+
+/**
+ * The fix when the only removal deletes the key its function is about to set again (an expiry
+ * checked when a key is read again): a key that never comes again is never taken out.
+ */
+export function readdedOnlyFix(
+  sources: [string, string][],
+  statement: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+): string | undefined {
+  if (!removesOnlyReadded(sources, removal, statement?.location)) return undefined;
+  return `the removal (line ${removal!.location.line}) runs only when the same key is added ` +
+    `again (line ${statement!.location.line}): an entry whose key never comes back stays for ` +
+    `good. Take entries out when they expire or their work is done (a sweep on a timer or on ` +
+    `each add), or bound the collection`;
 }
 
 /**

@@ -56,6 +56,7 @@ import {
   otherKeyFix,
   otherListenerFix,
   otherNameFix,
+  readdedOnlyFix,
   reasonFor,
   rebuildFix,
   recursionFix,
@@ -659,6 +660,10 @@ function runtimeInternalsFix(r: GrowthRecord, owner: string): string {
     `is taken out: consume it (read, or cancel or close it when nobody will), or stop feeding it`;
 }
 
+/** What chains a reaction onto a promise: then/catch/finally, an await, a race or all. */
+const CHAINS =
+  /\.\s*(?:then|catch|finally)\s*\(|\bawait\b|\bPromise\s*\.\s*(?:race|all|any|allSettled)\s*\(/;
+
 /** Makes one candidate suspect from a record. */
 function describe(
   record: GrowthRecord,
@@ -718,7 +723,7 @@ function describe(
       removals: [],
     }
     : holderStatements(r, named, kind, inputs);
-  const { growthSites, declaredAt, removals } = found;
+  const { growthSites, declaredAt } = found;
   // Grown inside an object the program hands things to (`auditStream.write(event)`): named by
   // the object, as the program knows it; the path keeps the internals.
   const handed = "handed" in found ? found.handed : undefined;
@@ -737,12 +742,16 @@ function describe(
   const createdAt = entryLoc && !resolver.isRuntime(entryLoc) && !r.timer
     ? resolver.resolve(entryLoc)
     : undefined;
-  // Reactions are added where they are made when that is a then/catch/finally: a chain's links.
-  const madeThere = kind === "promise reactions" && !found.statement && createdAt
+  // Reactions are added where they are made when that is a then/catch/finally (a chain's
+  // links): rather than a line found by what the reactions keep (the collection their callback
+  // also reaches), whose removals are that collection's.
+  const madeThere = kind === "promise reactions" && createdAt
     ? statementAt(sources, createdAt)
     : undefined;
-  const statement = found.statement ??
-    (/\.\s*(?:then|catch|finally)\s*\(/.test(madeThere?.text ?? "") ? madeThere : undefined);
+  const chained = (text: string | undefined) => CHAINS.test(text ?? "");
+  const chainedThere = chained(madeThere?.text) && !chained(found.statement?.text);
+  const statement = chainedThere ? madeThere : found.statement;
+  const removals = chainedThere ? [] : found.removals;
   const location = statement?.location ?? callback ?? declaredAt ?? createdAt;
   const statementAround = statement ? statementContext(sources, statement.location) : undefined;
   const removalAround = removals[0] ? statementContext(sources, removals[0].location) : undefined;
@@ -756,6 +765,7 @@ function describe(
     newestTakenFix(statement, removals[0]) ??
     strictNullFix(sources, removals[0]) ??
     deletedAddFix(sources, removals[0]) ??
+    readdedOnlyFix(sources, statement, removals[0]) ??
     weakHeldFix(sources, r, statement, removals[0]) ??
     copyRemovalFix(sources, removals[0], named.segments.at(-1) ?? name) ??
     builtKeyFix(statement, removals[0], r.sampleKeys) ??

@@ -12,6 +12,7 @@ import {
   deletedAddFix,
   newestTakenFix,
   otherNameFix,
+  readdedOnlyFix,
   walkingRemovalFix,
 } from "../../heap/analysis/suspect_text.ts";
 import {
@@ -241,4 +242,44 @@ Deno.test("an add that puts an object in, directly or through a local made so", 
   assertEquals(addsObject(sources, at(5, "this.ids.push(seq);")), false);
   assertEquals(addsObject(sources, at(6, "this.jobs.push({ name });")), true);
   assertEquals(addsObject(sources, at(7, "this.byId.set(seq, new Job(name));")), true);
+});
+
+Deno.test("an expiry checked only when a key is added again: its delete before a reset, and the fix", () => {
+  const source = [
+    "export function memoize(fn, ttlMs) {",
+    "  const entries = new Map();",
+    "  const memo = (key) => {",
+    "    const hit = entries.get(key);",
+    "    if (hit) {",
+    "      if (hit.expires > Date.now()) return hit.value;",
+    "      entries.delete(key);",
+    "    }",
+    "    const value = fn(key);",
+    "    entries.set(key, { value, expires: Date.now() + ttlMs });",
+    "    return value;",
+    "  };",
+    "  memo.clear = () => entries.clear();",
+    "  return memo;",
+    "}",
+  ].join("\n");
+  const memoUrl = "file:///app/memo.js";
+  const sources: [string, string][] = [[memoUrl, source]];
+  const add = { location: sourceLocation(memoUrl, 10, 13), text: "entries.set(key, …);" };
+  const removals = findRemovingStatements(sources, {
+    segments: ["lookup", "entries"],
+    kind: "map",
+    addedAt: add.location,
+  });
+  assertEquals(removals.map((r) => r.location.line), [7, 13]);
+  assertMatch(
+    readdedOnlyFix(sources, add, removals[0]) ?? "",
+    /the removal \(line 7\) runs only when the same key is added again \(line 10\)/,
+  );
+  assertEquals(readdedOnlyFix(sources, add, removals[1]), undefined);
+  // Not known to come before an add: a removal like any other.
+  const unplaced = findRemovingStatements(sources, {
+    segments: ["lookup", "entries"],
+    kind: "map",
+  });
+  assertEquals(unplaced[0]?.location.line, 7);
 });
