@@ -906,6 +906,31 @@ export function findCallers(
   return out;
 }
 
+/**
+ * Calls of a function the program keeps under `name` (`travelTime(…)`, a memoized function
+ * bound as `const travelTime = memoize(estimate)`), comments and its own binding left out.
+ */
+export function findCallsOf(
+  sources: [string, string][],
+  name: string,
+  limit = 6,
+): SourceLocation[] {
+  if (!/^[\w$]+$/.test(name)) return [];
+  const call = new RegExp(`(?:^|[^\\w$.])${escapeRegExp(name)}\\s*\\(`);
+  const out: SourceLocation[] = [];
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length && out.length < limit; i++) {
+      const m = call.exec(lines[i]);
+      if (!m || isComment(lines[i]) || /\bfunction\b/.test(lines[i].slice(0, m.index + 1))) {
+        continue;
+      }
+      out.push(matchLocation(url, i, m));
+    }
+  }
+  return out;
+}
+
 /** Method names collections, emitters, streams and promises have too: their calls are not told apart. */
 const COMMON_METHODS =
   /^(?:set|get|has|add|delete|clear|push|pop|shift|unshift|splice|slice|map|filter|forEach|reduce|find|some|every|on|once|off|emit|write|read|end|send|close|open|then|catch|finally|call|apply|bind|toString|valueOf|toJSON|next|return|throw|run|start|stop|update|handle|process|init|constructor)$/;

@@ -141,7 +141,7 @@ const FUNCTION_OPENER = new RegExp(
     String
       .raw`(?:(?:static|private|public|protected|async|get|set)\s+)*#?([\w$]+)\s*(?:<[^()]*>)?\s*\((?:[^()]|\([^()]*\))*\)\s*(?::[^{]*)?\{\s*$|` +
     String
-      .raw`(?:(?:const|let|var)\s+)?(?:this\.)?#?([\w$]+)\s*=\s*(?:async\s*)?(?:function\b|\([^)]*\)\s*=>|[\w$]+\s*=>))`,
+      .raw`(?:(?:const|let|var)\s+)?(?:this\.)?#?([\w$]+)\s*(?::[^=]+)?=\s*\(?\s*(?:async\s*)?(?:function\b|\([^)]*\)\s*(?::[^=]+)?=>|[\w$]+\s*=>))`,
 );
 const NOT_FUNCTIONS = /^(?:if|for|while|switch|catch|with|return|function)$/;
 

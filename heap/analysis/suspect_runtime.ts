@@ -12,6 +12,7 @@ import type { SourceResolver } from "./attribution.ts";
 import {
   findCallbackRegistration,
   findCallers,
+  findCallsOf,
   findChangingCall,
   findConstruction,
   findDynamicImport,
@@ -21,6 +22,7 @@ import {
 } from "./source_lines.ts";
 import { SuspectInputs } from "./suspect_candidate.ts";
 import { constantArgument } from "./source_delay.ts";
+import { enclosingFunction } from "./source_text.ts";
 
 /** How many of the classes a runtime-held collection keeps are looked up as made by a call. */
 const FACTORY_CLASSES = 4;
@@ -236,7 +238,15 @@ export function callersOf(
   const owner = r.path?.steps.at(-2)?.edge;
   const receiver = owner && /^[\w$]+$/.test(owner) ? owner : undefined;
   const callers = findCallers(sources, statement.location, 6, receiver);
-  return callers.length ? { callers } : {};
+  if (callers.length) return { callers };
+  // The add's function is a closure the program keeps under another name (`const travelTime =
+  // memoize(estimate)` keeps the `memo` closure memoize() returned): called by that name.
+  const fn = enclosingFunction(sources, statement.location)?.name;
+  const bound = r.path?.steps.findLast((step) =>
+    step.node === `${fn}()` && step.edge !== undefined && step.edge !== fn
+  );
+  const calls = bound ? findCallsOf(sources, bound.edge!) : [];
+  return calls.length ? { callers: calls } : {};
 }
 
 /** Kinds of holder whose entries are stored under keys worth showing (not lists, timers, values). */

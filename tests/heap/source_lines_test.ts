@@ -14,6 +14,7 @@ import {
 import {
   findAddingStatements,
   findCallers,
+  findCallsOf,
   findChangingCall,
   findConstruction,
   findDynamicImport,
@@ -1853,4 +1854,32 @@ Deno.test("callers of a method named like a collection's are found on the name t
   assertEquals(findCallers(sources, add, 6, "quoteCache").map((l) => `${l.url}:${l.line}`), [
     `${app}:3`,
   ]);
+});
+
+Deno.test("a TypeScript arrow function with a return type, in parentheses, opens a function; its callers by the name the program binds it to", () => {
+  const memoUrl = "file:///app/vendor/memo.ts";
+  const memo = [
+    "export function memoize<A extends unknown[], R>(fn: (...args: A) => R) {", // 1
+    "  const entries = new Map<string, R>();", //                                2
+    "  const memo = ((...args: A): R => {", //                                  3
+    "    const value = fn(...args);", //                                         4
+    "    entries.set(JSON.stringify(args), value);", //                          5
+    "    return value;", //                                                      6
+    "  }) as (...args: A) => R;", //                                             7
+    "  const size = (): number => entries.size;", //                            8
+    "  return memo;", //                                                         9
+    "}", //                                                                      10
+  ].join("\n");
+  const appUrl = "file:///app/travel.ts";
+  const app = [
+    "export const travelTime = memoize(estimate);",
+    "export function plan(a, b) {",
+    "  // travelTime(a, b) is cached",
+    "  return [travelTime(a, b), travelTime(b, a)];",
+    "}",
+  ].join("\n");
+  const sources: [string, string][] = [[memoUrl, memo], [appUrl, app]];
+  assertEquals(enclosingFunction(sources, sourceLocation(memoUrl, 5, 5))?.name, "memo");
+  // The calls, a line each; not the binding, nor a comment.
+  assertEquals(findCallsOf(sources, "travelTime").map((l) => l.line), [4]);
 });
