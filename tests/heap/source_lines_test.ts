@@ -5,6 +5,8 @@
  * variable an exported instance is stored in; the lines that take entries out again.
  */
 
+import { callersOf } from "../../heap/analysis/suspect_runtime.ts";
+import type { GrowthRecord } from "../../heap/analysis/growth.ts";
 import {
   enclosingFunction,
   enclosingOpener,
@@ -1882,4 +1884,32 @@ Deno.test("a TypeScript arrow function with a return type, in parentheses, opens
   assertEquals(enclosingFunction(sources, sourceLocation(memoUrl, 5, 5))?.name, "memo");
   // The calls, a line each; not the binding, nor a comment.
   assertEquals(findCallsOf(sources, "travelTime").map((l) => l.line), [4]);
+});
+
+Deno.test("the callers of an add inside a closure the program binds under another name", () => {
+  const memoUrl = "file:///app/vendor/memo.ts";
+  const memo = [
+    "export function memoize(fn) {",
+    "  const entries = new Map();",
+    "  const memo = ((...args) => {",
+    "    entries.set(JSON.stringify(args), fn(...args));",
+    "  });",
+    "  return memo;",
+    "}",
+  ].join("\n");
+  const appUrl = "file:///app/travel.ts";
+  const app = "export const travelTime = memoize(estimate);\nplan(travelTime(a, b));\n";
+  const sources: [string, string][] = [[memoUrl, memo], [appUrl, app]];
+  const path = {
+    root: "module",
+    steps: [
+      { node: "system / Cell", nodeId: 1 },
+      { node: "memo()", nodeId: 2, edge: "travelTime", edgeType: "context" },
+      { node: "system / Context", nodeId: 3, edge: "context", edgeType: "internal" },
+      { node: "Map", nodeId: 4, edge: "entries", edgeType: "context" },
+    ],
+  };
+  const statement = { location: sourceLocation(memoUrl, 4, 5), text: "entries.set(…);" };
+  const found = callersOf(sources, statement, { path } as unknown as GrowthRecord);
+  assertEquals(found.callers?.map((l) => `${l.url}:${l.line}`), [`${appUrl}:2`]);
 });
