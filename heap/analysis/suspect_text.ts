@@ -328,6 +328,42 @@ export function keptKeyFix(removal: SourceStatement | undefined): string | undef
 }
 
 /**
+ * The fix for a linked list whose add puts a new node in for a key an index of the nodes may
+ * already have (`this.#head = node` … `this.#map.set(key, node)`, no look-up of the key before):
+ * the index's entry is replaced, and the key's old node stays linked.
+ */
+export function replacedNodeFix(
+  sources: [string, string][],
+  r: GrowthRecord,
+  statement: SourceStatement | undefined,
+): string | undefined {
+  if (!r.listRun || !statement) return undefined;
+  const fn = enclosingFunction(sources, statement.location);
+  const node = /=\s*([\w$]+)\s*;?\s*(?:\/\/.*)?$/.exec(statement.text)?.[1];
+  if (!fn || !node) return undefined;
+  const lines = fn.text.split("\n");
+  const at = lines.findIndex((l) => l.includes(statement.text.replace(/\s*\/\/.*$/, "")));
+  const indexed = new RegExp(
+    `([\\w$.#]+)\\s*\\.\\s*set\\s*\\(\\s*([^,()]+?)\\s*,\\s*${escapeRegExp(node)}\\s*\\)`,
+  );
+  for (let k = 0; k < lines.length; k++) {
+    const m = indexed.exec(lines[k]);
+    if (!m || at < 0 || isComment(lines[k])) continue;
+    const [, index, key] = m;
+    const lookUp = new RegExp(
+      `${escapeRegExp(index)}\\s*\\.\\s*(?:get|has|delete)\\s*\\(\\s*${escapeRegExp(key)}\\s*\\)`,
+    );
+    if (lookUp.test(lines.slice(0, k).join("\n"))) return undefined;
+    const line = statement.location.line - at + k;
+    return `${fn.name}() links a new node in on every call, and ${index}.set(${key}, ${node}) ` +
+      `(line ${line}) replaces the node of a key ${index} already has without taking that node ` +
+      `out of the list: every replaced node stays linked. Look the key up first and unlink its ` +
+      `old node, or update that node in place`;
+  }
+  return undefined;
+}
+
+/**
  * The fix for a chain left hanging from a holder's end (`hangingChain`): the end moves off each
  * node taken out and keeps its link to it.
  */

@@ -61,6 +61,7 @@ import {
   rebuildFix,
   recursionFix,
   renderRetainerPath,
+  replacedNodeFix,
   skippedRemovalFix,
   skippedResetFix,
   strictNullFix,
@@ -761,6 +762,7 @@ function describe(
   // A fix for the shape the add and removal were written in, before the kind's usual one.
   const shapeFix = (recursion ? recursionFix(recursion.fn) : undefined) ??
     leftLinkedFix(r, name, removals[0]) ??
+    replacedNodeFix(sources, r, statement) ??
     exchangeFix(exchange, removals[0]) ??
     newestTakenFix(statement, removals[0]) ??
     strictNullFix(sources, removals[0]) ??

@@ -22,7 +22,7 @@ class RecencyList {
     if (this.head) this.head.prev = node;
     else this.tail = node;
     this.head = node; // LIST-ADD
-    this.byId.set(id, node);
+    this.byId.set(id, node); // LIST-INDEX
   }
 
   touch(id) {

@@ -20,5 +20,14 @@ Deno.test("list runs: new nodes linked between old ones are one list, named by i
   const nodes = report.groups.find((g) => g.name === "{id, session, prev, next}")!;
   assert(list.added >= nodes.countAfter - nodes.countBefore - 2, `${list.added}`);
   assertEquals(list.statement?.location.line, lineOf("LIST-ADD"));
+  // The index's set() replaces a known id's node without unlinking the old one.
+  assertMatch(
+    list.fix ?? "",
+    new RegExp(
+      `^upsert\\(\\) links a new node in on every call, and this\\.byId\\.set\\(id, node\\) \\(line ${
+        lineOf("LIST-INDEX")
+      }\\)`,
+    ),
+  );
   assertMatch(formatCompareText(report), /sessions\.head {2}\[linked list\] {2}\+[\d,]+ entries/);
 });
