@@ -6,9 +6,11 @@
  * breadth-first pass from all holders at once splits the run between those two, each then a list
  * of part of the growth named through some node inside the list.
  *
- * Holders that are nodes of their entries' own class, whose new nodes of that class link to each
- * other's, are one structure: counted together on one of their records and named by the end of
- * the list the program keeps (`cache.#head`), found by following the record's link.
+ * Holders of one or two new nodes of one class (the node on either side, or a collection or object
+ * that keeps the newest one), whose new nodes of that class link to each other's, are one
+ * structure: counted together on the record of a holder that is itself a node of the list, and
+ * named by the end of the list the program keeps (`cache.#head`), found by following that
+ * holder's link.
  *
  * @module
  */
@@ -28,14 +30,14 @@ import type { PerNodeIndex } from "./classes.ts";
 export interface ListRun extends AccumulationTotals {
   /** Record indices of the run's holders. */
   members: number[];
-  /** The node the representative's link leads to in the end (a node with no such link). */
+  /** The node the counted record's link leads to in the end (a node with no such link). */
   end: number;
 }
 
 /**
  * The runs of two or more holders among `records` (see the module doc): per run, the index of
- * its record that gained the most bytes (its representative) with the run's totals, and the
- * indices of its other holders.
+ * the record it is counted on (the list's node that gained the most bytes) with the run's
+ * totals, and the indices of its other holders.
  */
 export function listRuns(
   s: HeapSnapshot,
@@ -45,11 +47,8 @@ export function listRuns(
   label: Uint32Array,
   isNew: Uint8Array,
 ): { runs: Map<number, ListRun>; others: Set<number> } {
-  // Per record: the class its holder links, when it is a node of its own entries' class.
-  const linked = records.map((r) => {
-    const g = topEntryGroup(r);
-    return r.holder >= 0 && g >= 0 && groupOf[r.holder] === g ? g : -1;
-  });
+  // Per record: the class of its one or two new entries, the nodes a list's run would be of.
+  const linked = records.map((r) => r.newEntries <= 2 ? topEntryGroup(r) : -1);
   const runs = new Map<number, ListRun>();
   const others = new Set<number>();
   if (!linked.some((g) => g >= 0)) return { runs, others };
@@ -83,7 +82,10 @@ export function listRuns(
   });
   for (const members of byRoot.values()) {
     if (members.length < 2) continue;
-    const rep = members.reduce((a, k) => records[k].newBytes > records[a].newBytes ? k : a);
+    // Named from a holder that is a node of the list: by its link, to the list's end.
+    const nodes = members.filter((k) => groupOf[records[k].holder] === linked[k]);
+    if (!nodes.length) continue;
+    const rep = nodes.reduce((a, k) => records[k].newBytes > records[a].newBytes ? k : a);
     const end = listEnd(s, codes, groupOf, records[rep]);
     if (end < 0) continue;
     runs.set(rep, { members, end, ...sumAccumulations(records, members) });
