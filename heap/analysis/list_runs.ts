@@ -86,7 +86,7 @@ export function listRuns(
     const nodes = members.filter((k) => groupOf[records[k].holder] === linked[k]);
     if (!nodes.length) continue;
     const rep = nodes.reduce((a, k) => records[k].newBytes > records[a].newBytes ? k : a);
-    const end = listEnd(s, codes, groupOf, records[rep]);
+    const end = listEnd(s, codes, groupOf, records[rep], isNew);
     if (end < 0) continue;
     runs.set(rep, { members, end, ...sumAccumulations(records, members) });
     for (const k of members) if (k !== rep) others.add(k);
@@ -95,32 +95,73 @@ export function listRuns(
 }
 
 /**
- * The last node reached from `r`'s holder by its link (the property its new entry is under)
- * through nodes of the holder's class, or -1 when the list closes on itself.
+ * The end of the list the run was added at, reached from `r`'s holder: new nodes go in at one
+ * end and sink, so along the run their ids grow towards it. Followed by the holder's link (the
+ * property its new entry is under) when the ids grow that way, else by the link back (the new
+ * entry's property that points at the holder). -1 when the list closes on itself.
  */
 function listEnd(
   s: HeapSnapshot,
   codes: TypeCodes,
   groupOf: PerNodeIndex,
   r: Accumulation,
+  isNew: Uint8Array,
 ): number {
   if (r.entryEdge < 0 || s.edgeType[r.entryEdge] !== codes.edgeProperty) return -1;
+  const h = r.holder;
+  const g = groupOf[h];
   const link = s.edgeNameOrIndex[r.entryEdge];
-  const g = groupOf[r.holder];
-  let x = r.holder;
-  for (let steps = 0; steps < s.nodeCount; steps++) {
-    let next = -1;
-    for (let e = s.firstEdge[x], end = s.firstEdge[x + 1]; e < end; e++) {
-      if (
-        s.edgeType[e] === codes.edgeProperty && s.edgeNameOrIndex[e] === link &&
-        groupOf[s.edgeTo[e]] === g
-      ) {
-        next = s.edgeTo[e];
-        break;
-      }
+  const first = s.edgeTo[r.entryEdge];
+  let last = first;
+  for (let x = linkOf(s, codes, groupOf, first, link, g); x >= 0 && isNew[x] === NEW;) {
+    if (x === first) break;
+    last = x;
+    x = linkOf(s, codes, groupOf, x, link, g);
+  }
+  if (s.nodeId[last] >= s.nodeId[first]) return walk(s, codes, groupOf, h, link, g);
+  // The link back: the first new node's property that points at the holder.
+  for (let e = s.firstEdge[first], end = s.firstEdge[first + 1]; e < end; e++) {
+    if (
+      s.edgeType[e] === codes.edgeProperty && s.edgeTo[e] === h && s.edgeNameOrIndex[e] !== link
+    ) {
+      return walk(s, codes, groupOf, h, s.edgeNameOrIndex[e], g);
     }
+  }
+  return walk(s, codes, groupOf, h, link, g);
+}
+
+/** The node of group `g` that `x`'s property named `link` points at, or -1. */
+function linkOf(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  groupOf: PerNodeIndex,
+  x: number,
+  link: number,
+  g: number,
+): number {
+  for (let e = s.firstEdge[x], end = s.firstEdge[x + 1]; e < end; e++) {
+    if (
+      s.edgeType[e] === codes.edgeProperty && s.edgeNameOrIndex[e] === link &&
+      groupOf[s.edgeTo[e]] === g
+    ) return s.edgeTo[e];
+  }
+  return -1;
+}
+
+/** The last node reached from `from` by `link` through nodes of group `g`, or -1 on a cycle. */
+function walk(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  groupOf: PerNodeIndex,
+  from: number,
+  link: number,
+  g: number,
+): number {
+  let x = from;
+  for (let steps = 0; steps < s.nodeCount; steps++) {
+    const next = linkOf(s, codes, groupOf, x, link, g);
     if (next < 0) return x;
-    if (next === r.holder) return -1;
+    if (next === from) return -1;
     x = next;
   }
   return -1;

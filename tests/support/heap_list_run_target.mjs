@@ -4,7 +4,8 @@
  * links a new node at the head and points the Map at it, but leaves the id's old node linked;
  * touch() moves a node to the head. Sessions in use move up each round, the idle ones sink,
  * and every replaced node stays linked between them: a run of new nodes held from an old node
- * on each side.
+ * on each side. With `replaced-first` after the paths, the replaced session is touched first (it
+ * is the head already and stays): the Map then keeps the run's newest node, the others below it.
  */
 
 import { writeHeapSnapshot } from "node:v8";
@@ -39,6 +40,9 @@ class RecencyList {
 }
 
 const sessions = new RecencyList();
+const order = process.argv[4] === "replaced-first"
+  ? ["desk-2", "desk-1", "desk-3", "desk-4"]
+  : ["desk-1", "desk-2", "desk-3", "desk-4"];
 const agents = ["desk-1", "desk-2", "desk-3", "desk-4"];
 for (const id of [...agents, "idle-1", "idle-2", "idle-3"]) {
   sessions.upsert(id, { id, since: Date.now(), notes: [] });
@@ -50,7 +54,7 @@ function round(i) {
     since: Date.now(),
     notes: [`ticket ${i} escalated`, `callback at ${i % 24}:00`],
   });
-  for (const id of agents) sessions.touch(id);
+  for (const id of order) sessions.touch(id);
 }
 
 for (let i = 0; i < 50; i++) round(i);

@@ -18,16 +18,23 @@ export interface ProgramComparison {
   lineOf(mark: string): number;
 }
 
-/** Runs `script` under Node into a temporary folder and compares what it wrote over `cycles`. */
+/**
+ * Runs `script` under Node into a temporary folder (with `args` after the two paths) and compares
+ * what it wrote over `cycles`.
+ */
 export async function compareProgramSnapshots(
   script: string,
   cycles: number,
+  args: string[] = [],
 ): Promise<ProgramComparison> {
   const dir = await Deno.makeTempDir({ prefix: "heap-program-" });
   try {
     const before = `${dir}/before.heapsnapshot`;
     const after = `${dir}/after.heapsnapshot`;
-    const out = await new Deno.Command("node", { args: [script, before, after], stderr: "piped" })
+    const out = await new Deno.Command("node", {
+      args: [script, before, after, ...args],
+      stderr: "piped",
+    })
       .output();
     assertEquals(out.code, 0, new TextDecoder().decode(out.stderr));
     const report = await compareSnapshotFiles({ before, after, cycles });

@@ -11,23 +11,25 @@ import { assert, assertEquals, assertMatch } from "../../support/assert.ts";
 
 const SCRIPT = new URL("../../support/heap_list_run_target.mjs", import.meta.url).pathname;
 
-Deno.test("list runs: new nodes linked between old ones are one list, named by its end", async () => {
-  const { report, lineOf } = await compareProgramSnapshots(SCRIPT, 400);
-  assertEquals(report.suspects.map((s) => s.name), ["sessions.head"]);
-  const list = report.suspects[0];
-  assertEquals(list.kind, "linked list");
-  // Every replaced node but the newest (the head, still the id's) is on the run.
-  const nodes = report.groups.find((g) => g.name === "{id, session, prev, next}")!;
-  assert(list.added >= nodes.countAfter - nodes.countBefore - 2, `${list.added}`);
-  assertEquals(list.statement?.location.line, lineOf("LIST-ADD"));
-  // The index's set() replaces a known id's node without unlinking the old one.
-  assertMatch(
-    list.fix ?? "",
-    new RegExp(
-      `^upsert\\(\\) links a new node in on every call, and this\\.byId\\.set\\(id, node\\) \\(line ${
-        lineOf("LIST-INDEX")
-      }\\)`,
-    ),
-  );
-  assertMatch(formatCompareText(report), /sessions\.head {2}\[linked list\] {2}\+[\d,]+ entries/);
-});
+for (const order of ["", "replaced-first"]) {
+  Deno.test(`list runs: new nodes linked between old ones are one list, named by its end ${order}`, async () => {
+    const { report, lineOf } = await compareProgramSnapshots(SCRIPT, 400, order ? [order] : []);
+    assertEquals(report.suspects.map((s) => s.name), ["sessions.head"]);
+    const list = report.suspects[0];
+    assertEquals(list.kind, "linked list");
+    // Every replaced node but the newest (the head, still the id's) is on the run.
+    const nodes = report.groups.find((g) => g.name === "{id, session, prev, next}")!;
+    assert(list.added >= nodes.countAfter - nodes.countBefore - 2, `${list.added}`);
+    assertEquals(list.statement?.location.line, lineOf("LIST-ADD"));
+    // The index's set() replaces a known id's node without unlinking the old one.
+    assertMatch(
+      list.fix ?? "",
+      new RegExp(
+        `^upsert\\(\\) links a new node in on every call, and this\\.byId\\.set\\(id, node\\) \\(line ${
+          lineOf("LIST-INDEX")
+        }\\)`,
+      ),
+    );
+    assertMatch(formatCompareText(report), /sessions\.head {2}\[linked list\] {2}\+[\d,]+ entries/);
+  });
+}
