@@ -28,14 +28,10 @@ import type { EntryWalker } from "./entries.ts";
 import type { PerNodeIndex } from "./classes.ts";
 
 /** What several holders' records gained together (the levels of one tree, the holders of one list). */
-export interface AccumulationTotals {
-  newEntries: number;
-  entries: number;
-  newCount: number;
-  newBytes: number;
-  entryGroups: Map<number, number>;
-  regionGroups: Map<number, [number, number]>;
-}
+export type AccumulationTotals = Pick<
+  Accumulation,
+  "newEntries" | "entries" | "newCount" | "newBytes" | "entryGroups" | "regionGroups"
+>;
 
 /** Group of the class most of `r`'s new entries are of, or -1. */
 export function topEntryGroup(r: Accumulation): number {
