@@ -15950,4 +15950,338 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 54 (blind)
+  // a dive club's logbook API: each diver's dive-computer settings are edited as revisions, each
+  // revision an Object.create() of the one before holding only the changed fields (undo steps
+  // back one prototype, reads flatten with for…in), and nothing ever caps the chain, so every
+  // PATCH links one more object (changed fields, alarms, note, updatedBy/At) in front of all the
+  // earlier ones: diver.settings is a prototype chain two revisions longer per cycle
+  {
+    id: "dive-logs",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "PATCH",
+        path: "/divers/D-07/settings",
+        body: '{"gfHigh":80,"alarms":{"depthM":32},"note":"liveaboard week, trip {i}"}',
+        headers: { ...JSON_HEADERS, "x-user": "maya.okafor" },
+      },
+      {
+        method: "POST",
+        path: "/divers/D-07/dives",
+        body: '{"site":"Elphinstone north plateau {i}","maxDepthM":27.5,"bottomMin":41,"o2Pct":32}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/divers/D-07/settings",
+        body: '{"ppo2Max":1.4,"note":"after dive {i}: ascent alarm too twitchy"}',
+        headers: { ...JSON_HEADERS, "x-user": "maya.okafor" },
+      },
+      {
+        method: "POST",
+        path: "/divers/D-11/dives",
+        body: '{"site":"Stoney Cove {i}","maxDepthM":18,"bottomMin":35,"o2Pct":21}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/divers/D-07/settings" },
+      { path: "/divers/D-11" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["settings", "diver.settings", 'divers.get("D-07").settings'],
+      adds: { file: "divers.ts", text: "diver.settings = revise(diver.settings, patch, by);" },
+      creates: { file: "settings.ts", text: "const revision = Object.create(current)" },
+      accumulates:
+        "settings revisions {changed fields, alarms, note, updatedBy, updatedAt}, each the prototype of the next",
+      perCycle: 2,
+    },
+  },
+  // a solar installer's inverter telemetry service: a reading that exports more than the site's
+  // G99 limit is reported to the DNO and announced on an EventEmitter as `curtailed:<serial>`;
+  // dashboards long-poll an inverter's next curtailment through events.on()'s async iterator,
+  // raced against a timer: only the path that got an event calls events.return(), so a poll that
+  // times out (a quiet inverter) leaves its iterator subscribed, its listener (and an 'error'
+  // listener) on alerts with the iterator's two queues and its pending next() (ESM)
+  {
+    id: "solar-inverters",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/inverters/INV-5K-0012/telemetry",
+        body: '{"acPowerW":4620,"exportW":4100,"dcVoltage":388.2,"tempC":41.5,"fault":"seq {i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/inverters/INV-8K-0340/telemetry",
+        body: '{"acPowerW":7350,"exportW":5640,"dcVoltage":402.7,"tempC":44.1}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/inverters/INV-3K-0777/telemetry",
+        body: '{"acPowerW":1880,"exportW":0,"dcVoltage":301.4,"tempC":37.9}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/inverters/INV-3K-0777/curtailments/next?wait=20" },
+      { path: "/inverters/INV-5K-0012" },
+      { path: "/fleet" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "alerts 'curtailed:INV-3K-0777' listeners",
+        "alerts._events['curtailed:INV-3K-0777']",
+        "alerts 'error' listeners",
+        "alerts._events.error",
+      ],
+      adds: { file: "alerts.mjs", text: "const events = on(alerts, `curtailed:${serial}`);" },
+      creates: { file: "alerts.mjs", text: "const events = on(alerts, `curtailed:${serial}`);" },
+      accumulates:
+        "events.on() listeners (closures over the iterator's unconsumedEvents/unconsumedPromises FixedQueues and its pending next())",
+      perCycle: 1,
+    },
+  },
+  // a livestock market's movement reporting: movements are queued to the national cattle tracing
+  // registry in batches every 200 ms, each with a backoff entry {tries, nextAt, lastError,
+  // movement} in a plain object keyed by movement id; settle() deletes the entry for an accepted
+  // movement and requeues a retry, but a rejection (destination holding under restriction) is
+  // recorded in a capped list and returns early, before the delete, so every rejected movement
+  // keeps its backoff entry and the movement it holds (CommonJS)
+  {
+    id: "livestock-movements",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/movements",
+        body:
+          '{"ref":"mv-{i}-a","eartag":"UK 742311 7{i}","species":"cattle","breed":"Limousin x","from":"12/345/6789","to":"12/345/0001","movedOn":"2025-05-20","haulier":"Pennine Livestock Haulage"}',
+        headers: { ...JSON_HEADERS, "x-keeper": "J. Whitaker" },
+      },
+      {
+        method: "POST",
+        path: "/movements",
+        body:
+          '{"ref":"mv-{i}-b","eartag":"UK 742311 8{i}","species":"cattle","breed":"Aberdeen Angus","from":"12/345/6789","to":"33/222/0101","movedOn":"2025-05-20","haulier":"Pennine Livestock Haulage"}',
+        headers: { ...JSON_HEADERS, "x-keeper": "J. Whitaker" },
+      },
+      { path: "/movements/mv-{i}-a" },
+      { path: "/registry/status" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["backoff", "submitter.backoff"],
+      adds: { file: "submitter.cjs", text: "this.backoff[movement.id] = {" },
+      creates: { file: "movements.cjs", text: "reportedAt: new Date().toISOString()," },
+      removes: { file: "submitter.cjs", text: "delete this.backoff[id];" },
+      accumulates: "{tries, nextAt, lastError, movement {id, eartag, from, to, …}} (rejected)",
+      perCycle: 1,
+    },
+  },
+  // a wedding RSVP site: the seating plan is rebuilt only when RSVPs change, through a vendored
+  // memoize (vendor/memo) keyed by `${wedding.id}@${wedding.version}` with a 60 s TTL; the TTL
+  // is only checked when the same key is asked for again and maxSize is not set, and every RSVP
+  // bumps the version, so each plan (tables, seats, dietary notes) stays in the memo's cache Map
+  // under a key nobody asks for again
+  {
+    id: "wedding-rsvps",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/weddings/W-2025-0614/rsvps",
+        body:
+          '{"invite":"INV-012","attending":true,"note":"Wouldn\'t miss it! ({i})","guests":[{"name":"Sam Nguyen","meal":"vegetarian","dietary":"no mushrooms"}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/weddings/W-2025-0614/seating" },
+      {
+        method: "POST",
+        path: "/weddings/W-2025-0614/rsvps",
+        body:
+          '{"invite":"INV-017","attending":true,"note":"update {i}","guests":[{"name":"Alex Okoro","meal":"fish"},{"name":"Jo Okoro","meal":"child","dietary":"nut allergy"}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/weddings/W-2025-0614/seating" },
+      { path: "/weddings/W-2025-0614" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["cache", "seatingPlan cache", "seatingPlan → cache"],
+      adds: { file: "vendor/memo/mod.ts", text: "cache.set(k, { value, at: now });" },
+      creates: { file: "seating.ts", text: "generatedAt: new Date().toISOString()," },
+      accumulates: "{value: seating plan {wedding, version, tables[{seats, dietaryNotes}]}, at}",
+    },
+  },
+  // a chimney sweep firm's certificate service: certificate numbers come from a generator that
+  // also keeps the certificates it issued in a local array, so a retried upload within two hours
+  // gets its certificate back; the prune compares the upload's sweptAt (an ISO string from the
+  // tablet) with a millisecond cutoff, which is never true, so the generator's suspended frame
+  // keeps every certificate ever issued (ESM)
+  {
+    id: "chimney-sweeps",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/jobs",
+        body: '{"id":"J-{i}","address":"{i} Mill Lane, Hebden Bridge","postcode":"hx7 8aa"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/jobs/J-{i}/results",
+        body:
+          '{"appliance":"wood-burner","fuel":"wood","sweptAt":"2025-03-14T09:30:00Z","smokeTest":"pass","cowl":false,"advisories":["no-cowl","tar"]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/jobs/J-{i}/results",
+        body:
+          '{"appliance":"wood-burner","fuel":"wood","sweptAt":"2025-03-14T09:30:00Z","smokeTest":"pass","cowl":false,"advisories":["no-cowl","tar"]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/jobs/J-{i}/results",
+        body:
+          '{"appliance":"range-cooker","fuel":"oil","sweptAt":"2025-03-14T10:15:00Z","cowl":true,"advisories":["co-alarm"]}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/jobs/J-{i}/complete" },
+      { path: "/jobs/J-{i}" },
+      { path: "/board" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["issued", "issuer → issued"],
+      adds: { file: "certificates.mjs", text: "issued.push(certificate);" },
+      creates: { file: "certificates.mjs", text: "number: `${prefix}-" },
+      removes: { file: "certificates.mjs", text: "issued.shift();" },
+      accumulates:
+        "certificate {number, key, jobId, sweep, address, postcode, appliance, fuel, sweptAt, advisories, issuedAt, …}",
+      perCycle: 2,
+    },
+  },
+  // an audiology clinic's fitting service: gain tables per patient ear and hearing-aid model are
+  // cached through WeakRefs, with a FinalizationRegistry to drop a slot once its table is
+  // collected; the held value registered for each table carries a describe() closure for the
+  // stats that closes over the table itself, and the registry holds held values strongly, so
+  // no table is ever collected: each new audiogram's table (eight bands) stays in the
+  // registry's cells (the slot Map itself is overwritten and stays small)
+  {
+    id: "audiology-fittings",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/patients/P-30411/audiograms",
+        body:
+          '{"id":"AG-{i}-L","ear":"left","testedOn":"2025-05-12","thresholds":{"250":20,"500":25,"1000":35,"2000":50,"3000":55,"4000":60,"6000":65,"8000":70}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/patients/P-30411/audiograms",
+        body:
+          '{"id":"AG-{i}-R","ear":"right","testedOn":"2025-05-12","thresholds":{"250":15,"500":20,"1000":30,"2000":45,"3000":55,"4000":65,"6000":70,"8000":75}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/patients/P-30411/fitting?model=Aria+RIC+312" },
+      { path: "/patients/P-30411/fitting?model=Aria+RIC+312" },
+      { path: "/cache" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["tableFinalizer"],
+      adds: { file: "table-cache.ts", text: "tableFinalizer.register(table, {" },
+      creates: { file: "prescription.ts", text: "return new GainTable(" },
+      accumulates:
+        "FinalizationRegistry cells whose held value {slot, describe} closes over a GainTable {bands[8], …}",
+    },
+  },
+  // a crane hire desk: quotes expire after 250 ms through a timer cleared on acceptance, a
+  // confirmed hire gets a unit of its class and is cancelled again, week availability per
+  // class, week and site postcode sits in a vendored LRU (node_modules/lru-map-lite, 64
+  // entries) emptied for a class whenever its bookings change, and POST responses are kept for
+  // Idempotency-Key replays 500 ms, swept every 250 ms (bounded) (CommonJS)
+  {
+    id: "crane-hire",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/quotes",
+        body:
+          '{"ref":"Q-{i}","craneClass":"city-35t","site":"Wellington Place block {i}, Leeds","from":"2025-09-01","to":"2025-09-03","operated":true,"liftPlan":true}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "quote-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/quotes/Q-{i}/accept",
+        headers: { "idempotency-key": "accept-{i}" },
+      },
+      { path: "/classes/city-35t/availability?week=2025-W36&postcode=LS{i}+4AB" },
+      {
+        method: "POST",
+        path: "/bookings/BK-Q-{i}/cancel",
+        headers: { "idempotency-key": "cancel-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/quotes",
+        body:
+          '{"ref":"Q-{i}-alt","craneClass":"mobile-60t","site":"Kirkstall Forge {i}","from":"2025-09-08","to":"2025-09-09","operated":false}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "quote-{i}-alt" },
+      },
+      {
+        method: "POST",
+        path: "/quotes",
+        body:
+          '{"ref":"Q-{i}","craneClass":"city-35t","site":"Wellington Place block {i}, Leeds","from":"2025-09-01","to":"2025-09-03","operated":true,"liftPlan":true}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "quote-{i}" },
+      },
+    ],
+    leaks: false,
+  },
+  // a driving school's test-slot desk: a hold marks its slot under a Symbol key and expires
+  // after 100 ms through a timer that confirm clears; bookings are cancelled again; instructors
+  // long-poll for released slots with waiters removed on delivery, timeout or abort; SMS notices
+  // are debounced 150 ms into a 100-entry outbox (bounded)
+  {
+    id: "driving-tests",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/centres/LEEDS-HARE/holds",
+        body: '{"ref":"web-{i}","pupil":"Pupil {i} (HARRI901{i}AB)","instructor":"ADI 204817"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/holds/web-{i}/confirm" },
+      { path: "/centres/LEEDS-HARE/released?wait=40" },
+      {
+        method: "POST",
+        path: "/centres/HEATON/holds",
+        body: '{"ref":"tmp-{i}","pupil":"Pupil {i}b","instructor":"ADI 204817"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/bookings/web-{i}/cancel" },
+      { path: "/centres/LEEDS-HARE" },
+      { path: "/outbox" },
+    ],
+    leaks: false,
+  },
 ];
