@@ -164,9 +164,11 @@ export interface GrowthRecord {
   /**
    * The new value was rebuilt from the previous one plus more (`Accumulation.oldLinked`): the
    * group of what it gathers, how many new ones, and the properties from the value down to
-   * where they are kept (`["recentSearches"]`; empty when the value links them itself).
+   * where they are kept (`["recentSearches"]`; empty when the value links them itself); how
+   * many levels deep its new objects nest, and the property that links each level to the one
+   * before when that is what counts them (`__proto__`).
    */
-  rebuilt?: { group: number; count: number; via: string[]; depth?: number };
+  rebuilt?: { group: number; count: number; via: string[]; depth?: number; link?: string };
   /**
    * For a holder of one or two new or replaced values: the biggest object they hold, by its
    * DevTools shape (`shapeOf`) and self size, when at least {@link LARGE_VALUE} bytes — a
@@ -654,12 +656,15 @@ export function rebuiltValue(
     }
     layer = next;
   }
-  const depth = nestingDepth(s, codes, r.sampleEntry, group, groupOf, isNew);
+  const nested = nestingDepth(s, codes, r.sampleEntry, group, groupOf, isNew);
+  const linked = linkedDepth(s, codes, r.sampleEntry, isNew);
+  const depth = Math.max(nested, linked.depth);
   return {
     group,
     count,
     via: groupOf[r.sampleEntry] === group ? [] : best.via,
     ...(depth > 1 ? { depth } : {}),
+    ...(linked.depth > nested ? { link: linked.link } : {}),
   };
 }
 
@@ -727,6 +732,39 @@ export function nestingDepth(
     depth.set(node, deepest + 1);
   }
   return depth.get(start) ?? 0;
+}
+
+/**
+ * The longest run of new objects from `start` each holding the next by one property, and that
+ * property (a revision made with `Object.create(previous)` links it by `__proto__`, whatever
+ * each one sets): one level per rebuild when the levels' shapes differ.
+ */
+export function linkedDepth(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  start: number,
+  isNew: Uint8Array,
+): { depth: number; link?: string } {
+  let deepest: { depth: number; link?: string } = { depth: 0 };
+  for (let e = s.firstEdge[start], end = s.firstEdge[start + 1]; e < end; e++) {
+    if (s.edgeType[e] !== codes.edgeProperty || !isNew[s.edgeTo[e]]) continue;
+    const link = s.edgeNameOrIndex[e];
+    const seen = new Set([start]);
+    let x = s.edgeTo[e];
+    while (x >= 0 && isNew[x] && !seen.has(x)) {
+      seen.add(x);
+      let next = -1;
+      for (let f = s.firstEdge[x], fEnd = s.firstEdge[x + 1]; f < fEnd; f++) {
+        if (s.edgeType[f] === codes.edgeProperty && s.edgeNameOrIndex[f] === link) {
+          next = s.edgeTo[f];
+          break;
+        }
+      }
+      x = next;
+    }
+    if (seen.size > deepest.depth) deepest = { depth: seen.size, link: edgeLabel(s, codes, e) };
+  }
+  return deepest;
 }
 
 /** The last step of a path that is an object of a program class or a program closure, or -1. */

@@ -129,6 +129,7 @@ export function findAddingStatements(
   let weakest: RegExp | undefined;
   const linkPatterns: RegExp[] = [];
   const handedEmitter: RegExp[] = [];
+  let templated: RegExp[] = [];
   if (target.kind === "listeners") {
     const event = target.event ? escapeRegExp(target.event) : "[^'\"`]+";
     patterns.push(
@@ -148,6 +149,18 @@ export function findAddingStatements(
         `(?:^|[^\\w$])(?:on|once)\\s*\\(\\s*${name}\\s*,\\s*['"\`]${event}['"\`]`,
       ),
     );
+    // The event named by a template literal (`curtailed:${serial}`) that can spell it: checked
+    // against the event below.
+    if (target.event !== undefined) {
+      patterns.push(
+        ...templated = [
+          new RegExp(
+            `(?:^|[^\\w$])${name}\\s*\\??\\.\\s*(?:${LISTEN_CALLS})\\s*\\(\\s*(${TEMPLATE})`,
+          ),
+          new RegExp(`(?:^|[^\\w$])(?:on|once)\\s*\\(\\s*${name}\\s*,\\s*(${TEMPLATE})`),
+        ],
+      );
+    }
     // Handed to a call that listens for the caller: a helper given the emitter and the event
     // (`listen(tariffBook, "republish", fn)`), or an API given the emitter as an option
     // (`readline.createInterface({ input: engine.stdout })` reads its 'data'). Ranked below.
@@ -285,6 +298,7 @@ export function findAddingStatements(
         }
       }
       if (!m) continue;
+      if (templated.includes(matched!) && !spells(m[1], target.event!)) continue;
       // `splice(i, 1)` takes out; only `splice(i, n, item…)` adds.
       if (/splice\s*\($/.test(m[0]) && !spliceAdds(line, m.index + m[0].length)) continue;
       // More of the path on the line (`state.audit.log`, `RequestContext.all`) is better.
@@ -306,6 +320,11 @@ export function findAddingStatements(
       const receiver = /(super|this)\s*\.\s*\w+\s*\($/.exec(m[0])?.[1] ?? name;
       if (/\bset\s*\($/.test(m[0]) && movesEntry(lines, i, receiver, m.index + m[0].length)) {
         score -= 0.5;
+      }
+      // Setting back the entry just read under the same key (`const hit = cache.get(k)` …
+      // `cache.set(k, hit)`) can never add one.
+      if (/\bset\s*\($/.test(m[0]) && setsBackRead(lines, i, receiver, m.index + m[0].length)) {
+        score -= 1;
       }
       // An add trimmed right after (`push(x); if (list.length > max) list.shift()`) is bounded.
       if (trimmedAfter(lines, i)) score -= 0.5;
@@ -350,6 +369,40 @@ function madeAsLiteral(lines: string[], i: number, value: string, literals: stri
   const declared = new RegExp(`\\b(?:const|let|var)\\s+${name}\\b`);
   const literal = new RegExp(`\\b${name}\\s*(?::\\s*[\\w$.<>[\\]|, ]+)?=\\s*\\{`);
   for (let k = i; k >= 0; k--) if (declared.test(lines[k])) return literal.test(lines[k]);
+  return false;
+}
+
+/** A template literal, with substitutions. */
+const TEMPLATE = "`(?:[^`\\\\$]|\\$(?!\\{)|\\$\\{[^}]*\\})*`";
+
+/** Whether the template literal `template` (backquotes included) can spell `text`. */
+function spells(template: string, text: string): boolean {
+  const parts = template.slice(1, -1).split(/\$\{[^}]*\}/);
+  if (parts.length < 2) return false;
+  return new RegExp(`^${parts.map(escapeRegExp).join(".*")}$`, "s").test(text);
+}
+
+/** Lines above a set that a value it sets back may have been read on. */
+const READ_BACK_LINES = 8;
+
+/**
+ * Whether the `set(` on line `i` (arguments from `from`) sets a variable that one of the lines
+ * just above read from the same collection under the same key (`const hit = name.get(key)`).
+ */
+function setsBackRead(lines: string[], i: number, name: string, from: number): boolean {
+  const [key, value] = (splitArguments(lines[i].slice(from)) ?? []).map((a) => a.trim());
+  if (!key || !value || !/^[\w$]+$/.test(value)) return false;
+  const read = new RegExp(
+    `\\b${escapeRegExp(value)}\\s*=\\s*(?:this\\s*\\.\\s*)?${name}\\s*\\.\\s*get\\s*\\(\\s*${
+      escapeRegExp(key)
+    }\\s*\\)`,
+  );
+  // Read, and not given another value since (`if (!totals) { totals = {…}; map.set(k, totals) }`).
+  const assigned = new RegExp(`(?:^|[^\\w$.])${escapeRegExp(value)}\\s*=(?![=>])`);
+  for (let k = i - 1; k >= Math.max(0, i - READ_BACK_LINES); k--) {
+    if (read.test(lines[k])) return true;
+    if (assigned.test(lines[k])) return false;
+  }
   return false;
 }
 

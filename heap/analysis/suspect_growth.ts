@@ -94,7 +94,9 @@ export function valueLength(r: GrowthRecord, cycles: number | undefined): number
   const least = Math.max(MIN_ADDED, cycles ?? GROWING_VALUE_MIN);
   if (!r.rebuilt || r.rebuilt.count < least) return chainLength(r);
   const depth = r.rebuilt.depth ?? 0;
-  return depth >= MIN_ADDED && depth < r.rebuilt.count ? depth : r.rebuilt.count;
+  // One level per rebuild: fewer than the gathered objects when each rebuild adds several, more
+  // when the levels are of several shapes.
+  return depth >= MIN_ADDED ? depth : r.rebuilt.count;
 }
 
 /** Without a cycle count, the fewest new pieces that make a rebuilt value a suspect. */

@@ -113,6 +113,12 @@ export function fixFor(
     case "linked list":
       return "unlink (remove) each element when its work is done";
     case "growing value":
+      if (r.rebuilt?.link === "__proto__") {
+        return "each new value is made with the one before as its prototype " +
+          "(Object.create(previous)), so the chain keeps every earlier one alive: cap how far " +
+          "back it goes (keep the last few and copy their fields into a fresh base), or copy " +
+          "the fields instead of chaining";
+      }
       return wrapsPrevious(r)
         ? "wrap it once (or put the original back when done), not on every call"
         : "each append keeps everything before it: flush, cap or reset it";

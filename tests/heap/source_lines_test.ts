@@ -1913,3 +1913,52 @@ Deno.test("the callers of an add inside a closure the program binds under anothe
   const found = callersOf(sources, statement, { path } as unknown as GrowthRecord);
   assertEquals(found.callers?.map((l) => `${l.url}:${l.line}`), [`${appUrl}:2`]);
 });
+
+Deno.test("adding statements: a listener whose event a template literal spells, and a set that puts back what it read", () => {
+  const url = "file:///app/alerts.mjs";
+  const source = [
+    "export const alerts = new EventEmitter();", //                         1
+    "export function watch(serial) {", //                                   2
+    "  const events = on(alerts, `curtailed:${serial}`);", //               3
+    "  alerts.on(`restored:${serial}`, onRestore);", //                     4
+    "  return events;", //                                                  5
+    "}", //                                                                 6
+    "export function cached(k, make) {", //                                 7
+    "  const hit = cache.get(k);", //                                       8
+    "  if (hit !== undefined) {", //                                        9
+    "    cache.delete(k);", //                                              10
+    "    cache.set(k, hit);", //                                            11
+    "    return hit;", //                                                   12
+    "  }", //                                                               13
+    "  const value = make(k);", //                                          14
+    "  cache.set(k, value);", //                                            15
+    "  while (cache.size > max) cache.delete(cache.keys().next().value);", // 16
+    "  return value;", //                                                   17
+    "}", //                                                                 18
+    "export function tally(day) {", //                                      19
+    "  let totals = byDay.get(day);", //                                    20
+    "  if (!totals) {", //                                                  21
+    "    totals = { day, cents: 0 };", //                                   22
+    "    byDay.set(day, totals);", //                                       23
+    "  }", //                                                               24
+    "}", //                                                                 25
+  ].join("\n");
+  const sources: [string, string][] = [[url, source]];
+  const lines = (event: string) =>
+    findAddingStatements(sources, { segments: ["alerts"], kind: "listeners", event })
+      .map((s) => s.location.line);
+  assertEquals(lines("curtailed:INV-3K-0777"), [3]);
+  assertEquals(lines("restored:INV-9"), [4]);
+  // A template that cannot spell the event is not its add.
+  assertEquals(lines("tripped:INV-9"), []);
+  // Put back under the key it was read by: never an add, even above a bounded one.
+  assertEquals(
+    findAddingStatements(sources, { segments: ["cache"], kind: "map" })[0]?.location.line,
+    15,
+  );
+  // Read, then given a new value before it is set: an add.
+  assertEquals(
+    findAddingStatements(sources, { segments: ["byDay"], kind: "map" })[0]?.location.line,
+    23,
+  );
+});
