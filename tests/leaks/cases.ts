@@ -16284,4 +16284,374 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 55 (blind)
+  // a racquet stringing desk: GET pages of orders and their printable tickets go through a
+  // small response cache with a per-entry TTL (200 ms by default) and a 250 ms sweep that
+  // walks the Map in insertion order and stops at the first entry still fresh; the price list
+  // is put in at start-up with a one-hour TTL, so it is always first and the sweep breaks on
+  // it every time: every order's page and ticket (two entries a cycle, never asked for again)
+  // stay in the cache
+  {
+    id: "tennis-stringing",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"ref":"SO-{i}","customer":{"name":"Club player {i}","phone":"07700 9{i}"},"racquet":"Wilson Pro Staff 97 v14","string":"luxilon-alu-power","crossString":"wilson-nxt","mainsKg":24,"crossesKg":23,"express":false}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/orders/SO-{i}" },
+      {
+        method: "POST",
+        path: "/orders/SO-{i}/strung",
+        body: '{"stringer":"Marta","measuredKg":23.6}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/orders/SO-{i}/ticket" },
+      { method: "POST", path: "/orders/SO-{i}/collect" },
+      { path: "/pricelist" },
+      { path: "/bench" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["responseCache", "responseCache.entries", "entries"],
+      adds: { file: "cache.mjs", text: "this.entries.set(key, { value, expires" },
+      removes: { file: "cache.mjs", text: "this.entries.delete(stale);" },
+      accumulates: "cache entry {value: the order's JSON or ticket text, expires, storedAt}",
+      perCycle: 2,
+    },
+  },
+  // a hackathon judging service: every judging session extends Resource, whose constructor
+  // adds it to the static Resource.active set (closed on shutdown) and whose close() takes it
+  // out; DemoSession (live demos with audience votes) overrides close() to combine the panel's
+  // marks with the votes and sets `closed` itself without calling super.close(), so every
+  // closed demo session (score sheets, votes, timeline) stays in Resource.active; panel
+  // sessions close through JudgingSession.close() and are released (CommonJS)
+  {
+    id: "hackathon-judging",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/sessions",
+        body: '{"team":"T-3","round":"R{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/sessions/T-3-R{i}/scores",
+        body:
+          '{"judge":"ada","marks":{"innovation":7,"execution":8,"impact":6,"presentation":9},"comment":"clear demo, thin on tests"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/sessions/T-3-R{i}/scores",
+        body:
+          '{"judge":"grace","marks":{"innovation":6,"execution":7,"impact":8,"presentation":7}}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/sessions/T-3-R{i}/close" },
+      {
+        method: "POST",
+        path: "/sessions",
+        body: '{"team":"T-5","round":"R{i}","demo":true}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/sessions/T-5-R{i}/scores",
+        body:
+          '{"judge":"linus","marks":{"innovation":9,"execution":6,"impact":7,"presentation":8},"comment":"hardware worked first time"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/sessions/T-5-R{i}/scores",
+        body:
+          '{"judge":"margaret","marks":{"innovation":8,"execution":7,"impact":9,"presentation":6}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/sessions/T-5-R{i}/votes",
+        body: '{"voter":"attendee-{i}","stars":4}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/sessions/T-5-R{i}/votes",
+        body: '{"voter":"attendee-{i}-b","stars":5}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/sessions/T-5-R{i}/close" },
+      { path: "/leaderboard" },
+      { path: "/status" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["Resource.active", "active"],
+      adds: { file: "resource.cjs", text: "Resource.active.add(this);" },
+      creates: { file: "server.cjs", text: "const session = new Kind(" },
+      removes: { file: "resource.cjs", text: "Resource.active.delete(this);" },
+      accumulates:
+        "DemoSession {team, round, judges, room, sheets Map, timeline[], votes Map, final, …}",
+      perCycle: 1,
+    },
+  },
+  // a canal lock flight's keeper service: boats waiting at the flight are indexed in a prefix
+  // trie (full name, each word, index number) for the keepers' search box; when a boat has
+  // passed, remove() takes it out of the boats list of each term's end node but never prunes
+  // nodes, so the digits of every departed boat's name and index number stay as chains of
+  // TrieNodes (each with its own children Map) under boatIndex.root
+  {
+    id: "canal-locks",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/boats",
+        body:
+          '{"indexNumber":"5{i}17","name":"Kingfisher {i}","lengthM":17.5,"beamM":2.08,"direction":"up","skipper":"R. Hollis"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/boats",
+        body:
+          '{"indexNumber":"7{i}02","name":"Willow Wren {i}","lengthM":20,"beamM":2.1,"direction":"down","skipper":"hire"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/boats/search?q=kingf" },
+      { path: "/boats/search?q=7{i}" },
+      { path: "/flight" },
+      { method: "POST", path: "/boats/5{i}17/through" },
+      { method: "POST", path: "/boats/7{i}02/through" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["boatIndex", "boatIndex.root", "root"],
+      adds: { file: "boat-index.ts", text: "node.children.set(ch, child);" },
+      creates: { file: "boat-index.ts", text: "child = new TrieNode();" },
+      accumulates: "TrieNode {children: Map, boats: []} chains left by departed boats' terms",
+    },
+  },
+  // a cheese cave's affinage service: each cave's ShelfPlan keeps an undo history for the cave
+  // master's tablet, bounded to 40 entries by record(), which shifts the oldest; turning a
+  // rack (rotateRack) pushes its batch entry (moves plus before/after layouts of the rack) onto
+  // undoStack directly, so record() shifts one entry per single move while every rotation adds
+  // one: the stack grows by one rotation a cycle
+  {
+    id: "cheese-affinage",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/caves/CAVE-2/wheels",
+        body:
+          '{"id":"W{i}-A","make":"Comté","batch":"B{i}","madeOn":"2024-11-02","weightKg":38.5,"shelf":"R3-S1"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/caves/CAVE-2/wheels",
+        body:
+          '{"id":"W{i}-B","make":"Beaufort","batch":"B{i}","madeOn":"2024-12-10","weightKg":41,"shelf":"R3-S2"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/caves/CAVE-2/moves",
+        body: '{"wheel":"W{i}-A","to":"R3-S5"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/caves/CAVE-2/racks/R3/rotate" },
+      { path: "/wheels/W{i}-B" },
+      { method: "POST", path: "/wheels/W{i}-A/sell" },
+      { method: "POST", path: "/wheels/W{i}-B/sell" },
+      { path: "/caves/CAVE-2" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["undoStack", "plan.undoStack", "ShelfPlan.undoStack"],
+      adds: { file: "shelf-plan.ts", text: "this.undoStack.push(batch);" },
+      creates: { file: "shelf-plan.ts", text: "const batch = {" },
+      removes: { file: "shelf-plan.ts", text: "this.undoStack.shift();" },
+      accumulates:
+        "history entry {label, moves[], before/after layouts ([shelf, wheelId, turnedAt][]), at}",
+    },
+  },
+  // a council's winter gritting service: ice callouts are nodes in a dependency graph after
+  // their depot's salt barn and their route's precautionary run (both long-lived nodes);
+  // completing a callout calls graph.remove(), which unlinks the node from its dependents'
+  // prerequisites but deletes it from its prerequisites' `dependents` Sets by id while those
+  // Sets hold nodes, so every completed callout (and its data) stays in the barn's and the
+  // run's dependents
+  {
+    id: "gritter-routes",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/callouts",
+        body:
+          '{"ref":"IC-{i}","route":"P1","location":"A660 Otley Rd by Lawnswood roundabout, report {i}","reportedBy":"police","surface":"black ice","notes":"two cars off the road, bus route 1 diverted"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/callouts/IC-{i}/dispatch" },
+      {
+        method: "POST",
+        path: "/callouts/IC-{i}/complete",
+        body: '{"tonnes":1.2}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/callouts",
+        body:
+          '{"ref":"IC-{i}-S","route":"P3","location":"Ring Rd Beeston near the Parkway, report {i}","reportedBy":"public","surface":"frost","notes":"school run in 40 minutes"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/callouts/IC-{i}-S/dispatch" },
+      {
+        method: "POST",
+        path: "/callouts/IC-{i}-S/complete",
+        body: '{"tonnes":0.8}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/board" },
+      { path: "/fleet" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["dependents", "node.dependents"],
+      adds: { file: "graph.mjs", text: "first.dependents.add(then);" },
+      creates: { file: "graph.mjs", text: "const node = { id, data, prerequisites" },
+      removes: { file: "graph.mjs", text: "prev.dependents.delete(id);" },
+      accumulates:
+        "graph node {id, data {ref, route, location, notes, …}, prerequisites Set, dependents Set}",
+    },
+  },
+  // a karaoke bar's room bookings: a booking more than a day away schedules an SMS reminder
+  // in a vendored binary heap (vendor/binary-heap) drained by a 250 ms tick when reminders
+  // fall due; cancelling a booking only marks its reminder cancelled (and drops it from the
+  // id lookup), leaving it in the heap until its due time, which for bookings in 2031 never
+  // comes: two cancelled reminders (message text and meta) a cycle stay in queue.items
+  {
+    id: "karaoke-rooms",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/bookings",
+        body:
+          '{"ref":"KB-{i}","roomType":"tokyo","date":"2031-03-14","start":"20:00","hours":2,"party":5,"contact":{"name":"Guest {i}","phone":"+44 7700 9{i}","email":"guest{i}@example.com"}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/bookings/KB-{i}" },
+      { path: "/rooms/tokyo/availability?date=2031-03-14" },
+      { method: "POST", path: "/bookings/KB-{i}/cancel" },
+      {
+        method: "POST",
+        path: "/bookings",
+        body:
+          '{"ref":"KB-{i}-O","roomType":"osaka","date":"2031-03-15","start":"21:00","hours":3,"party":9,"contact":{"name":"Office party {i}","phone":"+44 7700 8{i}"}}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/bookings/KB-{i}-O/cancel" },
+      { path: "/reminders" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["queue", "queue.items", "items"],
+      adds: { file: "vendor/binary-heap/mod.ts", text: "this.items.push(item);" },
+      creates: { file: "reminders.ts", text: "new Reminder(id, due, to, message, meta)" },
+      accumulates: "Reminder {id, due, to, message, meta {booking, room, …}, cancelled: true}",
+      perCycle: 2,
+    },
+  },
+  // a regatta results service: races run live with splits capped per race, spectators
+  // long-poll for the next split (waiters removed on split, timeout, abort or finish), a
+  // finished race leaves the live map and its result sheet goes into a 32-entry LRU, with a
+  // 40-entry archive of winners (bounded)
+  {
+    id: "rowing-regatta",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/races",
+        body:
+          '{"id":"H{i}","event":"Open Eights heat {i}","lanes":[{"lane":1,"crew":"Leander A","club":"Leander"},{"lane":2,"crew":"Molesey","club":"Molesey BC"},{"lane":3,"crew":"Thames A","club":"Thames RC"}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/races/H{i}/live?wait=30" },
+      {
+        method: "POST",
+        path: "/races/H{i}/splits",
+        body: '{"lane":1,"markM":500,"elapsedMs":84210}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/races/H{i}/splits",
+        body: '{"lane":2,"markM":500,"elapsedMs":85020}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/races/H{i}/splits",
+        body: '{"lane":1,"markM":1000,"elapsedMs":171900}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/races/H{i}" },
+      {
+        method: "POST",
+        path: "/races/H{i}/finish",
+        body: '{"times":{"1":352410,"2":355870,"3":358120}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/results/H{i}" },
+      { path: "/results" },
+    ],
+    leaks: false,
+  },
+  // a pet microchip lookup service: lookups are throttled per clinic by token buckets that the
+  // 250 ms sweep refills and drops once full, each lookup is audited through an EventEmitter
+  // into a buffer shipped every 200 ms, keeper transfers wait 250 ms for confirmation through a
+  // timer cleared on confirm, and each chip keeps its last five keepers (bounded) (CommonJS)
+  {
+    id: "pet-microchips",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/chips/985112000004103", headers: { "x-clinic": "VET-{i}" } },
+      {
+        method: "POST",
+        path: "/chips/985112000004105/transfers",
+        body:
+          '{"ref":"TR-{i}","keeper":{"name":"New keeper {i}","phone":"07700 9{i}","postcode":"LS{i} 4AB"}}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/transfers/TR-{i}/confirm" },
+      {
+        method: "POST",
+        path: "/chips/985112000004106/transfers",
+        body: '{"ref":"TR-{i}-B","keeper":{"name":"Foster {i}","phone":"07700 8{i}"}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/chips/985112000004105", headers: { "x-clinic": "VET-{i}-B" } },
+      { path: "/stats" },
+    ],
+    leaks: false,
+  },
 ];
