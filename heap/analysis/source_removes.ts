@@ -17,6 +17,7 @@ import {
   readsOf,
   setsAgain,
   spliceAdds,
+  trimmedAfter,
 } from "./source_patterns.ts";
 import { constantNamed, constantValue } from "./source_delay.ts";
 import {
@@ -217,6 +218,40 @@ function replacesAdded(
     functionStart(lines, at) === functionStart(lines, addedAt.line - 1);
 }
 
+/**
+ * Whether line `at` trims `name` (escaped) right after another add to it (`this.log.push(e);
+ * if (this.log.length > LIMIT) this.log.shift()`) while the add on line `add` is not trimmed:
+ * the add skips the cap the other one keeps.
+ */
+function skipsCapAt(lines: string[], add: number, at: number, name: string): boolean {
+  if (add < 0 || add >= lines.length || trimmedAfter(lines, add)) return false;
+  const adds = new RegExp(`(?:^|[^\\w$])${name}\\s*\\.\\s*(?:push|unshift|set|add)\\s*\\(`);
+  for (let k = Math.max(0, at - 2); k < at; k++) {
+    if (k !== add && adds.test(lines[k]) && trimmedAfter(lines, k)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `removal` is the cap another add of the holder applies while the add at `addedAt`
+ * skips it (see {@link skipsCapAt}): the other add's line, if so.
+ */
+export function capSkippedBy(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+  addedAt: SourceLocation | undefined,
+): number | undefined {
+  if (!removal || !addedAt || removal.location.url !== addedAt.url) return undefined;
+  const lines = sources.find(([u]) => u === addedAt.url)?.[1].split("\n");
+  const at = removal.location.line - 1;
+  const name = /([#\w$]+)\s*\.\s*(?:length|size)\s*>/.exec(removal.text)?.[1];
+  if (!lines || !name || !skipsCapAt(lines, addedAt.line - 1, at, escapeRegExp(name))) {
+    return undefined;
+  }
+  for (let k = at - 1; k >= Math.max(0, at - 2); k--) if (trimmedAfter(lines, k)) return k + 1;
+  return undefined;
+}
+
 /** What empties a whole holder: `clear()`, `length = 0`, a new empty collection. */
 const EMPTIES = /(?:\bclear\s*\(|\blength\s*=|=\s*(?:\[|new\s))[^]*$/;
 
@@ -364,6 +399,8 @@ export function findRemovingStatements(
         score++;
       }
       if (keyBuiltAnew(addText, line)) score += 1;
+      // The cap another add of the holder applies, which this add skips: the bound it misses.
+      if (added && url === added.url && skipsCapAt(lines, added.line - 1, i, name)) score += 3;
       const hit = { statement: { location: matchLocation(url, i, m), text: quote(line) }, score };
       if (replaces) replacing.push(hit);
       else if (EMPTIES.test(m[0])) emptying.push(hit);
@@ -604,6 +641,9 @@ function placeScore(
     }
   }
   if (skippedByReturn(lines, at)) score += 0.75;
+  // Taking out the key its function just read (an expiry checked on a look-up) covers only the
+  // keys read again: a sweep, or any other removal, is the one that misses the rest.
+  if (deletesKeyRead(lines, at, start, name, call)) score -= 1;
   // Written to take entries out, and skips some or all of them.
   if (splicesWalkingForward(lines, at) || insideLazyHelper(lines, at)) score += 1.5;
   // Under a time comparison with a constant of an hour or more (`now - e.firstSentAt >
@@ -614,6 +654,26 @@ function placeScore(
   // entries the normal path leaves: any other removal is the one that misses them.
   if (onFailurePath(lines, at)) score -= 1;
   return score;
+}
+
+/**
+ * Whether the `delete(` on line `at` (the match `call`) takes out the key its function read from
+ * the holder before (`const entry = this.entries.get(key)` … `this.entries.delete(key)`).
+ */
+function deletesKeyRead(
+  lines: string[],
+  at: number,
+  start: number,
+  name: string,
+  call: string,
+): boolean {
+  if (!/delete\s*\($/.test(call)) return false;
+  const from = lines[at].indexOf(call) + call.length;
+  const key = lines[at].slice(from).split(")")[0].trim();
+  if (!key || !/^[\w$.]+$/.test(key)) return false;
+  const read = new RegExp(`${name}\\s*\\.\\s*get\\s*\\(\\s*${escapeRegExp(key)}\\s*\\)`);
+  for (let k = at - 1; k >= Math.max(0, start); k--) if (read.test(lines[k])) return true;
+  return false;
 }
 
 /**

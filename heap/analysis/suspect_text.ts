@@ -11,6 +11,8 @@ import type { GrowthRecord } from "./growth.ts";
 import type { Exchange } from "./paired_collections.ts";
 import { sourceLocation, type SourceResolver } from "./attribution.ts";
 import {
+  blockText,
+  enclosingClass,
   enclosingFunction,
   enclosingOpener,
   escapeRegExp,
@@ -20,6 +22,7 @@ import {
 import { handedAsOption, pathPattern } from "./source_patterns.ts";
 import {
   addsAtFront,
+  capSkippedBy,
   comparesEntryItself,
   deletesWhatItAdds,
   findSkippingReset,
@@ -837,6 +840,107 @@ export function deletedAddFix(
     added + 1
   }): it is not there yet, so nothing goes, and the entry it replaces stays. Take out the ` +
     `value it replaces (the one read before ${value} was made)`;
+}
+
+/**
+ * The fix when the removal is in a sweep over the holder that stops at the first entry still
+ * fresh (`if (entry.expires > now) break;`): it assumes entries expire in the order they were
+ * added, and one that lives longer keeps every entry behind it.
+ */
+export function stoppedSweepFix(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const loop = removal?.within;
+  if (!removal || !loop || !/^\s*(?:for|while)\b/.test(loop)) return undefined;
+  const lines = sources.find(([url]) => url === removal.location.url)?.[1].split("\n");
+  if (!lines) return undefined;
+  const at = removal.location.line - 1;
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    if (lines[k].trim() === loop.trim()) break;
+    if (/\bif\s*\(.*[<>]=?.*\)\s*break\b/.test(lines[k]) && !isComment(lines[k])) {
+      return `the sweep stops at the first entry that is not due yet (line ${k + 1}: ` +
+        `${lines[k].trim()}), as if entries came due in the order they were added: one that ` +
+        `lives longer keeps every entry after it. Check every entry (continue, not break), or ` +
+        `keep them in the order they come due`;
+    }
+  }
+  return undefined;
+}
+
+/** Classes climbed from an entry's class towards the one whose method removes it. */
+const MAX_SUBCLASS_HOPS = 6;
+
+/**
+ * The fix when the removal sits in a method of a class (`Resource.close()` taking `this` out)
+ * that the entries' own class overrides without calling it (`DemoSession.close()` with no
+ * `super.close()`): closing one of them never runs the removal.
+ */
+export function overrideSkipsFix(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+  entryClass: string | undefined,
+): string | undefined {
+  if (!removal || !entryClass || !/^[\w$]+$/.test(entryClass)) return undefined;
+  const method = enclosingFunction(sources, removal.location)?.name;
+  const owner = enclosingClass(sources, removal.location);
+  if (!method || !owner || owner === entryClass) return undefined;
+  const calls = new RegExp(`\\bsuper\\s*\\.\\s*${escapeRegExp(method)}\\s*\\(`);
+  const opens = new RegExp(`^\\s*(?:async\\s+)?${escapeRegExp(method)}\\s*\\([^)]*\\)\\s*\\{`);
+  let cls = entryClass;
+  for (let hop = 0; hop < MAX_SUBCLASS_HOPS && cls !== owner; hop++) {
+    const found = classDeclaration(sources, cls);
+    if (!found) return undefined;
+    const { url, lines, at, parent } = found;
+    const body = blockText(lines, at).split("\n");
+    const k = body.findIndex((line, n) => n > 0 && opens.test(line));
+    if (k > 0) {
+      // Overridden: it reaches the removal only through super.
+      if (calls.test(blockText(body, k))) {
+        cls = parent ?? owner;
+        continue;
+      }
+      const file = (u: string) => u.split("/").at(-1);
+      return `${cls} overrides ${method}() (${file(url)}:${at + k + 1}) without calling ` +
+        `super.${method}(), which takes the entry out (${owner}.${method}(), ` +
+        `${file(removal.location.url)}:${removal.location.line}): every ${entryClass} stays. ` +
+        `Call super.${method}() from it`;
+    }
+    if (!parent) return undefined;
+    cls = parent;
+  }
+  return undefined;
+}
+
+/** Where `class name` is declared: its file, lines, line index and the class it extends. */
+function classDeclaration(sources: [string, string][], name: string) {
+  const declared = new RegExp(
+    `^\\s*(?:export\\s+)?(?:default\\s+)?(?:abstract\\s+)?class\\s+${
+      escapeRegExp(name)
+    }\\b(?:\\s+extends\\s+([\\w$.]+))?`,
+  );
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    const at = lines.findIndex((line) => declared.test(line));
+    if (at >= 0) {
+      const parent = declared.exec(lines[at])?.[1]?.split(".").at(-1);
+      return { url, lines, at, parent };
+    }
+  }
+  return undefined;
+}
+
+/** The fix when the add skips the cap another add of the same holder keeps (`capSkippedBy`). */
+export function skippedCapFix(
+  sources: [string, string][],
+  statement: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const other = capSkippedBy(sources, removal, statement?.location);
+  if (other === undefined) return undefined;
+  return `the add at line ${statement!.location.line} skips the cap that the add at line ` +
+    `${other} keeps (line ${removal!.location.line}): entries added there are never trimmed. ` +
+    `Add through the capped path, or trim after this add too`;
 }
 
 /**

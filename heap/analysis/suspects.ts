@@ -56,14 +56,17 @@ import {
   otherKeyFix,
   otherListenerFix,
   otherNameFix,
+  overrideSkipsFix,
   readdedOnlyFix,
   reasonFor,
   rebuildFix,
   recursionFix,
   renderRetainerPath,
   replacedNodeFix,
+  skippedCapFix,
   skippedRemovalFix,
   skippedResetFix,
+  stoppedSweepFix,
   strictNullFix,
   tiedFix,
   trimmedLocalFix,
@@ -768,6 +771,9 @@ function describe(
     strictNullFix(sources, removals[0]) ??
     deletedAddFix(sources, removals[0]) ??
     readdedOnlyFix(sources, statement, removals[0]) ??
+    skippedCapFix(sources, statement, removals[0]) ??
+    overrideSkipsFix(sources, removals[0], unit.name) ??
+    stoppedSweepFix(sources, removals[0]) ??
     weakHeldFix(sources, r, statement, removals[0]) ??
     copyRemovalFix(sources, removals[0], named.segments.at(-1) ?? name) ??
     builtKeyFix(statement, removals[0], r.sampleKeys) ??

@@ -12,7 +12,10 @@ import {
   deletedAddFix,
   newestTakenFix,
   otherNameFix,
+  overrideSkipsFix,
   readdedOnlyFix,
+  skippedCapFix,
+  stoppedSweepFix,
   walkingRemovalFix,
 } from "../../heap/analysis/suspect_text.ts";
 import {
@@ -20,7 +23,7 @@ import {
   agesOutOnAdd,
   findRemovingStatements,
 } from "../../heap/analysis/source_removes.ts";
-import { programCallOf } from "../../heap/analysis/suspect_statements.ts";
+import { programCallOf, withCondition } from "../../heap/analysis/suspect_statements.ts";
 import { sourceLocation } from "../../heap/analysis/attribution.ts";
 import { assertEquals, assertMatch } from "../support/assert.ts";
 
@@ -282,4 +285,111 @@ Deno.test("an expiry checked only when a key is added again: its delete before a
     kind: "map",
   });
   assertEquals(unplaced[0]?.location.line, 7);
+});
+
+Deno.test("an add that skips the cap another add keeps; a sweep that stops early; a look-up's own delete ranked below the sweep", () => {
+  const planUrl = "file:///app/plan.ts";
+  const plan = [
+    "class ShelfPlan {", //                                                  1
+    "  rotate(batch) {", //                                                  2
+    "    this.undoStack.push(batch);", //                                    3
+    "  }", //                                                                4
+    "  undo() {", //                                                         5
+    "    return this.undoStack.pop();", //                                   6
+    "  }", //                                                                7
+    "  record(entry) {", //                                                  8
+    "    this.undoStack.push(entry);", //                                    9
+    "    if (this.undoStack.length > LIMIT) this.undoStack.shift();", //     10
+    "  }", //                                                                11
+    "}", //                                                                  12
+  ].join("\n");
+  const cacheUrl = "file:///app/cache.mjs";
+  const cache = [
+    "export class TtlCache {", //                                           1
+    "  get(key) {", //                                                      2
+    "    const entry = this.entries.get(key);", //                          3
+    "    if (entry && entry.expires > Date.now()) return entry.value;", //  4
+    "    if (entry) this.entries.delete(key);", //                          5
+    "  }", //                                                               6
+    "  set(key, value, ttl) {", //                                          7
+    "    this.entries.set(key, { value, expires: Date.now() + ttl });", //   8
+    "  }", //                                                               9
+    "  sweep(now) {", //                                                    10
+    "    for (const [stale, entry] of this.entries) {", //                  11
+    "      if (entry.expires > now) break;", //                             12
+    "      this.entries.delete(stale);", //                                 13
+    "    }", //                                                             14
+    "  }", //                                                               15
+    "}", //                                                                 16
+  ].join("\n");
+  const sources: [string, string][] = [[planUrl, plan], [cacheUrl, cache]];
+  const add = { location: sourceLocation(planUrl, 3, 5), text: "this.undoStack.push(batch);" };
+  const capped = findRemovingStatements(sources, {
+    segments: ["plan", "undoStack"],
+    kind: "array",
+    addedAt: add.location,
+  });
+  assertEquals(capped[0]?.location.line, 10);
+  assertMatch(
+    skippedCapFix(sources, add, capped[0]) ?? "",
+    /the add at line 3 skips the cap that the add at line 9 keeps \(line 10\)/,
+  );
+  // The capped add itself skips nothing.
+  const own = { location: sourceLocation(planUrl, 9, 5), text: "this.undoStack.push(entry);" };
+  assertEquals(skippedCapFix(sources, own, capped[0]), undefined);
+  const set = { location: sourceLocation(cacheUrl, 8, 5), text: "this.entries.set(…);" };
+  const swept = findRemovingStatements(sources, {
+    segments: ["cache", "entries"],
+    kind: "map",
+    addedAt: set.location,
+  }).map((r) => withCondition(sources, r));
+  assertEquals(swept.map((r) => r.location.line), [13, 5]);
+  assertMatch(
+    stoppedSweepFix(sources, swept[0]) ?? "",
+    /the sweep stops at the first entry that is not due yet \(line 12: /,
+  );
+  assertEquals(stoppedSweepFix(sources, swept[1]), undefined);
+});
+
+Deno.test("a removal in a method the entries' own class overrides without calling super", () => {
+  const baseUrl = "file:///app/resource.cjs";
+  const base = [
+    "class Resource {", //                                   1
+    "  static active = new Set();", //                        2
+    "  constructor() {", //                                   3
+    "    Resource.active.add(this);", //                      4
+    "  }", //                                                 5
+    "  close() {", //                                         6
+    "    if (this.closed) return;", //                        7
+    "    Resource.active.delete(this);", //                   8
+    "  }", //                                                 9
+    "}", //                                                   10
+  ].join("\n");
+  const subUrl = "file:///app/sessions.cjs";
+  const sub = [
+    "class Session extends Resource {", //                   1
+    "  close() {", //                                         2
+    "    this.flush();", //                                   3
+    "    super.close();", //                                  4
+    "  }", //                                                 5
+    "}", //                                                   6
+    "class DemoSession extends Session {", //                7
+    "  close() {", //                                         8
+    "    this.closed = true;", //                             9
+    "  }", //                                                 10
+    "}", //                                                   11
+    "class PitchSession extends Session {}", //              12
+  ].join("\n");
+  const sources: [string, string][] = [[baseUrl, base], [subUrl, sub]];
+  const removal = {
+    location: sourceLocation(baseUrl, 8, 5),
+    text: "Resource.active.delete(this);",
+  };
+  assertMatch(
+    overrideSkipsFix(sources, removal, "DemoSession") ?? "",
+    /^DemoSession overrides close\(\) \(sessions\.cjs:8\) without calling super\.close\(\), which takes the entry out \(Resource\.close\(\), resource\.cjs:8\)/,
+  );
+  // Through super all the way, or not overridden: the removal runs.
+  assertEquals(overrideSkipsFix(sources, removal, "Session"), undefined);
+  assertEquals(overrideSkipsFix(sources, removal, "PitchSession"), undefined);
 });
