@@ -44,7 +44,7 @@ import {
 import { type ActiveTimer, activeTimers, type TimerInfo, timerInfo } from "./timers.ts";
 import { rootTableInfo, rootTables } from "./root_tables.ts";
 import { findName } from "./names.ts";
-import { previewOf } from "./preview.ts";
+import { previewOf, textProperties } from "./preview.ts";
 import { declaredPathSteps } from "./path_steps.ts";
 import { type HangingChain, measureHangingChain } from "./hanging_chains.ts";
 import { type WeakTargetHeld, weakTargetHeld } from "./weak_targets.ts";
@@ -234,6 +234,8 @@ export interface GrowthRecord {
   treeLevels?: number[];
   /** One new entry that is an object, previewed (`preview.ts`). */
   sample?: string;
+  /** That entry's properties whose values are strings (`preview.ts`'s `textProperties`). */
+  textFields?: string[];
   /**
    * The holder is an async generator and its new entries are `next()` calls it has not
    * answered yet, queued in V8's request list.
@@ -265,9 +267,14 @@ function sharedOf(
 }
 
 /** `{ sample }` with the preview of `node` (a record's object entry), or nothing. */
-function sampleOf(s: HeapSnapshot, codes: TypeCodes, node: number): { sample?: string } {
+function sampleOf(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  node: number,
+): { sample?: string; textFields?: string[] } {
   const sample = node >= 0 ? previewOf(s, codes, node) : undefined;
-  return sample ? { sample } : {};
+  const textFields = node >= 0 ? textProperties(s, codes, node) : [];
+  return { ...(sample ? { sample } : {}), ...(textFields.length ? { textFields } : {}) };
 }
 
 /** Options of {@link findGrowth}. */

@@ -42,6 +42,23 @@ export function previewOf(s: HeapSnapshot, codes: TypeCodes, node: number): stri
   return text;
 }
 
+/** Properties whose values are strings that {@link textProperties} lists at most. */
+const MAX_TEXT_PROPERTIES = 24;
+
+/**
+ * The names of object `node`'s properties whose values are strings (`sweptAt` holding
+ * "2025-06-12T10:00:00Z"): a test that compares one with a number is never true.
+ */
+export function textProperties(s: HeapSnapshot, codes: TypeCodes, node: number): string[] {
+  const out: string[] = [];
+  for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
+    if (s.edgeType[e] !== codes.edgeProperty || out.length === MAX_TEXT_PROPERTIES) continue;
+    if (stringText(s, codes, s.edgeTo[e], 1, true) === undefined) continue;
+    out.push(s.strings.get(s.edgeNameOrIndex[e]));
+  }
+  return out;
+}
+
 /** A property's value: a string's text (cut), an object's first property names, else its kind. */
 function valueText(s: HeapSnapshot, codes: TypeCodes, node: number): string {
   const t = s.nodeType[node];

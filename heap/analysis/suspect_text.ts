@@ -23,6 +23,7 @@ import { handedAsOption, pathPattern } from "./source_patterns.ts";
 import {
   addsAtFront,
   capSkippedBy,
+  comparedAsText,
   comparesEntryItself,
   deletesWhatItAdds,
   findSkippingReset,
@@ -866,6 +867,23 @@ export function stoppedSweepFix(
     }
   }
   return undefined;
+}
+
+/**
+ * The fix when the removal's test compares a property the entries hold as a string with `<` or
+ * `>` (`comparedAsText`): against a number it is never true, so nothing goes.
+ */
+export function textComparedFix(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+  textFields: string[] | undefined,
+): string | undefined {
+  const field = comparedAsText(sources, removal, textFields);
+  if (!field) return undefined;
+  return `the entries hold .${field} as a string (line ${removal!.location.line} compares it ` +
+    `with < or >): against a number (a time from Date.now()) the test is never true, so ` +
+    `nothing is taken out. Compare numbers: store a number there, or convert it ` +
+    `(Date.parse(…)) before comparing`;
 }
 
 /** Classes climbed from an entry's class towards the one whose method removes it. */

@@ -28,7 +28,7 @@ import { treeStructures } from "./tree_structures.ts";
 import { formatBytes } from "../format/bytes.ts";
 import type { GrowthRecord } from "./growth.ts";
 import { statementAt, statementContext } from "./source_text.ts";
-import { addsObject, agesOutOnAdd, cappedAt } from "./source_removes.ts";
+import { addsObject, agesOutOnAdd, cappedAt, comparedAsText } from "./source_removes.ts";
 import { findKeyedReads } from "./source_lines.ts";
 import { asyncRecursion, madeOf, timerStatement } from "./suspect_sources.ts";
 import {
@@ -68,6 +68,7 @@ import {
   skippedResetFix,
   stoppedSweepFix,
   strictNullFix,
+  textComparedFix,
   tiedFix,
   trimmedLocalFix,
   walkingRemovalFix,
@@ -208,7 +209,9 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
     const objectEntries = entriesAreObjects(record, after);
     if (
       statement && removals?.length &&
-      agesOutOnAdd(inputs.sources, statement, removals[0], objectEntries)
+      agesOutOnAdd(inputs.sources, statement, removals[0], objectEntries) &&
+      // A test of a string against a time is never true: no window at all.
+      !comparedAsText(inputs.sources, removals[0], record.textFields)
     ) {
       windows.push(`${candidate.suspect.name} (${removals[0].location.display})`);
       continue;
@@ -774,6 +777,7 @@ function describe(
     skippedCapFix(sources, statement, removals[0]) ??
     overrideSkipsFix(sources, removals[0], unit.name) ??
     stoppedSweepFix(sources, removals[0]) ??
+    textComparedFix(sources, removals[0], r.textFields) ??
     weakHeldFix(sources, r, statement, removals[0]) ??
     copyRemovalFix(sources, removals[0], named.segments.at(-1) ?? name) ??
     builtKeyFix(statement, removals[0], r.sampleKeys) ??

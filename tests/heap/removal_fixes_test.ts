@@ -16,11 +16,13 @@ import {
   readdedOnlyFix,
   skippedCapFix,
   stoppedSweepFix,
+  textComparedFix,
   walkingRemovalFix,
 } from "../../heap/analysis/suspect_text.ts";
 import {
   addsObject,
   agesOutOnAdd,
+  comparedAsText,
   findRemovingStatements,
 } from "../../heap/analysis/source_removes.ts";
 import { programCallOf, withCondition } from "../../heap/analysis/suspect_statements.ts";
@@ -392,4 +394,34 @@ Deno.test("a removal in a method the entries' own class overrides without callin
   // Through super all the way, or not overridden: the removal runs.
   assertEquals(overrideSkipsFix(sources, removal, "Session"), undefined);
   assertEquals(overrideSkipsFix(sources, removal, "PitchSession"), undefined);
+});
+
+Deno.test("a prune that compares a field the entries hold as a string with a time", () => {
+  const url = "file:///app/certificates.mjs";
+  const source = [
+    "function* issuer() {", //                                                           1
+    "  const issued = [];", //                                                           2
+    "  for (;;) {", //                                                                   3
+    "    const cutoff = Date.now() - WINDOW_MS;", //                                     4
+    "    while (issued.length > 0 && issued[0].sweptAt < cutoff) issued.shift();", //    5
+    "    const since = new Date(Date.now() - WINDOW_MS).toISOString();", //              6
+    "    while (issued.length > 0 && issued[0].sweptAt < since) issued.shift();", //     7
+    "    while (issued.length > 0 && issued[0].expires <= Date.now()) issued.shift();", // 8
+    "  }", //                                                                             9
+    "}", //                                                                               10
+  ].join("\n");
+  const sources: [string, string][] = [[url, source]];
+  const at = (line: number) => ({
+    location: sourceLocation(url, line, 5),
+    text: source.split("\n")[line - 1].trim(),
+  });
+  const fields = ["number", "sweptAt", "address"];
+  assertEquals(comparedAsText(sources, at(5), fields), "sweptAt");
+  assertMatch(
+    textComparedFix(sources, at(5), fields) ?? "",
+    /the entries hold \.sweptAt as a string \(line 5/,
+  );
+  // Against another string (an ISO date too), or a field that is no string: a working test.
+  assertEquals(comparedAsText(sources, at(7), fields), undefined);
+  assertEquals(comparedAsText(sources, at(8), fields), undefined);
 });
