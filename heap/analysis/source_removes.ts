@@ -657,8 +657,10 @@ function placeScore(
 }
 
 /**
- * Whether the `delete(` on line `at` (the match `call`) takes out the key its function read from
- * the holder before (`const entry = this.entries.get(key)` … `this.entries.delete(key)`).
+ * Whether the `delete(` on line `at` (the match `call`) is a look-up's expiry: its function reads
+ * the key from the holder into a variable whose value it returns (`const entry =
+ * this.entries.get(key)` … `return entry.value` … `this.entries.delete(key)`), so only keys read
+ * again are taken out.
  */
 function deletesKeyRead(
   lines: string[],
@@ -667,12 +669,25 @@ function deletesKeyRead(
   name: string,
   call: string,
 ): boolean {
-  if (!/delete\s*\($/.test(call)) return false;
+  if (!/delete\s*\($/.test(call) || start < 0) return false;
   const from = lines[at].indexOf(call) + call.length;
   const key = lines[at].slice(from).split(")")[0].trim();
   if (!key || !/^[\w$.]+$/.test(key)) return false;
-  const read = new RegExp(`${name}\\s*\\.\\s*get\\s*\\(\\s*${escapeRegExp(key)}\\s*\\)`);
-  for (let k = at - 1; k >= Math.max(0, start); k--) if (read.test(lines[k])) return true;
+  const read = new RegExp(
+    `\\b([\\w$]+)\\s*=\\s*(?:this\\s*\\.\\s*)?${name}\\s*\\.\\s*get\\s*\\(\\s*${
+      escapeRegExp(key)
+    }\\s*\\)`,
+  );
+  for (let k = at - 1; k >= start; k--) {
+    const entry = read.exec(lines[k])?.[1];
+    if (entry === undefined) continue;
+    // It returns what it read (`return entry.value`), not what a call on it gives.
+    const returns = new RegExp(
+      `\\breturn\\s+${escapeRegExp(entry)}(?:\\s*\\??\\.\\s*[\\w$]+)*\\s*(?:;|$|\\})`,
+      "m",
+    );
+    return returns.test(blockText(lines, start));
+  }
   return false;
 }
 

@@ -425,3 +425,29 @@ Deno.test("a prune that compares a field the entries hold as a string with a tim
   assertEquals(comparedAsText(sources, at(7), fields), undefined);
   assertEquals(comparedAsText(sources, at(8), fields), undefined);
 });
+
+Deno.test("a completion that reads its call and takes it out is no look-up's expiry", () => {
+  const url = "file:///app/client.cjs";
+  const source = [
+    "class Client {", //                                                          1
+    "  call(id, resolve, reject) {", //                                           2
+    "    const timer = setTimeout(() => {", //                                    3
+    "      this.pending.delete(id);", //                                          4
+    "    }, 5000);", //                                                           5
+    "    this.pending.set(id, { resolve, reject, timer });", //                   6
+    "  }", //                                                                     7
+    "  onMessage(msg) {", //                                                      8
+    "    const call = this.pending.get(msg.id);", //                              9
+    "    if (msg.error) return call.reject(msg.error);", //                       10
+    "    this.pending.delete(msg.id);", //                                        11
+    "    call.resolve(msg.result);", //                                           12
+    "  }", //                                                                     13
+    "}", //                                                                       14
+  ].join("\n");
+  const removals = findRemovingStatements([[url, source]], {
+    segments: ["client", "pending"],
+    kind: "map",
+    addedAt: sourceLocation(url, 6, 5),
+  });
+  assertEquals(removals[0]?.location.line, 11);
+});
