@@ -16671,4 +16671,341 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 56 (blind)
+  // a wind farm's SCADA intake: each turbine keeps a day of 10-minute readings in a
+  // ReadingWindow that skips old readings by moving `head` and compacts the dead prefix only
+  // when `head === 1024`; the SCADA gateway posts three samples a batch, so head moves in
+  // steps of three (3, 6, … 1023, 1026) and never equals 1024: the array under the window
+  // keeps every reading ever posted (the window itself reports 144)
+  {
+    id: "wind-turbines",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/turbines/T-07/readings",
+        body:
+          '{"samples":[{"ts":17092{i}00,"windMs":8.4,"rpm":11.2,"powerKw":1710.5,"pitchDeg":1.5,"yawDeg":241.3,"nacelleC":31.2,"gearboxC":62.4},{"ts":17092{i}10,"windMs":9.1,"rpm":11.9,"powerKw":2105.25,"pitchDeg":1.25,"yawDeg":243.1,"nacelleC":31.6,"gearboxC":63.1},{"ts":17092{i}20,"windMs":7.6,"rpm":10.4,"powerKw":1206.75,"pitchDeg":2.5,"yawDeg":240.7,"nacelleC":31.4,"gearboxC":61.8}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/turbines/T-07" },
+      { path: "/turbines/T-07/readings?last=6" },
+      { path: "/fleet" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        'fleet.get("T-07").window.items',
+        "window.items",
+        "ReadingWindow.items",
+        "turbine.window.items",
+      ],
+      adds: { file: "window.ts", text: "this.items.push(...batch);" },
+      creates: { file: "fleet.ts", text: "turbineId: t.id," },
+      removes: { file: "window.ts", text: "this.items = this.items.slice(this.head);" },
+      accumulates:
+        "Reading {turbineId, at, windMs, rotorRpm, powerKw, pitchDeg, yawDeg, nacelleC, gearboxC, expectedKw, deviationPct, flags[]}",
+      perCycle: 3,
+    },
+  },
+  // a golf driving range's bay bookings: besides the per-bay index (cleaned on check-out),
+  // every booking sits in a Timeline sorted by start slot for the "next up" screen; remove()
+  // binary-searches the slot's lower bound and splices only if the booking there is the one
+  // leaving; two bays booked for the same slot, and the second group finishing first, means
+  // the lower bound is the first group's booking, so the second one is never taken out and
+  // stays in timeline.items with its golfer, price lines and dispenser code (CommonJS)
+  {
+    id: "driving-range",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/bookings",
+        body:
+          '{"ref":"R{i}A","bay":12,"slot":{i}0,"slots":4,"golfer":{"name":"Sam Okafor","member":"M-{i}"},"buckets":2,"bucketSize":"large"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/bookings",
+        body:
+          '{"ref":"R{i}B","bay":14,"slot":{i}0,"slots":2,"golfer":{"name":"Visitor {i}"},"buckets":1}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/bookings/R{i}A/check-in" },
+      { method: "POST", path: "/bookings/R{i}B/check-in" },
+      { path: "/next?from={i}0" },
+      { method: "POST", path: "/bookings/R{i}B/check-out" },
+      { method: "POST", path: "/bookings/R{i}A/check-out" },
+      { path: "/bays/12" },
+      { path: "/takings" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["timeline.items", "Timeline.items", "timeline → items"],
+      adds: { file: "timeline.cjs", text: "this.items.splice(i, 0, booking);" },
+      creates: { file: "bays.cjs", text: "const booking = {" },
+      removes: {
+        file: "timeline.cjs",
+        text: "if (this.items[i]?.ref === booking.ref) this.items.splice(i, 1);",
+      },
+      accumulates:
+        "booking {ref, bay, slot, slots, golfer, buckets, bucketSize, status, bookedAt, price {type, lines[], total}, checkedInAt, dispenserCode, checkedOutAt}",
+      perCycle: 1,
+    },
+  },
+  // a web font subsetting service: subsets are cached in a hand-written LRU whose touch() does
+  // `order.splice(order.indexOf(key), 1)` before pushing the key; for a new key indexOf is -1,
+  // and splice(-1, 1) takes out the last key in the list instead, so `order` never holds more
+  // than one key, the `order.length > max` eviction never runs, and every subset (glyph table,
+  // base64 payload, etag) stays in the LRU's map (Deno)
+  {
+    id: "font-subsets",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/subset?family=Inter&weight=600&text=Order%20{i}%20confirmed" },
+      { path: "/subset?family=Inter&weight=600&text=Order%20{i}%20confirmed&format=css" },
+      {
+        path:
+          "/subset?family=Merriweather&weight=400&text=Receipt%20no.%20{i}%20%E2%80%94%20thank%20you",
+      },
+      { path: "/faces" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["subsetCache.map", "subsetCache → map", "Lru.map"],
+      adds: { file: "lru.ts", text: "this.map.set(key, value);" },
+      creates: { file: "subset.ts", text: "return {" },
+      removes: { file: "lru.ts", text: "this.map.delete(oldest);" },
+      accumulates:
+        "Subset {family, weight, text, glyphs[] of Glyph {cp, gid, advance}, missing[], woff2, etag, builtAt}",
+      perCycle: 2,
+    },
+  },
+  // an event-sourced booking service for sign language interpreters: the upcomingByClient read
+  // model adds a summary on BookingRequested and drops it on BookingCancelled and
+  // BookingCompleted by `data.clientId`; the complete() command writes the client as `client`,
+  // so for a completed booking the projection looks up "undefined", finds no list and returns:
+  // every completed booking's summary (language, start, venue, notes, interpreter) stays under
+  // its client (cancelled ones are dropped); the event streams themselves are archived (Deno)
+  {
+    id: "interpreter-bookings",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/bookings",
+        body:
+          '{"bookingId":"B{i}","clientId":"C-{i}","language":"BSL","start":"2025-10-06T09:30:00Z","durationMin":90,"venue":{"name":"Leeds General Infirmary","room":"Outpatients 4"},"setting":"medical","notes":"Deafblind client, hands-on signing, arrive 10 min early ({i})"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/bookings/B{i}/assign",
+        body: '{"interpreter":"Priya Shah"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/clients/C-{i}/upcoming" },
+      {
+        method: "POST",
+        path: "/bookings/B{i}/complete",
+        body: '{"minutes":95}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/bookings",
+        body:
+          '{"bookingId":"B{i}X","clientId":"C-{i}X","start":"2025-10-07T14:00:00Z","durationMin":60,"venue":{"name":"Job Centre Plus"},"setting":"employment","notes":"interview ({i})"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/bookings/B{i}X/cancel",
+        body: '{"reason":"client rescheduled"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["upcomingByClient"],
+      adds: { file: "projections.ts", text: "upcomingByClient.set(String(clientId), list);" },
+      creates: { file: "projections.ts", text: "list.push({ ...booking, interpreter: null });" },
+      removes: { file: "projections.ts", text: "else upcomingByClient.delete(clientId);" },
+      accumulates:
+        "UpcomingBooking[] (one) {bookingId, language, start, durationMin, venue {name, room}, setting, notes, interpreter} keyed by client id",
+      perCycle: 1,
+    },
+  },
+  // a dog walking company's owner texts go through a NotifyQueue with lanes drained in order
+  // ("high", "normal", "low", fixed at construction in `order`) by a 100 ms tick; a late
+  // walker's apology is enqueued as "urgent", a lane enqueue() creates on first use in
+  // `lanes` but never adds to `order`, so nothing ever drains it: every late notice (owner's
+  // number, walker, lateness, the text) stays in the urgent lane (ESM)
+  {
+    id: "dog-walkers",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/walks",
+        body:
+          '{"id":"W{i}","walker":"Jess","dogs":[{"name":"Biscuit","breed":"cockapoo"},{"name":"Moss","breed":"collie","lead":"long"}],"owner":{"name":"Mrs Patel","phone":"+447700900{i}"},"route":"Roundhay Park","scheduledFor":"2025-03-01T09:00:00Z"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/walks/W{i}/start" },
+      {
+        method: "POST",
+        path: "/walks/W{i}/ping",
+        body: '{"lat":53.8342,"lng":-1.4978}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/walks/W{i}" },
+      {
+        method: "POST",
+        path: "/walks/W{i}/finish",
+        body: '{"poo":2,"wee":5,"note":"Moss rolled in something, towelled off"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/walks" },
+    ],
+    leaks: true,
+    expect: {
+      names: ['notifier.lanes.get("urgent")', 'lanes.get("urgent")', "urgent lane"],
+      adds: {
+        file: "notify-queue.mjs",
+        text: "lane.push({ ...message, priority, queuedAt: Date.now() });",
+      },
+      creates: {
+        file: "notify-queue.mjs",
+        text: "lane.push({ ...message, priority, queuedAt: Date.now() });",
+      },
+      removes: { file: "notify-queue.mjs", text: "const message = lane.shift();" },
+      accumulates:
+        "message {to, walkId, template, meta {walker, lateMin, scheduledFor}, body, priority, queuedAt}",
+      perCycle: 1,
+    },
+  },
+  // sheet music scanning: recognition jobs sit in a Map until the client has fetched the result
+  // and a 200 ms grace has passed, when a 250 ms janitor deletes them; the janitor adds each
+  // purged job's `result.measures` to the stats before deleting it, and a failed job (an
+  // unreadable page) that the client has polled has `result: null`: the TypeError ends the
+  // sweep at that job (caught and logged once), it is never deleted, and as the oldest entry it
+  // stops every later sweep, so every scan (pages, MusicXML) stays in `jobs` (ESM)
+  {
+    id: "score-scans",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/scans",
+        body:
+          '{"ref":"S{i}","title":"Gavotte No. {i}","composer":"Gossec","pages":["clef:G time:4/4 | C4q D4q E4h | F4q G4q A4h | B4q C5q D5h | E5w","clef:G | D5q C5q B4h | A4q G4q F#4h | E4w"]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/scans/S{i}" },
+      { path: "/scans/S{i}/musicxml" },
+      {
+        method: "POST",
+        path: "/scans",
+        body:
+          '{"ref":"S{i}-2","title":"Gavotte No. {i}, violin II","pages":["clef:G time:4/4 | C4q ?? E4h"]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/scans/S{i}-2" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["jobs"],
+      adds: { file: "jobs.mjs", text: "jobs.set(job.id, job);" },
+      creates: { file: "jobs.mjs", text: "const job = {" },
+      removes: { file: "janitor.mjs", text: "jobs.delete(id);" },
+      accumulates:
+        "job {id, title, composer, pages[], status, submittedAt, finishedAt, downloadedAt, result {measures, notes, xml} | null, error}",
+      perCycle: 2,
+    },
+  },
+  // a theatre lighting desk's cue editor: every operator has an undo history of 30 commands
+  // (closures over the show and the cue, redo cleared on a new edit) kept on the operator's
+  // entry, operators capped at 32 (oldest dropped) and swept after 15 idle minutes, printed cue
+  // sheets in an 8-entry cache by show version, GO presses in a 64-slot ring buffer indexed
+  // modulo its size; each cycle's cue is recorded, edited, undone, redone and deleted
+  // (bounded) (Deno)
+  {
+    id: "theatre-cues",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/shows/hamlet/cues",
+        body:
+          '{"number":"{i}.5","label":"Ghost appears {i}","fadeUp":4,"fadeDown":6,"levels":{"1":80,"2":65,"14":100,"22":40}}',
+        headers: { ...JSON_HEADERS, "x-operator": "op-{i}" },
+      },
+      {
+        method: "PATCH",
+        path: "/shows/hamlet/cues/{i}.5",
+        body: '{"fadeUp":2.5,"levels":{"1":70,"2":65,"14":100,"22":55}}',
+        headers: { ...JSON_HEADERS, "x-operator": "op-{i}" },
+      },
+      { method: "POST", path: "/shows/hamlet/undo", headers: { "x-operator": "op-{i}" } },
+      { method: "POST", path: "/shows/hamlet/redo", headers: { "x-operator": "op-{i}" } },
+      { path: "/shows/hamlet/sheet", headers: { "x-operator": "op-{i}" } },
+      {
+        method: "POST",
+        path: "/shows/hamlet/go",
+        body: '{"cue":"{i}.5"}',
+        headers: { ...JSON_HEADERS, "x-operator": "op-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/shows/hamlet/cues/{i}.5/delete",
+        headers: { "x-operator": "op-{i}" },
+      },
+      { path: "/shows/hamlet/status", headers: { "x-operator": "op-{i}" } },
+    ],
+    leaks: false,
+  },
+  // a crossword league: solvers' profiles in a vendored 64-entry LRU (vendor/lru.cjs), started
+  // attempts deleted on submit (and swept after 20 minutes), per-puzzle top-10 boards trimmed
+  // by length, pattern hints memoised in a 128-entry LRU, a fixed-window rate limit whose Map
+  // is replaced every second, and one 'solved' listener added at start-up (bounded) (CommonJS)
+  {
+    id: "crossword-league",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/puzzles", headers: { "x-solver": "solver-{i}" } },
+      { method: "POST", path: "/puzzles/cryptic-412/start", headers: { "x-solver": "solver-{i}" } },
+      { path: "/hints?pattern=S?LV?GE", headers: { "x-solver": "solver-{i}" } },
+      {
+        method: "POST",
+        path: "/puzzles/cryptic-412/submit",
+        body: '{"entries":{"1a":"salvage","5a":"orbit","9a":"teapot","2d":"anthem","3d":"verge"}}',
+        headers: { ...JSON_HEADERS, "x-solver": "solver-{i}" },
+      },
+      { path: "/puzzles/cryptic-412/leaderboard", headers: { "x-solver": "solver-{i}" } },
+      { method: "POST", path: "/puzzles/quick-88/start", headers: { "x-solver": "solver-{i}" } },
+      {
+        method: "POST",
+        path: "/puzzles/quick-88/submit",
+        body: '{"entries":{"1a":"castle","4a":"plus","7a":"heron","1d":"chapel","2d":"spoon"}}',
+        headers: { ...JSON_HEADERS, "x-solver": "solver-{i}" },
+      },
+      { path: "/hints?pattern=C??TLE", headers: { "x-solver": "solver-{i}" } },
+      { path: "/solvers/solver-{i}", headers: { "x-solver": "solver-{i}" } },
+      { path: "/stats", headers: { "x-solver": "solver-{i}" } },
+    ],
+    leaks: false,
+  },
 ];
