@@ -386,21 +386,40 @@ function spells(template: string, text: string): boolean {
 const READ_BACK_LINES = 8;
 
 /**
- * Whether the `set(` on line `i` (arguments from `from`) sets a variable that one of the lines
- * just above read from the same collection under the same key (`const hit = name.get(key)`).
+ * Whether the `set(` on line `i` (arguments from `from`) puts back under a key what one of the
+ * lines just above read from the same collection under it (`const hit = name.get(key)` …
+ * `name.set(key, hit)`), or a copy made from that (`const rest = list.filter(…)` after `if
+ * (!list) return`): the key is there already, so nothing is added.
  */
 function setsBackRead(lines: string[], i: number, name: string, from: number): boolean {
   const [key, value] = (splitArguments(lines[i].slice(from)) ?? []).map((a) => a.trim());
   if (!key || !value || !/^[\w$]+$/.test(value)) return false;
-  const read = new RegExp(
-    `\\b${escapeRegExp(value)}\\s*=\\s*(?:this\\s*\\.\\s*)?${name}\\s*\\.\\s*get\\s*\\(\\s*${
-      escapeRegExp(key)
-    }\\s*\\)`,
+  const readInto = (v: string) =>
+    new RegExp(
+      `\\b${escapeRegExp(v)}\\s*=\\s*(?:this\\s*\\.\\s*)?${name}\\s*\\.\\s*get\\s*\\(\\s*${
+        escapeRegExp(key)
+      }\\s*\\)\\s*;?\\s*$`,
+    );
+  const copied = new RegExp(
+    `\\b${
+      escapeRegExp(value)
+    }\\s*=\\s*([\\w$]+)\\s*\\.\\s*(?:filter|slice|map|concat|toSorted)\\s*\\(`,
   );
   // Read, and not given another value since (`if (!totals) { totals = {…}; map.set(k, totals) }`).
   const assigned = new RegExp(`(?:^|[^\\w$.])${escapeRegExp(value)}\\s*=(?![=>])`);
   for (let k = i - 1; k >= Math.max(0, i - READ_BACK_LINES); k--) {
-    if (read.test(lines[k])) return true;
+    if (readInto(value).test(lines[k])) return true;
+    const source = copied.exec(lines[k])?.[1];
+    if (source !== undefined) {
+      // A copy of what was read, when the function leaves if nothing was.
+      const guard = new RegExp(`\\bif\\s*\\(\\s*!\\s*${escapeRegExp(source)}\\s*\\)\\s*return\\b`);
+      for (let r = k - 1; r >= Math.max(0, k - READ_BACK_LINES); r--) {
+        if (readInto(source).test(lines[r])) {
+          return lines.slice(r + 1, k).some((line) => guard.test(line));
+        }
+      }
+      return false;
+    }
     if (assigned.test(lines[k])) return false;
   }
   return false;

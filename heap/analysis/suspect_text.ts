@@ -16,6 +16,7 @@ import {
   enclosingFunction,
   enclosingOpener,
   escapeRegExp,
+  functionOpened,
   isComment,
   splitArguments,
 } from "./source_text.ts";
@@ -919,13 +920,33 @@ export function overrideSkipsFix(
         continue;
       }
       const file = (u: string) => u.split("/").at(-1);
+      // The override sets the flag the overridden method returns early on (`this.closed =
+      // true`, then `if (this.closed) return` there): a late super call would do nothing.
+      const guard = guardField(sources, removal);
+      const sets = guard !== undefined &&
+        new RegExp(`\\bthis\\s*\\.\\s*${escapeRegExp(guard)}\\s*=(?!=)`).test(blockText(body, k));
       return `${cls} overrides ${method}() (${file(url)}:${at + k + 1}) without calling ` +
         `super.${method}(), which takes the entry out (${owner}.${method}(), ` +
         `${file(removal.location.url)}:${removal.location.line}): every ${entryClass} stays. ` +
-        `Call super.${method}() from it`;
+        (sets
+          ? `Call super.${method}() from it instead of setting this.${guard} itself: ` +
+            `${owner}.${method}() returns at once when this.${guard} is already set`
+          : `Call super.${method}() from it`);
     }
     if (!parent) return undefined;
     cls = parent;
+  }
+  return undefined;
+}
+
+/** The field an early return above `removal` in its function tests (`if (this.closed) return`). */
+function guardField(sources: [string, string][], removal: SourceStatement): string | undefined {
+  const lines = sources.find(([url]) => url === removal.location.url)?.[1].split("\n");
+  if (!lines) return undefined;
+  for (let k = removal.location.line - 2; k >= 0 && k >= removal.location.line - 8; k--) {
+    const m = /\bif\s*\(\s*this\s*\.\s*([\w$]+)\s*\)\s*return\b/.exec(lines[k]);
+    if (m) return m[1];
+    if (functionOpened(lines[k])) break;
   }
   return undefined;
 }

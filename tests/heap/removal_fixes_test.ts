@@ -391,6 +391,11 @@ Deno.test("a removal in a method the entries' own class overrides without callin
     overrideSkipsFix(sources, removal, "DemoSession") ?? "",
     /^DemoSession overrides close\(\) \(sessions\.cjs:8\) without calling super\.close\(\), which takes the entry out \(Resource\.close\(\), resource\.cjs:8\)/,
   );
+  // It sets the flag the removal's method returns early on: a super call must replace that.
+  assertMatch(
+    overrideSkipsFix(sources, removal, "DemoSession") ?? "",
+    /Call super\.close\(\) from it instead of setting this\.closed itself/,
+  );
   // Through super all the way, or not overridden: the removal runs.
   assertEquals(overrideSkipsFix(sources, removal, "Session"), undefined);
   assertEquals(overrideSkipsFix(sources, removal, "PitchSession"), undefined);

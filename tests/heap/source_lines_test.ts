@@ -1956,6 +1956,28 @@ Deno.test("adding statements: a listener whose event a template literal spells, 
     findAddingStatements(sources, { segments: ["cache"], kind: "map" })[0]?.location.line,
     15,
   );
+  // A filtered copy of what was read, put back under its key after `if (!list) return`.
+  const projections: [string, string][] = [[
+    "file:///app/projections.ts",
+    [
+      "function drop(clientId, id) {", //                                          1
+      "  const list = byClient.get(clientId);", //                                 2
+      "  if (!list) return;", //                                                   3
+      "  const rest = list.filter((b) => b.id !== id);", //                       4
+      "  if (rest.length) byClient.set(clientId, rest);", //                       5
+      "  else byClient.delete(clientId);", //                                      6
+      "}", //                                                                      7
+      "function add(clientId, booking) {", //                                      8
+      "  const list = byClient.get(String(clientId)) ?? [];", //                   9
+      "  list.push(booking);", //                                                  10
+      "  byClient.set(String(clientId), list);", //                                11
+      "}", //                                                                      12
+    ].join("\n"),
+  ]];
+  assertEquals(
+    findAddingStatements(projections, { segments: ["byClient"], kind: "map" })[0]?.location.line,
+    11,
+  );
   // Read, then given a new value before it is set: an add.
   assertEquals(
     findAddingStatements(sources, { segments: ["byDay"], kind: "map" })[0]?.location.line,
