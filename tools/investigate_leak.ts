@@ -251,16 +251,25 @@ export function investigationText(inv: Investigation, v: Verification | undefine
     );
   }
   for (const w of inv.warnings.filter((w) => !captureCost(w))) out.push(`Warning: ${w}.`);
-  // No 2xx while measuring: the code behind the endpoint may never have run.
+  // No 2xx while measuring: the code behind the endpoint may never have run. Said first, and a
+  // clean result is not one.
   const measured = inv.work.measured.statusCounts;
-  if (measured && !Object.keys(measured).some((status) => status.startsWith("2"))) {
-    out.push(
+  const inconclusive = measured !== undefined &&
+    !Object.keys(measured).some((status) => status.startsWith("2"));
+  if (inconclusive) {
+    out.unshift(
       "Inconclusive: no measured request got a 2xx answer, so what follows covers only the " +
-        "code that did run; fix the workload and investigate again.",
+        "code that did run; fix the workload (see the warnings) and investigate again.",
     );
   }
   if (v) out.push("", ...verificationLines(v, inv.unit));
-  out.push("", formatCompareText(inv.report, { top: 10 }));
+  const report = formatCompareText(inv.report, { top: 10 });
+  out.push(
+    "",
+    inconclusive
+      ? report.replace(/^No leak found\b/, "No leak found in the code the failed requests ran")
+      : report,
+  );
   const costs = inv.warnings.filter(captureCost);
   if (costs.length) out.push("", ...costs.map((w) => `Note: ${w}.`));
   return out.join("\n");

@@ -137,3 +137,41 @@ Deno.test("investigate_leak's text: what capturing cost the target comes after t
     assert(!text.includes("Warning: capturing"), text);
   });
 });
+
+Deno.test("investigate_leak's text: a run whose requests all failed is inconclusive first, not a clean result", async () => {
+  await withTempDir(async (dir) => {
+    await unpackTestSnapshots(dir, ["node-before"]);
+    // The same snapshot twice: nothing grew.
+    const report = await compareSnapshotFiles({
+      before: `${dir}/node-before.heapsnapshot`,
+      after: `${dir}/node-before.heapsnapshot`,
+    });
+    const run = {
+      units: 10,
+      succeeded: 10,
+      failed: 0,
+      elapsedMs: 100,
+      errors: [],
+      statusCounts: { "404": 10 },
+    };
+    const inv = {
+      id: "leak-2",
+      target: "Node 20 file:///app/server.cjs",
+      workload: { kind: "http", url: "http://127.0.0.1:1/sessions", method: "POST", count: 10 },
+      runs: 1,
+      warmupRuns: 1,
+      cycles: 10,
+      unit: "request",
+      work: { measured: run, again: run },
+      snapshots: {},
+      warnings: ["measured: no request got a 2xx answer (404 ×10)"],
+      report,
+      nextIndex: 21,
+      elapsedMs: 1000,
+    } as unknown as Parameters<typeof investigationText>[0];
+    const text = investigationText(inv, undefined);
+    assert(text.startsWith("Inconclusive: no measured request got a 2xx answer"), text);
+    assert(!/^No leak found over/m.test(text), text);
+    assert(text.includes("No leak found in the code the failed requests ran"), text);
+  });
+});
