@@ -544,7 +544,9 @@ export function findGrowth(
       record.regionShapes = summedShapes(run.members.map((k) => shapesOf.get(k)));
       record.chain = true;
       record.chainLink = edgeLabel(s, codes, r.entryEdge);
-      record.listRun = run.members.map((k) => s.nodeId[records[k].holder]);
+      record.listRun = run.members.flatMap((k) =>
+        records[k].holder >= 0 ? [s.nodeId[records[k].holder]] : []
+      );
       delete record.rebuilt;
     }
     const hang = hangs.get(index);

@@ -9,8 +9,7 @@
  * Holders of one or two new nodes of one class (the node on either side, or a collection or object
  * that keeps the newest one), whose new nodes of that class link to each other's, are one
  * structure: counted together on the record of a holder that is itself a node of the list, and
- * named by the end of the list the program keeps (`cache.#head`), found by following that
- * holder's link.
+ * named by the end of the list the run was added at (`cache.#head`), reached from that holder.
  *
  * @module
  */
