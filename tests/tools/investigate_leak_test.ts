@@ -110,27 +110,13 @@ Deno.test("investigate_leak's text: what capturing cost the target comes after t
       before: `${dir}/node-before.heapsnapshot`,
       after: `${dir}/node-after.heapsnapshot`,
     });
-    const run = { units: 10, succeeded: 10, failed: 0, elapsedMs: 100, errors: [] };
-    const inv = {
-      id: "leak-1",
-      target: "Node 20 file:///app/server.mjs",
-      workload: { kind: "http", url: "http://127.0.0.1:1/x", method: "GET", count: 10 },
-      runs: 1,
-      warmupRuns: 1,
-      cycles: 10,
-      unit: "request",
-      work: { measured: run, again: run },
-      snapshots: {},
-      warnings: [
-        "workload: 2 of 10 requests failed (reset)",
-        "capturing after grew the target's RSS 50 MB → 150 MB (V8 builds snapshots inside the " +
-        "target; not a leak)",
-      ],
-      report,
-      nextIndex: 21,
-      elapsedMs: 1000,
-    } as unknown as Parameters<typeof investigationText>[0];
+    const inv = investigation(report, { "200": 8, "502": 2 }, [
+      "workload: 2 of 10 requests failed (reset)",
+      "capturing after grew the target's RSS 50 MB → 150 MB (V8 builds snapshots inside the " +
+      "target; not a leak)",
+    ]);
     const text = investigationText(inv, undefined);
+    assert(!text.includes("Inconclusive"), text);
     const findings = text.indexOf(report.suspects.length ? "Leak suspects" : "Leak suspects: none");
     assert(text.indexOf("Warning: workload: 2 of 10 requests failed") < findings, text);
     assert(text.indexOf("Note: capturing after grew the target's RSS") > findings, text);
@@ -146,32 +132,36 @@ Deno.test("investigate_leak's text: a run whose requests all failed is inconclus
       before: `${dir}/node-before.heapsnapshot`,
       after: `${dir}/node-before.heapsnapshot`,
     });
-    const run = {
-      units: 10,
-      succeeded: 10,
-      failed: 0,
-      elapsedMs: 100,
-      errors: [],
-      statusCounts: { "404": 10 },
-    };
-    const inv = {
-      id: "leak-2",
-      target: "Node 20 file:///app/server.cjs",
-      workload: { kind: "http", url: "http://127.0.0.1:1/sessions", method: "POST", count: 10 },
-      runs: 1,
-      warmupRuns: 1,
-      cycles: 10,
-      unit: "request",
-      work: { measured: run, again: run },
-      snapshots: {},
-      warnings: ["measured: no request got a 2xx answer (404 ×10)"],
-      report,
-      nextIndex: 21,
-      elapsedMs: 1000,
-    } as unknown as Parameters<typeof investigationText>[0];
+    const inv = investigation(report, { "404": 10 }, [
+      "measured: no request got a 2xx answer (404 ×10)",
+    ]);
     const text = investigationText(inv, undefined);
     assert(text.startsWith("Inconclusive: no measured request got a 2xx answer"), text);
     assert(!/^No leak found over/m.test(text), text);
     assert(text.includes("No leak found in the code the failed requests ran"), text);
   });
 });
+
+/** An investigation of ten requests with `report`, their statuses and the warnings it gave. */
+function investigation(
+  report: Awaited<ReturnType<typeof compareSnapshotFiles>>,
+  statusCounts: Record<string, number>,
+  warnings: string[],
+): Parameters<typeof investigationText>[0] {
+  const run = { units: 10, succeeded: 10, failed: 0, elapsedMs: 100, errors: [], statusCounts };
+  return {
+    id: "leak-1",
+    target: "Node 20 file:///app/server.mjs",
+    workload: { kind: "http", url: "http://127.0.0.1:1/x", method: "GET", count: 10 },
+    runs: 1,
+    warmupRuns: 1,
+    cycles: 10,
+    unit: "request",
+    work: { measured: run, again: run },
+    snapshots: {},
+    warnings,
+    report,
+    nextIndex: 21,
+    elapsedMs: 1000,
+  } as unknown as Parameters<typeof investigationText>[0];
+}
