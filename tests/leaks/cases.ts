@@ -17008,4 +17008,174 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 57 (blind)
+  // a planetarium's kiosk booking: each kiosk session (a BookingSession, subclass of
+  // SeatWatcher) registers itself with its show's SeatFeed so that seats sold elsewhere are
+  // flagged in its cart; checkout and the 250 ms expiry sweep end the session and delete it
+  // from the desk's Map, but BookingSession overrides close() (marks closed, stamps endedAt)
+  // without calling super.close(), so SeatWatcher.close()'s feed.unwatch(this) never runs and
+  // every ended session (customer, cart) stays in the show feed's `watchers` Set (Deno)
+  {
+    id: "planetarium-shows",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/shows/aurora/sessions",
+        body:
+          '{"ref":"K{i}","name":"Visitor {i}","email":"visitor{i}@example.com","concession":"adult"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/shows/aurora/sessions/K{i}/seats",
+        body: '{"seats":["F7","F8","F9"]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/shows/aurora/sessions/K{i}" },
+      { method: "POST", path: "/shows/aurora/sessions/K{i}/checkout" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["watchers", "SeatFeed.watchers", "feed.watchers"],
+      adds: { file: "feed.ts", text: "this.watchers.add(watcher);" },
+      creates: { file: "sessions.ts", text: "new BookingSession(" },
+      accumulates:
+        "BookingSession {id, customer {name, email, concession}, cart [{seat, price}], startedAt, expiresAt, closed, endedAt, conflicts, feed}",
+      perCycle: 1,
+    },
+  },
+  // an orienteering club's training-night results: runners enter with a pre-printed bib (a
+  // JSON number, the entries Map key), start at the start box (`?bib=` query: the runner's
+  // on-course record keeps it as a string), punch controls with their card and finish; finish
+  // posts the result (latest 20 kept) and calls markReturned(entry), which looks for the
+  // on-course record with `r.bib === entry.bib`: string against number, never found, so every
+  // finished runner (with splits) stays in the event's `onCourse` array; the safety list
+  // (/out) filters out finished runners, so it looks right (CommonJS)
+  {
+    id: "orienteering-results",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/events/woodhouse-tue/entries",
+        body: '{"bib":{i},"name":"Runner {i}","club":"AIRE","course":"medium","card":"70{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/events/woodhouse-tue/start?bib={i}" },
+      {
+        method: "POST",
+        path: "/events/woodhouse-tue/punch",
+        body: '{"card":"70{i}","control":31,"offsetSec":140}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/events/woodhouse-tue/punch",
+        body: '{"card":"70{i}","control":42,"offsetSec":410}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/events/woodhouse-tue/punch",
+        body: '{"card":"70{i}","control":47,"offsetSec":655}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/events/woodhouse-tue/punch",
+        body: '{"card":"70{i}","control":38,"offsetSec":930}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/events/woodhouse-tue/finish",
+        body: '{"card":"70{i}","offsetSec":1010}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/events/woodhouse-tue/results" },
+      { path: "/events/woodhouse-tue/out" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["onCourse", "event.onCourse", "TrainingEvent.onCourse"],
+      adds: { file: "event.cjs", text: "this.onCourse.push(runner);" },
+      creates: { file: "event.cjs", text: "const runner = {" },
+      removes: { file: "event.cjs", text: "this.onCourse.splice(i, 1);" },
+      accumulates:
+        "runner {bib (string), card, name, club, course, startedAt, finishedAt, splits [{control, at, leg}]}",
+      perCycle: 1,
+    },
+  },
+  // a house-removals firm's quotes: a quote estimates volume from the inventory (quotes kept in
+  // a 50-entry Map, oldest dropped); big moves need a survey, queued as a visit in `pending`;
+  // a 200 ms dispatcher books home visits with a surveyor covering the postcode area and
+  // splices them out, but for a video survey it sends the invite and `continue`s, so video
+  // visits (customer, address, invite) are never taken off the queue (ESM)
+  {
+    id: "removal-quotes",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/quotes",
+        body:
+          '{"ref":"R{i}-a","customer":{"name":"Sam {i}","email":"sam{i}@example.com","phone":"07700 900{i}"},"from":{"street":"{i} Otley Road","town":"Leeds","postcode":"LS6 3AA"},"to":{"street":"2 Mill Lane","town":"Harrogate","postcode":"HG1 2BB"},"miles":16,"items":{"sofa":2,"bed_double":2,"wardrobe":3,"dining_table":1,"chair":6,"box":60,"fridge":1}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/quotes",
+        body:
+          '{"ref":"R{i}-b","survey":"video","customer":{"name":"Alex {i}","email":"alex{i}@example.com","phone":"07700 901{i}"},"from":{"street":"{i} Bootham","town":"York","postcode":"YO30 7BZ"},"to":{"street":"9 High Street","town":"Wetherby","postcode":"LS22 6LT"},"miles":12,"items":{"piano":1,"sofa":1,"bed_single":2,"box":25}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/quotes/R{i}-a" },
+      { path: "/quotes/R{i}-b" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["pending"],
+      adds: { file: "surveys.mjs", text: "pending.push({" },
+      removes: { file: "surveys.mjs", text: "pending.splice(i, 1);" },
+      accumulates:
+        "visit {quoteRef, kind: 'video', customer {name, email, phone}, address, area, requestedAt, invite {url, token, to, sentAt}}",
+      perCycle: 1,
+    },
+  },
+  // a bakery's allergen labels: recipes replaced by a new object on every update (version+1),
+  // allergen summaries memoised in a WeakMap keyed by the recipe object, rendered labels in a
+  // 32-entry LRU keyed by sku:version:lang, print jobs queued and drained whole by a 150 ms
+  // timer into a 50-entry history, per-printer counts for three fixed printers; each cycle
+  // updates the brownie recipe, renders two labels and prints one (bounded) (Deno)
+  {
+    id: "allergen-labels",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "PATCH",
+        path: "/recipes/brownie",
+        body:
+          '{"batch":"B{i}","ingredients":[{"name":"dark chocolate","grams":180,"contains":["milk","soya"]},{"name":"butter","grams":150,"contains":["milk"]},{"name":"eggs","grams":120,"contains":["eggs"]},{"name":"wheat flour","grams":90,"contains":["gluten"]},{"name":"walnuts","grams":{i},"contains":["nuts"]},{"name":"sugar","grams":200}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/recipes/brownie/label?lang=en" },
+      { path: "/recipes/brownie/label?lang=cy" },
+      { path: "/recipes/flapjack/label?lang=fr" },
+      {
+        method: "POST",
+        path: "/recipes/brownie/print",
+        body: '{"printer":"bakery","copies":24,"lang":"en"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stats" },
+    ],
+    leaks: false,
+  },
 ];
