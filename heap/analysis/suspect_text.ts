@@ -891,9 +891,10 @@ export function textComparedFix(
 const MAX_SUBCLASS_HOPS = 6;
 
 /**
- * The fix when the removal sits in a method of a class (`Resource.close()` taking `this` out)
- * that the entries' own class overrides without calling it (`DemoSession.close()` with no
- * `super.close()`): closing one of them never runs the removal.
+ * The fix when the removal runs from a method of a class the entries' own class extends
+ * (`Resource.close()` taking `this` out, or `SeatWatcher.close()` calling the feed's
+ * `unwatch(this)`) and a class between them overrides that method without calling it
+ * (`DemoSession.close()` with no `super.close()`): closing one of them never runs the removal.
  */
 export function overrideSkipsFix(
   sources: [string, string][],
@@ -901,40 +902,52 @@ export function overrideSkipsFix(
   entryClass: string | undefined,
 ): string | undefined {
   if (!removal || !entryClass || !/^[\w$]+$/.test(entryClass)) return undefined;
-  const method = enclosingFunction(sources, removal.location)?.name;
+  const removing = enclosingFunction(sources, removal.location)?.name;
   const owner = enclosingClass(sources, removal.location);
-  if (!method || !owner || owner === entryClass) return undefined;
-  const calls = new RegExp(`\\bsuper\\s*\\.\\s*${escapeRegExp(method)}\\s*\\(`);
-  const opens = new RegExp(`^\\s*(?:async\\s+)?${escapeRegExp(method)}\\s*\\([^)]*\\)\\s*\\{`);
-  let cls = entryClass;
-  for (let hop = 0; hop < MAX_SUBCLASS_HOPS && cls !== owner; hop++) {
+  if (!removing || !owner || owner === entryClass) return undefined;
+  // The entries' class and its ancestors.
+  const chain: NonNullable<ReturnType<typeof classDeclaration>>[] = [];
+  for (let cls: string | undefined = entryClass; cls && chain.length < MAX_SUBCLASS_HOPS;) {
     const found = classDeclaration(sources, cls);
-    if (!found) return undefined;
-    const { url, lines, at, parent } = found;
-    const body = blockText(lines, at).split("\n");
-    const k = body.findIndex((line, n) => n > 0 && opens.test(line));
-    if (k > 0) {
-      // Overridden: it reaches the removal only through super.
-      if (calls.test(blockText(body, k))) {
-        cls = parent ?? owner;
-        continue;
-      }
-      const file = (u: string) => u.split("/").at(-1);
-      // The override sets the flag the overridden method returns early on (`this.closed =
-      // true`, then `if (this.closed) return` there): a late super call would do nothing.
-      const guard = guardField(sources, removal);
-      const sets = guard !== undefined &&
-        new RegExp(`\\bthis\\s*\\.\\s*${escapeRegExp(guard)}\\s*=(?!=)`).test(blockText(body, k));
-      return `${cls} overrides ${method}() (${file(url)}:${at + k + 1}) without calling ` +
-        `super.${method}(), which takes the entry out (${owner}.${method}(), ` +
-        `${file(removal.location.url)}:${removal.location.line}): every ${entryClass} stays. ` +
-        (sets
-          ? `Call super.${method}() from it instead of setting this.${guard} itself: ` +
-            `${owner}.${method}() returns at once when this.${guard} is already set`
-          : `Call super.${method}() from it`);
-    }
-    if (!parent) return undefined;
-    cls = parent;
+    if (!found) break;
+    chain.push(found);
+    cls = found.parent;
+  }
+  // The ancestor whose method runs the removal: the removal's own class, or one whose method
+  // calls the removing function (`this.feed.unwatch(this)`).
+  const calls = new RegExp(`(?:^|[^\\w$])${escapeRegExp(removing)}\\s*\\(`);
+  let at = chain.findIndex((c) => c.name === owner);
+  let method = removing;
+  if (at < 0) {
+    at = chain.findIndex((c, k) => {
+      if (k === 0) return false;
+      const m = c.methods().find((m) => calls.test(m.body.split("\n").slice(1).join("\n")));
+      if (m) method = m.name;
+      return m !== undefined;
+    });
+  }
+  if (at <= 0) return undefined;
+  const callsSuper = new RegExp(`\\bsuper\\s*\\.\\s*${escapeRegExp(method)}\\s*\\(`);
+  for (const c of chain.slice(0, at)) {
+    const own = c.methods().find((m) => m.name === method);
+    if (!own) continue;
+    // Overridden: it reaches the removal only through super.
+    if (callsSuper.test(own.body)) continue;
+    const file = (u: string) => u.split("/").at(-1);
+    // The override sets the flag the overridden method returns early on (`this.closed =
+    // true`, then `if (this.closed) return` there): a late super call would do nothing.
+    const guard = guardField(sources, removal);
+    const sets = guard !== undefined &&
+      new RegExp(`\\bthis\\s*\\.\\s*${escapeRegExp(guard)}\\s*=(?!=)`).test(own.body);
+    const base = chain[at].name;
+    return `${c.name} overrides ${method}() (${file(c.url)}:${own.line}) without calling ` +
+      `super.${method}(), which takes the entry out (${base}.${method}()` +
+      `${base === owner ? "" : ` through ${owner}.${removing}()`}, ` +
+      `${file(removal.location.url)}:${removal.location.line}): every ${entryClass} stays. ` +
+      (sets
+        ? `Call super.${method}() from it instead of setting this.${guard} itself: ` +
+          `${base}.${method}() returns at once when this.${guard} is already set`
+        : `Call super.${method}() from it`);
   }
   return undefined;
 }
@@ -951,7 +964,10 @@ function guardField(sources: [string, string][], removal: SourceStatement): stri
   return undefined;
 }
 
-/** Where `class name` is declared: its file, lines, line index and the class it extends. */
+/**
+ * Where `class name` is declared: its name, file, lines, line index, the class it extends, and
+ * its methods (name, 1-based line, text).
+ */
 function classDeclaration(sources: [string, string][], name: string) {
   const declared = new RegExp(
     `^\\s*(?:export\\s+)?(?:default\\s+)?(?:abstract\\s+)?class\\s+${
@@ -961,13 +977,25 @@ function classDeclaration(sources: [string, string][], name: string) {
   for (const [url, text] of sources) {
     const lines = text.split("\n");
     const at = lines.findIndex((line) => declared.test(line));
-    if (at >= 0) {
-      const parent = declared.exec(lines[at])?.[1]?.split(".").at(-1);
-      return { url, lines, at, parent };
-    }
+    if (at < 0) continue;
+    const parent = declared.exec(lines[at])?.[1]?.split(".").at(-1);
+    const methods = () => {
+      const body = blockText(lines, at).split("\n");
+      const out: { name: string; line: number; body: string }[] = [];
+      body.forEach((line, n) => {
+        const m = n > 0 ? METHOD_OPENER.exec(line) : null;
+        if (m) out.push({ name: m[1], line: at + n + 1, body: blockText(body, n) });
+      });
+      return out;
+    };
+    return { name, url, lines, at, parent, methods };
   }
   return undefined;
 }
+
+/** A method's opening line in a class body: `close() {`, `override async close(): void {`. */
+const METHOD_OPENER =
+  /^\s*(?:(?:public|private|protected|override|async|static)\s+)*#?([\w$]+)\s*\([^)]*\)\s*(?::[^{]*)?\{\s*$/;
 
 /** The fix when the add skips the cap another add of the same holder keeps (`capSkippedBy`). */
 export function skippedCapFix(

@@ -396,6 +396,33 @@ Deno.test("a removal in a method the entries' own class overrides without callin
     overrideSkipsFix(sources, removal, "DemoSession") ?? "",
     /Call super\.close\(\) from it instead of setting this\.closed itself/,
   );
+  // The removal in another class, run by an ancestor's method (`this.feed.unwatch(this)`).
+  const feedUrl = "file:///app/feed.ts";
+  const feed = [
+    "export class SeatFeed {", //                     1
+    "  unwatch(watcher) {", //                         2
+    "    this.watchers.delete(watcher);", //           3
+    "  }", //                                          4
+    "}", //                                            5
+    "export class SeatWatcher {", //                  6
+    "  close() {", //                                  7
+    "    this.feed.unwatch(this);", //                 8
+    "  }", //                                          9
+    "}", //                                            10
+    "export class BookingSession extends SeatWatcher {", // 11
+    "  override close() {", //                         12
+    "    this.closed = true;", //                      13
+    "  }", //                                          14
+    "}", //                                            15
+  ].join("\n");
+  const unwatch = {
+    location: sourceLocation(feedUrl, 3, 5),
+    text: "this.watchers.delete(watcher);",
+  };
+  assertMatch(
+    overrideSkipsFix([[feedUrl, feed]], unwatch, "BookingSession") ?? "",
+    /^BookingSession overrides close\(\) \(feed\.ts:12\) without calling super\.close\(\), which takes the entry out \(SeatWatcher\.close\(\) through SeatFeed\.unwatch\(\), feed\.ts:3\)/,
+  );
   // Through super all the way, or not overridden: the removal runs.
   assertEquals(overrideSkipsFix(sources, removal, "Session"), undefined);
   assertEquals(overrideSkipsFix(sources, removal, "PitchSession"), undefined);
