@@ -10,7 +10,7 @@
 
 import type { RetainerStep } from "../report.ts";
 import type { HeapSnapshot } from "../graph/snapshot.ts";
-import { edgeLabel, edgeName, type TypeCodes } from "../graph/model.ts";
+import { edgeLabel, edgeName, namedProperty, type TypeCodes } from "../graph/model.ts";
 import {
   type GeneratedLocation,
   type GroupTable,
@@ -762,14 +762,7 @@ export function linkedDepth(
     let x = s.edgeTo[e];
     while (x >= 0 && isNew[x] && !seen.has(x)) {
       seen.add(x);
-      let next = -1;
-      for (let f = s.firstEdge[x], fEnd = s.firstEdge[x + 1]; f < fEnd; f++) {
-        if (s.edgeType[f] === codes.edgeProperty && s.edgeNameOrIndex[f] === link) {
-          next = s.edgeTo[f];
-          break;
-        }
-      }
-      x = next;
+      x = namedProperty(s, codes, x, link);
     }
     if (seen.size > deepest.depth) deepest = { depth: seen.size, link: edgeLabel(s, codes, e) };
   }

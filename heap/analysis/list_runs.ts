@@ -15,7 +15,7 @@
  */
 
 import type { HeapSnapshot } from "../graph/snapshot.ts";
-import type { TypeCodes } from "../graph/model.ts";
+import { namedProperty, type TypeCodes } from "../graph/model.ts";
 import {
   type Accumulation,
   type AccumulationTotals,
@@ -138,13 +138,8 @@ function linkOf(
   link: number,
   g: number,
 ): number {
-  for (let e = s.firstEdge[x], end = s.firstEdge[x + 1]; e < end; e++) {
-    if (
-      s.edgeType[e] === codes.edgeProperty && s.edgeNameOrIndex[e] === link &&
-      groupOf[s.edgeTo[e]] === g
-    ) return s.edgeTo[e];
-  }
-  return -1;
+  const t = namedProperty(s, codes, x, link);
+  return t >= 0 && groupOf[t] === g ? t : -1;
 }
 
 /** The last node reached from `from` by `link` through nodes of group `g`, or -1 on a cycle. */

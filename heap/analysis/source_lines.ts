@@ -22,6 +22,7 @@ import {
   keyRead,
   movesEntry,
   pathPattern,
+  readInto,
   readsOf,
   savedAndRestored,
   spliceAdds,
@@ -394,12 +395,12 @@ const READ_BACK_LINES = 8;
 function setsBackRead(lines: string[], i: number, name: string, from: number): boolean {
   const [key, value] = (splitArguments(lines[i].slice(from)) ?? []).map((a) => a.trim());
   if (!key || !value || !/^[\w$]+$/.test(value)) return false;
-  const readInto = (v: string) =>
-    new RegExp(
-      `\\b${escapeRegExp(v)}\\s*=\\s*(?:this\\s*\\.\\s*)?${name}\\s*\\.\\s*get\\s*\\(\\s*${
-        escapeRegExp(key)
-      }\\s*\\)\\s*;?\\s*$`,
-    );
+  // Read into `v` on a line of its own (not `map.get(key) ?? []`: a new value when missing).
+  const read = readInto(name, key);
+  const readsInto = (line: string, v: string) => {
+    const m = read.exec(line);
+    return m !== null && m[1] === v && /^\s*;?\s*$/.test(line.slice(m.index + m[0].length));
+  };
   const copied = new RegExp(
     `\\b${
       escapeRegExp(value)
@@ -408,13 +409,13 @@ function setsBackRead(lines: string[], i: number, name: string, from: number): b
   // Read, and not given another value since (`if (!totals) { totals = {…}; map.set(k, totals) }`).
   const assigned = new RegExp(`(?:^|[^\\w$.])${escapeRegExp(value)}\\s*=(?![=>])`);
   for (let k = i - 1; k >= Math.max(0, i - READ_BACK_LINES); k--) {
-    if (readInto(value).test(lines[k])) return true;
+    if (readsInto(lines[k], value)) return true;
     const source = copied.exec(lines[k])?.[1];
     if (source !== undefined) {
       // A copy of what was read, when the function leaves if nothing was.
       const guard = new RegExp(`\\bif\\s*\\(\\s*!\\s*${escapeRegExp(source)}\\s*\\)\\s*return\\b`);
       for (let r = k - 1; r >= Math.max(0, k - READ_BACK_LINES); r--) {
-        if (readInto(source).test(lines[r])) {
+        if (readsInto(lines[r], source)) {
           return lines.slice(r + 1, k).some((line) => guard.test(line));
         }
       }

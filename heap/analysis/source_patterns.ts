@@ -119,6 +119,18 @@ export function callOn(target: string, calls: string): RegExp {
 export const keyRead = (name: string) =>
   `${name}(?:\\s*(?:\\??\\.\\s*get\\s*\\((?:[^()]|\\([^()]*\\))*\\)|\\[[^\\]]+\\]))+`;
 
+/**
+ * A variable given the value `name` (escaped) holds under `key` (`const entry =
+ * this.entries.get(key)`): the variable is the match's first group.
+ */
+export function readInto(name: string, key: string): RegExp {
+  return new RegExp(
+    `\\b([\\w$]+)\\s*=\\s*(?:this\\s*\\.\\s*)?${name}\\s*\\.\\s*get\\s*\\(\\s*${
+      escapeRegExp(key)
+    }\\s*\\)`,
+  );
+}
+
 /** Whether the `splice(` call whose arguments start at `from` has items to insert. */
 export function spliceAdds(line: string, from: number): boolean {
   let depth = 0;

@@ -14,6 +14,7 @@ import {
   copiesOf,
   COPYABLE,
   keyRead,
+  readInto,
   readsOf,
   setsAgain,
   spliceAdds,
@@ -29,6 +30,7 @@ import {
   inConstructor,
   indentation,
   isComment,
+  linesAt,
   matchLocation,
   quote,
   ScoredStatement,
@@ -190,9 +192,9 @@ export function removesOnlyReadded(
 ): boolean {
   if (!removal || !addedAt) return false;
   const { url, line, column } = removal.location;
-  const lines = sources.find(([u]) => u === url)?.[1].split("\n");
-  const at = lines?.[line - 1];
-  if (!lines || at === undefined) return false;
+  const lines = linesAt(sources, removal.location);
+  if (!lines) return false;
+  const at = lines[line - 1];
   const call = /delete\s*\(/.exec(at.slice(column - 1));
   return call !== null &&
     replacesAdded(lines, line - 1, column - 1 + call.index + call[0].length, addedAt, url);
@@ -242,7 +244,7 @@ export function capSkippedBy(
   addedAt: SourceLocation | undefined,
 ): number | undefined {
   if (!removal || !addedAt || removal.location.url !== addedAt.url) return undefined;
-  const lines = sources.find(([u]) => u === addedAt.url)?.[1].split("\n");
+  const lines = linesAt(sources, removal.location);
   const at = removal.location.line - 1;
   const name = /([#\w$]+)\s*\.\s*(?:length|size)\s*>/.exec(removal.text)?.[1];
   if (!lines || !name || !skipsCapAt(lines, addedAt.line - 1, at, escapeRegExp(name))) {
@@ -673,11 +675,7 @@ function deletesKeyRead(
   const from = lines[at].indexOf(call) + call.length;
   const key = lines[at].slice(from).split(")")[0].trim();
   if (!key || !/^[\w$.]+$/.test(key)) return false;
-  const read = new RegExp(
-    `\\b([\\w$]+)\\s*=\\s*(?:this\\s*\\.\\s*)?${name}\\s*\\.\\s*get\\s*\\(\\s*${
-      escapeRegExp(key)
-    }\\s*\\)`,
-  );
+  const read = readInto(name, key);
   for (let k = at - 1; k >= start; k--) {
     const entry = read.exec(lines[k])?.[1];
     if (entry === undefined) continue;
@@ -1014,7 +1012,7 @@ export function comparedAsText(
     String.raw`${field}\s*[<>]=?(?!=)\s*${other}|${other}\s*[<>]=?(?!=)\s*${field}`,
     "g",
   );
-  const lines = sources.find(([url]) => url === removal.location.url)?.[1].split("\n") ?? [];
+  const lines = linesAt(sources, removal.location) ?? [];
   for (const m of test.matchAll(compared)) {
     const name = m[1] ?? m[4];
     const against = m[2] ?? m[3];

@@ -98,7 +98,7 @@ function* openersAbove(lines: string[], line: number): Generator<number> {
 }
 
 /** The lines of the source `loc` is in, when it has that line. */
-function linesAt(sources: [string, string][], loc: SourceLocation): string[] | undefined {
+export function linesAt(sources: [string, string][], loc: SourceLocation): string[] | undefined {
   const lines = sources.find(([url]) => url === loc.url)?.[1].split("\n");
   return lines?.[loc.line - 1] === undefined ? undefined : lines;
 }
@@ -127,19 +127,22 @@ export function enclosingClass(
   const lines = linesAt(sources, loc);
   if (!lines) return undefined;
   for (const at of openersAbove(lines, loc.line)) {
-    const name = /^\s*(?:export\s+)?(?:default\s+)?(?:abstract\s+)?class\s+([\w$]+)/.exec(lines[at])
-      ?.[1];
+    const name = CLASS_OPENER.exec(lines[at])?.[1];
     if (name) return name;
   }
   return undefined;
 }
+
+/** A class's opening line: its name, and the class it extends (`class A extends B {`). */
+export const CLASS_OPENER =
+  /^\s*(?:export\s+)?(?:default\s+)?(?:abstract\s+)?class\s+([\w$]+)\b(?:\s+extends\s+([\w$.]+))?/;
 
 /** A function's or method's opening line: `function prune(`, `prune(now) {`, `prune = (`. */
 const FUNCTION_OPENER = new RegExp(
   String
     .raw`^\s*(?:export\s+)?(?:default\s+)?(?:async\s+)?(?:function\s*\*?\s*([\w$]+)\s*(?:<[^()]*>)?\s*\(|` +
     String
-      .raw`(?:(?:static|private|public|protected|async|get|set)\s+)*#?([\w$]+)\s*(?:<[^()]*>)?\s*\((?:[^()]|\([^()]*\))*\)\s*(?::[^{]*)?\{\s*$|` +
+      .raw`(?:(?:static|private|public|protected|override|async|get|set)\s+)*#?([\w$]+)\s*(?:<[^()]*>)?\s*\((?:[^()]|\([^()]*\))*\)\s*(?::[^{]*)?\{\s*$|` +
     String
       .raw`(?:(?:const|let|var)\s+)?(?:this\.)?#?([\w$]+)\s*(?::[^=]+)?=\s*\(?\s*(?:async\s*)?(?:function\b|\([^)]*\)\s*(?::[^=]+)?=>|[\w$]+\s*=>))`,
 );

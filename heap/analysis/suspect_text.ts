@@ -12,12 +12,15 @@ import type { Exchange } from "./paired_collections.ts";
 import { sourceLocation, type SourceResolver } from "./attribution.ts";
 import {
   blockText,
+  CLASS_OPENER,
   enclosingClass,
   enclosingFunction,
   enclosingOpener,
   escapeRegExp,
   functionOpened,
+  indentation,
   isComment,
+  linesAt,
   splitArguments,
 } from "./source_text.ts";
 import { handedAsOption, pathPattern } from "./source_patterns.ts";
@@ -855,7 +858,7 @@ export function stoppedSweepFix(
 ): string | undefined {
   const loop = removal?.within;
   if (!removal || !loop || !/^\s*(?:for|while)\b/.test(loop)) return undefined;
-  const lines = sources.find(([url]) => url === removal.location.url)?.[1].split("\n");
+  const lines = linesAt(sources, removal.location);
   if (!lines) return undefined;
   const at = removal.location.line - 1;
   for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
@@ -954,7 +957,7 @@ export function overrideSkipsFix(
 
 /** The field an early return above `removal` in its function tests (`if (this.closed) return`). */
 function guardField(sources: [string, string][], removal: SourceStatement): string | undefined {
-  const lines = sources.find(([url]) => url === removal.location.url)?.[1].split("\n");
+  const lines = linesAt(sources, removal.location);
   if (!lines) return undefined;
   for (let k = removal.location.line - 2; k >= 0 && k >= removal.location.line - 8; k--) {
     const m = /\bif\s*\(\s*this\s*\.\s*([\w$]+)\s*\)\s*return\b/.exec(lines[k]);
@@ -966,25 +969,22 @@ function guardField(sources: [string, string][], removal: SourceStatement): stri
 
 /**
  * Where `class name` is declared: its name, file, lines, line index, the class it extends, and
- * its methods (name, 1-based line, text).
+ * its methods (name, 1-based line, text): the functions its body opens at its members' depth.
  */
 function classDeclaration(sources: [string, string][], name: string) {
-  const declared = new RegExp(
-    `^\\s*(?:export\\s+)?(?:default\\s+)?(?:abstract\\s+)?class\\s+${
-      escapeRegExp(name)
-    }\\b(?:\\s+extends\\s+([\\w$.]+))?`,
-  );
   for (const [url, text] of sources) {
     const lines = text.split("\n");
-    const at = lines.findIndex((line) => declared.test(line));
+    const at = lines.findIndex((line) => CLASS_OPENER.exec(line)?.[1] === name);
     if (at < 0) continue;
-    const parent = declared.exec(lines[at])?.[1]?.split(".").at(-1);
+    const parent = CLASS_OPENER.exec(lines[at])?.[2]?.split(".").at(-1);
     const methods = () => {
       const body = blockText(lines, at).split("\n");
+      const member = body.slice(1).find((line) => line.trim() && !isComment(line));
+      const depth = member === undefined ? -1 : indentation(member);
       const out: { name: string; line: number; body: string }[] = [];
       body.forEach((line, n) => {
-        const m = n > 0 ? METHOD_OPENER.exec(line) : null;
-        if (m) out.push({ name: m[1], line: at + n + 1, body: blockText(body, n) });
+        const opened = n > 0 && indentation(line) === depth ? functionOpened(line) : undefined;
+        if (opened) out.push({ name: opened, line: at + n + 1, body: blockText(body, n) });
       });
       return out;
     };
@@ -992,10 +992,6 @@ function classDeclaration(sources: [string, string][], name: string) {
   }
   return undefined;
 }
-
-/** A method's opening line in a class body: `close() {`, `override async close(): void {`. */
-const METHOD_OPENER =
-  /^\s*(?:(?:public|private|protected|override|async|static)\s+)*#?([\w$]+)\s*\([^)]*\)\s*(?::[^{]*)?\{\s*$/;
 
 /** The fix when the add skips the cap another add of the same holder keeps (`capSkippedBy`). */
 export function skippedCapFix(

@@ -85,6 +85,19 @@ export function edgeLabel(s: HeapSnapshot, codes: TypeCodes, edge: number): stri
   return v < s.strings.length ? s.strings.get(v) : `?${v}`;
 }
 
+/** The node `node`'s property named by string index `name` points at, or -1. */
+export function namedProperty(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  node: number,
+  name: number,
+): number {
+  for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
+    if (s.edgeType[e] === codes.edgeProperty && s.edgeNameOrIndex[e] === name) return s.edgeTo[e];
+  }
+  return -1;
+}
+
 /** Edge name as a string for named edge types, or `undefined` for element/hidden edges. */
 export function edgeName(s: HeapSnapshot, codes: TypeCodes, edge: number): string | undefined {
   const t = s.edgeType[edge];
