@@ -28,6 +28,7 @@ import {
   addsAtFront,
   capSkippedBy,
   comparedAsText,
+  comparedWithNumber,
   comparesEntryItself,
   deletesWhatItAdds,
   findSkippingReset,
@@ -888,6 +889,24 @@ export function textComparedFix(
     `with < or >): against a number (a time from Date.now()) the test is never true, so ` +
     `nothing is taken out. Compare numbers: store a number there, or convert it ` +
     `(Date.parse(…)) before comparing`;
+}
+
+/**
+ * The fix when the removal's test compares a property the entries hold as a string with `===`
+ * or `!==` against a number (`comparedWithNumber`): they are never equal, so nothing goes.
+ */
+export function textEqualsNumberFix(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+  textFields: string[] | undefined,
+): string | undefined {
+  const found = comparedWithNumber(sources, removal, textFields);
+  if (!found) return undefined;
+  const made = found.madeAt ? ` (${found.madeAt.display}: ${found.madeAt.text})` : "";
+  return `the entries hold .${found.field} as a string, but the removal's test ` +
+    `\`${found.test}\` compares it strictly with ${found.against}, a number${made}: ` +
+    `a string is never === a number, so no entry is ever matched and taken out. Store one ` +
+    `type: convert .${found.field} where the entries are made, or compare converted values`;
 }
 
 /** Classes climbed from an entry's class towards the one whose method removes it. */

@@ -69,6 +69,7 @@ import {
   stoppedSweepFix,
   strictNullFix,
   textComparedFix,
+  textEqualsNumberFix,
   tiedFix,
   trimmedLocalFix,
   walkingRemovalFix,
@@ -778,6 +779,7 @@ function describe(
     overrideSkipsFix(sources, removals[0], unit.name) ??
     stoppedSweepFix(sources, removals[0]) ??
     textComparedFix(sources, removals[0], r.textFields) ??
+    textEqualsNumberFix(sources, removals[0], r.textFields) ??
     weakHeldFix(sources, r, statement, removals[0]) ??
     copyRemovalFix(sources, removals[0], named.segments.at(-1) ?? name) ??
     builtKeyFix(statement, removals[0], r.sampleKeys) ??

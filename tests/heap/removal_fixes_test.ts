@@ -17,12 +17,14 @@ import {
   skippedCapFix,
   stoppedSweepFix,
   textComparedFix,
+  textEqualsNumberFix,
   walkingRemovalFix,
 } from "../../heap/analysis/suspect_text.ts";
 import {
   addsObject,
   agesOutOnAdd,
   comparedAsText,
+  comparedWithNumber,
   findRemovingStatements,
 } from "../../heap/analysis/source_removes.ts";
 import { programCallOf, withCondition } from "../../heap/analysis/suspect_statements.ts";
@@ -482,4 +484,55 @@ Deno.test("a completion that reads its call and takes it out is no look-up's exp
     addedAt: sourceLocation(url, 6, 5),
   });
   assertEquals(removals[0]?.location.line, 11);
+});
+
+Deno.test("a removal that compares a field the entries hold as a string with === against a number", () => {
+  const url = "file:///app/waitlist.mjs";
+  const source = [
+    "export function join(list, seat, body) {", //                                       1
+    "  list.push({ seat, name: body.name, at: Date.now() });", //                          2
+    "}", //                                                                                3
+    "export function book(list, body) {", //                                             4
+    "  const booking = { seat: parseInt(body.seat, 10), paid: true };", //                 5
+    "  const i = list.findIndex((w) => w.seat === booking.seat);", //                      6
+    "  if (i >= 0) list.splice(i, 1);", //                                                 7
+    "  const wanted = Number(body.seat);", //                                              8
+    "  waiting = waiting.filter((w) => w.seat !== wanted);", //                            9
+    "  const j = list.findIndex((w) => w.name === booking.name);", //                      10
+    "  if (j >= 0) list.splice(j, 1);", //                                                 11
+    "  const k = list.findIndex((w) => w.seat == booking.seat);", //                       12
+    "  if (k >= 0) list.splice(k, 1);", //                                                 13
+    "}", //                                                                                14
+  ].join("\n");
+  const sources: [string, string][] = [[url, source]];
+  const at = (line: number) => ({
+    location: sourceLocation(url, line, 3),
+    text: source.split("\n")[line - 1].trim(),
+  });
+  const fields = ["seat", "name"];
+  // The index's test is on the line above the splice; the other side is a property the
+  // program sets only from a conversion.
+  const found = comparedWithNumber(sources, at(7), fields);
+  assertEquals(found?.field, "seat");
+  assertEquals(found?.test, "w.seat === booking.seat");
+  assertEquals(found?.madeAt?.display, "/app/waitlist.mjs:5");
+  assertMatch(
+    textEqualsNumberFix(sources, at(7), fields) ?? "",
+    /^the entries hold \.seat as a string, but the removal's test `w\.seat === booking\.seat` compares it strictly with booking\.seat, a number \(\/app\/waitlist\.mjs:5: const booking = \{ seat: parseInt/,
+  );
+  // A filter against a variable declared as a conversion.
+  assertEquals(comparedWithNumber(sources, at(9), fields)?.against, "wanted");
+  // A field that is set from text too, or no string in the entries, or a loose ==: no finding.
+  assertEquals(comparedWithNumber(sources, at(11), fields), undefined);
+  assertEquals(comparedWithNumber(sources, at(7), ["name"]), undefined);
+  assertEquals(comparedWithNumber(sources, at(13), fields), undefined);
+  // A property the program also sets from a string literal may be either.
+  const shifted = `const sample = { seat: "A1" };\n${source}`;
+  const removal = { location: sourceLocation(url, 8, 3), text: at(7).text };
+  assertEquals(comparedWithNumber([[url, shifted]], removal, fields), undefined);
+  assertEquals(
+    comparedWithNumber([[url, `const sample = { seat: row.seat };\n${source}`]], removal, fields)
+      ?.field,
+    "seat",
+  );
 });
