@@ -17190,4 +17190,320 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 58 (blind)
+  // a charity's fundraising pages: components declare their <title> and share tags through a
+  // vendored head manager (vendor/headkit, react-helmet-style); the page route gives each render
+  // its own HeadContext, but the link-preview endpoint (share buttons, chat unfurlers) renders
+  // the same CampaignHeader without one, so useHead() falls back to the module's default
+  // context, which only rewind() empties and nothing calls: every preview's head declaration
+  // (title, six share tags with the share ref, canonical link) stays in defaultContext.instances
+  // (ESM app, ESM dependency)
+  {
+    id: "charity-donations",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/campaigns/river-clean/donations",
+        body:
+          '{"donor":"Donor {i}","amountPence":1500,"giftAid":true,"message":"Good luck with the clean-up, from Salford {i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/campaigns/river-clean/preview?ref=share-{i}" },
+      { path: "/campaigns/river-clean?ref=email-{i}" },
+      { path: "/campaigns/river-clean/totals" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["instances", "defaultContext.instances", "HeadContext.instances"],
+      adds: { file: "vendor/headkit/index.js", text: "this.instances.push(entry);" },
+      creates: { file: "vendor/headkit/index.js", text: "const entry = {" },
+      accumulates:
+        "entry {props {title, meta [{name|property, content} x6], link [{rel, href}]}, owner: 'CampaignHeader', order, declaredAt}",
+      perCycle: 1,
+    },
+  },
+  // mobile mechanics' vans in a uniform lat/lng grid (SpatialGrid, 0.01° cells) for "nearest
+  // van to a breakdown"; a van starts its shift at the depot, and a position ping that changes
+  // cell updates van.lat/lng first and then calls grid.remove(van), which works out the cell
+  // from the van's new position: the delete looks in the new cell and the van stays filed
+  // under the depot's. Logging off removes it from the cell it is really in, so every shift
+  // (mechanic, skills, trail) stays in the depot cell's Map, which search never reaches (Deno)
+  {
+    id: "mobile-mechanics",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/vans/login",
+        body:
+          '{"van":"V{i}","reg":"MX{i} ABC","mechanic":"Mechanic {i}","phone":"07700 9{i}","skills":["tyres","batteries","diagnostics"]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/vans/V{i}/ping",
+        body: '{"lat":53.4794,"lng":-2.2453}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/vans/V{i}/job" },
+      { path: "/nearest?lat=53.48&lng=-2.25&skill=tyres" },
+      { method: "POST", path: "/vans/V{i}/logoff" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "cells",
+        "grid.cells",
+        "fleet.grid.cells",
+        "SpatialGrid.cells",
+        'fleet.grid.cells.get("5346:-232")',
+      ],
+      adds: { file: "grid.ts", text: "cell.set(item.id, item);" },
+      creates: { file: "fleet.ts", text: "const van: Van = {" },
+      removes: { file: "grid.ts", text: "cell.delete(item.id);" },
+      accumulates:
+        "Van {id, reg, mechanic {name, phone, skills}, lat, lng, shiftStartedAt, lastPingAt, trail [{lat, lng, at}], jobsToday}",
+      perCycle: 1,
+    },
+  },
+  // a broadcaster's subtitle QC: each cue's text checks (line length, house style) are cached
+  // by text in a vendored two-generation cache (vendor/twogen, hashlru-style: young and old Maps,
+  // aged every 250 ms); the tick copies the young generation into the old one and clears the
+  // young, but never drops what the old one held, so every distinct line ever checked (the
+  // episode title and the dialogue with its number, two a file) stays in lineCache.#old with
+  // its issues and suggested fixes (file reports are kept for the last 20 files) (Deno)
+  {
+    id: "subtitle-checks",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/files/harbour-lights-s02e{i}/check",
+        body:
+          '{"language":"en-GB","cues":[{"start":"00:00:01,000","end":"00:00:03,200","text":"Previously on Harbour Lights..."},{"start":"00:00:03,400","end":"00:00:05,900","text":"Episode {i}: The Lighthouse Keeper"},{"start":"00:00:06,000","end":"00:00:08,500","text":"I told you, the ferry leaves at {i} o\'clock,\\nnot a minute latter!"},{"start":"00:00:08,600","end":"00:00:09,100","text":"Thank you."}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/files/harbour-lights-s02e{i}/report" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#old", "lineCache.#old", "TwoGenerationCache.#old"],
+      adds: { file: "vendor/twogen/mod.ts", text: "this.#old.set(key, value)" },
+      accumulates:
+        "LineCheck {text, lines, longestLine, words, issues [{rule, message, severity, fix}], checkedAt} under 'en-GB\\0<cue text>'",
+      perCycle: 2,
+    },
+  },
+  // a butcher's counter: the scales post each weighing, the server prices it and prints the
+  // label (ZPL, with beef traceability lines) on the counter's shared LabelPrinter, which
+  // spools the job and, once the printer has taken it, finishes "the active job": #finish()
+  // reads this.activeJob rather than the job it was called for, and with two scales printing
+  // at once the active job is the latest one started, so of overlapping labels only the last
+  // is taken off the spool and every earlier one (item, price, label text) stays (CommonJS)
+  {
+    id: "butcher-labels",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/weigh",
+        body:
+          '{"scale":"counter-1","plu":2104,"grams":612,"ref":"T{i}-1","packedFor":"Click & collect {i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/weigh",
+        body: '{"scale":"counter-1","plu":2203,"grams":1250,"ref":"T{i}-2"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/labels/recent?printer=counter-1" },
+      { path: "/printers" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["spool", "printer.spool", "LabelPrinter.spool", 'printers.get("counter-1").spool'],
+      adds: { file: "printer.cjs", text: "this.spool.set(job.id, job);" },
+      creates: { file: "server.cjs", text: "const job = {" },
+      removes: { file: "printer.cjs", text: "this.spool.delete(job.id);" },
+      accumulates:
+        "job {id, ref, scale, packedFor, item {plu, name, perKgPence, species, shelfDays, grams, pricePence, trace}, useBy, barcode, weighedAt, state, zpl}",
+    },
+  },
+  // a hotel's guest Wi-Fi captive portal throttles login attempts per device MAC with a
+  // vendored sliding-log limiter (vendor/slidelog, 5 tries per 200 ms); its sweep trims each
+  // log with `log.splice(0, firstInWindow(log, cutoff))` and forgets a key once its log is
+  // empty, but findIndex() gives -1 when every hit is old (a device that has gone quiet), and
+  // splice(0, -1) removes nothing: every device that signs in and leaves keeps its log of
+  // attempts (IP, room, user agent, SSID) under its MAC (the hit path handles -1) (ESM app,
+  // CommonJS dependency)
+  {
+    id: "guest-wifi",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/portal/login",
+        body: '{"mac":"02:5E:00:{i}","room":"214","surname":"Smyth","accept_terms":true}',
+        headers: {
+          ...JSON_HEADERS,
+          "user-agent":
+            "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148",
+        },
+      },
+      {
+        method: "POST",
+        path: "/portal/login",
+        body: '{"mac":"02:5E:00:{i}","room":"214","surname":"Smith","accept_terms":true}',
+        headers: {
+          ...JSON_HEADERS,
+          "user-agent":
+            "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148",
+        },
+      },
+      { path: "/portal/status?mac=02:5E:00:{i}" },
+      {
+        method: "POST",
+        path: "/portal/logout",
+        body: '{"mac":"02:5E:00:{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["logs", "deviceLimiter.logs", "SlidingLogLimiter.logs"],
+      adds: { file: "vendor/slidelog/index.js", text: "this.logs.set(key, log);" },
+      removes: {
+        file: "vendor/slidelog/index.js",
+        text: "if (log.length === 0) this.logs.delete(key);",
+      },
+      accumulates: "log [{at, ip, room, userAgent, ssid} x2] under the device's MAC",
+      perCycle: 1,
+    },
+  },
+  // a phone repair shop's intake: booking a handset in registers its model in ModelRegistry
+  // (model picker, parts buyer's report), which was a dictionary by model name until it became
+  // an array in first-seen order; register() still tests `if (!(model in this.models))`, and
+  // `in` on an array asks about indices, so it is never true for "iPhone 13": every booking
+  // pushes another ModelInfo (with the model's parts list); find() takes the first and the
+  // picker dedupes names, so nothing shows it; repair jobs leave on collection (Deno)
+  {
+    id: "phone-repairs",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/repairs",
+        body:
+          '{"ticket":"T{i}-1","customer":{"name":"Customer {i}","phone":"07700 900{i}"},"device":{"brand":"Apple","model":"iPhone 13","imei":"35698709{i}"},"fault":"cracked screen, touch still works","part":"screen"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/repairs",
+        body:
+          '{"ticket":"T{i}-2","customer":{"name":"Customer {i}","phone":"07700 900{i}"},"device":{"brand":"Samsung","model":"Galaxy S21","imei":"35212311{i}"},"fault":"battery flat by lunchtime","part":"battery"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/repairs/T{i}-1/repaired" },
+      { method: "POST", path: "/repairs/T{i}-2/repaired" },
+      { path: "/repairs/T{i}-1" },
+      { method: "POST", path: "/repairs/T{i}-1/collect" },
+      { method: "POST", path: "/repairs/T{i}-2/collect" },
+      { path: "/models" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["models", "registry.models", "ModelRegistry.models"],
+      adds: { file: "registry.ts", text: "this.models.push({" },
+      accumulates:
+        "ModelInfo {model, brand, firstSeenAt, firstJob, parts [{kind, costPence, pricePence, benchMinutes, supplierSku}]}",
+      perCycle: 2,
+    },
+  },
+  // a picture framer's counter: quotes in a vendored 40-entry LRU (vendor/lru), quote requests
+  // limited per phone number in a sliding window whose trim counts the old hits itself and whose
+  // 200 ms sweep forgets empty keys, workshop tickets printed one at a time through a promise
+  // chain with the card passed down (the spool entry deleted by the card's own id), orders
+  // deleted on collection, 20 recent collections and moulding used per stocked profile
+  // (bounded) (CommonJS)
+  {
+    id: "picture-framing",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/quotes",
+        body:
+          '{"ref":"Q{i}","phone":"07700 91{i}","artwork":{"widthMm":300,"heightMm":400,"kind":"print"},"moulding":"oak-20","mount":"ivory","glass":"uv"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/orders",
+        body: '{"quote":"Q{i}","name":"Customer {i}"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/orders/Q{i}/ready" },
+      { method: "POST", path: "/orders/Q{i}/collect" },
+      { path: "/stats" },
+    ],
+    leaks: false,
+  },
+  // mobile dog grooming: vans filed in grid cells by an index that remembers the cell it filed
+  // each van under (moves and removals use that, not the van's new position), style cards in a
+  // two-generation cache whose 250 ms swap throws the old generation away, breeds checked with
+  // Map#has, appointments deleted on completion (and taken off the van's list) and a 30-slot
+  // ring of finished grooms; each cycle a van starts, moves, grooms one dog and finishes
+  // (bounded) (Deno)
+  {
+    id: "dog-grooming",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/vans/G{i}/start",
+        body: '{"groomer":"Groomer {i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/appointments",
+        body:
+          '{"id":"A{i}","dog":{"name":"Biscuit {i}","breed":"Cockapoo","weightKg":11},"owner":{"name":"Owner {i}","phone":"07700 92{i}"},"at":{"lat":53.4106,"lng":-2.1575},"service":"full-groom","note":"nervous of the dryer"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/vans/G{i}/ping",
+        body: '{"lat":53.4106,"lng":-2.1575}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/appointments/A{i}/assign",
+        body: '{"van":"G{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/appointments/A{i}/card" },
+      { path: "/nearest?lat=53.41&lng=-2.16" },
+      { method: "POST", path: "/appointments/A{i}/complete" },
+      { method: "POST", path: "/vans/G{i}/finish" },
+      { path: "/stats" },
+    ],
+    leaks: false,
+  },
 ];
