@@ -17506,4 +17506,311 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 59 (blind)
+  // a dog grooming salon texts owners 24 h and 2 h before an appointment: both reminders are
+  // pushed one after the other onto a plain list, and cancelling or checking in takes an
+  // appointment's texts off with a forward loop that splices at i and moves on to i + 1; the
+  // 2 h reminder slides into the spliced slot and is skipped, so every cancelled or checked-in
+  // appointment leaves its 2 h reminder (holding the appointment: dog, owner, services) in
+  // reminders.#queue (Deno)
+  {
+    id: "grooming-reminders",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/appointments",
+        body:
+          '{"ref":"G{i}-a","dog":{"name":"Biscuit {i}","breed":"Cockapoo","size":"medium","coatNotes":"matted behind the ears, short teddy-bear trim"},"owner":{"name":"Jo Marsh","phone":"07700 900{i}","email":"jo{i}@example.com"},"groomer":"Priya","services":["full","teeth"],"start":"2030-04-17T09:30:00Z","notes":"nervous of the dryer"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/appointments",
+        body:
+          '{"ref":"G{i}-b","dog":{"name":"Juno {i}","breed":"Border Collie","size":"large","behaviour":"fine with other dogs"},"owner":{"name":"Sam Okafor","phone":"07700 901{i}"},"groomer":"Tomasz","services":["bath","deshed","nails"],"start":"2030-04-17T11:00:00Z"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/appointments/G{i}-a" },
+      { method: "POST", path: "/appointments/G{i}-a/cancel" },
+      {
+        method: "POST",
+        path: "/appointments/G{i}-b/check-in",
+        body: '{"note":"arrived ten minutes early"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/appointments/G{i}-b/collect" },
+      { path: "/day-sheet/2030-04-17" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["reminders.#queue", "#queue", "ReminderQueue.#queue", "queue"],
+      adds: { file: "reminders.ts", text: "this.#queue.push(reminder);" },
+      creates: { file: "reminders.ts", text: "const reminder = new Reminder(appointment, lead);" },
+      removes: { file: "reminders.ts", text: "this.#queue.splice(i, 1);" },
+      accumulates:
+        "Reminder {id, appointmentRef, leadHours: 2, dueAt, to, text, attempts, appointment {ref, dog, owner, groomer, services, start, end, price, status, notes}}",
+      perCycle: 2,
+    },
+  },
+  // a council's pothole reports: the crews' tablets long-poll the live feed of new and fixed
+  // defects, and each poll subscribes through LiveFeed.subscribe(), which splits the feed's one
+  // ReadableStream with tee() and keeps one branch as the feed; every poll puts one more tee
+  // stage in front of all the earlier ones (the kept branch pulls from the previous stream
+  // through the tee's reader), and cancelling the tablet's own branch undoes nothing, so
+  // liveFeed.#stream heads a chain of tee'd streams one stage longer per poll, with unread
+  // events queued along it (Deno)
+  {
+    id: "pothole-reports",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/reports",
+        body:
+          '{"ref":"PH-{i}","lat":53.825,"lon":-1.585,"street":"{i} Otley Road","depthCm":7,"widthCm":45,"onBusRoute":true,"reporter":{"name":"Resident {i}","email":"resident{i}@example.com"},"description":"deep pothole in the nearside wheel track outside the bakery, cyclists swerving round it"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/crews/north/next?wait=120" },
+      { path: "/reports/PH-{i}" },
+      {
+        method: "POST",
+        path: "/reports/PH-{i}/fixed",
+        body: '{"crew":"north"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/wards/HW" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["liveFeed.#stream", "#stream", "LiveFeed.#stream", "liveFeed"],
+      adds: { file: "live.ts", text: "[this.#stream, mine] = this.#stream.tee();" },
+      accumulates:
+        "tee() stage: the kept ReadableStream branch (controller, queue) whose pull reads the previous stream through the tee's reader, with the cancelled tablet branch and queued FeedEvents",
+    },
+  },
+  // a county bird club's sightings: a sync ships new records to the county recorder by reading
+  // batches(journal, after), an async generator that waits for the next batch, yields it and
+  // then delegates to itself for the rest (`yield* batches(journal, batch.next)`); the
+  // recursion never returns, so every shipped batch adds one suspended generator to the chain
+  // held by the sync's #feed, and each frame keeps its batch (its finally reads it), sightings
+  // the journal itself has long let go (Deno)
+  {
+    id: "bird-sightings",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/sightings",
+        body:
+          '{"species":"kingf","count":2,"site":"Rodley Nature Reserve","gridRef":"SE 22 36","date":"2030-05-12","observer":{"name":"Birder {i}","email":"birder{i}@example.com"},"breeding":"P","notes":"pair on the willow over the main lagoon, calling and chasing, visit {i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/sightings/latest?site=Rodley%20Nature%20Reserve" },
+      { path: "/sync" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["sync.#feed", "#feed", "RecorderSync.#feed", "batches()", "batches"],
+      adds: { file: "sync.ts", text: "yield* batches(journal, batch.next);" },
+      accumulates:
+        "suspended batches() async generators, one per shipped batch, each frame holding its Batch {from, next, items: Sighting[], takenAt}",
+    },
+  },
+  // an uptime monitoring service runs each monitor's checks from a heap of occurrences ordered
+  // by due time (vendor/tick-heap); a tick pops what is due, runs it and arms the next
+  // occurrence, which carries the result it follows. "Check now" on the dashboard runs the
+  // check and arms an occurrence "from now", overwriting the monitor's entry in the next-check
+  // Map (so the page shows the right time), but never takes the pending occurrence out of the
+  // heap: every check-now leaves one more occurrence, re-armed for ever, with its result (ESM)
+  {
+    id: "uptime-checks",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { method: "POST", path: "/monitors/acme-web/check" },
+      { path: "/monitors/acme-web" },
+      { path: "/status-pages/acme" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "scheduler.#heap",
+        "#heap",
+        "CheckScheduler.#heap",
+        "scheduler.#heap.items",
+        "#heap.items",
+        "MinHeap.items",
+        "items",
+      ],
+      adds: { file: "vendor/tick-heap/index.js", text: "this.items.push(item);" },
+      creates: { file: "scheduler.mjs", text: "const entry = {" },
+      accumulates:
+        "occurrence {monitor, dueAt, previous: check result {monitorId, at, up, status, regions[3], headers, tls, keywordFound, bodySample}, armedAt}",
+      perCycle: 1,
+    },
+  },
+  // a newsletter platform's outbox keeps each message handed to the e-mail provider in
+  // #awaitingAck until the delivery webhook confirms it (unconfirmed ones are sent again after
+  // 15 minutes); the webhook confirms messages in batches and acknowledge() takes them out
+  // with `this.#awaitingAck.delete(...ids)`, but Map#delete takes one key and ignores the rest:
+  // of a test send's three messages (editor, design, proofreading) only the first leaves, and
+  // the other two, with their rendered HTML and text, stay (CommonJS)
+  {
+    id: "newsletter-sends",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/campaigns",
+        body:
+          '{"id":"c{i}","list":"weekly","subject":"Issue {i}: allotment season opens","preheader":"Seeds, swaps and the new plot map","body":"# Allotment season opens\\n\\nThe council has published the new plot map for issue {i}: forty half plots on the old bowling green, water troughs at both gates and a waiting list that is finally moving.\\n\\n# Seed swap\\n\\nBring your spare seeds to the community hall on Saturday morning; tomatoes, chillies and runner beans are always in demand.\\n\\nHappy digging!"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/campaigns/c{i}/preview" },
+      { method: "POST", path: "/campaigns/c{i}/test" },
+      {
+        method: "POST",
+        path: "/webhooks/deliveries",
+        body: '{"event":"delivered","messageIds":["c{i}-t1-0","c{i}-t1-1","c{i}-t1-2"]}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/campaigns/c{i}/archive" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["outbox.#awaitingAck", "#awaitingAck", "Outbox.#awaitingAck", "awaitingAck"],
+      adds: { file: "outbox.cjs", text: "this.#awaitingAck.set(message.id, message);" },
+      creates: { file: "campaigns.cjs", text: "return TEAM.map((member, k) => ({" },
+      removes: { file: "outbox.cjs", text: "this.#awaitingAck.delete(...ids);" },
+      accumulates:
+        "message {id, campaignId, to, from, subject, html, text, headers, sentAt, attempts}",
+      perCycle: 2,
+    },
+  },
+  // a radio club's callsign lookup API writes an access-log record per lookup (and a detail
+  // record for a full answer) to an object-mode Writable that ships batches through _writev;
+  // logLookup() corks the stream first, so a request's records go out together, and uncorks on
+  // the next tick, but the early return added for conditional hits (304) comes after cork()
+  // and before the uncork: from the first 304 on the stream stays corked and every later
+  // record waits in its write buffer (ESM)
+  {
+    id: "callsign-lookup",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/calls/M0{i}?ref=contest-log", headers: { "user-agent": "N1MM-Logger+/1.0.{i}" } },
+      { path: "/calls/G4ABC", headers: { "if-none-match": '"Rh3RYc4f0Wsx09gX"' } },
+      { path: "/calls/2E0KTE?ref=qsl-card" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "accessLog",
+        "accessLog._writableState.buffered",
+        "_writableState.buffered",
+        "buffered",
+      ],
+      adds: { file: "access-log.mjs", text: "accessLog.write(record);" },
+      creates: { file: "access-log.mjs", text: "const record = {" },
+      accumulates:
+        "buffered write {chunk: access-log record {at, kind, call, status, client, userAgent, ms} or detail record {at, kind, call, source, fields, referer, query}, encoding, callback}",
+    },
+  },
+  // a bowling alley's lane desk: booking reminders taken off with a backward splice loop, lane
+  // controller commands acknowledged one id at a time (retried, then dropped into a list of
+  // 20), lane oiling re-armed after taking the lane's pending occurrence out, the activity log
+  // corked and uncorked in a finally, and the last 24 score sheets in a Map-ordered LRU
+  // (bounded) (CommonJS)
+  {
+    id: "bowling-lanes",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/bookings",
+        body:
+          '{"ref":"L{i}-a","lane":3,"start":"2030-06-01T18:00:00Z","party":["Sam","Ade","Mei","Tom"],"phone":"07700 902{i}","shoes":[8,10,5,11]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/bookings",
+        body:
+          '{"ref":"L{i}-b","lane":6,"start":"2030-06-01T19:30:00Z","party":["Priya","Jon"],"phone":"07700 903{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/bookings/L{i}-a/check-in" },
+      {
+        method: "POST",
+        path: "/lanes/3/acks",
+        body: '{"ids":["L{i}-a-on","L{i}-a-lights"]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/bookings/L{i}-a/frames",
+        body: '{"player":"Sam","rolls":[10,7,3,9,0,10,0,8,8,2,0,6,10,10,10,8,1]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/bookings/L{i}-a/frames",
+        body: '{"player":"Mei","rolls":[3,4,5,5,10,2,2,9,1,0,0,7,2,6,4,10,3,5]}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/bookings/L{i}-b/cancel" },
+      { method: "POST", path: "/bookings/L{i}-a/finish" },
+      {
+        method: "POST",
+        path: "/lanes/3/acks",
+        body: '{"ids":["L{i}-a-off"]}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/lanes/3/oil" },
+      { path: "/lanes" },
+    ],
+    leaks: false,
+  },
+  // a knitting pattern shop: one-time download links deleted when used (the order goes with
+  // its last link, into a list of 30), "new in" listeners each on their own stream and taken
+  // out when it is cancelled, the sales sync following the journal with a while loop, and
+  // yardage memoised per pattern under a normalised "size|gauge" key, capped at 32 (bounded)
+  // (Deno)
+  {
+    id: "knitting-patterns",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"ref":"K{i}","email":"knitter{i}@example.com","patterns":["sunday-socks","harbour-jumper"]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/downloads/K{i}/sunday-socks" },
+      { path: "/patterns/harbour-jumper/yardage?size=M&gauge=20" },
+      { path: "/downloads/K{i}/harbour-jumper" },
+      { path: "/releases/next?wait=60" },
+      {
+        method: "POST",
+        path: "/releases",
+        body: '{"title":"Autumn drop {i}","slug":"meadow-shawl","note":"now in aran weight"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/releases" },
+      { path: "/stats" },
+    ],
+    leaks: false,
+  },
 ];
