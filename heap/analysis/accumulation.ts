@@ -92,6 +92,11 @@ export interface Accumulation {
   entryEdge: number;
   /** The entries are the holder's own class through one link: a linked list's new tail. */
   chain: boolean;
+  /**
+   * For a chain kept through its links' own stores (suspended generators' frames): its new
+   * links, walked from the first (other holders' searches may reach some of them first).
+   */
+  chainLinks?: number;
   /** Bytes of stores of the holder that are new (V8 reallocated them as the holder grew). */
   newStoreBytes: number;
   /**
@@ -443,6 +448,11 @@ export function findAccumulations(
   const holds = holderTypes(s, walker.codes);
   label.fill(0);
   const queue: number[] = [];
+  // V8 links a promise to the one awaiting it under a private symbol while a debugger is
+  // attached (for async stack traces): its own bookkeeping of an await, not a chain the
+  // program built, so it starts no hanging chain.
+  const promiseName = findName(s, "Promise");
+  const anonymousSymbol = findName(s, "<symbol>");
   const collectionNames = new Set(
     ["Array", "Map", "Set"].map((name) => findName(s, name)).filter((k) => k >= 0),
   );
@@ -514,6 +524,11 @@ export function findAccumulations(
     const seeded: number[] = [];
     // New collections among its new entries: each may be where the growth went instead.
     const newCollections: number[] = [];
+    // The first new entry of the holder's own group kept in a store of its own that an
+    // internal edge reaches (a generator's suspended frame holding the one it delegates to),
+    // and the holder's edge to that store.
+    let ownInStore = -1;
+    let ownStoreEdge = -1;
     walker.forEachEntry(h, (child, edge, slot, from) => {
       if (isNew[child] === 0) return;
       if (label[child] !== 0 && label[child] <= seeds.length) {
@@ -538,6 +553,13 @@ export function findAccumulations(
         recordLabel = records.push(record);
       }
       addEntry(record, groupOf[child]);
+      if (
+        ownInStore < 0 && from !== h && groupOf[child] === groupOf[h] &&
+        s.edgeType[edge] === walker.codes.edgeInternal
+      ) {
+        ownInStore = child;
+        ownStoreEdge = edge;
+      }
       const weakKey = from !== h ? weakMapKeyOf(s, from, slot) : undefined;
       if (weakKey !== undefined && isNew[weakKey] === NEW) record.weakKeys.push(weakKey);
       if (from !== h && isMapKeySlot(s, walker.codes, from, slot)) record.keyEntries++;
@@ -577,6 +599,19 @@ export function findAccumulations(
       r.newBytes += r.newStoreBytes;
       r.chain = r.newEntries === 1 && groupOf[r.sampleEntry] === groupOf[h] &&
         s.edgeType[r.entryEdge] === walker.codes.edgeProperty;
+      // One of its own kind in its own store, whatever else the store holds now: the next
+      // link of a chain kept through the holder's internals (`yield*` delegating to a
+      // generator that delegates again), a link rewritten with the rest of the frame.
+      if (!r.chain && ownInStore >= 0 && r.entryGroups.get(groupOf[h]) === 1) {
+        r.chain = true;
+        r.sampleEntry = ownInStore;
+        r.entryEdge = ownStoreEdge;
+        // The link is its one entry; the rest of the frame is what each link keeps.
+        r.newEntries = 1;
+        r.entryGroups = new Map([[groupOf[h], 1]]);
+        r.objectEntry = ownInStore;
+        r.chainLinks = linksThroughStore(s, ownInStore, ownStoreEdge, groupOf, isNew);
+      }
       for (let k = 0; k < newCollections.length; k += 2) {
         const promoted = promoteNewCollection(newCollections[k], newCollections[k + 1], r);
         if (promoted) records.push(promoted);
@@ -617,7 +652,8 @@ export function findAccumulations(
       // is no holder's entry.
       if (
         r.hangFrom < 0 && isNew[node] === NEW && isNew[t] === NEW && groupOf[t] === g &&
-        s.edgeType[e] === walker.codes.edgeProperty && objectLike[s.nodeType[t]] === 1
+        s.edgeType[e] === walker.codes.edgeProperty && objectLike[s.nodeType[t]] === 1 &&
+        !(s.edgeNameOrIndex[e] === anonymousSymbol && s.nodeName[t] === promiseName)
       ) {
         r.hangFrom = node;
         r.hangEdge = e;
@@ -635,4 +671,39 @@ export function findAccumulations(
     }
   });
   return records;
+}
+
+/**
+ * New links of a chain kept through each link's own store: from `first`, the next new object
+ * of its group in the store its edge named like `storeEdge` leads to, while there is one.
+ */
+function linksThroughStore(
+  s: HeapSnapshot,
+  first: number,
+  storeEdge: number,
+  groupOf: PerNodeIndex,
+  isNew: Uint8Array,
+): number {
+  const name = s.edgeNameOrIndex[storeEdge];
+  const type = s.edgeType[storeEdge];
+  const group = groupOf[first];
+  const seen = new Set<number>();
+  let x = first;
+  while (x >= 0 && isNew[x] && !seen.has(x)) {
+    seen.add(x);
+    let next = -1;
+    for (let e = s.firstEdge[x], end = s.firstEdge[x + 1]; e < end && next < 0; e++) {
+      if (s.edgeType[e] !== type || s.edgeNameOrIndex[e] !== name) continue;
+      const store = s.edgeTo[e];
+      for (let f = s.firstEdge[store], fend = s.firstEdge[store + 1]; f < fend; f++) {
+        const t = s.edgeTo[f];
+        if (groupOf[t] === group && !seen.has(t)) {
+          next = t;
+          break;
+        }
+      }
+    }
+    x = next;
+  }
+  return seen.size;
 }

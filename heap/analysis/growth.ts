@@ -140,6 +140,8 @@ export interface GrowthRecord {
   chain: boolean;
   /** Name of the link the chain grows by (`next`, `next[…]` for an array of links). */
   chainLink?: string;
+  /** New links of a chain kept through its links' own stores, walked (`Accumulation`). */
+  chainLinks?: number;
   /**
    * Its entries keep a WeakRef whose target they also hold strongly (`weak_targets.ts`): the
    * target never goes, and a cleanup waiting for `deref()` to return undefined never runs.
@@ -491,7 +493,8 @@ export function findGrowth(
     const rebuilt = rebuiltValue(s, codes, walker, r, groups.groupOf, isNew);
     if (rebuilt) record.rebuilt = rebuilt;
     if (r.chain) record.chainLink = edgeLabel(s, codes, r.entryEdge);
-    if (holder >= 0 && r.newStoreBytes > 0 && queuesRequests(s, codes, holder)) {
+    if (r.chainLinks !== undefined) record.chainLinks = r.chainLinks;
+    if (!r.chain && holder >= 0 && r.newStoreBytes > 0 && queuesRequests(s, codes, holder)) {
       record.queuedCalls = true;
     }
     if (r.entryEdge >= 0) {
@@ -668,6 +671,15 @@ export function rebuiltValue(
   const nested = nestingDepth(s, codes, r.sampleEntry, group, groupOf, isNew);
   const linked = linkedDepth(s, codes, r.sampleEntry, isNew);
   const depth = Math.max(nested, linked.depth);
+  // A value of a class whose old objects it reaches too, nesting the one before it through
+  // objects of other classes (a stream split by tee() again and again: each new branch reads
+  // the last through the runtime's reader and algorithms): one level per rebuild.
+  const own = groupOf[r.sampleEntry];
+  const layers = layeredDepth(s, codes, r.sampleEntry, groupOf, isNew);
+  if (layers.reachesOld && layers.depth >= MIN_LAYERS && layers.depth > depth) {
+    const count = r.regionGroups.get(own)?.[0] ?? layers.depth;
+    return { group: own, count, via: [], depth: layers.depth };
+  }
   return {
     group,
     count,
@@ -741,6 +753,57 @@ export function nestingDepth(
     depth.set(node, deepest + 1);
   }
   return depth.get(start) ?? 0;
+}
+
+/**
+ * Fewest layers that make a value one rebuilt on the previous through other objects (two or
+ * three are a value that holds one of its kind, as a list's item may).
+ */
+const MIN_LAYERS = 8;
+
+/** Most new objects {@link layeredDepth} visits below one value. */
+const LAYERED_VISITS = 200_000;
+
+/**
+ * How many layers of new objects of `value`'s own group nest below it, each reached from the
+ * one above through new objects of other groups only: one per rebuild of a value that keeps
+ * the one before it however many objects lie between (a runtime's own, a closure's scope).
+ * And whether the last layers reach an old object of the group: the rebuilds went on from
+ * what the baseline had.
+ */
+export function layeredDepth(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  value: number,
+  groupOf: PerNodeIndex,
+  isNew: Uint8Array,
+): { depth: number; reachesOld: boolean } {
+  const group = groupOf[value];
+  const seen = new Set([value]);
+  let reachesOld = false;
+  let frontier = [value];
+  let depth = 0;
+  while (frontier.length && seen.size < LAYERED_VISITS) {
+    depth++;
+    const next: number[] = [];
+    const queue = frontier;
+    for (let q = 0; q < queue.length && seen.size < LAYERED_VISITS; q++) {
+      const node = queue[q];
+      for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
+        const t = s.edgeTo[e];
+        if (s.edgeType[e] === codes.edgeWeak || seen.has(t)) continue;
+        if (!isNew[t]) {
+          if (groupOf[t] === group) reachesOld = true;
+          continue;
+        }
+        seen.add(t);
+        if (groupOf[t] === group) next.push(t);
+        else queue.push(t);
+      }
+    }
+    frontier = next;
+  }
+  return { depth, reachesOld };
 }
 
 /**

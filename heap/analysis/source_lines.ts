@@ -37,6 +37,7 @@ import {
   CONSTANT_VALUE,
   enclosingFunction,
   escapeRegExp,
+  functionOpened,
   inConstructor,
   isComment,
   matchLocation,
@@ -231,6 +232,13 @@ export function findAddingStatements(
         new RegExp(`(?:^|[^\\w$])${name}\\s*[:=]\\s*${itself}\\s*(?:\\+|\\.\\s*concat\\s*\\()`),
         new RegExp(
           `(?:^|[^\\w$])${name}\\s*=\\s*[\\w$.]*\\(\\s*\\[?\\s*${itself}`,
+        ),
+      );
+      // Assigned by destructuring what is made from the old value: `[this.#stream, mine] =
+      // this.#stream.tee()`.
+      patterns.push(
+        new RegExp(
+          `^\\s*\\[[^\\]=]*(?:^|[^\\w$])${name}\\s*[,\\]][^\\]=]*\\]\\s*=(?![=>]).*[^\\w$]${name}(?![\\w$])`,
         ),
       );
       // Any other assignment whose right side reads the old value: `cur = Object.assign(
@@ -972,7 +980,8 @@ export function findCallers(
       if (!m || isComment(lines[i]) || /\bfunction\b|=>/.test(lines[i].slice(0, m.index + 1))) {
         continue;
       }
-      if (lines[i].includes(opener.replace(/\s*[{(:]\s*$/, "").trim())) continue;
+      // A definition of that name (this one, or an override), not a call of it.
+      if (functionOpened(lines[i]) === found.name) continue;
       out.push(matchLocation(url, i, m));
     }
   }

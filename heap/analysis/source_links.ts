@@ -10,6 +10,7 @@
 import type { SourceLocation, SourceStatement } from "../report.ts";
 import {
   best,
+  blockText,
   CONSTANT_VALUE,
   enclosingFunction,
   escapeRegExp,
@@ -185,4 +186,26 @@ export function findMovesOff(
     }
   }
   return best(hits, 3);
+}
+
+/**
+ * The statement by which a generator delegates to another (`yield* batches(journal, next)`), in
+ * the body of the generator function that opens at `at`: a chain of suspended generators, each
+ * holding the next in its frame, grows one link per delegation.
+ */
+export function findDelegation(
+  sources: [string, string][],
+  at: SourceLocation,
+): SourceStatement | undefined {
+  const lines = sources.find(([url]) => url === at.url)?.[1].split("\n");
+  if (!lines?.[at.line - 1]) return undefined;
+  const body = blockText(lines, at.line - 1).split("\n");
+  for (let k = 1; k < body.length; k++) {
+    const line = lines[at.line - 1 + k];
+    const m = /\byield\s*\*/.exec(line);
+    if (m && !isComment(line)) {
+      return { location: matchLocation(at.url, at.line - 1 + k, m), text: quote(line) };
+    }
+  }
+  return undefined;
 }

@@ -1024,95 +1024,6 @@ export function comparedAsText(
   return undefined;
 }
 
-/** What {@link comparedWithNumber} finds: the entries' field and the number it is compared with. */
-export interface TextNumberMismatch {
-  /** The entries' property, held as a string (`bib`). */
-  field: string;
-  /** The other side of the `===` (`entry.bib`). */
-  against: string;
-  /** The comparison as written (`r.bib === entry.bib`). */
-  test: string;
-  /** Where the program makes that side a number, when it is not one on its face. */
-  madeAt?: { display: string; text: string };
-}
-
-/**
- * The property of the entries that a removal's test compares by `===` or `!==` with a number
- * while the entries hold a string there (`textFields`): `r.bib === entry.bib` with the runners'
- * bib the URL's text and the entries' `bib: Number(bib)`. A string is never strictly equal to
- * a number, so the removal finds nothing (or a `!==` filter keeps everything). The other side
- * is a number when it is a conversion (`Number(…)`, `parseInt(…)`, `+x`), a variable declared
- * as one, or a property the program's sources set only from a conversion.
- */
-export function comparedWithNumber(
-  sources: [string, string][],
-  removal: SourceStatement | undefined,
-  textFields: string[] | undefined,
-): TextNumberMismatch | undefined {
-  if (!removal || !textFields?.length) return undefined;
-  const lines = linesAt(sources, removal.location);
-  if (!lines) return undefined;
-  const at = removal.location.line - 1;
-  // The test may be on a line of its own: the index or flag the removal reads is declared
-  // above it (`const i = list.findIndex((r) => r.bib === entry.bib)`).
-  const used = [...removal.text.matchAll(/\b[A-Za-z_$][\w$]*\b/g)].map((m) => m[0]);
-  const declared = [...new Set(used)].map((name) => valueOf(lines, at - 1, name) ?? "");
-  const test = [removal.within ?? "", removal.text, ...declared].join("\n");
-  const field = String.raw`[\w$.[\]]*\.\s*([\w$]+)`;
-  const other = String.raw`([\w$.]+(?:\s*\([^()]*\))?|[+]\s*[\w$.]+)`;
-  const compared = new RegExp(
-    String.raw`${field}\s*[!=]==\s*${other}|${other}\s*[!=]==\s*${field}`,
-    "g",
-  );
-  for (const m of test.matchAll(compared)) {
-    const name = m[1] ?? m[4];
-    const against = (m[2] ?? m[3]).trim();
-    if (!textFields.includes(name)) continue;
-    if (isConversion(against) || isConversion(valueOf(lines, at, against))) {
-      return { field: name, against, test: m[0].trim() };
-    }
-    const property = /^[\w$]+(?:\.[\w$]+)*\.([\w$]+)$/.exec(against)?.[1];
-    const madeAt = property ? numberSetter(sources, property) : undefined;
-    if (madeAt) return { field: name, against, test: m[0].trim(), madeAt };
-  }
-  return undefined;
-}
-
-/** A conversion to a number (`Number(id)`, `parseInt(p, 10)`, `+req.params.id`). */
-function isConversion(expression: string | undefined): boolean {
-  return expression !== undefined &&
-    /^\s*(?:(?:Number|parseInt|parseFloat|Number\s*\.\s*parse(?:Int|Float))\s*\(|\+\s*[\w$])/.test(
-      expression,
-    );
-}
-
-/**
- * Where the program sets `property` from a conversion to a number (`bib: Number(bib)`,
- * `this.bib = parseInt(…)`), when every place that sets it from anything but a plain name
- * does so: a property also set from a string or a call of another kind may be either.
- */
-function numberSetter(
-  sources: [string, string][],
-  property: string,
-): { display: string; text: string } | undefined {
-  const p = escapeRegExp(property);
-  const setter = new RegExp(String.raw`(?:[{,]\s*|^\s*)${p}\s*:\s*(.+)|\.${p}\s*=(?!=)\s*(.+)`);
-  let found: { display: string; text: string } | undefined;
-  for (const [url, text] of sources) {
-    const lines = text.split("\n");
-    for (let k = 0; k < lines.length; k++) {
-      if (isComment(lines[k])) continue;
-      const m = setter.exec(lines[k]);
-      if (!m) continue;
-      const value = m[1] ?? m[2];
-      if (isConversion(value)) {
-        found ??= { display: sourceLocation(url, k + 1, 1).display, text: quote(lines[k]) };
-      } else if (!/^[\w$.]*$/.test(value.split(/[,;}]/)[0].trim())) return undefined;
-    }
-  }
-  return found;
-}
-
 /** An expression that is a clock reading in milliseconds (`Date.now()`, `Date.now() - WINDOW`). */
 function isTime(expression: string | undefined): boolean {
   return expression !== undefined &&
@@ -1121,7 +1032,7 @@ function isTime(expression: string | undefined): boolean {
 }
 
 /** The value the nearest declaration above line `at` gives variable `name`, if any. */
-function valueOf(lines: string[], at: number, name: string): string | undefined {
+export function valueOf(lines: string[], at: number, name: string): string | undefined {
   if (!/^[\w$]+$/.test(name)) return undefined;
   const declared = new RegExp(`\\b(?:const|let|var)\\s+${escapeRegExp(name)}\\s*=\\s*(.+)$`);
   for (let k = at; k >= 0; k--) {

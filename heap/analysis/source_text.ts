@@ -155,16 +155,19 @@ export function functionOpened(line: string): string | undefined {
   return name && !NOT_FUNCTIONS.test(name) ? name : undefined;
 }
 
-/** The named function or method a line sits in: its name and its text, through its brace. */
+/**
+ * The named function or method a line sits in: its name, its text through its brace, and the
+ * line (1-based) that opens it.
+ */
 export function enclosingFunction(
   sources: [string, string][],
   loc: SourceLocation,
-): { name: string; text: string } | undefined {
+): { name: string; text: string; line: number } | undefined {
   const lines = linesAt(sources, loc);
   if (!lines) return undefined;
   for (const at of openersAbove(lines, loc.line)) {
     const name = functionOpened(lines[at]);
-    if (name) return { name, text: blockText(lines, at) };
+    if (name) return { name, text: blockText(lines, at), line: at + 1 };
   }
   return undefined;
 }

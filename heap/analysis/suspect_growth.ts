@@ -48,10 +48,19 @@ export function groupCount(a: SnapshotAnalysis, key: string): number {
   return g < 0 ? 0 : a.groups.count[g];
 }
 
+/**
+ * A chain kept through suspended generators' frames (`parameters_and_registers`, where a
+ * generator keeps what it resumes with): each holds the next one it delegates to.
+ */
+export function generatorChain(r: GrowthRecord): boolean {
+  return r.chain === true && r.chainLink === "parameters_and_registers";
+}
+
 /** New elements of a linked list's class that the list accounts for. */
 export function chainLength(r: GrowthRecord): number {
   const g = r.entryGroups[0]?.[0];
-  return r.regionGroups.find(([x]) => x === g)?.[1] ?? 0;
+  const counted = r.regionGroups.find(([x]) => x === g)?.[1] ?? 0;
+  return Math.max(counted, r.chainLinks ?? 0);
 }
 
 /**

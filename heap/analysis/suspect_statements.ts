@@ -36,7 +36,7 @@ import { findRemovingStatements, undoCallsFor } from "./source_removes.ts";
 import { handedToCall, pathPattern, UNDO_CALLS } from "./source_patterns.ts";
 import { codeUrl, keptShapes, madeAt } from "./suspect_sources.ts";
 import { SuspectInputs } from "./suspect_candidate.ts";
-import { addKind } from "./suspect_growth.ts";
+import { addKind, generatorChain } from "./suspect_growth.ts";
 import {
   declaredPrefix,
   keyedParent,
@@ -46,7 +46,12 @@ import {
   usesName,
 } from "./suspect_names.ts";
 import { RuntimeHeld } from "./suspect_runtime.ts";
-import { findLinkingStatements, findMovesOff, findUnlinkingStatements } from "./source_links.ts";
+import {
+  findDelegation,
+  findLinkingStatements,
+  findMovesOff,
+  findUnlinkingStatements,
+} from "./source_links.ts";
 
 /**
  * The statements behind a holder: the line that adds to it (preferring its own file and the
@@ -88,6 +93,21 @@ export function holderStatements(
         declaredAt: stored?.statement.location,
         removals: [],
         ...(stored ? { storedAs: stored.name } : {}),
+      };
+    }
+  }
+  // Suspended generators that each keep the next in their frame: linked where one delegates.
+  if (
+    generatorChain(r) && r.holderLocation &&
+    !inputs.resolver.isRuntime(r.holderLocation)
+  ) {
+    const statement = findDelegation(inputs.sources, inputs.resolver.resolve(r.holderLocation));
+    if (statement) {
+      return {
+        statement,
+        growthSites: [],
+        declaredAt: findDeclarationOf(inputs.sources, segments, preferUrl),
+        removals: [],
       };
     }
   }

@@ -28,7 +28,6 @@ import {
   addsAtFront,
   capSkippedBy,
   comparedAsText,
-  comparedWithNumber,
   comparesEntryItself,
   deletesWhatItAdds,
   findSkippingReset,
@@ -46,6 +45,13 @@ import {
   UNLISTEN_CALLS,
 } from "./source_removes.ts";
 import { LISTEN_CALLS } from "./source_lines.ts";
+import { generatorChain } from "./suspect_growth.ts";
+import {
+  comparedWithNumber,
+  inTestOfArray,
+  movedKeyRemoval,
+  spliceOfNotFound,
+} from "./source_mistakes.ts";
 
 /** One sentence on what grew. */
 export function reasonFor(
@@ -77,6 +83,10 @@ export function reasonFor(
   if (kind === "linked list" && r.spliced) {
     return `${added} more elements linked into it where each belongs (through ${r.spliced} ` +
       `of its links), never unlinked`;
+  }
+  if (kind === "linked list" && generatorChain(r)) {
+    return `${added} more suspended generators, each delegating to the next (yield*) and ` +
+      `never returning`;
   }
   if (kind === "linked list") return `${added} more elements linked onto the list, never unlinked`;
   if (r.queuedCalls) {
@@ -120,7 +130,12 @@ export function fixFor(
     case "listeners":
       return "remove the listener when its work is done (off/removeListener/removeEventListener), or add it once";
     case "linked list":
-      return "unlink (remove) each element when its work is done";
+      return generatorChain(r)
+        ? `each ${entryName || "generator"} delegates to a new one with yield* after it ` +
+          `yields, a recursion that never returns: every level stays suspended around the ` +
+          `next with what it holds. Loop inside one generator instead (for (;;) { … yield ` +
+          `… }), or return before delegating`
+        : "unlink (remove) each element when its work is done";
     case "growing value":
       if (r.rebuilt?.link === "__proto__") {
         return "each new value is made with the one before as its prototype " +
@@ -907,6 +922,56 @@ export function textEqualsNumberFix(
     `\`${found.test}\` compares it strictly with ${found.against}, a number${made}: ` +
     `a string is never === a number, so no entry is ever matched and taken out. Store one ` +
     `type: convert .${found.field} where the entries are made, or compare converted values`;
+}
+
+/**
+ * The fix when the add is guarded by an `in` test of the array it pushes to
+ * (`inTestOfArray`): the guard never finds a value, so every call adds.
+ */
+export function inArrayFix(
+  sources: [string, string][],
+  add: SourceStatement | undefined,
+): string | undefined {
+  const found = inTestOfArray(sources, add);
+  if (!found) return undefined;
+  return `\`${found.test}\` (line ${found.line.line}) asks whether the array has an index or ` +
+    `property of that name, not whether it holds that value: it is false for every value, so ` +
+    `each call adds again. Look the value up (find()/some()), or key a Map or Set by it`;
+}
+
+/**
+ * The fix when the removal's function splices from the front by a count that can be -1
+ * (`spliceOfNotFound`): `splice(0, -1)` takes nothing out.
+ */
+export function notFoundSpliceFix(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const found = spliceOfNotFound(sources, removal);
+  if (!found) return undefined;
+  const own = found.line.line === removal!.location.line;
+  const emptied = own ? "" : `, so ${found.array} never empties and the removal above never runs`;
+  return `line ${found.line.line}'s \`${found.line.text}\` takes nothing out when ` +
+    `${found.count} is -1 (not found: no entry to keep, all of them due) — splice(0, -1) ` +
+    `removes none${emptied}. Take them all in that case: splice(0, i === -1 ? ` +
+    `${found.array}.length : i)`;
+}
+
+/**
+ * The fix when the removal finds its entry from fields its caller changes just before
+ * calling it (`movedKeyRemoval`): it looks under the new key.
+ */
+export function movedKeyFix(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const found = movedKeyRemoval(sources, removal);
+  if (!found) return undefined;
+  const fields = found.fields.map((f) => `${found.param}.${f}`).join(", ");
+  return `${found.fn}() finds the entry from ${fields}, which ${found.caller}() changes ` +
+    `before calling it (${found.assignment.display}: ${found.assignment.text}): it looks under ` +
+    `the new key, and the entry filed under the old one stays. Call ${found.fn}() before ` +
+    `changing them, or keep the key each entry was filed under`;
 }
 
 /** Classes climbed from an entry's class towards the one whose method removes it. */

@@ -49,10 +49,13 @@ import {
   freshKeyFix,
   handedEmitterFix,
   handedFix,
+  inArrayFix,
   iteratorResultFix,
   keptKeyFix,
   leftLinkedFix,
+  movedKeyFix,
   newestTakenFix,
+  notFoundSpliceFix,
   otherKeyFix,
   otherListenerFix,
   otherNameFix,
@@ -770,6 +773,7 @@ function describe(
   const shapeFix = (recursion ? recursionFix(recursion.fn) : undefined) ??
     leftLinkedFix(r, name, removals[0]) ??
     replacedNodeFix(sources, r, statement) ??
+    inArrayFix(sources, statement) ??
     exchangeFix(exchange, removals[0]) ??
     newestTakenFix(statement, removals[0]) ??
     strictNullFix(sources, removals[0]) ??
@@ -780,6 +784,8 @@ function describe(
     stoppedSweepFix(sources, removals[0]) ??
     textComparedFix(sources, removals[0], r.textFields) ??
     textEqualsNumberFix(sources, removals[0], r.textFields) ??
+    notFoundSpliceFix(sources, removals[0]) ??
+    movedKeyFix(sources, removals[0]) ??
     weakHeldFix(sources, r, statement, removals[0]) ??
     copyRemovalFix(sources, removals[0], named.segments.at(-1) ?? name) ??
     builtKeyFix(statement, removals[0], r.sampleKeys) ??

@@ -24,9 +24,9 @@ import {
   addsObject,
   agesOutOnAdd,
   comparedAsText,
-  comparedWithNumber,
   findRemovingStatements,
 } from "../../heap/analysis/source_removes.ts";
+import { comparedWithNumber } from "../../heap/analysis/source_mistakes.ts";
 import { programCallOf, withCondition } from "../../heap/analysis/suspect_statements.ts";
 import { sourceLocation } from "../../heap/analysis/attribution.ts";
 import { assertEquals, assertMatch } from "../support/assert.ts";

@@ -46,7 +46,7 @@ export class ReleaseHub {
 /** The next release within `waitMs`, or undefined. */
 export async function nextRelease(hub: ReleaseHub, waitMs: number) {
   const reader = hub.listen().getReader();
-  let timer: number | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     return await Promise.race([
       reader.read().then((r) => r.done ? undefined : r.value),

@@ -14,7 +14,7 @@ export async function nextForCrew(
 ): Promise<FeedEvent | undefined> {
   const since = Date.now();
   const reader = feed.subscribe().getReader();
-  let timer: number | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<undefined>((resolve) => {
     timer = setTimeout(() => resolve(undefined), Math.min(waitMs, MAX_WAIT_MS));
   });

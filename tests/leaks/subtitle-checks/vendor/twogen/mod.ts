@@ -14,7 +14,7 @@ export class TwoGenerationCache<K, V> {
   #hits = 0;
   #misses = 0;
   #ticks = 0;
-  #timer: number;
+  #timer: ReturnType<typeof setInterval>;
 
   constructor(readonly options: TwoGenOptions) {
     this.#timer = setInterval(() => this.#tick(), options.ttlMs);

@@ -1,0 +1,270 @@
+/**
+ * Statements that do not do what they read as, found in the program's source: a test of an
+ * array with `in` (it asks about indices), a `splice(0, i)` whose `i` can be -1 (it takes
+ * nothing out), a removal whose key reads fields the caller has just changed (it looks under
+ * the new key), and a strict comparison of a string with a number (never equal). Each is a
+ * reason an add repeats or a removal misses, named in the suspect's fix.
+ *
+ * @module
+ */
+
+import type { SourceStatement } from "../report.ts";
+import { sourceLocation } from "./attribution.ts";
+import { findCallers } from "./source_lines.ts";
+import { valueOf } from "./source_removes.ts";
+import { enclosingFunction, escapeRegExp, isComment, linesAt, quote } from "./source_text.ts";
+
+/** A statement found in the source: where it is, quoted. */
+export interface QuotedLine {
+  display: string;
+  line: number;
+  text: string;
+}
+
+function quoted(url: string, lines: string[], k: number): QuotedLine {
+  return { display: sourceLocation(url, k + 1, 1).display, line: k + 1, text: quote(lines[k]) };
+}
+
+/**
+ * The `in` test that guards an add to an array (`if (!(model in this.models))
+ * this.models.push(…)`): `in` asks whether the array has an index or property of that name,
+ * never whether it holds the value, so the guard passes every time and each call adds again.
+ */
+export function inTestOfArray(
+  sources: [string, string][],
+  add: SourceStatement | undefined,
+): { test: string; line: QuotedLine } | undefined {
+  if (!add) return undefined;
+  const receiver = /^(?:[\w$]+\s*=\s*)?([\w$.#]+)\s*\.\s*(?:push|unshift)\s*\(/.exec(add.text)?.[1];
+  const lines = linesAt(sources, add.location);
+  const fn = enclosingFunction(sources, add.location);
+  if (!receiver || !lines || !fn) return undefined;
+  const test = new RegExp(
+    String.raw`(?<!\b(?:const|let|var)\s+)(?<![\w$.])([\w$.]+)\s+in\s+${
+      escapeRegExp(receiver)
+    }(?![\w$.#])`,
+  );
+  for (let k = add.location.line - 1; k >= fn.line - 1; k--) {
+    if (isComment(lines[k])) continue;
+    const m = test.exec(lines[k]);
+    if (m) return { test: m[0], line: quoted(add.location.url, lines, k) };
+  }
+  return undefined;
+}
+
+/**
+ * A `splice(0, n)` in the removal's function whose count can be -1 (`log.splice(0,
+ * firstInWindow(log, cutoff))` with firstInWindow returning -1 when no entry is in the window,
+ * or a `findIndex`/`indexOf` result): `splice(0, -1)` takes nothing out, so the case meant to
+ * take everything takes none. With the array it splices and the call that can return -1.
+ */
+export function spliceOfNotFound(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+): { array: string; count: string; line: QuotedLine } | undefined {
+  if (!removal) return undefined;
+  const lines = linesAt(sources, removal.location);
+  const fn = enclosingFunction(sources, removal.location);
+  if (!lines || !fn) return undefined;
+  const splice = /([\w$.#]+)\s*\.\s*splice\s*\(\s*0\s*,\s*(.+?)\s*\)\s*;?\s*$/;
+  const end = fn.line - 1 + fn.text.split("\n").length;
+  for (let k = fn.line; k < end; k++) {
+    const m = splice.exec(lines[k]);
+    if (!m || isComment(lines[k])) continue;
+    const count = m[2];
+    const declared = /^[\w$]+$/.test(count) ? valueOf(lines, k - 1, count) : count;
+    if (declared === undefined || !mayBeNotFound(sources, declared)) continue;
+    // A variable checked for -1 before the splice is handled.
+    if (count !== declared && checksNotFound(lines.slice(fn.line, k).join("\n"), count)) continue;
+    return { array: m[1], count, line: quoted(removal.location.url, lines, k) };
+  }
+  return undefined;
+}
+
+/** A call that answers -1 for "not found": `findIndex`, `indexOf`, or a function returning -1. */
+function mayBeNotFound(sources: [string, string][], expression: string): boolean {
+  if (/\.\s*(?:findIndex|indexOf|findLastIndex|lastIndexOf)\s*\(/.test(expression)) return true;
+  const called = /^([\w$]+)\s*\(/.exec(expression.trim())?.[1];
+  if (!called) return false;
+  const opener = new RegExp(
+    String.raw`\bfunction\s+${escapeRegExp(called)}\s*\(|\b${
+      escapeRegExp(called)
+    }\s*=\s*(?:function\b|\()`,
+  );
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    const k = lines.findIndex((l) => opener.test(l) && !isComment(l));
+    if (k < 0) continue;
+    const body = enclosingBody(sources, url, k);
+    return /\breturn\s+-\s*1\b|\breturn\s+[^;]*\.\s*(?:findIndex|indexOf)\s*\(/.test(body);
+  }
+  return false;
+}
+
+/** The text of the function that opens on line `k` (0-based) of `url`. */
+function enclosingBody(sources: [string, string][], url: string, k: number): string {
+  const lines = sources.find(([u]) => u === url)![1].split("\n");
+  // The first line inside it: enclosingFunction finds the opener above a line of its body.
+  for (let i = k + 1; i < lines.length; i++) {
+    if (!lines[i].trim()) continue;
+    return enclosingFunction(sources, sourceLocation(url, i + 1, 1))?.text ?? "";
+  }
+  return "";
+}
+
+/** Whether `text` tests variable `name` for -1 (`i === -1`, `i < 0`, `i >= 0`). */
+function checksNotFound(text: string, name: string): boolean {
+  const n = escapeRegExp(name);
+  return new RegExp(
+    String.raw`\b${n}\s*(?:[!=]==?\s*-\s*1|<\s*0|>=\s*0|>\s*-\s*1)|-\s*1\s*[!=]==?\s*${n}\b`,
+  ).test(text);
+}
+
+/** What {@link movedKeyRemoval} finds. */
+export interface MovedKey {
+  /** The removing function, its parameter, and the fields its key reads that the caller changes. */
+  fn: string;
+  param: string;
+  fields: string[];
+  /** Its caller, and the assignment to one of those fields before the call (`van.lat = lat;`). */
+  caller: string;
+  assignment: QuotedLine;
+}
+
+/**
+ * A removal whose function finds the entry from fields of its parameter (`remove(item)`
+ * computing `keyFor(item.lat, item.lng)`) called by a function that sets one of those fields
+ * on the object just before (`van.lat = lat; … grid.remove(van)`): it looks under the new key,
+ * and the entry filed under the old one stays.
+ */
+export function movedKeyRemoval(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+): MovedKey | undefined {
+  if (!removal) return undefined;
+  const lines = linesAt(sources, removal.location);
+  const fn = enclosingFunction(sources, removal.location);
+  if (!lines || !fn) return undefined;
+  const first = /\(\s*([\w$]+)\s*[:,=)]/.exec(lines[fn.line - 1])?.[1];
+  if (!first) return undefined;
+  const body = lines.slice(fn.line, removal.location.line).join("\n");
+  const read = new RegExp(String.raw`(?<![\w$.])${escapeRegExp(first)}\s*\??\.\s*([\w$]+)`, "g");
+  const fields = [...new Set([...body.matchAll(read)].map((m) => m[1]))];
+  if (!fields.length) return undefined;
+  const call = new RegExp(String.raw`\.\s*${escapeRegExp(fn.name)}\s*\(\s*([\w$]+)\s*[,)]`);
+  for (const at of findCallers(sources, removal.location, 12)) {
+    const callerLines = linesAt(sources, at);
+    const arg = callerLines ? call.exec(callerLines[at.line - 1])?.[1] : undefined;
+    const caller = arg ? enclosingFunction(sources, at) : undefined;
+    if (!callerLines || !arg || !caller) continue;
+    const set = new RegExp(
+      String.raw`(?<![\w$.])${escapeRegExp(arg)}\s*\.\s*(${
+        fields.map(escapeRegExp).join("|")
+      })\s*(?:[-+*/%]?=(?!=)|\+\+|--)`,
+      "g",
+    );
+    const before = callerLines.slice(caller.line, at.line - 1);
+    const k = before.findIndex((l) => !isComment(l) && new RegExp(set.source).test(l));
+    if (k < 0) continue;
+    const changed = new Set(
+      before.filter((l) => !isComment(l)).flatMap((l) => [...l.matchAll(set)].map((m) => m[1])),
+    );
+    return {
+      fn: fn.name,
+      param: first,
+      fields: fields.filter((f) => changed.has(f)),
+      caller: caller.name,
+      assignment: quoted(at.url, callerLines, caller.line + k),
+    };
+  }
+  return undefined;
+}
+
+/** What {@link comparedWithNumber} finds: the entries' field and the number it is compared with. */
+export interface TextNumberMismatch {
+  /** The entries' property, held as a string (`bib`). */
+  field: string;
+  /** The other side of the `===` (`entry.bib`). */
+  against: string;
+  /** The comparison as written (`r.bib === entry.bib`). */
+  test: string;
+  /** Where the program makes that side a number, when it is not one on its face. */
+  madeAt?: { display: string; text: string };
+}
+
+/**
+ * The property of the entries that a removal's test compares by `===` or `!==` with a number
+ * while the entries hold a string there (`textFields`): `r.bib === entry.bib` with the runners'
+ * bib the URL's text and the entries' `bib: Number(bib)`. A string is never strictly equal to
+ * a number, so the removal finds nothing (or a `!==` filter keeps everything). The other side
+ * is a number when it is a conversion (`Number(…)`, `parseInt(…)`, `+x`), a variable declared
+ * as one, or a property the program's sources set only from a conversion.
+ */
+export function comparedWithNumber(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+  textFields: string[] | undefined,
+): TextNumberMismatch | undefined {
+  if (!removal || !textFields?.length) return undefined;
+  const lines = linesAt(sources, removal.location);
+  if (!lines) return undefined;
+  const at = removal.location.line - 1;
+  // The test may be on a line of its own: the index or flag the removal reads is declared
+  // above it (`const i = list.findIndex((r) => r.bib === entry.bib)`).
+  const used = [...removal.text.matchAll(/\b[A-Za-z_$][\w$]*\b/g)].map((m) => m[0]);
+  const declared = [...new Set(used)].map((name) => valueOf(lines, at - 1, name) ?? "");
+  const test = [removal.within ?? "", removal.text, ...declared].join("\n");
+  const field = String.raw`[\w$.[\]]*\.\s*([\w$]+)`;
+  const other = String.raw`([\w$.]+(?:\s*\([^()]*\))?|[+]\s*[\w$.]+)`;
+  const compared = new RegExp(
+    String.raw`${field}\s*[!=]==\s*${other}|${other}\s*[!=]==\s*${field}`,
+    "g",
+  );
+  for (const m of test.matchAll(compared)) {
+    const name = m[1] ?? m[4];
+    const against = (m[2] ?? m[3]).trim();
+    if (!textFields.includes(name)) continue;
+    if (isConversion(against) || isConversion(valueOf(lines, at, against))) {
+      return { field: name, against, test: m[0].trim() };
+    }
+    const property = /^[\w$]+(?:\.[\w$]+)*\.([\w$]+)$/.exec(against)?.[1];
+    const madeAt = property ? numberSetter(sources, property) : undefined;
+    if (madeAt) return { field: name, against, test: m[0].trim(), madeAt };
+  }
+  return undefined;
+}
+
+/** A conversion to a number (`Number(id)`, `parseInt(p, 10)`, `+req.params.id`). */
+function isConversion(expression: string | undefined): boolean {
+  return expression !== undefined &&
+    /^\s*(?:(?:Number|parseInt|parseFloat|Number\s*\.\s*parse(?:Int|Float))\s*\(|\+\s*[\w$])/.test(
+      expression,
+    );
+}
+
+/**
+ * Where the program sets `property` from a conversion to a number (`bib: Number(bib)`,
+ * `this.bib = parseInt(…)`), when every place that sets it from anything but a plain name
+ * does so: a property also set from a string or a call of another kind may be either.
+ */
+function numberSetter(
+  sources: [string, string][],
+  property: string,
+): { display: string; text: string } | undefined {
+  const p = escapeRegExp(property);
+  const setter = new RegExp(String.raw`(?:[{,]\s*|^\s*)${p}\s*:\s*(.+)|\.${p}\s*=(?!=)\s*(.+)`);
+  let found: { display: string; text: string } | undefined;
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    for (let k = 0; k < lines.length; k++) {
+      if (isComment(lines[k])) continue;
+      const m = setter.exec(lines[k]);
+      if (!m) continue;
+      const value = m[1] ?? m[2];
+      if (isConversion(value)) {
+        found ??= { display: sourceLocation(url, k + 1, 1).display, text: quote(lines[k]) };
+      } else if (!/^[\w$.]*$/.test(value.split(/[,;}]/)[0].trim())) return undefined;
+    }
+  }
+  return found;
+}

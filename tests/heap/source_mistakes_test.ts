@@ -1,0 +1,124 @@
+/**
+ * Statements that do not do what they read as, on small sources: an `in` test of an array
+ * guarding its push, a `splice(0, i)` whose count can be -1, and a removal whose key reads
+ * fields the caller changed just before calling it.
+ */
+
+import {
+  inTestOfArray,
+  movedKeyRemoval,
+  spliceOfNotFound,
+} from "../../heap/analysis/source_mistakes.ts";
+import { inArrayFix, movedKeyFix, notFoundSpliceFix } from "../../heap/analysis/suspect_text.ts";
+import { sourceLocation } from "../../heap/analysis/attribution.ts";
+import { assertEquals, assertMatch } from "../support/assert.ts";
+
+function program(url: string, lines: string[]) {
+  const source = lines.join("\n");
+  const at = (line: number) => ({
+    location: sourceLocation(url, line, 3),
+    text: lines[line - 1].trim(),
+  });
+  return { sources: [[url, source]] as [string, string][], at };
+}
+
+Deno.test("an in test of the array a push adds to", () => {
+  const { sources, at } = program("file:///app/tags.mjs", [
+    "export class Tags {", //                                        1
+    "  list = [];", //                                               2
+    "  seen = {};", //                                               3
+    "  tag(name) {", //                                              4
+    "    if (name in this.list) return;", //                         5
+    "    this.list.push({ name, at: Date.now() });", //              6
+    "  }", //                                                        7
+    "  note(name) {", //                                             8
+    "    if (!(name in this.seen)) this.list.push({ name });", //    9
+    "    for (const k in this.list) console.log(k);", //            10
+    "    this.list.push({ name });", //                             11
+    "  }", //                                                       12
+    "}", //                                                         13
+  ]);
+  assertEquals(inTestOfArray(sources, at(6))?.test, "name in this.list");
+  assertMatch(
+    inArrayFix(sources, at(6)) ?? "",
+    /^`name in this\.list` \(line 5\) asks whether the array has an index/,
+  );
+  // An `in` test of another object, or a for…in loop over the array: no finding.
+  assertEquals(inTestOfArray(sources, at(9)), undefined);
+  assertEquals(inTestOfArray(sources, at(11)), undefined);
+});
+
+Deno.test("a splice from the front by a count that can be -1", () => {
+  const { sources, at } = program("file:///app/window.js", [
+    "function firstFresh(hits, cutoff) {", //                                     1
+    "  for (let i = 0; i < hits.length; i++) if (hits[i].at >= cutoff) return i;", // 2
+    "  return -1;", //                                                             3
+    "}", //                                                                        4
+    "export function prune(byUser, cutoff) {", //                                  5
+    "  for (const [user, hits] of byUser) {", //                                   6
+    "    hits.splice(0, firstFresh(hits, cutoff));", //                            7
+    "    if (hits.length === 0) byUser.delete(user);", //                          8
+    "  }", //                                                                      9
+    "}", //                                                                       10
+    "export function trim(queue, id) {", //                                       11
+    "  const i = queue.findIndex((q) => q.id === id);", //                        12
+    "  if (i === -1) return;", //                                                 13
+    "  queue.splice(0, i);", //                                                   14
+    "}", //                                                                       15
+    "export function drop(queue, id) {", //                                       16
+    "  const i = queue.findIndex((q) => q.id === id);", //                        17
+    "  queue.splice(0, i);", //                                                   18
+    "}", //                                                                       19
+  ]);
+  const found = spliceOfNotFound(sources, at(8));
+  assertEquals(found?.array, "hits");
+  assertEquals(found?.line.line, 7);
+  assertMatch(
+    notFoundSpliceFix(sources, at(8)) ?? "",
+    /takes nothing out when firstFresh\(hits, cutoff\) is -1 .* so hits never empties and the removal above never runs/,
+  );
+  // Checked for -1 first: handled. Unchecked, the splice is the removal itself.
+  assertEquals(spliceOfNotFound(sources, at(14)), undefined);
+  assertEquals(spliceOfNotFound(sources, at(18))?.count, "i");
+  assertEquals(/never empties/.test(notFoundSpliceFix(sources, at(18)) ?? ""), false);
+});
+
+Deno.test("a removal keyed by fields its caller changes before calling it", () => {
+  const url = "file:///app/queue.ts";
+  const { sources, at } = program(url, [
+    "class Buckets {", //                                                  1
+    "  byPriority = new Map();", //                                        2
+    "  add(job) {", //                                                     3
+    "    const bucket = this.byPriority.get(job.priority) ?? new Set();", // 4
+    "    bucket.add(job);", //                                             5
+    "    this.byPriority.set(job.priority, bucket);", //                   6
+    "  }", //                                                              7
+    "  take(job) {", //                                                    8
+    "    this.byPriority.get(job.priority)?.delete(job);", //              9
+    "  }", //                                                             10
+    "}", //                                                               11
+    "export function bump(buckets, job) {", //                            12
+    "  job.priority += 1;", //                                            13
+    "  buckets.take(job);", //                                            14
+    "  buckets.add(job);", //                                             15
+    "}", //                                                               16
+    "export function finish(buckets, job) {", //                          17
+    "  job.done = true;", //                                              18
+    "  buckets.take(job);", //                                            19
+    "}", //                                                               20
+  ]);
+  const found = movedKeyRemoval(sources, at(9));
+  assertEquals(found?.fields, ["priority"]);
+  assertEquals(found?.caller, "bump");
+  assertEquals(found?.assignment.line, 13);
+  assertMatch(
+    movedKeyFix(sources, at(9)) ?? "",
+    /^take\(\) finds the entry from job\.priority, which bump\(\) changes before calling it \(\/app\/queue\.ts:13: job\.priority \+= 1;\)/,
+  );
+  // Only callers that change a field the key reads count.
+  const finishing: [string, string][] = [[
+    url,
+    sources[0][1].replace("  job.priority += 1;", "  job.seen = 1;"),
+  ]];
+  assertEquals(movedKeyRemoval(finishing, at(9)), undefined);
+});
