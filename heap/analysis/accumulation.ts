@@ -524,9 +524,9 @@ export function findAccumulations(
     const seeded: number[] = [];
     // New collections among its new entries: each may be where the growth went instead.
     const newCollections: number[] = [];
-    // The first new entry of the holder's own group kept in a store of its own that an
-    // internal edge reaches (a generator's suspended frame holding the one it delegates to),
-    // and the holder's edge to that store.
+    // The first new entry of the holder's own group kept in an internal array of its own that
+    // an internal edge reaches (a generator's suspended frame holding the one it delegates to),
+    // and the holder's edge to that array.
     let ownInStore = -1;
     let ownStoreEdge = -1;
     walker.forEachEntry(h, (child, edge, slot, from) => {
@@ -553,9 +553,12 @@ export function findAccumulations(
         recordLabel = records.push(record);
       }
       addEntry(record, groupOf[child]);
+      // An internal array (a frame's registers), not a runtime record such as a promise's
+      // reactions, whose chains are counted as reactions.
       if (
         ownInStore < 0 && from !== h && groupOf[child] === groupOf[h] &&
-        s.edgeType[edge] === walker.codes.edgeInternal
+        s.edgeType[edge] === walker.codes.edgeInternal &&
+        s.nodeType[s.edgeTo[edge]] === walker.codes.array
       ) {
         ownInStore = child;
         ownStoreEdge = edge;

@@ -12,7 +12,15 @@ import type { SourceStatement } from "../report.ts";
 import { sourceLocation } from "./attribution.ts";
 import { findCallers } from "./source_lines.ts";
 import { valueOf } from "./source_removes.ts";
-import { enclosingFunction, escapeRegExp, isComment, linesAt, quote } from "./source_text.ts";
+import {
+  blockText,
+  enclosingFunction,
+  escapeRegExp,
+  functionOpened,
+  isComment,
+  linesAt,
+  quote,
+} from "./source_text.ts";
 
 /** A statement found in the source: where it is, quoted. */
 export interface QuotedLine {
@@ -267,4 +275,133 @@ function numberSetter(
     }
   }
   return found;
+}
+
+/**
+ * Methods the runtime calls on the program's objects (a stream's underlying source, a Node
+ * stream's hooks, an event listener object, disposal): a removal in one runs with no call of
+ * it in the program.
+ */
+const RUNTIME_CALLED =
+  /^(?:_\w+|start|pull|cancel|transform|flush|write|close|abort|handleEvent|dispose|finalize|connectedCallback|disconnectedCallback|attributeChangedCallback|then|toJSON|constructor)$/;
+
+/**
+ * The removal's function when the program never calls it, nor names it anywhere else (passed
+ * as a callback, bound): a method or named function that exists and never runs (`remove(entry)`
+ * of a vendored context whose callers never hand entries back). Its name and where it opens.
+ */
+export function uncalledRemoval(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+): { fn: string; display: string } | undefined {
+  if (!removal) return undefined;
+  const fn = enclosingFunction(sources, removal.location);
+  const lines = linesAt(sources, removal.location);
+  if (!fn || !lines || RUNTIME_CALLED.test(fn.name)) return undefined;
+  // A method of an object literal handed to a call is the callee's to run.
+  const opener = lines[fn.line - 1];
+  if (
+    !/\bfunction\b|=>|^\s*(?:(?:static|private|public|protected|override|async|get|set)\s+)*#?[\w$]+\s*\(/
+      .test(opener)
+  ) return undefined;
+  if (/^\s*(?:get|set)\s/.test(opener) || insideCallArgument(lines, fn.line - 1)) return undefined;
+  const named = new RegExp(String.raw`(?<![\w$])#?${escapeRegExp(fn.name)}(?![\w$])`);
+  for (const [, text] of sources) {
+    for (const line of text.split("\n")) {
+      if (!named.test(line) || isComment(line) || functionOpened(line) === fn.name) continue;
+      return undefined;
+    }
+  }
+  return {
+    fn: fn.name,
+    display: sourceLocation(removal.location.url, fn.line, 1).display,
+  };
+}
+
+/** Whether the line at `k` is a member of an object literal that is a call's argument. */
+function insideCallArgument(lines: string[], k: number): boolean {
+  const own = lines[k].search(/\S/);
+  for (let i = k - 1; i >= 0 && i >= k - 200; i--) {
+    const l = lines[i];
+    if (!l.trim() || isComment(l) || l.search(/\S/) >= own) continue;
+    return /\(\s*\{\s*$|,\s*\{\s*$/.test(l) && !/^\s*(?:export\s+)?(?:default\s+)?class\b/.test(l);
+  }
+  return false;
+}
+
+/**
+ * A removal whose key comes from a field of the object (`const job = this.activeJob` …
+ * `this.spool.delete(job.id)`) that the add's function sets before it awaits (`this.activeJob
+ * = job; … await send(…)`): a second call that starts while the first waits overwrites the
+ * field, and the first one's entry is never taken out. The field, where it is read and set.
+ */
+export function sharedFieldRemoval(
+  sources: [string, string][],
+  add: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+): { field: string; read: QuotedLine; set: QuotedLine; adding: string } | undefined {
+  if (!add || !removal) return undefined;
+  const lines = linesAt(sources, removal.location);
+  const removing = enclosingFunction(sources, removal.location);
+  const adding = enclosingFunction(sources, add.location);
+  const addLines = linesAt(sources, add.location);
+  if (!lines || !removing || !adding || !addLines) return undefined;
+  const key = /\.\s*(?:delete|splice|remove|off|removeListener)\s*\(\s*([\w$]+)/.exec(removal.text)
+    ?.[1];
+  if (!key) return undefined;
+  let read = -1;
+  let field: string | undefined;
+  for (let k = removal.location.line - 2; k >= removing.line - 1; k--) {
+    const m = new RegExp(
+      String.raw`\b(?:const|let|var)\s+${escapeRegExp(key)}\s*=\s*this\s*\.\s*(#?[\w$]+)\s*;?\s*$`,
+    ).exec(lines[k]);
+    if (m) {
+      read = k;
+      field = m[1];
+      break;
+    }
+  }
+  if (!field) return undefined;
+  const body = blockText(addLines, adding.line - 1).split("\n");
+  const sets = new RegExp(String.raw`\bthis\s*\.\s*${escapeRegExp(field)}\s*=(?!=)\s*[\w$]`);
+  const k = body.findIndex((l) => sets.test(l) && !isComment(l));
+  if (k < 0 || !body.slice(k + 1).some((l) => /\bawait\b/.test(l) && !isComment(l))) {
+    return undefined;
+  }
+  return {
+    field,
+    read: quoted(removal.location.url, lines, read),
+    set: quoted(add.location.url, addLines, adding.line - 1 + k),
+    adding: adding.name,
+  };
+}
+
+/**
+ * An add that copies one collection into another (`for (const [k, v] of this.#young)
+ * this.#old.set(k, v)`) in a function that then empties the source (`this.#young.clear()`):
+ * entries move on and nothing ever empties the target, which a generation swap would have
+ * replaced. The source's and the target's names.
+ */
+export function mergedGeneration(
+  sources: [string, string][],
+  add: SourceStatement | undefined,
+): { from: string; into: string } | undefined {
+  if (!add) return undefined;
+  const m =
+    /\bfor\s*\(\s*(?:const|let|var)\s+(?:\[[^\]]*\]|[\w$]+)\s+of\s+([\w$.#]+?)(?:\s*\.\s*(?:entries|values)\s*\(\s*\))?\s*\)\s*\{?\s*([\w$.#]+)\s*\.\s*(?:set|add|push)\s*\(/
+      .exec(add.text);
+  const lines = linesAt(sources, add.location);
+  const fn = enclosingFunction(sources, add.location);
+  if (!m || !lines || !fn || m[1] === m[2]) return undefined;
+  const [, from, into] = m;
+  const end = fn.line - 1 + fn.text.split("\n").length;
+  const emptied = new RegExp(
+    String.raw`(?:^|[^\w$.#])${
+      escapeRegExp(from)
+    }\s*(?:\.\s*clear\s*\(\s*\)|=\s*new\s+(?:Map|Set|Array)\b|=\s*\[\s*\]|\.\s*length\s*=\s*0)`,
+  );
+  for (let k = add.location.line; k < end; k++) {
+    if (emptied.test(lines[k]) && !isComment(lines[k])) return { from, into };
+  }
+  return undefined;
 }

@@ -49,8 +49,11 @@ import { generatorChain } from "./suspect_growth.ts";
 import {
   comparedWithNumber,
   inTestOfArray,
+  mergedGeneration,
   movedKeyRemoval,
+  sharedFieldRemoval,
   spliceOfNotFound,
+  uncalledRemoval,
 } from "./source_mistakes.ts";
 
 /** One sentence on what grew. */
@@ -972,6 +975,54 @@ export function movedKeyFix(
     `before calling it (${found.assignment.display}: ${found.assignment.text}): it looks under ` +
     `the new key, and the entry filed under the old one stays. Call ${found.fn}() before ` +
     `changing them, or keep the key each entry was filed under`;
+}
+
+/**
+ * The fix when the function the removal is in never runs: the program calls it nowhere
+ * (`uncalledRemoval`).
+ */
+export function uncalledRemovalFix(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const found = uncalledRemoval(sources, removal);
+  if (!found) return undefined;
+  return `nothing in the program calls ${found.fn}() (${found.display}), where the removal ` +
+    `above is: no entry is ever taken out. Call it when an entry's work is done (keep what ` +
+    `the add returns and hand it back), or use the API that scopes entries to the work`;
+}
+
+/**
+ * The fix when the removal reads its key from a field the add's function sets before it
+ * awaits (`sharedFieldRemoval`): overlapping calls overwrite it.
+ */
+export function sharedFieldFix(
+  sources: [string, string][],
+  add: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const found = sharedFieldRemoval(sources, add, removal);
+  if (!found) return undefined;
+  return `the removal takes its key from this.${found.field} (${found.read.display}: ` +
+    `${found.read.text}), which ${found.adding}() sets before it awaits (${found.set.display}: ` +
+    `${found.set.text}): a call that starts while another waits overwrites it, so the ` +
+    `earlier one's entry is never taken out. Pass the entry along (a parameter or a local ` +
+    `kept across the await) instead of reading the shared field`;
+}
+
+/**
+ * The fix when the add copies a collection into this one and the function then empties the
+ * source (`mergedGeneration`): nothing empties this one.
+ */
+export function mergedGenerationFix(
+  sources: [string, string][],
+  add: SourceStatement | undefined,
+): string | undefined {
+  const found = mergedGeneration(sources, add);
+  if (!found) return undefined;
+  return `each pass copies ${found.from} into ${found.into} and empties ${found.from}, but ` +
+    `nothing ever empties ${found.into}: entries only move on. Replace it instead of merging ` +
+    `(${found.into} = ${found.from}; ${found.from} = a new one), so what it held goes`;
 }
 
 /** Classes climbed from an entry's class towards the one whose method removes it. */

@@ -53,6 +53,7 @@ import {
   iteratorResultFix,
   keptKeyFix,
   leftLinkedFix,
+  mergedGenerationFix,
   movedKeyFix,
   newestTakenFix,
   notFoundSpliceFix,
@@ -66,6 +67,7 @@ import {
   recursionFix,
   renderRetainerPath,
   replacedNodeFix,
+  sharedFieldFix,
   skippedCapFix,
   skippedRemovalFix,
   skippedResetFix,
@@ -75,6 +77,7 @@ import {
   textEqualsNumberFix,
   tiedFix,
   trimmedLocalFix,
+  uncalledRemovalFix,
   walkingRemovalFix,
   weakHeldFix,
 } from "./suspect_text.ts";
@@ -786,6 +789,9 @@ function describe(
     textEqualsNumberFix(sources, removals[0], r.textFields) ??
     notFoundSpliceFix(sources, removals[0]) ??
     movedKeyFix(sources, removals[0]) ??
+    sharedFieldFix(sources, statement, removals[0]) ??
+    uncalledRemovalFix(sources, removals[0]) ??
+    mergedGenerationFix(sources, statement) ??
     weakHeldFix(sources, r, statement, removals[0]) ??
     copyRemovalFix(sources, removals[0], named.segments.at(-1) ?? name) ??
     builtKeyFix(statement, removals[0], r.sampleKeys) ??

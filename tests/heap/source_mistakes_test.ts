@@ -1,15 +1,27 @@
 /**
  * Statements that do not do what they read as, on small sources: an `in` test of an array
  * guarding its push, a `splice(0, i)` whose count can be -1, and a removal whose key reads
- * fields the caller changed just before calling it.
+ * fields the caller changed just before calling it, a removal in a function nothing calls, a
+ * removal keyed by a field its add sets before awaiting, and a copy into a collection that
+ * nothing empties.
  */
 
 import {
   inTestOfArray,
+  mergedGeneration,
   movedKeyRemoval,
+  sharedFieldRemoval,
   spliceOfNotFound,
+  uncalledRemoval,
 } from "../../heap/analysis/source_mistakes.ts";
-import { inArrayFix, movedKeyFix, notFoundSpliceFix } from "../../heap/analysis/suspect_text.ts";
+import {
+  inArrayFix,
+  mergedGenerationFix,
+  movedKeyFix,
+  notFoundSpliceFix,
+  sharedFieldFix,
+  uncalledRemovalFix,
+} from "../../heap/analysis/suspect_text.ts";
 import { sourceLocation } from "../../heap/analysis/attribution.ts";
 import { assertEquals, assertMatch } from "../support/assert.ts";
 
@@ -121,4 +133,107 @@ Deno.test("a removal keyed by fields its caller changes before calling it", () =
     sources[0][1].replace("  job.priority += 1;", "  job.seen = 1;"),
   ]];
   assertEquals(movedKeyRemoval(finishing, at(9)), undefined);
+});
+
+Deno.test("a removal in a function the program never calls", () => {
+  const url = "file:///app/vendor/tracker/index.js";
+  const lib = [
+    "export class Tracker {", //                                  1
+    "  open = new Set();", //                                      2
+    "  begin(op) {", //                                            3
+    "    this.open.add(op);", //                                   4
+    "    return op;", //                                           5
+    "  }", //                                                      6
+    "  end(op) {", //                                              7
+    "    this.open.delete(op);", //                                8
+    "  }", //                                                      9
+    "}", //                                                       10
+    "export const stream = new ReadableStream({", //              11
+    "  cancel(reason) {", //                                      12
+    "    subscribers.delete(reason);", //                         13
+    "  },", //                                                    14
+    "});", //                                                     15
+  ];
+  const app = "import { Tracker } from './vendor/tracker/index.js';\nconst t = new Tracker();\n" +
+    "export function handle(req) { t.begin({ req }); }";
+  const sources: [string, string][] = [[url, lib.join("\n")], ["file:///app/main.js", app]];
+  const at = (line: number) => ({
+    location: sourceLocation(url, line, 5),
+    text: lib[line - 1].trim(),
+  });
+  assertEquals(uncalledRemoval(sources, at(8))?.fn, "end");
+  assertMatch(
+    uncalledRemovalFix(sources, at(8)) ?? "",
+    /^nothing in the program calls end\(\) \(\/app\/vendor\/tracker\/index\.js:7\)/,
+  );
+  // Called somewhere, or passed by name, or a method the runtime calls: no finding.
+  const called: [string, string][] = [sources[0], ["file:///app/main.js", `${app}\nt.end(op);`]];
+  assertEquals(uncalledRemoval(called, at(8)), undefined);
+  const passed: [string, string][] = [
+    sources[0],
+    ["file:///app/main.js", `${app}\nreq.on("close", t.end);`],
+  ];
+  assertEquals(uncalledRemoval(passed, at(8)), undefined);
+  assertEquals(uncalledRemoval(sources, at(13)), undefined);
+});
+
+Deno.test("a removal keyed by a field the add sets before it awaits", () => {
+  const url = "file:///app/uploader.mjs";
+  const { sources, at } = program(url, [
+    "export class Uploader {", //                                   1
+    "  inFlight = new Map();", //                                   2
+    "  current = null;", //                                         3
+    "  async upload(file) {", //                                    4
+    "    this.current = file;", //                                  5
+    "    this.inFlight.set(file.name, file);", //                   6
+    "    await this.store.put(file);", //                           7
+    "    this.done();", //                                          8
+    "  }", //                                                       9
+    "  done() {", //                                               10
+    "    const file = this.current;", //                           11
+    "    this.inFlight.delete(file.name);", //                     12
+    "  }", //                                                      13
+    "  cancel(file) {", //                                         14
+    "    this.inFlight.delete(file.name);", //                     15
+    "  }", //                                                      16
+    "}", //                                                        17
+  ]);
+  const found = sharedFieldRemoval(sources, at(6), at(12));
+  assertEquals(found?.field, "current");
+  assertEquals(found?.set.line, 5);
+  assertMatch(
+    sharedFieldFix(sources, at(6), at(12)) ?? "",
+    /^the removal takes its key from this\.current \(\/app\/uploader\.mjs:11: const file = this\.current;\), which upload\(\) sets before it awaits/,
+  );
+  // Keyed by its own parameter: no finding; nor when the add's function never awaits.
+  assertEquals(sharedFieldRemoval(sources, at(6), at(15)), undefined);
+  const sync: [string, string][] = [[
+    url,
+    sources[0][1].replace("await this.store.put", "this.store.put"),
+  ]];
+  assertEquals(sharedFieldRemoval(sync, at(6), at(12)), undefined);
+});
+
+Deno.test("a copy into a collection that nothing empties, from one emptied after", () => {
+  const { sources, at } = program("file:///app/cache.ts", [
+    "class Generations {", //                                                            1
+    "  hot = new Map();", //                                                             2
+    "  cold = new Map();", //                                                            3
+    "  rotate() {", //                                                                   4
+    "    for (const [k, v] of this.hot.entries()) this.cold.set(k, v);", //              5
+    "    this.hot = new Map();", //                                                      6
+    "  }", //                                                                            7
+    "  snapshot() {", //                                                                 8
+    "    for (const [k, v] of this.hot) this.copy.set(k, v);", //                        9
+    "    return this.copy;", //                                                         10
+    "  }", //                                                                           11
+    "}", //                                                                             12
+  ]);
+  assertEquals(mergedGeneration(sources, at(5)), { from: "this.hot", into: "this.cold" });
+  assertMatch(
+    mergedGenerationFix(sources, at(5)) ?? "",
+    /copies this\.hot into this\.cold and empties this\.hot, but nothing ever empties this\.cold/,
+  );
+  // A copy whose source stays: no finding.
+  assertEquals(mergedGeneration(sources, at(9)), undefined);
 });
