@@ -5,15 +5,34 @@
  * @module
  */
 
-/** Numeric leaves of a JSON value by dotted path: `{a: {b: 1}}` → `{"a.b": 1}`; arrays count. */
+/** Objects of an array whose fields are read too (past this, only the length). */
+const MAX_ARRAY_OBJECTS = 20;
+
+/**
+ * Numeric leaves of a JSON value by dotted path: `{a: {b: 1}}` → `{"a.b": 1}`. Arrays count
+ * their length; a short array of objects (a list of printers, queues or workers) also gives
+ * each object's fields, under its `name`, `id` or `key` when it has one (`printers[counter-1]
+ * .spooled`), else its index.
+ */
 export function numericLeaves(
   value: unknown,
   prefix = "",
   out: Record<string, number> = {},
 ): Record<string, number> {
   if (typeof value === "number" && Number.isFinite(value)) out[prefix || "(value)"] = value;
-  else if (Array.isArray(value)) out[`${prefix}.length`.replace(/^\./, "")] = value.length;
-  else if (value && typeof value === "object") {
+  else if (Array.isArray(value)) {
+    out[`${prefix}.length`.replace(/^\./, "")] = value.length;
+    if (value.length <= MAX_ARRAY_OBJECTS) {
+      value.forEach((item, i) => {
+        if (!item || typeof item !== "object" || Array.isArray(item)) return;
+        const o = item as Record<string, unknown>;
+        const label = [o.name, o.id, o.key].find((v) =>
+          typeof v === "string" || typeof v === "number"
+        );
+        numericLeaves(item, `${prefix}[${label ?? i}]`, out);
+      });
+    }
+  } else if (value && typeof value === "object") {
     for (const [k, v] of Object.entries(value)) {
       numericLeaves(v, prefix ? `${prefix}.${k}` : k, out);
     }
