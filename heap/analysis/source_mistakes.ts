@@ -3,7 +3,8 @@
  * array with `in` (it asks about indices), a `splice(0, i)` whose `i` can be -1 (it takes
  * nothing out), a removal whose key reads fields the caller has just changed (it looks under
  * the new key), and a strict comparison of a string with a number (never equal). Each is a
- * reason an add repeats or a removal misses, named in the suspect's fix.
+ * reason an add repeats or a removal misses, named in the suspect's fix. And a prune that
+ * compares a string with a time by `<`, never true.
  *
  * @module
  */
@@ -200,6 +201,55 @@ export interface TextNumberMismatch {
   madeAt?: { display: string; text: string };
 }
 
+/** One comparison of a property (`issued[0].sweptAt < cutoff`): the property, the other side. */
+interface FieldComparison {
+  field: string;
+  against: string;
+  text: string;
+}
+
+/** The comparisons by `operators` (a regular expression's alternatives) of a property in `test`. */
+function* fieldComparisons(test: string, operators: string): Generator<FieldComparison> {
+  const field = String.raw`[\w$.[\]]*\.\s*([\w$]+)`;
+  const other = String.raw`([\w$.]+(?:\s*\([^()]*\))?|[+]\s*[\w$.]+)`;
+  const compared = new RegExp(
+    String.raw`${field}\s*(?:${operators})\s*${other}|${other}\s*(?:${operators})\s*${field}`,
+    "g",
+  );
+  for (const m of test.matchAll(compared)) {
+    yield { field: m[1] ?? m[4], against: (m[2] ?? m[3]).trim(), text: m[0].trim() };
+  }
+}
+
+/**
+ * The property of the entries that a removal's condition compares by `<`/`>` with a time
+ * while the entries hold a string there (`textFields`): `issued[0].sweptAt < cutoff` with
+ * sweptAt an ISO date and `cutoff = Date.now() - WINDOW`, which is never true. Undefined when it
+ * compares none of them, or with what may be a string too.
+ */
+export function comparedAsText(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+  textFields: string[] | undefined,
+): string | undefined {
+  if (!removal || !textFields?.length) return undefined;
+  const lines = linesAt(sources, removal.location) ?? [];
+  const test = `${removal.within ?? ""}\n${removal.text}`;
+  for (const c of fieldComparisons(test, String.raw`[<>]=?(?!=)`)) {
+    if (!textFields.includes(c.field)) continue;
+    const declared = valueOf(lines, removal.location.line - 1, c.against);
+    if (isTime(c.against) || isTime(declared)) return c.field;
+  }
+  return undefined;
+}
+
+/** An expression that is a clock reading in milliseconds (`Date.now()`, `Date.now() - WINDOW`). */
+function isTime(expression: string | undefined): boolean {
+  return expression !== undefined &&
+    /^\s*(?:Date\s*\.\s*now\s*\(\s*\)|performance\s*\.\s*now\s*\(\s*\)|[\w$.]+\s*\.\s*getTime\s*\(\s*\))(?:\s*[-+]\s*[\w$.*() ]+)?\s*;?\s*$/
+      .test(expression);
+}
+
 /**
  * The property of the entries that a removal's test compares by `===` or `!==` with a number
  * while the entries hold a string there (`textFields`): `r.bib === entry.bib` with the runners'
@@ -222,22 +272,14 @@ export function comparedWithNumber(
   const used = [...removal.text.matchAll(/\b[A-Za-z_$][\w$]*\b/g)].map((m) => m[0]);
   const declared = [...new Set(used)].map((name) => valueOf(lines, at - 1, name) ?? "");
   const test = [removal.within ?? "", removal.text, ...declared].join("\n");
-  const field = String.raw`[\w$.[\]]*\.\s*([\w$]+)`;
-  const other = String.raw`([\w$.]+(?:\s*\([^()]*\))?|[+]\s*[\w$.]+)`;
-  const compared = new RegExp(
-    String.raw`${field}\s*[!=]==\s*${other}|${other}\s*[!=]==\s*${field}`,
-    "g",
-  );
-  for (const m of test.matchAll(compared)) {
-    const name = m[1] ?? m[4];
-    const against = (m[2] ?? m[3]).trim();
-    if (!textFields.includes(name)) continue;
-    if (isConversion(against) || isConversion(valueOf(lines, at, against))) {
-      return { field: name, against, test: m[0].trim() };
+  for (const c of fieldComparisons(test, "[!=]==")) {
+    if (!textFields.includes(c.field)) continue;
+    if (isConversion(c.against) || isConversion(valueOf(lines, at, c.against))) {
+      return { field: c.field, against: c.against, test: c.text };
     }
-    const property = /^[\w$]+(?:\.[\w$]+)*\.([\w$]+)$/.exec(against)?.[1];
+    const property = /^[\w$]+(?:\.[\w$]+)*\.([\w$]+)$/.exec(c.against)?.[1];
     const madeAt = property ? numberSetter(sources, property) : undefined;
-    if (madeAt) return { field: name, against, test: m[0].trim(), madeAt };
+    if (madeAt) return { field: c.field, against: c.against, test: c.text, madeAt };
   }
   return undefined;
 }

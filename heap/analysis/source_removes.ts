@@ -993,44 +993,6 @@ export function agesOutOnAdd(
     );
 }
 
-/**
- * The property of the entries that a removal's condition compares by `<`/`>` with a number
- * while the entries hold a string there (`textFields`): `issued[0].sweptAt < cutoff` with
- * sweptAt an ISO date and `cutoff = Date.now() - WINDOW`, which is never true. Undefined when it
- * compares none of them, or with what may be a string too.
- */
-export function comparedAsText(
-  sources: [string, string][],
-  removal: SourceStatement | undefined,
-  textFields: string[] | undefined,
-): string | undefined {
-  if (!removal || !textFields?.length) return undefined;
-  const test = `${removal.within ?? ""}\n${removal.text}`;
-  const field = String.raw`[\w$.[\]]*\.\s*([\w$]+)`;
-  const other = String.raw`([\w$.]+(?:\s*\(\s*\))?)`;
-  const compared = new RegExp(
-    String.raw`${field}\s*[<>]=?(?!=)\s*${other}|${other}\s*[<>]=?(?!=)\s*${field}`,
-    "g",
-  );
-  const lines = linesAt(sources, removal.location) ?? [];
-  for (const m of test.matchAll(compared)) {
-    const name = m[1] ?? m[4];
-    const against = m[2] ?? m[3];
-    if (!textFields.includes(name)) continue;
-    if (isTime(against) || isTime(valueOf(lines, removal.location.line - 1, against))) {
-      return name;
-    }
-  }
-  return undefined;
-}
-
-/** An expression that is a clock reading in milliseconds (`Date.now()`, `Date.now() - WINDOW`). */
-function isTime(expression: string | undefined): boolean {
-  return expression !== undefined &&
-    /^\s*(?:Date\s*\.\s*now\s*\(\s*\)|performance\s*\.\s*now\s*\(\s*\)|[\w$.]+\s*\.\s*getTime\s*\(\s*\))(?:\s*[-+]\s*[\w$.*() ]+)?\s*;?\s*$/
-      .test(expression);
-}
-
 /** The value the nearest declaration above line `at` gives variable `name`, if any. */
 export function valueOf(lines: string[], at: number, name: string): string | undefined {
   if (!/^[\w$]+$/.test(name)) return undefined;

@@ -27,7 +27,6 @@ import { handedAsOption, pathPattern } from "./source_patterns.ts";
 import {
   addsAtFront,
   capSkippedBy,
-  comparedAsText,
   comparesEntryItself,
   deletesWhatItAdds,
   findSkippingReset,
@@ -47,6 +46,7 @@ import {
 import { LISTEN_CALLS } from "./source_lines.ts";
 import { generatorChain } from "./suspect_growth.ts";
 import {
+  comparedAsText,
   comparedWithNumber,
   inTestOfArray,
   mergedGeneration,

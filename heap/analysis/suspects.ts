@@ -28,7 +28,8 @@ import { treeStructures } from "./tree_structures.ts";
 import { formatBytes } from "../format/bytes.ts";
 import type { GrowthRecord } from "./growth.ts";
 import { statementAt, statementContext } from "./source_text.ts";
-import { addsObject, agesOutOnAdd, cappedAt, comparedAsText } from "./source_removes.ts";
+import { addsObject, agesOutOnAdd, cappedAt } from "./source_removes.ts";
+import { comparedAsText } from "./source_mistakes.ts";
 import { findKeyedReads } from "./source_lines.ts";
 import { asyncRecursion, madeOf, timerStatement } from "./suspect_sources.ts";
 import {

@@ -23,10 +23,9 @@ import {
 import {
   addsObject,
   agesOutOnAdd,
-  comparedAsText,
   findRemovingStatements,
 } from "../../heap/analysis/source_removes.ts";
-import { comparedWithNumber } from "../../heap/analysis/source_mistakes.ts";
+import { comparedAsText, comparedWithNumber } from "../../heap/analysis/source_mistakes.ts";
 import { programCallOf, withCondition } from "../../heap/analysis/suspect_statements.ts";
 import { sourceLocation } from "../../heap/analysis/attribution.ts";
 import { assertEquals, assertMatch } from "../support/assert.ts";
