@@ -17813,4 +17813,743 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 60 (blind)
+  // a GP practice's vaccination records go through a vendored unit of work (vendor/tinyctx)
+  // kept for the life of the service: find() hands out a Proxy over the loaded row and keeps
+  // the row's snapshot in #originals, keyed by the row, for the dirty check; the records code
+  // detaches each patient when a request is done, and detach() deletes the entity it is given,
+  // the Proxy, from a Map keyed by the raw rows: a Proxy is never its target, so every record
+  // read or written leaves its row and snapshot behind (the identity map, keyed by table and
+  // id, is cleaned, so each request loads a fresh row) (Deno)
+  {
+    id: "vaccination-records",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/patients/943%20476%205911/record" },
+      {
+        method: "POST",
+        path: "/patients/943%20476%205913/doses",
+        body:
+          '{"vaccine":"flu","season":"2030/31","product":"QIVc","batch":"FL{i}","site":"R deltoid","givenBy":"Nurse K. Byrne"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/patients/943%20476%205914/consent",
+        body:
+          '{"covid":"given","recordedBy":"Dr N. Achebe","note":"verbal consent at the door, carer present (visit {i})"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["db.#originals", "#originals", "DataContext.#originals", "originals"],
+      adds: {
+        file: "vendor/tinyctx/mod.ts",
+        text: "this.#originals.set(row, structuredClone(row));",
+      },
+      removes: { file: "vendor/tinyctx/mod.ts", text: "this.#originals.delete(entity);" },
+      accumulates:
+        "loaded patient row (the tracked Proxy's target) → its structuredClone snapshot {id, nhsNumber, name, dob, sex, address, gp, flags, doses[], consent, updatedAt}",
+      perCycle: 3,
+    },
+  },
+  // a hockey club's membership renewals update the league's CRM in the background through a
+  // vendored callback-style client (vendor/clubcrm), promisified, and every background task is
+  // kept in tasks.#running (for the status page and the shutdown drain) until its promise
+  // settles; the client's "nothing to upsert" fast path for a contact with neither e-mail nor
+  // phone returns without calling the callback, so a junior's renewal (reached through the
+  // guardian's record) never settles, and every junior renewal stays in #running (CommonJS)
+  {
+    id: "hockey-memberships",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/renewals",
+        body:
+          '{"memberNo":"HC-0142","season":"2030/31","plan":"senior-playing","contact":{"email":"ruth.adeyemi+{i}@example.com","phone":"07700 900142"},"kit":{"size":"M"},"marketing":true,"medical":"asthma, inhaler in kit bag"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/renewals",
+        body:
+          '{"memberNo":"HC-J-0457","season":"2030/31","submittedBy":"HC-0142","kit":{"size":"YL"},"instalments":true,"medical":"none declared (renewal {i})"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/members/HC-J-0457" },
+      { path: "/status" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["tasks.#running", "#running", "BackgroundTasks.#running", "running"],
+      adds: { file: "tasks.cjs", text: "this.#running.set(id, task);" },
+      creates: {
+        file: "tasks.cjs",
+        text: "const task = { id, label, meta, startedAt: Date.now() };",
+      },
+      removes: { file: "tasks.cjs", text: "this.#running.delete(id)" },
+      accumulates:
+        'task {id, label: "crm.sync", meta: {renewal {id, season, member {memberNo, name, dob, guardianNo, teams, plan, ...}, lines[], total, instalments, medical, submittedBy, at}}, startedAt}',
+      perCycle: 1,
+    },
+  },
+  // live lecture captions with undo for the human captioner: as in a text editor, a run of the
+  // same kind of edit by the same author is one undo step (at most 100 steps are kept), but
+  // the speech recogniser appends every line as author "asr", so its appends are one run that
+  // never ends: the transcript keeps a window of 120 lines, while the current step's ops keep
+  // every line ever recognised (Deno)
+  {
+    id: "lecture-captions",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/lectures/L-101/captions",
+        body:
+          '{"author":"asr","text":"so the internal energy of the gas goes up by exactly the heat we put in, minus the work the piston does on the surroundings ({i})","confidence":0.91}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/lectures/L-101/captions",
+        body:
+          '{"author":"asr","text":"and that is the first law, which the older textbooks write as delta U equals Q minus W, with the sign of W the other way round ({i})","confidence":0.87}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/lectures/L-101/live?since=0" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["EditStep.ops", "step.ops", "ops"],
+      adds: { file: "history.ts", text: "last.ops.push(op);" },
+      creates: { file: "transcript.ts", text: 'const op: EditOp = { kind: "append",' },
+      accumulates: 'EditOp {kind: "append", author: "asr", lineId, text, at}',
+      perCycle: 2,
+    },
+  },
+  // a law firm's case docket on a vendored ORM with lazy relations (vendor/lazy-orm): every
+  // hydrated entity's relation refs wait in their relation's queue so that the first await
+  // loads the relation for all of them in one query; the docket only ever awaits a case's
+  // client, hearings and documents, and opposingCounsel (read by the conflicts service that
+  // shares the models) is never awaited here, so its queue keeps a ref, holding its Case, for
+  // every case the docket has loaded (ESM)
+  {
+    id: "case-docket",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/cases/C-1041" },
+      { path: "/cases/C-1060/documents" },
+      { path: "/clients/CL-7/matters" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "Case.relations.opposingCounsel.queue",
+        "opposingCounsel.queue",
+        "Relation.queue",
+        "queue",
+      ],
+      adds: { file: "vendor/lazy-orm/index.mjs", text: "this.queue.push(ref);" },
+      creates: { file: "vendor/lazy-orm/index.mjs", text: "const ref = new LazyRef(this, owner);" },
+      accumulates:
+        "LazyRef {#relation, #owner: Case entity {id, ref, title, court, claimNo, status, clientId, counselId, ..., client/opposingCounsel/hearings/documents LazyRefs}}",
+      perCycle: 4,
+    },
+  },
+  // farm subsidy claim drafts on a farmer portal, kept in a plain object by draft id: a
+  // submitted draft is deleted with `delete drafts[id]`, and the idle sweep (every 250 ms)
+  // marks an abandoned draft expired and then deletes it with `delete drafts.id`, the literal
+  // property "id": every abandoned draft stays, with its parcels and estimate (it answers 410
+  // as expired, so it looks gone) (ESM)
+  {
+    id: "subsidy-claims",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/drafts",
+        body:
+          '{"draftId":"d-{i}-a","sbi":"106{i}","farmName":"Low Laithe Farm","scheme":"SFI-2030","year":2030,"contact":{"name":"Megan Sutcliffe","email":"megan{i}@lowlaithe.example","phone":"01422 88{i}"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/drafts/d-{i}-a/parcels",
+        body:
+          '{"parcels":[{"parcelId":"SE0925 4410","areaHa":"6.42","landUse":"PG01","actions":["CSAM1","BND1"],"wallM":410},{"parcelId":"SE0925 5632","areaHa":"3.1","landUse":"AC01","actions":["CSAM2","AHL1"]}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/drafts/d-{i}-a" },
+      {
+        method: "POST",
+        path: "/drafts",
+        body:
+          '{"draftId":"d-{i}-b","sbi":"107{i}","farmName":"Height Gate","scheme":"CS-HT","year":2030,"contact":{"name":"Owen Pickles","email":"owen{i}@heightgate.example"},"agent":"Calder Land Agents"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/drafts/d-{i}-b/parcels",
+        body:
+          '{"parcels":[{"parcelId":"SD9827 1208","areaHa":"11.8","landUse":"PG01","actions":["GS6"]}]}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/drafts/d-{i}-b/submit" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["drafts"],
+      adds: { file: "drafts.mjs", text: "drafts[draft.id] = draft;" },
+      creates: { file: "drafts.mjs", text: "const draft = new ClaimDraft(id, body);" },
+      removes: { file: "drafts.mjs", text: "delete drafts.id;" },
+      accumulates:
+        'ClaimDraft {id, sbi, farmName, scheme, year, contact, agent, parcels[2], estimate {lines[], total}, status: "expired", createdAt, touchedAt}',
+      perCycle: 1,
+    },
+  },
+  // concession travel pass applications run as actors of a vendored state-machine library
+  // (vendor/mini-actors), registered by id in its default system; an actor leaves the system
+  // only in stop(), and reaching a final state (pass issued, evidence rejected) marks it done
+  // and notifies its observers without stopping it: the desk drops the application from its
+  // own Map on done, but the system keeps every finished actor with its context (Deno)
+  {
+    id: "concession-passes",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/applications",
+        body:
+          '{"ref":"P{i}-a","type":"student","applicant":{"name":"Amara Nwosu","dob":"2011-04-18","address":"{i} Kirkstall Road, Leeds LS4 2AB","email":"amara{i}@example.com","photoRef":"ph-{i}-a"},"channel":"online"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/applications/P{i}-a/events",
+        body:
+          '{"type":"EVIDENCE_OK","officer":"K. Brennan","note":"enrolment letter from Leeds City College checked"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/applications/P{i}-a/events",
+        body: '{"type":"PAID","amount":20,"method":"card"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/applications/P{i}-a/events",
+        body: '{"type":"PRINTED","batch":"B-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/applications",
+        body:
+          '{"ref":"P{i}-b","type":"senior","applicant":{"name":"Gordon Haigh","dob":"1961-09-02","address":"Flat {i}, Bramley Court, Leeds LS13 3JP"},"channel":"library"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/applications/P{i}-b/events",
+        body:
+          '{"type":"EVIDENCE_REJECTED","officer":"K. Brennan","reason":"date of birth on the passport scan does not match the application"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/applications/P{i}-a" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["system.#actors", "#actors", "ActorSystem.#actors", "actors"],
+      adds: { file: "vendor/mini-actors/mod.ts", text: "this.#actors.set(actor.id, actor);" },
+      creates: { file: "vendor/mini-actors/mod.ts", text: "const actor = new Actor(" },
+      removes: { file: "vendor/mini-actors/mod.ts", text: "this.#actors.delete(actor.id);" },
+      accumulates:
+        'Actor {id, machine, #value, #context {ref, type, applicant, channel, fee, evidenceNeeded, evidenceNotes, history[], passNumber | rejection}, #status: "done", #observers, #output}',
+      perCycle: 2,
+    },
+  },
+  // a museum archive's digitisation desk: catalogue records through a unit of work whose
+  // detach() maps the Proxy back to its row, cataloguers' notes with undo runs sealed at eight
+  // notes and ten steps (the item shows its last 20), and digitisation jobs as state-machine
+  // actors stopped (and unregistered) on reaching their final state (bounded) (Deno)
+  {
+    id: "archive-digitisation",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/items/ARC-0003" },
+      {
+        method: "PATCH",
+        path: "/items/ARC-0004/catalogue",
+        body:
+          '{"title":"Letter book of the Rochdale Canal Company, 1853","description":"Outgoing letters on tolls and lock repairs (edit {i})","subjects":["canals","tolls"]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/items/ARC-0004/notes",
+        body:
+          '{"author":"volunteer-ann","text":"pages 12-14 water damaged, readable under UV ({i})"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/items/ARC-0004/notes",
+        body:
+          '{"author":"volunteer-ann","text":"index at the back lists 212 correspondents ({i})"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/jobs",
+        body: '{"ref":"J{i}","itemId":"ARC-0004","operator":"Sam","dpi":600}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/jobs/J{i}/events",
+        body: '{"type":"SCANNED","files":["ARC-0004_{i}_001.tif","ARC-0004_{i}_002.tif"]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/jobs/J{i}/events",
+        body: '{"type":"QA_OK","note":"colour target within tolerance"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stats" },
+    ],
+    leaks: false,
+  },
+  // a netball league: registrations synced to the CRM in the background through a callback
+  // client that answers every call (the skip path on a later tick), fixtures with lazy
+  // relations whose refs are loaded on the first await or on the next tick, team sheets in a
+  // plain object expired by the sweep with `delete sheets[id]`, and results that replace a
+  // fixture's last (bounded) (CommonJS)
+  {
+    id: "netball-league",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/registrations",
+        body:
+          '{"memberNo":"NB-{i}","name":"Jess Holroyd","dob":"1994-02-11","category":"adult","teamId":"T-1","email":"jess{i}@example.com","phone":"07700 904{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/registrations",
+        body:
+          '{"memberNo":"NB-J{i}","name":"Lily Holroyd","dob":"2018-06-30","category":"junior","teamId":"T-1","guardian":"NB-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/fixtures/F-12" },
+      {
+        method: "PATCH",
+        path: "/sheets/S{i}-a",
+        body:
+          '{"fixtureId":"F-12","teamId":"T-1","players":["Jess","Priya","Alice","Nia","Beth","Chloe"],"captain":"Jess"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/sheets/S{i}-b",
+        body:
+          '{"fixtureId":"F-12","teamId":"T-3","players":["Ama","Ruth","Zoe","Kate","Lou","Mo","Tess"],"positions":{"GS":"Ama","GK":"Tess"},"captain":"Zoe"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/sheets/S{i}-b/submit" },
+      {
+        method: "POST",
+        path: "/fixtures/F-12/result",
+        body: '{"home":31,"away":28}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/standings" },
+      { path: "/stats" },
+    ],
+    leaks: false,
+  },
+  // round 61 (blind)
+  // a container terminal's gate and yard service applies gate, crane and straddle-carrier events
+  // in one switch; a departure (gate_out or loaded) takes the box out of `yard` and then falls
+  // through into the yard_move case on purpose, so the position board shows the box leaving its
+  // stack; but yard_move treats a box it does not know as a transshipment arriving off the quay
+  // and files a new entry for it, so every departed container is put back into `yard` (position
+  // GATE, which the planners' views filter out) (CommonJS)
+  {
+    id: "container-gates",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/events",
+        body:
+          '{"type":"gate_in","container":"MSCU{i}","size":40,"iso":"45G1","line":"MSC","booking":"EBKG{i}","seal":"ML-{i}","weightKg":18250,"truck":"LK21 XFD","haulier":"Ridgeway Haulage","driver":"Gary Penhaligon"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/events",
+        body: '{"type":"yard_move","container":"MSCU{i}","to":"auto","equipment":"SC-14"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/events",
+        body:
+          '{"type":"gate_out","container":"MSCU{i}","truck":"WX19 KTE","haulier":"Tamar Freight","driver":"Ellen Rowe","pickupRef":"PU-{i}","release":{"number":"REL-{i}","consignee":"Westcountry Cider Co","customsEntry":"24GB{i}XK"}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/yard?block=B" },
+      { path: "/departures" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["yard"],
+      adds: { file: "yard.cjs", text: "yard.set(ev.container, entry);" },
+      creates: { file: "yard.cjs", text: 'entry = newEntry(ev, ev.from ?? "QUAY", at);' },
+      removes: { file: "yard.cjs", text: "yard.delete(ev.container);" },
+      accumulates:
+        'yard entry {container, line, iso, size, booking, seal, weightKg, reefer, arrivedAt, arrivedBy {truck, haulier, driver}, release, position: "GATE", moves}',
+      perCycle: 1,
+    },
+  },
+  // a van hire depot books a van class and its extras by holding each of them at once
+  // (Promise.all over the fleet system and the stock book) and, when one cannot be had, gives
+  // back the holds collected so far; Promise.all rejects on the first failure, and snow chains
+  // out of season fail before anything has been held, so the rollback runs with nothing to give
+  // back and the van's and the child seat's holds, placed a few ms later, stay on the depot's
+  // prep plan for good (Deno)
+  {
+    id: "van-hire-extras",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/bookings",
+        body:
+          '{"ref":"VH{i}-a","depot":"LHR","vehicleClass":"LWB-VAN","extras":[{"sku":"sat-nav"},{"sku":"trolley"}],"driver":{"name":"Tom Price","licence":"PRICE751203T99AB","phone":"07700 900{i}"},"from":"2031-07-14T08:00:00Z","to":"2031-07-16T18:00:00Z","channel":"web"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/bookings",
+        body:
+          '{"ref":"VH{i}-b","depot":"LHR","vehicleClass":"LUTON","extras":[{"sku":"child-seat"},{"sku":"snow-chains"}],"driver":{"name":"Ama Mensah","licence":"MENSA802114A99CD","phone":"07700 901{i}"},"from":"2031-07-20T07:30:00Z","to":"2031-07-21T19:00:00Z","channel":"partner:movingday"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/bookings/VH{i}-a/collect" },
+      { method: "POST", path: "/bookings/VH{i}-a/return" },
+      { path: "/depots/LHR/plan" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#holds", "DepotInventory.#holds", "depot.#holds", 'depots.get("LHR").#holds'],
+      adds: { file: "inventory.ts", text: "this.#holds.set(hold.id, hold);" },
+      creates: { file: "inventory.ts", text: "const hold: Hold = {" },
+      removes: { file: "inventory.ts", text: "this.#holds.delete(holdId);" },
+      accumulates:
+        "Hold {id, ref, sku, qty, depot, driver, from, to, channel, placedAt, chaseAt} (the van's and the child seat's)",
+      perCycle: 2,
+    },
+  },
+  // a kennels' booking desk holds a stay request while the pet's vaccinations are checked, with
+  // a withHold(request, fn) helper that releases the hold in a catch if fn fails; it does
+  // `return fn(hold)` inside its try, written when fn was synchronous: fn is async now, so its
+  // rejection (kennel cough out of date on arrival, 422) comes back as the returned promise, the
+  // catch never sees it, and every refused request's hold (pet, owner, dates, notes) stays on
+  // the desk (ESM)
+  {
+    id: "pet-boarding-desk",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/stays",
+        body:
+          '{"ref":"ST{i}-a","pet":{"name":"Biscuit","species":"dog","breed":"Cocker Spaniel","vaccinations":{"dhp":"2030-03-02","lepto":"2031-01-20","kennel-cough":"2031-01-20"},"feeding":"120 g kibble twice a day, no chicken"},"owner":{"name":"Jo Hart","phone":"07700 900{i}","email":"jo.hart{i}@example.com","vet":"Riverside Vets"},"arrival":"2031-06-01T10:00:00Z","departure":"2031-06-08T16:00:00Z","notes":"Nervous of other dogs on the walk"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/stays",
+        body:
+          '{"ref":"ST{i}-b","pet":{"name":"Pepper","species":"dog","breed":"Border Collie","vaccinations":{"dhp":"2029-11-15","lepto":"2030-11-15","kennel-cough":"2030-02-10"},"feeding":"raw diet, owner brings frozen portions","medication":"Metacam 1.5 mg/ml, 2.1 ml with breakfast"},"owner":{"name":"Dev Mistry","phone":"07700 901{i}","email":"dev.mistry{i}@example.com","vet":"Harbourside Veterinary Centre"},"arrival":"2031-06-03T09:30:00Z","departure":"2031-06-10T17:00:00Z","notes":"Escape artist: double-check the run latch"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/stays/ST{i}-a/check-in" },
+      { method: "POST", path: "/stays/ST{i}-a/check-out" },
+      { path: "/board" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#holds", "RunBoard.#holds", "board.#holds"],
+      adds: { file: "runs.mjs", text: "this.#holds.set(hold.id, hold);" },
+      creates: { file: "runs.mjs", text: "const hold = {" },
+      removes: { file: "runs.mjs", text: "this.#holds.delete(hold.id);" },
+      accumulates: "hold {id, ref, pet, owner, arrival, departure, notes, placedAt}",
+      perCycle: 1,
+    },
+  },
+  // a charity shop's online rails reserve each donated item while it is in a basket; baskets
+  // keep their item ids in a Set since a double-tap added items twice, and checkout calls
+  // `stock.release(basket.items)`, which goes through a vendored lodash-style castArray():
+  // Array.isArray() of a Set is false, so it becomes `[theSet]`, and the delete looks for the
+  // Set as a key: every item sold online keeps its reservation (customer, the item) after it has
+  // left the rails (removing one item, or a till sale, passes ids that work) (Deno)
+  {
+    id: "charity-rails",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/items",
+        body:
+          '{"id":"D{i}-1","title":"Barbour Beadnell wax jacket, olive, size 12","category":"womenswear","condition":"good: light wear on cuffs","pricePence":3500,"branch":"Totnes","description":"Classic waxed cotton with tartan lining; re-proofed by the donor last winter.","giftAid":true}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/items",
+        body:
+          '{"id":"D{i}-2","title":"Penguin Modern Classics bundle (6 books)","category":"books","condition":"very good","pricePence":900,"branch":"Totnes","description":"Orwell, Woolf, Camus, Steinbeck, Baldwin and Plath; spines uncreased.","giftAid":false}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/items",
+        body:
+          '{"id":"D{i}-3","title":"Denby stoneware teapot","category":"homeware","condition":"good","pricePence":1200,"branch":"Dartmouth","description":"Imperial Blue, 1.1 litre, no chips.","giftAid":true}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/baskets/B{i}/items",
+        body:
+          '{"itemId":"D{i}-1","customer":{"name":"Hazel Quick","email":"hazel.quick{i}@example.com","phone":"07700 900{i}"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/baskets/B{i}/items",
+        body:
+          '{"itemId":"D{i}-2","customer":{"name":"Hazel Quick","email":"hazel.quick{i}@example.com","phone":"07700 900{i}"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/baskets/B{i}/items",
+        body:
+          '{"itemId":"D{i}-3","customer":{"name":"Hazel Quick","email":"hazel.quick{i}@example.com","phone":"07700 900{i}"}}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/baskets/B{i}/items/D{i}-3/remove" },
+      { method: "POST", path: "/baskets/B{i}/checkout" },
+      {
+        method: "POST",
+        path: "/till/sales",
+        body: '{"itemIds":["D{i}-3"]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/rails?category=books" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#reserved", "Stockroom.#reserved", "stock.#reserved"],
+      adds: { file: "stockroom.ts", text: "this.#reserved.set(itemId, reservation);" },
+      creates: { file: "stockroom.ts", text: "const reservation: Reservation = {" },
+      removes: { file: "stockroom.ts", text: "this.#reserved.delete(id);" },
+      accumulates:
+        "Reservation {itemId, basketId, customer, branch, item (the sold Item), reservedAt, collectBy}",
+      perCycle: 2,
+    },
+  },
+  // an observatory's public dome page long-polls for dome movements and changes of the weather
+  // safety verdict, which a driver thread publishes in a SharedArrayBuffer; changedSince() waits
+  // with Atomics.waitAsync(words, index, since) and races it against a timer for the poll's
+  // timeout, but gives waitAsync no timeout of its own: a poll that times out answers 204 and
+  // leaves its waiter registered with the runtime until the word changes, which on a quiet night
+  // it never does, so every idle poll keeps its pending promise and the race's reaction (ESM,
+  // worker_threads)
+  {
+    id: "dome-watch",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/dome" },
+      { path: "/dome/next?wait=30&observer=obs-{i}" },
+      { path: "/weather" },
+      { path: "/weather/safety/next?wait=30&observer=obs-{i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "Atomics.waitAsync waiters",
+        "waitAsync waiters",
+        "Atomics.waitAsync(words) waiters",
+      ],
+      adds: { file: "dome.mjs", text: "Atomics.waitAsync(words, index, since);" },
+      accumulates:
+        "pending Atomics.waitAsync promise with its reaction (Promise.race's resolving functions and the settled race promise)",
+      perCycle: 2,
+    },
+  },
+  // a recruitment agency's job alerts: candidates sign up with a JSON POST, and every alert
+  // e-mail carries a one-click unsubscribe link built by string concatenation,
+  // `?email=${sub.email}`, without encodeURIComponent; URLSearchParams reads a "+" in a query as
+  // a space, so for a plus-addressed candidate (sam.okafor+jobs@…) the unsubscribe looks up
+  // "sam.okafor jobs@…", deletes nothing, answers "unsubscribed" all the same, and the
+  // subscription stays (Deno)
+  {
+    id: "vacancy-alerts",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/alerts",
+        body:
+          '{"email":"sam.okafor+jobs{i}@example.com","name":"Sam Okafor","roles":["forklift","warehouse","reach truck","goods in","picker packer"],"region":"Bristol","radiusKm":20,"salaryMin":24000,"frequency":"weekly","source":"partner:jobboard"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/alerts",
+        body:
+          '{"email":"priya.nair{i}@example.com","name":"Priya Nair","roles":["payroll","accounts"],"region":"Bristol","radiusKm":15,"salaryMin":31000,"frequency":"daily","source":"website"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/vacancies",
+        body:
+          '{"id":"V{i}","role":"Warehouse operative (forklift)","region":"Bristol","salary":26500}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/alerts/unsubscribe?email=sam.okafor+jobs{i}@example.com&list=weekly" },
+      { path: "/alerts/unsubscribe?email=priya.nair{i}@example.com&list=daily" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#byEmail", "AlertBook.#byEmail", "alerts.#byEmail"],
+      adds: { file: "subscriptions.ts", text: "this.#byEmail.set(key, sub);" },
+      creates: { file: "subscriptions.ts", text: "const sub: Subscription = {" },
+      removes: {
+        file: "subscriptions.ts",
+        text: "this.#byEmail.delete(normaliseEmail(email));",
+      },
+      accumulates:
+        "Subscription {email, name, roles, region, radiusKm, salaryMin, frequency, source, createdAt, lastDigestAt, pending}",
+      perCycle: 1,
+    },
+  },
+  // a smart-meter head-end: on-demand reads deleted on reply or by their 150 ms timeout (timer
+  // cleared on reply), meter events applied in a switch whose only shared case is an empty
+  // grouping, top-ups that authorise and send the token together with Promise.allSettled and
+  // undo whichever succeeded, a per-meter lock helper that returns await inside its try, and
+  // tariff long polls through Atomics.waitAsync with its own timeout (bounded) (CommonJS)
+  {
+    id: "meter-headend",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/meters/MTR-0001/read-requests",
+        body: '{"requestId":"R{i}","by":"app"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/meters/MTR-0001/replies",
+        body: '{"requestId":"R{i}","kWh":18342.7,"at":"2031-05-02T07:30:00Z"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/meters/MTR-0002/read-requests",
+        body: '{"requestId":"Q{i}","by":"contact-centre"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/meters/MTR-0003/events",
+        body: '{"type":"cover_open","code":"C{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/topups",
+        body: '{"ref":"T{i}-a","meter":"MTR-0001","wallet":"W-1","pence":1000}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/topups",
+        body: '{"ref":"T{i}-b","meter":"MTR-0002","wallet":"W-2","pence":2500}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/tariffs/next?wait=30" },
+      { path: "/meters/MTR-0001" },
+    ],
+    leaks: false,
+  },
+  // interlibrary loans: a copy held at every candidate branch with Promise.allSettled and the
+  // spare holds released once all have answered, a release that takes one barcode or any
+  // iterable, requests deleted on return, notice unsubscribe links built with
+  // encodeURIComponent (plus-addresses included) and a 30-slot activity ring (bounded) (Deno)
+  {
+    id: "interlibrary-loans",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/requests",
+        body:
+          '{"ref":"ILL{i}","isbn":"9780141439518","patron":{"card":"P{i}","name":"Morwenna Tregear","email":"morwenna+{i}@example.org","pickup":"harbour"},"branches":["harbour","central","north"]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/requests",
+        body:
+          '{"ref":"ILL{i}-x","isbn":"9780571334650","patron":{"card":"P{i}","name":"Morwenna Tregear","email":"morwenna+{i}@example.org","pickup":"harbour"},"branches":["north","harbour"]}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/requests/ILL{i}/collect" },
+      { method: "POST", path: "/requests/ILL{i}/return" },
+      {
+        method: "POST",
+        path: "/notices",
+        body: '{"email":"morwenna+{i}@example.org","topics":["crime","author-events"]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/notices/unsubscribe?email=morwenna%2B{i}%40example.org" },
+      { path: "/branches/central" },
+    ],
+    leaks: false,
+  },
 ];
