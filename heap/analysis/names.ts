@@ -41,6 +41,8 @@ const KNOWN_NAMES = [
   "(object properties)",
   "first",
   "second",
+  "Promise",
+  "<symbol>",
 ];
 
 const found = new WeakMap<StringTable, Map<string, number>>();

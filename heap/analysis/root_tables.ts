@@ -5,6 +5,8 @@
  *   reached only from the synthetic `(Strong roots)`: the global symbol registry that
  *   `Symbol.for(key)` fills. A table is reallocated as it grows, so it is known by its root
  *   edge.
+ * - V8's lists in each native context that keep what the program waits on: the promises of
+ *   `Atomics.waitAsync` calls still waiting (settled only by a notify or their own timeout).
  * - The runtime's handles: objects it keeps alive from its own roots while they are open (a
  *   `MessagePort` with a message handler, a socket, a watcher) — held by `(Global handles)`
  *   or by an embedder wrapper the root holds (`Node / MessagePort`). They are pooled by class,
@@ -17,18 +19,46 @@
 
 import type { HeapSnapshot } from "../graph/snapshot.ts";
 import { ROOT_NODE, type TypeCodes } from "../graph/model.ts";
+import { findName } from "./names.ts";
 
-/** A table by its root edge's name: what developers call it and the call that fills it. */
-export const ROOT_TABLES: Record<string, { name: string; call: string }> = {
-  public_symbol_table: { name: "Symbol.for registry", call: "Symbol.for" },
+/** What developers call a table, the call that fills it and how to stop it growing. */
+export interface TableInfo {
+  name: string;
+  call: string;
+  fix: string;
+}
+
+/** The tables by their root edge's name. */
+export const ROOT_TABLES: Record<string, TableInfo> = {
+  public_symbol_table: {
+    name: "Symbol.for registry",
+    call: "Symbol.for",
+    fix: "V8 keeps every key Symbol.for() registers for as long as the process lives: a key " +
+      "made per object (an id in it) registers one more each time. Use Symbol() or a plain " +
+      "string for such keys, and Symbol.for() only for a fixed set",
+  },
+};
+
+/** The same for the lists a native context holds, by the context's edge to them. */
+const CONTEXT_TABLES: Record<string, TableInfo> = {
+  atomics_waitasync_promises: {
+    name: "Atomics.waitAsync waiters",
+    call: "Atomics.waitAsync",
+    fix: "V8 keeps each Atomics.waitAsync() waiting, with everything its promise's callbacks " +
+      "reach, until a notify() on that index or its own timeout: one raced against a timer " +
+      "and given up on still waits. Pass the timeout to Atomics.waitAsync() itself (its " +
+      "fourth argument) instead of racing it, or notify the waiters you abandon",
+  },
 };
 
 /** The key of the handle table of class `cls`: never a root edge's name. */
 const HANDLES = "handles ";
 
 /** What developers call a table and, for a registry, the call that fills it. */
-export function rootTableInfo(key: string): { name: string; call?: string; cls?: string } {
-  if (!key.startsWith(HANDLES)) return ROOT_TABLES[key];
+export function rootTableInfo(
+  key: string,
+): { name: string; call?: string; fix?: string; cls?: string } {
+  if (!key.startsWith(HANDLES)) return ROOT_TABLES[key] ?? CONTEXT_TABLES[key];
   const cls = key.slice(HANDLES.length);
   return { name: `${cls} handles`, cls };
 }
@@ -68,7 +98,31 @@ export function rootTables(s: HeapSnapshot, codes: TypeCodes): RootTable[] {
       out.push({ key, entries });
     }
   }
+  out.push(...contextTables(s, codes));
   return out;
+}
+
+/** The {@link CONTEXT_TABLES} of every native context, each table's promises together. */
+function contextTables(s: HeapSnapshot, codes: TypeCodes): RootTable[] {
+  const contextName = findName(s, "system / NativeContext");
+  const promiseName = findName(s, "Promise");
+  if (contextName < 0 || promiseName < 0) return [];
+  const byKey = new Map<string, number[]>();
+  for (let i = 0; i < s.nodeCount; i++) {
+    if (s.nodeName[i] !== contextName) continue;
+    for (let e = s.firstEdge[i], end = s.firstEdge[i + 1]; e < end; e++) {
+      if (s.edgeType[e] !== codes.edgeInternal) continue;
+      const key = s.strings.get(s.edgeNameOrIndex[e]);
+      if (!(key in CONTEXT_TABLES)) continue;
+      const list = s.edgeTo[e];
+      const entries = byKey.get(key) ?? [];
+      for (let f = s.firstEdge[list], fend = s.firstEdge[list + 1]; f < fend; f++) {
+        if (s.nodeName[s.edgeTo[f]] === promiseName) entries.push(s.edgeTo[f]);
+      }
+      byKey.set(key, entries);
+    }
+  }
+  return [...byKey].map(([key, entries]) => ({ key, entries }));
 }
 
 /**

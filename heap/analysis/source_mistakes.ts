@@ -12,7 +12,7 @@
 import type { SourceStatement } from "../report.ts";
 import { sourceLocation } from "./attribution.ts";
 import { findCallers } from "./source_lines.ts";
-import { valueOf } from "./source_removes.ts";
+import { keyExpression } from "./source_patterns.ts";
 import {
   blockText,
   enclosingFunction,
@@ -21,6 +21,7 @@ import {
   isComment,
   linesAt,
   quote,
+  valueOf,
 } from "./source_text.ts";
 
 /** A statement found in the source: where it is, quoted. */
@@ -444,6 +445,60 @@ export function mergedGeneration(
   );
   for (let k = add.location.line; k < end; k++) {
     if (emptied.test(lines[k]) && !isComment(lines[k])) return { from, into };
+  }
+  return undefined;
+}
+
+/**
+ * A `delete` of a property written with a dot whose name is a variable of the function
+ * (`for (const [id, draft] of Object.entries(drafts))` … `delete drafts.id`): it deletes the
+ * property literally named so, not the entry under the key the variable holds. The variable,
+ * as the removal's line reads it.
+ */
+export function literalKeyDelete(
+  lines: string[],
+  at: number,
+  start: number,
+  name: string,
+): string | undefined {
+  const m = new RegExp(String.raw`\bdelete\s+(?:[\w$]+\s*\.\s*)*${name}\s*\.\s*([\w$]+)\s*;?`)
+    .exec(lines[at]);
+  if (!m) return undefined;
+  const key = escapeRegExp(m[1]);
+  const bound = new RegExp(
+    String
+      .raw`\b(?:const|let|var)\s+(?:${key}\b|[[{][^\]}=]*(?<![\w$.:])${key}\b[^\]}=]*[\]}])|\((?:[^()]*[,\s(])?${key}\s*[,)=:]`,
+  );
+  for (let k = Math.max(start, 0); k <= at; k++) {
+    if (!isComment(lines[k]) && bound.test(lines[k])) return m[1];
+  }
+  return undefined;
+}
+
+/**
+ * An add after a removal in the same function that puts back the key the removal took out,
+ * reached because the removal's `case` falls through into the add's (`yard.delete(box)` under
+ * `case "loaded":` with no `break`, then `case "yard_move":` sets `yard.set(box, …)` when it
+ * finds none): every entry taken out comes back. The case label fallen into.
+ */
+export function fallThroughReadd(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+  add: SourceStatement | undefined,
+): QuotedLine | undefined {
+  if (!removal || !add || removal.location.url !== add.location.url) return undefined;
+  if (add.location.line <= removal.location.line) return undefined;
+  const lines = linesAt(sources, removal.location);
+  const removing = enclosingFunction(sources, removal.location);
+  const adding = enclosingFunction(sources, add.location);
+  if (!lines || !removing || !adding || removing.line !== adding.line) return undefined;
+  const key = keyExpression(removal.text, true);
+  if (!key || key !== keyExpression(add.text, false)) return undefined;
+  for (let k = removal.location.line; k < add.location.line - 1; k++) {
+    const l = lines[k];
+    if (isComment(l)) continue;
+    if (/^\s*(?:break|return|throw|continue)\b/.test(l)) return undefined;
+    if (/^\s*(?:case\b[^:]*|default\s*):/.test(l)) return quoted(add.location.url, lines, k);
   }
   return undefined;
 }

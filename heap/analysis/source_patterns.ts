@@ -215,3 +215,15 @@ export function underSizeGuard(lines: string[], i: number, name: string): boolea
   for (let k = Math.max(0, i - 2); k <= i; k++) if (guard.test(lines[k])) return true;
   return false;
 }
+
+/**
+ * The key expression of an add (`map.set(KEY, v)`, `obj[KEY] = v`) or a removal
+ * (`map.delete(KEY)`, `delete obj[KEY]`), spaces left out.
+ */
+export function keyExpression(text: string, removing: boolean): string | undefined {
+  return (removing
+    ? /\bdelete\s+[\w$.#]+\s*\[(.+)\]\s*;?\s*$/.exec(text) ??
+      /\.\s*delete\s*\((.+)\)\s*;?\s*$/.exec(text)
+    : /\[(.+)\]\s*=(?!=)/.exec(text) ?? /\.\s*set\s*\(([^,]+),/.exec(text))?.[1]
+    .replace(/\s+/g, "");
+}

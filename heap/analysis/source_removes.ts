@@ -13,6 +13,7 @@ import {
   callOn,
   copiesOf,
   COPYABLE,
+  keyExpression,
   keyRead,
   readInto,
   readsOf,
@@ -21,6 +22,7 @@ import {
   trimmedAfter,
 } from "./source_patterns.ts";
 import { constantNamed, constantValue } from "./source_delay.ts";
+import { literalKeyDelete } from "./source_mistakes.ts";
 import {
   best,
   blockText,
@@ -440,18 +442,6 @@ export function undoCallsFor(method: string): string {
 }
 
 /**
- * The key expression of an add (`map.set(KEY, v)`, `obj[KEY] = v`) or a removal
- * (`map.delete(KEY)`, `delete obj[KEY]`), spaces left out.
- */
-export function keyExpression(text: string, removing: boolean): string | undefined {
-  return (removing
-    ? /\bdelete\s+[\w$.#]+\s*\[(.+)\]\s*;?\s*$/.exec(text) ??
-      /\.\s*delete\s*\((.+)\)\s*;?\s*$/.exec(text)
-    : /\[(.+)\]\s*=(?!=)/.exec(text) ?? /\.\s*set\s*\(([^,]+),/.exec(text))?.[1]
-    .replace(/\s+/g, "");
-}
-
-/**
  * Whether a removal's key is built there from parts (`keyOf({ court, slot })`, a template
  * string) while the add's is not: built anew it must come out exactly as the stored one did
  * (the same key order, the same spelling), the usual way such a removal misses.
@@ -648,6 +638,7 @@ function placeScore(
   if (deletesKeyRead(lines, at, start, name, call)) score -= 1;
   // Written to take entries out, and skips some or all of them.
   if (splicesWalkingForward(lines, at) || insideLazyHelper(lines, at)) score += 1.5;
+  else if (literalKeyDelete(lines, at, start, name)) score += 1.5;
   // Under a time comparison with a constant of an hour or more (`now - e.firstSentAt >
   // GIVE_UP_MS`, a day): no entry of a measured run is that old yet, so it is not the
   // removal that missed them.
@@ -991,17 +982,6 @@ export function agesOutOnAdd(
     new RegExp(`(?:^|[^\\w$])${escapeRegExp(removing.name)}\\s*\\(`).test(
       adding.text.split("\n").slice(1).join("\n"),
     );
-}
-
-/** The value the nearest declaration above line `at` gives variable `name`, if any. */
-export function valueOf(lines: string[], at: number, name: string): string | undefined {
-  if (!/^[\w$]+$/.test(name)) return undefined;
-  const declared = new RegExp(`\\b(?:const|let|var)\\s+${escapeRegExp(name)}\\s*=\\s*(.+)$`);
-  for (let k = at; k >= 0; k--) {
-    const m = declared.exec(lines[k]);
-    if (m) return m[1];
-  }
-  return undefined;
 }
 
 /**

@@ -321,3 +321,14 @@ export function inConstructor(lines: string[], at: number): boolean {
 export function indentation(line: string): number {
   return line.length - line.trimStart().length;
 }
+
+/** The value the nearest declaration above line `at` gives variable `name`, if any. */
+export function valueOf(lines: string[], at: number, name: string): string | undefined {
+  if (!/^[\w$]+$/.test(name)) return undefined;
+  const declared = new RegExp(`\\b(?:const|let|var)\\s+${escapeRegExp(name)}\\s*=\\s*(.+)$`);
+  for (let k = at; k >= 0; k--) {
+    const m = declared.exec(lines[k]);
+    if (m) return m[1];
+  }
+  return undefined;
+}

@@ -40,7 +40,7 @@ export interface RuntimeHeld {
   /** What they keep is a module of the program loaded again under new URLs (`rules.mjs?t=…`). */
   reloaded?: string;
   /** V8's registry that keeps them (`root_tables.ts`), and the call that fills it. */
-  registry?: { name: string; call: string };
+  registry?: { name: string; call: string; fix: string };
   /**
    * They are the runtime's timers, each keeping an object of class `cls` that the program got
    * from a static call of it (`AbortSignal.timeout()`): the call arms them.
@@ -77,7 +77,7 @@ export function runtimeHeld(r: GrowthRecord, inputs: SuspectInputs): RuntimeHeld
     return {
       name: table.name,
       statement: findChangingCall(sources, table.call!),
-      registry: { name: table.name, call: table.call! },
+      registry: { name: table.name, call: table.call!, fix: table.fix! },
     };
   }
   if (r.timer) return isRuntime(r, resolver) ? armedTimers(r, inputs) : undefined;

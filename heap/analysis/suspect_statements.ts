@@ -35,6 +35,7 @@ import {
 import { findRemovingStatements, undoCallsFor } from "./source_removes.ts";
 import { handedToCall, pathPattern, UNDO_CALLS } from "./source_patterns.ts";
 import { codeUrl, keptShapes, madeAt } from "./suspect_sources.ts";
+import { fallThroughReadd } from "./source_mistakes.ts";
 import { SuspectInputs } from "./suspect_candidate.ts";
 import { addKind, generatorChain } from "./suspect_growth.ts";
 import {
@@ -331,6 +332,10 @@ export function holderStatements(
   // Of several adds, one whose key no removal takes out comes first (`posts.set(reply.id, …)`
   // beside `posts.set(root.id, …)` when only `posts.delete(thread.rootId)` exists).
   preferUnremovedAdd(found, removals);
+  // One that puts back what the removal took out, reached by falling through from its case:
+  // the add of the entries that stay.
+  const readd = found.findIndex((a) => fallThroughReadd(inputs.sources, removals[0], a));
+  if (readd > 0) found.unshift(...found.splice(readd, 1));
   // An object's slot grown by a call it was handed to (`AbortSignal.any([shutdown.signal, …])`):
   // that call ties things to the object.
   const owner = slotOwner?.segments.join(".");
@@ -587,12 +592,7 @@ export function fixOf(
       "yields again, with the promise and everything chained on it: keep the pending next() " +
       "and race it again instead of calling next() anew (or await each one)";
   }
-  if (held?.registry) {
-    const { call } = held.registry;
-    return `V8 keeps every key ${call}() registers for as long as the process lives: a key ` +
-      `made per object (an id in it) registers one more each time. Use Symbol() or a plain ` +
-      `string for such keys, and ${call}() only for a fixed set`;
-  }
+  if (held?.registry) return held.registry.fix;
   if (held?.reloaded) {
     return "each import() under a new URL (a changing query string) makes the runtime load, " +
       "run and keep another copy of the module for as long as the process lives: import it " +

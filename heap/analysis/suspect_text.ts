@@ -23,7 +23,7 @@ import {
   linesAt,
   splitArguments,
 } from "./source_text.ts";
-import { handedAsOption, pathPattern } from "./source_patterns.ts";
+import { handedAsOption, keyExpression, pathPattern } from "./source_patterns.ts";
 import {
   addsAtFront,
   capSkippedBy,
@@ -33,7 +33,6 @@ import {
   freshKey,
   insideLazyHelper,
   keyBuiltAnew,
-  keyExpression,
   lookupWithOtherKey,
   removesFromCopy,
   removesOnlyReadded,
@@ -48,7 +47,9 @@ import { generatorChain } from "./suspect_growth.ts";
 import {
   comparedAsText,
   comparedWithNumber,
+  fallThroughReadd,
   inTestOfArray,
+  literalKeyDelete,
   mergedGeneration,
   movedKeyRemoval,
   sharedFieldRemoval,
@@ -1023,6 +1024,45 @@ export function mergedGenerationFix(
   return `each pass copies ${found.from} into ${found.into} and empties ${found.from}, but ` +
     `nothing ever empties ${found.into}: entries only move on. Replace it instead of merging ` +
     `(${found.into} = ${found.from}; ${found.from} = a new one), so what it held goes`;
+}
+
+/**
+ * The fix when the removal deletes a property written with a dot whose name is a variable
+ * (`literalKeyDelete`): the entry under the variable's key stays.
+ */
+export function literalKeyFix(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const lines = removal ? linesAt(sources, removal.location) : undefined;
+  const fn = removal ? enclosingFunction(sources, removal.location) : undefined;
+  if (!removal || !lines) return undefined;
+  const at = removal.location.line - 1;
+  const target = /\bdelete\s+((?:[\w$]+\s*\.\s*)*[\w$#]+)\s*\.\s*[\w$]+/.exec(lines[at])?.[1];
+  const last = target?.split(".").at(-1)?.trim();
+  const key = last
+    ? literalKeyDelete(lines, at, (fn?.line ?? 1) - 1, escapeRegExp(last))
+    : undefined;
+  if (!key) return undefined;
+  return `\`delete ${target}.${key}\` deletes the property named "${key}", not the entry under ` +
+    `the key the variable ${key} holds, so nothing is taken out: write delete ${target}[${key}]`;
+}
+
+/**
+ * The fix when the add puts back what the removal took out, reached by falling through from
+ * the removal's case (`fallThroughReadd`).
+ */
+export function fallThroughFix(
+  sources: [string, string][],
+  add: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const label = fallThroughReadd(sources, removal, add);
+  if (!label) return undefined;
+  return `line ${removal!.location.line} takes the entry out, but its case has no break and ` +
+    `falls through into \`${label.text}\` (line ${label.line}), whose line ` +
+    `${add!.location.line} puts one back under the same key: every entry taken out returns. ` +
+    `End the case after the removal (break or return), or skip the add for a key just removed`;
 }
 
 /** Classes climbed from an entry's class towards the one whose method removes it. */

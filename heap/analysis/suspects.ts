@@ -46,6 +46,7 @@ import {
   droppedDisposerFix,
   entryKeeps,
   exchangeFix,
+  fallThroughFix,
   fixFor,
   freshKeyFix,
   handedEmitterFix,
@@ -54,6 +55,7 @@ import {
   iteratorResultFix,
   keptKeyFix,
   leftLinkedFix,
+  literalKeyFix,
   mergedGenerationFix,
   movedKeyFix,
   newestTakenFix,
@@ -782,12 +784,14 @@ function describe(
     newestTakenFix(statement, removals[0]) ??
     strictNullFix(sources, removals[0]) ??
     deletedAddFix(sources, removals[0]) ??
+    fallThroughFix(sources, statement, removals[0]) ??
     readdedOnlyFix(sources, statement, removals[0]) ??
     skippedCapFix(sources, statement, removals[0]) ??
     overrideSkipsFix(sources, removals[0], unit.name) ??
     stoppedSweepFix(sources, removals[0]) ??
     textComparedFix(sources, removals[0], r.textFields) ??
     textEqualsNumberFix(sources, removals[0], r.textFields) ??
+    literalKeyFix(sources, removals[0]) ??
     notFoundSpliceFix(sources, removals[0]) ??
     movedKeyFix(sources, removals[0]) ??
     sharedFieldFix(sources, statement, removals[0]) ??

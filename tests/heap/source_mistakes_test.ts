@@ -2,12 +2,15 @@
  * Statements that do not do what they read as, on small sources: an `in` test of an array
  * guarding its push, a `splice(0, i)` whose count can be -1, and a removal whose key reads
  * fields the caller changed just before calling it, a removal in a function nothing calls, a
- * removal keyed by a field its add sets before awaiting, and a copy into a collection that
- * nothing empties.
+ * removal keyed by a field its add sets before awaiting, a copy into a collection that
+ * nothing empties, a delete of a dotted property named like a variable, and an add reached by
+ * falling through from the removal's case.
  */
 
 import {
+  fallThroughReadd,
   inTestOfArray,
+  literalKeyDelete,
   mergedGeneration,
   movedKeyRemoval,
   sharedFieldRemoval,
@@ -15,7 +18,9 @@ import {
   uncalledRemoval,
 } from "../../heap/analysis/source_mistakes.ts";
 import {
+  fallThroughFix,
   inArrayFix,
+  literalKeyFix,
   mergedGenerationFix,
   movedKeyFix,
   notFoundSpliceFix,
@@ -236,4 +241,59 @@ Deno.test("a copy into a collection that nothing empties, from one emptied after
   );
   // A copy whose source stays: no finding.
   assertEquals(mergedGeneration(sources, at(9)), undefined);
+});
+
+Deno.test("a delete of a dotted property named like the variable that holds the key", () => {
+  const lines = [
+    "export function sweep(sessions, now) {", //                                  1
+    "  for (const [token, s] of Object.entries(sessions)) {", //                  2
+    "    if (now - s.seenAt > IDLE) delete sessions.token;", //                   3
+    "  }", //                                                                     4
+    "}", //                                                                       5
+    "export function close(sessions, token) {", //                               6
+    "  delete sessions.token;", //                                                7
+    "  delete sessions.current;", //                                              8
+    "  delete sessions[token];", //                                               9
+    "}", //                                                                      10
+  ];
+  const { sources, at } = program("file:///app/sessions.js", lines);
+  assertEquals(literalKeyDelete(lines, 2, 0, "sessions"), "token");
+  assertEquals(literalKeyDelete(lines, 6, 5, "sessions"), "token");
+  assertMatch(
+    literalKeyFix(sources, at(3)) ?? "",
+    /^`delete sessions\.token` deletes the property named "token", not the entry .* write delete sessions\[token\]/,
+  );
+  // A property no variable is named after, or a computed key: no finding.
+  assertEquals(literalKeyDelete(lines, 7, 5, "sessions"), undefined);
+  assertEquals(literalKeyDelete(lines, 8, 5, "sessions"), undefined);
+});
+
+Deno.test("an add reached by falling through from the removal's case puts the key back", () => {
+  const { sources, at } = program("file:///app/parking.cjs", [
+    "function apply(ev) {", //                                        1
+    "  switch (ev.kind) {", //                                        2
+    "    case 'exit': {", //                                          3
+    "      bays.delete(ev.plate);", //                                4
+    "      exits++;", //                                              5
+    "    }", //                                                       6
+    "    case 'move': {", //                                          7
+    "      if (!bays.has(ev.plate)) bays.set(ev.plate, { at: ev.at });", // 8
+    "      break;", //                                                9
+    "    }", //                                                      10
+    "    case 'pay':", //                                            11
+    "      bays.delete(ev.plate);", //                               12
+    "      break;", //                                               13
+    "    case 'enter':", //                                          14
+    "      bays.set(ev.plate, { at: ev.at });", //                   15
+    "  }", //                                                        16
+    "}", //                                                          17
+  ]);
+  assertEquals(fallThroughReadd(sources, at(4), at(8))?.line, 7);
+  assertMatch(
+    fallThroughFix(sources, at(8), at(4)) ?? "",
+    /^line 4 takes the entry out, but its case has no break and falls through into `case 'move': \{` \(line 7\), whose line 8 puts one back/,
+  );
+  // A case that ends in break, or an add before the removal: no finding.
+  assertEquals(fallThroughReadd(sources, at(12), at(15)), undefined);
+  assertEquals(fallThroughReadd(sources, at(12), at(8)), undefined);
 });

@@ -17927,7 +17927,7 @@ export const CASES: LeakCase[] = [
     ],
     leaks: true,
     expect: {
-      names: ["EditStep.ops", "step.ops", "ops"],
+      names: ["EditStep.ops", "step.ops", "ops", 'live.get("L-101").history.#undo[0].ops'],
       adds: { file: "history.ts", text: "last.ops.push(op);" },
       creates: { file: "transcript.ts", text: 'const op: EditOp = { kind: "append",' },
       accumulates: 'EditOp {kind: "append", author: "asr", lineId, text, at}',
