@@ -26,7 +26,14 @@ const output = {
   loadedScripts: z.number().optional().describe(
     "Scripts of the connected target searched as it loaded them (files outside the roots).",
   ),
+  scriptsSearched: z.array(z.string()).optional().describe(
+    "When nothing matched, the target's scripts that were searched (a few): what a search " +
+      "cannot see is then plain (a worker thread's scripts load in its own isolate).",
+  ),
 };
+
+/** Scripts named when a search of the target's scripts finds nothing, at most. */
+const MAX_SCRIPTS_NAMED = 10;
 
 /** What `search_source` returns. */
 export type SearchSourceResult = ToolResult<typeof output>;
@@ -95,6 +102,9 @@ export const searchSource = defineTool({
       roots,
       ...r,
       ...(loaded.length ? { loadedScripts: loaded.length } : {}),
+      ...(loaded.length && r.matches.length === 0 && loaded.length <= MAX_SCRIPTS_NAMED
+        ? { scriptsSearched: loaded.map(([path]) => path) }
+        : {}),
     };
     return { text: searchText(structured, host.cwd), structured };
   },
@@ -115,6 +125,12 @@ function searchText(s: SearchSourceResult, cwd: string): string {
     (s.truncated ? " (stopped at a limit: narrow the pattern or the path)" : "") +
     (s.roots.length === 0 && s.loadedScripts ? " (a path searches the allowed roots)" : "") + ":";
   const out = [head];
+  if (s.scriptsSearched) {
+    out.push(
+      `Searched: ${s.scriptsSearched.map(shown).join(", ")} (the main thread's scripts; a ` +
+        `worker thread's load in its own isolate and are not among them)`,
+    );
+  }
   let file = "";
   for (const m of s.matches) {
     if (m.file !== file) {

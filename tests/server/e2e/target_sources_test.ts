@@ -81,6 +81,12 @@ Deno.test("a program outside the roots: read_source shows its loaded scripts, th
       // With no path, only the connected program's own scripts: not the roots' other files.
       if (!path) assertEquals(found.structuredContent?.roots, [], textOf(found));
     }
+    // Nothing found: the scripts searched are named, so what the search cannot see is plain.
+    const none = await mcp.call("search_source", { pattern: "Atomics\\.notify" });
+    assertMatch(
+      textOf(none),
+      /^0 matching lines .*\nSearched: .*app\.ts.* \(the main thread's scripts/,
+    );
 
     // Node: the engine's statement comes from the text the capture kept.
     const inv = await mcp.call("investigate_leak", {
