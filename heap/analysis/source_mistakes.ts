@@ -1,10 +1,16 @@
 /**
- * Statements that do not do what they read as, found in the program's source: a test of an
- * array with `in` (it asks about indices), a `splice(0, i)` whose `i` can be -1 (it takes
- * nothing out), a removal whose key reads fields the caller has just changed (it looks under
- * the new key), and a strict comparison of a string with a number (never equal). Each is a
- * reason an add repeats or a removal misses, named in the suspect's fix. And a prune that
- * compares a string with a time by `<`, never true.
+ * Statements that do not do what they read as, found in the program's source — each a reason
+ * an add repeats or a removal misses, named in the suspect's fix:
+ * - an `in` test of an array (it asks about indices, not values);
+ * - `splice(0, i)` whose `i` can be -1 (it takes nothing out);
+ * - a removal whose key reads fields the caller has just changed (it looks under the new key),
+ *   or a field that overlapping calls overwrite across an `await`;
+ * - `delete map.key` where `key` is the variable holding the key (a property of that name);
+ * - a `case` that falls through into an add of the key it removed;
+ * - a removal in a function the program never calls;
+ * - a copy into a collection nothing empties, from one emptied after (a generation merged);
+ * - a field the entries hold as a string compared with a number by `===`, or with a time by
+ *   `<` (never equal, never less).
  *
  * @module
  */
@@ -31,6 +37,7 @@ export interface QuotedLine {
   text: string;
 }
 
+/** Line `k` (0-based) of `url` as a {@link QuotedLine}. */
 function quoted(url: string, lines: string[], k: number): QuotedLine {
   return { display: sourceLocation(url, k + 1, 1).display, line: k + 1, text: quote(lines[k]) };
 }
