@@ -18552,4 +18552,407 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 62 (blind)
+  // a funeral director's arrangements service logs through a vendored port of PHP's Monolog
+  // (vendor/monolog), configured as in the old PHP app: a FingersCrossedHandler that buffers
+  // every record until an error, so a quiet request writes nothing and a failing one its whole
+  // story. In PHP the framework resets the logger between requests (which empties the buffer);
+  // the Node service never calls logger.reset(), and requests that go well never activate the
+  // handler, so every record of every request stays in the handler's buffer (CommonJS)
+  {
+    id: "funeral-arrangements",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/arrangements",
+        body:
+          '{"id":"FA-{i}","deceased":{"name":"Margaret Ellen Hollis","dateOfBirth":"1938-02-11","dateOfDeath":"2031-03-02","placeOfDeath":"St Luke\'s Hospice, Plymouth"},"informant":{"name":"David Hollis","relationship":"son","phone":"07700 900{i}","email":"d.hollis{i}@example.com"},"director":"Sarah Penrose","serviceType":"cremation","serviceAt":"2031-03-14T11:00:00Z","venue":{"name":"Efford Crematorium, West Chapel","address":"Cremation Road, Plymouth"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/arrangements/FA-{i}",
+        body:
+          '{"music":[{"title":"Abide With Me","when":"entrance"},{"title":"The Lord\'s My Shepherd","when":"committal"}],"flowers":[{"from":"family","tribute":"MUM letters, white chrysanthemum"}],"notices":[{"paper":"Western Morning News","date":"2031-03-06"}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/arrangements/FA-{i}/confirm",
+        body: '{"officiant":"celebrant-hale","hearse":"H2"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/arrangements/FA-{i}/close" },
+      { path: "/schedule?date=2031-03-14" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "fingersCrossed.buffer",
+        "buffer",
+        "FingersCrossedHandler.buffer",
+        "logger.handlers[0].buffer",
+      ],
+      adds: { file: "vendor/monolog/handlers.cjs", text: "this.buffer.push(record);" },
+      accumulates:
+        "Monolog record {message, context, level, level_name, channel, datetime, extra {url, ip, http_method, referrer, unique_id}}",
+      // An access-log line per request (5) and one line each from open, update, confirm and
+      // close.
+      perCycle: 9,
+    },
+  },
+  // a ski resort's app lets a guest watch a lift ("tell me when the gondola queue is under 15
+  // minutes") through a vendored Solid-style signals library (vendor/signals.ts): each watch is
+  // a createRoot with an effect on the lift's wait, and stopping the watch disposes the root. The
+  // effect is async: it awaits a push channel from the notification gateway and then calls
+  // onCleanup(() => channel.close()); after the await no computation is running, so onCleanup
+  // registers with the library's application root (disposed only at shutdown), and every
+  // watch's cleanup, holding its open channel, stays in appRoot.cleanups (Deno)
+  {
+    id: "liftline-alerts",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/watches",
+        body:
+          '{"id":"W{i}","lift":"gondola-1","maxWaitMin":15,"device":"ios-{i}-a6f1c0d9e2b34f5a8c7d","guest":{"name":"Ines Moreau","skiPass":"SP-{i}","language":"fr"}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/lifts" },
+      {
+        method: "POST",
+        path: "/lifts/drag-2/reports",
+        body: '{"minutes":3,"by":"liftie-4"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/lifts/drag-2/reports",
+        body: '{"minutes":2,"by":"liftie-4"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/watches/W{i}" },
+      { method: "POST", path: "/watches/W{i}/stop" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["appRoot.cleanups", "cleanups"],
+      adds: { file: "vendor/signals.ts", text: "getOwner().cleanups.push(fn);" },
+      creates: { file: "watches.ts", text: "onCleanup(() => channel.close());" },
+      accumulates:
+        "cleanup closure () => channel.close() holding its PushChannel {device, guest, liftId, token, sent, openedAt}",
+      // One watch a cycle; the gondola's wait (12) is under its limit, so its effect runs once.
+      perCycle: 1,
+    },
+  },
+  // an airport's turnaround board keeps a live view per turnaround built with a vendored RxJS
+  // subset (vendor/rx.ts): the A-CDM milestone feed (a process-lifetime Subject) filtered to the
+  // turnaround, folded with scan and shared with shareReplay(1), memoised in a Map that is
+  // emptied when the aircraft is airborne. shareReplay's refCount defaults to false, as in RxJS,
+  // so the shared view stays subscribed to the feed after its readers have gone and its Map
+  // entry is deleted: every turnaround leaves a subscriber chain, ending in a ReplaySubject with
+  // its last state, on milestones$.observers (Deno)
+  {
+    id: "turnaround-milestones",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/turnarounds",
+        body:
+          '{"id":"TA-{i}","inbound":"BA2{i}","outbound":"BA2{i}X","airline":"BAW","aircraft":{"reg":"G-EUPJ","type":"A319"},"stand":"B14","sibt":"2031-05-02T09:40:00Z","sobt":"2031-05-02T10:35:00Z","handler":"Swissport"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/milestones",
+        body:
+          '{"turnaround":"TA-{i}","code":"AIBT","at":"2031-05-02T09:43:00Z","source":"A-VDGS B14","stand":"B14"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/milestones",
+        body:
+          '{"turnaround":"TA-{i}","code":"ACGT","at":"2031-05-02T09:45:00Z","source":"handler app","remark":"GPU on, chocks in, cones out"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/milestones",
+        body:
+          '{"turnaround":"TA-{i}","code":"ASBT","at":"2031-05-02T10:10:00Z","source":"DCS gate 22"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/turnarounds/TA-{i}" },
+      {
+        method: "POST",
+        path: "/milestones",
+        body:
+          '{"turnaround":"TA-{i}","code":"AOBT","at":"2031-05-02T10:37:00Z","source":"A-VDGS B14"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/milestones",
+        body:
+          '{"turnaround":"TA-{i}","code":"ATOT","at":"2031-05-02T10:49:00Z","source":"ATC feed","remark":"RWY 27L"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stands" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["milestones$.observers", "observers", "Subject.observers"],
+      adds: { file: "vendor/rx.ts", text: "this.observers.push(subscriber);" },
+      accumulates:
+        "Subscriber of the turnaround's shared view (filter → scan → startWith → shareReplay's ReplaySubject holding its last TurnaroundState {plan, phase, events, onBlockAt, offBlockAt, updatedAt})",
+      // One turnaround a cycle, subscribed to the feed once (shareReplay shares it).
+      perCycle: 1,
+    },
+  },
+  // a colliery's gas monitoring: each underground outstation's link is one JSON document that
+  // stays open while the link is up ({"outstation":…,"readings":[ … never closed), parsed as it
+  // arrives by a vendored oboe-style incremental parser (vendor/jsonflow) with a node callback
+  // per reading; like oboe, the parser builds the document as it goes and keeps every value
+  // unless the callback returns jsonflow.drop, which the gas feed's callback does not: every
+  // reading ever relayed stays in the open document's readings array (ESM)
+  {
+    id: "colliery-gasfeed",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/outstations/OS-2/stream",
+        body:
+          '{"sensor":"OS2-CH4-01","gas":"CH4","value":0.42,"unit":"%vol","at":"2031-05-02T07:30:00.{i}Z","seq":{i}1,"status":"ok","location":"Tailgate 3 North, 40 m outbye of face"},{"sensor":"OS2-CO-03","gas":"CO","value":6,"unit":"ppm","at":"2031-05-02T07:30:00.{i}Z","seq":{i}2,"status":"ok","location":"Tailgate 3 North, return side of belt"},{"sensor":"OS2-O2-02","gas":"O2","value":20.8,"unit":"%vol","at":"2031-05-02T07:30:00.{i}Z","seq":{i}3,"status":"ok","location":"Tailgate 3 North, 40 m outbye of face"},{"sensor":"OS2-VEL-01","gas":"VEL","value":1.8,"unit":"m/s","at":"2031-05-02T07:30:00.{i}Z","seq":{i}4,"status":"ok","location":"Tailgate 3 North, regulator"},',
+        headers: { "content-type": "text/plain" },
+      },
+      { path: "/outstations/OS-2" },
+      { path: "/alarms" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "readings",
+        "#root.readings",
+        "JsonFlow.#root.readings",
+        'feeds.get("OS-2").#root.readings',
+        'feeds.get("OS-2").#stack[1].value',
+      ],
+      adds: { file: "vendor/jsonflow/index.mjs", text: "frame.value.push(value);" },
+      accumulates:
+        "reading {sensor, gas, value, unit, at, seq, status, location} (elements of the open document's readings array)",
+      // Four readings a relayed piece.
+      perCycle: 4,
+    },
+  },
+  // a theatre box office ported from Java keeps every held seat in a HashSet from a vendored
+  // port of java.util (vendor/jcollections.ts); SeatHold was a Lombok @Data class, so its
+  // hashCode() covers every field, status and ticket number included. Checkout marks each hold
+  // SOLD and gives it its ticket number, and only then releases the basket, whose
+  // activeHolds.remove() hashes the changed hold into another bucket and finds nothing: every
+  // sold seat's hold (customer, seat, price) stays in activeHolds (abandoned baskets, released
+  // unchanged, leave) (Deno)
+  {
+    id: "boxoffice-holds",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/performances",
+        body: '{"id":"P{i}","show":"The Importance of Being Earnest","at":"2031-04-12T19:30:00Z"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/baskets/B{i}/holds",
+        body:
+          '{"performance":"P{i}","seat":"STALLS-F-12","customer":{"name":"Harriet Vane","email":"h.vane{i}@example.com","phone":"07700 900{i}","member":"FR-{i}"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/baskets/B{i}/holds",
+        body:
+          '{"performance":"P{i}","seat":"STALLS-F-13","customer":{"name":"Harriet Vane","email":"h.vane{i}@example.com","phone":"07700 900{i}","member":"FR-{i}"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/baskets/X{i}/holds",
+        body:
+          '{"performance":"P{i}","seat":"CIRCLE-B-4","customer":{"name":"Peter Wimsey","email":"p.wimsey{i}@example.com"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/baskets/B{i}/checkout",
+        body: '{"method":"card","last4":"4242"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/baskets/X{i}/abandon" },
+      { path: "/performances/P{i}/seatmap" },
+      { method: "POST", path: "/performances/P{i}/close" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "activeHolds",
+        "activeHolds.map",
+        "activeHolds.map.table",
+        "HashSet.map.table",
+        "HashMap.table",
+      ],
+      adds: { file: "vendor/jcollections.ts", text: "bucket.push({ hash, key, value });" },
+      creates: { file: "holds.ts", text: "const seatHold = new SeatHold(" },
+      removes: { file: "vendor/jcollections.ts", text: "const [removed] = bucket.splice(at, 1);" },
+      accumulates:
+        "SeatHold {performanceId, seat, basketId, priceBand, pricePence, customer, heldAt, status: SOLD, ticketNo} in a bucket entry {hash, key, value}",
+      // The two seats bought a cycle (the abandoned circle seat is removed).
+      perCycle: 2,
+    },
+  },
+  // a weaving mill's fabric inspection appends each pass's defect records to the QC archive, one
+  // object-mode Writable for the life of the process, with `await pipeline(Readable.from(…),
+  // transform, qcArchive, { end: false })` from node:stream/promises so that one inspection does
+  // not end the archive; pipeline() still puts its end-of-stream listeners ('close', 'error',
+  // 'finish', 'end') on the destination, and with end: false the archive never finishes or
+  // closes, so every inspection's listeners, holding its streams, stay on qcArchive (the warning
+  // was silenced with setMaxListeners(0)) (ESM)
+  {
+    id: "loom-inspections",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/rolls",
+        body:
+          '{"id":"R{i}","article":"Denim 3/1 RHT 12.5 oz indigo","loom":"L-07","lot":"DL-2031-044","widthIn":62,"lengthYd":120}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/rolls/R{i}/inspections",
+        body:
+          '{"inspector":"Meera Patel","defects":[{"type":"slub","atYd":12.5,"lengthIn":2},{"type":"broken pick","atYd":40.2,"lengthIn":8,"note":"full width"},{"type":"oil stain","atYd":77,"lengthIn":4}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/rolls/R{i}/inspections",
+        body:
+          '{"inspector":"Tomasz Nowak","defects":[{"type":"reed mark","atYd":88,"lengthIn":36,"note":"running 1 yd"},{"type":"float","atYd":101.5,"lengthIn":1}]}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/rolls/R{i}/grade" },
+      { path: "/looms/L-07" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "qcArchive 'close' listeners",
+        "qcArchive 'error' listeners",
+        "qcArchive 'finish' listeners",
+        "qcArchive 'end' listeners",
+        "qcArchive._events.close",
+        "qcArchive._events.error",
+      ],
+      adds: { file: "rolls.mjs", text: "await pipeline(" },
+      accumulates:
+        "end-of-stream listener closures that pipeline() adds to its destination, holding the call's Readable, Transform and callbacks",
+    },
+  },
+  // water pumping stations: alarm watches whose async effect registers its cleanup before the
+  // await (and closes a pager that arrives after disposal), live station views shared with
+  // shareReplay refCount true, work orders in a java.util-style HashMap under immutable keys,
+  // and readings in a 60-slot ring per station of a fixed list (bounded) (Deno)
+  {
+    id: "pumping-stations",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/stations/PS-03/telemetry",
+        body:
+          '{"levelM":2.1,"inflowLs":38.5,"pumps":[{"id":"P1","running":true,"amps":41.2},{"id":"P2","running":false,"amps":0}],"at":"2031-05-02T07:30:00.{i}Z"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/watches",
+        body:
+          '{"id":"AW{i}","station":"PS-03","thresholdM":2.5,"engineer":"Kemi Adeyemi","device":"pager-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/stations/PS-03/telemetry",
+        body:
+          '{"levelM":2.7,"inflowLs":61.2,"pumps":[{"id":"P1","running":true,"amps":42.0},{"id":"P2","running":true,"amps":44.7}],"at":"2031-05-02T07:31:00.{i}Z"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stations/PS-03/live" },
+      {
+        method: "POST",
+        path: "/workorders",
+        body:
+          '{"id":"WO{i}","station":"PS-03","asset":"pump-2","fault":"high current, suspected ragging","priority":"P2","raisedBy":"scada"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/workorders/WO{i}/complete",
+        body: '{"note":"impeller de-ragged, current back to normal"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/watches/AW{i}/stop" },
+      { path: "/stations" },
+    ],
+    leaks: false,
+  },
+  // an iron foundry's melt shop: a FingersCrossed logger (bufferSize 200) reset when each
+  // response finishes, spectrometer analyses streamed as one open JSON document per furnace with
+  // each analysis dropped once recorded, pours piped into a fresh writer per call, heats deleted
+  // when closed and 30 recent heats (bounded) (CommonJS)
+  {
+    id: "foundry-pours",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/heats",
+        body:
+          '{"id":"H{i}","furnace":"IF-2","grade":"EN-GJS-400-15","chargeKg":1800,"melter":"Dariusz Kowalczyk"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/furnaces/IF-2/spectro",
+        body:
+          '{"heat":"H{i}","sample":1,"C":3.62,"Si":2.41,"Mn":0.21,"P":0.021,"S":0.009,"Mg":0.045,"at":"2031-05-02T07:41:00Z"},{"heat":"H{i}","sample":2,"C":3.58,"Si":2.47,"Mn":0.2,"P":0.02,"S":0.008,"Mg":0.041,"at":"2031-05-02T07:52:00Z"},',
+        headers: { "content-type": "text/plain" },
+      },
+      {
+        method: "POST",
+        path: "/heats/H{i}/pours",
+        body:
+          '{"ladle":"L-3","pourTempC":1385,"moulds":[{"pattern":"PH-2231 pump housing","box":"B{i}-1","weightKg":212},{"pattern":"PH-2231 pump housing","box":"B{i}-2","weightKg":212},{"pattern":"VB-118 valve body","box":"B{i}-3","weightKg":96}]}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/heats/H{i}/close" },
+      { path: "/furnaces/IF-2" },
+    ],
+    leaks: false,
+  },
 ];
