@@ -43,6 +43,7 @@ import {
 } from "./declared_paths.ts";
 import { type ActiveTimer, activeTimers, type TimerInfo, timerInfo } from "./timers.ts";
 import { rootTableInfo, rootTables } from "./root_tables.ts";
+import { abortedSignalOn } from "./aborted_signals.ts";
 import { findName } from "./names.ts";
 import { previewOf, textProperties } from "./preview.ts";
 import { declaredPathSteps } from "./path_steps.ts";
@@ -140,6 +141,8 @@ export interface GrowthRecord {
   chain: boolean;
   /** Name of the link the chain grows by (`next`, `next[…]` for an array of links). */
   chainLink?: string;
+  /** An AbortSignal on its path was aborted already (`aborted_signals.ts`). */
+  signalAborted?: boolean;
   /** New links of a chain kept through its links' own stores, walked (`Accumulation`). */
   chainLinks?: number;
   /**
@@ -503,6 +506,7 @@ export function findGrowth(
     }
     if (path) {
       record.path = namedPath(s, codes, path, scopes, rows);
+      if (abortedSignalOn(s, codes, path.nodes)) record.signalAborted = true;
       const siblings = holder >= 0 ? siblingCollections(s, codes, path) : [];
       if (siblings.length) record.siblings = siblings;
       const resumes = resumedFunction(s, codes, path, scopes, rows, paths);

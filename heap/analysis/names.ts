@@ -43,6 +43,12 @@ const KNOWN_NAMES = [
   "second",
   "Promise",
   "<symbol>",
+  // aborted_signals.ts
+  "<symbol [[abortReason]]>",
+  "<symbol kReason>",
+  "undefined",
+  "null",
+  "system / Oddball",
 ];
 
 const found = new WeakMap<StringTable, Map<string, number>>();

@@ -790,6 +790,50 @@ export function findDynamicRequire(
 }
 
 /**
+ * The program's calls that hand the object named `name` to a function as an argument
+ * (`pipeline(source, transform, qcArchive, { end: false })`, `finished(res, done)`,
+ * `once(emitter, "ready")`): where a runtime function adds listeners to an emitter on which
+ * the program itself never calls `on()`. A call written over several lines is quoted at its
+ * first; console output and the object's own methods are not such calls.
+ */
+export function findHandedToCalls(
+  sources: [string, string][],
+  name: string,
+  limit = 3,
+): SourceStatement[] {
+  if (!/^[\w$]+$/.test(name)) return [];
+  const n = escapeRegExp(name);
+  const argument = new RegExp(String.raw`(?:^\s*|[(,]\s*)${n}\s*(?:[,)]|$)`);
+  const inline = new RegExp(String.raw`([\w$.]+)\s*\((?:[^()]|\([^()]*\))*?(?<![\w$.])${n}\s*[,)]`);
+  const out: SourceStatement[] = [];
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length && out.length < limit; i++) {
+      const line = lines[i];
+      if (isComment(line) || !argument.test(line)) continue;
+      let at = i;
+      let callee = inline.exec(line)?.[1];
+      // An argument on a line of its own: the call opens on a line above.
+      for (let k = i - 1; callee === undefined && k >= Math.max(0, i - 6); k--) {
+        const opened = /([\w$.]+)\s*\(\s*$/.exec(lines[k]);
+        if (opened) {
+          callee = opened[1];
+          at = k;
+        } else if (/[;{}]\s*$/.test(lines[k]) && !/^\s*[\w$.]+\s*[,)]/.test(lines[k])) break;
+      }
+      if (!callee || /^(?:console\.\w+|import|require)$/.test(callee)) continue;
+      if (callee.startsWith(`${name}.`) || NOT_FUNCTIONS_CALLED.test(callee)) continue;
+      const m = new RegExp(escapeRegExp(callee)).exec(lines[at]);
+      if (m) out.push({ location: matchLocation(url, at, m), text: quote(lines[at]) });
+    }
+  }
+  return out;
+}
+
+/** Words that open a parenthesis without calling anything. */
+const NOT_FUNCTIONS_CALLED = /^(?:if|for|while|switch|catch|return|function|typeof)$/;
+
+/**
  * The program's adds of a listener for `event` on an emitter it reaches under another name
  * than `emitter` (a parameter defaulting to it, `this.room`): lines that add one for that
  * event on any receiver, those whose function names `emitter` first. Undefined when none, or

@@ -23,6 +23,7 @@ import {
   findAddingStatements,
   findDynamicRequire,
   findHandedHelperAdd,
+  findHandedToCalls,
   findHandingStatements,
   findListenerAddForEvent,
   findParameterAdd,
@@ -254,6 +255,11 @@ export function holderStatements(
       found.push(other.statement);
       listenedAs = other.receiver.split(".").filter((s) => s !== "this");
     }
+  }
+  // Listeners a runtime function adds to an emitter the program hands it (`pipeline(src,
+  // transform, archive)` adds its end-of-stream listeners to the destination): that call.
+  if (!found.length && listeners && segments.length) {
+    found.push(...findHandedToCalls(inputs.sources, segments.at(-1)!));
   }
   // Listeners added through a helper the program hands the emitter and event to: the helper's
   // own add and removal are the statements (the program's call is where it is used).

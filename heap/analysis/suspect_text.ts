@@ -12,6 +12,7 @@ import type { Exchange } from "./paired_collections.ts";
 import { sourceLocation, type SourceResolver } from "./attribution.ts";
 import {
   blockText,
+  callText,
   CLASS_OPENER,
   enclosingClass,
   enclosingFunction,
@@ -653,6 +654,43 @@ export function handedEmitterFix(
 }
 
 /**
+ * The fix when the listeners are added by a function the program hands the emitter to as an
+ * argument (`pipeline(source, transform, archive, { end: false })`): each call adds its own,
+ * which go only when the emitter ends or closes.
+ */
+export function handedToCallFix(
+  sources: [string, string][],
+  added: SourceStatement | undefined,
+  emitter: string,
+): string | undefined {
+  const last = emitter.split(".").at(-1);
+  const lines = added ? linesAt(sources, added.location) : undefined;
+  if (!added || !last || !lines || !/^[\w$]+$/.test(last)) return undefined;
+  const call = callText(lines, added.location.line - 1);
+  const callee = /([\w$.]+)\s*\(/.exec(call)?.[1];
+  const handed = new RegExp(String.raw`[(,]\s*${escapeRegExp(last)}\s*[,)]`);
+  if (!callee || callee.endsWith(".on") || !handed.test(call.replace(/\s+/g, " "))) {
+    return undefined;
+  }
+  return `each ${callee}() call adds its own listeners to ${emitter}, which it takes off only ` +
+    `when ${emitter} ends or closes: one that lives as long as the process keeps every call's ` +
+    `listeners and what they reach. Give each call an object of its own to end, or write to ` +
+    `${emitter} without handing it over`;
+}
+
+/**
+ * The fix when the listeners are added to an AbortSignal that was aborted already
+ * (`GrowthRecord.signalAborted`): the event fired before, so they never run.
+ */
+export function abortedSignalFix(r: GrowthRecord, event: string | undefined): string | undefined {
+  if (!r.signalAborted || event !== "abort") return undefined;
+  return "the signal was aborted already when these listeners were added: 'abort' fires " +
+    "once, so a listener added after it never runs and { once: true } never takes it off; " +
+    "only the removal above would. Check signal.aborted before adding (and act on it then), " +
+    "or listen on a signal that is still live";
+}
+
+/**
  * The fix when the listener is added with options and taken off without them
  * (`addEventListener(type, fn, options)` … `removeEventListener(type, fn)`): an EventTarget
  * matches a listener by its capture flag too, so a capture listener is never taken off.
@@ -668,6 +706,11 @@ export function captureFix(
   const add = added ? args(added.text, "addEventListener") : undefined;
   const remove = removal ? args(removal.text, "removeEventListener") : undefined;
   if (add === undefined || remove === undefined || add < 3 || remove >= 3) return undefined;
+  // Options written out without capture (`{ once: true }`) add without it: both match.
+  const options =
+    /addEventListener\s*\((?:[^(),]|\([^()]*\))*,(?:[^(),]|\([^()]*\))*,\s*(\{[^{}]*\}|false)\s*\)/
+      .exec(added!.text)?.[1];
+  if (options !== undefined && !/\bcapture\s*:\s*(?!false\b)/.test(options)) return undefined;
   return "removeEventListener takes a listener off only when its capture flag is the one it " +
     "was added with: the add above passes options, the removal above passes none, so a " +
     "listener added with capture: true is never taken off. Pass the same options (or at least " +

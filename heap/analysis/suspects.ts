@@ -33,6 +33,7 @@ import { comparedAsText } from "./source_mistakes.ts";
 import { findKeyedReads } from "./source_lines.ts";
 import { asyncRecursion, madeOf, timerStatement } from "./suspect_sources.ts";
 import {
+  abortedSignalFix,
   asyncFilterFix,
   booleanSortFix,
   boundedSteps,
@@ -51,6 +52,7 @@ import {
   freshKeyFix,
   handedEmitterFix,
   handedFix,
+  handedToCallFix,
   inArrayFix,
   iteratorResultFix,
   keptKeyFix,
@@ -808,6 +810,7 @@ function describe(
     iteratorResultFix(removals[0]) ??
     detachedMethodFix(removals[0]) ??
     (removals.length ? booleanSortFix(sources, named.segments.at(-1) ?? name) : undefined) ??
+    (kind === "listeners" ? abortedSignalFix(r, named.event) : undefined) ??
     (kind === "listeners" ? otherListenerFix(statement, removals[0]) : undefined) ??
     (kind === "listeners" || handed ? otherNameFix(statement, removals[0]) : undefined) ??
     rebuildFix(rebuiltBy) ??
@@ -819,6 +822,7 @@ function describe(
     skippedResetFix(sources, r) ??
     asyncFilterFix(sources, name) ??
     fixOf(r, kind, statement, held) ??
+    (kind === "listeners" ? handedToCallFix(sources, statement, named.owner) : undefined) ??
     otherKeyFix(sources, kind, statement) ??
     (handed ? handedFix(handed, removals.length > 0) : undefined) ??
     (runtimeOwner && !removals.length ? runtimeInternalsFix(r, runtimeOwner) : undefined) ??

@@ -23,6 +23,7 @@ import {
   findFactoryCall,
   findFrameLocal,
   findHandedHelperAdd,
+  findHandedToCalls,
   findHandingStatements,
   findKeyedReads,
   findListenerAddForEvent,
@@ -35,6 +36,7 @@ import {
   findUnawaitedNext,
   listenerHelper,
 } from "../../heap/analysis/source_lines.ts";
+import { handedToCallFix } from "../../heap/analysis/suspect_text.ts";
 import {
   agesOutOnAdd,
   cappedAt,
@@ -1982,5 +1984,42 @@ Deno.test("adding statements: a listener whose event a template literal spells, 
   assertEquals(
     findAddingStatements(sources, { segments: ["byDay"], kind: "map" })[0]?.location.line,
     23,
+  );
+});
+
+Deno.test("calls that hand an emitter over as an argument, over one line or several", () => {
+  const url = "file:///app/ingest.mjs";
+  const source = [
+    'import { pipeline, finished } from "node:stream/promises";', // 1
+    "export async function ingest(batch) {", //                      2
+    "  await pipeline(", //                                          3
+    "    Readable.from(batch),", //                                  4
+    "    toRecords(),", //                                           5
+    "    auditLog,", //                                              6
+    "    { end: false },", //                                        7
+    "  );", //                                                       8
+    "  console.log(auditLog);", //                                   9
+    "  auditLog.write('x');", //                                    10
+    "  await finished(auditLog, { readable: false });", //          11
+    "}", //                                                         12
+  ].join("\n");
+  const sources: [string, string][] = [[url, source]];
+  const found = findHandedToCalls(sources, "auditLog");
+  assertEquals(found.map((f) => [f.location.line, f.text]), [
+    [3, "await pipeline("],
+    [11, "await finished(auditLog, { readable: false });"],
+  ]);
+  assertMatch(
+    handedToCallFix(sources, found[0], "auditLog") ?? "",
+    /^each pipeline\(\) call adds its own listeners to auditLog, which it takes off only when auditLog ends or closes/,
+  );
+  // A method called on the emitter itself is no such call.
+  assertEquals(
+    handedToCallFix(
+      sources,
+      { location: sourceLocation(url, 10, 3), text: "auditLog.write('x');" },
+      "auditLog",
+    ),
+    undefined,
   );
 });

@@ -227,6 +227,11 @@ Deno.test("a listener added with options and taken off without them; a return be
   const same = at(4, "return () => target.removeEventListener(type, listener, options);");
   assertEquals(captureFix(added, same), undefined);
   assertEquals(captureFix(at(3, "target.addEventListener(type, listener);"), removal), undefined);
+  // Options written out without capture add without it: the removal matches.
+  const once = at(3, 'signal.addEventListener("abort", onLost, { once: true });');
+  assertEquals(captureFix(once, removal), undefined);
+  const capture = at(3, 'signal.addEventListener("abort", onLost, { capture: true });');
+  assert(captureFix(capture, removal)?.startsWith("removeEventListener takes a listener off"));
   // The throw comes before the add: an entry that was added is not skipped by it.
   assertEquals(skippedRemovalFix([[LIB, lib]], [removal], added), undefined);
   assert(skippedRemovalFix([[LIB, lib]], [removal])?.includes("skipped when typeof"));

@@ -19209,6 +19209,7 @@ export const CASES: LeakCase[] = [
       names: [
         "session.signal 'abort' listeners",
         "session.controller.signal 'abort' listeners",
+        "fleet.#sessions.get(\"INV-07\").controller.signal 'abort' listeners",
       ],
       adds: { file: "dispatcher.ts", text: 'session.signal.addEventListener("abort", onLinkLost' },
       creates: { file: "dispatcher.ts", text: "const onLinkLost = () => this.#reroute(cmd);" },
