@@ -509,3 +509,31 @@ export function fallThroughReadd(
   }
   return undefined;
 }
+
+/**
+ * Where the program lifts or raises an emitter's listener limit (`qcArchive.setMaxListeners(0)`,
+ * `events.setMaxListeners(100, bus)`): the warning Node prints when listeners pile up past the
+ * limit is what would have shown such a leak. The statement and the limit it sets.
+ */
+export function listenerLimitLifted(
+  sources: [string, string][],
+  emitter: string,
+): { line: QuotedLine; limit: string } | undefined {
+  if (!/^[\w$]+$/.test(emitter)) return undefined;
+  const e = escapeRegExp(emitter);
+  const calls = [
+    new RegExp(String.raw`(?<![\w$.])${e}\s*\.\s*setMaxListeners\s*\(\s*([\w$.]+)\s*\)`),
+    new RegExp(String.raw`\bsetMaxListeners\s*\(\s*([\w$.]+)\s*,[^)]*(?<![\w$.])${e}\s*[,)]`),
+  ];
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    for (let k = 0; k < lines.length; k++) {
+      if (isComment(lines[k])) continue;
+      for (const call of calls) {
+        const m = call.exec(lines[k]);
+        if (m) return { line: quoted(url, lines, k), limit: m[1] };
+      }
+    }
+  }
+  return undefined;
+}

@@ -50,6 +50,7 @@ import {
   comparedWithNumber,
   fallThroughReadd,
   inTestOfArray,
+  listenerLimitLifted,
   literalKeyDelete,
   mergedGeneration,
   movedKeyRemoval,
@@ -688,6 +689,24 @@ export function abortedSignalFix(r: GrowthRecord, event: string | undefined): st
     "once, so a listener added after it never runs and { once: true } never takes it off; " +
     "only the removal above would. Check signal.aborted before adding (and act on it then), " +
     "or listen on a signal that is still live";
+}
+
+/**
+ * A note for a listener list whose emitter's limit the program lifted or raised
+ * (`listenerLimitLifted`): the warning that would have flagged the pile-up is silenced.
+ */
+export function listenerLimitNote(
+  sources: [string, string][],
+  emitter: string,
+): string | undefined {
+  const found = listenerLimitLifted(sources, emitter.split(".").at(-1) ?? emitter);
+  if (!found) return undefined;
+  const off = /^(?:0|Infinity|Number\.POSITIVE_INFINITY)$/.test(found.limit);
+  return `${found.line.display} ${
+    off ? "turns the listener limit off" : "raises the listener limit"
+  }` +
+    ` (${found.line.text}), ${off ? "silencing" : "delaying"} the MaxListenersExceededWarning ` +
+    `that flags this pile-up: put the limit back once the listeners are taken off`;
 }
 
 /**

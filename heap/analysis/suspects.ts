@@ -57,6 +57,7 @@ import {
   iteratorResultFix,
   keptKeyFix,
   leftLinkedFix,
+  listenerLimitNote,
   literalKeyFix,
   mergedGenerationFix,
   movedKeyFix,
@@ -886,7 +887,10 @@ function describe(
         },
       }
       : {}),
-    fix: shapeFix ?? withRemoval(removals.length > 0, kind, fixFor(kind, r, unit.name, entry)),
+    fix: withNote(
+      shapeFix ?? withRemoval(removals.length > 0, kind, fixFor(kind, r, unit.name, entry)),
+      kind === "listeners" ? listenerLimitNote(sources, named.owner) : undefined,
+    ),
     nodeId: r.holderId || r.sampleEntryId,
     entryNodeId: r.sampleEntryId,
     retainerPath: renderRetainerPath(r, resolver),
@@ -903,4 +907,9 @@ function describe(
     suspect.storeBytesAfter = r.storeBytes;
   }
   return { record: r, suspect, nested: r.nested, ...(shapeFix ? { shapeFix: true } : {}) };
+}
+
+/** A fix with a note after it, when there is one. */
+function withNote(fix: string, note: string | undefined): string {
+  return note ? `${fix}. ${note}` : fix;
 }

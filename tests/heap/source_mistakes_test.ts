@@ -10,6 +10,7 @@
 import {
   fallThroughReadd,
   inTestOfArray,
+  listenerLimitLifted,
   literalKeyDelete,
   mergedGeneration,
   movedKeyRemoval,
@@ -20,6 +21,7 @@ import {
 import {
   fallThroughFix,
   inArrayFix,
+  listenerLimitNote,
   literalKeyFix,
   mergedGenerationFix,
   movedKeyFix,
@@ -296,4 +298,24 @@ Deno.test("an add reached by falling through from the removal's case puts the ke
   // A case that ends in break, or an add before the removal: no finding.
   assertEquals(fallThroughReadd(sources, at(12), at(15)), undefined);
   assertEquals(fallThroughReadd(sources, at(12), at(8)), undefined);
+});
+
+Deno.test("a listener limit the program lifts or raises on the emitter", () => {
+  const sources: [string, string][] = [[
+    "file:///app/bus.mjs",
+    [
+      'import { EventEmitter, setMaxListeners } from "node:events";', // 1
+      "export const orders = new EventEmitter();", //                  2
+      "orders.setMaxListeners(0);", //                                 3
+      "export const alerts = new EventTarget();", //                   4
+      "setMaxListeners(200, alerts);", //                              5
+    ].join("\n"),
+  ]];
+  assertEquals(listenerLimitLifted(sources, "orders")?.limit, "0");
+  assertMatch(
+    listenerLimitNote(sources, "orders") ?? "",
+    /^\/app\/bus\.mjs:3 turns the listener limit off \(orders\.setMaxListeners\(0\);\), silencing/,
+  );
+  assertMatch(listenerLimitNote(sources, "alerts") ?? "", /raises the listener limit .* delaying/);
+  assertEquals(listenerLimitLifted(sources, "payments"), undefined);
 });
