@@ -15,6 +15,7 @@ import {
   enclosingFunction,
   escapeRegExp,
   isComment,
+  linesAt,
   matchLocation,
   quote,
   type ScoredStatement,
@@ -197,8 +198,8 @@ export function findDelegation(
   sources: [string, string][],
   at: SourceLocation,
 ): SourceStatement | undefined {
-  const lines = sources.find(([url]) => url === at.url)?.[1].split("\n");
-  if (!lines?.[at.line - 1]) return undefined;
+  const lines = linesAt(sources, at);
+  if (!lines) return undefined;
   const body = blockText(lines, at.line - 1).split("\n");
   for (let k = 1; k < body.length; k++) {
     const line = lines[at.line - 1 + k];

@@ -108,25 +108,15 @@ function mayBeNotFound(sources: [string, string][], expression: string): boolean
       escapeRegExp(called)
     }\s*=\s*(?:function\b|\()`,
   );
-  for (const [url, text] of sources) {
+  for (const [, text] of sources) {
     const lines = text.split("\n");
     const k = lines.findIndex((l) => opener.test(l) && !isComment(l));
     if (k < 0) continue;
-    const body = enclosingBody(sources, url, k);
-    return /\breturn\s+-\s*1\b|\breturn\s+[^;]*\.\s*(?:findIndex|indexOf)\s*\(/.test(body);
+    return /\breturn\s+-\s*1\b|\breturn\s+[^;]*\.\s*(?:findIndex|indexOf)\s*\(/.test(
+      blockText(lines, k),
+    );
   }
   return false;
-}
-
-/** The text of the function that opens on line `k` (0-based) of `url`. */
-function enclosingBody(sources: [string, string][], url: string, k: number): string {
-  const lines = sources.find(([u]) => u === url)![1].split("\n");
-  // The first line inside it: enclosingFunction finds the opener above a line of its body.
-  for (let i = k + 1; i < lines.length; i++) {
-    if (!lines[i].trim()) continue;
-    return enclosingFunction(sources, sourceLocation(url, i + 1, 1))?.text ?? "";
-  }
-  return "";
 }
 
 /** Whether `text` tests variable `name` for -1 (`i === -1`, `i < 0`, `i >= 0`). */
@@ -206,7 +196,7 @@ export interface TextNumberMismatch {
   /** The comparison as written (`r.bib === entry.bib`). */
   test: string;
   /** Where the program makes that side a number, when it is not one on its face. */
-  madeAt?: { display: string; text: string };
+  madeAt?: QuotedLine;
 }
 
 /** One comparison of a property (`issued[0].sweptAt < cutoff`): the property, the other side. */
@@ -308,10 +298,10 @@ function isConversion(expression: string | undefined): boolean {
 function numberSetter(
   sources: [string, string][],
   property: string,
-): { display: string; text: string } | undefined {
+): QuotedLine | undefined {
   const p = escapeRegExp(property);
   const setter = new RegExp(String.raw`(?:[{,]\s*|^\s*)${p}\s*:\s*(.+)|\.${p}\s*=(?!=)\s*(.+)`);
-  let found: { display: string; text: string } | undefined;
+  let found: QuotedLine | undefined;
   for (const [url, text] of sources) {
     const lines = text.split("\n");
     for (let k = 0; k < lines.length; k++) {
@@ -320,7 +310,7 @@ function numberSetter(
       if (!m) continue;
       const value = m[1] ?? m[2];
       if (isConversion(value)) {
-        found ??= { display: sourceLocation(url, k + 1, 1).display, text: quote(lines[k]) };
+        found ??= quoted(url, lines, k);
       } else if (!/^[\w$.]*$/.test(value.split(/[,;}]/)[0].trim())) return undefined;
     }
   }
@@ -399,12 +389,13 @@ export function sharedFieldRemoval(
   const key = /\.\s*(?:delete|splice|remove|off|removeListener)\s*\(\s*([\w$]+)/.exec(removal.text)
     ?.[1];
   if (!key) return undefined;
+  const fromField = new RegExp(
+    String.raw`\b(?:const|let|var)\s+${escapeRegExp(key)}\s*=\s*this\s*\.\s*(#?[\w$]+)\s*;?\s*$`,
+  );
   let read = -1;
   let field: string | undefined;
   for (let k = removal.location.line - 2; k >= removing.line - 1; k--) {
-    const m = new RegExp(
-      String.raw`\b(?:const|let|var)\s+${escapeRegExp(key)}\s*=\s*this\s*\.\s*(#?[\w$]+)\s*;?\s*$`,
-    ).exec(lines[k]);
+    const m = fromField.exec(lines[k]);
     if (m) {
       read = k;
       field = m[1];
@@ -459,25 +450,28 @@ export function mergedGeneration(
 /**
  * A `delete` of a property written with a dot whose name is a variable of the function
  * (`for (const [id, draft] of Object.entries(drafts))` … `delete drafts.id`): it deletes the
- * property literally named so, not the entry under the key the variable holds. The variable,
- * as the removal's line reads it.
+ * property literally named so, not the entry under the key the variable holds. What it deletes
+ * from (`name`, a pattern, with what leads to it) and the variable.
  */
 export function literalKeyDelete(
   lines: string[],
   at: number,
   start: number,
   name: string,
-): string | undefined {
-  const m = new RegExp(String.raw`\bdelete\s+(?:[\w$]+\s*\.\s*)*${name}\s*\.\s*([\w$]+)\s*;?`)
-    .exec(lines[at]);
+): { target: string; key: string } | undefined {
+  const m = new RegExp(
+    String.raw`\bdelete\s+((?:[\w$]+\s*\.\s*)*${name})\s*\.\s*([\w$]+)\s*;?`,
+  ).exec(lines[at]);
   if (!m) return undefined;
-  const key = escapeRegExp(m[1]);
+  const key = escapeRegExp(m[2]);
   const bound = new RegExp(
     String
       .raw`\b(?:const|let|var)\s+(?:${key}\b|[[{][^\]}=]*(?<![\w$.:])${key}\b[^\]}=]*[\]}])|\((?:[^()]*[,\s(])?${key}\s*[,)=:]`,
   );
   for (let k = Math.max(start, 0); k <= at; k++) {
-    if (!isComment(lines[k]) && bound.test(lines[k])) return m[1];
+    if (!isComment(lines[k]) && bound.test(lines[k])) {
+      return { target: m[1].replace(/\s+/g, ""), key: m[2] };
+    }
   }
   return undefined;
 }

@@ -1099,13 +1099,9 @@ export function literalKeyFix(
   const lines = removal ? linesAt(sources, removal.location) : undefined;
   const fn = removal ? enclosingFunction(sources, removal.location) : undefined;
   if (!removal || !lines) return undefined;
-  const at = removal.location.line - 1;
-  const target = /\bdelete\s+((?:[\w$]+\s*\.\s*)*[\w$#]+)\s*\.\s*[\w$]+/.exec(lines[at])?.[1];
-  const last = target?.split(".").at(-1)?.trim();
-  const key = last
-    ? literalKeyDelete(lines, at, (fn?.line ?? 1) - 1, escapeRegExp(last))
-    : undefined;
-  if (!key) return undefined;
+  const found = literalKeyDelete(lines, removal.location.line - 1, (fn?.line ?? 1) - 1, "[\\w$#]+");
+  if (!found) return undefined;
+  const { target, key } = found;
   return `\`delete ${target}.${key}\` deletes the property named "${key}", not the entry under ` +
     `the key the variable ${key} holds, so nothing is taken out: write delete ${target}[${key}]`;
 }

@@ -259,8 +259,9 @@ Deno.test("a delete of a dotted property named like the variable that holds the 
     "}", //                                                                      10
   ];
   const { sources, at } = program("file:///app/sessions.js", lines);
-  assertEquals(literalKeyDelete(lines, 2, 0, "sessions"), "token");
-  assertEquals(literalKeyDelete(lines, 6, 5, "sessions"), "token");
+  assertEquals(literalKeyDelete(lines, 2, 0, "sessions")?.key, "token");
+  assertEquals(literalKeyDelete(lines, 2, 0, "sessions")?.target, "sessions");
+  assertEquals(literalKeyDelete(lines, 6, 5, "sessions")?.key, "token");
   assertMatch(
     literalKeyFix(sources, at(3)) ?? "",
     /^`delete sessions\.token` deletes the property named "token", not the entry .* write delete sessions\[token\]/,
