@@ -52,6 +52,7 @@ import { type WeakTargetHeld, weakTargetHeld } from "./weak_targets.ts";
 import { type Exchange, type SiblingCollection, siblingCollections } from "./paired_collections.ts";
 import { treeLevels, type TreeTotals } from "./tree_levels.ts";
 import { listRuns } from "./list_runs.ts";
+import { holderAliases } from "./holder_aliases.ts";
 import type { LocationRows } from "../graph/location_rows.ts";
 
 /** Fewest bytes of a holder's biggest new or replaced object that are worth a comparison. */
@@ -182,6 +183,11 @@ export interface GrowthRecord {
   largest?: { shape: number; bytes: number };
   /** The shortest declared path to the holder (to one of the timers, for a timer pool). */
   path?: NamedPath;
+  /**
+   * Other names the holder is kept under besides its path's last (`value`, of a parser's
+   * stack frame, beside `#root.readings`): the program may add to it through any of them.
+   */
+  aliases?: string[];
   /** Where the holder's scope's function is (closures and scopes), or its class. */
   holderLocation?: GeneratedLocation;
   timer?: TimerInfo;
@@ -456,6 +462,8 @@ export function findGrowth(
   const paths = new DeclaredPaths(walker, scopes, { parent: spare(), queue: seen, targets });
   const nested = poolNested(s, codes, inside, paths);
   lap("growth: paths");
+  // The edge each named holder's path reaches it by, for its other names (`holderAliases`).
+  const aliasOf: { node: number; pathEdge: number }[] = [];
   const out: GrowthRecord[] = chosen.map(({ r, index }) => {
     const timer = timers.info.get(index);
     const tableKey = tables.get(index);
@@ -504,6 +512,7 @@ export function findGrowth(
       // An exported binding's cell holds its value under `value`: the binding's name says it.
       record.entryEdge = scopes.exports.get(holder) ?? edgeLabel(s, codes, r.entryEdge);
     }
+    if (holder >= 0 && !run) aliasOf.push({ node: holder, pathEdge: path?.edges.at(-1) ?? -1 });
     if (path) {
       record.path = namedPath(s, codes, path, scopes, rows);
       if (abortedSignalOn(s, codes, path.nodes)) record.signalAborted = true;
@@ -572,6 +581,11 @@ export function findGrowth(
       };
     }
     return record;
+  });
+  const aliases = holderAliases(s, codes, aliasOf);
+  out.forEach((record, k) => {
+    const names = lists.runs.has(chosen[k].index) ? undefined : aliases.get(chosen[k].r.holder);
+    if (names) record.aliases = names;
   });
   return { records: out, newCount, newBytes, unattributedCount, unattributedBytes };
 }

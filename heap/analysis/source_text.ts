@@ -214,6 +214,8 @@ export function findDeclarationOf(
         const value = eq >= 0
           ? lines[i].slice(m.index + eq + 1)
           : lines[i].slice(m.index + m[0].length).replace(/^[^=:]*[=:]/, "");
+        // A number or boolean never holds anything: `{ readings: 0 }` is another property.
+        if (/^\s*(?:-?\d|true\b|false\b)/.test(value)) continue;
         const makes = /^\s*(\[|\{|new\s|Object\.create|Symbol|""|''|``)/.test(value);
         const score = (makes ? 100 : 0) - rank;
         if (!found || score > found.score) found = { loc: matchLocation(url, i, m), score };

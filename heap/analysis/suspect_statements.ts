@@ -272,6 +272,23 @@ export function holderStatements(
       findParameterAdd(inputs.sources, named.segments, addKind(kind));
     if (inside) found.push(inside.adds, inside.call);
   }
+  // Kept under another name as well (a parser's open `frame.value` beside the document's
+  // `#root.readings`): added to through that one, and emptied (or not) through it.
+  if (!found.length && !listeners && !keyed && !slotOwner) {
+    for (const alias of r.aliases ?? []) {
+      const adds = findAddingStatements(inputs.sources, {
+        segments: [alias],
+        kind: addKind(kind),
+        preferUrl,
+        preferLines,
+        keptShapes: keptShapes(r, inputs.after),
+      });
+      if (!adds.length) continue;
+      found.push(...adds);
+      storedIn = [alias];
+      break;
+    }
+  }
   // A private field (`#subscribers`) is written only inside its class: another class's field
   // of that name is another field.
   const fieldClass = privateFieldClass(r, segments);

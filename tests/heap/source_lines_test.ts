@@ -2023,3 +2023,16 @@ Deno.test("calls that hand an emitter over as an argument, over one line or seve
     undefined,
   );
 });
+
+Deno.test("a property set to a number or boolean is not where a collection is declared", () => {
+  const counters: [string, string][] = [[
+    "file:///p/gas.js",
+    "const counts = { readings: 0, alarms: 0 };\nconst flags = { readings: false };\n",
+  ]];
+  assertEquals(findDeclarationOf(counters, ["doc", "readings"]), undefined);
+  const withList: [string, string][] = [...counters, [
+    "file:///p/feed.js",
+    "const doc = {\n  readings: null,\n};\n",
+  ]];
+  assertEquals(findDeclarationOf(withList, ["doc", "readings"])?.url, "file:///p/feed.js");
+});

@@ -18726,8 +18726,6 @@ export const CASES: LeakCase[] = [
     id: "colliery-gasfeed",
     runtime: "node",
     entry: "server.mjs",
-    knownMiss:
-      "named, but no adding statement: the parser pushes through another reference to the array (frame.value.push(value) in the vendored parser, the array also being #stack[1].value), and the engine looks for adds only by the name its path gives it (readings)",
     workload: [
       {
         method: "POST",
