@@ -53,6 +53,7 @@ import { type Exchange, type SiblingCollection, siblingCollections } from "./pai
 import { treeLevels, type TreeTotals } from "./tree_levels.ts";
 import { listRuns } from "./list_runs.ts";
 import { holderAliases } from "./holder_aliases.ts";
+import { type BucketEntries, bucketEntries } from "./bucket_entries.ts";
 import type { LocationRows } from "../graph/location_rows.ts";
 
 /** Fewest bytes of a holder's biggest new or replaced object that are worth a comparison. */
@@ -188,6 +189,8 @@ export interface GrowthRecord {
    * stack frame, beside `#root.readings`): the program may add to it through any of them.
    */
   aliases?: string[];
+  /** Its entries are buckets (`bucket_entries.ts`): what they hold, which the program adds. */
+  buckets?: Omit<BucketEntries, "entryGroups">;
   /** Where the holder's scope's function is (closures and scopes), or its class. */
   holderLocation?: GeneratedLocation;
   timer?: TimerInfo;
@@ -500,6 +503,17 @@ export function findGrowth(
     };
     if (isLarge(r) && opts.shapeOf) {
       record.largest = { shape: opts.shapeOf[r.largest], bytes: r.largestBytes };
+    }
+    // Only where the new entries are mostly arrays: the walk visits all the holder's entries.
+    const arrays = record.entryGroups[0] && groups.names[record.entryGroups[0][0]] === "Array";
+    const buckets = arrays && holder >= 0 && !run
+      ? bucketEntries(walker, holder, isNew, groups.groupOf)
+      : undefined;
+    if (buckets) {
+      // Its entries, as the program adds them, are what the buckets hold.
+      const { entryGroups, ...counts } = buckets;
+      record.buckets = counts;
+      record.entryGroups = entryGroups;
     }
     const rebuilt = rebuiltValue(s, codes, walker, r, groups.groupOf, isNew);
     if (rebuilt) record.rebuilt = rebuilt;

@@ -49,6 +49,8 @@ const KNOWN_NAMES = [
   "undefined",
   "null",
   "system / Oddball",
+  // bucket_entries.ts
+  "elements",
 ];
 
 const found = new WeakMap<StringTable, Map<string, number>>();

@@ -55,6 +55,9 @@ import {
   findUnlinkingStatements,
 } from "./source_links.ts";
 
+/** Classes of entries that are collections themselves: buckets the program adds into. */
+const BUCKETS = new Set(["Array", "Map", "Set"]);
+
 /**
  * The statements behind a holder: the line that adds to it (preferring its own file and the
  * lines that make what it accumulated), others that add, and where it is declared (for a
@@ -190,6 +193,21 @@ export function holderStatements(
       ...(symbol !== undefined ? { symbol } : {}),
       ...(ownClass ? { ownClassUrl: ownClass } : {}),
     });
+  // A collection of collections (a hash table's buckets, a list of lists) is added to through
+  // its entries: `(table[i] ??= []).push(x)`, or a variable read from it.
+  const entryClass = r.entryGroups[0] ? inputs.after.groups.names[r.entryGroups[0][0]] : "";
+  const bucketed = !found.length && !keyed && !slotOwner && !listeners &&
+    (r.buckets !== undefined || BUCKETS.has(entryClass)) && kind !== "growing value";
+  if (bucketed) {
+    found.push(...findAddingStatements(inputs.sources, {
+      segments,
+      kind: "any",
+      preferUrl,
+      preferLines,
+      keptShapes: keptShapes(r, inputs.after),
+      keyed: true,
+    }));
+  }
   // A value replaced by a new empty collection (a hash table's rehash: `this.#slots = new
   // Array(capacity)`) gets its items back through writes into it: those are the adds.
   const rebuild = kind === "growing value"
@@ -330,7 +348,7 @@ export function holderStatements(
     ? []
     : findRemovingStatements(
       inputs.sources,
-      keyed
+      keyed || (bucketed && found.length)
         ? { segments, kind: "any", preferUrl, valueKind: addKind(kind), addedAt }
         : { segments, kind: addKind(kind), event: named.event, preferUrl, addedAt },
     );

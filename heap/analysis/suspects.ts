@@ -243,7 +243,14 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
     }
     if (held) heldByRuntime.add(candidate);
     const known = byName.get(candidate.suspect.name);
-    if (known) {
+    const rehashed = known && rehashOf(known, candidate);
+    if (known && rehashed) {
+      // A table of buckets and its own property replaced by each rehash: one table, whose
+      // entries are the buckets' (the replacements are no entries).
+      const table = rehashed === known ? candidate : known;
+      merge(table, rehashed, false);
+      byName.set(candidate.suspect.name, table);
+    } else if (known) {
       // Holders of one name (collections under keys the snapshot does not record): their
       // entries add up too.
       merge(known, candidate);
@@ -581,6 +588,12 @@ function entryCounts(
       ...(final ? { entriesFinal: groupCount(final, key) } : {}),
     };
   }
+  if (r.buckets && !figures.bigger && treeNodeCount === undefined) {
+    // What the buckets hold: the entries before are those of them that are not new (a rehash
+    // made new buckets for them, so the baseline's count of buckets says nothing).
+    const { entries, newEntries } = r.buckets;
+    return { added: newEntries, entriesBefore: entries - newEntries, entriesAfter: entries };
+  }
   return {
     added: treeNodeCount ?? added,
     entriesBefore: unit(figures.entriesBefore),
@@ -907,6 +920,14 @@ function describe(
     suspect.storeBytesAfter = r.storeBytes;
   }
   return { record: r, suspect, nested: r.nested, ...(shapeFix ? { shapeFix: true } : {}) };
+}
+
+/** Of a table of buckets and a value of the same name, the value (its rehashes), if so. */
+function rehashOf(a: Candidate, b: Candidate): Candidate | undefined {
+  const value = (c: Candidate) => c.suspect.kind === "growing value";
+  if (a.record.buckets && value(b)) return b;
+  if (b.record.buckets && value(a)) return a;
+  return undefined;
 }
 
 /** A fix with a note after it, when there is one. */

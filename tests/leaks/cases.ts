@@ -18764,8 +18764,6 @@ export const CASES: LeakCase[] = [
     id: "boxoffice-holds",
     runtime: "deno",
     entry: "main.ts",
-    knownMiss:
-      "named activeHolds.map.table with 2.3/cycle and no statement: it counts the hash table's new bucket arrays (a rehash makes new ones for old entries too), not the {hash, key, value} entries inside them",
     workload: [
       {
         method: "POST",
