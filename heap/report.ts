@@ -104,6 +104,11 @@ export const SourceStatementSchema = z.object({
   text: z.string(),
   /** For a removal: the condition or loop it sits under, quoted (`while (bytes > max) {`). */
   within: z.string().optional(),
+  /**
+   * For a removal in a function called from one place only, under a condition there: that
+   * call and its condition (`if (fn(value, path) === drop) {`), which decide when it runs.
+   */
+  calledUnder: z.object({ location: SourceLocationSchema, within: z.string() }).optional(),
 });
 export type SourceStatement = z.infer<typeof SourceStatementSchema>;
 

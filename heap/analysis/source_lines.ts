@@ -1007,13 +1007,15 @@ export function findCallers(
   // emitter's own method would match those calls instead, unless called on the name the
   // program keeps the object under (`quoteCache.set(`).
   const method = !new RegExp(`\\bfunction\\s*\\*?\\s*${fn}\\s*\\(|\\b${fn}\\s*=`).test(opener);
-  const common = method && COMMON_METHODS.test(found.name);
+  // A private method (`#detach(path) {`) is called as `this.#detach(`, and is no collection's.
+  const hash = method && new RegExp(`#${fn}\\s*\\(`).test(opener) ? "#" : "";
+  const common = method && !hash && COMMON_METHODS.test(found.name);
   if (common && !receiver) return [];
   const call = new RegExp(
     common
       ? `(?:^|[^\\w$])${escapeRegExp(receiver!)}\\s*\\??\\.\\s*${fn}\\s*\\(`
       : method
-      ? `\\.\\s*${fn}\\s*\\(`
+      ? `\\.\\s*${hash}${fn}\\s*\\(`
       : `(?:^|[^\\w$.])${fn}\\s*\\(`,
   );
   const out: SourceLocation[] = [];

@@ -21,6 +21,7 @@ import {
 } from "./source_text.ts";
 import {
   findAddingStatements,
+  findCallers,
   findDynamicRequire,
   findHandedHelperAdd,
   findHandedToCalls,
@@ -134,7 +135,7 @@ export function holderStatements(
       return {
         statement,
         growthSites: others.map((f) => f.location),
-        removals: removals.map((r, k) => k === 0 ? withCondition(inputs.sources, r) : r),
+        removals: removals.map((r, k) => k === 0 ? firstRemoval(inputs.sources, r) : r),
         declaredAt: findDeclarationOf(inputs.sources, segments, preferUrl),
       };
     }
@@ -150,7 +151,7 @@ export function holderStatements(
     return {
       statement,
       growthSites: others.map((f) => f.location),
-      removals: removals.map((r, k) => k === 0 ? withCondition(inputs.sources, r) : r),
+      removals: removals.map((r, k) => k === 0 ? firstRemoval(inputs.sources, r) : r),
       declaredAt: findDeclarationOf(inputs.sources, segments, preferUrl),
     };
   }
@@ -404,7 +405,7 @@ export function holderStatements(
       : {}),
     statement: found[0] as SourceStatement | undefined,
     growthSites: found.slice(1).map((f) => f.location),
-    removals: removals.map((r, k) => k === 0 ? withCondition(inputs.sources, r) : r),
+    removals: removals.map((r, k) => k === 0 ? firstRemoval(inputs.sources, r) : r),
     // Made by the trap that fills it, not declared anywhere.
     declaredAt: readTrap ? undefined : findDeclarationOf(
       inputs.sources,
@@ -669,12 +670,29 @@ export function fixOf(
   return undefined;
 }
 
+/**
+ * The first removal as the text shows it: the condition it sits under, else, in a function the
+ * program calls from one place only under a condition (`if (fn(value, path) === drop) {`
+ * around `this.#detach(path)`), that call and its condition: they decide when it runs.
+ */
+export function firstRemoval(sources: [string, string][], r: SourceStatement): SourceStatement {
+  const own = withCondition(sources, r);
+  if (own.within) return own;
+  const callers = findCallers(sources, r.location, 2);
+  if (callers.length !== 1) return own;
+  const opener = enclosingOpener(sources, callers[0]);
+  return opener && CONDITION_OPENER.test(opener)
+    ? { ...own, calledUnder: { location: callers[0], within: opener } }
+    : own;
+}
+
+/** An opener that makes what follows conditional, or repeated. */
+const CONDITION_OPENER = /^(?:\}\s*)?(?:if|else|for|while|switch|case)\b/;
+
 /** A condition or loop a removal sits under (`while (this.bytes > this.max) {`): when it runs. */
 export function withCondition(sources: [string, string][], r: SourceStatement): SourceStatement {
   const opener = enclosingOpener(sources, r.location);
-  return opener && /^(?:\}\s*)?(?:if|else|for|while|switch|case)\b/.test(opener)
-    ? { ...r, within: opener }
-    : r;
+  return opener && CONDITION_OPENER.test(opener) ? { ...r, within: opener } : r;
 }
 
 /** Calls by which something reads what an object holds (a stream's consumers). */

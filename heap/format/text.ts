@@ -160,6 +160,8 @@ function suspectLines(s: LeakSuspect): string[] {
     const under = r.within ? `  (under: ${r.within})` : "";
     lines.push(`   removed at ${r.location.display}  ${r.text}${under}`);
     if (s.rank === 1) lines.push(...contextLines(s.removalContext, r.location.line));
+    const call = r.calledUnder;
+    if (call) lines.push(`   reached only from ${call.location.display}, under: ${call.within}`);
   }
   lines.push(`   fix: ${s.fix}`);
   return lines;

@@ -4,7 +4,7 @@
  * rebuild says why its entries stay.
  */
 
-import { writesIntoRebuilt } from "../../heap/analysis/suspect_statements.ts";
+import { firstRemoval, writesIntoRebuilt } from "../../heap/analysis/suspect_statements.ts";
 import { rebuildFix } from "../../heap/analysis/suspect_text.ts";
 import { sourceLocation } from "../../heap/analysis/attribution.ts";
 import { assertEquals, assertMatch } from "../support/assert.ts";
@@ -44,4 +44,37 @@ Deno.test("a value rebuilt empty and written into: the writes are its adds, the 
     text: "const entries = this.#slots.filter((s) => s !== undefined);",
   };
   assertEquals(writesIntoRebuilt(sources, copy, ["table", "#slots"]), undefined);
+});
+
+Deno.test("a removal in a private method called from one place under a condition: that call", () => {
+  const url = "file:///p/parser.js";
+  const parser = [
+    "class Parser {",
+    "  #drop(path) {",
+    "    const frame = this.#top();",
+    "    frame.value.splice(path.at(-1), 1);",
+    "  }",
+    "  #done(value, path) {",
+    "    for (const fn of this.#listeners) {",
+    "      if (fn(value, path) === SKIP) {",
+    "        this.#drop(path);",
+    "      }",
+    "    }",
+    "  }",
+    "}",
+  ].join("\n");
+  const removal = {
+    location: sourceLocation(url, 4, 17),
+    text: "frame.value.splice(path.at(-1), 1);",
+  };
+  const shown = firstRemoval([[url, parser]], removal);
+  assertEquals(shown.within, undefined);
+  assertEquals(shown.calledUnder?.location.line, 9);
+  assertEquals(shown.calledUnder?.within, "if (fn(value, path) === SKIP) {");
+  // Called from two places, or with no condition: no call is the one that decides.
+  const twice = parser.replace(
+    "        this.#drop(path);",
+    "        this.#drop(path);\n    this.#drop(path);",
+  );
+  assertEquals(firstRemoval([[url, twice]], removal).calledUnder, undefined);
 });
