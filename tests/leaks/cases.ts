@@ -19364,4 +19364,356 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 64 (blind)
+  // an art gallery's consignment desk on a vendored data mapper (vendor/minimapper) with one
+  // long-lived session for the back office: add() makes a new consignment managed by putting it
+  // in the identity map under a temporary key ("consignments:new-N"), flush() inserts it and
+  // puts it in again under its real id without taking the temporary key out, and settling a sold
+  // work removes it and deletes the real-id key on flush: every consignment ever received stays
+  // in the identity map under its temporary key (ESM)
+  {
+    id: "gallery-consignments",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/consignments",
+        body:
+          '{"ref":"GC-{i}","artist":"Jan Mankes","title":"Merel in de sneeuw (study {i})","year":1915,"medium":"oil on panel","dimensions":"24 x 30 cm","consignor":{"name":"Familie Verhoeven","email":"verhoeven{i}@example.nl","iban":"NL91ABNA0417164300"},"reserveEur":4500,"commissionPct":30}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/consignments/GC-{i}",
+        body: '{"location":"wall 3, front room","status":"on show"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/consignments/GC-{i}" },
+      {
+        method: "POST",
+        path: "/consignments/GC-{i}/sale",
+        body: '{"priceEur":5200,"buyer":"Stichting Drents Museum"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/consignments/GC-{i}/settlement" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#identity", "Session.#identity", "session.#identity"],
+      adds: {
+        file: "vendor/minimapper/index.mjs",
+        text: "this.#identity.set(this.#key(table, tmpId), entity);",
+      },
+      creates: { file: "consignments.mjs", text: "const c = new Consignment({" },
+      removes: {
+        file: "vendor/minimapper/index.mjs",
+        text: "this.#identity.delete(this.#key(table, entity.id));",
+      },
+      accumulates:
+        'Consignment {id, ref, artist, title, year, medium, dimensions, consignor {name, email, iban}, reserveEur, commissionPct, status, location, sale, receivedAt} under its temporary key "consignments:new-N"',
+      // One consignment received and settled a cycle.
+      perCycle: 1,
+    },
+  },
+  // a pottery studio's kiln bookings: quote pages are rendered inside effects of a vendored
+  // reactive store (vendor/reactive.ts, Vue-style dependency tracking) so that a change to
+  // anything a page read drops it from the 24-page cache and stops its effect; track() records a
+  // dependency Set in the effect's `deps` only when it creates the Set, so a page that reads
+  // the studio rates, the kiln and the root keys (Sets created by an earlier page) is added to
+  // those Sets but never taken out by stop(): every quote page's stopped effect (its closure
+  // holding the page and its HTML) stays in the shared dependency Sets (Deno)
+  {
+    id: "kiln-firings",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/firings",
+        body:
+          '{"id":"F{i}","member":"Noor Hendriks","email":"noor.hendriks{i}@example.nl","kiln":"K1","kind":"glaze","cone":"6","bookedFor":"2031-03-14","pieces":[{"description":"Tea bowl, tenmoku","clay":"stoneware","glaze":"tenmoku","shelves":1},{"description":"Serving platter 38 cm","clay":"stoneware","glaze":"celadon","shelves":2},{"description":"Bud vase (batch {i})","clay":"porcelain","glaze":null,"shelves":1}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/firings/F{i}/quote" },
+      {
+        method: "PATCH",
+        path: "/firings/F{i}",
+        body: '{"status":"loaded"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/firings/F{i}",
+        body: '{"status":"fired"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/firings/F{i}",
+        body: '{"status":"unloaded"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["dep", "targetMap", "depsMap", "targetMap.get(target).get(key)"],
+      adds: { file: "vendor/reactive.ts", text: "dep.add(activeEffect);" },
+      creates: {
+        file: "vendor/reactive.ts",
+        text: "const runner = new ReactiveEffect(fn, options.scheduler);",
+      },
+      removes: {
+        file: "vendor/reactive.ts",
+        text: "for (const dep of runner.deps) dep.delete(runner);",
+      },
+      accumulates:
+        "ReactiveEffect {fn (closure over the cached quote page {html, runner} and the firing id), scheduler, deps, active: false} in the dependency Sets of state.rates, state.kilns.K1 and the root keys",
+      // One quote page rendered and dropped a cycle (one effect in each shared Set).
+      perCycle: 1,
+    },
+  },
+  // a cake shop's order status: followers of an order are ReadableStreams fed by a StatusHub
+  // and dropped in the stream's cancel() (an SSE tab that closes); the till app's long-poll
+  // endpoint follows the order too, reads the current status from the stream's reader and, in
+  // a finally, calls reader.releaseLock(), which lets go of the reader but does not cancel the
+  // stream: every polled order's topic stays in the hub with its follower's controller, and
+  // the later stage updates queue up in that stream (Deno)
+  {
+    id: "cake-orders",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"id":"C{i}","customer":{"name":"Yasmin El Idrissi","phone":"06 4411 {i}","email":"yasmin.elidrissi{i}@example.nl"},"cake":{"base":"chocolate","filling":"salted caramel","tiers":2,"servings":24},"inscription":"Gefeliciteerd Sami, 7 jaar!","allergies":["hazelnut"],"pickupAt":"2031-04-12T15:30"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/orders/C{i}/status?since=0" },
+      {
+        method: "PATCH",
+        path: "/orders/C{i}",
+        body: '{"stage":"baking"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/orders/C{i}",
+        body: '{"stage":"ready"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/orders/C{i}" },
+      {
+        method: "PATCH",
+        path: "/orders/C{i}",
+        body: '{"stage":"collected"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#topics", "StatusHub.#topics", "hub.#topics"],
+      adds: { file: "hub.ts", text: "this.#topics.set(topic, followers);" },
+      creates: { file: "hub.ts", text: "return new ReadableStream<string>({" },
+      removes: { file: "hub.ts", text: "if (followers.size === 0) this.#topics.delete(topic);" },
+      accumulates:
+        'Set holding the ReadableStreamDefaultController of the till poll\'s follower stream (released, not cancelled), with the "baking", "ready" and "collected" status messages queued in it',
+      // One order polled a cycle.
+      perCycle: 1,
+    },
+  },
+  // a boatyard's invoicing: issuing an invoice publishes an "invoice.issued" message to an
+  // outbox drained every 100 ms (the e-mail waits for the PDF, rendered in 150 ms, so the first
+  // attempt always fails); a failed message is retried as nextAttempt(), a new OutboxMessage
+  // with a new id, while `#pending` (for the admin page and shutdown) holds the first attempt
+  // under its id; the delete after a delivery uses the retry's id, so every issued invoice's
+  // first message (with its payload) stays in #pending (CommonJS)
+  {
+    id: "boatyard-invoices",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/invoices",
+        body:
+          '{"workOrder":"WO-{i}","vessel":"Zwerver {i}","berth":"C-14","lengthM":11.4,"customer":{"name":"Henk en Ria Postma","email":"postma{i}@example.nl"},"work":[{"code":"haul-out"},{"code":"pressure-wash"},{"code":"antifouling"},{"code":"anode","qty":1}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/invoices?vessel=Zwerver%20{i}" },
+      {
+        method: "POST",
+        path: "/invoices/WO-{i}/payments",
+        body: '{"amountEur":833.63,"method":"iDEAL"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#pending", "Outbox.#pending", "outbox.#pending"],
+      adds: { file: "outbox.cjs", text: "this.#pending.set(message.id, message);" },
+      creates: { file: "outbox.cjs", text: "const message = new OutboxMessage(topic, payload);" },
+      removes: {
+        file: "outbox.cjs",
+        text: "if (this.#pending.delete(message.id)) this.#handled++;",
+      },
+      accumulates:
+        'OutboxMessage {id, topic: "invoice.issued", payload {number, email, name, vessel, totalEur, lines}, attempt: 1, notBefore, lastError, createdAt}',
+      // One invoice issued a cycle (its "invoice.paid" message goes through the first time).
+      perCycle: 1,
+    },
+  },
+  // a bistro's floor service keeps tables and open orders in a vendored mutable store
+  // (vendor/store.ts, valtio-style: reads hand out Proxies, writes notify the kitchen pass);
+  // so that the same object always gets the same Proxy, wrap() caches Proxies in a Map keyed by
+  // the raw object, where a WeakMap was meant: a paid order is deleted from `orders`, but the
+  // order, its lines array and each line read for the bill stay in the cache as keys with their
+  // Proxies (Deno)
+  {
+    id: "bistro-tables",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders",
+        body: '{"id":"O{i}","table":"T4","server":"Margaux","covers":3}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/orders/O{i}/lines",
+        body:
+          '{"lines":[{"item":"S01","qty":1},{"item":"M02","qty":2,"notes":"no parsley, one without fries ({i})"},{"item":"W11","qty":1}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/orders/O{i}/bill" },
+      { method: "POST", path: "/orders/O{i}/payment" },
+      { path: "/pass?course=main" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["proxies", "createStore proxies", "floor proxies"],
+      adds: { file: "vendor/store.ts", text: "proxies.set(target, proxy);" },
+      accumulates:
+        "Map entries raw object → Proxy: the paid TableOrder {id, table, server, covers, openedAt, lines}, its lines array and its three OrderLine objects",
+      // The order, its lines array and three lines read for the bill.
+      perCycle: 5,
+    },
+  },
+  // a library's self-service kiosks: a session's panels are LiveWidgets whose base constructor
+  // calls mount(); LoansWidget subscribes to the catalogue's "loans" channel in mount() and
+  // keeps the unsubscribe function in `stopWatching`, declared as a class field with a no-op
+  // default; subclass fields are initialised after the base constructor returns, so the field
+  // overwrites the real unsubscribe with the no-op, and unmount() at the end of a session stops
+  // nothing: every session's LoansWidget (session, patron, widgets) stays subscribed (CommonJS)
+  {
+    id: "library-kiosks",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/sessions",
+        body:
+          '{"id":"ks-{i}","kiosk":"K2","card":{"number":"2100{i}","name":"Sofie Jansen","finesEur":0.6,"language":"nl","receipt":"email"}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/sessions/ks-{i}" },
+      {
+        method: "POST",
+        path: "/sessions/ks-{i}/loans",
+        body: '{"isbn":"9789023466185"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/sessions/ks-{i}" },
+      {
+        method: "POST",
+        path: "/sessions/ks-{i}/returns",
+        body: '{"isbn":"9789023466185"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/sessions/ks-{i}/end" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "#subscribers",
+        "Catalogue.#subscribers",
+        "catalogue.#subscribers",
+        'catalogue.#subscribers.get("loans")',
+      ],
+      adds: { file: "catalogue.cjs", text: "set.add(fn);" },
+      creates: {
+        file: "widgets.cjs",
+        text: 'this.stopWatching = catalogue.subscribe("loans", (change) => {',
+      },
+      removes: { file: "catalogue.cjs", text: "return () => set.delete(fn);" },
+      accumulates:
+        "subscriber closure over a LoansWidget {session {id, kiosk, patron, widgets}, props, state {loans, lastChange}}",
+      // One kiosk session a cycle.
+      perCycle: 1,
+    },
+  },
+  // a marina's mooring fees: visits in a Map deleted on departure, each with a tariff-change
+  // listener on an EventTarget added with an AbortController's signal and aborted on
+  // departure, a unit of work (identity map) per request, quotes in a 32-entry LRU keyed by
+  // visit, nights and tariff version, dues receipts in an outbox drained whole every 100 ms,
+  // the last 25 departures (bounded) (Deno)
+  {
+    id: "mooring-fees",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/visits",
+        body:
+          '{"id":"V{i}","boat":{"name":"Albatros {i}","flag":"DE","lengthM":11.5,"beamM":3.8,"skipper":"Klaus Petersen","phone":"+49 171 555 {i}"},"nights":2,"electricity":true}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/visits/V{i}/quote" },
+      {
+        method: "PATCH",
+        path: "/visits/V{i}",
+        body: '{"nights":3}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/visits/V{i}/quote" },
+      { method: "POST", path: "/visits/V{i}/departure" },
+      { path: "/office" },
+    ],
+    leaks: false,
+  },
+  // a bar's jukebox requests on a vendored middleware router (vendor/tinyroute, middleware
+  // registered once at start-up, an AbortController per request aborted on close): requests
+  // queued up to 25 and cancelled or played by a 150 ms player tick, "now playing" read
+  // through an async generator subscribed to an EventEmitter and left with `return` inside
+  // for await (its finally unsubscribes), plays counted per track of a fixed library, the last
+  // 50 plays (bounded) (ESM)
+  {
+    id: "jukebox-requests",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/requests",
+        body: '{"id":"R{i}","track":"t03","dedication":"Voor Lotte, van tafel zeven ({i})"}',
+        headers: { ...JSON_HEADERS, "x-table": "T7" },
+      },
+      { path: "/queue" },
+      { path: "/now-playing" },
+      {
+        method: "PATCH",
+        path: "/requests/R{i}",
+        body: '{"status":"cancelled"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/tonight" },
+    ],
+    leaks: false,
+  },
 ];
