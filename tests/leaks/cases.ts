@@ -19716,4 +19716,343 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 65 (blind)
+  // a noodle bar's kitchen printers: each order is split by station and each station's ticket is
+  // rendered into a 2 KB buffer from a vendored pool (vendor/slabpool), which tracks what it has
+  // lent in a Set so a double release cannot put a buffer on the free list twice; the renderer
+  // returns `buf.subarray(0, written)` and the spooler hands that view back once the printer has
+  // the job: release() looks the view up in #lent, does not find it (a subarray is a new Buffer
+  // object), and ignores it, so every ticket buffer stays lent and the pool allocates a new one
+  // for the next (CommonJS)
+  {
+    id: "noodle-kitchen",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"id":"T{i}","table":"12","server":"Mei","note":"birthday, bring the mochi with the bill","items":[{"dish":"tonkotsu","qty":2,"mods":["extra chashu","no spring onion"]},{"dish":"tantanmen","qty":1,"mods":["mild"]},{"dish":"karaage","qty":1},{"dish":"gyoza","qty":2}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/orders/T{i}" },
+      { method: "POST", path: "/orders/T{i}/bump" },
+      { path: "/printers" },
+      { path: "/expo" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#lent", "BufferPool.#lent", "ticketBuffers.#lent"],
+      adds: { file: "vendor/slabpool/index.cjs", text: "this.#lent.add(buf);" },
+      removes: {
+        file: "vendor/slabpool/index.cjs",
+        text: "if (!this.#lent.delete(buf)) return false;",
+      },
+      accumulates:
+        "Buffer (a 2 KB ESC/POS ticket buffer from Buffer.allocUnsafeSlow; the spooler released a subarray view of it)",
+      // Two stations (wok and grill) a cycle, one ticket buffer each.
+      perCycle: 2,
+    },
+  },
+  // a quarry's weighbridge: a truck's weigh session is created by whatever sees it first (load
+  // cells streaming axle readings, or the operator booking it in), through a get-or-create
+  // session() over a Map per site in Weighbridge.#sites; the exit issues the ticket and close()
+  // deletes the session, but the cab display at the bridge polls through the same session() to
+  // tell the driver his ticket number, and that poll, after the exit, creates a fresh empty
+  // session (with its axle Map and limits) that nothing ever closes (Deno)
+  {
+    id: "quarry-weighbridge",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/sites/north-pit/readings",
+        body: '{"plate":"WX{i} KLM","axle":1,"kg":7120}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/sites/north-pit/arrivals",
+        body:
+          '{"plate":"wx{i} klm","haulier":"Hanson Haulage","product":"20mm limestone","gross":38640}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/sites/north-pit/exits",
+        body: '{"plate":"WX{i}KLM","tare":14220}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/sites/north-pit/display/WX{i}KLM" },
+      { path: "/sites/north-pit/tickets" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "#sites",
+        "Weighbridge.#sites",
+        "weighbridge.#sites",
+        '#sites.get("north-pit")',
+        'weighbridge.#sites.get("north-pit")',
+        'Weighbridge.#sites.get("north-pit")',
+      ],
+      adds: { file: "weighbridge.ts", text: "bySite.set(plate, session);" },
+      creates: {
+        file: "weighbridge.ts",
+        text: "session = new WeighSession(plate, { ...site.limits });",
+      },
+      removes: { file: "weighbridge.ts", text: "bySite.delete(plate);" },
+      accumulates:
+        "WeighSession {plate, openedAt, haulier, product, gross, axles (Map), alerts, lastSeenAt, limits} recreated by the cab display's poll after the exit",
+      // One truck a cycle, one session recreated after its exit.
+      perCycle: 1,
+    },
+  },
+  // a contact centre's switchboard: each call's wallboard state is kept current by a 250 ms
+  // interval that the `live` getter starts on first read (`this.#ticker ??= setInterval(…)`);
+  // end() clears the interval and sets #ticker to undefined, then reads `this.live` for the
+  // wrap-up's waiting and talking times, which starts a new interval for the ended call: it is
+  // never cleared, and each keeps its Call (caller, IVR path, notes) alive (Deno)
+  {
+    id: "switchboard-calls",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/calls",
+        body:
+          '{"sid":"CA{i}","from":"+44 7700 9{i}","queue":"billing","ivr":["2","1","account"],"account":"ACC-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/calls/CA{i}",
+        body: '{"status":"answered","agent":"priya.k"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/wallboard" },
+      {
+        method: "POST",
+        path: "/calls/CA{i}/end",
+        body:
+          '{"outcome":"resolved","notes":"Moved the direct debit date to the 28th and sent the confirmation email (ref {i})"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/wrapups" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "setInterval(() => this.#tick())",
+        "setInterval(#tick)",
+        "call tick intervals",
+        "tick intervals",
+        "#ticker",
+        "Call.#ticker",
+      ],
+      adds: { file: "call.ts", text: "this.#ticker ??= setInterval(() => this.#tick(), TICK_MS);" },
+      removes: { file: "call.ts", text: "clearInterval(this.#ticker);" },
+      accumulates:
+        "250 ms interval (closure → Call {sid, from, queue, ivr, account, agent, notes, #live})",
+      // One call a cycle, ended once.
+      perCycle: 1,
+    },
+  },
+  // a timber merchant's cut-list quotes: the optimised quote is cached per customer and list in
+  // a vendored TTL cache (vendor/tinycache) capped at 64 entries; 2.1.0 moved its storage from a
+  // plain object to a Map, but the `size` getter the cap reads is still
+  // `Object.keys(this.#entries).length`, which is 0 for a Map, so set() never evicts and every
+  // quote (boards, cuts, prices) stays for its 30 minutes and beyond (expiry is only checked on a
+  // get of the same key) (ESM)
+  {
+    id: "timber-orders",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/quotes",
+        body:
+          '{"customer":"ACC-{i}","tier":"trade","species":"oak","section":"47x150","pieces":[{"len":1800,"qty":4},{"len":950,"qty":6},{"len":2200,"qty":2}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/quotes",
+        body:
+          '{"customer":"ACC-{i}","tier":"trade","species":"oak","section":"47x150","pieces":[{"len":2200,"qty":2},{"len":1800,"qty":4},{"len":950,"qty":6}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stock" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#entries", "TtlCache.#entries", "quoteCache.#entries"],
+      adds: { file: "vendor/tinycache/index.mjs", text: "this.#entries.set(key, entry);" },
+      creates: { file: "vendor/tinycache/index.mjs", text: "const entry = { value, expiresAt" },
+      removes: { file: "vendor/tinycache/index.mjs", text: "this.#entries.delete(oldest);" },
+      accumulates:
+        "cache entry {value: quote {species, section, boards [{stockLength, cuts, offcut}], metres, cuts, wastePercent, timber, cutting, total, customer, tier, discount, net, validUntil}, expiresAt}",
+      // One new customer's list a cycle (the second post is a hit).
+      perCycle: 1,
+    },
+  },
+  // an agricultural dealer's parts counter: each order schedules its pick slip 120 ms later
+  // through later(), which keeps the Timeout and its job in `pendingTimers` so SIGTERM can run
+  // what is still waiting; the callback was a function using `this` (Node calls it with the
+  // Timeout) and became an arrow function: `pendingTimers.delete(this)` now gets later()'s
+  // `this` (undefined), deletes nothing, and every fired timer stays with its job and the order
+  // in its args (CommonJS)
+  {
+    id: "tractor-parts",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"id":"PO-{i}","farm":"Hill Top Farm","phone":"07700 900{i}","machine":"John Deere 6155R","lines":[{"part":"AL150288","qty":1},{"part":"RE504836","qty":2},{"part":"51M7049","qty":1}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/orders/PO-{i}" },
+      { path: "/parts/RE504836" },
+      { method: "POST", path: "/orders/PO-{i}/collect" },
+      { path: "/slips" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["pendingTimers"],
+      adds: { file: "later.cjs", text: "pendingTimers.set(timer, job);" },
+      creates: { file: "later.cjs", text: "const job = { label, fn, args" },
+      removes: { file: "later.cjs", text: "pendingTimers.delete(this);" },
+      accumulates:
+        "Timeout → job {label, fn, args: [order {id, farm, phone, machine, lines, total, status, …}], due}",
+      // One order a cycle, one pick slip scheduled.
+      perCycle: 1,
+    },
+  },
+  // a consulate's visa application portal: autosaved drafts live in DraftStore.#drafts; the
+  // RemindingDraftStore subclass (which adds a reminder email after two idle days) was a
+  // standalone copy before it extended DraftStore, and it still declares its own `#drafts` and
+  // discards with `this.#drafts.delete(id)`: a private name is per class, so that deletes from
+  // the subclass's empty Map, and every submitted application's draft stays in the base
+  // class's #drafts (Deno)
+  {
+    id: "visa-applications",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "PATCH",
+        path: "/applications/A{i}/draft",
+        body:
+          '{"email":"applicant{i}@example.com","surname":"Okonkwo","givenNames":"Chidera Amaka","passportNumber":"A0{i}","nationality":"NGA"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/applications/A{i}/draft",
+        body:
+          '{"dateOfBirth":"1991-03-14","visaType":"business","arrival":"2031-09-02","departure":"2031-09-16","purpose":"Trade fair (Anuga), meetings with distributors","address":"Plot 14, Admiralty Way, Lekki Phase 1, Lagos","employer":"Greenfield Agro Exports Ltd"}',
+        headers: { ...JSON_HEADERS, "if-match": "1" },
+      },
+      { path: "/applications/A{i}/draft" },
+      { method: "POST", path: "/applications/A{i}/submit" },
+      { path: "/status" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#drafts", "DraftStore.#drafts", "drafts.#drafts"],
+      adds: { file: "drafts.ts", text: "this.#drafts.set(id, draft);" },
+      creates: { file: "drafts.ts", text: "const draft: Draft<T> = {" },
+      removes: { file: "reminders.ts", text: "return this.#drafts.delete(id);" },
+      accumulates:
+        "Draft {id, data (the merged ApplicationForm: email, names, passport, dates, purpose, address, employer), version, savedAt}",
+      // One application a cycle (saved twice under one id, submitted once).
+      perCycle: 1,
+    },
+  },
+  // parish hall hire: slot holds that lapse on a 200 ms timer (timers kept by hold id, cleared
+  // on confirm), bookings in a Map and in a hall → day → Set index whose levels are deleted when
+  // empty, an invoice memoised in a private field of the booking, invoices rendered in a pooled
+  // buffer released whole (the view is only read), availability in a 32-entry LRU checked with
+  // .size, and 20 cancellations kept (bounded) (ESM)
+  {
+    id: "parish-halls",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/holds",
+        body:
+          '{"id":"H{i}","hall":"st-marys","date":"2031-06-14","from":"19:00","to":"21:30","group":"Ashford Ukulele Club","groupType":"community","contact":"secretary{i}@ashford-ukes.org.uk"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/holds",
+        body:
+          '{"id":"H{i}-x","hall":"all-saints","date":"2031-06-15","from":"10:00","to":"12:00","group":"Toddler Sing-along","groupType":"charity","contact":"leader{i}@example.org"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/holds/H{i}/confirm" },
+      { path: "/bookings/H{i}/invoice" },
+      { path: "/halls/st-marys/availability?date=2031-06-14" },
+      {
+        method: "POST",
+        path: "/bookings/H{i}/cancel",
+        body: '{"reason":"club night moved to Thursdays"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: false,
+  },
+  // an orchard's picking rows: a row's live rate ticks on a 250 ms interval started by its
+  // `live` getter only while the row is open (close() clears it and the getter does not start
+  // it again once closed), rows removed through a subclass that records a summary and calls
+  // super.remove(), the tablets' display poll reading open rows without creating any (closed
+  // ones from the last 30 summaries), piece-rate totals per picker of a fixed crew and the last
+  // 50 bins (bounded) (Deno)
+  {
+    id: "orchard-picking",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/rows",
+        body: '{"id":"R{i}","block":"Cox-3","variety":"Cox\'s Orange Pippin"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/rows/R{i}",
+        body: '{"pickers":["p-ana","p-tomasz"]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/bins",
+        body: '{"row":"R{i}","picker":"p-ana","kg":312.5,"grade":"class-1"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/bins",
+        body: '{"row":"R{i}","picker":"p-tomasz","kg":298,"grade":"class-2"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/rows/R{i}/live" },
+      { method: "POST", path: "/rows/R{i}/close" },
+      { path: "/rows/R{i}/display" },
+      { path: "/tally" },
+    ],
+    leaks: false,
+  },
 ];
