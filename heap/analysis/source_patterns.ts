@@ -6,7 +6,13 @@
  * @module
  */
 
-import { blockText, escapeRegExp, functionOpened, isComment } from "./source_text.ts";
+import {
+  blockText,
+  escapeRegExp,
+  functionOpened,
+  isComment,
+  splitArguments,
+} from "./source_text.ts";
 
 /** What kind of holder is added to, which decides the calls that add to it. */
 export type AddKind =
@@ -224,6 +230,13 @@ export function keyExpression(text: string, removing: boolean): string | undefin
   return (removing
     ? /\bdelete\s+[\w$.#]+\s*\[(.+)\]\s*;?\s*$/.exec(text) ??
       /\.\s*delete\s*\((.+)\)\s*;?\s*$/.exec(text)
-    : /\[(.+)\]\s*=(?!=)/.exec(text) ?? /\.\s*set\s*\(([^,]+),/.exec(text))?.[1]
+    : /\[(.+)\]\s*=(?!=)/.exec(text) ?? setKey(text))?.[1]
     .replace(/\s+/g, "");
+}
+
+/** `[, key]` of a `.set(key, value)` call, its key whole (`this.#key(table, id)`). */
+function setKey(text: string): [string, string] | undefined {
+  const call = /\.\s*set\s*\(/.exec(text);
+  const args = call ? splitArguments(text.slice(call.index + call[0].length)) : undefined;
+  return args && args.length >= 2 ? [args[0], args[0]] : undefined;
 }

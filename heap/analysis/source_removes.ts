@@ -447,7 +447,8 @@ export function undoCallsFor(method: string): string {
  * (the same key order, the same spelling), the usual way such a removal misses.
  */
 export function keyBuiltAnew(add: string | undefined, removal: string): boolean {
-  const built = (key: string | undefined) => key !== undefined && /[{[`]/.test(key);
+  // An object or array literal, or a template; not a property read (`entity[TMP_ID]`).
+  const built = (key: string | undefined) => key !== undefined && /[{`]|(?<![\w$\])])\[/.test(key);
   return add !== undefined && built(keyExpression(removal, true)) &&
     !built(keyExpression(add, false));
 }

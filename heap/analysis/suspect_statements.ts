@@ -38,6 +38,7 @@ import { findRemovingStatements, undoCallsFor } from "./source_removes.ts";
 import { handedToCall, pathPattern, UNDO_CALLS } from "./source_patterns.ts";
 import { codeUrl, keptShapes, madeAt } from "./suspect_sources.ts";
 import { fallThroughReadd } from "./source_mistakes.ts";
+import { preferKeyShape } from "./key_shapes.ts";
 import { SuspectInputs } from "./suspect_candidate.ts";
 import { addKind, generatorChain } from "./suspect_growth.ts";
 import {
@@ -316,6 +317,9 @@ export function holderStatements(
   const handedBy = last === undefined ? undefined : new RegExp(
     `(?:^|[^\\w$])${last.replace(/\$/g, "\\$")}\\s*\\??\\.\\s*([\\w$]+)\\s*\\(`,
   ).exec(found[0]?.text ?? "")?.[1];
+  // Of several keyed adds, the one whose key's literals the kept keys carry (`new-${seq}` for
+  // keys like "consignments:new-101").
+  preferKeyShape(inputs.sources, found, r.sampleKeys);
   // Where the program takes entries out again (of a keyed value: the key out of its parent;
   // of what was handed over: the call that takes it back).
   const addedAt = found[0]?.location;
