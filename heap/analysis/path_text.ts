@@ -108,8 +108,10 @@ export function pathText(
     const step = steps[k];
     const first = out === "";
     if (step.weakMap !== undefined) {
-      // A WeakMap's value reached from its key: `statsByPool.get(pool)`.
-      out = `${step.weakMap}.get(${generic ? "…" : out})`;
+      // A WeakMap's value reached from its key: `statsByPool.get(pool)`; reached through the
+      // WeakMap's own table, its key is not on the path: `targetMap.get(…)`.
+      const throughTable = steps[k - 2]?.node === "WeakMap" && steps[k - 1]?.edge === "table";
+      out = `${step.weakMap}.get(${generic || throughTable ? "…" : out})`;
       previous = "";
       repeated = false;
       continue;

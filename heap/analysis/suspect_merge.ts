@@ -77,9 +77,15 @@ export function mergeSiblings(candidates: Candidate[], inputs: SuspectInputs): C
       continue;
     }
     a.keys = group.length;
+    // The same objects in several keys' collections (an effect in every dependency Set it
+    // read) are added once each.
+    const placed = a.added;
+    a.added -= sharedWithin(group);
+    if (a.addedPerCycle !== undefined && placed > 0) a.addedPerCycle *= a.added / placed;
+    const placements = placed > a.added ? ` (${placed} placements: each in several)` : "";
     a.reason = `${a.added} new entries kept across ${group.length} of its keys' ${
       a.holder === "Array" ? "arrays" : "collections"
-    } (entries ${a.entriesBefore} → ${a.entriesAfter}), none released`;
+    }${placements} (entries ${a.entriesBefore} → ${a.entriesAfter}), none released`;
     if (!a.statement) {
       const declaredAt = findDeclarationOf(inputs.sources, parent.segments);
       if (declaredAt) a.declaredAt = a.location = declaredAt;
@@ -87,6 +93,23 @@ export function mergeSiblings(candidates: Candidate[], inputs: SuspectInputs): C
     out.push(into);
   }
   return out;
+}
+
+/**
+ * New entries of a family's members that another member holds too (`GrowthRecord.sharedWith`,
+ * seen from the member searched second), each member's at most its own.
+ */
+function sharedWithin(group: Candidate[]): number {
+  const ids = new Set(group.map((c) => c.record.holderId).filter((id) => id !== 0));
+  let shared = 0;
+  for (const c of group) {
+    let n = 0;
+    for (const [id, count] of c.record.sharedWith ?? []) {
+      if (id !== c.record.holderId && ids.has(id)) n += count;
+    }
+    shared += Math.min(n, c.suspect.added);
+  }
+  return shared;
 }
 
 /** Entries a collection may lose between the last two captures and still be only growing. */

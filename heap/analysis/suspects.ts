@@ -532,6 +532,10 @@ export function entryUnit(r: GrowthRecord, kind: LeakSuspect["kind"], after: Sna
   // names, are half the new entries of the one group.
   const keyed = !pairs && !mixed && first !== undefined && second === undefined && keys > 0 &&
     Math.abs(keys * 2 - r.newEntries) <= Math.max(2, r.newEntries * 0.01);
+  // A Map keyed by objects of several classes (a proxy cache keyed by each raw object): its
+  // table's key slots are half its new entries.
+  const objectKeyed = !pairs && !mixed && !keyed && kind === "map" && second !== undefined &&
+    Math.abs(keys * 2 - r.newEntries) <= Math.max(2, r.newEntries * 0.01);
   // A timer is a Timeout, also where the runtime built it as a plain object.
   const name = r.timer
     ? "Timeout"
@@ -543,13 +547,15 @@ export function entryUnit(r: GrowthRecord, kind: LeakSuspect["kind"], after: Sna
     ? `${after.groups.names[first[0]]} → ${after.groups.names[first[0]]}`
     : mixed
     ? `${after.groups.names[first[0]]} → ${after.groups.names[second[0]]} and others`
+    : objectKeyed
+    ? `${after.groups.names[second[0]]} and others → ${after.groups.names[first[0]]}`
     : first
     ? after.groups.names[first[0]]
     : "";
   return {
     name,
     groups: pairs || mixed ? [first[0], second[0]] : first ? [first[0]] : [],
-    count: (n: number) => (pairs || mixed || keyed ? Math.round(n / 2) : n),
+    count: (n: number) => (pairs || mixed || keyed || objectKeyed ? Math.round(n / 2) : n),
   };
 }
 

@@ -34,3 +34,19 @@ Deno.test("entry unit: a Map whose table shows new keys pairs its two groups how
   // 200 new keys and 203 values (three under keys the baseline had).
   assertEquals(unit([[0, 203], [1, 200]], 200), ["(string) → {id, op, startedAt}", 202]);
 });
+
+Deno.test("entry unit: a Map keyed by objects of several classes counts its key slots", () => {
+  const proxies = {
+    groups: { names: ["system / JSProxy", "OrderLine", "Order"] },
+  } as SnapshotAnalysis;
+  const r = {
+    entryGroups: [[0, 400], [1, 300], [2, 100]],
+    newEntries: 800,
+    keyEntries: 400,
+  } as unknown as GrowthRecord;
+  const u = entryUnit(r, "map", proxies);
+  assertEquals([u.name, u.count(800)], ["OrderLine and others → system / JSProxy", 400]);
+  // Without key slots in its table to say so, no pairs.
+  const none = entryUnit({ ...r, keyEntries: 0 }, "map", proxies);
+  assertEquals(none.count(800), 800);
+});

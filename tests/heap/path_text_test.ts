@@ -80,3 +80,20 @@ Deno.test("listener structures are named by the emitter and the event", () => {
     owner: "queue.items",
   });
 });
+
+Deno.test("path text: a WeakMap's value reached through the WeakMap's own table", () => {
+  const weak: RetainerStep = { ...into("9 / part of key"), weakMap: "targetMap" };
+  assertEquals(
+    pathText([
+      root,
+      { ...v("targetMap"), node: "WeakMap" },
+      into("table"),
+      weak,
+      into("table"),
+      entry('"glaze"'),
+    ]),
+    'targetMap.get(…).get("glaze")',
+  );
+  // Reached from its key: the key's path names it.
+  assertEquals(pathText([root, v("pool"), weak]), "targetMap.get(pool)");
+});

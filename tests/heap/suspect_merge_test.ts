@@ -512,3 +512,55 @@ Deno.test("of two adds to a holder, the one whose key no removal takes out comes
   preferUnremovedAdd(both, [at(56, "posts.delete(root.id);"), at(57, "posts.delete(reply.id);")]);
   assertEquals(both.map((a) => a.location.line), [41, 48]);
 });
+
+/** A Set under key `key` of a Map under one of `deps`' WeakMap keys, its holder `id`. */
+function depSet(key: string, id: number, sharedWith: [number, number][]): Candidate {
+  const steps = [
+    { node: "system / Context", nodeId: 1 },
+    { node: "WeakMap", nodeId: 2, edge: "deps", edgeType: "context" },
+    { node: "(internal array)", nodeId: 3, edge: "table", edgeType: "internal" },
+    { node: "Map", nodeId: 4, edge: "9 / part of key", edgeType: "internal", weakMap: "deps" },
+    { node: "(internal array)", nodeId: 5, edge: "table", edgeType: "internal" },
+    { node: "Set", nodeId: id, edge: "6", edgeType: "internal", key: JSON.stringify(key) },
+  ];
+  return {
+    record: {
+      holderId: id,
+      sharedWith,
+      regionGroups: [],
+      regionShapes: [],
+      path: { root: "module", steps },
+    },
+    nested: [],
+    suspect: {
+      name: `deps.get(…).get("${key}")`,
+      path: `deps.get(…).get("${key}")`,
+      kind: "set",
+      holder: "Set",
+      added: 200,
+      addedPerCycle: 1,
+      bytes: 1000,
+      objects: 200,
+      entriesBefore: 10,
+      entriesAfter: 210,
+      reason: "",
+      fix: "",
+    },
+  } as unknown as Candidate;
+}
+
+Deno.test("keys' collections holding the same new objects count each object once", () => {
+  const inputs = {
+    sources: [["file:///app/r.ts", "const deps = new WeakMap();\n"]],
+  } as unknown as SuspectInputs;
+  const out = mergeSiblings([
+    depSet("rates", 10, []),
+    depSet("kiln", 11, [[10, 200]]),
+    depSet("root", 12, [[10, 200]]),
+  ], inputs);
+  assertEquals(out.length, 1);
+  const s = out[0].suspect;
+  assertEquals(s.name, "deps.get(…)");
+  assertEquals([s.added, s.addedPerCycle, s.entriesAfter], [200, 1, 630]);
+  assert(s.reason.includes("600 placements"), s.reason);
+});

@@ -19459,7 +19459,7 @@ export const CASES: LeakCase[] = [
     ],
     leaks: true,
     expect: {
-      names: ["dep", "targetMap", "depsMap", "targetMap.get(target).get(key)"],
+      names: ["dep", "targetMap", "depsMap", "targetMap.get(target).get(key)", "targetMap.get(…)"],
       adds: { file: "vendor/reactive.ts", text: "dep.add(activeEffect);" },
       creates: {
         file: "vendor/reactive.ts",
@@ -19597,7 +19597,7 @@ export const CASES: LeakCase[] = [
     ],
     leaks: true,
     expect: {
-      names: ["proxies", "createStore proxies", "floor proxies"],
+      names: ["proxies", "createStore proxies", "floor proxies", "floor → subscribe() → proxies"],
       adds: { file: "vendor/store.ts", text: "proxies.set(target, proxy);" },
       accumulates:
         "Map entries raw object → Proxy: the paid TableOrder {id, table, server, covers, openedAt, lines}, its lines array and its three OrderLine objects",
