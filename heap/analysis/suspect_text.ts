@@ -9,6 +9,7 @@ import type { EntryKeeps, LeakSuspect, RetainerStep, SourceStatement } from "../
 import type { SnapshotAnalysis } from "./analyze.ts";
 import type { GrowthRecord } from "./growth.ts";
 import type { Exchange } from "./paired_collections.ts";
+import { rearmedAfterClear } from "./timer_clears.ts";
 import { sourceLocation, type SourceResolver } from "./attribution.ts";
 import {
   blockText,
@@ -68,14 +69,17 @@ export function reasonFor(
   added: number,
   storeBefore: number,
   event?: string,
+  cleared = false,
 ): string {
   if (r.timer) {
     const captures = r.timer.captured.length
       ? `; each callback keeps ${r.timer.captured.join(", ")} alive`
       : "";
     const counts = ` (${before} → ${after})`;
+    // The program clears it somewhere (the removal shown): these are the ones it missed.
+    const never = cleared ? "not cleared" : "never cleared";
     return r.timer.kind === "setInterval"
-      ? `${added} more setInterval timers running${counts}, never cleared${captures}`
+      ? `${added} more setInterval timers running${counts}, ${never}${captures}`
       : `${added} more setTimeout timers pending${counts}, re-armed or waiting${captures}`;
   }
   if (kind === "listeners") return `${added} more '${event}' listeners added and never removed`;
@@ -470,6 +474,23 @@ export function builtKeyFix(
     `the add stored ${stored}${like}: unless both come out exactly the same (the same fields, ` +
     `in the same order, spelled the same) the delete finds nothing. Build the key in one place ` +
     `from the same values, or delete by the key the entry was stored under`;
+}
+
+/**
+ * The fix when the function that clears a timer then reaches the code that arms it again
+ * (`rearmedAfterClear`): a getter that starts the timer on first read, read for the wrap-up.
+ */
+export function rearmedTimerFix(
+  sources: [string, string][],
+  added: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const again = added && removal ? rearmedAfterClear(sources, added, removal) : undefined;
+  if (!added || !removal || !again) return undefined;
+  return `the timer is cleared at line ${removal.location.line}, and then line ` +
+    `${again.location.line} (${again.text}) reaches line ${added.location.line} again, which ` +
+    `arms a new one that nothing clears, keeping what its callback holds. Read what is needed ` +
+    `before clearing, or arm it only while the work is live (check a stopped flag there)`;
 }
 
 /**

@@ -68,6 +68,7 @@ import {
   otherNameFix,
   overrideSkipsFix,
   readdedOnlyFix,
+  rearmedTimerFix,
   reasonFor,
   rebuildFix,
   recursionFix,
@@ -122,7 +123,14 @@ import {
   withProgramSymbol,
 } from "./suspect_names.ts";
 import { callersOf, isRuntime, keyed, RuntimeHeld, runtimeHeld } from "./suspect_runtime.ts";
-import { fixOf, holderStatements, promiseChainStart, withRemoval } from "./suspect_statements.ts";
+import {
+  firstRemoval,
+  fixOf,
+  holderStatements,
+  promiseChainStart,
+  withRemoval,
+} from "./suspect_statements.ts";
+import { findTimerClears } from "./timer_clears.ts";
 
 /** What {@link buildSuspects} found. */
 export interface SuspectFindings {
@@ -754,12 +762,14 @@ function describe(
     inputs.final,
     treeNodeCount,
   );
+  // A timer the program keeps is cleared where it clears what it keeps it in.
+  const clears = r.timer && start ? findTimerClears(sources, start) : [];
   const found = r.timer || held || recursion
     ? {
       statement: start ?? held?.statement ?? recursion?.statement,
       growthSites: [],
       declaredAt: undefined,
-      removals: [],
+      removals: clears.map((c, k) => k === 0 ? firstRemoval(sources, c) : c),
     }
     : holderStatements(r, named, kind, inputs);
   const { growthSites, declaredAt } = found;
@@ -799,6 +809,7 @@ function describe(
     : entryKeeps(r, after, unit.name, added, unit.groups);
   // A fix for the shape the add and removal were written in, before the kind's usual one.
   const shapeFix = (recursion ? recursionFix(recursion.fn) : undefined) ??
+    rearmedTimerFix(sources, statement, removals[0]) ??
     leftLinkedFix(r, name, removals[0]) ??
     replacedNodeFix(sources, r, statement) ??
     inArrayFix(sources, statement) ??
@@ -861,6 +872,7 @@ function describe(
       added,
       figures.storeBefore,
       named.event,
+      removals.length > 0,
     )) + (exchange ? exchangeNote(exchange) : "") +
       (treeNodeCount !== undefined ? treeNote(r, after) : ""),
     entriesBefore,

@@ -19854,6 +19854,7 @@ export const CASES: LeakCase[] = [
         "tick intervals",
         "#ticker",
         "Call.#ticker",
+        "call.#ticker",
       ],
       adds: { file: "call.ts", text: "this.#ticker ??= setInterval(() => this.#tick(), TICK_MS);" },
       removes: { file: "call.ts", text: "clearInterval(this.#ticker);" },

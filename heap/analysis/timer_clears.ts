@@ -1,0 +1,77 @@
+/**
+ * Where the program clears a timer it keeps (`clearInterval(this.#ticker)` for
+ * `this.#ticker ??= setInterval(…)`), and whether that clear is undone: the function that
+ * clears it then reaches the code that arms it again (a getter that starts the timer on first
+ * read, read once more for the wrap-up), so every cleared timer is replaced by one nobody clears.
+ *
+ * @module
+ */
+
+import type { SourceStatement } from "../report.ts";
+import {
+  enclosingFunction,
+  escapeRegExp,
+  isComment,
+  linesAt,
+  matchLocation,
+  quote,
+} from "./source_text.ts";
+
+/** What a timer's arming statement stores it in: `this.#ticker` of `this.#ticker ??= setInterval(`. */
+export function timerStore(add: string): string | undefined {
+  return /((?:this\.)?#?[\w$]+(?:\.#?[\w$]+)*)\s*(?:\?\?|\|\|)?=\s*setInterval|((?:this\.)?#?[\w$]+(?:\.#?[\w$]+)*)\s*(?:\?\?|\|\|)?=\s*setTimeout/
+    .exec(add)?.slice(1).find((s) => s !== undefined);
+}
+
+/** The program's `clearInterval(store)` / `clearTimeout(store)` lines, in source order. */
+export function findTimerClears(
+  sources: [string, string][],
+  add: SourceStatement,
+  limit = 2,
+): SourceStatement[] {
+  const store = timerStore(add.text);
+  if (store === undefined) return [];
+  const clear = new RegExp(
+    String.raw`\bclear(?:Interval|Timeout)\s*\(\s*${escapeRegExp(store)}\s*[),]`,
+  );
+  const out: SourceStatement[] = [];
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length && out.length < limit; i++) {
+      const m = clear.exec(lines[i]);
+      if (m && !isComment(lines[i])) {
+        out.push({ location: matchLocation(url, i, m), text: quote(lines[i]) });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The line after `clear`, in its function, that reaches the function arming the timer again:
+ * a read of the getter that arms it (`this.live`), or a call of the method (`this.ensure()`).
+ */
+export function rearmedAfterClear(
+  sources: [string, string][],
+  add: SourceStatement,
+  clear: SourceStatement,
+): SourceStatement | undefined {
+  const arming = enclosingFunction(sources, add.location);
+  const clearing = enclosingFunction(sources, clear.location);
+  const lines = linesAt(sources, clear.location);
+  if (!arming || !clearing || !lines || arming.line === clearing.line) return undefined;
+  const opener = arming.text.split("\n")[0];
+  const name = escapeRegExp(arming.name);
+  const getter = new RegExp(String.raw`^\s*(?:static\s+)?get\s+#?${name}\s*\(`).test(opener);
+  const reaches = getter
+    ? new RegExp(String.raw`\.\s*#?${name}\b(?!\s*(?:=[^=]|\())`)
+    : new RegExp(String.raw`\.\s*#?${name}\s*\(`);
+  const end = clearing.line - 1 + clearing.text.split("\n").length;
+  for (let i = clear.location.line; i < end && i < lines.length; i++) {
+    const m = reaches.exec(lines[i]);
+    if (m && !isComment(lines[i])) {
+      return { location: matchLocation(clear.location.url, i, m), text: quote(lines[i]) };
+    }
+  }
+  return undefined;
+}

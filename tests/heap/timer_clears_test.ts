@@ -1,0 +1,51 @@
+/**
+ * A kept timer's clears: `clearInterval(store)` for what the arming line stores it in, and a
+ * clear undone by the clearing function reading the getter that arms it again.
+ */
+
+import {
+  findTimerClears,
+  rearmedAfterClear,
+  timerStore,
+} from "../../heap/analysis/timer_clears.ts";
+import { rearmedTimerFix } from "../../heap/analysis/suspect_text.ts";
+import { sourceLocation } from "../../heap/analysis/attribution.ts";
+import { assert, assertEquals } from "../support/assert.ts";
+
+const URL_ = "file:///p/stream.ts";
+const STREAM = [
+  "export class Stream {",
+  "  #poll: ReturnType<typeof setInterval> | undefined;",
+  "  get status() {",
+  "    this.#poll ??= setInterval(() => this.#refresh(), 100);",
+  "    return this.#status;",
+  "  }",
+  "  close() {",
+  "    clearInterval(this.#poll);",
+  "    this.#poll = undefined;",
+  "    return { last: this.status };",
+  "  }",
+  "  pause() {",
+  "    clearInterval(this.#poll);",
+  "    this.#poll = undefined;",
+  "  }",
+  "}",
+].join("\n");
+const sources: [string, string][] = [[URL_, STREAM]];
+const at = (line: number) => ({
+  location: sourceLocation(URL_, line, 5),
+  text: STREAM.split("\n")[line - 1].trim(),
+});
+
+Deno.test("a timer's store, and the clears of it", () => {
+  assertEquals(timerStore("this.#poll ??= setInterval(() => this.#refresh(), 100);"), "this.#poll");
+  assertEquals(timerStore("const t = setTimeout(done, 50);"), "t");
+  assertEquals(timerStore("setInterval(tick, 50);"), undefined);
+  assertEquals(findTimerClears(sources, at(4)).map((c) => c.location.line), [8, 13]);
+});
+
+Deno.test("a clear followed, in its function, by a read of the getter that arms it again", () => {
+  assertEquals(rearmedAfterClear(sources, at(4), at(8))?.location.line, 10);
+  assertEquals(rearmedAfterClear(sources, at(4), at(13)), undefined);
+  assert(rearmedTimerFix(sources, at(4), at(8))?.startsWith("the timer is cleared at line 8"));
+});
