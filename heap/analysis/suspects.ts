@@ -158,6 +158,7 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
   const shortTimers: string[] = [];
   const capped: string[] = [];
   const byName = new Map<string, Candidate>();
+  const runtimeTimers: { record: GrowthRecord; added: number }[] = [];
   chainsToHeads(growth.records, before);
   const grownRecords = treeStructures(splicedStructures(growth.records, before, after, cycles));
   const byHolder = new Map(grownRecords.map((r) => [r.holderId, r]));
@@ -210,6 +211,9 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
     if (isRuntime(record, resolver) && !inputs.includeInternals && !held) {
       hiddenRuntime++;
       runtimeHeldBytes += record.newBytes;
+      if (record.timer) {
+        runtimeTimers.push({ record, added: (pooledEntries(record) ?? 0) - entriesBefore });
+      }
       continue;
     }
     const candidate = describe(record, inputs, {
@@ -258,12 +262,30 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
       const table = rehashed === known ? candidate : known;
       merge(table, rehashed, false);
       byName.set(candidate.suspect.name, table);
+    } else if (known && sameTimers(known, candidate)) {
+      // The runtime's pool of the program's timers under the same name: the same timers.
+      merge(known, candidate, false);
     } else if (known) {
       // Holders of one name (collections under keys the snapshot does not record): their
       // entries add up too.
       merge(known, candidate);
       mergeEntries(known, candidate);
     } else byName.set(candidate.suspect.name, candidate);
+  }
+  // The runtime's own timers that stand for the program's (its wrapper around each callback):
+  // their objects are the program's timers', counted once.
+  for (const { record, added } of runtimeTimers) {
+    const twin = [...byName.values()].find((c) => timersLike(c, record.timer?.kind, added));
+    if (!twin) continue;
+    hiddenRuntime--;
+    runtimeHeldBytes -= record.newBytes;
+    addBytes(twin.suspect, {
+      bytes: record.newBytes,
+      objects: record.newCount,
+      ...(cycles ? { bytesPerCycle: record.newBytes / cycles } : {}),
+    });
+    twin.record.regionGroups.push(...record.regionGroups);
+    twin.record.regionShapes.push(...record.regionShapes);
   }
   const merged = mergeSignalCompanions(
     mergeListenersAddedTogether(oneCallOneLeak([...byName.values()], heldByRuntime, shortCalls)),
@@ -946,6 +968,20 @@ function rehashOf(a: Candidate, b: Candidate): Candidate | undefined {
   if (a.record.buckets && value(b)) return b;
   if (b.record.buckets && value(a)) return a;
   return undefined;
+}
+
+/** How far apart, as a share, a runtime timer pool's count may be from the program's it stands for. */
+const SAME_TIMERS = 0.02;
+
+/** Whether `c` is a pool of `kind` timers that gained about `added`. */
+function timersLike(c: Candidate, kind: string | undefined, added: number): boolean {
+  return c.suspect.kind === "timers" && c.record.timer?.kind === kind &&
+    Math.abs(c.suspect.added - added) <= Math.max(2, added * SAME_TIMERS);
+}
+
+/** Two timer pools of one name that gained as many timers: one set of timers, seen twice. */
+function sameTimers(a: Candidate, b: Candidate): boolean {
+  return a.record.timer !== undefined && timersLike(b, a.record.timer.kind, a.suspect.added);
 }
 
 /** A fix with a note after it, when there is one. */

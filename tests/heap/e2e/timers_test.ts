@@ -158,3 +158,28 @@ Deno.test("timers in a summary: Deno's setTimeout told from setInterval, fired o
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+const DENO_INTERVALS = new URL("../../support/heap_deno_intervals_target.ts", import.meta.url)
+  .pathname;
+
+Deno.test("timers: Deno's own record beside each of the program's intervals is counted with them", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "heap-deno-timers-" });
+  try {
+    const before = `${dir}/before.heapsnapshot`;
+    const after = `${dir}/after.heapsnapshot`;
+    const out = await new Deno.Command(Deno.execPath(), {
+      args: ["run", `--allow-write=${dir}`, DENO_INTERVALS, before, after],
+      stderr: "piped",
+    }).output();
+    assertEquals(out.code, 0, new TextDecoder().decode(out.stderr));
+    const report = await compareSnapshotFiles({ before, after, cycles: 100 });
+    const interval = report.suspects.find((s) => s.timer?.kind === "setInterval");
+    assert(interval, JSON.stringify(report.suspects.map((s) => s.name)));
+    assertEquals(interval.added, 100, "the runtime's pool of the same timers adds none");
+    // The runtime's per-timer objects are the interval suspect's, not left unexplained.
+    const runtimeSide = report.groups.find((g) => g.name.startsWith("{_idleTimeout"));
+    assert(runtimeSide?.via?.includes(interval.rank), JSON.stringify(runtimeSide));
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
