@@ -159,6 +159,7 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
   const capped: string[] = [];
   const byName = new Map<string, Candidate>();
   const runtimeTimers: { record: GrowthRecord; added: number }[] = [];
+  const bounded: { record: GrowthRecord; before: number }[] = [];
   chainsToHeads(growth.records, before);
   const grownRecords = treeStructures(splicedStructures(growth.records, before, after, cycles));
   const byHolder = new Map(grownRecords.map((r) => [r.holderId, r]));
@@ -194,7 +195,13 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
       grew(record, entriesBefore, storeBefore, storeFinal, before, after, cycles);
     // Bounded itself, with a chain of its former entries hanging from one it holds.
     const hanging = verdict ? undefined : hangingChain(record, before, after, cycles);
-    if (!verdict && !hanging) continue;
+    if (!verdict && !hanging) {
+      // The program's own collection that took new entries and kept its size: ruled out.
+      if (record.newEntries >= MIN_ADDED && !record.timer && record.path?.root !== "runtime") {
+        bounded.push({ record, before: entriesBefore });
+      }
+      continue;
+    }
     if (hanging) record = hanging;
     const countedBack = pooledEntries(record) !== undefined && entriesFinal !== undefined &&
       entriesFinal - entriesBefore < MIN_ADDED;
@@ -371,6 +378,8 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
     }
     for (const inner of inside.values()) suspects.push({ rank: suspects.length + 1, ...inner });
   }
+  const ruledOut = boundedNote(bounded, inputs.sources);
+  if (ruledOut) notes.push(ruledOut);
   if (released > 0) {
     notes.push(
       `${released} holder${released === 1 ? "" : "s"} that grew between the first two snapshots ${
@@ -968,6 +977,28 @@ function rehashOf(a: Candidate, b: Candidate): Candidate | undefined {
   if (a.record.buckets && value(b)) return b;
   if (b.record.buckets && value(a)) return a;
   return undefined;
+}
+
+/** Bounded collections named in the note, at most. */
+const BOUNDED_SHOWN = 3;
+
+/**
+ * The program's collections that took the most new entries and kept their size (a capped
+ * list, a map emptied as it fills), as a note: places a reader need not look.
+ */
+export function boundedNote(
+  bounded: { record: GrowthRecord; before: number }[],
+  sources: [string, string][],
+): string | undefined {
+  const named = bounded.sort((a, b) => b.record.newEntries - a.record.newEntries)
+    .map(({ record, before }) => ({ name: nameOf(record.path, sources).text, record, before }))
+    .filter((b) => b.name !== "")
+    .slice(0, BOUNDED_SHOWN);
+  if (!named.length) return undefined;
+  const listed = named.map(({ name, record, before }) =>
+    `${name} (${record.holderName}, ${before} → ${record.entries} entries, ${record.newEntries} new)`
+  );
+  return `took new entries but stayed the same size (not leaking): ${listed.join("; ")}`;
 }
 
 /** How far apart, as a share, a runtime timer pool's count may be from the program's it stands for. */

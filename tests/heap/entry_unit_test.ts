@@ -3,7 +3,7 @@
  * two groups differ by an entry made before the baseline, and also when both are strings.
  */
 
-import { entryUnit } from "../../heap/analysis/suspects.ts";
+import { boundedNote, entryUnit } from "../../heap/analysis/suspects.ts";
 import type { GrowthRecord } from "../../heap/analysis/growth.ts";
 import type { SnapshotAnalysis } from "../../heap/analysis/analyze.ts";
 import { assertEquals } from "../support/assert.ts";
@@ -49,4 +49,28 @@ Deno.test("entry unit: a Map keyed by objects of several classes counts its key 
   // Without key slots in its table to say so, no pairs.
   const none = entryUnit({ ...r, keyEntries: 0 }, "map", proxies);
   assertEquals(none.count(800), 800);
+});
+
+Deno.test("bounded note: the program's collections that took the most new entries, named", () => {
+  const steps = (name: string) => [
+    { node: "system / Context", nodeId: 1 },
+    { node: "Array", nodeId: 2, edge: name, edgeType: "context" },
+  ];
+  const record = (name: string, newEntries: number, entries: number) =>
+    ({
+      holderName: "Array",
+      newEntries,
+      entries,
+      path: { root: "module", steps: steps(name) },
+    }) as unknown as GrowthRecord;
+  const note = boundedNote([
+    { record: record("recent", 40, 25), before: 25 },
+    { record: record("wrapUps", 200, 25), before: 25 },
+  ], []);
+  assertEquals(
+    note,
+    "took new entries but stayed the same size (not leaking): wrapUps (Array, 25 → 25 " +
+      "entries, 200 new); recent (Array, 25 → 25 entries, 40 new)",
+  );
+  assertEquals(boundedNote([], []), undefined);
 });
