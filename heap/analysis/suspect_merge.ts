@@ -77,15 +77,14 @@ export function mergeSiblings(candidates: Candidate[], inputs: SuspectInputs): C
       continue;
     }
     a.keys = group.length;
-    // The same objects in several keys' collections (an effect in every dependency Set it
-    // read) are added once each.
-    const placed = a.added;
-    a.added -= sharedWithin(group);
-    if (a.addedPerCycle !== undefined && placed > 0) a.addedPerCycle *= a.added / placed;
-    const placements = placed > a.added ? ` (${placed} placements: each in several)` : "";
+    // Entries count where they are placed (an index's postings: one item under each of its
+    // terms); the same objects in several keys' collections (an effect in every dependency Set
+    // it read) are said as such.
+    const objects = a.added - sharedWithin(group);
+    const shared = objects < a.added ? `, ${objects} objects each in several of them` : "";
     a.reason = `${a.added} new entries kept across ${group.length} of its keys' ${
       a.holder === "Array" ? "arrays" : "collections"
-    }${placements} (entries ${a.entriesBefore} → ${a.entriesAfter}), none released`;
+    }${shared} (entries ${a.entriesBefore} → ${a.entriesAfter}), none released`;
     if (!a.statement) {
       const declaredAt = findDeclarationOf(inputs.sources, parent.segments);
       if (declaredAt) a.declaredAt = a.location = declaredAt;
