@@ -20060,4 +20060,374 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 66 (blind)
+  // a benefits portal's sign-in throttle keeps failed attempts per client address and claimant
+  // reference, and a 250 ms sweep deletes an entry once `expiresAt(entry)` has passed, computed
+  // as `Math.max(entry.lockedUntil, entry.windowStart + WINDOW_MS)` ("a locked one at the end
+  // of its lockout, any other after its window"); lockedUntil is only set when a pair is locked
+  // out, so for every entry that never reached the lockout Math.max(undefined, …) is NaN, NaN <=
+  // now is false, and a claimant who mistypes a reference twice and then asks for a password
+  // reset leaves the entry (with the failures and their user agents) for good (CommonJS)
+  {
+    id: "benefits-signin",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/signin",
+        body: '{"ref":"CL7{i}","password":"Winter2031!"}',
+        headers: { ...JSON_HEADERS, "user-agent": "BenefitsApp/4.2 (Android 14; Pixel 7)" },
+      },
+      {
+        method: "POST",
+        path: "/signin",
+        body: '{"ref":"CL7{i}","password":"winter2031!"}',
+        headers: { ...JSON_HEADERS, "user-agent": "BenefitsApp/4.2 (Android 14; Pixel 7)" },
+      },
+      {
+        method: "POST",
+        path: "/password-reset",
+        body: '{"ref":"CL7{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/ops/signin" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["attempts", "throttle attempts"],
+      adds: { file: "throttle.cjs", text: "attempts.set(key, entry);" },
+      creates: {
+        file: "throttle.cjs",
+        text: "entry = { key, ip, ref: String(ref).trim(), windowStart: now, failures: [] };",
+      },
+      removes: { file: "throttle.cjs", text: "attempts.delete(key);" },
+      accumulates:
+        "{key, ip, ref, windowStart, failures: [{at, userAgent}]} with no lockedUntil, so its expiry is NaN",
+      // One mistyped reference a cycle (two failures, one entry).
+      perCycle: 1,
+    },
+  },
+  // a college's course portal backend for the mobile app rotates the refresh token on every
+  // refresh and keeps the replaced one in TokenService.#recent for a 200 ms grace (tabs
+  // refreshing at once get the pair the first one got), removed by
+  // `setTimeout(() => this.#recent.delete(token), GRACE_MS)`; rotate() reuses its `let token`
+  // for the successor on the next line, and the arrow reads the variable when the timer fires,
+  // so it deletes the successor (never in #recent): every replaced token stays with its Grant
+  // (claims, courses, scopes), kept after the device has signed out (Deno)
+  {
+    id: "course-portal-auth",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/login",
+        body: '{"username":"amira.haddad","password":"amira-2031","device":"ios-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/session/refresh", headers: { "x-device-id": "ios-{i}" } },
+      { path: "/me", headers: { "x-device-id": "ios-{i}" } },
+      { method: "POST", path: "/logout", headers: { "x-device-id": "ios-{i}" } },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#recent", "TokenService.#recent", "tokens.#recent"],
+      adds: {
+        file: "tokens.ts",
+        text: "this.#recent.set(token, { grant, rotatedAt: Date.now(), successor });",
+      },
+      creates: {
+        file: "tokens.ts",
+        text: "this.#recent.set(token, { grant, rotatedAt: Date.now(), successor });",
+      },
+      removes: {
+        file: "tokens.ts",
+        text: "setTimeout(() => this.#recent.delete(token), GRACE_MS);",
+      },
+      accumulates:
+        "{grant: Grant {id, client, device, scopes, claims {sub, name, email, roles, courses[]}, issuedAt, rotations}, rotatedAt, successor} keyed by the replaced refresh token",
+      // One refresh a cycle.
+      perCycle: 1,
+    },
+  },
+  // a folk festival's ticket payments: an Idempotency-Key per payment, with the attempt kept in
+  // `inFlight` while the acquirer answers (a retry joins it) and recent results in a 50-entry
+  // map; the cleanup is chained as `promise.then(() => { remember; inFlight.delete(key) })
+  // .catch(countDecline)`, written as if it were a finally: a declined card rejects, then()'s
+  // callback is skipped, catch() counts the decline, and every declined attempt stays in
+  // inFlight with its rejected promise and CardDeclinedError (a retry with the same key gets the
+  // same decline, so it looks deliberate) (Deno)
+  {
+    id: "festival-payments",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/payments",
+        body:
+          '{"order":"GHF-{i}","amountMinor":18950,"currency":"GBP","email":"fan{i}@example.com","card":{"number":"4000 0000 0000 0002","expiry":"09/33","cvc":"123","holder":"Rosa Delgado"}}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "ord-{i}-a" },
+      },
+      {
+        method: "POST",
+        path: "/payments",
+        body:
+          '{"order":"GHF-{i}","amountMinor":18950,"currency":"GBP","email":"fan{i}@example.com","card":{"number":"4242 4242 4242 4242","expiry":"11/34","cvc":"321","holder":"Rosa Delgado"}}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "ord-{i}-b" },
+      },
+      { path: "/payments/ord-{i}-b" },
+      { path: "/ops/payments" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["inFlight"],
+      adds: { file: "payments.ts", text: "inFlight.set(key, attempt);" },
+      creates: { file: "payments.ts", text: "const attempt: Attempt = {" },
+      removes: { file: "payments.ts", text: "inFlight.delete(key);" },
+      accumulates:
+        "Attempt {key, order, amountMinor, currency, email, startedAt, promise (rejected with CardDeclinedError)}",
+      // One declined card a cycle.
+      perCycle: 1,
+    },
+  },
+  // a further-education college's enrolment imports: readRows() is a generator that lists the
+  // upload in `openReads` (the "imports running" panel) when it starts and deletes it in its
+  // finally; runImport() takes the header with rows.next() and then mapHeader() throws a 422
+  // for a file without the required columns (the west campus exports with semicolons) before
+  // the for…of over the rest has begun, so nothing calls the generator's return(), its finally
+  // never runs, and every refused file stays in openReads with its whole text (CommonJS)
+  {
+    id: "enrolment-imports",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/imports",
+        body:
+          "student_id,surname,forename,course,start_date,email,funding\nS204311,Okafor,Chinedu,ELC-L3-01,2031-09-08,c.okafor@learners.example.ac.uk,ESFA\nS204312,Byrne,Siobhan,HSC-L2-04,2031-09-08,s.byrne@learners.example.ac.uk,ALL\nS204313,Nowak,Piotr,ELC-L3-01,2031-09-15,,ESFA\n",
+        headers: {
+          "content-type": "text/csv",
+          "x-filename": "north-campus-{i}.csv",
+          "x-user": "registry.north",
+        },
+      },
+      {
+        method: "POST",
+        path: "/imports",
+        body:
+          "student_id;surname;forename;course;start_date;email\nS305118;Haddad;Layla;CUL-L1-02;2031-09-08;l.haddad@learners.example.ac.uk\nS305119;Evans;Rhys;ACC-L4-01;2031-09-08;r.evans@learners.example.ac.uk\nS305120;Mensah;Abena;CUL-L1-02;2031-09-15;\n",
+        headers: {
+          "content-type": "text/csv",
+          "x-filename": "west-campus-{i}.csv",
+          "x-user": "registry.west",
+        },
+      },
+      { path: "/imports/recent" },
+      { path: "/courses" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["openReads"],
+      adds: {
+        file: "uploads.cjs",
+        text: "openReads.set(upload.id, { upload, startedAt: Date.now(), line: 0 });",
+      },
+      creates: {
+        file: "uploads.cjs",
+        text: "openReads.set(upload.id, { upload, startedAt: Date.now(), line: 0 });",
+      },
+      removes: { file: "uploads.cjs", text: "openReads.delete(upload.id);" },
+      accumulates:
+        "{upload {id, filename, user, bytes, receivedAt, text (the CSV)}, startedAt, line} of a refused file",
+      // One refused file a cycle.
+      perCycle: 1,
+    },
+  },
+  // an intranet's knowledge-base search: SearchIndex.upsert() takes the replaced version out of
+  // the postings before indexing the new one, but it calls `this.#docs.set(doc.id, doc)` first
+  // and `#unindex(doc.id)` then looks the document up in #docs, getting the new version: its
+  // terms are taken out and put back, the old version's terms are never taken out. An article
+  // drafted from a ticket ("Raised from INC… (laptop LT-…, reported by user…)") and edited to
+  // drop that line leaves the ticket's terms in #postings (new terms, and the id in the Sets of
+  // "raised", "lt", "reported"), also after the article is archived (Deno)
+  {
+    id: "intranet-search",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/articles",
+        body:
+          '{"id":"KB-{i}","space":"it","title":"VPN drops on hotel and airport Wi-Fi","body":"Raised from INC{i} (laptop LT-{i}, reported by user{i}). VPN drops when the laptop joins hotel or airport Wi-Fi. Workaround: switch the client to TCP 443 under Settings > Connection.","tags":["vpn","remote-working"]}',
+        headers: { ...JSON_HEADERS, "x-user": "servicedesk.l2" },
+      },
+      {
+        method: "PATCH",
+        path: "/articles/KB-{i}",
+        body:
+          '{"body":"VPN drops when the laptop joins hotel or airport Wi-Fi. Workaround: switch the client to TCP 443 under Settings > Connection."}',
+        headers: { ...JSON_HEADERS, "x-user": "kb.editor" },
+      },
+      { path: "/search?q=vpn+hotel" },
+      {
+        method: "POST",
+        path: "/articles/KB-{i}/archive",
+        headers: { "x-user": "kb.editor" },
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#postings", "SearchIndex.#postings", "index.#postings"],
+      adds: { file: "search_index.ts", text: "this.#postings.set(term, ids);" },
+      creates: { file: "search_index.ts", text: "ids = new Set<string>();" },
+      removes: {
+        file: "search_index.ts",
+        text: "if (ids.size === 0) this.#postings.delete(term);",
+      },
+      accumulates:
+        "Set<string> of article ids per term of the replaced version (inc…, user…, the number), and stale ids in the Sets of raised, lt, reported",
+    },
+  },
+  // a finance team's month-end reports: the waiting screen long-polls /reports/<run>/wait, and
+  // waitFor() calls `once(jobEvents, "done:" + id)` (node:events) before looking the run up
+  // ("listen first, so a run that finishes while we look it up is not missed"), then returns the
+  // run straight away when it is already done; summaries are rendered inside the POST, so every
+  // summary's wait returns early and leaves once()'s listener for `done:<run>` and its 'error'
+  // listener on the process-lifetime jobEvents (setMaxListeners(0) hides the warning) (ESM)
+  {
+    id: "month-end-reports",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/reports/MEC-{i}",
+        body: '{"type":"summary","entity":"UK01","period":"2031-05"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/reports/MEC-{i}/wait" },
+      { path: "/reports/MEC-{i}/download" },
+      { path: "/reports" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["jobEvents", "jobEvents._events", "jobEvents listeners"],
+      adds: { file: "reports.mjs", text: "const done = once(jobEvents, `done:${id}`);" },
+      accumulates:
+        "once() listeners on jobEvents: the resolver under `done:<run id>` and an 'error' listener, each a once wrapper holding the pending promise's resolve/reject",
+    },
+  },
+  // a motor insurer's claims desk: garage webhooks authenticated by bearer key and deduplicated
+  // by event id in a 64-entry map, claims deleted from the open ones when the repair is done (a
+  // 25-entry summary ring), adjuster approvals refused above the authority limit, and SMS
+  // notifications over 160 characters retried once 100 ms later under the same key (the retry
+  // timer deleted when it fires, in-flight deliveries deleted in finally), the last 40
+  // deliveries kept (bounded) (Deno)
+  {
+    id: "claims-webhooks",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/claims",
+        body:
+          '{"id":"CLM-{i}","policy":"MTR-55{i}","policyholder":{"name":"Gareth Pugh","phone":"+44 7700 900{i}","email":"g.pugh{i}@example.com"},"vehicle":"2027 Skoda Octavia estate","garage":"G-LEEDS-02"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/webhooks/garage",
+        body:
+          '{"id":"est-{i}","type":"estimate.submitted","claim":"CLM-{i}","amountMinor":184500,"lines":[{"part":"Front bumper","minor":62000},{"part":"Headlamp unit","minor":48500},{"labour":"6.5h","minor":74000}]}',
+        headers: {
+          ...JSON_HEADERS,
+          authorization: "Bearer gk_live_7Hq2vLx9RmT4cW8pZ3nB",
+          "x-garage-id": "G-LEEDS-02",
+        },
+      },
+      {
+        method: "POST",
+        path: "/webhooks/garage",
+        body:
+          '{"id":"est-{i}","type":"estimate.submitted","claim":"CLM-{i}","amountMinor":184500,"lines":[{"part":"Front bumper","minor":62000},{"part":"Headlamp unit","minor":48500},{"labour":"6.5h","minor":74000}]}',
+        headers: {
+          ...JSON_HEADERS,
+          authorization: "Bearer gk_live_7Hq2vLx9RmT4cW8pZ3nB",
+          "x-garage-id": "G-LEEDS-02",
+        },
+      },
+      {
+        method: "PATCH",
+        path: "/claims/CLM-{i}",
+        body: '{"decision":"approve","adjuster":"j.okafor","amountMinor":384500}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/claims/CLM-{i}",
+        body: '{"decision":"approve","adjuster":"j.okafor","amountMinor":184500}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/claims/CLM-{i}" },
+      {
+        method: "POST",
+        path: "/webhooks/garage",
+        body: '{"id":"done-{i}","type":"repair.completed","claim":"CLM-{i}"}',
+        headers: {
+          ...JSON_HEADERS,
+          authorization: "Bearer gk_live_7Hq2vLx9RmT4cW8pZ3nB",
+          "x-garage-id": "G-LEEDS-02",
+        },
+      },
+      { path: "/ops" },
+    ],
+    leaks: false,
+  },
+  // a university bursary office: staff sign-in failures throttled per address and username
+  // (lockedUntil starts at 0, the 250 ms sweep deletes entries whose window is over), CSV
+  // imports of applications read through a generator closed with return() in a finally (a
+  // file missing a column is refused, 20 imports kept), applicants upserted by student id of a
+  // fixed export, and award reports kept for the last 20 runs, the long poll answering a done
+  // report before it listens (with an AbortSignal.timeout otherwise) (bounded) (ESM)
+  {
+    id: "bursary-office",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/signin",
+        body: '{"username":"temp.assessor{i}","password":"Welcome1"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/imports",
+        body:
+          "student_id,name,household_income,course,year\nU2210457,Mariam Choudhury,23150,BSc Nursing,1\nU2210458,Callum Fraser,38900,BA History,2\nU2210459,Yetunde Bello,31000,MEng Civil Engineering,3\n",
+        headers: { "content-type": "text/csv", "x-filename": "portal-export-{i}.csv" },
+      },
+      {
+        method: "POST",
+        path: "/imports",
+        body:
+          "student_id,name,course,year\nU2210460,Oscar Lindgren,BSc Physics,1\nU2210461,Priya Raman,LLB Law,2\n",
+        headers: { "content-type": "text/csv", "x-filename": "late-applications-{i}.csv" },
+      },
+      {
+        method: "POST",
+        path: "/reports/AW-{i}",
+        body: '{"type":"summary"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/reports/AW-{i}/wait" },
+      { path: "/reports/AW-{i}/download" },
+    ],
+    leaks: false,
+  },
 ];
