@@ -715,14 +715,18 @@ const SIZE_OVER = /\b(?:size|length|count|bytes)\b\s*(?:\(\s*\))?\s*>=?/;
  * line the add is on (0-based), if so. Deleting it first removes nothing; what it replaces stays.
  */
 export function deletesWhatItAdds(lines: string[], at: number): number | undefined {
-  const value = /\.\s*delete\s*\(\s*([\w$]+)\s*\)|\.\s*indexOf\s*\(\s*([\w$]+)\s*\)/.exec(
-    lines[at],
-  );
-  const v = value?.[1] ?? value?.[2];
+  const value =
+    /([\w$#.]*)\.\s*delete\s*\(\s*([\w$]+)\s*\)|([\w$#.]*)\.\s*indexOf\s*\(\s*([\w$]+)\s*\)/
+      .exec(lines[at]);
+  const v = value?.[2] ?? value?.[4];
   if (v === undefined) return undefined;
+  // Added to the same collection (`this.#lent.add(buf)`), not handed to another one
+  // (`this.#free.push(buf)` after taking it out of `#lent` is a move).
+  const receiver = value?.[1] || value?.[3];
+  const into = receiver ? `(?:^|[^\\w$#.])${escapeRegExp(receiver)}\\s*` : "";
   const start = functionStart(lines, at);
   const added = new RegExp(
-    `\\.\\s*(?:add|push|unshift)\\s*\\(\\s*${escapeRegExp(v)}\\s*\\)|` +
+    `${into}\\.\\s*(?:add|push|unshift)\\s*\\(\\s*${escapeRegExp(v)}\\s*\\)|` +
       `(?:^|[^\\w$])(?:this\\s*\\.\\s*)?#?[\\w$]*(?:[aA]dd|[iI]ndex|[iI]nsert|[pP]ut|[sS]tore|[tT]rack)[\\w$]*\\s*\\(\\s*${
         escapeRegExp(v)
       }\\s*\\)`,

@@ -272,18 +272,36 @@ export function mergeListenersAddedTogether(candidates: Candidate[]): Candidate[
     const m = c.suspect.kind === "listeners"
       ? /^(.*) '[^']*' listeners$/.exec(c.suspect.name)
       : null;
-    if (!m) {
+    const emitter = m?.[1] ?? eventsTableOwner(c);
+    if (emitter === undefined) {
       out.push(c);
       continue;
     }
-    const key = `${m[1]}\u0000${c.suspect.added}`;
+    const key = `${emitter}\u0000${c.suspect.added}`;
     byEmitter.set(key, [...(byEmitter.get(key) ?? []), c]);
   }
   // 'error' is the companion a listening call adds beside the event it was asked for.
   const companion = (c: Candidate) => / 'error' listeners$/.test(c.suspect.name) ? 1 : 0;
   for (const group of byEmitter.values()) {
-    group.sort((a, b) => companion(a) - companion(b) || b.suspect.bytes - a.suspect.bytes);
+    // An emitter's table of events that gained new event names (`once(jobs, \`done:${id}\`)`,
+    // each under a name of its own), with its 'error' companion: the emitter's listeners.
+    const table = group.find((c) => c.suspect.kind !== "listeners");
+    if (table && group.length === 1) {
+      out.push(table);
+      continue;
+    }
+    group.sort((a, b) =>
+      Number(a === table) - Number(b === table) || companion(a) - companion(b) ||
+      b.suspect.bytes - a.suspect.bytes
+    );
     const [into, ...rest] = group;
+    if (table) {
+      const emitter = eventsTableOwner(table)!;
+      const like = table.suspect.sampleKeys?.[0];
+      into.suspect.name = `${emitter} listeners`;
+      into.suspect.reason = `${table.suspect.added} more listeners under event names of their ` +
+        `own${like ? ` (like ${JSON.stringify(like)})` : ""}, never removed`;
+    }
     for (const other of rest) {
       merge(into, other);
       into.suspect.added -= other.suspect.added;
@@ -291,7 +309,9 @@ export function mergeListenersAddedTogether(candidates: Candidate[]): Candidate[
         into.suspect.addedPerCycle -= other.suspect.addedPerCycle;
       }
       const event = /'([^']*)' listeners$/.exec(other.suspect.name)?.[1];
-      into.suspect.reason += `; as many '${event}' listeners were added with them`;
+      if (event !== undefined) {
+        into.suspect.reason += `; as many '${event}' listeners were added with them`;
+      }
     }
     out.push(into);
   }
@@ -346,6 +366,15 @@ function passesSignal(c: Candidate, signal: string, sources: [string, string][])
   const shorthand = signal.split(".").pop() === "signal" && /[{,]\s*signal\s*[,}]/.test(call);
   return shorthand ||
     new RegExp(`\\bsignal\\s*:\\s*${escapeRegExp(signal)}(?![\\w$])`).test(call);
+}
+
+/**
+ * The emitter whose table of events (`jobEvents._events`, Node's EventEmitter) a candidate is,
+ * when it grew by new event names; otherwise undefined.
+ */
+function eventsTableOwner(c: Candidate): string | undefined {
+  if (c.suspect.kind === "listeners" || !c.suspect.sampleKeys?.length) return undefined;
+  return /^(.+)\._events$/.exec(c.suspect.path)?.[1];
 }
 
 /** Whether path text `inner` goes on from `outer` (`a.b.c` from `a`, `a[k]` from `a`). */

@@ -231,6 +231,28 @@ Deno.test("a removal that deletes the value its function adds next, through a ke
   assertEquals(deletedAddFix(sources, at(12, "set?.delete(current);")), undefined);
 });
 
+Deno.test("taken out of one collection and put in another is a move, not a delete before its add", () => {
+  const url = "file:///p/pool.cjs";
+  const source = [
+    "class Pool {",
+    "  release(buf) {",
+    "    if (!this.#lent.delete(buf)) return false;",
+    "    if (this.#free.length < this.keep) this.#free.push(buf);",
+    "  }",
+    "  readd(buf) {",
+    "    this.#lent.delete(buf);",
+    "    this.#lent.add(buf);",
+    "  }",
+    "}",
+  ].join("\n");
+  const line = (n: number) => ({
+    location: sourceLocation(url, n, 5),
+    text: source.split("\n")[n - 1].trim(),
+  });
+  assertEquals(deletedAddFix([[url, source]], line(3)), undefined);
+  assertMatch(deletedAddFix([[url, source]], line(7)) ?? "", /adds right after \(line 8\)/);
+});
+
 Deno.test("an add that puts an object in, directly or through a local made so", () => {
   const source = [
     "class Queue {",

@@ -8,6 +8,7 @@
 import {
   merge,
   mergeInstances,
+  mergeListenersAddedTogether,
   mergeSiblings,
   mergeSignalCompanions,
   withoutDraining,
@@ -563,4 +564,25 @@ Deno.test("keys' collections holding the same new objects count placements, and 
   assertEquals(s.name, "deps.get(…)");
   assertEquals([s.added, s.addedPerCycle, s.entriesAfter], [600, 3, 630]);
   assert(s.reason.includes("200 objects each in several of them"), s.reason);
+});
+
+Deno.test("an emitter's table of events grown by new event names goes with its 'error' companion", () => {
+  const table = {
+    ...listeners("jobEvents", 200),
+    suspect: {
+      ...listeners("jobEvents", 200).suspect,
+      path: "jobEvents._events",
+      kind: "object",
+      sampleKeys: ["done:MEC-284", "done:MEC-171"],
+    },
+  } as unknown as Candidate;
+  const error = listeners("jobEvents 'error' listeners", 200, 3);
+  const out = mergeListenersAddedTogether([table, error]);
+  assertEquals(out.length, 1);
+  assertEquals(out[0].suspect.name, "jobEvents listeners");
+  assertEquals(out[0].suspect.added, 200);
+  assertEquals(out[0].suspect.statement?.location.line, 3);
+  assert(out[0].suspect.reason.includes('"done:MEC-284"'), out[0].suspect.reason);
+  // Alone, the table stays what it is.
+  assertEquals(mergeListenersAddedTogether([table])[0].suspect.name, "jobEvents");
 });
