@@ -20430,4 +20430,356 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 67 (blind)
+  // a council's planning portal: site notices are rendered per application revision and kept
+  // in a WeakRef cache whose FinalizationRegistry callback also drops the page from `byEtag`,
+  // the index the print endpoint uses to print exactly the previewed version; byEtag holds each
+  // page strongly, so no page is ever collected, the callback never runs, and every revision's
+  // notice (its HTML) stays, decided applications' included (Deno)
+  {
+    id: "planning-notices",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/applications",
+        body:
+          '{"ref":"PA-31-{i}","kind":"householder","site":"14 Orchard Rise, Little Haddon, HD7 3QP","ward":"Haddon and Thornbury","applicant":"Mr and Mrs J. Okafor","agent":"Greenline Architectural Services","proposal":"Single-storey rear extension, loft conversion with rear dormer and two front rooflights","consultees":["Haddon Parish Council","Highways Authority","Conservation Officer"]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/applications/PA-31-{i}/notice" },
+      {
+        method: "PATCH",
+        path: "/applications/PA-31-{i}",
+        body:
+          '{"proposal":"Single-storey rear extension and loft conversion with rear dormer (amended plans: dormer set back 0.5 m from the eaves, front rooflights removed)","note":"amended plans received, batch {i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/applications/PA-31-{i}/notice" },
+      { path: "/applications/PA-31-{i}/notice", headers: { "if-none-match": '"pa-31-{i}.2"' } },
+      { path: "/print/pa-31-{i}.2" },
+      {
+        method: "POST",
+        path: "/applications/PA-31-{i}/decision",
+        body:
+          '{"decision":"granted","conditions":["Time limit (3 years)","Approved plans","Matching materials"]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/weekly-list" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["byEtag"],
+      adds: { file: "notices.ts", text: "byEtag.set(page.etag, page);" },
+      creates: { file: "notices.ts", text: "const page: NoticePage = {" },
+      removes: { file: "notices.ts", text: "byEtag.delete(etag);" },
+      accumulates:
+        "NoticePage {ref, revision, etag, html (the rendered site notice, ~1.5 KB), renderedAt} (its WeakRef in `pages` and its registry cell stay too)",
+      // Two revisions rendered a cycle (before and after the amendment).
+      perCycle: 2,
+    },
+  },
+  // a pension scheme's transfer-out requests, made idempotent by key: each request is put on a
+  // registry object with Object.defineProperty (read-only, and configurable so the sweep can
+  // delete it) and stays a second after it finishes for late retries; the descriptor leaves
+  // out `enumerable`, which defaults to false, and the 250 ms sweep walks Object.entries(), so
+  // it never sees a request and every one stays with its request body and outcome (Deno)
+  {
+    id: "pension-transfers",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/transfers",
+        body:
+          '{"memberId":"M{i}","schemeName":"Hartley Engineering Pension Scheme","receivingScheme":{"name":"Northgate Master Trust","pstr":"00612345RT","type":"master trust"},"amount":48250.75,"reason":"Consolidating my pensions in my current employer\'s workplace scheme","contactedBy":null,"overseas":false}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "tr-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/transfers",
+        body:
+          '{"memberId":"M{i}","schemeName":"Hartley Engineering Pension Scheme","receivingScheme":{"name":"Northgate Master Trust","pstr":"00612345RT","type":"master trust"},"amount":48250.75,"reason":"Consolidating my pensions in my current employer\'s workplace scheme","contactedBy":null,"overseas":false}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "tr-{i}" },
+      },
+      { path: "/transfers/tr-{i}" },
+      { path: "/summary" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["inFlight"],
+      adds: { file: "inflight.ts", text: "Object.defineProperty(inFlight, entry.key, {" },
+      creates: { file: "transfers.ts", text: "const entry: InFlight = {" },
+      removes: { file: "inflight.ts", text: "delete inFlight[key];" },
+      accumulates:
+        "InFlight {key, memberId, request (the parsed POST body), startedAt, done (settled promise → Outcome), outcome {status, reference, flags}, finishedAt}",
+      // One transfer a cycle (the retry finds it).
+      perCycle: 1,
+    },
+  },
+  // an intercity coach terminal's agency API: seat holds are keyed by agency and booking
+  // reference folded the Turkish way (toLocaleLowerCase("tr-TR"), so "IŞIK" → "ışık"), and
+  // the hold is released after ticketing with `holds.delete(`${agency}:${ref.toLowerCase()}`)`:
+  // for a reference with a capital I ("IST-ANK-…") the two keys differ (ı against i), so the
+  // ticketed hold, with its passengers' names, ID numbers and phones, stays; "ANK-BRS-…" holds
+  // are released (CommonJS)
+  {
+    id: "otogar-tickets",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/holds",
+        body:
+          '{"ref":"IST-ANK-{i}","trip":"IST-ANK-0830","contact":"rezervasyon@anadolutur.com.tr","passengers":[{"name":"Ayşe Yılmaz","tckn":"10000000146","gender":"K","birthDate":"1988-04-12","phone":"+90 532 000 {i}"},{"name":"Mehmet Işık","tckn":"10000000278","gender":"E","birthDate":"1985-09-30","phone":"+90 533 000 {i}"}]}',
+        headers: { ...JSON_HEADERS, "x-agency": "anadolu-tur" },
+      },
+      {
+        method: "POST",
+        path: "/holds",
+        body:
+          '{"ref":"ANK-BRS-{i}","trip":"ANK-BRS-1400","contact":"rezervasyon@anadolutur.com.tr","passengers":[{"name":"Zeynep Demir","tckn":"10000000390","gender":"K","birthDate":"1992-01-05","phone":"+90 535 000 {i}"}]}',
+        headers: { ...JSON_HEADERS, "x-agency": "anadolu-tur" },
+      },
+      { path: "/trips/IST-ANK-0830/seats" },
+      {
+        method: "POST",
+        path: "/payments",
+        body: '{"ref":"IST-ANK-{i}","amount":1300,"paymentId":"iyz-{i}-a"}',
+        headers: { ...JSON_HEADERS, "x-agency": "anadolu-tur" },
+      },
+      {
+        method: "POST",
+        path: "/payments",
+        body: '{"ref":"ANK-BRS-{i}","amount":540,"paymentId":"iyz-{i}-b"}',
+        headers: { ...JSON_HEADERS, "x-agency": "anadolu-tur" },
+      },
+      { path: "/bookings/IST-ANK-{i}", headers: { "x-agency": "anadolu-tur" } },
+      {
+        method: "POST",
+        path: "/bookings/IST-ANK-{i}/cancel",
+        body: '{"reason":"yolcu talebi"}',
+        headers: { ...JSON_HEADERS, "x-agency": "anadolu-tur" },
+      },
+      {
+        method: "POST",
+        path: "/bookings/ANK-BRS-{i}/cancel",
+        body: '{"reason":"sefer değişikliği"}',
+        headers: { ...JSON_HEADERS, "x-agency": "anadolu-tur" },
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["holds"],
+      adds: { file: "holds.cjs", text: "holds.set(key, hold);" },
+      creates: { file: "holds.cjs", text: "const hold = {" },
+      removes: {
+        file: "holds.cjs",
+        text: "holds.delete(`${hold.agency}:${hold.ref.toLowerCase()}`);",
+      },
+      accumulates:
+        "hold {agency, ref, trip, seats, passengers [{name, tckn, gender, birthDate, phone, seat}], contact, fare, status: 'ticketed', createdAt, expiresAt}",
+      // Two holds a cycle; only the IST one (capital I) is missed.
+      perCycle: 1,
+    },
+  },
+  // a pallet network's rating API: quotes come from an in-process rating engine over a
+  // MessageChannel (it was a worker thread once), with each call's resolvers in `pending` until
+  // its reply; single replies go through take(), which deletes the entry, but the multi-drop
+  // reply added later resolves with `pending.get(id)?.resolve(quote)`, so every drop of every
+  // multi-drop run stays with its consignment (ESM)
+  {
+    id: "pallet-rates",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/quotes",
+        body:
+          '{"account":"ACC-2291","reference":"SO-{i}","service":"nextday","from":{"depot":"Lutterworth hub"},"to":{"name":"Brightwell Garden Centre","street":"Unit 4, Mill Lane","town":"Didcot","postcode":"OX11 7HJ"},"pallets":[{"type":"full","kg":840},{"type":"half","kg":410}],"tailLift":true}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/quotes/multi-drop",
+        body:
+          '{"account":"ACC-2291","run":"RUN-{i}","drops":[{"reference":"SO-{i}-1","service":"am","to":{"name":"Kirkstall Tiles Ltd","street":"22 Bridge Road","town":"Leeds","postcode":"LS5 3BW"},"pallets":[{"type":"full","kg":1010}],"tailLift":true},{"reference":"SO-{i}-2","service":"nextday","to":{"name":"Trafford Bathrooms","street":"Unit 9, Westinghouse Road","town":"Manchester","postcode":"M17 1DN"},"pallets":[{"type":"light","kg":520},{"type":"quarter","kg":180}]},{"reference":"SO-{i}-3","service":"economy","to":{"name":"Mrs P. Adeyemi","street":"3 Castle Meadow Road","town":"Nottingham","postcode":"NG2 1AG"},"pallets":[{"type":"mini","kg":95}],"residential":true,"tailLift":true}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/tariffs/zones" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["pending"],
+      adds: {
+        file: "rating/client.mjs",
+        text: "pending.set(id, { resolve, reject, consignment, sentAt: Date.now() });",
+      },
+      creates: {
+        file: "rating/client.mjs",
+        text: "pending.set(id, { resolve, reject, consignment, sentAt: Date.now() });",
+      },
+      removes: { file: "rating/client.mjs", text: "if (call) pending.delete(id);" },
+      accumulates:
+        "call {resolve, reject (the promise's resolvers), consignment {account, reference, service, from, to {name, street, town, postcode}, pallets, tailLift, residential}, sentAt}",
+      // One multi-drop run of three drops a cycle (the single quote is deleted).
+      perCycle: 3,
+    },
+  },
+  // a newspaper's family-notices desk: edits keep undo snapshots (structuredClone) in a Map
+  // keyed by the draft object; publishing queues a structuredClone of the draft for
+  // typesetting (so later edits cannot change what goes to print), and once it is set the
+  // publisher calls desk.forget(notice) with that copy: the drafts Map is cleaned by id, but
+  // `this.#history.delete(draft)` is given the copy, not the key, so every printed notice's
+  // draft and its undo stack stay (Deno)
+  {
+    id: "obituary-notices",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/notices",
+        body:
+          '{"id":"N{i}","kind":"death","director":"A. Hartley & Sons Funeral Directors","heading":"WHITCOMBE Margaret Ellen","deceased":{"name":"Margaret Ellen Whitcombe","age":87,"of":"Saltford"},"text":"Peacefully at the Royal United Hospital on 2nd March, aged 87. Beloved wife of the late Dennis, much loved mum of Susan and Peter, and a dear nan to Olivia, Jack and Harriet.","funeral":{"when":"Friday 14th March at 11.30am","where":"Haycombe Crematorium, Bath","flowers":"Family flowers only","donations":"Dorothy House Hospice Care"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/notices/N{i}",
+        body:
+          '{"text":"Peacefully at the Royal United Hospital, Bath, on 2nd March, aged 87. Beloved wife of the late Dennis, much loved mum of Susan and Peter, and a dear nan to Olivia, Jack and Harriet. Reunited with Dennis at last (order {i})."}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/notices/N{i}",
+        body: '{"funeral":{"flowers":"Family flowers only, please"}}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/notices/N{i}/undo" },
+      { path: "/notices/N{i}" },
+      { method: "POST", path: "/notices/N{i}/publish" },
+      { path: "/edition" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#history", "NoticeDesk.#history", "desk.#history"],
+      adds: { file: "desk.ts", text: "this.#history.set(draft, stack);" },
+      removes: { file: "desk.ts", text: "this.#history.delete(draft);" },
+      accumulates:
+        "entry Draft {id, kind, director, content {heading, deceased, text, funeral}, revision, createdAt, status} → NoticeContent[] (structuredClone snapshots left after the undo)",
+      // One notice a cycle.
+      perCycle: 1,
+    },
+  },
+  // a snooker hall's tables: time labels come from formatToParts() memoised by locale and
+  // instant in `partsMemo`, meant for the booking sheet's quarter hours; the receipts label a
+  // session's start and end, which are stamps from a strictly increasing millisecond clock, so
+  // every session adds two parts arrays that are never asked for again (CommonJS)
+  {
+    id: "snooker-tables",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/sheet?date=2031-03-14" },
+      {
+        method: "POST",
+        path: "/sessions",
+        body:
+          '{"id":"S{i}","table":3,"players":["Dean Ashworth","Kwame Mensah"],"member":"CM-{i}","locale":"en-GB"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/sessions/S{i}/frames",
+        body: '{"winner":"Kwame Mensah","highBreak":47}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/sessions/S{i}/frames",
+        body: '{"winner":"Dean Ashworth","highBreak":32}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/sessions/S{i}/stop" },
+      { path: "/receipts/S{i}" },
+      { path: "/playing" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["partsMemo"],
+      adds: { file: "labels.cjs", text: "partsMemo.set(key, parts);" },
+      accumulates:
+        "formatToParts() array of {type, value} parts (weekday, day, month, hour, minute and literals) keyed by `${locale}|${ms}`",
+      // Two labels a session (start and end), one session a cycle.
+      perCycle: 2,
+    },
+  },
+  // yacht charter enquiries: Intl.NumberFormat per locale and currency (a handful), price
+  // breakdowns in a WeakMap keyed by the enquiry, an availability check with
+  // AbortSignal.any([AbortSignal.timeout(200), …]) and a shutdown listener added with
+  // `{ signal }` so it goes when the check is over, payment requests over a MessageChannel
+  // whose single and batch replies both delete the waiting call, audit events batched with
+  // queueMicrotask into the last 50, enquiries deleted on confirmation (ESM)
+  {
+    id: "yacht-charters",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/enquiries",
+        body:
+          '{"id":"E{i}","yacht":"lagoon-42","from":"2031-07-05","nights":7,"guests":6,"lead":{"name":"Henrike Vogel","email":"h.vogel{i}@example.de"},"broker":"Blauwasser Charter","locale":"de-DE","extras":["skipper","sup","transitLog"]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/enquiries/E{i}/quote" },
+      { method: "POST", path: "/enquiries/E{i}/hold" },
+      { method: "POST", path: "/enquiries/E{i}/confirm" },
+      { path: "/board" },
+    ],
+    leaks: false,
+  },
+  // a zoo's feeding rounds: diets in a class built by a static block, keepers' claims on
+  // enclosures as enumerable defineProperty entries swept 250 ms after release, undo snapshots
+  // (structuredClone, last 5) deleted with the round, scale CSVs read through a streaming
+  // TextDecoder per request, enclosure signs in a WeakRef cache keyed by enclosure (five) with
+  // a 200 ms debounce per enclosure, and the last 40 feeds (bounded) (Deno)
+  {
+    id: "zoo-feeding",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/rounds",
+        body:
+          '{"id":"R{i}","enclosure":"penguins","keeper":"amara.b","items":[{"food":"sprats","kg":4.5},{"food":"herring","kg":2}],"notes":"Pingu off his food yesterday; hand-feed him first"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/rounds/R{i}",
+        body:
+          '{"items":[{"food":"sprats","kg":5},{"food":"herring","kg":2}],"notes":"Pingu ate well; extra sprats for the two moulting birds ({i})"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/rounds/R{i}/weights",
+        body: "animal,kg\nPingu,3.9\nMarina,4.1\nRocco,4.4\nHumbert,4.0\n",
+        headers: { "content-type": "text/csv" },
+      },
+      { method: "POST", path: "/rounds/R{i}/complete" },
+      { path: "/enclosures/penguins/rota" },
+      { path: "/enclosures/penguins" },
+    ],
+    leaks: false,
+  },
 ];
