@@ -453,6 +453,7 @@ export function findAccumulations(
   // program built, so it starts no hanging chain.
   const promiseName = findName(s, "Promise");
   const anonymousSymbol = findName(s, "<symbol>");
+  const weakTarget = weakTargets(s, walker.codes);
   const collectionNames = new Set(
     ["Array", "Map", "Set"].map((name) => findName(s, name)).filter((k) => k >= 0),
   );
@@ -565,6 +566,10 @@ export function findAccumulations(
       }
       const weakKey = from !== h ? weakMapKeyOf(s, from, slot) : undefined;
       if (weakKey !== undefined && isNew[weakKey] === NEW) record.weakKeys.push(weakKey);
+      // A WeakRef, or a FinalizationRegistry's cell: it goes when its target does.
+      const own = weakTarget(child);
+      const target = own >= 0 ? own : from !== h ? weakTarget(from) : -1;
+      if (target >= 0 && isNew[target] === NEW) record.weakKeys.push(target);
       if (from !== h && isMapKeySlot(s, walker.codes, from, slot)) record.keyEntries++;
       else if (isStringType(walker.codes, s.nodeType[child])) {
         propertyNames ??= propertyNamesOf(s, walker.codes.edgeProperty, h);
@@ -674,6 +679,24 @@ export function findAccumulations(
     }
   });
   return records;
+}
+
+/**
+ * The target of a WeakRef or of a FinalizationRegistry's cell (its weak `target` edge), or -1
+ * for any other node (-1 too when V8 cleared it).
+ */
+function weakTargets(s: HeapSnapshot, codes: TypeCodes): (node: number) => number {
+  const weakRef = findName(s, "WeakRef");
+  const weakCell = findName(s, "system / WeakCell");
+  const target = findName(s, "target");
+  return (node) => {
+    const name = s.nodeName[node];
+    if (target < 0 || (name !== weakRef && name !== weakCell)) return -1;
+    for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
+      if (s.edgeType[e] === codes.edgeWeak && s.edgeNameOrIndex[e] === target) return s.edgeTo[e];
+    }
+    return -1;
+  };
 }
 
 /**

@@ -229,6 +229,8 @@ export interface GrowthRecord {
   };
   /** A WeakMap's: holders (node ids) that hold the keys its new values live by, and how many. */
   keysHeldBy?: [number, number][];
+  /** How many of its new entries live by another object (a WeakMap's values, WeakRefs, registrations). */
+  weakEntries?: number;
   /** The other collections of the object it is a property of (`paired_collections.ts`). */
   siblings?: SiblingCollection[];
   /** The sibling the program moves its entries to or from: the two are one structure. */
@@ -266,7 +268,7 @@ function sharedOf(
   s: HeapSnapshot,
   records: Accumulation[],
   r: Accumulation,
-): { sharedWith?: [number, number][]; keysHeldBy?: [number, number][] } {
+): { sharedWith?: [number, number][]; keysHeldBy?: [number, number][]; weakEntries?: number } {
   const byHolderId = (counts: Map<number, number>) =>
     [...counts].flatMap(([k, n]): [number, number][] => {
       const holder = records[k]?.holder ?? -1;
@@ -274,9 +276,10 @@ function sharedOf(
     });
   const shared = byHolderId(r.sharedWith);
   const keys = byHolderId(r.keysHeldBy);
+  const weak = r.weakKeys.length;
   return {
     ...(shared.length ? { sharedWith: shared } : {}),
-    ...(keys.length ? { keysHeldBy: keys } : {}),
+    ...(keys.length ? { keysHeldBy: keys, weakEntries: weak } : {}),
   };
 }
 

@@ -51,6 +51,9 @@ const KNOWN_NAMES = [
   "system / Oddball",
   // bucket_entries.ts
   "elements",
+  // accumulation.ts: weak targets
+  "WeakRef",
+  "target",
 ];
 
 const found = new WeakMap<StringTable, Map<string, number>>();

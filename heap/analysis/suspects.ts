@@ -348,8 +348,13 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
           rank,
           ...c.suspect,
           insideOf: keyHolder.rank,
-          reason: `its ${c.suspect.added} new values live as long as their keys, which ` +
-            `#${keyHolder.rank} holds (their bytes counted there)`,
+          reason: c.record.holderName === "WeakMap"
+            ? `its ${c.suspect.added} new values live as long as their keys, which ` +
+              `#${keyHolder.rank} holds (their bytes counted there)`
+            // WeakRefs, a FinalizationRegistry's registrations: they wait for targets that
+            // the other suspect keeps alive.
+            : `its ${c.suspect.added} new entries wait for objects #${keyHolder.rank} keeps ` +
+              `alive (held weakly, they go only when those do; their bytes counted there)`,
         }
         : { rank, ...c.suspect },
     );
@@ -473,8 +478,14 @@ function sameEntries(r: GrowthRecord, other: GrowthRecord): boolean {
 /** Whether most of `r`'s new values (a WeakMap's) live by keys that `other`'s holder holds. */
 function keysHeldBy(r: GrowthRecord, other: GrowthRecord): boolean {
   if (other.holderId === 0 || r.newEntries < MIN_ADDED) return false;
-  return (countFor(r.keysHeldBy, other.holderId) ?? 0) >= SAME_ENTRIES * r.newEntries;
+  // Of the entries that live by another object (beside a Map's string keys, say), most.
+  const weak = Math.min(r.weakEntries ?? r.newEntries, r.newEntries);
+  return weak >= r.newEntries * WEAK_SHARE &&
+    (countFor(r.keysHeldBy, other.holderId) ?? 0) >= SAME_ENTRIES * weak;
 }
+
+/** Share of a holder's new entries that must live by other objects for it to wait on them. */
+const WEAK_SHARE = 0.4;
 
 /** The count listed for holder `id` in `[holder id, count]` rows, if it is listed. */
 function countFor(rows: [number, number][] | undefined, id: number): number | undefined {
