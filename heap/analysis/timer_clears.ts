@@ -19,8 +19,8 @@ import {
 
 /** What a timer's arming statement stores it in: `this.#ticker` of `this.#ticker ??= setInterval(`. */
 export function timerStore(add: string): string | undefined {
-  return /((?:this\.)?#?[\w$]+(?:\.#?[\w$]+)*)\s*(?:\?\?|\|\|)?=\s*setInterval|((?:this\.)?#?[\w$]+(?:\.#?[\w$]+)*)\s*(?:\?\?|\|\|)?=\s*setTimeout/
-    .exec(add)?.slice(1).find((s) => s !== undefined);
+  return /((?:this\.)?#?[\w$]+(?:\.#?[\w$]+)*)\s*(?:\?\?|\|\|)?=\s*set(?:Interval|Timeout)\b/
+    .exec(add)?.[1];
 }
 
 /** The program's `clearInterval(store)` / `clearTimeout(store)` lines, in source order. */
