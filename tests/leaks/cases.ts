@@ -20782,4 +20782,376 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 69 (blind)
+  // a nursery's enrolment office behind a small DI container: every request gets a scope, and
+  // the repositories and the service are scoped; the UnitOfWork (identity map + new/dirty/removed
+  // sets, disposed with the scope) is registered with a `dispose` but without `lifetime:
+  // "scoped"`, and the container's default lifetime is singleton: one unit of work for the
+  // whole process, never disposed, whose identity map keeps every enrolment it ever saw, even
+  // after commit() deleted the accepted ones from the database (Deno)
+  {
+    id: "nursery-enrolments",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/enrolments",
+        body:
+          '{"id":"E{i}","child":{"firstName":"Isla","lastName":"Fairbairn","dateOfBirth":"2029-04-17","allergies":["sesame"],"notes":"Naps after lunch; comforter is a grey rabbit called Bun"},"guardians":[{"name":"Morag Fairbairn","relationship":"mother","phone":"07700 900{i}","email":"morag.fairbairn{i}@example.co.uk"},{"name":"Callum Fairbairn","relationship":"father","phone":"07700 901{i}","email":"callum.f{i}@example.co.uk"}],"sessions":["mon-am","tue-am","thu-pm"]}',
+        headers: { ...JSON_HEADERS, "x-staff": "office.jo" },
+      },
+      { path: "/enrolments/E{i}" },
+      {
+        method: "POST",
+        path: "/enrolments/E{i}/offer",
+        body: '{"room":"owls","startDate":"2031-09-01"}',
+        headers: { ...JSON_HEADERS, "x-staff": "manager.priya" },
+      },
+      { method: "POST", path: "/enrolments/E{i}/accept" },
+      { path: "/rooms" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "#identityMap",
+        "UnitOfWork.#identityMap",
+        "unitOfWork.#identityMap",
+        "uow.#identityMap",
+      ],
+      adds: {
+        file: "unit_of_work.ts",
+        text: "this.#identityMap.set(UnitOfWork.keyOf(entity.kind, entity.id), entity);",
+      },
+      creates: { file: "enrolments.ts", text: "const enrolment = new Enrolment(" },
+      accumulates:
+        "Enrolment {id, child, guardians[2], sessions, appliedAt, status, offeredRoom, offeredAt, startDate, fundedHours, history[3]} keyed by `Enrolment:<id>`",
+      // One application a cycle.
+      perCycle: 1,
+    },
+  },
+  // hospital rota shift swaps, event-sourced: a swap's stream is archived once approved, and a
+  // ProjectionRunner feeds the rota, the open-swaps board and ward counts. Every 250 ms it
+  // checkpoints (snapshots of the projections) and drops the events the checkpoint covers,
+  // keeping the rest for a rebuild: `splice(0, findIndex(e => e.position > checkpointed))`;
+  // the checkpoint is taken at the last applied position, so findIndex is always -1 and
+  // splice(0, -1) drops nothing: every event ever applied stays in `#applied` (Deno)
+  {
+    id: "rota-swaps",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/swaps",
+        body:
+          '{"id":"SW{i}","ward":"ward-7","fromShift":"W7-0314-N","toShift":"W7-0316-N","requestedBy":"a.okafor","reason":"Daughter\'s school concert on the 14th; happy to take any night that week in return (request {i})"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/swaps/SW{i}/accept",
+        body: '{"by":"j.lindqvist","note":"Fine by me, I was hoping to be off on the 16th anyway"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/board?ward=ward-7" },
+      {
+        method: "POST",
+        path: "/swaps/SW{i}/approve",
+        body: '{"by":"m.mcgrath"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/rota?ward=ward-7" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#applied", "ProjectionRunner.#applied", "runner.#applied"],
+      adds: { file: "runner.ts", text: "this.#applied.push(event);" },
+      creates: {
+        file: "event_store.ts",
+        text: "const batch = events.map((e, n): RecordedEvent => ({",
+      },
+      removes: { file: "runner.ts", text: "this.#applied.splice(0, firstAfter);" },
+      accumulates:
+        "RecordedEvent {type, data (SwapRequested/SwapAccepted/SwapApproved payload), position, streamId, version, metadata {user, correlationId}, recordedAt}",
+      // Three commands a cycle (request, accept, approve), one event each.
+      perCycle: 3,
+    },
+  },
+  // theatre lists for a surgical unit behind a command bus with middleware (logging, timing,
+  // validation, one-at-a-time per aggregate); the queueing middleware keeps an entry per list
+  // {command, queuedAt, done: run.catch(() => {})} and deletes it in `finally` when the entry
+  // is still its own, but compares `done` with `run`, and `done` is the caught promise: never
+  // equal, so every list's entry (its last command and the promise holding its result)
+  // stays (ESM)
+  {
+    id: "surgery-lists",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/lists",
+        body:
+          '{"id":"L{i}","theatre":"Theatre 3","date":"2031-05-12","session":"am","surgeon":"Mr A. Osei","anaesthetist":"Dr K. Brandt"}',
+        headers: { ...JSON_HEADERS, "x-user": "coord.hughes" },
+      },
+      {
+        method: "POST",
+        path: "/lists/L{i}/cases",
+        body:
+          '{"caseId":"L{i}-1","patient":{"mrn":"RX{i}01","name":"Gwen Parry","age":58},"procedure":"Laparoscopic cholecystectomy","durationMin":75,"asa":2,"consentSigned":true}',
+        headers: { ...JSON_HEADERS, "x-user": "coord.hughes" },
+      },
+      {
+        method: "POST",
+        path: "/lists/L{i}/cases",
+        body:
+          '{"caseId":"L{i}-2","patient":{"mrn":"RX{i}02","name":"Tomasz Wójcik","age":41},"procedure":"Inguinal hernia repair (mesh)","durationMin":60,"asa":1,"consentSigned":true}',
+        headers: { ...JSON_HEADERS, "x-user": "coord.hughes" },
+      },
+      {
+        method: "PATCH",
+        path: "/lists/L{i}/order",
+        body: '{"order":["L{i}-2","L{i}-1"]}',
+        headers: { ...JSON_HEADERS, "x-user": "coord.hughes" },
+      },
+      {
+        method: "POST",
+        path: "/lists/L{i}/close",
+        body:
+          '{"signedOffBy":"Sister R. Achebe","actualFinish":"12:41","notes":"Both cases completed. Case 2 started 10 min late awaiting porter; conversion to open was considered for case 1 but not required. Recovery handover done for both; no equipment issues, stack 2 camera to be checked before the pm list. Ref {i}."}',
+        headers: { ...JSON_HEADERS, "x-user": "sister.achebe" },
+      },
+      { path: "/lists/recent" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["queues"],
+      adds: { file: "middleware.mjs", text: "queues.set(key, entry);" },
+      creates: { file: "middleware.mjs", text: "const entry = {" },
+      removes: { file: "middleware.mjs", text: "queues.delete(key)" },
+      accumulates:
+        "queue entry {command (the list's CloseList envelope: payload with the sign-off notes, meta), queuedAt, done (settled promise holding the closed list's summary)} keyed by list id",
+      // One list a cycle; its five commands share the key.
+      perCycle: 1,
+    },
+  },
+  // construction plant hire with plugins on a vendored hook library (hookable 2.1): the
+  // engine-hours plugin taps meterReading once per hire and keeps `() =>
+  // hooks.meterReading.untap(onReading)` on the hire for off-hire. Since 2.0 tap() stores the
+  // function wrapped for error isolation, and untap(fn) still filters `t.fn !== fn`: the wrapper
+  // never equals the plugin's function, so every hire's tap (and through its closure the whole
+  // returned hire) stays on the hook (CommonJS)
+  {
+    id: "plant-hire",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/hires",
+        body:
+          '{"id":"H{i}","machine":"EX-08","customer":{"account":"ACC-3110","name":"Hollis Groundworks Ltd","orderedBy":"Dave Pryce"},"site":{"address":"Plot 4, Marsh Lane Industrial Estate, Bristol BS2 0AB","contact":"Dave Pryce","phone":"07700 900{i}"},"days":3,"operator":false,"notes":"Drainage trench along the north boundary; access via gate 2 only, key with the site office"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/telematics/readings",
+        body: '{"unit":"TRK-5512","hire":"H{i}","engineHours":4210.5,"fuelPct":88}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/telematics/readings",
+        body: '{"unit":"TRK-5512","hire":"H{i}","engineHours":4236.0,"fuelPct":52}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/hires/H{i}" },
+      {
+        method: "POST",
+        path: "/hires/H{i}/off-hire",
+        body: '{"engineHours":4238.2,"fuelPct":47,"damage":"none","collectedBy":"depot van 3"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/machines/EX-08" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#taps", "Hook.#taps", "hooks.meterReading.#taps", "meterReading.#taps"],
+      adds: {
+        file: "vendor/hookable/index.cjs",
+        text: "this.#taps.push({ plugin, fn: this.#isolated(plugin, fn) });",
+      },
+      removes: {
+        file: "vendor/hookable/index.cjs",
+        text: "this.#taps = this.#taps.filter((t) => t.fn !== fn);",
+      },
+      accumulates:
+        "tap {plugin: 'engine-hours', fn: isolatedTap wrapper → onReading closure → the returned hire {id, machine, customer, site, days, notes, meter, charges, detach}}",
+      // One hire a cycle.
+      perCycle: 1,
+    },
+  },
+  // probate applications filed with the court through a `singleFlight` wrapper (so a
+  // double-clicked Submit files once): it keys the call by `${reference}@${version}` and its
+  // `.finally` deletes `keyOf(...args)`, computed again after the call; submitting bumps the
+  // application's version (store.update), so the delete looks for the next version's key and
+  // every submission's settled promise and receipt stay in `inFlight` (Deno)
+  {
+    id: "probate-filings",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/applications",
+        body:
+          '{"reference":"PA-{i}","deceased":{"name":"Eleanor Mary Ashdown","dateOfDeath":"2031-01-09","domicile":"England and Wales","lastAddress":"14 Orchard Close, Tewkesbury GL20 5QT"},"applicant":{"name":"Hartwell & Greene LLP","address":"3 Church Street, Cheltenham GL50 3HA","email":"probate{i}@hartwellgreene.example"},"executors":[{"name":"Richard Ashdown","address":"22 Vine Road, Bristol BS7 8JQ","relationship":"son"}],"estate":{"grossValue":412500,"netValue":398720,"ihtForm":"IHT400"},"will":{"date":"2019-06-21","codicils":1},"copies":2}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/applications/PA-{i}",
+        body:
+          '{"executors":[{"name":"Richard Ashdown","address":"22 Vine Road, Bristol BS7 8JQ","relationship":"son"},{"name":"Joanna Pellew","address":"Flat 2, 9 Marine Parade, Penzance TR18 4BD","relationship":"daughter"}],"copies":4}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/applications/PA-{i}/submit" },
+      { path: "/applications/PA-{i}" },
+      {
+        method: "POST",
+        path: "/applications/PA-{i}/grant",
+        body: '{"grantType":"probate","issuedAt":"2031-03-02"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["inFlight"],
+      adds: { file: "decorators.ts", text: "inFlight.set(key, p);" },
+      removes: { file: "decorators.ts", text: "inFlight.delete(keyOf(...args))" },
+      accumulates:
+        "settled promise (fn(...).finally(…)) holding the SubmissionReceipt {reference, caseNumber, registry, submittedAt, fee, documents, correspondence, message}, keyed by `${reference}@${version}` as it was before the submission",
+      // One submission a cycle.
+      perCycle: 1,
+    },
+  },
+  // seminar bookings: everything that prices seats extends the abstract ConfigAware, whose
+  // constructor adds the instance to a static `#subscribers` set (pushed new settings from the
+  // admin screen) and whose dispose() takes it out; SeatPricer (via a Discounting mixin)
+  // overrides dispose() to release its seat hold and never calls super.dispose(), so every
+  // pricer built for a quote, a booking or an amendment stays subscribed (ESM)
+  {
+    id: "seminar-bookings",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/seminars/GDPR-0611/quotes",
+        body:
+          '{"attendees":[{"name":"Priya Natarajan","email":"p.natarajan{i}@castlefield-hr.example"},{"name":"Owen Bright","email":"o.bright{i}@castlefield-hr.example","dietary":"vegetarian"}],"member":true}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/bookings",
+        body:
+          '{"id":"B{i}","seminar":"GDPR-0611","organisation":"Castlefield HR Services Ltd","purchaseOrder":"PO-{i}","member":true,"attendees":[{"name":"Priya Natarajan","email":"p.natarajan{i}@castlefield-hr.example"},{"name":"Owen Bright","email":"o.bright{i}@castlefield-hr.example","dietary":"vegetarian"}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/bookings/B{i}",
+        body:
+          '{"attendees":[{"name":"Priya Natarajan","email":"p.natarajan{i}@castlefield-hr.example"},{"name":"Owen Bright","email":"o.bright{i}@castlefield-hr.example","dietary":"vegetarian"},{"name":"Lena Schofield","email":"l.schofield{i}@castlefield-hr.example","dietary":"no nuts"}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/seminars" },
+      { method: "POST", path: "/bookings/B{i}/cancel" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#subscribers", "ConfigAware.#subscribers"],
+      adds: { file: "config.mjs", text: "ConfigAware.#subscribers.add(this);" },
+      creates: {
+        file: "pricing.mjs",
+        text: "export class SeatPricer extends Discounting(ConfigAware) {",
+      },
+      removes: { file: "config.mjs", text: "ConfigAware.#subscribers.delete(this);" },
+      accumulates: "SeatPricer {settings (a copy), seminar, attendees, isMember, bookedOn, lines}",
+      // Three pricers a cycle: the quote, the booking and the amendment.
+      perCycle: 3,
+    },
+  },
+  // scaffold inspections: a DI container whose request scope disposes the scoped repository
+  // (clears what it loaded), event-sourced inspections whose streams close on sign-off, a
+  // projector that checkpoints every 200 ms and keeps only later events, a command bus whose
+  // per-target queue deletes its entry when its own tail settles, a per-request warnings hook
+  // taken off in `finally`, and rendered reports in an LRU of 16 (Deno)
+  {
+    id: "scaffold-inspections",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/inspections",
+        body:
+          '{"id":"INS{i}","scaffold":"SC-12","site":"Riverside Quarter, Block B","checks":["base plates","ties","guardrails","toe boards","boarding","ladder access"]}',
+        headers: { ...JSON_HEADERS, "x-inspector": "k.mensah" },
+      },
+      {
+        method: "PATCH",
+        path: "/inspections/INS{i}",
+        body:
+          '{"findings":[{"item":"base plates","ok":true},{"item":"ties","ok":true},{"item":"guardrails","ok":false,"note":"mid-rail missing on lift 3, east elevation ({i})"},{"item":"toe boards","ok":true},{"item":"boarding","ok":true},{"item":"ladder access","ok":true}]}',
+        headers: { ...JSON_HEADERS, "x-inspector": "k.mensah" },
+      },
+      {
+        method: "POST",
+        path: "/inspections/INS{i}/sign-off",
+        body: '{"result":"safe-with-actions","tag":"amber"}',
+        headers: { ...JSON_HEADERS, "x-inspector": "k.mensah" },
+      },
+      { path: "/inspections/INS{i}/report" },
+      { path: "/scaffolds/SC-12" },
+    ],
+    leaks: false,
+  },
+  // skip hire: a rate-card base class whose instances register for reloads and a SkipQuote
+  // (VAT mixin) whose dispose() does call super.dispose(), a base repository with a read cache
+  // that OrderRepository.delete() clears through super.delete(), a weighbridge hook tapped per
+  // delivery with the remover tap() returns (called on collection), and quotes through a
+  // single-flight wrapper keyed once per call (CommonJS)
+  {
+    id: "skip-hire",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"id":"SK{i}","size":"8yd","postcode":"BS3 4AQ","onRoad":true,"customer":{"name":"Kerry Vaughan","phone":"07700 900{i}","address":"41 Raleigh Road, Bristol"},"wasteType":"mixed"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/orders/SK{i}/quote" },
+      {
+        method: "POST",
+        path: "/orders/SK{i}/deliver",
+        body: '{"driver":"Steve Oram","lorry":"WX21 KHD"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/orders/SK{i}" },
+      {
+        method: "POST",
+        path: "/orders/SK{i}/collect",
+        body: '{"weightKg":2140,"tip":"Avonmouth transfer station"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: false,
+  },
 ];
