@@ -466,7 +466,7 @@ export function findGrowth(
     ...[...lists.runs.values()].map((run) => run.end),
   ];
   const paths = new DeclaredPaths(walker, scopes, { parent: spare(), queue: seen, targets });
-  const nested = poolNested(s, codes, inside, paths);
+  const nested = poolNested(s, codes, inside, paths, scopes);
   lap("growth: paths");
   // The edge each named holder's path reaches it by, for its other names (`holderAliases`).
   const aliasOf: { node: number; pathEdge: number }[] = [];
@@ -1174,6 +1174,7 @@ function poolNested(
   codes: TypeCodes,
   candidates: NestedCandidate[],
   paths: DeclaredPaths,
+  scopes: DeclaredScopes,
 ): Map<number, NestedCollection[]> {
   const pools = new Map<number, Map<string, NestedCollection & { best: number }>>();
   for (const c of candidates) {
@@ -1190,7 +1191,8 @@ function poolNested(
     let pool = byKey.get(key);
     if (!pool) {
       pool = {
-        path: pathSteps(s, codes, path),
+        // With Map keys, so a pooled name keeps its `.get(…)` hops.
+        path: { root: path.root, steps: declaredPathSteps(s, codes, path, scopes) },
         holder: c.holder,
         instances: 0,
         entries: 0,
@@ -1215,21 +1217,4 @@ function poolNested(
     );
   }
   return out;
-}
-
-/** A declared path's steps without scope details (nested collections). */
-function pathSteps(s: HeapSnapshot, codes: TypeCodes, path: DeclaredPath): NamedPath {
-  return {
-    root: path.root,
-    steps: path.nodes.map((node, k) => {
-      const e = path.edges[k];
-      return {
-        node: displayName(s, codes, node),
-        nodeId: s.nodeId[node],
-        ...(e >= 0
-          ? { edge: edgeLabel(s, codes, e), edgeType: s.meta.edgeTypes[s.edgeType[e]] }
-          : {}),
-      };
-    }),
-  };
 }

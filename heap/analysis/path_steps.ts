@@ -68,6 +68,8 @@ function mapKeyOf(
       const text = s.strings.get(s.nodeName[key]);
       return JSON.stringify(text.length > 40 ? text.slice(0, 40) + "…" : text);
     }
+    // A symbol as the program made it: `get(Symbol(UnitOfWork))`.
+    if (s.meta.nodeTypes[s.nodeType[key]] === "symbol") return symbolText(s, codes, key);
     // A class or function as the key reads as the program passes it: `get(ParcelShipment)`.
     if (s.nodeType[key] === codes.closure && s.strings.get(s.nodeName[key])) {
       return s.strings.get(s.nodeName[key]);
@@ -75,6 +77,17 @@ function mapKeyOf(
     return displayName(s, codes, key);
   }
   return mapTableSlot(s.nodeSelfSize[table], slot) === "value" ? UNKNOWN_KEY : undefined;
+}
+
+/** `Symbol(description)` for a symbol node (its `name` edge), `Symbol()` without one. */
+function symbolText(s: HeapSnapshot, codes: TypeCodes, symbol: number): string {
+  for (let e = s.firstEdge[symbol], end = s.firstEdge[symbol + 1]; e < end; e++) {
+    const to = s.edgeTo[e];
+    if (s.strings.equals(s.edgeNameOrIndex[e], "name") && isStringType(codes, s.nodeType[to])) {
+      return `Symbol(${s.strings.get(s.nodeName[to])})`;
+    }
+  }
+  return "Symbol()";
 }
 
 /** The node id of the WeakMap table an edge from a key to its value names, if it is one. */

@@ -120,6 +120,7 @@ export function grew(
   before: SnapshotAnalysis,
   after: SnapshotAnalysis,
   cycles: number | undefined,
+  final?: SnapshotAnalysis,
 ): boolean {
   // Over a long run, a few entries is a bounded holder filling (the first of a few keys; a
   // pool of keep-alive sockets).
@@ -130,6 +131,12 @@ export function grew(
   // flight): what it holds is counted where it is kept; unless it is where the growth went,
   // under a key of an old holder.
   if (!r.newUnderOld && sortedIndexOf(before.ids, r.holderId) < 0) return false;
+  // Under a key the old holder had already (it kept its number of keys to the end): a value
+  // replaced, not a new collection for a new key; a bigger value shows as its bytes.
+  if (r.newUnderOld && final && !isGrowingValue(r, cycles)) {
+    const parent = parentCollection(r);
+    if (parent !== undefined && entriesOf(final, parent) <= entriesOf(before, parent)) return false;
+  }
   if (isGrowingValue(r, cycles)) return true;
   if (r.chain) {
     // A list's head does not count its elements: more of the elements' class alive does.
@@ -153,6 +160,13 @@ export function grew(
   return r.newEntries === 0 && r.storeBytes - storeBefore >= minStore &&
     STORE_ONLY_HOLDERS.includes(r.holderName) &&
     (storeFinal === undefined || storeFinal > storeBefore);
+}
+
+/** Node id of the collection a holder is kept under (past its hash table), if the path shows it. */
+function parentCollection(r: GrowthRecord): number | undefined {
+  const steps = r.path?.steps ?? [];
+  const at = steps.length - (steps.at(-2)?.edge === "table" ? 3 : 2);
+  return at > 0 ? steps[at].nodeId : undefined;
 }
 
 /**

@@ -192,7 +192,7 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
     const storeFinal = final ? storeOf(final, record.holderId) : undefined;
     const bigger = grewBigger(record, inputs, cycles);
     const verdict = bigger !== undefined ||
-      grew(record, entriesBefore, storeBefore, storeFinal, before, after, cycles);
+      grew(record, entriesBefore, storeBefore, storeFinal, before, after, cycles, final);
     // Bounded itself, with a chain of its former entries hanging from one it holds.
     const hanging = verdict ? undefined : hangingChain(record, before, after, cycles);
     if (!verdict && !hanging) {

@@ -127,3 +127,32 @@ Deno.test("a tree's level counts new nodes below it; a runtime's slot of its own
   // A skip list's array of links is no tree's level.
   assertEquals(treeNodes({ ...level("next", 90), holderName: "Array" }, after), undefined);
 });
+
+Deno.test("a new collection under an old key is a value replaced, not growth, when the keys stay", () => {
+  const steps = [
+    { node: "system / Context", nodeId: 1 },
+    { node: "Map", nodeId: 5, edge: "snapshots", edgeType: "context" },
+    { node: "(internal array)", nodeId: 6, edge: "table", edgeType: "internal" },
+    { node: "Array", nodeId: 90, edge: "9", edgeType: "internal", key: '"rota"' },
+  ];
+  const record = {
+    holderId: 90,
+    holderName: "Array",
+    newUnderOld: true,
+    newEntries: 24,
+    entries: 24,
+    storeBytes: 0,
+    newBytes: 800,
+    entryGroups: [[0, 24]],
+    path: { root: "module", steps },
+  } as unknown as GrowthRecord;
+  const counts = (mapEntries: number) =>
+    ({
+      ids: Uint32Array.of(5),
+      holderEntries: { ids: Uint32Array.of(5), counts: Uint32Array.of(mapEntries) },
+    }) as unknown as SnapshotAnalysis;
+  const none = {} as SnapshotAnalysis;
+  assertEquals(grew(record, 0, 0, undefined, counts(6), none, 20, counts(6)), false);
+  assertEquals(grew(record, 0, 0, undefined, counts(6), none, 20, counts(9)), true, "new keys");
+  assertEquals(grew(record, 0, 0, undefined, counts(6), none, 20), true, "no final: as before");
+});

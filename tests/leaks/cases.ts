@@ -20817,6 +20817,7 @@ export const CASES: LeakCase[] = [
         "#identityMap",
         "UnitOfWork.#identityMap",
         "unitOfWork.#identityMap",
+        "container.#singletons.get(Symbol(UnitOfWork)).#identityMap",
         "uow.#identityMap",
       ],
       adds: {
@@ -20927,7 +20928,7 @@ export const CASES: LeakCase[] = [
     ],
     leaks: true,
     expect: {
-      names: ["queues"],
+      names: ["queues", "queue → queues"],
       adds: { file: "middleware.mjs", text: "queues.set(key, entry);" },
       creates: { file: "middleware.mjs", text: "const entry = {" },
       removes: { file: "middleware.mjs", text: "queues.delete(key)" },
@@ -21028,7 +21029,7 @@ export const CASES: LeakCase[] = [
     ],
     leaks: true,
     expect: {
-      names: ["inFlight"],
+      names: ["inFlight", "service → submit() → inFlight"],
       adds: { file: "decorators.ts", text: "inFlight.set(key, p);" },
       removes: { file: "decorators.ts", text: "inFlight.delete(keyOf(...args))" },
       accumulates:
