@@ -21155,4 +21155,348 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 68 (blind)
+  // a restaurant's kitchen tickets: each order's items go to the station printers (ESC/POS over
+  // a kept-open TCP connection per printer), one ticket at a time followed by a DLE EOT status
+  // request; before each ticket the link arms `socket.setTimeout(300, () => this.#stalled(job))`
+  // and disarms it with `socket.setTimeout(0)` when the status byte comes back. setTimeout(ms,
+  // cb) adds cb as a once('timeout') listener and setTimeout(0) without the callback only stops
+  // the timer, so every ticket's listener (and the job, its ticket bytes and resolvers) stays
+  // on the printer's socket (CommonJS)
+  {
+    id: "kitchen-tickets",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"id":"T12-{i}","table":12,"covers":4,"server":"Priya","course":"mains","items":[{"code":"BRG-SM","qty":2,"mods":["no onion","medium rare"]},{"code":"SKW-HL","qty":1,"mods":["extra tzatziki"]},{"code":"DRK-IP","qty":2},{"code":"DRK-LM","qty":1}],"allergens":["sesame"],"notes":"Birthday table, candle on the brownie (check {i})"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/orders/T12-{i}" },
+      {
+        method: "POST",
+        path: "/orders/T12-{i}/bump",
+        body: '{"station":"bar"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/orders/T12-{i}/bump",
+        body: '{"station":"grill"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/printers" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "socket listeners",
+        "socket 'timeout' listeners",
+        "'timeout' listeners",
+        "PrinterLink.socket listeners",
+        "link.socket listeners",
+        "this.socket listeners",
+      ],
+      adds: {
+        file: "printers.cjs",
+        text: "this.socket.setTimeout(PRINT_TIMEOUT_MS, () => this.#stalled(job));",
+      },
+      creates: {
+        file: "printers.cjs",
+        text: "this.socket.setTimeout(PRINT_TIMEOUT_MS, () => this.#stalled(job));",
+      },
+      accumulates:
+        "once('timeout') listener wrapping `() => this.#stalled(job)` → job {ticket {order, station, items, bytes (the ESC/POS Buffer)}, resolve, reject, queuedAt, stalls}",
+      // Two tickets an order (grill and bar), one order a cycle.
+      perCycle: 2,
+    },
+  },
+  // a golf club's tee-time API: a home-grown tracer keeps the current span in an
+  // AsyncLocalStorage; the request handler is not wrapped, so startSpan() uses
+  // `storage.enterWith(span)`, and every span takes `storage.getStore()` as its parent (for
+  // nested spans). enterWith sets the store on the keep-alive connection's HTTP parser
+  // resource, so the next request on the connection starts with the previous request's span
+  // as its parent: each connection holds a chain of every request's span through `parent`
+  // (keepAliveTimeout is 65 s, above the load balancer's) (ESM)
+  {
+    id: "golf-teetimes",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        path: "/courses/championship/sheet?date=2031-05-17",
+        headers: {
+          "traceparent": "00-4bf92f3577b34da6a3ce929d0e0e{i}-00f067aa0ba902b7-01",
+          "x-member": "M-20417",
+        },
+      },
+      {
+        method: "POST",
+        path: "/bookings",
+        body:
+          '{"ref":"APP-{i}","course":"championship","date":"2031-05-17","after":"08:00","players":[{"name":"Callum Reid","handicap":12},{"name":"Fiona Baird","handicap":18,"guest":true}]}',
+        headers: {
+          ...JSON_HEADERS,
+          "traceparent": "00-4bf92f3577b34da6a3ce929d0e0e{i}-00f067aa0ba902b8-01",
+          "x-member": "M-20417",
+        },
+      },
+      {
+        method: "POST",
+        path: "/bookings/APP-{i}/check-in",
+        headers: {
+          "traceparent": "00-7a1c2e9f3b5d4c6e8f0a1b2c3d4e{i}-1a2b3c4d5e6f7081-01",
+          "x-member": "M-20417",
+        },
+      },
+      {
+        path: "/bookings/APP-{i}/fees",
+        headers: {
+          "traceparent": "00-7a1c2e9f3b5d4c6e8f0a1b2c3d4e{i}-1a2b3c4d5e6f7082-01",
+          "x-member": "M-20417",
+        },
+      },
+      {
+        method: "POST",
+        path: "/bookings/APP-{i}/release",
+        body: '{"reason":"played"}',
+        headers: {
+          ...JSON_HEADERS,
+          "traceparent": "00-7a1c2e9f3b5d4c6e8f0a1b2c3d4e{i}-1a2b3c4d5e6f7083-01",
+          "x-member": "M-20417",
+        },
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["Span.parent", "parent", "span.parent"],
+      adds: {
+        file: "tracing.mjs",
+        text: "const span = new Span(name, storage.getStore(), attrs);",
+      },
+      creates: {
+        file: "tracing.mjs",
+        text: "const span = new Span(name, storage.getStore(), attrs);",
+      },
+      accumulates:
+        "Span {name, parent (the previous request's span on the same connection), spanId, traceId, parentSpanId, attributes {http.method, http.target, club.member, http.status_code}, events, status, startedAt, start, duration}",
+      // One request span per request, five requests a cycle.
+      perCycle: 5,
+    },
+  },
+  // holiday cottages' availability API: queries go through a diagnostics_channel
+  // tracingChannel, and the metrics subscriber keeps each query's start in `inflight` (keyed by
+  // the trace context) until asyncEnd or error; cache hits are traced with traceSync ("nothing
+  // to wait for"), which publishes start and end but never asyncEnd, and the end handler only
+  // counts the hit, so every cached query's context stays in `inflight` (ESM)
+  {
+    id: "cottage-availability",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/cottages/rosemary-cottage" },
+      { path: "/cottages/rosemary-cottage/availability?from=2031-07-01&to=2031-08-31" },
+      {
+        method: "POST",
+        path: "/quotes",
+        body:
+          '{"ref":"Q{i}","cottage":"rosemary-cottage","arrive":"2031-07-12","nights":7,"guests":4,"dogs":1,"email":"sarah.holt{i}@example.co.uk"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/quotes/Q{i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["inflight"],
+      adds: { file: "instrumentation.mjs", text: "inflight.set(ctx, { at: performance.now() });" },
+      creates: {
+        file: "store/db.mjs",
+        text: "queryChannel.traceSync(fromCache, { statement, params, cached: true }",
+      },
+      removes: { file: "instrumentation.mjs", text: "inflight.delete(ctx);" },
+      accumulates:
+        "trace context {statement, params, cached: true, result (the promise of the cached rows)} → {at}",
+      // Seven cached queries a cycle: cottage + photos, cottage + bookings, cottage + rates +
+      // bookings (every statement and its parameters repeat, so all hit after the first cycle).
+      perCycle: 7,
+    },
+  },
+  // boiler installation quotes: quotes and survey bookings are timed with a performance mark at
+  // the start (`${kind} ${ref}:start`, with the enquiry as its detail) and a measure named
+  // `${kind} ${ref}`; afterwards it calls performance.clearMarks(label) and
+  // clearMeasures(label), but the mark has the ":start" suffix, so clearMarks removes nothing
+  // and Node's performance timeline keeps every start mark and its cloned detail (CommonJS)
+  {
+    id: "boiler-quotes",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/quotes",
+        body:
+          '{"ref":"BQ-{i}","postcode":"BS6 5AH","customer":{"name":"Mrs J. Whitlock","email":"j.whitlock{i}@example.co.uk"},"property":{"type":"semi-detached","bedrooms":3,"bathrooms":1,"built":1936},"current":{"type":"regular","location":"kitchen cupboard","ageYears":19},"wants":"combi","flue":"horizontal","extras":["magnetic filter","smart thermostat","remove hot water cylinder"]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/quotes/BQ-{i}/survey",
+        body: '{"from":"2031-04-07"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/quotes/BQ-{i}" },
+      {
+        method: "POST",
+        path: "/quotes/BQ-{i}/accept",
+        body: '{"option":"WB-GC2000-25"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/jobs" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["markEntryBuffer", "performance marks", "performance timeline"],
+      adds: { file: "timing.cjs", text: "performance.mark(startMark, { detail });" },
+      removes: { file: "timing.cjs", text: "performance.clearMarks(label);" },
+      accumulates:
+        "PerformanceMark named `${kind} ${ref}:start` with its detail (a structuredClone of {postcode, property, wants, extras} or {area, from})",
+      // A quote and a survey booking a cycle, one start mark each.
+      perCycle: 2,
+    },
+  },
+  // an estate agency's floor-plan renderer: the agent's page follows a render through a
+  // server-sent-events ReadableStream whose start() adds a watcher to the module's `watchers`
+  // Set and whose cancel() removes it; when the render is done the watcher closes the stream
+  // itself, and a stream closed by its source never has cancel() called, so every finished
+  // render's watcher (its controller and stream) stays in the Set (Deno)
+  {
+    id: "floorplan-renders",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/renders",
+        body:
+          '{"ref":"FP-{i}","listing":"14 Alma Vale Road, Clifton, Bristol BS8","agent":"Hollis & Marsh","rooms":[{"name":"Kitchen/Diner","x":0,"y":0,"w":5.8,"d":3.9},{"name":"Sitting Room","x":5.8,"y":0,"w":4.2,"d":3.9},{"name":"Hall","x":0,"y":3.9,"w":2.1,"d":4.4},{"name":"Study","x":2.1,"y":3.9,"w":3.3,"d":2.6},{"name":"Utility","x":5.4,"y":3.9,"w":1.9,"d":2.2},{"name":"WC","x":7.3,"y":3.9,"w":1.1,"d":1.6}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/renders/FP-{i}/events" },
+      { path: "/renders/FP-{i}" },
+      { path: "/renders/FP-{i}/plan.svg" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["watchers"],
+      adds: { file: "progress.ts", text: "watchers.add(watcher);" },
+      creates: { file: "progress.ts", text: "watcher = (p) => {" },
+      removes: { file: "progress.ts", text: "watchers.delete(watcher);" },
+      accumulates:
+        "watcher closure (p) => … over the stream's controller, send and the render's first Progress (→ the closed ReadableStream)",
+      // One event stream a render, one render a cycle.
+      perCycle: 1,
+    },
+  },
+  // click & collect: the shopper app long-polls an order's changes; nextChange() races a
+  // `for await (… of on(orderEvents, "status"))` loop against a 150 ms delay and answers 204
+  // when the delay wins, but the loop only ends (and events.on's iterator only removes its
+  // listeners) when a later change of that order arrives; the app polls once more after the
+  // order is collected, no change ever comes, and each of those loops stays listening on
+  // orderEvents (Deno, node:events)
+  {
+    id: "click-collect",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"id":"CC-{i}","store":"leeds-kirkstall","slot":"17:00-18:00","customer":{"name":"Hannah Briggs","phone":"07700 900{i}","email":"h.briggs{i}@example.co.uk"},"lines":[{"sku":"100234","name":"Semi-skimmed milk 2 pints","qty":2},{"sku":"300871","name":"Sourdough loaf","qty":1,"substitute":"any white bloomer"},{"sku":"552190","name":"Free range eggs x12","qty":1},{"sku":"771004","name":"Bananas loose","qty":6}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/orders/CC-{i}",
+        body: '{"status":"picking","by":"picker-07"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/orders/CC-{i}",
+        body: '{"status":"ready","by":"picker-07"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/orders/CC-{i}/collect",
+        body: '{"by":"bay-kiosk"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/orders/CC-{i}/changes?since=4" },
+      { path: "/stores/leeds-kirkstall/board" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["orderEvents listeners", "orderEvents", "'status' listeners"],
+      adds: { file: "changes.ts", text: 'for await (const [event] of on(orderEvents, "status"))' },
+      accumulates:
+        "events.on() iterator's 'status' listener (and its 'error' listener) for a long-poll that timed out, with the iterator's queues and the suspended loop's closure (orderId, version)",
+    },
+  },
+  // braille transcription orders: text goes to two worker threads (a pool with a queue, a
+  // per-task timer cleared on the answer, late answers dropped), transcripts wait in `orders`
+  // until dispatched (deleted then), the last 40 dispatch sheets kept, BRF downloads gzipped
+  // through stream.pipeline (CommonJS)
+  {
+    id: "braille-orders",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"ref":"BR-{i}","customer":"Northfield Allotment Society (order {i})","title":"Spring newsletter","copies":2,"text":"Northfield Allotment Society\\nSpring Newsletter 2031\\n\\nThe water troughs will be turned on on Saturday 5 April. Please check your hoses for splits before then, and remember that sprinklers are not allowed on any plot.\\n\\nPlot inspections start in May. Plots 14, 22 and 37 are vacant; if you know anyone on the waiting list who would like one, ask them to ring Maureen on 0121 496 0732.\\n\\nThe seed swap is in the hut on Sunday 13 April from 10am to 12 noon. Bring labelled packets, and your own mug for the tea!"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/orders/BR-{i}/preview" },
+      { path: "/orders/BR-{i}/brf" },
+      {
+        method: "POST",
+        path: "/orders/BR-{i}/dispatch",
+        body: '{"embosser":"Index Everest-D V5","courier":"Royal Mail Articles for the Blind"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stats" },
+    ],
+    leaks: false,
+  },
+  // butterfly transect counts for a nature reserve's meadows: count sheets (CSV) are read as a
+  // stream through TextDecoderStream and a line splitter, season totals per site and species
+  // (a fixed list), the last 30 imports kept, an import's checks followed as server-sent
+  // events whose EventTarget listener is added with an AbortSignal aborted both when the
+  // import is final and on cancel(), exports gzipped through CompressionStream (Deno)
+  {
+    id: "meadow-surveys",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/sites/hay-meadow-3/counts?ref=IMP-{i}",
+        body:
+          "transect,section,surveyor,species,count\nT1,1,Ruth Akinola ({i}),Meadow Brown,14\nT1,1,Ruth Akinola ({i}),Marbled White,6\nT1,2,Ruth Akinola ({i}),Common Blue,3\nT1,2,Ruth Akinola ({i}),Small Skipper,5\nT1,3,Ruth Akinola ({i}),Six-spot Burnet,2\nT1,3,Ruth Akinola ({i}),Ringlet,9\nT1,4,Ruth Akinola ({i}),Gatekeeper,4\n",
+        headers: { "content-type": "text/csv" },
+      },
+      { path: "/imports/IMP-{i}/events" },
+      { path: "/imports/IMP-{i}" },
+      { path: "/sites/hay-meadow-3/summary" },
+      { path: "/sites/hay-meadow-3/export.csv.gz" },
+    ],
+    leaks: false,
+  },
 ];
