@@ -18,6 +18,7 @@ import {
   isComment,
   matchLocation,
   quote,
+  splitArguments,
 } from "./source_text.ts";
 import {
   findAddingStatements,
@@ -38,6 +39,7 @@ import { findRemovingStatements, undoCallsFor } from "./source_removes.ts";
 import { handedToCall, pathPattern, UNDO_CALLS } from "./source_patterns.ts";
 import { codeUrl, keptShapes, madeAt } from "./suspect_sources.ts";
 import { fallThroughReadd } from "./source_mistakes.ts";
+import { firstArgument } from "./timer_clears.ts";
 import { preferKeyShape } from "./key_shapes.ts";
 import { SuspectInputs } from "./suspect_candidate.ts";
 import { addKind, generatorChain } from "./suspect_growth.ts";
@@ -220,6 +222,7 @@ export function holderStatements(
   // The object's own internals grew (names the program never writes: `liveLog._readableState
   // .pipes`): what grew was handed to it through one of its methods.
   let handedTo: string[] | undefined;
+  let listenedThrough: string | undefined;
   if (!found.length) {
     const owner = declaredPrefix(named.segments, inputs.sources);
     // A global the program uses but does not declare (`console`) owns what it is handed too.
@@ -242,7 +245,11 @@ export function holderStatements(
         preferUrl,
         preferLines,
       }));
-      if (found.length) handedTo = owner;
+      // A runtime method handed a callback adds it as a listener of the list that grew
+      // (`socket.setTimeout(ms, () => …)` adds a 'timeout' listener): still its listeners.
+      const method = listeners && found[0] ? callbackMethod(found[0].text, owner) : undefined;
+      if (method) listenedThrough = method;
+      else if (found.length) handedTo = owner;
     }
   }
   // A Proxy's target grows through the Proxy's traps (`target[key] = branch` in its `get`).
@@ -391,6 +398,7 @@ export function holderStatements(
     ...(slotOwner ? { slotOwned: true } : {}),
     ...(rebuiltBy ? { rebuiltBy } : {}),
     ...(readTrap ? { readTrap } : {}),
+    ...(listenedThrough ? { listenedThrough } : {}),
     ...(tiedBy && owner ? { tied: { owner, call: tiedBy } } : {}),
     ...(handedTo
       ? {
@@ -624,6 +632,7 @@ export function fixOf(
   kind: LeakSuspect["kind"],
   statement: SourceStatement | undefined,
   held: RuntimeHeld | undefined,
+  removal?: SourceStatement,
 ): string | undefined {
   if (moduleChildren(r)) {
     return "a module deleted from require.cache and required again stays in its parent's " +
@@ -656,6 +665,20 @@ export function fixOf(
       `timeout's until it fires), and with it everything they reach: remove the listeners ` +
       `once the work is done, or use a timer you clear then`;
   }
+  if (held?.factory && removal) {
+    // Cleared by name with another name than the one they were made with.
+    const { receiver, method, cls } = held.factory;
+    const call = (m: string) => new RegExp(String.raw`\b${escapeRegExp(`${receiver}.${m}`)}\s*\(`);
+    const made = firstArgument(statement?.text ?? "", call(method));
+    const clearName = /\.\s*(clear[\w$]*)\s*\(/.exec(removal.text)?.[1] ?? "";
+    const cleared = firstArgument(removal.text, call(clearName));
+    if (made && cleared && made !== cleared) {
+      return `${receiver}.${clearName}(${cleared}) at line ${removal.location.line} takes out ` +
+        `only the ${cls}s named exactly ${cleared}, and these were made as ${receiver}.` +
+        `${method}(${made}, …): every one stays. Clear them by the name they were made with ` +
+        `(${receiver}.${clearName}(${made}))`;
+    }
+  }
   if (held?.factory) {
     const { receiver, method, cls } = held.factory;
     const clear = `clear${method[0].toUpperCase()}${method.slice(1)}s`;
@@ -672,6 +695,22 @@ export function fixOf(
     }), or add it once`;
   }
   return undefined;
+}
+
+/**
+ * The method of `owner` a line calls with a function among its arguments (`setTimeout` of
+ * `this.socket.setTimeout(300, () => this.#stalled(job))`), if any.
+ */
+export function callbackMethod(text: string, owner: string[]): string | undefined {
+  const last = owner.at(-1);
+  if (last === undefined) return undefined;
+  const call = new RegExp(String.raw`(?:^|[^\w$])${escapeRegExp(last)}\s*\??\.\s*([\w$]+)\s*\(`)
+    .exec(text);
+  const args = call ? splitArguments(text.slice(call.index + call[0].length)) : undefined;
+  const callback = args?.some((a) =>
+    /^\s*(?:async\s+)?(?:function\b|\(?[\w$,\s]*\)?\s*=>)/.test(a)
+  );
+  return callback ? call![1] : undefined;
 }
 
 /**

@@ -477,6 +477,20 @@ export function builtKeyFix(
 }
 
 /**
+ * The fix for listeners a runtime method adds from the callback each call hands it
+ * (`socket.setTimeout(ms, callback)` adds `callback` as a 'timeout' listener).
+ */
+export function callbackListenerFix(owner: string, method: string, event: string): string {
+  // Node's socket and request setTimeout(0) turns the timer off and leaves the listener.
+  const off = method === "setTimeout"
+    ? ` (${method}(0) turns the timer off but leaves the listener)`
+    : "";
+  return `each ${owner}.${method}(…, callback) call adds its callback as a '${event}' listener ` +
+    `that stays until it is removed${off}, with everything the callback reaches: hand the ` +
+    `callback over once, or remove it (removeListener('${event}', callback)) when the work ends`;
+}
+
+/**
  * The fix when the function that clears a timer then reaches the code that arms it again
  * (`rearmedAfterClear`): a getter that starts the timer on first read, read for the wrap-up.
  */

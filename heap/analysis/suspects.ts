@@ -39,6 +39,7 @@ import {
   boundedSteps,
   boundFix,
   builtKeyFix,
+  callbackListenerFix,
   captureFix,
   comparedEntryFix,
   copyRemovalFix,
@@ -130,7 +131,7 @@ import {
   promiseChainStart,
   withRemoval,
 } from "./suspect_statements.ts";
-import { findTimerClears } from "./timer_clears.ts";
+import { findFactoryClears, findTimerClears } from "./timer_clears.ts";
 
 /** What {@link buildSuspects} found. */
 export interface SuspectFindings {
@@ -805,7 +806,11 @@ function describe(
     treeNodeCount,
   );
   // A timer the program keeps is cleared where it clears what it keeps it in.
-  const clears = r.timer && start ? findTimerClears(sources, start) : [];
+  const clears = r.timer && start
+    ? findTimerClears(sources, start)
+    : held?.factory
+    ? findFactoryClears(sources, held.factory.receiver, held.factory.method)
+    : [];
   const found = r.timer || held || recursion
     ? {
       statement: start ?? held?.statement ?? recursion?.statement,
@@ -820,6 +825,8 @@ function describe(
   const handed = "handed" in found ? found.handed : undefined;
   const tied = "tied" in found ? found.tied : undefined;
   const readTrap = "readTrap" in found && found.readTrap;
+  // Listeners a runtime method added from the callback it was handed (`socket.setTimeout(…)`).
+  const listenedThrough = "listenedThrough" in found ? found.listenedThrough : undefined;
   // What a suspended function's call returned, as the program stores it (`alertFeed`).
   const storedAs = "storedAs" in found ? found.storedAs : undefined;
   const rebuiltBy = "rebuiltBy" in found ? found.rebuiltBy : undefined;
@@ -851,6 +858,9 @@ function describe(
     : entryKeeps(r, after, unit.name, added, unit.groups);
   // A fix for the shape the add and removal were written in, before the kind's usual one.
   const shapeFix = (recursion ? recursionFix(recursion.fn) : undefined) ??
+    (listenedThrough && named.event !== undefined
+      ? callbackListenerFix(named.owner, listenedThrough, named.event)
+      : undefined) ??
     rearmedTimerFix(sources, statement, removals[0]) ??
     leftLinkedFix(r, name, removals[0]) ??
     replacedNodeFix(sources, r, statement) ??
@@ -894,7 +904,7 @@ function describe(
     boundFix(removals[0], handed?.owner ?? name, named.segments.at(-1) ?? name) ??
     skippedResetFix(sources, r) ??
     asyncFilterFix(sources, name) ??
-    fixOf(r, kind, statement, held) ??
+    fixOf(r, kind, statement, held, removals[0]) ??
     (kind === "listeners" ? handedToCallFix(sources, statement, named.owner) : undefined) ??
     otherKeyFix(sources, kind, statement) ??
     (handed ? handedFix(handed, removals.length > 0) : undefined) ??

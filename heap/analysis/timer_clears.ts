@@ -15,6 +15,7 @@ import {
   linesAt,
   matchLocation,
   quote,
+  splitArguments,
 } from "./source_text.ts";
 
 /** What a timer's arming statement stores it in: `this.#ticker` of `this.#ticker ??= setInterval(`. */
@@ -74,4 +75,39 @@ export function rearmedAfterClear(
     }
   }
   return undefined;
+}
+
+/**
+ * The program's calls that clear what a runtime factory call keeps (`performance.clearMarks(…)`
+ * for `performance.mark(…)`), in source order.
+ */
+export function findFactoryClears(
+  sources: [string, string][],
+  receiver: string,
+  method: string,
+  limit = 2,
+): SourceStatement[] {
+  const clear = new RegExp(
+    String.raw`(?:^|[^\w$.])${escapeRegExp(receiver)}\s*\.\s*clear${
+      escapeRegExp(method[0]?.toUpperCase() + method.slice(1))
+    }s?\s*\(`,
+  );
+  const out: SourceStatement[] = [];
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length && out.length < limit; i++) {
+      const m = clear.exec(lines[i]);
+      if (m && !isComment(lines[i])) {
+        out.push({ location: matchLocation(url, i, m), text: quote(lines[i]) });
+      }
+    }
+  }
+  return out;
+}
+
+/** The first argument of `receiver.method(` in a line, as written (`startMark`), if any. */
+export function firstArgument(text: string, call: RegExp): string | undefined {
+  const m = call.exec(text);
+  if (!m) return undefined;
+  return splitArguments(text.slice(m.index + m[0].length))?.[0]?.trim() || undefined;
 }

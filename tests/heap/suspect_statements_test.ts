@@ -4,7 +4,11 @@
  * rebuild says why its entries stay.
  */
 
-import { firstRemoval, writesIntoRebuilt } from "../../heap/analysis/suspect_statements.ts";
+import {
+  callbackMethod,
+  firstRemoval,
+  writesIntoRebuilt,
+} from "../../heap/analysis/suspect_statements.ts";
 import { rebuildFix } from "../../heap/analysis/suspect_text.ts";
 import { sourceLocation } from "../../heap/analysis/attribution.ts";
 import { assertEquals, assertMatch } from "../support/assert.ts";
@@ -77,4 +81,14 @@ Deno.test("a removal in a private method called from one place under a condition
     "        this.#drop(path);\n    this.#drop(path);",
   );
   assertEquals(firstRemoval([[url, twice]], removal).calledUnder, undefined);
+});
+
+Deno.test("a runtime method handed a callback: the method, for listeners it adds", () => {
+  assertEquals(
+    callbackMethod("this.socket.setTimeout(300, () => this.#stalled(job));", ["link", "socket"]),
+    "setTimeout",
+  );
+  assertEquals(callbackMethod("socket.write(frame, function done() {});", ["socket"]), "write");
+  assertEquals(callbackMethod("this.socket.setTimeout(0);", ["socket"]), undefined);
+  assertEquals(callbackMethod("socket.write(buffer);", ["socket"]), undefined);
 });

@@ -4,10 +4,14 @@
  */
 
 import {
+  findFactoryClears,
   findTimerClears,
   rearmedAfterClear,
   timerStore,
 } from "../../heap/analysis/timer_clears.ts";
+import { fixOf } from "../../heap/analysis/suspect_statements.ts";
+import type { GrowthRecord } from "../../heap/analysis/growth.ts";
+import type { RuntimeHeld } from "../../heap/analysis/suspect_runtime.ts";
 import { rearmedTimerFix } from "../../heap/analysis/suspect_text.ts";
 import { sourceLocation } from "../../heap/analysis/attribution.ts";
 import { assert, assertEquals } from "../support/assert.ts";
@@ -48,4 +52,25 @@ Deno.test("a clear followed, in its function, by a read of the getter that arms 
   assertEquals(rearmedAfterClear(sources, at(4), at(8))?.location.line, 10);
   assertEquals(rearmedAfterClear(sources, at(4), at(13)), undefined);
   assert(rearmedTimerFix(sources, at(4), at(8))?.startsWith("the timer is cleared at line 8"));
+});
+
+Deno.test("a runtime factory's clears, and a clear by another name than the one made", () => {
+  const url = "file:///p/timing.cjs";
+  const timing = [
+    "function timed(label, fn) {",
+    "  const startMark = `${label}:start`;",
+    "  performance.mark(startMark);",
+    "  try { return fn(); } finally {",
+    "    performance.clearMarks(label);",
+    "  }",
+    "}",
+  ].join("\n");
+  const sources: [string, string][] = [[url, timing]];
+  const clears = findFactoryClears(sources, "performance", "mark");
+  assertEquals(clears.map((c) => c.location.line), [5]);
+  const made = { location: sourceLocation(url, 3, 3), text: "performance.mark(startMark);" };
+  const held = { factory: { receiver: "performance", method: "mark", cls: "PerformanceMark" } };
+  const fix = fixOf({} as GrowthRecord, "growing value", made, held as RuntimeHeld, clears[0]);
+  assert(fix?.startsWith("performance.clearMarks(label) at line 5 takes out only"), fix);
+  assert(fix?.endsWith("(performance.clearMarks(startMark))"), fix);
 });
