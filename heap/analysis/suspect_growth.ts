@@ -162,11 +162,13 @@ export function grew(
     (storeFinal === undefined || storeFinal > storeBefore);
 }
 
-/** Node id of the collection a holder is kept under (past its hash table), if the path shows it. */
+/** Node id of the Map a holder is kept under by key, if the path shows it. */
 function parentCollection(r: GrowthRecord): number | undefined {
+  // Only a Map's or Set's entry (its hash table, then the slot with its key): a value under a
+  // named property (`this.table = next`) is the same variable rebuilt, judged as it is.
   const steps = r.path?.steps ?? [];
-  const at = steps.length - (steps.at(-2)?.edge === "table" ? 3 : 2);
-  return at > 0 ? steps[at].nodeId : undefined;
+  if (steps.at(-2)?.edge !== "table" || steps.at(-1)?.key === undefined) return undefined;
+  return steps.length > 3 ? steps[steps.length - 3].nodeId : undefined;
 }
 
 /**

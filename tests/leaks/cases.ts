@@ -11905,6 +11905,7 @@ export const CASES: LeakCase[] = [
         "Registration.dependents",
         "registration.dependents",
         "container.#registrations.get(symbol).dependents",
+        "container.#registrations.get(Symbol(RateTable)).dependents",
       ],
       adds: { file: "vendor/tiny-di/mod.ts", text: "depReg.dependents.add(instance);" },
       creates: {
