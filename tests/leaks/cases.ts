@@ -21513,4 +21513,348 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 71 (blind)
+  // a surf school's hire desk: baskets are replaced on every change (the tablet diffs by
+  // reference) and quotes are memoised in `quoteCache`, a Map keyed by the basket object;
+  // updateBasket() calls forgetQuote(next) with the NEW basket, so the quote of the basket it
+  // replaced stays under the old object (checkout forgets the current one correctly) (Deno)
+  {
+    id: "wetsuit-hire",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/baskets",
+        body:
+          '{"id":"B{i}","customer":{"name":"Kerenza Polglase","email":"kerenza{i}@example.co.uk","phone":"07700 900{i}"},"lines":[{"sku":"WS-53-W","size":"M","qty":1},{"sku":"SB-8FT","size":"8ft","qty":1},{"sku":"BT-5MM","size":"6","qty":1}],"from":"2031-08-04","days":2,"notes":"lesson at 10 with Jago"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/baskets/B{i}/quote" },
+      {
+        method: "PATCH",
+        path: "/baskets/B{i}",
+        body:
+          '{"days":3,"lines":[{"sku":"WS-53-W","size":"M","qty":1},{"sku":"SB-8FT","size":"8ft","qty":1},{"sku":"BT-5MM","size":"6","qty":1},{"sku":"GL-3MM","size":"S","qty":1}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/baskets/B{i}/quote" },
+      {
+        method: "POST",
+        path: "/baskets/B{i}/checkout",
+        body: '{"method":"card"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["quoteCache"],
+      adds: { file: "baskets.ts", text: "quoteCache.set(basket, quote);" },
+      creates: { file: "baskets.ts", text: "const quote: Quote = {" },
+      removes: { file: "baskets.ts", text: "quoteCache.delete(basket);" },
+      accumulates:
+        "the replaced Basket {id, customer, lines, from, days, notes, …} as key → its Quote {basket, lines (QuoteLine[]), bundles, hire, discount, deposit, total, summary, pricedAt}",
+      // One basket replaced (and priced before the change) a cycle.
+      perCycle: 1,
+    },
+  },
+  // a newsroom's photo desk: agency photos are indexed by tag in PhotoLibrary.#byTag under
+  // normaliseTag(tag) ("Storm Ciarán" → "storm-ciarán"); publishing removes the photo from
+  // #photos and #unindex() deletes it from #byTag.get(tag) with the raw tag, so every photo is
+  // left in the Sets of its tags that were not already lower-case single words (Deno)
+  {
+    id: "photo-desk",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/photos",
+        body:
+          '{"id":"PA-{i}","agency":"PA","credit":"Ben Birchall/PA Wire","caption":"Waves crash over the harbour wall at Porthleven, Cornwall, as Storm Ciarán brings gusts of up to 90mph to the south-west (frame {i})","tags":["Storm Ciarán","Cornwall","weather","Porthleven"],"exif":{"camera":"Canon EOS R3","lens":"RF 100-500mm","focal":400,"iso":1600,"shutter":"1/2000","aperture":7.1,"takenAt":"2031-11-02T07:41:12Z"},"width":6000,"height":4000}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/photos/PA-{i}",
+        body:
+          '{"caption":"Waves crash over the harbour wall at Porthleven, Cornwall, as Storm Ciarán brings gusts of up to 90mph to the south-west","status":"selected"}',
+        headers: { ...JSON_HEADERS, "x-editor": "picture-desk-2" },
+      },
+      { path: "/tags/weather?limit=10" },
+      { method: "POST", path: "/photos/PA-{i}/publish", headers: { "x-editor": "picture-desk-2" } },
+      { path: "/sent" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "#byTag",
+        "PhotoLibrary.#byTag",
+        "library.#byTag",
+        "#byTag.get(storm-ciarán)",
+        "#byTag.get(cornwall)",
+        "#byTag.get(porthleven)",
+        "library.#byTag.get(storm-ciarán)",
+        "library.#byTag.get(cornwall)",
+        "library.#byTag.get(porthleven)",
+        '#byTag.get("storm-ciarán")',
+        '#byTag.get("cornwall")',
+        '#byTag.get("porthleven")',
+        'library.#byTag.get("storm-ciarán")',
+        'library.#byTag.get("cornwall")',
+        'library.#byTag.get("porthleven")',
+      ],
+      adds: { file: "library.ts", text: "this.#bucket(normaliseTag(tag)).add(photo);" },
+      creates: { file: "library.ts", text: "const photo: Photo = {" },
+      removes: { file: "library.ts", text: "this.#byTag.get(tag)?.delete(photo);" },
+      accumulates:
+        "published Photo {id, agency, credit, caption, tags, exif, width, height, status, receivedAt, editedBy} in the Sets of #byTag under storm-ciarán, cornwall and porthleven",
+    },
+  },
+  // a venue's wedding seating planner: every seat move records a copy of the tables
+  // (string[][]) on the plan's undo stack in History.#stacks; the trim to the last 25 steps is
+  // `stack.slice(…)` (not splice) with the result thrown away, so with two moves and one undo
+  // a cycle the one plan's stack grows by a copy of its 12 tables every cycle (Deno)
+  {
+    id: "seating-plans",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "PATCH",
+        path: "/plans/HARGREAVES-OKAFOR/seats",
+        body: '{"guest":"G-014","table":3,"seat":8,"note":"away from the speakers ({i})"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/plans/HARGREAVES-OKAFOR/seats",
+        body: '{"guest":"G-061","table":7,"seat":9,"note":"near the door for the pram ({i})"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/plans/HARGREAVES-OKAFOR/tables/3" },
+      { method: "POST", path: "/plans/HARGREAVES-OKAFOR/undo" },
+      { path: "/plans/HARGREAVES-OKAFOR" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "#stacks",
+        "History.#stacks",
+        "history.#stacks",
+        "#stacks.get(HARGREAVES-OKAFOR)",
+        "history.#stacks.get(HARGREAVES-OKAFOR)",
+        '#stacks.get("HARGREAVES-OKAFOR")',
+        'history.#stacks.get("HARGREAVES-OKAFOR")',
+      ],
+      adds: { file: "history.ts", text: "stack.push(tables.map((row) => [...row]));" },
+      creates: { file: "history.ts", text: "stack.push(tables.map((row) => [...row]));" },
+      removes: { file: "history.ts", text: "stack.slice(stack.length - MAX_UNDO);" },
+      accumulates: "a copy of the plan's tables: string[][] (12 arrays of 10 guest ids)",
+      // Two moves record two copies, one undo pops one.
+      perCycle: 1,
+    },
+  },
+  // a travel insurance broker asks three underwriters' adapters for a price over a vendored
+  // in-process request/reply bus (vendor/bus) and gives each 120 ms (its own race); the bus
+  // keeps every request in #pending until a reply or its timeoutMs timer, but the broker passes
+  // `{ timeout: 250 }`, so no timer is armed, and Albion drops declined risks without a reply:
+  // each such request (with the whole trip) stays in #pending (ESM)
+  {
+    id: "travel-cover-quotes",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/quotes",
+        body:
+          '{"ref":"TQ-{i}-A","destinations":["ES","PT"],"departs":"2031-09-06","returns":"2031-09-20","travellers":[{"name":"Gareth Pritchard","dob":"1983-02-14","email":"gareth.p{i}@example.co.uk"},{"name":"Ffion Pritchard","dob":"1985-07-30","conditions":["asthma"]}],"cruise":false,"gadgets":true}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/quotes/TQ-{i}-A" },
+      {
+        method: "POST",
+        path: "/quotes",
+        body:
+          '{"ref":"TQ-{i}-B","destinations":["US","CA"],"departs":"2031-10-02","returns":"2031-10-30","travellers":[{"name":"Margaret Ellison","dob":"1952-03-09","email":"m.ellison{i}@example.co.uk","conditions":["type 2 diabetes","hypertension"]},{"name":"Derek Ellison","dob":"1949-11-22","conditions":["atrial fibrillation"]}],"cruise":true,"gadgets":false}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/quotes/TQ-{i}-A/buy",
+        body: '{"underwriter":"Northstar"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/quotes/TQ-{i}-B" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#pending", "Bus.#pending", "bus.#pending"],
+      adds: { file: "vendor/bus/index.mjs", text: "this.#pending.set(seq, entry);" },
+      creates: { file: "vendor/bus/index.mjs", text: "const entry = { topic, body, resolve" },
+      removes: { file: "vendor/bus/index.mjs", text: "this.#pending.delete(seq);" },
+      accumulates:
+        "pending request {topic, body (the trip: destinations, travellers with conditions), resolve, reject, sentAt, timer: null} (→ the request's promise and the broker's race on it)",
+      // One declined request (Albion, the worldwide trip of two travellers over 70) a cycle.
+      perCycle: 1,
+    },
+  },
+  // a school meals ordering service: every request gets a child of the vendored logger
+  // (vendor/quietlog), which adds it to the parent's #children so setLevel() reaches it, and
+  // release() takes it out; the server releases it in logDone() on success, but the failure
+  // path (logFailure(), e.g. an allergen clash answered 422) never does, so each refused
+  // order's request logger stays in the root logger's #children; the log's ring buffer is
+  // capped at 200 lines (CommonJS)
+  {
+    id: "school-meals",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"pupil":"P-4C-12","date":"2031-03-11","main":"M1","pudding":true,"parent":"r.rahman{i}@example.com"}',
+        headers: {
+          ...JSON_HEADERS,
+          "x-request-id": "meals-{i}-a",
+          "x-parent-account": "PA-20931-{i}",
+        },
+      },
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"pupil":"P-3A-07","date":"2031-03-10","main":"M2","pudding":true,"parent":"c.barraclough{i}@example.com"}',
+        headers: {
+          ...JSON_HEADERS,
+          "x-request-id": "meals-{i}-b",
+          "x-parent-account": "PA-18255-{i}",
+        },
+      },
+      { path: "/orders/P-4C-12/2031-03-11", headers: { "x-request-id": "meals-{i}-c" } },
+      { path: "/kitchen/2031-03-11", headers: { "x-request-id": "meals-{i}-d" } },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#children", "Logger.#children", "log.#children"],
+      adds: { file: "vendor/quietlog/index.cjs", text: "this.#children.add(child);" },
+      creates: { file: "vendor/quietlog/index.cjs", text: "const child = new Logger({" },
+      removes: {
+        file: "vendor/quietlog/index.cjs",
+        text: "this.#parent.#children.delete(this);",
+      },
+      accumulates:
+        "child Logger {#level, #bindings {name, reqId, method, path, parent, ua}, #prefix (the bindings as JSON), #children (an empty Set), #parent, #ring, #stdout} of a request that failed",
+      // One refused order (the allergen clash) a cycle.
+      perCycle: 1,
+    },
+  },
+  // a broadcaster's proxy service: the edit suite GETs an asset's proxy and the handler waits
+  // with `await Promise.race([asset.done, draining])`, `draining` being the graceful-shutdown
+  // promise that settles only on SIGTERM; every race adds a reaction to `draining` that holds
+  // the race's resolve functions, so each wait's promise and the transcode result it settled
+  // with (probe, renditions, thumbnails) stay, long after the asset itself is evicted (ESM)
+  {
+    id: "video-proxies",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/assets",
+        body:
+          '{"id":"CLIP-{i}","source":"s3://rushes-prod/the-long-field/day14/A014_C0{i}.mov","title":"Ep3 Sc42 Tk{i}","codec":"prores_4444","fps":25,"durationSec":47,"production":"The Long Field S2"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/assets/CLIP-{i}/proxy" },
+      {
+        method: "PATCH",
+        path: "/assets/CLIP-{i}",
+        body: '{"title":"Ep3 Sc42 Tk{i} (circled)"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/assets/CLIP-{i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "draining",
+        "draining reactions",
+        "draining promise reactions",
+        "draining (promise reactions)",
+      ],
+      adds: { file: "jobs.mjs", text: "await Promise.race([asset.done, draining]);" },
+      creates: { file: "transcoder.mjs", text: "const result = {" },
+      accumulates:
+        "PromiseReaction on `draining` → Promise.race's resolve functions → the race's promise, fulfilled with the transcode result {asset, source, probe, renditions (3), thumbnails (6), finishedAt}",
+      // One proxy wait a cycle.
+      perCycle: 1,
+    },
+  },
+  // drone roof surveys for a building surveyor: surveys are created, edited and approved (and
+  // then dropped), rendered reports sit in a 30-entry LRU, renders are debounced with a timer
+  // map cleared when they fire, report waits listen on an EventTarget and remove the same
+  // listener on timeout, the last 30 approvals are kept (Deno)
+  {
+    id: "roof-surveys",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/surveys",
+        body:
+          '{"id":"RS-{i}","address":"27 Tithebarn Lane, Exeter EX1 3TB","pilot":"Callum Reddaway (GVC {i})","flownAt":"2031-05-19T10:12:00Z","frames":184,"findings":[{"frame":31,"kind":"slipped tile","severity":2,"note":"rear pitch, 3 tiles"},{"frame":77,"kind":"flashing","severity":3,"note":"lead lifted at chimney stack"},{"frame":120,"kind":"moss","severity":1},{"frame":151,"kind":"gutter","severity":2,"note":"blocked downpipe NE corner"}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/surveys/RS-{i}/report" },
+      {
+        method: "PATCH",
+        path: "/surveys/RS-{i}",
+        body:
+          '{"surveyorNotes":"Flashing needs redressing before winter; quote for tiles and gutter clearance sent with job {i}."}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/surveys/RS-{i}/report" },
+      {
+        method: "POST",
+        path: "/surveys/RS-{i}/approve",
+        body: '{"by":"J. Trewin MRICS"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/approvals" },
+    ],
+    leaks: false,
+  },
+  // a cricket league's umpire appointments: offers wait in a Map until the umpire answers
+  // (deleted then), the secretary's long-poll listens with once() and takes its listener off
+  // with off() on a 150 ms timeout, accepted offers replace the role's appointment, fixture
+  // availability is memoised in a WeakMap keyed by the (fixed) fixture objects, idempotency
+  // keys expire after 200 ms with a sweep every 100 ms (CommonJS)
+  {
+    id: "umpire-appointments",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/fixtures/2031-05-03-HEADINGLEY-v-ROUNDHAY/offers",
+        body:
+          '{"ref":"OF-{i}","role":"umpire-2","umpire":"U03","notes":"covering for Derek, match {i}; parking at the Kirkstall Lane end"}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "offer-{i}", "x-secretary": "Maureen" },
+      },
+      { path: "/offers/OF-{i}/wait" },
+      { path: "/offers/OF-{i}" },
+      {
+        method: "POST",
+        path: "/offers/OF-{i}/answer",
+        body: '{"umpire":"U03","accept":true}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/fixtures/2031-05-03-HEADINGLEY-v-ROUNDHAY" },
+    ],
+    leaks: false,
+  },
 ];
