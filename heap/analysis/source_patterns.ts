@@ -67,7 +67,10 @@ export function accessorCalls(read: string, sources: [string, string][]): string
     const returned = readsOf(read, body).join("|");
     if (new RegExp(`\\breturn\\s+(?:${returned})\\s*;?\\s*$`, "m").test(body)) {
       // Called on whatever has it: `this.identity()`, `(entity.constructor).identity()`.
-      out.push(`(?:\\([^()]*\\)\\s*\\.\\s*)?${escapeRegExp(name)}\\s*\\([^()]*\\)`);
+      // Its arguments may call too (`this.#bucket(normaliseTag(tag))`), one level deep.
+      out.push(
+        `(?:\\([^()]*\\)\\s*\\.\\s*)?${escapeRegExp(name)}\\s*\\((?:[^()]|\\([^()]*\\))*\\)`,
+      );
     }
   }
   return out;

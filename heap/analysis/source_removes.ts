@@ -348,6 +348,13 @@ export function findRemovingStatements(
     const ofValue = valueCalls
       ? readsOf(keyRead(name), text).map((t) => callOn(t, valueCalls))
       : [];
+    // A copying call whose result is thrown away (`stack.slice(-MAX);` as a statement): meant
+    // to trim, it leaves the collection as it was.
+    const discarded = target.kind === "listeners" ? [] : [
+      ...(valueCalls ? readsOf(keyRead(name), text) : []),
+      ...copiesOf(name, text),
+      `(?:[\\w$]+\\s*\\??\\.\\s*)*${name}`,
+    ].map(discardedCopy);
     // Through a local copy of the reference (`const taps = this.#taps` … `taps.splice(at, 1)`).
     const removeCalls = target.calls ?? REMOVE_CALLS[target.kind];
     const throughCopies = removeCalls && target.kind !== "listeners" && COPYABLE.has(target.kind)
@@ -370,6 +377,11 @@ export function findRemovingStatements(
       for (const re of ofValue) if ((m = re.exec(line))) break;
       if (m) own = true;
       else for (const re of [...patterns, ...throughCopies]) if ((m = re.exec(line))) break;
+      let thrownAway = false;
+      if (!m) {
+        for (const re of discarded) if ((m = re.exec(line))) break;
+        thrownAway = own = m !== null;
+      }
       let ofCopy = false;
       if (!m) { for (const re of fromCopies) if ((m = re.exec(line))) break; }
       if (m && !own) ofCopy = fromCopies.some((re) => re.test(line));
@@ -403,6 +415,8 @@ export function findRemovingStatements(
         score++;
       }
       if (keyBuiltAnew(addText, line)) score += 1;
+      // A trim that does nothing is the one that misses, whatever else takes entries out.
+      if (thrownAway) score += 3;
       // The cap another add of the holder applies, which this add skips: the bound it misses.
       if (added && url === added.url && skipsCapAt(lines, added.line - 1, i, name)) score += 3;
       const hit = { statement: { location: matchLocation(url, i, m), text: quote(line) }, score };
@@ -417,6 +431,26 @@ export function findRemovingStatements(
   if (!replacing.length) return best([...hits, ...emptying], limit);
   return [...best(hits, limit), ...best(replacing, limit), ...best(emptying, limit)]
     .slice(0, limit);
+}
+
+/**
+ * `target.slice(…)` (or another copying call) as a whole statement, its result unused, alone
+ * or under an `if (…)` on its line: group 0 ends at the call's `(`.
+ */
+function discardedCopy(target: string): RegExp {
+  return new RegExp(
+    `^\\s*(?:(?:if|else)\\b[^;{]*?\\)\\s*|else\\s+)?${target}\\s*\\??\\.\\s*(?:${TRIMMING_COPIES})\\s*\\(`,
+  );
+}
+
+/** Copying calls a program uses to drop entries (`slice(-max)`, `filter(live)`). */
+const TRIMMING_COPIES = "slice|filter|toSpliced";
+
+/** Whether a removal line is a copying call whose result is thrown away (see `discardedCopy`). */
+export function discardsCopy(line: string): string | undefined {
+  return new RegExp(
+    `^\\s*(?:(?:if|else)\\b[^;{]*?\\)\\s*|else\\s+)?[\\w$#.?]+\\s*\\.\\s*(${TRIMMING_COPIES})\\s*\\(`,
+  ).exec(line)?.[1];
 }
 
 /**

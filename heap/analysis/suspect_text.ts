@@ -31,6 +31,7 @@ import {
   capSkippedBy,
   comparesEntryItself,
   deletesWhatItAdds,
+  discardsCopy,
   findSkippingReset,
   freshKey,
   insideLazyHelper,
@@ -474,6 +475,18 @@ export function builtKeyFix(
     `the add stored ${stored}${like}: unless both come out exactly the same (the same fields, ` +
     `in the same order, spelled the same) the delete finds nothing. Build the key in one place ` +
     `from the same values, or delete by the key the entry was stored under`;
+}
+
+/**
+ * The fix when the removal is a copying call whose result is thrown away (`stack.slice(-max);`):
+ * it makes a trimmed copy and leaves the collection as it was.
+ */
+export function discardedCopyFix(removal: SourceStatement | undefined): string | undefined {
+  const call = removal ? discardsCopy(removal.text) : undefined;
+  if (!removal || !call) return undefined;
+  return `${call}() at line ${removal.location.line} returns a new array and leaves the one it ` +
+    `is called on as it was, and its result is thrown away: nothing is taken out. Keep the ` +
+    `result where the collection is kept, or take the entries out in place (splice, shift)`;
 }
 
 /**

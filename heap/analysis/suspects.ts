@@ -45,6 +45,7 @@ import {
   copyRemovalFix,
   deletedAddFix,
   detachedMethodFix,
+  discardedCopyFix,
   droppedDisposerFix,
   entryKeeps,
   exchangeFix,
@@ -858,6 +859,7 @@ function describe(
     : entryKeeps(r, after, unit.name, added, unit.groups);
   // A fix for the shape the add and removal were written in, before the kind's usual one.
   const shapeFix = (recursion ? recursionFix(recursion.fn) : undefined) ??
+    discardedCopyFix(removals[0]) ??
     (listenedThrough && named.event !== undefined
       ? callbackListenerFix(named.owner, listenedThrough, named.event)
       : undefined) ??

@@ -10,6 +10,7 @@ import {
   builtKeyFix,
   copyRemovalFix,
   deletedAddFix,
+  discardedCopyFix,
   newestTakenFix,
   otherNameFix,
   overrideSkipsFix,
@@ -556,4 +557,31 @@ Deno.test("a removal that compares a field the entries hold as a string with ===
       ?.field,
     "seat",
   );
+});
+
+Deno.test("a trim whose copy is thrown away is the removal that misses, and says so", () => {
+  const url = "file:///p/history.ts";
+  const source = [
+    "export class History {",
+    "  #stacks = new Map();",
+    "  push(id, grid) {",
+    "    const stack = this.#stacks.get(id) ?? [];",
+    "    stack.push(grid);",
+    "    if (stack.length > MAX) stack.slice(stack.length - MAX);",
+    "    this.#stacks.set(id, stack);",
+    "  }",
+    "  undo(id) {",
+    "    return this.#stacks.get(id)?.pop();",
+    "  }",
+    "}",
+  ].join("\n");
+  const removals = findRemovingStatements([[url, source]], {
+    segments: ["history", "#stacks"],
+    kind: "any",
+    valueKind: "array",
+    addedAt: sourceLocation(url, 5, 5),
+  });
+  assertEquals(removals[0]?.location.line, 6);
+  assertMatch(discardedCopyFix(removals[0]) ?? "", /^slice\(\) at line 6 returns a new array/);
+  assertEquals(discardedCopyFix({ ...removals[0], text: "stack = stack.slice(-MAX);" }), undefined);
 });

@@ -2036,3 +2036,26 @@ Deno.test("a property set to a number or boolean is not where a collection is de
   ]];
   assertEquals(findDeclarationOf(withList, ["doc", "readings"])?.url, "file:///p/feed.js");
 });
+
+Deno.test("an add through a private method that returns the collection, its argument a call", () => {
+  const url = "file:///p/library.ts";
+  const source = [
+    "class Library {",
+    "  #byTag = new Map();",
+    "  #bucket(tag) {",
+    "    let set = this.#byTag.get(tag);",
+    "    if (!set) this.#byTag.set(tag, set = new Set());",
+    "    return set;",
+    "  }",
+    "  index(photo) {",
+    "    for (const tag of photo.tags) this.#bucket(normaliseTag(tag)).add(photo);",
+    "  }",
+    "}",
+  ].join("\n");
+  const found = findAddingStatements([[url, source]], {
+    segments: ["library", "#byTag"],
+    kind: "set",
+    keyed: true,
+  });
+  assertEquals(found[0]?.location.line, 9);
+});
