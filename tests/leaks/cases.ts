@@ -21861,4 +21861,351 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 70 (blind)
+  // a craft fair marketplace's seller payouts: each payout request schedules a job on the
+  // in-process scheduler (cron jobs and periodic ones) that polls the provider's transfer every
+  // 100 ms and, once it is paid, settles the payout and calls scheduler.cancel(job.id) from
+  // inside its own run. cancel() clears job.timer (the timer that already fired) and deletes the
+  // job, then #run() re-arms it unconditionally when the task returns, so every settled payout's
+  // job (and the payout its task closes over) runs on every 100 ms through a fresh setTimeout,
+  // returning at once, outside the scheduler's map (Deno)
+  {
+    id: "craftfair-payouts",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/payouts",
+        body:
+          '{"id":"PO-{i}","seller":"kiln-and-kettle","statementRef":"CF-2031-05-{i}","lines":[{"order":"ORD-{i}-1","item":"Speckled stoneware mug (set of 2)","gross":3400},{"order":"ORD-{i}-2","item":"Celadon serving bowl","gross":5800},{"order":"ORD-{i}-3","item":"Hand-thrown teapot, tenmoku glaze","gross":7200},{"order":"ORD-{i}-4","item":"Bud vase trio","gross":2600}]}',
+        headers: { ...JSON_HEADERS, "x-user": "finance.bryony" },
+      },
+      { path: "/payouts/PO-{i}" },
+      { path: "/sellers/kiln-and-kettle/balance" },
+      { path: "/jobs" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "job timers",
+        "setTimeout(() => this.#run(job))",
+        "Scheduler timers",
+        "scheduler job timers",
+      ],
+      adds: {
+        file: "scheduler.ts",
+        text: "job.timer = setTimeout(() => this.#run(job), job.everyMs ?? 1000);",
+      },
+      creates: {
+        file: "scheduler.ts",
+        text: "job.timer = setTimeout(() => this.#run(job), job.everyMs ?? 1000);",
+      },
+      removes: { file: "scheduler.ts", text: "clearTimeout(job.timer);" },
+      accumulates:
+        "a pending timer whose callback `() => this.#run(job)` holds the cancelled poll Job {id, description, everyMs, task (closure over the settled Payout {id, seller, lines[4], amount, statementRef, transferId, history[4], …}), runs, lastRunAt}",
+      // One payout a cycle, one poll job each.
+      perCycle: 1,
+    },
+  },
+  // restaurant kiosks on a multi-tenant API: each store has a TtlCache of priced baskets
+  // (re-quoted as the customer edits, read again at payment) and the kiosks are rate limited per
+  // store and kiosk. TtlCache's constructor takes `{ max, ttlMs } = { max: 64, ttlMs: 120_000 }`;
+  // the stores pass `{ ttlMs: menu.quoteTtlMs }`, so the default object never applies, max is
+  // undefined, `size > undefined` is never true, and every basket's quote stays for its 5-10
+  // minute TTL (CommonJS)
+  {
+    id: "kiosk-menus",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/t/burger-barn/baskets/B{i}/quote",
+        body:
+          '{"eatIn":true,"lines":[{"sku":"BB-CLASSIC","qty":1,"mods":["extra cheese","bacon"]},{"sku":"BB-FRIES","qty":1,"mods":["large"]},{"sku":"BB-COLA","qty":1}]}',
+        headers: { ...JSON_HEADERS, "x-kiosk": "K3" },
+      },
+      {
+        method: "POST",
+        path: "/t/burger-barn/baskets/B{i}/quote",
+        body:
+          '{"eatIn":true,"lines":[{"sku":"BB-CLASSIC","qty":1,"mods":["extra cheese","bacon"]},{"sku":"BB-FRIES","qty":1,"mods":["large"]},{"sku":"BB-COLA","qty":1},{"sku":"BB-SHAKE","qty":1,"mods":["oat milk"]}]}',
+        headers: { ...JSON_HEADERS, "x-kiosk": "K3" },
+      },
+      { path: "/t/burger-barn/baskets/B{i}/quote", headers: { "x-kiosk": "K3" } },
+      {
+        method: "POST",
+        path: "/t/burger-barn/orders",
+        body: '{"basketId":"B{i}","payment":{"method":"contactless","ref":"AUTH-{i}"}}',
+        headers: { ...JSON_HEADERS, "x-kiosk": "K3" },
+      },
+      { path: "/t/burger-barn/menu", headers: { "x-kiosk": "K3" } },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "#entries",
+        "TtlCache.#entries",
+        "quotes.#entries",
+        "tenant.quotes.#entries",
+        'tenants.get("burger-barn").quotes.#entries',
+      ],
+      adds: {
+        file: "lib/ttl-cache.cjs",
+        text: "this.#entries.set(key, { value, expiresAt: Date.now() + this.#ttlMs });",
+      },
+      creates: { file: "pricing.cjs", text: "const quote = {" },
+      removes: {
+        file: "lib/ttl-cache.cjs",
+        text: "this.#entries.delete(oldest); // least recently used",
+      },
+      accumulates:
+        "cache entry {value: quote {basketId, tenant, kiosk, eatIn, lines[4] {sku, name, qty, mods, unitPrice, lineTotal}, deals, gross, discount, vat, total, currency, pricedAt}, expiresAt} keyed by basket id",
+      // One basket a cycle (the re-quote replaces its entry).
+      perCycle: 1,
+    },
+  },
+  // a conveyancing firm's document conversions (Markdown reports to PDF): jobs run one at a
+  // time, the PDF goes to the output bucket, and the download is one-off (the bucket object is
+  // deleted once collected). A 250 ms sweep drops finished jobs whose output has left the
+  // bucket with `this.#jobs = this.#jobs.filter(async (job) => … await this.store.head(…) …)`;
+  // an async callback returns a promise, always truthy to filter(), so every job (with the
+  // uploaded source and its log) is kept (Deno)
+  {
+    id: "conveyancing-docs",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/conversions",
+        body:
+          '{"ref":"DOC-{i}","matter":"M-2231","fileName":"Report on Title - 14 Orchard Close.md","content":"# Report on Title\\n\\n## Property\\n\\n14 Orchard Close, Tewkesbury GL20 5QT (title number GR{i}). Freehold.\\n\\n## Matters arising\\n\\n- **Restrictive covenants** (1974 conveyance): no business use, no caravans on the front garden.\\n- **Rights of way**: the owner of number 12 has a pedestrian right of way along the side passage to reach the rear garden.\\n- **Flood risk**: low from rivers and the sea, medium from surface water.\\n\\n## Searches\\n\\nLocal authority, drainage and water, environmental and chancel searches are back and raise nothing beyond the above.\\n\\nPlease read this report carefully and call us with any questions before exchange."}',
+        headers: { ...JSON_HEADERS, "x-fee-earner": "r.okonkwo" },
+      },
+      { path: "/conversions/DOC-{i}" },
+      { path: "/conversions/DOC-{i}/output" },
+      { path: "/matters/M-2231/documents" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#jobs", "ConversionQueue.#jobs", "queue.#jobs"],
+      adds: { file: "queue.ts", text: "this.#jobs.push(job);" },
+      creates: { file: "queue.ts", text: "const job: ConversionJob = {" },
+      removes: { file: "queue.ts", text: "this.#jobs = this.#jobs.filter(async (job) => {" },
+      accumulates:
+        "ConversionJob {ref, matter, fileName, requestedBy, source (the uploaded Markdown), status, pages, outputKey, bytes, log[4], queuedAt, finishedAt, downloads, done (settled promise)}",
+      // One document a cycle.
+      perCycle: 1,
+    },
+  },
+  // an estate agency's listing image proxy: variants rendered from the originals on demand,
+  // snapped to a fixed set of widths, kept in a byte-bounded LRU, with in-flight renders
+  // coalesced. A TransformTracker lists renders for /debug/transforms and prunes after each one
+  // to the running ones plus `finished.slice(-KEEP_FINISHED)`; KEEP_FINISHED is
+  // Number(process.env.IMGPROXY_KEEP_FINISHED ?? 0), 0 when unset, and slice(-0) is slice(0):
+  // every finished render is kept (ESM)
+  {
+    id: "listing-images",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/img/L{i}/front.jpg?w=640" },
+      { path: "/img/L{i}/front.jpg?w=600" },
+      { path: "/img/L{i}/front.jpg?w=320&fmt=webp" },
+      { path: "/listings/L{i}/card" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#jobs", "TransformTracker.#jobs", "tracker.#jobs"],
+      adds: { file: "tracker.mjs", text: "this.#jobs.push(job);" },
+      creates: { file: "tracker.mjs", text: "const job = {" },
+      removes: {
+        file: "tracker.mjs",
+        text: "this.#jobs = running.concat(finished.slice(-KEEP_FINISHED));",
+      },
+      accumulates:
+        "finished render job {id, key, listing, photo, width, format, origin (the bucket URL), startedAt, finishedAt, inputBytes, outputBytes, etag, error}",
+      // Two renders a cycle (640 jpeg, 320 webp); the 600 request is a cache hit.
+      perCycle: 2,
+    },
+  },
+  // a housing association's repairs desk: each ticket has a live room (its activity for
+  // catch-up, an emitter for followers, a viewer count for the "agents viewing" badge), released
+  // when the ticket is closed and viewers is 0. The events route joins, and leaves in
+  // stream.onClose() (req 'close', meant for an agent closing the tab) and again explicitly on
+  // the board's ?catchup path before ending the stream; in Node 20 req 'close' also fires after
+  // a normal end, so each catch-up leaves twice, viewers ends at -1, and no completed ticket's
+  // room is ever released (ESM)
+  {
+    id: "housing-repairs",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/repairs",
+        body:
+          '{"ref":"R{i}","resident":{"name":"Mrs Beverley Okafor","phone":"07700 900{i}","vulnerable":false},"address":"Flat 7, Harrow Court, Mill Lane, Salford M6 5QT","category":"plumbing","priority":"urgent","description":"Kitchen sink trap leaking into the cupboard below; resident has put a bowl under it and turned off the isolation valve. Worktop chipboard starting to swell (report {i}).","access":"Resident in all day Mon-Wed; dog will be shut in the bedroom"}',
+        headers: { ...JSON_HEADERS, "x-agent": "cc.tasha" },
+      },
+      {
+        method: "POST",
+        path: "/repairs/R{i}/notes",
+        body:
+          '{"text":"Called the resident back: the leak is from the trap, not the tap. Plumber booked."}',
+        headers: { ...JSON_HEADERS, "x-agent": "cc.tasha" },
+      },
+      {
+        method: "PATCH",
+        path: "/repairs/R{i}",
+        body:
+          '{"status":"scheduled","appointment":{"date":"2031-02-11","slot":"am","operative":"D. Flanagan (plumbing)"}}',
+        headers: { ...JSON_HEADERS, "x-agent": "planner.raj" },
+      },
+      { path: "/repairs/R{i}/events?catchup=1", headers: { "x-agent": "board" } },
+      {
+        method: "POST",
+        path: "/repairs/R{i}/complete",
+        body:
+          '{"operative":"D. Flanagan","work":"Replaced 40mm bottle trap and washer, tested, no further leak","materials":["40mm bottle trap","washer set"]}',
+        headers: { ...JSON_HEADERS, "x-agent": "planner.raj" },
+      },
+      { path: "/board" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#rooms", "LiveHub.#rooms", "hub.#rooms"],
+      adds: { file: "hub.mjs", text: "this.#rooms.set(ticketId, room);" },
+      creates: { file: "hub.mjs", text: "const room = {" },
+      removes: { file: "hub.mjs", text: "this.#rooms.delete(room.ticketId);" },
+      accumulates:
+        "room {ticketId, title, status: 'closed', viewers: -1, events[4] (reported with the ticket itself, note, updated, completed), emitter, openedAt}",
+      // One ticket a cycle.
+      perCycle: 1,
+    },
+  },
+  // a veg box scheme's GraphQL-ish API (a small parser and executor, DataLoaders per context):
+  // POST /graphql makes a context per request, but the apps' persisted queries (GET ?id=…) go
+  // through runPersisted(), which runs them with the one `system` context made at startup for
+  // the box-planning job ("our own queries, so they run trusted"); its orders DataLoader caches
+  // the promise of every order any app has looked at, delivered orders included (Deno)
+  {
+    id: "farmbox-graph",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"id":"FB-{i}","customer":"C-1042","box":"medium-veg","deliveryDate":"2031-06-12","extras":[{"sku":"eggs-6","qty":1},{"sku":"sourdough","qty":1}],"notes":"Please leave it in the wooden box by the back door, not the porch (order {i})"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/graphql?id=orderSummary&variables=%7B%22id%22%3A%22FB-{i}%22%7D" },
+      {
+        method: "POST",
+        path: "/graphql",
+        body:
+          '{"query":"query Account { customer(id: \\"C-1042\\") { name plan deliveryDay upcoming { id deliveryDate box { name } } } }"}',
+        headers: { ...JSON_HEADERS, "x-customer": "C-1042" },
+      },
+      {
+        method: "PATCH",
+        path: "/orders/FB-{i}",
+        body:
+          '{"extras":[{"sku":"eggs-6","qty":2},{"sku":"sourdough","qty":1},{"sku":"milk-1l","qty":2}]}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/orders/FB-{i}/deliver" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "#cache",
+        "DataLoader.#cache",
+        "system.loaders.orders.#cache",
+        "loaders.orders.#cache",
+      ],
+      adds: { file: "vendor/dataloader.ts", text: "this.#cache.set(key, promise);" },
+      creates: { file: "main.ts", text: "const order: Order = {" },
+      accumulates:
+        "resolved Promise<Order> keyed by order id, holding the delivered Order {id, customerId, boxSku, extras[3], deliveryDate, notes, status, placedAt}",
+      // One order looked up through the persisted query a cycle.
+      perCycle: 1,
+    },
+  },
+  // a go-kart track's race control: heats called to the grid by a one-off job (a job may cancel
+  // itself; it is re-armed only while still registered), lap times per heat, live timing as
+  // server-sent events whose followers are dropped on cancel and when the heat ends (catch-up
+  // streams are never registered), heats deleted when finished (20 results kept), today's
+  // leaderboard capped at 10 and season counters per regular of a fixed list (bounded) (Deno)
+  {
+    id: "karting-heats",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/heats",
+        body:
+          '{"id":"H{i}","session":"Evening Grand Prix","drivers":["Amara Osei","Jakub Nowak","Sian Roberts","Dev Mistry","Holly Carver","Luca Bianchi"]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/heats/H{i}/laps",
+        body:
+          '{"laps":[{"kart":1,"lapMs":41230},{"kart":2,"lapMs":40988},{"kart":3,"lapMs":42410},{"kart":4,"lapMs":41876},{"kart":5,"lapMs":43102},{"kart":6,"lapMs":41544},{"kart":1,"lapMs":40870},{"kart":2,"lapMs":40712},{"kart":3,"lapMs":41955},{"kart":4,"lapMs":41320},{"kart":5,"lapMs":42640},{"kart":6,"lapMs":41012}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/heats/H{i}/live?catchup=1" },
+      { method: "POST", path: "/heats/H{i}/finish" },
+      { path: "/heats/H{i}" },
+      { path: "/leaderboard" },
+    ],
+    leaks: false,
+  },
+  // a minicab booking API for two firms: fare quotes in a per-firm LRU (defaults destructured
+  // per property, so a partial options object keeps the cap) and taken out when booked,
+  // bookings deleted on completion (30 recent trips per firm), drivers of a fixed fleet, booking
+  // webhooks sent in batches every 150 ms (20 deliveries logged) and token buckets per app key
+  // swept once refilled (bounded) (CommonJS)
+  {
+    id: "minicab-dispatch",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/f/aire-valley-cars/quotes",
+        body:
+          '{"quoteId":"Q-{i}","pickup":"LS6","dropoff":"LBA","when":"2031-03-14T05:40:00Z","passengers":2}',
+        headers: { ...JSON_HEADERS, "x-app-key": "app-ios-4.2" },
+      },
+      {
+        method: "POST",
+        path: "/f/aire-valley-cars/bookings",
+        body:
+          '{"ref":"BK-{i}","quoteId":"Q-{i}","passenger":{"name":"Priya Shah","phone":"07700 900{i}"},"notes":"Two large suitcases; flight LS123 to Alicante"}',
+        headers: { ...JSON_HEADERS, "x-app-key": "app-ios-4.2" },
+      },
+      {
+        method: "PATCH",
+        path: "/f/aire-valley-cars/bookings/BK-{i}",
+        body: '{"status":"arrived"}',
+        headers: { ...JSON_HEADERS, "x-app-key": "app-ios-4.2" },
+      },
+      {
+        method: "POST",
+        path: "/f/aire-valley-cars/bookings/BK-{i}/complete",
+        body: '{"pence":3650,"paid":"card"}',
+        headers: { ...JSON_HEADERS, "x-app-key": "app-ios-4.2" },
+      },
+      { path: "/f/aire-valley-cars/drivers", headers: { "x-app-key": "app-ios-4.2" } },
+    ],
+    leaks: false,
+  },
 ];
