@@ -320,6 +320,12 @@ export function findRemovingStatements(
       patterns.push(new RegExp(`(?:^|[^\\w$])${name}\\s*\\.\\s*length\\s*=[^=]`));
       // `list = list.slice(-max)`, `this.log = this.log.filter(…)`: rebuilt shorter.
       patterns.push(new RegExp(`(?:^|[^\\w$])${name}\\s*=\\s*${shrunkCopy(name)}`));
+      // Rebuilt from trimmed parts of it (`this.#jobs = running.concat(finished.slice(-keep))`).
+      patterns.push(
+        new RegExp(
+          `(?:^|[^\\w$.])(?:this\\s*\\.\\s*)?${name}\\s*=(?!=)[^;]*\\.\\s*(?:slice|filter)\\s*\\(`,
+        ),
+      );
     }
     if (target.kind !== "object" && segments.length >= 2) {
       patterns.push(emptiedBy(name, segments[segments.length - 2]));

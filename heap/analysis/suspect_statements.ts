@@ -16,6 +16,7 @@ import {
   escapeRegExp,
   findDeclarationOf,
   isComment,
+  linesAt,
   matchLocation,
   quote,
   splitArguments,
@@ -327,6 +328,11 @@ export function holderStatements(
   // Of several keyed adds, the one whose key's literals the kept keys carry (`new-${seq}` for
   // keys like "consignments:new-101").
   preferKeyShape(inputs.sources, found, r.sampleKeys);
+  // An entry read from the holder and set back (an LRU's move to the back) is no new entry.
+  const refreshes = found.filter((a) => reinsertsRead(inputs.sources, a, segments.at(-1)));
+  if (refreshes.length && refreshes.length < found.length) {
+    found.splice(0, found.length, ...found.filter((a) => !refreshes.includes(a)), ...refreshes);
+  }
   // Where the program takes entries out again (of a keyed value: the key out of its parent;
   // of what was handed over: the call that takes it back).
   const addedAt = found[0]?.location;
@@ -695,6 +701,27 @@ export function fixOf(
     }), or add it once`;
   }
   return undefined;
+}
+
+/**
+ * Whether an add sets back a value its function read from the same holder
+ * (`const entry = this.#entries.get(key)` … `this.#entries.set(key, entry)`).
+ */
+export function reinsertsRead(
+  sources: [string, string][],
+  add: SourceStatement,
+  holder: string | undefined,
+): boolean {
+  const value = /\.\s*set\s*\([^,]+,\s*([\w$]+)\s*\)/.exec(add.text)?.[1];
+  const fn = enclosingFunction(sources, add.location);
+  const lines = linesAt(sources, add.location);
+  if (!value || !holder || !fn || !lines) return false;
+  const read = new RegExp(
+    String.raw`\b${escapeRegExp(value)}\s*=\s*[^;]*(?<![\w$])${
+      escapeRegExp(holder)
+    }\s*\??\.\s*get\s*\(`,
+  );
+  return lines.slice(fn.line - 1, add.location.line - 1).some((l) => read.test(l));
 }
 
 /**

@@ -478,6 +478,20 @@ export function builtKeyFix(
 }
 
 /**
+ * The fix when the removal keeps the last n with `slice(-n)`: at n = 0 that is `slice(0)`,
+ * every entry.
+ */
+export function negativeSliceFix(removal: SourceStatement | undefined): string | undefined {
+  const n = removal
+    ? /\.\s*slice\s*\(\s*-\s*([A-Za-z_$][\w$.]*)\s*\)/.exec(removal.text)?.[1]
+    : undefined;
+  if (!removal || !n) return undefined;
+  return `slice(-${n}) at line ${removal.location.line} keeps the last ${n} entries only while ` +
+    `${n} is above 0: at 0, slice(-0) is slice(0) and keeps every one. Treat 0 apart, or trim ` +
+    `by length (slice(Math.max(0, list.length - ${n})))`;
+}
+
+/**
  * The fix when the removal is a copying call whose result is thrown away (`stack.slice(-max);`):
  * it makes a trimmed copy and leaves the collection as it was.
  */

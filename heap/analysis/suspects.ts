@@ -63,6 +63,7 @@ import {
   literalKeyFix,
   mergedGenerationFix,
   movedKeyFix,
+  negativeSliceFix,
   newestTakenFix,
   notFoundSpliceFix,
   otherKeyFix,
@@ -860,6 +861,7 @@ function describe(
   // A fix for the shape the add and removal were written in, before the kind's usual one.
   const shapeFix = (recursion ? recursionFix(recursion.fn) : undefined) ??
     discardedCopyFix(removals[0]) ??
+    negativeSliceFix(removals[0]) ??
     (listenedThrough && named.event !== undefined
       ? callbackListenerFix(named.owner, listenedThrough, named.event)
       : undefined) ??

@@ -11,6 +11,7 @@ import {
   copyRemovalFix,
   deletedAddFix,
   discardedCopyFix,
+  negativeSliceFix,
   newestTakenFix,
   otherNameFix,
   overrideSkipsFix,
@@ -29,6 +30,7 @@ import {
 import { comparedAsText, comparedWithNumber } from "../../heap/analysis/source_mistakes.ts";
 import { programCallOf, withCondition } from "../../heap/analysis/suspect_statements.ts";
 import { sourceLocation } from "../../heap/analysis/attribution.ts";
+import { reinsertsRead } from "../../heap/analysis/suspect_statements.ts";
 import { assertEquals, assertMatch } from "../support/assert.ts";
 
 const url = "file:///app/holds.js";
@@ -584,4 +586,51 @@ Deno.test("a trim whose copy is thrown away is the removal that misses, and says
   assertEquals(removals[0]?.location.line, 6);
   assertMatch(discardedCopyFix(removals[0]) ?? "", /^slice\(\) at line 6 returns a new array/);
   assertEquals(discardedCopyFix({ ...removals[0], text: "stack = stack.slice(-MAX);" }), undefined);
+});
+
+Deno.test("rebuilt from trimmed parts: the removal, and slice(-n) keeps all at n = 0", () => {
+  const url = "file:///p/tracker.mjs";
+  const source = [
+    "class Tracker {",
+    "  #jobs = [];",
+    "  start(job) {",
+    "    this.#jobs.push(job);",
+    "  }",
+    "  sweep() {",
+    "    const running = this.#jobs.filter((j) => !j.done);",
+    "    const done = this.#jobs.filter((j) => j.done);",
+    "    this.#jobs = running.concat(done.slice(-KEEP));",
+    "  }",
+    "}",
+  ].join("\n");
+  const removals = findRemovingStatements([[url, source]], {
+    segments: ["tracker", "#jobs"],
+    kind: "array",
+    addedAt: sourceLocation(url, 4, 5),
+  });
+  assertEquals(removals[0]?.location.line, 9);
+  assertMatch(negativeSliceFix(removals[0]) ?? "", /at 0, slice\(-0\) is slice\(0\)/);
+  assertEquals(negativeSliceFix({ ...removals[0], text: "list.slice(-20)" }), undefined);
+});
+
+Deno.test("an entry read from the holder and set back is a refresh, not an add", () => {
+  const url = "file:///p/cache.cjs";
+  const source = [
+    "class Cache {",
+    "  get(key) {",
+    "    const entry = this.#entries.get(key);",
+    "    this.#entries.delete(key);",
+    "    this.#entries.set(key, entry);",
+    "  }",
+    "  set(key, value) {",
+    "    this.#entries.set(key, { value });",
+    "  }",
+    "}",
+  ].join("\n");
+  const at = (line: number) => ({
+    location: sourceLocation(url, line, 5),
+    text: source.split("\n")[line - 1].trim(),
+  });
+  assertEquals(reinsertsRead([[url, source]], at(5), "#entries"), true);
+  assertEquals(reinsertsRead([[url, source]], at(8), "#entries"), false);
 });

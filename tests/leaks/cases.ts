@@ -21892,6 +21892,7 @@ export const CASES: LeakCase[] = [
         "setTimeout(() => this.#run(job))",
         "Scheduler timers",
         "scheduler job timers",
+        "job.timer",
       ],
       adds: {
         file: "scheduler.ts",
