@@ -35,17 +35,7 @@ export function findTimerClears(
   const clear = new RegExp(
     String.raw`\bclear(?:Interval|Timeout)\s*\(\s*${escapeRegExp(store)}\s*[),]`,
   );
-  const out: SourceStatement[] = [];
-  for (const [url, text] of sources) {
-    const lines = text.split("\n");
-    for (let i = 0; i < lines.length && out.length < limit; i++) {
-      const m = clear.exec(lines[i]);
-      if (m && !isComment(lines[i])) {
-        out.push({ location: matchLocation(url, i, m), text: quote(lines[i]) });
-      }
-    }
-  }
-  return out;
+  return linesMatching(sources, clear, limit);
 }
 
 /**
@@ -92,11 +82,16 @@ export function findFactoryClears(
       escapeRegExp(method[0]?.toUpperCase() + method.slice(1))
     }s?\s*\(`,
   );
+  return linesMatching(sources, clear, limit);
+}
+
+/** The first `limit` lines of the sources that `re` matches, comments aside, quoted. */
+function linesMatching(sources: [string, string][], re: RegExp, limit: number): SourceStatement[] {
   const out: SourceStatement[] = [];
   for (const [url, text] of sources) {
     const lines = text.split("\n");
     for (let i = 0; i < lines.length && out.length < limit; i++) {
-      const m = clear.exec(lines[i]);
+      const m = re.exec(lines[i]);
       if (m && !isComment(lines[i])) {
         out.push({ location: matchLocation(url, i, m), text: quote(lines[i]) });
       }
