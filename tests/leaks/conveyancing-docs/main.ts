@@ -44,7 +44,7 @@ async function handle(req: Request): Promise<Response> {
   if (parts[0] === "conversions" && parts[1] && parts[2] === "output") {
     const { job, body } = await queue.collect(parts[1]);
     const name = job.fileName.replace(/\.md$/i, "") + ".pdf";
-    return new Response(body, {
+    return new Response(body as Uint8Array<ArrayBuffer>, {
       headers: {
         "content-type": "application/pdf",
         "content-disposition": `attachment; filename="${name.replace(/"/g, "")}"`,
