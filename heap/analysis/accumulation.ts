@@ -21,6 +21,7 @@ import type { HeapSnapshot } from "../graph/snapshot.ts";
 import { isStringType, type TypeCodes } from "../graph/model.ts";
 import { mapTableSlot, tableSlotIndex } from "../graph/map_tables.ts";
 import { weakMapKeyOf } from "../graph/weak_maps.ts";
+import { weakTarget } from "./weak_targets.ts";
 import { findName } from "./names.ts";
 import { stringText } from "./preview.ts";
 import { holderTypes, isData, KIND_DATA, KIND_SKIP, KIND_STORE } from "./node_kinds.ts";
@@ -692,10 +693,7 @@ function weakTargets(s: HeapSnapshot, codes: TypeCodes): (node: number) => numbe
   return (node) => {
     const name = s.nodeName[node];
     if (target < 0 || (name !== weakRef && name !== weakCell)) return -1;
-    for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
-      if (s.edgeType[e] === codes.edgeWeak && s.edgeNameOrIndex[e] === target) return s.edgeTo[e];
-    }
-    return -1;
+    return weakTarget(s, codes, node, target);
   };
 }
 

@@ -230,16 +230,16 @@ export function underSizeGuard(lines: string[], i: number, name: string): boolea
  * (`map.delete(KEY)`, `delete obj[KEY]`), spaces left out.
  */
 export function keyExpression(text: string, removing: boolean): string | undefined {
-  return (removing
-    ? /\bdelete\s+[\w$.#]+\s*\[(.+)\]\s*;?\s*$/.exec(text) ??
-      /\.\s*delete\s*\((.+)\)\s*;?\s*$/.exec(text)
-    : /\[(.+)\]\s*=(?!=)/.exec(text) ?? setKey(text))?.[1]
-    .replace(/\s+/g, "");
+  const key = removing
+    ? (/\bdelete\s+[\w$.#]+\s*\[(.+)\]\s*;?\s*$/.exec(text) ??
+      /\.\s*delete\s*\((.+)\)\s*;?\s*$/.exec(text))?.[1]
+    : /\[(.+)\]\s*=(?!=)/.exec(text)?.[1] ?? setKey(text);
+  return key?.replace(/\s+/g, "");
 }
 
-/** `[, key]` of a `.set(key, value)` call, its key whole (`this.#key(table, id)`). */
-function setKey(text: string): [string, string] | undefined {
+/** The key of a `.set(key, value)` call, whole (`this.#key(table, id)`). */
+function setKey(text: string): string | undefined {
   const call = /\.\s*set\s*\(/.exec(text);
   const args = call ? splitArguments(text.slice(call.index + call[0].length)) : undefined;
-  return args && args.length >= 2 ? [args[0], args[0]] : undefined;
+  return args && args.length >= 2 ? args[0] : undefined;
 }

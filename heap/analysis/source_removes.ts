@@ -351,13 +351,12 @@ export function findRemovingStatements(
   for (const [url, text] of sources) {
     const lines = text.split("\n");
     // A value's own removals: through its key, or a variable read from it.
-    const ofValue = valueCalls
-      ? readsOf(keyRead(name), text).map((t) => callOn(t, valueCalls))
-      : [];
+    const valueReads = valueCalls ? readsOf(keyRead(name), text) : [];
+    const ofValue = valueReads.map((t) => callOn(t, valueCalls!));
     // A copying call whose result is thrown away (`stack.slice(-MAX);` as a statement): meant
     // to trim, it leaves the collection as it was.
     const discarded = target.kind === "listeners" ? [] : [
-      ...(valueCalls ? readsOf(keyRead(name), text) : []),
+      ...valueReads,
       ...copiesOf(name, text),
       `(?:[\\w$]+\\s*\\??\\.\\s*)*${name}`,
     ].map(discardedCopy);
@@ -444,18 +443,19 @@ export function findRemovingStatements(
  * or under an `if (…)` on its line: group 0 ends at the call's `(`.
  */
 function discardedCopy(target: string): RegExp {
-  return new RegExp(
-    `^\\s*(?:(?:if|else)\\b[^;{]*?\\)\\s*|else\\s+)?${target}\\s*\\??\\.\\s*(?:${TRIMMING_COPIES})\\s*\\(`,
-  );
+  return new RegExp(`${STATEMENT_START}${target}\\s*\\??\\.\\s*(?:${TRIMMING_COPIES})\\s*\\(`);
 }
 
 /** Copying calls a program uses to drop entries (`slice(-max)`, `filter(live)`). */
 const TRIMMING_COPIES = "slice|filter|toSpliced";
 
+/** The start of a statement, alone on its line or under an `if (…)` or `else` there. */
+const STATEMENT_START = "^\\s*(?:(?:if|else)\\b[^;{]*?\\)\\s*|else\\s+)?";
+
 /** Whether a removal line is a copying call whose result is thrown away (see `discardedCopy`). */
 export function discardsCopy(line: string): string | undefined {
   return new RegExp(
-    `^\\s*(?:(?:if|else)\\b[^;{]*?\\)\\s*|else\\s+)?[\\w$#.?]+\\s*\\.\\s*(${TRIMMING_COPIES})\\s*\\(`,
+    `${STATEMENT_START}[\\w$#.?]+\\s*\\.\\s*(${TRIMMING_COPIES})\\s*\\(`,
   ).exec(line)?.[1];
 }
 

@@ -131,13 +131,13 @@ export function grew(
   // flight): what it holds is counted where it is kept; unless it is where the growth went,
   // under a key of an old holder.
   if (!r.newUnderOld && sortedIndexOf(before.ids, r.holderId) < 0) return false;
+  if (isGrowingValue(r, cycles)) return true;
   // Under a key the old holder had already (it kept its number of keys to the end): a value
-  // replaced, not a new collection for a new key; a bigger value shows as its bytes.
-  if (r.newUnderOld && final && !isGrowingValue(r, cycles)) {
+  // replaced, not a new collection for a new key (a bigger value shows as its bytes, above).
+  if (r.newUnderOld && final) {
     const parent = parentCollection(r);
     if (parent !== undefined && entriesOf(final, parent) <= entriesOf(before, parent)) return false;
   }
-  if (isGrowingValue(r, cycles)) return true;
   if (r.chain) {
     // A list's head does not count its elements: more of the elements' class alive does.
     const g = r.entryGroups[0]?.[0];

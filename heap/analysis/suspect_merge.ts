@@ -6,7 +6,7 @@
  */
 
 import type { LeakSuspect } from "../report.ts";
-import type { NestedCollection } from "./growth.ts";
+import type { GrowthRecord, NestedCollection } from "./growth.ts";
 import { pathText } from "./path_text.ts";
 import { findAddingStatements } from "./source_lines.ts";
 import { callText, enclosingClass, escapeRegExp, findDeclarationOf } from "./source_text.ts";
@@ -396,10 +396,17 @@ export function merge(into: Candidate, other: Candidate, addsUp = true) {
   if (addsUp && a.addedPerCycle !== undefined && b.addedPerCycle !== undefined) {
     a.addedPerCycle += b.addedPerCycle;
   }
-  into.record.regionGroups.push(...other.record.regionGroups);
-  // The classes its objects are of too: the groups table marks them as this suspect's.
-  into.record.regionShapes.push(...other.record.regionShapes);
+  absorbRegions(into, other.record);
   into.nested.push(...other.nested);
+}
+
+/**
+ * What `record` accumulated, counted in `into`'s groups and classes too: the groups table marks
+ * them as `into`'s.
+ */
+export function absorbRegions(into: Candidate, record: GrowthRecord) {
+  into.record.regionGroups.push(...record.regionGroups);
+  into.record.regionShapes.push(...record.regionShapes);
 }
 
 /** Adds `b`'s bytes and objects to `a`'s: what `b` keeps is counted under `a`. */

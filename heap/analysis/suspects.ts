@@ -108,6 +108,7 @@ import {
   valueLength,
 } from "./suspect_growth.ts";
 import {
+  absorbRegions,
   addBytes,
   merge,
   mergeEntries,
@@ -294,8 +295,7 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
       objects: record.newCount,
       ...(cycles ? { bytesPerCycle: record.newBytes / cycles } : {}),
     });
-    twin.record.regionGroups.push(...record.regionGroups);
-    twin.record.regionShapes.push(...record.regionShapes);
+    absorbRegions(twin, record);
   }
   const merged = mergeSignalCompanions(
     mergeListenersAddedTogether(oneCallOneLeak([...byName.values()], heldByRuntime, shortCalls)),

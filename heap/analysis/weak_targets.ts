@@ -57,10 +57,15 @@ export function weakTargetHeld(
   return undefined;
 }
 
-/** The target of a WeakRef: its weak edge. */
-function weakTarget(s: HeapSnapshot, codes: TypeCodes, ref: number): number {
+/**
+ * The target of a WeakRef (or a FinalizationRegistry's cell): its weak edge, the one named
+ * `name` when given (a cell's other weak edge is its unregister token); -1 if there is none.
+ */
+export function weakTarget(s: HeapSnapshot, codes: TypeCodes, ref: number, name = -1): number {
   for (let e = s.firstEdge[ref], end = s.firstEdge[ref + 1]; e < end; e++) {
-    if (s.edgeType[e] === codes.edgeWeak) return s.edgeTo[e];
+    if (s.edgeType[e] === codes.edgeWeak && (name < 0 || s.edgeNameOrIndex[e] === name)) {
+      return s.edgeTo[e];
+    }
   }
   return -1;
 }
