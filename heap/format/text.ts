@@ -281,10 +281,13 @@ export function formatCompareText(report: CompareReport, opts: { top?: number } 
   // Groups whose new objects the suspects account for are named in one line: the table is
   // what is left to explain.
   const explained = shown.filter((g) => g.via?.length);
-  // With a final snapshot, a group with no more objects and none of its new ones alive at the
-  // end has nothing left to explain (storage resized, objects replaced and gone).
+  // A group that gained neither objects nor bytes has no growth to explain: its new objects
+  // replaced as many old ones (a list rebuilt, a timer re-armed). With a final snapshot, one with
+  // no more objects and none of its new ones alive at the end has nothing left either (storage
+  // resized, objects replaced and gone).
   const rest = shown.filter((g) =>
-    !g.via?.length && !(threeWay && (g.leaked ?? 0) === 0 && g.countDelta <= 0)
+    !g.via?.length && (g.countDelta > 0 || g.sizeDelta > 0) &&
+    !(threeWay && (g.leaked ?? 0) === 0 && g.countDelta <= 0)
   );
   if (rest.length) {
     out.push(
