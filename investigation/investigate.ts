@@ -383,7 +383,9 @@ export function checkWork(
         `${phase}: ${e.method} ${e.url} got no 2xx answer (${statuses}${
           refusal(p, Object.keys(e.statusCounts))
         }): if it was not meant to fail, its code may not have run (check its URL, method ` +
-          "and body); if it was, its error path ran, a common place for a leak",
+          "and body), and what the other requests made for it to finish stays behind: a " +
+          "suspect holding that is the workload's doing until it succeeds; if it was meant to " +
+          "fail, its error path ran, a common place for a leak",
       );
     }
   }

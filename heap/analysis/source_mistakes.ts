@@ -4,7 +4,8 @@
  * - an `in` test of an array (it asks about indices, not values);
  * - `splice(0, i)` whose `i` can be -1 (it takes nothing out);
  * - a removal whose key reads fields the caller has just changed (it looks under the new key),
- *   or a field that overlapping calls overwrite across an `await`;
+ *   or a field that overlapping calls overwrite across an `await`, or that computes the key
+ *   again when the work ends instead of deleting by the one the entry went in under;
  * - `delete map.key` where `key` is the variable holding the key (a property of that name);
  * - a `case` that falls through into an add of the key it removed;
  * - a removal in a function the program never calls;
@@ -415,6 +416,52 @@ export function sharedFieldRemoval(
     set: quoted(add.location.url, addLines, adding.line - 1 + k),
     adding: adding.name,
   };
+}
+
+/**
+ * A removal that computes the key again (`inFlight.delete(keyOf(...args))` in a `.finally`)
+ * from the same expression the add's function computed it from before (`const key =
+ * keyOf(...args)` … `inFlight.set(key, p)`): when what the key is built from changes in
+ * between (a version bumped by the work), it looks under another key. The variable, the
+ * expression, where the key was first computed, and what the removal deletes from.
+ */
+export function recomputedKeyRemoval(
+  sources: [string, string][],
+  add: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+): { key: string; expression: string; computed: QuotedLine; target: string } | undefined {
+  if (!add || !removal) return undefined;
+  const key = /\.\s*(?:set|add)\s*\(\s*([\w$]+)\s*[,)]/.exec(add.text)?.[1];
+  const lines = linesAt(sources, add.location);
+  const adding = enclosingFunction(sources, add.location);
+  if (!key || !lines || !adding) return undefined;
+  const assigned = new RegExp(
+    String.raw`\b(?:const|let|var)\s+${escapeRegExp(key)}\s*=\s*([^;]+?)\s*;?\s*$`,
+  );
+  let k = add.location.line - 2;
+  let expression: string | undefined;
+  for (; k >= adding.line - 1; k--) {
+    if (isComment(lines[k])) continue;
+    expression = assigned.exec(lines[k])?.[1];
+    if (expression) break;
+  }
+  // Only a key computed by a call: a plain read (`req.id`) gives the same key again.
+  if (!expression || !/[\w$\])]\s*\(/.test(expression)) return undefined;
+  const compact = (t: string) => t.replace(/\s+/g, "");
+  const wanted = compact(expression);
+  const deleting = /((?:[\w$#]+\s*\.\s*)*[\w$#]+)\s*\.\s*(?:delete|remove)\s*\(/g;
+  for (const m of removal.text.matchAll(deleting)) {
+    const rest = compact(removal.text.slice(m.index! + m[0].length));
+    if (rest.startsWith(wanted + ")")) {
+      return {
+        key,
+        expression: expression.trim(),
+        computed: quoted(add.location.url, lines, k),
+        target: m[1].replace(/\s+/g, ""),
+      };
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -56,6 +56,7 @@ import {
   literalKeyDelete,
   mergedGeneration,
   movedKeyRemoval,
+  recomputedKeyRemoval,
   sharedFieldRemoval,
   spliceOfNotFound,
   uncalledRemoval,
@@ -1100,6 +1101,24 @@ export function movedKeyFix(
     `before calling it (${found.assignment.display}: ${found.assignment.text}): it looks under ` +
     `the new key, and the entry filed under the old one stays. Call ${found.fn}() before ` +
     `changing them, or keep the key each entry was filed under`;
+}
+
+/**
+ * The fix when the removal computes the key again from what the add computed it from
+ * (`recomputedKeyRemoval`): if that changed in between, it deletes another key.
+ */
+export function recomputedKeyFix(
+  sources: [string, string][],
+  add: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const found = recomputedKeyRemoval(sources, add, removal);
+  if (!found) return undefined;
+  return `the removal computes the key again, ${found.expression}, when it runs, while the ` +
+    `entry went in under ${found.key}, computed when the work began (${found.computed.display}: ` +
+    `${found.computed.text}): if what the key is built from changes in between, it deletes ` +
+    `another key and the entry stays. Delete by the key the entry was added under: ` +
+    `${found.target}.delete(${found.key})`;
 }
 
 /**

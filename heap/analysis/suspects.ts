@@ -74,6 +74,7 @@ import {
   rearmedTimerFix,
   reasonFor,
   rebuildFix,
+  recomputedKeyFix,
   recursionFix,
   renderRetainerPath,
   replacedNodeFix,
@@ -883,6 +884,7 @@ function describe(
     literalKeyFix(sources, removals[0]) ??
     notFoundSpliceFix(sources, removals[0]) ??
     movedKeyFix(sources, removals[0]) ??
+    recomputedKeyFix(sources, statement, removals[0]) ??
     sharedFieldFix(sources, statement, removals[0]) ??
     uncalledRemovalFix(sources, removals[0]) ??
     mergedGenerationFix(sources, statement) ??

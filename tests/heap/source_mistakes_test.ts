@@ -14,6 +14,7 @@ import {
   literalKeyDelete,
   mergedGeneration,
   movedKeyRemoval,
+  recomputedKeyRemoval,
   sharedFieldRemoval,
   spliceOfNotFound,
   uncalledRemoval,
@@ -26,6 +27,7 @@ import {
   mergedGenerationFix,
   movedKeyFix,
   notFoundSpliceFix,
+  recomputedKeyFix,
   sharedFieldFix,
   uncalledRemovalFix,
 } from "../../heap/analysis/suspect_text.ts";
@@ -319,4 +321,38 @@ Deno.test("a listener limit the program lifts or raises on the emitter", () => {
   );
   assertMatch(listenerLimitNote(sources, "alerts") ?? "", /raises the listener limit .* delaying/);
   assertEquals(listenerLimitLifted(sources, "payments"), undefined);
+});
+
+Deno.test("a removal that computes the key again instead of using the add's", () => {
+  const url = "file:///app/once.ts";
+  const { sources, at } = program(url, [
+    "export function once(keyOf) {", //                                        1
+    "  const pending = new Map();", //                                         2
+    "  return (...args) => {", //                                              3
+    "    const key = keyOf(...args);", //                                      4
+    "    if (pending.has(key)) return pending.get(key);", //                   5
+    "    const p = run(...args).finally(() => pending.delete(keyOf(...args)));", // 6
+    "    pending.set(key, p);", //                                             7
+    "    return p;", //                                                        8
+    "  };", //                                                                 9
+    "}", //                                                                   10
+    "export function byId(req) {", //                                         11
+    "  const id = req.id;", //                                                12
+    "  done.then(() => seen.delete(req.id));", //                             13
+    "  seen.set(id, req);", //                                                14
+    "  later(() => seen.delete(id));", //                                     15
+    "}", //                                                                   16
+  ]);
+  const found = recomputedKeyRemoval(sources, at(7), at(6));
+  assertEquals(found?.key, "key");
+  assertEquals(found?.expression, "keyOf(...args)");
+  assertEquals(found?.computed.line, 4);
+  assertEquals(found?.target, "pending");
+  assertMatch(
+    recomputedKeyFix(sources, at(7), at(6)) ?? "",
+    /^the removal computes the key again, keyOf\(\.\.\.args\), when it runs, .*Delete by the key the entry was added under: pending\.delete\(key\)$/,
+  );
+  // A key read from a field gives the same key again; a delete by the variable is the add's key.
+  assertEquals(recomputedKeyRemoval(sources, at(14), at(13)), undefined);
+  assertEquals(recomputedKeyRemoval(sources, at(14), at(15)), undefined);
 });
