@@ -30,6 +30,25 @@ export function matchLocation(url: string, i: number, m: RegExpExecArray): Sourc
   return sourceLocation(url, i + 1, m.index + (m[0].length - m[0].trimStart().length) + 1);
 }
 
+/** The first `limit` lines of the sources that `re` matches, comments aside, quoted. */
+export function linesMatching(
+  sources: [string, string][],
+  re: RegExp,
+  limit: number,
+): SourceStatement[] {
+  const out: SourceStatement[] = [];
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length && out.length < limit; i++) {
+      const m = re.exec(lines[i]);
+      if (m && !isComment(lines[i])) {
+        out.push({ location: matchLocation(url, i, m), text: quote(lines[i]) });
+      }
+    }
+  }
+  return out;
+}
+
 /** A statement a search scored, and its score. */
 export interface ScoredStatement {
   statement: SourceStatement;

@@ -94,7 +94,17 @@ export function runtimeHeld(r: GrowthRecord, inputs: SuspectInputs): RuntimeHeld
   const loc = g === undefined ? undefined : after.groups.locations[g];
   if (!fnName.endsWith("()")) {
     const made = fnName ? findConstruction(sources, fnName) : undefined;
-    if (made) return { name: `${fnName} instances`, statement: made, instances: true };
+    // A chain of them hanging from what the runtime keeps is named by its link (`Span.parent`).
+    const link = r.chain && r.formerHolder && /^[A-Za-z_$][\w$]*$/.test(r.chainLink ?? "")
+      ? r.chainLink
+      : undefined;
+    if (made) {
+      return {
+        name: link ? `${fnName}.${link}` : `${fnName} instances`,
+        statement: made,
+        instances: true,
+      };
+    }
     // Made by a call named for the class (`performance.measure()` → `PerformanceMeasure`):
     // the runtime's entries for that object. A collection or variable the runtime rebuilds
     // or fills is looked through to the classes it keeps most of.

@@ -90,7 +90,7 @@ export function reasonFor(
   }
   if (kind === "linked list" && r.formerHolder) {
     return `${added} more elements still chained from it through .${r.chainLink} after they ` +
-      `were taken out, never unlinked`;
+      `left it (taken out or replaced), never unlinked`;
   }
   if (kind === "linked list" && r.spliced) {
     return `${added} more elements linked into it where each belongs (through ${r.spliced} ` +

@@ -32,6 +32,7 @@ import { addsObject, agesOutOnAdd, cappedAt } from "./source_removes.ts";
 import { comparedAsText } from "./source_mistakes.ts";
 import { findKeyedReads } from "./source_lines.ts";
 import { asyncRecursion, madeOf, timerStatement } from "./suspect_sources.ts";
+import { asyncStoreFix, asyncStoreHold } from "./async_stores.ts";
 import {
   abortedSignalFix,
   asyncFilterFix,
@@ -97,6 +98,7 @@ import {
   backToSize,
   chainLength,
   chainsToHeads,
+  classGrowth,
   entriesOf,
   grew,
   groupCount,
@@ -282,6 +284,11 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
       // entries add up too.
       merge(known, candidate);
       mergeEntries(known, candidate);
+      // Chains hanging from several holders (one per connection) each counted their older
+      // links too: together they grew by no more than their class.
+      if (known.record.formerHolder && candidate.record.formerHolder) {
+        capAtClassGrowth(known.suspect, known.record, before, after, cycles);
+      }
     } else byName.set(candidate.suspect.name, candidate);
   }
   // The runtime's own timers that stand for the program's (its wrapper around each callback):
@@ -753,6 +760,22 @@ function runtimeInternalsFix(r: GrowthRecord, owner: string): string {
     `is taken out: consume it (read, or cancel or close it when nobody will), or stop feeding it`;
 }
 
+/** A suspect's additions cut to how many more of its entries' class are alive. */
+function capAtClassGrowth(
+  suspect: Omit<LeakSuspect, "rank">,
+  record: GrowthRecord,
+  before: SnapshotAnalysis,
+  after: SnapshotAnalysis,
+  cycles: number | undefined,
+) {
+  const g = record.entryGroups[0]?.[0];
+  if (g === undefined) return;
+  const more = classGrowth(g, before, after);
+  if (more <= 0 || suspect.added <= more) return;
+  suspect.added = more;
+  if (cycles) suspect.addedPerCycle = more / cycles;
+}
+
 /** What chains a reaction onto a promise: then/catch/finally, an await, a race or all. */
 const CHAINS =
   /\.\s*(?:then|catch|finally)\s*\(|\bawait\b|\bPromise\s*\.\s*(?:race|all|any|allSettled)\s*\(/;
@@ -867,6 +890,10 @@ function describe(
       ? callbackListenerFix(named.owner, listenedThrough, named.event)
       : undefined) ??
     rearmedTimerFix(sources, statement, removals[0]) ??
+    asyncStoreFix(
+      asyncStoreHold(r, sources),
+      r.chain && r.chainLink ? { cls: unit.name, link: r.chainLink } : undefined,
+    ) ??
     leftLinkedFix(r, name, removals[0]) ??
     replacedNodeFix(sources, r, statement) ??
     inArrayFix(sources, statement) ??

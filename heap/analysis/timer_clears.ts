@@ -13,6 +13,7 @@ import {
   escapeRegExp,
   isComment,
   linesAt,
+  linesMatching,
   matchLocation,
   quote,
   splitArguments,
@@ -83,21 +84,6 @@ export function findFactoryClears(
     }s?\s*\(`,
   );
   return linesMatching(sources, clear, limit);
-}
-
-/** The first `limit` lines of the sources that `re` matches, comments aside, quoted. */
-function linesMatching(sources: [string, string][], re: RegExp, limit: number): SourceStatement[] {
-  const out: SourceStatement[] = [];
-  for (const [url, text] of sources) {
-    const lines = text.split("\n");
-    for (let i = 0; i < lines.length && out.length < limit; i++) {
-      const m = re.exec(lines[i]);
-      if (m && !isComment(lines[i])) {
-        out.push({ location: matchLocation(url, i, m), text: quote(lines[i]) });
-      }
-    }
-  }
-  return out;
 }
 
 /** The first argument of `receiver.method(` in a line, as written (`startMark`), if any. */

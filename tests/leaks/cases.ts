@@ -21227,8 +21227,6 @@ export const CASES: LeakCase[] = [
     id: "golf-teetimes",
     runtime: "node",
     entry: "server.mjs",
-    knownMiss:
-      "named 'Span instances' at the right line (a chain of spans linked by .parent that no declared path reaches: the AsyncLocalStorage store enterWith() leaves on each kept-alive connection holds its head), 7.1 per cycle against 5, and the fix speaks of nodes taken out of a list; the engine does not name a chain an AsyncLocalStorage store holds through a socket's async resource",
     workload: [
       {
         path: "/courses/championship/sheet?date=2031-05-17",

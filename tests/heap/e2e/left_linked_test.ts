@@ -28,7 +28,7 @@ Deno.test("left linked: an LRU's evicted nodes chained from its tail; a filter t
     views.removalContext?.find((c) => c.line === lineOf("VIEW-REMOVE"))?.text.trim(),
     "this.tail = node.prev; // VIEW-REMOVE",
   );
-  assertMatch(views.reason, /still chained from it through \.next after they were taken out/);
+  assertMatch(views.reason, /still chained from it through \.next after they left it/);
   assertMatch(views.fix ?? "", /tail\.next = null/);
 
   const watchers = byName.get("watchers.#list")!;
