@@ -303,8 +303,9 @@ export function formatCompareText(report: CompareReport, opts: { top?: number } 
     out.push(`${header.join(" ")}  group`);
     for (const g of rest) out.push(groupLine(g, threeWay));
   }
-  // With one suspect its own lines say what it keeps: the classes it grew are not repeated.
-  const oneSuspect = report.suspects.length === 1;
+  // With one suspect (and those inside it) its own lines say what it keeps: the classes it
+  // grew are not repeated.
+  const oneSuspect = report.suspects.filter((s) => s.insideOf === undefined).length === 1;
   if (explained.length && !oneSuspect) {
     const names = explained.map((g) =>
       `${g.name.length > 40 ? g.name.slice(0, 39) + "…" : g.name} (#${g.via!.join(", #")})`
@@ -319,7 +320,7 @@ export function formatCompareText(report: CompareReport, opts: { top?: number } 
     );
   }
   if (report.notes.length) {
-    out.push("");
+    if (out.at(-1) !== "") out.push("");
     for (const n of report.notes) out.push(`Note: ${n}`);
   }
   return out.join("\n");

@@ -8,7 +8,7 @@
  */
 
 import { compareSnapshots } from "../../tools/compare_snapshots.ts";
-import type { CompareReport } from "../../heap/mod.ts";
+import { type CompareReport, formatCompareText } from "../../heap/mod.ts";
 import { assert, assertEquals, assertMatch } from "../support/assert.ts";
 import { FakeHost, runTool } from "../support/fake_host.ts";
 import {
@@ -51,6 +51,15 @@ for (const runtime of ["deno", "node"] as const) {
       assertEquals(by("heartbeats"), undefined, "one new interval is not a pattern");
       const sum = report.suspects.reduce((n, s) => n + s.bytes, 0);
       assertEquals(report.totals.leakBytes, sum, "the headline is the suspects' sum");
+      // The classes line names which suspect grew what; with one suspect and the ones inside
+      // it, that suspect's own lines say so and the line is left out.
+      const line = "Classes that grew through the suspects";
+      assert(report.suspects.length > 1 && formatCompareText(report).includes(line));
+      const nested = {
+        ...report,
+        suspects: report.suspects.map((s, k) => k === 0 ? s : { ...s, insideOf: 1 }),
+      };
+      assert(!formatCompareText(nested).includes(line), formatCompareText(nested));
     });
   });
 }
