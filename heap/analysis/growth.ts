@@ -45,6 +45,7 @@ import { type ActiveTimer, activeTimers, type TimerInfo, timerInfo } from "./tim
 import { rootTableInfo, rootTables } from "./root_tables.ts";
 import { abortedSignalOn } from "./aborted_signals.ts";
 import { findName } from "./names.ts";
+import { newReactions } from "./promise_reactions.ts";
 import { previewOf, textProperties } from "./preview.ts";
 import { declaredPathSteps } from "./path_steps.ts";
 import { type HangingChain, measureHangingChain } from "./hanging_chains.ts";
@@ -147,6 +148,8 @@ export interface GrowthRecord {
   signalAborted?: boolean;
   /** New links of a chain kept through its links' own stores, walked (`Accumulation`). */
   chainLinks?: number;
+  /** A pending promise holder: its new reaction records, one per then/await/race on it. */
+  reactions?: number;
   /**
    * Its entries keep a WeakRef whose target they also hold strongly (`weak_targets.ts`): the
    * target never goes, and a cleanup waiting for `deref()` to return undefined never runs.
@@ -522,6 +525,10 @@ export function findGrowth(
     if (rebuilt) record.rebuilt = rebuilt;
     if (r.chain) record.chainLink = edgeLabel(s, codes, r.entryEdge);
     if (r.chainLinks !== undefined) record.chainLinks = r.chainLinks;
+    if (holder >= 0 && record.holderName === "Promise") {
+      const reactions = newReactions(s, codes, holder, isNew);
+      if (reactions > 0) record.reactions = reactions;
+    }
     if (!r.chain && holder >= 0 && r.newStoreBytes > 0 && queuesRequests(s, codes, holder)) {
       record.queuedCalls = true;
     }

@@ -100,6 +100,7 @@ import {
   chainsToHeads,
   classGrowth,
   entriesOf,
+  fewestAdded,
   grew,
   groupCount,
   isGrowingValue,
@@ -644,7 +645,7 @@ function entryCounts(
     : r.chain
     ? chainLength(r)
     : kind === "promise reactions"
-    ? chainedPromises(r, after) || unit(r.newEntries)
+    ? promiseAdditions(r, after, figures.cycles)
     : unit(r.newEntries);
   if (r.chain) {
     const key = after.groups.keys[r.entryGroups[0][0]];
@@ -703,6 +704,17 @@ function exchangeNote(exchange: Exchange): string {
  * New promises a pending promise's reactions keep: the links chained behind it (its own
  * reactions are the first link or two, whatever the chain's length).
  */
+/**
+ * What a pending promise gained: the reactions added to it, when many were (each request's
+ * `await` or race on one promise that never settles: the promises each of them chains are
+ * its consequences), else the promises chained behind it (a chain grown link by link adds one
+ * reaction to each link).
+ */
+function promiseAdditions(r: GrowthRecord, after: SnapshotAnalysis, cycles: number | undefined) {
+  if ((r.reactions ?? 0) >= fewestAdded(cycles)) return r.reactions!;
+  return chainedPromises(r, after) || r.newEntries;
+}
+
 function chainedPromises(r: GrowthRecord, after: SnapshotAnalysis): number {
   let n = 0;
   for (const [g, count] of r.regionGroups) if (after.groups.names[g] === "Promise") n += count;

@@ -21760,8 +21760,6 @@ export const CASES: LeakCase[] = [
     id: "video-proxies",
     runtime: "node",
     entry: "server.mjs",
-    knownMiss:
-      "named draining [promise reactions] at the right statement, but 4 per cycle: the engine counts every promise kept behind the never-settling one (the race's, the async function's, the asset's), where this case counts one race a cycle",
     workload: [
       {
         method: "POST",
