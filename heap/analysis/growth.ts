@@ -46,6 +46,7 @@ import { rootTableInfo, rootTables } from "./root_tables.ts";
 import { abortedSignalOn } from "./aborted_signals.ts";
 import { findName } from "./names.ts";
 import { newReactions } from "./promise_reactions.ts";
+import { ownerSettings } from "./owner_settings.ts";
 import { previewOf, textProperties } from "./preview.ts";
 import { declaredPathSteps } from "./path_steps.ts";
 import { type HangingChain, measureHangingChain } from "./hanging_chains.ts";
@@ -150,6 +151,8 @@ export interface GrowthRecord {
   chainLinks?: number;
   /** A pending promise holder: its new reaction records, one per then/await/race on it. */
   reactions?: number;
+  /** The holder's owner's properties holding undefined, null, true or false (`owner_settings.ts`). */
+  ownerSettings?: Record<string, string>;
   /**
    * Its entries keep a WeakRef whose target they also hold strongly (`weak_targets.ts`): the
    * target never goes, and a cleanup waiting for `deref()` to return undefined never runs.
@@ -525,6 +528,10 @@ export function findGrowth(
     if (rebuilt) record.rebuilt = rebuilt;
     if (r.chain) record.chainLink = edgeLabel(s, codes, r.entryEdge);
     if (r.chainLinks !== undefined) record.chainLinks = r.chainLinks;
+    const settings = holder >= 0 && path?.nodes.at(-1) === holder
+      ? ownerSettings(s, codes, path)
+      : undefined;
+    if (settings) record.ownerSettings = settings;
     if (holder >= 0 && record.holderName === "Promise") {
       const reactions = newReactions(s, codes, holder, isNew);
       if (reactions > 0) record.reactions = reactions;

@@ -33,6 +33,7 @@ import { comparedAsText } from "./source_mistakes.ts";
 import { findKeyedReads } from "./source_lines.ts";
 import { asyncRecursion, madeOf, timerStatement } from "./suspect_sources.ts";
 import { asyncStoreFix, asyncStoreHold } from "./async_stores.ts";
+import { unsetBoundFix } from "./owner_settings.ts";
 import {
   abortedSignalFix,
   asyncFilterFix,
@@ -916,6 +917,7 @@ function describe(
     fallThroughFix(sources, statement, removals[0]) ??
     readdedOnlyFix(sources, statement, removals[0]) ??
     skippedCapFix(sources, statement, removals[0]) ??
+    unsetBoundFix(sources, removals[0], r.ownerSettings) ??
     overrideSkipsFix(sources, removals[0], unit.name) ??
     stoppedSweepFix(sources, removals[0]) ??
     textComparedFix(sources, removals[0], r.textFields) ??
