@@ -22205,4 +22205,696 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 72 (blind)
+  // an affiliate network's postback endpoint: advertisers' platforms call GET /postback and
+  // retry at once when slow, so conversions are deduplicated in a DedupWindow of two 250 ms
+  // generations; the constructor arms `setInterval(this.rotate, windowMs)` with the unbound
+  // method, so in Node rotate() runs with the Timeout as `this` and swaps the Timeout's own
+  // properties; the window's `current` Map is never rotated out and keeps every conversion
+  // (clicks are taken on conversion, campaign stats keep 20 recent) (CommonJS)
+  {
+    id: "affiliate-postbacks",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/clicks",
+        body:
+          '{"clickId":"clk-{i}","campaign":"C-12","publisher":"P-77","subId":"newsletter-week-{i}","landing":"https://gardenstore.example/outdoor/loungers/teak-sun-lounger"}',
+        headers: {
+          ...JSON_HEADERS,
+          "user-agent": "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) Mobile/15E148",
+        },
+      },
+      {
+        path:
+          "/postback?adv=gardenstore&txn_id=GS-2031-{i}&click_id=clk-{i}&amount=149.90&currency=EUR&items=3&coupon=SPRING10&order_ref=WEB-{i}",
+      },
+      {
+        path:
+          "/postback?adv=gardenstore&txn_id=GS-2031-{i}&click_id=clk-{i}&amount=149.90&currency=EUR&items=3&coupon=SPRING10&order_ref=WEB-{i}",
+      },
+      { path: "/campaigns/C-12/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["current", "DedupWindow.current", "dedup.current"],
+      adds: { file: "dedup.cjs", text: "this.current.set(key, value);" },
+      creates: { file: "server.cjs", text: "const conversion = {" },
+      removes: { file: "dedup.cjs", text: "this.previous = this.current;" },
+      accumulates:
+        "conversion {key, txn, clickId, campaign, publisher, amount, currency, params (the postback's query as an object), receivedAt}, keyed by advertiser:txn",
+      // One accepted postback a cycle (the retry is answered as a duplicate).
+      perCycle: 1,
+    },
+  },
+  // a bookkeeping app's bank statement imports: the CSV is checked line by line, valid lines
+  // wait for commit in `jobs` (by import number) and the problems go to the review screen's
+  // `openReviews`; startImport() opens the review with the URL's id (a string) while
+  // commitImport() closes it with job.id, the number, so Map.delete never finds the string key
+  // and every committed import's review stays (ledger keeps 25 postings per account) (ESM)
+  {
+    id: "bank-feed-imports",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/accounts/NL91ABNA0417164300/imports/{i}",
+        body:
+          'date,description,amount,currency,counterparty,reference\n2031-03-01,Albert Heijn 1432 Utrecht,-23.45,EUR,,AH-{i}-1\n2031-03-01,Salaris maart,3120.00,EUR,NL55RABO0123456789,SAL-{i}\n2031-03-02,"Shell Utrecht, pomp 4",-61.2O,EUR,,SH-{i}\n2031-03-32,NS Reizigers,-14.10,EUR,NL02ABNA0123456789,NS-{i}\n2031-03-03,Overboeking spaarrekening,-500.00,USD,NL20INGB0001234567,SAV-{i}\n2031-03-04,Bol.com bestelling 4471,-89.99,EUR,NL63ABNA0545454545,\n',
+        headers: { "content-type": "text/csv" },
+      },
+      { path: "/accounts/NL91ABNA0417164300/imports/{i}/problems" },
+      { method: "POST", path: "/accounts/NL91ABNA0417164300/imports/{i}/commit" },
+      { path: "/accounts/NL91ABNA0417164300/balance" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["openReviews"],
+      adds: { file: "review.mjs", text: "openReviews.set(importId," },
+      creates: { file: "review.mjs", text: "{ ...review, openedAt" },
+      removes: { file: "review.mjs", text: "openReviews.delete(importId);" },
+      accumulates:
+        "review {iban, rows, valid, problems[4] {line, field, value, message}, openedAt}, keyed by the import id string",
+      // One import a cycle.
+      perCycle: 1,
+    },
+  },
+  // a smart-meter ETL: each run transforms a batch of half-hourly readings and hands the rows
+  // to a loader that writes every 200 ms and emits "checkpoint" on a vendored Emitter; a Run
+  // subscribes with `bus.on("checkpoint", this.onCheckpoint.bind(this))` and, once its batch is
+  // written, unsubscribes with `bus.off("checkpoint", this.onCheckpoint)`, the unbound method,
+  // so off() deletes nothing and the listeners' Set keeps every run (with its rows) (Deno)
+  {
+    id: "energy-readings-etl",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/runs/R{i}",
+        body:
+          '{"source":"dcc-adapter-north","readings":[{"mpan":"1012345678901","start":"2031-01-15T00:00:00Z","wh":412,"quality":"A"},{"mpan":"1012345678901","start":"2031-01-15T00:30:00Z","wh":398,"quality":"A"},{"mpan":"1012345678901","start":"2031-01-15T01:00:00Z","wh":405,"quality":"E"},{"mpan":"1098765432109","start":"2031-01-15T00:00:00Z","wh":1210,"quality":"A"},{"mpan":"1098765432109","start":"2031-01-15T00:30:00Z","wh":1188,"quality":"A"},{"mpan":"1098765432109","start":"2031-01-15T00:45:00Z","wh":1190,"quality":"A"},{"mpan":"10987654321","start":"2031-01-15T01:00:00Z","wh":1201,"quality":"A"}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/runs/R{i}" },
+      { path: "/meters/1012345678901/daily?date=2031-01-15" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#listeners", "Emitter.#listeners", "bus.#listeners"],
+      adds: { file: "vendor/emitter.ts", text: "set.add(fn);" },
+      creates: { file: "pipeline.ts", text: "this.onCheckpoint.bind(this)" },
+      removes: { file: "vendor/emitter.ts", text: "set.delete(fn);" },
+      accumulates:
+        "the bound onCheckpoint of each Run in the checkpoint listeners' Set (→ the Run with its rows[5] and rejected[2])",
+      // One run a cycle.
+      perCycle: 1,
+    },
+  },
+  // a furniture shop's catalogue → search sync: bulk edits are coalesced per SKU by a
+  // Coalescer that sends after 150 ms of quiet (flush() deletes the entry) or at once when
+  // three patches have piled up; that path calls #send(entry) directly, which clears the timer
+  // but leaves the entry in #pending with its merged doc, and withdrawing a product removes it
+  // from the catalogue and the index but not from the coalescer (ESM)
+  {
+    id: "catalogue-search-sync",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/products",
+        body:
+          '{"sku":"OAK-{i}","title":"Hartley oak dining table","description":"Solid European oak, oiled finish, seats six. Extending leaf stored under the top.","price":{"amount":849,"currency":"GBP"},"stock":4,"facets":{"material":"oak","room":"dining","seats":"6"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/products",
+        body:
+          '{"edits":[{"sku":"OAK-{i}","price":{"amount":799,"currency":"GBP"}},{"sku":"OAK-{i}","stock":3},{"sku":"OAK-{i}","title":"Hartley extending oak dining table","description":"Solid European oak, hard-wax oil finish, seats six to eight with the extending leaf. Hand-finished; batch {i}.","facets":{"material":"oak","room":"dining","seats":"6-8","finish":"hard-wax oil"}}]}',
+        headers: { ...JSON_HEADERS, "x-editor": "merch.sam" },
+      },
+      { path: "/search?q=oak+dining" },
+      { method: "POST", path: "/products/OAK-{i}/withdraw" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#pending", "Coalescer.#pending", "indexer.#pending"],
+      adds: { file: "coalescer.mjs", text: "this.#pending.set(key, entry);" },
+      creates: { file: "coalescer.mjs", text: "entry = { key, doc: {}" },
+      removes: { file: "coalescer.mjs", text: "this.#pending.delete(key);" },
+      accumulates:
+        "pending entry {key, doc (merged price, stock, title, description, facets), patches: 0, timer: null, since}",
+      // One product's bulk edit a cycle.
+      perCycle: 1,
+    },
+  },
+  // a pharma cold-chain service: data loggers upload temperature bursts, aggregated in
+  // one-minute tumbling windows per logger (event time); a window closes when a later sample
+  // arrives, and a logger's stream is closed and deleted by a sweep once idle for 250 ms; the
+  // sweep measures `performance.now() - stream.lastSeen` but lastSeen is Date.now(), so the
+  // difference is hugely negative and no stream is ever idle (50 closed windows kept) (Deno)
+  {
+    id: "cold-chain-windows",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/loggers/LG-{i}/readings",
+        body:
+          '{"shipment":"SHP-{i}","product":"vaccine-2-8","readings":[{"ts":"2031-05-14T08:00:05Z","c":4.8},{"ts":"2031-05-14T08:00:15Z","c":5.1},{"ts":"2031-05-14T08:00:25Z","c":5.6},{"ts":"2031-05-14T08:00:35Z","c":6.9},{"ts":"2031-05-14T08:00:45Z","c":8.4},{"ts":"2031-05-14T08:00:55Z","c":7.2},{"ts":"2031-05-14T08:01:05Z","c":6.1},{"ts":"2031-05-14T08:01:15Z","c":5.4},{"ts":"2031-05-14T08:01:25Z","c":5.0},{"ts":"2031-05-14T08:01:35Z","c":4.7}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/loggers/LG-{i}/windows" },
+      { path: "/excursions" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#streams", "TumblingWindows.#streams", "windows.#streams"],
+      adds: { file: "windows.ts", text: "this.#streams.set(logger, stream);" },
+      creates: { file: "windows.ts", text: "const stream: Stream = {" },
+      removes: { file: "windows.ts", text: "this.#streams.delete(logger);" },
+      accumulates:
+        "Stream {logger, meta {shipment, product, minC, maxC}, window {start, end, samples[4] {ts, c}}, late, lastSeen}",
+      // One logger a cycle.
+      perCycle: 1,
+    },
+  },
+  // a distribution centre's stock movements: finance pulls NDJSON exports that stream a
+  // snapshot of the matching movements page by page; each export is registered in the
+  // ExportTracker's #running (for the ops screen and its abort button) and stop() is called
+  // only from the stream's cancel(), which runs when the client hangs up, not when pull()
+  // closes the finished stream, so every completed export stays with its rows (journal keeps
+  // 150 movements) (Deno)
+  {
+    id: "depot-movement-exports",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/sites/LEEDS-DC1/movements",
+        body:
+          '{"sku":"PAL-EUR-{i}","from":"A-12-03","to":"DOCK-4","qty":24,"reason":"outbound","operator":"m.kowalski","order":"SO-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/sites/LEEDS-DC1/movements",
+        body:
+          '{"sku":"CTN-330-{i}","from":"GOODS-IN","to":"B-04-11","qty":120,"reason":"putaway","operator":"j.adeyemi"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        path: "/sites/LEEDS-DC1/exports/movements.ndjson?reason=outbound",
+        headers: { "x-user": "finance.nightly" },
+      },
+      { path: "/exports/running" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#running", "ExportTracker.#running", "tracker.#running"],
+      adds: { file: "exports.ts", text: "this.#running.set(id, job);" },
+      creates: { file: "exports.ts", text: "const job: RunningExport = {" },
+      removes: { file: "exports.ts", text: "this.#running.delete(id)" },
+      accumulates:
+        "RunningExport {id, filter, requestedBy, rows (snapshot of the ~75 outbound movements), sent, startedAt}",
+      // One export a cycle.
+      perCycle: 1,
+    },
+  },
+  // a fleet's mileage claims: CSV imports from the fleet app are checked (problems capped at
+  // 50 per import), wait as drafts until a manager approves them (deleted then; unapproved
+  // drafts dropped after a day), approved claims are posted to payroll 150 ms after the first
+  // of a pile (the timer is not pushed back), per employee the last 10 claims, and 20 approved
+  // imports are kept for audit (bounded) (CommonJS)
+  {
+    id: "mileage-claims-import",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/imports?ref=MC-{i}&employee=E-104",
+        body:
+          "date,from,to,miles,purpose,vehicle\n2031-04-01,Leeds LS1,Harrogate HG1,16.4,Client visit Hartley & Co (trip {i}),car\n2031-04-02,Harrogate HG1,York YO1,22.0,Site survey,car\n2031-04-03,York YO1,Leeds LS1,,Return to office,car\n2031-04-04,Leeds LS1,Bradford BD1,9.1,Training day,motorbike\n2031-04-31,Leeds LS1,Wakefield WF1,11.0,Quarterly audit,car\n",
+        headers: { "content-type": "text/csv" },
+      },
+      { path: "/imports/MC-{i}/problems" },
+      { method: "POST", path: "/imports/MC-{i}/approve", headers: { "x-manager": "r.okafor" } },
+      { path: "/employees/E-104/mileage" },
+    ],
+    leaks: false,
+  },
+  // a CRM's change-data-capture feed: contact edits are captured in a ChangeLog of the newest
+  // 150 changes, consumers open a session, page through it (each page replaces the session's
+  // resume token, the old token deleted) and close it (session and token deleted; idle
+  // sessions swept after 10 minutes); three seeded contacts (bounded) (Deno)
+  {
+    id: "contacts-cdc",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "PATCH",
+        path: "/contacts/C-1001",
+        body: '{"phone":"+44 7700 900{i}","marketing":{"email":true,"sms":false}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/contacts/C-1002",
+        body: '{"title":"Finance Director (review {i})","company":"Northgate Logistics"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/consumers",
+        body: '{"id":"mailer-{i}","from":"oldest","limit":40}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/consumers/mailer-{i}/changes" },
+      { path: "/consumers/mailer-{i}/changes" },
+      { method: "POST", path: "/consumers/mailer-{i}/close" },
+    ],
+    leaks: false,
+  },
+  // round 73 (blind)
+  // an auction house's online bidding room: each app socket is a connection with an outbox of
+  // sale events; when the socket drops the app opens a new connection with `resume`, which
+  // copies the unread events across and marks the old one closed and replacedBy, leaving its
+  // removal to close() "when the edge notices" — but the app never closes a dropped socket, so
+  // every replaced connection (client info, outbox) stays in BidderConnections.#connections,
+  // skipped by broadcast and stats because it is marked closed (Deno)
+  {
+    id: "salesroom-bidders",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/connections",
+        body: '{"id":"C{i}-a","paddle":"P{i}","bidder":"Harriet Ashworth"}',
+        headers: { ...JSON_HEADERS, "x-bidder-app": "SaleroomLive/4.12.0 (iOS 17.4; en-GB)" },
+      },
+      {
+        method: "POST",
+        path: "/lots/current/bids",
+        body: '{"connection":"C{i}-a","paddle":"P{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/connections/C{i}-a/events" },
+      {
+        method: "POST",
+        path: "/lots/current/bids",
+        body: '{"connection":"C{i}-a","paddle":"P{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/connections",
+        body: '{"id":"C{i}-b","paddle":"P{i}","bidder":"Harriet Ashworth","resume":"C{i}-a"}',
+        headers: { ...JSON_HEADERS, "x-bidder-app": "SaleroomLive/4.12.0 (iOS 17.4; en-GB)" },
+      },
+      { path: "/connections/C{i}-b/events" },
+      { method: "POST", path: "/connections/C{i}-b/close" },
+      { path: "/sale" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#connections", "BidderConnections.#connections", "connections.#connections"],
+      adds: { file: "connections.ts", text: "this.#connections.set(id, conn);" },
+      creates: { file: "connections.ts", text: "const conn: Connection = {" },
+      removes: { file: "connections.ts", text: "this.#connections.delete(id);" },
+      accumulates:
+        "the replaced Connection {id, paddle, bidder, client {app, version, platform, locale, ip}, connectedAt, lastSeen, outbox (SaleEvent[] it had not fetched: its second bid and others'), delivered, closed: true, replacedBy}",
+      // One dropped (resumed) connection a cycle.
+      perCycle: 1,
+    },
+  },
+  // a van fleet's job feed to the drivers' app: each job has a channel of frames (offer,
+  // updates, the closing receipt) in a vendored retransmission window (vendor/ackwindow) with
+  // cumulative acks; the channel is dropped once the job is closed and the window has nothing
+  // pending. AckWindow.ack(upTo) releases `seq < upTo` but records upTo as acked, so the frame
+  // acked by number is never deleted (take() starts after #acked, so it is never resent either):
+  // `pending` stays 1 and every completed job's channel stays in JobFeed.#channels (ESM)
+  {
+    id: "van-jobfeed",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/jobs",
+        body:
+          '{"id":"J{i}","driver":"DRV-07","customer":"Hartley & Sons Joinery","stops":[{"kind":"collect","address":"Unit 4, Kirkstall Industrial Park, Leeds LS5 3BT","window":"08:00-10:00"},{"kind":"deliver","address":"22 Otley Road, Harrogate HG2 0DN","window":"11:00-13:00"}],"eta":"10:40","notes":"Oak worktops x3, two-person lift; ring 15 min before"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/jobs/J{i}",
+        body:
+          '{"eta":"11:05","notes":"Oak worktops x3, two-person lift; ring 15 min before. Side gate code 4471"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/drivers/DRV-07/jobs/J{i}/frames" },
+      {
+        method: "POST",
+        path: "/jobs/J{i}/complete",
+        body: '{"signedBy":"M. Hartley","photo":"pod/J{i}/front-door.jpg","leftWith":"customer"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/drivers/DRV-07/jobs/J{i}/frames" },
+      {
+        method: "POST",
+        path: "/drivers/DRV-07/jobs/J{i}/ack",
+        body: '{"upTo":3}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/board" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#channels", "JobFeed.#channels", "feed.#channels"],
+      adds: { file: "feed.mjs", text: "this.#channels.set(job.id, channel);" },
+      creates: { file: "feed.mjs", text: "const channel = {" },
+      removes: { file: "feed.mjs", text: "this.#channels.delete(channel.jobId);" },
+      accumulates:
+        "a completed job's channel {jobId, driver, window: AckWindow (#unacked Map still holding the closing frame {seq: 3, type: 'closed', body: the receipt, …}), openedAt, lastAckAt, closed: true}",
+      // One job completed and acked a cycle.
+      perCycle: 1,
+    },
+  },
+  // a motoring club's breakdown dispatch: the member's tracking page long-polls
+  // GET /jobs/:id/changes?since=N; waiters are kept in `waiting`, a Map keyed by the response,
+  // and publish() answers and deletes them; the 150 ms timeout answers 204 but deletes
+  // `waiting.delete(req)` (the request, not the key), so every poll that times out — the one
+  // after the job is closed, each cycle — stays with its ServerResponse (CommonJS)
+  {
+    id: "tow-dispatch",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/jobs",
+        body:
+          '{"id":"RX-{i}","member":"M-40{i}","vehicle":{"reg":"YD19 KZP","make":"Skoda Octavia estate","colour":"grey"},"location":{"road":"A61 southbound","near":"Ripley Castle lay-by","what3words":"///lamps.grain.shunted"},"problem":"Flat tyre, locking wheel nut key missing"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/jobs/RX-{i}",
+        body: '{"status":"dispatched","truck":"TK-04","etaMinutes":35}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/jobs/RX-{i}/changes?since=1", headers: { "x-tracking-page": "sms-link" } },
+      {
+        method: "POST",
+        path: "/jobs/RX-{i}/complete",
+        body: '{"towed":false,"note":"Locking nut removed with extractor, spare fitted"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/jobs/RX-{i}/changes?since=3", headers: { "x-tracking-page": "sms-link" } },
+      { path: "/jobs/RX-{i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["waiting"],
+      adds: { file: "changes.cjs", text: "waiting.set(res, waiter);" },
+      creates: { file: "changes.cjs", text: "const waiter = {" },
+      removes: { file: "changes.cjs", text: "waiting.delete(req);" },
+      accumulates:
+        "ServerResponse (answered 204, → its IncomingMessage) → waiter {jobId, since, res, page, openedAt, timer (the fired Timeout)}",
+      // One timed-out poll a cycle.
+      perCycle: 1,
+    },
+  },
+  // a community voice server's presence: each channel's Roster keeps its current snapshot
+  // {version, members, at, prev} and answers clients one change behind with a delta from
+  // `prev`; every commit makes a new snapshot whose prev is the old one and nothing cuts the
+  // chain, so #current reaches back through every version since startup, each with its copy
+  // of the member list (and the members who have since left) — three commits a cycle (Deno)
+  {
+    id: "voice-channels",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/channels/lounge/join",
+        body: '{"user":"U{i}","name":"pixelwren_{i}","client":"desktop"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/channels/lounge/members/U{i}",
+        body: '{"muted":true}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/channels/lounge/roster?since=0" },
+      {
+        method: "POST",
+        path: "/channels/lounge/leave",
+        body: '{"user":"U{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/channels" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#current", "Roster.#current", "roster.#current", "#current.prev", "prev"],
+      adds: { file: "roster.ts", text: "this.#current = { version: prev.version + 1" },
+      creates: { file: "roster.ts", text: "this.#current = { version: prev.version + 1" },
+      accumulates:
+        "Snapshot {version, members (a Member[] copy), at, prev} chained through prev, with the Members who have left (joined and muted copies)",
+      // A join, a mute and a leave: three snapshots a cycle.
+      perCycle: 3,
+    },
+  },
+  // a casual game's private lobbies: a finished match stays readable until its result card
+  // is on the spectator feed; finish() publishes through a vendored feed client
+  // (vendor/feedclient) and deletes the match in the publish's then(); the client rejects
+  // frames over maxFrame (1 KB here) and the rejection handler only counts it, so every match
+  // whose timeline makes the card too big stays in Matchmaker.#matches (short ones go) (ESM)
+  {
+    id: "quickplay-matches",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/lobbies",
+        body: '{"code":"Q{i}","mode":"casual","host":{"id":"P{i}-h","name":"tidewalker"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/lobbies/Q{i}/join",
+        body: '{"player":{"id":"P{i}-g","name":"moss_and_rust"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/matches/Q{i}",
+        body:
+          '{"events":[{"t":3200,"kind":"point","by":"P{i}-h","detail":"long volley off the crane gantry"},{"t":7750,"kind":"point","by":"P{i}-g","detail":"rebound from the lighthouse wall"},{"t":11020,"kind":"powerup","by":"P{i}-h","detail":"picked up double-jump near the docks"},{"t":15400,"kind":"point","by":"P{i}-h","detail":"lob over the fishing boats, clean"},{"t":19980,"kind":"point","by":"P{i}-g","detail":"counter from the quay steps after a steal"},{"t":24310,"kind":"foul","by":"P{i}-g","detail":"shoved into the water, two-second respawn"},{"t":28800,"kind":"point","by":"P{i}-h","detail":"tap-in at the harbour mouth from a bounce"},{"t":33120,"kind":"powerup","by":"P{i}-g","detail":"picked up magnet ball on the net loft"},{"t":37660,"kind":"point","by":"P{i}-g","detail":"magnet curl round the crane, off the post"},{"t":42050,"kind":"point","by":"P{i}-h","detail":"header from a corner by the ice house"},{"t":46400,"kind":"point","by":"P{i}-g","detail":"long shot from the slipway, top corner"},{"t":50720,"kind":"point","by":"P{i}-h","detail":"rebound after a save, scrappy finish"},{"t":55080,"kind":"foul","by":"P{i}-h","detail":"ball held too long on the jetty, turnover"},{"t":59430,"kind":"point","by":"P{i}-g","detail":"fast break along the sea wall, low shot"},{"t":63900,"kind":"point","by":"P{i}-h","detail":"bicycle kick from the lobster pots"},{"t":68210,"kind":"point","by":"P{i}-h","detail":"golden point: lob from the lighthouse steps"}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/matches/Q{i}" },
+      {
+        method: "POST",
+        path: "/matches/Q{i}/result",
+        body: '{"winner":"P{i}-h"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/lobbies",
+        body: '{"code":"Q{i}s","mode":"casual","host":{"id":"P{i}-h","name":"tidewalker"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/lobbies/Q{i}s/join",
+        body: '{"player":{"id":"P{i}-r","name":"quietkestrel"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/matches/Q{i}s",
+        body:
+          '{"events":[{"t":4100,"kind":"point","by":"P{i}-r"},{"t":9800,"kind":"point","by":"P{i}-r"}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/matches/Q{i}s/result",
+        body: '{"winner":"P{i}-r"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/recent" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#matches", "Matchmaker.#matches", "matchmaker.#matches"],
+      adds: { file: "matchmaker.mjs", text: "this.#matches.set(code, match);" },
+      creates: { file: "matchmaker.mjs", text: "const match = {" },
+      removes: { file: "matchmaker.mjs", text: "this.#matches.delete(code);" },
+      accumulates:
+        "finished Match {code, mode, players[2], map, timeline (16 events with details), state: 'finished', result, startedAt, endedAt} whose result card the feed refused (over maxFrame)",
+      // The long match of the two a cycle.
+      perCycle: 1,
+    },
+  },
+  // an estate agent's live virtual viewings: a room is held by the agent and one hold per
+  // viewer join, and #release() deletes it when the holds reach 0; join() treats a retry from
+  // the same connection as a no-op, but a viewer whose phone reconnects joins again with a new
+  // connection: the Map entry is replaced and refs goes up a second time, while leave() gives
+  // back one, so after the agent hangs up refs stays at 1 and the room stays in
+  // RoomRegistry.#rooms with its questions (Deno)
+  {
+    id: "open-house-rooms",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/viewings",
+        body: '{"id":"V{i}","listing":"L-2231","agent":"AG-Hollis"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/viewings/V{i}/join",
+        body: '{"viewer":"W{i}","name":"Chidi Okonkwo","connection":"c-{i}-1"}',
+        headers: {
+          ...JSON_HEADERS,
+          "user-agent":
+            "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148",
+        },
+      },
+      {
+        method: "POST",
+        path: "/viewings/V{i}/questions",
+        body:
+          '{"viewer":"W{i}","text":"Is the boiler a combi, and how old is it? Is the loft boarded? (viewing {i})"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/viewings/V{i}",
+        body: '{"stop":"kitchen"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/viewings/V{i}/join",
+        body: '{"viewer":"W{i}","name":"Chidi Okonkwo","connection":"c-{i}-2"}',
+        headers: {
+          ...JSON_HEADERS,
+          "user-agent":
+            "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148",
+        },
+      },
+      { path: "/viewings/V{i}" },
+      {
+        method: "POST",
+        path: "/viewings/V{i}/leave",
+        body: '{"viewer":"W{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/viewings/V{i}/end",
+        body: '{"agent":"AG-Hollis"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/listings/L-2231" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#rooms", "RoomRegistry.#rooms", "registry.#rooms"],
+      adds: { file: "rooms.ts", text: "this.#rooms.set(id, room);" },
+      creates: { file: "rooms.ts", text: "const room: Room = {" },
+      removes: { file: "rooms.ts", text: "this.#rooms.delete(room.id);" },
+      accumulates:
+        "Room {id, listing, agent, viewers (empty Map), questions [Question {n, from, text, at, answered}], stop, refs: 1, openedAt, agentLeft: true}",
+      // One viewing a cycle.
+      perCycle: 1,
+    },
+  },
+  // a batch scheduler's lease service: leases per resource with a TTL kept up by heartbeats,
+  // fencing tokens, waiters that give up after waitMs (taken out of the lease's queue by their
+  // timer) or get the lease handed over on release, a 200 ms sweep for lapsed leases, counters
+  // per holder of a fixed set and the last 50 events (bounded) (CommonJS)
+  {
+    id: "worker-leases",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/leases/report-{i}/acquire",
+        body: '{"holder":"worker-3","ttlMs":30000}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/leases/report-{i}/heartbeat",
+        body: '{"holder":"worker-3"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/leases/report-{i}/acquire",
+        body: '{"holder":"worker-5","ttlMs":30000,"waitMs":60}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/leases/report-{i}/release",
+        body: '{"holder":"worker-3"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/leases?holder=worker-3" },
+      { path: "/history?limit=10" },
+    ],
+    leaks: false,
+  },
+  // a velodrome's live timing: races with riders and laps, server-sent event streams (catch-up
+  // streams close after the backlog and are never registered; live ones leave on cancel and
+  // when the race finishes), a long-poll for the next laps whose timer takes the waiter out,
+  // races deleted on finish and the last 20 results kept (bounded) (Deno)
+  {
+    id: "velodrome-live",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/races",
+        body:
+          '{"id":"R{i}","event":"Keirin, heat {i}","riders":[{"bib":11,"name":"Ellie Brandt","club":"Manchester Wheelers"},{"bib":14,"name":"Tomasz Wrona","club":"Team Breeze"},{"bib":17,"name":"Niamh Doyle","club":"Derby Mercury RC"},{"bib":21,"name":"Oscar Pennington","club":"VC St Raphael"},{"bib":23,"name":"Ade Ogunleye","club":"Lee Valley Youth CC"},{"bib":28,"name":"Freya Lindqvist","club":"Glasgow Couriers"}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/races/R{i}/laps",
+        body:
+          '{"laps":[{"bib":11,"lapMs":17210},{"bib":14,"lapMs":17388},{"bib":17,"lapMs":17195},{"bib":21,"lapMs":17602},{"bib":23,"lapMs":17450},{"bib":28,"lapMs":17301}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/races/R{i}/live?catchup=1" },
+      { path: "/races/R{i}/next?after=6&wait=80" },
+      { method: "POST", path: "/races/R{i}/finish" },
+      { path: "/results?limit=3" },
+    ],
+    leaks: false,
+  },
 ];
