@@ -1038,12 +1038,15 @@ export function cappedAt(
   sources: [string, string][],
   removal: SourceStatement,
 ): number | undefined {
-  const test = `${removal.within ?? ""}\n${removal.text}`;
-  const m = /\.\s*(?:length|size)\s*(>=?)\s*([\w$.]+)/.exec(test);
-  if (!m) return undefined;
   const text = sources.find(([url]) => url === removal.location.url)?.[1] ?? "";
-  const value = constantOf(text, m[2]);
-  const cap = value === undefined ? undefined : m[1] === ">=" ? value - 1 : value;
-  // `length > 0` drains, it does not cap.
-  return cap !== undefined && cap >= 1 ? cap : undefined;
+  // The removal's own line first: the condition it sits under may bound something else
+  // (`if (bids.length >= N) { … if (list.length > 30) list.length = 30; }`).
+  for (const test of [removal.text, removal.within ?? ""]) {
+    const m = /\.\s*(?:length|size)\s*(>=?)\s*([\w$.]+)/.exec(test);
+    const value = m ? constantOf(text, m[2]) : undefined;
+    const cap = value === undefined ? undefined : m![1] === ">=" ? value - 1 : value;
+    // `length > 0` drains, it does not cap.
+    if (cap !== undefined && cap >= 1) return cap;
+  }
+  return undefined;
 }

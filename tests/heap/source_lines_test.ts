@@ -1404,6 +1404,11 @@ Deno.test("the constant cap a removal keeps a list under", () => {
   assertEquals(cappedAt(sources, at(5)), 9);
   // A bound the source does not fix: unknown.
   assertEquals(cappedAt(sources, at(6)), undefined);
+  // The removal's own cap, not the one of what the condition around it counts.
+  assertEquals(
+    cappedAt(sources, { ...at(4), within: "if (this.#bids.length >= BIDS_PER_LOT) {" }),
+    40,
+  );
   // Drained while not empty: no cap.
   const drain: [string, string][] = [[
     url,
