@@ -680,6 +680,7 @@ function placeScore(
   // Written to take entries out, and skips some or all of them.
   if (splicesWalkingForward(lines, at) || insideLazyHelper(lines, at)) score += 1.5;
   else if (literalKeyDelete(lines, at, start, name)) score += 1.5;
+  else if (deletesOtherVariable(lines, at, addLine)) score += 1.5;
   // Under a time comparison with a constant of an hour or more (`now - e.firstSentAt >
   // GIVE_UP_MS`, a day): no entry of a measured run is that old yet, so it is not the
   // removal that missed them.
@@ -688,6 +689,36 @@ function placeScore(
   // entries the normal path leaves: any other removal is the one that misses them.
   if (onFailurePath(lines, at)) score -= 1;
   return score;
+}
+
+/**
+ * A `delete(` inside the add's own function (a timeout's callback there) by another of that
+ * function's variables than the key the add uses (`waiting.delete(req)` beside
+ * `waiting.set(res, waiter)` in `wait(req, res)`): nothing was added under that key, so nothing
+ * is taken out. The two keys; undefined when the removal is not such a one.
+ */
+export function deletesOtherVariable(
+  lines: string[],
+  at: number,
+  addLine: number,
+): { removed: string; added: string } | undefined {
+  if (addLine < 0 || addLine === at) return undefined;
+  const added = /\.\s*(?:set|add)\s*\(\s*([\w$]+)\s*[,)]/.exec(lines[addLine])?.[1];
+  const removed = /\.\s*delete\s*\(\s*([\w$]+)\s*\)/.exec(lines[at])?.[1];
+  if (!added || !removed || added === removed) return undefined;
+  const start = functionStart(lines, addLine);
+  if (start < 0 || at <= start) return undefined;
+  const body = blockText(lines, start).split("\n");
+  if (at >= start + body.length) return undefined;
+  // Both the function's own: parameters or declared in it before the removal.
+  const bound = (name: string) => {
+    const word = new RegExp(String.raw`(?<![\w$.])${escapeRegExp(name)}(?![\w$])`);
+    const params = /\(([^)]*)\)/.exec(lines[start])?.[1] ?? "";
+    if (word.test(params)) return true;
+    const declared = new RegExp(String.raw`\b(?:const|let|var)\s+${escapeRegExp(name)}\b`);
+    return body.slice(1, at - start).some((l) => declared.test(l));
+  };
+  return bound(added) && bound(removed) ? { removed, added } : undefined;
 }
 
 /**

@@ -30,6 +30,7 @@ import {
   addsAtFront,
   capSkippedBy,
   comparesEntryItself,
+  deletesOtherVariable,
   deletesWhatItAdds,
   discardsCopy,
   findSkippingReset,
@@ -968,6 +969,32 @@ export function strictNullFix(
       `clear it to null`;
   }
   return undefined;
+}
+
+/**
+ * The fix when the removal, inside the add's own function, deletes by another of its variables
+ * than the add's key (`deletesOtherVariable`): nothing is under that key.
+ */
+export function otherVariableKeyFix(
+  sources: [string, string][],
+  statement: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+): string | undefined {
+  if (!statement || !removal || statement.location.url !== removal.location.url) return undefined;
+  const lines = linesAt(sources, removal.location);
+  if (!lines) return undefined;
+  const found = deletesOtherVariable(
+    lines,
+    removal.location.line - 1,
+    statement.location.line - 1,
+  );
+  if (!found) return undefined;
+  const target = /((?:[\w$#]+\s*\.\s*)*[\w$#]+)\s*\.\s*delete\s*\(/.exec(removal.text)?.[1] ??
+    "it";
+  return `the removal (line ${removal.location.line}) deletes ${found.removed}, but the entries ` +
+    `go in under ${found.added} (line ${statement.location.line}, the same function): nothing ` +
+    `is under ${found.removed}, so nothing is taken out. Delete by the key added: ` +
+    `${target.replace(/\s+/g, "")}.delete(${found.added})`;
 }
 
 /**

@@ -71,6 +71,7 @@ import {
   otherKeyFix,
   otherListenerFix,
   otherNameFix,
+  otherVariableKeyFix,
   overrideSkipsFix,
   readdedOnlyFix,
   rearmedTimerFix,
@@ -914,6 +915,7 @@ function describe(
     newestTakenFix(statement, removals[0]) ??
     strictNullFix(sources, removals[0]) ??
     deletedAddFix(sources, removals[0]) ??
+    otherVariableKeyFix(sources, statement, removals[0]) ??
     fallThroughFix(sources, statement, removals[0]) ??
     readdedOnlyFix(sources, statement, removals[0]) ??
     skippedCapFix(sources, statement, removals[0]) ??

@@ -19,6 +19,7 @@ import {
   spliceOfNotFound,
   uncalledRemoval,
 } from "../../heap/analysis/source_mistakes.ts";
+import { deletesOtherVariable } from "../../heap/analysis/source_removes.ts";
 import {
   fallThroughFix,
   inArrayFix,
@@ -27,6 +28,7 @@ import {
   mergedGenerationFix,
   movedKeyFix,
   notFoundSpliceFix,
+  otherVariableKeyFix,
   recomputedKeyFix,
   sharedFieldFix,
   uncalledRemovalFix,
@@ -355,4 +357,33 @@ Deno.test("a removal that computes the key again instead of using the add's", ()
   // A key read from a field gives the same key again; a delete by the variable is the add's key.
   assertEquals(recomputedKeyRemoval(sources, at(14), at(13)), undefined);
   assertEquals(recomputedKeyRemoval(sources, at(14), at(15)), undefined);
+});
+
+Deno.test("a delete inside the add's function by another of its variables", () => {
+  const url = "file:///app/poll.cjs";
+  const { sources, at } = program(url, [
+    "function wait(req, res, job) {", //                               1
+    "  const waiter = { job, res };", //                               2
+    "  waiter.timer = setTimeout(() => {", //                          3
+    "    waiting.delete(req);", //                                     4
+    "    res.end();", //                                               5
+    "  }, 100);", //                                                   6
+    "  waiting.set(res, waiter);", //                                  7
+    "}", //                                                            8
+    "function publish(job) {", //                                      9
+    "  for (const [res, w] of waiting) waiting.delete(res);", //      10
+    "}", //                                                           11
+    "function other(req, res) {", //                                  12
+    "  waiting.delete(req);", //                                      13
+    "}", //                                                           14
+  ]);
+  const lines = sources[0][1].split("\n");
+  assertEquals(deletesOtherVariable(lines, 3, 6), { removed: "req", added: "res" });
+  assertMatch(
+    otherVariableKeyFix(sources, at(7), at(4)) ?? "",
+    /^the removal \(line 4\) deletes req, but the entries go in under res \(line 7, the same function\).*waiting\.delete\(res\)$/,
+  );
+  // By the add's own key, or outside the add's function: no finding.
+  assertEquals(deletesOtherVariable(lines, 9, 6), undefined);
+  assertEquals(deletesOtherVariable(lines, 12, 6), undefined);
 });
