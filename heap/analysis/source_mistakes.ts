@@ -8,6 +8,7 @@
  *   again when the work ends instead of deleting by the one the entry went in under;
  * - `delete map.key` where `key` is the variable holding the key (a property of that name);
  * - a `case` that falls through into an add of the key it removed;
+ * - a removal in a method handed on without its object (`setInterval(this.rotate, ms)`);
  * - a removal in a function the program never calls;
  * - a copy into a collection nothing empties, from one emptied after (a generation merged);
  * - a field the entries hold as a string compared with a number by `===`, or with a time by
@@ -459,6 +460,41 @@ export function recomputedKeyRemoval(
         computed: quoted(add.location.url, lines, k),
         target: m[1].replace(/\s+/g, ""),
       };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A removal in a method that uses `this` and that the program hands to a call as a bare
+ * function (`setInterval(this.rotate, ms)`, `emitter.on("tick", this.sweep)`): it runs with
+ * another `this` (the timer, the emitter), so it changes that object and never its own. The
+ * method's name and where it is handed on.
+ */
+export function unboundMethodRemoval(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+): { method: string; handed: QuotedLine } | undefined {
+  if (!removal || !/\bthis\b/.test(removal.text)) return undefined;
+  const fn = enclosingFunction(sources, removal.location);
+  // An arrow function kept in a field keeps its `this`.
+  if (!fn || !/^#?[\w$]+$/.test(fn.name) || /=>/.test(fn.text.split("\n")[0])) return undefined;
+  const name = escapeRegExp(fn.name);
+  // Bound once for good (`this.rotate = this.rotate.bind(this)`).
+  const boundOnce = new RegExp(
+    String.raw`this\s*\.\s*${name}\s*=\s*this\s*\.\s*${name}\s*\.\s*bind\b`,
+  );
+  if (sources.some(([, text]) => boundOnce.test(text))) return undefined;
+  // Handed on as an argument, bare: not called, not bound.
+  const bare = new RegExp(
+    String.raw`[(,]\s*this\s*\.\s*${name}\s*(?=[,)])`,
+  );
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    for (let k = 0; k < lines.length; k++) {
+      if (!isComment(lines[k]) && bare.test(lines[k])) {
+        return { method: fn.name, handed: quoted(url, lines, k) };
+      }
     }
   }
   return undefined;

@@ -60,6 +60,7 @@ import {
   recomputedKeyRemoval,
   sharedFieldRemoval,
   spliceOfNotFound,
+  unboundMethodRemoval,
   uncalledRemoval,
 } from "./source_mistakes.ts";
 
@@ -923,6 +924,23 @@ export function detachedMethodFix(removal: SourceStatement | undefined): string 
   return `the removal above hands ${owner}.${method} on as a bare function: called that way ` +
     `its \`this\` is not ${owner}, so it throws (or does nothing) and no entry goes. Call it ` +
     `on ${owner}: (x) => ${owner}.${method}(x)`;
+}
+
+/**
+ * The fix when the removal is in a method the program hands on without its object
+ * (`unboundMethodRemoval`): it runs on another `this`.
+ */
+export function unboundMethodFix(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const found = unboundMethodRemoval(sources, removal);
+  if (!found) return undefined;
+  const { method, handed } = found;
+  return `${method}(), where the removal is, is handed on as a bare function ` +
+    `(${handed.display}: ${handed.text}): called that way its \`this\` is not the object it ` +
+    `belongs to (a timer's callback gets the timer), so it changes that and never takes this ` +
+    `one's entries out. Hand it on bound: () => this.${method}()`;
 }
 
 /**

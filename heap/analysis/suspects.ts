@@ -91,6 +91,7 @@ import {
   textEqualsNumberFix,
   tiedFix,
   trimmedLocalFix,
+  unboundMethodFix,
   uncalledRemovalFix,
   walkingRemovalFix,
   weakHeldFix,
@@ -941,6 +942,7 @@ function describe(
     freshKeyFix(sources, statement, removals[0]) ??
     iteratorResultFix(removals[0]) ??
     detachedMethodFix(removals[0]) ??
+    unboundMethodFix(sources, removals[0]) ??
     (removals.length ? booleanSortFix(sources, named.segments.at(-1) ?? name) : undefined) ??
     (kind === "listeners" ? abortedSignalFix(r, named.event) : undefined) ??
     (kind === "listeners" ? otherListenerFix(statement, removals[0]) : undefined) ??

@@ -17,6 +17,7 @@ import {
   recomputedKeyRemoval,
   sharedFieldRemoval,
   spliceOfNotFound,
+  unboundMethodRemoval,
   uncalledRemoval,
 } from "../../heap/analysis/source_mistakes.ts";
 import { deletesOtherVariable } from "../../heap/analysis/source_removes.ts";
@@ -31,6 +32,7 @@ import {
   otherVariableKeyFix,
   recomputedKeyFix,
   sharedFieldFix,
+  unboundMethodFix,
   uncalledRemovalFix,
 } from "../../heap/analysis/suspect_text.ts";
 import { sourceLocation } from "../../heap/analysis/attribution.ts";
@@ -386,4 +388,38 @@ Deno.test("a delete inside the add's function by another of its variables", () =
   // By the add's own key, or outside the add's function: no finding.
   assertEquals(deletesOtherVariable(lines, 9, 6), undefined);
   assertEquals(deletesOtherVariable(lines, 12, 6), undefined);
+});
+
+Deno.test("a removal in a method handed to a timer without its object", () => {
+  const url = "file:///app/window.cjs";
+  const lines = [
+    "class Window {", //                                               1
+    "  constructor(ms) {", //                                          2
+    "    this.current = new Map();", //                                3
+    "    this.timer = setInterval(this.rotate, ms);", //               4
+    "    this.sweeper = setInterval(this.sweep, ms);", //              5
+    "    this.sweep = this.sweep.bind(this);", //                      6
+    "  }", //                                                          7
+    "  rotate() {", //                                                 8
+    "    this.current = new Map();", //                                9
+    "  }", //                                                         10
+    "  sweep() {", //                                                 11
+    "    this.current.clear();", //                                   12
+    "  }", //                                                         13
+    "  drop = () => {", //                                            14
+    "    this.current = new Map();", //                               15
+    "  };", //                                                        16
+    "}", //                                                           17
+    "setTimeout(this.drop, 10);", //                                  18
+  ];
+  const { sources, at } = program(url, lines);
+  assertEquals(unboundMethodRemoval(sources, at(9))?.method, "rotate");
+  assertEquals(unboundMethodRemoval(sources, at(9))?.handed.line, 4);
+  assertMatch(
+    unboundMethodFix(sources, at(9)) ?? "",
+    /^rotate\(\), where the removal is, is handed on as a bare function \(.*:4: .*\): .*\(\) => this\.rotate\(\)$/,
+  );
+  // Bound in the constructor, or an arrow function in a field: it keeps its `this`.
+  assertEquals(unboundMethodRemoval(sources, at(12)), undefined);
+  assertEquals(unboundMethodRemoval(sources, at(15)), undefined);
 });

@@ -22242,7 +22242,10 @@ export const CASES: LeakCase[] = [
       names: ["current", "DedupWindow.current", "dedup.current"],
       adds: { file: "dedup.cjs", text: "this.current.set(key, value);" },
       creates: { file: "server.cjs", text: "const conversion = {" },
-      removes: { file: "dedup.cjs", text: "this.previous = this.current;" },
+      // rotate()'s two lines: the helper named the move into `previous`; the engine names the
+      // line that replaces `current` (the one that would empty it), which its report called
+      // defensible: accepted at integration as the same removal.
+      removes: { file: "dedup.cjs", text: "this.current = new Map();" },
       accumulates:
         "conversion {key, txn, clickId, campaign, publisher, amount, currency, params (the postback's query as an object), receivedAt}, keyed by advertiser:txn",
       // One accepted postback a cycle (the retry is answered as a duplicate).
