@@ -53,7 +53,9 @@ const normalise = (s: string) => s.replace(/\s+/g, " ").trim();
 /** 1-based line of the one line of `caseDir/anchor.file` that contains `anchor.text`. */
 export function anchorLine(caseDir: string, anchor: SourceAnchor): number {
   const lines = Deno.readTextFileSync(`${caseDir}/${anchor.file}`).split("\n");
-  const hits = lines.flatMap((line, n) => line.includes(anchor.text) ? [n + 1] : []);
+  const from = anchor.after === undefined ? 0 : lines.findIndex((l) => l.includes(anchor.after!));
+  if (from < 0) throw new Error(`${anchor.file}: no line holds "${anchor.after}"`);
+  const hits = lines.flatMap((line, n) => n >= from && line.includes(anchor.text) ? [n + 1] : []);
   if (hits.length !== 1) {
     throw new Error(
       `${anchor.file}: "${anchor.text}" is on ${hits.length} lines (${
