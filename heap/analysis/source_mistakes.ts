@@ -9,6 +9,8 @@
  * - `delete map.key` where `key` is the variable holding the key (a property of that name);
  * - a `case` that falls through into an add of the key it removed;
  * - a removal in a method handed on without its object (`setInterval(this.rotate, ms)`);
+ * - a chain of versions each linking the one before (`{ …, prev }`) whose link is read only
+ *   one step back (`cur.prev`): every earlier version stays for nothing;
  * - a removal in a function the program never calls;
  * - a copy into a collection nothing empties, from one emptied after (a generation merged);
  * - a field the entries hold as a string compared with a number by `===`, or with a time by
@@ -498,6 +500,38 @@ export function unboundMethodRemoval(
     }
   }
   return undefined;
+}
+
+/**
+ * How the program reads the link a growing chain of values is made by (`prev` of
+ * `this.#current = { …, prev }`): `"once"` when every read takes one step back (`cur.prev`,
+ * never in a loop, never `.prev.prev`), `"walked"` when some read follows it further, `"never"`
+ * when nothing reads it; with the first read. Assignments to the link are not reads.
+ */
+export function linkReads(
+  sources: [string, string][],
+  link: string,
+  add: SourceStatement,
+): { reads: "once" | "walked" | "never"; first?: QuotedLine } {
+  const name = escapeRegExp(link);
+  const read = new RegExp(String.raw`\??\.\s*${name}\b(?!\s*(?:[-+*/%]?=(?!=)|\())`);
+  const deeper = new RegExp(String.raw`\.\s*${name}\s*\??\.\s*${name}\b`);
+  const stepped = new RegExp(String.raw`\b([\w$]+)\s*=\s*\1\s*\??\.\s*${name}\b`);
+  const loop = /^\s*(?:while|for)\s*\(|\bdo\s*\{/;
+  let first: QuotedLine | undefined;
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    for (let k = 0; k < lines.length; k++) {
+      const l = lines[k];
+      if (isComment(l) || !read.test(l)) continue;
+      if (url === add.location.url && k === add.location.line - 1) continue;
+      if (deeper.test(l) || stepped.test(l) || loop.test(l)) {
+        return { reads: "walked", first: quoted(url, lines, k) };
+      }
+      first ??= quoted(url, lines, k);
+    }
+  }
+  return first ? { reads: "once", first } : { reads: "never" };
 }
 
 /**

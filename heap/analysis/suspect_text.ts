@@ -53,6 +53,7 @@ import {
   comparedWithNumber,
   fallThroughReadd,
   inTestOfArray,
+  linkReads,
   listenerLimitLifted,
   literalKeyDelete,
   mergedGeneration,
@@ -941,6 +942,33 @@ export function unboundMethodFix(
     `(${handed.display}: ${handed.text}): called that way its \`this\` is not the object it ` +
     `belongs to (a timer's callback gets the timer), so it changes that and never takes this ` +
     `one's entries out. Hand it on bound: () => this.${method}()`;
+}
+
+/**
+ * The fix for a growing value made of versions that each link the one before (`{ …, prev }`),
+ * by how the program reads that link (`linkReads`): one step back only, or not at all, and
+ * the whole chain stays for nothing.
+ */
+export function linkReadFix(
+  sources: [string, string][],
+  r: GrowthRecord,
+  kind: LeakSuspect["kind"],
+  statement: SourceStatement | undefined,
+): string | undefined {
+  const link = r.rebuilt?.link;
+  if (kind !== "growing value" || !statement || !link || !/^[A-Za-z_$][\w$]*$/.test(link)) {
+    return undefined;
+  }
+  const { reads, first } = linkReads(sources, link, statement);
+  if (reads === "walked") return undefined;
+  const cut = `Cut the link one step further back when making a new one (the value it replaces ` +
+    `gets .${link} = undefined first), or keep the last few in a bounded list`;
+  return reads === "never"
+    ? `each new value links the one before through .${link}, which nothing reads: every ` +
+      `earlier value stays for nothing. Do not keep the link, or: ${cut}`
+    : `each new value links the one before through .${link}, and .${link} is read only one ` +
+      `step back (${first!.display}: ${first!.text}), yet that one keeps its own .${link}, and ` +
+      `so on: every earlier value stays. ${cut}`;
 }
 
 /**

@@ -61,6 +61,7 @@ import {
   iteratorResultFix,
   keptKeyFix,
   leftLinkedFix,
+  linkReadFix,
   listenerLimitNote,
   literalKeyFix,
   mergedGenerationFix,
@@ -948,6 +949,7 @@ function describe(
     (kind === "listeners" ? otherListenerFix(statement, removals[0]) : undefined) ??
     (kind === "listeners" || handed ? otherNameFix(statement, removals[0]) : undefined) ??
     rebuildFix(rebuiltBy) ??
+    linkReadFix(sources, r, kind, statement) ??
     captureFix(statement, removals[0]) ??
     (kind === "listeners" ? handedEmitterFix(statement, named.owner) : undefined) ??
     droppedDisposerFix(sources, statement, removals[0]) ??

@@ -10,6 +10,7 @@
 import {
   fallThroughReadd,
   inTestOfArray,
+  linkReads,
   listenerLimitLifted,
   literalKeyDelete,
   mergedGeneration,
@@ -422,4 +423,34 @@ Deno.test("a removal in a method handed to a timer without its object", () => {
   // Bound in the constructor, or an arrow function in a field: it keeps its `this`.
   assertEquals(unboundMethodRemoval(sources, at(12)), undefined);
   assertEquals(unboundMethodRemoval(sources, at(15)), undefined);
+});
+
+Deno.test("how a chain of versions' link is read: one step back, walked, or never", () => {
+  const url = "file:///app/roster.ts";
+  const { sources, at } = program(url, [
+    "class Roster {", //                                                     1
+    "  commit(members) {", //                                                2
+    "    const prev = this.current;", //                                     3
+    "    this.current = { version: prev.version + 1, members, prev };", //   4
+    "  }", //                                                                5
+    "  since(version) {", //                                                 6
+    "    const prev = this.current.prev;", //                                7
+    "    return prev?.version === version ? prev.members : null;", //        8
+    "  }", //                                                                9
+    "}", //                                                                 10
+  ]);
+  const once = linkReads(sources, "prev", at(4));
+  assertEquals(once.reads, "once");
+  assertEquals(once.first?.line, 7);
+  // A loop that follows the link, or a read two steps deep: walked.
+  const walked = sources[0][1].replace(
+    "const prev = this.current.prev;",
+    "for (let v = this.current; v; v = v.prev) if (v.version === version) return v;",
+  );
+  assertEquals(linkReads([[url, walked]], "prev", at(4)).reads, "walked");
+  const deep = sources[0][1].replace("this.current.prev;", "this.current.prev?.prev;");
+  assertEquals(linkReads([[url, deep]], "prev", at(4)).reads, "walked");
+  // Only written (the add's own line is not a read): never read.
+  const never = sources[0][1].replace("const prev = this.current.prev;", "const prev = null;");
+  assertEquals(linkReads([[url, never]], "prev", at(4)).reads, "never");
 });
