@@ -22918,4 +22918,336 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 75 (blind)
+  // an edge API gateway in front of in-process search shards and the catalog: priority pools
+  // with a circuit breaker per upstream, retries with backoff onto the next upstream, GET
+  // coalescing for the catalog; every attempt is put in its upstream's `inflight` set (the
+  // admin page and drain() read it) by #attach and taken out in the finally by #detach; a
+  // search for a region the local eu-1 shard has not loaded gets a 503 there and is retried on
+  // search-global: #attach moves attempt.upstream to the new upstream without taking the
+  // attempt out of eu-1's set, and #detach only empties the last one, so every failed-over
+  // request stays in search-eu-1's inflight set (Deno)
+  {
+    id: "upstream-failover",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        path: "/api/search?q=desk+lamp&region=eu&page=1",
+        headers: {
+          "x-request-id": "req-{i}-eu",
+          "x-tenant": "shop-nl",
+          "accept-language": "nl-NL,nl;q=0.9,en;q=0.8",
+          "user-agent":
+            "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36",
+        },
+      },
+      {
+        path: "/api/search?q=desk&region=apac&session=s{i}",
+        headers: {
+          "x-request-id": "req-{i}-apac",
+          "x-tenant": "shop-au",
+          "accept-language": "en-AU,en;q=0.9",
+          "user-agent":
+            "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148",
+        },
+      },
+      { path: "/api/catalog/items/SKU-1042", headers: { "x-request-id": "req-{i}-item" } },
+      { path: "/admin/upstreams" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "inflight",
+        "Upstream.inflight",
+        "upstream.inflight",
+        'gateway.#pools.get("search").upstreams[0].inflight',
+      ],
+      adds: { file: "gateway.ts", text: "upstream.inflight.add(attempt);" },
+      creates: { file: "gateway.ts", text: "const attempt: Attempt = {" },
+      removes: { file: "gateway.ts", text: "attempt.upstream?.inflight.delete(attempt);" },
+      accumulates:
+        "Attempt {id, route, client, request {method, path, query, headers (5), body}, startedAt, tries: 2, upstream: null, lastStatus, lastError (eu-1's 503 body)} of each failed-over search, in search-eu-1's inflight Set",
+      // One apac search a cycle.
+      perCycle: 1,
+    },
+  },
+  // a CI scheduler: runners register, claim jobs by label, heartbeat while they run them and
+  // report completion; the autoscaler deregisters a runner before terminating it, and a busy
+  // runner is set to draining and retired by complete(). heartbeat() takes the runner's own
+  // report as the state ("running" -> busy), so a heartbeat after the deregister turns
+  // draining back into busy, complete() sets it idle, and the scaled-down runner stays in
+  // Scheduler.#runners (the lease sweep only looks at runners with a job) (Deno)
+  {
+    id: "runner-heartbeats",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/runners",
+        body:
+          '{"id":"r-{i}","host":"ci-pool-b-{i}.build.internal","labels":["linux","x64","docker"],"version":"2.314.1","capabilities":{"docker":"24.0.7","node":"20.11.1","cpus":4,"memoryMb":8192}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/pipelines/P{i}/jobs",
+        body:
+          '{"name":"unit-tests","stage":"test","needs":["linux","docker"],"script":["npm ci","npm test -- --shard=2/4"]}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/runners/r-{i}/claim" },
+      {
+        method: "POST",
+        path: "/runners/r-{i}/heartbeat",
+        body: '{"running":true,"progress":20,"step":"npm ci"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/runners/r-{i}/deregister" },
+      {
+        method: "POST",
+        path: "/runners/r-{i}/heartbeat",
+        body: '{"running":true,"progress":85,"step":"npm test -- --shard=2/4"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/runners/r-{i}/complete",
+        body: '{"result":"passed","durationMs":48211}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/queue" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#runners", "Scheduler.#runners", "scheduler.#runners"],
+      adds: { file: "scheduler.ts", text: "this.#runners.set(runner.id, runner);" },
+      creates: { file: "scheduler.ts", text: "const runner: Runner = {" },
+      removes: { file: "scheduler.ts", text: "this.#runners.delete(runner.id);" },
+      accumulates:
+        "Runner {id, host, labels[3], version, capabilities, registeredAt, lastBeat, state: 'idle', job: null, progress, step, completed: 1, lastJob {id, pipeline, result, durationMs}} of every runner deregistered while busy",
+      // One runner a cycle.
+      perCycle: 1,
+    },
+  },
+  // a public API's rate limiter: a token bucket per API key (plan by key prefix), bulk calls
+  // cost a token per item, and a rejected key goes in a 250 ms penalty box (blockedUntil); a
+  // 200 ms sweep drops buckets that are idle and full again, but skips any bucket whose
+  // blockedUntil is set (`if (bucket.blockedUntil) continue`), and nothing resets it after the
+  // penalty ends, so every key that was ever rejected keeps its bucket (with its last
+  // rejection) in RateLimiter.#buckets (Deno)
+  {
+    id: "tenant-throttle",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        path: "/v1/orders?limit=20&status=paid",
+        headers: {
+          "x-api-key": "ak_test_4f9c2e{i}b7a1d8e3c6f0",
+          "user-agent":
+            "acme-erp-sync/3.4.1 (+https://acme.example/integrations; node 20.11.1; linux x64) batch-{i}",
+        },
+      },
+      {
+        method: "POST",
+        path: "/v1/orders/bulk",
+        body:
+          '{"items":[{"customer":"Hallam & Reeve","total":2499},{"customer":"Okafor Studio","total":1250},{"customer":"Lindqvist AB","total":8800},{"customer":"Marchetti SRL","total":310},{"customer":"Byrne Ltd","total":4675},{"customer":"Hallam & Reeve","total":999}]}',
+        headers: {
+          ...JSON_HEADERS,
+          "x-api-key": "ak_test_4f9c2e{i}b7a1d8e3c6f0",
+          "user-agent":
+            "acme-erp-sync/3.4.1 (+https://acme.example/integrations; node 20.11.1; linux x64) batch-{i}",
+        },
+      },
+      { path: "/v1/usage", headers: { "x-api-key": "ak_test_4f9c2e{i}b7a1d8e3c6f0" } },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#buckets", "RateLimiter.#buckets", "limiter.#buckets"],
+      adds: { file: "limiter.ts", text: "this.#buckets.set(key, bucket);" },
+      creates: { file: "limiter.ts", text: "bucket = {" },
+      removes: { file: "limiter.ts", text: "this.#buckets.delete(key);" },
+      accumulates:
+        "Bucket {key, plan, capacity, refillPerSec, penaltyMs, tokens, lastRefill, lastSeen, blockedUntil (past), strikes, lastRejection {at, cost, route, ip, userAgent}} of every key that was rejected once",
+      // One API key a cycle, rejected on its bulk call.
+      perCycle: 1,
+    },
+  },
+  // a statsd-style metrics aggregator over HTTP: pushes of tagged samples, tags outside an
+  // allow-list (request ids, user ids) dropped from the series key, fixed histogram buckets,
+  // series dropped after three idle flushes (200 ms timer), the last 30 flush summaries and
+  // the last 64 push ids (a retried push is ignored) kept (bounded) (Deno)
+  {
+    id: "stats-aggregator",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/ingest",
+        body:
+          "http.request.duration:4{i}|h|#route:/checkout,method:POST,status:201,request_id:r{i}\nhttp.requests:1|c|#route:/checkout,method:POST,status:201,request_id:r{i}\nqueue.depth:{i}|g|#region:eu-west-1\ncache.hit:1|c|#route:/products,method:GET,status:200,user:u{i}",
+        headers: { "content-type": "text/plain", "x-push-id": "push-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/ingest",
+        body:
+          "http.request.duration:4{i}|h|#route:/checkout,method:POST,status:201,request_id:r{i}\nhttp.requests:1|c|#route:/checkout,method:POST,status:201,request_id:r{i}\nqueue.depth:{i}|g|#region:eu-west-1\ncache.hit:1|c|#route:/products,method:GET,status:200,user:u{i}",
+        headers: { "content-type": "text/plain", "x-push-id": "push-{i}" },
+      },
+      { path: "/metrics" },
+      { path: "/flushes?limit=3" },
+    ],
+    leaks: false,
+  },
+  // a feature-flag evaluator: a user context per user (attributes and the variants evaluated
+  // so far) in a 64-entry LRU; each context subscribes to flag changes to drop the changed
+  // flag's evaluation, and the LRU's onEvict calls dispose(), which unsubscribes with
+  // `this.onFlagsChanged.bind(this)`: a new bound function, not the one subscribed, so the
+  // Set.delete finds nothing and every evicted context stays in FlagStore.#subscribers with
+  // its evaluations (ESM)
+  {
+    id: "rollout-flags",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "PATCH",
+        path: "/flags/checkout-v2",
+        body: '{"rollout":30}',
+        headers: { ...JSON_HEADERS, "x-author": "release-bot" },
+      },
+      {
+        path:
+          "/evaluate?user=u-{i}&country=NL&plan=pro&app=ios-5.12.{i}&email=shopper{i}%40example.nl",
+      },
+      {
+        path:
+          "/evaluate?user=u-{i}&country=NL&plan=pro&app=ios-5.12.{i}&email=shopper{i}%40example.nl",
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#subscribers", "FlagStore.#subscribers", "store.#subscribers"],
+      adds: { file: "store.mjs", text: "this.#subscribers.add(fn);" },
+      creates: { file: "contexts.mjs", text: "store.subscribe(this.onFlagsChanged.bind(this));" },
+      removes: { file: "store.mjs", text: "this.#subscribers.delete(fn);" },
+      accumulates:
+        "bound onFlagsChanged -> UserContext {attributes {id, country, plan, app, email}, store, createdAt, hits, #evaluations (Map of the other flags' {flag, variant, reason, rule})} of every context the LRU evicted",
+      // One new user a cycle, so one context evicted.
+      perCycle: 1,
+    },
+  },
+  // a log forwarder: agents post JSON records or syslog lines, the shipper batches them
+  // (flush at 4 KB or on a 200 ms timer) and every batch waits in #pending for the
+  // collector's ack; 503 is retried with backoff, and a batch over the collector's 6 KB frame
+  // limit (413) is split into two halves sent as new batches; #onAck returns right after
+  // #split(), before `this.#pending.delete(id)`, so the oversized parent batch, with all its
+  // records and their JSON lines, stays in Shipper.#pending (ESM)
+  {
+    id: "syslog-forwarder",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/ingest",
+        body:
+          '[{"ts":"2024-11-05T09:14:22.100Z","service":"checkout-api","level":"info","message":"POST /api/v2/checkout/sessions/cs_{i}_01 completed: 201 in 120 ms; cart had 3 lines, payment method ideal, 3DS not required, stock reserved in AMS-2 and AMS-5","fields":{"trace":"4bf92f3577b34da6a3ce929d0e0e4700","span":"00f067aa0ba902b0","user":"u-{i}","tenant":"shop-nl","route":"/api/v2/checkout/sessions","status":201,"durationMs":120,"ua":"Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15"}},{"ts":"2024-11-05T09:14:22.101Z","service":"inventory-worker","level":"info","message":"reservation rsv_{i}_02 held for 900 s on SKU-1042 x1, SKU-3318 x2 (warehouse AMS-2, picker zone C, took 137 ms)","fields":{"trace":"4bf92f3577b34da6a3ce929d0e0e4701","span":"00f067aa0ba902b1","user":"u-{i}","tenant":"shop-nl","route":"/api/v2/checkout/sessions","status":201,"durationMs":137,"ua":"Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15"}},{"ts":"2024-11-05T09:14:22.102Z","service":"checkout-api","level":"info","message":"POST /api/v2/checkout/sessions/cs_{i}_03 completed: 201 in 154 ms; cart had 3 lines, payment method ideal, 3DS not required, stock reserved in AMS-2 and AMS-5","fields":{"trace":"4bf92f3577b34da6a3ce929d0e0e4702","span":"00f067aa0ba902b2","user":"u-{i}","tenant":"shop-nl","route":"/api/v2/checkout/sessions","status":201,"durationMs":154,"ua":"Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15"}},{"ts":"2024-11-05T09:14:22.103Z","service":"inventory-worker","level":"info","message":"reservation rsv_{i}_04 held for 900 s on SKU-1042 x1, SKU-3318 x2 (warehouse AMS-2, picker zone C, took 171 ms)","fields":{"trace":"4bf92f3577b34da6a3ce929d0e0e4703","span":"00f067aa0ba902b3","user":"u-{i}","tenant":"shop-nl","route":"/api/v2/checkout/sessions","status":201,"durationMs":171,"ua":"Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15"}},{"ts":"2024-11-05T09:14:22.104Z","service":"checkout-api","level":"info","message":"POST /api/v2/checkout/sessions/cs_{i}_05 completed: 201 in 188 ms; cart had 3 lines, payment method ideal, 3DS not required, stock reserved in AMS-2 and AMS-5","fields":{"trace":"4bf92f3577b34da6a3ce929d0e0e4704","span":"00f067aa0ba902b4","user":"u-{i}","tenant":"shop-nl","route":"/api/v2/checkout/sessions","status":201,"durationMs":188,"ua":"Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15"}},{"ts":"2024-11-05T09:14:22.105Z","service":"inventory-worker","level":"info","message":"reservation rsv_{i}_06 held for 900 s on SKU-1042 x1, SKU-3318 x2 (warehouse AMS-2, picker zone C, took 205 ms)","fields":{"trace":"4bf92f3577b34da6a3ce929d0e0e4705","span":"00f067aa0ba902b5","user":"u-{i}","tenant":"shop-nl","route":"/api/v2/checkout/sessions","status":201,"durationMs":205,"ua":"Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15"}},{"ts":"2024-11-05T09:14:22.106Z","service":"checkout-api","level":"info","message":"POST /api/v2/checkout/sessions/cs_{i}_07 completed: 201 in 222 ms; cart had 3 lines, payment method ideal, 3DS not required, stock reserved in AMS-2 and AMS-5","fields":{"trace":"4bf92f3577b34da6a3ce929d0e0e4706","span":"00f067aa0ba902b6","user":"u-{i}","tenant":"shop-nl","route":"/api/v2/checkout/sessions","status":201,"durationMs":222,"ua":"Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15"}},{"ts":"2024-11-05T09:14:22.107Z","service":"inventory-worker","level":"info","message":"reservation rsv_{i}_08 held for 900 s on SKU-1042 x1, SKU-3318 x2 (warehouse AMS-2, picker zone C, took 239 ms)","fields":{"trace":"4bf92f3577b34da6a3ce929d0e0e4707","span":"00f067aa0ba902b7","user":"u-{i}","tenant":"shop-nl","route":"/api/v2/checkout/sessions","status":201,"durationMs":239,"ua":"Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15"}},{"ts":"2024-11-05T09:14:22.108Z","service":"checkout-api","level":"info","message":"POST /api/v2/checkout/sessions/cs_{i}_09 completed: 201 in 256 ms; cart had 3 lines, payment method ideal, 3DS not required, stock reserved in AMS-2 and AMS-5","fields":{"trace":"4bf92f3577b34da6a3ce929d0e0e4708","span":"00f067aa0ba902b8","user":"u-{i}","tenant":"shop-nl","route":"/api/v2/checkout/sessions","status":201,"durationMs":256,"ua":"Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15"}},{"ts":"2024-11-05T09:14:22.109Z","service":"inventory-worker","level":"info","message":"reservation rsv_{i}_10 held for 900 s on SKU-1042 x1, SKU-3318 x2 (warehouse AMS-2, picker zone C, took 273 ms)","fields":{"trace":"4bf92f3577b34da6a3ce929d0e0e4709","span":"00f067aa0ba902b9","user":"u-{i}","tenant":"shop-nl","route":"/api/v2/checkout/sessions","status":201,"durationMs":273,"ua":"Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15"}},{"ts":"2024-11-05T09:14:22.110Z","service":"checkout-api","level":"info","message":"POST /api/v2/checkout/sessions/cs_{i}_11 completed: 201 in 290 ms; cart had 3 lines, payment method ideal, 3DS not required, stock reserved in AMS-2 and AMS-5","fields":{"trace":"4bf92f3577b34da6a3ce929d0e0e4710","span":"00f067aa0ba902b0","user":"u-{i}","tenant":"shop-nl","route":"/api/v2/checkout/sessions","status":201,"durationMs":290,"ua":"Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15"}},{"ts":"2024-11-05T09:14:22.111Z","service":"inventory-worker","level":"info","message":"reservation rsv_{i}_12 held for 900 s on SKU-1042 x1, SKU-3318 x2 (warehouse AMS-2, picker zone C, took 307 ms)","fields":{"trace":"4bf92f3577b34da6a3ce929d0e0e4711","span":"00f067aa0ba902b1","user":"u-{i}","tenant":"shop-nl","route":"/api/v2/checkout/sessions","status":201,"durationMs":307,"ua":"Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15"}}]',
+        headers: { ...JSON_HEADERS, "x-agent-host": "web-{i}.ams2.internal" },
+      },
+      {
+        method: "POST",
+        path: "/syslog",
+        body:
+          "<134>1 2024-11-05T09:14:23.004Z edge-lb-2 haproxy 2231 - - GET /healthz 200 0.4ms backend=checkout-api/{i}\n<131>1 2024-11-05T09:14:23.019Z edge-lb-2 haproxy 2231 - - upstream checkout-api/3 marked DOWN after 3 failed checks (cycle {i})",
+        headers: { "content-type": "text/plain" },
+      },
+      { path: "/status" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#pending", "Shipper.#pending", "shipper.#pending"],
+      adds: { file: "shipper.mjs", text: "this.#pending.set(batch.id, entry);" },
+      creates: {
+        file: "shipper.mjs",
+        text: "const entry = { batch, attempt, sentAt: Date.now() };",
+      },
+      removes: { file: "shipper.mjs", text: "this.#pending.delete(id);" },
+      accumulates:
+        "pending entry {batch {id, items [{record, line}] (the 12 JSON records of the cycle and whatever was buffered with them)}, attempt, sentAt} of each batch the collector refused with 413",
+      // One oversized batch a cycle (the 12-record ingest flushes at once).
+      perCycle: 1,
+    },
+  },
+  // a config service: namespaces of key/values with a version and the last 20 changes, and
+  // long-poll watches (held until the namespace changes or the wait, at most 250 ms, runs out;
+  // the timer, a change and the client closing all take the watch out) (CommonJS)
+  {
+    id: "settings-watch",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/v1/namespaces/search", headers: { "x-client-id": "search-api" } },
+      { path: "/v1/namespaces/search/watch?version=0", headers: { "x-client-id": "search-api" } },
+      { path: "/v1/namespaces/search/watch?wait=60", headers: { "x-client-id": "search-api" } },
+      {
+        method: "PATCH",
+        path: "/v1/namespaces/search",
+        body: '{"values":{"ranking.boost.recency":"0.{i}"},"author":"deploy-bot"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/v1/namespaces/search/history?limit=5" },
+      { path: "/v1/namespaces" },
+    ],
+    leaks: false,
+  },
+  // a webhook dispatcher: events fan out to matching subscriptions, each delivery signed and
+  // retried (20 ms, 40 ms) up to three attempts; the retry timer is kept in #timers under
+  // "<subscription>:<delivery>" so unsubscribing can cancel it, and #settle() deletes it when
+  // a delivery succeeds; a delivery that runs out of attempts goes to the dead-letter list
+  // (bounded) without #settle, so its last, already fired timer stays in Dispatcher.#timers
+  // and through its callback keeps the delivery and its event (CommonJS)
+  {
+    id: "outbound-hooks",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/events",
+        body:
+          '{"type":"invoice.created","data":{"invoice":"INV-2024-{i}","customer":{"id":"cus_{i}","name":"Marchetti SRL","email":"ap{i}@marchetti.example.it"},"lines":[{"sku":"PLAN-TEAM","qty":12,"unitPrice":1900},{"sku":"ADDON-SSO","qty":1,"unitPrice":4900}],"total":27700,"currency":"EUR","dueDate":"2024-12-05"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/events",
+        body:
+          '{"type":"invoice.paid","data":{"invoice":"INV-2024-{i}","amount":27700,"method":"sepa_debit"}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/status" },
+      { path: "/dead-letters?limit=5" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#timers", "Dispatcher.#timers", "dispatcher.#timers"],
+      adds: { file: "dispatcher.cjs", text: "this.#timers.set(timerKey(delivery), timer);" },
+      creates: { file: "dispatcher.cjs", text: "const timer = setTimeout(" },
+      removes: {
+        file: "dispatcher.cjs",
+        text: "this.#timers.delete(key);",
+        after: "#settle(delivery) {",
+      },
+      accumulates:
+        "fired retry Timeout (its callback closes over the delivery {id, subscription, event {id, type, payload, createdAt}, attempts: 3, lastStatus: 503, lastError}) of every dead-lettered delivery",
+      // One invoice.created a cycle fails at the staging endpoint.
+      perCycle: 1,
+    },
+  },
 ];
