@@ -660,6 +660,9 @@ function placeScore(
   // Or in a function the add's own one calls after it (`this.#dropOldest()` after the push).
   else if (addLine >= 0 && calledAfter(lines, addLine, functionOpened(lines[start] ?? ""))) {
     score += 1;
+  } // Or one the add's function calls as it returns on one path and skips on another.
+  else if (addLine >= 0 && exitSkips(lines, addLine, functionOpened(lines[start] ?? ""))) {
+    score += 1;
   }
   const own = indentation(lines[at]);
   // A sweep: a loop over the holder, or one that drains it while its head qualifies
@@ -775,6 +778,30 @@ function calledAfter(lines: string[], addLine: number, fn: string | undefined): 
     if (condition === undefined || SIZE_OVER.test(condition)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the function with the add on line `addLine` calls `fn` just before one of its
+ * `return`s and returns elsewhere without it (`this.#settle(d); return;` when delivered,
+ * `this.#deadLetter(d); return;` when out of attempts): the work ends on a path that skips
+ * the removal.
+ */
+function exitSkips(lines: string[], addLine: number, fn: string | undefined): boolean {
+  if (fn === undefined) return false;
+  const start = functionStart(lines, addLine);
+  if (start < 0) return false;
+  const end = start + blockText(lines, start).split("\n").length;
+  const call = new RegExp(`(?:^|[^\\w$.#])(?:this\\s*\\.\\s*)?#?${escapeRegExp(fn)}\\s*\\(`);
+  let withCall = false;
+  let without = false;
+  for (let i = start + 1; i < end; i++) {
+    if (isComment(lines[i]) || !/^\s*return\b/.test(lines[i])) continue;
+    let k = i - 1;
+    while (k > start && (!lines[k].trim() || isComment(lines[k]))) k--;
+    if (call.test(lines[k])) withCall = true;
+    else if (indentation(lines[k]) === indentation(lines[i])) without = true;
+  }
+  return withCall && without;
 }
 
 /** A condition that a size is over something: `size > cap`, `list.length >= max`. */

@@ -634,3 +634,39 @@ Deno.test("an entry read from the holder and set back is a refresh, not an add",
   assertEquals(reinsertsRead([[url, source]], at(5), "#entries"), true);
   assertEquals(reinsertsRead([[url, source]], at(8), "#entries"), false);
 });
+
+Deno.test("the removal a function calls as it returns on one path and skips on another", () => {
+  const source = [
+    "class Dispatcher {", //                                               1
+    "  cancel(id) {", //                                                   2
+    "    for (const key of [...this.timers.keys()]) {", //                 3
+    "      if (key.startsWith(id)) this.timers.delete(key);", //          4
+    "    }", //                                                            5
+    "  }", //                                                              6
+    "  attempt(d) {", //                                                   7
+    "    if (d.ok) {", //                                                  8
+    "      this.settle(d);", //                                            9
+    "      return;", //                                                   10
+    "    }", //                                                           11
+    "    if (d.attempts >= 5) {", //                                      12
+    "      this.deadLetter(d);", //                                       13
+    "      return;", //                                                   14
+    "    }", //                                                           15
+    "    this.timers.set(d.key, setTimeout(() => this.attempt(d), 10));", // 16
+    "  }", //                                                             17
+    "  settle(d) {", //                                                   18
+    "    this.timers.delete(d.key);", //                                  19
+    "  }", //                                                             20
+    "}", //                                                               21
+  ].join("\n");
+  const found = (text: string) =>
+    findRemovingStatements([[url, text]], {
+      segments: ["dispatcher", "timers"],
+      kind: "map",
+      addedAt: sourceLocation(url, 16, 5),
+    });
+  assertEquals(found(source)[0]?.location.line, 19);
+  // Every exit settles: the sweep over the map ranks first again.
+  const settled = source.replace("this.deadLetter(d);", "this.settle(d);");
+  assertEquals(found(settled)[0]?.location.line, 4);
+});
