@@ -661,7 +661,7 @@ function placeScore(
   else if (addLine >= 0 && calledAfter(lines, addLine, functionOpened(lines[start] ?? ""))) {
     score += 1;
   } // Or one the add's function calls as it returns on one path and skips on another.
-  else if (addLine >= 0 && exitSkips(lines, addLine, functionOpened(lines[start] ?? ""))) {
+  else if (addLine >= 0 && exitSkipping(lines, addLine, functionOpened(lines[start] ?? ""))) {
     score += 1;
   }
   const own = indentation(lines[at]);
@@ -784,24 +784,28 @@ function calledAfter(lines: string[], addLine: number, fn: string | undefined): 
  * Whether the function with the add on line `addLine` calls `fn` just before one of its
  * `return`s and returns elsewhere without it (`this.#settle(d); return;` when delivered,
  * `this.#deadLetter(d); return;` when out of attempts): the work ends on a path that skips
- * the removal.
+ * the removal. The line indices of the statements before the first such `return` of each kind.
  */
-function exitSkips(lines: string[], addLine: number, fn: string | undefined): boolean {
-  if (fn === undefined) return false;
+export function exitSkipping(
+  lines: string[],
+  addLine: number,
+  fn: string | undefined,
+): { calls: number; skips: number } | undefined {
+  if (fn === undefined) return undefined;
   const start = functionStart(lines, addLine);
-  if (start < 0) return false;
+  if (start < 0) return undefined;
   const end = start + blockText(lines, start).split("\n").length;
   const call = new RegExp(`(?:^|[^\\w$.#])(?:this\\s*\\.\\s*)?#?${escapeRegExp(fn)}\\s*\\(`);
-  let withCall = false;
-  let without = false;
+  let calls = -1;
+  let skips = -1;
   for (let i = start + 1; i < end; i++) {
     if (isComment(lines[i]) || !/^\s*return\b/.test(lines[i])) continue;
     let k = i - 1;
     while (k > start && (!lines[k].trim() || isComment(lines[k]))) k--;
-    if (call.test(lines[k])) withCall = true;
-    else if (indentation(lines[k]) === indentation(lines[i])) without = true;
+    if (call.test(lines[k])) calls = calls < 0 ? k : calls;
+    else if (indentation(lines[k]) === indentation(lines[i]) && skips < 0) skips = k;
   }
-  return withCall && without;
+  return calls >= 0 && skips >= 0 ? { calls, skips } : undefined;
 }
 
 /** A condition that a size is over something: `size > cap`, `list.length >= max`. */

@@ -33,6 +33,7 @@ import {
   deletesOtherVariable,
   deletesWhatItAdds,
   discardsCopy,
+  exitSkipping,
   findSkippingReset,
   freshKey,
   insideLazyHelper,
@@ -1041,6 +1042,31 @@ export function otherVariableKeyFix(
     `go in under ${found.added} (line ${statement.location.line}, the same function): nothing ` +
     `is under ${found.removed}, so nothing is taken out. Delete by the key added: ` +
     `${target.replace(/\s+/g, "")}.delete(${found.added})`;
+}
+
+/**
+ * The fix when the add's function calls the removal's as it returns on one path and returns
+ * on another without it (`exitSkipping`): work that ends there keeps its entry.
+ */
+export function exitSkipsFix(
+  sources: [string, string][],
+  statement: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+): string | undefined {
+  if (!statement || !removal || statement.location.url !== removal.location.url) return undefined;
+  const lines = linesAt(sources, removal.location);
+  const opened = enclosingFunction(sources, removal.location);
+  const found = lines ? exitSkipping(lines, statement.location.line - 1, opened?.name) : undefined;
+  if (!lines || !found || !opened) return undefined;
+  // A private method is called by its `#` name.
+  const fn = new RegExp(`#${escapeRegExp(opened.name)}\\s*\\(`).test(lines[opened.line - 1])
+    ? `#${opened.name}`
+    : opened.name;
+  const skipped = lines[found.skips].trim();
+  return `${fn}(), where the removal is, runs when the add's function returns after line ` +
+    `${found.calls + 1} but not when it returns after line ${found.skips + 1} (${skipped}): ` +
+    `entries of work that ends there stay. Call ${fn}() on that path too, or take the entry ` +
+    `out wherever the work ends`;
 }
 
 /**

@@ -51,6 +51,7 @@ import {
   droppedDisposerFix,
   entryKeeps,
   exchangeFix,
+  exitSkipsFix,
   fallThroughFix,
   fixFor,
   freshKeyFix,
@@ -918,6 +919,7 @@ function describe(
     strictNullFix(sources, removals[0]) ??
     deletedAddFix(sources, removals[0]) ??
     otherVariableKeyFix(sources, statement, removals[0]) ??
+    exitSkipsFix(sources, statement, removals[0]) ??
     fallThroughFix(sources, statement, removals[0]) ??
     readdedOnlyFix(sources, statement, removals[0]) ??
     skippedCapFix(sources, statement, removals[0]) ??

@@ -11,6 +11,7 @@ import {
   copyRemovalFix,
   deletedAddFix,
   discardedCopyFix,
+  exitSkipsFix,
   negativeSliceFix,
   newestTakenFix,
   otherNameFix,
@@ -666,6 +667,14 @@ Deno.test("the removal a function calls as it returns on one path and skips on a
       addedAt: sourceLocation(url, 16, 5),
     });
   assertEquals(found(source)[0]?.location.line, 19);
+  assertMatch(
+    exitSkipsFix(
+      [[url, source]],
+      { location: sourceLocation(url, 16, 5), text: "this.timers.set(d.key, …);" },
+      found(source)[0],
+    ) ?? "",
+    /^settle\(\), where the removal is, runs when the add's function returns after line 9 but not when it returns after line 13 \(this\.deadLetter\(d\);\)/,
+  );
   // Every exit settles: the sweep over the map ranks first again.
   const settled = source.replace("this.deadLetter(d);", "this.settle(d);");
   assertEquals(found(settled)[0]?.location.line, 4);
