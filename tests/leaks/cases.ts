@@ -23250,4 +23250,436 @@ export const CASES: LeakCase[] = [
       perCycle: 1,
     },
   },
+  // round 74 (blind)
+  // a card-not-present fraud scorer: each transaction updates the customer's rolling 15-minute
+  // feature window (count, spend, devices, countries) in FeatureStore.#windows, and a 250 ms
+  // compact() forgets customers whose window is empty; but windows are only pruned when that
+  // customer scores again, so a customer who never comes back keeps a full window and compact()
+  // never removes it (Deno)
+  {
+    id: "fraud-velocity",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/score",
+        body:
+          '{"txn":"T{i}a","customer":"C{i}","amount":89.9,"currency":"EUR","merchant":"M-ZALANDO-DE","device":"dev-{i}-iphone15","ip_country":"DE","card":{"bin":"489537","country":"DE"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/score",
+        body:
+          '{"txn":"T{i}b","customer":"C{i}","amount":412.5,"currency":"EUR","merchant":"M-MEDIAMARKT-NL","device":"dev-{i}-chrome-win","ip_country":"NL","card":{"bin":"489537","country":"DE"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/transactions/T{i}a",
+        body: '{"outcome":"confirmed_good"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/transactions/T{i}b" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#windows", "FeatureStore.#windows", "features.#windows"],
+      adds: { file: "features.ts", text: "this.#windows.set(customer, w);" },
+      creates: {
+        file: "features.ts",
+        text: "w = { customer, firstSeen: event.at, events: [], declines: 0 };",
+      },
+      removes: { file: "features.ts", text: "this.#windows.delete(id);" },
+      accumulates:
+        "CustomerWindow {customer, firstSeen, events: [TxnEvent {txn, at, amountMinor, currency, merchant, device, ipCountry, binCountry} ×2], declines} of a customer seen once",
+      // One new customer a cycle.
+      perCycle: 1,
+    },
+  },
+  // a web shop's stock holds: a basket line holds units for 300 ms (HOLD_MS), a timer gives
+  // them back; adding more of a SKU keeps the countdown (#arm returns when hold.timer is set),
+  // and a quantity change on the basket page restarts it with clearTimeout + #arm: but
+  // clearTimeout leaves hold.timer set, so #arm returns at once and a changed hold in an
+  // abandoned basket never expires and stays in HoldBook.#holds (ESM)
+  {
+    id: "basket-holds",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/carts/B{i}/holds",
+        body: '{"sku":"TEE-ORG-M","qty":1,"customer":"shopper{i}@example.com"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/carts/B{i}/holds",
+        body: '{"sku":"MUG-ENAMEL","qty":2,"customer":"shopper{i}@example.com"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/carts/B{i}/checkout",
+        body: '{"customer":"shopper{i}@example.com"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/carts/A{i}/holds",
+        body: '{"sku":"TEE-ORG-L","qty":1,"customer":"browser{i}@example.org"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/carts/A{i}/holds",
+        body: '{"sku":"CAP-WAXED","qty":1,"customer":"browser{i}@example.org"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/carts/A{i}/holds/TEE-ORG-L",
+        body: '{"qty":2}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/carts/A{i}/holds" },
+      { path: "/stock" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#holds", "HoldBook.#holds", "holds.#holds"],
+      adds: { file: "holds.mjs", text: "this.#holds.set(key, hold);" },
+      creates: { file: "holds.mjs", text: "      hold = {" },
+      removes: { file: "holds.mjs", text: "this.#holds.delete(hold.key);" },
+      accumulates:
+        "hold {key, id, cart, sku, name, unitMinor, qty, customer, placedAt, expiresAt, timer (the cleared Timeout)} of an abandoned basket line whose quantity was changed",
+      // One changed line in one abandoned basket a cycle.
+      perCycle: 1,
+    },
+  },
+  // a card processor's refunds desk: settled charges wait in RefundBook.#open until the whole
+  // amount has gone back (support refunds in parts); amounts are the processor's decimal euros
+  // and refund() closes the charge when `entry.refunded === entry.charge.amount`: 12.1 + 12.2
+  // makes 24.299999999999997, not 24.3, so a charge refunded in two parts is never closed
+  // (one-part refunds are) (CommonJS)
+  {
+    id: "card-refunds",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/webhooks/settlements",
+        body:
+          '{"type":"charge.settled","data":{"id":"ch_{i}A","order":"SO-{i}-A","customer":"cus_{i}","amount":24.3,"currency":"EUR","card":{"brand":"visa","last4":"4921"},"settled_at":"2024-05-14T09:12:00Z"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/webhooks/settlements",
+        body:
+          '{"type":"charge.settled","data":{"id":"ch_{i}B","order":"SO-{i}-B","customer":"cus_{i}","amount":59.9,"currency":"EUR","card":{"brand":"mastercard","last4":"0157"},"settled_at":"2024-05-14T09:14:00Z"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/charges/ch_{i}A/refunds",
+        body: '{"amount":12.1,"reason":"returned item: linen napkins, set of 4 (RMA {i})"}',
+        headers: { ...JSON_HEADERS, "x-agent": "support.jana" },
+      },
+      {
+        method: "POST",
+        path: "/charges/ch_{i}A/refunds",
+        body: '{"amount":12.2,"reason":"shipping refunded as a goodwill gesture (RMA {i})"}',
+        headers: { ...JSON_HEADERS, "x-agent": "support.jana" },
+      },
+      {
+        method: "POST",
+        path: "/charges/ch_{i}B/refunds",
+        body: '{"amount":59.9,"reason":"order cancelled before dispatch"}',
+        headers: { ...JSON_HEADERS, "x-agent": "support.omar" },
+      },
+      { path: "/charges/ch_{i}A" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#open", "RefundBook.#open", "book.#open"],
+      adds: { file: "refunds.cjs", text: "this.#open.set(charge.id, entry);" },
+      creates: { file: "refunds.cjs", text: "const entry = {" },
+      removes: { file: "refunds.cjs", text: "this.#open.delete(chargeId);" },
+      accumulates:
+        "refundable entry {charge {id, order, customer, amount, currency, card, settledAt}, refunds [2 × {id, amount, reason, agent, arn, at}], refunded: 24.299999999999997, openedAt}",
+      // The charge refunded in two parts, of the two a cycle.
+      perCycle: 1,
+    },
+  },
+  // a payment gateway's acquirer front: authorise and capture wait for the acquirer through
+  // unlessDraining(work) = Promise.race([work, draining]), so requests give up with a 503 when
+  // the pod is drained; `draining` is one module-level promise that stays pending until then,
+  // and every race adds a reaction to it that holds the race's promise and so the acquirer's
+  // Authorization or Capture (the payments themselves are deleted on capture/void) (Deno)
+  {
+    id: "acquirer-captures",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/payments",
+        body:
+          '{"reference":"ORD-{i}","amountMinor":4599,"currency":"EUR","card":{"token":"tok_4242{i}","brand":"visa","last4":"4242","expiry":"12/27"},"threeDS":{"eci":"05","cavv":"AAABBEg0VhI0VniQEjRWAAAAAAA="}}',
+        headers: { ...JSON_HEADERS, "x-merchant": "M-0042-LINNEA-HOME" },
+      },
+      { path: "/payments/ORD-{i}" },
+      {
+        method: "POST",
+        path: "/payments/ORD-{i}/capture",
+        body: "{}",
+        headers: { ...JSON_HEADERS, "x-merchant": "M-0042-LINNEA-HOME" },
+      },
+      {
+        method: "POST",
+        path: "/payments",
+        body:
+          '{"reference":"ORD-{i}-B","amountMinor":12900,"currency":"EUR","card":{"token":"tok_5555{i}","brand":"mastercard","last4":"4444","expiry":"03/26"}}',
+        headers: { ...JSON_HEADERS, "x-merchant": "M-0042-LINNEA-HOME" },
+      },
+      { method: "POST", path: "/payments/ORD-{i}-B/void" },
+      { path: "/captures/recent" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["draining", "lifecycle.draining"],
+      adds: { file: "lifecycle.ts", text: "return Promise.race([work, draining]);" },
+      accumulates:
+        "reactions on the pending `draining` promise, one per Promise.race: the race's resolve/reject functions → its settled promise → the acquirer's Authorization {acquirerRef, approved, authCode, networkTxnId, …} or Capture {captureId, arn, fees, …}",
+      // Two authorisations and a capture a cycle.
+      perCycle: 3,
+    },
+  },
+  // a merchant's chargeback desk: acquirer webhooks open disputes (id a number in
+  // dispute.opened), staff add evidence and submit, or accept; accept and the acquirer's
+  // dispute.closed both go through #settle(id), which deletes the id from DisputeDesk.#open;
+  // the acquirer sends the id as a string in dispute.closed (typed number in acquirer_events.ts),
+  // so Map.delete("48…1") misses the numeric key and every fought dispute stays open (Deno)
+  {
+    id: "chargeback-cases",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/webhooks/acquirer",
+        body:
+          '{"id":"evt_{i}_o1","type":"dispute.opened","created":1717000000,"dispute":{"id":48{i}1,"charge":"ch_{i}a","amount_minor":8950,"currency":"EUR","network":"visa","reason_code":"13.1","reason":"Merchandise/services not received","status":"needs_response","respond_by":"2024-07-01T00:00:00Z"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/webhooks/acquirer",
+        body:
+          '{"id":"evt_{i}_o2","type":"dispute.opened","created":1717000000,"dispute":{"id":48{i}2,"charge":"ch_{i}b","amount_minor":2399,"currency":"EUR","network":"mastercard","reason_code":"4837","reason":"No cardholder authorization","status":"needs_response","respond_by":"2024-07-03T00:00:00Z"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/disputes/48{i}1/evidence",
+        body:
+          `{"kind":"shipping","text":"Delivered by DHL Paket 00340434{i}, signed for by 'M. Keller' at the front door; tracking and proof-of-delivery photo attached."}`,
+        headers: { ...JSON_HEADERS, "x-user": "disputes@linnea-home.example" },
+      },
+      {
+        method: "POST",
+        path: "/disputes/48{i}1/evidence",
+        body:
+          '{"kind":"customer_communication","text":"Customer wrote on the delivery day asking for a returns label for another order (ticket #{i}); no mention of a missing parcel."}',
+        headers: { ...JSON_HEADERS, "x-user": "disputes@linnea-home.example" },
+      },
+      { method: "POST", path: "/disputes/48{i}1/submit" },
+      {
+        method: "POST",
+        path: "/disputes/48{i}2/accept",
+        headers: { "x-user": "finance@linnea-home.example" },
+      },
+      {
+        method: "POST",
+        path: "/webhooks/acquirer",
+        body:
+          '{"id":"evt_{i}_c1","type":"dispute.closed","created":1717900000,"dispute":{"id":"48{i}1","charge":"ch_{i}a","amount_minor":8950,"currency":"EUR","network":"visa","reason_code":"13.1","reason":"Merchandise/services not received","status":"won","respond_by":"2024-07-01T00:00:00Z"}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/outcomes?limit=5" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#open", "DisputeDesk.#open", "desk.#open"],
+      adds: { file: "disputes.ts", text: "this.#open.set(d.id, dispute);" },
+      creates: { file: "disputes.ts", text: "const dispute: Dispute = {" },
+      removes: { file: "disputes.ts", text: "this.#open.delete(id);" },
+      accumulates:
+        "Dispute {id, charge, amountMinor, currency, network, reasonCode, reason, respondBy, status: 'under_review', evidence [2 × Evidence {kind, text, addedBy, at}], submittedAt, openedAt} closed by the acquirer with a string id",
+      // The fought dispute of the two a cycle.
+      perCycle: 1,
+    },
+  },
+  // a deli's web checkout: a discount code with limited uses reserves a use per basket
+  // (Promotion.reservations, keyed by cart id), redeemed when the order is placed and released
+  // by a 200 ms sweep of abandoned baskets; placeOrder() resets the basket first ("so a double
+  // submit can't place it twice") and then loops over cart.codes to redeem: reset() emptied
+  // that array in place, so nothing is redeemed and the cart is removed, out of the sweep's
+  // sight, leaving its reservation (abandoned baskets are released) (CommonJS)
+  {
+    id: "discount-codes",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/carts/K{i}/lines",
+        body: '{"sku":"OLIVE-OIL-1L","qty":2}',
+        headers: { ...JSON_HEADERS, "x-customer": "cust-{i}@example.es" },
+      },
+      {
+        method: "POST",
+        path: "/carts/K{i}/lines",
+        body: '{"sku":"SOURDOUGH-KIT","qty":1}',
+        headers: { ...JSON_HEADERS, "x-customer": "cust-{i}@example.es" },
+      },
+      {
+        method: "POST",
+        path: "/carts/K{i}/lines",
+        body: '{"sku":"ANCHOVY-TIN","qty":3}',
+        headers: { ...JSON_HEADERS, "x-customer": "cust-{i}@example.es" },
+      },
+      {
+        method: "POST",
+        path: "/carts/K{i}/codes",
+        body: '{"code":"welcome15"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/carts/K{i}" },
+      {
+        method: "POST",
+        path: "/carts/K{i}/checkout",
+        body: '{"payment":{"method":"card","last4":"1881"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/carts/K{i}x/lines",
+        body: '{"sku":"COFFEE-ESP-500","qty":2}',
+        headers: { ...JSON_HEADERS, "x-customer": "guest-{i}@example.es" },
+      },
+      {
+        method: "POST",
+        path: "/carts/K{i}x/codes",
+        body: '{"code":"WELCOME15"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/promotions/WELCOME15" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "reservations",
+        "Promotion.reservations",
+        "promo.reservations",
+        'promotions.get("WELCOME15").reservations',
+      ],
+      adds: { file: "promotions.cjs", text: "this.reservations.set(cartId, hold);" },
+      creates: { file: "promotions.cjs", text: "const hold = {" },
+      removes: { file: "promotions.cjs", text: "this.reservations.delete(cartId);" },
+      accumulates:
+        "code reservation {cart, customer, code, subtotalMinor, discountMinor, lines [3 × {sku, name, qty, unitMinor, discountMinor}], reservedAt} of a basket that was ordered",
+      // One ordered basket with the code a cycle.
+      perCycle: 1,
+    },
+  },
+  // checkout currency conversion: spot rates in an LRU of 16 pairs that go stale after 200 ms,
+  // concurrent misses share one provider call (#inflight, deleted in finally), quotes locked
+  // for 150 ms by a timer that deletes them, accepting clears the timer and deletes, and the
+  // last 40 conversions kept (bounded) (Deno)
+  {
+    id: "exchange-quotes",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/rates/EUR/USD" },
+      {
+        method: "POST",
+        path: "/quotes",
+        body: '{"id":"Q{i}a","from":"EUR","to":"GBP","amountMinor":12999}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/quotes/Q{i}a/accept" },
+      {
+        method: "POST",
+        path: "/quotes",
+        body: '{"id":"Q{i}b","from":"EUR","to":"CHF","amountMinor":4550}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/rates/SEK/NOK" },
+      { path: "/rates/USD/JPY" },
+      { path: "/conversions?limit=5" },
+    ],
+    leaks: false,
+  },
+  // subscription billing: open invoices collected with an Idempotency-Key (responses replayed
+  // for 200 ms, a 100 ms sweep, in-flight calls shared and deleted in finally), a soft decline
+  // retried on an 80/160 ms schedule whose timer takes itself out of #retries, paid and failed
+  // invoices leave the open set on every path and the last 50 summaries are kept (ESM)
+  {
+    id: "billing-retries",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/invoices",
+        body:
+          '{"id":"INV-{i}a","customer":"cus_{i}","plan":"team-monthly","amountMinor":4900,"currency":"EUR","token":"tok_visa"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/invoices/INV-{i}a/pay",
+        headers: { "idempotency-key": "pay-{i}a" },
+      },
+      {
+        method: "POST",
+        path: "/invoices/INV-{i}a/pay",
+        headers: { "idempotency-key": "pay-{i}a" },
+      },
+      {
+        method: "POST",
+        path: "/invoices",
+        body:
+          '{"id":"INV-{i}b","customer":"cus_{i}b","plan":"pro-annual","amountMinor":39000,"currency":"EUR","token":"tok_insufficientFundsOnce"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/invoices/INV-{i}b/pay",
+        headers: { "idempotency-key": "pay-{i}b" },
+      },
+      {
+        method: "POST",
+        path: "/invoices",
+        body:
+          '{"id":"INV-{i}c","customer":"cus_{i}c","plan":"starter-monthly","amountMinor":900,"currency":"EUR","token":"tok_chargeDeclinedStolen"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/invoices/INV-{i}c/pay",
+        headers: { "idempotency-key": "pay-{i}c" },
+      },
+      { path: "/invoices/history?limit=5" },
+    ],
+    leaks: false,
+  },
 ];
