@@ -355,6 +355,9 @@ export function findAddingStatements(
         score -= 0.75;
       }
       if (storesKept?.test(line)) score += 1;
+      // A statement at a module's top level runs once, when the module loads: what grows per
+      // request is added elsewhere (`draining.catch(() => {})` beside each request's race).
+      if (/^\S/.test(line)) score -= 0.75;
       if (matched === endPattern) {
         const value = line.slice(m.index + m[0].length);
         if (/^\s*[\w$]+(?:\s*\??\.\s*[#\w$]+)+\s*;?\s*$/.test(value)) score = 0.25;
