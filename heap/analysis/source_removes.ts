@@ -681,7 +681,10 @@ function placeScore(
   // keys read again: a sweep, or any other removal, is the one that misses the rest.
   if (deletesKeyRead(lines, at, start, name, call)) score -= 1;
   // Written to take entries out, and skips some or all of them.
-  if (splicesWalkingForward(lines, at) || insideLazyHelper(lines, at)) score += 1.5;
+  if (
+    splicesWalkingForward(lines, at) || insideLazyHelper(lines, at) ||
+    clearedHandleSkipsArm(lines, at)
+  ) score += 1.5;
   else if (literalKeyDelete(lines, at, start, name)) score += 1.5;
   else if (deletesOtherVariable(lines, at, addLine)) score += 1.5;
   // Under a time comparison with a constant of an hour or more (`now - e.firstSentAt >
@@ -778,6 +781,61 @@ function calledAfter(lines: string[], addLine: number, fn: string | undefined): 
     if (condition === undefined || SIZE_OVER.test(condition)) return true;
   }
   return false;
+}
+
+/**
+ * A removal in a function only a timer calls (`setTimeout(() => this.#expire(hold), ms)`),
+ * armed by a function that returns early while the entry's handle is set (`if (hold.timer)
+ * return;`), where another function clears that timer and calls the arming one again without
+ * resetting the handle (`clearTimeout(hold.timer);` … `this.#arm(hold)`): `clearTimeout` leaves
+ * the handle as it was, so the timer is never armed again and the removal never runs for that
+ * entry. The clear's and the guard's line indices, and the handle as the clear writes it.
+ */
+export function clearedHandleSkipsArm(
+  lines: string[],
+  at: number,
+): { clear: number; guard: number; handle: string; arm: string } | undefined {
+  const start = functionStart(lines, at);
+  const fn = start >= 0 ? functionOpened(lines[start]) : undefined;
+  if (!fn) return undefined;
+  const calls = (name: string) =>
+    new RegExp(`(?:^|[^\\w$.#])(?:this\\s*\\.\\s*)?#?${escapeRegExp(name)}\\s*\\(`);
+  const armed = lines.findIndex((l) =>
+    !isComment(l) && /\bset(?:Timeout|Interval)\s*\(/.test(l) && calls(fn).test(l)
+  );
+  const handle = armed >= 0
+    ? /([\w$#]+(?:\s*\.\s*[\w$#]+)+)\s*=\s*set(?:Timeout|Interval)\s*\(/.exec(lines[armed])?.[1]
+    : undefined;
+  if (!handle) return undefined;
+  const field = escapeRegExp(handle.split(".").at(-1)!.trim());
+  const armStart = functionStart(lines, armed);
+  const arm = armStart >= 0 ? functionOpened(lines[armStart]) : undefined;
+  if (!arm) return undefined;
+  const guardTest = new RegExp(
+    String.raw`\bif\s*\(\s*[\w$.#]*\.\s*${field}\s*\)\s*(?:return\b|\{\s*return\b)`,
+  );
+  let guard = -1;
+  for (let k = armStart + 1; k < armed; k++) if (guardTest.test(lines[k])) guard = k;
+  if (guard < 0) return undefined;
+  const clearTest = new RegExp(
+    String
+      .raw`\bclear(?:Timeout|Interval)\s*\(\s*([\w$#]+(?:\s*\.\s*[\w$#]+)*)\s*\.\s*${field}\s*\)`,
+  );
+  for (let c = 0; c < lines.length; c++) {
+    const owner = isComment(lines[c]) ? undefined : clearTest.exec(lines[c])?.[1];
+    if (owner === undefined) continue;
+    const from = functionStart(lines, c);
+    if (from < 0 || from === armStart) continue;
+    const end = from + blockText(lines, from).split("\n").length;
+    const reset = new RegExp(String.raw`${escapeRegExp(owner)}\s*\.\s*${field}\s*=(?!=)`);
+    for (let k = c; k < end; k++) {
+      if (k > c && reset.test(lines[k])) break;
+      if (k > c && calls(arm).test(lines[k]) && !isComment(lines[k])) {
+        return { clear: c, guard, handle: `${owner}.${handle.split(".").at(-1)!.trim()}`, arm };
+      }
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -29,6 +29,7 @@ import { handedAsOption, keyExpression, pathPattern } from "./source_patterns.ts
 import {
   addsAtFront,
   capSkippedBy,
+  clearedHandleSkipsArm,
   comparesEntryItself,
   deletesOtherVariable,
   deletesWhatItAdds,
@@ -1044,6 +1045,31 @@ export function otherVariableKeyFix(
     `${target.replace(/\s+/g, "")}.delete(${found.added})`;
 }
 
+/** A function's name as the program calls it: a private method by its `#` name. */
+function calledAs(lines: string[], name: string): string {
+  const priv = new RegExp(`#${escapeRegExp(name)}\\s*\\(`);
+  return lines.some((l) => priv.test(l)) ? `#${name}` : name;
+}
+
+/**
+ * The fix when the removal runs from a timer that a clear-then-re-arm never arms again: the
+ * handle `clearTimeout` left set makes the arming function return (`clearedHandleSkipsArm`).
+ */
+export function clearedHandleFix(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const lines = removal ? linesAt(sources, removal.location) : undefined;
+  const found = lines ? clearedHandleSkipsArm(lines, removal!.location.line - 1) : undefined;
+  if (!lines || !found) return undefined;
+  const { clear, guard, handle } = found;
+  const arm = calledAs(lines, found.arm);
+  return `line ${clear + 1} clears ${handle} (${lines[clear].trim()}) and then calls ${arm}(), ` +
+    `but clearTimeout leaves ${handle} set, so ${arm}() returns at line ${guard + 1} ` +
+    `(${lines[guard].trim()}) and the timer that runs the removal is never armed again: the ` +
+    `entry stays. Set ${handle} = null after clearing it (or test something the clear changes)`;
+}
+
 /**
  * The fix when the add's function calls the removal's as it returns on one path and returns
  * on another without it (`exitSkipping`): work that ends there keeps its entry.
@@ -1058,10 +1084,7 @@ export function exitSkipsFix(
   const opened = enclosingFunction(sources, removal.location);
   const found = lines ? exitSkipping(lines, statement.location.line - 1, opened?.name) : undefined;
   if (!lines || !found || !opened) return undefined;
-  // A private method is called by its `#` name.
-  const fn = new RegExp(`#${escapeRegExp(opened.name)}\\s*\\(`).test(lines[opened.line - 1])
-    ? `#${opened.name}`
-    : opened.name;
+  const fn = calledAs([lines[opened.line - 1]], opened.name);
   const skipped = lines[found.skips].trim();
   return `${fn}(), where the removal is, runs when the add's function returns after line ` +
     `${found.calls + 1} but not when it returns after line ${found.skips + 1} (${skipped}): ` +

@@ -43,6 +43,7 @@ import {
   builtKeyFix,
   callbackListenerFix,
   captureFix,
+  clearedHandleFix,
   comparedEntryFix,
   copyRemovalFix,
   deletedAddFix,
@@ -907,6 +908,7 @@ function describe(
       ? callbackListenerFix(named.owner, listenedThrough, named.event)
       : undefined) ??
     rearmedTimerFix(sources, statement, removals[0]) ??
+    clearedHandleFix(sources, removals[0]) ??
     asyncStoreFix(
       asyncStoreHold(r, sources),
       r.chain && r.chainLink ? { cls: unit.name, link: r.chainLink } : undefined,

@@ -8,6 +8,7 @@
 import {
   boundFix,
   builtKeyFix,
+  clearedHandleFix,
   copyRemovalFix,
   deletedAddFix,
   discardedCopyFix,
@@ -678,4 +679,43 @@ Deno.test("the removal a function calls as it returns on one path and skips on a
   // Every exit settles: the sweep over the map ranks first again.
   const settled = source.replace("this.deadLetter(d);", "this.settle(d);");
   assertEquals(found(settled)[0]?.location.line, 4);
+});
+
+Deno.test("a timer cleared and re-armed through a guard on the handle clearTimeout left set", () => {
+  const source = [
+    "class Holds {", //                                                          1
+    "  change(hold, qty) {", //                                                  2
+    "    clearTimeout(hold.timer);", //                                          3
+    "    hold.qty = qty;", //                                                    4
+    "    this.#arm(hold);", //                                                   5
+    "  }", //                                                                    6
+    "  #arm(hold) {", //                                                         7
+    "    if (hold.timer) return;", //                                            8
+    "    hold.timer = setTimeout(() => this.#expire(hold), 300);", //            9
+    "  }", //                                                                   10
+    "  #expire(hold) {", //                                                     11
+    "    this.holds.delete(hold.key);", //                                      12
+    "  }", //                                                                   13
+    "  convert(cart) {", //                                                     14
+    "    for (const [key, hold] of this.holds) {", //                           15
+    "      if (hold.cart === cart) this.holds.delete(key);", //                 16
+    "    }", //                                                                 17
+    "  }", //                                                                   18
+    "}", //                                                                     19
+  ].join("\n");
+  const found = (text: string) =>
+    findRemovingStatements([[url, text]], {
+      segments: ["holds", "holds"],
+      kind: "map",
+      addedAt: sourceLocation("file:///p/place.mjs", 3, 5),
+    });
+  assertEquals(found(source)[0]?.location.line, 12);
+  assertMatch(
+    clearedHandleFix([[url, source]], found(source)[0]) ?? "",
+    /^line 3 clears hold\.timer \(clearTimeout\(hold\.timer\);\) and then calls #arm\(\), but clearTimeout leaves hold\.timer set, so #arm\(\) returns at line 8/,
+  );
+  // The handle reset after the clear: the timer is armed again, and the sweep ranks first.
+  const reset = source.replace("    hold.qty = qty;", "    hold.timer = null;");
+  assertEquals(clearedHandleFix([[url, reset]], found(reset)[0]), undefined);
+  assertEquals(found(reset)[0]?.location.line, 16);
 });
