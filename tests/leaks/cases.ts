@@ -23682,4 +23682,386 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 77 (blind)
+  // opera box office: seats held at a quoted price for 250 ms while the customer pays, each
+  // hold with its expiry timer on it; "more time" clears the timer, adds 200 ms to expiresAt
+  // and arms a new 200 ms timer, whose #expire() sees the hold not yet due and returns without
+  // arming another: an extended hold that is never paid stays in #holds (Deno)
+  {
+    id: "opera-seat-holds",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/holds",
+        body:
+          '{"basket":"B{i}a","performance":"tosca-1206","band":"B","seats":["D14","D15"],"customer":{"name":"Chiara Bellandi","email":"chiara.b{i}@example.it","member":"FRIENDS-{i}"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/holds/B{i}a",
+        body: '{"extend":true}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/holds",
+        body:
+          '{"basket":"B{i}b","performance":"figaro-1207","band":"C","seats":["K3","K4","K5"],"customer":{"name":"Jonas Weber","email":"jonas.weber{i}@example.de"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/holds/B{i}b/confirm",
+        body: '{"paymentRef":"pi_{i}_3QeX"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/holds",
+        body:
+          '{"basket":"B{i}c","performance":"rusalka-1210","band":"D","seats":["Y22"],"customer":{"name":"Ewa Nowak","email":"ewa.nowak{i}@example.pl"}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/performances/tosca-1206" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#holds", "HoldBook.#holds", "holds.#holds"],
+      adds: { file: "holds.ts", text: "this.#holds.set(req.basket, hold);" },
+      creates: { file: "holds.ts", text: "const hold: Hold = {" },
+      removes: { file: "holds.ts", text: "this.#holds.delete(basket);" },
+      accumulates:
+        "Hold {basket, performance, band, seats, customer {name, email, member}, totalMinor, bookingFeeMinor, createdAt, expiresAt, extensions, timer} extended once and never paid",
+      // One extended, unpaid hold a cycle.
+      perCycle: 1,
+    },
+  },
+  // winter gritter tracking: handsets post beacons, a 200 ms sweep drops units not heard from
+  // for 250 ms (`now - unit.lastSeen`); a handset sending buffered beacons sets lastSeen to
+  // its recordedAt, an ISO string, so the difference is NaN, the test is never true and such
+  // units stay in `units` (CommonJS, vendored router)
+  {
+    id: "snowplough-beacons",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/units/GR-{i}a/beacons",
+        body:
+          '{"depot":"Bankhead","driver":"Alan Moffat","route":"A71 west","vehicle":"SK19 XRT","lat":55.9312,"lng":-3.3051,"heading":250,"blade":"down","spreaderRate":20,"saltKg":14}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/units/GR-{i}b/beacons",
+        body:
+          '{"depot":"Seafield","driver":"Morag Sinclair","route":"Portobello loop","vehicle":"SK21 GHA","lat":55.9541,"lng":-3.1128,"heading":90,"blade":"up","spreaderRate":15,"saltKg":9,"recordedAt":"2025-12-06T05:41:07.000Z"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/units/GR-{i}c/beacons",
+        body:
+          '{"depot":"Powderhall","driver":"Iain Fraser","route":"Leith Links","vehicle":"SK18 PLV","lat":55.9702,"lng":-3.1694,"heading":0,"blade":"down","spreaderRate":25,"saltKg":11}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/units/GR-{i}c/sign-off" },
+      { path: "/live?depot=Bankhead" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["units"],
+      adds: { file: "fleet.cjs", text: "units.set(id, unit);" },
+      creates: { file: "fleet.cjs", text: "unit = {" },
+      removes: { file: "fleet.cjs", text: "units.delete(id);" },
+      accumulates:
+        "gritter unit {id, depot, driver, route, vehicle, firstSeen, lastSeen (an ISO string), position, blade, spreaderRate, trail} that sent a buffered beacon",
+      // One unit with a buffered beacon a cycle.
+      perCycle: 1,
+    },
+  },
+  // newsletter editor: PATCHes debounced into one save 120 ms after the last edit; #save()
+  // writes a copy of the pending draft with savedAt added and then deletes the pending entry
+  // only if it is still that copy (to keep edits made during the write), which it never is:
+  // every saved draft stays in #pending (Deno)
+  {
+    id: "newsletter-drafts",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/drafts",
+        body:
+          '{"id":"NL-{i}","list":"members","subject":"December at the allotments ({i})","preheader":"Frost, seed swaps and the AGM date"}',
+        headers: { ...JSON_HEADERS, "x-editor": "hana.sato@allotments.example" },
+      },
+      {
+        method: "PATCH",
+        path: "/drafts/NL-{i}",
+        body:
+          '{"body":"Dear plot holders, the first hard frosts have arrived. Please lag your standpipes and take hoses in before the weekend. The seed swap is on Saturday in the pavilion from 10am; bring envelopes and labels."}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/drafts/NL-{i}",
+        body:
+          '{"body":"Dear plot holders, the first hard frosts have arrived. Please lag your standpipes and take hoses in before the weekend. The seed swap is on Saturday in the pavilion from 10am; bring envelopes and labels. The AGM will be held on 18 January at 7pm; nominations for the committee close a week before. Issue {i}."}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/drafts/NL-{i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#pending", "DraftDesk.#pending", "desk.#pending"],
+      adds: { file: "drafts.ts", text: "this.#pending.set(id, draft);" },
+      creates: { file: "drafts.ts", text: "const draft: Draft = {" },
+      removes: { file: "drafts.ts", text: "this.#pending.delete(id)" },
+      accumulates:
+        "Draft {id, list, subject, preheader, body, author, rev, editedAt} already saved to the bucket",
+      // One draft a cycle (its latest revision).
+      perCycle: 1,
+    },
+  },
+  // vet practice SMS reminders: a message the carrier turns away is retried after 150 ms on a
+  // timer kept on the job; cancelling a reminder (appointment cancelled) marks the job and
+  // clears that timer, trusting "the next attempt" to drop it, but clearing the timer means
+  // there is no next attempt: cancelled retrying jobs stay in #jobs (ESM)
+  {
+    id: "vet-sms-reminders",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/reminders",
+        body:
+          '{"appointment":"APT-{i}a","clinic":"Riverside Vets, Hexham","clinicPhone":"01434 600 112","vet":"Dr Aisling Byrne","slot":"Tue 9 Dec, 10:40","owner":{"firstName":"Gemma","lastName":"Hall","mobile":"+44 7700 900481"},"pet":{"name":"Biscuit","species":"dog","breed":"Cockapoo"}}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/reminders/APT-{i}a/cancel" },
+      {
+        method: "POST",
+        path: "/reminders",
+        body:
+          '{"appointment":"APT-{i}b","clinic":"Riverside Vets, Hexham","clinicPhone":"01434 600 112","vet":"Dr Tom Reid","slot":"Tue 9 Dec, 11:00","owner":{"firstName":"Priya","lastName":"Shah","mobile":"+44 7911 123456"},"pet":{"name":"Mochi","species":"cat"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/reminders",
+        body:
+          '{"appointment":"APT-{i}c","clinic":"Riverside Vets, Corbridge","clinicPhone":"01434 600 113","vet":"Dr Aisling Byrne","slot":"Wed 10 Dec, 16:20","owner":{"firstName":"Rob","lastName":"Tait","mobile":"+44 7700 900733"},"pet":{"name":"Pepper","species":"rabbit"}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/reminders/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#jobs", "ReminderQueue.#jobs", "queue.#jobs"],
+      adds: { file: "reminders.mjs", text: "this.#jobs.set(job.id, job);" },
+      creates: { file: "reminders.mjs", text: "const job = {" },
+      removes: { file: "reminders.mjs", text: "this.#jobs.delete(job.id);" },
+      accumulates:
+        "reminder job {id, reminder (the request body: clinic, vet, slot, owner, pet), text, attempts, lastError, timer, cancelled, queuedAt, status} cancelled while waiting to retry",
+      // One cancelled reminder a cycle.
+      perCycle: 1,
+    },
+  },
+  // webinar rooms: each attendee subscribes a bound #ping to one shared 250 ms heartbeat;
+  // leaving unsubscribes `this.#ping`, the unbound method, which is not the function in the
+  // Set: every attendee who left stays in Heartbeat.#subscribers through its bound ping (Deno)
+  {
+    id: "webinar-presence",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/webinars/vat-year-end/attendees",
+        body:
+          '{"id":"att-{i}","profile":{"name":"Siobhan Kelly","email":"s.kelly{i}@example.ie","company":"Kelly & Daughters Joinery Ltd","jobTitle":"Finance manager","timezone":"Europe/Dublin"}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/webinars/vat-year-end/attendees/att-{i}/events" },
+      { path: "/webinars/vat-year-end" },
+      { method: "POST", path: "/webinars/vat-year-end/attendees/att-{i}/leave" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#subscribers", "Heartbeat.#subscribers", "heartbeat.#subscribers"],
+      adds: { file: "heartbeat.ts", text: "this.#subscribers.add(fn);" },
+      creates: { file: "rooms.ts", text: "heartbeat.subscribe(this.#ping.bind(this));" },
+      removes: { file: "heartbeat.ts", text: "this.#subscribers.delete(fn);" },
+      accumulates:
+        "bound #ping of an Attendee that left, holding the Attendee {id, room, profile {name, email, company, jobTitle, timezone}, joinedAt, left, lastPingAt, outbox of up to 5 events}",
+      // One attendee joins and leaves a cycle.
+      perCycle: 1,
+    },
+  },
+  // payroll download links: issued for 200 ms by the payroll system's reference, one-time
+  // links deleted when opened, the rest dropped by a 100 ms sweep that stops at the first live
+  // link ("the map is in expiry order"); the permanent pay-calendar link issued at startup is
+  // first in the map, so the sweep never gets past it and every link stays in #links (ESM,
+  // vendored uid)
+  {
+    id: "payslip-links",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/links",
+        body:
+          '{"ref":"PS-{i}","employee":"E{i}","document":{"kind":"payslip","period":"2025-11","file":"payslip-2025-11-E{i}.pdf","bytes":61344,"netPayMinor":241870,"payDate":"2025-11-28"}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/links/PS-{i}/open" },
+      {
+        method: "POST",
+        path: "/links",
+        body:
+          '{"ref":"P11D-{i}","employee":"E{i}","once":true,"document":{"kind":"p11d","period":"2024-25","file":"p11d-2024-25-E{i}.pdf","bytes":90112}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/links/P11D-{i}/open" },
+      { path: "/links/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#links", "LinkStore.#links", "links.#links"],
+      adds: { file: "links.mjs", text: "this.#links.set(ref, link);" },
+      creates: { file: "links.mjs", text: "const link = {" },
+      removes: { file: "links.mjs", text: "this.#links.delete(ref);" },
+      accumulates:
+        "download link {ref, token, employee, document {kind, period, file, bytes, netPayMinor, payDate}, once, issuedAt, expiresAt, downloads} past its expiry",
+      // One multi-use payslip link a cycle (the one-time link is deleted when opened).
+      perCycle: 1,
+    },
+  },
+  // pub quiz buzzers: each question open for 200 ms on a timer kept on it, extra time clears
+  // and re-arms it, the last team's answer closes it early (close() clears the timer and
+  // deletes), scores per fixed team and the last 30 results kept (CommonJS)
+  {
+    id: "quiz-buzzers",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/questions",
+        body:
+          '{"id":"Q{i}a","category":"Geography","text":"Which river flows through Ljubljana?","answer":"Ljubljanica","points":2}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/questions/Q{i}a/buzz",
+        body: '{"team":"lesmis","answer":"the Ljubljanica"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/questions/Q{i}a",
+        body: '{"extraMs":80}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/questions/Q{i}a/buzz",
+        body: '{"team":"agatha","answer":"Sava"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/questions",
+        body:
+          '{"id":"Q{i}b","category":"Music","text":"Who composed The Lark Ascending?","answer":"Vaughan Williams"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/questions/Q{i}b/buzz",
+        body: '{"team":"quizteama","answer":"Vaughan Williams"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/questions/Q{i}b/buzz",
+        body: '{"team":"lesmis","answer":"Elgar"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/questions/Q{i}b/buzz",
+        body: '{"team":"agatha","answer":"Ralph Vaughan Williams"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/questions/Q{i}b/buzz",
+        body: '{"team":"norfolk","answer":"vaughan-williams"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/questions/Q{i}b/buzz",
+        body: '{"team":"universally","answer":"Holst"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/scoreboard?limit=5" },
+    ],
+    leaks: false,
+  },
+  // hospital nurse call bells: a call escalates to the charge nurse's pager after 150 ms unless
+  // acknowledged (ack clears the timer), an escalated call lapses 150 ms later by a timer that
+  // closes it, resolving closes it, a new press at a bed replaces that bed's open call, and
+  // the pager log and closed-call history are capped (Deno)
+  {
+    id: "nurse-call-bells",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/wards/4B/beds/{i}/calls",
+        body: '{"call":"C{i}a","kind":"pain","note":"post-op, asking for analgesia"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/calls/C{i}a",
+        body: '{"ackedBy":"RN Adaeze Okonkwo"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/calls/C{i}a/resolve" },
+      {
+        method: "POST",
+        path: "/wards/5A/beds/3/calls",
+        body: '{"call":"C{i}b","kind":"assist","note":""}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/wards/7C/beds/{i}/calls",
+        body: '{"call":"C{i}c","kind":"toilet","note":"needs two to transfer"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/calls/C{i}c",
+        body: '{"ackedBy":"HCA Bartek Zielinski"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/calls/C{i}c/resolve" },
+      { path: "/wards/4B" },
+      { path: "/pages" },
+    ],
+    leaks: false,
+  },
 ];
