@@ -677,6 +677,8 @@ function placeScore(
     }
   }
   if (skippedByReturn(lines, at)) score += 0.75;
+  // A sweep that stops at the first entry not due yet: one that lives longer keeps the rest.
+  if (stopsAtFirstFresh(lines, at) >= 0) score += 0.75;
   // Taking out the key its function just read (an expiry checked on a look-up) covers only the
   // keys read again: a sweep, or any other removal, is the one that misses the rest.
   if (deletesKeyRead(lines, at, start, name, call)) score -= 1;
@@ -781,6 +783,19 @@ function calledAfter(lines: string[], addLine: number, fn: string | undefined): 
     if (condition === undefined || SIZE_OVER.test(condition)) return true;
   }
   return false;
+}
+
+/**
+ * The line index of the test that ends the sweep the removal on line `at` is in at the first
+ * entry not due (`if (link.expiresAt > now) break;` a few lines above it, inside the loop), or
+ * -1: such a sweep assumes entries come due in the order they were added.
+ */
+export function stopsAtFirstFresh(lines: string[], at: number): number {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    if (/^\s*(?:for|while)\b/.test(lines[k])) return -1;
+    if (/\bif\s*\(.*[<>]=?.*\)\s*break\b/.test(lines[k]) && !isComment(lines[k])) return k;
+  }
+  return -1;
 }
 
 /**

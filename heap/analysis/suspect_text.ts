@@ -44,6 +44,7 @@ import {
   removesOnlyReadded,
   skippedByReturn,
   splicesWalkingForward,
+  stopsAtFirstFresh,
   takesFromFront,
   trimmedLocal,
   UNLISTEN_CALLS,
@@ -958,7 +959,11 @@ export function linkReadFix(
   statement: SourceStatement | undefined,
 ): string | undefined {
   const link = r.rebuilt?.link;
-  if (kind !== "growing value" || !statement || !link || !/^[A-Za-z_$][\w$]*$/.test(link)) {
+  // A prototype chain (`Object.create(previous)`) is read by every property lookup: its own fix.
+  if (
+    kind !== "growing value" || !statement || !link || link === "__proto__" ||
+    !/^[A-Za-z_$][\w$]*$/.test(link)
+  ) {
     return undefined;
   }
   const { reads, first } = linkReads(sources, link, statement);
@@ -1126,18 +1131,12 @@ export function stoppedSweepFix(
   const loop = removal?.within;
   if (!removal || !loop || !/^\s*(?:for|while)\b/.test(loop)) return undefined;
   const lines = linesAt(sources, removal.location);
-  if (!lines) return undefined;
-  const at = removal.location.line - 1;
-  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
-    if (lines[k].trim() === loop.trim()) break;
-    if (/\bif\s*\(.*[<>]=?.*\)\s*break\b/.test(lines[k]) && !isComment(lines[k])) {
-      return `the sweep stops at the first entry that is not due yet (line ${k + 1}: ` +
-        `${lines[k].trim()}), as if entries came due in the order they were added: one that ` +
-        `lives longer keeps every entry after it. Check every entry (continue, not break), or ` +
-        `keep them in the order they come due`;
-    }
-  }
-  return undefined;
+  const k = lines ? stopsAtFirstFresh(lines, removal.location.line - 1) : -1;
+  if (!lines || k < 0) return undefined;
+  return `the sweep stops at the first entry that is not due yet (line ${k + 1}: ` +
+    `${lines[k].trim()}), as if entries came due in the order they were added: one that ` +
+    `lives longer keeps every entry after it. Check every entry (continue, not break), or ` +
+    `keep them in the order they come due`;
 }
 
 /**
