@@ -24064,4 +24064,324 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 76 (blind)
+  // coach operator fares: quotes are memoized (lib/memo.ts, keyed by JSON.stringify of the
+  // arguments) and a booking forgets the quote because the load factor changed. The fare page
+  // calls fareFor(id, party, promo ?? undefined), whose key ends in `,null`; the booking calls
+  // fareFor(id, party) and forget(id, party) on the two-argument key, so the quote the customer
+  // was shown stays cached for every departed trip (Deno)
+  {
+    id: "bus-fare-quotes",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/trips",
+        body: '{"id":"X90-{i}","route":"X90","departs":"2024-07-01T07:15:00Z","seats":53}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/trips/X90-{i}/fare?adults=2&children=1" },
+      {
+        method: "POST",
+        path: "/trips/X90-{i}/bookings",
+        body: '{"adults":2,"children":1,"contact":"hannah.okoye{i}@example.co.uk"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/trips/X90-{i}/depart" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["cache", "memoize.cache", "fareFor.cache", "memo.cache"],
+      adds: { file: "lib/memo.ts", text: "cache.set(key, { value, at: Date.now() });" },
+      creates: { file: "fares.ts", text: "const quote = {" },
+      removes: {
+        file: "lib/memo.ts",
+        text: "forget: (...args: unknown[]) => cache.delete(keyOf(args))",
+      },
+      accumulates:
+        "memo entry {value: fare quote {trip, route, from, to, via, departs, party, promo, currency, breakdown [3 × {label, amountMinor}], totalMinor, quotedAt}, at} under the key JSON.stringify([id, party, null])",
+      // One quote from the fare page a cycle (the booking's own entry is forgotten).
+      perCycle: 1,
+    },
+  },
+  // community energy co-op share accounts: postings to one member's account run one at a time
+  // through a vendored per-key serial queue (vendor/serial) that keeps the tail of each key's
+  // chain and deletes it when the key goes idle; it stores `result.catch(() => {})` as the tail
+  // but its finally compares the stored tail with `result`, never the same promise, so every
+  // member who ever had a posting keeps a tail (holding the last task's result, the closing
+  // statement with the member's ledger) after the account is closed (ESM)
+  {
+    id: "coop-shares",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/members",
+        body:
+          '{"id":"M{i}","name":"Gwen Pritchard","email":"gwen.pritchard{i}@example.cymru","iban":"GB29NWBK60161331926819"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/members/M{i}/purchases",
+        body: '{"shares":250,"reference":"DD-{i}-JUNE"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/members/M{i}/redemptions",
+        body: '{"shares":50}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/members/M{i}" },
+      { method: "POST", path: "/members/M{i}/close" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["tails", "createSerial.tails", "serial.tails"],
+      adds: { file: "vendor/serial/index.mjs", text: "tails.set(key, tail);" },
+      removes: { file: "vendor/serial/index.mjs", text: "tails.delete(key)" },
+      accumulates:
+        "a member's queue tail: the promise `result.catch(() => {})` fulfilled with the last task's result (the closing statement {member, name, email, payTo, joinedAt, closedAt, sharesRedeemed, payoutMinor, ledger [2 postings]})",
+      // One member a cycle.
+      perCycle: 1,
+    },
+  },
+  // customs broker: declarations are lodged with the customs gateway through a vendored retry
+  // helper (vendor/retry.cjs) whose onFailedAttempt hook puts the declaration on the ops
+  // screen's `retrying` map and whose onSettled hook takes it off. A high-value declaration
+  // meets a full risk queue (503) on its first try; if the retry is then rejected for a bad
+  // commodity code (422, a permanent error), retry() rethrows at once without calling
+  // onSettled, and the declaration stays in `retrying` for good (CommonJS)
+  {
+    id: "customs-filings",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/declarations",
+        body:
+          '{"ref":"D{i}a","declarant":{"eori":"NL812345678","name":"Van der Berg Expeditie BV"},"items":[{"description":"Cotton T-shirts, knitted","commodityCode":"6109100010","origin":"BD","netKg":420,"valueEur":3150}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/declarations",
+        body:
+          '{"ref":"D{i}b","declarant":{"eori":"NL812345678","name":"Van der Berg Expeditie BV"},"items":[{"description":"Lithium-ion battery packs for e-bikes","commodityCode":"8507600010","origin":"CN","netKg":880,"valueEur":24800}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/declarations",
+        body:
+          '{"ref":"D{i}c","declarant":{"eori":"NL812345678","name":"Van der Berg Expeditie BV"},"items":[{"description":"Stainless steel pressure valves","commodityCode":"848180","origin":"TR","netKg":1260,"valueEur":18400},{"description":"Valve gaskets, vulcanised rubber","commodityCode":"4016930090","origin":"TR","netKg":45,"valueEur":920}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/declarations/D{i}a" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["retrying"],
+      adds: { file: "filings.cjs", text: "retrying.set(declaration.ref, {" },
+      creates: {
+        file: "filings.cjs",
+        text: "lastError: `${err.code ?? err.status}: ${err.message}`,",
+      },
+      removes: { file: "filings.cjs", text: "retrying.delete(declaration.ref);" },
+      accumulates:
+        "retrying declaration {ref, declarant {eori, name}, items [2 × {line, description, commodityCode, origin, netKg, valueEur}], attempt, lastError, since}",
+      // The declaration with the bad commodity code, one a cycle.
+      perCycle: 1,
+    },
+  },
+  // tenancy lease signing on a reducer store (store.ts: subscribe/unsubscribe by function,
+  // plus select(), which subscribes a wrapper that calls onChange when the selected slice
+  // changes); the agent dashboard's long poll does select(store, lease status, onChange) and
+  // later store.unsubscribe(onChange), on both the change and the timeout path, but the store
+  // holds select's wrapper, not onChange, so every poll's listener stays subscribed (Deno)
+  {
+    id: "lease-signing",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/leases",
+        body:
+          '{"id":"L{i}","property":"Flat 3, 27 Clarendon Road, Leeds LS2 9NZ","rentMinor":95000,"startsOn":"2024-09-01","tenant":{"name":"Amara Nwosu","email":"amara.nwosu{i}@example.ac.uk"},"landlord":{"name":"Hyde Park Lettings Ltd","email":"lettings@example.co.uk"}}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/leases/L{i}/signatures/tenant" },
+      { path: "/leases/L{i}/changes?wait=120" },
+      { method: "POST", path: "/leases/L{i}/signatures/landlord" },
+      { method: "POST", path: "/leases/L{i}/complete" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["listeners", "createStore.listeners", "store.listeners"],
+      adds: { file: "store.ts", text: "listeners.add(listener);" },
+      creates: { file: "store.ts", text: "store.subscribe((state) => {" },
+      removes: { file: "store.ts", text: "listeners.delete(listener);" },
+      accumulates:
+        "select()'s wrapper listener (→ selector and onChange closures → the poll's resolve, its promise and result, the lease as it was)",
+      // One long poll a cycle.
+      perCycle: 1,
+    },
+  },
+  // harbour notices to mariners on a function pipeline (pipeline.ts): the tracker middleware
+  // puts each request in `inFlight` and ctx.defer()s its removal; deferred functions run in a
+  // finally around the route, so a request the conditional middleware answers with 304
+  // (If-None-Match matches) never reaches the route and its entry (with a copy of the request
+  // headers) stays (Deno)
+  {
+    id: "harbour-notices",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/notices",
+        body:
+          '{"id":"NM-T{i}","title":"Temporary restricted area: pontoon works {i}","area":"Inner Harbour","text":"Contractors are working at the fish quay pontoon. Keep 50 m clear.","positions":[{"lat":51.9573,"lon":1.2889}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/notices/NM-T{i}" },
+      { path: "/notices/NM-2024-118", headers: { "if-none-match": '"NM-2024-118-r3"' } },
+      { path: "/notices/NM-2024-121", headers: { "if-none-match": '"NM-2024-121-r1"' } },
+      { method: "POST", path: "/notices/NM-T{i}/withdraw" },
+      { path: "/notices?area=Eastern%20Approach" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["inFlight", "tracker.inFlight"],
+      adds: { file: "pipeline.ts", text: "inFlight.set(ctx.id, entry);" },
+      creates: { file: "pipeline.ts", text: "const entry = {" },
+      removes: { file: "pipeline.ts", text: "inFlight.delete(ctx.id);" },
+      accumulates:
+        "in-flight request {id, method, path, headers (a copy of the request's headers), startedAt} of a request answered 304",
+      // Two conditional GETs answered 304 a cycle.
+      perCycle: 2,
+    },
+  },
+  // deli counter pre-packed labels: the allergen panel is memoized per recipe with a vendored
+  // memo() (vendor/memo.cjs, a Map keyed by the argument, objects by identity); printLabel()
+  // passes `{ ...base, batch, packedAt }`, a new object for every label, so the cache never
+  // hits and keeps every label's recipe copy and panel text (cleared only when a recipe
+  // changes) (CommonJS)
+  {
+    id: "deli-labels",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/labels",
+        body: '{"sku":"SW-CORONATION","batch":"B{i}-AM","packedAt":"2024-06-12T06:40:00Z"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/labels",
+        body: '{"sku":"SAL-FALAFEL","batch":"B{i}-AM","packedAt":"2024-06-12T06:55:00Z"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/recipes/SW-CORONATION" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["cache", "memo.cache", "allergenPanel.cache"],
+      adds: { file: "vendor/memo.cjs", text: "cache.set(arg, value);" },
+      creates: {
+        file: "labels.cjs",
+        text: "const recipe = { ...base, batch: String(batch), packedAt: packed };",
+      },
+      accumulates:
+        "memo entry: key the label's recipe copy {sku, name, ingredients, shelfLifeHours, storage, batch, packedAt}, value the allergen panel text",
+      // Two labels a cycle.
+      perCycle: 2,
+    },
+  },
+  // bakery pre-orders for pickup: the oven plan per day is memoized in an LRU of 14 days and
+  // cleared on every order change, kitchen updates are debounced per day (the timer's fire
+  // deletes its entry, cancel clears and deletes), Idempotency-Key replays are kept for 200 ms
+  // with a 100 ms sweep, orders leave on collect and cancel, the last 30 collections are kept
+  // (ESM)
+  {
+    id: "bakery-preorders",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"id":"O{i}a","day":"2024-06-14","name":"Priya Raman","phone":"07700 9{i}","lines":[{"sku":"SOURDOUGH-800","qty":2},{"sku":"CROISSANT-6","qty":1}]}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "order-{i}a" },
+      },
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"id":"O{i}a","day":"2024-06-14","name":"Priya Raman","phone":"07700 9{i}","lines":[{"sku":"SOURDOUGH-800","qty":2},{"sku":"CROISSANT-6","qty":1}]}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "order-{i}a" },
+      },
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"id":"O{i}b","day":"2024-06-15","name":"Tom Hughes","phone":"07700 8{i}","lines":[{"sku":"BABKA-CHOC","qty":1}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/oven-plan/2024-06-14" },
+      { method: "POST", path: "/orders/O{i}a/collect" },
+      { method: "POST", path: "/orders/O{i}b/cancel" },
+      { path: "/stats" },
+    ],
+    leaks: false,
+  },
+  // hospital locum rota, event-sourced (events.ts: an event store that keeps the last 50
+  // events, subscribe() returning its own unsubscribe, and a per-key throttle whose timer
+  // deletes its window): shifts are posted, claimed, confirmed or withdrawn and leave the open
+  // set, a long poll for a shift's next event unsubscribes on the event and on the timeout,
+  // ward pages are throttled per ward and the last 20 filled shifts are kept (Deno)
+  {
+    id: "locum-rota",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/shifts",
+        body:
+          '{"id":"S{i}a","ward":"AMU","grade":"CT1","starts":"2024-06-20T20:00:00Z","hours":12,"rateMinor":9500}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/shifts/S{i}a/events?wait=100" },
+      {
+        method: "POST",
+        path: "/shifts/S{i}a/claim",
+        body: '{"doctor":"Dr F. Adeyemi (GMC 7{i})"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/shifts/S{i}a/confirm" },
+      {
+        method: "POST",
+        path: "/shifts",
+        body:
+          '{"id":"S{i}b","ward":"Ward 12 (Stroke)","grade":"ST3","starts":"2024-06-21T08:00:00Z","hours":10}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/shifts/S{i}b/withdraw" },
+      { path: "/audit" },
+    ],
+    leaks: false,
+  },
 ];
