@@ -79,8 +79,13 @@ export function declaredScopes(
   const programScopes = new Set<number>();
   const nativeContexts: number[] = [];
   const modules: number[] = [];
-  // Names of the program's functions by the scope they are defined in (see `isFunctionScope`).
-  const functionsIn = new Map<number, Set<number>>();
+  // Names of the program's functions by the scope they are defined in, each as
+  // `name@scriptId` (see the module-level test below).
+  const functionsIn = new Map<number, Set<string>>();
+  const scriptOf = (closure: number | undefined) => {
+    const r = closure === undefined ? -1 : rows.of(closure);
+    return r >= 0 ? s.locations.scriptId[r] : -1;
+  };
   // Per name string: 1 = a native context, 2 = a module record, 3 = neither (0 = not yet).
   const nameKind = new Uint8Array(s.strings.length);
   const kindOfName = (k: number) =>
@@ -108,7 +113,7 @@ export function declaredScopes(
         if (program && s.nodeName[i] !== 0) {
           let names = functionsIn.get(ctx);
           if (!names) functionsIn.set(ctx, names = new Set());
-          names.add(s.nodeName[i]);
+          names.add(`${s.nodeName[i]}@${s.locations.scriptId[r]}`);
         }
         if (kinds[ctx] !== KIND_SCOPE) continue;
         if (program) programScopes.add(ctx);
@@ -160,8 +165,14 @@ export function declaredScopes(
       }
       if (typeName) moduleLevel = typeName === "MODULE_SCOPE" || typeName === "SCRIPT_SCOPE";
       else if (moduleLevel) {
+        // Of the same script as the scope's own functions: a CommonJS module whose wrapper
+        // captures nothing puts its functions straight in the native context (a vendored
+        // `retry`), beside another module's scope that names its own `retry`.
         const siblings = functionsIn.get(parent);
-        if (siblings && [...names].some((n) => siblings.has(n))) moduleLevel = false;
+        const script = scriptOf(owner.get(ctx));
+        if (siblings && [...names].some((n) => siblings.has(`${n}@${script}`))) {
+          moduleLevel = false;
+        }
       }
     }
     (moduleLevel ? moduleScopes : functions).push(ctx);
