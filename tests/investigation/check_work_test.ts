@@ -58,8 +58,10 @@ Deno.test("checkWork: in a mix, an endpoint that got no 2xx while the others did
   }, warnings);
   assertEquals(warnings, [
     "measured: POST http://127.0.0.1:8000/v1/quotes got no 2xx answer (404 ×5): if it was not " +
-    "meant to fail, its code may not have run (check its URL, method and body); if it was, its " +
-    "error path ran, a common place for a leak",
+    "meant to fail, its code may not have run (check its URL, method and body), and what the " +
+    "other requests made for it to finish stays behind: a suspect holding that is the " +
+    "workload's doing until it succeeds; if it was meant to fail, its error path ran, a common " +
+    "place for a leak",
   ]);
   // Both answered: nothing to say.
   const fine: string[] = [];
