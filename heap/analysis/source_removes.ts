@@ -760,6 +760,11 @@ function deletesKeyRead(
   return false;
 }
 
+/** A call of function `fn`, bare or as a method of `this` (`#fn(` for a private one). */
+function callOf(fn: string): RegExp {
+  return new RegExp(`(?:^|[^\\w$.#])(?:this\\s*\\.\\s*)?#?${escapeRegExp(fn)}\\s*\\(`);
+}
+
 /**
  * Whether the function line `addLine` sits in calls `fn` (a function or method) after it, as
  * its bound: always, or when a size is over something (`if (this.size > this.capacity)`), not
@@ -770,7 +775,7 @@ function calledAfter(lines: string[], addLine: number, fn: string | undefined): 
   const start = functionStart(lines, addLine);
   if (start < 0) return false;
   const end = start + blockText(lines, start).split("\n").length;
-  const call = new RegExp(`(?:^|[^\\w$.#])(?:this\\s*\\.\\s*)?#?${escapeRegExp(fn)}\\s*\\(`);
+  const call = callOf(fn);
   for (let i = addLine + 1; i < end; i++) {
     const m = call.exec(lines[i]);
     if (!m || isComment(lines[i])) continue;
@@ -813,16 +818,16 @@ export function clearedHandleSkipsArm(
   const start = functionStart(lines, at);
   const fn = start >= 0 ? functionOpened(lines[start]) : undefined;
   if (!fn) return undefined;
-  const calls = (name: string) =>
-    new RegExp(`(?:^|[^\\w$.#])(?:this\\s*\\.\\s*)?#?${escapeRegExp(name)}\\s*\\(`);
+  const callsFn = callOf(fn);
   const armed = lines.findIndex((l) =>
-    !isComment(l) && /\bset(?:Timeout|Interval)\s*\(/.test(l) && calls(fn).test(l)
+    !isComment(l) && /\bset(?:Timeout|Interval)\s*\(/.test(l) && callsFn.test(l)
   );
   const handle = armed >= 0
     ? /([\w$#]+(?:\s*\.\s*[\w$#]+)+)\s*=\s*set(?:Timeout|Interval)\s*\(/.exec(lines[armed])?.[1]
     : undefined;
   if (!handle) return undefined;
-  const field = escapeRegExp(handle.split(".").at(-1)!.trim());
+  const fieldName = handle.split(".").at(-1)!.trim();
+  const field = escapeRegExp(fieldName);
   const armStart = functionStart(lines, armed);
   const arm = armStart >= 0 ? functionOpened(lines[armStart]) : undefined;
   if (!arm) return undefined;
@@ -832,6 +837,7 @@ export function clearedHandleSkipsArm(
   let guard = -1;
   for (let k = armStart + 1; k < armed; k++) if (guardTest.test(lines[k])) guard = k;
   if (guard < 0) return undefined;
+  const callsArm = callOf(arm);
   const clearTest = new RegExp(
     String
       .raw`\bclear(?:Timeout|Interval)\s*\(\s*([\w$#]+(?:\s*\.\s*[\w$#]+)*)\s*\.\s*${field}\s*\)`,
@@ -845,8 +851,8 @@ export function clearedHandleSkipsArm(
     const reset = new RegExp(String.raw`${escapeRegExp(owner)}\s*\.\s*${field}\s*=(?!=)`);
     for (let k = c; k < end; k++) {
       if (k > c && reset.test(lines[k])) break;
-      if (k > c && calls(arm).test(lines[k]) && !isComment(lines[k])) {
-        return { clear: c, guard, handle: `${owner}.${handle.split(".").at(-1)!.trim()}`, arm };
+      if (k > c && callsArm.test(lines[k]) && !isComment(lines[k])) {
+        return { clear: c, guard, handle: `${owner}.${fieldName}`, arm };
       }
     }
   }
@@ -868,7 +874,7 @@ export function exitSkipping(
   const start = functionStart(lines, addLine);
   if (start < 0) return undefined;
   const end = start + blockText(lines, start).split("\n").length;
-  const call = new RegExp(`(?:^|[^\\w$.#])(?:this\\s*\\.\\s*)?#?${escapeRegExp(fn)}\\s*\\(`);
+  const call = callOf(fn);
   let calls = -1;
   let skips = -1;
   for (let i = start + 1; i < end; i++) {
