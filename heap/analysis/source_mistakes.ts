@@ -31,7 +31,9 @@ import {
   isComment,
   linesAt,
   quote,
+  removalCalls,
   valueOf,
+  variableAdded,
 } from "./source_text.ts";
 
 /** A statement found in the source: where it is, quoted. */
@@ -434,7 +436,7 @@ export function recomputedKeyRemoval(
   removal: SourceStatement | undefined,
 ): { key: string; expression: string; computed: QuotedLine; target: string } | undefined {
   if (!add || !removal) return undefined;
-  const key = /\.\s*(?:set|add)\s*\(\s*([\w$]+)\s*[,)]/.exec(add.text)?.[1];
+  const key = variableAdded(add.text);
   const lines = linesAt(sources, add.location);
   const adding = enclosingFunction(sources, add.location);
   if (!key || !lines || !adding) return undefined;
@@ -452,15 +454,13 @@ export function recomputedKeyRemoval(
   if (!expression || !/[\w$\])]\s*\(/.test(expression)) return undefined;
   const compact = (t: string) => t.replace(/\s+/g, "");
   const wanted = compact(expression);
-  const deleting = /((?:[\w$#]+\s*\.\s*)*[\w$#]+)\s*\.\s*(?:delete|remove)\s*\(/g;
-  for (const m of removal.text.matchAll(deleting)) {
-    const rest = compact(removal.text.slice(m.index! + m[0].length));
-    if (rest.startsWith(wanted + ")")) {
+  for (const { receiver, argsAt } of removalCalls(removal.text, ["delete", "remove"])) {
+    if (compact(removal.text.slice(argsAt)).startsWith(wanted + ")")) {
       return {
         key,
         expression: expression.trim(),
         computed: quoted(add.location.url, lines, k),
-        target: m[1].replace(/\s+/g, ""),
+        target: receiver,
       };
     }
   }

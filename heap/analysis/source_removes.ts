@@ -36,6 +36,7 @@ import {
   matchLocation,
   quote,
   ScoredStatement,
+  variableAdded,
 } from "./source_text.ts";
 
 /** Calls that take entries out of each kind of holder (`splice` only in its removing form). */
@@ -711,7 +712,7 @@ export function deletesOtherVariable(
   addLine: number,
 ): { removed: string; added: string } | undefined {
   if (addLine < 0 || addLine === at) return undefined;
-  const added = /\.\s*(?:set|add)\s*\(\s*([\w$]+)\s*[,)]/.exec(lines[addLine])?.[1];
+  const added = variableAdded(lines[addLine]);
   const removed = /\.\s*delete\s*\(\s*([\w$]+)\s*\)/.exec(lines[at])?.[1];
   if (!added || !removed || added === removed) return undefined;
   const start = functionStart(lines, addLine);

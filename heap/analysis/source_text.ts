@@ -20,6 +20,32 @@ export function escapeRegExp(s: string): string {
 export const CONSTANT_VALUE =
   "\\s*(?:null|undefined|true|false|-?\\d[\\d_.]*|\"\"|''|``|\\[\\s*\\]|\\{\\s*\\})\\s*[;,]?\\s*$";
 
+/**
+ * The variable an add puts in as its key or member, when the whole argument is one
+ * (`key` in `inFlight.set(key, p)`, `req` in `seen.add(req)`).
+ */
+export function variableAdded(text: string): string | undefined {
+  return /\.\s*(?:set|add)\s*\(\s*([\w$]+)\s*[,)]/.exec(text)?.[1];
+}
+
+/**
+ * The removal calls in `text` (`this.#waiting.delete(`, `list.remove(`): the receiver as
+ * written, spaces taken out, and where the call's arguments start.
+ */
+export function removalCalls(
+  text: string,
+  verbs: readonly string[] = ["delete"],
+): { receiver: string; argsAt: number }[] {
+  const call = new RegExp(
+    String.raw`((?:[\w$#]+\s*\.\s*)*[\w$#]+)\s*\.\s*(?:${verbs.join("|")})\s*\(`,
+    "g",
+  );
+  return [...text.matchAll(call)].map((m) => ({
+    receiver: m[1].replace(/\s+/g, ""),
+    argsAt: m.index! + m[0].length,
+  }));
+}
+
 /** Whether a source line is a comment (`// …`, or a block comment's `* …` line). */
 export function isComment(line: string): boolean {
   return /^\s*(\/\/|\*)/.test(line);

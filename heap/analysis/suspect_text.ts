@@ -23,6 +23,7 @@ import {
   indentation,
   isComment,
   linesAt,
+  removalCalls,
   splitArguments,
 } from "./source_text.ts";
 import { handedAsOption, keyExpression, pathPattern } from "./source_patterns.ts";
@@ -1042,12 +1043,11 @@ export function otherVariableKeyFix(
     statement.location.line - 1,
   );
   if (!found) return undefined;
-  const target = /((?:[\w$#]+\s*\.\s*)*[\w$#]+)\s*\.\s*delete\s*\(/.exec(removal.text)?.[1] ??
-    "it";
+  const target = removalCalls(removal.text)[0]?.receiver ?? "it";
   return `the removal (line ${removal.location.line}) deletes ${found.removed}, but the entries ` +
     `go in under ${found.added} (line ${statement.location.line}, the same function): nothing ` +
     `is under ${found.removed}, so nothing is taken out. Delete by the key added: ` +
-    `${target.replace(/\s+/g, "")}.delete(${found.added})`;
+    `${target}.delete(${found.added})`;
 }
 
 /** A function's name as the program calls it: a private method by its `#` name. */
