@@ -35,6 +35,7 @@ import {
   linesAt,
   matchLocation,
   quote,
+  removalCalls,
   ScoredStatement,
   variableAdded,
 } from "./source_text.ts";
@@ -690,6 +691,7 @@ function placeScore(
   ) score += 1.5;
   else if (literalKeyDelete(lines, at, start, name)) score += 1.5;
   else if (deletesOtherVariable(lines, at, addLine)) score += 1.5;
+  else if (comparedWithCopy(lines, at)) score += 1.5;
   // Under a time comparison with a constant of an hour or more (`now - e.firstSentAt >
   // GIVE_UP_MS`, a day): no entry of a measured run is that old yet, so it is not the
   // removal that missed them.
@@ -728,6 +730,59 @@ export function deletesOtherVariable(
     return body.slice(1, at - start).some((l) => declared.test(l));
   };
   return bound(added) && bound(removed) ? { removed, added } : undefined;
+}
+
+/**
+ * A removal guarded by an identity test of the holder's entry against a variable its function
+ * set to a new object (`if (this.#pending.get(id) === draft) this.#pending.delete(id)` after
+ * `const draft = { ...latest, savedAt }`): the entry is never that object, so the test is never
+ * true and nothing is taken out. The guard's condition, the variable, the line (0-based) it was
+ * made on, and the variable the function read the entry into before (`latest`), if any.
+ */
+export function comparedWithCopy(
+  lines: string[],
+  at: number,
+): { condition: string; copy: string; made: number; read?: string } | undefined {
+  const call = removalCalls(lines[at], ["delete", "remove"])[0];
+  const start = functionStart(lines, at);
+  if (!call || start < 0) return undefined;
+  const holder = call.receiver.split(".").map(escapeRegExp).join(String.raw`\s*\.\s*`);
+  // `if (…) holder.delete(…)` on the line, else the `if (…) {` whose block it is in.
+  let condition = new RegExp(String.raw`^\s*if\s*\((.*?)\)\s*\{?\s*${holder}\s*\.`)
+    .exec(lines[at])?.[1];
+  for (let k = at - 1; condition === undefined && k > start; k--) {
+    if (!lines[k].trim() || isComment(lines[k])) continue;
+    if (indentation(lines[k]) < indentation(lines[at])) {
+      condition = /^\s*if\s*\((.*)\)\s*\{\s*$/.exec(lines[k])?.[1] ?? "";
+    }
+  }
+  const entry = String.raw`${holder}\s*(?:\.\s*get\s*\([^()]*\)|\[[^\]]*\])`;
+  const test = new RegExp(
+    String.raw`${entry}\s*===\s*([\w$]+)(?![\w$.(\[])|(?<![\w$.])([\w$]+)\s*===\s*${entry}`,
+  ).exec(condition ?? "");
+  const copy = test?.[1] ?? test?.[2];
+  if (!condition || !copy) return undefined;
+  const v = escapeRegExp(copy);
+  const fresh = new RegExp(
+    String
+      .raw`(?:\b(?:const|let|var)\s+|^\s*)${v}\s*(?::[^=]+)?=\s*(?:\{|\[|new\s|structuredClone\s*\(|Object\s*\.\s*assign\s*\(\s*\{)`,
+  );
+  let made = -1;
+  for (let k = at - 1; k > start && made < 0; k--) {
+    if (!isComment(lines[k]) && fresh.test(lines[k])) made = k;
+  }
+  if (made < 0) return undefined;
+  // Put into the holder after it was made: then it can be the entry ("delete if still mine").
+  const stored = new RegExp(
+    String.raw`${holder}\s*(?:\.\s*(?:set|add|push)\s*\([^;]*\b${v}\b|\[[^\]]*\]\s*=\s*${v}\b)`,
+  );
+  if (lines.slice(made, at).some((l) => stored.test(l))) return undefined;
+  const reads = new RegExp(
+    String.raw`\b(?:const|let|var)\s+([\w$]+)\s*(?::[^=]+)?=\s*${entry}\s*;?\s*$`,
+  );
+  let read: string | undefined;
+  for (let k = made - 1; k > start && read === undefined; k--) read = reads.exec(lines[k])?.[1];
+  return { condition: condition.trim(), copy, made, ...(read ? { read } : {}) };
 }
 
 /**

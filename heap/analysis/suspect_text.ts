@@ -23,6 +23,7 @@ import {
   indentation,
   isComment,
   linesAt,
+  quote,
   removalCalls,
   splitArguments,
 } from "./source_text.ts";
@@ -31,6 +32,7 @@ import {
   addsAtFront,
   capSkippedBy,
   clearedHandleSkipsArm,
+  comparedWithCopy,
   comparesEntryItself,
   deletesOtherVariable,
   deletesWhatItAdds,
@@ -1048,6 +1050,24 @@ export function otherVariableKeyFix(
     `go in under ${found.added} (line ${statement.location.line}, the same function): nothing ` +
     `is under ${found.removed}, so nothing is taken out. Delete by the key added: ` +
     `${target}.delete(${found.added})`;
+}
+
+/**
+ * The fix when the removal is guarded by an identity test of the entry against a new object its
+ * function made (`comparedWithCopy`): never true.
+ */
+export function comparedCopyFix(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const lines = removal ? linesAt(sources, removal.location) : undefined;
+  const found = lines ? comparedWithCopy(lines, removal!.location.line - 1) : undefined;
+  if (!lines || !found) return undefined;
+  const { condition, copy, made, read } = found;
+  return `the removal (line ${removal!.location.line}) runs only when ${condition}, but ${copy} ` +
+    `is a new object made at line ${made + 1} (${quote(lines[made])}), never the one kept ` +
+    `there: the test is never true, so nothing is taken out. Compare with ` +
+    (read ? `${read}, the entry the function read before copying it` : "the entry itself");
 }
 
 /** A function's name as the program calls it: a private method by its `#` name. */

@@ -44,6 +44,7 @@ import {
   callbackListenerFix,
   captureFix,
   clearedHandleFix,
+  comparedCopyFix,
   comparedEntryFix,
   copyRemovalFix,
   deletedAddFix,
@@ -921,6 +922,7 @@ function describe(
     strictNullFix(sources, removals[0]) ??
     deletedAddFix(sources, removals[0]) ??
     otherVariableKeyFix(sources, statement, removals[0]) ??
+    comparedCopyFix(sources, removals[0]) ??
     exitSkipsFix(sources, statement, removals[0]) ??
     fallThroughFix(sources, statement, removals[0]) ??
     readdedOnlyFix(sources, statement, removals[0]) ??

@@ -21,8 +21,9 @@ import {
   unboundMethodRemoval,
   uncalledRemoval,
 } from "../../heap/analysis/source_mistakes.ts";
-import { deletesOtherVariable } from "../../heap/analysis/source_removes.ts";
+import { comparedWithCopy, deletesOtherVariable } from "../../heap/analysis/source_removes.ts";
 import {
+  comparedCopyFix,
   fallThroughFix,
   inArrayFix,
   listenerLimitNote,
@@ -389,6 +390,49 @@ Deno.test("a delete inside the add's function by another of its variables", () =
   // By the add's own key, or outside the add's function: no finding.
   assertEquals(deletesOtherVariable(lines, 9, 6), undefined);
   assertEquals(deletesOtherVariable(lines, 12, 6), undefined);
+});
+
+Deno.test("a removal guarded by the entry's identity with a copy the function made", () => {
+  const url = "file:///app/drafts.ts";
+  const { sources, at } = program(url, [
+    "class Desk {", //                                                        1
+    "  async save(id: string) {", //                                          2
+    "    const latest = this.pending.get(id);", //                            3
+    "    if (!latest) return;", //                                            4
+    "    const draft: Draft = { ...latest, savedAt: Date.now() };", //        5
+    "    await this.bucket.put(id, draft);", //                               6
+    "    // an edit made meanwhile stays for its own save", //                 7
+    "    if (this.pending.get(id) === draft) this.pending.delete(id);", //    8
+    "  }", //                                                                 9
+    "  stage(id: string, changes: Changes) {", //                            10
+    "    const entry = { ...changes, at: Date.now() };", //                  11
+    "    this.pending.set(id, entry);", //                                   12
+    "    setTimeout(() => {", //                                             13
+    "      if (this.pending.get(id) === entry) {", //                        14
+    "        this.pending.delete(id);", //                                   15
+    "      }", //                                                            16
+    "    }, 100);", //                                                       17
+    "    const copy = { ...entry };", //                                     18
+    "    this.pending.set(id, copy);", //                                    19
+    "    if (copy === this.pending.get(id)) this.pending.delete(id);", //    20
+    "  }", //                                                                21
+    "}", //                                                                  22
+  ]);
+  const lines = sources[0][1].split("\n");
+  assertEquals(comparedWithCopy(lines, 7), {
+    condition: "this.pending.get(id) === draft",
+    copy: "draft",
+    made: 4,
+    read: "latest",
+  });
+  assertMatch(
+    comparedCopyFix(sources, at(8)) ?? "",
+    /^the removal \(line 8\) runs only when this\.pending\.get\(id\) === draft, but draft is a new object made at line 5 .*Compare with latest, the entry the function read before copying it$/,
+  );
+  // The object the function itself put in ("delete it if it is still mine"): no finding, in a
+  // callback made after the add or in the add's own function.
+  assertEquals(comparedWithCopy(lines, 14), undefined);
+  assertEquals(comparedWithCopy(lines, 19), undefined);
 });
 
 Deno.test("a removal in a method handed to a timer without its object", () => {
