@@ -10,12 +10,13 @@ import { z } from "zod";
 import { formatBytes } from "../heap/mod.ts";
 import type { ToolResult } from "../mcp/mod.ts";
 import { displayUrl } from "../net/mod.ts";
-import { getJson, statChanges } from "../workloads/mod.ts";
+import { getJson, statChanges, WorkloadError } from "../workloads/mod.ts";
 import { READS_LIVE } from "./annotations.ts";
 import { defineTool } from "./define.ts";
 import { urlArg } from "./argument_shapes.ts";
 import { ToolError } from "./errors.ts";
 import { checkToolUrl } from "./remote_urls.ts";
+import { loadedProgramTexts } from "./loaded_sources.ts";
 
 /** Numeric fields shown in the text, at most. */
 const MAX_FIELDS_SHOWN = 40;
@@ -56,7 +57,21 @@ export const getStats = defineTool({
       );
     }
     const url = checkToolUrl(raw, ["http:", "https:"], host.config.allowRemote);
-    const stats = await getJson(url, { signal });
+    let stats: unknown;
+    try {
+      stats = await getJson(url, { signal });
+    } catch (e) {
+      if (!(e instanceof WorkloadError) || !["http_status", "not_json"].includes(e.code)) throw e;
+      // Which paths the program's own code names, so the next guess is not a guess.
+      const texts = await loadedProgramTexts(host.session, () => true, signal);
+      const paths = pathsNamedIn(texts.map(([, text]) => text)).filter((p) => p !== url.pathname);
+      if (!paths.length) throw e;
+      throw new ToolError(
+        e.message,
+        `${e.hint} Paths the program's code names: ${paths.join(", ")}.`,
+        { cause: e },
+      );
+    }
     const previous = host.lastStats.get(url.href);
     // Deleted first so the last key is the URL read last (the default of the next call).
     host.lastStats.delete(url.href);
@@ -110,4 +125,25 @@ function statsText(s: GetStatsResult, leaves: Record<string, number>): string {
       ).join(", ");
   }
   return text;
+}
+
+/** Paths listed when an endpoint is not the program's JSON, at most. */
+const MAX_PATHS = 15;
+
+/**
+ * The URL paths a program's sources name as string literals (`"/saves"`, `'/api/stats'`,
+ * `` `/drafts/${id}` `` up to its first placeholder), in the order first named, at most
+ * {@link MAX_PATHS}: the routes it is likely to answer.
+ */
+export function pathsNamedIn(texts: string[]): string[] {
+  const found = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(/(["'`])(\/[A-Za-z_][\w\-./]*)(?:\1|\$\{)/g)) {
+      // Not a file path or a module specifier: no extension, not a relative import.
+      if (/\.[a-z]{1,4}$/i.test(m[2]) || m[2].startsWith("//")) continue;
+      found.add(m[2]);
+      if (found.size >= MAX_PATHS) return [...found];
+    }
+  }
+  return [...found];
 }

@@ -146,6 +146,15 @@ Deno.test("session tools on a Deno target: connect, heap usage, capture, list, s
     const changes = s2.structuredContent?.changes as { key: string; delta: number }[];
     assertEquals(changes.find((x) => x.key === "records")?.delta, 300);
     assertMatch(textOf(s2), /records 0 → 300 \(\+300\)/);
+    // A path the program does not serve: the error names the paths its code does.
+    const wrong = await mcp.call("get_stats", {
+      url: `http://127.0.0.1:${target.httpPort}/metrics`,
+    });
+    assert(wrong.isError, textOf(wrong));
+    assertMatch(
+      textOf(wrong),
+      /answered HTTP 404[\s\S]*Paths the program's code names: .*\/grow, \/stats/,
+    );
 
     const src = await mcp.call("read_source", {
       path: "tests/support/leaky_target.ts:15",
