@@ -609,10 +609,40 @@ export function lookupWithOtherKey(
       const passedOn =
         new RegExp(`(?:const|let|var)\\s+${v}\\s*=[^;]*${escapeRegExp(m[0])}`).test(lines[i]) &&
         !lines.slice(i + 1, statement.location.line).some((l) => reassigned.test(l));
-      return m[1] === key || passedOn
+      const sameKey = m[1] === key || fieldSetTo(lines, i, from, key) === m[1].replace(/\s+/g, "");
+      return sameKey || passedOn
         ? undefined
         : { location: matchLocation(statement.location.url, i, m), text: m[0] };
     }
+  }
+  return undefined;
+}
+
+/**
+ * What a key read from a field of an object literal built between lines `from` and `to` was set
+ * to there (`job.id` after `const job = { id: reminder.appointment, … }` is
+ * `reminder.appointment`), spaces taken out; undefined when the key is not such a field.
+ */
+function fieldSetTo(lines: string[], from: number, to: number, key: string): string | undefined {
+  const m = /^([\w$]+)\s*\.\s*([\w$]+)$/.exec(key.trim());
+  if (!m) return undefined;
+  const opened = new RegExp(
+    String.raw`\b(?:const|let|var)\s+${escapeRegExp(m[1])}\s*(?::[^=]+)?=\s*\{`,
+  );
+  const field = new RegExp(
+    String.raw`(?:^|[{,])\s*${escapeRegExp(m[2])}\s*:\s*([^,{}]+?)\s*(?:,|}|$)`,
+  );
+  const shorthand = new RegExp(String.raw`(?:^|[{,])\s*${escapeRegExp(m[2])}\s*(?:,|}|$)`);
+  for (let k = to; k >= from; k--) {
+    if (!opened.test(lines[k])) continue;
+    for (let j = k; j <= to; j++) {
+      const text = j === k ? lines[j].slice(lines[j].indexOf("{") + 1) : lines[j];
+      const value = field.exec(text)?.[1] ?? (shorthand.test(text) ? m[2] : undefined);
+      if (value !== undefined) return value.replace(/\s+/g, "");
+      // The literal's closing brace: the field is not in it.
+      if (j > k && /^\s*\}/.test(lines[j]) && indentation(lines[j]) <= indentation(lines[k])) break;
+    }
+    return undefined;
   }
   return undefined;
 }
@@ -692,6 +722,7 @@ function placeScore(
   else if (literalKeyDelete(lines, at, start, name)) score += 1.5;
   else if (deletesOtherVariable(lines, at, addLine)) score += 1.5;
   else if (comparedWithCopy(lines, at)) score += 1.5;
+  else if (clearedTimerStrands(lines, at)) score += 1.5;
   // Under a time comparison with a constant of an hour or more (`now - e.firstSentAt >
   // GIVE_UP_MS`, a day): no entry of a measured run is that old yet, so it is not the
   // removal that missed them.
@@ -911,6 +942,59 @@ export function clearedHandleSkipsArm(
         return { clear: c, guard, handle: `${owner}.${fieldName}`, arm };
       }
     }
+  }
+  return undefined;
+}
+
+/**
+ * A removal reached only through a timer (`job.timer = setTimeout(() => this.#attempt(job),
+ * ms)`, whose `#attempt` calls the removal's `#finish`) that another function clears
+ * (`cancel()`: `clearTimeout(job.timer)`) without taking the entry out itself or arming the
+ * timer again: each entry whose timer it clears stays. The clear's line index, the function
+ * it is in, the handle as the clear writes it, and the arming line index.
+ */
+export function clearedTimerStrands(
+  lines: string[],
+  at: number,
+): { clear: number; clearer: string; handle: string; armed: number } | undefined {
+  const start = functionStart(lines, at);
+  const fn = start >= 0 ? functionOpened(lines[start]) : undefined;
+  const removing = removalCalls(lines[at], ["delete", "remove", "splice"])[0];
+  if (!fn || !removing) return undefined;
+  // The removal's function and the functions that call it: the ways to the removal.
+  const ways = new Set([fn]);
+  const callsFn = callOf(fn);
+  lines.forEach((l, i) => {
+    if (isComment(l) || !callsFn.test(l)) return;
+    const caller = functionOpened(lines[functionStart(lines, i)] ?? "");
+    if (caller) ways.add(caller);
+  });
+  const reaches = [...ways].map(callOf);
+  const leadsThere = (l: string) => !isComment(l) && reaches.some((c) => c.test(l));
+  const armed = lines.findIndex((l) => /\bset(?:Timeout|Interval)\s*\(/.test(l) && leadsThere(l));
+  const handle = armed >= 0
+    ? /([\w$#]+(?:\s*\.\s*[\w$#]+)+)\s*=\s*set(?:Timeout|Interval)\s*\(/.exec(lines[armed])?.[1]
+    : undefined;
+  if (!handle) return undefined;
+  const fieldName = handle.split(".").at(-1)!.trim();
+  const field = escapeRegExp(fieldName);
+  const clearTest = new RegExp(
+    String
+      .raw`\bclear(?:Timeout|Interval)\s*\(\s*([\w$#]+(?:\s*\.\s*[\w$#]+)*)\s*\.\s*${field}\s*\)`,
+  );
+  const receiver = removing.receiver.split(".").map(escapeRegExp).join(String.raw`\s*\.\s*`);
+  const takesOut = new RegExp(String.raw`${receiver}\s*\.\s*(?:delete|remove|splice)\s*\(`);
+  const rearms = new RegExp(String.raw`\.\s*${field}\s*=\s*set(?:Timeout|Interval)\s*\(`);
+  for (let c = 0; c < lines.length; c++) {
+    const owner = isComment(lines[c]) ? undefined : clearTest.exec(lines[c])?.[1];
+    const from = owner === undefined ? -1 : functionStart(lines, c);
+    const clearer = from >= 0 ? functionOpened(lines[from]) : undefined;
+    // An entry's own timer: the holder's (`this.timer`, a sweep's) stops on a shutdown.
+    if (!clearer || ways.has(clearer) || /^this$/.test(owner!.trim())) continue;
+    const body = blockText(lines, from).split("\n").slice(1);
+    const live = body.filter((l) => !isComment(l));
+    if (live.some((l) => leadsThere(l) || takesOut.test(l) || rearms.test(l))) continue;
+    return { clear: c, clearer, handle: `${owner}.${fieldName}`, armed };
   }
   return undefined;
 }

@@ -32,6 +32,7 @@ import {
   addsAtFront,
   capSkippedBy,
   clearedHandleSkipsArm,
+  clearedTimerStrands,
   comparedWithCopy,
   comparesEntryItself,
   deletesOtherVariable,
@@ -1050,6 +1051,25 @@ export function otherVariableKeyFix(
     `go in under ${found.added} (line ${statement.location.line}, the same function): nothing ` +
     `is under ${found.removed}, so nothing is taken out. Delete by the key added: ` +
     `${target}.delete(${found.added})`;
+}
+
+/**
+ * The fix when the removal is reached only through an entry's timer that another function
+ * clears without taking the entry out (`clearedTimerStrands`).
+ */
+export function clearedTimerFix(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const lines = removal ? linesAt(sources, removal.location) : undefined;
+  const found = lines ? clearedTimerStrands(lines, removal!.location.line - 1) : undefined;
+  if (!lines || !found) return undefined;
+  const { clear, clearer, handle, armed } = found;
+  const name = calledAs(lines, clearer);
+  return `${name}() clears ${handle} (line ${clear + 1}: ${quote(lines[clear])}), the timer ` +
+    `armed at line ${armed + 1} that is the way to the removal (line ` +
+    `${removal!.location.line}), and takes nothing out itself: every entry whose timer ` +
+    `${name}() clears stays. Take the entry out where the timer is cleared`;
 }
 
 /**

@@ -44,6 +44,7 @@ import {
   callbackListenerFix,
   captureFix,
   clearedHandleFix,
+  clearedTimerFix,
   comparedCopyFix,
   comparedEntryFix,
   copyRemovalFix,
@@ -910,6 +911,7 @@ function describe(
       : undefined) ??
     rearmedTimerFix(sources, statement, removals[0]) ??
     clearedHandleFix(sources, removals[0]) ??
+    clearedTimerFix(sources, removals[0]) ??
     asyncStoreFix(
       asyncStoreHold(r, sources),
       r.chain && r.chainLink ? { cls: unit.name, link: r.chainLink } : undefined,

@@ -747,6 +747,25 @@ function count(ms) {
     }),
     undefined,
   );
+  // Stored under a field of a literal built from the key it is looked up by: the same key.
+  const jobs: [string, string][] = [[
+    "file:///p/jobs.js",
+    `async function enqueue(reminder) {
+  if (this.jobs.has(reminder.appointment)) return;
+  const job = {
+    id: reminder.appointment,
+    tries: 0,
+  };
+  this.jobs.set(job.id, job);
+  const other = { id: reminder.ref };
+  this.jobs.set(other.id, other);
+}
+`,
+  ]];
+  const jobAt = (line: number, text: string) =>
+    lookupWithOtherKey(jobs, { location: sourceLocation("file:///p/jobs.js", line, 3), text });
+  assertEquals(jobAt(7, "this.jobs.set(job.id, job);"), undefined);
+  assertEquals(jobAt(9, "this.jobs.set(other.id, other);")?.location.line, 2);
 });
 
 Deno.test("a function that calls itself: the recursive call in its own body, not a later one", () => {

@@ -21,8 +21,13 @@ import {
   unboundMethodRemoval,
   uncalledRemoval,
 } from "../../heap/analysis/source_mistakes.ts";
-import { comparedWithCopy, deletesOtherVariable } from "../../heap/analysis/source_removes.ts";
 import {
+  clearedTimerStrands,
+  comparedWithCopy,
+  deletesOtherVariable,
+} from "../../heap/analysis/source_removes.ts";
+import {
+  clearedTimerFix,
   comparedCopyFix,
   fallThroughFix,
   inArrayFix,
@@ -433,6 +438,52 @@ Deno.test("a removal guarded by the entry's identity with a copy the function ma
   // callback made after the add or in the add's own function.
   assertEquals(comparedWithCopy(lines, 14), undefined);
   assertEquals(comparedWithCopy(lines, 19), undefined);
+});
+
+Deno.test("an entry's timer, the way to its removal, cleared where nothing takes it out", () => {
+  const url = "file:///app/reminders.mjs";
+  const { sources, at } = program(url, [
+    "class Queue {", //                                                         1
+    "  cancel(id) {", //                                                        2
+    "    const job = this.jobs.get(id);", //                                    3
+    "    job.cancelled = true;", //                                             4
+    "    clearTimeout(job.timer);", //                                          5
+    "  }", //                                                                   6
+    "  async #attempt(job) {", //                                               7
+    "    if (job.cancelled) return this.#finish(job);", //                      8
+    "    job.timer = setTimeout(() => this.#attempt(job), 150);", //            9
+    "  }", //                                                                  10
+    "  #finish(job) {", //                                                     11
+    "    this.jobs.delete(job.id);", //                                        12
+    "  }", //                                                                  13
+    "  stop() {", //                                                           14
+    "    clearInterval(this.timer);", //                                       15
+    "  }", //                                                                  16
+    "  restart(job) {", //                                                     17
+    "    clearTimeout(job.timer);", //                                         18
+    "    job.timer = setTimeout(() => this.#attempt(job), 10);", //           19
+    "  }", //                                                                  20
+    "  drop(job) {", //                                                        21
+    "    clearTimeout(job.timer);", //                                         22
+    "    this.jobs.delete(job.id);", //                                        23
+    "  }", //                                                                  24
+    "}", //                                                                    25
+  ]);
+  const lines = sources[0][1].split("\n");
+  assertEquals(clearedTimerStrands(lines, 11), {
+    clear: 4,
+    clearer: "cancel",
+    handle: "job.timer",
+    armed: 8,
+  });
+  assertMatch(
+    clearedTimerFix(sources, at(12)) ?? "",
+    /^cancel\(\) clears job\.timer \(line 5: clearTimeout\(job\.timer\);\), the timer armed at line 9 that is the way to the removal \(line 12\).*Take the entry out where the timer is cleared$/,
+  );
+  // Without cancel(): the holder's own timer stopped, a timer armed again, an entry taken out
+  // where its timer is cleared: no finding.
+  const rest = [...lines.slice(0, 1), ...lines.slice(6)];
+  assertEquals(clearedTimerStrands(rest, 6), undefined);
 });
 
 Deno.test("a removal in a method handed to a timer without its object", () => {
