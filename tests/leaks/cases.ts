@@ -24409,4 +24409,341 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 79 (blind)
+  // yacht race tracking: GPS fixes fan out to subscribers (race office, committee boat tablets)
+  // with a queue of 4 each; a subscriber whose queue overflows loses its oldest fix and goes
+  // into the broker's #lagging set, which only poll() empties once the queue is drained.
+  // close() deletes the subscriber from #subscribers but not from #lagging, so every tablet
+  // that closed while behind stays there with its queue of fixes (ESM)
+  {
+    id: "yacht-race-tracker",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/subscriptions",
+        body: '{"id":"tablet-{i}","client":"committee boat tablet {i}","boats":[]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/fixes",
+        body: '{"boat":"GBR-2841","lat":50.7981,"lon":-1.2602,"sog":6.4,"cog":212}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/fixes",
+        body: '{"boat":"FRA-1077","lat":50.7969,"lon":-1.2615,"sog":6.1,"cog":208}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/fixes",
+        body: '{"boat":"NED-880","lat":50.7955,"lon":-1.2633,"sog":5.9,"cog":215}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/fixes",
+        body: '{"boat":"IRL-512","lat":50.7948,"lon":-1.2641,"sog":6.0,"cog":211}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/fixes",
+        body: '{"boat":"GBR-1966","lat":50.7990,"lon":-1.2597,"sog":6.6,"cog":209}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/subscriptions/tablet-{i}/fixes?max=2" },
+      { method: "POST", path: "/subscriptions/tablet-{i}/close" },
+      { path: "/leaderboard" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#lagging", "broker.#lagging", "Broker.#lagging", "Broker#lagging"],
+      adds: { file: "broker.mjs", text: "this.#lagging.add(sub)" },
+      creates: { file: "broker.mjs", text: "const sub = {" },
+      removes: { file: "broker.mjs", text: "this.#lagging.delete(sub)" },
+      accumulates:
+        "closed subscriber {id, client, boats: Set, queue (up to 4 fixes), openedAt, delivered, dropped}",
+      // One tablet subscribes, falls behind and closes a cycle.
+      perCycle: 1,
+    },
+  },
+  // river level alerts: subscriptions (SMS/app) hold a lease renewed on every pickup, and a
+  // reaper every 250 ms expires those not picked up for 1.5 s. The lease is stamped with
+  // Date.now() (it is also shown as a date) but the reaper compares it with the monotonic
+  // clock (performance.now(), milliseconds since start), so `leaseUntil < now` is never true
+  // and every abandoned subscription stays with its queue of alert texts (Deno)
+  {
+    id: "river-level-alerts",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/subscriptions",
+        body: '{"id":"sms-{i}","station":"kingston","contact":"+44 7700 9{i}","thresholdM":1.2}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/readings",
+        body: '{"station":"kingston","levelM":1.38,"trend":"rising"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/readings",
+        body: '{"station":"kingston","levelM":1.44,"trend":"rising"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/subscriptions/sms-{i}/alerts" },
+      {
+        method: "POST",
+        path: "/readings",
+        body: '{"station":"walton","levelM":0.82,"trend":"falling"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stations/kingston" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["subscriptions"],
+      adds: { file: "subscriptions.ts", text: "subscriptions.set(sub.id, sub)" },
+      creates: { file: "subscriptions.ts", text: "const sub: Subscription = {" },
+      removes: { file: "subscriptions.ts", text: "return subscriptions.delete(id)" },
+      accumulates:
+        "Subscription {id, station, contact, thresholdM, queue (up to 10 alert {text, levelM, at}), leaseUntil, createdAt}",
+      perCycle: 1,
+    },
+  },
+  // wholesale price file imports: each supplier CSV upload is parsed by a CsvRows Transform
+  // piped into one shared catalogue Writable with { end: false }. A file with a bad row makes
+  // the parser fail and destroy itself; pipe() only unpipes on 'end' (or on the destination's
+  // close/finish), so the pipe's listeners stay on priceSink, each holding the dead parser
+  // with its partial line and state (CommonJS)
+  {
+    id: "price-file-imports",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/suppliers/brakes-bros/price-files",
+        body:
+          "sku,description,unitPence,packSize\nBB-1001,Chicken thighs 2kg (week {i}),1149,1\nBB-1002,Basmati rice 10kg,1875,1\nBB-1003,Rapeseed oil 20l,3420,1\n",
+        headers: { "content-type": "text/csv" },
+      },
+      {
+        method: "POST",
+        path: "/suppliers/fresh-direct/price-files",
+        body:
+          "sku,description,unitPence,packSize\nFD-210,Vine tomatoes 6kg (week {i}),1290,1\nFD-220,Baby spinach 1kg,n/a,1\nFD-230,Red onions 10kg,840,1\n",
+        headers: { "content-type": "text/csv" },
+      },
+      { path: "/prices/BB-1001" },
+      { path: "/imports" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "priceSink 'unpipe' listeners",
+        "priceSink 'close' listeners",
+        "priceSink 'finish' listeners",
+        "priceSink 'error' listeners",
+        "priceSink listeners",
+        "priceSink._events",
+      ],
+      adds: { file: "imports.cjs", text: "rows.pipe(priceSink, { end: false })" },
+      creates: { file: "imports.cjs", text: "const rows = new CsvRows({" },
+      accumulates:
+        "pipe() listener closures (onunpipe, onclose, onfinish, onerror) on the shared Writable, holding the destroyed CsvRows parser of a rejected file",
+      // One rejected file a cycle.
+      perCycle: 1,
+    },
+  },
+  // takeaway order tracking: the tracking screen's timeline takes the first few steps from an
+  // OrderHub subscription (history replayed, then live) through map() from a vendored
+  // async-iterator helper (vendor/iterx.ts). The helper's iterator has next() but no return(),
+  // so the for-await `break` never reaches the subscription's return(), which is what removes
+  // the subscriber: every timeline view leaves one in the hub, collecting its order's later
+  // events (Deno)
+  {
+    id: "takeaway-tracker",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"id":"T{i}","restaurant":"Golden Wok, Cowley Rd","customer":"Sam Patel","address":"14 Magdalen Rd, OX4 1RW","items":[{"name":"Salt & pepper squid","qty":1},{"name":"Egg fried rice","qty":2}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/orders/T{i}/status",
+        body: '{"status":"accepted"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/orders/T{i}/status",
+        body: '{"status":"cooking"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/orders/T{i}/timeline?take=2" },
+      {
+        method: "POST",
+        path: "/orders/T{i}/status",
+        body: '{"status":"out-for-delivery","rider":{"name":"Kasia","etaMinutes":12}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/orders/T{i}/status",
+        body: '{"status":"delivered"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/orders/T{i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#subscribers", "hub.#subscribers", "OrderHub.#subscribers", "OrderHub#subscribers"],
+      adds: { file: "hub.ts", text: "this.#subscribers.add(sub)" },
+      creates: { file: "hub.ts", text: "const sub: Subscriber = {" },
+      removes: { file: "hub.ts", text: "subscribers.delete(sub)" },
+      accumulates:
+        "Subscriber {orderId, queue (the order's cooking, out-for-delivery and delivered OrderEvents), since}",
+      perCycle: 1,
+    },
+  },
+  // multi-storey car park bookings: a driver's app long-polls its booking's bay changes as
+  // NDJSON, from an object-mode Readable per follower that the BayFeed drops on the stream's
+  // 'close'. The handler pipes follower → ndjson() → res and ends res after `wait` ms; pipe()
+  // unpipes when res finishes but never destroys the source, so the follower never closes and
+  // stays in feed.subscribers with the encoder and the booking's later changes buffered
+  // (CommonJS)
+  {
+    id: "parking-bay-feed",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/bookings",
+        body: '{"id":"BK{i}","plate":"lv{i} kxe","from":"2024-06-14T08:30:00Z"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/bookings/BK{i}/arrive" },
+      { path: "/bookings/BK{i}/changes?wait=60" },
+      { method: "POST", path: "/bookings/BK{i}/depart" },
+      { path: "/occupancy" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "subscribers",
+        "feed.subscribers",
+        "BayFeed.subscribers",
+        "feed → subscribers",
+      ],
+      adds: { file: "feed.cjs", text: "this.subscribers.add(stream)" },
+      creates: { file: "feed.cjs", text: "new Readable(" },
+      removes: { file: "feed.cjs", text: "this.subscribers.delete(stream)" },
+      accumulates:
+        "object-mode Readable (a follower that never closed) → piped ndjson Transform, with the booking's 'freed' change buffered",
+      perCycle: 1,
+    },
+  },
+  // local history photo archive: album pages of 12 are served per browsing session, and after
+  // each page the next is loaded ahead into `prefetched` (a promise per session:album:page),
+  // taken out when that page is asked for. A visitor who stops before the end leaves the page
+  // after the last one viewed loaded, and nothing else removes it (Deno)
+  {
+    id: "photo-archive-browse",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/albums/ALB-0977/photos?page=1", headers: { "x-browse-session": "tab-{i}" } },
+      { path: "/albums/ALB-0977/photos?page=2", headers: { "x-browse-session": "tab-{i}" } },
+      { path: "/albums/ALB-0977" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["prefetched"],
+      adds: { file: "pages.ts", text: "prefetched.set(nextKey" },
+      removes: { file: "pages.ts", text: "prefetched.delete(key)" },
+      accumulates:
+        "Promise of a Page {album, page, photos: 12 Photo {id, album, caption, thumbnail, scannedAt, people}, hasMore} never asked for",
+      perCycle: 1,
+    },
+  },
+  // stadium turnstiles: scans are published to a feed that keeps the last 32, stewards' screens
+  // follow a gate through an async generator (recent scans, then live ones until a deadline;
+  // its timer is cleared, its follower removed in finally and the consumer's break runs it),
+  // the recent scans stream out as NDJSON from a pull ReadableStream, and the duplicate check
+  // remembers the last 64 tickets (Deno)
+  {
+    id: "stadium-gate-feed",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/scans",
+        body: '{"ticket":"N-{i}-114","gate":"north-3"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/scans",
+        body: '{"ticket":"N-{i}-114","gate":"north-3"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/scans",
+        body: '{"ticket":"A-{i}-7","gate":"north-1"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/gates/north-3/scans?take=3&wait=30" },
+      { path: "/scans/recent.ndjson" },
+      { path: "/gates" },
+    ],
+    leaks: false,
+  },
+  // council survey responses: the last 25 responses per survey are kept, exported as CSV
+  // through stream.pipeline() from an async generator, paged with stateless offset cursors,
+  // and the live dashboard's long poll adds a bus listener that its timer (cleared) or the
+  // fifth response takes off again (ESM)
+  {
+    id: "survey-response-export",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/surveys/library-2024/responses",
+        body:
+          '{"id":"R{i}","answers":{"visits":"weekly","branch":"Central","satisfaction":4,"comments":"More evening opening please ({i})"}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/surveys/library-2024/responses?limit=10" },
+      { path: "/surveys/library-2024/export.csv" },
+      { path: "/surveys/library-2024/live?wait=40" },
+      {
+        method: "POST",
+        path: "/surveys/leisure-centre/responses",
+        body:
+          '{"id":"L{i}","answers":{"visits":"monthly","preferredOpening":"06:00","satisfaction":3,"comments":"Pool too busy at 6pm"}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stats" },
+    ],
+    leaks: false,
+  },
 ];
