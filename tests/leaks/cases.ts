@@ -24746,4 +24746,303 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 78 (blind)
+  // certificate service running DNS-01 challenges for customer domains: challenges are keyed
+  // by the normalised (lower-case) domain; a successful verify deletes by order.fqdn, but the
+  // failure path (fail(), TXT record not found) deletes by order.domain, the domain as the
+  // customer typed it, so a failed order for a mixed-case domain leaves its challenge behind
+  // (Deno)
+  {
+    id: "dns-challenges",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"ref":"c{i}a","domain":"shop{i}.example.com","account":"ops@example.com","dns":"managed"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/orders/ord_c{i}a/verify" },
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"ref":"c{i}b","domain":"Staging{i}.Tenant-Owned.NET","account":"devops@tenant-owned.net","dns":"external"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/orders/ord_c{i}b/verify" },
+      { path: "/orders/ord_c{i}b" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["challenges"],
+      adds: { file: "challenges.ts", text: "challenges.set(order.fqdn, challenge);" },
+      creates: { file: "challenges.ts", text: "const challenge: Challenge = {" },
+      removes: { file: "challenges.ts", text: "challenges.delete(order.domain);" },
+      accumulates:
+        "Challenge {orderId, fqdn, token, keyAuthorization, txt, recordName, account, createdAt}",
+      perCycle: 1,
+    },
+  },
+  // customs declarations check both parties' EORI numbers against the (simulated) registry;
+  // lookupEori() shares in-flight registry calls in a Map and removes the entry in the
+  // .then() that caches the result, so a number the registry rejects (not found) leaves its
+  // rejected promise, with the RegistryError and the registry's SOAP body, in inFlight for
+  // good (ESM)
+  {
+    id: "eori-lookups",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/declarations",
+        body:
+          '{"reference":"MRN{i}A","procedure":"4000","consignor":"GB {i} 0000 0001","consignee":"DE{i}00000042","goods":[{"code":"8471300000","value":"1249.00"}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/declarations",
+        body:
+          '{"reference":"MRN{i}B","procedure":"4000","consignor":"GB{i}00000001","consignee":"NL{i}00000999","goods":[{"code":"6403990000","value":"310.50"}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/eori/GB{i}00000001" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["inFlight"],
+      adds: { file: "lookup.mjs", text: "inFlight.set(key, pending);" },
+      removes: { file: "lookup.mjs", text: "inFlight.delete(key);" },
+      accumulates:
+        "rejected Promise from checkEori(key).then(…), holding its RegistryError {eori, status, body (the registry's SOAP envelope)}",
+      perCycle: 1,
+    },
+  },
+  // school gradebook CSV imports: every row is staged (for the progress page) before the file
+  // is validated and committed in chunks; after commit the code deletes the accepted rows
+  // from `staged`, and the rejected rows (pupil not on the class list), which are only
+  // reported back, stay staged for good (Deno)
+  {
+    id: "gradebook-imports",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/imports/gb{i}?class=10X%2FMa1",
+        body:
+          'pupil,assessment,grade,comment\nP1041,Y10 Mock Nov,7,Solid algebra\nP1042,Y10 Mock Nov,5,Needs to show working\nP1043,Y10 Mock Nov,6,\nP9{i},Y10 Mock Nov,4,"Joined from 10Z in October; mock sat in the library with 25% extra time agreed with SENCo"\n',
+        headers: { "content-type": "text/csv", "x-teacher": "mr.okonkwo" },
+      },
+      { path: "/imports/gb{i}" },
+      { path: "/classes/10X/Ma1" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["staged"],
+      adds: { file: "imports.ts", text: "staged.set(row.key, row);" },
+      creates: { file: "imports.ts", text: "const row: StagedRow = {" },
+      removes: { file: "imports.ts", text: "for (const row of accepted) staged.delete(row.key);" },
+      accumulates:
+        "StagedRow {key, importId, line, raw, pupil, assessment, grade, comment, teacher, errors}",
+      perCycle: 1,
+    },
+  },
+  // mini-golf tee-time bookings hold places before checking the customer's details; the hold
+  // book indexes holds by id and, for the staff screen, in a Set per slot; confirm() deletes
+  // the hold object from the slot's Set, but release() (details rejected, or the hold ran
+  // out) deletes the hold's id from it, which is never in the Set, so every rejected booking
+  // leaves its hold (the staff screen filters them out against byId) (CommonJS)
+  {
+    id: "minigolf-bookings",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/bookings",
+        body:
+          '{"reference":"MG{i}","course":"pirate-cove","slot":"2024-07-06T14:00","players":3,"lead":"Hannah Okafor","email":"hannah{i}@example.co.uk","names":["Hannah","Jide","Tomi"],"origin":"kiosk-2"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/bookings",
+        body:
+          '{"reference":"MG{i}x","course":"pirate-cove","slot":"2024-07-06T14:00","players":4,"lead":"Sam Whitfield","email":"sam.whitfield{i} at example.com","names":["Sam","Priya","Leo","Ada"],"origin":"web"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/slots/pirate-cove/2024-07-06T14:00" },
+      { method: "POST", path: "/bookings/MG{i}/cancel" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["bySlot", "holds.bySlot", "HoldBook.bySlot"],
+      adds: { file: "holds.cjs", text: "slotSet.add(hold);" },
+      creates: { file: "holds.cjs", text: "const hold = {" },
+      removes: { file: "holds.cjs", text: "this.bySlot.get(hold.slot)?.delete(id);" },
+      accumulates:
+        "hold {id, course, slot, players, origin, lead, email, placedAt, timer (a cleared Timeout)}",
+      perCycle: 1,
+    },
+  },
+  // conference registration desk prints badges through a vendored event emitter; waitForPrint()
+  // registers once() listeners for `printed:<job>` and `failed:<job>`, and only the printed
+  // path takes the other one off, so every badge that fails to print (name too long for the
+  // card) leaves its `printed:<job>` listener, a closure over the job and the promise's
+  // resolve, in the emitter's map (Deno)
+  {
+    id: "conference-badges",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/checkins",
+        body:
+          '{"ticket":"T{i}a","name":"Aoife Brennan","company":"Cloudsmith","role":"speaker","pronouns":"she/her"}',
+        headers: { ...JSON_HEADERS, "x-station": "desk-2" },
+      },
+      {
+        method: "POST",
+        path: "/checkins",
+        body:
+          '{"ticket":"T{i}b","name":"Maximilian Alexander von Hohenberg-Schwarz","company":"Kraftwerk Logistik GmbH","role":"attendee"}',
+        headers: { ...JSON_HEADERS, "x-station": "desk-2" },
+      },
+      { method: "POST", path: "/checkins/T{i}a/out" },
+      { path: "/desk" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "#listeners",
+        "Emitter.#listeners",
+        "events.#listeners",
+        "printer.events.#listeners",
+      ],
+      adds: { file: "vendor/emitter.ts", text: "this.#listeners.set(event, set = new Set());" },
+      creates: {
+        file: "badges.ts",
+        text: "printer.events.once(`printed:${job.id}`, (result) => {",
+      },
+      accumulates:
+        "`printed:<job>` entry: a Set with the once() wrapper around the closure over the job {id, attendee, lines, qr, station} and the settled promise's resolve",
+      perCycle: 1,
+    },
+  },
+  // a payment gateway's merchant callbacks retry with backoff (30/60/120 ms) and give up
+  // after four attempts; deliveries are kept in `queue` and, for the merchant dashboard, in
+  // byMerchant (a Map per merchant); finish() removes from both, but giveUp() only takes the
+  // delivery out of queue and dead-letters it, so every callback to a merchant whose site is
+  // down stays in byMerchant with its payload and attempts (the dashboard filters on status)
+  // (CommonJS)
+  {
+    id: "merchant-callbacks",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/payments",
+        body:
+          '{"merchant":"m-bakery","reference":"{i}a","amount":1850,"currency":"GBP","card":{"brand":"visa","last4":4242}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/payments",
+        body:
+          '{"merchant":"m-vinyl","reference":"{i}b","amount":2999,"currency":"GBP","card":{"brand":"mastercard","last4":5100}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/payments/pay_{i}a" },
+      { path: "/merchants/m-vinyl/deliveries" },
+      { path: "/callbacks" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["byMerchant"],
+      adds: { file: "callbacks.cjs", text: "pending.set(delivery.id, delivery);" },
+      creates: { file: "callbacks.cjs", text: "const delivery = {" },
+      accumulates:
+        "delivery {id, merchant, url, type, payload (JSON of the payment event), signature, attempts [4], status: 'dead', createdAt}",
+      perCycle: 1,
+    },
+  },
+  // glazier's quote counter: supplier prices are fetched with an 80 ms AbortController
+  // timeout (the slow supplier is aborted, its listener and timer cleared), cleanup of the
+  // in-flight table in finally, a price cache of fixed keys with a TTL and a cap, the last 20
+  // failures, open quotes capped at 50 and removed when accepted, oversized panes rejected
+  // before any pricing (Deno)
+  {
+    id: "glazier-quotes",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/quotes",
+        body:
+          '{"ref":"GQ{i}a","customer":"Mrs N. Dlamini, 14 Ashgrove Rd","supplier":"clearview","panes":[{"widthMm":900,"heightMm":1200,"glass":"4-16-4-double"},{"widthMm":600,"heightMm":600,"glass":"6mm-toughened"}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/quotes/GQ{i}a",
+        body: '{"status":"accepted"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/quotes",
+        body:
+          '{"ref":"GQ{i}b","customer":"Harbour Cafe","supplier":"northglass","panes":[{"widthMm":1800,"heightMm":2100,"glass":"6.4mm-laminated"}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/quotes",
+        body:
+          '{"ref":"GQ{i}c","customer":"Bell & Sons","panes":[{"widthMm":3600,"heightMm":2400,"glass":"6mm-toughened"}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stats" },
+    ],
+    leaks: false,
+  },
+  // film lab scanning: rolls queue for one scanner, a damaged roll is retried twice after 40 ms
+  // and then settled as failed, settle() takes every roll out of `active` and keeps the last 60
+  // outcomes, long-poll waiters are removed on the outcome and on their timeout (ESM)
+  {
+    id: "film-scans",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/rolls",
+        body:
+          '{"id":"R{i}a","customer":"Joanna Wiśniewska","format":"35mm","frames":36,"condition":"ok"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/rolls",
+        body:
+          '{"id":"R{i}b","customer":"Ollie Grant","format":"120","frames":12,"condition":"damaged"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/rolls/R{i}a/wait?ms=250" },
+      { path: "/rolls/R{i}b/wait?ms=250" },
+      { path: "/stats" },
+    ],
+    leaks: false,
+  },
 ];
