@@ -721,6 +721,7 @@ function placeScore(
   ) score += 1.5;
   else if (literalKeyDelete(lines, at, start, name)) score += 1.5;
   else if (deletesOtherVariable(lines, at, addLine)) score += 1.5;
+  else if (deletesOtherKey(lines, at, addLine)) score += 1.5;
   else if (comparedWithCopy(lines, at)) score += 1.5;
   else if (clearedTimerStrands(lines, at)) score += 1.5;
   // Under a time comparison with a constant of an hour or more (`now - e.firstSentAt >
@@ -761,6 +762,60 @@ export function deletesOtherVariable(
     return body.slice(1, at - start).some((l) => declared.test(l));
   };
   return bound(added) && bound(removed) ? { removed, added } : undefined;
+}
+
+/**
+ * A `delete(` in another function than the add's, by another key than the add's while the
+ * add's key is at hand there: the add puts `hold` in (`slotSet.add(hold)`) and `release(id)`
+ * has `hold` too but deletes `id`; the add keys by `order.fqdn` and `fail(order)` deletes
+ * `order.domain`. Where the two differ nothing is taken out. The two keys as written, spaces
+ * taken out; undefined when the removal is not such a one.
+ */
+export function deletesOtherKey(
+  lines: string[],
+  at: number,
+  addLine: number,
+): { removed: string; added: string } | undefined {
+  if (addLine < 0 || addLine === at) return undefined;
+  const key = String.raw`([\w$]+(?:\s*\.\s*[\w$]+)?)`;
+  const compact = (t: string | undefined) => t?.replace(/\s+/g, "");
+  const adding = new RegExp(String.raw`\.\s*(set|add)\s*\(\s*${key}\s*[,)]`).exec(lines[addLine]);
+  const added = compact(adding?.[2]);
+  const removed = compact(
+    new RegExp(String.raw`\.\s*delete\s*\(\s*${key}\s*\)`)
+      .exec(lines[at])?.[1],
+  );
+  if (!added || !removed || added === removed || /^this\./.test(added)) return undefined;
+  const start = functionStart(lines, at);
+  if (start < 0 || start === functionStart(lines, addLine)) return undefined;
+  const body = blockText(lines, start).split("\n").slice(1, at - start);
+  const [base, field] = added.split(".");
+  const params = /\(([^)]*)\)/.exec(lines[start])?.[1] ?? "";
+  const param = new RegExp(String.raw`(?<![\w$.])${escapeRegExp(base)}(?![\w$])`).test(params);
+  if (field !== undefined) {
+    // Another field of the same object (`order.domain` where the add keys by `order.fqdn`).
+    const [other, otherField] = removed.split(".");
+    const atHand = param || declaredIn(body, base);
+    return other === base && otherField !== undefined && atHand ? { removed, added } : undefined;
+  }
+  // A set of objects: the object's own field, or the key it was looked up by, deleted instead
+  // of the object (`const hold = this.byId.get(id)` … `slots.delete(id)`).
+  if (adding![1] !== "add") return undefined;
+  if (removed.startsWith(`${base}.`) && (param || declaredIn(body, base))) {
+    return { removed, added };
+  }
+  const lookedUp = new RegExp(
+    String.raw`\b(?:const|let|var)\s+${escapeRegExp(base)}\s*=\s*[^;]*\.\s*get\s*\(\s*${
+      escapeRegExp(removed)
+    }\s*\)`,
+  );
+  return body.some((l) => lookedUp.test(l)) ? { removed, added } : undefined;
+}
+
+/** Whether one of `body`'s lines declares `name`. */
+function declaredIn(body: string[], name: string): boolean {
+  const declared = new RegExp(String.raw`\b(?:const|let|var)\s+${escapeRegExp(name)}\b`);
+  return body.some((l) => declared.test(l));
 }
 
 /**

@@ -35,6 +35,7 @@ import {
   clearedTimerStrands,
   comparedWithCopy,
   comparesEntryItself,
+  deletesOtherKey,
   deletesOtherVariable,
   deletesWhatItAdds,
   discardsCopy,
@@ -1045,7 +1046,7 @@ export function otherVariableKeyFix(
     removal.location.line - 1,
     statement.location.line - 1,
   );
-  if (!found) return undefined;
+  if (!found) return otherKeyAtHandFix(lines, statement, removal);
   const target = removalCalls(removal.text)[0]?.receiver ?? "it";
   return `the removal (line ${removal.location.line}) deletes ${found.removed}, but the entries ` +
     `go in under ${found.added} (line ${statement.location.line}, the same function): nothing ` +
@@ -1088,6 +1089,32 @@ export function comparedCopyFix(
     `is a new object made at line ${made + 1} (${quote(lines[made])}), never the one kept ` +
     `there: the test is never true, so nothing is taken out. Compare with ` +
     (read ? `${read}, the entry the function read before copying it` : "the entry itself");
+}
+
+/**
+ * The fix when a removal in another function deletes by another key than the add's while the
+ * add's key is at hand there (`deletesOtherKey`); where the add's key field is set, if found.
+ */
+function otherKeyAtHandFix(
+  lines: string[],
+  statement: SourceStatement,
+  removal: SourceStatement,
+): string | undefined {
+  const found = deletesOtherKey(lines, removal.location.line - 1, statement.location.line - 1);
+  if (!found) return undefined;
+  const { removed, added } = found;
+  // An object literal's property (a comma after it), not a type's field (`fqdn: string;`).
+  const field = added.includes(".") ? escapeRegExp(added.split(".").at(-1)!) : undefined;
+  const setAt = field === undefined
+    ? -1
+    : lines.findIndex((l) =>
+      !isComment(l) && new RegExp(String.raw`^\s*${field}\s*:\s*\S.*,\s*$`).test(l)
+    );
+  return `the removal (line ${removal.location.line}) deletes ${removed}, but the entries go ` +
+    `in under ${added} (line ${statement.location.line}` +
+    (setAt >= 0 ? `; set at line ${setAt + 1}: ${quote(lines[setAt])}` : "") +
+    `), which the removal's function has too: where the two differ nothing is taken out. ` +
+    `Delete by ${added}`;
 }
 
 /** A function's name as the program calls it: a private method by its `#` name. */

@@ -24,6 +24,7 @@ import {
 import {
   clearedTimerStrands,
   comparedWithCopy,
+  deletesOtherKey,
   deletesOtherVariable,
 } from "../../heap/analysis/source_removes.ts";
 import {
@@ -484,6 +485,45 @@ Deno.test("an entry's timer, the way to its removal, cleared where nothing takes
   // where its timer is cleared: no finding.
   const rest = [...lines.slice(0, 1), ...lines.slice(6)];
   assertEquals(clearedTimerStrands(rest, 6), undefined);
+});
+
+Deno.test("a delete in another function by another key while the add's is at hand", () => {
+  const url = "file:///app/holds.cjs";
+  const { sources, at } = program(url, [
+    "function place(order, slot) {", //                                     1
+    "  const hold = { id: order.id, fqdn: norm(order.domain), slot };", //   2
+    "  challenges.set(order.fqdn, hold);", //                                 3
+    "  slotSet.add(hold);", //                                                4
+    "  wheels.set(hold.id, hold);", //                                        5
+    "}", //                                                                   6
+    "function fail(order) {", //                                              7
+    "  challenges.delete(order.domain);", //                                  8
+    "}", //                                                                   9
+    "function verified(order) {", //                                         10
+    "  challenges.delete(order.fqdn);", //                                   11
+    "}", //                                                                  12
+    "function release(id) {", //                                             13
+    "  const hold = byId.get(id);", //                                       14
+    "  slotSet.delete(id);", //                                              15
+    "  wheels.delete(id);", //                                               16
+    "}", //                                                                  17
+    "function confirm(hold) {", //                                           18
+    "  slotSet.delete(hold);", //                                            19
+    "  slotSet.delete(hold.id);", //                                         20
+    "}", //                                                                  21
+  ]);
+  const lines = sources[0][1].split("\n");
+  assertEquals(deletesOtherKey(lines, 7, 2), { removed: "order.domain", added: "order.fqdn" });
+  assertEquals(deletesOtherKey(lines, 14, 3), { removed: "id", added: "hold" });
+  assertEquals(deletesOtherKey(lines, 19, 3), { removed: "hold.id", added: "hold" });
+  // The add's key, or a map's key looked up by the same value (`id` is `hold.id`): no finding.
+  assertEquals(deletesOtherKey(lines, 10, 2), undefined);
+  assertEquals(deletesOtherKey(lines, 18, 3), undefined);
+  assertEquals(deletesOtherKey(lines, 15, 4), undefined);
+  assertMatch(
+    otherVariableKeyFix(sources, at(3), at(8)) ?? "",
+    /^the removal \(line 8\) deletes order\.domain, but the entries go in under order\.fqdn \(line 3\), which the removal's function has too: .*Delete by order\.fqdn$/,
+  );
 });
 
 Deno.test("a removal in a method handed to a timer without its object", () => {

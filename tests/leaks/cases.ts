@@ -24883,7 +24883,13 @@ export const CASES: LeakCase[] = [
     ],
     leaks: true,
     expect: {
-      names: ["bySlot", "holds.bySlot", "HoldBook.bySlot"],
+      names: [
+        "bySlot",
+        "holds.bySlot",
+        "HoldBook.bySlot",
+        'bySlot.get("pirate-cove@2024-07-06T14:00")',
+        'holds.bySlot.get("pirate-cove@2024-07-06T14:00")',
+      ],
       adds: { file: "holds.cjs", text: "slotSet.add(hold);" },
       creates: { file: "holds.cjs", text: "const hold = {" },
       removes: { file: "holds.cjs", text: "this.bySlot.get(hold.slot)?.delete(id);" },
@@ -24968,7 +24974,7 @@ export const CASES: LeakCase[] = [
     ],
     leaks: true,
     expect: {
-      names: ["byMerchant"],
+      names: ["byMerchant", 'byMerchant.get("m-vinyl")'],
       adds: { file: "callbacks.cjs", text: "pending.set(delivery.id, delivery);" },
       creates: { file: "callbacks.cjs", text: "const delivery = {" },
       accumulates:
