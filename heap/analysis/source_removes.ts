@@ -819,6 +819,86 @@ function declaredIn(body: string[], name: string): boolean {
 }
 
 /**
+ * A removal beside a removal from another collection (`finish()`: `queue.delete(delivery.id)`
+ * and `byMerchant.get(…)?.delete(delivery.id)`) where another function takes the same entry out
+ * of that other collection only (`giveUp()`: `queue.delete(delivery.id)`) and never names this
+ * one nor calls the removal's function: work that ends there leaves its entry. The other
+ * function's name, the line index of its removal, and the removal it shares.
+ */
+export function partnerRemovedAlone(
+  lines: string[],
+  at: number,
+  add: string,
+): { fn: string; line: number; shared: string } | undefined {
+  const start = functionStart(lines, at);
+  const fn = start >= 0 ? functionOpened(lines[start]) : undefined;
+  const root = removalRoot(lines[at]);
+  if (!fn || !root) return undefined;
+  const compact = (l: string) => l.replace(/\s+/g, "").replace(/;$/, "");
+  const removal = /^[\w$#.]+\.(?:delete|remove)\(([^()]*)\)$/;
+  const key = /\.\s*(?:delete|remove)\s*\(([^()]*)\)\s*;?\s*$/.exec(lines[at])?.[1]?.replace(
+    /\s+/g,
+    "",
+  );
+  if (key === undefined) return undefined;
+  const body = blockText(lines, start).split("\n");
+  // Taken out of both together: the statement just before or after, by the same key.
+  const partners = [at - 1, at + 1].flatMap((k) =>
+    k > start && k < start + body.length && !lines[k].includes(root) &&
+      removal.exec(compact(lines[k]))?.[1] === key
+      ? [compact(lines[k])]
+      : []
+  );
+  // The other collection holds the same objects: the program adds the add's value to it too.
+  const value = addedValue(add);
+  const holdsSame = (partner: string) => {
+    const other = removalRoot(partner);
+    const adds = other === undefined ? undefined : new RegExp(
+      String.raw`(?<![\w$])${escapeRegExp(other)}\s*\.\s*(?:set\s*\([^,]+,|add\s*\(|push\s*\()`,
+    );
+    return adds !== undefined && lines.some((l) => {
+      const m = adds.exec(l);
+      return m !== null && addedValue(l.slice(m.index)) === value;
+    });
+  };
+  const same = value ? partners.filter(holdsSame) : [];
+  if (!same.length) return undefined;
+  const mentions = new RegExp(String.raw`(?<![\w$])${escapeRegExp(root)}(?![\w$])`);
+  const callsFn = callOf(fn);
+  for (let i = 0; i < lines.length; i++) {
+    if (i >= start && i < start + body.length) continue;
+    if (isComment(lines[i]) || !same.includes(compact(lines[i]))) continue;
+    const from = functionStart(lines, i);
+    const other = from >= 0 ? functionOpened(lines[from]) : undefined;
+    if (!other || other === fn) continue;
+    const text = blockText(lines, from).split("\n").filter((l) => !isComment(l));
+    if (text.some((l) => mentions.test(l) || callsFn.test(l))) continue;
+    return { fn: other, line: i, shared: lines[i].trim() };
+  }
+  return undefined;
+}
+
+/** The variable an add puts in (`delivery` in `queue.set(delivery.id, delivery)`). */
+function addedValue(add: string): string | undefined {
+  const m = /\.\s*(?:set\s*\([^,]+,|add\s*\(|push\s*\()\s*([\w$]+)\s*\)/.exec(add);
+  return m?.[1];
+}
+
+/**
+ * The variable or property a line's removal call starts from (`byMerchant` in
+ * `byMerchant.get(m)?.delete(id)`, `map` in `while (…) this.map.delete(k)`).
+ */
+function removalRoot(line: string): string | undefined {
+  const call = /\??\.\s*(?:delete|remove)\s*\(/.exec(line);
+  if (!call) return undefined;
+  let before = line.slice(0, call.index);
+  for (let prev = ""; prev !== before;) {
+    [prev, before] = [before, before.replace(/\([^()]*\)/g, "")];
+  }
+  return /(?:this\s*\.\s*)?(#?[\w$]+)[\w$#.?]*$/.exec(before.trimEnd())?.[1];
+}
+
+/**
  * A removal guarded by an identity test of the holder's entry against a variable its function
  * set to a new object (`if (this.#pending.get(id) === draft) this.#pending.delete(id)` after
  * `const draft = { ...latest, savedAt }`): the entry is never that object, so the test is never

@@ -45,6 +45,7 @@ import {
   insideLazyHelper,
   keyBuiltAnew,
   lookupWithOtherKey,
+  partnerRemovedAlone,
   removesFromCopy,
   removesOnlyReadded,
   skippedByReturn,
@@ -1071,6 +1072,26 @@ export function clearedTimerFix(
     `armed at line ${armed + 1} that is the way to the removal (line ` +
     `${removal!.location.line}), and takes nothing out itself: every entry whose timer ` +
     `${name}() clears stays. Take the entry out where the timer is cleared`;
+}
+
+/**
+ * The fix when another function takes the entry out of the removal's partner collection only
+ * (`partnerRemovedAlone`).
+ */
+export function partnerAloneFix(
+  sources: [string, string][],
+  statement: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const lines = removal ? linesAt(sources, removal.location) : undefined;
+  const found = lines && statement
+    ? partnerRemovedAlone(lines, removal!.location.line - 1, statement.text)
+    : undefined;
+  if (!lines || !found) return undefined;
+  const name = calledAs(lines, found.fn);
+  return `${name}() (line ${found.line + 1}) takes the entry out of the other collection ` +
+    `(${found.shared}) as the removal's function does, but not out of this one: every entry ` +
+    `whose work ends in ${name}() stays. Take it out there too: ${removal!.text.trim()}`;
 }
 
 /**

@@ -78,6 +78,7 @@ import {
   otherNameFix,
   otherVariableKeyFix,
   overrideSkipsFix,
+  partnerAloneFix,
   readdedOnlyFix,
   rearmedTimerFix,
   reasonFor,
@@ -962,6 +963,7 @@ function describe(
     (kind === "listeners" ? handedEmitterFix(statement, named.owner) : undefined) ??
     droppedDisposerFix(sources, statement, removals[0]) ??
     skippedRemovalFix(sources, removals, statement) ??
+    partnerAloneFix(sources, statement, removals[0]) ??
     boundFix(removals[0], handed?.owner ?? name, named.segments.at(-1) ?? name) ??
     skippedResetFix(sources, r) ??
     asyncFilterFix(sources, name) ??

@@ -26,6 +26,7 @@ import {
   comparedWithCopy,
   deletesOtherKey,
   deletesOtherVariable,
+  partnerRemovedAlone,
 } from "../../heap/analysis/source_removes.ts";
 import {
   clearedTimerFix,
@@ -38,6 +39,7 @@ import {
   movedKeyFix,
   notFoundSpliceFix,
   otherVariableKeyFix,
+  partnerAloneFix,
   recomputedKeyFix,
   sharedFieldFix,
   unboundMethodFix,
@@ -524,6 +526,48 @@ Deno.test("a delete in another function by another key while the add's is at han
     otherVariableKeyFix(sources, at(3), at(8)) ?? "",
     /^the removal \(line 8\) deletes order\.domain, but the entries go in under order\.fqdn \(line 3\), which the removal's function has too: .*Delete by order\.fqdn$/,
   );
+});
+
+Deno.test("another function takes the entry out of the partner collection only", () => {
+  const url = "file:///app/callbacks.cjs";
+  const { sources, at } = program(url, [
+    "function enqueue(delivery) {", //                                        1
+    "  queue.set(delivery.id, delivery);", //                                 2
+    "  byMerchant.get(delivery.merchant).set(delivery.id, delivery);", //     3
+    "  due.set(delivery.id, Date.now() + 100);", //                           4
+    "}", //                                                                   5
+    "function finish(delivery) {", //                                         6
+    "  queue.delete(delivery.id);", //                                        7
+    "  byMerchant.get(delivery.merchant)?.delete(delivery.id);", //           8
+    "  due.delete(delivery.id);", //                                          9
+    "}", //                                                                  10
+    "function giveUp(delivery) {", //                                        11
+    "  delivery.status = 'dead';", //                                        12
+    "  queue.delete(delivery.id);", //                                       13
+    "}", //                                                                  14
+    "function sweep(delivery) {", //                                         15
+    "  due.delete(delivery.id);", //                                         16
+    "}", //                                                                  17
+    "function retire(delivery) {", //                                        18
+    "  queue.delete(delivery.id);", //                                       19
+    "  finish(delivery);", //                                                20
+    "}", //                                                                  21
+  ]);
+  const lines = sources[0][1].split("\n");
+  const add = "byMerchant.get(delivery.merchant).set(delivery.id, delivery);";
+  assertEquals(partnerRemovedAlone(lines, 7, add), {
+    fn: "giveUp",
+    line: 12,
+    shared: "queue.delete(delivery.id);",
+  });
+  assertMatch(
+    partnerAloneFix(sources, at(3), at(8)) ?? "",
+    /^giveUp\(\) \(line 13\) takes the entry out of the other collection \(queue\.delete\(delivery\.id\);\) .*Take it out there too: byMerchant\.get\(delivery\.merchant\)\?\.delete\(delivery\.id\);$/,
+  );
+  // Without giveUp(): the partner below (due) holds other values than the add's (sweep() takes
+  // a due time out, not the entry), and retire() calls finish(): no finding.
+  const rest = [...lines.slice(0, 10), ...lines.slice(14)];
+  assertEquals(partnerRemovedAlone(rest, 7, add), undefined);
 });
 
 Deno.test("a removal in a method handed to a timer without its object", () => {
