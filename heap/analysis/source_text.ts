@@ -178,9 +178,12 @@ export function enclosingClass(
   return undefined;
 }
 
-/** A class's opening line: its name, and the class it extends (`class A extends B {`). */
+/**
+ * A class's opening line: its name, and the class it extends (`class A extends B {`, also past
+ * TypeScript's type parameters: `class A<T extends { id: string }> extends B<T> {`).
+ */
 export const CLASS_OPENER =
-  /^\s*(?:export\s+)?(?:default\s+)?(?:abstract\s+)?class\s+([\w$]+)\b(?:\s+extends\s+([\w$.]+))?/;
+  /^\s*(?:export\s+)?(?:default\s+)?(?:abstract\s+)?class\s+([\w$]+)\b(?:\s*<.*?>(?=\s+extends\b|\s+implements\b|\s*\{))?(?:\s+extends\s+([\w$.]+))?/;
 
 /** A function's or method's opening line: `function prune(`, `prune(now) {`, `prune = (`. */
 const FUNCTION_OPENER = new RegExp(

@@ -1516,6 +1516,47 @@ function classDeclaration(sources: [string, string][], name: string) {
   return undefined;
 }
 
+/**
+ * The fix when the removal's class declares its own private field of the name its base class
+ * keeps the entries in (`#drafts` in both): a private name belongs to the class that declares
+ * it, so the subclass's removal takes out of its own, empty field.
+ */
+export function shadowedPrivateFix(
+  sources: [string, string][],
+  statement: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const field = /\bthis\s*\.\s*(#[\w$]+)\s*\.\s*(?:delete|remove|splice|clear)\s*\(/.exec(
+    removal?.text ?? "",
+  )?.[1];
+  if (!field || !statement || !removal) return undefined;
+  const own = enclosingClass(sources, removal.location);
+  const adding = enclosingClass(sources, statement.location);
+  if (!own || !adding || own === adding) return undefined;
+  const declares = (cls: ReturnType<typeof classDeclaration>) => {
+    const body = cls ? blockText(cls.lines, cls.at).split("\n") : [];
+    const k = body.findIndex((l) =>
+      new RegExp(String.raw`^\s*${escapeRegExp(field)}\s*[=;:]`).test(l)
+    );
+    return k < 0 ? undefined : cls!.at + k + 1;
+  };
+  const sub = classDeclaration(sources, own);
+  // The add's class is an ancestor of the removal's: walk up the extends chain.
+  let base = sub;
+  for (let hops = 0; base && base.name !== adding && hops < 8; hops++) {
+    base = base.parent ? classDeclaration(sources, base.parent) : undefined;
+  }
+  const subLine = declares(sub);
+  const baseLine = declares(base);
+  const file = (u: string) => u.split("/").at(-1);
+  if (!sub || !base || subLine === undefined || baseLine === undefined) return undefined;
+  return `${own} declares its own ${field} (${file(sub.url)}:${subLine}) beside ${adding}'s ` +
+    `(${file(base.url)}:${baseLine}): a private name belongs to the class that declares it, so ` +
+    `this.${field} in ${own} (line ${removal.location.line}) is its own empty collection and ` +
+    `the entries ${adding} adds are never taken out. Drop ${own}'s ${field} and let ${adding} ` +
+    `remove them (call super's method)`;
+}
+
 /** The fix when the add skips the cap another add of the same holder keeps (`capSkippedBy`). */
 export function skippedCapFix(
   sources: [string, string][],

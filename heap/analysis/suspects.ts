@@ -87,6 +87,7 @@ import {
   recursionFix,
   renderRetainerPath,
   replacedNodeFix,
+  shadowedPrivateFix,
   sharedFieldFix,
   skippedCapFix,
   skippedRemovalFix,
@@ -913,6 +914,7 @@ function describe(
     rearmedTimerFix(sources, statement, removals[0]) ??
     clearedHandleFix(sources, removals[0]) ??
     clearedTimerFix(sources, removals[0]) ??
+    shadowedPrivateFix(sources, statement, removals[0]) ??
     asyncStoreFix(
       asyncStoreHold(r, sources),
       r.chain && r.chainLink ? { cls: unit.name, link: r.chainLink } : undefined,

@@ -41,6 +41,7 @@ import {
   otherVariableKeyFix,
   partnerAloneFix,
   recomputedKeyFix,
+  shadowedPrivateFix,
   sharedFieldFix,
   unboundMethodFix,
   uncalledRemovalFix,
@@ -568,6 +569,39 @@ Deno.test("another function takes the entry out of the partner collection only",
   // a due time out, not the entry), and retire() calls finish(): no finding.
   const rest = [...lines.slice(0, 10), ...lines.slice(14)];
   assertEquals(partnerRemovedAlone(rest, 7, add), undefined);
+});
+
+Deno.test("a subclass's own private field of the name its base class adds to", () => {
+  const base = program("file:///app/drafts.ts", [
+    "export class DraftStore<T> {", //                                        1
+    "  #drafts = new Map<string, T>();", //                                    2
+    "  save(id: string, draft: T) {", //                                       3
+    "    this.#drafts.set(id, draft);", //                                     4
+    "  }", //                                                                  5
+    "}", //                                                                    6
+  ]);
+  const sub = program("file:///app/reminders.ts", [
+    "export class Reminding<T extends { email?: string }> extends DraftStore<T> {", // 1
+    "  #drafts = new Map<string, T>();", //                                    2
+    "  discard(id: string) {", //                                              3
+    "    return this.#drafts.delete(id);", //                                  4
+    "  }", //                                                                  5
+    "}", //                                                                    6
+    "export class Plain extends DraftStore<string> {", //                     7
+    "  #other = new Map();", //                                                8
+    "  discard(id: string) {", //                                              9
+    "    return this.#other.delete(id);", //                                  10
+    "  }", //                                                                 11
+    "}", //                                                                   12
+  ]);
+  const sources = [...base.sources, ...sub.sources];
+  assertMatch(
+    shadowedPrivateFix(sources, base.at(4), sub.at(4)) ?? "",
+    /^Reminding declares its own #drafts \(reminders\.ts:2\) beside DraftStore's \(drafts\.ts:2\): a private name belongs to the class that declares it/,
+  );
+  // Another field, or the removal in the add's own class: no finding.
+  assertEquals(shadowedPrivateFix(sources, base.at(4), sub.at(10)), undefined);
+  assertEquals(shadowedPrivateFix(sources, base.at(4), base.at(4)), undefined);
 });
 
 Deno.test("a removal in a method handed to a timer without its object", () => {
