@@ -200,6 +200,11 @@ export const LeakSuspectSchema = z.object({
    * expiresAt: "17963558964661500"}`): what is kept, and values that tell why.
    */
   sample: z.string().optional(),
+  /**
+   * Fields every new entry has with the same value, as code writes it (`["cancelled", "true"]`,
+   * `["status", "\"retrying\""]`): the state the kept entries were left in.
+   */
+  sharedValues: z.array(z.tuple([z.string(), z.string()])).optional(),
   /** Rank of the suspect this one lies inside (its growth comes with that one's, and its figures are part of it). */
   insideOf: z.number().optional(),
   /** The statement that adds to it, quoted. */

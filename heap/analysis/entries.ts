@@ -214,11 +214,11 @@ export class EntryWalker {
    * or through its stores (`edge` is the holder's own edge the child was reached by, `slot`
    * the edge into the child itself, from node `from`: a store's slot). Returns the count.
    * Stores are followed to any depth (a promise's reaction records form a chain), each once,
-   * and passed to `visitStore`.
+   * and passed to `visitStore`. A `visit` that returns false ends the walk there.
    */
   forEachEntry(
     holder: number,
-    visit?: (child: number, edge: number, slot: number, from: number) => void,
+    visit?: (child: number, edge: number, slot: number, from: number) => void | boolean,
     visitStore?: (store: number) => void,
   ): number {
     const s = this.s;
@@ -240,7 +240,10 @@ export class EntryWalker {
         if (isEntry(k)) {
           seen[t] = walk;
           count++;
-          visit?.(t, via < 0 ? e : via, e, node);
+          if (visit?.(t, via < 0 ? e : via, e, node) === false) {
+            stack.length = 0;
+            break;
+          }
         } else if (k === KIND_STORE) {
           seen[t] = walk;
           storeBytes += s.nodeSelfSize[t];

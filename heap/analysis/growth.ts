@@ -47,6 +47,7 @@ import { abortedSignalOn } from "./aborted_signals.ts";
 import { findName } from "./names.ts";
 import { newReactions } from "./promise_reactions.ts";
 import { ownerSettings } from "./owner_settings.ts";
+import { sharedValues } from "./shared_values.ts";
 import { previewOf, textProperties } from "./preview.ts";
 import { declaredPathSteps } from "./path_steps.ts";
 import { type HangingChain, measureHangingChain } from "./hanging_chains.ts";
@@ -258,6 +259,11 @@ export interface GrowthRecord {
   sample?: string;
   /** That entry's properties whose values are strings (`preview.ts`'s `textProperties`). */
   textFields?: string[];
+  /**
+   * Fields every new object entry has with the same value (`cancelled: true`), as code writes
+   * the value (`shared_values.ts`).
+   */
+  sharedValues?: [string, string][];
   /**
    * The holder is an async generator and its new entries are `next()` calls it has not
    * answered yet, queued in V8's request list.
@@ -524,6 +530,8 @@ export function findGrowth(
       record.buckets = counts;
       record.entryGroups = entryGroups;
     }
+    const shared = holder >= 0 && !run ? sharedValues(walker, holder, isNew) : undefined;
+    if (shared) record.sharedValues = shared;
     const rebuilt = rebuiltValue(s, codes, walker, r, groups.groupOf, isNew);
     if (rebuilt) record.rebuilt = rebuilt;
     if (r.chain) record.chainLink = edgeLabel(s, codes, r.entryEdge);

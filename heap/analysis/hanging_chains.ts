@@ -47,7 +47,7 @@ export function measureHangingChain(
   groupOf: PerNodeIndex,
 ): HangingChain {
   const entries = new Set<number>();
-  if (holder >= 0) walker.forEachEntry(holder, (child) => entries.add(child));
+  if (holder >= 0) walker.forEachEntry(holder, (child) => void entries.add(child));
   const first = s.edgeTo[edge];
   const cls = groupOf[first];
   const link = s.edgeNameOrIndex[edge];

@@ -131,7 +131,11 @@ function partsText(
  * `true`, `false`, `null`, `undefined` for V8's oddballs, which Node 20 names all alike
  * (`system / Oddball`) with their string form as their first internal value.
  */
-function oddballValue(s: HeapSnapshot, codes: TypeCodes, node: number): string | undefined {
+export function oddballValue(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  node: number,
+): string | undefined {
   if (s.strings.get(s.nodeName[node]) !== "system / Oddball") return undefined;
   for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
     const to = s.edgeTo[e];

@@ -1012,6 +1012,7 @@ function describe(
     ...(entry ? { entry } : {}),
     ...(keyed(kind) && r.sampleKeys ? { sampleKeys: r.sampleKeys } : {}),
     ...(r.sample ? { sample: r.sample } : {}),
+    ...(r.sharedValues ? { sharedValues: r.sharedValues } : {}),
     ...(statement ? { statement } : {}),
     ...(statementAround ? { statementContext: statementAround } : {}),
     ...(removalAround ? { removalContext: removalAround } : {}),

@@ -141,6 +141,9 @@ function suspectLines(s: LeakSuspect): string[] {
     lines.push(`   new keys like ${s.sampleKeys.map((k) => JSON.stringify(k)).join(", ")}`);
   }
   if (s.sample) lines.push(`   one of them: ${s.sample}`);
+  if (s.sharedValues?.length) {
+    lines.push(`   all new ones: ${s.sharedValues.map(([k, v]) => `${k}: ${v}`).join(", ")}`);
+  }
   if (s.statement) {
     const decl = s.declaredAt && s.declaredAt.display !== s.statement.location.display
       ? `  (declared ${s.declaredAt.display})`
