@@ -25051,4 +25051,271 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 80 (blind)
+  // veterinary lab orders: a small DI container gives every request a child scope of the root,
+  // and order placement quotes in a scope of its own (a child of the request scope). The root
+  // counts open scopes for /stats: createChild adds every new scope to the ROOT's #open set,
+  // but dispose() takes it out of its PARENT's; a request scope's parent is the root, a quote
+  // scope's is the request scope, so every quote scope stays in root.#open with its
+  // PriceCalculator and, through its parent, the request's context and services (Deno)
+  {
+    id: "vet-lab-orders",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"requisition":"REQ-{i}","patient":{"name":"Biscuit","species":"canine","breed":"Border terrier","weightKg":7.9,"ownerRef":"OWN-{i}"},"tests":["CBC","BIOP","UA"],"notes":"PU/PD for two weeks, fasted since 8pm"}',
+        headers: { ...JSON_HEADERS, "x-clinic": "riverside-vets", "x-vet": "dr.amara.khan" },
+      },
+      { path: "/orders/REQ-{i}", headers: { "x-clinic": "riverside-vets" } },
+      {
+        method: "POST",
+        path: "/orders/REQ-{i}/results",
+        body: '{"CBC":"within reference interval","BIOP":"ALP mildly raised","UA":"SG 1.012"}',
+        headers: { ...JSON_HEADERS, "x-clinic": "riverside-vets" },
+      },
+      { path: "/quote?tests=T4,FELV", headers: { "x-clinic": "hillcrest-animal-hospital" } },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#open", "Scope.#open", "root.#open"],
+      adds: { file: "container.ts", text: "this.#root.#open.add(child)" },
+      creates: { file: "container.ts", text: "const child = new Scope(" },
+      removes: { file: "container.ts", text: "this.#parent.#open.delete(this)" },
+      accumulates:
+        "Scope (the disposed quote scope) → its PriceCalculator {lines, adjustments} and parent request Scope (RequestContext, OrderPlacement)",
+      perCycle: 1,
+    },
+  },
+  // newsroom CMS: the renderer's plugin host runs hooks registered by plugins; an editor's
+  // preview registers a per-render draft-preview plugin instance (its own id, so previews can
+  // run side by side) and unuse(id) in a finally. use() records each hook's owner as
+  // plugin.name ("draft-preview") while unuse() filters the hooks on the instance id, so the
+  // plugin leaves #plugins but its two hooks stay in #hooks, each closing over the draft and
+  // the published version's blocks (ESM)
+  {
+    id: "newsroom-previews",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "PATCH",
+        path: "/stories/budget-2025/draft",
+        body:
+          '{"headline":"Budget 2025: what it means for your household","blocks":[{"key":"b1","type":"para","text":"The chancellor set out tax and spending plans on Wednesday (rev {i})."},{"key":"b2","type":"embed","provider":"datawrapper","ref":"Xk3pQ"},{"key":"b3","type":"para","text":"Fuel duty stays frozen for another year, the Treasury confirmed."},{"key":"b4","type":"para","text":"Analysts at the IFS said the plans leave little headroom (update {i})."}]}',
+        headers: { ...JSON_HEADERS, "x-editor": "l.novak" },
+      },
+      { path: "/stories/budget-2025/preview", headers: { "x-editor": "t.brandt" } },
+      { path: "/stories/budget-2025" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#hooks", "PluginHost.#hooks", "host.#hooks"],
+      adds: {
+        file: "plugin-host.mjs",
+        text: "this.#hooks.push({ hook, plugin: plugin.name, fn, order });",
+      },
+      removes: { file: "plugin-host.mjs", text: "this.#hooks = this.#hooks.filter(" },
+      accumulates:
+        "hook record {hook, plugin, fn, order}: fn a draft-preview closure over the draft (blocks, revision, editedBy), the reviewer and a Map of the published blocks",
+      perCycle: 2,
+    },
+  },
+  // rail operator's partner API gateway: each route's middleware chain (request id, access
+  // log, auth, rate limit, cache headers, composed) is built once and kept in an LRU of 200,
+  // keyed by method and req.url, so every journey id gets its own chain; the LRU's eviction
+  // tests `this.entries.length > this.max` on a Map (undefined > 200 is false), so nothing is
+  // ever evicted and two chains a cycle stay (CommonJS)
+  {
+    id: "rail-partner-gateway",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/v1/stations/AMS", headers: { "x-api-key": "pk_live_trainline_7f3a" } },
+      { path: "/v1/journeys/IC-20241001-{i}", headers: { "x-api-key": "pk_live_trainline_7f3a" } },
+      {
+        path: "/v1/journeys/IC-20241001-{i}/fares",
+        headers: { "x-api-key": "pk_live_omio_19cd" },
+      },
+      {
+        method: "POST",
+        path: "/v1/bookings",
+        body: '{"journey":"IC-20241001-{i}","passengers":2,"class":"2","type":"return"}',
+        headers: { ...JSON_HEADERS, "x-api-key": "pk_live_kiosk_ams" },
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["entries", "chains.entries", "BoundedCache.entries"],
+      adds: { file: "bounded-cache.cjs", text: "this.entries.set(key, value);" },
+      creates: { file: "gateway.cjs", text: "return function dispatch(ctx) {" },
+      removes: { file: "bounded-cache.cjs", text: "this.entries.delete(oldest);" },
+      accumulates:
+        "composed chain `dispatch` closure → its five middleware closures (requestId, accessLogger, authenticate, rateLimit, cacheControl) and the route handler closure with the URL's params",
+      perCycle: 2,
+    },
+  },
+  // white-label class booking widget for yoga and pilates studios: Intl formatters and the
+  // theme CSS are memoised per widget config in `presenters`, dropped when the studio saves
+  // settings. resolveConfig() lays the visitor's language and the embedding partner over the
+  // studio's config with Object.create(), a new object per request, so each such request
+  // memoises a new presenter under a key nothing looks up again, and the settings PATCH
+  // deletes studio.config, which was never the key (Deno)
+  {
+    id: "studio-widgets",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/w/flow-yoga/timetable?lang=de&channel=urban-sports" },
+      { path: "/w/flow-yoga/classes/flow-yoga-2024-09-16T07?lang=nl" },
+      { path: "/w/barre-north/timetable" },
+      {
+        method: "PATCH",
+        path: "/studios/flow-yoga/settings",
+        body: '{"accent":"#2f7d6d","font":"Inter","showTeacherPhotos":true}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["presenters"],
+      adds: { file: "presenter.ts", text: "presenters.set(config, p)" },
+      creates: { file: "presenter.ts", text: "const p: Presenter = {" },
+      removes: { file: "presenter.ts", text: "presenters.delete(config)" },
+      accumulates:
+        "Presenter {config (the per-request WidgetConfig made with Object.create), money/day/time Intl formatters, css, label closure}, keyed by that config",
+      perCycle: 2,
+    },
+  },
+  // coffee roaster's wholesale portal: a vendored mini ORM (vendor/tinymodel) gives each café's
+  // request a scoped subclass of WholesaleOrder (`scoped({ cafe })`) and release() in a
+  // finally. scoped() files the subclass under the parent's class name in scopesByModel (so
+  // later hooks reach it) after renaming the subclass "WholesaleOrder(cafe=…)" for error
+  // messages; release() looks it up under its own, renamed, name and finds nothing, so every
+  // scoped class stays in the Set under "WholesaleOrder" (Deno)
+  {
+    id: "roaster-wholesale",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/cafes/c-ostro/orders",
+        body:
+          '{"reference":"PO-{i}","lines":[{"coffee":"HOUSE-ESP","kg":12,"grind":"whole"},{"coffee":"COL-DECAF","kg":2,"grind":"espresso"}],"deliverBy":"2024-09-20","notes":"Back door, before 7am (order {i})"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/cafes/c-ostro/orders" },
+      { method: "POST", path: "/cafes/c-ostro/orders/PO-{i}/dispatch" },
+      { path: "/roast-queue" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["scopesByModel", 'scopesByModel.get("WholesaleOrder")'],
+      adds: { file: "vendor/tinymodel/mod.ts", text: "live.add(Scoped);" },
+      creates: { file: "vendor/tinymodel/mod.ts", text: "const Scoped = class extends" },
+      removes: {
+        file: "vendor/tinymodel/mod.ts",
+        text: "scopesByModel.get(this.name)?.delete(this)",
+      },
+      accumulates:
+        "scoped model class `WholesaleOrder(cafe=c-ostro)` (constructor, prototype, static where and copied hooks arrays)",
+      perCycle: 3,
+    },
+  },
+  // multi-tenant timesheets: each tenant's database pool is opened on first use and registered
+  // as a shutdown hook with `app.onClose(() => pool.end())`; when a pool is dropped (trial
+  // cancelled, or the least recently used past 24) it calls `app.offClose(pool.end)`, a
+  // different function from the arrow that was added, so the Set of close hooks keeps every
+  // dropped tenant's pool with its connections and tables (CommonJS)
+  {
+    id: "timesheet-tenants",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/tenants",
+        body: '{"id":"joinery-{i}","company":"Hughes & Daughters Joinery {i}","plan":"trial"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/t/joinery-{i}/entries",
+        body:
+          '{"person":"r.patel","project":"Kitchen refit, 14 Elm Road","day":"2024-06-12","hours":7.5,"note":"carcasses fitted, worktop templated"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/t/joinery-{i}/timesheets?week=2024-W24" },
+      { method: "POST", path: "/tenants/joinery-{i}/cancel" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#closeHooks", "App.#closeHooks", "app.#closeHooks"],
+      adds: { file: "app.cjs", text: "this.#closeHooks.add(fn)" },
+      creates: { file: "tenants.cjs", text: "this.app.onClose(() => pool.end())" },
+      removes: { file: "app.cjs", text: "this.#closeHooks.delete(fn)" },
+      accumulates:
+        "close hook arrow `() => pool.end()` → the tenant's ended Pool (4 Connections with prepared-statement Maps, tables with entries and projects)",
+      perCycle: 1,
+    },
+  },
+  // school uniform shop, white-labelled per school: a middleware pipeline per school (three
+  // schools) built once, baskets created and checked out, a stock:counted hook added for the
+  // checkout and taken off through the function on() returned, in a finally; the warehouse
+  // timer tops up stock every 250 ms; the last 20 orders are kept (ESM)
+  {
+    id: "uniform-shop",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        path: "/schools/harbour-high/items",
+        headers: { "x-parent": "j.hughes{i}@example.com" },
+      },
+      {
+        method: "POST",
+        path: "/schools/harbour-high/baskets",
+        body:
+          '{"id":"HB-{i}","pupil":"Ella Hughes 7R","lines":[{"code":"BLZR","size":"34","qty":1},{"code":"TIE-Y7","size":"one","qty":2}]}',
+        headers: { ...JSON_HEADERS, "x-parent": "j.hughes{i}@example.com" },
+      },
+      {
+        path: "/schools/harbour-high/baskets/HB-{i}",
+        headers: { "x-parent": "j.hughes{i}@example.com" },
+      },
+      {
+        method: "POST",
+        path: "/schools/harbour-high/baskets/HB-{i}/checkout",
+        body: '{"method":"card","last4":"4242"}',
+        headers: { ...JSON_HEADERS, "x-parent": "j.hughes{i}@example.com" },
+      },
+    ],
+    leaks: false,
+  },
+  // squash club court bookings: a request scope per request (a child of the app scope) with a
+  // forked scope for pricing; close() closes children, runs cleanups, clears instances and
+  // takes the scope out of its parent's #children; club configs cached by id (two clubs);
+  // bookings made and cancelled, members' allowance counts deleted at zero (Deno)
+  {
+    id: "squash-club-portal",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/clubs/riverside-squash/bookings",
+        body:
+          '{"ref":"RS-{i}","court":"Court 3 (glass)","start":"2024-11-04T18:00:00Z","member":"M-{i}","guests":1}',
+        headers: { ...JSON_HEADERS, "x-member": "M-{i}" },
+      },
+      { path: "/clubs/riverside-squash/bookings/RS-{i}" },
+      { method: "POST", path: "/clubs/riverside-squash/bookings/RS-{i}/cancel" },
+      { path: "/stats" },
+    ],
+    leaks: false,
+  },
 ];
