@@ -314,8 +314,13 @@ export function sumRuns(runs: WorkloadRun[]): PhaseWork {
     }
     r.endpoints?.forEach((e, k) => {
       p.endpoints ??= [];
-      const sum = p.endpoints[k] ??= { ...e, statusCounts: {}, failed: 0 };
+      const { refusals: _first, ...endpoint } = e;
+      const sum: EndpointWork = p.endpoints[k] ??= { ...endpoint, statusCounts: {}, failed: 0 };
       sum.failed += e.failed;
+      for (const [status, body] of Object.entries(e.refusals ?? {})) {
+        sum.refusals ??= {};
+        sum.refusals[status] ??= body;
+      }
       for (const [s, n] of Object.entries(e.statusCounts)) {
         sum.statusCounts[s] = (sum.statusCounts[s] ?? 0) + n;
       }
@@ -326,11 +331,9 @@ export function sumRuns(runs: WorkloadRun[]): PhaseWork {
   return p;
 }
 
-/** `; first 400 said: {"error":"…"}` for the first status (of `among`) that has a body kept. */
-function refusal(p: PhaseWork, among?: string[]): string {
-  const found = Object.entries(p.refusals ?? {}).find(([status, body]) =>
-    body && (!among || among.includes(status))
-  );
+/** `; first 400 said: {"error":"…"}` for the first status that has a body kept. */
+function refusal(p: { refusals?: Record<string, string> }): string {
+  const found = Object.entries(p.refusals ?? {}).find(([, body]) => body);
   return found ? `; the first ${found[0]} said: ${found[1]}` : "";
 }
 
@@ -381,7 +384,7 @@ export function checkWork(
       const statuses = Object.entries(e.statusCounts).map(([s, n]) => `${s} ×${n}`).join(", ");
       warnings.push(
         `${phase}: ${e.method} ${e.url} got no 2xx answer (${statuses}${
-          refusal(p, Object.keys(e.statusCounts))
+          refusal(e)
         }): if it was not meant to fail, its code may not have run (check its URL, method ` +
           "and body), and what the other requests made for it to finish stays behind: a " +
           "suspect holding that is the workload's doing until it succeeds; if it was meant to " +

@@ -78,6 +78,8 @@ export interface EndpointWork {
   url: string;
   statusCounts: Record<string, number>;
   failed: number;
+  /** The start of this endpoint's first answer's body for each status other than 2xx. */
+  refusals?: Record<string, string>;
 }
 
 /** Characters kept of a refusal's body. */
@@ -141,8 +143,12 @@ export async function sendHttpLoad(opts: HttpLoadOptions): Promise<HttpLoadResul
       });
       // Read the body to its end (so the connection is reused), keeping none of it but the
       // start of the first refusal of each status.
-      const refused = !res.ok && !(res.status in refusals);
-      if (refused) refusals[res.status] = ""; // claimed: answers in flight keep none
+      // Each endpoint's own first refusal of each status: the mix's URLs fail for their own
+      // reasons ("unknown supplier" is not why another one answered 404).
+      const own = endpoints[n % specs.length];
+      const ownRefusals = own.refusals ??= {};
+      const refused = !res.ok && !(res.status in ownRefusals);
+      if (refused) ownRefusals[res.status] = ""; // claimed: answers in flight keep none
       let head = "";
       const decoder = refused ? new TextDecoder() : undefined;
       if (res.body) {
@@ -152,11 +158,13 @@ export async function sendHttpLoad(opts: HttpLoadOptions): Promise<HttpLoadResul
           }
         }
       }
-      if (refused) refusals[res.status] = oneLine(head);
+      if (refused) {
+        ownRefusals[res.status] = oneLine(head);
+        refusals[res.status] ??= ownRefusals[res.status];
+      }
       latencies.push(performance.now() - t);
       statusCounts[res.status] = (statusCounts[res.status] ?? 0) + 1;
-      const own = endpoints[n % specs.length].statusCounts;
-      own[res.status] = (own[res.status] ?? 0) + 1;
+      own.statusCounts[res.status] = (own.statusCounts[res.status] ?? 0) + 1;
     } catch (e) {
       if (opts.signal?.aborted) throw opts.signal.reason;
       if (limit?.aborted && !timeout.aborted) {
@@ -199,7 +207,13 @@ export async function sendHttpLoad(opts: HttpLoadOptions): Promise<HttpLoadResul
     failed,
     statusCounts,
     ...(Object.keys(refusals).length ? { refusals } : {}),
-    ...(specs.length > 1 ? { endpoints } : {}),
+    ...(specs.length > 1
+      ? {
+        endpoints: endpoints.map(({ refusals, ...e }) =>
+          refusals && Object.keys(refusals).length ? { ...e, refusals } : e
+        ),
+      }
+      : {}),
     errors: [...errors],
     elapsedMs: Math.round(performance.now() - started),
     nextIndex: firstIndex + Math.ceil(next / specs.length),

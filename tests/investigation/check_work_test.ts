@@ -80,6 +80,29 @@ Deno.test("checkWork: in a mix, an endpoint that got no 2xx while the others did
   assertEquals(fine, []);
 });
 
+Deno.test("checkWork: a mix's failing endpoint is quoted from its own answers", () => {
+  const mix: HttpWorkload = {
+    ...http,
+    more: [{ url: "http://127.0.0.1:8000/prices/BB-{i}", method: "GET" }],
+  };
+  const warnings: string[] = [];
+  checkWork(mix, "measured", {
+    ...work({ "200": 5, "404": 5 }),
+    refusals: { "404": "unknown supplier" },
+    endpoints: [
+      { method: "GET", url: http.url, statusCounts: { "200": 5 }, failed: 0 },
+      {
+        method: "GET",
+        url: "http://127.0.0.1:8000/prices/BB-{i}",
+        statusCounts: { "404": 5 },
+        failed: 0,
+        refusals: { "404": "no price for that SKU" },
+      },
+    ],
+  }, warnings);
+  assert(warnings[0].includes("(404 ×5; the first 404 said: no price for that SKU)"), warnings[0]);
+});
+
 Deno.test("checkWork: a refusal's body says why", () => {
   const warnings: string[] = [];
   checkWork(http, "measured", {

@@ -135,6 +135,31 @@ Deno.test("sendHttpLoad: a mix of endpoints sent in turn, count each, sharing {i
   }
 });
 
+Deno.test("sendHttpLoad: each endpoint of a mix keeps its own refusals", async () => {
+  const server = serveLocal((req) => {
+    const path = new URL(req.url).pathname;
+    if (path.startsWith("/suppliers/")) return new Response("unknown supplier", { status: 404 });
+    return new Response("no price for that SKU", { status: 404 });
+  });
+  try {
+    const r = await sendHttpLoad({
+      url: `${server.origin}/suppliers/s{i}/files`,
+      method: "POST",
+      more: [{ url: `${server.origin}/prices/BB-{i}`, method: "GET" }],
+      count: 2,
+      concurrency: 1,
+      timeoutMs: 5000,
+    });
+    assertEquals(r.endpoints?.map((e) => e.refusals), [
+      { "404": "unknown supplier" },
+      { "404": "no price for that SKU" },
+    ]);
+    assertEquals(r.refusals, { "404": "unknown supplier" });
+  } finally {
+    await server.close();
+  }
+});
+
 Deno.test("sendHttpLoad: a mix's turns run side by side, each turn's requests in order", async () => {
   // Issue a pass, then swipe it: a swipe that arrives before its pass is refused.
   const passes = new Set<string>();
