@@ -53,7 +53,7 @@ import { declaredPathSteps } from "./path_steps.ts";
 import { type HangingChain, measureHangingChain } from "./hanging_chains.ts";
 import { type WeakTargetHeld, weakTargetHeld } from "./weak_targets.ts";
 import { type Exchange, type SiblingCollection, siblingCollections } from "./paired_collections.ts";
-import { treeLevels, type TreeTotals } from "./tree_levels.ts";
+import { hasLevelBelow, treeLevels, type TreeTotals } from "./tree_levels.ts";
 import { listRuns } from "./list_runs.ts";
 import { holderAliases } from "./holder_aliases.ts";
 import { type BucketEntries, bucketEntries } from "./bucket_entries.ts";
@@ -253,6 +253,11 @@ export interface GrowthRecord {
    * together on this record, which is named by the list's end (`list_runs.ts`).
    */
   listRun?: number[];
+  /**
+   * Some new entry keeps a collection of its own under the holder's property name holding a
+   * new node of its class: a level below (`tree_levels.ts`'s `hasLevelBelow`).
+   */
+  levelBelow?: boolean;
   /** A tree's record: the holders (node ids) of its levels, judged together (`tree_structures.ts`). */
   treeLevels?: number[];
   /** One new entry that is an object, previewed (`preview.ts`). */
@@ -529,6 +534,13 @@ export function findGrowth(
       const { entryGroups, ...counts } = buckets;
       record.buckets = counts;
       record.entryGroups = entryGroups;
+    }
+    const into = path?.edges.at(-1) ?? -1;
+    const keyed = holder >= 0 && ["Map", "Set"].includes(record.holderName);
+    if (keyed && !run && into >= 0 && s.edgeType[into] === codes.edgeProperty) {
+      if (hasLevelBelow(walker, holder, s.edgeNameOrIndex[into], isNew, groups.groupOf)) {
+        record.levelBelow = true;
+      }
     }
     const shared = holder >= 0 && !run ? sharedValues(walker, holder, isNew) : undefined;
     if (shared) record.sharedValues = shared;

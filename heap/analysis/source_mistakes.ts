@@ -468,6 +468,28 @@ export function recomputedKeyRemoval(
 }
 
 /**
+ * A removal from the same field of another object than the add's (`this.#root.#open.add(child)`
+ * and `this.#parent.#open.delete(this)`): the two are one object only for some entries (a
+ * child of the root), so the others stay. The add's and the removal's receivers as written,
+ * spaces taken out.
+ */
+export function otherOwnerRemoval(
+  add: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+): { added: string; removed: string } | undefined {
+  const receiver = (text: string | undefined, verbs: string[]) =>
+    removalCalls(text ?? "", verbs).find((c) => c.receiver.startsWith("this."))?.receiver;
+  const added = receiver(add?.text, ["add", "set", "push"]);
+  const removed = receiver(removal?.text, ["delete", "remove", "splice"]);
+  if (!added || !removed || added === removed) return undefined;
+  const a = added.split(".");
+  const r = removed.split(".");
+  // The same field (last segment) of a different owner, both owners fields of `this`.
+  if (a.length < 3 || a.length !== r.length || a.at(-1) !== r.at(-1)) return undefined;
+  return a.slice(0, -1).join(".") !== r.slice(0, -1).join(".") ? { added, removed } : undefined;
+}
+
+/**
  * A removal in a method that uses `this` and that the program hands to a call as a bare
  * function (`setInterval(this.rotate, ms)`, `emitter.on("tick", this.sweep)`): it runs with
  * another `this` (the timer, the emitter), so it changes that object and never its own. The

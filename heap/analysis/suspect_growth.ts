@@ -66,8 +66,9 @@ export function chainLength(r: GrowthRecord): number {
 /**
  * New nodes of the tree a holder is a level of: a collection that a node of its entries' own
  * class keeps (`root.children`, TrieNodes in a TrieNode's Map), whose new entries keep more
- * levels of new nodes below them. Counted at every level: the holder's own new entries are the
- * top of the new branches only. Undefined for other holders.
+ * levels of new nodes below them (through collections of the same name). Counted at every
+ * level: the holder's own new entries are the top of the new branches only. Undefined for other
+ * holders.
  */
 export function treeNodes(r: GrowthRecord, after: SnapshotAnalysis): number | undefined {
   const g = r.entryGroups[0]?.[0];
@@ -80,6 +81,8 @@ export function treeNodes(r: GrowthRecord, after: SnapshotAnalysis): number | un
   // `next[i]`, rewritten in place), as in `tree_levels.ts`.
   if (r.holderName !== "Map" && r.holderName !== "Set") return undefined;
   if (owner !== after.groups.names[g]) return undefined;
+  // A level below as well: a flat collection of its owner's class is not a tree's level.
+  if (!r.levelBelow && !r.treeLevels) return undefined;
   const nodes = chainLength(r);
   return nodes > r.newEntries ? nodes : undefined;
 }

@@ -67,6 +67,7 @@ import {
   literalKeyDelete,
   mergedGeneration,
   movedKeyRemoval,
+  otherOwnerRemoval,
   recomputedKeyRemoval,
   sharedFieldRemoval,
   spliceOfNotFound,
@@ -1092,6 +1093,23 @@ export function partnerAloneFix(
   return `${name}() (line ${found.line + 1}) takes the entry out of the other collection ` +
     `(${found.shared}) as the removal's function does, but not out of this one: every entry ` +
     `whose work ends in ${name}() stays. Take it out there too: ${removal!.text.trim()}`;
+}
+
+/**
+ * The fix when the removal takes out of the same field of another object than the add puts
+ * into (`otherOwnerRemoval`).
+ */
+export function otherOwnerFix(
+  add: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const found = otherOwnerRemoval(add, removal);
+  if (!found) return undefined;
+  const owner = (r: string) => r.split(".").slice(0, -1).join(".");
+  return `the add puts entries in ${found.added} (line ${add!.location.line}) and the removal ` +
+    `takes them out of ${found.removed} (line ${removal!.location.line}): the same field of ` +
+    `another object, the same one only when ${owner(found.removed)} is ` +
+    `${owner(found.added)}, so every other entry stays. Take it out of ${found.added}`;
 }
 
 /**

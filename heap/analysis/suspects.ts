@@ -76,6 +76,7 @@ import {
   otherKeyFix,
   otherListenerFix,
   otherNameFix,
+  otherOwnerFix,
   otherVariableKeyFix,
   overrideSkipsFix,
   partnerAloneFix,
@@ -914,6 +915,7 @@ function describe(
     rearmedTimerFix(sources, statement, removals[0]) ??
     clearedHandleFix(sources, removals[0]) ??
     clearedTimerFix(sources, removals[0]) ??
+    otherOwnerFix(statement, removals[0]) ??
     shadowedPrivateFix(sources, statement, removals[0]) ??
     asyncStoreFix(
       asyncStoreHold(r, sources),

@@ -17,10 +17,12 @@ import { edgeName, type TypeCodes } from "../graph/model.ts";
 import {
   type Accumulation,
   type AccumulationTotals,
+  NEW,
   sumAccumulations,
   topEntryGroup,
 } from "./accumulation.ts";
 import type { PerNodeIndex } from "./classes.ts";
+import type { EntryWalker } from "./entries.ts";
 
 /** The levels of one tree and what they gained together. */
 export interface TreeTotals extends AccumulationTotals {
@@ -134,4 +136,40 @@ function propertyTo(s: HeapSnapshot, codes: TypeCodes, from: number, to: number)
     }
   }
   return undefined;
+}
+
+/** New entries looked into for a level below, at most. */
+const MAX_BRANCH_ENTRIES = 200;
+
+/**
+ * Whether some new entry of `holder` (kept under property `edgeName` of its owner) keeps a
+ * collection of its own under that same name holding a new node of its class: a level below,
+ * as a trie's `children` do. A flat collection of its owner's class (every scope in the root's
+ * `#open`) has none: what else its entries keep of their class hangs from other links.
+ */
+export function hasLevelBelow(
+  walker: EntryWalker,
+  holder: number,
+  edgeName: number,
+  isNew: Uint8Array,
+  groupOf: PerNodeIndex,
+): boolean {
+  const { s, codes } = walker;
+  const entries: number[] = [];
+  walker.forEachEntry(holder, (child) => {
+    if (isNew[child] === NEW && s.nodeType[child] === codes.object) entries.push(child);
+    return entries.length < MAX_BRANCH_ENTRIES;
+  });
+  for (const entry of entries) {
+    for (let e = s.firstEdge[entry], end = s.firstEdge[entry + 1]; e < end; e++) {
+      if (s.edgeType[e] !== codes.edgeProperty || s.edgeNameOrIndex[e] !== edgeName) continue;
+      let found = false;
+      walker.forEachEntry(s.edgeTo[e], (child) => {
+        found = isNew[child] === NEW && groupOf[child] === groupOf[entry];
+        return !found;
+      });
+      if (found) return true;
+    }
+  }
+  return false;
 }
