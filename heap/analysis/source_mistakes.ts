@@ -19,13 +19,14 @@
  * @module
  */
 
-import type { SourceStatement } from "../report.ts";
+import type { SourceLocation, SourceStatement } from "../report.ts";
 import { sourceLocation } from "./attribution.ts";
 import { findCallers } from "./source_lines.ts";
 import { keyExpression } from "./source_patterns.ts";
 import {
   blockText,
   enclosingFunction,
+  enclosingOpener,
   escapeRegExp,
   functionOpened,
   isComment,
@@ -463,6 +464,70 @@ export function recomputedKeyRemoval(
         target: receiver,
       };
     }
+  }
+  return undefined;
+}
+
+/**
+ * A removal in an iterator's `return()` (what a `for await` / `for of` loop calls when it stops
+ * early), where the program iterates that iterator through a wrapper (`map(hub.subscribe(id),
+ * fn)`) whose own iterator has `next()` and no `return()`: a `break` calls the wrapper's, which
+ * does not exist, so the source's never runs. The wrapper's name, where it is defined, and the
+ * line that wraps the source.
+ */
+export function wrapperWithoutReturn(
+  sources: [string, string][],
+  add: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+): { wrapper: string; defined: SourceLocation; wrapped: QuotedLine } | undefined {
+  if (!add || !removal) return undefined;
+  const opener = enclosingOpener(sources, removal.location) ?? "";
+  if (!/^(?:async\s+)?return\s*\(|^return\s*:/.test(opener)) return undefined;
+  const source = enclosingFunction(sources, add.location)?.name;
+  if (!source) return undefined;
+  const wraps = new RegExp(
+    String.raw`(?<![\w$.])([\w$]+)\s*\(\s*(?:[\w$#]+\s*\.\s*)*${escapeRegExp(source)}\s*\(`,
+  );
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      const wrapper = isComment(lines[i]) ? undefined : wraps.exec(lines[i])?.[1];
+      if (!wrapper || wrapper === source) continue;
+      const defined = definitionOf(sources, wrapper);
+      if (!defined) continue;
+      // An async generator's (or generator's) iterator forwards return() itself.
+      if (/\bfunction\s*\*/.test(defined.opener)) continue;
+      const body = defined.body;
+      const hasNext = /(?:^|[\s,{])(?:async\s+)?next\s*(?:\(|:)/m.test(body);
+      const hasReturn =
+        /(?:^|[\s,{])(?:async\s+)?return\s*(?:\([^)]*\)\s*(?::[^{]*)?\{|:\s*(?:async\s*)?(?:function|\())/m
+          .test(body);
+      if (hasNext && !hasReturn) {
+        return { wrapper, defined: defined.location, wrapped: quoted(url, lines, i) };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Where function `name` is declared in the sources: its opening line, body and location. */
+function definitionOf(sources: [string, string][], name: string) {
+  const opens = new RegExp(
+    String.raw`^\s*(?:export\s+)?(?:async\s+)?function\s*\*?\s*${
+      escapeRegExp(name)
+    }\s*[<(]|^\s*(?:export\s+)?(?:const|let)\s+${
+      escapeRegExp(name)
+    }\s*=\s*(?:async\s*)?(?:function\b|\()`,
+  );
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    const at = lines.findIndex((l) => opens.test(l));
+    if (at < 0) continue;
+    return {
+      opener: lines[at],
+      body: blockText(lines, at),
+      location: sourceLocation(url, at + 1, 1),
+    };
   }
   return undefined;
 }

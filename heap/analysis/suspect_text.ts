@@ -73,6 +73,7 @@ import {
   spliceOfNotFound,
   unboundMethodRemoval,
   uncalledRemoval,
+  wrapperWithoutReturn,
 } from "./source_mistakes.ts";
 
 /** One sentence on what grew. */
@@ -1093,6 +1094,26 @@ export function partnerAloneFix(
   return `${name}() (line ${found.line + 1}) takes the entry out of the other collection ` +
     `(${found.shared}) as the removal's function does, but not out of this one: every entry ` +
     `whose work ends in ${name}() stays. Take it out there too: ${removal!.text.trim()}`;
+}
+
+/**
+ * The fix when the removal is an iterator's `return()` that a wrapper without one keeps from
+ * running (`wrapperWithoutReturn`).
+ */
+export function wrapperReturnFix(
+  sources: [string, string][],
+  add: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const found = wrapperWithoutReturn(sources, add, removal);
+  if (!found) return undefined;
+  const { wrapper, defined, wrapped } = found;
+  return `the removal runs in the iterator's return(), which a loop calls when it stops early ` +
+    `(break, return, throw); but the program iterates it through ${wrapper}() ` +
+    `(${wrapped.display}: ${wrapped.text}), whose iterator (${defined.display}) has next() and ` +
+    `no return(): stopping early calls return() on ${wrapper}'s iterator, which has none, so ` +
+    `this one never runs and every entry stays. Give ${wrapper}'s iterator a return() that ` +
+    `calls the source's, or write ${wrapper} as an async generator`;
 }
 
 /**

@@ -103,6 +103,7 @@ import {
   uncalledRemovalFix,
   walkingRemovalFix,
   weakHeldFix,
+  wrapperReturnFix,
 } from "./suspect_text.ts";
 import { Candidate, SuspectInputs } from "./suspect_candidate.ts";
 import {
@@ -916,6 +917,7 @@ function describe(
     clearedHandleFix(sources, removals[0]) ??
     clearedTimerFix(sources, removals[0]) ??
     otherOwnerFix(statement, removals[0]) ??
+    wrapperReturnFix(sources, statement, removals[0]) ??
     shadowedPrivateFix(sources, statement, removals[0]) ??
     asyncStoreFix(
       asyncStoreHold(r, sources),

@@ -20,6 +20,7 @@ import {
   spliceOfNotFound,
   unboundMethodRemoval,
   uncalledRemoval,
+  wrapperWithoutReturn,
 } from "../../heap/analysis/source_mistakes.ts";
 import {
   clearedTimerStrands,
@@ -45,6 +46,7 @@ import {
   sharedFieldFix,
   unboundMethodFix,
   uncalledRemovalFix,
+  wrapperReturnFix,
 } from "../../heap/analysis/suspect_text.ts";
 import { sourceLocation } from "../../heap/analysis/attribution.ts";
 import { assertEquals, assertMatch } from "../support/assert.ts";
@@ -602,6 +604,64 @@ Deno.test("a subclass's own private field of the name its base class adds to", (
   // Another field, or the removal in the add's own class: no finding.
   assertEquals(shadowedPrivateFix(sources, base.at(4), sub.at(10)), undefined);
   assertEquals(shadowedPrivateFix(sources, base.at(4), base.at(4)), undefined);
+});
+
+Deno.test("an iterator's return() that a wrapper without one keeps from running", () => {
+  const hub = program("file:///app/hub.ts", [
+    "export class Hub {", //                                                  1
+    "  subscribe(id: string) {", //                                           2
+    "    const sub = { id, queue: [] };", //                                  3
+    "    this.subs.add(sub);", //                                             4
+    "    const subs = this.subs;", //                                         5
+    "    return {", //                                                        6
+    "      async next() { return { done: false, value: sub.queue.shift() }; },", // 7
+    "      return() {", //                                                    8
+    "        subs.delete(sub);", //                                           9
+    "        return Promise.resolve({ done: true, value: undefined });", //  10
+    "      },", //                                                           11
+    "    };", //                                                             12
+    "  }", //                                                                13
+    "}", //                                                                  14
+  ]);
+  const wrappers = (body: string[]) =>
+    program("file:///app/main.ts", [
+      "const views = map(hub.subscribe(id), (e) => e.status);", //            1
+      "for await (const view of views) break;", //                            2
+      ...body,
+    ]).sources;
+  const bare = [
+    "export function map(source, fn) {",
+    "  const it = source[Symbol.asyncIterator]();",
+    "  return {",
+    "    async next() { const r = await it.next(); return r; },",
+    "  };",
+    "}",
+  ];
+  const found = wrapperWithoutReturn([...hub.sources, ...wrappers(bare)], hub.at(4), hub.at(9));
+  assertEquals([found?.wrapper, found?.defined.line, found?.wrapped.line], ["map", 3, 1]);
+  assertMatch(
+    wrapperReturnFix([...hub.sources, ...wrappers(bare)], hub.at(4), hub.at(9)) ?? "",
+    /^the removal runs in the iterator's return\(\).*through map\(\) .*Give map's iterator a return\(\) that calls the source's/,
+  );
+  // A wrapper that forwards return(), or an async generator: no finding.
+  const forwards = [
+    ...bare.slice(0, 4),
+    "    async return(v) { await it.return?.(v); return { done: true, value: v }; },",
+    ...bare.slice(4),
+  ];
+  const generator = [
+    "export async function* map(source, fn) {",
+    "  for await (const v of source) yield fn(v);",
+    "}",
+  ];
+  assertEquals(
+    wrapperWithoutReturn([...hub.sources, ...wrappers(forwards)], hub.at(4), hub.at(9)),
+    undefined,
+  );
+  assertEquals(
+    wrapperWithoutReturn([...hub.sources, ...wrappers(generator)], hub.at(4), hub.at(9)),
+    undefined,
+  );
 });
 
 Deno.test("a removal in a method handed to a timer without its object", () => {
