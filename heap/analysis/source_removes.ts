@@ -754,14 +754,10 @@ export function deletesOtherVariable(
   const body = blockText(lines, start).split("\n");
   if (at >= start + body.length) return undefined;
   // Both the function's own: parameters or declared in it before the removal.
-  const bound = (name: string) => {
-    const word = new RegExp(String.raw`(?<![\w$.])${escapeRegExp(name)}(?![\w$])`);
-    const params = /\(([^)]*)\)/.exec(lines[start])?.[1] ?? "";
-    if (word.test(params)) return true;
-    const declared = new RegExp(String.raw`\b(?:const|let|var)\s+${escapeRegExp(name)}\b`);
-    return body.slice(1, at - start).some((l) => declared.test(l));
-  };
-  return bound(added) && bound(removed) ? { removed, added } : undefined;
+  const before = body.slice(1, at - start);
+  return boundIn(lines[start], before, added) && boundIn(lines[start], before, removed)
+    ? { removed, added }
+    : undefined;
 }
 
 /**
@@ -790,18 +786,16 @@ export function deletesOtherKey(
   if (start < 0 || start === functionStart(lines, addLine)) return undefined;
   const body = blockText(lines, start).split("\n").slice(1, at - start);
   const [base, field] = added.split(".");
-  const params = /\(([^)]*)\)/.exec(lines[start])?.[1] ?? "";
-  const param = new RegExp(String.raw`(?<![\w$.])${escapeRegExp(base)}(?![\w$])`).test(params);
+  const atHand = boundIn(lines[start], body, base);
   if (field !== undefined) {
     // Another field of the same object (`order.domain` where the add keys by `order.fqdn`).
     const [other, otherField] = removed.split(".");
-    const atHand = param || declaredIn(body, base);
     return other === base && otherField !== undefined && atHand ? { removed, added } : undefined;
   }
   // A set of objects: the object's own field, or the key it was looked up by, deleted instead
   // of the object (`const hold = this.byId.get(id)` … `slots.delete(id)`).
   if (adding![1] !== "add") return undefined;
-  if (removed.startsWith(`${base}.`) && (param || declaredIn(body, base))) {
+  if (removed.startsWith(`${base}.`) && atHand) {
     return { removed, added };
   }
   const lookedUp = new RegExp(
@@ -812,8 +806,13 @@ export function deletesOtherKey(
   return body.some((l) => lookedUp.test(l)) ? { removed, added } : undefined;
 }
 
-/** Whether one of `body`'s lines declares `name`. */
-function declaredIn(body: string[], name: string): boolean {
+/**
+ * Whether `name` is a parameter of the function `opener` opens, or one of `body`'s lines (the
+ * function's, before the line looked at) declares it.
+ */
+function boundIn(opener: string, body: string[], name: string): boolean {
+  const params = /\(([^)]*)\)/.exec(opener)?.[1] ?? "";
+  if (new RegExp(String.raw`(?<![\w$.])${escapeRegExp(name)}(?![\w$])`).test(params)) return true;
   const declared = new RegExp(String.raw`\b(?:const|let|var)\s+${escapeRegExp(name)}\b`);
   return body.some((l) => declared.test(l));
 }
