@@ -25318,4 +25318,278 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 81 (blind)
+  // a geocoding API limits each key with a one-second sliding window; hit() stamps requests with
+  // Date.now() (the reset goes back to the client as epoch seconds) while the 250 ms sweep that
+  // drops quiet keys computes its cutoff from performance.now(), so no stamp is ever older than
+  // the cutoff and no key is ever dropped: every self-service trial key keeps its window (Deno)
+  {
+    id: "geocoder-limits",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/v1/geocode?q=Edin&limit=2&key=trial_{i}a" },
+      { path: "/v1/reverse?lat=55.95&lon=-3.19&key=trial_{i}b" },
+      { path: "/v1/usage?key=trial_{i}a" },
+      { path: "/v1/geocode?q=Scotland", headers: { "x-api-key": "std_backoffice" } },
+    ],
+    leaks: true,
+    expect: {
+      names: ["windows"],
+      adds: { file: "limiter.ts", text: "windows.set(key, w);" },
+      creates: { file: "limiter.ts", text: "w = { key, plan: planFor(key), hits: []" },
+      removes: { file: "limiter.ts", text: "windows.delete(key)" },
+      accumulates:
+        "ClientWindow {key, plan, hits [one Date.now() stamp], firstSeen, blocked, lastPath (path + query of the request)}",
+      perCycle: 2,
+    },
+  },
+  // a hotel channel manager relays OTA booking webhooks to the PMS one at a time per booking
+  // through a vendored keyed mutex (vendor/keyed-mutex); run() stores `tail` (result.catch())
+  // as the key's tail but its cleanup compares the stored tail with `result`, never equal, so
+  // every booking's key stays with its last tail, a promise fulfilled with the PMS receipt
+  // (guest, nightly lines, totals) (Deno)
+  {
+    id: "channel-rates",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/ota/booking.com/bookings",
+        body:
+          '{"ref":"BDC-{i}","property":"harbour-view","guest":{"name":"Mirela Popescu","email":"mirela.p{i}@example.ro"},"arrival":"2025-06-10","departure":"2025-06-13","roomType":"DBL-SEA","adults":2,"nightly":142.5,"currency":"EUR","notes":"late arrival, after 22:00"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/ota/booking.com/bookings/BDC-{i}",
+        body:
+          '{"property":"harbour-view","guest":{"name":"Mirela Popescu","email":"mirela.p{i}@example.ro"},"arrival":"2025-06-10","departure":"2025-06-14","roomType":"DBL-SEA","adults":2,"nightly":139,"currency":"EUR"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/status" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#tails", "KeyedMutex.#tails", "mutex.#tails"],
+      adds: { file: "vendor/keyed-mutex/mod.ts", text: "this.#tails.set(key, tail);" },
+      creates: { file: "vendor/keyed-mutex/mod.ts", text: "const tail = result.catch(" },
+      removes: { file: "vendor/keyed-mutex/mod.ts", text: "this.#tails.delete(key)" },
+      accumulates:
+        "`booking:<ref>` entry: the tail promise (result.catch()) fulfilled with the PmsReceipt {ref, pmsId, action, property, channel, guest, lines [4 {date, roomType, rate}], total, currency, confirmedAt}",
+      perCycle: 1,
+    },
+  },
+  // a bookkeeping app's export queue (2 running, 32 waiting) keeps an AbortController so ops can
+  // shed everything queued or running; each submit() adds an "abort" listener to the shed signal
+  // with { once: true }, believing that cleans it up, but once only removes it when it fires and
+  // the signal is never aborted, so every export's listener stays on it, holding `reject` (and
+  // through it the export's promise and its result: the rendered CSV) and the job (Deno)
+  {
+    id: "bookkeeping-exports",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/exports",
+        body: '{"company":"C{i} Trading Ltd","period":"2024-11","format":"json"}',
+        headers: { ...JSON_HEADERS, "x-user": "priya@northfield-accounts.example" },
+      },
+      {
+        method: "POST",
+        path: "/exports?download=1",
+        body: '{"company":"Bluebell Florists","period":"2025-03","format":"csv"}',
+        headers: { ...JSON_HEADERS, "x-user": "tom@northfield-accounts.example" },
+      },
+      { path: "/queue" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "#shed.signal",
+        "ExportQueue.#shed.signal",
+        "queue.#shed.signal",
+        "#shed",
+        "ExportQueue.#shed",
+        "queue.#shed",
+        "queue.#shed.signal 'abort' listeners",
+        "#shed.signal 'abort' listeners",
+      ],
+      adds: { file: "queue.ts", text: 'signal.addEventListener("abort", () => reject(' },
+      creates: {
+        file: "queue.ts",
+        text: "() => reject(new ShedError(`export ${job.id} was shed`))",
+      },
+      accumulates:
+        "abort listener on the shed AbortSignal: the arrow over reject (the export's promise, fulfilled with ExportResult {id, company, period, format, rows, totals, body (CSV/JSON text), generatedAt}) and the ExportJob",
+      perCycle: 2,
+    },
+  },
+  // a dropshipping relay notifies sellers' webhooks through a circuit breaker per host; a
+  // reaper drops closed breakers whose last failure is older than 500 ms, but lastFailureAt is
+  // only set on a failure, so for a host that never failed `now - undefined` is NaN, the
+  // comparison is false and the breaker (with its last outcomes) stays forever (CommonJS)
+  {
+    id: "dropship-hooks",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"id":"O{i}","seller":{"id":"S{i}","webhook":"https://shop-{i}.example/hooks/dropship"},"lines":[{"sku":"MUG-11OZ-WHT","qty":2},{"sku":"TEE-M-NAVY","qty":1}],"shipTo":{"city":"Leeds","country":"GB"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/orders/O{i}/tracking",
+        body:
+          '{"status":"shipped","seller":{"id":"S{i}","webhook":"https://shop-{i}.example/hooks/dropship"},"carrier":"DPD","tracking":"15501234{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/orders/O{i}/tracking",
+        body:
+          '{"status":"delivered","seller":{"id":"S{i}","webhook":"https://shop-{i}.example/hooks/dropship"},"carrier":"DPD","tracking":"15501234{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/hosts/shop-{i}.example" },
+      { path: "/deliveries" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["breakers"],
+      adds: { file: "breakers.cjs", text: "breakers.set(host, breaker);" },
+      creates: { file: "breakers.cjs", text: "breaker = new CircuitBreaker(host);" },
+      removes: { file: "breakers.cjs", text: "breakers.delete(host);" },
+      accumulates:
+        "CircuitBreaker {host, state, consecutiveFailures, openedAt, calls, since (Date), outcomes [3 {at, ok, ms, status}]}",
+      perCycle: 1,
+    },
+  },
+  // a photo-print lab's API rate-limits each store kiosk with a token bucket per route class,
+  // keyed `${kiosk}:${routeClass}` since the classes were added; the prune that drops full
+  // buckets still deletes by bucket.kiosk (the key from before), which matches nothing, so every
+  // kiosk's three buckets stay (ESM)
+  {
+    id: "lightbox-prints",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/uploads",
+        body:
+          '{"filename":"IMG_{i}.jpg","width":4032,"height":3024,"bytesBase64":"/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/"}',
+        headers: { ...JSON_HEADERS, "x-kiosk-id": "K{i}" },
+      },
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"items":[{"photo":"IMG_{i}.jpg","size":"6x4","paper":"lustre","qty":3},{"photo":"IMG_{i}.jpg","size":"10x8","qty":1}]}',
+        headers: { ...JSON_HEADERS, "x-kiosk-id": "K{i}" },
+      },
+      { path: "/orders/LB-K{i}-m2xk9f0q/status", headers: { "x-kiosk-id": "K{i}" } },
+    ],
+    leaks: true,
+    expect: {
+      names: ["buckets"],
+      adds: { file: "ratelimit.mjs", text: "buckets.set(key, bucket);" },
+      creates: { file: "ratelimit.mjs", text: "bucket = {" },
+      removes: { file: "ratelimit.mjs", text: "buckets.delete(bucket.kiosk)" },
+      accumulates:
+        "token bucket {kiosk, routeClass, capacity, refillPerSec, tokens, updatedAt, denied} under `K<i>:upload`, `K<i>:order`, `K<i>:status`",
+      perCycle: 3,
+    },
+  },
+  // a bulk SMS service holds credits for a quote for 250 ms; a sweep every 200 ms lapses holds
+  // and stops at the first one still live ("they're in insertion order"), but the scheduled
+  // campaign loaded at start holds its credits for a day and sits first in the map, so the scan
+  // always stops there and no quote that was never sent ever lapses (CommonJS)
+  {
+    id: "bulk-sms-quota",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/accounts/acme-pharmacy/quotes",
+        body:
+          '{"ref":"Q{i}a","campaign":"repeat-prescriptions","body":"Your repeat prescription is ready to collect from Acme Pharmacy, 12 High St. Open until 6pm. Reply STOP to opt out.","recipients":["+44 7700 900001","+44 7700 900002","+1 555 0100"]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/accounts/acme-pharmacy/quotes/Q{i}a/send",
+        body: '{"sender":"ACMEPHARM"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/accounts/acme-pharmacy/quotes",
+        body:
+          '{"ref":"Q{i}b","campaign":"flu-clinic-saturday","body":"Walk-in flu clinic this Saturday 9-1 at Acme Pharmacy. No appointment needed. Reply STOP to opt out.","recipients":["+44 7700 900{i}","+44 7700 900003","+44 7700 900004","+44 7700 900005"]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/accounts/acme-pharmacy" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#holds", "QuotaLedger.#holds", "ledger.#holds"],
+      adds: { file: "quota.cjs", text: "this.#holds.set(hold.id, hold);" },
+      creates: { file: "quota.cjs", text: "const hold = {" },
+      removes: { file: "quota.cjs", text: "this.#holds.delete(hold.id);" },
+      accumulates:
+        "quote hold {id, accountId, campaign, body, recipients [4 normalised numbers], credits, createdAt, expiresAt}",
+      perCycle: 1,
+    },
+  },
+  // hillshade map tiles: a render gate (2 at once, 16 waiting, 250 ms wait, timed-out waiters
+  // spliced out by identity), an LRU of 48 tiles, in-flight renders shared and deleted in
+  // finally, per-client token buckets dropped when full by the key they were stored under (Deno)
+  {
+    id: "hillshade-tiles",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/tiles/12/{i}/1360.json?client=viewer-{i}" },
+      { path: "/tiles/12/{i}/1361.json?client=viewer-{i}" },
+      { path: "/tiles/8/127/85.json?client=viewer-{i}" },
+      { path: "/stats" },
+    ],
+    leaks: false,
+  },
+  // an outbound mail relay: per-domain delivery slots deleted when the last one is released,
+  // per-domain breakers evicted when idle (lastUsedAt set at creation and on every use), sender
+  // rate counters per 250 ms window dropped once their window has passed, the last 20 sends
+  // (ESM)
+  {
+    id: "mx-relay-limits",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/messages",
+        body:
+          '{"from":"receipts-{i}@shop.example","to":["ana{i}@mx{i}.example","bo{i}@mx{i}.example","carla@gmail.test"],"subject":"Your receipt #{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/messages",
+        body:
+          '{"from":"news@shop.example","to":["x{i}@lists.bounce.test"],"subject":"Spring sale"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/domains/mx{i}.example" },
+      { path: "/stats" },
+    ],
+    leaks: false,
+  },
 ];
