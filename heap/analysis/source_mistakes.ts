@@ -532,6 +532,107 @@ function definitionOf(sources: [string, string][], name: string) {
   return undefined;
 }
 
+/** The two clocks a program stamps and compares times with. */
+const CLOCKS = {
+  wall: /\bDate\s*\.\s*now\s*\(\s*\)|\bnew\s+Date\s*\(\s*\)\s*\.\s*getTime\s*\(/,
+  monotonic: /\bperformance\s*\.\s*now\s*\(\s*\)/,
+};
+
+/**
+ * A removal whose function reads one clock (`const cutoff = performance.now() - WINDOW_MS`)
+ * while the add's function stamps with the other (`const now = Date.now()`): the two count
+ * from different origins (the process's start, 1970), so a comparison of the two is never
+ * what it means. The clock each reads and the line it is read on.
+ */
+export function mixedClocks(
+  sources: [string, string][],
+  add: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+):
+  | { removalClock: string; removalLine: QuotedLine; addClock: string; addLine: QuotedLine }
+  | undefined {
+  if (!add || !removal) return undefined;
+  const reads = (statement: SourceStatement, compares: boolean) => {
+    const fn = enclosingFunction(sources, statement.location);
+    const lines = linesAt(sources, statement.location);
+    if (!fn || !lines) return undefined;
+    const body = fn.text.split("\n");
+    const found = (re: RegExp) => body.findIndex((l) => !isComment(l) && re.test(l));
+    const wall = found(CLOCKS.wall);
+    const monotonic = found(CLOCKS.monotonic);
+    if ((wall < 0) === (monotonic < 0)) return undefined;
+    const at = Math.max(wall, monotonic);
+    // The removal's side: the time read is what an entry's time is compared with (`cutoff` in
+    // `w.hits[0] <= cutoff`), not a duration measured beside it.
+    const read = /\b(?:const|let|var)\s+([\w$]+)\s*=/.exec(body[at])?.[1];
+    const compared = read === undefined
+      ? /[<>]=?\s*(?:Date|performance)\s*\.\s*now|now\s*\(\s*\)[^;]*[<>]/.test(body[at])
+      : body.some((l) =>
+        new RegExp(String.raw`[<>]=?\s*${escapeRegExp(read)}\b|\b${escapeRegExp(read)}\s*[-<>]`)
+          .test(l)
+      );
+    if (compares && !compared) return undefined;
+    const k = fn.line - 1 + at;
+    return {
+      clock: wall >= 0 ? "Date.now()" : "performance.now()",
+      line: quoted(statement.location.url, lines, k),
+    };
+  };
+  const removing = reads(removal, true);
+  const adding = reads(add, false);
+  if (!removing || !adding || removing.clock === adding.clock) return undefined;
+  return {
+    removalClock: removing.clock,
+    removalLine: removing.line,
+    addClock: adding.clock,
+    addLine: adding.line,
+  };
+}
+
+/**
+ * A removal by one part of a key the add builds from several (`buckets.set(key, bucket)` after
+ * `const key = \`${kiosk}:${routeClass}\``, `buckets.delete(bucket.kiosk)`): nothing is under
+ * that part alone. The key's expression, where it is built, and the part deleted.
+ */
+export function keyPartRemoval(
+  sources: [string, string][],
+  add: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+): { key: string; built: QuotedLine; part: string } | undefined {
+  if (!add || !removal) return undefined;
+  const keyArg = /\.\s*(?:set|add)\s*\(\s*([^,)]+?)\s*[,)]/.exec(add.text)?.[1];
+  const part = /\.\s*delete\s*\(\s*([\w$]+(?:\s*\.\s*[\w$]+)*)\s*\)/.exec(removal.text)?.[1]
+    ?.replace(/\s+/g, "");
+  const lines = linesAt(sources, add.location);
+  const fn = enclosingFunction(sources, add.location);
+  if (!keyArg || !part || !lines || !fn) return undefined;
+  let expression = keyArg;
+  let at = add.location.line - 1;
+  if (/^[\w$]+$/.test(keyArg)) {
+    const assigned = new RegExp(
+      String.raw`\b(?:const|let|var)\s+${escapeRegExp(keyArg)}\s*=\s*(.+?);?\s*$`,
+    );
+    for (let k = add.location.line - 2; k >= fn.line - 1; k--) {
+      const m = isComment(lines[k]) ? null : assigned.exec(lines[k]);
+      if (m) {
+        expression = m[1];
+        at = k;
+        break;
+      }
+    }
+  }
+  // Its parts: a template's placeholders, or a concatenation's names.
+  const parts = expression.startsWith("`")
+    ? [...expression.matchAll(/\$\{\s*([\w$.]+)\s*\}/g)].map((m) => m[1])
+    : /^[\w$.]+(?:\s*\+\s*(?:[\w$.]+|"[^"]*"|'[^']*'))+$/.test(expression)
+    ? expression.split("+").map((p) => p.trim()).filter((p) => /^[\w$.]+$/.test(p))
+    : [];
+  if (parts.length < 2) return undefined;
+  const last = (t: string) => t.split(".").at(-1);
+  if (!parts.some((p) => last(p) === last(part))) return undefined;
+  return { key: expression.trim(), built: quoted(add.location.url, lines, at), part };
+}
+
 /**
  * A removal from the same field of another object than the add's (`this.#root.#open.add(child)`
  * and `this.#parent.#open.delete(this)`): the two are one object only for some entries (a

@@ -722,7 +722,7 @@ function placeScore(
   else if (literalKeyDelete(lines, at, start, name)) score += 1.5;
   else if (deletesOtherVariable(lines, at, addLine)) score += 1.5;
   else if (deletesOtherKey(lines, at, addLine)) score += 1.5;
-  else if (comparedWithCopy(lines, at)) score += 1.5;
+  else if (comparedWithCopy(lines, at) || comparedWithOther(lines, at)) score += 1.5;
   else if (clearedTimerStrands(lines, at)) score += 1.5;
   // Under a time comparison with a constant of an hour or more (`now - e.firstSentAt >
   // GIVE_UP_MS`, a day): no entry of a measured run is that old yet, so it is not the
@@ -898,21 +898,43 @@ function removalRoot(line: string): string | undefined {
 }
 
 /**
- * A removal guarded by an identity test of the holder's entry against a variable its function
- * set to a new object (`if (this.#pending.get(id) === draft) this.#pending.delete(id)` after
- * `const draft = { ...latest, savedAt }`): the entry is never that object, so the test is never
- * true and nothing is taken out. The guard's condition, the variable, the line (0-based) it was
- * made on, and the variable the function read the entry into before (`latest`), if any.
+ * A removal guarded by an identity test of the holder's entry against one variable while the
+ * function stores another there (`this.#tails.set(key, tail)` … `if (this.#tails.get(key) ===
+ * result) this.#tails.delete(key)`, `tail` being `result.catch(…)`): never true. The guard's
+ * condition, the variable compared, the one stored, and the line (0-based) that stores it.
  */
-export function comparedWithCopy(
+export function comparedWithOther(
   lines: string[],
   at: number,
-): { condition: string; copy: string; made: number; read?: string } | undefined {
+): { condition: string; compared: string; stored: string; storedAt: number } | undefined {
+  const guard = identityGuard(lines, at);
+  if (!guard) return undefined;
+  const { holder, compared, condition } = guard;
+  const sets = new RegExp(String.raw`${holder}\s*\.\s*set\s*\([^,]+,\s*([\w$]+)\s*\)`);
+  // Up to the named function the guard is in (through the callbacks it sits in).
+  for (let k = at - 1; k >= 0 && at - k <= MAX_FUNCTION_LINES; k--) {
+    const stored = isComment(lines[k]) ? undefined : sets.exec(lines[k])?.[1];
+    if (stored !== undefined) {
+      return stored === compared ? undefined : { condition, compared, stored, storedAt: k };
+    }
+    if (functionOpened(lines[k]) && indentation(lines[k]) < indentation(lines[at])) break;
+  }
+  return undefined;
+}
+
+/**
+ * The identity test guarding the removal on line `at` (`if (holder.get(k) === v) holder.delete(k)`,
+ * or the `if (…) {` whose block it is in): the holder as a pattern, the variable compared and
+ * the condition.
+ */
+function identityGuard(
+  lines: string[],
+  at: number,
+): { holder: string; compared: string; condition: string } | undefined {
   const call = removalCalls(lines[at], ["delete", "remove"])[0];
   const start = functionStart(lines, at);
   if (!call || start < 0) return undefined;
   const holder = call.receiver.split(".").map(escapeRegExp).join(String.raw`\s*\.\s*`);
-  // `if (…) holder.delete(…)` on the line, else the `if (…) {` whose block it is in.
   let condition = new RegExp(String.raw`^\s*if\s*\((.*?)\)\s*\{?\s*${holder}\s*\.`)
     .exec(lines[at])?.[1];
   for (let k = at - 1; condition === undefined && k > start; k--) {
@@ -925,8 +947,26 @@ export function comparedWithCopy(
   const test = new RegExp(
     String.raw`${entry}\s*===\s*([\w$]+)(?![\w$.(\[])|(?<![\w$.])([\w$]+)\s*===\s*${entry}`,
   ).exec(condition ?? "");
-  const copy = test?.[1] ?? test?.[2];
-  if (!condition || !copy) return undefined;
+  const compared = test?.[1] ?? test?.[2];
+  return condition && compared ? { holder, compared, condition: condition.trim() } : undefined;
+}
+
+/**
+ * A removal guarded by an identity test of the holder's entry against a variable its function
+ * set to a new object (`if (this.#pending.get(id) === draft) this.#pending.delete(id)` after
+ * `const draft = { ...latest, savedAt }`): the entry is never that object, so the test is never
+ * true and nothing is taken out. The guard's condition, the variable, the line (0-based) it was
+ * made on, and the variable the function read the entry into before (`latest`), if any.
+ */
+export function comparedWithCopy(
+  lines: string[],
+  at: number,
+): { condition: string; copy: string; made: number; read?: string } | undefined {
+  const guard = identityGuard(lines, at);
+  const start = functionStart(lines, at);
+  if (!guard) return undefined;
+  const { holder, condition, compared: copy } = guard;
+  const entry = String.raw`${holder}\s*(?:\.\s*get\s*\([^()]*\)|\[[^\]]*\])`;
   const v = escapeRegExp(copy);
   const fresh = new RegExp(
     String
@@ -947,7 +987,7 @@ export function comparedWithCopy(
   );
   let read: string | undefined;
   for (let k = made - 1; k > start && read === undefined; k--) read = reads.exec(lines[k])?.[1];
-  return { condition: condition.trim(), copy, made, ...(read ? { read } : {}) };
+  return { condition, copy, made, ...(read ? { read } : {}) };
 }
 
 /**

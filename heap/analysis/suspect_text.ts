@@ -34,6 +34,7 @@ import {
   clearedHandleSkipsArm,
   clearedTimerStrands,
   comparedWithCopy,
+  comparedWithOther,
   comparesEntryItself,
   deletesOtherKey,
   deletesOtherVariable,
@@ -62,10 +63,12 @@ import {
   comparedWithNumber,
   fallThroughReadd,
   inTestOfArray,
+  keyPartRemoval,
   linkReads,
   listenerLimitLifted,
   literalKeyDelete,
   mergedGeneration,
+  mixedClocks,
   movedKeyRemoval,
   otherOwnerRemoval,
   recomputedKeyRemoval,
@@ -1116,6 +1119,54 @@ export function wrapperReturnFix(
     `calls the source's, or write ${wrapper} as an async generator`;
 }
 
+/** The fix when the removal's function reads another clock than the add's (`mixedClocks`). */
+export function mixedClocksFix(
+  sources: [string, string][],
+  add: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const found = mixedClocks(sources, add, removal);
+  if (!found) return undefined;
+  const { removalClock, removalLine, addClock, addLine } = found;
+  return `the removal's time comes from ${removalClock} (line ${removalLine.line}: ` +
+    `${removalLine.text}) but the entries' from ${addClock} (line ${addLine.line}: ` +
+    `${addLine.text}): performance.now() counts from the process's start and Date.now() ` +
+    `from 1970, so comparing the two is never what it means and the entries are never due. ` +
+    `Use one clock for both`;
+}
+
+/** The fix when the removal deletes one part of a key built from several (`keyPartRemoval`). */
+export function keyPartFix(
+  sources: [string, string][],
+  add: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const found = keyPartRemoval(sources, add, removal);
+  if (!found) return undefined;
+  return `the entries go in under ${found.key} (line ${found.built.line}), but the removal ` +
+    `(line ${removal!.location.line}) deletes ${found.part}, one part of that key: nothing is ` +
+    `under it alone, so nothing is taken out. Delete by the whole key (keep it on the entry)`;
+}
+
+/**
+ * The fix for listeners added with `{ once: true }` to a target whose event has not fired:
+ * `once` takes a listener off only when it runs.
+ */
+export function onceNotFiredFix(
+  sources: [string, string][],
+  add: SourceStatement | undefined,
+  event: string | undefined,
+): string | undefined {
+  const lines = add ? linesAt(sources, add.location) : undefined;
+  if (!lines || !/\bonce\s*:\s*true\b/.test(callText(lines, add!.location.line - 1))) {
+    return undefined;
+  }
+  return `{ once: true } takes a listener off only when ${event ? `'${event}'` : "its event"} ` +
+    `fires, and it has not: every listener stays with what it holds. Remove it when its work ` +
+    `is done (removeEventListener in a finally), or give each piece of work its own signal ` +
+    `(AbortSignal.any([shared, own]))`;
+}
+
 /**
  * The fix when the removal takes out of the same field of another object than the add puts
  * into (`otherOwnerRemoval`).
@@ -1143,6 +1194,7 @@ export function comparedCopyFix(
 ): string | undefined {
   const lines = removal ? linesAt(sources, removal.location) : undefined;
   const found = lines ? comparedWithCopy(lines, removal!.location.line - 1) : undefined;
+  if (lines && !found) return comparedOtherFix(lines, removal!);
   if (!lines || !found) return undefined;
   const { condition, copy, made, read } = found;
   return `the removal (line ${removal!.location.line}) runs only when ${condition}, but ${copy} ` +
@@ -1175,6 +1227,16 @@ function otherKeyAtHandFix(
     (setAt >= 0 ? `; set at line ${setAt + 1}: ${quote(lines[setAt])}` : "") +
     `), which the removal's function has too: where the two differ nothing is taken out. ` +
     `Delete by ${added}`;
+}
+
+/** The fix when the identity guard compares with another variable than the one stored. */
+function comparedOtherFix(lines: string[], removal: SourceStatement): string | undefined {
+  const found = comparedWithOther(lines, removal.location.line - 1);
+  if (!found) return undefined;
+  const { condition, compared, stored, storedAt } = found;
+  return `the removal (line ${removal.location.line}) runs only when ${condition}, but what ` +
+    `is stored there is ${stored} (line ${storedAt + 1}: ${quote(lines[storedAt])}), not ` +
+    `${compared}: the test is never true, so nothing is taken out. Compare with ${stored}`;
 }
 
 /** A function's name as the program calls it: a private method by its `#` name. */

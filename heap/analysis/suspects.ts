@@ -64,15 +64,18 @@ import {
   inArrayFix,
   iteratorResultFix,
   keptKeyFix,
+  keyPartFix,
   leftLinkedFix,
   linkReadFix,
   listenerLimitNote,
   literalKeyFix,
   mergedGenerationFix,
+  mixedClocksFix,
   movedKeyFix,
   negativeSliceFix,
   newestTakenFix,
   notFoundSpliceFix,
+  onceNotFiredFix,
   otherKeyFix,
   otherListenerFix,
   otherNameFix,
@@ -918,6 +921,8 @@ function describe(
     clearedTimerFix(sources, removals[0]) ??
     otherOwnerFix(statement, removals[0]) ??
     wrapperReturnFix(sources, statement, removals[0]) ??
+    mixedClocksFix(sources, statement, removals[0]) ??
+    keyPartFix(sources, statement, removals[0]) ??
     shadowedPrivateFix(sources, statement, removals[0]) ??
     asyncStoreFix(
       asyncStoreHold(r, sources),
@@ -961,6 +966,9 @@ function describe(
     unboundMethodFix(sources, removals[0]) ??
     (removals.length ? booleanSortFix(sources, named.segments.at(-1) ?? name) : undefined) ??
     (kind === "listeners" ? abortedSignalFix(r, named.event) : undefined) ??
+    (kind === "listeners" && !r.signalAborted
+      ? onceNotFiredFix(sources, statement, named.event)
+      : undefined) ??
     (kind === "listeners" ? otherListenerFix(statement, removals[0]) : undefined) ??
     (kind === "listeners" || handed ? otherNameFix(statement, removals[0]) : undefined) ??
     rebuildFix(rebuiltBy) ??

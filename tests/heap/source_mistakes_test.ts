@@ -10,10 +10,12 @@
 import {
   fallThroughReadd,
   inTestOfArray,
+  keyPartRemoval,
   linkReads,
   listenerLimitLifted,
   literalKeyDelete,
   mergedGeneration,
+  mixedClocks,
   movedKeyRemoval,
   recomputedKeyRemoval,
   sharedFieldRemoval,
@@ -25,6 +27,7 @@ import {
 import {
   clearedTimerStrands,
   comparedWithCopy,
+  comparedWithOther,
   deletesOtherKey,
   deletesOtherVariable,
   partnerRemovedAlone,
@@ -34,11 +37,14 @@ import {
   comparedCopyFix,
   fallThroughFix,
   inArrayFix,
+  keyPartFix,
   listenerLimitNote,
   literalKeyFix,
   mergedGenerationFix,
+  mixedClocksFix,
   movedKeyFix,
   notFoundSpliceFix,
+  onceNotFiredFix,
   otherVariableKeyFix,
   partnerAloneFix,
   recomputedKeyFix,
@@ -662,6 +668,102 @@ Deno.test("an iterator's return() that a wrapper without one keeps from running"
     wrapperWithoutReturn([...hub.sources, ...wrappers(generator)], hub.at(4), hub.at(9)),
     undefined,
   );
+});
+
+Deno.test("a removal guarded by the entry's identity with another variable than the one stored", () => {
+  const { sources, at } = program("file:///app/mutex.ts", [
+    "export class KeyedMutex {", //                                             1
+    "  run(key, fn) {", //                                                      2
+    "    const prev = this.tails.get(key) ?? Promise.resolve();", //            3
+    "    const result = prev.then(fn);", //                                     4
+    "    const tail = result.catch(() => {});", //                              5
+    "    this.tails.set(key, tail);", //                                        6
+    "    tail.then(() => {", //                                                 7
+    "      if (this.tails.get(key) === result) this.tails.delete(key);", //     8
+    "    });", //                                                               9
+    "    return result;", //                                                  10
+    "  }", //                                                                 11
+    "  lock(key, fn) {", //                                                   12
+    "    const tail = fn();", //                                              13
+    "    this.tails.set(key, tail);", //                                      14
+    "    tail.finally(() => {", //                                            15
+    "      if (this.tails.get(key) === tail) this.tails.delete(key);", //     16
+    "    });", //                                                            17
+    "  }", //                                                                18
+    "}", //                                                                  19
+  ]);
+  const lines = sources[0][1].split("\n");
+  assertEquals(comparedWithOther(lines, 7), {
+    condition: "this.tails.get(key) === result",
+    compared: "result",
+    stored: "tail",
+    storedAt: 5,
+  });
+  assertMatch(
+    comparedCopyFix(sources, at(8)) ?? "",
+    /but what is stored there is tail \(line 6: this\.tails\.set\(key, tail\);\), not result: .*Compare with tail$/,
+  );
+  // Compared with what is stored: no finding.
+  assertEquals(comparedWithOther(lines, 15), undefined);
+});
+
+Deno.test("a removal whose time comes from another clock than the entries'", () => {
+  const { sources, at } = program("file:///app/limiter.ts", [
+    "export function hit(key) {", //                                           1
+    "  const now = Date.now();", //                                             2
+    "  windows.set(key, { hits: [now] });", //                                  3
+    "}", //                                                                     4
+    "function sweep() {", //                                                    5
+    "  const cutoff = performance.now() - WINDOW_MS;", //                       6
+    "  for (const [key, w] of windows) {", //                                   7
+    "    if (w.hits[0] <= cutoff) windows.delete(key);", //                     8
+    "  }", //                                                                   9
+    "}", //                                                                    10
+    "function timedSweep() {", //                                              11
+    "  const started = performance.now();", //                                 12
+    "  for (const [key, w] of windows) if (w.done) windows.delete(key);", //  13
+    "  log(performance.now() - started);", //                                  14
+    "}", //                                                                    15
+  ]);
+  assertMatch(
+    mixedClocksFix(sources, at(3), at(8)) ?? "",
+    /^the removal's time comes from performance\.now\(\) \(line 6: .*\) but the entries' from Date\.now\(\) \(line 2: const now = Date\.now\(\);\).*Use one clock for both$/,
+  );
+  // A duration measured beside the removal is not what entries are compared with.
+  assertEquals(mixedClocks(sources, at(3), at(13)), undefined);
+});
+
+Deno.test("a removal by one part of a key built from several", () => {
+  const { sources, at } = program("file:///app/buckets.mjs", [
+    "export function take(kiosk, routeClass) {", //                           1
+    "  const key = `${kiosk}:${routeClass}`;", //                              2
+    "  buckets.set(key, { kiosk, routeClass, tokens: 5 });", //                3
+    "}", //                                                                    4
+    "function prune() {", //                                                   5
+    "  for (const bucket of buckets.values()) buckets.delete(bucket.kiosk);", // 6
+    "  for (const bucket of buckets.values()) buckets.delete(bucket.key);", //  7
+    "}", //                                                                    8
+  ]);
+  assertEquals(keyPartRemoval(sources, at(3), at(6))?.part, "bucket.kiosk");
+  assertMatch(
+    keyPartFix(sources, at(3), at(6)) ?? "",
+    /^the entries go in under `\$\{kiosk\}:\$\{routeClass\}` \(line 2\), but the removal \(line 6\) deletes bucket\.kiosk, one part of that key/,
+  );
+  assertEquals(keyPartRemoval(sources, at(3), at(7)), undefined);
+});
+
+Deno.test("listeners added once to an event that has not fired", () => {
+  const { sources, at } = program("file:///app/queue.ts", [
+    'signal.addEventListener("abort", () => reject(new Error("shed")), {', // 1
+    "  once: true,", //                                                          2
+    "});", //                                                                    3
+    'signal.addEventListener("abort", onAbort);', //                          4
+  ]);
+  assertMatch(
+    onceNotFiredFix(sources, at(1), "abort") ?? "",
+    /^\{ once: true \} takes a listener off only when 'abort' fires/,
+  );
+  assertEquals(onceNotFiredFix(sources, at(4), "abort"), undefined);
 });
 
 Deno.test("a removal in a method handed to a timer without its object", () => {
