@@ -813,7 +813,12 @@ export function deletesOtherKey(
 function boundIn(opener: string, body: string[], name: string): boolean {
   const params = /\(([^)]*)\)/.exec(opener)?.[1] ?? "";
   if (new RegExp(String.raw`(?<![\w$.])${escapeRegExp(name)}(?![\w$])`).test(params)) return true;
-  const declared = new RegExp(String.raw`\b(?:const|let|var)\s+${escapeRegExp(name)}\b`);
+  const n = escapeRegExp(name);
+  // Declared alone, or taken apart from another value (`const { signal } = controller`).
+  const declared = new RegExp(
+    String
+      .raw`\b(?:const|let|var)\s+(?:${n}\b|\{[^}=]*(?<![\w$.:])${n}\b(?!\s*:)[^}=]*\}|\[[^\]=]*(?<![\w$.])${n}\b[^\]=]*\])`,
+  );
   return body.some((l) => declared.test(l));
 }
 

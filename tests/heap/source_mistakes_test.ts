@@ -404,6 +404,16 @@ Deno.test("a delete inside the add's function by another of its variables", () =
     otherVariableKeyFix(sources, at(7), at(4)) ?? "",
     /^the removal \(line 4\) deletes req, but the entries go in under res \(line 7, the same function\).*waiting\.delete\(res\)$/,
   );
+  // A variable taken apart from the added one (`const { signal } = controller`) is its own.
+  const track = [
+    "function track(label) {",
+    "  const controller = new AbortController();",
+    "  inflight.add(controller);",
+    "  const { signal } = controller;",
+    "  return { signal, done() { inflight.delete(signal); } };",
+    "}",
+  ];
+  assertEquals(deletesOtherVariable(track, 4, 2), { removed: "signal", added: "controller" });
   // By the add's own key, or outside the add's function: no finding.
   assertEquals(deletesOtherVariable(lines, 9, 6), undefined);
   assertEquals(deletesOtherVariable(lines, 12, 6), undefined);
