@@ -25592,4 +25592,337 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 82 (blind)
+  // home-care visit notes pushed from carers' phones with an Idempotency-Key: answers are kept
+  // in a 2 s IdempotencyWindow so a retry replays them, and a 250 ms sweep drops entries older
+  // than the window. The entries are stamped with Date.now() (the replay header needs wall
+  // time) but the sweep's cutoff is performance.now() - windowMs, a number near zero, so no
+  // entry is ever older than the cutoff and every stored answer stays (Deno)
+  {
+    id: "visit-notes-sync",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/visits/V{i}/checkin",
+        body:
+          '{"carer":"carer-04","client":"Mrs Edna Pike, 12 Vicarage Lane","plannedStart":"2024-10-03T08:30:00Z","tasks":["medication","breakfast","mobility"]}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "ci-{i}", "x-device": "phone-carer-04" },
+      },
+      {
+        method: "POST",
+        path: "/visits/V{i}/notes",
+        body:
+          '{"text":"Took morning meds with breakfast (visit {i}). Mentioned feeling dizzy on standing; advised to sit on the edge of the bed for a minute first.","tags":["medication","wellbeing"]}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "nt-{i}", "x-device": "phone-carer-04" },
+      },
+      {
+        method: "POST",
+        path: "/visits/V{i}/notes",
+        body:
+          '{"text":"Took morning meds with breakfast (visit {i}). Mentioned feeling dizzy on standing; advised to sit on the edge of the bed for a minute first.","tags":["medication","wellbeing"]}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "nt-{i}", "x-device": "phone-carer-04" },
+      },
+      {
+        method: "POST",
+        path: "/visits/V{i}/checkout",
+        body: '{"tasksDone":["medication","breakfast","mobility"],"mileage":3.2}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "co-{i}", "x-device": "phone-carer-04" },
+      },
+      { path: "/carers/carer-04/today" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#entries", "IdempotencyWindow.#entries", "idempotency.#entries"],
+      adds: { file: "idempotency.ts", text: "this.#entries.set(scoped, stored)" },
+      creates: { file: "idempotency.ts", text: "const stored: StoredResponse = {" },
+      removes: { file: "idempotency.ts", text: "this.#entries.delete(key)" },
+      accumulates:
+        "StoredResponse {status, body (the visit / summary JSON string), device, at}, keyed `phone-carer-04:<idempotency key>`",
+      perCycle: 3,
+    },
+  },
+  // household shopping lists edited from several phones: each list's edits run one at a time
+  // through a KeyedQueue (run() chains the task on the key's tail and stores `tail =
+  // run.catch(...)`); the cleanup after a task compares the stored tail with `run`, which is
+  // never what was stored, so every list id keeps its tail promise, fulfilled with the
+  // archive's result (the final list view) (ESM)
+  {
+    id: "shopping-lists-sync",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/lists",
+        body:
+          '{"id":"wk-{i}","household":"flat-9b","title":"Weekly shop {i}","members":["sam","priya"]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/lists/wk-{i}",
+        body:
+          '{"member":"sam","ops":[{"op":"add","item":"oat milk","qty":2},{"op":"add","item":"sourdough loaf","qty":1},{"op":"add","item":"cherry tomatoes","qty":1}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/lists/wk-{i}",
+        body:
+          '{"member":"priya","ops":[{"op":"add","item":"basmati rice","qty":1},{"op":"check","item":"oat milk"},{"op":"add","item":"washing-up liquid","qty":1},{"op":"add","item":"red onions","qty":3}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/lists/wk-{i}" },
+      { method: "POST", path: "/lists/wk-{i}/archive" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#tails", "KeyedQueue.#tails", "edits.#tails"],
+      adds: { file: "lib/keyed-queue.mjs", text: "this.#tails.set(key, tail)" },
+      removes: { file: "lib/keyed-queue.mjs", text: "this.#tails.delete(key)" },
+      accumulates:
+        "Promise (the list id's queue tail) fulfilled with the archive result {archived, list: {id, title, household, version, items: [{name, qty, aisle, checked, addedBy}]}}",
+      perCycle: 1,
+    },
+  },
+  // organic veg box orders with a transactional outbox: a relay publishes one transaction's
+  // rows at a time through a vendored broker client's confirm channel (vendor/minibroker) and
+  // deletes them when confirmed. The broker confirms a burst with one multiple=true ack; the
+  // client's _onAck resolves every pending confirm up to the tag but deletes only the tag's
+  // own entry, so of an order's three events two stay in #confirms with their payloads (the
+  // one-event "delivered" transaction is confirmed singly and cleaned up) (CommonJS)
+  {
+    id: "veg-box-outbox",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"id":"VB-{i}","customer":"Hannah Mills <hannah.mills{i}@example.org>","box":"medium-seasonal","extras":["eggs","sourdough"],"deliveryDay":"thursday","address":{"line1":"3 Orchard Cottages","town":"Ludlow","postcode":"SY8 1AB"}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/orders/VB-{i}" },
+      {
+        method: "POST",
+        path: "/orders/VB-{i}/delivered",
+        body: '{"leftWith":"porch, behind the bench"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "#confirms",
+        "ConfirmChannel.#confirms",
+        "channel.#confirms",
+        "relay.#channel.#confirms",
+      ],
+      adds: { file: "vendor/minibroker/index.cjs", text: "this.#confirms.set(tag, pending)" },
+      creates: { file: "vendor/minibroker/index.cjs", text: "const pending = { tag, resolve," },
+      removes: { file: "vendor/minibroker/index.cjs", text: "this.#confirms.delete(tag);" },
+      accumulates:
+        "pending confirm {tag, resolve, reject, exchange, routingKey, body (the event JSON: order.placed, box.reserved), sentAt} with the publish promise's resolving functions",
+    },
+  },
+  // shared notes with offline merge: every version's text is kept in a SnapshotStore keyed
+  // `${note}@${version}` so a tab that opened an older version can three-way merge, and
+  // prune() after each write drops versions older than the last 8 / the oldest open tab. It
+  // parses the key with key.split("@"), and personal notes are keyed by the owner's email
+  // ("maya@example.com/lisbon-trip"), so the note part never matches and those versions are
+  // never deleted (team notes without an @ prune fine) (Deno)
+  {
+    id: "notebook-merge",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/u/maya@example.com/notes/lisbon-trip/open",
+        body: '{"client":"tab-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/u/maya@example.com/notes/lisbon-trip",
+        body:
+          '{"client":"tab-{i}","text":"# Lisbon, 12-16 May\\n- [x] Passports (both in the blue folder, checked from tab {i})\\n- [ ] Travel insurance documents printed\\n- [ ] Euros: about 200 in cash for the trams and markets\\n- [ ] Book Sintra train tickets for Tuesday morning\\n- [ ] Pastéis de Belém before the queue (opens 8:00)\\n- [ ] Chargers, adaptor (type F), power bank\\n- [ ] Ask Rui about the fado place in Alfama\\n- [ ] Sunscreen, hats, comfortable shoes for the hills\\n- [ ] Leave spare key with Mrs Hart at no. 14"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/u/maya@example.com/notes/lisbon-trip" },
+      {
+        method: "POST",
+        path: "/u/maya@example.com/notes/lisbon-trip/close",
+        body: '{"client":"tab-{i}"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#snapshots", "SnapshotStore.#snapshots", "history.#snapshots"],
+      adds: { file: "snapshots.ts", text: "this.#snapshots.set(`${noteKey}@${version}`" },
+      creates: { file: "snapshots.ts", text: "const snapshot: Snapshot = {" },
+      removes: { file: "snapshots.ts", text: "this.#snapshots.delete(key)" },
+      accumulates: "Snapshot {version, text (the note's full text), author, at}",
+      perCycle: 1,
+    },
+  },
+  // supermarket tills catching up on price changes: each till's sync session registers a
+  // 250 ms heartbeat on a shared Ticker and cancels it on disconnect. resume() (the till came
+  // back after a network drop) calls start() again, which registers a second heartbeat and
+  // overwrites #beat, so close() cancels only the newer one; the first stays in the ticker's
+  // #tasks, its closure holding the disconnected TillSession and its last batch (Deno)
+  {
+    id: "till-price-sync",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/prices",
+        body:
+          '{"sku":"PROMO-{i}","description":"Meal deal: sandwich, snack and drink (promo {i})","newPrice":375,"reason":"weekly promotion","by":"pricing.team"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/stores/s12/tills/T{i}/connect",
+        body: '{"model":"Aures Yuno II","software":"4.18.2","operator":"op-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stores/s12/tills/T{i}/changes" },
+      { method: "POST", path: "/stores/s12/tills/T{i}/resume" },
+      { path: "/stores/s12/tills/T{i}/changes" },
+      { method: "POST", path: "/stores/s12/tills/T{i}/disconnect" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#tasks", "Ticker.#tasks", "ticker.#tasks"],
+      adds: { file: "ticker.ts", text: "this.#tasks.set(id, {" },
+      creates: { file: "sessions.ts", text: "ticker.every(HEARTBEAT_MS, () => this.#heartbeat())" },
+      removes: { file: "ticker.ts", text: "this.#tasks.delete(id)" },
+      accumulates:
+        "Task {every, due, run}: run the heartbeat arrow → the disconnected TillSession (info, lastBatch of PriceChange)",
+    },
+  },
+  // pest control technicians' tablets: job assignments and changes wait in the device's
+  // `unacked` list until the tablet acks them at POST /devices/:id/acks/:job/:rev. ack() looks
+  // the update up with `u.rev === rev`, rev straight from the URL (a string) against the job's
+  // numeric revision, so nothing is ever found and every update stays queued (CommonJS)
+  {
+    id: "pest-visits-sync",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/jobs",
+        body:
+          '{"id":"JOB-{i}","device":"van-07","customer":"The Old Bakery Café","site":{"address":"21 Mill Street, Totnes","postcode":"TQ9 5DA","contact":"Jo Carter","phone":"01803 555014"},"pest":"rats","window":"08:00-10:00","accessNotes":"Rear yard via the alley; key safe 4471","hazards":["food preparation area","public footpath"]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/jobs/JOB-{i}",
+        body: '{"window":"13:00-15:00","accessNotes":"Call Jo on arrival (job {i})"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/devices/van-07/updates" },
+      { method: "POST", path: "/devices/van-07/acks/JOB-{i}/1" },
+      { method: "POST", path: "/devices/van-07/acks/JOB-{i}/2" },
+      {
+        method: "POST",
+        path: "/jobs/JOB-{i}/complete",
+        body: '{"treatment":"bait stations x4, proofing under sink","followUp":"14 days"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "unacked",
+        "device.unacked",
+        "Device.unacked",
+        'devices.get("van-07").unacked',
+      ],
+      adds: { file: "devices.cjs", text: "device.unacked.push({" },
+      removes: { file: "devices.cjs", text: "device.unacked.splice(at, 1)" },
+      accumulates:
+        "queued update {seq, jobId, rev, kind, job: {id, rev, customer, site, pest, window, accessNotes, hazards}, queuedAt, deliveredAt, deliveries}",
+      perCycle: 2,
+    },
+  },
+  // school timetable changes for the parents' app: a change feed with a 40-entry log, apps
+  // subscribing, long-polling (≤ 250 ms, the waiter taken out of the Set on wake or timeout)
+  // and unsubscribing; resubmitted changes recognised by x-request-id in a 32-entry
+  // RecentKeys (Deno)
+  {
+    id: "timetable-change-feed",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/changes",
+        body:
+          '{"lesson":"7B-maths-p3","kind":"room","from":"M12","to":"S4","reason":"Maths block heating fault (report {i})","year":"7"}',
+        headers: { ...JSON_HEADERS, "x-request-id": "chg-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/changes",
+        body:
+          '{"lesson":"7B-maths-p3","kind":"room","from":"M12","to":"S4","reason":"Maths block heating fault (report {i})","year":"7"}',
+        headers: { ...JSON_HEADERS, "x-request-id": "chg-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/clients/app-{i}/subscribe",
+        body: '{"year":"7"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/clients/app-{i}/changes" },
+      { path: "/clients/app-{i}/changes?wait=100" },
+      { method: "POST", path: "/clients/app-{i}/unsubscribe" },
+    ],
+    leaks: false,
+  },
+  // stocktake primary with shop replicas: counts deduplicated by countId over the last 64,
+  // each applied count appended to a replication log trimmed to the slowest attached replica
+  // (at least 20, at most 200 kept); a shop replica attaches, pulls and detaches per cycle
+  // and head office's stays attached and pulls (ESM)
+  {
+    id: "stocktake-replicas",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/counts",
+        body:
+          '{"countId":"cnt-{i}","location":"DC1","sku":"BOLT-M8-40","counted":{i},"countedBy":"scanner-3"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/counts",
+        body:
+          '{"countId":"cnt-{i}","location":"DC1","sku":"BOLT-M8-40","counted":{i},"countedBy":"scanner-3"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/replicas/shop-{i}/attach",
+        body: '{"from":"recent"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/replicas/shop-{i}/pull" },
+      { path: "/replicas/hq-reporting/pull" },
+      { method: "POST", path: "/replicas/shop-{i}/detach" },
+    ],
+    leaks: false,
+  },
 ];
