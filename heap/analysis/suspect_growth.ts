@@ -140,6 +140,15 @@ export function grew(
   if (r.newUnderOld && final) {
     const parent = parentCollection(r);
     if (parent !== undefined && entriesOf(final, parent) <= entriesOf(before, parent)) return false;
+    // Under a property an old object had already (it kept its number of properties): a value
+    // replaced by a fresh one (`plan.tables = copy`), far fewer entries than the cycles that ran;
+    // not a collection that gathers one per cycle.
+    const owner = propertyOwner(r);
+    if (
+      owner !== undefined && sortedIndexOf(before.ids, owner) >= 0 &&
+      entriesOf(final, owner) <= entriesOf(before, owner) && cycles !== undefined &&
+      r.entries * 2 < cycles
+    ) return false;
   }
   if (r.chain) {
     // A list's head does not count its elements: more of the elements' class alive does.
@@ -172,6 +181,14 @@ function parentCollection(r: GrowthRecord): number | undefined {
   const steps = r.path?.steps ?? [];
   if (steps.at(-2)?.edge !== "table" || steps.at(-1)?.key === undefined) return undefined;
   return steps.length > 3 ? steps[steps.length - 3].nodeId : undefined;
+}
+
+/** The node id of the object whose named property (`lines`, `#tables`) holds the holder. */
+function propertyOwner(r: GrowthRecord): number | undefined {
+  const steps = r.path?.steps ?? [];
+  const into = steps.at(-1);
+  if (!into || into.key !== undefined || !/^#?[\w$]+$/.test(into.edge ?? "")) return undefined;
+  return steps.length >= 2 ? steps[steps.length - 2].nodeId : undefined;
 }
 
 /**

@@ -220,7 +220,11 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
     const hanging = verdict ? undefined : hangingChain(record, before, after, cycles);
     if (!verdict && !hanging) {
       // The program's own collection that took new entries and kept its size: ruled out.
-      if (record.newEntries >= MIN_ADDED && !record.timer && record.path?.root !== "runtime") {
+      // (A fresh collection that replaced a value has no size of its own to have kept.)
+      if (
+        record.newEntries >= MIN_ADDED && !record.timer && record.path?.root !== "runtime" &&
+        !record.newUnderOld
+      ) {
         bounded.push({ record, before: entriesBefore });
       }
       continue;

@@ -108,13 +108,14 @@ Deno.test("a capped buffer filling up is not growth: most of what it gained its 
   assertEquals(grew(list(200, 240), 40, 0, undefined, baseline, baseline, 200), true);
 });
 
-Deno.test("a tree's level counts new nodes below it; a runtime's slot of its own class is no tree", () => {
+Deno.test("a tree's level counts new nodes below it; a flat set or a runtime's slot of its own class is no tree", () => {
   const after = { groups: { names: ["TrieNode"] } } as unknown as SnapshotAnalysis;
   const level = (edge: string, regionNodes: number) =>
     ({
       holderName: "Map",
       newEntries: 10,
       chain: false,
+      levelBelow: true,
       entryGroups: [[0, 10]],
       regionGroups: [[0, regionNodes, 0]],
       path: {
@@ -123,6 +124,8 @@ Deno.test("a tree's level counts new nodes below it; a runtime's slot of its own
     }) as unknown as GrowthRecord;
   assertEquals(treeNodes(level("children", 90), after), 90);
   assertEquals(treeNodes(level("children", 10), after), undefined, "no levels below");
+  // No new entry keeps a level of its own below it: a flat set of its owner's class.
+  assertEquals(treeNodes({ ...level("children", 90), levelBelow: false }, after), undefined);
   assertEquals(treeNodes(level("<symbol [[activeDependents]]>", 90), after), undefined);
   // A skip list's array of links is no tree's level.
   assertEquals(treeNodes({ ...level("next", 90), holderName: "Array" }, after), undefined);

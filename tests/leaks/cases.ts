@@ -21621,8 +21621,6 @@ export const CASES: LeakCase[] = [
     id: "seating-plans",
     runtime: "deno",
     entry: "main.ts",
-    knownMiss:
-      "named with the right add and, now, the right removal (the slice() whose result is thrown away), but a second suspect plans.get(…).tables (+12 entries, 8 B/cycle: the plan's current grid, replaced by each edit) is a false one: a new collection under a named property of an old object is judged by its entries alone, not against the value it replaced",
     workload: [
       {
         method: "PATCH",

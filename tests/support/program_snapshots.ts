@@ -19,25 +19,28 @@ export interface ProgramComparison {
 }
 
 /**
- * Runs `script` under Node into a temporary folder (with `args` after the two paths) and compares
- * what it wrote over `cycles`.
+ * Runs `script` under Node into a temporary folder (with `args` after the two paths, or the
+ * three with `withFinal`: a program that writes a final snapshot too) and compares what it
+ * wrote over `cycles`.
  */
 export async function compareProgramSnapshots(
   script: string,
   cycles: number,
   args: string[] = [],
+  withFinal = false,
 ): Promise<ProgramComparison> {
   const dir = await Deno.makeTempDir({ prefix: "heap-program-" });
   try {
     const before = `${dir}/before.heapsnapshot`;
     const after = `${dir}/after.heapsnapshot`;
+    const final = withFinal ? `${dir}/final.heapsnapshot` : undefined;
     const out = await new Deno.Command("node", {
-      args: [script, before, after, ...args],
+      args: [script, before, after, ...(final ? [final] : []), ...args],
       stderr: "piped",
     })
       .output();
     assertEquals(out.code, 0, new TextDecoder().decode(out.stderr));
-    const report = await compareSnapshotFiles({ before, after, cycles });
+    const report = await compareSnapshotFiles({ before, after, final, cycles });
     const lines = (await Deno.readTextFile(script)).split("\n");
     return {
       report,
