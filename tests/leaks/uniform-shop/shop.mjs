@@ -4,6 +4,7 @@ import { ShopError } from "./pipeline.mjs";
 export const bus = new HookBus();
 
 /** Stock per school:item:size; deliveries top it up (see server's restock timer). */
+const FULL_SHELF = 100_000;
 const stock = new Map();
 const baskets = new Map();
 const recentOrders = [];
@@ -11,12 +12,12 @@ const counters = { baskets: 0, orders: 0, cancelled: 0 };
 
 export function stockOf(school, code, size) {
   const key = `${school.id}:${code}:${size}`;
-  if (!stock.has(key)) stock.set(key, 500);
+  if (!stock.has(key)) stock.set(key, FULL_SHELF);
   return { key, left: stock.get(key) };
 }
 
 export function restock(amount) {
-  for (const [key, left] of stock) stock.set(key, Math.min(500, left + amount));
+  for (const [key, left] of stock) stock.set(key, Math.min(FULL_SHELF, left + amount));
 }
 
 export function createBasket(school, parent, body) {
