@@ -35,6 +35,7 @@ import {
   blockText,
   callText,
   CONSTANT_VALUE,
+  dottedPattern,
   enclosingFunction,
   escapeRegExp,
   functionOpened,
@@ -879,7 +880,7 @@ export function findStoredCall(
   sources: [string, string][],
   call: string,
 ): { name: string; statement: SourceStatement } | undefined {
-  const callee = call.replace(/\(\)$/, "").split(".").map(escapeRegExp).join("\\s*\\.\\s*");
+  const callee = dottedPattern(call.replace(/\(\)$/, ""));
   const stored = new RegExp(
     `(?:^|[^\\w$.])(?:(?:const|let|var)\\s+)?([\\w$#]+(?:\\.[\\w$#]+)*)\\s*=\\s*(?:await\\s+)?${callee}\\s*\\(`,
   );
@@ -940,7 +941,7 @@ export function findChangingCall(
   callee: string,
   hint?: string,
 ): SourceStatement | undefined {
-  const name = callee.split(".").map(escapeRegExp).join("\\s*\\.\\s*");
+  const name = dottedPattern(callee);
   const call = new RegExp(`(?:^|[^\\w$.])${name}\\s*\\(\\s*(?!['"][^'"]*['"]\\s*[,)])`);
   const hits: ScoredStatement[] = [];
   for (const [src, text] of sources) {

@@ -25,6 +25,7 @@ import { findCallers } from "./source_lines.ts";
 import { keyExpression } from "./source_patterns.ts";
 import {
   blockText,
+  declarationAbove,
   enclosingFunction,
   enclosingOpener,
   escapeRegExp,
@@ -441,26 +442,23 @@ export function recomputedKeyRemoval(
   const lines = linesAt(sources, add.location);
   const adding = enclosingFunction(sources, add.location);
   if (!key || !lines || !adding) return undefined;
-  const assigned = new RegExp(
-    String.raw`\b(?:const|let|var)\s+${escapeRegExp(key)}\s*=\s*([^;]+?)\s*;?\s*$`,
+  const declared = declarationAbove(
+    lines,
+    add.location.line - 2,
+    adding.line - 1,
+    key,
+    String.raw`([^;]+?)\s*;?`,
   );
-  let k = add.location.line - 2;
-  let expression: string | undefined;
-  for (; k >= adding.line - 1; k--) {
-    if (isComment(lines[k])) continue;
-    expression = assigned.exec(lines[k])?.[1];
-    if (expression) break;
-  }
   // Only a key computed by a call: a plain read (`req.id`) gives the same key again.
-  if (!expression || !/[\w$\])]\s*\(/.test(expression)) return undefined;
+  if (!declared || !/[\w$\])]\s*\(/.test(declared.value)) return undefined;
   const compact = (t: string) => t.replace(/\s+/g, "");
-  const wanted = compact(expression);
+  const wanted = compact(declared.value);
   for (const { receiver, argsAt } of removalCalls(removal.text, ["delete", "remove"])) {
     if (compact(removal.text.slice(argsAt)).startsWith(wanted + ")")) {
       return {
         key,
-        expression: expression.trim(),
-        computed: quoted(add.location.url, lines, k),
+        expression: declared.value.trim(),
+        computed: quoted(add.location.url, lines, declared.at),
         target: receiver,
       };
     }
@@ -606,21 +604,11 @@ export function keyPartRemoval(
   const lines = linesAt(sources, add.location);
   const fn = enclosingFunction(sources, add.location);
   if (!keyArg || !part || !lines || !fn) return undefined;
-  let expression = keyArg;
-  let at = add.location.line - 1;
-  if (/^[\w$]+$/.test(keyArg)) {
-    const assigned = new RegExp(
-      String.raw`\b(?:const|let|var)\s+${escapeRegExp(keyArg)}\s*=\s*(.+?);?\s*$`,
-    );
-    for (let k = add.location.line - 2; k >= fn.line - 1; k--) {
-      const m = isComment(lines[k]) ? null : assigned.exec(lines[k]);
-      if (m) {
-        expression = m[1];
-        at = k;
-        break;
-      }
-    }
-  }
+  const declared = /^[\w$]+$/.test(keyArg)
+    ? declarationAbove(lines, add.location.line - 2, fn.line - 1, keyArg, "(.+?);?")
+    : undefined;
+  const expression = declared?.value ?? keyArg;
+  const at = declared?.at ?? add.location.line - 1;
   // Its parts: a template's placeholders, or a concatenation's names.
   const parts = expression.startsWith("`")
     ? [...expression.matchAll(/\$\{\s*([\w$.]+)\s*\}/g)].map((m) => m[1])

@@ -26,6 +26,7 @@ import { literalKeyDelete } from "./source_mistakes.ts";
 import {
   best,
   blockText,
+  dottedPattern,
   enclosingFunction,
   escapeRegExp,
   functionOpened,
@@ -929,17 +930,17 @@ export function comparedWithOther(
 
 /**
  * The identity test guarding the removal on line `at` (`if (holder.get(k) === v) holder.delete(k)`,
- * or the `if (…) {` whose block it is in): the holder as a pattern, the variable compared and
- * the condition.
+ * or the `if (…) {` whose block it is in): the holder and its entry (`holder.get(k)`) as
+ * patterns, the variable compared and the condition.
  */
 function identityGuard(
   lines: string[],
   at: number,
-): { holder: string; compared: string; condition: string } | undefined {
+): { holder: string; entry: string; compared: string; condition: string } | undefined {
   const call = removalCalls(lines[at], ["delete", "remove"])[0];
   const start = functionStart(lines, at);
   if (!call || start < 0) return undefined;
-  const holder = call.receiver.split(".").map(escapeRegExp).join(String.raw`\s*\.\s*`);
+  const holder = dottedPattern(call.receiver);
   let condition = new RegExp(String.raw`^\s*if\s*\((.*?)\)\s*\{?\s*${holder}\s*\.`)
     .exec(lines[at])?.[1];
   for (let k = at - 1; condition === undefined && k > start; k--) {
@@ -953,7 +954,9 @@ function identityGuard(
     String.raw`${entry}\s*===\s*([\w$]+)(?![\w$.(\[])|(?<![\w$.])([\w$]+)\s*===\s*${entry}`,
   ).exec(condition ?? "");
   const compared = test?.[1] ?? test?.[2];
-  return condition && compared ? { holder, compared, condition: condition.trim() } : undefined;
+  return condition && compared
+    ? { holder, entry, compared, condition: condition.trim() }
+    : undefined;
 }
 
 /**
@@ -970,8 +973,7 @@ export function comparedWithCopy(
   const guard = identityGuard(lines, at);
   const start = functionStart(lines, at);
   if (!guard) return undefined;
-  const { holder, condition, compared: copy } = guard;
-  const entry = String.raw`${holder}\s*(?:\.\s*get\s*\([^()]*\)|\[[^\]]*\])`;
+  const { holder, entry, condition, compared: copy } = guard;
   const v = escapeRegExp(copy);
   const fresh = new RegExp(
     String
@@ -1069,6 +1071,22 @@ export function stopsAtFirstFresh(lines: string[], at: number): number {
   return -1;
 }
 
+/** The property a line keeps a timer's handle in (`hold.timer` of `hold.timer = setTimeout(`). */
+function timerHandle(line: string): string | undefined {
+  return /([\w$#]+(?:\s*\.\s*[\w$#]+)+)\s*=\s*set(?:Timeout|Interval)\s*\(/.exec(line)?.[1];
+}
+
+/**
+ * A clear of the timer kept under property `field` (a pattern) of some object: the object as
+ * written is the match's group (`job` of `clearTimeout(job.timer)`).
+ */
+function clearsField(field: string): RegExp {
+  return new RegExp(
+    String
+      .raw`\bclear(?:Timeout|Interval)\s*\(\s*([\w$#]+(?:\s*\.\s*[\w$#]+)*)\s*\.\s*${field}\s*\)`,
+  );
+}
+
 /**
  * A removal in a function only a timer calls (`setTimeout(() => this.#expire(hold), ms)`),
  * armed by a function that returns early while the entry's handle is set (`if (hold.timer)
@@ -1088,9 +1106,7 @@ export function clearedHandleSkipsArm(
   const armed = lines.findIndex((l) =>
     !isComment(l) && /\bset(?:Timeout|Interval)\s*\(/.test(l) && callsFn.test(l)
   );
-  const handle = armed >= 0
-    ? /([\w$#]+(?:\s*\.\s*[\w$#]+)+)\s*=\s*set(?:Timeout|Interval)\s*\(/.exec(lines[armed])?.[1]
-    : undefined;
+  const handle = armed >= 0 ? timerHandle(lines[armed]) : undefined;
   if (!handle) return undefined;
   const fieldName = handle.split(".").at(-1)!.trim();
   const field = escapeRegExp(fieldName);
@@ -1104,10 +1120,7 @@ export function clearedHandleSkipsArm(
   for (let k = armStart + 1; k < armed; k++) if (guardTest.test(lines[k])) guard = k;
   if (guard < 0) return undefined;
   const callsArm = callOf(arm);
-  const clearTest = new RegExp(
-    String
-      .raw`\bclear(?:Timeout|Interval)\s*\(\s*([\w$#]+(?:\s*\.\s*[\w$#]+)*)\s*\.\s*${field}\s*\)`,
-  );
+  const clearTest = clearsField(field);
   for (let c = 0; c < lines.length; c++) {
     const owner = isComment(lines[c]) ? undefined : clearTest.exec(lines[c])?.[1];
     if (owner === undefined) continue;
@@ -1151,17 +1164,12 @@ export function clearedTimerStrands(
   const reaches = [...ways].map(callOf);
   const leadsThere = (l: string) => !isComment(l) && reaches.some((c) => c.test(l));
   const armed = lines.findIndex((l) => /\bset(?:Timeout|Interval)\s*\(/.test(l) && leadsThere(l));
-  const handle = armed >= 0
-    ? /([\w$#]+(?:\s*\.\s*[\w$#]+)+)\s*=\s*set(?:Timeout|Interval)\s*\(/.exec(lines[armed])?.[1]
-    : undefined;
+  const handle = armed >= 0 ? timerHandle(lines[armed]) : undefined;
   if (!handle) return undefined;
   const fieldName = handle.split(".").at(-1)!.trim();
   const field = escapeRegExp(fieldName);
-  const clearTest = new RegExp(
-    String
-      .raw`\bclear(?:Timeout|Interval)\s*\(\s*([\w$#]+(?:\s*\.\s*[\w$#]+)*)\s*\.\s*${field}\s*\)`,
-  );
-  const receiver = removing.receiver.split(".").map(escapeRegExp).join(String.raw`\s*\.\s*`);
+  const clearTest = clearsField(field);
+  const receiver = dottedPattern(removing.receiver);
   const takesOut = new RegExp(String.raw`${receiver}\s*\.\s*(?:delete|remove|splice)\s*\(`);
   const rearms = new RegExp(String.raw`\.\s*${field}\s*=\s*set(?:Timeout|Interval)\s*\(`);
   for (let c = 0; c < lines.length; c++) {

@@ -372,6 +372,36 @@ export function indentation(line: string): number {
   return line.length - line.trimStart().length;
 }
 
+/**
+ * A dotted name as a pattern that allows spaces around its dots (`this.#tails` matches
+ * `this . #tails`).
+ */
+export function dottedPattern(path: string): string {
+  return path.split(".").map(escapeRegExp).join(String.raw`\s*\.\s*`);
+}
+
+/**
+ * The nearest declaration of variable `name` on lines `from` down to `stop` (0-based, comments
+ * skipped): what `value` (a pattern with one group, matched up to the line's end) captures of
+ * its right side, and its line index.
+ */
+export function declarationAbove(
+  lines: string[],
+  from: number,
+  stop: number,
+  name: string,
+  value: string,
+): { value: string; at: number } | undefined {
+  const declared = new RegExp(
+    String.raw`\b(?:const|let|var)\s+${escapeRegExp(name)}\s*=\s*${value}\s*$`,
+  );
+  for (let k = from; k >= stop; k--) {
+    const m = isComment(lines[k]) ? null : declared.exec(lines[k]);
+    if (m?.[1]) return { value: m[1], at: k };
+  }
+  return undefined;
+}
+
 /** The value the nearest declaration above line `at` gives variable `name`, if any. */
 export function valueOf(lines: string[], at: number, name: string): string | undefined {
   if (!/^[\w$]+$/.test(name)) return undefined;

@@ -1068,14 +1068,13 @@ export function clearedTimerFix(
   sources: [string, string][],
   removal: SourceStatement | undefined,
 ): string | undefined {
-  const lines = removal ? linesAt(sources, removal.location) : undefined;
-  const found = lines ? clearedTimerStrands(lines, removal!.location.line - 1) : undefined;
-  if (!lines || !found) return undefined;
-  const { clear, clearer, handle, armed } = found;
+  const at = atRemoval(sources, removal, clearedTimerStrands);
+  if (!at) return undefined;
+  const { lines, found: { clear, clearer, handle, armed }, line } = at;
   const name = calledAs(lines, clearer);
   return `${name}() clears ${handle} (line ${clear + 1}: ${quote(lines[clear])}), the timer ` +
-    `armed at line ${armed + 1} that is the way to the removal (line ` +
-    `${removal!.location.line}), and takes nothing out itself: every entry whose timer ` +
+    `armed at line ${armed + 1} that is the way to the removal (line ${line}), and takes ` +
+    `nothing out itself: every entry whose timer ` +
     `${name}() clears stays. Take the entry out where the timer is cleared`;
 }
 
@@ -1088,11 +1087,11 @@ export function partnerAloneFix(
   statement: SourceStatement | undefined,
   removal: SourceStatement | undefined,
 ): string | undefined {
-  const lines = removal ? linesAt(sources, removal.location) : undefined;
-  const found = lines && statement
-    ? partnerRemovedAlone(lines, removal!.location.line - 1, statement.text)
+  const at = statement
+    ? atRemoval(sources, removal, (lines, k) => partnerRemovedAlone(lines, k, statement.text))
     : undefined;
-  if (!lines || !found) return undefined;
+  if (!at) return undefined;
+  const { lines, found } = at;
   const name = calledAs(lines, found.fn);
   return `${name}() (line ${found.line + 1}) takes the entry out of the other collection ` +
     `(${found.shared}) as the removal's function does, but not out of this one: every entry ` +
@@ -1192,12 +1191,10 @@ export function comparedCopyFix(
   sources: [string, string][],
   removal: SourceStatement | undefined,
 ): string | undefined {
-  const lines = removal ? linesAt(sources, removal.location) : undefined;
-  const found = lines ? comparedWithCopy(lines, removal!.location.line - 1) : undefined;
-  if (lines && !found) return comparedOtherFix(lines, removal!);
-  if (!lines || !found) return undefined;
-  const { condition, copy, made, read } = found;
-  return `the removal (line ${removal!.location.line}) runs only when ${condition}, but ${copy} ` +
+  const at = atRemoval(sources, removal, comparedWithCopy);
+  if (!at) return comparedOtherFix(sources, removal);
+  const { lines, found: { condition, copy, made, read }, line } = at;
+  return `the removal (line ${line}) runs only when ${condition}, but ${copy} ` +
     `is a new object made at line ${made + 1} (${quote(lines[made])}), never the one kept ` +
     `there: the test is never true, so nothing is taken out. Compare with ` +
     (read ? `${read}, the entry the function read before copying it` : "the entry itself");
@@ -1230,13 +1227,35 @@ function otherKeyAtHandFix(
 }
 
 /** The fix when the identity guard compares with another variable than the one stored. */
-function comparedOtherFix(lines: string[], removal: SourceStatement): string | undefined {
-  const found = comparedWithOther(lines, removal.location.line - 1);
-  if (!found) return undefined;
-  const { condition, compared, stored, storedAt } = found;
-  return `the removal (line ${removal.location.line}) runs only when ${condition}, but what ` +
+function comparedOtherFix(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const at = atRemoval(sources, removal, comparedWithOther);
+  if (!at) return undefined;
+  const { lines, found: { condition, compared, stored, storedAt }, line } = at;
+  return `the removal (line ${line}) runs only when ${condition}, but what ` +
     `is stored there is ${stored} (line ${storedAt + 1}: ${quote(lines[storedAt])}), not ` +
     `${compared}: the test is never true, so nothing is taken out. Compare with ${stored}`;
+}
+
+/**
+ * What `detect` finds at the removal's line in its file (`at` 0-based), with the file's lines
+ * and the removal's line number: what each fix read off the removal's line starts from.
+ */
+function atRemoval<T>(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+  detect: (lines: string[], at: number) => T | undefined,
+): { lines: string[]; found: T; line: number } | undefined {
+  const lines = removal ? linesAt(sources, removal.location) : undefined;
+  const found = lines ? detect(lines, removal!.location.line - 1) : undefined;
+  return lines && found !== undefined ? { lines, found, line: removal!.location.line } : undefined;
+}
+
+/** A file's name, from its URL (`reminders.ts`). */
+function fileName(url: string): string | undefined {
+  return url.split("/").at(-1);
 }
 
 /** A function's name as the program calls it: a private method by its `#` name. */
@@ -1253,11 +1272,10 @@ export function clearedHandleFix(
   sources: [string, string][],
   removal: SourceStatement | undefined,
 ): string | undefined {
-  const lines = removal ? linesAt(sources, removal.location) : undefined;
-  const found = lines ? clearedHandleSkipsArm(lines, removal!.location.line - 1) : undefined;
-  if (!lines || !found) return undefined;
-  const { clear, guard, handle } = found;
-  const arm = calledAs(lines, found.arm);
+  const at = atRemoval(sources, removal, clearedHandleSkipsArm);
+  if (!at) return undefined;
+  const { lines, found: { clear, guard, handle } } = at;
+  const arm = calledAs(lines, at.found.arm);
   return `line ${clear + 1} clears ${handle} (${lines[clear].trim()}) and then calls ${arm}(), ` +
     `but clearTimeout leaves ${handle} set, so ${arm}() returns at line ${guard + 1} ` +
     `(${lines[guard].trim()}) and the timer that runs the removal is never armed again: the ` +
@@ -1560,17 +1578,16 @@ export function overrideSkipsFix(
     if (!own) continue;
     // Overridden: it reaches the removal only through super.
     if (callsSuper.test(own.body)) continue;
-    const file = (u: string) => u.split("/").at(-1);
     // The override sets the flag the overridden method returns early on (`this.closed =
     // true`, then `if (this.closed) return` there): a late super call would do nothing.
     const guard = guardField(sources, removal);
     const sets = guard !== undefined &&
       new RegExp(`\\bthis\\s*\\.\\s*${escapeRegExp(guard)}\\s*=(?!=)`).test(own.body);
     const base = chain[at].name;
-    return `${c.name} overrides ${method}() (${file(c.url)}:${own.line}) without calling ` +
+    return `${c.name} overrides ${method}() (${fileName(c.url)}:${own.line}) without calling ` +
       `super.${method}(), which takes the entry out (${base}.${method}()` +
       `${base === owner ? "" : ` through ${owner}.${removing}()`}, ` +
-      `${file(removal.location.url)}:${removal.location.line}): every ${entryClass} stays. ` +
+      `${fileName(removal.location.url)}:${removal.location.line}): every ${entryClass} stays. ` +
       (sets
         ? `Call super.${method}() from it instead of setting this.${guard} itself: ` +
           `${base}.${method}() returns at once when this.${guard} is already set`
@@ -1649,10 +1666,11 @@ export function shadowedPrivateFix(
   }
   const subLine = declares(sub);
   const baseLine = declares(base);
-  const file = (u: string) => u.split("/").at(-1);
   if (!sub || !base || subLine === undefined || baseLine === undefined) return undefined;
-  return `${own} declares its own ${field} (${file(sub.url)}:${subLine}) beside ${adding}'s ` +
-    `(${file(base.url)}:${baseLine}): a private name belongs to the class that declares it, so ` +
+  return `${own} declares its own ${field} (${fileName(sub.url)}:${subLine}) beside ${adding}'s ` +
+    `(${
+      fileName(base.url)
+    }:${baseLine}): a private name belongs to the class that declares it, so ` +
     `this.${field} in ${own} (line ${removal.location.line}) is its own empty collection and ` +
     `the entries ${adding} adds are never taken out. Drop ${own}'s ${field} and let ${adding} ` +
     `remove them (call super's method)`;
