@@ -42,12 +42,16 @@ export function findTimerClears(
 /**
  * The line after `clear`, in its function, that reaches the function arming the timer again:
  * a read of the getter that arms it (`this.live`), or a call of the method (`this.ensure()`).
+ * Only for a timer: `add` arms one and `clear` clears one (a Map's `delete` followed by a
+ * call of the class's `add()` re-files an entry, which is no timer left running).
  */
 export function rearmedAfterClear(
   sources: [string, string][],
   add: SourceStatement,
   clear: SourceStatement,
 ): SourceStatement | undefined {
+  if (!/\bset(?:Interval|Timeout)\s*\(/.test(add.text)) return undefined;
+  if (!/\bclear(?:Interval|Timeout)\s*\(/.test(clear.text)) return undefined;
   const arming = enclosingFunction(sources, add.location);
   const clearing = enclosingFunction(sources, clear.location);
   const lines = linesAt(sources, clear.location);

@@ -54,6 +54,28 @@ Deno.test("a clear followed, in its function, by a read of the getter that arms 
   assert(rearmedTimerFix(sources, at(4), at(8))?.startsWith("the timer is cleared at line 8"));
 });
 
+Deno.test("a delete followed by a call of the adding method re-files an entry: no timer", () => {
+  const text = [
+    "export class Index {",
+    "  #byKey = new Map();",
+    "  add(key, item) {",
+    "    this.#byKey.set(key, item);",
+    "  }",
+    "  move(from, to, item) {",
+    "    this.#byKey.delete(from);",
+    "    this.add(to, item);",
+    "  }",
+    "}",
+  ].join("\n");
+  const lines: [string, string][] = [[URL_, text]];
+  const line = (n: number) => ({
+    location: sourceLocation(URL_, n, 5),
+    text: text.split("\n")[n - 1].trim(),
+  });
+  assertEquals(rearmedAfterClear(lines, line(4), line(7)), undefined);
+  assertEquals(rearmedTimerFix(lines, line(4), line(7)), undefined);
+});
+
 Deno.test("a runtime factory's clears, and a clear by another name than the one made", () => {
   const url = "file:///p/timing.cjs";
   const timing = [
