@@ -109,6 +109,15 @@ export const SourceStatementSchema = z.object({
    * call and its condition (`if (fn(value, path) === drop) {`), which decide when it runs.
    */
   calledUnder: z.object({ location: SourceLocationSchema, within: z.string() }).optional(),
+  /**
+   * How often the line ran over `cycles` more cycles of the workload, counted with a logpoint
+   * after the snapshots (`investigate_leak` only); `atLeast` when the count stopped early.
+   */
+  ran: z.object({
+    times: z.number(),
+    cycles: z.number(),
+    atLeast: z.boolean().optional(),
+  }).optional(),
 });
 export type SourceStatement = z.infer<typeof SourceStatementSchema>;
 

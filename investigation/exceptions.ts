@@ -13,7 +13,7 @@ import {
   describeTarget,
   type InspectorSession,
 } from "../inspector/mod.ts";
-import { runWorkload, type Workload, type WorkloadRun } from "../workloads/mod.ts";
+import { runWorkload, sleep, type Workload, type WorkloadRun } from "../workloads/mod.ts";
 import { InvestigationError } from "./errors.ts";
 
 /** Rejections settle a little after the request that started them answered: wait this long. */
@@ -82,20 +82,4 @@ export async function catchExceptions(o: CatchOptions): Promise<ExceptionCatch> 
     ...(work ? { work } : {}),
     nextIndex: work?.nextIndex ?? o.firstIndex,
   };
-}
-
-/** Waits `ms`, or until `signal` aborts (then throws its reason). */
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", abort);
-      resolve();
-    }, ms);
-    const abort = () => {
-      clearTimeout(timer);
-      reject(signal!.reason);
-    };
-    signal?.addEventListener("abort", abort, { once: true });
-  });
 }

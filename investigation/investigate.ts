@@ -2,8 +2,10 @@
  * Pattern A end to end on a connected target: warm up, capture a baseline, run the workload,
  * capture "after", run it again, capture "final", compare the three. Objects the first run
  * made that are still alive after the second are what the program keeps; per-cycle figures
- * count one unit of work (a request, a turn of a mix of endpoints, a client) as a cycle. Progress is told per phase, and
- * the caller's signal stops it at any point.
+ * count one unit of work (a request, a turn of a mix of endpoints, a client) as a cycle. Then,
+ * given debugger settings, a few more cycles count how often the suspects' adding and removing
+ * lines run (`line_check.ts`). Progress is told per phase, and the caller's signal stops it at
+ * any point.
  *
  * @module
  */
@@ -12,6 +14,7 @@ import { join } from "node:path";
 import { type CompareReport, compareSnapshotFiles, formatBytes } from "../heap/mod.ts";
 import {
   captureGrewRss,
+  type DebugSettings,
   describeTarget,
   type InspectorSession,
   targetRss,
@@ -19,6 +22,7 @@ import {
 import {
   type EndpointWork,
   runWorkload,
+  sleep,
   type Workload,
   workloadCycle,
   type WorkloadRun,
@@ -27,6 +31,7 @@ import {
 } from "../workloads/mod.ts";
 import { InvestigationError } from "./errors.ts";
 import { digestSuspects, type InvestigationRecord } from "./record.ts";
+import { checkLines, type LineCheck } from "./line_check.ts";
 
 /**
  * Runs `capture` holding the server's session lock (throwing, as the lock does, when it cannot
@@ -51,6 +56,11 @@ export interface InvestigateOptions {
   /** Groups (and at least suspects) the report keeps; default 15. */
   top?: number;
   signal?: AbortSignal;
+  /**
+   * Count how often the suspects' adding and removing lines run, with logpoints, over a few
+   * more cycles (`line_check.ts`); no count without them.
+   */
+  debug?: DebugSettings;
   /** Phases are whole numbers 1…total; work inside a phase moves between them. */
   onProgress?: (done: number, total: number, message: string) => void;
 }
@@ -97,6 +107,8 @@ export interface Investigation {
   /** Things that make the figures less trustworthy: failed requests, no 2xx, unsettled clients. */
   warnings: string[];
   report: CompareReport;
+  /** The count of the suspects' lines, when it ran (their statements carry `ran`). */
+  lineCheck?: LineCheck;
   /** `{i}` after the last request, for the next workload to continue from. */
   nextIndex: number;
   elapsedMs: number;
@@ -111,6 +123,7 @@ const PHASES = [
   "workload again",
   "final snapshot",
   "compare",
+  "line check",
 ] as const;
 
 /** Runs the investigation (see the module doc). */
@@ -208,9 +221,22 @@ export async function investigateLeak(o: InvestigateOptions): Promise<Investigat
     cycles,
     top: o.top,
     signal: o.signal,
-    onProgress: (m) => o.onProgress?.(total - 1 + 0.5, total, `${total}/${total} compare: ${m}`),
+    onProgress: (m) =>
+      o.onProgress?.(total - 2 + 0.5, total, `${total - 1}/${total} compare: ${m}`),
   });
-  tell(total, `${report.suspects.length} suspects`);
+  tell(total - 1, `${report.suspects.length} suspects`);
+  const lineCheck = o.debug
+    ? await checkLines({
+      session: o.session,
+      settings: o.debug,
+      workload: o.workload,
+      firstIndex: index,
+      report,
+      signal: o.signal,
+    })
+    : undefined;
+  if (lineCheck) index = lineCheck.nextIndex;
+  tell(total, lineCheck ? `${lineCheck.lines} lines over ${lineCheck.cycles} cycles` : "skipped");
   return {
     id: o.id,
     target: describeTarget(o.session.info),
@@ -223,6 +249,7 @@ export async function investigateLeak(o: InvestigateOptions): Promise<Investigat
     snapshots: { baseline, after, final },
     warnings: mergePhaseWarnings(warnings),
     report,
+    ...(lineCheck ? { lineCheck } : {}),
     nextIndex: index,
     elapsedMs: Math.round(performance.now() - started),
   };
@@ -234,17 +261,7 @@ export async function investigateLeak(o: InvestigateOptions): Promise<Investigat
  * service settle, and is counted where it ends up, not in the queue it waited in.
  */
 function settle(signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(done, SETTLE_MS);
-    signal?.addEventListener("abort", done, { once: true });
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      if (signal?.aborted) reject(signal.reason);
-      else resolve();
-    }
-  });
+  return sleep(SETTLE_MS, signal);
 }
 
 /** How long a target settles after a workload (ms): a few ticks of the usual short timers. */

@@ -38,6 +38,7 @@ export {
   type ProfileFilesWritten,
   releaseProfileId,
 } from "./cpu_profile.ts";
+export { CHECK_CYCLES, checkLines, type LineCheck, type LineCheckOptions } from "./line_check.ts";
 export {
   catchExceptions,
   type CatchOptions,

@@ -30,6 +30,7 @@ import { defineTool } from "./define.ts";
 import { ToolError } from "./errors.ts";
 import type { ToolHost } from "./host.ts";
 import { requireRunning, sessionFor } from "./inspector_tools.ts";
+import { autoResumeMs } from "./debug_shapes.ts";
 import { toWorkload, workloadArg } from "./workload_shape.ts";
 
 /** Workload runs per phase, at most. */
@@ -78,6 +79,13 @@ const output = {
     unit: z.string(),
     work: z.object({ warmup: phaseWork.optional(), measured: phaseWork, again: phaseWork }),
     snapshots: z.object({ baseline: snapshot, after: snapshot, final: snapshot }),
+    /** The suspects' lines counted over a few more cycles (their statements' `ran`). */
+    lineCheck: z.object({
+      cycles: z.number(),
+      lines: z.number(),
+      elapsedMs: z.number(),
+      work: phaseWork,
+    }).optional(),
     warnings: z.array(z.string()),
     elapsedMs: z.number(),
   }),
@@ -115,8 +123,8 @@ export const investigateLeak = defineTool({
   description:
     "Start here when memory grows. One call connects, warms up, snapshots around two runs " +
     "of the workload and compares. Returns each root cause: variable, growth per cycle (a " +
-    "request or client), the adding statement at file:line, the fix. verify: true " +
-    "re-checks them on the fixed program.",
+    "request or client), the adding statement at file:line, how often it and the removal ran, " +
+    "the fix. verify: true re-checks them on the fixed program.",
   inputSchema: {
     port: z.number().int().min(1).max(65535).optional().describe(
       "Default: the connected target, else 9229",
@@ -147,7 +155,7 @@ export const investigateLeak = defineTool({
     const workload = args.workload
       ? toWorkload(args.workload, host.config.allowRemote)
       : earlier?.workload ?? missingWorkload();
-    progress(0, 7, "connecting");
+    progress(0, 8, "connecting");
     const session = await sessionFor(host, args, signal);
     requireRunning(session, "an investigation (its workload and snapshots)");
     const dir = host.config.snapshotDir;
@@ -163,6 +171,11 @@ export const investigateLeak = defineTool({
         id,
         snapshotDir: dir,
         withCaptureLock: (capture) => host.sessionLock.run("capture", capture, signal),
+        debug: {
+          allowEval: host.config.allowEval,
+          autoResumeMs: autoResumeMs(host),
+          cwd: host.cwd,
+        },
         signal,
         onProgress: progress,
       });
@@ -184,6 +197,16 @@ export const investigateLeak = defineTool({
         unit: inv.unit,
         work: inv.work,
         snapshots: inv.snapshots,
+        ...(inv.lineCheck
+          ? {
+            lineCheck: {
+              cycles: inv.lineCheck.cycles,
+              lines: inv.lineCheck.lines,
+              elapsedMs: inv.lineCheck.elapsedMs,
+              work: inv.lineCheck.work,
+            },
+          }
+          : {}),
         warnings: inv.warnings,
         elapsedMs: inv.elapsedMs,
       },
@@ -238,7 +261,12 @@ export function investigationText(inv: Investigation, v: Verification | undefine
     `Investigation ${inv.id} of ${inv.target}; 1 cycle = 1 ${inv.unit}${turnOf(inv.workload)}.`,
     `Workload ${describeWork(inv.workload)}: warm-up ${runs(inv.warmupRuns)}, then baseline → ` +
     `${inv.cycles} ${inv.unit === "turn" ? "turns" : workloadUnit(inv.workload).many} → after → ` +
-    `the same again → final.`,
+    `the same again → final${
+      inv.lineCheck
+        ? `; then ${inv.lineCheck.cycles} more with a logpoint on each suspect's adding and ` +
+          `first removing line ([ran N× in ${inv.lineCheck.cycles} cycles] below)`
+        : ""
+    }.`,
   ];
   if (usesCounter(inv.workload)) {
     const endpoints = endpointsOf(inv.workload);

@@ -54,6 +54,7 @@ export {
   workloadUnit,
   workloadUnits,
 } from "./workload.ts";
+export { sleep } from "./timing.ts";
 export { getJson, type GetJsonOptions, JSON_TIMEOUT_MS, MAX_JSON_BYTES } from "./http_json.ts";
 export { numericLeaves, type StatChange, statChanges } from "./stats_changes.ts";
 export { WorkloadError, type WorkloadErrorCode } from "./errors.ts";

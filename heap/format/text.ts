@@ -14,6 +14,7 @@ import {
   type LeakSuspect,
   type RetainersReport,
   type SnapshotSummary,
+  type SourceStatement,
 } from "../report.ts";
 import { formatBytes } from "./bytes.ts";
 
@@ -148,7 +149,7 @@ function suspectLines(s: LeakSuspect): string[] {
     const decl = s.declaredAt && s.declaredAt.display !== s.statement.location.display
       ? `  (declared ${s.declaredAt.display})`
       : "";
-    lines.push(`   ${s.statement.location.display}  ${s.statement.text}${decl}`);
+    lines.push(`   ${s.statement.location.display}  ${s.statement.text}${decl}${ran(s.statement)}`);
     // The first suspect's statement in its function: what a reader would open the file for.
     if (s.rank === 1) lines.push(...contextLines(s.statementContext, s.statement.location.line));
     if (s.callers?.length) lines.push(`   called from ${callerList(s.callers)}`);
@@ -161,13 +162,20 @@ function suspectLines(s: LeakSuspect): string[] {
   if (s.removals?.length) {
     const r = s.removals[0];
     const under = r.within ? `  (under: ${r.within})` : "";
-    lines.push(`   removed at ${r.location.display}  ${r.text}${under}`);
+    lines.push(`   removed at ${r.location.display}  ${r.text}${under}${ran(r)}`);
     if (s.rank === 1) lines.push(...contextLines(s.removalContext, r.location.line));
     const call = r.calledUnder;
     if (call) lines.push(`   reached only from ${call.location.display}, under: ${call.within}`);
   }
   lines.push(`   fix: ${s.fix}`);
   return lines;
+}
+
+/** `  [ran 0× in 10 cycles]`: a statement's count from the line check, when it has one. */
+function ran(statement: SourceStatement): string {
+  const r = statement.ran;
+  if (!r) return "";
+  return `  [ran ${r.atLeast ? "≥" : ""}${fmtNum(r.times)}× in ${fmtNum(r.cycles)} cycles]`;
 }
 
 /** Numbered source lines around a statement (`>` marks it), a gap shown as `…`. */

@@ -1,7 +1,9 @@
 /**
  * `investigate_leak` on corpus programs with HTTP workloads (Deno and Node), one call each over
  * stdio with the real SDK client: the expected cause named first, on its adding line, quoted
- * with `file:line` in at most 4 K characters of text, and no other suspect.
+ * with `file:line` in at most 4 K characters of text, and no other suspect; the line check's
+ * logpoints counted the adding statement on every cycle (and a removal the workload never
+ * reaches at 0).
  */
 
 import { CASES, type LeakCase } from "../cases.ts";
@@ -82,6 +84,17 @@ async function investigate(mcp: McpTestSession, id: string) {
     const v = judge(c, r.structuredContent as never, caseDir);
     assert(v.named && v.lineRight, `${id}: ${v.notes.join("; ")}\n${text}`);
     assert(v.falseSuspects.length === 0, `${id}: false suspects ${v.falseSuspects}\n${text}`);
+    // The line check counted the adding statement over its 10 cycles: it runs on each one.
+    const first = (r.structuredContent as {
+      suspects: { statement?: { ran?: { times: number; cycles: number } } }[];
+    }).suspects[0];
+    const ran = first.statement?.ran;
+    assert(ran && ran.cycles === 10 && ran.times >= 10, `${id}: ran ${JSON.stringify(ran)}`);
+    if (id === "session-store") {
+      // The workload only logs in: the delete on logout is never reached, and the count says so.
+      const removal = (first as { removals?: { ran?: { times: number } }[] }).removals?.[0];
+      assert(removal?.ran?.times === 0, `${id}: removal ran ${JSON.stringify(removal?.ran)}`);
+    }
     const adds = c.expect!.adds;
     const line = anchorLine(caseDir, adds);
     const quoted = (await Deno.readTextFile(`${caseDir}/${adds.file}`)).split("\n")[line - 1];

@@ -128,7 +128,7 @@ Deno.test("investigate_leak: cancelling the request stops it; the server answers
         onprogress: (p) => {
           phases.push(p.message ?? "");
           // Cancel once the baseline is taken and the (long) wait has begun.
-          if (/3\/7 workload/.test(p.message ?? "")) stop.abort();
+          if (/3\/8 workload/.test(p.message ?? "")) stop.abort();
         },
       },
     );

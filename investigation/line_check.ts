@@ -1,0 +1,140 @@
+/**
+ * After a leak investigation: does the statement that adds run, and does the removal? A few
+ * more cycles of the workload with a logpoint (no expressions: nothing is evaluated) on the
+ * top suspects' adding statements and first removals, each counted. "The delete ran 0 times
+ * while the set ran 10" and "both ran 10 times" call for different fixes (a path not taken
+ * against a key or identity that misses); the engine's source reading cannot tell them apart.
+ * The snapshots are taken by then: the pauses (about a millisecond each) change no figure.
+ *
+ * @module
+ */
+
+import type { CompareReport, SourceStatement } from "../heap/mod.ts";
+import type { BreakpointInfo, DebugSettings, InspectorSession } from "../inspector/mod.ts";
+import {
+  runWorkload,
+  sleep,
+  type Workload,
+  workloadCycle,
+  type WorkloadRun,
+} from "../workloads/mod.ts";
+
+/** Cycles of the check: enough to tell "every cycle" from "never", few enough to be quick. */
+export const CHECK_CYCLES = 10;
+/** Suspects whose lines are checked, in rank order (those inside another are skipped). */
+const CHECKED_SUSPECTS = 3;
+/** A logpoint stops counting after this many hits per cycle (then "at least"). */
+const HITS_PER_CYCLE_CAP = 5;
+/** Hits of the check's last requests' queued work (a timer's flush) are counted too. */
+const SETTLE_MS = 500;
+
+/** What to check, on which session, with what. */
+export interface LineCheckOptions {
+  session: InspectorSession;
+  settings: DebugSettings;
+  /** The investigation's workload: the check runs a few cycles of it. */
+  workload: Workload;
+  /** `{i}` of the first templated request. */
+  firstIndex: number;
+  /** The statements of its suspects get their `ran` counts. */
+  report: CompareReport;
+  signal?: AbortSignal;
+}
+
+/** What the check did. */
+export interface LineCheck {
+  /** Cycles the workload ran with the logpoints set. */
+  cycles: number;
+  /** Statements counted. */
+  lines: number;
+  elapsedMs: number;
+  work: WorkloadRun;
+  nextIndex: number;
+}
+
+/**
+ * The workload cut to {@link CHECK_CYCLES} cycles; undefined for a wait (the user drives the
+ * program: there is nothing to repeat).
+ */
+export function checkWorkload(w: Workload): Workload | undefined {
+  if (w.kind === "http") return { ...w, count: Math.min(w.count, CHECK_CYCLES) };
+  if (w.kind === "chat") return { ...w, clients: Math.min(w.clients, CHECK_CYCLES) };
+  return undefined;
+}
+
+/** The statements worth counting: each checked suspect's adding statement and first removal. */
+export function statementsToCheck(report: CompareReport): SourceStatement[] {
+  const out: SourceStatement[] = [];
+  const seen = new Set<string>();
+  const suspects = report.suspects.filter((s) => s.insideOf === undefined)
+    .slice(0, CHECKED_SUSPECTS);
+  for (const s of suspects) {
+    for (const statement of [s.statement, s.removals?.[0]]) {
+      if (!statement || seen.has(statement.location.display)) continue;
+      seen.add(statement.location.display);
+      out.push(statement);
+    }
+  }
+  return out;
+}
+
+/**
+ * Counts how often each statement runs over a few cycles (see the module doc), writing `ran`
+ * into the report's statements. Undefined when there is nothing to count or no logpoint could
+ * be set (a line the runtime has no code on, a file it did not load). The logpoints are
+ * removed whatever ends the run.
+ */
+export async function checkLines(o: LineCheckOptions): Promise<LineCheck | undefined> {
+  const workload = checkWorkload(o.workload);
+  const statements = statementsToCheck(o.report);
+  if (!workload || statements.length === 0) return undefined;
+  const dbg = o.session.debugger;
+  dbg.configure(o.settings);
+  const cycles = workloadCycle(workload).perRun;
+  const maxHits = cycles * HITS_PER_CYCLE_CAP;
+  const points = new Map<string, SourceStatement>();
+  const started = performance.now();
+  let work: WorkloadRun | undefined;
+  const counts = new Map<string, BreakpointInfo>();
+  try {
+    for (const statement of statements) {
+      const at = statement.location;
+      const point = await dbg.set({
+        file: at.url,
+        line: at.line,
+        log: { expressions: [], maxHits },
+      }).catch(() => undefined);
+      if (!point) continue;
+      // The nearest code is on a later line: its count would be another statement's.
+      if (point.requestedLine !== undefined) {
+        await dbg.remove(point.id).catch(() => {});
+        continue;
+      }
+      points.set(point.id, statement);
+    }
+    if (points.size === 0) return undefined;
+    work = await runWorkload(workload, { firstIndex: o.firstIndex, signal: o.signal });
+    await sleep(SETTLE_MS, o.signal);
+    // Hits already reported by the target are recorded before the counts are read.
+    await dbg.hits();
+    for (const info of dbg.list()) if (points.has(info.id)) counts.set(info.id, info);
+  } finally {
+    for (const id of points.keys()) await dbg.remove(id).catch(() => {});
+  }
+  for (const [id, statement] of points) {
+    const info = counts.get(id);
+    if (!info) continue;
+    statement.ran = {
+      times: info.hits,
+      cycles,
+      ...(info.hits >= maxHits ? { atLeast: true } : {}),
+    };
+  }
+  return {
+    cycles,
+    lines: counts.size,
+    elapsedMs: Math.round(performance.now() - started),
+    work: work!,
+    nextIndex: work!.nextIndex,
+  };
+}
