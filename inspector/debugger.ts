@@ -352,10 +352,12 @@ export class TargetDebugger {
   async set(o: {
     file: string;
     line: number;
+    /** 1-based: the code at or after it on the line, not the line's first statement. */
+    column?: number;
     condition?: string;
     log?: { expressions: string[]; maxHits: number };
   }): Promise<BreakpointInfo> {
-    const at = this.#scripts.locate(o.file, o.line);
+    const at = this.#scripts.locate(o.file, o.line, o.column);
     const place = `${at.url}:${at.lineNumber}:${at.columnNumber ?? ""}`;
     let shared = this.#places.get(place);
     if (shared?.native) {

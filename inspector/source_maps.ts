@@ -7,7 +7,12 @@
  * @module
  */
 
-import { decodedMappings, TraceMap } from "@jridgewell/trace-mapping";
+import {
+  decodedMappings,
+  generatedPositionFor,
+  LEAST_UPPER_BOUND,
+  TraceMap,
+} from "@jridgewell/trace-mapping";
 import { isRuntimeUrl, type SidecarScript } from "../heap/mod.ts";
 import { InspectorError } from "./errors.ts";
 
@@ -30,6 +35,7 @@ export interface GeneratedTarget {
 
 interface MappedScript {
   script: SidecarScript;
+  map?: TraceMap;
   /** Original sources by resolved URL → original line (1-based) → first generated position. */
   lines?: Map<string, Map<number, { line: number; column: number }>>;
 }
@@ -101,7 +107,10 @@ export class ScriptFinder {
     if (!e || e.script.url !== script.url) {
       e = { script };
       const map = inlineSourceMap(script);
-      if (map) e.lines = indexMap(map);
+      if (map) {
+        e.map = map;
+        e.lines = indexMap(map);
+      }
       this.#mapped.set(script.scriptId, e);
     }
     return e;
@@ -133,9 +142,11 @@ export class ScriptFinder {
    * The running script and generated position for `file` (a path, relative or absolute, or a
    * `file://` URL) at original `line`. A relative path matches the file under the working
    * directory, else any loaded file ending with it. Throws an {@link InspectorError} naming
-   * what is loaded when nothing or more than one file matches, or the line has no code.
+   * what is loaded when nothing or more than one file matches, or the line has no code. With
+   * `column` (1-based), the position is the code at or after that column on the line — one
+   * statement of several (`if (done) map.delete(key)`), not the line's first.
    */
-  locate(file: string, line: number): GeneratedTarget {
+  locate(file: string, line: number, column?: number): GeneratedTarget {
     const wanted = pathOf(file);
     const absolute = wanted.startsWith("/") ? wanted : `${this.#cwd}/${wanted}`;
     const all = this.#candidates();
@@ -162,7 +173,32 @@ export class ScriptFinder {
     const { source, entry } = matches[matches.length - 1];
     const script = entry.script;
     if (!entry.lines) {
-      return { scriptId: script.scriptId, url: script.url, lineNumber: line - 1, line, source };
+      return {
+        scriptId: script.scriptId,
+        url: script.url,
+        lineNumber: line - 1,
+        ...(column !== undefined ? { columnNumber: column - 1 } : {}),
+        line,
+        source,
+      };
+    }
+    if (column !== undefined && entry.map) {
+      const at = generatedPositionFor(entry.map, {
+        source,
+        line,
+        column: column - 1,
+        bias: LEAST_UPPER_BOUND,
+      });
+      if (at.line !== null) {
+        return {
+          scriptId: script.scriptId,
+          url: script.url,
+          lineNumber: at.line - 1,
+          columnNumber: at.column,
+          line,
+          source,
+        };
+      }
     }
     const byLine = entry.lines.get(source)!;
     for (let l = line; l <= line + NEXT_CODE_LINES; l++) {

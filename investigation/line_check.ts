@@ -99,9 +99,11 @@ export async function checkLines(o: LineCheckOptions): Promise<LineCheck | undef
   try {
     for (const statement of statements) {
       const at = statement.location;
+      // At the statement's column: `if (done) map.delete(key)` counts the delete, not the if.
       const point = await dbg.set({
         file: at.url,
         line: at.line,
+        column: at.column,
         log: { expressions: [], maxHits },
       }).catch(() => undefined);
       if (!point) continue;

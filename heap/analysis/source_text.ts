@@ -190,7 +190,7 @@ const FUNCTION_OPENER = new RegExp(
   String
     .raw`^\s*(?:export\s+)?(?:default\s+)?(?:async\s+)?(?:function\s*\*?\s*([\w$]+)\s*(?:<[^()]*>)?\s*\(|` +
     String
-      .raw`(?:(?:static|private|public|protected|override|async|get|set)\s+)*#?([\w$]+)\s*(?:<[^()]*>)?\s*\((?:[^()]|\([^()]*\))*\)\s*(?::[^{]*)?\{\s*$|` +
+      .raw`(?:(?:static|private|public|protected|override|async|get|set)\s+)*#?([\w$]+)\s*(?:<[^()]*>)?\s*\((?:[^()]|\([^()]*\))*\)\s*(?::(?:[^{}]|\{[^{}]*\})*)?\{\s*$|` +
     String
       .raw`(?:(?:const|let|var)\s+)?(?:this\.)?#?([\w$]+)\s*(?::[^=]+)?=\s*\(?\s*(?:async\s*)?(?:function\b|\([^)]*\)\s*(?::[^=]+)?=>|[\w$]+\s*=>))`,
 );
@@ -214,8 +214,33 @@ export function enclosingFunction(
   const lines = linesAt(sources, loc);
   if (!lines) return undefined;
   for (const at of openersAbove(lines, loc.line)) {
-    const name = functionOpened(lines[at]);
-    if (name) return { name, text: blockText(lines, at), line: at + 1 };
+    // Parameters over several lines: the block opens on the line that closes them
+    // (`): Promise<T> {`), the function's name is where they open (`async run(`).
+    const start = parametersOpenedAt(lines, at) ?? at;
+    const name = functionOpened(lines.slice(start, at + 1).join(" "));
+    if (name) {
+      const text = [...lines.slice(start, at), blockText(lines, at)].join("\n");
+      return { name, text, line: start + 1 };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * For a line that starts by closing a parenthesis (`): Promise<T> {`), the line (0-based) whose
+ * `(` it closes; undefined for any other line.
+ */
+function parametersOpenedAt(lines: string[], at: number): number | undefined {
+  if (!lines[at].trimStart().startsWith(")")) return undefined;
+  let depth = 0;
+  for (let i = at; i >= 0; i--) {
+    const l = lines[i];
+    // On the closing line only its leading `)` counts: what follows it is the block.
+    const end = i === at ? l.indexOf(")") + 1 : l.length;
+    for (let k = end - 1; k >= 0; k--) {
+      if (l[k] === ")") depth++;
+      else if (l[k] === "(" && --depth === 0) return i;
+    }
   }
   return undefined;
 }

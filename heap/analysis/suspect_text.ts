@@ -1131,7 +1131,8 @@ export function mixedClocksFix(
     `${removalLine.text}) but the entries' from ${addClock} (line ${addLine.line}: ` +
     `${addLine.text}): performance.now() counts from the process's start and Date.now() ` +
     `from 1970, so comparing the two is never what it means and the entries are never due. ` +
-    `Use one clock for both`;
+    `Use one clock for both: ${addClock} at line ${removalLine.line} too, as the entries ` +
+    `keep its time`;
 }
 
 /** The fix when the removal deletes one part of a key built from several (`keyPartRemoval`). */

@@ -1736,6 +1736,27 @@ Deno.test("a TypeScript generic function or method opens a function", () => {
   assertEquals(enclosingFunction(sources, sourceLocation(url, 7, 3))?.name, "track");
 });
 
+Deno.test("a method whose parameters span lines opens a function at its name", () => {
+  const url = "file:///app/sync.ts";
+  const source = [
+    "export class Sync {", //                                    1
+    "  async run(", //                                           2
+    "    key: string,", //                                       3
+    "    fn: (opts: { retry: boolean }) => Promise<void>,", //   4
+    "  ): Promise<{ ok: boolean }> {", //                        5
+    "    this.#seen.set(key, Date.now());", //                   6
+    "    await fn({ retry: false });", //                        7
+    "  }", //                                                    8
+    "}", //                                                      9
+  ].join("\n");
+  const sources: [string, string][] = [[url, source]];
+  const fn = enclosingFunction(sources, sourceLocation(url, 6, 5));
+  assertEquals(fn?.name, "run");
+  assertEquals(fn?.line, 2);
+  assertEquals(fn?.text.split("\n").length, 7);
+  assert(fn?.text.includes("Date.now()"));
+});
+
 Deno.test("removing statements: out of a copy an accessor hands out, and a key built anew", () => {
   const url = "file:///app/feed.ts";
   const feed = `class Feed {

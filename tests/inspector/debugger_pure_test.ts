@@ -193,6 +193,27 @@ Deno.test("ScriptFinder: original lines through an inline map; a line without co
   refused(() => f.locate("01_core.js", 1), "no_script", /no script/);
 });
 
+Deno.test("ScriptFinder: with a column, the code at or after it on the line, not the first", () => {
+  // Original line 5 holds two statements (`if (done) map.delete(key);`): at columns 3 and 21
+  // (1-based), generated at columns 4 and 30 of line 0.
+  const url = `file://${CWD}/src/sweep.ts`;
+  const mappings = vlq(4) + vlq(0) + vlq(4) + vlq(2) + "," + vlq(26) + vlq(0) + vlq(0) + vlq(18);
+  const map = { version: 3, sources: [url], names: [], mappings };
+  const f = finder([{
+    scriptId: "9",
+    url,
+    sourceMapURL: `data:application/json;base64,${btoa(JSON.stringify(map))}`,
+  }]);
+  const first = f.locate("src/sweep.ts", 5);
+  assertEquals([first.lineNumber, first.columnNumber, first.line], [0, 4, 5]);
+  const second = f.locate("src/sweep.ts", 5, 21);
+  assertEquals([second.lineNumber, second.columnNumber, second.line], [0, 30, 5]);
+  const between = f.locate("src/sweep.ts", 5, 10);
+  assertEquals([between.lineNumber, between.columnNumber], [0, 30], "the next code after it");
+  const plain = finder([{ scriptId: "3", url: `file://${CWD}/a/util.mjs` }]);
+  assertEquals(plain.locate("a/util.mjs", 10, 7).columnNumber, 6, "as written: the column itself");
+});
+
 Deno.test("ScriptFinder: scripts without a map (Node) run as written; two matches are refused", () => {
   const f = finder([
     { scriptId: "3", url: `file://${CWD}/a/util.mjs` },
