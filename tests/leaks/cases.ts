@@ -25925,4 +25925,643 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 83 (blind)
+  // e-mail sign-in codes (Deno): EmailChallenges keeps open challenges in #pending under the
+  // lower-cased address, but #close() deletes by challenge.email, the address as typed; a
+  // mixed-case address's challenge stays after it is verified (review accounts get a fixed code)
+  {
+    id: "otp-challenges",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/mfa/email/start",
+        body:
+          '{"email":"Reviewer.{i}@Review.Example.org","purpose":"login","device":"iPhone 15 (app 8.4.{i})"}',
+        headers: { ...JSON_HEADERS, "user-agent": "NorthwindApp/8.4 (iPhone; iOS 17.5)" },
+      },
+      {
+        method: "POST",
+        path: "/mfa/email/verify",
+        body: '{"email":"Reviewer.{i}@Review.Example.org","code":"246810"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/mfa/email/start",
+        body: '{"email":"kiosk-{i}@review.example.org","purpose":"step-up"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/mfa/email/verify",
+        body: '{"email":"kiosk-{i}@review.example.org","code":"246810"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#pending", "EmailChallenges.#pending", "challenges.#pending"],
+      adds: { file: "challenges.ts", text: "this.#pending.set(emailKey(email), challenge)" },
+      creates: { file: "challenges.ts", text: "const challenge: Challenge = {" },
+      removes: { file: "challenges.ts", text: "this.#pending.delete(challenge.email)" },
+      accumulates:
+        "Challenge {id, email, code, purpose, attempts, createdAt, expiresAt, client {userAgent, ip, device}, messageId}",
+      perCycle: 1,
+    },
+  },
+  // back-office staff sessions (Deno): each StaffSession subscribes to the role-change emitter
+  // (vendored mitt-lite) with this.#onRolesChanged.bind(this) and close() unsubscribes with a
+  // second .bind(this), a different function, so every closed session's handler stays in the
+  // emitter's Set with the session behind it
+  {
+    id: "staff-permissions",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { method: "POST", path: "/sessions", headers: { "x-staff": "s-104", "x-desk": "desk-{i}" } },
+      { path: "/me/permissions", headers: { "x-staff": "s-104", "x-desk": "desk-{i}" } },
+      { method: "POST", path: "/sessions", headers: { "x-staff": "s-007", "x-desk": "ops-{i}" } },
+      {
+        method: "PATCH",
+        path: "/staff/s-104/roles",
+        body: '{"roles":["support","refunds"]}',
+        headers: { ...JSON_HEADERS, "x-staff": "s-007", "x-desk": "ops-{i}" },
+      },
+      { path: "/me/permissions", headers: { "x-staff": "s-104", "x-desk": "desk-{i}" } },
+      {
+        method: "POST",
+        path: "/sessions/logout",
+        headers: { "x-staff": "s-104", "x-desk": "desk-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/sessions/logout",
+        headers: { "x-staff": "s-007", "x-desk": "ops-{i}" },
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "#handlers",
+        "Emitter.#handlers",
+        "roleEvents.#handlers",
+        'roleEvents.#handlers.get("roles-changed")',
+      ],
+      adds: { file: "vendor/mitt-lite/mod.ts", text: "set.add(handler)" },
+      creates: { file: "sessions.ts", text: 'roleEvents.on("roles-changed", this.#onRolesChanged' },
+      removes: { file: "vendor/mitt-lite/mod.ts", text: "set.delete(handler)" },
+      accumulates:
+        "bound #onRolesChanged → StaffSession {id, staff, device {desk, userAgent, ip}, #permissions Set}",
+      perCycle: 2,
+    },
+  },
+  // partner API keys (Node ESM): the rate limiter keeps a token bucket per key record
+  // (Map keyed by the record object); PATCH replaces the frozen record with a spread copy,
+  // and revoke forgets the bucket of the current record, so the bucket of the record the
+  // API calls were made with stays, holding that record
+  {
+    id: "partner-api-keys",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/partners/acme-furniture/keys",
+        body:
+          '{"keyId":"k-{i}","label":"Shopify stock sync {i}","scopes":["stock:read","orders:read"],"plan":"growth"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/v1/stock/SKU-1001", headers: { "x-api-key-id": "k-{i}" } },
+      { path: "/v1/stock/SKU-2040", headers: { "x-api-key-id": "k-{i}" } },
+      {
+        method: "PATCH",
+        path: "/partners/acme-furniture/keys/k-{i}",
+        body: '{"label":"Shopify stock sync (production) {i}"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/partners/acme-furniture/keys/k-{i}/revoke" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["buckets"],
+      adds: { file: "ratelimit.mjs", text: "buckets.set(key, bucket)" },
+      creates: { file: "ratelimit.mjs", text: "bucket = { tokens: burst" },
+      removes: { file: "ratelimit.mjs", text: "buckets.delete(key)" },
+      accumulates:
+        "bucket {tokens, burst, perSecond, refilledAt, denied} keyed by the superseded frozen key record {id, partner, label, scopes, plan, fingerprint, createdAt, …}",
+      perCycle: 1,
+    },
+  },
+  // push notification device registry (Deno): devices are also indexed by push token
+  // (#byToken) for provider feedback; updateToken() adds the new token but leaves the old
+  // one, and unregister() deletes only the current token, so each rotated-away token keeps
+  // its unregistered Device
+  {
+    id: "push-device-registry",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/devices",
+        body:
+          '{"deviceId":"ios-{i}","userId":"u-{i}","platform":"ios","token":"apns-{i}-5f1c0e7a9b3d4c2e8f6a1b0c9d7e5f3a2b4c6d8e0f1a3b5c7d9e1f2a4b6c8d0e","appVersion":"5.12.0","locale":"en-GB","topics":["account","security","offers"]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/users/u-{i}/notify",
+        body:
+          '{"title":"New sign-in","body":"Your account was used on a new device","topic":"security"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/devices/ios-{i}",
+        body:
+          '{"token":"apns-{i}-9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b","appVersion":"5.12.1"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/users/u-{i}/notify",
+        body:
+          '{"title":"Statement ready","body":"Your March statement is ready","topic":"account"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/devices/ios-{i}/unregister" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#byToken", "DeviceRegistry.#byToken", "registry.#byToken"],
+      adds: { file: "registry.ts", text: "this.#byToken.set(reg.token, device)" },
+      creates: { file: "registry.ts", text: "const device: Device = {" },
+      removes: { file: "registry.ts", text: "this.#byToken.delete(device.token)" },
+      accumulates:
+        "Device {id, userId, platform, token, appVersion, locale, registeredAt, tokenUpdatedAt, topics Set}",
+      perCycle: 1,
+    },
+  },
+  // OIDC backend-for-frontend (Node ESM): the SPA registers state and PKCE pair in
+  // pendingLogins, and /login/callback deletes the entry, but returns early when the IdP
+  // comes back with ?error= (the user cancelled), before the delete; there is no expiry
+  {
+    id: "sso-login-state",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/login/start",
+        body:
+          '{"state":"st-{i}-a-4c9e1f7b2d","codeVerifier":"verifier-a-0123456789abcdefghijklmnopqrstuvwxyzABCDEFG","codeChallenge":"bYxWuD1OU4y2xKVqFuwLvsaK2h0Cs_n2IN4h5XNcnnY","returnTo":"/rota/week/{i}"}',
+        headers: { ...JSON_HEADERS, "user-agent": "Mozilla/5.0 (Windows NT 10.0; Win64; x64)" },
+      },
+      { path: "/login/callback?state=st-{i}-a-4c9e1f7b2d&code=code-nurse{i}" },
+      {
+        method: "POST",
+        path: "/login/start",
+        body:
+          '{"state":"st-{i}-b-8a2d6e0c3f","codeVerifier":"verifier-a-0123456789abcdefghijklmnopqrstuvwxyzABCDEFG","codeChallenge":"bYxWuD1OU4y2xKVqFuwLvsaK2h0Cs_n2IN4h5XNcnnY","returnTo":"/payslips/{i}"}',
+        headers: { ...JSON_HEADERS, "user-agent": "Mozilla/5.0 (Windows NT 10.0; Win64; x64)" },
+      },
+      {
+        path:
+          "/login/callback?state=st-{i}-b-8a2d6e0c3f&error=access_denied&error_description=User%20cancelled",
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["pendingLogins"],
+      adds: { file: "logins.mjs", text: "pendingLogins.set(state, {" },
+      removes: { file: "logins.mjs", text: "pendingLogins.delete(state)" },
+      accumulates:
+        "pending login {state, codeVerifier, codeChallenge, nonce, returnTo, startedAt, userAgent, ip}",
+      perCycle: 1,
+    },
+  },
+  // account "recent activity" (Node CJS): every sign-in, failed or not, is pushed on the
+  // account's recentSignIns and trimmed to RECENT_SIGNINS, but config.cjs exports
+  // RECENT_SIGNIN_LIMIT: the destructured constant is undefined, `length > undefined` is
+  // never true and the shared ops account's list grows
+  {
+    id: "signin-activity",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/signin",
+        body:
+          '{"email":"ops@northwind.example","password":"correct-horse","captcha":"ok","device":"Front desk PC {i}"}',
+        headers: { ...JSON_HEADERS, "user-agent": "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_4)" },
+      },
+      {
+        method: "POST",
+        path: "/signin",
+        body:
+          '{"email":"ops@northwind.example","password":"correct horse battery","captcha":"ok","device":"Front desk PC {i}"}',
+        headers: { ...JSON_HEADERS, "user-agent": "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_4)" },
+      },
+      { path: "/accounts/ops%40northwind.example/activity" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "recentSignIns",
+        "account.recentSignIns",
+        "Account.recentSignIns",
+        'accounts.get("ops@northwind.example").recentSignIns',
+      ],
+      adds: { file: "activity.cjs", text: "account.recentSignIns.push({" },
+      removes: { file: "activity.cjs", text: "account.recentSignIns.splice(" },
+      accumulates:
+        "sign-in record {at, outcome, method, ip, userAgent, device, location {city, country}}",
+      perCycle: 2,
+    },
+  },
+  // workspace invitations (Deno): invites and members per workspace under the normalised
+  // address; each cycle invites, accepts and removes a member, and invites and revokes a
+  // guest; the admin audit feed is a 40-entry Recent (steady)
+  {
+    id: "workspace-invites",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/workspaces/northwind/invites",
+        body: '{"email":"New.Hire{i}@Contoso.example","role":"member","message":"Welcome aboard!"}',
+        headers: { ...JSON_HEADERS, "x-user": "maya@northwind.example" },
+      },
+      {
+        method: "POST",
+        path: "/workspaces/northwind/invites/accept",
+        body: '{"email":"new.hire{i}@contoso.example"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/workspaces/northwind" },
+      {
+        method: "POST",
+        path: "/workspaces/northwind/members/remove",
+        body: '{"email":"New.Hire{i}@contoso.example"}',
+        headers: { ...JSON_HEADERS, "x-user": "maya@northwind.example" },
+      },
+      {
+        method: "POST",
+        path: "/workspaces/northwind/invites",
+        body: '{"email":"contractor{i}@agency.example","role":"guest"}',
+        headers: { ...JSON_HEADERS, "x-user": "maya@northwind.example" },
+      },
+      {
+        method: "POST",
+        path: "/workspaces/northwind/invites/revoke",
+        body: '{"email":"Contractor{i}@Agency.example"}',
+        headers: { ...JSON_HEADERS, "x-user": "maya@northwind.example" },
+      },
+    ],
+    leaks: false,
+  },
+  // password sign-in with lockout (Node CJS): failed attempts per username (unknown ones
+  // too) in a Map, cleared on success or account close and swept 250 ms after the last
+  // failure by a 100 ms interval; accounts opened and closed per cycle (steady)
+  {
+    id: "password-lockout",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/accounts",
+        body: '{"username":"Clerk{i}","password":"tulip-meadow-{i}","displayName":"Clerk {i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/login",
+        body: '{"username":"clerk{i}","password":"wrong-password"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/login",
+        body: '{"username":"Clerk{i}","password":"tulip-meadow-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/login",
+        body: '{"username":"ghost{i}","password":"hunter2hunter2"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/login",
+        body: '{"username":"ghost{i}","password":"letmein-please"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/accounts/clerk{i}/close" },
+    ],
+    leaks: false,
+  },
+  // round 84 (blind)
+  // hospital clinic letters: POST /letters queues a letter, a 100 ms renderer renders it under
+  // a "letter.render" span with template/pdf child spans. The vendored-style tracer parents a
+  // new span on the AsyncLocalStorage span or, outside any request, on the process-lifetime
+  // root span ("startup work is recorded under the process span"); the renderer runs from a
+  // module-level setInterval, so every render span is pushed onto tracer.root.children, and
+  // the root never ends, so it is never handed to the bounded recent-traces ring (ESM)
+  {
+    id: "clinic-letter-traces",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/letters",
+        body:
+          '{"id":"L{i}","template":"discharge","clinic":"Dermatology","patient":{"name":"Margaret Okonjo","nhsNumber":"943 476 {i}","postcode":"LS6 2QB"},"fields":{"clinic":"Dermatology","seenOn":"3 June 2025","clinician":"Dr A. Whitfield","summary":"The lesion on your left forearm was removed and sent for histology (ref H{i}).","medication":"emollient twice daily","reviewWeeks":6}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/letters/L{i}" },
+      { path: "/debug/traces?limit=2" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["children", "root.children", "tracer.root.children", "Span.children"],
+      adds: { file: "tracing.mjs", text: "parent.children.push(span);" },
+      creates: { file: "tracing.mjs", text: "const span = new Span(name, parent, attributes);" },
+      accumulates:
+        'Span "letter.render" {traceId, spanId, parent, children: [template.fill, pdf.layout spans], attributes, events, …} under the process root span',
+      perCycle: 1,
+    },
+  },
+  // photo kiosks upload print orders in chunks; a kiosk_upload_bytes gauge has a series per
+  // upload (expected and received) and the registry sweeps series not set for 250 ms every
+  // 200 ms. The sweep passes performance.now() while series are stamped with Date.now(), so
+  // `now - s.updated` is hugely negative, nothing is ever stale, and two series per upload
+  // stay (Deno)
+  {
+    id: "kiosk-upload-gauges",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/uploads/up-{i}",
+        body:
+          '{"kiosk":"kiosk-LDS-03","store":"Leeds Briggate","product":"6x4-gloss","orderRef":"ORD-{i}","bytes":90,"files":1}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/uploads/up-{i}",
+        body:
+          '{"seq":0,"data":"/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/uploads/up-{i}/complete" },
+      { path: "/print-queue" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#series", "Gauge.#series", "uploadBytes.#series"],
+      adds: { file: "metrics.ts", text: "this.#series.set(key, s);" },
+      creates: { file: "metrics.ts", text: "s = { labels: { ...labels }, value, updated: 0 };" },
+      removes: { file: "metrics.ts", text: "this.#series.delete(key)" },
+      accumulates:
+        'gauge series {labels: {kiosk, store, upload, product, state}, value, updated} keyed by its label string (state "expected" and "received")',
+      perCycle: 2,
+    },
+  },
+  // road haulage bookings: each request gets a child logger (request id, method, path) from a
+  // vendored logger (vendor/logline) that registers every child with the ROOT logger so
+  // setLevel() reaches it, while release() deletes from the child's direct parent. Request
+  // loggers are the root's children and go; the per-booking loggers made from them in create
+  // and update are released from the request logger's set, where they never were, and stay
+  // in the root's #children with their request logger (CommonJS)
+  {
+    id: "haulage-bookings-log",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/bookings",
+        body:
+          '{"id":"HB-{i}","customer":"Northern Aggregates Ltd","collection":{"site":"Quarry gate 2, Skipton","postcode":"BD23 1UD","window":"07:00-09:00"},"delivery":{"site":"Kirkstall Road works","postcode":"LS3 1JL"},"vehicle":"18t","weightKg":8200,"distanceKm":42}',
+        headers: { ...JSON_HEADERS, "x-request-id": "hb-{i}-create" },
+      },
+      {
+        method: "PATCH",
+        path: "/bookings/HB-{i}",
+        body: '{"driver":"D. Hargreaves (DRV-{i})","collectionWindow":"09:00-11:00"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/bookings/HB-{i}/delivered",
+        body: '{"signedBy":"Site foreman {i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/board" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#children", "Logger.#children", "logger.#children"],
+      adds: { file: "vendor/logline/index.cjs", text: "this.#root.#children.add(child);" },
+      creates: { file: "vendor/logline/index.cjs", text: "const child = new Logger(" },
+      removes: {
+        file: "vendor/logline/index.cjs",
+        text: "if (this.#parent) this.#parent.#children.delete(this);",
+      },
+      accumulates:
+        "per-booking child Logger {bindings {service, env, reqId, method, path, booking, customer}, parent: the request's Logger, own #children Set}",
+      perCycle: 2,
+    },
+  },
+  // festival box office: a vendored error client (vendor/faultline) keeps each captured event
+  // in #inflight until its batch transport has it (for flush() and retries). The transport
+  // writes the envelope with the 32-hex event id ("ingest wants the 32-hex form") and resolves
+  // with that id, and the client deletes #inflight by it, while the event is keyed by the
+  // dashed UUID. Checkout captures a loyalty-points TypeError for every guest (no member
+  // record) as a warning, so one event with its 20 breadcrumbs and stack stays per cycle (Deno)
+  {
+    id: "festival-ticket-errors",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/baskets/B{i}/items",
+        body: '{"email":"guest{i}@example.com","sku":"WKND-ADULT","qty":2}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/baskets/B{i}/items",
+        body: '{"email":"guest{i}@example.com","sku":"CAMP-PLUS","qty":1}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/baskets/B{i}/checkout",
+        body: '{"method":"visa","last4":"4242"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/orders/recent" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#inflight", "ErrorClient.#inflight", "reporter.#inflight"],
+      adds: {
+        file: "vendor/faultline/client.ts",
+        text: "this.#inflight.set(event.event_id, event);",
+      },
+      creates: { file: "vendor/faultline/client.ts", text: "const event: ErrorEvent = {" },
+      removes: { file: "vendor/faultline/client.ts", text: "this.#inflight.delete(id)" },
+      accumulates:
+        "ErrorEvent {event_id, timestamp, level, release, environment, exception {type, value, stacktrace}, breadcrumbs (slice of the last 20), tags, extra}",
+      perCycle: 1,
+    },
+  },
+  // HR leave approvals: decisions wait for their audit entry to be written (100 ms batches),
+  // and the request page long-polls GET /leave/:id/audit?seen=N&wait=… with
+  // auditEvents.once(`audit:${id}`, onEntry), calling auditEvents.off(…, onEntry) when the wait
+  // runs out. The vendored emitter (vendor/mitt-lite) registers once() handlers as a wrapper,
+  // so off() with the original handler deletes nothing, the Set never empties and the
+  // per-request key stays in #handlers with the wrapper → onEntry → the ServerResponse (ESM)
+  {
+    id: "leave-approval-audit",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/leave",
+        body:
+          '{"id":"LR-{i}","from":"2025-07-14","to":"2025-07-18","manager":"priya.shah","kind":"annual","note":"Family wedding in Porto ({i})"}',
+        headers: { ...JSON_HEADERS, "x-user": "tom.baker" },
+      },
+      {
+        method: "PATCH",
+        path: "/leave/LR-{i}",
+        body: '{"status":"approved","comment":"Enjoy the wedding"}',
+        headers: { ...JSON_HEADERS, "x-user": "priya.shah" },
+      },
+      { path: "/leave/LR-{i}/audit?seen=2&wait=120" },
+      { path: "/calendar" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#handlers", "Emitter.#handlers", "auditEvents.#handlers"],
+      adds: { file: "vendor/mitt-lite/index.mjs", text: "this.#handlers.set(type, set);" },
+      creates: { file: "vendor/mitt-lite/index.mjs", text: "const wrapper = (...args) => {" },
+      removes: { file: "vendor/mitt-lite/index.mjs", text: "this.#handlers.delete(type);" },
+      accumulates:
+        "Set under `audit:LR-…` holding the once() wrapper closure → onEntry → the timed-out request's ServerResponse",
+      perCycle: 1,
+    },
+  },
+  // library e-book lending with a support "request capture" ring: PATCH /debug/capture sets
+  // {enabled, limit, prefix}; the support page sends limit as a string ("40") and the body is
+  // only cast to CaptureSettings, so the ring's wrap check `this.#next === this.#limit` is
+  // never true and every captured request (headers, bodies) is appended (Deno)
+  {
+    id: "ebook-loan-capture",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "PATCH",
+        path: "/debug/capture",
+        body: '{"enabled":true,"limit":"40","prefix":"/"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/titles/9781529100716", headers: { "x-partner-app": "BorrowBox/5.2 ({i})" } },
+      {
+        method: "POST",
+        path: "/loans",
+        body:
+          '{"loanId":"LN-{i}","isbn":"9781529100716","card":"20004000123456","branch":"Central","device":"Kobo Clara {i}"}',
+        headers: { ...JSON_HEADERS, "x-partner-app": "BorrowBox/5.2 ({i})" },
+      },
+      {
+        method: "POST",
+        path: "/loans/LN-{i}/return",
+        headers: { "x-partner-app": "BorrowBox/5.2 ({i})" },
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#entries", "RequestCapture.#entries", "capture.#entries"],
+      adds: { file: "capture.ts", text: "this.#entries[this.#next] = entry;" },
+      creates: { file: "capture.ts", text: "const entry: Captured = {" },
+      accumulates:
+        "Captured {at, method, path, status, ms, requestHeaders, requestBody, responseBody}",
+      perCycle: 3,
+    },
+  },
+  // council bin collections with an observability layer: per-request context in an in-flight
+  // Map (deleted in end() by the id stored on the context), per-route totals, the last 30
+  // requests, and the 8 slowest requests per route template for GET /debug/slow; missed-bin
+  // reports close into a 30-entry list (Deno, steady)
+  {
+    id: "bin-collections-slowlog",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/addresses/100023336956/collections?from=2025-03-03" },
+      {
+        method: "POST",
+        path: "/missed-bins",
+        body:
+          '{"id":"MB-{i}","uprn":"100023336957","bin":"recycling","notes":"Blue bin left at kerb, lid open ({i})"}',
+        headers: { ...JSON_HEADERS, "x-request-id": "mb-{i}" },
+      },
+      {
+        method: "PATCH",
+        path: "/missed-bins/MB-{i}",
+        body: '{"crew":"R14-B","note":"Collected on return leg"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/debug/slow" },
+      { path: "/board" },
+    ],
+    leaks: false,
+  },
+  // MOT test bookings: latency histograms by method, route template and status class,
+  // request context in AsyncLocalStorage, 40 breadcrumbs across requests, an Idempotency-Key
+  // cache of 64 responses (oldest evicted) and a 40-result reception screen (CommonJS, steady)
+  {
+    id: "mot-booking-metrics",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/bookings",
+        body:
+          '{"id":"MOT-{i}","registration":"YK19 ABC","vehicleClass":4,"slot":"2025-06-12 09:30","bay":"bay-1","customer":{"name":"Aisha Rahman","phone":"07700 900{i}"}}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "mot-{i}" },
+      },
+      {
+        method: "PATCH",
+        path: "/bookings/MOT-{i}",
+        body: '{"mileage":48213,"tester":"T. Singh"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/bookings/MOT-{i}/result",
+        body: '{"result":"pass","advisories":["Nearside front tyre worn close to legal limit"]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/reception" },
+      { path: "/debug" },
+    ],
+    leaks: false,
+  },
 ];
