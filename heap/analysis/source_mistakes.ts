@@ -22,6 +22,7 @@
 import type { SourceLocation, SourceStatement } from "../report.ts";
 import { sourceLocation } from "./attribution.ts";
 import { findCallers } from "./source_lines.ts";
+import { clockHandedIn, parameterNames } from "./source_calls.ts";
 import { keyExpression } from "./source_patterns.ts";
 import {
   blockText,
@@ -558,6 +559,8 @@ export function mixedClocks(
     const found = (re: RegExp) => body.findIndex((l) => !isComment(l) && re.test(l));
     const wall = found(CLOCKS.wall);
     const monotonic = found(CLOCKS.monotonic);
+    // No clock read here: the time compared may be handed in by the caller (`sweep(now)`).
+    if (wall < 0 && monotonic < 0 && compares) return handedClock(sources, fn, body);
     if ((wall < 0) === (monotonic < 0)) return undefined;
     const at = Math.max(wall, monotonic);
     // The removal's side: the time read is what an entry's time is compared with (`cutoff` in
@@ -585,6 +588,29 @@ export function mixedClocks(
     addClock: adding.clock,
     addLine: adding.line,
   };
+}
+
+/**
+ * The clock the callers hand a removal's function as a parameter it compares (`now` in
+ * `if (now - s.updated > staleAfterMs)`, called as `g.sweep(now)` after `const now =
+ * performance.now()`).
+ */
+function handedClock(
+  sources: [string, string][],
+  fn: { name: string; text: string },
+  body: string[],
+): { clock: string; line: QuotedLine } | undefined {
+  for (const param of parameterNames(fn.text, fn.name) ?? []) {
+    const p = escapeRegExp(param);
+    const compared = new RegExp(String.raw`[<>]=?\s*${p}\b|\b${p}\s*[-<>]`);
+    if (!param || !body.slice(1).some((l) => !isComment(l) && compared.test(l))) continue;
+    const handed = clockHandedIn(sources, fn, param);
+    if (handed) {
+      const { display, line, text } = handed.line;
+      return { clock: handed.clock, line: { display, line, text } };
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -78,6 +78,7 @@ import {
   uncalledRemoval,
   wrapperWithoutReturn,
 } from "./source_mistakes.ts";
+import { freshFunctionRemoval } from "./source_calls.ts";
 
 /** One sentence on what grew. */
 export function reasonFor(
@@ -1127,12 +1128,34 @@ export function mixedClocksFix(
   const found = mixedClocks(sources, add, removal);
   if (!found) return undefined;
   const { removalClock, removalLine, addClock, addLine } = found;
-  return `the removal's time comes from ${removalClock} (line ${removalLine.line}: ` +
+  // A time the caller hands in is read in another file, maybe: then named with its file.
+  const file = (display: string) => display.replace(/:\d+$/, "");
+  const removalAt = file(removalLine.display) === file(removal!.location.display)
+    ? `line ${removalLine.line}`
+    : removalLine.display;
+  return `the removal's time comes from ${removalClock} (${removalAt}: ` +
     `${removalLine.text}) but the entries' from ${addClock} (line ${addLine.line}: ` +
     `${addLine.text}): performance.now() counts from the process's start and Date.now() ` +
     `from 1970, so comparing the two is never what it means and the entries are never due. ` +
-    `Use one clock for both: ${addClock} at line ${removalLine.line} too, as the entries ` +
+    `Use one clock for both: ${addClock} at ${removalAt} too, as the entries ` +
     `keep its time`;
+}
+
+/**
+ * The fix when a call hands the removing function a function made right there
+ * (`freshFunctionRemoval`): a new one each call, never the one that was added.
+ */
+export function freshFunctionFix(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const found = freshFunctionRemoval(sources, removal);
+  if (!found) return undefined;
+  const handed = found.argument.length > 60 ? `${found.argument.slice(0, 57)}…` : found.argument;
+  return `${found.fn}() is handed ${handed} at ${found.call.display}: a function made there, ` +
+    `a new one each call and never the one that was added, so nothing is taken out. Make it ` +
+    `once and keep it (bind it in the constructor, or keep the arrow in a field), and hand ` +
+    `that same function to both`;
 }
 
 /** The fix when the removal deletes one part of a key built from several (`keyPartRemoval`). */

@@ -57,6 +57,7 @@ import {
   exitSkipsFix,
   fallThroughFix,
   fixFor,
+  freshFunctionFix,
   freshKeyFix,
   handedEmitterFix,
   handedFix,
@@ -968,6 +969,7 @@ function describe(
     iteratorResultFix(removals[0]) ??
     detachedMethodFix(removals[0]) ??
     unboundMethodFix(sources, removals[0]) ??
+    freshFunctionFix(sources, removals[0]) ??
     (removals.length ? booleanSortFix(sources, named.segments.at(-1) ?? name) : undefined) ??
     (kind === "listeners" ? abortedSignalFix(r, named.event) : undefined) ??
     (kind === "listeners" && !r.signalAborted

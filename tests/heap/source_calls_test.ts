@@ -1,0 +1,133 @@
+/**
+ * What callers hand a removal's function: a function made at the call (a new one each time, so
+ * the removal by it never matches), and a clock read by the caller (the removal's time).
+ */
+
+import {
+  argumentsHanded,
+  clockHandedIn,
+  freshFunctionRemoval,
+  parameterNames,
+} from "../../heap/analysis/source_calls.ts";
+import { mixedClocks } from "../../heap/analysis/source_mistakes.ts";
+import { freshFunctionFix } from "../../heap/analysis/suspect_text.ts";
+import { sourceLocation } from "../../heap/analysis/attribution.ts";
+import { assert, assertEquals } from "../support/assert.ts";
+
+const BUS = "file:///p/bus.ts";
+const BUS_TEXT = [
+  "export class Bus {", //                                                1
+  "  #subs = new Map<string, Set<(e: unknown) => void>>();", //           2
+  "  subscribe(topic: string, fn: (e: unknown) => void) {", //           3
+  "    this.#subs.get(topic)?.add(fn);", //                                4
+  "  }", //                                                                5
+  "  unsubscribe(topic: string, fn: (e: unknown) => void) {", //         6
+  "    this.#subs.get(topic)?.delete(fn);", //                             7
+  "  }", //                                                                8
+  "}", //                                                                  9
+].join("\n");
+const WIDGET = "file:///p/widget.ts";
+const WIDGET_TEXT = [
+  "export class Widget {", //                                             1
+  "  mount() {", //                                                        2
+  '    bus.subscribe("price", this.render.bind(this));', //                3
+  "  }", //                                                                4
+  "  unmount() {", //                                                      5
+  '    bus.unsubscribe("price", this.render.bind(this));', //              6
+  "  }", //                                                                7
+  "}", //                                                                  8
+].join("\n");
+const KEPT = [
+  "export class Panel {", //                                              1
+  "  #render = (e: unknown) => this.draw(e);", //                          2
+  "  open() {", //                                                         3
+  '    bus.subscribe("price", this.#render);', //                          4
+  "  }", //                                                                5
+  "  close() {", //                                                        6
+  '    bus.unsubscribe("price", this.#render);', //                        7
+  "  }", //                                                                8
+  "}", //                                                                  9
+].join("\n");
+const statement = (url: string, text: string, line: number) => ({
+  location: sourceLocation(url, line, 5),
+  text: text.split("\n")[line - 1].trim(),
+});
+
+Deno.test("a function's parameter names, types and defaults aside", () => {
+  assertEquals(parameterNames(BUS_TEXT.split("\n")[5], "unsubscribe"), ["topic", "fn"]);
+  assertEquals(parameterNames("function f(a = 1, { b }: X, ...rest) {", "f"), ["a", "", "rest"]);
+});
+
+Deno.test("a removal by a parameter that a call hands a function made there", () => {
+  const removal = statement(BUS, BUS_TEXT, 7);
+  const found = freshFunctionRemoval([[BUS, BUS_TEXT], [WIDGET, WIDGET_TEXT]], removal);
+  assertEquals(found?.fn, "unsubscribe");
+  assertEquals(found?.call.line, 6);
+  assertEquals(found?.argument, "this.render.bind(this)");
+  const fix = freshFunctionFix([[BUS, BUS_TEXT], [WIDGET, WIDGET_TEXT]], removal) ?? "";
+  assert(fix.startsWith("unsubscribe() is handed this.render.bind(this) at "), fix);
+  // The function kept in a field is the same one each time: nothing to say.
+  assertEquals(
+    freshFunctionRemoval([[BUS, BUS_TEXT], ["file:///p/panel.ts", KEPT]], removal),
+    undefined,
+  );
+  // An arrow made at the call is as new as a bound function.
+  const arrow = KEPT.replace(
+    'bus.unsubscribe("price", this.#render)',
+    'bus.unsubscribe("price", (e) => this.draw(e))',
+  );
+  assertEquals(
+    freshFunctionRemoval([[BUS, BUS_TEXT], ["file:///p/panel.ts", arrow]], removal)?.argument,
+    "(e) => this.draw(e)",
+  );
+  assertEquals(argumentsHanded([[WIDGET, WIDGET_TEXT]], "subscribe", true, 0).length, 1);
+});
+
+const SWEEPER = "file:///p/ttl.ts";
+const SWEEPER_TEXT = [
+  "export class TtlMap {", //                                                      1
+  "  #items = new Map<string, { value: unknown; at: number }>();", //              2
+  "  put(key: string, value: unknown) {", //                                       3
+  "    this.#items.set(key, { value, at: Date.now() });", //                       4
+  "  }", //                                                                         5
+  "  expire(now: number, ttl: number) {", //                                        6
+  "    for (const [key, item] of this.#items) {", //                                7
+  "      if (now - item.at > ttl) this.#items.delete(key);", //                    8
+  "    }", //                                                                       9
+  "  }", //                                                                        10
+  "}", //                                                                          11
+].join("\n");
+const SCHEDULER = "file:///p/jobs.ts";
+const SCHEDULER_TEXT = [
+  "setInterval(() => {", //                                        1
+  "  const t = performance.now();", //                              2
+  "  for (const m of maps) m.expire(t, 30_000);", //                3
+  "}, 1000);", //                                                   4
+].join("\n");
+
+Deno.test("the clock a caller hands the removal's function, read where the caller reads it", () => {
+  const sources: [string, string][] = [[SWEEPER, SWEEPER_TEXT], [SCHEDULER, SCHEDULER_TEXT]];
+  const handed = clockHandedIn(sources, {
+    name: "expire",
+    text: SWEEPER_TEXT.split("\n").slice(5, 10).join("\n"),
+  }, "now");
+  assertEquals(handed?.clock, "performance.now()");
+  assertEquals(handed?.line.line, 2);
+  const found = mixedClocks(
+    sources,
+    statement(SWEEPER, SWEEPER_TEXT, 4),
+    statement(SWEEPER, SWEEPER_TEXT, 8),
+  );
+  assertEquals(found?.removalClock, "performance.now()");
+  assertEquals(found?.addClock, "Date.now()");
+  assertEquals(found?.removalLine.display, "/p/jobs.ts:2");
+  // The same clock on both sides: nothing to say.
+  const same: [string, string][] = [[SWEEPER, SWEEPER_TEXT], [
+    SCHEDULER,
+    SCHEDULER_TEXT.replace("performance.now()", "Date.now()"),
+  ]];
+  assertEquals(
+    mixedClocks(same, statement(SWEEPER, SWEEPER_TEXT, 4), statement(SWEEPER, SWEEPER_TEXT, 8)),
+    undefined,
+  );
+});
