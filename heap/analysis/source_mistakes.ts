@@ -591,6 +591,29 @@ export function mixedClocks(
 }
 
 /**
+ * A removal by the value an add's key was made from (`this.#pending.set(emailKey(email), c)`,
+ * later `this.#pending.delete(challenge.email)`): the add files the entry under what a
+ * function (or `.toLowerCase()`, `.trim()`…) made of it, the removal asks for the value as it
+ * came, so whenever the two differ the entry stays. The add's key, the value it was made from,
+ * the removal's key and the key it should use.
+ */
+export function transformedKeyRemoval(
+  add: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+): { key: string; from: string; removed: string; meant: string } | undefined {
+  const key = add ? keyExpression(add.text, false) : undefined;
+  const removed = removal ? keyExpression(removal.text, true) : undefined;
+  if (!key || !removed || !/^[\w$]+(?:\.[\w$#]+)*$/.test(removed)) return undefined;
+  // `f(x)` (one argument, a name), or `x.m()…` (argument-less calls on a name).
+  const call = /^([\w$.#]+)\(([\w$]+(?:\.[\w$#]+)*)\)$/.exec(key);
+  const chain = /^([\w$]+(?:\.[\w$#]+)*?)((?:\.[\w$]+\(\))+)$/.exec(key);
+  const from = (call?.[2] ?? chain?.[1])?.split(".").at(-1);
+  if (!from || removed.split(".").at(-1) !== from) return undefined;
+  const meant = call ? `${call[1]}(${removed})` : `${removed}${chain![2]}`;
+  return { key, from, removed, meant };
+}
+
+/**
  * The clock the callers hand a removal's function as a parameter it compares (`now` in
  * `if (now - s.updated > staleAfterMs)`, called as `g.sweep(now)` after `const now =
  * performance.now()`).

@@ -74,6 +74,7 @@ import {
   recomputedKeyRemoval,
   sharedFieldRemoval,
   spliceOfNotFound,
+  transformedKeyRemoval,
   unboundMethodRemoval,
   uncalledRemoval,
   wrapperWithoutReturn,
@@ -1156,6 +1157,22 @@ export function freshFunctionFix(
     `a new one each call and never the one that was added, so nothing is taken out. Make it ` +
     `once and keep it (bind it in the constructor, or keep the arrow in a field), and hand ` +
     `that same function to both`;
+}
+
+/**
+ * The fix when the removal deletes by the value the add's key was made from
+ * (`transformedKeyRemoval`).
+ */
+export function transformedKeyFix(
+  add: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const found = transformedKeyRemoval(add, removal);
+  if (!found) return undefined;
+  return `the entries go in under ${found.key} (line ${add!.location.line}) but the removal ` +
+    `(line ${removal!.location.line}) deletes by ${found.removed}, ${found.from} as it came, ` +
+    `not made into the key: whenever the two differ the entry stays. Delete by the same key ` +
+    `(${found.meant})`;
 }
 
 /** The fix when the removal deletes one part of a key built from several (`keyPartRemoval`). */

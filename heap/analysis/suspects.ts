@@ -102,6 +102,7 @@ import {
   textComparedFix,
   textEqualsNumberFix,
   tiedFix,
+  transformedKeyFix,
   trimmedLocalFix,
   unboundMethodFix,
   uncalledRemovalFix,
@@ -928,6 +929,7 @@ function describe(
     wrapperReturnFix(sources, statement, removals[0]) ??
     mixedClocksFix(sources, statement, removals[0]) ??
     keyPartFix(sources, statement, removals[0]) ??
+    transformedKeyFix(statement, removals[0]) ??
     shadowedPrivateFix(sources, statement, removals[0]) ??
     asyncStoreFix(
       asyncStoreHold(r, sources),

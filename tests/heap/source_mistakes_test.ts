@@ -20,6 +20,7 @@ import {
   recomputedKeyRemoval,
   sharedFieldRemoval,
   spliceOfNotFound,
+  transformedKeyRemoval,
   unboundMethodRemoval,
   uncalledRemoval,
   wrapperWithoutReturn,
@@ -50,6 +51,7 @@ import {
   recomputedKeyFix,
   shadowedPrivateFix,
   sharedFieldFix,
+  transformedKeyFix,
   unboundMethodFix,
   uncalledRemovalFix,
   wrapperReturnFix,
@@ -838,4 +840,31 @@ Deno.test("how a chain of versions' link is read: one step back, walked, or neve
   // Only written (the add's own line is not a read): never read.
   const never = sources[0][1].replace("const prev = this.current.prev;", "const prev = null;");
   assertEquals(linkReads([[url, never]], "prev", at(4)).reads, "never");
+});
+
+Deno.test("a removal by the value the add's key was made from: the key before its function", () => {
+  const url = "file:///app/tags.ts";
+  const st = (line: number, text: string) => ({ location: sourceLocation(url, line, 5), text });
+  const add = st(4, "this.#byTag.set(slug(tag.name), tag);");
+  const removal = st(9, "this.#byTag.delete(tag.name);");
+  assertEquals(transformedKeyRemoval(add, removal), {
+    key: "slug(tag.name)",
+    from: "name",
+    removed: "tag.name",
+    meant: "slug(tag.name)",
+  });
+  const plain = st(4, "seen.set(normalize(path), Date.now());");
+  assertEquals(transformedKeyRemoval(plain, st(9, "seen.delete(path);"))?.meant, "normalize(path)");
+  const lower = st(4, "inbox.set(email.trim().toLowerCase(), msg);");
+  assertEquals(
+    transformedKeyRemoval(lower, st(9, "inbox.delete(msg.email);"))?.meant,
+    "msg.email.trim().toLowerCase()",
+  );
+  assertMatch(
+    transformedKeyFix(lower, st(9, "inbox.delete(msg.email);")) ?? "",
+    /^the entries go in under email\.trim\(\)\.toLowerCase\(\) \(line 4\) but the removal \(line 9\) deletes by msg\.email, .*\(msg\.email\.trim\(\)\.toLowerCase\(\)\)$/,
+  );
+  // The same key made the same way, or another value altogether: nothing to say.
+  assertEquals(transformedKeyRemoval(plain, st(9, "seen.delete(normalize(path));")), undefined);
+  assertEquals(transformedKeyRemoval(plain, st(9, "seen.delete(other);")), undefined);
 });
