@@ -80,6 +80,7 @@ import {
   wrapperWithoutReturn,
 } from "./source_mistakes.ts";
 import { freshFunctionRemoval } from "./source_calls.ts";
+import { missingImport } from "./source_imports.ts";
 
 /** One sentence on what grew. */
 export function reasonFor(
@@ -1173,6 +1174,23 @@ export function transformedKeyFix(
     `(line ${removal!.location.line}) deletes by ${found.removed}, ${found.from} as it came, ` +
     `not made into the key: whenever the two differ the entry stays. Delete by the same key ` +
     `(${found.meant})`;
+}
+
+/**
+ * The fix when the removal's condition reads a name its module does not define
+ * (`missingImport`): undefined, so the comparison never holds.
+ */
+export function missingImportFix(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const found = missingImport(sources, removal);
+  if (!found) return undefined;
+  const near = found.near.length ? ` (it has ${found.near.join(", ")})` : "";
+  return `${found.name} comes from ${found.module} (line ${found.line}), which defines no ` +
+    `${found.name}${near}: it is undefined, so the test around the removal (line ` +
+    `${removal!.location.line}) never holds and nothing is taken out. Use the name the ` +
+    `module defines`;
 }
 
 /** The fix when the removal deletes one part of a key built from several (`keyPartRemoval`). */

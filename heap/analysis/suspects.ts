@@ -71,6 +71,7 @@ import {
   listenerLimitNote,
   literalKeyFix,
   mergedGenerationFix,
+  missingImportFix,
   mixedClocksFix,
   movedKeyFix,
   negativeSliceFix,
@@ -930,6 +931,7 @@ function describe(
     mixedClocksFix(sources, statement, removals[0]) ??
     keyPartFix(sources, statement, removals[0]) ??
     transformedKeyFix(statement, removals[0]) ??
+    missingImportFix(sources, removals[0]) ??
     shadowedPrivateFix(sources, statement, removals[0]) ??
     asyncStoreFix(
       asyncStoreHold(r, sources),
