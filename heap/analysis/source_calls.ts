@@ -3,7 +3,8 @@
  * parameters (`set.delete(handler)` in `off(type, handler)`) is decided by the calls — a
  * function made at the call (`this.#onChange.bind(this)`, an arrow) is a new one each time and
  * never the one that was added; a time handed in (`g.sweep(now)` after `const now =
- * performance.now()`) is the removal's clock.
+ * performance.now()`) is the removal's clock; a function registered through another method
+ * that adds a wrapper it makes (`once()`) is not what the collection holds.
  *
  * @module
  */
@@ -11,6 +12,7 @@
 import type { SourceStatement } from "../report.ts";
 import { sourceLocation } from "./attribution.ts";
 import {
+  blockText,
   enclosingFunction,
   escapeRegExp,
   functionOpened,
@@ -99,9 +101,14 @@ function removedParameter(
   const params = parameterNames(fn.text, fn.name);
   const index = params?.indexOf(deleted) ?? -1;
   if (index < 0) return undefined;
-  const opener = fn.text.split("\n")[0];
-  const method = !new RegExp(String.raw`\bfunction\b|\b${escapeRegExp(fn.name)}\s*=`).test(opener);
+  const method = isMethod(fn);
   return { name: fn.name, method, index };
+}
+
+/** Whether a function is a method (called as `.name(`), not a function or a variable's. */
+function isMethod(fn: { name: string; text: string }): boolean {
+  const opener = fn.text.split("\n")[0];
+  return !new RegExp(String.raw`\bfunction\b|\b${escapeRegExp(fn.name)}\s*=`).test(opener);
 }
 
 /** A function made where it is handed on: a new one each time the line runs. */
@@ -141,8 +148,7 @@ export function clockHandedIn(
   const params = parameterNames(fn.text, fn.name);
   const index = params?.indexOf(param) ?? -1;
   if (index < 0) return undefined;
-  const opener = fn.text.split("\n")[0];
-  const method = !new RegExp(String.raw`\bfunction\b|\b${escapeRegExp(fn.name)}\s*=`).test(opener);
+  const method = isMethod(fn);
   for (const h of argumentsHanded(sources, fn.name, method, index)) {
     let k = h.at;
     let read = CLOCK.exec(h.argument);
@@ -165,6 +171,129 @@ export function clockHandedIn(
       text: quote(h.lines[k]),
     };
     return { clock, line };
+  }
+  return undefined;
+}
+
+/** How far around a call its caller's other use of the same function is looked for. */
+const NEARBY_LINES = 15;
+
+/** A function registered through a method that adds a wrapper of it instead. */
+export interface WrappedRegistration {
+  /** The removing function (`off`) and the call that hands it the function. */
+  fn: string;
+  call: CallLine;
+  /** The function as the caller names it (`onEntry`). */
+  handed: string;
+  /** The method it was registered through (`once`) and that call. */
+  via: string;
+  viaCall: CallLine;
+  /** The wrapper that method makes and adds (`wrapper`), and where. */
+  wrapper: string;
+  wrapperLine: CallLine;
+}
+
+/**
+ * A removal in a function that deletes one of its parameters (`set.delete(handler)` in
+ * `off(type, handler)`) handed a function its caller registered through another method
+ * (`emitter.once(type, onEntry)`) that adds a wrapper it makes around it (`const wrapper =
+ * (...args) => { …; handler(...args) }`, then `this.on(type, wrapper)`): the removal looks for
+ * the function, the collection holds the wrapper, so nothing is taken out.
+ */
+export function wrappedRegistration(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+): WrappedRegistration | undefined {
+  const fn = removal ? enclosingFunction(sources, removal.location) : undefined;
+  const params = fn ? parameterNames(fn.text, fn.name) : undefined;
+  if (!fn || !params) return undefined;
+  const method = isMethod(fn);
+  // Each parameter the function removes by (`type` of a Map of sets, `handler` of the set):
+  // deleted, filtered out, or looked up to be spliced out.
+  for (const [index, p] of params.entries()) {
+    const e = escapeRegExp(p);
+    const deletes = new RegExp(
+      String
+        .raw`\.\s*delete\s*\(\s*${e}\s*\)|!==?\s*${e}\b|\b${e}\s*!==?|\.\s*indexOf\s*\(\s*${e}\s*\)`,
+    );
+    if (p === "" || !deletes.test(fn.text)) continue;
+    for (const h of argumentsHanded(sources, fn.name, method, index)) {
+      if (!/^[\w$]+$/.test(h.argument)) continue;
+      const via = registeredVia(h, index, fn.name);
+      const wrapped = via && wrapperMadeIn(sources, via.name, index);
+      if (!via || !wrapped) continue;
+      return {
+        fn: fn.name,
+        call: h.call,
+        handed: h.argument,
+        via: via.name,
+        viaCall: via.call,
+        ...wrapped,
+      };
+    }
+  }
+  return undefined;
+}
+
+/** Another method call near `h` that hands the same function at the same place (`once(`). */
+function registeredVia(
+  h: HandedArgument,
+  index: number,
+  removing: string,
+): { name: string; call: CallLine } | undefined {
+  const from = Math.max(0, h.at - NEARBY_LINES);
+  const to = Math.min(h.lines.length, h.at + NEARBY_LINES);
+  for (let i = from; i < to; i++) {
+    if (isComment(h.lines[i])) continue;
+    for (const m of h.lines[i].matchAll(/\.\s*([\w$]+)\s*\(/g)) {
+      if (m[1] === removing) continue;
+      const args = splitArguments(h.lines.slice(i, i + 6).join("\n").slice(m.index! + m[0].length));
+      if (args?.[index]?.trim() !== h.argument) continue;
+      const display = sourceLocation(h.call.url, i + 1, 1).display;
+      return {
+        name: m[1],
+        call: { url: h.call.url, display, line: i + 1, text: quote(h.lines[i]) },
+      };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The wrapper method `name` makes around its parameter at `index` and hands on instead of it
+ * (`const wrapper = (...args) => { …; handler(...args) }` … `this.on(type, wrapper)`).
+ */
+function wrapperMadeIn(
+  sources: [string, string][],
+  name: string,
+  index: number,
+): { wrapper: string; wrapperLine: CallLine } | undefined {
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      if (functionOpened(lines[i]) !== name) continue;
+      const body = blockText(lines, i);
+      const param = parameterNames(body, name)?.[index];
+      if (!param) continue;
+      const made = new RegExp(
+        String
+          .raw`\b(?:const|let|var)\s+([\w$]+)\s*=\s*(?:async\s*)?(?:function\b|\([^()]*\)\s*=>|[\w$]+\s*=>)`,
+      );
+      const bodyLines = body.split("\n");
+      for (let k = 1; k < bodyLines.length; k++) {
+        const w = made.exec(bodyLines[k])?.[1];
+        if (!w) continue;
+        const rest = bodyLines.slice(k).join("\n");
+        const calls = new RegExp(String.raw`\b${escapeRegExp(param)}\s*\(`).test(rest);
+        const handed = new RegExp(String.raw`[(,]\s*${escapeRegExp(w)}\s*[,)]`).test(rest);
+        if (!calls || !handed) continue;
+        const display = sourceLocation(url, i + k + 1, 1).display;
+        return {
+          wrapper: w,
+          wrapperLine: { url, display, line: i + k + 1, text: quote(bodyLines[k]) },
+        };
+      }
+    }
   }
   return undefined;
 }

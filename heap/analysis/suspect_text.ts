@@ -79,7 +79,7 @@ import {
   uncalledRemoval,
   wrapperWithoutReturn,
 } from "./source_mistakes.ts";
-import { freshFunctionRemoval } from "./source_calls.ts";
+import { freshFunctionRemoval, wrappedRegistration } from "./source_calls.ts";
 import { missingImport } from "./source_imports.ts";
 
 /** One sentence on what grew. */
@@ -1191,6 +1191,24 @@ export function missingImportFix(
     `${found.name}${near}: it is undefined, so the test around the removal (line ` +
     `${removal!.location.line}) never holds and nothing is taken out. Use the name the ` +
     `module defines`;
+}
+
+/**
+ * The fix when the function handed to the removal was registered through a method that adds a
+ * wrapper instead (`wrappedRegistration`).
+ */
+export function wrappedRegistrationFix(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const w = wrappedRegistration(sources, removal);
+  if (!w) return undefined;
+  return `${w.fn}() is handed ${w.handed} (${w.call.display}), which was registered through ` +
+    `${w.via}() (${w.viaCall.display}); ${w.via}() adds ${w.wrapper}, a function it makes ` +
+    `around it (${w.wrapperLine.display}), so ${w.fn}() looks for ${w.handed}, never finds ` +
+    `it, and the entry stays. Take out what ${w.via}() added: keep the original on the ` +
+    `wrapper (${w.wrapper}.listener = …) and have ${w.fn}() match either, as Node's ` +
+    `EventEmitter does`;
 }
 
 /** The fix when the removal deletes one part of a key built from several (`keyPartRemoval`). */

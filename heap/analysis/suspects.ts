@@ -109,6 +109,7 @@ import {
   uncalledRemovalFix,
   walkingRemovalFix,
   weakHeldFix,
+  wrappedRegistrationFix,
   wrapperReturnFix,
 } from "./suspect_text.ts";
 import { Candidate, SuspectInputs } from "./suspect_candidate.ts";
@@ -974,6 +975,7 @@ function describe(
     detachedMethodFix(removals[0]) ??
     unboundMethodFix(sources, removals[0]) ??
     freshFunctionFix(sources, removals[0]) ??
+    wrappedRegistrationFix(sources, removals[0]) ??
     (removals.length ? booleanSortFix(sources, named.segments.at(-1) ?? name) : undefined) ??
     (kind === "listeners" ? abortedSignalFix(r, named.event) : undefined) ??
     (kind === "listeners" && !r.signalAborted

@@ -8,9 +8,10 @@ import {
   clockHandedIn,
   freshFunctionRemoval,
   parameterNames,
+  wrappedRegistration,
 } from "../../heap/analysis/source_calls.ts";
 import { mixedClocks } from "../../heap/analysis/source_mistakes.ts";
-import { freshFunctionFix } from "../../heap/analysis/suspect_text.ts";
+import { freshFunctionFix, wrappedRegistrationFix } from "../../heap/analysis/suspect_text.ts";
 import { sourceLocation } from "../../heap/analysis/attribution.ts";
 import { assert, assertEquals } from "../support/assert.ts";
 
@@ -130,4 +131,57 @@ Deno.test("the clock a caller hands the removal's function, read where the calle
     mixedClocks(same, statement(SWEEPER, SWEEPER_TEXT, 4), statement(SWEEPER, SWEEPER_TEXT, 8)),
     undefined,
   );
+});
+
+const HUB = "file:///p/hub.js";
+const HUB_TEXT = [
+  "export class Hub {", //                                     1
+  "  #topics = new Map();", //                                  2
+  "  listen(topic, cb) {", //                                   3
+  "    const list = this.#topics.get(topic) ?? [];", //         4
+  "    list.push(cb);", //                                      5
+  "    this.#topics.set(topic, list);", //                      6
+  "  }", //                                                     7
+  "  listenOnce(topic, cb) {", //                               8
+  "    const once = (msg) => {", //                             9
+  "      this.unlisten(topic, once);", //                      10
+  "      cb(msg);", //                                         11
+  "    };", //                                                 12
+  "    this.listen(topic, once);", //                          13
+  "  }", //                                                    14
+  "  unlisten(topic, cb) {", //                                15
+  "    const list = (this.#topics.get(topic) ?? []).filter((f) => f !== cb);", // 16
+  "    if (list.length) this.#topics.set(topic, list);", //    17
+  "    else this.#topics.delete(topic);", //                   18
+  "  }", //                                                    19
+  "}", //                                                      20
+].join("\n");
+const POLL = "file:///p/poll.js";
+const POLL_TEXT = [
+  "export function waitFor(hub, topic, res) {", //            1
+  "  const reply = (msg) => res.end(msg);", //                2
+  "  setTimeout(() => hub.unlisten(topic, reply), 5000);", // 3
+  "  hub.listenOnce(topic, reply);", //                        4
+  "}", //                                                      5
+].join("\n");
+
+Deno.test("a function registered through a method that adds a wrapper it makes, removed by itself", () => {
+  const sources: [string, string][] = [[HUB, HUB_TEXT], [POLL, POLL_TEXT]];
+  const removal = statement(HUB, HUB_TEXT, 18);
+  const found = wrappedRegistration(sources, removal);
+  assertEquals(
+    [found?.fn, found?.handed, found?.via, found?.wrapper, found?.viaCall.line],
+    ["unlisten", "reply", "listenOnce", "once", 4],
+  );
+  assertEquals(found?.wrapperLine.line, 9);
+  const fix = wrappedRegistrationFix(sources, removal) ?? "";
+  assert(
+    fix.startsWith(
+      "unlisten() is handed reply (/p/poll.js:3), which was registered through listenOnce()",
+    ),
+    fix,
+  );
+  // Registered as itself: the removal finds it.
+  const direct = POLL_TEXT.replace("hub.listenOnce(topic, reply)", "hub.listen(topic, reply)");
+  assertEquals(wrappedRegistration([[HUB, HUB_TEXT], [POLL, direct]], removal), undefined);
 });
