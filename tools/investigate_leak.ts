@@ -298,6 +298,15 @@ export function investigationText(inv: Investigation, v: Verification | undefine
       ? report.replace(/^No leak found\b/, "No leak found in the code the failed requests ran")
       : report,
   );
+  // A clean result covers the paths this workload took: said where it is read.
+  if (!inconclusive && !v && inv.report.suspects.length === 0 && inv.workload.kind !== "wait") {
+    out.push(
+      "",
+      "This covers the code these requests ran. A leak on another path shows only under a " +
+        "workload that takes it: other input (case, spaces, unknown ids), failures and retries, " +
+        "flows left unfinished (started, never completed or cancelled), timeouts.",
+    );
+  }
   const costs = inv.warnings.filter(captureCost);
   if (costs.length) out.push("", ...costs.map((w) => `Note: ${w}.`));
   return out.join("\n");

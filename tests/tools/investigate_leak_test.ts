@@ -142,6 +142,22 @@ Deno.test("investigate_leak's text: a run whose requests all failed is inconclus
   });
 });
 
+Deno.test("investigate_leak's text: a clean result says it covers the paths the workload took", async () => {
+  await withTempDir(async (dir) => {
+    await unpackTestSnapshots(dir, ["node-before"]);
+    const report = await compareSnapshotFiles({
+      before: `${dir}/node-before.heapsnapshot`,
+      after: `${dir}/node-before.heapsnapshot`,
+    });
+    const clean = investigationText(investigation(report, { "200": 10 }, []), undefined);
+    assert(/^No leak found\b/m.test(clean), clean);
+    assert(clean.includes("This covers the code these requests ran."), clean);
+    // Not when the requests failed (inconclusive says more), nor beside suspects.
+    const failed = investigationText(investigation(report, { "404": 10 }, []), undefined);
+    assert(!failed.includes("This covers the code these requests ran."), failed);
+  });
+});
+
 /** An investigation of ten requests with `report`, their statuses and the warnings it gave. */
 function investigation(
   report: Awaited<ReturnType<typeof compareSnapshotFiles>>,
