@@ -162,7 +162,7 @@ function suspectLines(s: LeakSuspect): string[] {
   if (s.removals?.length) {
     const r = s.removals[0];
     const under = r.within ? `  (under: ${r.within})` : "";
-    lines.push(`   removed at ${r.location.display}  ${r.text}${under}${ran(r)}`);
+    lines.push(`   removed at ${r.location.display}  ${r.text}${under}${ran(r, s.statement)}`);
     if (s.rank === 1) lines.push(...contextLines(s.removalContext, r.location.line));
     const call = r.calledUnder;
     if (call) lines.push(`   reached only from ${call.location.display}, under: ${call.within}`);
@@ -171,11 +171,23 @@ function suspectLines(s: LeakSuspect): string[] {
   return lines;
 }
 
-/** `  [ran 0× in 10 cycles]`: a statement's count from the line check, when it has one. */
-function ran(statement: SourceStatement): string {
+/**
+ * `  [ran 0× in 10 cycles]`: a statement's count from the line check, when it has one. For a
+ * removal beside its add's count, what the two say together: never reached, or run as often
+ * as the add while the entries stay (it misses them).
+ */
+function ran(statement: SourceStatement, add?: SourceStatement): string {
   const r = statement.ran;
   if (!r) return "";
-  return `  [ran ${r.atLeast ? "≥" : ""}${fmtNum(r.times)}× in ${fmtNum(r.cycles)} cycles]`;
+  const count = `ran ${r.atLeast ? "≥" : ""}${fmtNum(r.times)}× in ${fmtNum(r.cycles)} cycles`;
+  const a = add?.ran;
+  if (!a || a.times === 0) return `  [${count}]`;
+  const reading = r.times === 0
+    ? `: never reached while the add ran ${fmtNum(a.times)}×`
+    : r.times >= a.times || r.atLeast
+    ? ": runs as often as the add, yet these stay — it misses them"
+    : "";
+  return `  [${count}${reading}]`;
 }
 
 /** Numbered source lines around a statement (`>` marks it), a gap shown as `…`. */

@@ -76,3 +76,39 @@ Deno.test("compare_snapshots: a missing label names the argument and the labels 
     assertMatch(run.text, /^after: no snapshot "later"[\s\S]*Available labels: node-before\./);
   });
 });
+
+Deno.test("the line check's counts: on the adding and removing lines, with what they say together", async () => {
+  await withTempDir(async (dir) => {
+    await unpackTestSnapshots(dir, ["deno-before", "deno-after"]);
+    const run = await runTool(
+      compareSnapshots,
+      { before: "deno-before", after: `${dir}/deno-after.heapsnapshot`, cycles: 3 },
+      new FakeHost({ snapshotDir: dir }),
+    );
+    const report = run.structured as unknown as CompareReport;
+    const first = report.suspects[0];
+    assert(first.statement, "the first suspect has its adding statement");
+    const removal = { ...first.statement, text: "items.delete(key);" };
+    const counted = (add: number, removed: number) =>
+      formatCompareText({
+        ...report,
+        suspects: [{
+          ...first,
+          statement: { ...first.statement!, ran: { times: add, cycles: 10 } },
+          removals: [{ ...removal, ran: { times: removed, cycles: 10 } }],
+        }],
+      });
+    const never = counted(10, 0);
+    assert(
+      never.includes(`${first.statement.text}`) && never.includes("[ran 10× in 10 cycles]"),
+      never,
+    );
+    assert(never.includes("[ran 0× in 10 cycles: never reached while the add ran 10×]"), never);
+    assert(
+      counted(10, 10).includes(
+        "[ran 10× in 10 cycles: runs as often as the add, yet these stay — it misses them]",
+      ),
+    );
+    assert(counted(10, 4).includes("[ran 4× in 10 cycles]"));
+  });
+});
