@@ -208,15 +208,7 @@ export function wrappedRegistration(
   const params = fn ? parameterNames(fn.text, fn.name) : undefined;
   if (!fn || !params) return undefined;
   const method = isMethod(fn);
-  // Each parameter the function removes by (`type` of a Map of sets, `handler` of the set):
-  // deleted, filtered out, or looked up to be spliced out.
-  for (const [index, p] of params.entries()) {
-    const e = escapeRegExp(p);
-    const deletes = new RegExp(
-      String
-        .raw`\.\s*delete\s*\(\s*${e}\s*\)|!==?\s*${e}\b|\b${e}\s*!==?|\.\s*indexOf\s*\(\s*${e}\s*\)`,
-    );
-    if (p === "" || !deletes.test(fn.text)) continue;
+  for (const index of removedBy(fn, params)) {
     for (const h of argumentsHanded(sources, fn.name, method, index)) {
       if (!/^[\w$]+$/.test(h.argument)) continue;
       const via = registeredVia(h, index, fn.name);
@@ -233,6 +225,21 @@ export function wrappedRegistration(
     }
   }
   return undefined;
+}
+
+/**
+ * The indices of the parameters a function removes by (`type` of a Map of sets, `handler` of
+ * the set): deleted, filtered out, or looked up to be spliced out.
+ */
+function removedBy(fn: { text: string }, params: string[]): number[] {
+  return params.flatMap((p, index) => {
+    const e = escapeRegExp(p);
+    const removes = new RegExp(
+      String
+        .raw`\.\s*delete\s*\(\s*${e}\s*\)|!==?\s*${e}\b|\b${e}\s*!==?|\.\s*indexOf\s*\(\s*${e}\s*\)`,
+    );
+    return p !== "" && removes.test(fn.text) ? [index] : [];
+  });
 }
 
 /** Another method call near `h` that hands the same function at the same place (`once(`). */
@@ -296,4 +303,58 @@ function wrapperMadeIn(
     }
   }
   return undefined;
+}
+
+/**
+ * An add by a parameter (`list.push(fn)` in `on(type, fn)`) that a call hands a function made
+ * right there and keeps nowhere (`groupEvents.on("changed", this.refresh.bind(this));`, its
+ * result dropped): no later call can hand the removing function that same one (`off("changed",
+ * this.refresh)` hands another), so it is never taken out. The adding function, that call, and
+ * a call of the removing function with what it hands.
+ */
+export function freshFunctionAdded(
+  sources: [string, string][],
+  add: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+): {
+  fn: string;
+  call: CallLine;
+  argument: string;
+  remover: string;
+  removeCall?: CallLine;
+  removeArgument?: string;
+} | undefined {
+  const adding = add ? enclosingFunction(sources, add.location) : undefined;
+  const removing = removal ? enclosingFunction(sources, removal.location) : undefined;
+  const params = adding ? parameterNames(adding.text, adding.name) : undefined;
+  if (!adding || !removing || !params || adding.name === removing.name) return undefined;
+  const index = params.findIndex((p) =>
+    p !== "" && new RegExp(
+      String.raw`\.\s*(?:push|unshift|add)\s*\(\s*${escapeRegExp(p)}\s*\)|\.\s*set\s*\([^,]+,\s*${
+        escapeRegExp(p)
+      }\s*\)`,
+    ).test(add!.text)
+  );
+  if (index < 0) return undefined;
+  const dropped = new RegExp(
+    String.raw`^\s*(?:await\s+)?[\w$.#]+\s*\.\s*${escapeRegExp(adding.name)}\s*\(`,
+  );
+  const handed = argumentsHanded(sources, adding.name, isMethod(adding), index)
+    .find((h) => FRESH_FUNCTION.test(h.argument) && dropped.test(h.lines[h.at]));
+  if (!handed) return undefined;
+  const removeParams = parameterNames(removing.text, removing.name) ?? [];
+  // The parameter in the same place as the add's, else the first it removes by.
+  const removed = removedBy(removing, removeParams);
+  const at = removed.includes(index) ? index : removed[0];
+  const other = at === undefined
+    ? undefined
+    : argumentsHanded(sources, removing.name, isMethod(removing), at)
+      .find((h) => h.call.url === handed.call.url);
+  return {
+    fn: adding.name,
+    call: handed.call,
+    argument: handed.argument,
+    remover: removing.name,
+    ...(other ? { removeCall: other.call, removeArgument: other.argument } : {}),
+  };
 }

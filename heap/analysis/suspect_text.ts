@@ -79,7 +79,7 @@ import {
   uncalledRemoval,
   wrapperWithoutReturn,
 } from "./source_mistakes.ts";
-import { freshFunctionRemoval, wrappedRegistration } from "./source_calls.ts";
+import { freshFunctionAdded, freshFunctionRemoval, wrappedRegistration } from "./source_calls.ts";
 import { missingImport } from "./source_imports.ts";
 
 /** One sentence on what grew. */
@@ -1149,15 +1149,26 @@ export function mixedClocksFix(
  */
 export function freshFunctionFix(
   sources: [string, string][],
+  add: SourceStatement | undefined,
   removal: SourceStatement | undefined,
 ): string | undefined {
+  const clip = (a: string) => a.length > 60 ? `${a.slice(0, 57)}…` : a;
   const found = freshFunctionRemoval(sources, removal);
-  if (!found) return undefined;
-  const handed = found.argument.length > 60 ? `${found.argument.slice(0, 57)}…` : found.argument;
-  return `${found.fn}() is handed ${handed} at ${found.call.display}: a function made there, ` +
-    `a new one each call and never the one that was added, so nothing is taken out. Make it ` +
-    `once and keep it (bind it in the constructor, or keep the arrow in a field), and hand ` +
-    `that same function to both`;
+  if (found) {
+    return `${found.fn}() is handed ${clip(found.argument)} at ${found.call.display}: a ` +
+      `function made there, a new one each call and never the one that was added, so nothing ` +
+      `is taken out. Make it once and keep it (bind it in the constructor, or keep the arrow ` +
+      `in a field), and hand that same function to both`;
+  }
+  const added = freshFunctionAdded(sources, add, removal);
+  if (!added) return undefined;
+  const other = added.removeCall
+    ? ` (${added.removeCall.display} hands ${clip(added.removeArgument!)})`
+    : "";
+  return `${added.fn}() is handed ${clip(added.argument)} at ${added.call.display}: a function ` +
+    `made there and kept nowhere, so no later call can hand ${added.remover}() that same ` +
+    `one${other} and it is never taken out. Keep that function (bind once, in the ` +
+    `constructor, or keep what ${added.fn}() returns) and hand the same one to both`;
 }
 
 /**

@@ -974,7 +974,7 @@ function describe(
     iteratorResultFix(removals[0]) ??
     detachedMethodFix(removals[0]) ??
     unboundMethodFix(sources, removals[0]) ??
-    freshFunctionFix(sources, removals[0]) ??
+    freshFunctionFix(sources, statement, removals[0]) ??
     wrappedRegistrationFix(sources, removals[0]) ??
     (removals.length ? booleanSortFix(sources, named.segments.at(-1) ?? name) : undefined) ??
     (kind === "listeners" ? abortedSignalFix(r, named.event) : undefined) ??

@@ -6,6 +6,7 @@
 import {
   argumentsHanded,
   clockHandedIn,
+  freshFunctionAdded,
   freshFunctionRemoval,
   parameterNames,
   wrappedRegistration,
@@ -65,7 +66,7 @@ Deno.test("a removal by a parameter that a call hands a function made there", ()
   assertEquals(found?.fn, "unsubscribe");
   assertEquals(found?.call.line, 6);
   assertEquals(found?.argument, "this.render.bind(this)");
-  const fix = freshFunctionFix([[BUS, BUS_TEXT], [WIDGET, WIDGET_TEXT]], removal) ?? "";
+  const fix = freshFunctionFix([[BUS, BUS_TEXT], [WIDGET, WIDGET_TEXT]], undefined, removal) ?? "";
   assert(fix.startsWith("unsubscribe() is handed this.render.bind(this) at "), fix);
   // The function kept in a field is the same one each time: nothing to say.
   assertEquals(
@@ -184,4 +185,37 @@ Deno.test("a function registered through a method that adds a wrapper it makes, 
   // Registered as itself: the removal finds it.
   const direct = POLL_TEXT.replace("hub.listenOnce(topic, reply)", "hub.listen(topic, reply)");
   assertEquals(wrappedRegistration([[HUB, HUB_TEXT], [POLL, direct]], removal), undefined);
+});
+
+Deno.test("an add handed a function made at the call and kept nowhere: no removal can match it", () => {
+  const widget = WIDGET_TEXT.replace(
+    'bus.unsubscribe("price", this.render.bind(this))',
+    'bus.unsubscribe("price", this.render)',
+  );
+  const sources: [string, string][] = [[BUS, BUS_TEXT], [WIDGET, widget]];
+  const add = statement(BUS, BUS_TEXT, 4);
+  const removal = statement(BUS, BUS_TEXT, 7);
+  assertEquals(freshFunctionRemoval(sources, removal), undefined, "the removal hands the method");
+  const found = freshFunctionAdded(sources, add, removal);
+  assertEquals([found?.fn, found?.call.line, found?.remover], ["subscribe", 3, "unsubscribe"]);
+  assertEquals(found?.removeArgument, "this.render");
+  const fix = freshFunctionFix(sources, add, removal) ?? "";
+  assert(fix.startsWith("subscribe() is handed this.render.bind(this) at /p/widget.ts:3"), fix);
+  // Kept (the bound function in a variable that both calls hand): nothing to say.
+  const kept = WIDGET_TEXT
+    .replace(
+      'bus.subscribe("price", this.render.bind(this))',
+      'bus.subscribe("price", this.onPrice)',
+    )
+    .replace(
+      'bus.unsubscribe("price", this.render.bind(this))',
+      'bus.unsubscribe("price", this.onPrice)',
+    );
+  assertEquals(freshFunctionAdded([[BUS, BUS_TEXT], [WIDGET, kept]], add, removal), undefined);
+  // The call keeps what the add returns: it can remove through that.
+  const returned = widget.replace(
+    '    bus.subscribe("price"',
+    '    this.stop = bus.subscribe("price"',
+  );
+  assertEquals(freshFunctionAdded([[BUS, BUS_TEXT], [WIDGET, returned]], add, removal), undefined);
 });

@@ -26564,4 +26564,319 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 86 (blind)
+  // helpdesk SaaS workspaces: settings saves are serialised per workspace through a queue of
+  // promises (saveQueues: workspace → tail promise). Each save sets the entry to
+  // `run.finally(…)` and the finally clears the queue only when the entry is still `run`, but
+  // the map holds the promise finally() returned, never `run`, so no entry is ever deleted and
+  // every closed workspace leaves its settled promise with the last saved settings document (Deno)
+  {
+    id: "helpdesk-workspaces",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/workspaces",
+        body:
+          '{"id":"ws-{i}","name":"Brightwell Dental {i}","plan":"team","owner":"ops{i}@brightwell.example"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/workspaces/ws-{i}/settings",
+        body:
+          '{"timezone":"Europe/Dublin","signatureHtml":"<p>Thanks,<br>Front desk team {i}</p><p><small>Brightwell Dental, 14 Harcourt St</small></p>","sla":{"firstResponseMins":60,"resolutionHours":24}}',
+        headers: { ...JSON_HEADERS, "x-agent": "ops{i}@brightwell.example" },
+      },
+      { path: "/workspaces/ws-{i}/settings" },
+      {
+        method: "POST",
+        path: "/workspaces/ws-{i}/close",
+        body: '{"reason":"trial ended without upgrade"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/admin/overview" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["saveQueues"],
+      adds: { file: "settings_store.ts", text: "saveQueues.set(workspace, settled);" },
+      removes: { file: "settings_store.ts", text: "saveQueues.delete(workspace)" },
+      accumulates:
+        "Promise from run.finally(), fulfilled with the SavedSettings {workspace, revision, settings {timezone, businessHours, sla, signatureHtml, autoReply, supportEmail, locale}, savedAt, savedBy}",
+      perCycle: 1,
+    },
+  },
+  // school LMS usage metering: each school's meter goes into the pendingMeters Set whenever it
+  // records usage and a 200 ms flush writes it to the ledger and deletes it, but skips (continue,
+  // before the delete) meters whose school is no longer on the platform. Offboarding removes the
+  // school first and then records the export's size on its meter, so every offboarded school's
+  // meter (billing contact copy, counters, recent events) stays in the Set (ESM)
+  {
+    id: "lms-tenant-usage",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/schools",
+        body:
+          '{"id":"sch-{i}","name":"St Aidan\'s Primary {i}","urn":"1{i}","plan":"primary","billing":{"contact":"Bursar {i}","email":"bursar{i}@staidans.example.sch.uk","address":"Church Lane, Ripon HG4 {i}","poNumber":"PO-{i}"}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/schools/sch-{i}/courses", headers: { "x-staff": "head{i}@staidans" } },
+      {
+        method: "POST",
+        path: "/schools/sch-{i}/learners",
+        body: '{"upn":"A{i}00001","name":"Maisie Thornton","yearGroup":7}',
+        headers: { ...JSON_HEADERS, "x-staff": "admin{i}@staidans" },
+      },
+      {
+        method: "POST",
+        path: "/schools/sch-{i}/offboard",
+        headers: { "x-staff": "support{i}@lms" },
+      },
+      { path: "/ops/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["pendingMeters"],
+      adds: { file: "metering.mjs", text: "pendingMeters.add(meter);" },
+      creates: { file: "metering.mjs", text: "meter = {" },
+      removes: { file: "metering.mjs", text: "pendingMeters.delete(meter);" },
+      accumulates:
+        "meter {schoolId, plan, period, billTo {contact, email, address, poNumber}, counters {api_calls, learners, storage_mb, export_bytes}, recent [{metric, amount, actor, at}], openedAt}",
+      perCycle: 1,
+    },
+  },
+  // dental practice SaaS: each practice gets a reporting-database client from a vendored driver
+  // (vendor/pgmini) that tracks every client in a module Set for closeAll() on shutdown; the
+  // constructor adds it, but end() returns early unless the client is connected, before the
+  // delete. Clients connect lazily on the first report, so practices that leave without ever
+  // running one leave their Client (config with credentials, statement map) in openClients
+  // (CommonJS)
+  {
+    id: "dental-practice-pools",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/practices",
+        body:
+          '{"id":"dp-{i}","name":"Castlegate Dental {i}","odsCode":"V{i}","address":"12 Castlegate, York YO1 {i}","chairs":4}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/practices/dp-{i}",
+        body: '{"recallMonths":9,"reminderHours":24,"smsSender":"CASTLEGATE"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/practices/dp-{i}" },
+      { method: "POST", path: "/practices/dp-{i}/offboard" },
+      { path: "/ops/pool" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["openClients"],
+      adds: { file: "vendor/pgmini/index.cjs", text: "openClients.add(this);" },
+      creates: { file: "practices.cjs", text: "reports: new Client({" },
+      removes: { file: "vendor/pgmini/index.cjs", text: "openClients.delete(this);" },
+      accumulates:
+        "pgmini Client {config {host, port, database, user, password, application_name, statement_timeout}, tables, #state, #queue, #statements}",
+      perCycle: 1,
+    },
+  },
+  // gym management SaaS: each gym's object-storage client (scoped credentials, presigned URL
+  // cache) is made on first use by storageFor() and kept in storageClients; offboarding writes
+  // the members export and releases the client, but the owner's download link for the export
+  // (GET /gyms/:id/export, served for recent leavers) goes through storageFor() again, which
+  // makes a fresh client for the gym that is never released (Deno)
+  {
+    id: "gym-chain-exports",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/gyms",
+        body:
+          '{"id":"gym-{i}","name":"IronWorks Leeds {i}","region":"eu-west-2","logo":"<svg xmlns=\\"http://www.w3.org/2000/svg\\" viewBox=\\"0 0 64 64\\"><circle cx=\\"32\\" cy=\\"32\\" r=\\"30\\"/></svg>"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/gyms/gym-{i}/members",
+        body:
+          '{"id":"m-{i}","name":"Priya Nair","email":"priya{i}@example.com","membership":"offpeak"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/gyms/gym-{i}" },
+      { method: "POST", path: "/gyms/gym-{i}/offboard" },
+      { path: "/gyms/gym-{i}/export" },
+      { path: "/ops" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["storageClients"],
+      adds: { file: "storage.ts", text: "storageClients.set(tenantId, client);" },
+      creates: { file: "storage.ts", text: "client = new StorageClient(tenantId, region);" },
+      removes: { file: "storage.ts", text: "storageClients.delete(tenantId);" },
+      accumulates:
+        "StorageClient {bucket, prefix, credentials {accessKeyId, secret}, #objects, #presigned (the export's presigned URL)}",
+      perCycle: 1,
+    },
+  },
+  // hotel group booking engine: each property's PropertyConfig subscribes to the group's
+  // "defaults.changed" event on a vendored bus (vendor/evbus) with `this.refresh.bind(this)`,
+  // and dispose() unsubscribes with `this.refresh`, a different function, so off() finds
+  // nothing and every removed property's config (effective settings, overrides) stays on the
+  // bus through its bound listener (CommonJS)
+  {
+    id: "hotel-group-overrides",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/properties",
+        body:
+          '{"code":"LON{i}","name":"Harbour House Hotel {i}","city":"London","rooms":120,"gm":"gm{i}@harbourhouse.example","overrides":{"cityTaxPerNight":2.5}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/properties/LON{i}",
+        body:
+          '{"checkInFrom":"14:00","breakfast":{"included":true,"priceAdult":0,"priceChild":0},"amenities":["wifi","rooftop-bar","ev-charging","pet-friendly ({i})"]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/properties/LON{i}" },
+      { method: "POST", path: "/properties/LON{i}/remove" },
+      { path: "/group" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "#listeners",
+        "Emitter.#listeners",
+        "groupEvents.#listeners",
+        // the same holder by its key: the array of one event's listeners
+        'groupEvents.#listeners.get("defaults.changed")',
+      ],
+      adds: { file: "vendor/evbus/index.cjs", text: "list.push(fn);" },
+      creates: { file: "properties.cjs", text: "this.refresh.bind(this)" },
+      removes: { file: "vendor/evbus/index.cjs", text: "list.splice(i, 1)" },
+      accumulates:
+        "bound refresh() of a removed PropertyConfig {property, overrides, effective, refreshedAt}",
+      perCycle: 1,
+    },
+  },
+  // newsletter platform: each publication has a weekly digest job in DigestScheduler.#jobs,
+  // holding the publication record it was scheduled with. Publication records are replaced on
+  // every update ({...current, ...patch}), and closing a publication unschedules by identity
+  // with the current record, which is not the one the job holds after any edit, so the job and
+  // the original record stay (Deno)
+  {
+    id: "digest-schedules",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/publications",
+        body:
+          '{"id":"pub-{i}","title":"The Allotment Weekly {i}","owner":"editor{i}@allotment.example","branding":{"accent":"#2f855a","logoUrl":"https://cdn.example/pub-{i}/logo.png","footerHtml":"<p>You get this because you joined The Allotment Weekly {i}. <a href=\\"[[unsubscribe]]\\">Unsubscribe</a></p>"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/publications/pub-{i}",
+        body: '{"fromName":"Allotment Weekly ({i})","branding":{"accent":"#276749"}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/publications/pub-{i}" },
+      { method: "POST", path: "/publications/pub-{i}/close" },
+      { path: "/ops" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#jobs", "DigestScheduler.#jobs", "scheduler.#jobs"],
+      adds: { file: "scheduler.ts", text: "this.#jobs.push(job);" },
+      creates: { file: "scheduler.ts", text: "const job: DigestJob = {" },
+      removes: { file: "scheduler.ts", text: "this.#jobs.splice(i, 1);" },
+      accumulates:
+        "DigestJob {publication (the record as first created: title, owner, branding {accent, logoUrl, footerHtml}, digest, …), nextRunAt, runs, lastError}",
+      perCycle: 1,
+    },
+  },
+  // form builder SaaS: workspaces come and go; per-workspace submit rate buckets are dropped
+  // with the workspace, rendered forms sit in a 40-entry LRU (purged by prefix on deletion),
+  // submissions live on their form, and the ops feed keeps 30 entries (ESM, steady)
+  {
+    id: "form-builder-tenants",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/workspaces",
+        body: '{"id":"fw-{i}","name":"Riverside Runners {i}","plan":"pro"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/workspaces/fw-{i}/forms",
+        body:
+          '{"slug":"race-entry","title":"10k entry {i}","fields":[{"name":"name","label":"Full name"},{"name":"email","label":"Email","type":"email"},{"name":"club","label":"Club"}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/workspaces/fw-{i}/forms/race-entry" },
+      {
+        method: "POST",
+        path: "/workspaces/fw-{i}/forms/race-entry/submissions",
+        body: '{"name":"Tom Ellis","email":"tom{i}@example.com","club":"Unattached"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/workspaces/fw-{i}/delete" },
+      { path: "/ops" },
+    ],
+    leaks: false,
+  },
+  // knowledge base SaaS: workspaces with feature overrides, articles and a per-workspace search
+  // cache (16 queries each, invalidated on publish, dropped with the workspace) and a daily
+  // search count per workspace, deleted when it is removed (Deno, steady)
+  {
+    id: "knowledge-workspaces",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/workspaces",
+        body: '{"id":"kb-{i}","name":"Fernside Housing {i}","plan":"team"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/workspaces/kb-{i}/features",
+        body: '{"aiAnswers":true,"versionHistory":true}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/workspaces/kb-{i}/articles",
+        body:
+          '{"slug":"report-a-repair","title":"How to report a repair","body":"Use the tenant portal or call the repairs line; emergency repairs {i} are attended within 4 hours.","tags":["repairs","portal"]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/workspaces/kb-{i}/search?q=repair%20portal" },
+      { path: "/workspaces/kb-{i}/search?q=repair%20portal" },
+      { method: "POST", path: "/workspaces/kb-{i}/remove" },
+      { path: "/ops" },
+    ],
+    leaks: false,
+  },
 ];
