@@ -917,13 +917,29 @@ export function comparedWithOther(
   if (!guard) return undefined;
   const { holder, compared, condition } = guard;
   const sets = new RegExp(String.raw`${holder}\s*\.\s*set\s*\([^,]+,\s*([\w$]+)\s*\)`);
-  // Up to the named function the guard is in (through the callbacks it sits in).
-  for (let k = at - 1; k >= 0 && at - k <= MAX_FUNCTION_LINES; k--) {
+  const found = (k: number) => {
     const stored = isComment(lines[k]) ? undefined : sets.exec(lines[k])?.[1];
-    if (stored !== undefined) {
-      return stored === compared ? undefined : { condition, compared, stored, storedAt: k };
+    if (stored === undefined) return undefined;
+    return stored === compared ? null : { condition, compared, stored, storedAt: k };
+  };
+  // Up to the named function the guard is in (through the callbacks it sits in).
+  let opener = -1;
+  for (let k = at - 1; k >= 0 && at - k <= MAX_FUNCTION_LINES; k--) {
+    const hit = found(k);
+    if (hit !== undefined) return hit ?? undefined;
+    if (functionOpened(lines[k]) && indentation(lines[k]) < indentation(lines[at])) {
+      opener = k;
+      break;
     }
-    if (functionOpened(lines[k]) && indentation(lines[k]) < indentation(lines[at])) break;
+  }
+  // Then down to its end: a callback made first (`.finally(() => …)`) and the entry stored
+  // after it (`this.#calls.set(key, call)`).
+  if (opener < 0) return undefined;
+  const depth = indentation(lines[opener]);
+  for (let k = at + 1; k < lines.length && k - at <= MAX_FUNCTION_LINES; k++) {
+    if (lines[k].trim() !== "" && indentation(lines[k]) <= depth) break;
+    const hit = found(k);
+    if (hit !== undefined) return hit ?? undefined;
   }
   return undefined;
 }

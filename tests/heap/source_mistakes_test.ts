@@ -719,6 +719,34 @@ Deno.test("a removal guarded by the entry's identity with another variable than 
   assertEquals(comparedWithOther(lines, 15), undefined);
 });
 
+Deno.test("an identity guard in a callback made before the entry is stored, below it", () => {
+  const { sources } = program("file:///app/flight.ts", [
+    "export class Flights {", //                                                  1
+    "  start(key, fn) {", //                                                      2
+    "    const entry = { key, started: Date.now(), done: null };", //             3
+    "    const done = fn().finally(() => {", //                                   4
+    "      if (this.byKey.get(key) === done) this.byKey.delete(key);", //         5
+    "    });", //                                                                 6
+    "    entry.done = done;", //                                                  7
+    "    this.byKey.set(key, entry);", //                                         8
+    "    return done;", //                                                        9
+    "  }", //                                                                    10
+    "}", //                                                                      11
+  ]);
+  const lines = sources[0][1].split("\n");
+  assertEquals(comparedWithOther(lines, 4), {
+    condition: "this.byKey.get(key) === done",
+    compared: "done",
+    stored: "entry",
+    storedAt: 7,
+  });
+  // Stored as what it is compared with, below the guard: no finding.
+  const same = lines.map((l) =>
+    l.replace("this.byKey.set(key, entry)", "this.byKey.set(key, done)")
+  );
+  assertEquals(comparedWithOther(same, 4), undefined);
+});
+
 Deno.test("a removal whose time comes from another clock than the entries'", () => {
   const { sources, at } = program("file:///app/limiter.ts", [
     "export function hit(key) {", //                                           1

@@ -26879,4 +26879,240 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 85 (blind)
+  // wholesale florist stem availability: grower API calls go through a vendored singleflight
+  // (vendor/singleflight) that stores a call record {key, dups, startedAt, promise} per key, but
+  // its finally() compares the stored record with the promise (`=== promise`), never equal, so
+  // the record and the availability it resolved with stay. Orders forget() their week-24 key;
+  // the week-25 lookup's record stays every cycle (ESM)
+  {
+    id: "stem-availability",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/availability/STEM-{i}?week=24" },
+      { path: "/availability/STEM-{i}?week=25" },
+      {
+        method: "POST",
+        path: "/orders",
+        body: '{"sku":"STEM-{i}","week":"24","boxes":2,"shop":"Petals & Co ({i})"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/orders" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#calls", "Group.#calls", "flights.#calls"],
+      adds: { file: "vendor/singleflight/index.mjs", text: "this.#calls.set(key, call);" },
+      creates: { file: "vendor/singleflight/index.mjs", text: "const call = { key, dups: 0," },
+      removes: {
+        file: "vendor/singleflight/index.mjs",
+        text: "=== promise) this.#calls.delete(key)",
+      },
+      accumulates:
+        "singleflight call {key, dups, startedAt, promise} whose promise holds the availability {sku, week, fetchedAt, lots[3], note}",
+      perCycle: 1,
+    },
+  },
+  // water meter readings: a read-through cache of meter rows with write-behind for readings.
+  // Eviction skips rows still dirty; the flush saves structuredClone()s of the queued rows and
+  // then clears `dirty` on the clones, so every meter that got a reading stays dirty in #rows
+  // for good and is never evicted (Deno)
+  {
+    id: "water-meter-writeback",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/meters/WM-{i}" },
+      {
+        method: "POST",
+        path: "/meters/WM-{i}/readings",
+        body: '{"value":{i},"source":"manual","at":"2025-06-01T08:00:00Z"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/meters/WM-5001" },
+      { path: "/debug/cache" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#rows", "MeterCache.#rows", "meters.#rows"],
+      adds: { file: "meter_cache.ts", text: "this.#rows.set(id, row);" },
+      creates: { file: "registry.ts", text: "return {" },
+      removes: { file: "meter_cache.ts", text: "this.#rows.delete(id);" },
+      accumulates:
+        "MeterRow {id, serial, account, address {line1, town, postcode}, tariff, sizeMm, readings[5], dirty: true, loadedAt}",
+      perCycle: 1,
+    },
+  },
+  // parking permit lookups for wardens' handhelds: plates with no permit go into a negative
+  // cache with a 250 ms expiry that is only checked (and the entry deleted) when the same
+  // plate/zone is looked up again; plates scanned once and never again stay in #misses (Deno)
+  {
+    id: "permit-plate-lookup",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/plates/ZX{i}ABC?zone=B" },
+      { path: "/plates/PK0042?zone=B" },
+      { path: "/plates/zx{i}abc?zone=B" },
+      {
+        method: "POST",
+        path: "/observations",
+        body: '{"plate":"ZX{i}ABC","zone":"B","officer":"CEO-118","street":"Albert Road"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#misses", "PermitLookup.#misses", "lookup.#misses"],
+      adds: { file: "lookup_cache.ts", text: "this.#misses.set(key, noPermit);" },
+      creates: { file: "lookup_cache.ts", text: "const noPermit: NoPermit = {" },
+      removes: { file: "lookup_cache.ts", text: "this.#misses.delete(key);" },
+      accumulates:
+        "NoPermit {plate, zone, permitted, searched[4] {register, at}, message, expires}",
+      perCycle: 1,
+    },
+  },
+  // hospital shift rota: per-user memo of the visible shifts (PerUserCache) keyed by the user
+  // object, but authenticate() builds a new user object from the token on every request, so
+  // each /rota request adds a user key with its Map of 42 shifts; logout's drop(user) deletes
+  // that request's own (absent) object (CommonJS)
+  {
+    id: "rota-visibility",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        path: "/rota?week=2025-W23",
+        headers: { authorization: "Bearer staff-7.sig{i}" },
+      },
+      { path: "/me", headers: { authorization: "Bearer staff-7.sig{i}" } },
+      {
+        method: "POST",
+        path: "/swaps",
+        body: '{"date":"2025-06-04","shift":"L","note":"childcare ({i})"}',
+        headers: { ...JSON_HEADERS, authorization: "Bearer staff-7.sig{i}" },
+      },
+      {
+        method: "POST",
+        path: "/logout",
+        headers: { authorization: "Bearer staff-7.sig{i}" },
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#byUser", "PerUserCache.#byUser", "rotaViews.#byUser"],
+      adds: { file: "lib/per-user-cache.cjs", text: "this.#byUser.set(user, mine);" },
+      creates: { file: "lib/auth.cjs", text: "return { id: m[1], name: s.name" },
+      removes: { file: "lib/per-user-cache.cjs", text: "this.#byUser.delete(user);" },
+      accumulates:
+        "user object {id, name, teams, roles} → Map {'rota:2025-W23' → 42 shift objects}",
+      perCycle: 1,
+    },
+  },
+  // tile showroom pages: a tag-invalidated page cache (TaggedCache) indexes entries by tag in
+  // #byTag; invalidate(tag) and LRU eviction take entries out of #entries and drop only the
+  // invalidated tag's Set, never the entry's other tags. Each tile page's `tile:T…` Set, with
+  // the page, stays after the collection PATCH drops the page (Deno)
+  {
+    id: "tile-showroom-cache",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/tiles/T{i}1" },
+      { path: "/collections/metro" },
+      {
+        method: "PATCH",
+        path: "/collections/metro",
+        body: '{"blurb":"Bevelled subway tiles in twelve colours, now with matching trims ({i})."}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/debug/cache" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#byTag", "TaggedCache.#byTag", "pages.#byTag"],
+      adds: { file: "tagged_cache.ts", text: "this.#byTag.set(tag, set);" },
+      creates: { file: "tagged_cache.ts", text: "const entry: CacheEntry = {" },
+      removes: { file: "tagged_cache.ts", text: "this.#byTag.delete(tag);" },
+      accumulates: "Set under `tile:T…` holding the CacheEntry {key, body (page HTML), etag, tags}",
+    },
+  },
+  // wine trade prices behind a stale-while-revalidate cache: en-primeur allocations come with
+  // max-age 0, so the second read revalidates in the background; the supplier answers 429
+  // (one poll per SKU every 3 s) and #refreshing is only cleared in the success then(), so the
+  // rejected refresh promise with its UpstreamError stays under the SKU (ESM)
+  {
+    id: "wine-trade-swr",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/wines/EP-{i}-TEMPIER" },
+      { path: "/wines/EP-{i}-TEMPIER" },
+      {
+        method: "POST",
+        path: "/baskets/ACC-7/lines",
+        body: '{"sku":"EP-{i}-TEMPIER","cases":2}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/wines/RIOJA-2019" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#refreshing", "SwrCache.#refreshing", "prices.#refreshing"],
+      adds: { file: "swr-cache.mjs", text: "this.#refreshing.set(key, refresh);" },
+      creates: { file: "swr-cache.mjs", text: "const refresh = this.#load(key).then(" },
+      removes: { file: "swr-cache.mjs", text: "this.#refreshing.delete(key);" },
+      accumulates:
+        "rejected refresh Promise whose reason is UpstreamError {status 429, url, body, headers}",
+      perCycle: 1,
+    },
+  },
+  // veterinary formulary: monograph read-through LRU (32), concurrent misses share one fetch
+  // (deleted in finally), unknown drug/species pairs remembered 200 ms and swept every 250 ms,
+  // revisions invalidate by prefix; dose checks keep the last 20 (Deno, steady)
+  {
+    id: "vet-formulary-cache",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/monographs/MELOX/dog" },
+      { path: "/autocomplete?code=MELX{i}&species=dog" },
+      {
+        method: "POST",
+        path: "/dose-checks",
+        body: '{"patient":"P-{i}","code":"MELOX","species":"dog","weightKg":12.4,"doseMg":1.8}',
+        headers: JSON_HEADERS,
+      },
+      { method: "PATCH", path: "/monographs/AMOX", body: "{}", headers: JSON_HEADERS },
+      { path: "/monographs/AMOX/cat" },
+    ],
+    leaks: false,
+  },
+  // sandwich bar ordering: menus cached per store until the back office marks an item sold
+  // out (invalidated, concurrent loads shared and cleared by identity), regulars' usual orders
+  // in a 100-entry LRU, the kitchen screen's last 30 orders (CommonJS, steady)
+  {
+    id: "sandwich-bar-menus",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/stores/S1/menu" },
+      {
+        method: "POST",
+        path: "/stores/S1/orders",
+        body: '{"customer":"C{i}","items":["blt","flat-white"],"collectAt":"12:15"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/stores/S1/menu/items/reuben",
+        body: '{"soldOut":false}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/customers/C{i}/usual" },
+      { path: "/kitchen" },
+    ],
+    leaks: false,
+  },
 ];
