@@ -1455,6 +1455,42 @@ export function skippedByReturn(
   return undefined;
 }
 
+/**
+ * A removal inside the fulfilment callback of a `.then()` with no rejection callback
+ * (`load(key).then((v) => { …; pending.delete(key); })`), its function taking nothing out
+ * elsewhere: it runs only when the promise fulfils, and an entry whose promise rejects stays
+ * (a `.catch()` that only logs changes nothing). The `.then(` line (0-based).
+ */
+export function fulfilledOnlyRemoval(lines: string[], at: number): number | undefined {
+  const own = indentation(lines[at]);
+  let then = -1;
+  for (let i = at - 1; i >= Math.max(0, at - MAX_FUNCTION_LINES); i--) {
+    if (!lines[i].trim() || isComment(lines[i]) || indentation(lines[i]) >= own) continue;
+    if (/\.\s*then\s*\(\s*(?:async\s*)?(?:\([^()]*\)|[\w$]+)\s*=>\s*\{\s*$/.test(lines[i])) {
+      then = i;
+    }
+    break;
+  }
+  if (then < 0) return undefined;
+  // Where the callback closes: `})` alone ends the .then; `}, (err) => …` hands a rejection one.
+  const depth = indentation(lines[then]);
+  let close = then + 1;
+  while (close < lines.length && !(lines[close].trim() && indentation(lines[close]) <= depth)) {
+    close++;
+  }
+  if (close >= lines.length || !/^\s*\}\s*\)/.test(lines[close])) return undefined;
+  // The same collection emptied elsewhere in the function (a catch or finally of its own).
+  const receiver = removalCalls(lines[at])[0]?.receiver;
+  const start = functionStart(lines, then);
+  if (!receiver || start < 0) return undefined;
+  const end = start + blockText(lines, start).split("\n").length;
+  const same = new RegExp(String.raw`${dottedPattern(receiver)}\s*\.\s*delete\s*\(`);
+  for (let i = start + 1; i < end; i++) {
+    if (i !== at && !isComment(lines[i]) && same.test(lines[i])) return undefined;
+  }
+  return then;
+}
+
 /** The oldest entry compared (`times[0] < cutoff`, `q.at(0).at <= now - ttl`). */
 const OLDEST_COMPARED =
   /(?:\[\s*0\s*\]|\.at\(\s*0\s*\))(?:\s*\.\s*[\w$]+)*\s*[<>]|[<>]=?[^<>;]*(?:\[\s*0\s*\]|\.at\(\s*0\s*\))/;

@@ -43,6 +43,7 @@ import {
   exitSkipping,
   findSkippingReset,
   freshKey,
+  fulfilledOnlyRemoval,
   insideLazyHelper,
   keyBuiltAnew,
   lookupWithOtherKey,
@@ -685,6 +686,23 @@ export function comparedEntryFix(
   return `the removal above compares the oldest entry itself, an object, with a time: that ` +
     `is never true (an object compares as NaN), so nothing is taken off. Compare its time ` +
     (field ? `(its .${field})` : "field");
+}
+
+/**
+ * The fix when the removal sits in a `.then()` fulfilment callback alone
+ * (`fulfilledOnlyRemoval`): a promise that rejects keeps its entry.
+ */
+export function fulfilledOnlyFix(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const lines = removal ? linesAt(sources, removal.location) : undefined;
+  const then = lines ? fulfilledOnlyRemoval(lines, removal!.location.line - 1) : undefined;
+  if (then === undefined) return undefined;
+  return `the removal (line ${removal!.location.line}) is in the .then() callback of line ` +
+    `${then + 1}: it runs only when that promise fulfils, and every entry whose promise rejects ` +
+    `stays (a .catch() that only reports the error takes nothing out). Take the entry out in ` +
+    `.finally(), or in the rejection path too`;
 }
 
 /**

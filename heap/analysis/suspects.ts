@@ -59,6 +59,7 @@ import {
   fixFor,
   freshFunctionFix,
   freshKeyFix,
+  fulfilledOnlyFix,
   handedEmitterFix,
   handedFix,
   handedToCallFix,
@@ -989,6 +990,7 @@ function describe(
     (kind === "listeners" ? handedEmitterFix(statement, named.owner) : undefined) ??
     droppedDisposerFix(sources, statement, removals[0]) ??
     skippedRemovalFix(sources, removals, statement) ??
+    fulfilledOnlyFix(sources, removals[0]) ??
     partnerAloneFix(sources, statement, removals[0]) ??
     boundFix(removals[0], handed?.owner ?? name, named.segments.at(-1) ?? name) ??
     skippedResetFix(sources, r) ??

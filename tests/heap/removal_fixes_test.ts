@@ -13,6 +13,7 @@ import {
   deletedAddFix,
   discardedCopyFix,
   exitSkipsFix,
+  fulfilledOnlyFix,
   negativeSliceFix,
   newestTakenFix,
   otherNameFix,
@@ -28,6 +29,7 @@ import {
   addsObject,
   agesOutOnAdd,
   findRemovingStatements,
+  fulfilledOnlyRemoval,
 } from "../../heap/analysis/source_removes.ts";
 import { comparedAsText, comparedWithNumber } from "../../heap/analysis/source_mistakes.ts";
 import { programCallOf, withCondition } from "../../heap/analysis/suspect_statements.ts";
@@ -718,4 +720,29 @@ Deno.test("a timer cleared and re-armed through a guard on the handle clearTimeo
   const reset = source.replace("    hold.qty = qty;", "    hold.timer = null;");
   assertEquals(clearedHandleFix([[url, reset]], found(reset)[0]), undefined);
   assertEquals(found(reset)[0]?.location.line, 16);
+});
+
+Deno.test("a removal in a .then() fulfilment callback alone: a rejected promise keeps its entry", () => {
+  const lines = [
+    "function warm(key) {", //                                        1
+    "  const p = fetchRow(key).then((row) => {", //                   2
+    "    rows.set(key, row);", //                                      3
+    "    warming.delete(key);", //                                     4
+    "  });", //                                                        5
+    "  warming.set(key, p);", //                                       6
+    "  p.catch((e) => log.warn(e.message));", //                       7
+    "}", //                                                            8
+  ];
+  assertEquals(fulfilledOnlyRemoval(lines, 3), 1);
+  assertMatch(
+    fulfilledOnlyFix([[url, lines.join("\n")]], at(4, "warming.delete(key);")) ?? "",
+    /^the removal \(line 4\) is in the \.then\(\) callback of line 2: .*\.finally\(\)/,
+  );
+  // A rejection callback of its own, or the entry also taken out in a finally: nothing to say.
+  const both = [...lines];
+  both[4] = "  }, () => warming.delete(key));";
+  assertEquals(fulfilledOnlyRemoval(both, 3), undefined);
+  const fin = [...lines];
+  fin[6] = "  p.finally(() => warming.delete(key));";
+  assertEquals(fulfilledOnlyRemoval(fin, 3), undefined);
 });
