@@ -614,6 +614,39 @@ export function transformedKeyRemoval(
 }
 
 /**
+ * An add in a loop over several keys of one entry (`for (const tag of tags) … byTag.set(tag,
+ * …)`) and a removal by one key (`byTag.delete(tag)` in `invalidate(tag)`) whose function
+ * walks none of the entry's keys: the entry stays filed under its other keys. The loop's line,
+ * what it walks, and the key removed.
+ */
+export function filedUnderEach(
+  sources: [string, string][],
+  add: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+): { loop: QuotedLine; each: string; removed: string } | undefined {
+  const key = add ? keyExpression(add.text, false) : undefined;
+  const removed = removal ? keyExpression(removal.text, true) : undefined;
+  const lines = add ? linesAt(sources, add.location) : undefined;
+  const fn = add ? enclosingFunction(sources, add.location) : undefined;
+  const removing = removal ? enclosingFunction(sources, removal.location) : undefined;
+  if (!key || !removed || !lines || !fn || !removing || !/^[\w$]+$/.test(key)) return undefined;
+  if (!/^[\w$]+$/.test(removed)) return undefined;
+  const loop = new RegExp(
+    String.raw`\bfor\s*\(\s*(?:const|let|var)\s+${escapeRegExp(key)}\s+of\s+([^)]+?)\s*\)`,
+  );
+  for (let i = add!.location.line - 2; i >= fn.line - 1; i--) {
+    const m = isComment(lines[i]) ? null : loop.exec(lines[i]);
+    if (!m) continue;
+    const each = m[1].trim();
+    // The removal's function walks the entry's keys too (`for (const t of entry.tags)`).
+    const last = escapeRegExp(each.split(".").at(-1)!);
+    if (new RegExp(String.raw`\bof\s+[\w$.#]*\b${last}\b`).test(removing.text)) return undefined;
+    return { loop: quoted(add!.location.url, lines, i), each, removed };
+  }
+  return undefined;
+}
+
+/**
  * The clock the callers hand a removal's function as a parameter it compares (`now` in
  * `if (now - s.updated > staleAfterMs)`, called as `g.sweep(now)` after `const now =
  * performance.now()`).

@@ -63,6 +63,7 @@ import {
   comparedAsText,
   comparedWithNumber,
   fallThroughReadd,
+  filedUnderEach,
   inTestOfArray,
   keyPartRemoval,
   linkReads,
@@ -1238,6 +1239,20 @@ export function wrappedRegistrationFix(
     `it, and the entry stays. Take out what ${w.via}() added: keep the original on the ` +
     `wrapper (${w.wrapper}.listener = …) and have ${w.fn}() match either, as Node's ` +
     `EventEmitter does`;
+}
+
+/** The fix when entries are filed under each of several keys and removed by one (`filedUnderEach`). */
+export function filedUnderEachFix(
+  sources: [string, string][],
+  add: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const found = filedUnderEach(sources, add, removal);
+  if (!found) return undefined;
+  return `each entry is filed under every one of its ${found.each} (line ${found.loop.line}: ` +
+    `${found.loop.text}), but the removal (line ${removal!.location.line}) takes out only the ` +
+    `${found.removed} it is given: what that held stays under its other ${found.each}. When an ` +
+    `entry goes, take it out under each of its ${found.each}, and drop what is left empty`;
 }
 
 /** The fix when the removal deletes one part of a key built from several (`keyPartRemoval`). */

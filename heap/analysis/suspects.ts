@@ -56,6 +56,7 @@ import {
   exchangeFix,
   exitSkipsFix,
   fallThroughFix,
+  filedUnderEachFix,
   fixFor,
   freshFunctionFix,
   freshKeyFix,
@@ -933,6 +934,7 @@ function describe(
     mixedClocksFix(sources, statement, removals[0]) ??
     keyPartFix(sources, statement, removals[0]) ??
     transformedKeyFix(statement, removals[0]) ??
+    filedUnderEachFix(sources, statement, removals[0]) ??
     missingImportFix(sources, removals[0]) ??
     shadowedPrivateFix(sources, statement, removals[0]) ??
     asyncStoreFix(

@@ -9,6 +9,7 @@
 
 import {
   fallThroughReadd,
+  filedUnderEach,
   inTestOfArray,
   keyPartRemoval,
   linkReads,
@@ -895,4 +896,27 @@ Deno.test("a removal by the value the add's key was made from: the key before it
   // The same key made the same way, or another value altogether: nothing to say.
   assertEquals(transformedKeyRemoval(plain, st(9, "seen.delete(normalize(path));")), undefined);
   assertEquals(transformedKeyRemoval(plain, st(9, "seen.delete(other);")), undefined);
+});
+
+Deno.test("entries filed under each of several keys, removed under the one asked for", () => {
+  const { sources, at } = program("file:///app/index.ts", [
+    "export class Index {", //                                              1
+    "  add(doc) {", //                                                       2
+    "    for (const word of doc.words) {", //                                3
+    "      const docs = this.byWord.get(word) ?? new Set();", //             4
+    "      this.byWord.set(word, docs.add(doc));", //                        5
+    "    }", //                                                              6
+    "  }", //                                                                7
+    "  forget(word) {", //                                                   8
+    "    this.byWord.delete(word);", //                                      9
+    "  }", //                                                               10
+    "  drop(doc) {", //                                                     11
+    "    for (const w of doc.words) this.byWord.get(w)?.delete(doc);", //   12
+    "  }", //                                                               13
+    "}", //                                                                 14
+  ]);
+  const found = filedUnderEach(sources, at(5), at(9));
+  assertEquals([found?.loop.line, found?.each, found?.removed], [3, "doc.words", "word"]);
+  // A removal that walks the entry's keys takes it out everywhere: nothing to say.
+  assertEquals(filedUnderEach(sources, at(5), at(12)), undefined);
 });
