@@ -214,6 +214,8 @@ export const LeakSuspectSchema = z.object({
    * `["status", "\"retrying\""]`): the state the kept entries were left in.
    */
   sharedValues: z.array(z.tuple([z.string(), z.string()])).optional(),
+  /** When not every new entry has them: how many of how many compared do. */
+  sharedBy: z.object({ count: z.number(), of: z.number() }).optional(),
   /** Rank of the suspect this one lies inside (its growth comes with that one's, and its figures are part of it). */
   insideOf: z.number().optional(),
   /** The statement that adds to it, quoted. */

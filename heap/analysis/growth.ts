@@ -47,7 +47,7 @@ import { abortedSignalOn } from "./aborted_signals.ts";
 import { findName } from "./names.ts";
 import { newReactions } from "./promise_reactions.ts";
 import { ownerSettings } from "./owner_settings.ts";
-import { sharedValues } from "./shared_values.ts";
+import { type SharedValues, sharedValues } from "./shared_values.ts";
 import { previewOf, textProperties } from "./preview.ts";
 import { declaredPathSteps } from "./path_steps.ts";
 import { type HangingChain, measureHangingChain } from "./hanging_chains.ts";
@@ -268,7 +268,7 @@ export interface GrowthRecord {
    * Fields every new object entry has with the same value (`cancelled: true`), as code writes
    * the value (`shared_values.ts`).
    */
-  sharedValues?: [string, string][];
+  sharedValues?: SharedValues;
   /**
    * The holder is an async generator and its new entries are `next()` calls it has not
    * answered yet, queued in V8's request list.

@@ -12,11 +12,8 @@ import type { HeapSnapshot } from "../graph/snapshot.ts";
 import type { TypeCodes } from "../graph/model.ts";
 import type { SourceStatement } from "../report.ts";
 import type { DeclaredPath } from "./declared_paths.ts";
-import { findName } from "./names.ts";
+import { oddballValue } from "./preview.ts";
 import { escapeRegExp, isComment, linesMatching } from "./source_text.ts";
-
-/** The oddball values a setting can hold that the text names. */
-const VALUES = new Set(["undefined", "null", "true", "false"]);
 
 /** Most settings kept per holder. */
 const MAX_SETTINGS = 12;
@@ -34,30 +31,16 @@ export function ownerSettings(
   const into = path?.edges.at(-1) ?? -1;
   if (nodes.length < 2 || into < 0 || s.edgeType[into] !== codes.edgeProperty) return undefined;
   const owner = nodes[nodes.length - 2];
-  const oddball = findName(s, "system / Oddball");
-  if (oddball < 0) return undefined;
   let settings: Record<string, string> | undefined;
   let n = 0;
   for (let e = s.firstEdge[owner], end = s.firstEdge[owner + 1]; e < end; e++) {
-    if (s.edgeType[e] !== codes.edgeProperty || s.nodeName[s.edgeTo[e]] !== oddball) continue;
-    const value = oddballValue(s, s.edgeTo[e]);
+    if (s.edgeType[e] !== codes.edgeProperty) continue;
+    const value = oddballValue(s, codes, s.edgeTo[e]);
     if (value === undefined) continue;
     (settings ??= {})[s.strings.get(s.edgeNameOrIndex[e])] = value;
     if (++n === MAX_SETTINGS) break;
   }
   return settings;
-}
-
-/** `undefined`, `null`, `true` or `false` for one of V8's oddballs; undefined for the others. */
-function oddballValue(s: HeapSnapshot, node: number): string | undefined {
-  const first = s.firstEdge[node];
-  for (let e = first, end = s.firstEdge[node + 1]; e < end; e++) {
-    const name = s.strings.get(s.nodeName[s.edgeTo[e]]);
-    if (VALUES.has(name)) return name;
-    // Its value is its first edge after the map: an oddball whose value is another is not one.
-    if (e > first) return undefined;
-  }
-  return undefined;
 }
 
 /**

@@ -128,24 +128,30 @@ function partsText(
 }
 
 /**
- * `true`, `false`, `null`, `undefined` for V8's oddballs, which Node 20 names all alike
- * (`system / Oddball`) with their string form as their first internal value.
+ * `true`, `false`, `null`, `undefined` for V8's oddballs: Deno's V8 names each by its value
+ * (a `native` node `true`), Node 20's names all alike (`system / Oddball`) with their string
+ * form as their first internal value.
  */
 export function oddballValue(
   s: HeapSnapshot,
   codes: TypeCodes,
   node: number,
 ): string | undefined {
-  if (s.strings.get(s.nodeName[node]) !== "system / Oddball") return undefined;
+  const name = s.strings.get(s.nodeName[node]);
+  if (s.nodeType[node] === codes.native && ODDBALLS.test(name)) return name;
+  if (name !== "system / Oddball") return undefined;
   for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
     const to = s.edgeTo[e];
     if (s.edgeType[e] === codes.edgeHidden && s.nodeType[to] === codes.string) {
       const text = s.strings.get(s.nodeName[to]);
-      return /^(?:true|false|null|undefined)$/.test(text) ? text : undefined;
+      return ODDBALLS.test(text) ? text : undefined;
     }
   }
   return undefined;
 }
+
+/** The oddballs whose value a program reads. */
+const ODDBALLS = /^(?:true|false|null|undefined)$/;
 
 /** A plain object's first property names: `sku, postcode, …`. */
 function propertyNames(s: HeapSnapshot, codes: TypeCodes, node: number): string {

@@ -20,37 +20,73 @@ const MAX_VALUES = 4;
 /** Longest string that counts as a state (`"retrying"`), not content. */
 const MAX_STATE_TEXT = 24;
 
+/** Share of the new entries that must have a value for it to count as theirs. */
+const MIN_SHARE = 0.9;
+
+/** What the new entries share: the pairs, and how many of how many have all of them. */
+export interface SharedValues {
+  pairs: [string, string][];
+  /** Entries that have every pair, of `of` compared. */
+  by: number;
+  of: number;
+}
+
 /**
- * The `[field, value]` pairs (value as written in code: `true`, `"retrying"`) every new object
- * entry of `holder` has, booleans first; undefined when there are too few entries or none is
- * shared.
+ * The `[field, value]` pairs (value as written in code: `true`, `"retrying"`) that the new
+ * object entries of `holder` have — every one of them, or all but a few (an entry made on
+ * another path, one reloaded since): booleans first; undefined when there are too few entries
+ * or none is shared.
  */
 export function sharedValues(
   walker: EntryWalker,
   holder: number,
   isNew: Uint8Array,
-): [string, string][] | undefined {
+): SharedValues | undefined {
   const { s, codes } = walker;
-  let common: Map<number, string> | undefined;
+  // Per property name: how many entries hold each value.
+  const seen = new Map<number, Map<string, number>>();
   let compared = 0;
   walker.forEachEntry(holder, (child) => {
     if (isNew[child] !== NEW || s.nodeType[child] !== codes.object) return true;
-    const values = new Map<number, string>();
     for (let e = s.firstEdge[child], end = s.firstEdge[child + 1]; e < end; e++) {
       if (s.edgeType[e] !== codes.edgeProperty) continue;
       const value = stateValue(walker, s.edgeTo[e]);
-      if (value !== undefined) values.set(s.edgeNameOrIndex[e], value);
+      if (value === undefined) continue;
+      const name = s.edgeNameOrIndex[e];
+      let values = seen.get(name);
+      if (!values) seen.set(name, values = new Map());
+      values.set(value, (values.get(value) ?? 0) + 1);
     }
-    if (common === undefined) common = values;
-    else for (const [name, value] of common) if (values.get(name) !== value) common.delete(name);
     compared++;
-    return compared < MAX_ENTRIES && common.size > 0;
+    return compared < MAX_ENTRIES;
   });
-  if (compared < MIN_ENTRIES || !common?.size) return undefined;
-  const pairs = [...common].map(([name, value]): [string, string] => [s.strings.get(name), value]);
+  if (compared < MIN_ENTRIES) return undefined;
+  const need = Math.ceil(compared * MIN_SHARE);
+  const pairs: [string, string, number][] = [];
+  for (const [name, values] of seen) {
+    for (const [value, count] of values) {
+      if (count >= need) pairs.push([s.strings.get(name), value, count]);
+    }
+  }
+  if (!pairs.length) return undefined;
   const isBoolean = (v: string) => v === "true" || v === "false";
-  pairs.sort((a, b) => Number(isBoolean(b[1])) - Number(isBoolean(a[1])));
-  return pairs.slice(0, MAX_VALUES);
+  pairs.sort((a, b) => Number(isBoolean(b[1])) - Number(isBoolean(a[1])) || b[2] - a[2]);
+  const kept = pairs.slice(0, MAX_VALUES).map(([name, value]): [string, string] => [name, value]);
+  // How many have every one of them: a second walk over the same entries.
+  let by = 0;
+  let walked = 0;
+  walker.forEachEntry(holder, (child) => {
+    if (isNew[child] !== NEW || s.nodeType[child] !== codes.object) return true;
+    const values = new Map<string, string>();
+    for (let e = s.firstEdge[child], end = s.firstEdge[child + 1]; e < end; e++) {
+      if (s.edgeType[e] !== codes.edgeProperty) continue;
+      const value = stateValue(walker, s.edgeTo[e]);
+      if (value !== undefined) values.set(s.strings.get(s.edgeNameOrIndex[e]), value);
+    }
+    if (kept.every(([name, value]) => values.get(name) === value)) by++;
+    return ++walked < compared;
+  });
+  return { pairs: kept, by, of: compared };
 }
 
 /** A boolean, or a short string, as code writes it; undefined for any other value. */

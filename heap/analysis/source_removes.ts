@@ -1082,7 +1082,10 @@ function calledAfter(lines: string[], addLine: number, fn: string | undefined): 
 export function stopsAtFirstFresh(lines: string[], at: number): number {
   for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
     if (/^\s*(?:for|while)\b/.test(lines[k])) return -1;
-    if (/\bif\s*\(.*[<>]=?.*\)\s*break\b/.test(lines[k]) && !isComment(lines[k])) return k;
+    if (!/\bif\s*\(.*[<>]=?.*\)\s*break\b/.test(lines[k]) || isComment(lines[k])) continue;
+    // Under a cap again (`if (rows.size <= MAX) break;`): done by design, not by age.
+    if (/\b(?:size|length)\b\s*(?:\(\s*\))?\s*[<>]=?/.test(lines[k])) continue;
+    return k;
   }
   return -1;
 }
@@ -1421,6 +1424,8 @@ const MAX_FUNCTION_LINES = 400;
 
 /** An `if` condition that only tests for an absent value: a return under it skips nothing. */
 const ABSENCE = /^\s*!\s*[\w$.?]+\s*$|^\s*[\w$.?]+\s*===?\s*(?:undefined|null)\s*$/;
+/** A size at or under a cap: `rows.size <= MAX_ROWS`, `list.length < limit`. */
+const UNDER_CAP = /^\s*[\w$.#?]+\.(?:size|length)\s*<=?\s*[\w$.#]+\s*$/;
 
 /**
  * The `return` or `throw` that comes first on some path of line `at`'s function, under an `if`
@@ -1448,11 +1453,54 @@ export function skippedByReturn(
         }
       }
     } else if (indentation(l) > own) continue;
-    if (condition && !ABSENCE.test(condition)) {
+    // Under a cap (`if (rows.size <= MAX) return;`): nothing to take out then, by design.
+    if (condition && !ABSENCE.test(condition) && !UNDER_CAP.test(condition)) {
       return { line: i + 1, condition: condition.trim(), clearsTimer };
     }
   }
   return undefined;
+}
+
+/**
+ * A guard before the removal in its loop that skips entries by a field (`if (row.dirty || id
+ * === keep) continue;`) which every kept entry has with a value that makes it skip
+ * (`shared`: the field values all new entries share, as code writes them: `["dirty",
+ * "true"]`): whatever should change that field on them does not. The guard's line (0-based),
+ * its condition and the field and value.
+ */
+export function skippedByShared(
+  lines: string[],
+  at: number,
+  shared: [string, string][] | undefined,
+): { line: number; condition: string; field: string; value: string } | undefined {
+  if (!shared?.length) return undefined;
+  for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
+    if (/^\s*(?:for|while)\b/.test(lines[k])) break;
+    const condition = /^\s*if\s*\((.*)\)\s*continue\b/.exec(lines[k])?.[1];
+    if (!condition || isComment(lines[k])) continue;
+    for (const [field, value] of shared) {
+      const f = escapeRegExp(field);
+      const truthy = value !== "false" && value !== "null" && value !== "undefined" &&
+        value !== "0" && value !== '""';
+      const holds = (truthy &&
+        new RegExp(String.raw`(?:^|[^!\w$.])[\w$.#]+\.${f}\s*(?:\|\||&&|$)`).test(condition)) ||
+        (!truthy && new RegExp(String.raw`!\s*[\w$.#]+\.${f}\b`).test(condition)) ||
+        new RegExp(String.raw`\.${f}\s*===?\s*${escapeRegExp(value)}(?![\w$])`).test(condition) ||
+        differsFrom(condition, f, value);
+      if (holds) return { line: k, condition: condition.trim(), field, value };
+    }
+  }
+  return undefined;
+}
+
+/** Whether `condition` holds `.field !== LITERAL` (a string or boolean) other than `value`. */
+function differsFrom(condition: string, field: string, value: string): boolean {
+  const m = new RegExp(
+    String.raw`\.${field}\s*!==?\s*("[^"]*"|'[^']*'|true|false|null|undefined)(?![\w$])`,
+  ).exec(condition);
+  if (!m) return false;
+  const literal = m[1].startsWith("'") ? JSON.stringify(m[1].slice(1, -1)) : m[1];
+  return literal !== value;
 }
 
 /**

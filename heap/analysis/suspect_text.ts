@@ -51,6 +51,7 @@ import {
   removesFromCopy,
   removesOnlyReadded,
   skippedByReturn,
+  skippedByShared,
   splicesWalkingForward,
   stopsAtFirstFresh,
   takesFromFront,
@@ -687,6 +688,25 @@ export function comparedEntryFix(
   return `the removal above compares the oldest entry itself, an object, with a time: that ` +
     `is never true (an object compares as NaN), so nothing is taken off. Compare its time ` +
     (field ? `(its .${field})` : "field");
+}
+
+/**
+ * The fix when the removal's loop skips every kept entry by a field they all share
+ * (`skippedByShared`).
+ */
+export function skippedBySharedFix(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+  shared: [string, string][] | undefined,
+): string | undefined {
+  const lines = removal ? linesAt(sources, removal.location) : undefined;
+  const found = lines ? skippedByShared(lines, removal!.location.line - 1, shared) : undefined;
+  if (!found) return undefined;
+  return `the removal is skipped for every entry with ${found.field}: ${found.value} (line ` +
+    `${found.line + 1}: if (${found.condition}) continue;), and every kept entry has ` +
+    `${found.field}: ${found.value}: what should change ${found.field} on them does not (or ` +
+    `changes it on other objects, a copy). Find where ${found.field} is set back and check ` +
+    `it reaches these`;
 }
 
 /**

@@ -97,6 +97,7 @@ import {
   replacedNodeFix,
   shadowedPrivateFix,
   sharedFieldFix,
+  skippedBySharedFix,
   skippedCapFix,
   skippedRemovalFix,
   skippedResetFix,
@@ -993,6 +994,7 @@ function describe(
     droppedDisposerFix(sources, statement, removals[0]) ??
     skippedRemovalFix(sources, removals, statement) ??
     fulfilledOnlyFix(sources, removals[0]) ??
+    skippedBySharedFix(sources, removals[0], r.sharedValues?.pairs) ??
     partnerAloneFix(sources, statement, removals[0]) ??
     boundFix(removals[0], handed?.owner ?? name, named.segments.at(-1) ?? name) ??
     skippedResetFix(sources, r) ??
@@ -1040,7 +1042,10 @@ function describe(
     ...(entry ? { entry } : {}),
     ...(keyed(kind) && r.sampleKeys ? { sampleKeys: r.sampleKeys } : {}),
     ...(r.sample ? { sample: r.sample } : {}),
-    ...(r.sharedValues ? { sharedValues: r.sharedValues } : {}),
+    ...(r.sharedValues ? { sharedValues: r.sharedValues.pairs } : {}),
+    ...(r.sharedValues && r.sharedValues.by < r.sharedValues.of
+      ? { sharedBy: { count: r.sharedValues.by, of: r.sharedValues.of } }
+      : {}),
     ...(statement ? { statement } : {}),
     ...(statementAround ? { statementContext: statementAround } : {}),
     ...(removalAround ? { removalContext: removalAround } : {}),

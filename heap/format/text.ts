@@ -143,7 +143,10 @@ function suspectLines(s: LeakSuspect): string[] {
   }
   if (s.sample) lines.push(`   one of them: ${s.sample}`);
   if (s.sharedValues?.length) {
-    lines.push(`   all new ones: ${s.sharedValues.map(([k, v]) => `${k}: ${v}`).join(", ")}`);
+    const who = s.sharedBy
+      ? `${fmtNum(s.sharedBy.count)} of ${fmtNum(s.sharedBy.of)} new ones`
+      : "all new ones";
+    lines.push(`   ${who}: ${s.sharedValues.map(([k, v]) => `${k}: ${v}`).join(", ")}`);
   }
   if (s.statement) {
     const decl = s.declaredAt && s.declaredAt.display !== s.statement.location.display

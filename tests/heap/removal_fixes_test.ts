@@ -19,6 +19,7 @@ import {
   otherNameFix,
   overrideSkipsFix,
   readdedOnlyFix,
+  skippedBySharedFix,
   skippedCapFix,
   stoppedSweepFix,
   textComparedFix,
@@ -30,6 +31,7 @@ import {
   agesOutOnAdd,
   findRemovingStatements,
   fulfilledOnlyRemoval,
+  skippedByShared,
 } from "../../heap/analysis/source_removes.ts";
 import { comparedAsText, comparedWithNumber } from "../../heap/analysis/source_mistakes.ts";
 import { programCallOf, withCondition } from "../../heap/analysis/suspect_statements.ts";
@@ -745,4 +747,30 @@ Deno.test("a removal in a .then() fulfilment callback alone: a rejected promise 
   const fin = [...lines];
   fin[6] = "  p.finally(() => warming.delete(key));";
   assertEquals(fulfilledOnlyRemoval(fin, 3), undefined);
+});
+
+Deno.test("a sweep that skips every kept entry by a field they all share", () => {
+  const lines = [
+    "function prune() {", //                                              1
+    "  for (const [id, job] of jobs) {", //                                2
+    "    if (job.pinned || job.owner === 'ops') continue;", //              3
+    "    if (job.status !== 'done') continue;", //                         4
+    "    jobs.delete(id);", //                                              5
+    "  }", //                                                               6
+    "}", //                                                                 7
+  ];
+  assertEquals(skippedByShared(lines, 4, [["pinned", "true"]])?.line, 2);
+  assertEquals(skippedByShared(lines, 4, [["status", '"retrying"']])?.field, "status");
+  // A value that does not make the guard skip, or no shared value: nothing to say.
+  assertEquals(skippedByShared(lines, 4, [["pinned", "false"]]), undefined);
+  assertEquals(skippedByShared(lines, 4, [["status", '"done"']]), undefined);
+  assertEquals(skippedByShared(lines, 4, undefined), undefined);
+  assertMatch(
+    skippedBySharedFix([[url, lines.join("\n")]], at(5, "jobs.delete(id);"), [[
+      "pinned",
+      "true",
+    ]]) ??
+      "",
+    /^the removal is skipped for every entry with pinned: true \(line 3: if \(job\.pinned \|\| job\.owner === 'ops'\) continue;\)/,
+  );
 });
