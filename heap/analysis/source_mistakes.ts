@@ -245,9 +245,30 @@ export function comparedAsText(
   for (const c of fieldComparisons(test, String.raw`[<>]=?(?!=)`)) {
     if (!textFields.includes(c.field)) continue;
     const declared = valueOf(lines, removal.location.line - 1, c.against);
-    if (isTime(c.against) || isTime(declared)) return c.field;
+    if (isTime(c.against) || isTime(declared) || timeParameter(sources, removal, c.against)) {
+      return c.field;
+    }
   }
   return undefined;
+}
+
+/**
+ * Whether `name` is a parameter of the removal's function that holds a time: its default is a
+ * clock read (`sweep(now = Date.now())`), or a caller hands it one.
+ */
+function timeParameter(
+  sources: [string, string][],
+  removal: SourceStatement,
+  name: string,
+): boolean {
+  const fn = enclosingFunction(sources, removal.location);
+  if (!fn || !/^[\w$]+$/.test(name)) return false;
+  const opener = fn.text.slice(0, fn.text.indexOf("{") + 1);
+  const withDefault = new RegExp(
+    String.raw`[(,]\s*${escapeRegExp(name)}\s*(?::[^=,)]+)?=\s*([^,)]+\))`,
+  );
+  const given = withDefault.exec(opener)?.[1];
+  return isTime(given) || clockHandedIn(sources, fn, name) !== undefined;
 }
 
 /** An expression that is a clock reading in milliseconds (`Date.now()`, `Date.now() - WINDOW`). */

@@ -22,7 +22,7 @@ import {
   trimmedAfter,
 } from "./source_patterns.ts";
 import { constantNamed, constantValue } from "./source_delay.ts";
-import { literalKeyDelete } from "./source_mistakes.ts";
+import { literalKeyDelete, uncalledRemoval } from "./source_mistakes.ts";
 import {
   best,
   blockText,
@@ -346,11 +346,11 @@ export function findRemovingStatements(
   const addText = added
     ? sources.find(([url]) => url === added.url)?.[1].split("\n")[added.line - 1]
     : undefined;
-  const hits: ScoredStatement[] = [];
+  const hits: RankedRemoval[] = [];
   // Removals of the key the add sets, before it in its function, and ones that empty the whole
   // holder (see below).
-  const replacing: ScoredStatement[] = [];
-  const emptying: ScoredStatement[] = [];
+  const replacing: RankedRemoval[] = [];
+  const emptying: RankedRemoval[] = [];
   for (const [url, text] of sources) {
     const lines = text.split("\n");
     // A value's own removals: through its key, or a variable read from it.
@@ -423,15 +423,27 @@ export function findRemovingStatements(
         score++;
       }
       if (keyBuiltAnew(addText, line)) score += 1;
+      const statement = { location: matchLocation(url, i, m), text: quote(line) };
       // A trim that does nothing is the one that misses, whatever else takes entries out.
       if (thrownAway) score += 3;
       // The cap another add of the holder applies, which this add skips: the bound it misses.
       if (added && url === added.url && skipsCapAt(lines, added.line - 1, i, name)) score += 3;
-      const hit = { statement: { location: matchLocation(url, i, m), text: quote(line) }, score };
+      const hit = {
+        statement,
+        score,
+        uncalled: uncalledRemoval(sources, statement) !== undefined,
+        sweep: inSweep(lines, i, name),
+      };
       if (replaces) replacing.push(hit);
       else if (EMPTIES.test(m[0])) emptying.push(hit);
       else hits.push(hit);
     }
+  }
+  // A removal in a function nothing calls is not the one that runs and misses, when a sweep of
+  // the holder runs (an API the program never uses beside the expiry that should do the work).
+  const all = [...hits, ...replacing, ...emptying];
+  if (all.some((h) => h.sweep && !h.uncalled)) {
+    for (const h of all) if (h.uncalled && !h.sweep) h.score -= 1;
   }
   // A replacement is the holder's removal only when nothing else takes entries out one by one
   // (a TTL checked when a key is read again, with no sweep): then it comes before a call that
@@ -439,6 +451,14 @@ export function findRemovingStatements(
   if (!replacing.length) return best([...hits, ...emptying], limit);
   return [...best(hits, limit), ...best(replacing, limit), ...best(emptying, limit)]
     .slice(0, limit);
+}
+
+/** A removal found, with its rank and whether anything calls its function. */
+interface RankedRemoval extends ScoredStatement {
+  /** Its function is called nowhere in the program (see `uncalledRemoval`). */
+  uncalled: boolean;
+  /** In a loop over the holder (see `inSweep`). */
+  sweep: boolean;
 }
 
 /**
@@ -697,18 +717,7 @@ function placeScore(
   else if (addLine >= 0 && exitSkipping(lines, addLine, functionOpened(lines[start] ?? ""))) {
     score += 1;
   }
-  const own = indentation(lines[at]);
-  // A sweep: a loop over the holder, or one that drains it while its head qualifies
-  // (`while (queue.length > 0 && queue[0].expiresAt <= now) queue.shift()`).
-  const loop = new RegExp(
-    `\\bfor\\s*\\(.*\\bof\\s+(?:[\\w$]+\\s*\\??\\.\\s*)*${name}\\b|${name}\\s*\\.\\s*forEach\\s*\\(|\\bwhile\\s*\\(.*(?:^|[^\\w$])${name}\\b`,
-  );
-  for (let i = at - 1; i > start; i--) {
-    if (indentation(lines[i]) < own && loop.test(lines[i])) {
-      score += 0.5;
-      break;
-    }
-  }
+  if (inSweep(lines, at, name, start)) score += 0.5;
   if (skippedByReturn(lines, at)) score += 0.75;
   // A sweep that stops at the first entry not due yet: one that lives longer keeps the rest.
   if (stopsAtFirstFresh(lines, at) >= 0) score += 0.75;
@@ -733,6 +742,22 @@ function placeScore(
   // entries the normal path leaves: any other removal is the one that misses them.
   if (onFailurePath(lines, at)) score -= 1;
   return score;
+}
+
+/**
+ * Whether line `at` is in a sweep of the holder `name`: a loop over it, or one that drains it
+ * while its head qualifies (`while (queue.length > 0 && queue[0].expiresAt <= now)
+ * queue.shift()`), inside its function (which opens on line `start`).
+ */
+function inSweep(lines: string[], at: number, name: string, start = functionStart(lines, at)) {
+  const own = indentation(lines[at]);
+  const loop = new RegExp(
+    `\\bfor\\s*\\(.*\\bof\\s+(?:[\\w$]+\\s*\\??\\.\\s*)*${name}\\b|${name}\\s*\\.\\s*forEach\\s*\\(|\\bwhile\\s*\\(.*(?:^|[^\\w$])${name}\\b`,
+  );
+  for (let i = at - 1; i > start; i--) {
+    if (indentation(lines[i]) < own && loop.test(lines[i])) return true;
+  }
+  return false;
 }
 
 /**

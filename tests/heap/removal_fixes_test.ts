@@ -507,6 +507,8 @@ Deno.test("a completion that reads its call and takes it out is no look-up's exp
     "    call.resolve(msg.result);", //                                           12
     "  }", //                                                                     13
     "}", //                                                                       14
+    // The program wires the handler (a removal nothing calls ranks last).
+    'socket.on("message", (msg) => client.onMessage(msg));', //                   15
   ].join("\n");
   const removals = findRemovingStatements([[url, source]], {
     segments: ["client", "pending"],
@@ -706,6 +708,8 @@ Deno.test("a timer cleared and re-armed through a guard on the handle clearTimeo
     "    }", //                                                                 17
     "  }", //                                                                   18
     "}", //                                                                     19
+    // The program converts carts at checkout (a removal nothing calls ranks last).
+    "export const checkout = (holds, cart) => holds.convert(cart);", //        20
   ].join("\n");
   const found = (text: string) =>
     findRemovingStatements([[url, text]], {
@@ -773,4 +777,43 @@ Deno.test("a sweep that skips every kept entry by a field they all share", () =>
       "",
     /^the removal is skipped for every entry with pinned: true \(line 3: if \(job\.pinned \|\| job\.owner === 'ops'\) continue;\)/,
   );
+});
+
+Deno.test("a removal in a function nothing calls ranks after one that runs", () => {
+  const source = [
+    "export class Links {", //                                              1
+    "  #links = new Map();", //                                               2
+    "  issue(key, link) {", //                                                3
+    "    this.#links.set(key, link);", //                                     4
+    "  }", //                                                                 5
+    "  revoke(key) {", //                                                     6
+    "    return this.#links.delete(key);", //                                 7
+    "  }", //                                                                 8
+    "  sweep(now = Date.now()) {", //                                         9
+    "    for (const [key, link] of this.#links) {", //                       10
+    "      if (link.expiresAt <= now) this.#links.delete(key);", //          11
+    "    }", //                                                              12
+    "  }", //                                                                13
+    "}", //                                                                  14
+    "export const links = new Links();", //                                  15
+    "setInterval(() => links.sweep(), 250);", //                             16
+  ].join("\n");
+  const sources: [string, string][] = [[url, source]];
+  const removals = findRemovingStatements(sources, {
+    segments: ["links", "#links"],
+    kind: "map",
+    addedAt: sourceLocation(url, 4, 5),
+  });
+  assertEquals(removals[0]?.location.line, 11);
+  // Called somewhere: the two rank as before (the sweep's loop puts it first still).
+  const called = `${source}\nexport function cancel(k) { return links.revoke(k); }`;
+  const both = findRemovingStatements([[url, called]], {
+    segments: ["links", "#links"],
+    kind: "map",
+    addedAt: sourceLocation(url, 4, 5),
+  });
+  assertEquals(both.map((r) => r.location.line).sort(), [11, 7].sort());
+  // The sweep's time is its parameter's default: a string field compared with it never holds.
+  const removal = { location: sourceLocation(url, 11, 7), text: source.split("\n")[10].trim() };
+  assertEquals(comparedAsText(sources, removal, ["expiresAt"]), "expiresAt");
 });

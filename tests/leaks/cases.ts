@@ -27115,4 +27115,617 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 87 (blind)
+  // recipe site photo thumbnails: rendered previews (data URLs) go into a byte-budget LRU
+  // (ThumbCache) keyed by thumbKey(photo, width, format = "jpeg"); eviction shifts the oldest
+  // entry off #order and deletes thumbKey(oldest.photo, oldest.width), i.e. the jpeg key, so
+  // every evicted webp thumbnail stays in #entries while its bytes are taken off the budget (Deno)
+  {
+    id: "recipe-photo-thumbs",
+    runtime: "deno",
+    knownMiss:
+      "named thumbs.#entries on the right add and removal, but 1.22 per cycle: the runner's final snapshot follows the after one with no workload between, so the ~45 newest jpeg thumbnails still inside the 96 KB budget count as kept; investigate_leak, which runs the workload again before its final snapshot, reports +200 entries, 1/cycle (checked by hand at this round's integration)",
+    entry: "main.ts",
+    workload: [
+      { path: "/photos/P{i}-tagine/thumb?w=320&fmt=webp" },
+      { path: "/photos/P{i}-tagine/thumb?w=320" },
+      { path: "/photos/hero-banner/thumb?w=1200&fmt=webp" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#entries", "ThumbCache.#entries", "thumbs.#entries"],
+      adds: { file: "thumb_cache.ts", text: "this.#entries.set(entry.key, entry);" },
+      creates: { file: "thumb_cache.ts", text: "const entry: Thumb = {" },
+      removes: { file: "thumb_cache.ts", text: "this.#entries.delete(thumbKey(" },
+      accumulates:
+        "Thumb {key, photo, width, format 'webp', etag, dataUrl (~1 KB), size, renderedAt}",
+      perCycle: 1,
+    },
+  },
+  // tender documents' page previews: renderPage is wrapped in a vendored memo (vendor/memo)
+  // whose cap option is `max`; the service passes { maxSize: 200, key } from a constant, so the
+  // memo is unbounded and its FIFO eviction never runs; documents are archived (deleted from the
+  // store) each cycle but every page preview, with lines sliced from the document text, stays (Deno)
+  {
+    id: "office-doc-previews",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/documents",
+        body:
+          '{"id":"D{i}","title":"Tender response {i}","owner":"procurement@example.org","text":"Section 4. Delivery schedule. The supplier shall deliver the first batch of 400 units within six weeks of contract award, with the remainder in monthly tranches of 250 units. Each delivery is accompanied by a packing list and certificates of conformity. Late delivery incurs a penalty of 0.5 percent of the order value per working day, capped at ten percent. Section 5. Warranty. All units carry a 36-month warranty from the date of acceptance covering defects in materials and workmanship. Replacement units ship within five working days of a valid claim. Section 6. Support. A named account manager is available during office hours; critical incidents are answered within four hours, around the clock. Quarterly service reviews report on response times, open claims and the delivery forecast. Section 7. Pricing. Unit prices are fixed for the first 24 months and indexed to CPI thereafter, with at most one adjustment per contract year and ninety days notice."}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/documents/D{i}/pages/1" },
+      { path: "/documents/D{i}/pages/1" },
+      { method: "POST", path: "/documents/D{i}/archive" },
+      { path: "/documents" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#cache", "Memo.#cache", "pagePreviews.#cache"],
+      adds: { file: "vendor/memo/mod.ts", text: "this.#cache.set(key, value);" },
+      creates: { file: "preview.ts", text: "const preview: PagePreview = {" },
+      removes: { file: "vendor/memo/mod.ts", text: "this.#cache.delete(oldest);" },
+      accumulates:
+        "PagePreview {doc, rev, title, page, pages, lines[] (slices of the document text), words, renderedAt}",
+      perCycle: 1,
+    },
+  },
+  // raw photo ingest for a studio: resumable uploads in two PATCHed chunks; the TransferMonitor
+  // tracks each session in #active for the progress page and finish() removes it by identity
+  // (indexOf), but the upload service completes with a copy ({ ...session, status, completedAt }),
+  // so indexOf is -1 and every finished session, with its chunk strings, stays in #active (Deno)
+  {
+    id: "raw-photo-ingest",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/uploads",
+        body:
+          '{"id":"IMG-{i}","name":"DSC_{i}.NEF","size":1024,"camera":"Nikon Z6 II","photographer":"studio-3"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/uploads/IMG-{i}",
+        body:
+          "SmA0j6unProHjcUt/iNmgF8pnA6O1t2m5mmxY/WXEpo1kq8IhvIcHzsfnfhm244JokHDkprHd3ayfapiORWClrxvc9mcTtN/qBNqs0kPBkEAE/5psp9yuBa+36kbX6ZV1GTYmLPyUU6TzIph/YFaO4867SCw3DSOKi3775gFPFx8SmIxtQjkl18N3juycNTVmQuDXRN+wjpfJ9MooRBr+EIlpmQ1cYXaB2bzfM5hJeTe7T22gDXHgMxqDfMC54qdNytMCa1WNdQMlEhUb1w1ZeD2MbzX/U31U3WO8hvr2gcaZbqeqpCV6J+hULMDqpxOi+U8gGC9NrYpwtzR0gL+LskkcIpw9Dc5AZqeCT4GlP8SqMzxONA+eIYlFph+UsHWlJd6TnGPLyeV7exBVGNagx/f5utzgr1k76F6STLAnLK2VLwUCahXSirj6M1BaaeJgfisXXrKEWRPuUGLJQjLEa19eDuUGQa7Ui+5+tnLrQA0oGnFriPCKxeIWefHBgLL",
+        headers: { "content-type": "application/offset+octet-stream", "upload-offset": "0" },
+      },
+      {
+        method: "PATCH",
+        path: "/uploads/IMG-{i}",
+        body:
+          "xu/zbXRZvuiRh0VwFb0rRoFL9fZsmp9rHMKRAHUUcgFAsAWANW6Vo9etdvkpdwQHFJ831rstznXZC30HqU+aegpRat0lgmti0bzIckFbjG9XafZ9rPGTKSty3PG2eafcDFAwOVxRwHrZkCGCme/KV1tAAr+HTgewIBodM75ZITffW9BOdZ4pEoeMNaPm5XTBIMOPZ+16svKm/3SQQgN7tVcN3U4DfGFoNSxZv9Fxx88YTKX55JGtbn46DlvF1fJkssGr+Tx6gdZNq3vWdnLKLcormhgvMW18lUqQZz095a0fuqU08kuQEroyLMdtZ85xC64YeAmD2v7pdQZ2KDkMUTgpjOziXTrGJqudqgkVcMotmjgNaURMrGlqAk/4BE3L0DpXwpCURLCpADLFNwF2bAVK4lKjjvyKl57h58Ae+44c2Q+3y7lIU61kQ64BhdA74jIP8y4QqPAIrH9t7VsGAI0tbtCOZuHrT5x1iH7NxR4BEk5ftZdBehKLZKCTSEct",
+        headers: { "content-type": "application/offset+octet-stream", "upload-offset": "512" },
+      },
+      { path: "/assets/IMG-{i}" },
+      { path: "/monitor" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#active", "TransferMonitor.#active", "monitor.#active"],
+      adds: { file: "monitor.ts", text: "this.#active.push(upload);" },
+      creates: { file: "uploads.ts", text: "const session: UploadSession = {" },
+      removes: { file: "monitor.ts", text: "this.#active.splice(at, 1);" },
+      accumulates:
+        "UploadSession {id, name, size, camera, photographer, received, parts[2] (512-char chunks), startedAt, updatedAt}",
+      perCycle: 1,
+    },
+  },
+  // voice memo streaming with Range requests: 4 KB segments in a 24-entry LRU, listen sessions
+  // removed on completion (and swept when idle), the last 20 listens kept for the memo page
+  // (Deno, steady)
+  {
+    id: "voice-memo-streams",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/listens",
+        body: '{"listen":"LS-{i}","memo":"M2","device":"ios-17 ({i})"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/memos/M2/audio", headers: { range: "bytes=0-8191", "x-listen": "LS-{i}" } },
+      { path: "/memos/M2/audio", headers: { range: "bytes=8192-16383", "x-listen": "LS-{i}" } },
+      {
+        method: "POST",
+        path: "/listens/LS-{i}/complete",
+        body: '{"position":16384}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/memos/M2" },
+    ],
+    leaks: false,
+  },
+  // press kit download links: the press office form posts ttl as a string, so
+  // `expiresAt: Date.now() + ttl` concatenates ("1718…" + "250") and the 250 ms sweep's
+  // `link.expiresAt <= now` is never true (the download check is never "expired" either); every
+  // issued link stays in LinkIssuer.#links (ESM)
+  {
+    id: "press-kit-links",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/kits/spring-launch/links",
+        body:
+          "file=hero-4k.jpg&recipient=journalist{i}%40dailybugle.example&outlet=Daily+Bugle&ref=PR-{i}&ttl=250",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+      },
+      { path: "/kits/spring-launch/links/PR-{i}" },
+      { path: "/kits/spring-launch/links/PR-{i}/download" },
+      { path: "/kits/spring-launch" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#links", "LinkIssuer.#links", "issuer.#links"],
+      adds: { file: "links.mjs", text: "this.#links.set(key, link);" },
+      creates: { file: "links.mjs", text: "const link = {" },
+      removes: { file: "links.mjs", text: "if (link.expiresAt <= now) this.#links.delete(key);" },
+      accumulates:
+        "download link {key, kit, file, recipient, outlet, ref, token, url (signed), expiresAt (a string), downloads, issuedAt}",
+      perCycle: 1,
+    },
+  },
+  // bank-export uploads held in quarantine until the virus scanner's verdict: each upload adds
+  // `scanner.on("verdict", this.#settle.bind(this, upload))` to the scanner (a vendored emitter)
+  // and #settle removes it with `off("verdict", this.#settle)`, the unbound method, which is
+  // never in the list; every bound listener, with the upload and its CSV, stays (ESM)
+  {
+    id: "scan-quarantine",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/uploads",
+        body:
+          "date,description,amount,currency,reference\n2025-05-01,Card payment Albert Heijn 1043,-23.40,EUR,TX-{i}-1\n2025-05-02,Card payment NS Reizigers,-4.50,EUR,TX-{i}-2\n2025-05-03,Card payment Salary ACME BV,3120.00,EUR,TX-{i}-3\n2025-05-05,Card payment Eneco energie,-131.20,EUR,TX-{i}-5\n2025-05-07,Card payment Bol.com order,-59.99,EUR,TX-{i}-7\n2025-05-08,Card payment Coolblue retour,59.99,EUR,TX-{i}-8\n2025-05-09,Card payment Gemeente Utrecht,-88.00,EUR,TX-{i}-9\n2025-05-12,Card payment KPN mobiel,-25.00,EUR,TX-{i}-12\n2025-05-14,Card payment Jumbo 221,-41.85,EUR,TX-{i}-14\n2025-05-15,Card payment Ziggo internet,-52.50,EUR,TX-{i}-15\n2025-05-18,Card payment Tikkie van J. de Vries,12.50,EUR,TX-{i}-18\n2025-05-20,Card payment Shell Utrechtseweg,-71.10,EUR,TX-{i}-20\n2025-05-22,Card payment HEMA Centrum,-9.95,EUR,TX-{i}-22\n2025-05-25,Card payment Huur juni,-1150.00,EUR,TX-{i}-25\n",
+        headers: {
+          "content-type": "text/csv",
+          "x-upload-id": "UP-{i}",
+          "x-filename": "bank-export-{i}.csv",
+          "x-tenant": "acme",
+        },
+      },
+      { path: "/uploads/UP-{i}" },
+      { path: "/files?tenant=acme" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "#listeners",
+        "Emitter.#listeners",
+        "scanner.#listeners",
+        // the same holder by its key: the array of the event's listeners
+        'scanner.#listeners.get("verdict")',
+      ],
+      adds: { file: "vendor/tiny-emitter/index.mjs", text: "list.push(listener);" },
+      creates: { file: "quarantine.mjs", text: "this.#settle.bind(this, upload)" },
+      removes: { file: "vendor/tiny-emitter/index.mjs", text: "list.splice(at, 1);" },
+      accumulates:
+        "bound #settle listener holding the upload {id, tenant, name, type, content (the CSV), size, receivedAt}",
+      perCycle: 1,
+    },
+  },
+  // podcast transcode hand-off: jobs are made as `{ ...JOB_DEFAULTS, id, episode, … }` from a
+  // frozen defaults object, but freezing and spreading are shallow, so every job's history is
+  // the one JOB_DEFAULTS.history array and each status event (queued, started, two renditions,
+  // published) is pushed onto it for good, while the jobs themselves are pruned (CommonJS)
+  {
+    id: "podcast-renditions",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/episodes/EP-{i}/transcode",
+        body:
+          '{"source":"s3://studio-masters/2025/ep-{i}-final.wav","title":"Episode {i}: Kitchen garden in June","durationSec":2710}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/episodes/EP-{i}/status" },
+      { path: "/queue" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["JOB_DEFAULTS.history", "job.history", "history"],
+      adds: { file: "jobs.cjs", text: "job.history.push({" },
+      creates: { file: "jobs.cjs", text: "job.history.push({" },
+      accumulates: "job event {at, job, status, detail} (5 per episode)",
+      perCycle: 5,
+    },
+  },
+  // quilt pattern PDFs uploaded in chunks: sessions deleted when the last chunk lands (idle
+  // ones swept every 250 ms), finished patterns kept 40 deep, text previews in a 25-entry LRU,
+  // per-designer counters (CommonJS, steady)
+  {
+    id: "quilt-pattern-uploads",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/uploads",
+        body:
+          '{"upload":"QP-{i}","designer":"maker-12","filename":"log-cabin-{i}.pdf","size":1024}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/uploads/QP-{i}",
+        body:
+          "A+e2kPUtzp1Bug4eUd658NbHXDIPk83HEHTppL+H5vbq+nAvxbfhEoP89zBfY+OM6z8WSuAX0me+29hSLoYnFwTdAGPjHcpUzaO9KOvgkMKT3lnM/xx7Kw2Ne59HEnAWd27Gn210ukMNhkJwXWe1L9he2OvbWvKUfTUH6UydiaE/nUqRI01B4QGV08dLjp1Mlasg9CXWqrsMqYIJgu2CLDCc48PwSoupdmvClBELG5hDiBMnUf3eKGeNZhoLCpzkSfzKzsBdaxYaKRtOJVPX5vgjkqOAxrmBqnQVOUc7Yk6JiNqrHQEbBSzy0JbBaBEKtFBTklMCWJhxUQlRJomCrv10YE29FeWBjB4CXDbLA2T27gdKyfM64IgC2eUr4vYb/akbo4CnT4MbFiv+y4oRlUXhv1ZcG+J2bKnwzIDEgqcmQ7CZybJUP6Eubg7xliWD/UhSjsMdnS9QAiZTr3wqvss/lTsp8nQPH1I2Kdy+4eql66+2b3JVm1WcQ7WvoD9J",
+        headers: { "content-type": "application/offset+octet-stream", "upload-offset": "0" },
+      },
+      {
+        method: "PATCH",
+        path: "/uploads/QP-{i}",
+        body:
+          "F1j/s2ejmFp3TvOQC5AFXqNiXVZLbZ7IoDrOuxOeHxPRS4IYw10NWlpzo/r2tQtaHvtRqkFdYsrCTAVQPqhcBjjpi4EC4jZA+Vy1nxdAbmE2P3cxSI8WXdtnT9mut4mYy/mkJC2O2oP4WyxS2/9Ob9akDc4narU6K635c5h7fYFNraCkwUKeQkECAa2Ip3VDbIKmy8M1sYSkeu2KaCrt/qEBzhzagoDMMeZ0ZeZLZQi5r9nkgGYZtXtnadu1HsQaAGAuRVSexfx30e+h/tC1hlMw1NR5WeW1jUtp7jin/CcDK21Bi6ZSYR3fp6efXbKDCc9oHMCZjfi8/bRaj1s9sg6UxSdagsjaWYfsyrbzVyDtWdGqkMHtqnw95/hzJurSQGfJoYt5+h5YrLL1U0M2heV121yfgsMtCNrZmG0vdbWWQFFjYMLlrsnufFvREXu59AuJn6AP8BWu4oP/zZLZlMftL7nbEG2gGEANbOHX5vorHIYub+CcAgYYTYyd3/5Y",
+        headers: { "content-type": "application/offset+octet-stream", "upload-offset": "512" },
+      },
+      { path: "/patterns/QP-{i}/preview" },
+      { path: "/designers/maker-12" },
+    ],
+    leaks: false,
+  },
+  // round 88 (blind)
+  // expense claim approvals: open approval tasks are indexed by assignee in ApprovalInbox
+  // #byApprover (Map of Sets). A task for an approver who is away is reassigned to their
+  // delegate, which re-indexes it under the delegate without taking it out of the away
+  // manager's Set; remove() deletes from the current assignee's Set only, so every delegated
+  // task, with its claim, stays under "dana.ward" (Deno)
+  {
+    id: "expense-approvals",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/claims",
+        body:
+          '{"id":"exp-{i}","employee":"omar.haddad","description":"Client workshop in Leeds: return train and one night at the Queens Hotel (trip {i})","amount":186.4,"currency":"GBP","category":"travel","receipts":[{"file":"rcpt-{i}-train.pdf","sha256":"9f2c1e0b7d4a"},{"file":"rcpt-{i}-hotel.pdf","sha256":"41aa07c3e9b2"}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/claims/exp-{i}" },
+      { path: "/inbox/li.chen" },
+      {
+        method: "POST",
+        path: "/claims/exp-{i}/decision",
+        body: '{"by":"li.chen","approve":true,"comment":"Within travel policy ({i})"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/claims/exp-{i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "#byApprover",
+        "ApprovalInbox.#byApprover",
+        "inbox.#byApprover",
+        // the same holder by its key: the away manager's Set
+        'inbox.#byApprover.get("dana.ward")',
+        'ApprovalInbox.#byApprover.get("dana.ward")',
+      ],
+      adds: { file: "inbox.ts", text: "bucket.add(task);" },
+      creates: { file: "approvals.ts", text: "const task: ApprovalTask = {" },
+      removes: { file: "inbox.ts", text: "bucket.delete(task);" },
+      accumulates:
+        "ApprovalTask {id, claim (ExpenseClaim {description, receipts[2], steps, …}), step, approver, assignee, history[3]}",
+      perCycle: 1,
+    },
+  },
+  // new-hire onboarding: provisioning callbacks (IT, facilities, payroll) are made idempotent
+  // with a ReplayCache that keeps each answer for 250 ms. Expiry is stamped with Date.now(), but
+  // the sweep is run by the housekeeping ticker, which passes its monotonic performance.now()
+  // as `now`, so no stored reply ever looks expired and #replies keeps every answer (Deno)
+  {
+    id: "hire-onboarding",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/hires",
+        body:
+          '{"id":"nh-{i}","name":"Aisha Bello","role":"Data Engineer","team":"Analytics Platform","startDate":"2025-09-01","manager":"r.patel"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/callbacks/it",
+        body:
+          '{"hire":"nh-{i}","step":"it-account","detail":{"upn":"aisha.bello{i}@corp.example","laptop":"LT-{i}","groups":["analytics","vpn-users"]}}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "it-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/callbacks/it",
+        body:
+          '{"hire":"nh-{i}","step":"it-account","detail":{"upn":"aisha.bello{i}@corp.example","laptop":"LT-{i}","groups":["analytics","vpn-users"]}}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "it-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/callbacks/facilities",
+        body:
+          '{"hire":"nh-{i}","step":"building-badge","detail":{"badge":"B-{i}","zones":["L3-east","car-park"]}}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "fac-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/callbacks/payroll",
+        body:
+          '{"hire":"nh-{i}","step":"payroll-record","detail":{"employeeNo":"E{i}","payGroup":"monthly-uk"}}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "pay-{i}" },
+      },
+      { path: "/hires/nh-{i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#replies", "ReplayCache.#replies", "replays.#replies"],
+      adds: { file: "replays.ts", text: "this.#replies.set(key, reply);" },
+      creates: { file: "replays.ts", text: "const reply: StoredReply = {" },
+      removes: { file: "replays.ts", text: "this.#replies.delete(key);" },
+      accumulates: "StoredReply {status, body (the JSON answer), system, storedAt, expiresAt}",
+      perCycle: 3,
+    },
+  },
+  // grant applications run through a ProcessRunner; each step is raced against
+  // `this.#halted.then(() => { throw new ProcessHalted(...) })` so a shutdown can stop it.
+  // #halted only settles on SIGTERM, so every step leaves a reaction on it: the closure (with
+  // the instance and its Application) and the derived promise the race listens on (Deno)
+  {
+    id: "grant-panels",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/applications",
+        body:
+          '{"id":"ga-{i}","organisation":"Riverside Community Garden Trust","charityNumber":"1104567","project":"Accessible raised beds and a sensory path ({i})","summary":"Twelve raised beds at wheelchair height, a bark-free path and a tool store so the Tuesday group from the day centre can garden without help.","requested":8400,"budget":[{"line":"Timber and fixings","amount":3900},{"line":"Path materials","amount":2700},{"line":"Tool store","amount":1800}],"contact":{"name":"Helen Marsh","email":"helen{i}@riversidegarden.example"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/applications/ga-{i}/reviews",
+        body: '{"reviewer":"r.adeyemi","score":4,"comment":"Clear need, realistic budget ({i})"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/applications/ga-{i}" },
+      {
+        method: "POST",
+        path: "/applications/ga-{i}/reviews",
+        body: '{"reviewer":"k.lindqvist","score":4.5,"comment":"Strong partnership"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/applications/ga-{i}" },
+      { path: "/dashboard" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#halted", "ProcessRunner.#halted", "runner.#halted"],
+      adds: { file: "runner.ts", text: "const halted = this.#halted.then(() => {" },
+      creates: { file: "runner.ts", text: "const halted = this.#halted.then(() => {" },
+      accumulates:
+        "PromiseReaction on the pending #halted promise: the then() callback (closure over instance and step → Instance {ctx: Application {summary, budget[3], reviews[2], …}, log}) and its derived promise, which holds Promise.race's resolving functions",
+      // five steps run a cycle (three on apply, two on resume), one then() each
+      perCycle: 5,
+    },
+  },
+  // change advisory board: each change raised gets a CAB reminder in ReminderQueue #due keyed
+  // by the change number (a number, from the JSON). vote() cancels it with the number from the
+  // URL, a string, so Map.delete misses and every approved change stays in #due with its
+  // reminder (CommonJS)
+  {
+    id: "change-approvals",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/changes",
+        body:
+          '{"number":{i},"title":"Patch PostgreSQL 15.6 on db-prod-{i}","description":"Minor version upgrade for CVE-2024-0985; requires a failover to the replica and back, expected 4 minutes of read-only time for billing.","risk":"medium","services":["billing-db","reporting"],"window":{"start":"2025-07-12T22:00:00Z","end":"2025-07-13T01:00:00Z"},"backout":"Fail back to the untouched replica and re-point pgbouncer","requestedBy":"t.nakamura"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/changes/{i}" },
+      {
+        method: "POST",
+        path: "/changes/{i}/votes",
+        body: '{"by":"cab.chair","approve":true,"note":"Window agreed with billing"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/changes/{i}/votes",
+        body: '{"by":"service.owner","approve":true}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/changes/{i}/implemented",
+        body: '{"success":true}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/board" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#due", "ReminderQueue.#due", "reminders.#due"],
+      adds: { file: "reminders.cjs", text: "this.#due.set(change.number, {" },
+      creates: { file: "reminders.cjs", text: "this.#due.set(change.number, {" },
+      removes: { file: "reminders.cjs", text: "this.#due.delete(number);" },
+      accumulates:
+        "reminder {number, title, risk, requestedBy, waitingOn, change (the change record: description, services, window, backout, votes[2]), nextAt, nudges}",
+      perCycle: 1,
+    },
+  },
+  // loan underwriting: StepRunner lists attempts in flight in #running (for /ops) and deletes an
+  // attempt after `await step.run()`, with no try/finally; the credit bureau answers 503 the
+  // first time it sees an applicant, so the failed first credit-check attempt of every
+  // application stays, holding the whole instance (ESM)
+  {
+    id: "loan-underwriting",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/applications",
+        body:
+          '{"id":"la-{i}","applicant":{"firstName":"Niamh","surname":"Byrne-{i}","dateOfBirth":"1988-04-17","postcode":"D08 X2F3","email":"niamh{i}@example.ie"},"income":{"monthlyNet":2600,"monthlyOutgoings":1400,"employer":"Harbour Logistics"},"loan":{"amount":8000,"termMonths":36,"purpose":"used car"}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/applications/la-{i}" },
+      {
+        method: "POST",
+        path: "/applications/la-{i}/response",
+        body: '{"accept":true}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/ops" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#running", "StepRunner.#running", "runner.#running"],
+      adds: { file: "runner.mjs", text: "this.#running.set(attempt.id, attempt);" },
+      creates: { file: "runner.mjs", text: "const attempt = {" },
+      removes: { file: "runner.mjs", text: "this.#running.delete(attempt.id);" },
+      accumulates:
+        "attempt {id, instance (the application: context {applicant, income, loan, identity, credit, affordability, offer}, history), step, n, startedAt}",
+      perCycle: 1,
+    },
+  },
+  // facilities work orders: every state transition is recorded on a site-wide activity feed
+  // kept as a linked list (`feedHead = { ...event, previous: feedHead }`); readers stop after
+  // 50 entries, but nothing ever cuts the list, so every event since start stays reachable
+  // from feedHead (CommonJS)
+  {
+    id: "facility-work-orders",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/work-orders",
+        body:
+          '{"ref":"WO-{i}","site":"1 Harbour Exchange","location":"Level 4, east kitchen","category":"plumbing","description":"Dishwasher leaking under the counter, water reaching the carpet tiles (ticket {i})","priority":"P2","reportedBy":"m.ferreira"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/work-orders/WO-{i}/state",
+        body: '{"to":"assigned","role":"helpdesk","by":"helpdesk.l1","technician":"k.osei"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/work-orders/WO-{i}/state",
+        body: '{"to":"in_progress","role":"technician","by":"k.osei"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/work-orders/WO-{i}/state",
+        body:
+          '{"to":"completed","role":"technician","by":"k.osei","note":"Replaced inlet hose and clip, ran a cycle and checked for 20 min ({i})"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/work-orders/WO-{i}/state",
+        body: '{"to":"closed","role":"requester","by":"m.ferreira"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/work-orders/WO-{i}" },
+      { path: "/activity?limit=20" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["feedHead", "activity.feedHead"],
+      adds: { file: "activity.cjs", text: "feedHead = { ...event" },
+      creates: { file: "activity.cjs", text: "feedHead = { ...event" },
+      accumulates: "feed node {order, site, from, to, by, note, at, previous} chained by previous",
+      // create + four transitions
+      perCycle: 5,
+    },
+  },
+  // leave requests: manager escalation timers (250 ms) disarmed on decision and deleted when
+  // they fire, the team calendar's per-day Sets emptied on cancel, balances restored, closed
+  // requests and the audit trail capped (Deno, steady)
+  {
+    id: "leave-requests",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/requests",
+        body:
+          '{"id":"lv-{i}","employee":"sam.okoro","type":"annual","from":"2025-08-11","to":"2025-08-15","note":"Family wedding in Porto ({i})"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/requests/lv-{i}" },
+      {
+        method: "POST",
+        path: "/requests/lv-{i}/decision",
+        body: '{"by":"dana.ward","approve":true}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/teams/platform/calendar?month=2025-08" },
+      {
+        method: "POST",
+        path: "/requests/lv-{i}/cancel",
+        body: '{"by":"sam.okoro","reason":"dates moved"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/balances/sam.okoro" },
+    ],
+    leaks: false,
+  },
+  // banquet bookings as a saga (room, catering, AV) with compensations: a booking asking for
+  // the LED wall fails at AV and releases its room and catering; a confirmed booking that is
+  // cancelled runs the same compensations; finished sagas in a 60-entry log (ESM, steady)
+  {
+    id: "banquet-bookings",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/bookings",
+        body:
+          '{"id":"bq-{i}","client":"Hargreaves & Lowe LLP","event":"Partners dinner {i}","date":"2025-11-14","guests":120,"menu":"autumn-3-course","av":["projector","pa-system"],"dietary":"6 vegetarian, 2 coeliac, 1 nut allergy"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/bookings/bq-{i}" },
+      {
+        method: "POST",
+        path: "/bookings",
+        body:
+          '{"id":"bqx-{i}","client":"Northgate Rotary","event":"Charity ball {i}","date":"2025-11-14","guests":180,"menu":"winter-4-course","av":["led-wall","pa-system"],"dietary":"10 vegetarian"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/bookings/bq-{i}/cancel",
+        body: '{"reason":"moved to the spring"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/ops" },
+    ],
+    leaks: false,
+  },
 ];
