@@ -4,8 +4,8 @@
  * stdio, and a verdict per case. Each lane of cases keeps one server, as a user's client does.
  *
  * Per case: start the program with --inspect and --port on free ports, connect_inspector, run the
- * workload `warmup` cycles, capture_snapshot baseline, run it `cycles` times, capture after,
- * wait 1 s, capture final, compare_snapshots, then judge the report (judge.ts). Writes the tool
+ * workload `warmup` cycles, let it settle, capture_snapshot baseline, run it `cycles` times, let
+ * it settle, capture after, wait 1 s, capture final, compare_snapshots, then judge the report (judge.ts). Writes the tool
  * texts to out/corpus/<id>.txt and the report JSON to out/corpus/<id>.json; `--keep` also keeps
  * the snapshots in out/corpus/snapshots/<id>/. Exits 0 only when every leaking case is named on
  * the right line, no case has a false suspect, and each case's heap growth looks as it should.
@@ -37,10 +37,11 @@ const MIN_LEAK_PER_CYCLE = 100;
  */
 const MAX_STEADY_PER_CYCLE = 40;
 /**
- * Wait after the measured load before its capture: the longest timer a case may use (its
- * batches, its workers' polls) has run once, so work the load queued is done, as a user lets a
- * service settle. Without it, what a timer had yet to move was counted where it waited. (What
- * the warm-up left queued was there before the baseline: not new, wherever it is moved.)
+ * Wait after each load before its capture: the longest timer a case may use (its batches, its
+ * workers' polls) has run once, so work the load queued is done, as a user lets a service settle
+ * (and as investigate_leak does). Without it, what a timer had yet to move was counted where it
+ * waited — and what the warm-up left queued was in the baseline only, so the heap seemed to
+ * shrink by it.
  */
 const SETTLE_MS = 300;
 
@@ -189,6 +190,7 @@ async function runCase(c: LeakCase, opts: RunOptions, lane: Lane): Promise<CaseR
       return r.nextCycle;
     };
     let next = await load("warm-up", warmup, 1);
+    await new Promise((r) => setTimeout(r, SETTLE_MS));
     await call(mcp, "capture_snapshot", { label: `${c.id}-baseline` }, log);
     next = await load("measured", cycles, next);
     await new Promise((r) => setTimeout(r, SETTLE_MS));
