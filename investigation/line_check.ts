@@ -62,17 +62,22 @@ export function checkWorkload(w: Workload): Workload | undefined {
   return undefined;
 }
 
-/** The statements worth counting: each checked suspect's adding statement and first removal. */
-export function statementsToCheck(report: CompareReport): SourceStatement[] {
-  const out: SourceStatement[] = [];
+/**
+ * The statements worth counting: each checked suspect's adding statement and first removal
+ * (`removal` tells them apart).
+ */
+export function statementsToCheck(
+  report: CompareReport,
+): { statement: SourceStatement; removal: boolean }[] {
+  const out: { statement: SourceStatement; removal: boolean }[] = [];
   const seen = new Set<string>();
   const suspects = report.suspects.filter((s) => s.insideOf === undefined)
     .slice(0, CHECKED_SUSPECTS);
   for (const s of suspects) {
-    for (const statement of [s.statement, s.removals?.[0]]) {
+    for (const [statement, removal] of [[s.statement, false], [s.removals?.[0], true]] as const) {
       if (!statement || seen.has(statement.location.display)) continue;
       seen.add(statement.location.display);
-      out.push(statement);
+      out.push({ statement, removal });
     }
   }
   return out;
@@ -97,13 +102,15 @@ export async function checkLines(o: LineCheckOptions): Promise<LineCheck | undef
   let work: WorkloadRun | undefined;
   const counts = new Map<string, BreakpointInfo>();
   try {
-    for (const statement of statements) {
+    for (const { statement, removal } of statements) {
       const at = statement.location;
-      // At the statement's column: `if (done) map.delete(key)` counts the delete, not the if.
+      // A removal at its column: `if (done) map.delete(key)` counts the delete, not the if. An
+      // add at its line: its column may be a callback's it hands on (`setInterval(() => …)`),
+      // which runs on its own time, not when the add does.
       const point = await dbg.set({
         file: at.url,
         line: at.line,
-        column: at.column,
+        ...(removal ? { column: at.column } : {}),
         log: { expressions: [], maxHits },
       }).catch(() => undefined);
       if (!point) continue;
