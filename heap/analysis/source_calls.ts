@@ -39,6 +39,21 @@ export interface HandedArgument {
   at: number;
 }
 
+/** Line `k` (0-based) of `url` as a {@link CallLine}. */
+function callLine(url: string, lines: string[], k: number): CallLine {
+  return {
+    url,
+    display: sourceLocation(url, k + 1, 1).display,
+    line: k + 1,
+    text: quote(lines[k]),
+  };
+}
+
+/** The arguments of a call whose `(` ends at `at` on line `i` (it may go on for a few lines). */
+function argumentsFrom(lines: string[], i: number, at: number): string[] | undefined {
+  return splitArguments(lines.slice(i, i + 6).join("\n").slice(at));
+}
+
 /** The parameter names of the function `name` opened in `text` (its first lines), in order. */
 export function parameterNames(text: string, name: string): string[] | undefined {
   const open = new RegExp(String.raw`#?${escapeRegExp(name)}\s*(?:<[^()]*>)?\s*\(`).exec(text);
@@ -73,12 +88,10 @@ export function argumentsHanded(
     for (let i = 0; i < lines.length && out.length < limit; i++) {
       if (isComment(lines[i]) || functionOpened(lines[i]) === name) continue;
       for (const m of lines[i].matchAll(call)) {
-        const args = splitArguments(lines.slice(i, i + 6).join("\n").slice(m.index! + m[0].length));
-        const argument = args?.[index]?.trim();
+        const argument = argumentsFrom(lines, i, m.index! + m[0].length)?.[index]?.trim();
         if (!argument) continue;
-        const display = sourceLocation(url, i + 1, 1).display;
         out.push({
-          call: { url, display, line: i + 1, text: quote(lines[i]) },
+          call: callLine(url, lines, i),
           argument,
           lines,
           at: i,
@@ -163,14 +176,7 @@ export function clockHandedIn(
     }
     if (!read) continue;
     const clock = /performance/.test(read[0]) ? "performance.now()" : "Date.now()";
-    const url = h.call.url;
-    const line = {
-      url,
-      display: sourceLocation(url, k + 1, 1).display,
-      line: k + 1,
-      text: quote(h.lines[k]),
-    };
-    return { clock, line };
+    return { clock, line: callLine(h.call.url, h.lines, k) };
   }
   return undefined;
 }
@@ -254,13 +260,9 @@ function registeredVia(
     if (isComment(h.lines[i])) continue;
     for (const m of h.lines[i].matchAll(/\.\s*([\w$]+)\s*\(/g)) {
       if (m[1] === removing) continue;
-      const args = splitArguments(h.lines.slice(i, i + 6).join("\n").slice(m.index! + m[0].length));
+      const args = argumentsFrom(h.lines, i, m.index! + m[0].length);
       if (args?.[index]?.trim() !== h.argument) continue;
-      const display = sourceLocation(h.call.url, i + 1, 1).display;
-      return {
-        name: m[1],
-        call: { url: h.call.url, display, line: i + 1, text: quote(h.lines[i]) },
-      };
+      return { name: m[1], call: callLine(h.call.url, h.lines, i) };
     }
   }
   return undefined;
@@ -294,11 +296,7 @@ function wrapperMadeIn(
         const calls = new RegExp(String.raw`\b${escapeRegExp(param)}\s*\(`).test(rest);
         const handed = new RegExp(String.raw`[(,]\s*${escapeRegExp(w)}\s*[,)]`).test(rest);
         if (!calls || !handed) continue;
-        const display = sourceLocation(url, i + k + 1, 1).display;
-        return {
-          wrapper: w,
-          wrapperLine: { url, display, line: i + k + 1, text: quote(bodyLines[k]) },
-        };
+        return { wrapper: w, wrapperLine: callLine(url, lines, i + k) };
       }
     }
   }
