@@ -138,11 +138,15 @@ export function autoResumedText(a: AutoResumed | undefined): string | undefined 
 
 /**
  * Refuses an expression that is not JavaScript before it reaches the target (where every stop
- * would fail on it). Compiled here, never run: a function body takes what V8's evaluation does.
+ * would fail on it). Compiled here, never run: a method body takes what V8's evaluation does,
+ * in a class declaring the private names it reads (`this.#pending.size` evaluates in a paused
+ * method of the class that declares `#pending`; outside a class it would not compile).
  */
 export function checkExpression(text: string, what: string): void {
+  const privateNames = new Set(text.match(/#[A-Za-z_$][\w$]*/g) ?? []);
+  const fields = [...privateNames].map((name) => `${name};`).join(" ");
   try {
-    new Function(text);
+    new Function(`(class { ${fields} check() {\n${text}\n} })`);
   } catch (e) {
     throw new ToolError(
       `${what} is not valid JavaScript: ${(e as Error).message} (${

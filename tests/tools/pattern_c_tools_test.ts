@@ -8,9 +8,9 @@ import type { CaughtException, LogpointHit, PausedState } from "../../inspector/
 import type { ExceptionCatch } from "../../investigation/mod.ts";
 import { breakpoints, hitsTable, logpoints } from "../../tools/breakpoints.ts";
 import { catchExceptions, catchText } from "../../tools/catch_exceptions.ts";
-import { fileAndLine } from "../../tools/debug_shapes.ts";
+import { checkExpression, fileAndLine } from "../../tools/debug_shapes.ts";
 import { pausedProgram, stateText } from "../../tools/paused_program.ts";
-import { assert, assertEquals, assertMatch } from "../support/assert.ts";
+import { assert, assertEquals, assertMatch, assertThrows } from "../support/assert.ts";
 import { FakeHost, runTool } from "../support/fake_host.ts";
 
 Deno.test("file and line: file:line as findings print it, or a line apart; never two lines", () => {
@@ -77,6 +77,12 @@ Deno.test("bad arguments are refused at once, before any connection", async () =
   );
   assert(badWorkload.isError);
   assertMatch(badWorkload.text, /workload\.count: .*number[\s\S]*investigate_leak/);
+});
+
+Deno.test("an expression may read a class's private fields, as V8 evaluates it in its method", () => {
+  checkExpression("this.#pending.has(id) && this.#retries", "expressions[0]");
+  assertThrows(() => checkExpression("this.#pending.", "expressions[0]"), Error, "not valid");
+  assertThrows(() => checkExpression("a b", "condition"), Error, "condition is not valid");
 });
 
 function hit(seq: number, value: string): LogpointHit {
