@@ -118,6 +118,16 @@ export const SourceStatementSchema = z.object({
     cycles: z.number(),
     atLeast: z.boolean().optional(),
   }).optional(),
+  /**
+   * For a keyed removal (`map.delete(key)`, `delete obj[key]`) over the same cycles: how many
+   * keys it was handed, how many of them its collection held just before, and one it did not
+   * hold (else one it did), as the debugger shows values.
+   */
+  keys: z.object({
+    handed: z.number(),
+    held: z.number(),
+    example: z.string().optional(),
+  }).optional(),
 });
 export type SourceStatement = z.infer<typeof SourceStatementSchema>;
 

@@ -355,7 +355,8 @@ export class TargetDebugger {
     /** 1-based: the code at or after it on the line, not the line's first statement. */
     column?: number;
     condition?: string;
-    log?: { expressions: string[]; maxHits: number };
+    /** `sideEffectFree`: evaluated side-effect free even where evaluation is allowed. */
+    log?: { expressions: string[]; maxHits: number; sideEffectFree?: boolean };
   }): Promise<BreakpointInfo> {
     const at = this.#scripts.locate(o.file, o.line, o.column);
     const place = `${at.url}:${at.lineNumber}:${at.columnNumber ?? ""}`;
@@ -416,7 +417,7 @@ export class TargetDebugger {
       v8Id: shared.v8Id,
       place,
       ...(o.condition && !native ? { ourCondition: o.condition } : {}),
-      sideEffectFree: !this.#settings.allowEval,
+      sideEffectFree: o.log?.sideEffectFree === true || !this.#settings.allowEval,
     };
     this.#points.set(point.id, point);
     shared.users.add(point.id);

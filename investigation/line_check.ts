@@ -1,7 +1,8 @@
 /**
  * After a leak investigation: does the statement that adds run, and does the removal? A few
- * more cycles of the workload with a logpoint (no expressions: nothing is evaluated) on the
- * top suspects' adding statements and first removals, each counted. "The delete ran 0 times
+ * more cycles of the workload with a logpoint on the top suspects' adding statements and
+ * first removals, each counted; a keyed removal's also reads the key it is handed and whether
+ * its collection held it (`key_probe.ts`, side-effect free: the program is not changed). "The delete ran 0 times
  * while the set ran 10" and "both ran 10 times" call for different fixes (a path not taken
  * against a key or identity that misses); the engine's source reading cannot tell them apart.
  * The snapshots are taken by then: the pauses (about a millisecond each) change no figure.
@@ -11,6 +12,7 @@
 
 import type { CompareReport, SourceStatement } from "../heap/mod.ts";
 import type { BreakpointInfo, DebugSettings, InspectorSession } from "../inspector/mod.ts";
+import { keyProbe, readKeys } from "./key_probe.ts";
 import {
   runWorkload,
   sleep,
@@ -98,20 +100,25 @@ export async function checkLines(o: LineCheckOptions): Promise<LineCheck | undef
   const cycles = workloadCycle(workload).perRun;
   const maxHits = cycles * HITS_PER_CYCLE_CAP;
   const points = new Map<string, SourceStatement>();
+  /** Removals whose logpoint reads the key they are handed (`key_probe.ts`). */
+  const probed = new Set<string>();
   const started = performance.now();
   let work: WorkloadRun | undefined;
   const counts = new Map<string, BreakpointInfo>();
+  const readings = new Map<string, NonNullable<SourceStatement["keys"]>>();
   try {
     for (const { statement, removal } of statements) {
       const at = statement.location;
       // A removal at its column: `if (done) map.delete(key)` counts the delete, not the if. An
       // add at its line: its column may be a callback's it hands on (`setInterval(() => …)`),
       // which runs on its own time, not when the add does.
+      const probe = removal ? keyProbe(statement.text) : undefined;
       const point = await dbg.set({
         file: at.url,
         line: at.line,
         ...(removal ? { column: at.column } : {}),
-        log: { expressions: [], maxHits },
+        // Whatever the server allows, the check itself changes nothing in the program.
+        log: { expressions: probe ? [probe.key, probe.holds] : [], maxHits, sideEffectFree: true },
       }).catch(() => undefined);
       if (!point) continue;
       // The nearest code is on a later line: its count would be another statement's.
@@ -120,13 +127,18 @@ export async function checkLines(o: LineCheckOptions): Promise<LineCheck | undef
         continue;
       }
       points.set(point.id, statement);
+      if (probe) probed.add(point.id);
     }
     if (points.size === 0) return undefined;
     work = await runWorkload(workload, { firstIndex: o.firstIndex, signal: o.signal });
     await sleep(SETTLE_MS, o.signal);
     // Hits already reported by the target are recorded before the counts are read.
-    await dbg.hits();
+    const hits = await dbg.hits();
     for (const info of dbg.list()) if (points.has(info.id)) counts.set(info.id, info);
+    for (const id of probed) {
+      const reading = readKeys(hits.filter((h) => h.logpoint === id));
+      if (reading) readings.set(id, reading);
+    }
   } finally {
     for (const id of points.keys()) await dbg.remove(id).catch(() => {});
   }
@@ -138,6 +150,8 @@ export async function checkLines(o: LineCheckOptions): Promise<LineCheck | undef
       cycles,
       ...(info.hits >= maxHits ? { atLeast: true } : {}),
     };
+    const keys = readings.get(id);
+    if (keys) statement.keys = keys;
   }
   return {
     cycles,

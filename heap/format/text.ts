@@ -165,7 +165,9 @@ function suspectLines(s: LeakSuspect): string[] {
   if (s.removals?.length) {
     const r = s.removals[0];
     const under = r.within ? `  (under: ${r.within})` : "";
-    lines.push(`   removed at ${r.location.display}  ${r.text}${under}${ran(r, s.statement)}`);
+    lines.push(
+      `   removed at ${r.location.display}  ${r.text}${under}${ran(r, s.statement, s.sampleKeys)}`,
+    );
     if (s.rank === 1) lines.push(...contextLines(s.removalContext, r.location.line));
     const call = r.calledUnder;
     if (call) lines.push(`   reached only from ${call.location.display}, under: ${call.within}`);
@@ -177,20 +179,48 @@ function suspectLines(s: LeakSuspect): string[] {
 /**
  * `  [ran 0× in 10 cycles]`: a statement's count from the line check, when it has one. For a
  * removal beside its add's count, what the two say together: never reached, or run as often
- * as the add while the entries stay (it misses them).
+ * as the add while the entries stay (it misses them); then what the keys it was handed say
+ * (`keptKeys`: some of the kept entries' keys, to set beside one it missed).
  */
-function ran(statement: SourceStatement, add?: SourceStatement): string {
+function ran(statement: SourceStatement, add?: SourceStatement, keptKeys?: string[]): string {
   const r = statement.ran;
   if (!r) return "";
   const count = `ran ${r.atLeast ? "≥" : ""}${fmtNum(r.times)}× in ${fmtNum(r.cycles)} cycles`;
+  const keys = keysHanded(statement.keys, keptKeys);
   const a = add?.ran;
-  if (!a || a.times === 0) return `  [${count}]`;
+  if (!a || a.times === 0) return `  [${count}${keys}]`;
   const reading = r.times === 0
     ? `: never reached while the add ran ${fmtNum(a.times)}×`
     : r.times >= a.times || r.atLeast
     ? ": runs as often as the add, yet these stay — it misses them"
     : "";
-  return `  [${count}${reading}]`;
+  return `  [${count}${reading}${keys}]`;
+}
+
+/**
+ * What a keyed removal's collection held of the keys it was handed: none (the key misses: its
+ * form, its case, its type or another object), all (the kept entries are never handed to it),
+ * or some.
+ */
+function keysHanded(k: SourceStatement["keys"], keptKeys?: string[]): string {
+  if (!k) return "";
+  const handed = k.handed === 1
+    ? "the key it was handed"
+    : `the ${fmtNum(k.handed)} keys it was handed`;
+  if (k.held === k.handed) {
+    return `; each of ${handed} was there — the kept ones are never handed to it`;
+  }
+  const kept = keptKeys?.length
+    ? `; kept keys look like ${JSON.stringify(clipKey(keptKeys[0]))}`
+    : "";
+  const example = k.example ? ` (${k.example}${kept})` : "";
+  return k.held === 0
+    ? `; none of ${handed} was there${example}`
+    : `; ${fmtNum(k.handed - k.held)} of ${handed} were not there${example}`;
+}
+
+function clipKey(key: string): string {
+  return key.length > 60 ? `${key.slice(0, 59)}…` : key;
 }
 
 /** Numbered source lines around a statement (`>` marks it), a gap shown as `…`. */

@@ -110,5 +110,29 @@ Deno.test("the line check's counts: on the adding and removing lines, with what 
       ),
     );
     assert(counted(10, 4).includes("[ran 4× in 10 cycles]"));
+    // A keyed removal's reading of the keys it was handed, beside a kept one.
+    const keyed = (keys: { handed: number; held: number; example?: string }) =>
+      formatCompareText({
+        ...report,
+        suspects: [{
+          ...first,
+          sampleKeys: ["abcd-4-ef"],
+          statement: { ...first.statement!, ran: { times: 10, cycles: 10 } },
+          removals: [{ ...removal, ran: { times: 10, cycles: 10 }, keys }],
+        }],
+      });
+    const missed = keyed({ handed: 10, held: 0, example: '"abcd4ef"' });
+    assert(
+      missed.includes(
+        'it misses them; none of the 10 keys it was handed was there ("abcd4ef"; kept keys look like "abcd-4-ef")]',
+      ),
+      missed,
+    );
+    assert(
+      keyed({ handed: 10, held: 10, example: '"k1"' }).includes(
+        "; each of the 10 keys it was handed was there — the kept ones are never handed to it]",
+      ),
+    );
+    assert(keyed({ handed: 10, held: 7, example: '"k9"' }).includes("; 3 of the 10 keys"));
   });
 });

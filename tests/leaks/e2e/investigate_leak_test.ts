@@ -3,7 +3,7 @@
  * stdio with the real SDK client: the expected cause named first, on its adding line, quoted
  * with `file:line` in at most 4 K characters of text, and no other suspect; the line check's
  * logpoints counted the adding statement on every cycle (and a removal the workload never
- * reaches at 0).
+ * reaches at 0), and read that a removal missing by its key held none of the keys it was handed.
  */
 
 import { CASES, type LeakCase } from "../cases.ts";
@@ -32,7 +32,16 @@ const IDS = [
   "session-store",
   "stock-watch",
   "dashboard-warmer",
+  "festival-ticket-errors",
+  "job-runner",
 ];
+
+/**
+ * Services whose removal runs on every cycle with a key the map does not hold: a 32-hex id
+ * where the entries are filed under the dashed UUID (Deno, a private field), the id string from
+ * the URL where they are filed under the body's number (Node).
+ */
+const KEY_MISSES = new Set(["festival-ticket-errors", "job-runner"]);
 
 /** Text budget of one investigation's answer (issue 12). */
 const TEXT_BUDGET = 4000;
@@ -94,6 +103,14 @@ async function investigate(mcp: McpTestSession, id: string) {
       // The workload only logs in: the delete on logout is never reached, and the count says so.
       const removal = (first as { removals?: { ran?: { times: number } }[] }).removals?.[0];
       assert(removal?.ran?.times === 0, `${id}: removal ran ${JSON.stringify(removal?.ran)}`);
+    }
+    if (KEY_MISSES.has(id)) {
+      // The removal's logpoint read the keys it was handed: none was in the map.
+      const removal = (first as { removals?: { keys?: { handed: number; held: number } }[] })
+        .removals?.[0];
+      const keys = removal?.keys;
+      assert(keys && keys.handed >= 5 && keys.held === 0, `${id}: keys ${JSON.stringify(keys)}`);
+      assert(text.includes("keys it was handed was there ("), text);
     }
     const adds = c.expect!.adds;
     const line = anchorLine(caseDir, adds);

@@ -1,0 +1,165 @@
+/**
+ * What a keyed removal is handed, read at the line check's logpoint on it: for
+ * `pending.delete(id)`, the key (`id`) and whether the collection held it just before
+ * (`pending.has(id)`), both evaluated side-effect free in the paused frame. "It ran 10 times
+ * and held none of the keys it was handed" is a key that misses (another form of it, another
+ * object); "it held every one" says the kept entries are never handed to it. Read from the
+ * statement's text alone: a call the text does not hold whole is not probed.
+ *
+ * @module
+ */
+
+/** The two expressions a removal's logpoint evaluates. */
+export interface KeyProbe {
+  /** The key the removal is handed, as the program writes it. */
+  key: string;
+  /** Whether the collection holds that key before the removal runs. */
+  holds: string;
+}
+
+/**
+ * The probe of the first keyed removal in `text`: `recv.delete(key)` (a Map, Set or their weak
+ * kinds, or a class built on one) or `delete obj[key]`; undefined for any other statement.
+ */
+export function keyProbe(text: string): KeyProbe | undefined {
+  for (const m of text.matchAll(/(\?)?\.delete\s*\(/g)) {
+    const receiver = receiverBefore(text, m.index!);
+    const key = firstArgument(text, m.index! + m[0].length);
+    if (!receiver || !key) continue;
+    return { key, holds: `${receiver}${m[1] ? "?." : "."}has(${key})` };
+  }
+  for (const m of text.matchAll(/(?<![\w$.])delete\s+/g)) {
+    const start = m.index! + m[0].length;
+    const open = lastComputedMember(text, start);
+    if (open === undefined) continue;
+    const close = matching(text, open);
+    if (close === undefined) continue;
+    const owner = text.slice(start, open).replace(/\?\.$/, "");
+    const key = text.slice(open + 1, close).trim();
+    if (!isMemberChain(owner) || !key) continue;
+    return { key, holds: `Object.hasOwn(${owner}, ${key})` };
+  }
+  return undefined;
+}
+
+/** What a probe read over the check's cycles. */
+export interface KeyReading {
+  /** Hits whose key and holding were both read. */
+  handed: number;
+  /** Of them, those the collection held. */
+  held: number;
+  /** A key it was handed and did not hold (else one it held), as the debugger shows values. */
+  example?: string;
+}
+
+/**
+ * Tallies a probe's hits (each its `[key, holds]` values as the debugger describes them);
+ * undefined when no hit read both (an evaluation V8 refused, a receiver with no `has`).
+ */
+export function readKeys(hits: { values: { value: string }[] }[]): KeyReading | undefined {
+  let handed = 0;
+  let held = 0;
+  let missed: string | undefined;
+  let found: string | undefined;
+  for (const h of hits) {
+    const [key, holds] = h.values;
+    if (!key || !holds || key.value.startsWith("⚠")) continue;
+    if (holds.value !== "true" && holds.value !== "false") continue;
+    handed++;
+    if (holds.value === "true") {
+      held++;
+      found ??= key.value;
+    } else missed ??= key.value;
+  }
+  if (handed === 0) return undefined;
+  const example = missed ?? found;
+  return { handed, held, ...(example !== undefined ? { example } : {}) };
+}
+
+/** The member chain ending just before `end` (`this.#pending`, `rooms.get(id)?`), or undefined. */
+function receiverBefore(text: string, end: number): string | undefined {
+  let i = end;
+  while (i > 0) {
+    const c = text[i - 1];
+    if (/[\w$#.]/.test(c)) i--;
+    else if (c === "?" && text[i] === ".") i--;
+    else if (c === ")" || c === "]") {
+      const open = matchingBackward(text, i - 1);
+      if (open === undefined) return undefined;
+      i = open;
+    } else break;
+  }
+  const receiver = text.slice(i, end);
+  return isMemberChain(receiver) && receiver !== "super" ? receiver : undefined;
+}
+
+/** Whether `s` reads as a member chain that starts with a name (not a number, not empty). */
+function isMemberChain(s: string): boolean {
+  return /^[A-Za-z_$#][\w$#]*/.test(s) && !/^(?:new|typeof|void|await)$/.test(s);
+}
+
+/** The call's first argument from just after its `(` (the text up to a top-level `,` or `)`). */
+function firstArgument(text: string, from: number): string | undefined {
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'" || c === "`") {
+      const end = text.indexOf(c, i + 1);
+      if (end < 0) return undefined;
+      i = end;
+    } else if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") {
+      if (depth === 0) {
+        const arg = text.slice(from, i).trim();
+        return arg || undefined;
+      }
+      depth--;
+    } else if (c === "," && depth === 0) return text.slice(from, i).trim() || undefined;
+  }
+  return undefined; // the call goes on past this line
+}
+
+/** The `[` of the last computed member of the chain starting at `from` (`a.b[k]` → its `[`). */
+function lastComputedMember(text: string, from: number): number | undefined {
+  let i = from;
+  let last: number | undefined;
+  while (i < text.length) {
+    const c = text[i];
+    if (/[\w$#.?]/.test(c)) i++;
+    else if (c === "[" || c === "(") {
+      const close = matching(text, i);
+      if (close === undefined) return undefined;
+      last = c === "[" ? i : undefined;
+      i = close + 1;
+    } else break;
+  }
+  return last !== undefined && matching(text, last) === i - 1 ? last : undefined;
+}
+
+/** The index of the bracket closing the one at `open`, on this text. */
+function matching(text: string, open: number): number | undefined {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return undefined;
+}
+
+/** The index of the bracket opening the one at `close`, on this text. */
+function matchingBackward(text: string, close: number): number | undefined {
+  let depth = 0;
+  for (let i = close; i >= 0; i--) {
+    const c = text[i];
+    if (c === ")" || c === "]" || c === "}") depth++;
+    else if (c === "(" || c === "[" || c === "{") {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return undefined;
+}
