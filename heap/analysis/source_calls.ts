@@ -102,20 +102,23 @@ export function argumentsHanded(
   return out;
 }
 
-/** The function a removal deletes by, when it is one of its function's parameters. */
-function removedParameter(
+/**
+ * The function a removal sits in and the parameters it removes by: the one the removal's own
+ * line deletes (`set.delete(handler)`), else each its function removes by (`list.indexOf(fn)`
+ * before `list.splice(i, 1)`, `l !== fn`; see `removedBy`).
+ */
+function removedParameters(
   sources: [string, string][],
   removal: SourceStatement,
-): { name: string; method: boolean; index: number } | undefined {
+): { name: string; method: boolean; indices: number[] } | undefined {
+  const fn = enclosingFunction(sources, removal.location);
+  const params = fn ? parameterNames(fn.text, fn.name) : undefined;
+  if (!fn || !params) return undefined;
   const deleted = /\.\s*(?:delete|remove|removeListener|off)\s*\(\s*([\w$]+)\s*\)/
     .exec(removal.text)?.[1];
-  const fn = enclosingFunction(sources, removal.location);
-  if (!deleted || !fn) return undefined;
-  const params = parameterNames(fn.text, fn.name);
-  const index = params?.indexOf(deleted) ?? -1;
-  if (index < 0) return undefined;
-  const method = isMethod(fn);
-  return { name: fn.name, method, index };
+  const direct = deleted ? params.indexOf(deleted) : -1;
+  const indices = direct >= 0 ? [direct] : removedBy(fn, params);
+  return indices.length ? { name: fn.name, method: isMethod(fn), indices } : undefined;
 }
 
 /** Whether a function is a method (called as `.name(`), not a function or a variable's. */
@@ -138,11 +141,13 @@ export function freshFunctionRemoval(
   sources: [string, string][],
   removal: SourceStatement | undefined,
 ): { fn: string; call: CallLine; argument: string } | undefined {
-  const removed = removal ? removedParameter(sources, removal) : undefined;
-  if (!removed) return undefined;
-  const handed = argumentsHanded(sources, removed.name, removed.method, removed.index)
-    .find((h) => FRESH_FUNCTION.test(h.argument));
-  return handed ? { fn: removed.name, call: handed.call, argument: handed.argument } : undefined;
+  const removed = removal ? removedParameters(sources, removal) : undefined;
+  for (const index of removed?.indices ?? []) {
+    const handed = argumentsHanded(sources, removed!.name, removed!.method, index)
+      .find((h) => FRESH_FUNCTION.test(h.argument));
+    if (handed) return { fn: removed!.name, call: handed.call, argument: handed.argument };
+  }
+  return undefined;
 }
 
 /** `Date.now()`, `performance.now()` (and `new Date()`), as the clock they read. */
@@ -337,17 +342,19 @@ export function freshFunctionAdded(
   const dropped = new RegExp(
     String.raw`^\s*(?:await\s+)?[\w$.#]+\s*\.\s*${escapeRegExp(adding.name)}\s*\(`,
   );
-  const handed = argumentsHanded(sources, adding.name, isMethod(adding), index)
-    .find((h) => FRESH_FUNCTION.test(h.argument) && dropped.test(h.lines[h.at]));
-  if (!handed) return undefined;
+  const fresh = argumentsHanded(sources, adding.name, isMethod(adding), index)
+    .filter((h) => FRESH_FUNCTION.test(h.argument) && dropped.test(h.lines[h.at]));
+  if (!fresh.length) return undefined;
   const removeParams = parameterNames(removing.text, removing.name) ?? [];
   // The parameter in the same place as the add's, else the first it removes by.
   const removed = removedBy(removing, removeParams);
   const at = removed.includes(index) ? index : removed[0];
-  const other = at === undefined
-    ? undefined
-    : argumentsHanded(sources, removing.name, isMethod(removing), at)
-      .find((h) => h.call.url === handed.call.url);
+  const removes = at === undefined
+    ? []
+    : argumentsHanded(sources, removing.name, isMethod(removing), at);
+  // A name like `on` is every emitter's: the call whose file also removes is this one's.
+  const handed = fresh.find((h) => removes.some((r) => r.call.url === h.call.url)) ?? fresh[0];
+  const other = removes.find((h) => h.call.url === handed.call.url);
   return {
     fn: adding.name,
     call: handed.call,

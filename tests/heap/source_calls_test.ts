@@ -219,3 +219,58 @@ Deno.test("an add handed a function made at the call and kept nowhere: no remova
   );
   assertEquals(freshFunctionAdded([[BUS, BUS_TEXT], [WIDGET, returned]], add, removal), undefined);
 });
+
+const LIST_BUS = "file:///p/emitter.js";
+const LIST_BUS_TEXT = [
+  "class Emitter {", //                                           1
+  "  #handlers = new Map();", //                                   2
+  "  on(name, handler) {", //                                      3
+  "    this.#handlers.get(name).push(handler);", //                4
+  "  }", //                                                        5
+  "  off(name, handler) {", //                                     6
+  "    const list = this.#handlers.get(name);", //                 7
+  "    const at = list.indexOf(handler);", //                      8
+  "    if (at >= 0) list.splice(at, 1);", //                       9
+  "  }", //                                                       10
+  "}", //                                                         11
+].join("\n");
+const FORM = "file:///p/form.js";
+const FORM_TEXT = [
+  "function readBody(req) {", //                                  1
+  '  req.on("data", (c) => parts.push(c));', //                    2
+  "}", //                                                          3
+].join("\n");
+
+Deno.test("a removal by splice at the handler's indexOf, handed a function made at its call", () => {
+  const removal = statement(LIST_BUS, LIST_BUS_TEXT, 9);
+  const widget = WIDGET_TEXT.replaceAll("bus.subscribe", "bus.on").replaceAll(
+    "bus.unsubscribe",
+    "bus.off",
+  );
+  const found = freshFunctionRemoval([[LIST_BUS, LIST_BUS_TEXT], [WIDGET, widget]], removal);
+  assertEquals([found?.fn, found?.call.line, found?.argument], [
+    "off",
+    6,
+    "this.render.bind(this)",
+  ]);
+});
+
+Deno.test("an add's name every emitter has: the call whose file also removes is the one", () => {
+  const add = statement(LIST_BUS, LIST_BUS_TEXT, 4);
+  const removal = statement(LIST_BUS, LIST_BUS_TEXT, 9);
+  const widget = WIDGET_TEXT.replace("bus.subscribe", "bus.on").replace(
+    'bus.unsubscribe("price", this.render.bind(this))',
+    'bus.off("price", this.render)',
+  );
+  // Another emitter's `.on(` handed an arrow comes first in the sources: not this add's.
+  const sources: [string, string][] = [[FORM, FORM_TEXT], [LIST_BUS, LIST_BUS_TEXT], [
+    WIDGET,
+    widget,
+  ]];
+  const found = freshFunctionAdded(sources, add, removal);
+  assertEquals([found?.call.url, found?.call.line, found?.removeArgument], [
+    WIDGET,
+    3,
+    "this.render",
+  ]);
+});
