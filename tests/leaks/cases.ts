@@ -27728,4 +27728,307 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 89 (blind)
+  // courier label printing: label jobs go to the carrier API with up to three tries and a
+  // backoff, and a capped dead-letter list; each failed try is logged per job in `attempts`
+  // (request and carrier response) for the ops page. The log is dropped when a job finally
+  // prints (attempts.delete in the success path), but a job that runs out of tries (bad
+  // postcode) is dead-lettered and its attempt log is never removed (ESM)
+  {
+    id: "courier-label-jobs",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/labels",
+        body:
+          '{"id":"lbl-{i}a","service":"NEXT_DAY","reference":"ORD-{i}-A","from":{"name":"Northern Tea Co","line1":"Unit 4, Ancoats Works","city":"Manchester","postcode":"M4 6DE"},"to":{"name":"Priya Nair","line1":"14 Canal Street","city":"Manchester","postcode":"M1 3HE","phone":"07700 900{i}"},"parcel":{"weightKg":1.8,"lengthCm":30,"widthCm":20,"heightCm":12,"contents":"Loose leaf tea, 6 x 250 g"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/labels",
+        body:
+          '{"id":"lbl-{i}b","service":"NEXT_DAY","reference":"ORD-{i}-B","from":{"name":"Northern Tea Co","line1":"Unit 4, Ancoats Works","city":"Manchester","postcode":"M4 6DE"},"to":{"name":"Gareth Lloyd","line1":"Flat 2, 9 Heol y Dwr","city":"Cardiff","postcode":"CF10","phone":"07700 901{i}"},"parcel":{"weightKg":0.9,"lengthCm":22,"widthCm":16,"heightCm":8,"contents":"Gift tin and infuser"}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/labels/lbl-{i}a" },
+      { path: "/ops" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["attempts", "jobs.attempts"],
+      adds: { file: "jobs.mjs", text: "attempts.set(job.id, log);" },
+      creates: { file: "jobs.mjs", text: "const log = attempts.get(job.id) ?? [];" },
+      removes: { file: "jobs.mjs", text: "attempts.delete(job.id);" },
+      accumulates:
+        "array of attempt records {at, status, error, request (the job spec from the request), response} per dead-lettered job",
+      // One job a cycle has a postcode the carrier refuses.
+      perCycle: 1,
+    },
+  },
+  // warehouse handhelds read pick tasks from an append-only stream through consumer groups;
+  // each scanner session joins with its own consumer id and gets a read cursor, kept in a
+  // module Map under "group/consumer" so a scanner resumes after a Wi-Fi drop. leave() removes
+  // the member and does `cursors.delete(consumer)`, without the group prefix, so every cursor
+  // (with its last batch of tasks) stays (Deno)
+  {
+    id: "handheld-pick-stream",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/tasks",
+        body:
+          '{"id":"PT-{i}","zone":"A","order":"SO-{i}","priority":"normal","lines":[{"sku":"SKU-10442","location":"A-03-2-B","qty":2},{"sku":"SKU-88120","location":"A-11-1-A","qty":1},{"sku":"SKU-20931","location":"A-07-4-C","qty":6}],"notes":"Fragile: glassware, pack with dividers (order {i})"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/groups/zone-a/consumers",
+        body: '{"consumer":"hs-{i}","device":"TC52-{i}","operator":"j.mensah"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/groups/zone-a/consumers/hs-{i}/read?max=5" },
+      { method: "POST", path: "/groups/zone-a/consumers/hs-{i}/leave" },
+      { path: "/groups/zone-a" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["cursors", "groups.cursors"],
+      adds: { file: "groups.ts", text: "cursors.set(key, cursor);" },
+      creates: { file: "groups.ts", text: "const cursor: Cursor = {" },
+      removes: { file: "groups.ts", text: "cursors.delete(consumer);" },
+      accumulates:
+        "Cursor {group, consumer, device, offset, lastBatch (pick tasks with their lines), reads, joinedAt, lastReadAt}",
+      perCycle: 1,
+    },
+  },
+  // invoice outbox relay: rows written with each invoice change are published to the broker
+  // with publisher confirms; each Publication subscribes to the broker client's "confirm"
+  // event (vendored emitter) with `this.onConfirm.bind(this)` and unsubscribes with another
+  // `this.onConfirm.bind(this)`, a new function that off() does not find, so every bound
+  // listener (→ the Publication → its outbox row and payload) stays on the emitter (CommonJS)
+  {
+    id: "ledger-outbox-relay",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/invoices",
+        body:
+          '{"number":"INV-{i}","customer":{"id":"C-2291","name":"Van Dijk Installatietechniek BV","vat":"NL859301726B01"},"currency":"EUR","lines":[{"sku":"SVC-HOUR","description":"Maintenance visit, heat pump ({i})","qty":2.5,"unitPrice":78},{"sku":"PRT-FILTER","description":"Replacement filter set","qty":1,"unitPrice":34.9}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/invoices/INV-{i}" },
+      {
+        method: "PATCH",
+        path: "/invoices/INV-{i}",
+        body: '{"status":"paid","method":"ideal","reference":"PAY-{i}-7731"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/outbox/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "#listeners",
+        "Emitter.#listeners",
+        "BrokerClient.#listeners",
+        "broker.#listeners",
+        'broker.#listeners.get("confirm")',
+      ],
+      adds: { file: "vendor/emitter/index.cjs", text: "list.push(fn);" },
+      creates: { file: "relay.cjs", text: 'broker.on("confirm"' },
+      removes: { file: "vendor/emitter/index.cjs", text: "list.splice(i, 1);" },
+      accumulates:
+        "bound onConfirm listeners (→ Publication {row (outbox row with the invoice payload), tag, done, resolve})",
+      // Two outbox rows a cycle (issued, paid), one Publication each.
+      perCycle: 2,
+    },
+  },
+  // EV charger event ingest: chargers resend events they got no answer for, so message ids
+  // are remembered in a dedup window (250 ms) with the event body. The sweep compares the
+  // entries' expiresAt (Date.now() + window, epoch ms) with performance.now() ("monotonic"),
+  // which is milliseconds since the process started, so nothing is ever old enough (Deno)
+  {
+    id: "charger-event-ingest",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/events",
+        body:
+          '{"charger":"CP-0042","connector":1,"action":"StartTransaction","transactionId":{i},"idTag":"04A2B3C4D5E6{i}","meterWh":18250,"timestamp":"2025-06-03T08:15:00Z"}',
+        headers: { ...JSON_HEADERS, "x-message-id": "st-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/events",
+        body:
+          '{"charger":"CP-0042","connector":1,"action":"StartTransaction","transactionId":{i},"idTag":"04A2B3C4D5E6{i}","meterWh":18250,"timestamp":"2025-06-03T08:15:00Z"}',
+        headers: { ...JSON_HEADERS, "x-message-id": "st-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/events",
+        body:
+          '{"charger":"CP-0042","connector":1,"action":"MeterValues","transactionId":{i},"meterWh":18911,"powerW":7200,"timestamp":"2025-06-03T08:20:00Z"}',
+        headers: { ...JSON_HEADERS, "x-message-id": "mv-{i}" },
+      },
+      { path: "/chargers/CP-0042" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#seen", "DedupWindow.#seen", "dedup.#seen"],
+      adds: { file: "dedup.ts", text: "this.#seen.set(id, {" },
+      creates: { file: "dedup.ts", text: "this.#seen.set(id, {" },
+      removes: { file: "dedup.ts", text: "this.#seen.delete(id)" },
+      accumulates:
+        "SeenMessage {id, charger, action, firstSeen, expiresAt, duplicates, body (the event)}",
+      // Two distinct message ids a cycle (the resend is a duplicate).
+      perCycle: 2,
+    },
+  },
+  // dental appointment texts: a delay queue (binary heap on dueAt) holds the booking
+  // confirmation and a reminder due 24 h before the appointment; cancelling an appointment
+  // cancels both lazily (marked cancelled, id forgotten), and the heap only drops cancelled
+  // entries when they reach the top, so every cancelled reminder for an appointment years
+  // ahead stays in the heap with its text (CommonJS)
+  {
+    id: "appointment-nudges",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/appointments",
+        body:
+          '{"id":"apt-{i}","startsAt":"2031-03-14T09:30:00Z","service":"hygienist appointment","clinician":"Ms R. Okafor","clinic":"Harbourside Dental","address":"2 Quay Street, Bristol BS1 4DB","instructions":"Please arrive 10 minutes early and bring a list of your current medication.","patient":{"firstName":"Tom","surname":"Hughes-{i}","mobile":"+447700900{i}","dob":"1979-02-11"}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/appointments/apt-{i}" },
+      {
+        method: "POST",
+        path: "/appointments/apt-{i}/cancel",
+        body: '{"reason":"patient unwell"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#heap", "DelayQueue.#heap", "queue.#heap"],
+      adds: { file: "delay-queue.cjs", text: "this.#heap.push(entry);" },
+      creates: { file: "delay-queue.cjs", text: "const entry = { id, dueAt, message" },
+      accumulates:
+        "cancelled heap entry {id, dueAt, message {to, text, appointment, clinician}, cancelled, scheduledAt}",
+      // The cancelled reminder; the cancelled confirmation is due at once and popped.
+      perCycle: 1,
+    },
+  },
+  // print shop queue: presses pull jobs and report them finished; each press keeps its
+  // unacknowledged deliveries in a Map keyed by the job number (a number from the web
+  // front end's JSON), and the press controller reports `{"job":"123"}` with the number as a
+  // string, so `unacked.delete(jobNo)` never matches and every delivered job stays (Deno)
+  {
+    id: "bindery-print-jobs",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/jobs",
+        body:
+          '{"job":{i},"customer":"Atelier Boekbinderij Vos","title":"Jaarverslag 2024, proof {i}","pages":96,"copies":25,"paper":"A4","binding":"perfect","finishing":["matte laminate cover","crease"],"file":"s3://bindery-jobs/2025/vos/jaarverslag-{i}.pdf"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/printers/p1/next" },
+      {
+        method: "POST",
+        path: "/printers/p1/finished",
+        body: '{"job":"{i}","sheets":1200}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/overview" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["unacked", "Printer.unacked", "printer.unacked", 'printers.get("p1").unacked'],
+      adds: { file: "printers.ts", text: "this.unacked.set(job.job, delivery);" },
+      creates: { file: "printers.ts", text: "const delivery = { job, printer" },
+      removes: { file: "printers.ts", text: "this.unacked.delete(jobNo);" },
+      accumulates: "Delivery {job (PrintJob with finishing, file), printer, attempt, deliveredAt}",
+      perCycle: 1,
+    },
+  },
+  // hospital lab work queue with a visibility timeout (100 ms): analysers receive samples,
+  // results complete them (in flight or still waiting), QC samples that are never resulted
+  // expire, are redelivered once and then dead-lettered into a list capped at 25 (Deno, steady)
+  {
+    id: "lab-sample-queue",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/samples",
+        body:
+          '{"id":"S{i}","patient":"NHS 943 476 {i}","tests":["U&E","LFT","CRP"],"tube":"SST","priority":"routine","collectedAt":"2025-06-03T07:45:00Z","ward":"Ward 7B"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/samples",
+        body: '{"id":"QC{i}","tests":["CRP"],"tube":"QC-L2","priority":"routine","control":true}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/analysers/cobas-1/next" },
+      { path: "/analysers/cobas-2/next" },
+      { path: "/analysers/sysmex-1/next" },
+      { path: "/analysers/sysmex-2/next" },
+      {
+        method: "POST",
+        path: "/samples/S{i}/result",
+        body:
+          '{"analyser":"cobas-1","values":{"Na":139,"K":4.2,"Urea":5.1,"Creat":78,"CRP":3},"flags":[]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/samples/S{i}" },
+      { path: "/queue" },
+    ],
+    leaks: false,
+  },
+  // CRM contact events through an outbox: each change is recorded with the subscribers owed
+  // it, a relay (60 ms) delivers, a failed delivery is retried from a timer kept per
+  // event/subscriber and cleared on success, the event goes when nobody is owed it; recent
+  // deliveries capped at 40; contacts are erased at the end of the cycle (ESM, steady)
+  {
+    id: "crm-outbox-relay",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/contacts",
+        body:
+          '{"id":"ct-{i}","name":"Eilidh MacLeod","email":"eilidh.macleod+{i}@example.co.uk","phone":"+44 131 496 0{i}","company":"Lothian Joinery Ltd","address":{"line1":"7 Dock Place","city":"Edinburgh","postcode":"EH6 6LU"},"consent":{"newsletter":true,"at":"2025-05-30T10:12:00Z"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/contacts/ct-{i}",
+        body: '{"phone":"+44 131 496 1{i}","company":"Lothian Joinery & Stair Ltd"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/contacts/ct-{i}" },
+      { method: "POST", path: "/contacts/ct-{i}/erase" },
+      { path: "/outbox" },
+    ],
+    leaks: false,
+  },
 ];
