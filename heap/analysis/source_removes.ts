@@ -387,7 +387,10 @@ export function findRemovingStatements(
       else for (const re of [...patterns, ...throughCopies]) if ((m = re.exec(line))) break;
       let thrownAway = false;
       if (!m) {
-        for (const re of discarded) if ((m = re.exec(line))) break;
+        for (const re of discarded) {
+          if ((m = re.exec(line)) && copyDiscarded(line, m.index + m[0].length)) break;
+          m = null;
+        }
         thrownAway = own = m !== null;
       }
       let ofCopy = false;
@@ -469,6 +472,26 @@ function discardedCopy(target: string): RegExp {
   return new RegExp(`${STATEMENT_START}${target}\\s*\\??\\.\\s*(?:${TRIMMING_COPIES})\\s*\\(`);
 }
 
+/**
+ * Whether the copying call whose arguments start at `from` could be meant to trim and its
+ * result is dropped: not a whole copy (`slice()`, `slice(0)`: made to walk or hand out), and
+ * nothing after it on its line reads the result (`list.slice().map(fn)` uses it). A call that
+ * goes on past its line counts as dropped.
+ */
+function copyDiscarded(line: string, from: number): boolean {
+  let depth = 0;
+  for (let i = from; i < line.length; i++) {
+    const c = line[i];
+    if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") {
+      if (depth-- > 0) continue;
+      if (/^\s*0?\s*$/.test(line.slice(from, i))) return false;
+      return /^\s*(?:;|\/\/|$)/.test(line.slice(i + 1));
+    }
+  }
+  return true;
+}
+
 /** Copying calls a program uses to drop entries (`slice(-max)`, `filter(live)`). */
 const TRIMMING_COPIES = "slice|filter|toSpliced";
 
@@ -477,9 +500,10 @@ const STATEMENT_START = "^\\s*(?:(?:if|else)\\b[^;{]*?\\)\\s*|else\\s+)?";
 
 /** Whether a removal line is a copying call whose result is thrown away (see `discardedCopy`). */
 export function discardsCopy(line: string): string | undefined {
-  return new RegExp(
+  const m = new RegExp(
     `${STATEMENT_START}[\\w$#.?]+\\s*\\.\\s*(${TRIMMING_COPIES})\\s*\\(`,
-  ).exec(line)?.[1];
+  ).exec(line);
+  return m && copyDiscarded(line, m.index + m[0].length) ? m[1] : undefined;
 }
 
 /**

@@ -594,6 +594,22 @@ Deno.test("a trim whose copy is thrown away is the removal that misses, and says
   assertEquals(removals[0]?.location.line, 6);
   assertMatch(discardedCopyFix(removals[0]) ?? "", /^slice\(\) at line 6 returns a new array/);
   assertEquals(discardedCopyFix({ ...removals[0], text: "stack = stack.slice(-MAX);" }), undefined);
+  // A copy made to walk (`slice()`, then read) is not a trim: the splice is the removal.
+  const walked = source.replace(
+    "    if (stack.length > MAX) stack.slice(stack.length - MAX);",
+    "    stack.slice().forEach((g) => g.touch());",
+  ).replace("    return this.#stacks.get(id)?.pop();", "    this.#stacks.get(id)?.splice(0, 1);");
+  const found = findRemovingStatements([[url, walked]], {
+    segments: ["history", "#stacks"],
+    kind: "any",
+    valueKind: "array",
+    addedAt: sourceLocation(url, 5, 5),
+  });
+  assertEquals(found.map((r) => r.location.line), [10]);
+  assertEquals(
+    discardedCopyFix({ ...removals[0], text: "stack.filter(live).forEach(send);" }),
+    undefined,
+  );
 });
 
 Deno.test("rebuilt from trimmed parts: the removal, and slice(-n) keeps all at n = 0", () => {
