@@ -28031,4 +28031,295 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 90 (blind)
+  // farm-machinery parts finder with infinite scroll: each search keeps its hits behind a
+  // generator of pages keyed by session and query, and the cursor is deleted when the generator
+  // reports done; but the last page already says `more: false`, so the app never asks again and
+  // the generator (and the hits it pages over) never reaches done (Deno)
+  {
+    id: "parts-finder",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        path: "/search?q=hydraulic%20filter",
+        headers: { "x-session": "sess-{i}" },
+      },
+      {
+        path: "/search/more?q=hydraulic%20filter",
+        headers: { "x-session": "sess-{i}" },
+      },
+      { path: "/parts/FIL-1006" },
+      {
+        method: "POST",
+        path: "/quotes",
+        body:
+          '{"lines":[{"sku":"FIL-1006","qty":2},{"sku":"FIL-1007","qty":1}],"postcode":"DL8 {i}QT"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#cursors", "CursorStore.#cursors", "cursors.#cursors"],
+      adds: { file: "cursors.ts", text: "this.#cursors.set(key, entry);" },
+      creates: { file: "cursors.ts", text: "const entry = {" },
+      removes: { file: "cursors.ts", text: "this.#cursors.delete(entry.key);" },
+      accumulates:
+        "open search {key, query, total, pages (suspended paginate() generator holding the 24 hits {sku, name, model, price, inStock, score, highlight}), openedAt}",
+      perCycle: 1,
+    },
+  },
+  // walking-trail search with per-route latency/size histograms for /metrics: routeOf()
+  // collapses numeric ids and UUIDs, but trails are addressed by slug ("stanage-edge-12"), so
+  // every trail's GET/PATCH/archive gets its own Histogram series that is never dropped (Deno)
+  {
+    id: "trail-search",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/trails",
+        body:
+          '{"name":"Stanage Edge Walk {i}","region":"peak-district","distanceKm":11.4,"ascentM":380,"difficulty":"moderate","tags":["gritstone","edge","views"],"description":"From Hathersage up to Stanage Edge and back by North Lees Hall (submission {i})","submittedBy":"hillwalker{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/trails/stanage-edge-walk-{i}" },
+      {
+        method: "PATCH",
+        path: "/trails/stanage-edge-walk-{i}",
+        body: '{"difficulty":"hard","ascentM":410}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/trails?q=edge&region=peak-district" },
+      { method: "POST", path: "/trails/stanage-edge-walk-{i}/archive" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#histograms", "Metrics.#histograms", "metrics.#histograms"],
+      adds: { file: "metrics.ts", text: "this.#histograms.set(key, h);" },
+      creates: { file: "metrics.ts", text: "new Histogram(" },
+      accumulates:
+        "Histogram {method, route (the raw path with the trail slug), latency[12], size[8], count, errors, sumMs, maxMs, firstSeen} per method + path",
+      // GET, PATCH and POST …/archive on the cycle's own trail
+      perCycle: 3,
+    },
+  },
+  // garden-centre plant search keeps a zero-result report capped at 100 queries, evicting the
+  // least frequent; the entries are keyed by the normalised (lower-cased) query but eviction
+  // deletes by `lowest.query`, the query as first typed, so a mixed-case query is never
+  // evicted and the report grows past its cap (Deno)
+  {
+    id: "nursery-plant-search",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/search?q=Lavender", headers: { "x-session": "web-{i}" } },
+      {
+        path: "/search?q=Dwarf%20Olive%20Tree%20{i}&category=tree",
+        headers: { "x-session": "web-{i}" },
+      },
+      { path: "/search?q=bamboo", headers: { "x-session": "web-{i}" } },
+      {
+        method: "POST",
+        path: "/wishlists/c.hughes",
+        body: '{"plant":"ace-pal"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/reports/zero-results?top=10" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#zeroResults", "ZeroResultReport.#zeroResults", "zeroResults.#zeroResults"],
+      adds: { file: "zero_results.ts", text: "this.#zeroResults.set(key, entry);" },
+      creates: { file: "zero_results.ts", text: "const entry: ZeroResult = {" },
+      removes: { file: "zero_results.ts", text: "this.#zeroResults.delete(lowest.query);" },
+      accumulates:
+        "ZeroResult {query, count, firstSeen, lastSeen, category, suggested[3], sessions: Set}",
+      perCycle: 1,
+    },
+  },
+  // job board search over an in-house BM25 inverted index: editing a vacancy assigns the patch
+  // onto the stored vacancy first and then calls index.remove(id, searchableText(v)), i.e. with
+  // the NEW wording, so terms only the old wording had (the old reference and extension) keep
+  // a posting list after the vacancy is closed (ESM)
+  {
+    id: "vacancy-search",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/vacancies",
+        body:
+          '{"id":"v-{i}","title":"Staff Nurse, Acute Medical Unit","employer":"St Jude\'s Hospital NHS Trust","location":"Leeds","band":"band-5","salary":"£29,970 - £36,483","reference":"REQ-{i}-AMU","contact":"Ward manager Grace Adeyemi, ext 4{i}","description":"We are looking for a motivated registered nurse to join our 32-bed acute medical unit. Rotational days and nights, preceptorship for newly qualified nurses, study leave and a supportive team.","closingDate":"2025-09-30"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/vacancies/v-{i}",
+        body:
+          '{"reference":"REQ-{i}-AMU-R","contact":"Ward manager Grace Adeyemi, ext 7{i}","salary":"£31,049 - £37,796"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/search?q=nurse%20acute%20medical&location=Leeds" },
+      { path: "/vacancies/v-{i}" },
+      {
+        method: "POST",
+        path: "/vacancies/v-{i}/close",
+        body: '{"reason":"filled"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#postings", "InvertedIndex.#postings", "index.#postings"],
+      adds: { file: "inverted-index.mjs", text: "this.#postings.set(term, docs);" },
+      creates: { file: "inverted-index.mjs", text: "docs = new Map();" },
+      removes: { file: "inverted-index.mjs", text: "this.#postings.delete(term)" },
+      accumulates:
+        "posting list Map(docId → tf) under a term only the vacancy's original wording had ('req-N-amu', '4N')",
+      // the old reference and the old extension
+      perCycle: 2,
+    },
+  },
+  // library catalogue (OPAC) with a 60-entry result cache; each cached search subscribes to the
+  // catalogue's vendored mitt emitter with an arrow wrapper `(change) => entry.watch(change)`
+  // and unsubscribes with off("change", entry.watch), a different function, so mitt's
+  // splice(indexOf >>> 0) removes nothing and every search's handler (and its hits) stays on
+  // the "change" list after the entry is invalidated or evicted (CommonJS)
+  {
+    id: "opac-search",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/search?q=maritime%20history%20navy%20{i}&from=1960" },
+      { path: "/search?q=lighthouses" },
+      {
+        method: "POST",
+        path: "/records/b-103/loans",
+        body: '{"borrower":"P0{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/records/b-103" },
+      {
+        method: "POST",
+        path: "/records/b-103/loans",
+        body: '{"return":true}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "all",
+        "events.all",
+        "catalogue.events.all",
+        'all.get("change")',
+        'catalogue.events.all.get("change")',
+      ],
+      adds: { file: "vendor/mitt/index.cjs", text: "handlers.push(handler);" },
+      creates: {
+        file: "result-cache.cjs",
+        text: 'this.catalogue.events.on("change", (change) => entry.watch(change));',
+      },
+      removes: {
+        file: "vendor/mitt/index.cjs",
+        text: "handlers.splice(handlers.indexOf(handler) >>> 0, 1);",
+      },
+      accumulates:
+        "change handler arrow (change) => entry.watch(change) → cache entry {key, hits (search hits {id, title, author, year, shelfmark, available, score}), cachedAt, watch}",
+      perCycle: 1,
+    },
+  },
+  // staff-wiki autocomplete batches search counts in #pending and folds them into the popular
+  // searches every 200 ms; the flush is armed with `if (!this.#timer) this.#timer =
+  // setTimeout(…)` and #flush never sets #timer back to null, so only the first batch is ever
+  // flushed and every later query stays in #pending (CommonJS)
+  {
+    id: "wiki-autocomplete",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/suggest?q=ann" },
+      { path: "/suggest?q=tide%20tables%20berth%20{i}" },
+      {
+        method: "POST",
+        path: "/search",
+        body: '{"q":"harbour dues {i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/popular?n=5" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#pending", "Popularity.#pending", "popularity.#pending"],
+      adds: { file: "popularity.cjs", text: "this.#pending.set(key, {" },
+      creates: { file: "popularity.cjs", text: "this.#pending.set(key, {" },
+      removes: { file: "popularity.cjs", text: "this.#pending.clear();" },
+      accumulates: "pending count {query, n, sources: Set, at} per distinct query",
+      // "tide tables berth N" and "harbour dues N" ("ann" is too short to count)
+      perCycle: 2,
+    },
+  },
+  // newspaper archive search: a 50-entry LRU of result lists, reader cursors deleted on the last
+  // page (and swept after 1.5 s idle by a 250 ms interval), search volume in eight 250 ms
+  // buckets for the dashboard (Deno, steady)
+  {
+    id: "news-archive-search",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        path: "/search?q=miners%20strike%20pit%20{i}&from=1981",
+        headers: { "x-reader": "reader-{i}" },
+      },
+      {
+        path: "/search/next?q=miners%20strike%20pit%20{i}&from=1981",
+        headers: { "x-reader": "reader-{i}" },
+      },
+      {
+        path: "/search/next?q=miners%20strike%20pit%20{i}&from=1981",
+        headers: { "x-reader": "reader-{i}" },
+      },
+      { path: "/articles/art-1984-33" },
+      { path: "/dashboard" },
+    ],
+    leaks: false,
+  },
+  // product recall notices: the index remembers each notice's words so amending and withdrawing
+  // unindex exactly what was indexed, a 40-entry query cache cleared when the index generation
+  // moves, the last 25 withdrawals kept (ESM, steady)
+  {
+    id: "recall-notices-index",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/notices",
+        body:
+          '{"id":"rn-{i}","product":"Cordless kettle KT-2{i}","brand":"Hearthline","hazard":"The base can overheat and melt, posing a risk of fire","batches":["L{i}A","L{i}B"],"action":"Stop using the kettle and return it to the store for a full refund","retailers":["Homewise","Argent Stores"],"risk":"serious"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/notices/rn-{i}",
+        body:
+          '{"batches":["L{i}A","L{i}B","L{i}C"],"action":"Unplug it and return it for a refund or replacement"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/search?q=kettle%20fire&risk=serious" },
+      { path: "/search?q=KT-2{i}" },
+      { path: "/notices/rn-{i}" },
+      {
+        method: "POST",
+        path: "/notices/rn-{i}/withdraw",
+        body: '{"reason":"superseded by rn-{i}b"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stats" },
+    ],
+    leaks: false,
+  },
 ];
