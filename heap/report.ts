@@ -119,13 +119,14 @@ export const SourceStatementSchema = z.object({
     atLeast: z.boolean().optional(),
   }).optional(),
   /**
-   * For a keyed removal (`map.delete(key)`, `delete obj[key]`) over the same cycles: how many
-   * keys it was handed, how many of them its collection held just before, and one it did not
-   * hold (else one it did), as the debugger shows values.
+   * The keys a keyed statement was handed over the same cycles, as the debugger shows values:
+   * for an add (`map.set(key, v)`, `set.add(x)`, `obj[key] = v`) how many and one of them; for
+   * a removal (`map.delete(key)`, `delete obj[key]`) also how many its collection held just
+   * before, with one it did not hold (else one it did).
    */
   keys: z.object({
     handed: z.number(),
-    held: z.number(),
+    held: z.number().optional(),
     example: z.string().optional(),
   }).optional(),
 });

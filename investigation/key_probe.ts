@@ -42,6 +42,48 @@ export function keyProbe(text: string): KeyProbe | undefined {
   return undefined;
 }
 
+/**
+ * The key of the first keyed add in `text` — `recv.set(key, value)`, `recv.add(value)` (a
+ * Set's entry is its key) or `obj[key] = value` — as the expression to read at its logpoint.
+ */
+export function addKeyProbe(text: string): string | undefined {
+  for (const m of text.matchAll(/\??\.(?:set|add)\s*\(/g)) {
+    if (!receiverBefore(text, m.index!)) continue;
+    const key = firstArgument(text, m.index! + m[0].length);
+    if (key) return key;
+  }
+  const assigned = /^(?:this\.)?[\w$#.]+\s*\[([^\]]+)\]\s*=(?!=)/.exec(text.trim());
+  return assigned?.[1].trim() || undefined;
+}
+
+/** An add's reading: how many keys it stored over the check, and one of them. */
+export function readAddKeys(
+  hits: { values: { value: string }[] }[],
+): { handed: number; example?: string } | undefined {
+  const read = hits.map((h) => h.values[0]?.value).filter((v) => v && !v.startsWith("⚠"));
+  return read.length ? { handed: read.length, example: read[0] } : undefined;
+}
+
+/**
+ * The fix when a removal ran and its collection held none of the keys it was handed: what it
+ * was handed beside what the add stores (`removed` and `added`, as the debugger shows values;
+ * a string is quoted), and when the two differ in type, which to convert.
+ */
+export function keyMismatchFix(removed: string, added?: string): string {
+  const kindOf = (v: string) =>
+    v.startsWith('"') ? "a string" : /^-?\d/.test(v) ? "a number" : undefined;
+  const removedKind = kindOf(removed);
+  const addedKind = added === undefined ? undefined : kindOf(added);
+  const beside = added === undefined ? "" : ` where the add stores ${added}`;
+  const types = removedKind && addedKind && removedKind !== addedKind
+    ? ` — ${removedKind} where the entries are under ${addedKind}: convert it where it comes ` +
+      `in (${addedKind === "a number" ? "Number(…)" : "String(…)"}), so both use one type`
+    : "; make the removal use the key the entry was stored under (the same value, form and type, " +
+      "or the same object)";
+  return `the removal runs but none of the keys it is handed is in the collection: it is handed ` +
+    `${removed}${beside}${types}`;
+}
+
 /** What a probe read over the check's cycles. */
 export interface KeyReading {
   /** Hits whose key and holding were both read. */

@@ -10,9 +10,9 @@
  * @module
  */
 
-import type { CompareReport, SourceStatement } from "../heap/mod.ts";
+import { type CompareReport, REMOVAL_MISSES, type SourceStatement } from "../heap/mod.ts";
 import type { BreakpointInfo, DebugSettings, InspectorSession } from "../inspector/mod.ts";
-import { keyProbe, readKeys } from "./key_probe.ts";
+import { addKeyProbe, keyMismatchFix, keyProbe, readAddKeys, readKeys } from "./key_probe.ts";
 import {
   runWorkload,
   sleep,
@@ -100,8 +100,8 @@ export async function checkLines(o: LineCheckOptions): Promise<LineCheck | undef
   const cycles = workloadCycle(workload).perRun;
   const maxHits = cycles * HITS_PER_CYCLE_CAP;
   const points = new Map<string, SourceStatement>();
-  /** Removals whose logpoint reads the key they are handed (`key_probe.ts`). */
-  const probed = new Set<string>();
+  /** Statements whose logpoint reads the key they are handed (`key_probe.ts`): removal or not. */
+  const probed = new Map<string, boolean>();
   const started = performance.now();
   let work: WorkloadRun | undefined;
   const counts = new Map<string, BreakpointInfo>();
@@ -113,12 +113,14 @@ export async function checkLines(o: LineCheckOptions): Promise<LineCheck | undef
       // add at its line: its column may be a callback's it hands on (`setInterval(() => …)`),
       // which runs on its own time, not when the add does.
       const probe = removal ? keyProbe(statement.text) : undefined;
+      const addKey = removal ? undefined : addKeyProbe(statement.text);
+      const expressions = probe ? [probe.key, probe.holds] : addKey ? [addKey] : [];
       const point = await dbg.set({
         file: at.url,
         line: at.line,
         ...(removal ? { column: at.column } : {}),
         // Whatever the server allows, the check itself changes nothing in the program.
-        log: { expressions: probe ? [probe.key, probe.holds] : [], maxHits, sideEffectFree: true },
+        log: { expressions, maxHits, sideEffectFree: true },
       }).catch(() => undefined);
       if (!point) continue;
       // The nearest code is on a later line: its count would be another statement's.
@@ -127,7 +129,7 @@ export async function checkLines(o: LineCheckOptions): Promise<LineCheck | undef
         continue;
       }
       points.set(point.id, statement);
-      if (probe) probed.add(point.id);
+      if (expressions.length) probed.set(point.id, removal);
     }
     if (points.size === 0) return undefined;
     work = await runWorkload(workload, { firstIndex: o.firstIndex, signal: o.signal });
@@ -135,8 +137,9 @@ export async function checkLines(o: LineCheckOptions): Promise<LineCheck | undef
     // Hits already reported by the target are recorded before the counts are read.
     const hits = await dbg.hits();
     for (const info of dbg.list()) if (points.has(info.id)) counts.set(info.id, info);
-    for (const id of probed) {
-      const reading = readKeys(hits.filter((h) => h.logpoint === id));
+    for (const [id, removal] of probed) {
+      const own = hits.filter((h) => h.logpoint === id);
+      const reading = removal ? readKeys(own) : readAddKeys(own);
       if (reading) readings.set(id, reading);
     }
   } finally {
@@ -152,6 +155,13 @@ export async function checkLines(o: LineCheckOptions): Promise<LineCheck | undef
     };
     const keys = readings.get(id);
     if (keys) statement.keys = keys;
+  }
+  for (const s of o.report.suspects) {
+    // The removal ran and missed every key it was handed: the engine's "check its key" made
+    // concrete, with the add's key beside it.
+    const r = s.removals?.[0]?.keys;
+    if (!r?.example || r.held !== 0 || !s.fix.startsWith(REMOVAL_MISSES)) continue;
+    s.fix = keyMismatchFix(r.example, s.statement?.keys?.example);
   }
   return {
     cycles,

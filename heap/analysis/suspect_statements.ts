@@ -591,7 +591,8 @@ function moduleChildren(r: GrowthRecord): { at: number } | undefined {
  * there but misses them (a condition that never holds, units compared wrong, another key or
  * listener than the one added, a path that does not run).
  */
-const REMOVAL_MISSES = "the removal above misses these: check its condition, key and when it runs";
+export const REMOVAL_MISSES =
+  "the removal above misses these: check its condition, key and when it runs";
 
 /**
  * The usual fix, after the removal's when there is one (alone for a growing value, whose usual

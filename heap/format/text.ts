@@ -186,7 +186,7 @@ function ran(statement: SourceStatement, add?: SourceStatement, keptKeys?: strin
   const r = statement.ran;
   if (!r) return "";
   const count = `ran ${r.atLeast ? "≥" : ""}${fmtNum(r.times)}× in ${fmtNum(r.cycles)} cycles`;
-  const keys = keysHanded(statement.keys, keptKeys);
+  const keys = keysHanded(statement.keys, add?.keys?.example, keptKeys);
   const a = add?.ran;
   if (!a || a.times === 0) return `  [${count}${keys}]`;
   const reading = r.times === 0
@@ -200,17 +200,23 @@ function ran(statement: SourceStatement, add?: SourceStatement, keptKeys?: strin
 /**
  * What a keyed removal's collection held of the keys it was handed: none (the key misses: its
  * form, its case, its type or another object), all (the kept entries are never handed to it),
- * or some.
+ * or some; beside one it missed, a key the add stored (`addedKey`) or else a kept one.
  */
-function keysHanded(k: SourceStatement["keys"], keptKeys?: string[]): string {
-  if (!k) return "";
+function keysHanded(
+  k: SourceStatement["keys"],
+  addedKey: string | undefined,
+  keptKeys?: string[],
+): string {
+  if (!k || k.held === undefined) return "";
   const handed = k.handed === 1
     ? "the key it was handed"
     : `the ${fmtNum(k.handed)} keys it was handed`;
   if (k.held === k.handed) {
     return `; each of ${handed} was there — the kept ones are never handed to it`;
   }
-  const kept = keptKeys?.length
+  const kept = addedKey !== undefined
+    ? `; the add stores ${addedKey}`
+    : keptKeys?.length
     ? `; kept keys look like ${JSON.stringify(clipKey(keptKeys[0]))}`
     : "";
   const example = k.example ? ` (${k.example}${kept})` : "";

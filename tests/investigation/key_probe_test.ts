@@ -1,5 +1,11 @@
-import { keyProbe, readKeys } from "../../investigation/key_probe.ts";
-import { assertEquals } from "../support/assert.ts";
+import {
+  addKeyProbe,
+  keyMismatchFix,
+  keyProbe,
+  readAddKeys,
+  readKeys,
+} from "../../investigation/key_probe.ts";
+import { assert, assertEquals } from "../support/assert.ts";
 
 Deno.test("key probe: the key a removal is handed and whether its collection holds it", () => {
   assertEquals(keyProbe("this.#inflight.delete(hex);"), {
@@ -44,4 +50,27 @@ Deno.test("key readings: handed and held counted, a missed key shown first", () 
   // A refused evaluation is not a reading.
   assertEquals(readKeys([hit('"a1"', "⚠ refused: it may have side effects")]), undefined);
   assertEquals(readKeys([hit("⚠ ReferenceError", "false")]), undefined);
+});
+
+Deno.test("an add's key: set's first argument, add's value, a computed member assigned", () => {
+  assertEquals(addKeyProbe("this.unacked.set(job.job, delivery);"), "job.job");
+  assertEquals(addKeyProbe("watchers.get(room)?.add(socket);"), "socket");
+  assertEquals(addKeyProbe("this.sessions[sid] = { user, at: Date.now() };"), "sid");
+  assertEquals(addKeyProbe("list.push(entry);"), undefined);
+  assertEquals(addKeyProbe("if (seen[id] === undefined) count++;"), undefined);
+  assertEquals(readAddKeys([{ values: [{ value: "1801" }] }, { values: [{ value: "1802" }] }]), {
+    handed: 2,
+    example: "1801",
+  });
+});
+
+Deno.test("a key that misses every time: the fix names both keys, and a type to convert to", () => {
+  const typed = keyMismatchFix('"1801"', "1801");
+  assert(typed.includes('handed "1801" where the add stores 1801'), typed);
+  assert(typed.includes("a string where the entries are under a number"), typed);
+  assert(typed.includes("Number(…)"), typed);
+  const form = keyMismatchFix('"97ed6a95"', '"97ed-6a95"');
+  assert(form.includes("the same value, form and type"), form);
+  assert(!form.includes("convert"), form);
+  assert(keyMismatchFix("Socket {…}").includes("or the same object"));
 });

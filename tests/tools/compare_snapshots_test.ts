@@ -134,5 +134,23 @@ Deno.test("the line check's counts: on the adding and removing lines, with what 
       ),
     );
     assert(keyed({ handed: 10, held: 7, example: '"k9"' }).includes("; 3 of the 10 keys"));
+    // The add's own key, read at its logpoint, goes beside the one the removal missed.
+    const beside = formatCompareText({
+      ...report,
+      suspects: [{
+        ...first,
+        statement: {
+          ...first.statement!,
+          ran: { times: 10, cycles: 10 },
+          keys: { handed: 10, example: "1801" },
+        },
+        removals: [{
+          ...removal,
+          ran: { times: 10, cycles: 10 },
+          keys: { handed: 10, held: 0, example: '"1801"' },
+        }],
+      }],
+    });
+    assert(beside.includes('was there ("1801"; the add stores 1801)]'), beside);
   });
 });

@@ -111,6 +111,11 @@ async function investigate(mcp: McpTestSession, id: string) {
       const keys = removal?.keys;
       assert(keys && keys.handed >= 5 && keys.held === 0, `${id}: keys ${JSON.stringify(keys)}`);
       assert(text.includes("keys it was handed was there ("), text);
+      // The fix says so, with the add's key beside the removal's.
+      assert(/fix: the removal runs but none of the keys it is handed/.test(text), text);
+      if (id === "job-runner") {
+        assert(text.includes("a string where the entries are under a number"));
+      }
     }
     const adds = c.expect!.adds;
     const line = anchorLine(caseDir, adds);
