@@ -109,6 +109,8 @@ export const SourceStatementSchema = z.object({
    * call and its condition (`if (fn(value, path) === drop) {`), which decide when it runs.
    */
   calledUnder: z.object({ location: SourceLocationSchema, within: z.string() }).optional(),
+  /** For a removal in a function the program calls by name: those calls (up to three). */
+  callers: z.array(SourceLocationSchema).optional(),
   /**
    * How often the line ran over `cycles` more cycles of the workload, counted with a logpoint
    * after the snapshots (`investigate_leak` only); `atLeast` when the count stopped early.

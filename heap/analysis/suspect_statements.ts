@@ -744,17 +744,19 @@ export function callbackMethod(text: string, owner: string[]): string | undefine
 /**
  * The first removal as the text shows it: the condition it sits under, else, in a function the
  * program calls from one place only under a condition (`if (fn(value, path) === drop) {`
- * around `this.#detach(path)`), that call and its condition: they decide when it runs.
+ * around `this.#detach(path)`), that call and its condition: they decide when it runs; else
+ * the calls of its function, when the program has any (up to three).
  */
 export function firstRemoval(sources: [string, string][], r: SourceStatement): SourceStatement {
   const own = withCondition(sources, r);
   if (own.within) return own;
-  const callers = findCallers(sources, r.location, 2);
-  if (callers.length !== 1) return own;
-  const opener = enclosingOpener(sources, callers[0]);
-  return opener && CONDITION_OPENER.test(opener)
-    ? { ...own, calledUnder: { location: callers[0], within: opener } }
-    : own;
+  const callers = findCallers(sources, r.location, 3);
+  const opener = callers.length === 1 ? enclosingOpener(sources, callers[0]) : undefined;
+  if (opener && CONDITION_OPENER.test(opener)) {
+    return { ...own, calledUnder: { location: callers[0], within: opener } };
+  }
+  // Where what it removes by comes from (a key read from a request, an id as the client sent it).
+  return callers.length ? { ...own, callers } : own;
 }
 
 /** An opener that makes what follows conditional, or repeated. */

@@ -171,6 +171,7 @@ function suspectLines(s: LeakSuspect): string[] {
     if (s.rank === 1) lines.push(...contextLines(s.removalContext, r.location.line));
     const call = r.calledUnder;
     if (call) lines.push(`   reached only from ${call.location.display}, under: ${call.within}`);
+    else if (r.callers?.length) lines.push(`   removal called from ${callerList(r.callers)}`);
   }
   lines.push(`   fix: ${s.fix}`);
   return lines;

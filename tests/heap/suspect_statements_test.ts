@@ -81,6 +81,9 @@ Deno.test("a removal in a private method called from one place under a condition
     "        this.#drop(path);\n    this.#drop(path);",
   );
   assertEquals(firstRemoval([[url, twice]], removal).calledUnder, undefined);
+  // Then its calls are shown instead: where what it removes by comes from.
+  assertEquals(firstRemoval([[url, twice]], removal).callers?.map((c) => c.line), [9, 10]);
+  assertEquals(firstRemoval([[url, parser]], removal).callers, undefined);
 });
 
 Deno.test("a runtime method handed a callback: the method, for listeners it adds", () => {
