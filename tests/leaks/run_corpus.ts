@@ -208,8 +208,11 @@ async function runCase(c: LeakCase, opts: RunOptions, lane: Lane): Promise<CaseR
 
     const totals = report.totals ?? {};
     result.growthPerCycle = !c.leaks && totals.userSizeDelta !== undefined
-      ? steadyGrowth(totals.userSizeDelta, userAliveAtEnd(report), totals.runtimeHeldSize ?? 0) /
-        cycles
+      ? steadyGrowth(
+        totals.userSizeDelta - weakTablesGrowth(report),
+        userAliveAtEnd(report),
+        totals.runtimeHeldSize ?? 0,
+      ) / cycles
       : totals.sizeDeltaExcludingCodePerCycle ??
         (totals.sizeDeltaExcludingCode ?? totals.sizeDelta) / cycles;
     result.growthOk = c.leaks
@@ -365,6 +368,24 @@ function steadyGrowth(userSizeDelta: number, aliveAtEnd: number, runtimeHeld: nu
   // A program that shrank (objects in flight at the baseline, gone since) kept nothing.
   const own = Math.min(userSizeDelta, aliveAtEnd);
   return Math.max(0, own - runtimeHeld);
+}
+
+/**
+ * Bytes the program's WeakMaps and WeakSets grew by while their number stayed: their tables'
+ * capacity, which follows how many entries were alive between collections (entries go when
+ * their keys do, the capacity stays), not anything they keep. Groups shown only.
+ */
+function weakTablesGrowth(report: CompareReport): number {
+  const groups = (report as {
+    groups?: { kind?: string; name?: string; countDelta?: number; sizeDelta?: number }[];
+  }).groups ?? [];
+  return groups.reduce(
+    (n, g) =>
+      g.kind === "user" && (g.name === "WeakMap" || g.name === "WeakSet") && g.countDelta === 0
+        ? n + Math.max(0, g.sizeDelta ?? 0)
+        : n,
+    0,
+  );
 }
 
 /** Bytes of the user classes' objects new since the baseline and alive at the end (groups shown). */
