@@ -38,6 +38,7 @@ import {
   quote,
   removalCalls,
   ScoredStatement,
+  splitArguments,
   variableAdded,
 } from "./source_text.ts";
 
@@ -355,7 +356,12 @@ export function findRemovingStatements(
     const lines = text.split("\n");
     // A value's own removals: through its key, or a variable read from it.
     const valueReads = valueCalls ? readsOf(keyRead(name), text) : [];
-    const ofValue = valueReads.map((t) => callOn(t, valueCalls!));
+    const ofValue = [
+      ...valueReads.map((t) => callOn(t, valueCalls!)),
+      // A variable read from the key, rebuilt shorter (`list = list.filter(…)`): meant to take
+      // entries out, it misses them unless written back (see `rebuiltReadFix`).
+      ...(valueKindCopies(target.valueKind) ? valueReads.slice(1).map((v) => rebuiltFrom(v)) : []),
+    ];
     // A copying call whose result is thrown away (`stack.slice(-MAX);` as a statement): meant
     // to trim, it leaves the collection as it was.
     const discarded = target.kind === "listeners" ? [] : [
@@ -470,6 +476,47 @@ interface RankedRemoval extends ScoredStatement {
  */
 function discardedCopy(target: string): RegExp {
   return new RegExp(`${STATEMENT_START}${target}\\s*\\??\\.\\s*(?:${TRIMMING_COPIES})\\s*\\(`);
+}
+
+/** Whether a value of this kind is rebuilt by a copying call (an array's filter or slice). */
+function valueKindCopies(kind: AddKind | undefined): boolean {
+  return kind === "array" || kind === "any";
+}
+
+/** `v = v.filter(`, `v = v.slice(`: the variable `v` (escaped) given a shorter copy of itself. */
+function rebuiltFrom(v: string): RegExp {
+  return new RegExp(`(?:^|[^\\w$.])${v}\\s*=\\s*${v}\\s*\\.\\s*(?:slice|filter)\\s*\\(`);
+}
+
+/**
+ * A removal that rebuilds a variable read from a collection's key (`let list =
+ * this.#watchers.get(lift)` … `list = list.filter(…)`) and never hands the copy back to the
+ * collection in its function (no `set(…, list)`, `[k] = list`): the collection keeps the old
+ * array. The variable and the line it was read on.
+ */
+export function rebuiltRead(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+): { variable: string; readLine: number } | undefined {
+  const v = removal
+    ? /^([\w$]+)\s*=\s*([\w$]+)\s*\.\s*(?:filter|slice)\s*\(/.exec(removal.text)
+    : null;
+  if (!removal || !v || v[1] !== v[2]) return undefined;
+  const fn = enclosingFunction(sources, removal.location);
+  if (!fn) return undefined;
+  const name = escapeRegExp(v[1]);
+  const lines = fn.text.split("\n");
+  const at = removal.location.line - fn.line;
+  const read = new RegExp(
+    `\\b(?:let|var)\\s+${name}\\s*(?::[^=]+)?=\\s*[^;]*\\.\\s*get\\s*\\(|\\b${name}\\s*=\\s*[^;=]*\\[[^\\]]+\\]\\s*;`,
+  );
+  const readAt = lines.slice(0, at).findLastIndex((l) => read.test(l));
+  if (readAt < 0) return undefined;
+  const handedBack = new RegExp(
+    `\\.\\s*set\\s*\\([^,]+,\\s*${name}\\s*\\)|\\]\\s*=\\s*${name}\\b|\\breturn\\s+${name}\\s*(?:;|$)`,
+  );
+  if (lines.slice(at + 1).some((l) => handedBack.test(l))) return undefined;
+  return { variable: v[1], readLine: fn.line + readAt };
 }
 
 /**
@@ -757,6 +804,7 @@ function placeScore(
   else if (deletesOtherVariable(lines, at, addLine)) score += 1.5;
   else if (deletesOtherKey(lines, at, addLine)) score += 1.5;
   else if (comparedWithCopy(lines, at) || comparedWithOther(lines, at)) score += 1.5;
+  else if (comparedWithField(lines, at, addLine)) score += 1.5;
   else if (clearedTimerStrands(lines, at)) score += 1.5;
   // Under a time comparison with a constant of an hour or more (`now - e.firstSentAt >
   // GIVE_UP_MS`, a day): no entry of a measured run is that old yet, so it is not the
@@ -950,6 +998,54 @@ function removalRoot(line: string): string | undefined {
     [prev, before] = [before, before.replace(/\([^()]*\)/g, "")];
   }
   return /(?:this\s*\.\s*)?(#?[\w$]+)[\w$#.?]*$/.exec(before.trimEnd())?.[1];
+}
+
+/**
+ * A splice at an index found by comparing each entry with a value the entries hold as a field
+ * (`this.#order.push(entry)` after `const entry = { key, value }`, then `findIndex((node) =>
+ * node === key)` or `indexOf(key)` before `splice(at, 1)`): an entry is never its own field,
+ * so the index is -1 and nothing is taken out. The name compared, the line (0-based) that
+ * compares it, the entries' fields and the line (0-based) that makes them.
+ */
+export function comparedWithField(
+  lines: string[],
+  at: number,
+  addLine: number,
+): { compared: string; lookupAt: number; fields: string[]; madeAt: number } | undefined {
+  const index = /\.\s*splice\s*\(\s*([\w$]+)\s*,/.exec(lines[at])?.[1];
+  if (!index || addLine < 0) return undefined;
+  let compared: string | undefined;
+  let lookupAt = -1;
+  for (let k = at; k >= Math.max(0, at - 3) && compared === undefined; k--) {
+    const lookup = new RegExp(
+      String.raw`\b${escapeRegExp(index)}\s*=\s*[^;]*\.\s*(findIndex|indexOf)\s*\((.*)`,
+    ).exec(lines[k]);
+    if (!lookup) continue;
+    lookupAt = k;
+    if (lookup[1] === "indexOf") compared = /^\s*([\w$]+)\s*\)/.exec(lookup[2])?.[1];
+    else {
+      const test = /^\s*\(?\s*([\w$]+)\s*\)?\s*=>\s*([\w$]+)\s*===?\s*([\w$]+)\s*\)/
+        .exec(lookup[2]);
+      if (test) {
+        compared = test[2] === test[1] ? test[3] : test[3] === test[1] ? test[2] : undefined;
+      }
+    }
+  }
+  const pushed = /\.\s*push\s*\(\s*(\{.*\}|[\w$]+)\s*\)/.exec(lines[addLine])?.[1];
+  if (!compared || !pushed) return undefined;
+  let literal: string | undefined = pushed.startsWith("{") ? pushed : undefined;
+  let madeAt = addLine;
+  for (let k = addLine - 1; !literal && k >= Math.max(0, addLine - 10); k--) {
+    literal = new RegExp(String.raw`\b(?:const|let|var)\s+${escapeRegExp(pushed)}\s*=\s*(\{.*\})`)
+      .exec(lines[k])?.[1];
+    if (literal) madeAt = k;
+  }
+  const fields = literal
+    ? (splitArguments(literal.slice(1, -1) + ")") ?? [])
+      .map((f) => /^\s*([\w$]+)\s*(?::|$)/.exec(f)?.[1])
+      .filter((f): f is string => f !== undefined)
+    : [];
+  return fields.includes(compared) ? { compared, lookupAt, fields, madeAt } : undefined;
 }
 
 /**

@@ -34,6 +34,7 @@ import {
   clearedHandleSkipsArm,
   clearedTimerStrands,
   comparedWithCopy,
+  comparedWithField,
   comparedWithOther,
   comparesEntryItself,
   deletesOtherKey,
@@ -48,6 +49,7 @@ import {
   keyBuiltAnew,
   lookupWithOtherKey,
   partnerRemovedAlone,
+  rebuiltRead,
   removesFromCopy,
   removesOnlyReadded,
   skippedByReturn,
@@ -478,8 +480,12 @@ export function builtKeyFix(
   sampleKeys: string[] | undefined,
 ): string | undefined {
   if (!added || !removal || !keyBuiltAnew(added.text, removal.text)) return undefined;
-  const stored = keyExpression(added.text, false);
+  // The add's call may go on past its line (`set(\`${a}/${b}\`, {`): its key is before the comma.
+  const stored = keyExpression(added.text, false) ??
+    /\.\s*set\s*\(\s*(`[^`]*`|[^,()]+)\s*,/.exec(added.text)?.[1].trim();
   const rebuilt = keyExpression(removal.text, true);
+  // Built the same way in both: whatever misses, it is not how the key is built.
+  if (!stored || stored === rebuilt) return undefined;
   const like = sampleKeys?.length
     ? ` (the kept keys look like ${JSON.stringify(sampleKeys[0])})`
     : "";
@@ -525,6 +531,23 @@ export function discardedCopyFix(removal: SourceStatement | undefined): string |
   return `${call}() at line ${removal.location.line} returns a new array and leaves the one it ` +
     `is called on as it was, and its result is thrown away: nothing is taken out. Keep the ` +
     `result where the collection is kept, or take the entries out in place (splice, shift)`;
+}
+
+/**
+ * The fix when the removal rebuilds a variable read from the collection and never hands it
+ * back (`rebuiltRead`): the collection keeps the array it had.
+ */
+export function rebuiltReadFix(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const found = rebuiltRead(sources, removal);
+  if (!found) return undefined;
+  const v = found.variable;
+  return `${removal!.text.replace(/\(.*$/, "(…)")} at line ${removal!.location.line} gives ` +
+    `${v} a new, shorter array, but the collection still holds the one ${v} was read from ` +
+    `(line ${found.readLine}), unchanged: nothing is taken out. Hand the new array back under ` +
+    `its key (set(key, ${v})), or take the entries out of the kept array in place (splice)`;
 }
 
 /**
@@ -702,11 +725,36 @@ export function skippedBySharedFix(
   const lines = removal ? linesAt(sources, removal.location) : undefined;
   const found = lines ? skippedByShared(lines, removal!.location.line - 1, shared) : undefined;
   if (!found) return undefined;
-  return `the removal is skipped for every entry with ${found.field}: ${found.value} (line ` +
-    `${found.line + 1}: if (${found.condition}) continue;), and every kept entry has ` +
-    `${found.field}: ${found.value}: what should change ${found.field} on them does not (or ` +
-    `changes it on other objects, a copy). Find where ${found.field} is set back and check ` +
-    `it reaches these`;
+  const skipped = `the removal is skipped for every entry with ${found.field}: ${found.value} ` +
+    `(line ${found.line + 1}: if (${found.condition}) continue;), and every kept entry has ` +
+    `${found.field}: ${found.value}`;
+  const sets = fieldAssignments(sources, found.field);
+  if (!sets.some((a) => a.value !== found.value)) {
+    // Nothing sets it back: a state entries end in, skipped for good.
+    const where = sets.find((a) => a.value === found.value);
+    const at = where ? ` (set at ${where.display})` : "";
+    return `${skipped}, and nothing in the program sets ${found.field} otherwise${at}: they ` +
+      `are skipped for good. Take such an entry out where it is skipped (delete it, then ` +
+      `continue), or when ${found.field} is set`;
+  }
+  return `${skipped}: what should change ${found.field} on them does not (or changes it on ` +
+    `other objects, a copy). Find where ${found.field} is set back and check it reaches these`;
+}
+
+/** The program's assignments of a field (`x.closed = true`): each value as written, and where. */
+function fieldAssignments(
+  sources: [string, string][],
+  field: string,
+): { value: string; display: string }[] {
+  const out: { value: string; display: string }[] = [];
+  const assign = new RegExp(String.raw`\.${escapeRegExp(field)}\s*=(?!=)\s*([^;,)]+)`);
+  for (const [url, text] of sources) {
+    text.split("\n").forEach((line, i) => {
+      const m = isComment(line) ? null : assign.exec(line);
+      if (m) out.push({ value: m[1].trim(), display: sourceLocation(url, i + 1, 1).display });
+    });
+  }
+  return out;
 }
 
 /**
@@ -1365,6 +1413,27 @@ function otherKeyAtHandFix(
     (setAt >= 0 ? `; set at line ${setAt + 1}: ${quote(lines[setAt])}` : "") +
     `), which the removal's function has too: where the two differ nothing is taken out. ` +
     `Delete by ${added}`;
+}
+
+/**
+ * The fix when the removal's index comes from comparing each entry with one of the entries'
+ * own fields (`comparedWithField`): never equal, so nothing is spliced out.
+ */
+export function comparedFieldFix(
+  sources: [string, string][],
+  statement: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const lines = removal ? linesAt(sources, removal.location) : undefined;
+  if (!lines || !statement || statement.location.url !== removal!.location.url) return undefined;
+  const found = comparedWithField(lines, removal!.location.line - 1, statement.location.line - 1);
+  if (!found) return undefined;
+  const { compared, lookupAt, fields, madeAt } = found;
+  return `the removal's index comes from comparing each entry with ${compared} (line ` +
+    `${lookupAt + 1}: ${quote(lines[lookupAt])}), but the entries are objects ` +
+    `{${fields.join(", ")}} (line ${madeAt + 1}) that hold ${compared} as a field, never equal ` +
+    `to it: the index is -1 and nothing is taken out. Compare the field ` +
+    `(entry.${compared} === ${compared})`;
 }
 
 /** The fix when the identity guard compares with another variable than the one stored. */

@@ -47,6 +47,7 @@ import {
   clearedTimerFix,
   comparedCopyFix,
   comparedEntryFix,
+  comparedFieldFix,
   copyRemovalFix,
   deletedAddFix,
   detachedMethodFix,
@@ -91,6 +92,7 @@ import {
   rearmedTimerFix,
   reasonFor,
   rebuildFix,
+  rebuiltReadFix,
   recomputedKeyFix,
   recursionFix,
   renderRetainerPath,
@@ -923,6 +925,8 @@ function describe(
   // A fix for the shape the add and removal were written in, before the kind's usual one.
   const shapeFix = (recursion ? recursionFix(recursion.fn) : undefined) ??
     discardedCopyFix(removals[0]) ??
+    rebuiltReadFix(sources, removals[0]) ??
+    comparedFieldFix(sources, statement, removals[0]) ??
     negativeSliceFix(removals[0]) ??
     (listenedThrough && named.event !== undefined
       ? callbackListenerFix(named.owner, listenedThrough, named.event)

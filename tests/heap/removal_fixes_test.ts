@@ -9,6 +9,7 @@ import {
   boundFix,
   builtKeyFix,
   clearedHandleFix,
+  comparedFieldFix,
   copyRemovalFix,
   deletedAddFix,
   discardedCopyFix,
@@ -19,6 +20,7 @@ import {
   otherNameFix,
   overrideSkipsFix,
   readdedOnlyFix,
+  rebuiltReadFix,
   skippedBySharedFix,
   skippedCapFix,
   stoppedSweepFix,
@@ -29,6 +31,7 @@ import {
 import {
   addsObject,
   agesOutOnAdd,
+  comparedWithField,
   findRemovingStatements,
   fulfilledOnlyRemoval,
   skippedByShared,
@@ -793,6 +796,21 @@ Deno.test("a sweep that skips every kept entry by a field they all share", () =>
       "",
     /^the removal is skipped for every entry with pinned: true \(line 3: if \(job\.pinned \|\| job\.owner === 'ops'\) continue;\)/,
   );
+  // A state nothing sets back (set once, true): skipped for good, taken out where skipped.
+  const fix = (extra: string[]) =>
+    skippedBySharedFix([[url, [...lines, ...extra].join("\n")]], at(5, "jobs.delete(id);"), [[
+      "pinned",
+      "true",
+    ]]) ?? "";
+  const once = fix(["function pin(job) {", "  job.pinned = true;", "}"]);
+  assertMatch(
+    once,
+    /nothing in the program sets pinned otherwise \(set at .*:9\): they are skipped for good/,
+  );
+  assertMatch(
+    fix(["function unpin(job) {", "  job.pinned = false;", "}"]),
+    /Find where pinned is set back/,
+  );
 });
 
 Deno.test("a removal in a function nothing calls ranks after one that runs", () => {
@@ -832,4 +850,81 @@ Deno.test("a removal in a function nothing calls ranks after one that runs", () 
   // The sweep's time is its parameter's default: a string field compared with it never holds.
   const removal = { location: sourceLocation(url, 11, 7), text: source.split("\n")[10].trim() };
   assertEquals(comparedAsText(sources, removal, ["expiresAt"]), "expiresAt");
+});
+
+Deno.test("a list read from its key, rebuilt shorter and never handed back: the removal that misses", () => {
+  const url = "file:///p/subs.ts";
+  const source = [
+    "export class Subscriptions {", //                                    1
+    "  #byTopic = new Map<string, Sub[]>();", //                          2
+    "  add(topic: string, sub: Sub) {", //                                3
+    "    let list = this.#byTopic.get(topic);", //                        4
+    "    if (!list) this.#byTopic.set(topic, list = []);", //             5
+    "    list.push(sub);", //                                             6
+    "  }", //                                                             7
+    "  drop(topic: string, id: string) {", //                             8
+    "    let list = this.#byTopic.get(topic);", //                        9
+    "    if (!list) return;", //                                         10
+    "    list = list.filter((s) => s.id !== id);", //                    11
+    "    if (list.length === 0) this.#byTopic.delete(topic);", //        12
+    "  }", //                                                            13
+    "}", //                                                              14
+  ].join("\n");
+  const target = {
+    segments: ["subs", "#byTopic"],
+    kind: "map" as const,
+    valueKind: "array" as const,
+    addedAt: sourceLocation(url, 6, 5),
+  };
+  const removals = findRemovingStatements([[url, source]], target);
+  assertEquals(removals[0]?.location.line, 11);
+  assertMatch(
+    rebuiltReadFix([[url, source]], removals[0]) ?? "",
+    /^list = list\.filter\(…\) at line 11 gives list a new, shorter array, but the collection still holds the one list was read from \(line 9\)/,
+  );
+  // Handed back under its key: that removal works, and there is nothing to say.
+  const handedBack = source.replace(
+    "    if (list.length === 0) this.#byTopic.delete(topic);",
+    "    this.#byTopic.set(topic, list);",
+  );
+  assertEquals(rebuiltReadFix([[url, handedBack]], removals[0]), undefined);
+});
+
+Deno.test("a splice at the index of an entry compared with its own field: never found", () => {
+  const url = "file:///p/recent.js";
+  const lines = [
+    "class Recent {", //                                                     1
+    "  #items = [];", //                                                     2
+    "  remember(id, data) {", //                                             3
+    "    const item = { id, data, at: Date.now() };", //                     4
+    "    this.#items.push(item);", //                                        5
+    "  }", //                                                                6
+    "  forget(id) {", //                                                     7
+    "    const i = this.#items.findIndex((it) => it === id);", //            8
+    "    if (i >= 0) this.#items.splice(i, 1);", //                          9
+    "  }", //                                                               10
+    "}", //                                                                 11
+  ];
+  const found = comparedWithField(lines, 8, 4);
+  assertEquals(found, { compared: "id", lookupAt: 7, fields: ["id", "data", "at"], madeAt: 3 });
+  const source = lines.join("\n");
+  const fix = comparedFieldFix(
+    [[url, source]],
+    { location: sourceLocation(url, 5, 5), text: "this.#items.push(item);" },
+    { location: sourceLocation(url, 9, 17), text: "if (i >= 0) this.#items.splice(i, 1);" },
+  ) ?? "";
+  assertMatch(
+    fix,
+    /comparing each entry with id \(line 8: .*\), but the entries are objects \{id, data, at\}/,
+  );
+  // Compared by the field (or by the entry itself): nothing to say.
+  const byField = [...lines];
+  byField[7] = "    const i = this.#items.findIndex((it) => it.id === id);";
+  assertEquals(comparedWithField(byField, 8, 4), undefined);
+  const byEntry = [...lines];
+  byEntry[7] = "    const i = this.#items.indexOf(item);";
+  assertEquals(comparedWithField(byEntry, 8, 4), undefined);
+  const byIndexOf = [...lines];
+  byIndexOf[7] = "    const i = this.#items.indexOf(id);";
+  assertEquals(comparedWithField(byIndexOf, 8, 4)?.compared, "id");
 });
