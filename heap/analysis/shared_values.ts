@@ -35,7 +35,8 @@ export interface SharedValues {
  * The `[field, value]` pairs (value as written in code: `true`, `"retrying"`) that the new
  * object entries of `holder` have — every one of them, or all but a few (an entry made on
  * another path, one reloaded since): booleans first; undefined when there are too few entries
- * or none is shared.
+ * or none is shared. Entries are compared within their class, the most numerous first (a Map
+ * keyed by objects holds its keys and its values: what the keys share counts too).
  */
 export function sharedValues(
   walker: EntryWalker,
@@ -43,27 +44,61 @@ export function sharedValues(
   isNew: Uint8Array,
 ): SharedValues | undefined {
   const { s, codes } = walker;
-  // Per property name: how many entries hold each value.
-  const seen = new Map<number, Map<string, number>>();
-  let compared = 0;
+  // Per class of entry (a Map's keys are one, its values another), per property name: how
+  // many entries hold each value.
+  const byClass = new Map<number, { seen: Map<number, Map<string, number>>; compared: number }>();
+  let walked = 0;
   walker.forEachEntry(holder, (child) => {
     if (isNew[child] !== NEW || s.nodeType[child] !== codes.object) return true;
+    let entries = byClass.get(s.nodeName[child]);
+    if (!entries) byClass.set(s.nodeName[child], entries = { seen: new Map(), compared: 0 });
     for (let e = s.firstEdge[child], end = s.firstEdge[child + 1]; e < end; e++) {
       if (s.edgeType[e] !== codes.edgeProperty) continue;
       const value = stateValue(walker, s.edgeTo[e]);
       if (value === undefined) continue;
       const name = s.edgeNameOrIndex[e];
-      let values = seen.get(name);
-      if (!values) seen.set(name, values = new Map());
+      let values = entries.seen.get(name);
+      if (!values) entries.seen.set(name, values = new Map());
       values.set(value, (values.get(value) ?? 0) + 1);
     }
-    compared++;
-    return compared < MAX_ENTRIES;
+    entries.compared++;
+    return ++walked < MAX_ENTRIES * 2;
   });
-  if (compared < MIN_ENTRIES) return undefined;
-  const need = Math.ceil(compared * MIN_SHARE);
+  const classes = [...byClass].sort((a, b) => b[1].compared - a[1].compared);
+  for (const [cls, { seen, compared }] of classes) {
+    if (compared < MIN_ENTRIES) break;
+    const kept = sharedPairs(s, seen, Math.ceil(compared * MIN_SHARE));
+    if (!kept) continue;
+    // How many have every one of them: a second walk over the same entries.
+    let by = 0;
+    let again = 0;
+    walker.forEachEntry(holder, (child) => {
+      if (isNew[child] !== NEW || s.nodeType[child] !== codes.object) return true;
+      if (s.nodeName[child] !== cls) return true;
+      const values = new Map<string, string>();
+      for (let e = s.firstEdge[child], end = s.firstEdge[child + 1]; e < end; e++) {
+        if (s.edgeType[e] !== codes.edgeProperty) continue;
+        const value = stateValue(walker, s.edgeTo[e]);
+        if (value !== undefined) values.set(s.strings.get(s.edgeNameOrIndex[e]), value);
+      }
+      if (kept.every(([name, value]) => values.get(name) === value)) by++;
+      return ++again < compared;
+    });
+    return { pairs: kept, by, of: compared };
+  }
+  return undefined;
+}
+
+/** The values at least `need` entries share, booleans first, at most {@link MAX_VALUES}. */
+function sharedPairs(
+  s: EntryWalker["s"],
+  seen: Map<number, Map<string, number>>,
+  need: number,
+): [string, string][] | undefined {
   const pairs: [string, string, number][] = [];
   for (const [name, values] of seen) {
+    // A symbol-keyed slot (`<symbol kCapture>`) is a library's bookkeeping, not a state.
+    if (s.strings.get(name).startsWith("<symbol")) continue;
     for (const [value, count] of values) {
       if (count >= need) pairs.push([s.strings.get(name), value, count]);
     }
@@ -71,22 +106,7 @@ export function sharedValues(
   if (!pairs.length) return undefined;
   const isBoolean = (v: string) => v === "true" || v === "false";
   pairs.sort((a, b) => Number(isBoolean(b[1])) - Number(isBoolean(a[1])) || b[2] - a[2]);
-  const kept = pairs.slice(0, MAX_VALUES).map(([name, value]): [string, string] => [name, value]);
-  // How many have every one of them: a second walk over the same entries.
-  let by = 0;
-  let walked = 0;
-  walker.forEachEntry(holder, (child) => {
-    if (isNew[child] !== NEW || s.nodeType[child] !== codes.object) return true;
-    const values = new Map<string, string>();
-    for (let e = s.firstEdge[child], end = s.firstEdge[child + 1]; e < end; e++) {
-      if (s.edgeType[e] !== codes.edgeProperty) continue;
-      const value = stateValue(walker, s.edgeTo[e]);
-      if (value !== undefined) values.set(s.strings.get(s.edgeNameOrIndex[e]), value);
-    }
-    if (kept.every(([name, value]) => values.get(name) === value)) by++;
-    return ++walked < compared;
-  });
-  return { pairs: kept, by, of: compared };
+  return pairs.slice(0, MAX_VALUES).map(([name, value]): [string, string] => [name, value]);
 }
 
 /** A boolean, or a short string, as code writes it; undefined for any other value. */

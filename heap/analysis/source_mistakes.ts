@@ -35,6 +35,7 @@ import {
   linesAt,
   quote,
   removalCalls,
+  splitArguments,
   valueOf,
   variableAdded,
 } from "./source_text.ts";
@@ -653,12 +654,22 @@ export function filedUnderEach(
   if (!key || !removed || !lines || !fn || !removing || !/^[\w$]+$/.test(key)) return undefined;
   if (!/^[\w$]+$/.test(removed)) return undefined;
   const loop = new RegExp(
-    String.raw`\bfor\s*\(\s*(?:const|let|var)\s+${escapeRegExp(key)}\s+of\s+([^)]+?)\s*\)`,
+    String.raw`\bfor\s*\(\s*(?:const|let|var)\s+${escapeRegExp(key)}\s+of\s+`,
   );
+  // The value stored under each key (`set(key, value)`): made anew in the loop, each key has
+  // its own (`let batch = pending.get(w)` … `pending.set(w, batch)`), not one filed under many.
+  const value = /\.\s*set\s*\([^,]+,\s*([\w$]+)\s*\)/.exec(add!.text)?.[1];
+  const madeInLoop = value
+    ? new RegExp(String.raw`\b(?:const|let|var)\s+${escapeRegExp(value)}\b`)
+    : undefined;
   for (let i = add!.location.line - 2; i >= fn.line - 1; i--) {
     const m = isComment(lines[i]) ? null : loop.exec(lines[i]);
     if (!m) continue;
-    const each = m[1].trim();
+    const body = lines.slice(i + 1, add!.location.line - 1);
+    if (madeInLoop && body.some((l) => madeInLoop.test(l))) return undefined;
+    const args = splitArguments(lines[i].slice(m.index + m[0].length));
+    if (!args) return undefined;
+    const each = args[0].trim();
     // The removal's function walks the entry's keys too (`for (const t of entry.tags)`).
     const last = escapeRegExp(each.split(".").at(-1)!);
     if (new RegExp(String.raw`\bof\s+[\w$.#]*\b${last}\b`).test(removing.text)) return undefined;

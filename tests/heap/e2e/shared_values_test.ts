@@ -20,3 +20,14 @@ Deno.test("shared values: the state every kept entry was left in", async () => {
     /\n {3}all new ones: cancelled: true, status: "retrying"\n/,
   );
 });
+
+const KEYS_SCRIPT = new URL("../../support/heap_shared_keys_target.mjs", import.meta.url).pathname;
+
+Deno.test("shared values: what a map's kept keys share, beside values that share nothing", async () => {
+  const { report } = await compareProgramSnapshots(KEYS_SCRIPT, 40);
+  const pending = report.suspects[0];
+  assertEquals(pending?.name, "pending", report.suspects.map((s) => s.name).join(", "));
+  assertEquals(pending.sharedValues?.[0], ["closed", "true"]);
+  // The delivery's skip is what leaves them, and nothing opens a reader again.
+  assertMatch(pending.fix, /skipped for every entry with closed: true .*skipped for good/);
+});
