@@ -55,6 +55,16 @@ Deno.test("a key rebuilt with the fields in another order than the kept keys'", 
   const same = builtKeyFix(add, removal, ['{"court":3,"slot":101}']);
   assertMatch(same ?? "", /unless both come out exactly the same/);
   assertEquals(builtKeyFix(add, at(9, "holds.delete(keyOf(hold.selection));"), []), undefined);
+  // Built the same way in both (the add's call going on past its line): not how it misses.
+  const template = at(3, "this.#progress.set(`${r.id}/${device}`, {");
+  assertEquals(
+    builtKeyFix(template, at(9, "this.#progress.delete(`${r.id}/${device}`);"), []),
+    undefined,
+  );
+  assertMatch(
+    builtKeyFix(template, at(9, "this.#progress.delete(`${r.id}:${device}`);"), []) ?? "",
+    /while the add stored `\$\{r\.id\}\/\$\{device\}`/,
+  );
 });
 
 Deno.test("a splice while walking forward, and a delete inside a lazy iterator helper", () => {

@@ -919,4 +919,37 @@ Deno.test("entries filed under each of several keys, removed under the one asked
   assertEquals([found?.loop.line, found?.each, found?.removed], [3, "doc.words", "word"]);
   // A removal that walks the entry's keys takes it out everywhere: nothing to say.
   assertEquals(filedUnderEach(sources, at(5), at(12)), undefined);
+  // Each key given a value of its own, made in the loop: not one entry under many.
+  const own = program("file:///app/fanout.ts", [
+    "export class Fanout {", //                                               1
+    "  publish(note) {", //                                                   2
+    "    for (const w of this.#watchers.get(note.deck) ?? []) {", //          3
+    "      let batch = this.#pending.get(w);", //                             4
+    "      if (!batch) this.#pending.set(w, batch = []);", //                 5
+    "      this.#pending.set(w, batch);", //                                  6
+    "    }", //                                                               7
+    "  }", //                                                                 8
+    "  drop(w) {", //                                                         9
+    "    this.#pending.delete(w);", //                                       10
+    "  }", //                                                                11
+    "}", //                                                                  12
+  ]);
+  assertEquals(filedUnderEach(own.sources, own.at(6), own.at(10)), undefined);
+  // One value filed under each: the loop's whole iterable, parentheses and all.
+  const shared = program("file:///app/fanout.ts", [
+    "export class Fanout {", //                                               1
+    "  publish(note) {", //                                                   2
+    "    for (const w of this.#watchers.get(note.deck) ?? []) {", //          3
+    "      this.#pending.set(w, note);", //                                   4
+    "    }", //                                                               5
+    "  }", //                                                                 6
+    "  drop(w) {", //                                                         7
+    "    this.#pending.delete(w);", //                                        8
+    "  }", //                                                                 9
+    "}", //                                                                  10
+  ]);
+  assertEquals(
+    filedUnderEach(shared.sources, shared.at(4), shared.at(8))?.each,
+    "this.#watchers.get(note.deck) ?? []",
+  );
 });
