@@ -28322,4 +28322,707 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 91 (blind)
+  // self-service kiosk fleet keeps a shadow per kiosk (desired/reported state) and caches each
+  // kiosk's delta under the key [kioskId, version]; Map keys are compared by identity, so the
+  // cache never hits, and #bump's `this.#deltas.delete([shadow.id, shadow.version])` builds a
+  // fresh array that matches nothing: every delta computed stays, for decommissioned kiosks
+  // too (Deno)
+  {
+    id: "kiosk-shadows",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/kiosks",
+        body:
+          '{"id":"kiosk-{i}","site":"Platform {i} cafe","model":"TK-19 wall","desired":{"brightness":70,"menuVersion":"2024.{i}","playlist":["lunch-loop","meal-deal-{i}"],"quietHours":{"from":"22:00","to":"06:00"}}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/kiosks/kiosk-{i}/shadow/reported",
+        body: '{"brightness":70,"menuVersion":"2024.1","firmware":"7.4.{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/kiosks/kiosk-{i}/shadow/desired",
+        body:
+          '{"brightness":55,"receiptPrinter":{"enabled":true,"paper":"80mm","footer":"Ref {i}"}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/kiosks/kiosk-{i}/shadow/delta" },
+      { path: "/kiosks/kiosk-lobby-01/shadow/delta" },
+      { method: "POST", path: "/kiosks/kiosk-{i}/decommission" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#deltas", "ShadowStore.#deltas", "shadows.#deltas"],
+      adds: { file: "shadows.ts", text: "this.#deltas.set(key, delta);" },
+      creates: { file: "shadows.ts", text: "delta = {" },
+      removes: { file: "shadows.ts", text: "this.#deltas.delete([shadow.id, shadow.version]);" },
+      accumulates:
+        "Delta {kiosk, version, state (the desired keys not yet reported), metadata {key: {timestamp}}, computedAt} under an [id, version] array key",
+      // the cycle's own kiosk and kiosk-lobby-01, each a miss
+      perCycle: 2,
+    },
+  },
+  // card-reader firmware rollouts in waves (a canary wave, then the rest): per-device progress
+  // is kept under "rolloutId/deviceId" and, when the rollout finishes, #finish deletes the
+  // progress of `rollout.waves[rollout.wave]`, the last wave only; the earlier waves' entries
+  // (with their event logs) stay (ESM)
+  {
+    id: "firmware-waves",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/rollouts",
+        body:
+          '{"id":"fw-{i}","firmware":"5.1.{i}","devices":["till-{i}-1","till-{i}-2","till-{i}-3","till-{i}-4","till-{i}-5","till-{i}-6"],"waves":3}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/devices/till-{i}-1/firmware",
+        body: '{"rollout":"fw-{i}","state":"installed","detail":"image 5.1.{i} verified"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/devices/till-{i}-2/firmware",
+        body: '{"rollout":"fw-{i}","state":"installed","detail":"image 5.1.{i} verified"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/devices/till-{i}-3/firmware",
+        body: '{"rollout":"fw-{i}","state":"installed","detail":"image 5.1.{i} verified"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/devices/till-{i}-4/firmware",
+        body: '{"rollout":"fw-{i}","state":"installed","detail":"image 5.1.{i} verified"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/rollouts/fw-{i}" },
+      {
+        method: "POST",
+        path: "/devices/till-{i}-5/firmware",
+        body: '{"rollout":"fw-{i}","state":"installed","detail":"image 5.1.{i} verified"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/devices/till-{i}-6/firmware",
+        body: '{"rollout":"fw-{i}","state":"installed","detail":"image 5.1.{i} verified"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/rollouts/fw-{i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#progress", "Rollouts.#progress", "rollouts.#progress"],
+      adds: { file: "rollouts.mjs", text: "this.#progress.set(`${rollout.id}/${device}`, {" },
+      creates: { file: "rollouts.mjs", text: "this.#progress.set(`${rollout.id}/${device}`, {" },
+      removes: { file: "rollouts.mjs", text: "this.#progress.delete(`${rollout.id}/${device}`);" },
+      accumulates:
+        "device progress {rollout, device, wave, state, attempts, events [{state, at, detail}]} of the first two waves",
+      // six devices in waves of two; the last wave's two are deleted
+      perCycle: 4,
+    },
+  },
+  // smart litter-bin fill sensors: a per-sensor state (Welford stats, a Float64Array ring of
+  // recent fills) is dropped by a 250 ms sweep when `state.lastAt < Date.now() - STALE_MS`, but
+  // lastAt is the reading's `at`, typed as epoch ms and sent by the gateway as an ISO string, so
+  // the comparison is always false and no sensor is ever dropped (Deno)
+  {
+    id: "bin-sensor-anomalies",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/readings",
+        body:
+          '{"sensor":"bin-{i}","fill":42,"temperature":18.5,"battery":87,"at":"2024-06-03T08:15:00.000Z"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/readings",
+        body:
+          '{"sensor":"bin-{i}","fill":47,"temperature":18.9,"battery":87,"at":"2024-06-03T08:30:00.000Z"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/readings",
+        body:
+          '{"sensor":"depot-01","fill":81,"temperature":22.0,"battery":64,"at":"2024-06-03T08:30:00.000Z"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/sensors/bin-{i}" },
+      { path: "/anomalies?limit=5" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#sensors", "AnomalyTracker.#sensors", "tracker.#sensors"],
+      adds: { file: "tracker.ts", text: "this.#sensors.set(reading.sensor, state);" },
+      creates: { file: "tracker.ts", text: "state = {" },
+      removes: { file: "tracker.ts", text: "this.#sensors.delete(id);" },
+      accumulates:
+        "SensorState {sensor, readings, mean, m2, recent: Float64Array(24), next, lastFill, lastAt (an ISO string), battery}",
+      perCycle: 1,
+    },
+  },
+  // HVAC alarm deduplication for a building management system: firing alarms are kept by a
+  // fingerprint of site|source|rule|severity; a "clear" event finds the firing alarm by
+  // site/source/rule but deletes `fingerprint(event)`, the clear event's own fingerprint
+  // (severity "clear"), so every resolved alarm stays in #open (CommonJS)
+  {
+    id: "hvac-alarm-dedupe",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/events",
+        body:
+          '{"site":"Riverside Tower","source":"ahu-{i}","rule":"supply-air-temp-high","severity":"critical","value":31.4,"message":"AHU-{i} supply air 31.4C above 28C setpoint for 5 min"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/events",
+        body:
+          '{"site":"Riverside Tower","source":"ahu-{i}","rule":"supply-air-temp-high","severity":"critical","value":31.9}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/alarms?site=Riverside%20Tower" },
+      {
+        method: "POST",
+        path: "/events",
+        body:
+          '{"site":"Riverside Tower","source":"ahu-{i}","rule":"supply-air-temp-high","severity":"clear","value":24.2}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#open", "AlarmBook.#open", "alarms.#open"],
+      adds: { file: "alarms.cjs", text: "this.#open.set(fp, alarm);" },
+      creates: { file: "alarms.cjs", text: "const alarm = {" },
+      removes: { file: "alarms.cjs", text: "this.#open.delete(fingerprint(event));" },
+      accumulates:
+        "resolved alarm {fingerprint, site, source, rule, severity, message, state, count, samples[], firstAt, lastAt, resolvedAt} under its sha1 fingerprint",
+      perCycle: 1,
+    },
+  },
+  // water utility's smart-meter service labels register totals through a vendored memoizer
+  // (vendor/memo-lite) created with `{ max: 500 }`, but memo-lite's option is `maxSize`, so the
+  // bound is Infinity and its eviction never runs; every (litres, units) pair a reading or a
+  // portal view asks for stays in volumeLabel.cache (ESM)
+  {
+    id: "flowmeter-readings",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/meters",
+        body: '{"id":"WM-{i}","address":"{i} Mill Lane, Hebden Bridge","sizeMm":15}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/meters/WM-{i}/readings",
+        body: '{"totalLitres":4821{i}7,"flowLpm":0.3,"at":"2024-06-03T02:00:00Z"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/meters/WM-{i}?units=us" },
+      { path: "/meters/WM-{i}" },
+      { method: "POST", path: "/meters/WM-{i}/remove" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["cache", "volumeLabel.cache", "memoized.cache"],
+      adds: { file: "vendor/memo-lite/index.mjs", text: "cache.set(k, result);" },
+      creates: { file: "units.mjs", text: "return { value: m3, unit:" },
+      removes: {
+        file: "vendor/memo-lite/index.mjs",
+        text: "cache.delete(cache.keys().next().value);",
+      },
+      accumulates:
+        'volume label {value, unit, text, litres, units} under a JSON key like "[48211237,\\"metric\\"]"',
+      // the reading's metric label and the portal's US-gallon view; the plain view hits
+      perCycle: 2,
+    },
+  },
+  // lift (elevator) fault notifications: engineers' sessions watch a lift and cancel when they
+  // sign off; unwatch() does `list = list.filter(…)` into the local variable and only writes
+  // back when the list is empty (it never is: the BMS always watches), so every cancelled
+  // watcher stays on #watchers.get("L-north-2") (Deno)
+  {
+    id: "lift-status-watchers",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/lifts/L-north-2/watchers",
+        body:
+          '{"session":"eng-{i}","webhook":"https://push.liftcare.example/devices/eng-{i}/notify","events":["door"]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/lifts/L-north-2/status",
+        body: '{"state":"fault","floor":3,"code":"E{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/lifts/L-north-2" },
+      {
+        method: "POST",
+        path: "/lifts/L-north-2/status",
+        body: '{"state":"in-service","floor":0}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/lifts/L-north-2/watchers/eng-{i}/cancel" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "#watchers",
+        "LiftWatchers.#watchers",
+        "watchers.#watchers",
+        '#watchers.get("L-north-2")',
+        'watchers.#watchers.get("L-north-2")',
+        'LiftWatchers.#watchers.get("L-north-2")',
+      ],
+      adds: { file: "watchers.ts", text: "list.push(watcher);" },
+      creates: { file: "watchers.ts", text: "const watcher: Watcher = {" },
+      removes: { file: "watchers.ts", text: "list = list.filter((w) => w.session !== session);" },
+      accumulates:
+        "Watcher {id, session, lift, webhook, events[], secret (32 hex), createdAt, delivered}",
+      perCycle: 1,
+    },
+  },
+  // hospital asset-tracking: BLE beacon gateways register, heartbeat and retire; a 50 ms sweep
+  // marks a silent gateway offline after 120 ms and forgets it after 200 ms, offline events kept
+  // in a ring of 40 (Deno, steady)
+  {
+    id: "beacon-heartbeats",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/gateways",
+        body: '{"id":"gw-{i}","ward":"Ward {i}","firmware":"2.8.1","ip":"10.20.{i}.7"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/gateways/gw-{i}/heartbeat",
+        body: '{"beacons":14,"rssi":-67}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/gateways",
+        body: '{"id":"gw-{i}-spare","ward":"Stores","firmware":"2.7.9","ip":"10.20.0.{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/gateways/gw-{i}/heartbeat",
+        body: '{"beacons":11,"rssi":-71}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/fleet" },
+      { method: "POST", path: "/gateways/gw-{i}/retire" },
+    ],
+    leaks: false,
+  },
+  // estate irrigation controllers: valve commands wait for the controller's ack with a 100 ms
+  // resend timer (two sends, then expired); an ack or the expiry clears the timer, deletes
+  // the pending command and takes it off the valve's queue; the last 25 outcomes kept
+  // (CommonJS, steady)
+  {
+    id: "irrigation-valves",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/valves/zone-3/commands",
+        body: '{"id":"c-{i}","action":"open","minutes":12}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/valves/zone-3/commands" },
+      {
+        method: "POST",
+        path: "/valves/zone-3/commands/c-{i}/ack",
+        body: '{"open":true}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/valves/zone-4/commands",
+        body: '{"id":"x-{i}","action":"close"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/valves/zone-3" },
+      { path: "/stats" },
+    ],
+    leaks: false,
+  },
+  // round 92 (blind)
+  // incident runbooks edited together: each document's operation log snapshots itself and
+  // empties every SNAPSHOT_EVERY (50) entries, but the check `entries.length === 50` runs after
+  // a whole batch is appended, and the editor sends three ops a save, so the length steps
+  // 48 → 51 and never equals 50; the log is never compacted and keeps every op (Deno)
+  {
+    id: "runbook-oplog",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "PATCH",
+        path: "/runbooks/db-failover",
+        body:
+          '{"baseVersion":{i},"ops":[{"op":"set","step":2,"text":"Promote replica db-eu-2 and repoint pgbouncer to it (drill {i})"},{"op":"check","step":1,"done":true},{"op":"note","step":3,"text":"Canary job wrote 40 rows in 2.1 s on the new primary, drill {i}"}]}',
+        headers: { ...JSON_HEADERS, "x-editor": "oncall-dba" },
+      },
+      { path: "/runbooks/db-failover" },
+      { path: "/runbooks/db-failover/ops?since={i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "#entries",
+        "OpLog.#entries",
+        "log.#entries",
+        "book.log.#entries",
+        'runbooks.get("db-failover").log.#entries',
+      ],
+      adds: { file: "oplog.ts", text: "this.#entries.push({" },
+      creates: { file: "oplog.ts", text: "this.#entries.push({" },
+      removes: { file: "oplog.ts", text: "this.#entries.splice(0, this.#entries.length);" },
+      accumulates: "log entry {version, author, at, op (the parsed op {op, step, text|done})}",
+      // three ops a save
+      perCycle: 3,
+    },
+  },
+  // legal contract review threads: a mention index (handle → open comment refs) for each
+  // user's "Mentions" tab; add() lowercases the handle for the key, remove() on resolve looks up
+  // the handle as written in the comment, so a mention typed with capitals (@Ines.Duarte7) is
+  // never removed and its key and ref stay after the thread is resolved (CommonJS)
+  {
+    id: "review-mentions",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/docs/msa-northwind/threads",
+        body:
+          '{"id":"t-{i}","anchor":"clause-14.2","body":"@Ines.Duarte{i} can you check this liability cap against schedule 3? cc @legal"}',
+        headers: { ...JSON_HEADERS, "x-user": "tom.becker" },
+      },
+      {
+        method: "POST",
+        path: "/threads/t-{i}/comments",
+        body: '{"body":"Matches schedule 3, fine by me. @tom.becker over to you"}',
+        headers: { ...JSON_HEADERS, "x-user": "ines.duarte{i}" },
+      },
+      { path: "/users/legal/mentions" },
+      {
+        method: "POST",
+        path: "/threads/t-{i}/resolve",
+        headers: { "x-user": "tom.becker" },
+      },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#byHandle", "MentionIndex.#byHandle", "mentions.#byHandle"],
+      adds: { file: "mentions.cjs", text: "this.#byHandle.set(key, refs);" },
+      creates: { file: "mentions.cjs", text: "refs = new Map();" },
+      removes: { file: "mentions.cjs", text: "this.#byHandle.delete(handle);" },
+      accumulates:
+        "Map(commentId → ref {commentId, threadId, doc, by, excerpt, at}) under the lowercased handle 'ines.duarte{i}'",
+      perCycle: 1,
+    },
+  },
+  // HR policy drafting: a draft is locked by one editor's tab while it is edited; the lock goes
+  // into the module's locks Map and into the signed-in editor's `held` Set (of lock objects).
+  // release() deletes the lock from the Map but calls `editor.held.delete(docId)` with the id
+  // string, so the editor (long-lived, one per person) keeps every lock they ever took (ESM)
+  {
+    id: "policy-doc-locks",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/drafts",
+        body: '{"id":"pol-expenses-{i}","title":"Travel and expenses policy (review {i})"}',
+        headers: { ...JSON_HEADERS, "x-editor": "r.haddad" },
+      },
+      {
+        method: "POST",
+        path: "/drafts/pol-expenses-{i}/lock",
+        body:
+          '{"reason":"Updating mileage rates and per-diem limits after the finance review, ticket FIN-{i}"}',
+        headers: { ...JSON_HEADERS, "x-editor": "r.haddad", "x-tab": "tab-{i}" },
+      },
+      {
+        method: "PATCH",
+        path: "/drafts/pol-expenses-{i}",
+        body:
+          '{"body":"Mileage is reimbursed at 45p per mile for the first 10,000 miles (revision {i})."}',
+        headers: { ...JSON_HEADERS, "x-editor": "r.haddad", "x-tab": "tab-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/drafts/pol-expenses-{i}/lock",
+        body: '{"renew":true}',
+        headers: { ...JSON_HEADERS, "x-editor": "r.haddad", "x-tab": "tab-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/drafts/pol-expenses-{i}/unlock",
+        headers: { "x-editor": "r.haddad", "x-tab": "tab-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/drafts/pol-expenses-{i}/publish",
+        headers: { "x-editor": "r.haddad" },
+      },
+      { path: "/published" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["held", "Editor.held", "editor.held", 'editors.get("r.haddad").held'],
+      adds: { file: "locks.mjs", text: "editor.held.add(lock);" },
+      creates: { file: "locks.mjs", text: "const lock = {" },
+      removes: { file: "locks.mjs", text: "editor.held.delete(docId);" },
+      accumulates: "lock {docId, tab, holder, reason, acquiredAt, expiresAt, renewals: [{at, by}]}",
+      perCycle: 1,
+    },
+  },
+  // pitch-deck co-editing presence: notes are queued per watcher in #pending and moved to the
+  // watchers' mailboxes by a 150 ms flush that skips closed watchers with `continue` before its
+  // delete; leaving publishes "left" to everyone on the deck, the leaver's own watcher included,
+  // and then closes that watcher, so every session that leaves keeps a pending batch (Deno)
+  {
+    id: "pitch-deck-presence",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/decks/series-a-{i}/sessions",
+        body: '{"editor":"maya@northbeam.io","session":"tab-{i}-a"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/decks/series-a-{i}/sessions",
+        body: '{"editor":"jonas@northbeam.io","session":"tab-{i}-b"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/sessions/tab-{i}-a/cursor",
+        body: '{"slide":4,"x":312,"y":188}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/sessions/tab-{i}-b/events" },
+      { path: "/decks/series-a-{i}/presence" },
+      { method: "POST", path: "/sessions/tab-{i}-a/leave" },
+      { path: "/sessions/tab-{i}-b/events" },
+      { method: "POST", path: "/sessions/tab-{i}-b/leave" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#pending", "Fanout.#pending", "fanout.#pending"],
+      adds: { file: "fanout.ts", text: "this.#pending.set(watcher, batch);" },
+      removes: { file: "fanout.ts", text: "this.#pending.delete(watcher);" },
+      accumulates:
+        "closed Watcher {id, deck, session, mailbox, closed, since} → batch of Notes {seq, type, deck, session, editor, at, data}",
+      // both sessions of a cycle leave
+      perCycle: 2,
+    },
+  },
+  // API spec editor with undo/redo: a save opens a History transaction, records each section
+  // change and commits; begin() counts nesting (a macro's inner edits join the outer
+  // transaction) and only the outermost commit() moves it to the capped undo stack. A save that
+  // names a section the spec does not have throws 422 between begin() and commit(), leaving the
+  // depth at one, so every later commit only steps back to one and all changes pile into the
+  // transaction that stays open (Deno)
+  {
+    id: "spec-undo-groups",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "PATCH",
+        path: "/specs/payments-api",
+        body:
+          '{"label":"Clarify errors {i}","sections":[{"section":"errors","text":"Errors use RFC 9457 problem details; `code` is stable and `detail` is for humans (rev {i})."},{"section":"pagination","text":"Cursor pagination: pass `starting_after` with the last id; limit is 1 to 100 (rev {i})."}]}',
+        headers: { ...JSON_HEADERS, "x-author": "ana.silva" },
+      },
+      {
+        method: "PATCH",
+        path: "/specs/payments-api",
+        body:
+          '{"label":"Webhooks and changelog","sections":[{"section":"webhooks","text":"Events are signed with HMAC-SHA256 over the raw body; retry for 72 h (rev {i})."},{"section":"changelog","text":"v3.{i}: clarified webhook retries."}]}',
+        headers: { ...JSON_HEADERS, "x-author": "lee.park" },
+      },
+      { path: "/specs/payments-api" },
+      { path: "/specs/payments-api/history" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "#open.changes",
+        "History.#open.changes",
+        "history.#open.changes",
+        "spec.history.#open.changes",
+        "changes",
+        'specs.get("payments-api").history.#open.changes',
+      ],
+      adds: { file: "history.ts", text: "this.#open.changes.push(change);" },
+      creates: { file: "specs.ts", text: "spec.history.record({" },
+      accumulates: "section change {section, before, after}",
+      // two from the good save, one from the save that fails on "changelog"
+      perCycle: 3,
+    },
+  },
+  // tender documents edited section by section, each edit re-rendering the reviewers' HTML
+  // snapshot into a vendored tiny-lru; its set() on an existing key unlinks the old node with
+  // findIndex((node) => node === key), comparing nodes with the key, so the old node stays in
+  // #order with its snapshot, and eviction (map size > max) never runs for two tenders (CommonJS)
+  {
+    id: "tender-doc-snapshots",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "PATCH",
+        path: "/tenders/T-2031/sections/3",
+        body:
+          '{"text":"Price per meal, fixed for two years and then indexed to CPI; bidders quote for 38,000 meals a term (clarification {i})."}',
+        headers: { ...JSON_HEADERS, "x-editor": "procurement.lead" },
+      },
+      { path: "/tenders/T-2031/snapshot" },
+      {
+        method: "PATCH",
+        path: "/tenders/T-2044/sections/2",
+        body:
+          '{"text":"Battery-powered hand tools within 18 months of award; a fleet plan is part of the bid (clarification {i})."}',
+        headers: { ...JSON_HEADERS, "x-editor": "parks.officer" },
+      },
+      { path: "/tenders/T-2044/snapshot" },
+      { path: "/tenders/T-2031" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#order", "LRU.#order", "snapshots.#order"],
+      adds: { file: "vendor/tiny-lru/index.cjs", text: "this.#order.push(entry);" },
+      creates: { file: "vendor/tiny-lru/index.cjs", text: "const entry = { key, value" },
+      removes: {
+        file: "vendor/tiny-lru/index.cjs",
+        text: "if (at !== -1) this.#order.splice(at, 1);",
+      },
+      accumulates:
+        "LRU node {key, value (snapshot {revision, html, renderedAt}), expires} replaced by a newer node for the same tender",
+      // two section edits a cycle
+      perCycle: 2,
+    },
+  },
+  // choir songbook: comment threads pinned to bars of an arrangement, @mentions of section leads
+  // queued and flushed to inboxes of the last 20 every 200 ms, resolved threads archived (last
+  // 25) and deleted from the open threads (ESM, steady)
+  {
+    id: "songbook-comments",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/songs/hallelujah-satb/threads",
+        body:
+          '{"id":"th-{i}","bar":42,"text":"@alto-lead the altos are early into bar 42 again, rehearsal {i}"}',
+        headers: { ...JSON_HEADERS, "x-member": "director" },
+      },
+      {
+        method: "POST",
+        path: "/threads/th-{i}/replies",
+        body: '{"text":"Noted, will mark the breath. @Director can we run it slower? ({i})"}',
+        headers: { ...JSON_HEADERS, "x-member": "alto-lead" },
+      },
+      { path: "/songs/hallelujah-satb/threads" },
+      {
+        method: "POST",
+        path: "/threads/th-{i}/resolve",
+        headers: { "x-member": "director" },
+      },
+      { path: "/inbox", headers: { "x-member": "alto-lead" } },
+      { method: "PATCH", path: "/inbox", headers: { "x-member": "director" } },
+    ],
+    leaks: false,
+  },
+  // teachers co-editing a quiz sheet: presence heartbeats swept after 1 s idle (250 ms sweep)
+  // and removed on leave, per-question soft locks that lapse after 300 ms or are released,
+  // the last 30 edits kept as activity (Deno, steady)
+  {
+    id: "quiz-sheet-coedit",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/sheets/y9-photosynthesis/presence",
+        body: '{"question":1}',
+        headers: { ...JSON_HEADERS, "x-teacher": "teacher-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/sheets/y9-photosynthesis/questions/1/lock",
+        body: "{}",
+        headers: { ...JSON_HEADERS, "x-teacher": "teacher-{i}" },
+      },
+      {
+        method: "PATCH",
+        path: "/sheets/y9-photosynthesis/questions/1",
+        body:
+          '{"answer":"carbon dioxide + water -> glucose + oxygen (light, chlorophyll) v{i}","marks":2}',
+        headers: { ...JSON_HEADERS, "x-teacher": "teacher-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/sheets/y9-photosynthesis/questions/1/lock",
+        body: '{"release":true}',
+        headers: { ...JSON_HEADERS, "x-teacher": "teacher-{i}" },
+      },
+      { path: "/sheets/y9-photosynthesis" },
+      {
+        method: "POST",
+        path: "/sheets/y9-photosynthesis/presence",
+        body: '{"leave":true}',
+        headers: { ...JSON_HEADERS, "x-teacher": "teacher-{i}" },
+      },
+    ],
+    leaks: false,
+  },
 ];
