@@ -622,8 +622,21 @@ export function mixedClocks(
 export function transformedKeyRemoval(
   add: SourceStatement | undefined,
   removal: SourceStatement | undefined,
+  sources: [string, string][] = [],
 ): { key: string; from: string; removed: string; meant: string } | undefined {
-  const key = add ? keyExpression(add.text, false) : undefined;
+  let key = add ? keyExpression(add.text, false) : undefined;
+  // A key made just above the add (`const key = handle.toLowerCase()` … `set(key, refs)`).
+  const lines = add && key && /^[\w$]+$/.test(key) ? linesAt(sources, add.location) : undefined;
+  const fn = lines ? enclosingFunction(sources, add!.location) : undefined;
+  if (lines && fn) {
+    const made = valueOf(
+      lines.slice(fn.line - 1, add!.location.line),
+      add!.location.line - fn.line,
+      key!,
+    )
+      ?.replace(/;\s*$/, "").trim();
+    if (made) key = made;
+  }
   const removed = removal ? keyExpression(removal.text, true) : undefined;
   if (!key || !removed || !/^[\w$]+(?:\.[\w$#]+)*$/.test(removed)) return undefined;
   // `f(x)` (one argument, a name), or `x.m()…` (argument-less calls on a name).
@@ -633,6 +646,65 @@ export function transformedKeyRemoval(
   if (!from || removed.split(".").at(-1) !== from) return undefined;
   const meant = call ? `${call[1]}(${removed})` : `${removed}${chain![2]}`;
   return { key, from, removed, meant };
+}
+
+/**
+ * A removal from a value reached through a lookup by a key the add's function transforms before
+ * it files the value (`const key = handle.toLowerCase()` … `byHandle.set(key, refs)` in `add`,
+ * `const refs = byHandle.get(handle)` before `refs.delete(id)` in `remove`): for a key written
+ * otherwise the lookup finds nothing and the removal never runs. The lookup and its line, the
+ * key as the add files it, and the line that makes it.
+ */
+export function transformedLookup(
+  sources: [string, string][],
+  add: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+): { lookup: string; lookupLine: number; filed: string; filedLine: number } | undefined {
+  const receiver = removal
+    ? /^(?:if\s*\(.*\)\s*)?([\w$]+)\s*\??\.\s*(?:delete|splice|remove|shift|pop)\s*\(/
+      .exec(removal.text)?.[1]
+    : undefined;
+  const adding = add ? enclosingFunction(sources, add.location) : undefined;
+  const removing = removal ? enclosingFunction(sources, removal.location) : undefined;
+  if (!receiver || !adding || !removing) return undefined;
+  // The removal's value, read by key: `const refs = this.#byHandle.get(handle)`.
+  const read = new RegExp(
+    String.raw`\b(?:const|let|var)\s+${
+      escapeRegExp(receiver)
+    }\s*=\s*((?:this\.)?[\w$#.]+)\s*\.\s*get\s*\(\s*([\w$.]+)\s*\)`,
+  );
+  const removeLines = removing.text.split("\n");
+  const r = removeLines.findIndex((l) => !isComment(l) && read.test(l));
+  if (r < 0 || removing.line + r > removal!.location.line) return undefined;
+  const [, holder, key] = read.exec(removeLines[r])!;
+  // The add's function files a value in the same holder under a key it made from that name.
+  const addLines = adding.text.split("\n");
+  const filed = new RegExp(
+    String.raw`${escapeRegExp(holder)}\s*\.\s*(?:set|get)\s*\(\s*([\w$]+)\s*[,)]`,
+  );
+  const last = key.split(".").at(-1)!;
+  for (let i = 0; i < addLines.length; i++) {
+    const name = isComment(addLines[i]) ? undefined : filed.exec(addLines[i])?.[1];
+    if (!name || name === last) continue;
+    const made = valueOf(addLines, i, name)?.replace(/;\s*$/, "").trim();
+    if (!made) continue;
+    const transformed = new RegExp(
+      String.raw`^(?:[\w$.]+\(\s*(?:[\w$]+\.)*${escapeRegExp(last)}\s*\)|(?:[\w$]+\.)*${
+        escapeRegExp(last)
+      }(?:\.[\w$]+\([^()]*\))+)$`,
+    );
+    if (!transformed.test(made)) continue;
+    const madeAt = addLines.slice(0, i + 1).findLastIndex((l) =>
+      new RegExp(String.raw`\b(?:const|let|var)\s+${escapeRegExp(name)}\s*=`).test(l)
+    );
+    return {
+      lookup: `${holder}.get(${key})`,
+      lookupLine: removing.line + r,
+      filed: made,
+      filedLine: adding.line + madeAt,
+    };
+  }
+  return undefined;
 }
 
 /**

@@ -80,6 +80,7 @@ import {
   sharedFieldRemoval,
   spliceOfNotFound,
   transformedKeyRemoval,
+  transformedLookup,
   unboundMethodRemoval,
   uncalledRemoval,
   wrapperWithoutReturn,
@@ -1259,14 +1260,32 @@ export function freshFunctionFix(
 }
 
 /**
+ * The fix when the removal's value is looked up by a key the add transforms first
+ * (`transformedLookup`).
+ */
+export function transformedLookupFix(
+  sources: [string, string][],
+  add: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const found = transformedLookup(sources, add, removal);
+  if (!found) return undefined;
+  return `the removal reaches these through ${found.lookup} (line ${found.lookupLine}), but ` +
+    `they are filed under ${found.filed} (line ${found.filedLine}): for any key written ` +
+    `otherwise the lookup finds nothing and the removal never runs. Look up by ${found.filed} ` +
+    `(make the key in one place, used by both)`;
+}
+
+/**
  * The fix when the removal deletes by the value the add's key was made from
  * (`transformedKeyRemoval`).
  */
 export function transformedKeyFix(
   add: SourceStatement | undefined,
   removal: SourceStatement | undefined,
+  sources: [string, string][] = [],
 ): string | undefined {
-  const found = transformedKeyRemoval(add, removal);
+  const found = transformedKeyRemoval(add, removal, sources);
   if (!found) return undefined;
   return `the entries go in under ${found.key} (line ${add!.location.line}) but the removal ` +
     `(line ${removal!.location.line}) deletes by ${found.removed}, ${found.from} as it came, ` +

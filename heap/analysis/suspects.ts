@@ -109,6 +109,7 @@ import {
   textEqualsNumberFix,
   tiedFix,
   transformedKeyFix,
+  transformedLookupFix,
   trimmedLocalFix,
   unboundMethodFix,
   uncalledRemovalFix,
@@ -938,7 +939,8 @@ function describe(
     wrapperReturnFix(sources, statement, removals[0]) ??
     mixedClocksFix(sources, statement, removals[0]) ??
     keyPartFix(sources, statement, removals[0]) ??
-    transformedKeyFix(statement, removals[0]) ??
+    transformedKeyFix(statement, removals[0], sources) ??
+    transformedLookupFix(sources, statement, removals[0]) ??
     filedUnderEachFix(sources, statement, removals[0]) ??
     missingImportFix(sources, removals[0]) ??
     shadowedPrivateFix(sources, statement, removals[0]) ??

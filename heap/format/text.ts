@@ -213,7 +213,7 @@ function keysHanded(
     ? "the key it was handed"
     : `the ${fmtNum(k.handed)} keys it was handed`;
   if (k.held === k.handed) {
-    return `; each of ${handed} was there — the kept ones are never handed to it`;
+    return `; each of ${handed} was there: it takes out what reaches it, and the kept ones never do (a lookup or condition before it misses them)`;
   }
   const kept = addedKey !== undefined
     ? `; the add stores ${addedKey}`

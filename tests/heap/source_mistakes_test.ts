@@ -22,6 +22,7 @@ import {
   sharedFieldRemoval,
   spliceOfNotFound,
   transformedKeyRemoval,
+  transformedLookup,
   unboundMethodRemoval,
   uncalledRemoval,
   wrapperWithoutReturn,
@@ -53,6 +54,7 @@ import {
   shadowedPrivateFix,
   sharedFieldFix,
   transformedKeyFix,
+  transformedLookupFix,
   unboundMethodFix,
   uncalledRemovalFix,
   wrapperReturnFix,
@@ -896,6 +898,49 @@ Deno.test("a removal by the value the add's key was made from: the key before it
   // The same key made the same way, or another value altogether: nothing to say.
   assertEquals(transformedKeyRemoval(plain, st(9, "seen.delete(normalize(path));")), undefined);
   assertEquals(transformedKeyRemoval(plain, st(9, "seen.delete(other);")), undefined);
+});
+
+Deno.test("a key made above the add and looked up as it came: by its removal, or its value's", () => {
+  const { sources, at } = program("file:///app/mentions.cjs", [
+    "class MentionIndex {", //                                             1
+    "  add(handle, ref) {", //                                             2
+    "    const key = handle.toLowerCase();", //                            3
+    "    let refs = this.#byHandle.get(key);", //                          4
+    "    if (!refs) this.#byHandle.set(key, refs = new Map());", //        5
+    "    refs.set(ref.commentId, ref);", //                                6
+    "  }", //                                                              7
+    "  remove(handle, commentId) {", //                                    8
+    "    const refs = this.#byHandle.get(handle);", //                     9
+    "    if (!refs) return;", //                                          10
+    "    refs.delete(commentId);", //                                     11
+    "    if (refs.size === 0) this.#byHandle.delete(handle);", //         12
+    "  }", //                                                             13
+    "}", //                                                               14
+  ]);
+  // The holder itself: its delete by the name the key was made from.
+  assertEquals(
+    transformedKeyRemoval(at(5), at(12), sources)?.meant,
+    "handle.toLowerCase()",
+  );
+  // Without the sources the key is only a name: nothing to say.
+  assertEquals(transformedKeyRemoval(at(5), at(12)), undefined);
+  // A value under the key: reached by a lookup of the name as it came.
+  assertEquals(transformedLookup(sources, at(6), at(11)), {
+    lookup: "this.#byHandle.get(handle)",
+    lookupLine: 9,
+    filed: "handle.toLowerCase()",
+    filedLine: 3,
+  });
+  assertMatch(
+    transformedLookupFix(sources, at(6), at(11)) ?? "",
+    /^the removal reaches these through this\.#byHandle\.get\(handle\) \(line 9\), but they are filed under handle\.toLowerCase\(\) \(line 3\)/,
+  );
+  // Looked up by the key made the same way: nothing to say.
+  const same = sources[0][1].replace(
+    "this.#byHandle.get(handle);",
+    "this.#byHandle.get(handle.toLowerCase());",
+  );
+  assertEquals(transformedLookup([[sources[0][0], same]], at(6), at(11)), undefined);
 });
 
 Deno.test("entries filed under each of several keys, removed under the one asked for", () => {

@@ -130,7 +130,7 @@ Deno.test("the line check's counts: on the adding and removing lines, with what 
     );
     assert(
       keyed({ handed: 10, held: 10, example: '"k1"' }).includes(
-        "; each of the 10 keys it was handed was there — the kept ones are never handed to it]",
+        "; each of the 10 keys it was handed was there: it takes out what reaches it, and the kept ones never do (a lookup or condition before it misses them)]",
       ),
     );
     assert(keyed({ handed: 10, held: 7, example: '"k9"' }).includes("; 3 of the 10 keys"));
