@@ -29025,4 +29025,648 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 93 (blind)
+  // campaign landing pages: renders of one page are serialised through RenderQueue's per-page
+  // promise tail; the map stores run.catch(() => undefined) (so a failed render does not block the
+  // next) but the clean-up compares the stored tail with run, never equal, so every page's tail
+  // stays, holding its resolved RenderedPage {slug, revision, html, etag}, after the page is
+  // archived (Deno)
+  {
+    id: "landing-page-renders",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/campaigns/spring/pages",
+        body:
+          '{"slug":"spring-sale-{i}","title":"Spring sale {i}","blocks":[{"type":"hero","heading":"Up to 40% off garden furniture","text":"Only this weekend, in store and online (offer {i})."}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/pages/spring-sale-{i}",
+        body:
+          '{"blocks":[{"type":"hero","heading":"Up to 40% off garden furniture","text":"Only this weekend, in store and online (offer {i})."},{"type":"text","heading":"How it works","text":"Discounts apply at the till. Delivery is free over 50 euros; assembly can be booked for any item in the sale."},{"type":"cta","href":"/garden?campaign=spring-{i}","text":"Shop the sale"}]}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/pages/spring-sale-{i}/publish" },
+      { path: "/p/spring-sale-{i}" },
+      { method: "POST", path: "/pages/spring-sale-{i}/archive" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#tails", "RenderQueue.#tails", "renders.#tails"],
+      adds: { file: "render_queue.ts", text: "this.#tails.set(key, run.catch(" },
+      removes: { file: "render_queue.ts", text: "this.#tails.delete(key)" },
+      accumulates:
+        "Promise (the caught tail of a render) resolved to RenderedPage {slug, revision, html, etag, renderedAt}, one per archived page",
+      perCycle: 1,
+    },
+  },
+  // page change requests with share links for reviewers: PreviewLinks keeps one live link per
+  // draft in #byDraft, but issuing a second link overwrites the index without deleting the first
+  // grant; publish revokes only the token the index still has, so the first link of every draft
+  // stays in #grants with its snapshot of the draft body (ESM)
+  {
+    id: "draft-preview-links",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/pages/pricing/drafts",
+        body:
+          '{"id":"cr-{i}","title":"Pricing","body":"<h1>Pricing</h1><p>Starter is 9 euros a month for one site.</p>"}',
+        headers: { ...JSON_HEADERS, "x-user": "sofia.marketing" },
+      },
+      {
+        method: "PATCH",
+        path: "/drafts/cr-{i}",
+        body:
+          '{"body":"<h1>Pricing</h1><p>Starter is 9 euros a month for one site, Team is 29 euros for five sites with shared billing, and Agency is 99 euros for unlimited sites with client hand-off and white-label reports. All plans include SSL, daily backups and email support; yearly billing saves two months (change request {i}).</p>"}',
+        headers: { ...JSON_HEADERS, "x-user": "sofia.marketing" },
+      },
+      {
+        method: "POST",
+        path: "/drafts/cr-{i}/preview-link",
+        body: '{"reviewer":"legal@example.org"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/drafts/cr-{i}/preview-link",
+        body: '{"reviewer":"design@example.org"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/drafts/cr-{i}" },
+      { method: "POST", path: "/drafts/cr-{i}/publish", headers: { "x-user": "head.of.web" } },
+      { path: "/pages/pricing" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#grants", "PreviewLinks.#grants", "previews.#grants"],
+      adds: { file: "previews.mjs", text: "this.#grants.set(token, grant);" },
+      creates: { file: "previews.mjs", text: "const grant = {" },
+      removes: { file: "previews.mjs", text: "if (token) this.#grants.delete(token);" },
+      accumulates:
+        "preview grant {token, draftId, page, revision, title, snapshot (draft body), reviewer, issuedAt, expiresAt} whose token the index lost",
+      perCycle: 1,
+    },
+  },
+  // newsroom webhooks with signed bodies and retries (syndication partners follow corrections
+  // to the stories they republished): a delivery leaves #inflight through
+  // #settle (delivered, unsubscribed, failed after retries), but a receiver answering 410 Gone is
+  // unsubscribed and the delivery only noted, never settled, so each retired partner's delivery
+  // stays with its JSON body and signature (Deno)
+  {
+    id: "article-webhooks",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/articles",
+        body:
+          '{"slug":"housing-bill-{i}","title":"Housing bill passes","section":"politics","body":"<p>The bill passed by 312 votes to 280.</p>"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/subscriptions",
+        body:
+          '{"id":"partner-{i}","url":"sandbox://partner-{i}.example/hooks/retired","events":["article.updated"],"article":"housing-bill-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/articles/housing-bill-{i}",
+        body:
+          '{"title":"Correction: housing bill passes after late sitting","body":"<p>Parliament passed the housing bill by 312 votes to 280 after a late-night sitting. An earlier version of this article said the vote was 321 to 280; the bill caps annual rent rises at the rate of inflation and gives tenants four months notice. Story {i}.</p>"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/articles/housing-bill-{i}" },
+      { path: "/deliveries?subscription=partner-{i}" },
+      { method: "POST", path: "/articles/housing-bill-{i}/archive" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#inflight", "Dispatcher.#inflight", "dispatcher.#inflight"],
+      adds: { file: "dispatcher.ts", text: "this.#inflight.set(id, delivery);" },
+      creates: { file: "dispatcher.ts", text: "const delivery: Delivery = {" },
+      removes: { file: "dispatcher.ts", text: "this.#inflight.delete(d.id);" },
+      accumulates:
+        "Delivery {id, subscription, event, body (signed JSON), signature, attempts, createdAt} to a receiver that answered 410",
+      perCycle: 1,
+    },
+  },
+  // help centre in several locales: each article request makes a Localizer that subscribes to
+  // the vendored catalog's reload notices with an arrow function, and dispose() unsubscribes
+  // this.onCatalogChange, a different function, so every request's listener (and its Localizer
+  // with the formatted strings) stays in the catalog's #listeners (CommonJS)
+  {
+    id: "help-centre-locales",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/pt-BR/articles/reset-password" },
+      { path: "/de-AT/articles/download-invoices" },
+      {
+        method: "PATCH",
+        path: "/translations/fr",
+        body: '{"nav.home":"Centre d\'aide","nav.search":"Rechercher ({i})"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/locales" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#listeners", "Catalog.#listeners", "catalog.#listeners"],
+      adds: { file: "vendor/tiny-i18n/index.cjs", text: "this.#listeners.add(fn);" },
+      creates: { file: "localizer.cjs", text: "catalog.subscribe((changed) =>" },
+      removes: { file: "vendor/tiny-i18n/index.cjs", text: "this.#listeners.delete(fn);" },
+      accumulates:
+        "arrow (changed) => this.onCatalogChange(changed) holding its Localizer {catalog, locale, chain, missing, #cache of formatted messages}",
+      // two localised article pages a cycle
+      perCycle: 2,
+    },
+  },
+  // staff handbook with a revision history panel: RevisionLog.record() pushes each edit onto
+  // the section's list and trims to 25 with list = list.slice(-KEEP), which only rebinds the
+  // local: the array in #bySlug keeps every revision with its full body (Deno)
+  {
+    id: "handbook-revisions",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "PATCH",
+        path: "/handbook/remote-work",
+        body:
+          '{"summary":"Clarify core hours ({i})","body":"# Working remotely\\n\\nCore hours are 10:00 to 15:00 in your home time zone. Outside them, reply within a working day. Equipment up to 600 euros is reimbursed once every three years; keep the receipt. Working from another country for more than 30 days a year needs approval from People Ops (edit {i})."}',
+        headers: { ...JSON_HEADERS, "x-author": "people.ops" },
+      },
+      { path: "/handbook/remote-work" },
+      {
+        method: "PATCH",
+        path: "/handbook/remote-work",
+        body:
+          '{"summary":"Coworking allowance","body":"# Working remotely\\n\\nCore hours are 10:00 to 15:00 in your home time zone. A coworking space is paid up to 150 euros a month if you live more than 40 km from an office. Equipment up to 600 euros is reimbursed once every three years (edit {i}b)."}',
+        headers: { ...JSON_HEADERS, "x-author": "finance.team" },
+      },
+      { path: "/handbook/remote-work/revisions?count=5" },
+      { path: "/handbook" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "#bySlug",
+        "RevisionLog.#bySlug",
+        "revisions.#bySlug",
+        'revisions.#bySlug.get("remote-work")',
+        '#bySlug.get("remote-work")',
+        "list",
+      ],
+      adds: { file: "revisions.ts", text: "list.push(revision);" },
+      creates: { file: "handbook.ts", text: "const revision: Revision = {" },
+      accumulates: "Revision {n, author, at, summary, body, words} of the remote-work section",
+      // two edits a cycle
+      perCycle: 2,
+    },
+  },
+  // newsroom embargoes: the Scheduler keeps timed jobs in a min-heap and cancels lazily (marks
+  // the job, the tick skips it when it comes up); an embargo lifted early by publishing is
+  // cancelled but stays in #queue until its date, years away, with the story snapshot (CommonJS)
+  {
+    id: "embargo-scheduler",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "PATCH",
+        path: "/stories/budget-speech",
+        body:
+          '{"headline":"Budget: income tax threshold frozen, fuel duty cut","body":"The Chancellor froze the personal allowance until 2030 and cut fuel duty by 5p a litre. Child benefit rises with inflation, and the energy price cap support ends in April. Economists said the measures would raise 9bn a year by the end of the decade (update {i})."}',
+        headers: { ...JSON_HEADERS, "x-editor": "politics.desk" },
+      },
+      {
+        method: "POST",
+        path: "/stories/budget-speech/embargo",
+        body: '{"until":"2031-03-12T12:30:00Z"}',
+        headers: { ...JSON_HEADERS, "x-editor": "politics.desk" },
+      },
+      { path: "/stories/budget-speech" },
+      {
+        method: "POST",
+        path: "/stories/budget-speech/publish",
+        headers: { "x-editor": "night.editor" },
+      },
+      { path: "/schedule" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#queue", "Scheduler.#queue", "scheduler.#queue"],
+      adds: { file: "scheduler.cjs", text: "this.#queue.push(job);" },
+      creates: { file: "scheduler.cjs", text: "const job = {" },
+      removes: { file: "scheduler.cjs", text: "const last = this.#queue.pop();" },
+      accumulates:
+        "cancelled embargo job {id, story, at, payload (story snapshot {revision, headline, body}), by, createdAt, cancelled: true}",
+      perCycle: 1,
+    },
+  },
+  // museum website publishing with CDN purges: publishes and manual purges queue URLs (deduped,
+  // with who asked), flushed every 200 ms in batches to a vendored purge client in dry-run mode,
+  // the last 20 batches kept (Deno, steady)
+  {
+    id: "cdn-purge-batches",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "PATCH",
+        path: "/pages/exhibitions",
+        body:
+          '{"title":"Exhibitions","body":"Now showing: Northern Light, photographs 1890-1930, until 4 May (rev {i})."}',
+        headers: { ...JSON_HEADERS, "x-user": "curator-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/pages/exhibitions/publish",
+        headers: { "x-user": "curator-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/purges",
+        body:
+          '{"urls":["https://www.citymuseum.example/whats-on/talks?week={i}","https://www.citymuseum.example/visit/opening-hours"]}',
+        headers: { ...JSON_HEADERS, "x-user": "web-team" },
+      },
+      { path: "/pages/home" },
+      { path: "/purges/recent" },
+    ],
+    leaks: false,
+  },
+  // online magazine pages rendered per locale with fallbacks (fr-CA → fr → en), cached in a
+  // 40-entry LRU with a tag index that eviction and invalidation both keep in step; searches
+  // with a new query each cycle push the oldest pages out (ESM, steady)
+  {
+    id: "magazine-page-cache",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/fr-CA/articles/city-gardens" },
+      { path: "/de/articles/city-gardens" },
+      { path: "/fr/search?q=toits+{i}" },
+      { path: "/en/search?q=night+trains+{i}" },
+      {
+        method: "PATCH",
+        path: "/articles/night-trains/de",
+        body: '{"title":"Die Nachtzüge sind zurück ({i})"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/de/articles/night-trains" },
+      { path: "/cache" },
+    ],
+    leaks: false,
+  },
+  // round 94 (blind)
+  // accounts receivable: bank statement lines reconciled against open invoices, by invoice
+  // reference or else by an index of open invoices keyed by the amount still owed; a payment
+  // subtracts from inv.openCents before calling index.remove(inv), which looks the bucket up by
+  // the new open amount (0), finds none and returns, so every invoice paid through the amount
+  // match stays in #byAmount under its original amount, long after it left the open invoices
+  // and the paid ring (Deno)
+  {
+    id: "remittance-matching",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/invoices",
+        body:
+          '{"number":"INV-{i}","customer":"Harbour Foods Ltd","currency":"GBP","amountCents":1{i}50,"dueOn":"2024-07-31","lines":[{"sku":"PAL-HIRE","description":"Pallet hire, July (batch {i})","qty":3,"unitCents":1450},{"sku":"DEL-ZONE2","description":"Delivery zone 2","qty":1,"unitCents":2600}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/bank-lines",
+        body:
+          '{"lines":[{"id":"bl-{i}","bookedOn":"2024-07-02","amountCents":1{i}50,"reference":"FASTER PAYMENT HARBOUR FOODS","counterparty":"HARBOUR FOODS LTD"}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/invoices/INV-{i}" },
+      { path: "/reconciliation/summary" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#byAmount", "InvoiceIndex.#byAmount", "index.#byAmount"],
+      adds: { file: "invoice_index.ts", text: "else this.#byAmount.set(inv.openCents, [inv]);" },
+      creates: { file: "ledger.ts", text: "const inv: Invoice = {" },
+      removes: {
+        file: "invoice_index.ts",
+        text: "if (bucket.length === 0) this.#byAmount.delete(inv.openCents);",
+      },
+      accumulates:
+        "[Invoice {number, customer, currency, amountCents, openCents: 0, dueOn, lines, status: 'paid', issuedAt, paidAt, payments}] under its original amount",
+      perCycle: 1,
+    },
+  },
+  // card payments API with Idempotency-Key: the first request for a key puts the acquirer's
+  // promise in #inflight so a concurrent retry waits on it; the delete sits in the .then() that
+  // stores the response, so a declined card (the promise rejects) never leaves #inflight, and
+  // the rejected promise keeps the CardDeclined error with its tokenised charge request (Deno)
+  {
+    id: "psp-charges",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/v1/charges",
+        body:
+          '{"amount":4{i},"currency":"eur","card":{"number":"4242424242424242","exp":"12/27","cvc":"123"},"description":"Order #{i}: 2 x Yirgacheffe 1kg","metadata":{"order":"ord_{i}","customer":"cus_881{i}"}}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "chg-{i}-a" },
+      },
+      {
+        method: "POST",
+        path: "/v1/charges",
+        body:
+          '{"amount":4{i},"currency":"eur","card":{"number":"4242424242424242","exp":"12/27","cvc":"123"},"description":"Order #{i}: 2 x Yirgacheffe 1kg","metadata":{"order":"ord_{i}","customer":"cus_881{i}"}}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "chg-{i}-a" },
+      },
+      {
+        method: "POST",
+        path: "/v1/charges",
+        body:
+          '{"amount":129{i},"currency":"eur","card":{"number":"4000000000000002","exp":"03/26","cvc":"737"},"description":"Order #{i}: espresso machine service kit","metadata":{"order":"ord_{i}b","customer":"cus_990{i}","channel":"web"}}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "chg-{i}-b" },
+      },
+      { path: "/v1/charges" },
+      { path: "/v1/balance" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#inflight", "IdempotencyStore.#inflight", "idempotency.#inflight"],
+      adds: { file: "idempotency.ts", text: "this.#inflight.set(key, pending);" },
+      creates: { file: "acquirer.ts", text: "if (decline) throw new CardDeclined(decline, req);" },
+      removes: { file: "idempotency.ts", text: "this.#inflight.delete(key);" },
+      accumulates:
+        "rejected Promise → CardDeclined {code, request: {amount, currency, card {brand, last4, exp, fingerprint}, description, metadata}}",
+      perCycle: 1,
+    },
+  },
+  // payouts followed through the payment provider's payout.updated webhooks: each payout's
+  // tracker subscribes with providerEvents.on(type, this.handle.bind(this)) and unsubscribes
+  // when the payout is final with off(type, this.handle.bind(this)), a new bound function the
+  // vendored emitter's indexOf never finds, so the emitter keeps every tracker and its payout
+  // (ESM)
+  {
+    id: "payout-trackers",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/payouts",
+        body:
+          '{"id":"po_{i}","amount":18{i}00,"currency":"gbp","destination":{"sortCode":"04-00-04","account":"3141{i}","name":"Marta Kowalska Design Ltd"},"reference":"Supplier run 2024-07 batch {i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/webhooks/provider",
+        body:
+          '{"id":"evt_{i}_1","type":"payout.updated","created":1719{i},"data":{"object":{"id":"po_{i}","status":"in_transit"}}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/webhooks/provider",
+        body:
+          '{"id":"evt_{i}_2","type":"payout.updated","created":1720{i},"data":{"object":{"id":"po_{i}","status":"paid","arrival_date":"2024-07-03"}}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/payouts/po_{i}" },
+      { path: "/payouts" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "#handlers",
+        "Emitter.#handlers",
+        "providerEvents.#handlers",
+        '#handlers.get("payout.updated")',
+        'providerEvents.#handlers.get("payout.updated")',
+      ],
+      adds: { file: "vendor/mini-emitter/index.mjs", text: "list.push(fn);" },
+      creates: {
+        file: "payouts.mjs",
+        text: 'providerEvents.on("payout.updated", this.handle.bind(this));',
+      },
+      removes: {
+        file: "vendor/mini-emitter/index.mjs",
+        text: "if (at !== -1) list.splice(at, 1);",
+      },
+      accumulates:
+        "bound handle() of a finished PayoutTracker {payout {id, amount, currency, destination, reference, status, createdAt, arrivalDate}, timeline}",
+      perCycle: 1,
+    },
+  },
+  // bank statements rendered to HTML through a vendored template engine that compiles a
+  // template once per template object and keeps it in #compiled; the app builds the template
+  // per statement as { ...base, locale, currency } so numbers follow the account's locale, so
+  // every statement is a new key and a new compiled closure (parse tree, Intl formatters)
+  // (CommonJS)
+  {
+    id: "statement-templates",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/accounts/ACC-1001/transactions",
+        body:
+          '{"bookedOn":"2024-06-14","description":"Card payment TESCO STORES 2{i}","counterparty":"Tesco","amountCents":-23{i}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/accounts/ACC-2002/transactions",
+        body:
+          '{"bookedOn":"2024-06-14","description":"Rechnung 2024-{i} Rohkaffee","counterparty":"Green Coffee Import AG","amountCents":-84{i}00}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/accounts/ACC-1001/statement?period=2024-06" },
+      { path: "/accounts/ACC-2002/statement?period=2024-06" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#compiled", "Engine.#compiled", "engine.#compiled"],
+      adds: { file: "vendor/stache/index.cjs", text: "this.#compiled.set(template, fn);" },
+      creates: {
+        file: "statements.cjs",
+        text: "return { ...base, locale: acc.locale, currency: acc.currency };",
+      },
+      accumulates:
+        "template {name, source, locale, currency} → compiled render closure (parse tree, Intl.NumberFormat, Intl.DateTimeFormat)",
+      // two statements a cycle
+      perCycle: 2,
+    },
+  },
+  // treasury FX rate board fed by the provider's ticks: the book keeps only the latest Rate
+  // per pair, but each Rate keeps `previous: current` (for the board's change in bps), so the
+  // latest rate holds every earlier tick of its pair, each with the raw provider quote (Deno)
+  {
+    id: "treasury-fx-rates",
+    runtime: "deno",
+    entry: "main.ts",
+    knownMiss:
+      "names book.#latest (a growing value through its Map's table, at the set() line) where each " +
+      "rate's previous link is what gathers: the chain of 200 rates hangs off the Map's values",
+    workload: [
+      {
+        method: "POST",
+        path: "/rates/ticks",
+        body:
+          '{"quotes":[{"provider":"refinitiv","base":"EUR","quote":"USD","bid":1.08{i},"ask":1.09{i},"timestamp":1719900000{i},"sequence":{i},"venue":"FXall"},{"provider":"refinitiv","base":"GBP","quote":"USD","bid":1.27{i},"ask":1.28{i},"timestamp":1719900000{i},"sequence":{i},"venue":"FXall"}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/convert?from=USD&to=EUR&amount=25{i}.40" },
+      { path: "/convert?from=GBP&to=USD&amount=1{i}0" },
+      { path: "/rates" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "previous",
+        "Rate.previous",
+        "rate.previous",
+        '#latest.get("EUR/USD").previous',
+        '#latest.get("GBP/USD").previous',
+        'book.#latest.get("EUR/USD").previous',
+        'book.#latest.get("GBP/USD").previous',
+      ],
+      adds: { file: "rates.ts", text: "previous: current," },
+      creates: { file: "rates.ts", text: "const rate: Rate = {" },
+      accumulates:
+        "Rate {pair, mid, bid, ask, spreadBps, source, asOf, receivedAt, raw (provider quote), previous} chained through previous",
+    },
+  },
+  // receivables subledger posting journal entries and exporting them to the ERP in batches
+  // every 200 ms; after a batch the queue is filtered down to what is not "exported", but an
+  // entry the ERP rejects (a USD invoice whose lines do not balance in EUR after rounding) is
+  // marked "rejected", listed in the capped dead letters and left in #queue for good (CommonJS)
+  {
+    id: "subledger-sync",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/journal-entries",
+        body:
+          '{"date":"2024-07-01","currency":"EUR","memo":"Invoice AR-{i} Bäckerei Vogel GmbH","source":"billing","lines":[{"account":"1200","debitCents":59500,"text":"AR-{i}"},{"account":"4000","creditCents":50000,"text":"Wholesale flour"},{"account":"2100","creditCents":9500,"text":"VAT 19%"}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/journal-entries",
+        body:
+          '{"date":"2024-07-01","currency":"USD","memo":"Invoice AR-{i}-US Northwind Traders Inc","source":"billing","lines":[{"account":"1200","debitCents":120007,"text":"AR-{i}-US"},{"account":"4010","creditCents":100006,"text":"Export sales"},{"account":"2100","creditCents":20001,"text":"Sales tax collected"}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/trial-balance" },
+      { path: "/erp-export" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#queue", "ErpExporter.#queue", "exporter.#queue"],
+      adds: { file: "erp-export.cjs", text: "this.#queue.push(" },
+      creates: { file: "erp-export.cjs", text: "this.#queue.push(" },
+      removes: {
+        file: "erp-export.cjs",
+        text: 'this.#queue = this.#queue.filter((job) => job.state !== "exported");',
+      },
+      accumulates:
+        "export job {entry (journal entry {id, date, currency, memo, source, lines, postedAt}), state: 'rejected', queuedAt, erpDocNo, error}",
+      perCycle: 1,
+    },
+  },
+  // general ledger: balanced journal entries posted with a client externalId (the last 64
+  // remembered for retries), the last 40 entries open for memo amendments and reversals,
+  // balances per account of a fixed chart (ESM, steady)
+  {
+    id: "trial-balance",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/journal",
+        body:
+          '{"externalId":"ap-{i}","date":"2024-07-05","memo":"Supplier invoice SI-{i} Northgate Software","lines":[{"account":"6200","debit":120000},{"account":"2200","debit":24000},{"account":"2100","credit":144000}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/journal",
+        body:
+          '{"externalId":"ap-{i}","date":"2024-07-05","memo":"Supplier invoice SI-{i} Northgate Software","lines":[{"account":"6200","debit":120000},{"account":"2200","debit":24000},{"account":"2100","credit":144000}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/journal/ap-{i}",
+        body: '{"memo":"Supplier invoice SI-{i} Northgate Software (annual licence, 12 seats)"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/journal/ap-{i}/reverse",
+        body: '{"date":"2024-07-06"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/trial-balance" },
+    ],
+    leaks: false,
+  },
+  // FX quotes for business customers: a quote locks a rate for 250 ms (its timer drops it),
+  // accepting books a deal and clears the timer, the last 25 deals on the blotter, mids on a
+  // fixed set of pairs updated by the desk (Deno, steady)
+  {
+    id: "rate-locks",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "PATCH",
+        path: "/rates/GBP-EUR",
+        body: '{"mid":1.16{i}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/quotes",
+        body: '{"id":"q-{i}-a","sell":"GBP","buy":"EUR","sellAmount":250{i}}',
+        headers: { ...JSON_HEADERS, "x-customer": "cust-lindqvist" },
+      },
+      {
+        method: "POST",
+        path: "/quotes",
+        body: '{"id":"q-{i}-b","sell":"USD","buy":"GBP","sellAmount":1200{i}}',
+        headers: { ...JSON_HEADERS, "x-customer": "cust-northwind" },
+      },
+      { path: "/quotes/q-{i}-a", headers: { "x-customer": "cust-lindqvist" } },
+      {
+        method: "POST",
+        path: "/quotes/q-{i}-a/accept",
+        headers: { "x-customer": "cust-lindqvist" },
+      },
+      { path: "/quotes/q-{i}-b", headers: { "x-customer": "cust-northwind" } },
+      { path: "/deals" },
+    ],
+    leaks: false,
+  },
 ];
