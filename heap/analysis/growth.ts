@@ -49,7 +49,7 @@ import { newReactions } from "./promise_reactions.ts";
 import { ownerSettings } from "./owner_settings.ts";
 import { type SharedValues, sharedValues } from "./shared_values.ts";
 import { previewOf, textProperties } from "./preview.ts";
-import { declaredPathSteps } from "./path_steps.ts";
+import { declaredPathSteps, mapKeyOf } from "./path_steps.ts";
 import { type HangingChain, measureHangingChain } from "./hanging_chains.ts";
 import { type WeakTargetHeld, weakTargetHeld } from "./weak_targets.ts";
 import { type Exchange, type SiblingCollection, siblingCollections } from "./paired_collections.ts";
@@ -173,6 +173,8 @@ export interface GrowthRecord {
   entryEdge?: string;
   /** The new value was built on the previous one (see `Accumulation.appendsToOld`). */
   appendsToOld: boolean;
+  /** Such a value kept in a Map: the key it is kept under (`"EUR/USD"`). */
+  entryKey?: string;
   /** The property by which it links the previous one (`parent`, `next`). */
   appendLink?: string;
   /**
@@ -562,6 +564,9 @@ export function findGrowth(
     if (r.entryEdge >= 0) {
       // An exported binding's cell holds its value under `value`: the binding's name says it.
       record.entryEdge = scopes.exports.get(holder) ?? edgeLabel(s, codes, r.entryEdge);
+      // A value rebuilt on the one it replaced, kept in a Map: the key it is kept under.
+      const key = r.appendsToOld ? valueKeyIn(s, codes, r.entryEdge, r.sampleEntry) : undefined;
+      if (key !== undefined) record.entryKey = key;
     }
     if (holder >= 0 && !run) aliasOf.push({ node: holder, pathEdge: path?.edges.at(-1) ?? -1 });
     if (path) {
@@ -1251,4 +1256,22 @@ function poolNested(
     );
   }
   return out;
+}
+
+/**
+ * The key under which a Map keeps `value` when the holder's edge `edge` leads to its hash table
+ * (`table`): the table's slot holding the value, read by `mapKeyOf`. Undefined otherwise.
+ */
+function valueKeyIn(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  edge: number,
+  value: number,
+): string | undefined {
+  if (s.edgeType[edge] !== codes.edgeInternal) return undefined;
+  const table = s.edgeTo[edge];
+  for (let e = s.firstEdge[table], end = s.firstEdge[table + 1]; e < end; e++) {
+    if (s.edgeTo[e] === value) return mapKeyOf(s, codes, table, e);
+  }
+  return undefined;
 }

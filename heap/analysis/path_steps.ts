@@ -50,7 +50,7 @@ export function declaredPathSteps(
  * node (a small integer); undefined when the slot is not a value slot (a Set's entries, a
  * Map's keys).
  */
-function mapKeyOf(
+export function mapKeyOf(
   s: HeapSnapshot,
   codes: TypeCodes,
   table: number,

@@ -288,9 +288,18 @@ export function findAddingStatements(
     const viaCopy = new Set(target.aliases ? [] : throughCopies);
     const restored = linkPatterns.length > 0 && savedAndRestored(name, text);
     const viaAccessor = accessors.flatMap((a) => addsThrough(a, target.kind, text));
+    // A value kept under a key linking the one it replaces (`const current =
+    // this.#latest.get(pair)` … `{ …, previous: current }`): the link keeps the old ones, the
+    // set only replaces the entry.
+    const keyedLinks = target.kind === "value" && target.link && /^[\w$]+$/.test(target.link)
+      ? readsOf(keyRead(name), text).slice(1).map((v) =>
+        new RegExp(`(?:^|[^\\w$.])${escapeRegExp(target.link!)}\\s*:\\s*${v}(?![\\w$])`)
+      )
+      : [];
     const filePatterns = target.keyed
       ? [...keyedPatterns(name, target.kind, text), ...viaAccessor]
       : [
+        ...keyedLinks,
         ...patterns,
         ...viaAccessor,
         ...symbolReads.flatMap((v) => addsThrough(symbolRead(v), target.kind, text)),
@@ -322,6 +331,7 @@ export function findAddingStatements(
       // to the last one is where the chain grows. A value only ever set keeps what it is set
       // to: that assignment comes first.
       if (linkPatterns.includes(matched!) && !restored) score = 0.25;
+      if (keyedLinks.includes(matched!)) score = 1.25;
       // Set to the link of what it held (`head = head.previous`): moved back along the chain.
       if (matched === weakest && target.link && linkRead(target.link).test(line)) score = 0.25;
       // Of an unknown collection's calls, `set` is the one that may replace rather than add.

@@ -159,6 +159,11 @@ export function suspectName(
         : `${call} timers${timer.callback ? ` at ${timer.callback.display}` : ""}`,
     };
   }
+  if (kind === "growing value" && r.entryKey && r.appendLink && named.text) {
+    // Each value kept under a key links the one it replaced: that key's chain.
+    const path = `${named.text}.get(${r.entryKey}).${r.appendLink}`;
+    return { name: path, path };
+  }
   if (kind === "growing value" && r.entryEdge) {
     // A scope's variable reads `store → getState() → state`; then down to what gathers.
     const slot = !named.text

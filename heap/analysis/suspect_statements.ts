@@ -76,7 +76,8 @@ export function holderStatements(
 ) {
   const listeners = named.event !== undefined;
   let segments = listeners ? named.owner.split(/[.\s→()]+/).filter(Boolean) : named.segments;
-  if (kind === "growing value" && r.entryEdge) {
+  // A value kept under a Map's key is written through the Map, not its table.
+  if (kind === "growing value" && r.entryEdge && r.entryKey === undefined) {
     segments.push(r.entryEdge, ...(r.rebuilt?.via ?? []));
   }
   const preferUrl = codeUrl(r, inputs.resolver);

@@ -535,6 +535,25 @@ export function discardedCopyFix(removal: SourceStatement | undefined): string |
 }
 
 /**
+ * The fix when each value kept under a Map's key links the one it replaces (`previous:
+ * current`, `current` read from the Map): the set replaces the entry, the link keeps them all.
+ */
+export function keyedChainFix(
+  r: GrowthRecord,
+  statement: SourceStatement | undefined,
+): string | undefined {
+  const link = r.appendLink;
+  if (r.entryKey === undefined || !link || !statement) return undefined;
+  if (!new RegExp(String.raw`(?:^|[^\w$.])${escapeRegExp(link)}\s*[:=]`).test(statement.text)) {
+    return undefined;
+  }
+  return `each value kept under a key links the one it replaces through .${link} (line ` +
+    `${statement.location.line}), so replacing the entry keeps every earlier one: a chain ` +
+    `per key that only grows. Keep just what is read of the previous one (a number, not the ` +
+    `object), or drop its own .${link} when it is replaced`;
+}
+
+/**
  * The fix when the removal rebuilds a variable read from the collection and never hands it
  * back (`rebuiltRead`): the collection keeps the array it had.
  */

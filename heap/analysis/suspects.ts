@@ -68,6 +68,7 @@ import {
   inArrayFix,
   iteratorResultFix,
   keptKeyFix,
+  keyedChainFix,
   keyPartFix,
   leftLinkedFix,
   linkReadFix,
@@ -925,6 +926,7 @@ function describe(
     : entryKeeps(r, after, unit.name, added, unit.groups);
   // A fix for the shape the add and removal were written in, before the kind's usual one.
   const shapeFix = (recursion ? recursionFix(recursion.fn) : undefined) ??
+    (kind === "growing value" ? keyedChainFix(r, statement) : undefined) ??
     discardedCopyFix(removals[0]) ??
     rebuiltReadFix(sources, removals[0]) ??
     comparedFieldFix(sources, statement, removals[0]) ??

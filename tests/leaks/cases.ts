@@ -29522,9 +29522,6 @@ export const CASES: LeakCase[] = [
     id: "treasury-fx-rates",
     runtime: "deno",
     entry: "main.ts",
-    knownMiss:
-      "names book.#latest (a growing value through its Map's table, at the set() line) where each " +
-      "rate's previous link is what gathers: the chain of 200 rates hangs off the Map's values",
     workload: [
       {
         method: "POST",
