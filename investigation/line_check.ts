@@ -1,10 +1,11 @@
 /**
  * After a leak investigation: does the statement that adds run, and does the removal? A few
  * more cycles of the workload with a logpoint on the top suspects' adding statements and
- * first removals, each counted; a keyed removal's also reads the key it is handed and whether
- * its collection held it (`key_probe.ts`, side-effect free: the program is not changed). "The delete ran 0 times
- * while the set ran 10" and "both ran 10 times" call for different fixes (a path not taken
- * against a key or identity that misses); the engine's source reading cannot tell them apart.
+ * first removals, each counted; on a keyed one it also reads the key (an add's; a removal's with
+ * whether its collection held it: `key_probe.ts`, side-effect free, the program is not
+ * changed). "The delete ran 0 times while the set ran 10" and "both ran 10 times" call for
+ * different fixes (a path not taken against a key or identity that misses), and "none of the
+ * keys it was handed was there" says which; the engine's source reading cannot tell them apart.
  * The snapshots are taken by then: the pauses (about a millisecond each) change no figure.
  *
  * @module
