@@ -98,6 +98,17 @@ export const RetainerStepSchema = z.object({
 export type RetainerStep = z.infer<typeof RetainerStepSchema>;
 
 /** The statement in the program's source that adds to a suspect, quoted. */
+/**
+ * The keys a keyed statement was handed over the line check's cycles, as the debugger shows
+ * values: how many, how many of them its collection held just before (a removal's or a
+ * lookup's; an add has none), and one it did not hold (else one it did).
+ */
+export const KeyReadingSchema = z.object({
+  handed: z.number(),
+  held: z.number().optional(),
+  example: z.string().optional(),
+});
+
 export const SourceStatementSchema = z.object({
   location: SourceLocationSchema,
   /** The line, trimmed (cut at 160 characters). */
@@ -126,10 +137,19 @@ export const SourceStatementSchema = z.object({
    * a removal (`map.delete(key)`, `delete obj[key]`) also how many its collection held just
    * before, with one it did not hold (else one it did).
    */
-  keys: z.object({
-    handed: z.number(),
-    held: z.number().optional(),
-    example: z.string().optional(),
+  keys: KeyReadingSchema.optional(),
+  /**
+   * For a removal from a value the function read by key (`const refs = this.#byHandle.get(h)`
+   * above `refs.delete(id)`): that lookup, the collection and key as written, and (line check)
+   * the keys it was handed with how many the collection held — a lookup that finds nothing
+   * returns before the removal.
+   */
+  lookup: z.object({
+    location: SourceLocationSchema,
+    text: z.string(),
+    holder: z.string(),
+    key: z.string(),
+    keys: KeyReadingSchema.optional(),
   }).optional(),
 });
 export type SourceStatement = z.infer<typeof SourceStatementSchema>;

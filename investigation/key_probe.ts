@@ -84,6 +84,21 @@ export function keyMismatchFix(removed: string, added?: string): string {
     `${removed}${beside}${types}`;
 }
 
+/**
+ * The fix when the lookup a removal's value comes from found nothing for any key it was handed
+ * (`const refs = byHandle.get(handle)` before `refs.delete(id)`): the removal never runs for
+ * those; one key it was handed.
+ */
+export function lookupMissFix(
+  lookup: { text: string; location: { line: number } },
+  handed: string,
+): string {
+  return `the lookup the removal's value comes from (line ${lookup.location.line}: ` +
+    `${lookup.text}) found nothing for any key it was handed (${handed}), so the removal ` +
+    `after it never runs for these. Look up by the key the value was stored under (the same ` +
+    `value, form and type)`;
+}
+
 /** What a probe read over the check's cycles. */
 export interface KeyReading {
   /** Hits whose key and holding were both read. */

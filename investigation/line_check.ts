@@ -13,7 +13,14 @@
 
 import { type CompareReport, REMOVAL_MISSES, type SourceStatement } from "../heap/mod.ts";
 import type { BreakpointInfo, DebugSettings, InspectorSession } from "../inspector/mod.ts";
-import { addKeyProbe, keyMismatchFix, keyProbe, readAddKeys, readKeys } from "./key_probe.ts";
+import {
+  addKeyProbe,
+  keyMismatchFix,
+  keyProbe,
+  lookupMissFix,
+  readAddKeys,
+  readKeys,
+} from "./key_probe.ts";
 import {
   runWorkload,
   sleep,
@@ -107,6 +114,8 @@ export async function checkLines(o: LineCheckOptions): Promise<LineCheck | undef
   let work: WorkloadRun | undefined;
   const counts = new Map<string, BreakpointInfo>();
   const readings = new Map<string, NonNullable<SourceStatement["keys"]>>();
+  /** Lookups a removal's value came from, by the logpoint that reads their keys. */
+  const lookups = new Map<string, NonNullable<SourceStatement["lookup"]>>();
   try {
     for (const { statement, removal } of statements) {
       const at = statement.location;
@@ -131,6 +140,22 @@ export async function checkLines(o: LineCheckOptions): Promise<LineCheck | undef
       }
       points.set(point.id, statement);
       if (expressions.length) probed.set(point.id, removal);
+      // The lookup its value came from: one that finds nothing returns before the removal.
+      const lookup = removal ? statement.lookup : undefined;
+      if (lookup) {
+        const at = await dbg.set({
+          file: lookup.location.url,
+          line: lookup.location.line,
+          column: lookup.location.column,
+          log: {
+            expressions: [lookup.key, `${lookup.holder}.has(${lookup.key})`],
+            maxHits,
+            sideEffectFree: true,
+          },
+        }).catch(() => undefined);
+        if (at && at.requestedLine === undefined) lookups.set(at.id, lookup);
+        else if (at) await dbg.remove(at.id).catch(() => {});
+      }
     }
     if (points.size === 0) return undefined;
     work = await runWorkload(workload, { firstIndex: o.firstIndex, signal: o.signal });
@@ -143,8 +168,12 @@ export async function checkLines(o: LineCheckOptions): Promise<LineCheck | undef
       const reading = removal ? readKeys(own) : readAddKeys(own);
       if (reading) readings.set(id, reading);
     }
+    for (const [id, lookup] of lookups) {
+      const reading = readKeys(hits.filter((h) => h.logpoint === id));
+      if (reading) lookup.keys = reading;
+    }
   } finally {
-    for (const id of points.keys()) await dbg.remove(id).catch(() => {});
+    for (const id of [...points.keys(), ...lookups.keys()]) await dbg.remove(id).catch(() => {});
   }
   for (const [id, statement] of points) {
     const info = counts.get(id);
@@ -160,9 +189,14 @@ export async function checkLines(o: LineCheckOptions): Promise<LineCheck | undef
   for (const s of o.report.suspects) {
     // The removal ran and missed every key it was handed: the engine's "check its key" made
     // concrete, with the add's key beside it.
-    const r = s.removals?.[0]?.keys;
-    if (!r?.example || r.held !== 0 || !s.fix.startsWith(REMOVAL_MISSES)) continue;
-    s.fix = keyMismatchFix(r.example, s.statement?.keys?.example);
+    const removal = s.removals?.[0];
+    const r = removal?.keys;
+    const l = removal?.lookup?.keys;
+    if (!s.fix.startsWith(REMOVAL_MISSES)) continue;
+    if (r?.example && r.held === 0) s.fix = keyMismatchFix(r.example, s.statement?.keys?.example);
+    else if (l?.example && l.held === 0) {
+      s.fix = lookupMissFix(removal!.lookup!, l.example);
+    }
   }
   return {
     cycles,

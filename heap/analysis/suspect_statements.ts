@@ -9,6 +9,7 @@ import type { LeakSuspect, SourceLocation, SourceStatement } from "../report.ts"
 import type { GrowthRecord, NamedPath } from "./growth.ts";
 import type { Exchange } from "./paired_collections.ts";
 import { moduleInCache } from "./path_text.ts";
+import { sourceLocation } from "./attribution.ts";
 import {
   enclosingClass,
   enclosingFunction,
@@ -749,7 +750,8 @@ export function callbackMethod(text: string, owner: string[]): string | undefine
  * the calls of its function, when the program has any (up to three).
  */
 export function firstRemoval(sources: [string, string][], r: SourceStatement): SourceStatement {
-  const own = withCondition(sources, r);
+  const lookup = keyedLookup(sources, r);
+  const own = { ...withCondition(sources, r), ...(lookup ? { lookup } : {}) };
   if (own.within) return own;
   const callers = findCallers(sources, r.location, 3);
   const opener = callers.length === 1 ? enclosingOpener(sources, callers[0]) : undefined;
@@ -758,6 +760,39 @@ export function firstRemoval(sources: [string, string][], r: SourceStatement): S
   }
   // Where what it removes by comes from (a key read from a request, an id as the client sent it).
   return callers.length ? { ...own, callers } : own;
+}
+
+/**
+ * The lookup by key a removal's value came from in its function (`const refs =
+ * this.#byHandle.get(handle)` above `refs.delete(commentId)`), at the collection's column.
+ */
+export function keyedLookup(
+  sources: [string, string][],
+  r: SourceStatement,
+): SourceStatement["lookup"] {
+  const receiver =
+    /^(?:if\s*\(.*?\)\s*)?(?:return\s+)?([\w$]+)\s*\??\.\s*(?:delete|splice|shift|pop|remove)\s*\(/
+      .exec(r.text)?.[1];
+  const lines = receiver ? linesAt(sources, r.location) : undefined;
+  const fn = lines ? enclosingFunction(sources, r.location) : undefined;
+  if (!lines || !fn) return undefined;
+  const read = new RegExp(
+    String.raw`\b(?:const|let|var)\s+${
+      escapeRegExp(receiver!)
+    }\s*(?::[^=]+)?=\s*((?:this\.)?[\w$#.]+)\s*\.\s*get\s*\(\s*([^()]+?)\s*\)\s*;?\s*$`,
+  );
+  for (let k = r.location.line - 2; k >= fn.line - 1; k--) {
+    const m = isComment(lines[k]) ? null : read.exec(lines[k]);
+    if (!m) continue;
+    const column = lines[k].indexOf(m[1], m.index) + 1;
+    return {
+      location: sourceLocation(r.location.url, k + 1, column),
+      text: lines[k].trim(),
+      holder: m[1],
+      key: m[2],
+    };
+  }
+  return undefined;
 }
 
 /** An opener that makes what follows conditional, or repeated. */

@@ -170,6 +170,20 @@ function suspectLines(s: LeakSuspect): string[] {
     );
     if (s.rank === 1) lines.push(...contextLines(s.removalContext, r.location.line));
     const call = r.calledUnder;
+    const found = r.lookup?.keys;
+    if (found && found.held !== undefined && found.held < found.handed) {
+      const missed = found.handed - found.held;
+      lines.push(
+        `   its value comes from ${r.lookup!.text} (line ${
+          r.lookup!.location.line
+        }), which found ` +
+          `nothing for ${
+            missed === found.handed
+              ? "any key"
+              : `${fmtNum(missed)} of the ${fmtNum(found.handed)} keys`
+          } it was handed${found.example ? ` (${found.example})` : ""}`,
+      );
+    }
     if (call) lines.push(`   reached only from ${call.location.display}, under: ${call.within}`);
     else if (r.callers?.length) lines.push(`   removal called from ${callerList(r.callers)}`);
   }

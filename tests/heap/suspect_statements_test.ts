@@ -7,6 +7,7 @@
 import {
   callbackMethod,
   firstRemoval,
+  keyedLookup,
   writesIntoRebuilt,
 } from "../../heap/analysis/suspect_statements.ts";
 import { rebuildFix } from "../../heap/analysis/suspect_text.ts";
@@ -94,4 +95,27 @@ Deno.test("a runtime method handed a callback: the method, for listeners it adds
   assertEquals(callbackMethod("socket.write(frame, function done() {});", ["socket"]), "write");
   assertEquals(callbackMethod("this.socket.setTimeout(0);", ["socket"]), undefined);
   assertEquals(callbackMethod("socket.write(buffer);", ["socket"]), undefined);
+});
+
+Deno.test("the lookup by key a removal's value comes from, at the collection's column", () => {
+  const url = "file:///p/presence.mjs";
+  const lines = [
+    "export function leave(lobby, id) {", //          1
+    "  const members = byLobby.get(lobby);", //      2
+    "  if (!members) return false;", //              3
+    "  return members.delete(id);", //               4
+    "}", //                                           5
+  ];
+  const removal = { location: sourceLocation(url, 4, 10), text: "return members.delete(id);" };
+  const found = keyedLookup([[url, lines.join("\n")]], removal);
+  assertEquals(
+    [found?.location.line, found?.location.column, found?.holder, found?.key],
+    [2, 19, "byLobby", "lobby"],
+  );
+  assertEquals(firstRemoval([[url, lines.join("\n")]], removal).lookup?.text, lines[1].trim());
+  // A removal on the holder itself has no lookup of its own.
+  assertEquals(
+    keyedLookup([[url, lines.join("\n")]], { ...removal, text: "byLobby.delete(lobby);" }),
+    undefined,
+  );
 });

@@ -2,6 +2,7 @@ import {
   addKeyProbe,
   keyMismatchFix,
   keyProbe,
+  lookupMissFix,
   readAddKeys,
   readKeys,
 } from "../../investigation/key_probe.ts";
@@ -73,4 +74,13 @@ Deno.test("a key that misses every time: the fix names both keys, and a type to 
   assert(form.includes("the same value, form and type"), form);
   assert(!form.includes("convert"), form);
   assert(keyMismatchFix("Socket {…}").includes("or the same object"));
+});
+
+Deno.test("a lookup that finds nothing: the fix names it and a key it was handed", () => {
+  const fix = lookupMissFix(
+    { text: "const members = byLobby.get(lobby);", location: { line: 16 } },
+    '"Lobby"',
+  );
+  assert(fix.startsWith("the lookup the removal's value comes from (line 16: const members"), fix);
+  assert(fix.includes('found nothing for any key it was handed ("Lobby")'), fix);
 });

@@ -29666,4 +29666,26 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // written for investigate_leak's line check (not blind): a game's lobby presence files each
+  // lobby's members under the lobby name lowercased, and leave() looks the lobby up by the name
+  // as the client sends it ("Lobby"): the lookup finds nothing, so the delete never runs (Node ESM)
+  {
+    id: "lobby-members",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { method: "POST", path: "/join?lobby=Lobby&user=p{i}" },
+      { path: "/count?lobby=Lobby" },
+      { method: "POST", path: "/leave?lobby=Lobby&user=p{i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: ['byLobby.get("lobby")', "members"],
+      adds: { file: "presence.mjs", text: "members.set(member.id, member);" },
+      creates: { file: "server.mjs", text: "const members = join(lobby, {" },
+      removes: { file: "presence.mjs", text: "return members.delete(memberId);" },
+      accumulates: "member {id, name, joinedAt, platform}",
+      perCycle: 1,
+    },
+  },
 ];

@@ -3,7 +3,8 @@
  * stdio with the real SDK client: the expected cause named first, on its adding line, quoted
  * with `file:line` in at most 4 K characters of text, and no other suspect; the line check's
  * logpoints counted the adding statement on every cycle (and a removal the workload never
- * reaches at 0), and read that a removal missing by its key held none of the keys it was handed.
+ * reaches at 0), and read that a removal missing by its key held none of the keys it was handed,
+ * or that the lookup its value comes from found none.
  */
 
 import { CASES, type LeakCase } from "../cases.ts";
@@ -34,6 +35,7 @@ const IDS = [
   "dashboard-warmer",
   "festival-ticket-errors",
   "job-runner",
+  "lobby-members",
 ];
 
 /**
@@ -103,6 +105,19 @@ async function investigate(mcp: McpTestSession, id: string) {
       // The workload only logs in: the delete on logout is never reached, and the count says so.
       const removal = (first as { removals?: { ran?: { times: number } }[] }).removals?.[0];
       assert(removal?.ran?.times === 0, `${id}: removal ran ${JSON.stringify(removal?.ran)}`);
+    }
+    if (id === "lobby-members") {
+      // The lookup the removal's value comes from found nothing for the name as sent.
+      const removal = (first as {
+        removals?: {
+          ran?: { times: number };
+          lookup?: { keys?: { handed: number; held?: number } };
+        }[];
+      }).removals?.[0];
+      const keys = removal?.lookup?.keys;
+      assert(keys && keys.handed >= 5 && keys.held === 0, `${id}: lookup ${JSON.stringify(keys)}`);
+      assert(removal?.ran?.times === 0, `${id}: removal ran ${JSON.stringify(removal?.ran)}`);
+      assert(text.includes('which found nothing for any key it was handed ("Lobby")'), text);
     }
     if (KEY_MISSES.has(id)) {
       // The removal's logpoint read the keys it was handed: none was in the map.
