@@ -29688,4 +29688,315 @@ export const CASES: LeakCase[] = [
       perCycle: 1,
     },
   },
+  // round 95 (blind)
+  // airline seat selection: a seat hold is indexed in #bySeat under seatKey(flight, …) built
+  // from the flight number as the app sends it ("u2-8123"), while the hold keeps the
+  // normalised flight ("U28123") and #release() rebuilds the key from the hold, so neither
+  // picking another seat nor releasing ever deletes the #bySeat entry (Deno)
+  {
+    id: "seat-hold-index",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/flights/u2-8{i}/2024-09-14/seatmap" },
+      {
+        method: "POST",
+        path: "/flights/u2-8{i}/2024-09-14/seats/14C/hold",
+        body: '{"pnr":"K{i}ZQ","passenger":"Ana Ruiz Blanco","frequentFlyer":"EZ{i}77"}',
+        headers: { ...JSON_HEADERS, "x-channel": "ios" },
+      },
+      {
+        method: "POST",
+        path: "/flights/u2-8{i}/2024-09-14/seats/15D/hold",
+        body: '{"pnr":"K{i}ZQ","passenger":"Ana Ruiz Blanco","frequentFlyer":"EZ{i}77"}',
+        headers: { ...JSON_HEADERS, "x-channel": "ios" },
+      },
+      { method: "POST", path: "/bookings/K{i}ZQ/seat-holds/release?flight=u2-8{i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#bySeat", "SeatHolds.#bySeat", "holds.#bySeat"],
+      adds: { file: "holds.ts", text: "this.#bySeat.set(key, hold);" },
+      creates: { file: "holds.ts", text: "const hold: SeatHold = {" },
+      removes: {
+        file: "holds.ts",
+        text: "this.#bySeat.delete(seatKey(hold.flight, hold.date, hold.seat.seat));",
+      },
+      accumulates:
+        "SeatHold {id, flight, date, seat (SeatInfo), passenger {name, pnr, frequentFlyer}, priceCents, currency, channel, heldAt, expiresAt}",
+      // the 14C hold (replaced by 15D) and the released 15D hold
+      perCycle: 2,
+    },
+  },
+  // hotel reservations confirmed by the partner's callback: sendToPartner() registers the
+  // reservation in pendingConfirmations with a 300 ms timeout whose callback deletes it, but
+  // the partner's callback clears that timer and never deletes the entry itself, so every
+  // confirmed reservation stays (with its timer) after it left the desk's recent list (ESM)
+  {
+    id: "hotel-partner-confirms",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/reservations",
+        body:
+          '{"ref":"HX{i}","hotelId":"HTL-LIS-014","roomType":"DBL","checkIn":"2024-10-18","nights":3,"guest":{"firstName":"Margot","lastName":"Lefèvre","email":"margot.lefevre{i}@example.fr","phone":"+33 6 12 34 {i}"},"specialRequests":"Late arrival around 23:30, quiet room away from the lift if possible"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/partners/callback",
+        body:
+          '{"reference":"HX{i}","status":"CONFIRMED","confirmationNumber":"IBS-{i}-4471","notes":"Guaranteed late arrival, room 3rd floor courtyard side"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/reservations/HX{i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["pendingConfirmations"],
+      adds: { file: "partner.mjs", text: "pendingConfirmations.set(reservation.ref, entry);" },
+      creates: { file: "partner.mjs", text: "const entry = {" },
+      removes: { file: "partner.mjs", text: "pendingConfirmations.delete(reservation.ref);" },
+      accumulates:
+        "{reservation {ref, status, stay, checkIn, checkOut, guest, specialRequests, partnerConfirmation, history}, partner, sentAt, timer (cleared Timeout)}",
+      perCycle: 1,
+    },
+  },
+  // loyalty earn quotes memoized through a vendored memo-cache: the app passes its config
+  // { max: 2000, ttlMs } but the library's option is maxSize, so the size bound (the only
+  // eviction) never applies and every distinct fare amount quoted stays in #entries (Deno)
+  {
+    id: "loyalty-accruals",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/members/FF-100231/quote?carrier=TP&class=Y&amount=3{i}90&currency=EUR" },
+      {
+        method: "POST",
+        path: "/members/FF-100231/accruals",
+        body:
+          '{"bookingRef":"TP{i}QX","carrier":"TP","class":"Y","amount":"3{i}90","currency":"EUR"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/members/FF-100231" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "#entries",
+        "MemoCache.#entries",
+        "cache.#entries",
+        "quotePoints.cache.#entries",
+      ],
+      adds: {
+        file: "vendor/memo-cache/mod.ts",
+        text: "this.#entries.set(key, { value, expiresAt: Date.now() + this.ttlMs });",
+      },
+      creates: {
+        file: "vendor/memo-cache/mod.ts",
+        text: "this.#entries.set(key, { value, expiresAt: Date.now() + this.ttlMs });",
+      },
+      removes: { file: "vendor/memo-cache/mod.ts", text: "this.#entries.delete(oldest);" },
+      accumulates:
+        "JSON key → {value: PointsQuote {carrier, fareClass, tier, earnRate, basePoints, tierBonus, partnerBonus, total, breakdown[3], computedAt}, expiresAt}",
+      perCycle: 1,
+    },
+  },
+  // rebooking desk: fare rules are cached per segment in a Map keyed by the segment object
+  // (meant to go with the itinerary), but segments are replaced on every change and
+  // itineraries deleted on cancel, and the Map keeps each old segment and its rules (CommonJS)
+  {
+    id: "rebooking-fare-rules",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/itineraries",
+        body:
+          '{"pnr":"R{i}","passenger":{"name":"Sofía Navarro","email":"sofia.navarro{i}@example.es"},"segments":[{"carrier":"IB","flight":"IB3166","from":"MAD","to":"LHR","departs":"2031-11-04T09:15:00Z","fareBasis":"MFLXEU","cabin":"economy","fareCents":18900},{"carrier":"IB","flight":"IB3167","from":"LHR","to":"MAD","departs":"2031-11-08T13:10:00Z","fareBasis":"MFLXEU","cabin":"economy","fareCents":17400}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/itineraries/R{i}/change-quote" },
+      {
+        method: "PATCH",
+        path: "/itineraries/R{i}",
+        body: '{"segment":1,"flight":"IB3175","departs":"2031-11-09T18:40:00Z","fareCents":19900}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/itineraries/R{i}/cancel" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["fareRulesBySegment"],
+      adds: { file: "fare-rules.cjs", text: "fareRulesBySegment.set(segment, rules);" },
+      creates: { file: "fare-rules.cjs", text: "const rules = {" },
+      accumulates:
+        "frozen segment {id, carrier, flight, from, to, departs, fareBasis, cabin, fareCents, status} → rules {fareBasis, carrier, changeable, changeFeeCents, refundable, cancelFeeCents, noShowFeeCents, minStayDays, lastChangeAt, text}",
+      // two segments booked and one replacement a cycle
+      perCycle: 3,
+    },
+  },
+  // corporate fare search: results cached 250 ms per account and route; the housekeeping
+  // sweep passes "now" in epoch seconds (the supplier's expiries are seconds) and the cache
+  // compares its expiresAt (ms) with it, so only the supplier's 30-minute expiry would ever
+  // drop an entry (Deno)
+  {
+    id: "negotiated-fare-search",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/fares/search?from=LHR&to=BCN&date=2024-10-14&cabin=economy&account=CORP-{i}" },
+      {
+        path:
+          "/fares/search?from=LHR&to=BCN&date=2024-10-14&cabin=economy&account=CORP-{i}&sort=price",
+      },
+      {
+        method: "POST",
+        path: "/fares/select",
+        body:
+          '{"account":"CORP-{i}","from":"LHR","to":"BCN","date":"2024-10-14","cabin":"economy","carrier":"IB"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#entries", "FareCache.#entries", "fareCache.#entries"],
+      adds: { file: "fare_cache.ts", text: "this.#entries.set(key, entry);" },
+      creates: { file: "fare_cache.ts", text: "const entry: CachedSearch = {" },
+      removes: { file: "fare_cache.ts", text: "this.#entries.delete(key);" },
+      accumulates:
+        "CachedSearch {key, query, offers: Offer[4] {offerId, carrier, flights, departs, arrives, fareBasis, cabin, priceCents, currency, seatsLeft, negotiated, validUntil}, searchedAt, expiresAt, validUntil}",
+      perCycle: 1,
+    },
+  },
+  // price alerts on a route: FareFeed.watch() keeps one function per route by wrapping the
+  // previous one, (fare, previous) => (current(...), fn(...)), and there is no unwatch; a fired
+  // or cancelled alert only leaves the active map, so the chain under the route keeps every
+  // alert's handler and alert object (ESM)
+  {
+    id: "price-alert-watchers",
+    runtime: "node",
+    entry: "server.mjs",
+    knownMiss:
+      "names feed.#listeners.table (a growing value at alerts.mjs's active.set) where each route's " +
+      "one function wraps the one before it (a chain of closures through their `current`)",
+    workload: [
+      {
+        method: "POST",
+        path: "/alerts",
+        body:
+          '{"id":"pa-{i}","email":"traveller{i}@example.com","from":"LHR","to":"JFK","belowCents":45000,"currency":"GBP","travelMonth":"2024-11","locale":"en-GB"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/fares",
+        body:
+          '{"from":"LHR","to":"JFK","carrier":"VS","amountCents":52{i}0,"currency":"GBP","departs":"2024-11-12"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/fares",
+        body:
+          '{"from":"LHR","to":"JFK","carrier":"BA","amountCents":4{i},"currency":"GBP","departs":"2024-11-14"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/notifications?limit=5" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "#listeners",
+        "FareFeed.#listeners",
+        "feed.#listeners",
+        '#listeners.get("LHR-JFK")',
+        'feed.#listeners.get("LHR-JFK")',
+        "current",
+      ],
+      adds: { file: "fare-feed.mjs", text: "this.#listeners.set(route, chained);" },
+      creates: {
+        file: "fare-feed.mjs",
+        text: "? (fare, previous) => (current(fare, previous), fn(fare, previous))",
+      },
+      accumulates:
+        "chained closure {current, fn} per alert, fn the alert's watcher closing over alert {id, email, route, belowCents, currency, travelMonth, locale, createdAt, active, firedAt}",
+    },
+  },
+  // hotel room holds: a hold lasts 200 ms and a 100 ms sweep gives expired ones back, a
+  // confirmed hold becomes a booking in the last 40 (index trimmed with the list), amend and
+  // cancel, availability answers in a 32-entry LRU for 200 ms (CommonJS, steady)
+  {
+    id: "hotel-room-holds",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/availability?hotel=AMS-CANAL&checkIn=2024-11-21&nights=2&account=ACME-{i}" },
+      { path: "/availability?hotel=AMS-CANAL&checkIn=2024-11-21&nights=2&account=ACME-{i}" },
+      {
+        method: "POST",
+        path: "/holds",
+        body:
+          '{"ref":"HA{i}","hotelId":"AMS-CANAL","roomType":"SUP","checkIn":"2024-11-21","nights":2,"guestName":"Lena Fischer"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/holds",
+        body:
+          '{"ref":"HB{i}","hotelId":"AMS-CANAL","roomType":"STD","checkIn":"2024-11-21","nights":2,"guestName":"Lena Fischer"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/holds/HA{i}/confirm",
+        body: '{"guestName":"Lena Fischer","email":"lena.fischer{i}@example.de"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/bookings/HA{i}",
+        body: '{"phone":"+49 151 2345{i}","requests":"High floor, away from the lift"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/bookings/HA{i}/cancel" },
+    ],
+    leaks: false,
+  },
+  // itinerary changes: open bookings listen for schedule retimings on an EventTarget and the
+  // flown-coupon step removes the same listener and the booking, change history and notices
+  // capped at 5, loyalty ledger at 20 lines and the credited PNRs at 64 (Deno, steady)
+  {
+    id: "itinerary-changes",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/bookings",
+        body:
+          '{"pnr":"Q{i}","member":"FF-20417","segments":[{"flight":"TP1351","from":"LIS","to":"LHR","departs":"2024-11-04T07:05","fareCents":14900},{"flight":"TP1362","from":"LHR","to":"LIS","departs":"2024-11-09T19:30","fareCents":13200}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/bookings/Q{i}",
+        body: '{"segment":1,"flight":"TP1366","departs":"2024-11-10T21:10","fareCents":15800}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/schedule-changes",
+        body: '{"flight":"TP1351","departs":"2024-11-04T07:35"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/bookings/Q{i}" },
+      { method: "POST", path: "/bookings/Q{i}/complete" },
+      { path: "/members/FF-20417" },
+    ],
+    leaks: false,
+  },
 ];
