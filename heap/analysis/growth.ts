@@ -565,7 +565,9 @@ export function findGrowth(
       // An exported binding's cell holds its value under `value`: the binding's name says it.
       record.entryEdge = scopes.exports.get(holder) ?? edgeLabel(s, codes, r.entryEdge);
       // A value rebuilt on the one it replaced, kept in a Map: the key it is kept under.
-      const key = r.appendsToOld ? valueKeyIn(s, codes, r.entryEdge, r.sampleEntry) : undefined;
+      const key = r.appendsToOld || record.rebuilt
+        ? valueKeyIn(s, codes, r.entryEdge, r.sampleEntry)
+        : undefined;
       if (key !== undefined) record.entryKey = key;
     }
     if (holder >= 0 && !run) aliasOf.push({ node: holder, pathEdge: path?.edges.at(-1) ?? -1 });

@@ -159,9 +159,10 @@ export function suspectName(
         : `${call} timers${timer.callback ? ` at ${timer.callback.display}` : ""}`,
     };
   }
-  if (kind === "growing value" && r.entryKey && r.appendLink && named.text) {
-    // Each value kept under a key links the one it replaced: that key's chain.
-    const path = `${named.text}.get(${r.entryKey}).${r.appendLink}`;
+  if (kind === "growing value" && r.entryKey && named.text) {
+    // Each value kept under a key links the one it replaced (that key's chain), or is rebuilt
+    // on it: the value under that key.
+    const path = `${named.text}.get(${r.entryKey})${r.appendLink ? `.${r.appendLink}` : ""}`;
     return { name: path, path };
   }
   if (kind === "growing value" && r.entryEdge) {

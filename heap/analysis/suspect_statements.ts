@@ -217,6 +217,21 @@ export function holderStatements(
   }
   // A value replaced by a new empty collection (a hash table's rehash: `this.#slots = new
   // Array(capacity)`) gets its items back through writes into it: those are the adds.
+  // A value kept under a Map's key, rebuilt on the one before (`set(route, chained)` where
+  // `chained` wraps the previous value): the Map's set puts each rebuild in.
+  if (kind === "growing value" && r.entryKey !== undefined) {
+    // Making the Map (`#listeners = new Map();`) puts nothing under a key.
+    const made = found.filter((f) => /=\s*new\s+[\w$]+\s*\(\s*\)\s*;?$/.test(f.text));
+    for (const f of made) found.splice(found.indexOf(f), 1);
+  }
+  if (kind === "growing value" && r.entryKey !== undefined && !found.length) {
+    found.push(...findAddingStatements(inputs.sources, {
+      segments,
+      kind: "map",
+      preferUrl,
+      preferLines,
+    }));
+  }
   const rebuild = kind === "growing value"
     ? writesIntoRebuilt(inputs.sources, found[0], segments, { preferUrl, preferLines, ownClass })
     : undefined;

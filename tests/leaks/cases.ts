@@ -29880,9 +29880,6 @@ export const CASES: LeakCase[] = [
     id: "price-alert-watchers",
     runtime: "node",
     entry: "server.mjs",
-    knownMiss:
-      "names feed.#listeners.table (a growing value at alerts.mjs's active.set) where each route's " +
-      "one function wraps the one before it (a chain of closures through their `current`)",
     workload: [
       {
         method: "POST",

@@ -18,3 +18,13 @@ Deno.test("a Map's value linking the one it replaced: that key's chain, at the l
   assertEquals(first.statement?.location.line, line, first.statement?.text);
   assert(first.fix.startsWith("each value kept under a key links the one it replaces"), first.fix);
 });
+
+const WRAP_SCRIPT = new URL("../../support/heap_keyed_wrap_target.mjs", import.meta.url).pathname;
+
+Deno.test("a Map's value that wraps the one it replaced: the value under that key, at the set", async () => {
+  const { report, lineOf } = await compareProgramSnapshots(WRAP_SCRIPT, 40);
+  const first = report.suspects[0];
+  assertEquals(first?.path, 'handlers.get("prices")', report.suspects.map((s) => s.path).join());
+  assertEquals(first.kind, "growing value");
+  assertEquals(first.statement?.location.line, lineOf("the set"), first.statement?.text);
+});
