@@ -660,23 +660,12 @@ export function transformedLookup(
   add: SourceStatement | undefined,
   removal: SourceStatement | undefined,
 ): { lookup: string; lookupLine: number; filed: string; filedLine: number } | undefined {
-  const receiver = removal
-    ? /^(?:if\s*\(.*\)\s*)?([\w$]+)\s*\??\.\s*(?:delete|splice|remove|shift|pop)\s*\(/
-      .exec(removal.text)?.[1]
-    : undefined;
   const adding = add ? enclosingFunction(sources, add.location) : undefined;
-  const removing = removal ? enclosingFunction(sources, removal.location) : undefined;
-  if (!receiver || !adding || !removing) return undefined;
   // The removal's value, read by key: `const refs = this.#byHandle.get(handle)`.
-  const read = new RegExp(
-    String.raw`\b(?:const|let|var)\s+${
-      escapeRegExp(receiver)
-    }\s*=\s*((?:this\.)?[\w$#.]+)\s*\.\s*get\s*\(\s*([\w$.]+)\s*\)`,
-  );
-  const removeLines = removing.text.split("\n");
-  const r = removeLines.findIndex((l) => !isComment(l) && read.test(l));
-  if (r < 0 || removing.line + r > removal!.location.line) return undefined;
-  const [, holder, key] = read.exec(removeLines[r])!;
+  const read = adding && removal ? keyedLookup(sources, removal) : undefined;
+  // A key written as a name or a property (not a call's result).
+  if (!adding || !read || !/^[\w$.]+$/.test(read.key)) return undefined;
+  const { holder, key } = read;
   // The add's function files a value in the same holder under a key it made from that name.
   const addLines = adding.text.split("\n");
   const filed = new RegExp(
@@ -699,7 +688,7 @@ export function transformedLookup(
     );
     return {
       lookup: `${holder}.get(${key})`,
-      lookupLine: removing.line + r,
+      lookupLine: read.location.line,
       filed: made,
       filedLine: adding.line + madeAt,
     };
@@ -1007,6 +996,39 @@ export function listenerLimitLifted(
         if (m) return { line: quoted(url, lines, k), limit: m[1] };
       }
     }
+  }
+  return undefined;
+}
+
+/**
+ * The lookup by key a removal's value came from in its function (`const refs =
+ * this.#byHandle.get(handle)` above `refs.delete(commentId)`), at the collection's column.
+ */
+export function keyedLookup(
+  sources: [string, string][],
+  r: SourceStatement,
+): SourceStatement["lookup"] {
+  const receiver =
+    /^(?:if\s*\(.*?\)\s*)?(?:return\s+)?([\w$]+)\s*\??\.\s*(?:delete|splice|shift|pop|remove)\s*\(/
+      .exec(r.text)?.[1];
+  const lines = receiver ? linesAt(sources, r.location) : undefined;
+  const fn = lines ? enclosingFunction(sources, r.location) : undefined;
+  if (!lines || !fn) return undefined;
+  const read = new RegExp(
+    String.raw`\b(?:const|let|var)\s+${
+      escapeRegExp(receiver!)
+    }\s*(?::[^=]+)?=\s*((?:this\.)?[\w$#.]+)\s*\.\s*get\s*\(\s*([^()]+?)\s*\)\s*;?\s*$`,
+  );
+  for (let k = r.location.line - 2; k >= fn.line - 1; k--) {
+    const m = isComment(lines[k]) ? null : read.exec(lines[k]);
+    if (!m) continue;
+    const column = lines[k].indexOf(m[1], m.index) + 1;
+    return {
+      location: sourceLocation(r.location.url, k + 1, column),
+      text: lines[k].trim(),
+      holder: m[1],
+      key: m[2],
+    };
   }
   return undefined;
 }

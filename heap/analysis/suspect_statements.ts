@@ -9,7 +9,6 @@ import type { LeakSuspect, SourceLocation, SourceStatement } from "../report.ts"
 import type { GrowthRecord, NamedPath } from "./growth.ts";
 import type { Exchange } from "./paired_collections.ts";
 import { moduleInCache } from "./path_text.ts";
-import { sourceLocation } from "./attribution.ts";
 import {
   enclosingClass,
   enclosingFunction,
@@ -40,7 +39,7 @@ import {
 import { findRemovingStatements, undoCallsFor } from "./source_removes.ts";
 import { handedToCall, pathPattern, UNDO_CALLS } from "./source_patterns.ts";
 import { codeUrl, keptShapes, madeAt } from "./suspect_sources.ts";
-import { fallThroughReadd } from "./source_mistakes.ts";
+import { fallThroughReadd, keyedLookup } from "./source_mistakes.ts";
 import { firstArgument } from "./timer_clears.ts";
 import { preferKeyShape } from "./key_shapes.ts";
 import { SuspectInputs } from "./suspect_candidate.ts";
@@ -775,39 +774,6 @@ export function firstRemoval(sources: [string, string][], r: SourceStatement): S
   }
   // Where what it removes by comes from (a key read from a request, an id as the client sent it).
   return callers.length ? { ...own, callers } : own;
-}
-
-/**
- * The lookup by key a removal's value came from in its function (`const refs =
- * this.#byHandle.get(handle)` above `refs.delete(commentId)`), at the collection's column.
- */
-export function keyedLookup(
-  sources: [string, string][],
-  r: SourceStatement,
-): SourceStatement["lookup"] {
-  const receiver =
-    /^(?:if\s*\(.*?\)\s*)?(?:return\s+)?([\w$]+)\s*\??\.\s*(?:delete|splice|shift|pop|remove)\s*\(/
-      .exec(r.text)?.[1];
-  const lines = receiver ? linesAt(sources, r.location) : undefined;
-  const fn = lines ? enclosingFunction(sources, r.location) : undefined;
-  if (!lines || !fn) return undefined;
-  const read = new RegExp(
-    String.raw`\b(?:const|let|var)\s+${
-      escapeRegExp(receiver!)
-    }\s*(?::[^=]+)?=\s*((?:this\.)?[\w$#.]+)\s*\.\s*get\s*\(\s*([^()]+?)\s*\)\s*;?\s*$`,
-  );
-  for (let k = r.location.line - 2; k >= fn.line - 1; k--) {
-    const m = isComment(lines[k]) ? null : read.exec(lines[k]);
-    if (!m) continue;
-    const column = lines[k].indexOf(m[1], m.index) + 1;
-    return {
-      location: sourceLocation(r.location.url, k + 1, column),
-      text: lines[k].trim(),
-      holder: m[1],
-      key: m[2],
-    };
-  }
-  return undefined;
 }
 
 /** An opener that makes what follows conditional, or repeated. */

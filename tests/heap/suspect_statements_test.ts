@@ -7,11 +7,11 @@
 import {
   callbackMethod,
   firstRemoval,
-  keyedLookup,
   writesIntoRebuilt,
 } from "../../heap/analysis/suspect_statements.ts";
 import { rebuildFix } from "../../heap/analysis/suspect_text.ts";
 import { sourceLocation } from "../../heap/analysis/attribution.ts";
+import { keyedLookup } from "../../heap/analysis/source_mistakes.ts";
 import { assertEquals, assertMatch } from "../support/assert.ts";
 
 const URL_ = "file:///p/table.ts";
