@@ -205,6 +205,11 @@ export const LeakSuspectSchema = z.object({
    */
   keys: z.number().optional(),
   /**
+   * With `keys`: the new entries counted once each, when the same objects sit in several of
+   * those collections (an effect in every dependency Set it read); `added` counts placements.
+   */
+  distinct: z.number().optional(),
+  /**
    * The suspect is one field of this many objects of a class (each `Signal`'s `subscribers`),
    * grown by one statement with entries made at one place: their figures are summed.
    */

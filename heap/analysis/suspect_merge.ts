@@ -82,6 +82,7 @@ export function mergeSiblings(candidates: Candidate[], inputs: SuspectInputs): C
     // it read) are said as such.
     const objects = a.added - sharedWithin(group);
     const shared = objects < a.added ? `, ${objects} objects each in several of them` : "";
+    if (objects < a.added) a.distinct = objects;
     a.reason = `${a.added} new entries kept across ${group.length} of its keys' ${
       a.holder === "Array" ? "arrays" : "collections"
     }${shared} (entries ${a.entriesBefore} → ${a.entriesAfter}), none released`;

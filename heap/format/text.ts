@@ -103,6 +103,14 @@ function suspectLines(s: LeakSuspect): string[] {
     ? `+${fmtNum(s.added)} entries (${fmtNum(s.entriesBefore)} → ${fmtNum(s.entriesAfter)})`
     : `storage ${formatBytes(s.storeBytesBefore ?? 0)} → ${formatBytes(s.storeBytesAfter ?? 0)}`;
   const rate = s.addedPerCycle !== undefined && s.added > 0 ? `, ${n(s.addedPerCycle)}/cycle` : "";
+  // The same objects placed in several keys' collections: how many there are.
+  const distinct = s.distinct !== undefined
+    ? ` — ${fmtNum(s.distinct)} objects${
+      s.addedPerCycle !== undefined && s.added > 0
+        ? ` (${n(s.addedPerCycle * s.distinct / s.added)}/cycle)`
+        : ""
+    }, each in several`
+    : "";
   // Named by an object the program knows, grown in its internals: where, after the name.
   const inner = s.path.length > s.name.length && s.path.startsWith(s.name) &&
       /^[.[]/.test(s.path.slice(s.name.length))
@@ -115,7 +123,9 @@ function suspectLines(s: LeakSuspect): string[] {
         : s.instances
         ? `${s.kind} in each of ${s.instances} objects`
         : s.kind
-    }]  ${growth}${rate}, ${perCycle(s.bytes, s.bytesPerCycle, (x) => formatBytes(x, true))}`,
+    }]  ${growth}${rate}${distinct}, ${
+      perCycle(s.bytes, s.bytesPerCycle, (x) => formatBytes(x, true))
+    }`,
   ];
   // One field of many objects: which objects, by their names.
   if (s.instances) lines.push(`   ${s.reason}`);

@@ -564,6 +564,7 @@ Deno.test("keys' collections holding the same new objects count placements, and 
   assertEquals(s.name, "deps.get(…)");
   assertEquals([s.added, s.addedPerCycle, s.entriesAfter], [600, 3, 630]);
   assert(s.reason.includes("200 objects each in several of them"), s.reason);
+  assertEquals(s.distinct, 200);
 });
 
 Deno.test("an emitter's table of events grown by new event names goes with its 'error' companion", () => {

@@ -19434,8 +19434,6 @@ export const CASES: LeakCase[] = [
     id: "kiln-firings",
     runtime: "deno",
     entry: "main.ts",
-    knownMiss:
-      "named targetMap.get(…) on the right add and removal, but 11 per cycle: the engine counts each placement of an entry in its keys' collections (an index's postings, as tutor-matching, lost-and-found and coldroom-sensors expect) and says in the reason that the 2,200 are 200 effects each in 11 Sets; this case counts the effects",
     workload: [
       {
         method: "POST",
@@ -27123,8 +27121,6 @@ export const CASES: LeakCase[] = [
   {
     id: "recipe-photo-thumbs",
     runtime: "deno",
-    knownMiss:
-      "named thumbs.#entries on the right add and removal, but 1.22 per cycle: the runner's final snapshot follows the after one with no workload between, so the ~45 newest jpeg thumbnails still inside the 96 KB budget count as kept; investigate_leak, which runs the workload again before its final snapshot, reports +200 entries, 1/cycle (checked by hand at this round's integration)",
     entry: "main.ts",
     workload: [
       { path: "/photos/P{i}-tagine/thumb?w=320&fmt=webp" },

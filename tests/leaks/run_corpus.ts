@@ -5,7 +5,8 @@
  *
  * Per case: start the program with --inspect and --port on free ports, connect_inspector, run the
  * workload `warmup` cycles, let it settle, capture_snapshot baseline, run it `cycles` times, let
- * it settle, capture after, wait 1 s, capture final, compare_snapshots, then judge the report (judge.ts). Writes the tool
+ * it settle, capture after, run it again, wait 1 s, capture final, compare_snapshots, then
+ * judge the report (judge.ts). Writes the tool
  * texts to out/corpus/<id>.txt and the report JSON to out/corpus/<id>.json; `--keep` also keeps
  * the snapshots in out/corpus/snapshots/<id>/. Exits 0 only when every leaking case is named on
  * the right line, no case has a false suspect, and each case's heap growth looks as it should.
@@ -195,6 +196,10 @@ async function runCase(c: LeakCase, opts: RunOptions, lane: Lane): Promise<CaseR
     next = await load("measured", cycles, next);
     await new Promise((r) => setTimeout(r, SETTLE_MS));
     await call(mcp, "capture_snapshot", { label: `${c.id}-after` }, log);
+    // The three-snapshot technique (and investigate_leak): the work again before the final
+    // snapshot, so what a bounded structure keeps of the first run has been replaced by then;
+    // a second's wait lets time-based clean-ups run.
+    next = await load("again", cycles, next);
     await new Promise((r) => setTimeout(r, 1000));
     await call(mcp, "capture_snapshot", { label: `${c.id}-final` }, log);
     const cmp = await call(mcp, "compare_snapshots", {
