@@ -87,6 +87,12 @@ export interface Accumulation {
   entryGroups: Map<number, number>;
   /** Group index → [count, bytes], of everything attributed. */
   regionGroups: Map<number, [number, number]>;
+  /**
+   * Group index → count, of the new objects its search passed that were gone by the final
+   * snapshot: the head of a chain that went on growing (the pending call an async recursion
+   * had reached, settled since), through which the kept part was reached.
+   */
+  passedGroups: Map<number, number>;
   /** One new entry, for naming (the first found). */
   sampleEntry: number;
   /** The holder's edge that leads to its new entries (name index or element index). */
@@ -177,6 +183,7 @@ export function newAccumulation(holder: number, entry: number, edge: number): Ac
     newBytes: 0,
     entryGroups: new Map(),
     regionGroups: new Map(),
+    passedGroups: new Map(),
     sampleEntry: entry,
     entryEdge: edge,
     chain: false,
@@ -638,6 +645,7 @@ export function findAccumulations(
     const r = records[l - 1];
     const g = groupOf[node];
     if (isNew[node] === NEW) addKept(r, g, s.nodeSelfSize[node]);
+    else if (isNew[node] === TRANSIENT) r.passedGroups.set(g, (r.passedGroups.get(g) ?? 0) + 1);
     if (isNew[node] !== 0 && s.nodeSelfSize[node] > r.largestBytes && isData(kinds[node])) {
       r.largest = node;
       r.largestBytes = s.nodeSelfSize[node];

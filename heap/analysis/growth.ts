@@ -142,6 +142,11 @@ export interface GrowthRecord {
   regionGroups: [number, number, number][];
   /** Shape index (DevTools' classes, `devtools_classes.ts`) → count of all it accumulated. */
   regionShapes: [number, number][];
+  /**
+   * Groups of the suspended functions (`Generator`s: async functions' and generators' frames)
+   * passed on the way to what it kept that were gone by the end.
+   */
+  passedFrames?: number[];
   /** The entries are the holder's own class through one link (a linked list's new tail). */
   chain: boolean;
   /** Name of the link the chain grows by (`next`, `next[…]` for an array of links). */
@@ -598,6 +603,8 @@ export function findGrowth(
       record.timerPool = { key: timer.key, active: timer.active };
     }
     if (tableKey) record.rootTable = { key: tableKey, active: r.entries };
+    const frames = [...r.passedGroups.keys()].filter((g) => groups.names[g] === "Generator");
+    if (frames.length) record.passedFrames = frames;
     // A value replaced since (a list rebuilt by each prune) is searched from as well.
     const weak = weakTargetHeld(s, codes, r.objectEntry >= 0 ? r.objectEntry : r.sampleEntry);
     if (weak) record.weakHeld = weak;

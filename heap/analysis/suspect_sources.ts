@@ -119,12 +119,19 @@ export function asyncRecursion(
 ) {
   let promises = 0;
   let at: SourceLocation | undefined;
-  for (const [g, count] of r.regionGroups) {
-    const name = after.groups.names[g];
-    if (name === "Promise") promises += count;
+  const frameAt = (g: number) => {
     const loc = after.groups.locations[g];
-    if (name === "Generator" && loc && !resolver.isRuntime(loc)) at = resolver.resolve(loc);
+    if (after.groups.names[g] === "Generator" && loc && !resolver.isRuntime(loc)) {
+      at ??= resolver.resolve(loc);
+    }
+  };
+  for (const [g, count] of r.regionGroups) {
+    if (after.groups.names[g] === "Promise") promises += count;
+    frameAt(g);
   }
+  // The call the recursion had reached may have settled since, the chain going on through
+  // newer calls: its frame was passed on the way to the kept links.
+  for (const g of r.passedFrames ?? []) frameAt(g);
   return at && promises >= MIN_RECURSION ? findSelfCall(sources, at) : undefined;
 }
 

@@ -643,6 +643,9 @@ export function entryUnit(r: GrowthRecord, kind: LeakSuspect["kind"], after: Sna
     ? `${after.groups.names[second[0]]} and others → ${after.groups.names[first[0]]}`
     : first
     ? after.groups.names[first[0]]
+    : kind === "promise reactions"
+    // Reached through links gone since (the recursion's newest calls): no entry of its own.
+    ? "link of the chain"
     : "";
   return {
     name,
