@@ -479,9 +479,13 @@ export function findAccumulations(
     let old = 0;
     const fresh: number[] = [];
     const stores: number[] = [];
+    // A collection rebuilt before the final snapshot was rebuilt with its entries (a rehash
+    // makes new buckets for the same entries): those are its new ones too, counted by what
+    // stays of them.
+    const rebuilt = isNew[c] === TRANSIENT;
     walker.forEachEntry(c, (child, via) => {
       if (isNew[child] === 0) old++;
-      else if (isNew[child] === NEW && label[child] === 0) fresh.push(child, via);
+      else if ((isNew[child] === NEW || rebuilt) && label[child] === 0) fresh.push(child, via);
     }, (store) => {
       if (isNew[store] && label[store] === 0) stores.push(store);
     });
@@ -492,7 +496,7 @@ export function findAccumulations(
     const l = records.length + 1;
     for (let k = 0; k < fresh.length; k += 2) {
       const child = fresh[k];
-      addEntry(r, groupOf[child]);
+      if (isNew[child] === NEW) addEntry(r, groupOf[child]);
       sampleEntry(s, walker.codes, r, child, fresh[k + 1]);
       label[child] = l;
       queue.push(child);
@@ -555,6 +559,8 @@ export function findAccumulations(
         record.replacedEntries++;
         label[child] = recordLabel;
         queue.push(child);
+        // A collection rebuilt since (a hash table's rehash): what it held may be the growth.
+        if (collectionNames.has(s.nodeName[child])) newCollections.push(child, edge);
         return;
       }
       if (!record) {

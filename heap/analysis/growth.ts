@@ -532,7 +532,10 @@ export function findGrowth(
       record.largest = { shape: opts.shapeOf[r.largest], bytes: r.largestBytes };
     }
     // Only where the new entries are mostly arrays: the walk visits all the holder's entries.
-    const arrays = record.entryGroups[0] && groups.names[record.entryGroups[0][0]] === "Array";
+    // Or none stayed of them (buckets a rehash made anew before the final snapshot).
+    const arrays = record.entryGroups[0]
+      ? groups.names[record.entryGroups[0][0]] === "Array"
+      : r.newUnderOld && record.holderName === "Array";
     const buckets = arrays && holder >= 0 && !run
       ? bucketEntries(walker, holder, isNew, groups.groupOf)
       : undefined;

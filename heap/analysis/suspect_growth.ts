@@ -95,6 +95,8 @@ export function treeNodes(r: GrowthRecord, after: SnapshotAnalysis): number | un
 export function isGrowingValue(r: GrowthRecord, cycles: number | undefined): boolean {
   const least = Math.max(MIN_ADDED, cycles ?? GROWING_VALUE_MIN);
   if (r.rebuilt && r.rebuilt.count >= least) return true;
+  // A table of buckets is a collection whatever its buckets link to: its entries are theirs.
+  if (r.buckets) return false;
   return r.appendsToOld && r.newEntries <= 2 && chainLength(r) >= least;
 }
 
@@ -156,6 +158,8 @@ export function grew(
     if (g === undefined) return false;
     return classGrowth(g, before, after) >= MIN_ADDED && chainLength(r) >= MIN_ADDED;
   }
+  // A table its rehash rebuilt before the final snapshot: what its buckets hold that stayed.
+  if (r.buckets && r.newUnderOld && r.newEntries === 0) return r.buckets.newEntries >= minAdded;
   // The growth must be the leak's objects (new, and alive at the end): a capped buffer filling
   // up gains entries that its cap has turned over by the end.
   if (r.newEntries >= minAdded && r.entries - entriesBefore >= minAdded) return true;

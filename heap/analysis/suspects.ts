@@ -27,6 +27,7 @@ import { type Exchange, exchangeOf, pairedRecord } from "./paired_collections.ts
 import { treeStructures } from "./tree_structures.ts";
 import { formatBytes } from "../format/bytes.ts";
 import type { GrowthRecord } from "./growth.ts";
+import { sortedIndexOf } from "./accumulation.ts";
 import { statementAt, statementContext } from "./source_text.ts";
 import { addsObject, agesOutOnAdd, cappedAt } from "./source_removes.ts";
 import { comparedAsText } from "./source_mistakes.ts";
@@ -221,7 +222,10 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
         ? record.treeLevels.reduce((n, id) => n + entriesOf(a, id), 0)
         : entriesOf(a, record.holderId);
     const entriesBefore = countsIn(before) + partnerIn(before);
-    const entriesFinal = final ? countsIn(final) + partnerIn(final) : undefined;
+    // A holder rebuilt before the final snapshot (a table a rehash replaced) has no count there.
+    const goneAtEnd = final !== undefined && pool === undefined && !record.rootTable &&
+      !record.treeLevels && record.holderId !== 0 && sortedIndexOf(final.ids, record.holderId) < 0;
+    const entriesFinal = final && !goneAtEnd ? countsIn(final) + partnerIn(final) : undefined;
     const storeBefore = storeOf(before, record.holderId);
     const storeFinal = final ? storeOf(final, record.holderId) : undefined;
     const bigger = grewBigger(record, inputs, cycles);
@@ -273,7 +277,8 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
     // program fills with objects holds none of them now, and kept only the room a backlog
     // took (a queue after a burst).
     if (
-      record.newEntries === 0 && !bigger && STORE_ONLY_HOLDERS.includes(record.holderName) &&
+      record.newEntries === 0 && !bigger && !record.buckets &&
+      STORE_ONLY_HOLDERS.includes(record.holderName) &&
       statement && addsObject(inputs.sources, statement)
     ) continue;
     const objectEntries = entriesAreObjects(record, after);
