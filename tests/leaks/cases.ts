@@ -29992,4 +29992,683 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 96 (blind)
+  // a hospital's lab results inbox: each clinician session subscribes to the result router and
+  // takes its own orders; logout calls router.unsubscribe(session.onResult), but onResult is a
+  // getter that returns a new arrow function on every read, so the Set.delete finds nothing and
+  // every signed-out session (its inbox and results) stays subscribed (Deno)
+  {
+    id: "lab-result-inbox",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/sessions",
+        body:
+          '{"session":"S{i}","clinician":"dr-{i}","name":"Dr Amara Okafor","ward":"cardiology","device":"ward 3 workstation 2"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/results",
+        body:
+          '{"id":"LR-{i}","mrn":"MRN{i}","patientName":"Joan Whitfield","test":"Troponin I (high sensitivity)","loinc":"89579-7","value":48,"unit":"ng/L","referenceRange":"0-34","flag":"H","orderedBy":"dr-{i}","ward":"cardiology","lab":"Central Pathology","comment":"Repeat in 3 hours advised; specimen {i} received 07:42","resultedAt":"2024-11-18T08:05:00Z"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/sessions/S{i}/inbox?limit=5" },
+      {
+        method: "POST",
+        path: "/sessions/S{i}/ack",
+        body: '{"result":"LR-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/sessions/S{i}/logout" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#subscribers", "ResultRouter.#subscribers", "router.#subscribers"],
+      adds: { file: "router.ts", text: "this.#subscribers.add(fn);" },
+      creates: { file: "session.ts", text: "return (result) => {" },
+      removes: { file: "router.ts", text: "this.#subscribers.delete(fn);" },
+      accumulates:
+        "the onResult arrow function of each signed-out ClinicianSession (→ the session {id, clinician, displayName, ward, device, inbox: LabResult[], …})",
+      perCycle: 1,
+    },
+  },
+  // record-access audit: the EHR reports a chart's open and close, and open charts are kept
+  // by "user|mrn" with the user lower-cased (the SSO header keeps the user's own casing); the
+  // section view normalises too, but close() builds the key from the raw header, so the delete
+  // misses every access opened by a user whose id has capitals (Deno)
+  {
+    id: "chart-access-audit",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/charts/MRN{i}/open",
+        body:
+          '{"reason":"Direct care: outpatient cardiology review","client":"OPD-5 kiosk","breakGlass":false}',
+        headers: { ...JSON_HEADERS, "x-user": "A.Patel@StMarys.example" },
+      },
+      {
+        method: "PATCH",
+        path: "/charts/MRN{i}/sections",
+        body: '{"section":"medications"}',
+        headers: { ...JSON_HEADERS, "x-user": "A.Patel@StMarys.example" },
+      },
+      {
+        method: "PATCH",
+        path: "/charts/MRN{i}/sections",
+        body: '{"section":"results"}',
+        headers: { ...JSON_HEADERS, "x-user": "A.Patel@StMarys.example" },
+      },
+      { path: "/charts/MRN{i}" },
+      {
+        method: "POST",
+        path: "/charts/MRN{i}/close",
+        headers: { "x-user": "A.Patel@StMarys.example" },
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#open", "AccessTracker.#open", "tracker.#open"],
+      adds: { file: "access.ts", text: "this.#open.set(key, access);" },
+      creates: { file: "access.ts", text: "const access: ChartAccess = {" },
+      removes: { file: "access.ts", text: "this.#open.delete(key);" },
+      accumulates:
+        "ChartAccess {user, mrn, reason, breakGlass, client, openedAt, lastSeen, sections[]}",
+      perCycle: 1,
+    },
+  },
+  // discharge letters: a KeyedQueue runs one patient's renders one after another; run() stores
+  // `next.catch(() => undefined)` as the key's tail but its finally only deletes the key when
+  // the tail is `next` itself, which it never is, so every patient's key stays with a settled
+  // promise holding the last job's result (the rendered summary) after the letter is sent (Deno)
+  {
+    id: "discharge-summaries",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/patients/P{i}/discharge",
+        body:
+          '{"name":"Margaret Ellison","dob":"1946-03-02","ward":"Elm Ward","admittedOn":"2024-11-02","dischargedOn":"2024-11-09","consultant":"Dr R. Banerjee","diagnosis":"Community-acquired pneumonia (CURB-65 2), admission {i}","procedures":["Chest X-ray","IV co-amoxiclav 5 days"],"medications":[{"name":"Amoxicillin","dose":"500 mg","frequency":"three times daily for 2 days","change":"new"},{"name":"Ramipril","dose":"5 mg","frequency":"once daily","change":"unchanged"}],"followUp":"Repeat chest X-ray in 6 weeks","gpPractice":"Abbey Road Surgery"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/patients/P{i}/summary",
+        body:
+          '{"followUp":"Repeat chest X-ray in 6 weeks; GP review of blood pressure in 2 weeks (ref {i})"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/patients/P{i}/summary" },
+      { method: "POST", path: "/patients/P{i}/send" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#tails", "KeyedQueue.#tails", "queue.#tails"],
+      adds: { file: "keyed_queue.ts", text: "this.#tails.set(key, next.catch(" },
+      removes: { file: "keyed_queue.ts", text: "this.#tails.delete(key)" },
+      accumulates:
+        "settled Promise per patient key (→ Summary {patientId, version, renderedAt, html, text})",
+      perCycle: 1,
+    },
+  },
+  // refill interaction checks, cached per patient and regimen with a 64-entry cap; the
+  // eviction is `interactionCache.delete(interactionCache.keys().next())`, which passes the
+  // iterator's result object rather than its value, so it never deletes and the cache keeps
+  // every check (CommonJS)
+  {
+    id: "drug-interaction-checks",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/refill-requests",
+        body:
+          '{"id":"RR-{i}","patient":{"id":"PT-{i}","ageYears":71,"eGFR":48,"allergies":["penicillin"]},"meds":[{"code":"warfarin","dose":"3 mg","frequency":"once daily"},{"code":"amiodarone","dose":"200 mg","frequency":"once daily"},{"code":"simvastatin","dose":"40 mg","frequency":"at night"},{"code":"metformin","dose":"500 mg","frequency":"twice daily"}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/refill-requests/RR-{i}" },
+      {
+        method: "POST",
+        path: "/refill-requests/RR-{i}/decision",
+        body: '{"approved":true,"pharmacist":"S. Mensah"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["interactionCache"],
+      adds: { file: "interactions.cjs", text: "interactionCache.set(key, result);" },
+      creates: { file: "interactions.cjs", text: "const result = {" },
+      removes: {
+        file: "interactions.cjs",
+        text: "interactionCache.delete(interactionCache.keys().next());",
+      },
+      accumulates:
+        "interaction check {key, patientId, formularyVersion, checkedAt, regimen[], warnings[{pair, severity, advice}], renal[], allergies[], unknown[], blocking}",
+      perCycle: 1,
+    },
+  },
+  // patient portal notification preferences, cached for PREFS_CACHE_TTL_MS and swept every
+  // 100 ms; the config comes from a vendored env-file parser and process.env, so the TTL is the
+  // string "200" and `Date.now() + config.PREFS_CACHE_TTL_MS` concatenates: expiresAt is a
+  // string like "1731916800123200", which compares as a number far in the future, and the
+  // sweep never deletes (ESM)
+  {
+    id: "care-portal-prefs",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/patients/RH-{i}/notification-preferences" },
+      {
+        method: "PATCH",
+        path: "/patients/RH-{i}/notification-preferences",
+        body:
+          '{"channels":{"sms":false,"push":true},"quietHours":{"from":"21:30","to":"07:30"},"topics":{"newsletters":false}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/patients/RH-{i}/notify",
+        body:
+          '{"kind":"appointment-reminder","text":"Reminder: physiotherapy, Tue 19 Nov 10:20, Riverside outpatients (ref {i})"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/deliveries?limit=3" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["prefCache"],
+      adds: { file: "prefs.mjs", text: "prefCache.set(patientId, {" },
+      removes: { file: "prefs.mjs", text: "prefCache.delete(patientId)" },
+      accumulates:
+        "{prefs {patientId, contact, channels, language, quietHours, topics, proxyAccess, consents[], updatedAt}, expiresAt (a string)}",
+      perCycle: 1,
+    },
+  },
+  // dispensary refills: each refill waits on the robot's feed with once("dispensed:<refill
+  // id>") and once("rejected:<refill id>"); the dispensed handler removes the rejected
+  // listener, but the rejected handler removes `dispensed:${refill.rx}` (the prescription
+  // number, not the refill id), so every rejected refill (controlled drugs awaiting release)
+  // leaves its dispensed listener, and the refill, on the feed (CommonJS)
+  {
+    id: "dispensary-refills",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/refills",
+        body:
+          '{"id":"RF-{i}-A","rx":"RX-40{i}1","patient":"NHS 943 476 {i}","drug":"Amlodipine","strength":"5 mg","quantity":28,"directions":"One tablet once daily","prescriber":"Dr P. Kaur","controlled":false}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/refills",
+        body:
+          '{"id":"RF-{i}-B","rx":"RX-40{i}2","patient":"NHS 943 476 {i}","drug":"Oxycodone MR","strength":"10 mg","quantity":56,"directions":"One tablet every 12 hours","prescriber":"Dr P. Kaur","controlled":true}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/refills/RF-{i}-B" },
+      {
+        method: "POST",
+        path: "/refills/RF-{i}-A/collect",
+        body: '{"collectedBy":"patient"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["pharmacy._events", "PharmacyFeed._events", "_events"],
+      adds: { file: "refills.cjs", text: "pharmacy.once(`dispensed:${refill.id}`" },
+      creates: { file: "refills.cjs", text: "const refill = {" },
+      removes: {
+        file: "refills.cjs",
+        text: "pharmacy.removeAllListeners(`dispensed:${refill.rx}`);",
+      },
+      accumulates:
+        "once wrapper for dispensed:<refill id> (→ the listener closure → refill {id, rx, patient, drug, strength, quantity, directions, prescriber, controlled, …, ready, markReady})",
+      perCycle: 1,
+    },
+  },
+  // GP appointment slots: holds lapse after 250 ms and a 50 ms sweep frees them, a cancelled
+  // appointment's slot is offered to the first patient on a 30-place waitlist for 150 ms,
+  // cancellations kept to the last 20 (ESM, steady)
+  {
+    id: "clinic-slot-holds",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/slots?clinician=dr-lee&date=2024-11-18" },
+      {
+        method: "POST",
+        path: "/waitlist",
+        body: '{"patient":"PT-{i}-W","clinician":"dr-lee","phone":"07700 900{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/holds",
+        body: '{"ref":"H{i}","clinician":"dr-lee","patient":"PT-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/holds",
+        body: '{"ref":"G{i}","clinician":"dr-lee","patient":"PT-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/holds/H{i}/confirm",
+        body: '{"phone":"07700 900{i}","reason":"Medication review"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/appointments/H{i}",
+        body: '{"notes":"Prefers a morning slot; bring home BP diary"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/appointments/H{i}/cancel",
+        body: '{"reason":"feeling better"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: false,
+  },
+  // home blood pressure monitoring: readings per patient in a 64-patient LRU (14 readings
+  // each), alerts deduplicated per patient and level for 250 ms with the pager's 200 ms batch
+  // pruning the dedupe map, paged alerts kept to 25 (Deno, steady)
+  {
+    id: "home-bp-readings",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/patients/HBP-{i}/readings",
+        body:
+          '{"systolic":148,"diastolic":92,"pulse":71,"arm":"left","device":"Omron M3","takenAt":"2024-11-18T07:10:{i}Z"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/patients/HBP-{i}/readings",
+        body:
+          '{"systolic":184,"diastolic":112,"pulse":88,"arm":"left","device":"Omron M3","takenAt":"2024-11-18T07:15:{i}Z"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/patients/HBP-{i}/summary" },
+      {
+        method: "PATCH",
+        path: "/patients/HBP-{i}/targets",
+        body: '{"systolic":135,"diastolic":85}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/alerts?limit=5" },
+    ],
+    leaks: false,
+  },
+  // round 97 (blind)
+  // lobby chat and emotes behind per-player token buckets (one per player and action), with an
+  // anti-spam strike count; a 250 ms sweep drops idle buckets. take() stamps `touched` with
+  // wall-clock Date.now(), but the sweep's cutoff comes from the monotonic clock helper
+  // (performance.now(), milliseconds since start), so `touched < cutoff` is never true and every
+  // player's buckets stay (Deno)
+  {
+    id: "player-rate-limits",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/rooms/eu-ranked/chat",
+        body: '{"text":"anyone up for a 2v2 after this? need a support main, round {i}"}',
+        headers: {
+          ...JSON_HEADERS,
+          "x-player": "pilot-{i}",
+          "x-client-build": "7.14.2-win64",
+          "x-platform": "pc",
+        },
+      },
+      {
+        method: "POST",
+        path: "/rooms/eu-ranked/emote",
+        body: '{"emote":"wave"}',
+        headers: {
+          ...JSON_HEADERS,
+          "x-player": "pilot-{i}",
+          "x-client-build": "7.14.2-win64",
+          "x-platform": "pc",
+        },
+      },
+      { path: "/players/pilot-{i}/limits" },
+      { path: "/rooms/eu-ranked" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#buckets", "RateLimiter.#buckets", "limiter.#buckets"],
+      adds: { file: "limiter.ts", text: "this.#buckets.set(key, bucket);" },
+      creates: { file: "limiter.ts", text: "bucket = {" },
+      removes: { file: "limiter.ts", text: "this.#buckets.delete(key);" },
+      accumulates:
+        "Bucket {player, action, tokens, touched, recent: number[], strikes, denied, client {ip, build, platform}}",
+      // a chat bucket and an emote bucket per new player
+      perCycle: 2,
+    },
+  },
+  // esports spectators of a featured match: each spectator's deliver function is subscribed
+  // to the match's vendored relay Channel through a throttle wrapper (coalesce bursts of
+  // plays), but leave() unsubscribes spectator.deliver itself, which was never in the set; off()
+  // misses and the throttled wrapper, its spectator and the spectator's feed stay on the match
+  // channel, still fed every play (ESM)
+  {
+    id: "spectator-stream",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/matches/final-7/spectators",
+        body: '{"viewer":"viewer-{i}","name":"couchcoach{i}","locale":"pt-BR","camera":"director"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/matches/final-7/events",
+        body:
+          '{"team":"Ravens","player":"Ilsa","kind":"assist","detail":"flank through B-long, play {i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/spectators/viewer-{i}/feed" },
+      { method: "POST", path: "/spectators/viewer-{i}/leave" },
+      { path: "/matches/final-7" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "#subs",
+        "Channel.#subs",
+        "channel.#subs",
+        "match.channel.#subs",
+        '#subs.get("move")',
+        'Channel.#subs.get("move")',
+        'channel.#subs.get("move")',
+        'match.channel.#subs.get("move")',
+        // The same holder spelled through the map of matches (integration).
+        'matches.get("final-7").channel.#subs.get("move")',
+      ],
+      adds: { file: "vendor/relay/index.mjs", text: "subs.add(fn);" },
+      creates: { file: "vendor/relay/throttle.mjs", text: "return function throttled(arg) {" },
+      removes: { file: "vendor/relay/index.mjs", text: "const had = subs.delete(fn);" },
+      accumulates:
+        "throttled closure {fn: spectator.deliver, last, pending, timer} → Spectator {viewer, match, name, locale, camera, joinedAt, feed: move[≤20], deliver}",
+      perCycle: 1,
+    },
+  },
+  // matchmaking ready checks: a found match waits for every player to accept with
+  // `await Promise.race([allAccepted(match), timeout, shuttingDown])`, where shuttingDown is a
+  // module-level promise that only settles when the host drains (SIGTERM); each race leaves its
+  // resolve/reject reaction on that pending promise, and with it the race's promise and its
+  // outcome {kind: "ready", match} long after the match left `pending` (Deno)
+  {
+    id: "ready-checks",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/matches",
+        body:
+          '{"id":"rc-{i}","mode":"ranked-duel","region":"eu-west","players":[{"id":"a{i}","name":"Vesper{i}","rating":1740,"region":"eu-west","loadout":["carbine","smoke","medkit"]},{"id":"b{i}","name":"Quill{i}","rating":1765,"region":"eu-west","loadout":["marksman","flash","shield"]}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/matches/rc-{i}/accept",
+        body: '{"player":"a{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/matches/rc-{i}/accept",
+        body: '{"player":"b{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/matches/rc-{i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["shuttingDown", "lifecycle.shuttingDown"],
+      adds: {
+        file: "readycheck.ts",
+        text: "return await Promise.race([allAccepted(match), timeout, shuttingDown]);",
+      },
+      accumulates:
+        "PromiseReaction on shuttingDown → resolving functions → Promise.race result promise → ReadyOutcome {kind, match: FoundMatch {id, mode, map, region, players[2] {id, name, rating, region, loadout}, accepted: Set, declined, createdAt, allIn}, waitedMs}",
+      perCycle: 1,
+    },
+  },
+  // clan parties for custom games: an invite goes into the party's invites list and the
+  // open-invite index; closeInvite() (accept, decline, full, expiry) deletes it from the index
+  // and calls the vendored listkit without(party.invites, invite) as if it removed it, but
+  // without() returns a filtered copy (lodash-style) that is dropped, so every answered invite
+  // stays in its long-lived party (the party view filters to pending ones) (CommonJS)
+  {
+    id: "squad-invites",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/parties/SQUAD-7/invites",
+        body:
+          '{"to":"recruit-{i}","message":"Need a fifth for CTF night, bring the rail loadout (round {i})","map":"Ironworks","region":"eu-west","voice":true}',
+        headers: { ...JSON_HEADERS, "x-player": "Marrow" },
+      },
+      { path: "/parties/SQUAD-7" },
+      { method: "POST", path: "/parties/SQUAD-7/accept", headers: { "x-player": "recruit-{i}" } },
+      { method: "POST", path: "/parties/SQUAD-7/leave", headers: { "x-player": "recruit-{i}" } },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "invites",
+        "party.invites",
+        'parties.get("SQUAD-7").invites',
+        "parties.SQUAD-7.invites",
+      ],
+      adds: { file: "parties.cjs", text: "party.invites.push(invite);" },
+      creates: { file: "parties.cjs", text: "const invite = {" },
+      removes: { file: "parties.cjs", text: "without(party.invites, invite);" },
+      accumulates:
+        "invite {id, party, from, to, message, offer {mode, map, region, voice}, status, createdAt, expiresAt, closedAt}",
+      perCycle: 1,
+    },
+  },
+  // blitz tic-tac-toe with a 300 ms turn clock: turnClocks is a Map keyed by the match object,
+  // and the match store hands out a structuredClone on every load (so a failed move can't leave
+  // a half-applied board); each move restarts the clock on a fresh copy, so stopClock()'s get
+  // and delete never find the previous entry, and every copy stays keyed with its fired
+  // Timeout (create + 4 moves before the winning one) (CommonJS)
+  {
+    id: "turn-forfeits",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/matches",
+        body:
+          '{"id":"ttt-{i}","lobby":"blitz-eu","x":{"id":"x{i}","name":"Crossbones{i}","rating":1310},"o":{"id":"o{i}","name":"Noughtilus{i}","rating":1295}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/matches/ttt-{i}/moves",
+        body: '{"player":"x{i}","cell":0}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/matches/ttt-{i}/moves",
+        body: '{"player":"o{i}","cell":3}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/matches/ttt-{i}/moves",
+        body: '{"player":"x{i}","cell":1}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/matches/ttt-{i}/moves",
+        body: '{"player":"o{i}","cell":4}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/matches/ttt-{i}/moves",
+        body: '{"player":"x{i}","cell":2}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/matches/ttt-{i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["turnClocks"],
+      adds: {
+        file: "clock.cjs",
+        text: "turnClocks.set(match, setTimeout(() => onTimeout(match.id, turn), TURN_MS));",
+      },
+      creates: { file: "store.cjs", text: "return row ? structuredClone(row) : null;" },
+      removes: { file: "clock.cjs", text: "turnClocks.delete(match);" },
+      accumulates:
+        "match copy {id, lobby, players {X, O}, board[9], moves[], status, result, reason, createdAt, finishedAt} as key → Timeout (closure over the copy)",
+      perCycle: 5,
+    },
+  },
+  // ranked player cards for the lobby screen, memoized with the vendored memo package for
+  // 250 ms per (player, viewer): memo only expires an entry when the same key is asked for
+  // again after maxAge, and the key holds the viewer, so each viewer's cards are built once and
+  // never looked up again: the memo's cache keeps every card (Deno)
+  {
+    id: "player-cards",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/results",
+        body:
+          '{"id":"m-{i}","mode":"ranked","map":"Skyline","winner":"kestrel","loser":"nightjar","kills":{"kestrel":21,"nightjar":17},"deaths":{"kestrel":17,"nightjar":21}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/players/kestrel/card", headers: { "x-player": "lobbyguest-{i}" } },
+      { path: "/players/nightjar/card", headers: { "x-player": "lobbyguest-{i}" } },
+      { path: "/players/kestrel/card", headers: { "x-player": "lobbyguest-{i}" } },
+      { path: "/leaderboard" },
+    ],
+    leaks: true,
+    expect: {
+      // `playerCard → cache`: the closure's variable as the engine spells it (integration).
+      names: ["cache", "memoize.cache", "playerCard.cache", "playerCard → cache"],
+      adds: { file: "vendor/memo/mod.ts", text: "cache.set(key, { value, at: now });" },
+      creates: { file: "cards.ts", text: "const card: PlayerCard = {" },
+      removes: { file: "vendor/memo/mod.ts", text: "cache.delete(key);" },
+      accumulates:
+        "{value: PlayerCard {id, name, rating, tier, record, winRate, kd, badges, form, lastMatches[≤3], viewer {id, isFriend, canInvite}}, at}",
+      // two players' cards per new viewer
+      perCycle: 2,
+    },
+  },
+  // match replays: live matches with a 300 ms idle timer (cleared and deleted on finish),
+  // viewers listening on an EventTarget and removing the same listener on leave, finished
+  // matches encoded into a 30-entry LRU of replays (Deno, steady)
+  {
+    id: "replay-vault",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/matches",
+        body: '{"id":"rv-{i}","map":"Quarry","players":["Sable{i}","Fennec{i}"]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/matches/rv-{i}/watch",
+        body: '{"viewer":"fan-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/matches/rv-{i}/moves",
+        body: '{"player":"Sable{i}","action":"move","x":12,"y":40,"tick":128}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/matches/rv-{i}/moves",
+        body: '{"player":"Fennec{i}","action":"fire","x":30,"y":22,"tick":141}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/viewers/fan-{i}/seen" },
+      {
+        method: "POST",
+        path: "/matches/rv-{i}/finish",
+        body: '{"winner":"Sable{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/viewers/fan-{i}/leave" },
+      { path: "/replays/rv-{i}" },
+      { path: "/replays?limit=5" },
+    ],
+    leaks: false,
+  },
+  // scrim lobbies: open, join, chat behind per-player token buckets swept after 200 ms idle,
+  // host changes the map (PATCH), then a 250 ms ready countdown closes the lobby, unindexes it
+  // from its region and keeps the last 20 closed (ESM, steady)
+  {
+    id: "scrim-lobbies",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/lobbies",
+        body: '{"id":"scrim-{i}","host":"host{i}","region":"eu-west","mode":"5v5","map":"Foundry"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/lobbies/scrim-{i}/join", headers: { "x-player": "guest{i}" } },
+      {
+        method: "POST",
+        path: "/lobbies/scrim-{i}/chat",
+        body: '{"text":"glhf, best of three? {i}"}',
+        headers: { ...JSON_HEADERS, "x-player": "guest{i}" },
+      },
+      {
+        method: "PATCH",
+        path: "/lobbies/scrim-{i}",
+        body: '{"map":"Outpost"}',
+        headers: { ...JSON_HEADERS, "x-player": "host{i}" },
+      },
+      { path: "/lobbies?region=eu-west" },
+      { method: "POST", path: "/lobbies/scrim-{i}/start", headers: { "x-player": "host{i}" } },
+    ],
+    leaks: false,
+  },
 ];
