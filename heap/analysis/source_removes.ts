@@ -397,6 +397,12 @@ export function findRemovingStatements(
           if ((m = re.exec(line)) && copyDiscarded(line, m.index + m[0].length)) break;
           m = null;
         }
+        // Or handed to a helper of the program that returns a trimmed copy (`without(list, x);`).
+        if (!m && target.kind !== "listeners") {
+          const call = discardedHelperCall(sources, line, name);
+          if (call) m = /\S[^(]*\(/.exec(line.slice(call.index)) ?? null;
+          if (m) m.index += call!.index;
+        }
         thrownAway = own = m !== null;
       }
       let ofCopy = false;
@@ -432,6 +438,9 @@ export function findRemovingStatements(
         score++;
       }
       if (keyBuiltAnew(addText, line)) score += 1;
+      // Under a name of the add's own kind (`dispensed:${…}` for `dispensed:${…}`), not the
+      // name of another event or key family the program also adds and removes.
+      score += literalStartScore(addText, line.slice(m.index));
       const statement = { location: matchLocation(url, i, m), text: quote(line) };
       // A trim that does nothing is the one that misses, whatever else takes entries out.
       if (thrownAway) score += 3;
@@ -460,6 +469,22 @@ export function findRemovingStatements(
   if (!replacing.length) return best([...hits, ...emptying], limit);
   return [...best(hits, limit), ...best(replacing, limit), ...best(emptying, limit)]
     .slice(0, limit);
+}
+
+/** The fixed start of a line's first string or template literal (`dispensed:` of `dispensed:${id}`). */
+function literalStart(text: string): string | undefined {
+  const m = /[`'"]([^`'"$\\]*)/.exec(text);
+  return m && m[1].length >= 2 ? m[1] : undefined;
+}
+
+/**
+ * +1 when an add's and a removal's first literals start the same way (see
+ * {@link literalStart}), -1 when both have one and they differ, else 0.
+ */
+function literalStartScore(add: string | undefined, removal: string): number {
+  const a = add === undefined ? undefined : literalStart(add);
+  const r = literalStart(removal);
+  return a === undefined || r === undefined ? 0 : a === r ? 1 : -1;
 }
 
 /** A removal found, with its rank and whether anything calls its function. */
@@ -545,6 +570,92 @@ const TRIMMING_COPIES = "slice|filter|toSpliced";
 /** The start of a statement, alone on its line or under an `if (…)` or `else` there. */
 const STATEMENT_START = "^\\s*(?:(?:if|else)\\b[^;{]*?\\)\\s*|else\\s+)?";
 
+/**
+ * A function of the program that returns a trimmed copy of one of its parameters and leaves
+ * that parameter as it was (`function without(list, ...values) { return list.filter(…) }`):
+ * called as a statement, it takes nothing out of what it is handed.
+ */
+export interface CopyingHelper {
+  name: string;
+  /** Position of the parameter it copies. */
+  param: number;
+  /** The copying call (`filter`). */
+  call: string;
+  location: SourceLocation;
+}
+
+/** Lines after a function's first that its return may be on. */
+const HELPER_LINES = 8;
+
+const helpersOf = new WeakMap<[string, string][], CopyingHelper[]>();
+
+/** The program's functions that return a trimmed copy of a parameter (see {@link CopyingHelper}). */
+export function copyingHelpers(sources: [string, string][]): CopyingHelper[] {
+  const known = helpersOf.get(sources);
+  if (known) return known;
+  const out: CopyingHelper[] = [];
+  const opening =
+    /(?:^|[^\w$.])(?:function\s*\*?\s*([\w$]+)\s*(?:<[^>]*>)?\s*\(([^)]*)\)|(?:const|let|var)\s+([\w$]+)\s*=\s*(?:async\s+)?(?:function\s*)?\(([^)]*)\)\s*(?::[^=]+)?=>)/;
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      const f = opening.exec(lines[i]);
+      if (!f || isComment(lines[i])) continue;
+      const name = f[1] ?? f[3];
+      const params = (f[2] ?? f[4]).split(",").map((p) =>
+        p.trim().replace(/^\.\.\./, "").split(/[=:?]/)[0].trim()
+      );
+      // Up to the next function's opening: its return is its own.
+      const next = lines.slice(i + 1, i + HELPER_LINES + 1).findIndex((l) => opening.test(l));
+      const body = lines.slice(i, next < 0 ? i + HELPER_LINES + 1 : i + 1 + next);
+      for (const [k, p] of params.entries()) {
+        if (!/^[\w$]+$/.test(p)) continue;
+        const v = escapeRegExp(p);
+        const copy = new RegExp(
+          `(?:\\breturn\\s+|=>\\s*)${v}\\s*\\.\\s*(${TRIMMING_COPIES})\\s*\\(`,
+        );
+        const at = body.findIndex((l) => copy.test(l));
+        if (at < 0) continue;
+        // One that also takes entries out in place is a removal, not a copy.
+        const inPlace = new RegExp(
+          `\\b${v}\\s*\\.\\s*(?:splice|shift|pop|length\\s*=(?!=))`,
+        );
+        if (body.slice(0, at + 1).some((l) => inPlace.test(l))) continue;
+        const line = body[at];
+        out.push({
+          name,
+          param: k,
+          call: copy.exec(line)![1],
+          location: sourceLocation(url, i + at + 1, line.search(/\S/) + 1),
+        });
+        break;
+      }
+    }
+  }
+  helpersOf.set(sources, out);
+  return out;
+}
+
+/**
+ * A call of a copying helper handed `holder` (a pattern for its last segment) as the argument
+ * it copies, as a statement whose result is dropped: the helper, when the line is one.
+ */
+export function discardedHelperCall(
+  sources: [string, string][],
+  line: string,
+  holder = "[\\w$#]+",
+): { helper: CopyingHelper; index: number } | undefined {
+  for (const helper of copyingHelpers(sources)) {
+    const m = new RegExp(`${STATEMENT_START}${escapeRegExp(helper.name)}\\s*\\(`).exec(line);
+    if (!m) continue;
+    const from = m.index + m[0].length;
+    const arg = splitArguments(line.slice(from))?.[helper.param]?.trim();
+    if (!arg || !new RegExp(`(?:^|[\\w$\\])]\\s*\\??\\.\\s*)${holder}$`).test(arg)) continue;
+    if (copyDiscarded(line, from)) return { helper, index: m.index };
+  }
+  return undefined;
+}
+
 /** Whether a removal line is a copying call whose result is thrown away (see `discardedCopy`). */
 export function discardsCopy(line: string): string | undefined {
   const m = new RegExp(
@@ -569,7 +680,10 @@ export function undoCallsFor(method: string): string {
   };
   undo.push(...(pairs[method] ?? []));
   if (method.startsWith("add")) undo.push(`remove${method.slice(3)}`, "delete");
-  if (method === "on" || method === "once") undo.push("off", "removeListener");
+  // Node's emitters also take every listener of an event out at once.
+  if (["on", "once", "addListener", "prependListener", "prependOnceListener"].includes(method)) {
+    undo.push("off", "removeListener", "removeAllListeners");
+  }
   if (method === "attach") undo.push("detach");
   if (method === "set") undo.push("delete");
   return undo.filter((u) => /^[\w$]+$/.test(u)).map(escapeRegExp).join("|");

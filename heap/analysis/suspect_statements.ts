@@ -358,6 +358,7 @@ export function holderStatements(
       kind: "any",
       calls: handedBy ? undoCallsFor(handedBy) : UNDO_CALLS,
       preferUrl,
+      addedAt,
     })
     : listenedAs
     ? findRemovingStatements(inputs.sources, {

@@ -40,6 +40,7 @@ import {
   deletesOtherKey,
   deletesOtherVariable,
   deletesWhatItAdds,
+  discardedHelperCall,
   discardsCopy,
   exitSkipping,
   findSkippingReset,
@@ -532,6 +533,23 @@ export function discardedCopyFix(removal: SourceStatement | undefined): string |
   return `${call}() at line ${removal.location.line} returns a new array and leaves the one it ` +
     `is called on as it was, and its result is thrown away: nothing is taken out. Keep the ` +
     `result where the collection is kept, or take the entries out in place (splice, shift)`;
+}
+
+/**
+ * The fix when the removal hands the collection to a helper of the program that returns a
+ * trimmed copy (`without(party.invites, invite);`), its result thrown away.
+ */
+export function discardedHelperFix(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const call = removal ? discardedHelperCall(sources, removal.text) : undefined;
+  if (!removal || !call) return undefined;
+  const { name, call: copy, location } = call.helper;
+  return `${name}() at line ${removal.location.line} returns a new array (${copy}() at ` +
+    `${location.display}) and leaves the one it is handed as it was, and its result is ` +
+    `thrown away: nothing is taken out. Keep the result where the collection is kept, or take ` +
+    `the entry out in place (splice)`;
 }
 
 /**

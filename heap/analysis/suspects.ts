@@ -53,6 +53,7 @@ import {
   deletedAddFix,
   detachedMethodFix,
   discardedCopyFix,
+  discardedHelperFix,
   droppedDisposerFix,
   entryKeeps,
   exchangeFix,
@@ -936,6 +937,7 @@ function describe(
   const shapeFix = (recursion ? recursionFix(recursion.fn) : undefined) ??
     (kind === "growing value" ? keyedChainFix(r, statement) : undefined) ??
     discardedCopyFix(removals[0]) ??
+    discardedHelperFix(sources, removals[0]) ??
     rebuiltReadFix(sources, removals[0]) ??
     comparedFieldFix(sources, statement, removals[0]) ??
     negativeSliceFix(removals[0]) ??

@@ -13,6 +13,7 @@ import {
   copyRemovalFix,
   deletedAddFix,
   discardedCopyFix,
+  discardedHelperFix,
   exitSkipsFix,
   fulfilledOnlyFix,
   negativeSliceFix,
@@ -35,6 +36,7 @@ import {
   findRemovingStatements,
   fulfilledOnlyRemoval,
   skippedByShared,
+  undoCallsFor,
 } from "../../heap/analysis/source_removes.ts";
 import { comparedAsText, comparedWithNumber } from "../../heap/analysis/source_mistakes.ts";
 import { programCallOf, withCondition } from "../../heap/analysis/suspect_statements.ts";
@@ -937,4 +939,82 @@ Deno.test("a splice at the index of an entry compared with its own field: never 
   const byIndexOf = [...lines];
   byIndexOf[7] = "    const i = this.#items.indexOf(id);";
   assertEquals(comparedWithField(byIndexOf, 8, 4)?.compared, "id");
+});
+
+Deno.test("a helper that returns a trimmed copy, called as a statement, is the removal that misses", () => {
+  const lib = "file:///app/vendor/listkit.js";
+  const app = "file:///app/parties.js";
+  const helpers = [
+    "/** Items of list that are none of values. */",
+    "function without(list, ...values) {",
+    "  return list.filter((item) => !values.includes(item));",
+    "}",
+    "function drop(list, item) {",
+    "  const at = list.indexOf(item);",
+    "  if (at >= 0) list.splice(at, 1);",
+    "  return list.filter(Boolean);",
+    "}",
+    "module.exports = { without, drop };",
+  ].join("\n");
+  const parties = [
+    "const { without, drop } = require('./vendor/listkit.js');",
+    "function invite(party, inv) {",
+    "  party.invites.push(inv);",
+    "}",
+    "function close(party, inv) {",
+    "  without(party.invites, inv);",
+    "}",
+  ].join("\n");
+  const sources: [string, string][] = [[lib, helpers], [app, parties]];
+  const target = {
+    segments: ["party", "invites"],
+    kind: "array" as const,
+    addedAt: sourceLocation(app, 3, 3),
+  };
+  const removals = findRemovingStatements(sources, target);
+  assertEquals(removals[0]?.location.line, 6);
+  assertMatch(
+    discardedHelperFix(sources, removals[0]) ?? "",
+    /^without\(\) at line 6 returns a new array \(filter\(\) at .*listkit\.js:3\)/,
+  );
+  // Its result kept, or a helper that takes the entry out in place: not a copy thrown away.
+  const kept = parties.replace(
+    "  without(party.invites, inv);",
+    "  party.invites = without(party.invites, inv);",
+  );
+  assertEquals(
+    discardedHelperFix([[lib, helpers], [app, kept]], {
+      ...removals[0],
+      text: "party.invites = without(party.invites, inv);",
+    }),
+    undefined,
+  );
+  const inPlace = parties.replace("  without(party.invites, inv);", "  drop(party.invites, inv);");
+  assertEquals(
+    findRemovingStatements([[lib, helpers], [app, inPlace]], target).some((r) =>
+      r.text.startsWith("drop(")
+    ),
+    false,
+  );
+});
+
+Deno.test("removeAllListeners takes back once(); the one under the add's own kind of name is the removal", () => {
+  const url = "file:///app/refills.js";
+  const source = [
+    "function request(refill) {",
+    "  feed.once(`dispensed:${refill.id}`, () => {",
+    "    feed.removeAllListeners(`rejected:${refill.id}`);",
+    "  });",
+    "  feed.once(`rejected:${refill.id}`, () => {",
+    "    feed.removeAllListeners(`dispensed:${refill.rx}`);",
+    "  });",
+    "}",
+  ].join("\n");
+  const removals = findRemovingStatements([[url, source]], {
+    segments: ["feed"],
+    kind: "any",
+    calls: undoCallsFor("once"),
+    addedAt: sourceLocation(url, 2, 3),
+  });
+  assertEquals(removals.map((r) => r.location.line), [6, 3]);
 });
