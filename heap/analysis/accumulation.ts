@@ -88,6 +88,11 @@ export interface Accumulation {
   /** Group index → [count, bytes], of everything attributed. */
   regionGroups: Map<number, [number, number]>;
   /**
+   * Some of its new entries were gone by the final snapshot and the rest stayed, the gone ones
+   * all ahead of those that stay in its order: worked off from the front (a queue's backlog).
+   */
+  workedOff?: boolean;
+  /**
    * Group index → count, of the new objects its search passed that were gone by the final
    * snapshot: the head of a chain that went on growing (the pending call an async recursion
    * had reached, settled since), through which the kept part was reached.
@@ -542,8 +547,13 @@ export function findAccumulations(
     // and the holder's edge to that array.
     let ownInStore = -1;
     let ownStoreEdge = -1;
+    // In the holder's order: whether a new entry gone by the end came after one that stays.
+    let keptSeen = false;
+    let goneAfterKept = false;
     walker.forEachEntry(h, (child, edge, slot, from) => {
       if (isNew[child] === 0) return;
+      if (isNew[child] === NEW) keptSeen = true;
+      else if (keptSeen) goneAfterKept = true;
       if (label[child] !== 0 && label[child] <= seeds.length) {
         if (isNew[child] === NEW) seeded.push(child);
         return;
@@ -614,6 +624,7 @@ export function findAccumulations(
     });
     if (record) {
       const r: Accumulation = record;
+      r.workedOff = r.replacedEntries > 0 && keptSeen && !goneAfterKept;
       for (const child of seeded) addEntry(r, groupOf[child]);
       // Counted the way the other snapshots count it, so before and after compare.
       r.entries = walker.countEntries(h);

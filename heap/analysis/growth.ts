@@ -223,6 +223,8 @@ export interface GrowthRecord {
    * in two collections (`Accumulation.sharedWith`, seen from the holder searched second).
    */
   sharedWith?: [number, number][];
+  /** Its new entries are being worked off from the front (`Accumulation.workedOff`). */
+  workedOff?: boolean;
   /** The holder is new, a collection kept under a key of an old one (`Accumulation.newUnderOld`). */
   newUnderOld?: boolean;
   /**
@@ -525,6 +527,7 @@ export function findGrowth(
       ...(r.keyEntries ? { keyEntries: r.keyEntries } : {}),
       ...sharedOf(s, records, r),
       ...(r.newUnderOld ? { newUnderOld: true } : {}),
+      ...(r.workedOff ? { workedOff: true } : {}),
       ...sampleOf(s, codes, r.objectEntry),
       nested: nested.get(index) ?? [],
     };

@@ -117,15 +117,16 @@ const DRAIN_SLACK = { entries: 2, share: 0.1 };
 
 /**
  * Siblings whose entries the program takes out (fewer at the final capture than at the one
- * before, whether it idled or worked in between) are a backlog being worked off, beside
+ * before, whether it idled or worked in between; or, with more work in between, the oldest of
+ * their new entries gone and the newest still there) are a backlog being worked off, beside
  * siblings that keep all of theirs: only the latter leak (a queue's never-visited lane, not the
  * busy lane that drains after a burst). When every sibling drains, all stay.
  */
 export function withoutDraining(group: Candidate[]): Candidate[] {
   const draining = (c: Candidate) => {
     const { entriesAfter, entriesFinal, added } = c.suspect;
-    return entriesFinal !== undefined &&
-      entriesAfter - entriesFinal > Math.max(DRAIN_SLACK.entries, added * DRAIN_SLACK.share);
+    return c.record.workedOff === true || entriesFinal !== undefined &&
+        entriesAfter - entriesFinal > Math.max(DRAIN_SLACK.entries, added * DRAIN_SLACK.share);
   };
   const holding = group.filter((c) => !draining(c));
   return holding.length > 0 ? holding : group;

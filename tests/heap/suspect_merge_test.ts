@@ -435,6 +435,11 @@ Deno.test("a sibling that the program drains while idle is a backlog, not part o
     "b",
   ]);
   assertEquals(names(withoutDraining([lane("a", 0, 5), lane("b", 0, 9)])), ["a", "b"]);
+  // More work before the final capture: a lane worked off from the front (its oldest new
+  // entries gone, its newest waiting) drains though it ends with more than it had.
+  const behind = lane('lanes.get("normal")', 200, 740, 900);
+  behind.record.workedOff = true;
+  assertEquals(names(withoutDraining([never, behind])), ['lanes.get("background")']);
 });
 
 Deno.test("a merged candidate's classes go with the suspect it joins, for the groups table", () => {
