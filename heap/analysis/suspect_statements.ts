@@ -762,13 +762,13 @@ export function callbackMethod(text: string, owner: string[]): string | undefine
  * The first removal as the text shows it: the condition it sits under, else, in a function the
  * program calls from one place only under a condition (`if (fn(value, path) === drop) {`
  * around `this.#detach(path)`), that call and its condition: they decide when it runs; else
- * the calls of its function, when the program has any (up to three).
+ * the calls of its function, when the program has any (up to {@link REMOVAL_CALLERS}).
  */
 export function firstRemoval(sources: [string, string][], r: SourceStatement): SourceStatement {
   const lookup = keyedLookup(sources, r);
   const own = { ...withCondition(sources, r), ...(lookup ? { lookup } : {}) };
   if (own.within) return own;
-  const callers = findCallers(sources, r.location, 3);
+  const callers = findCallers(sources, r.location, REMOVAL_CALLERS);
   const opener = callers.length === 1 ? enclosingOpener(sources, callers[0]) : undefined;
   if (opener && CONDITION_OPENER.test(opener)) {
     return { ...own, calledUnder: { location: callers[0], within: opener } };
@@ -776,6 +776,12 @@ export function firstRemoval(sources: [string, string][], r: SourceStatement): S
   // Where what it removes by comes from (a key read from a request, an id as the client sent it).
   return callers.length ? { ...own, callers } : own;
 }
+
+/**
+ * Calls of a removal's function shown: as many as an add's, since a reader checks each path
+ * that ends an entry's work (a sweep's call inside a loop over the collection among them).
+ */
+const REMOVAL_CALLERS = 6;
 
 /** An opener that makes what follows conditional, or repeated. */
 const CONDITION_OPENER = /^(?:\}\s*)?(?:if|else|for|while|switch|case)\b/;

@@ -85,6 +85,12 @@ Deno.test("a removal in a private method called from one place under a condition
   // Then its calls are shown instead: where what it removes by comes from.
   assertEquals(firstRemoval([[url, twice]], removal).callers?.map((c) => c.line), [9, 10]);
   assertEquals(firstRemoval([[url, parser]], removal).callers, undefined);
+  // Every path that ends an entry's work, a sweep's among them: four calls, four shown.
+  const four = twice.replace(
+    "    this.#drop(path);",
+    "    this.#drop(path);\n    this.#drop(path);\n    this.#drop(path);",
+  );
+  assertEquals(firstRemoval([[url, four]], removal).callers?.map((c) => c.line), [9, 10, 11, 12]);
 });
 
 Deno.test("a runtime method handed a callback: the method, for listeners it adds", () => {
