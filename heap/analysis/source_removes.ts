@@ -1537,7 +1537,12 @@ export function addsObject(sources: [string, string][], add: SourceStatement): b
   if (!local) return false;
   const lines = sources.find(([url]) => url === add.location.url)?.[1].split("\n");
   if (!lines) return false;
-  const made = new RegExp(`(?:const|let|var)\\s+${escapeRegExp(local)}\\s*=\\s*(?:\\{|new\\s|\\[)`);
+  // Declared so, or given one later (`let entry = map.get(key)` … `entry = { since: now }`).
+  const made = new RegExp(
+    `(?:(?:const|let|var)\\s+|^\\s*|[;{]\\s*)${
+      escapeRegExp(local)
+    }\\s*=(?!=)\\s*(?:\\{|new\\s|\\[)`,
+  );
   const start = functionStart(lines, add.location.line - 1);
   for (let i = add.location.line - 2; i > start && i >= 0; i--) {
     if (made.test(lines[i])) return true;

@@ -294,6 +294,21 @@ Deno.test("an add that puts an object in, directly or through a local made so", 
   assertEquals(addsObject(sources, at(5, "this.ids.push(seq);")), false);
   assertEquals(addsObject(sources, at(6, "this.jobs.push({ name });")), true);
   assertEquals(addsObject(sources, at(7, "this.byId.set(seq, new Job(name));")), true);
+  // A local given an object after its declaration, before the add.
+  const later = [
+    "function fail(key) {",
+    "  let entry = failures.get(key);",
+    "  if (!entry) {",
+    "    entry = { since: Date.now(), count: 0 };",
+    "    failures.set(key, entry);",
+    "  }",
+    "  let n = counts.get(key);",
+    "  n = n + 1;",
+    "  counts.set(key, n);",
+    "}",
+  ].join("\n");
+  assertEquals(addsObject([[url, later]], at(5, "failures.set(key, entry);")), true);
+  assertEquals(addsObject([[url, later]], at(9, "counts.set(key, n);")), false);
 });
 
 Deno.test("an expiry checked only when a key is added again: its delete before a reset, and the fix", () => {
