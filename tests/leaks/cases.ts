@@ -30673,4 +30673,355 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 98 (blind)
+  // quiz attempts with autosave: answers are persisted as a draft through a vendored keyed
+  // debounce (200 ms after the last change, the submit included); submit grades the attempt
+  // and discardDraft() deletes the draft, but never cancels the pending debounced save, which
+  // fires after the submit and writes the draft back for an attempt that is gone (Deno)
+  {
+    id: "autosave-drafts",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/quizzes/algebra-1/attempts",
+        body: '{"id":"att-{i}","student":"s{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/attempts/att-{i}/answers",
+        body:
+          '{"q1":"3x + 2 = 14, so 3x = 12 and x = 4 (check: 3*4 + 2 = 14), attempt {i}","q2":"5 - 2y = 1 so 2y = 4 and y = 2; substituting back gives 5 - 4 = 1"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/attempts/att-{i}/draft" },
+      {
+        method: "PATCH",
+        path: "/attempts/att-{i}/answers",
+        body:
+          '{"q3":"Multiplication distributes over addition: 2*x + 2*1 = 2x + 2, shown with an area model two units wide (student {i})"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/attempts/att-{i}/submit",
+        body: '{"answers":{}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/attempts/att-{i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["drafts"],
+      adds: { file: "drafts.ts", text: "drafts.set(attempt.id, {" },
+      creates: { file: "drafts.ts", text: "drafts.set(attempt.id, {" },
+      removes: { file: "drafts.ts", text: "drafts.delete(attemptId);" },
+      accumulates: "Draft {attemptId, quiz, student, answers {q1, q2, q3}, revision, savedAt}",
+      perCycle: 1,
+    },
+  },
+  // live lesson hand-raising: a student who leaves with a hand up is taken out of the
+  // participants first, then lowerHand() runs, finds no participant and returns before it
+  // splices the hand out of the session's queue; the long-lived session keeps every such hand
+  // (the view filters to present students) (CommonJS)
+  {
+    id: "hand-raises",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/sessions/PHYS-101/join",
+        body: '{"name":"Student {i}","device":"chromebook"}',
+        headers: { ...JSON_HEADERS, "x-student": "s{i}" },
+      },
+      {
+        method: "POST",
+        path: "/sessions/PHYS-101/hand",
+        body:
+          '{"question":"On slide 12, why does the normal force not equal mg on the inclined plane? I got mg cos(theta) but the worked example uses something else ({i})","anonymous":false}',
+        headers: { ...JSON_HEADERS, "x-student": "s{i}" },
+      },
+      { path: "/sessions/PHYS-101" },
+      { method: "POST", path: "/sessions/PHYS-101/leave", headers: { "x-student": "s{i}" } },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "hands",
+        "session.hands",
+        'sessions.get("PHYS-101").hands',
+        "sessions.PHYS-101.hands",
+      ],
+      adds: { file: "classroom.cjs", text: "session.hands.push(hand);" },
+      creates: { file: "classroom.cjs", text: "const hand = {" },
+      removes: { file: "classroom.cjs", text: "session.hands.splice(i, 1)" },
+      accumulates: "hand {id, student, name, question, slide, raisedAt, anonymous}",
+      perCycle: 1,
+    },
+  },
+  // notices to parents grouped into digests per guardian, flushed every 100 ms once three have
+  // piled up or the oldest has waited 250 ms; the batch's openedAt is Date.now() but the
+  // flusher measures the wait with performance.now(), so the wait is hugely negative and a
+  // guardian with fewer than three notices is never sent or deleted (Deno)
+  {
+    id: "guardian-digests",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/events",
+        body:
+          '{"kind":"grade","student":{"id":"s{i}","name":"Ruby Okafor {i}"},"course":"MATH-7B","text":"Quiz 4 (fractions and decimals) graded: 17/20. Feedback: show the common denominator step. Ref {i}","guardians":[{"email":"parent{i}@families.example.org","name":"Ada Okafor","lang":"en"}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/events",
+        body:
+          '{"kind":"announcement","student":{"id":"class-7b","name":"Class 7B"},"course":"HOMEROOM","text":"Museum trip consent form due Friday ({i})","guardians":[{"email":"pta@northfield.example.org","name":"PTA","lang":"en"},{"email":"office@northfield.example.org","name":"Front office","lang":"en"}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/guardians/parent{i}@families.example.org/pending" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["batches"],
+      adds: { file: "digests.ts", text: "batches.set(guardian.email, batch);" },
+      creates: {
+        file: "digests.ts",
+        text: "batch = { guardian, notices: [], openedAt: Date.now() };",
+      },
+      removes: { file: "digests.ts", text: "batches.delete(email);" },
+      accumulates:
+        "DigestBatch {guardian {email, name, lang}, notices [Notice {kind, student, course, text, at}], openedAt}",
+      perCycle: 1,
+    },
+  },
+  // breakout rooms in a live seminar: each room subscribes an arrow function to the session's
+  // 'broadcast' emitter; close() calls bus.off("broadcast", this.relay) with the method, not
+  // the arrow that was added, so every closed room stays on the long-lived session's emitter
+  // (ESM)
+  {
+    id: "breakout-rooms",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/sessions/BIO-201/breakouts",
+        body:
+          '{"id":"room-{i}","topic":"Compare mitosis and meiosis: where does crossing over happen? (group {i})","students":["s{i}-amara","s{i}-jonas","s{i}-mei"],"minutes":12}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/breakouts/room-{i}/notes",
+        body:
+          '{"author":"s{i}-amara","text":"Crossing over happens in prophase I of meiosis, not in mitosis; that is why the daughter cells differ."}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/sessions/BIO-201/broadcast",
+        body: '{"text":"Two minutes left, pick someone to report back ({i})"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/breakouts/room-{i}" },
+      { method: "POST", path: "/breakouts/room-{i}/close" },
+      { path: "/sessions/BIO-201" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "session.bus 'broadcast' listeners",
+        "bus 'broadcast' listeners",
+        "'broadcast' listeners",
+        "bus._events.broadcast",
+        "session.bus._events.broadcast",
+        "bus._events",
+        "session.bus._events",
+        // The same emitter spelled through the map of sessions (integration).
+        `sessions.get("BIO-201").bus 'broadcast' listeners`,
+      ],
+      adds: {
+        file: "breakout.mjs",
+        text: 'session.bus.on("broadcast", (msg) => this.relay(msg));',
+      },
+      creates: {
+        file: "breakout.mjs",
+        text: 'session.bus.on("broadcast", (msg) => this.relay(msg));',
+      },
+      removes: { file: "breakout.mjs", text: 'this.session.bus.off("broadcast", this.relay);' },
+      accumulates:
+        "listener (msg) => this.relay(msg) → BreakoutRoom {id, session, topic, students[3], notes[1], inbox, openedAt, endsAt, closed}",
+      perCycle: 1,
+    },
+  },
+  // timed exams: each attempt runs a 250 ms countdown interval; the lockdown browser's resume
+  // after a dropped connection calls startClock() again, which overwrites attempt.clock without
+  // clearing the running interval, so submit's clearInterval stops only the second one and the
+  // first keeps ticking (returning early) with the finished attempt forever (CommonJS)
+  {
+    id: "exam-proctoring",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/exams/chem-final/attempts",
+        body: '{"id":"ex-{i}","student":"s{i}","device":"lockdown-browser/5.2 (windows)"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/attempts/ex-{i}/answers",
+        body:
+          '{"q1":"2H2 + O2 -> 2H2O, balanced with 4 H and 2 O on each side","q2":"0.5 mol of oxygen for every mol of hydrogen (attempt {i})"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/attempts/ex-{i}/resume",
+        body:
+          '{"offlineMs":4200,"reason":"wifi dropped in exam hall B, reconnected on the hotspot"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/attempts/ex-{i}/answers",
+        body: '{"q3":"Exothermic: the reaction releases heat, so the enthalpy change is negative"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/attempts/ex-{i}" },
+      { method: "POST", path: "/attempts/ex-{i}/submit" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "setInterval(tick)",
+        "tick intervals",
+        "tick timers",
+        "attempt.clock",
+        "clock intervals",
+      ],
+      adds: { file: "proctor.cjs", text: "attempt.clock = setInterval(tick, TICK_MS, attempt);" },
+      removes: { file: "proctor.cjs", text: "clearInterval(attempt.clock);" },
+      accumulates:
+        "Timeout (repeating, 250 ms) → tick with args [attempt {id, exam, student, device, status, answers {q1, q2, q3}, events[4], reconnects, clock, …}]",
+      perCycle: 1,
+    },
+  },
+  // gradebook with "changed since your last view" highlights: lastViews keeps one snapshot per
+  // (course, viewer), but each new snapshot keeps the one it replaces as `previous` (so a
+  // refresh can show the same highlights), and that one its own previous: every grade saved
+  // (the save redraws the table) adds a snapshot to a chain that is never cut (Deno)
+  {
+    id: "gradebook-deltas",
+    knownMiss:
+      'named lastViews.get("BIO-110|ms-okafor").previous on its chain at 1/cycle, but at the link (views.ts:64, previous: prior) where the case anchors the set (lastViews.set(key, snapshot)): the engine names a keyed chain at the link that keeps the earlier values, as for treasury-fx-rates (round 94); which line adds to a chain is the case author\'s choice here',
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/courses/BIO-110/grades",
+        body:
+          '{"student":"st-3","item":"lab-2","score":17,"comment":"Clear osmosis write-up, run {i}"}',
+        headers: { ...JSON_HEADERS, "x-teacher": "ms-okafor" },
+      },
+      { path: "/courses/BIO-110/gradebook", headers: { "x-teacher": "ms-okafor" } },
+      { path: "/courses/BIO-110/students/st-3" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "lastViews",
+        "lastViews → previous",
+        "previous",
+        "snapshot.previous",
+        "GradebookSnapshot.previous",
+        // The chain spelled through its key (integration).
+        'lastViews.get("BIO-110|ms-okafor").previous',
+      ],
+      adds: { file: "views.ts", text: "lastViews.set(key, snapshot);" },
+      creates: { file: "views.ts", text: "const snapshot: GradebookSnapshot = {" },
+      accumulates:
+        "GradebookSnapshot {course, version, takenAt, rows[6] GradebookRow {student, name, average, letter, missing}, previous} chained through previous",
+      perCycle: 1,
+    },
+  },
+  // course enrolment with a waitlist: a 4-seat course (2 taken), students enrol or are
+  // waitlisted, a freed seat is offered to the next in line for 250 ms (timer cleared on
+  // claim or drop), every student drops again, and a 50-entry history ring (Deno, steady)
+  {
+    id: "course-waitlists",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/courses/CHEM-210/enrol",
+        body: '{"student":"s{i}","name":"Student {i}","note":"Needs this for the pre-med track"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/courses/CHEM-210" },
+      {
+        method: "POST",
+        path: "/courses/CHEM-210/claim",
+        body: '{"student":"s{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/students/s{i}/notices" },
+      {
+        method: "POST",
+        path: "/courses/CHEM-210/drop",
+        body: '{"student":"s{i}"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: false,
+  },
+  // clicker polls in a lecture: a poll subscribes its reaction counter to the class's emitter
+  // and auto-closes after 300 ms; closing clears the timer, takes the same listener off and
+  // keeps the tally in a vendored 25-entry LRU (ESM, steady)
+  {
+    id: "clicker-polls",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/classes/ECON-101/polls",
+        body:
+          '{"id":"poll-{i}","question":"If the price of coffee rises, what happens to demand for tea? ({i})","options":["rises","falls","no change"]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/polls/poll-{i}/votes",
+        body: '{"student":"s{i}a","choice":"rises"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/polls/poll-{i}/votes",
+        body: '{"student":"s{i}b","choice":"falls"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/classes/ECON-101/reactions",
+        body: '{"emoji":"🤔"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/polls/poll-{i}/results" },
+      { method: "POST", path: "/polls/poll-{i}/close" },
+      { path: "/polls/poll-{i}/results" },
+    ],
+    leaks: false,
+  },
 ];
