@@ -93,11 +93,11 @@ export interface Accumulation {
    */
   workedOff?: boolean;
   /**
-   * Group index → count, of the new objects its search passed that were gone by the final
-   * snapshot: the head of a chain that went on growing (the pending call an async recursion
-   * had reached, settled since), through which the kept part was reached.
+   * Group indices of the new objects its search passed that were gone by the final snapshot:
+   * the head of a chain that went on growing (the pending call an async recursion had reached,
+   * settled since), through which the kept part was reached.
    */
-  passedGroups: Map<number, number>;
+  passedGroups: Set<number>;
   /** One new entry, for naming (the first found). */
   sampleEntry: number;
   /** The holder's edge that leads to its new entries (name index or element index). */
@@ -188,7 +188,7 @@ export function newAccumulation(holder: number, entry: number, edge: number): Ac
     newBytes: 0,
     entryGroups: new Map(),
     regionGroups: new Map(),
-    passedGroups: new Map(),
+    passedGroups: new Set(),
     sampleEntry: entry,
     entryEdge: edge,
     chain: false,
@@ -662,7 +662,7 @@ export function findAccumulations(
     const r = records[l - 1];
     const g = groupOf[node];
     if (isNew[node] === NEW) addKept(r, g, s.nodeSelfSize[node]);
-    else if (isNew[node] === TRANSIENT) r.passedGroups.set(g, (r.passedGroups.get(g) ?? 0) + 1);
+    else if (isNew[node] === TRANSIENT) r.passedGroups.add(g);
     if (isNew[node] !== 0 && s.nodeSelfSize[node] > r.largestBytes && isData(kinds[node])) {
       r.largest = node;
       r.largestBytes = s.nodeSelfSize[node];

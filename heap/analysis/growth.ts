@@ -609,7 +609,7 @@ export function findGrowth(
       record.timerPool = { key: timer.key, active: timer.active };
     }
     if (tableKey) record.rootTable = { key: tableKey, active: r.entries };
-    const frames = [...r.passedGroups.keys()].filter((g) => groups.names[g] === "Generator");
+    const frames = [...r.passedGroups].filter((g) => groups.names[g] === "Generator");
     if (frames.length) record.passedFrames = frames;
     // A value replaced since (a list rebuilt by each prune) is searched from as well.
     const weak = weakTargetHeld(s, codes, r.objectEntry >= 0 ? r.objectEntry : r.sampleEntry);
