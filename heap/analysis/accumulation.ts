@@ -527,12 +527,8 @@ export function findAccumulations(
       addEntry(record, groupOf[entry]);
     }
   }
-  for (let h = 0; h < s.nodeCount; h++) {
-    if (isNew[h] || (candidates && !candidates[h])) continue;
-    if (!isData(kinds[h]) && !variableCells.has(h)) continue;
-    if (holds[s.nodeType[h]] === 0) continue;
-    // A seeded timer starts its pool's search; it is not a holder of its own.
-    if (label[h] !== 0 && label[h] <= seeds.length) continue;
+  /** Walks holder `h`'s entries: its record, if it holds anything new. */
+  const searchHolder = (h: number): void => {
     let record: Accumulation | undefined;
     let recordLabel = 0;
     // The holder's property names, read once its first new string entry comes.
@@ -650,6 +646,16 @@ export function findAccumulations(
         if (promoted) records.push(promoted);
       }
     }
+  };
+  // The filters inline and the walk in a function: a loop body that made the walk's closures
+  // would allocate their scope for every node, holder or not.
+  for (let h = 0; h < s.nodeCount; h++) {
+    if (isNew[h] || (candidates && !candidates[h])) continue;
+    if (!isData(kinds[h]) && !variableCells.has(h)) continue;
+    if (holds[s.nodeType[h]] === 0) continue;
+    // A seeded timer starts its pool's search; it is not a holder of its own.
+    if (label[h] !== 0 && label[h] <= seeds.length) continue;
+    searchHolder(h);
   }
   // Objects and functions: what a rebuilt value keeps of the old one (strings are shared
   // by everything, so they tell nothing).

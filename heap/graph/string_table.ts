@@ -102,18 +102,23 @@ export class StringTable {
     });
     const longest = byLength.length - 1;
     let left = names.length;
+    // Indexed loops: this one call runs over millions of strings, much of it before it is
+    // optimized, and an iterator per string would be garbage per string.
+    const starts = this.#starts;
     for (let i = 0; i < this.length && left > 0; i++) {
-      const len = this.#starts[i + 1] - this.#starts[i];
+      const len = starts[i + 1] - starts[i];
       const same = len <= longest ? byLength[len] : undefined;
-      if (same) {
-        for (const k of same) {
+      if (same !== undefined) {
+        for (let j = 0; j < same.length; j++) {
+          const k = same[j];
           if (out[k] < 0 && this.equals(i, names[k])) {
             out[k] = i;
             left--;
           }
         }
       }
-      for (const k of other) {
+      for (let j = 0; j < other.length; j++) {
+        const k = other[j];
         if (out[k] < 0 && this.equals(i, names[k])) {
           out[k] = i;
           left--;
