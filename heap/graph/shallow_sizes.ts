@@ -46,12 +46,18 @@ export function shallowSizes(
   // string's data owns itself; the others start unvisited. `owned[t]`: type t can be owned.
   const owned = new Uint8Array(s.meta.nodeTypes.length);
   for (const t of [codes.hidden, codes.array]) if (t >= 0) owned[t] = 1;
+  // The same as bits: the test every edge makes reads this set, an eighth of the types'
+  // size, which stays in the processor's cache where random reads of the owners would not.
+  const ownable = new Uint8Array((n >>> 3) + 1);
   let ownedCount = 0;
   for (let i = 0; i < n; i++) {
     const t = nodeType[i];
     const isOwned = owned[t] === 1 || (t === codes.native && isExternalData(s.nodeName[i]));
     owners[i] = isOwned ? UNVISITED : i;
-    if (isOwned) ownedCount++;
+    if (isOwned) {
+      ownedCount++;
+      ownable[i >>> 3] |= 1 << (i & 7);
+    }
   }
   // The searches, merged: an owned node reached from one owner takes it, from a second one
   // becomes shared, and passes what it holds on to the owned nodes it reaches (again when it
@@ -77,16 +83,16 @@ export function shallowSizes(
     for (let e = firstEdge[v], end = firstEdge[v + 1]; e < end; e++) {
       if (edgeType[e] === weak) continue;
       const w = edgeTo[e];
-      // Another owner: nothing to pass on (the usual edge; the types are the smaller read).
-      const t = nodeType[w];
-      if (owned[t] === 0 && (t !== codes.native || owners[w] === w)) continue;
+      // Another owner: nothing to pass on (the usual edge).
+      if ((ownable[w >>> 3] & (1 << (w & 7))) === 0) continue;
       reach(w, v);
     }
     while (sp > 0) {
       const u = stack[--sp];
       const owner = owners[u];
       for (let e = firstEdge[u], end = firstEdge[u + 1]; e < end; e++) {
-        if (edgeType[e] !== weak) reach(edgeTo[e], owner);
+        const w = edgeTo[e];
+        if ((ownable[w >>> 3] & (1 << (w & 7))) !== 0 && edgeType[e] !== weak) reach(w, owner);
       }
     }
   }
