@@ -227,6 +227,12 @@ export const LeakSuspectSchema = z.object({
    */
   countsNodes: z.boolean().optional(),
   /**
+   * Every entry it took in the first run was gone by the end, yet it grew in each run: its
+   * bound drifts (`added` is its growth over the first run, each entry costed by those it
+   * turned over).
+   */
+  drifts: z.boolean().optional(),
+  /**
    * Bytes of the new objects this suspect accounts for: its new entries, what they keep
    * alive, and storage V8 reallocated for it. Never counted in another suspect: the
    * suspects' bytes add up to the program's leak.

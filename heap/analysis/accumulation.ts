@@ -75,6 +75,15 @@ export interface Accumulation {
   newEntries: number;
   /** Values it holds directly that are new but gone by the final snapshot (replaced again). */
   replacedEntries: number;
+  /** Group index → count, of those values. */
+  replacedGroups: Map<number, number>;
+  /**
+   * For a holder whose new entries all went by the final snapshot (`newEntries` under two,
+   * `replacedEntries` two or more): what those entries kept, all gone by then too. A holder
+   * that turns over everything it takes and still grows has a bound that drifts: these
+   * figures say what each of its entries costs.
+   */
+  turnedOver?: { count: number; bytes: number; regionGroups: Map<number, [number, number]> };
   /** All its entries in the target snapshot. */
   entries: number;
   /** Bytes of its stores in the target snapshot. */
@@ -182,6 +191,7 @@ export function newAccumulation(holder: number, entry: number, edge: number): Ac
     holder,
     newEntries: 0,
     replacedEntries: 0,
+    replacedGroups: new Map(),
     entries: 0,
     storeBytes: 0,
     newCount: 0,
@@ -226,6 +236,17 @@ export function addKept(r: Accumulation, g: number, bytes: number): void {
     slot[0]++;
     slot[1] += bytes;
   } else r.regionGroups.set(g, [1, bytes]);
+}
+
+/** Counts a gone object of group `g` among what a holder that turned over everything took. */
+function addTurnedOver(t: NonNullable<Accumulation["turnedOver"]>, g: number, bytes: number): void {
+  t.count++;
+  t.bytes += bytes;
+  const slot = t.regionGroups.get(g);
+  if (slot) {
+    slot[0]++;
+    slot[1] += bytes;
+  } else t.regionGroups.set(g, [1, bytes]);
 }
 
 /** How many of a holder's new entries' keys are kept for its report. */
@@ -563,6 +584,10 @@ export function findAccumulations(
           recordLabel = records.push(record);
         }
         record.replacedEntries++;
+        record.replacedGroups.set(
+          groupOf[child],
+          (record.replacedGroups.get(groupOf[child]) ?? 0) + 1,
+        );
         label[child] = recordLabel;
         queue.push(child);
         // A collection rebuilt since (a hash table's rehash): what it held may be the growth.
@@ -621,6 +646,9 @@ export function findAccumulations(
     if (record) {
       const r: Accumulation = record;
       r.workedOff = r.replacedEntries > 0 && keptSeen && !goneAfterKept;
+      if (r.newEntries < 2 && r.replacedEntries >= 2) {
+        r.turnedOver = { count: 0, bytes: 0, regionGroups: new Map() };
+      }
       for (const child of seeded) addEntry(r, groupOf[child]);
       // Counted the way the other snapshots count it, so before and after compare.
       r.entries = walker.countEntries(h);
@@ -668,7 +696,10 @@ export function findAccumulations(
     const r = records[l - 1];
     const g = groupOf[node];
     if (isNew[node] === NEW) addKept(r, g, s.nodeSelfSize[node]);
-    else if (isNew[node] === TRANSIENT) r.passedGroups.add(g);
+    else if (isNew[node] === TRANSIENT) {
+      r.passedGroups.add(g);
+      if (r.turnedOver) addTurnedOver(r.turnedOver, g, s.nodeSelfSize[node]);
+    }
     if (isNew[node] !== 0 && s.nodeSelfSize[node] > r.largestBytes && isData(kinds[node])) {
       r.largest = node;
       r.largestBytes = s.nodeSelfSize[node];

@@ -67,6 +67,8 @@ const NAMED_RECORDS = 48;
 const STORE_ONLY_RECORDS = 16;
 /** And rebuilt collections besides, their region aside. */
 const REBUILT_RECORDS = 8;
+/** And holders that turned over every entry they took, most entries first. */
+const TURNOVER_RECORDS = 8;
 /** Classes a value rebuilt from the old one's items is of. */
 const COLLECTIONS = new Set(["Array", "Map", "Set"]);
 /** Groups of what a holder accumulated that are reported, most bytes first (they mark the group table). */
@@ -225,6 +227,22 @@ export interface GrowthRecord {
   sharedWith?: [number, number][];
   /** Its new entries are being worked off from the front (`Accumulation.workedOff`). */
   workedOff?: boolean;
+  /**
+   * Every new entry it took was gone by the final snapshot (`Accumulation.turnedOver`): how
+   * many there were and of which groups, and what they kept (all gone too), by group.
+   */
+  turnedOver?: {
+    entries: number;
+    entryGroups: [number, number][];
+    count: number;
+    bytes: number;
+    regionGroups: [number, number, number][];
+  };
+  /**
+   * Set on a record remade from one that turned over every entry and still grew in each run
+   * (`driftedBound` in `suspect_growth.ts`): its entries at the final snapshot.
+   */
+  drift?: { entriesFinal: number };
   /** The holder is new, a collection kept under a key of an old one (`Accumulation.newUnderOld`). */
   newUnderOld?: boolean;
   /**
@@ -465,6 +483,13 @@ export function findGrowth(
       COLLECTIONS.has(groups.names[groups.groupOf[r.sampleEntry]])
     ).slice(0, REBUILT_RECORDS),
   );
+  // Holders that took new entries and had let all of them go by the end: whether they are
+  // bounded is decided against the other snapshots' counts (a bound that drifts grows).
+  for (const c of chosen) picked.add(c.index);
+  chosen.push(
+    ...indexed.filter(({ r, index }) => r.turnedOver && r.holder >= 0 && !picked.has(index))
+      .sort((a, b) => b.r.replacedEntries - a.r.replacedEntries).slice(0, TURNOVER_RECORDS),
+  );
   // Chains hanging from what a holder keeps, that it no longer holds (`hanging_chains.ts`).
   const hangs = new Map<number, HangingChain>();
   for (const { r, index } of chosen) {
@@ -528,6 +553,17 @@ export function findGrowth(
       ...sharedOf(s, records, r),
       ...(r.newUnderOld ? { newUnderOld: true } : {}),
       ...(r.workedOff ? { workedOff: true } : {}),
+      ...(r.turnedOver
+        ? {
+          turnedOver: {
+            entries: r.replacedEntries,
+            entryGroups: entryGroupRows(r.replacedGroups),
+            count: r.turnedOver.count,
+            bytes: r.turnedOver.bytes,
+            regionGroups: regionGroupRows(r.turnedOver.regionGroups),
+          },
+        }
+        : {}),
       ...sampleOf(s, codes, r.objectEntry),
       nested: nested.get(index) ?? [],
     };

@@ -1032,3 +1032,60 @@ export function keyedLookup(
   }
   return undefined;
 }
+
+/** One line that moves a running total: `this.#bytes += entry.size;`. */
+interface TotalStep {
+  total: string;
+  measure: string;
+  line: QuotedLine;
+}
+
+/** The measure with its variables made anonymous: `Number(oldest.size)` → `_(_.size)`. */
+function measureShape(measure: string): string {
+  return measure.replace(/(?<![.\w$#])[A-Za-z_$][\w$]*/g, "_").replace(/\s+/g, "");
+}
+
+/** The lines of the function around `statement` that add to (`+`) or take from (`-`) a total. */
+function totalSteps(
+  sources: [string, string][],
+  statement: SourceStatement,
+  sign: "+" | "-",
+): TotalStep[] {
+  const fn = enclosingFunction(sources, statement.location);
+  const lines = linesAt(sources, statement.location);
+  if (!fn || !lines) return [];
+  const op = sign === "+" ? String.raw`\+` : "-";
+  const step = new RegExp(String.raw`^\s*([\w$.#]+)\s*${op}=\s*(.+?);?\s*$`);
+  return fn.text.split("\n").flatMap((l, i) => {
+    const m = isComment(l) ? null : step.exec(l);
+    return m
+      ? [{
+        total: m[1],
+        measure: m[2],
+        line: quoted(statement.location.url, lines, fn.line - 1 + i),
+      }]
+      : [];
+  });
+}
+
+/**
+ * A running total the add and the removal keep beside the entries (`this.#bytes +=
+ * entry.html.length` where one goes in, `this.#bytes -= Number(oldest.headers["content-length"])`
+ * where one is evicted), measured one way going up and another going down: the total drifts
+ * from what is held, and so does a bound tested on it. The first such pair, when there is one.
+ */
+export function unevenTotal(
+  sources: [string, string][],
+  add: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+): { total: string; up: TotalStep; down: TotalStep } | undefined {
+  if (!add || !removal) return undefined;
+  const ups = totalSteps(sources, add, "+");
+  for (const down of totalSteps(sources, removal, "-")) {
+    const up = ups.find((u) => u.total === down.total);
+    if (up && measureShape(up.measure) !== measureShape(down.measure)) {
+      return { total: down.total, up, down };
+    }
+  }
+  return undefined;
+}

@@ -967,9 +967,28 @@ export function deletesOtherVariable(
   if (at >= start + body.length) return undefined;
   // Both the function's own: parameters or declared in it before the removal.
   const before = body.slice(1, at - start);
+  if (takenFromKeys(before, removed)) return undefined;
   return boundIn(lines[start], before, added) && boundIn(lines[start], before, removed)
     ? { removed, added }
     : undefined;
+}
+
+/**
+ * Whether `name` is bound in `lines` to a key read from a collection's own keys (`const
+ * [oldestKey] = this.#entries.entries().next().value`, `for (const [key] of cache)`): some
+ * entry is under it, whatever the add called its key.
+ */
+function takenFromKeys(lines: string[], name: string): boolean {
+  const v = escapeRegExp(name);
+  const declared = new RegExp(
+    String.raw`\b(?:const|let|var)\s+(?:\[[^\]]*\b${v}\b[^\]]*\]|${v})\s*=(.*)`,
+  );
+  const looped = new RegExp(String.raw`\bfor\s*\(\s*(?:const|let|var)\s+[^;]*\b${v}\b[^;]*\bof\b`);
+  return lines.some((l) => {
+    if (looped.test(l)) return true;
+    const value = declared.exec(l)?.[1];
+    return value !== undefined && /\.\s*(?:keys|entries)\s*\(\s*\)/.test(value);
+  });
 }
 
 /**

@@ -178,6 +178,44 @@ export function grew(
     (storeFinal === undefined || storeFinal > storeBefore);
 }
 
+/**
+ * A holder that let go of every entry it took in the first run and still grew, in each run,
+ * by about as much: what it takes out falls short of what it adds (a cache whose size
+ * accounting drifts from what it evicts, a cap tested against another count). Its growth in
+ * the first run is returned as its new entries, each costing what the entries it turned over
+ * kept on average; undefined for any other holder.
+ */
+export function driftedBound(
+  r: GrowthRecord,
+  entriesBefore: number,
+  entriesFinal: number | undefined,
+  cycles: number | undefined,
+): GrowthRecord | undefined {
+  const t = r.turnedOver;
+  if (!t || entriesFinal === undefined || r.timer || r.chain || r.newUnderOld) return undefined;
+  const minAdded = fewestAdded(cycles);
+  const first = r.entries - entriesBefore;
+  const second = entriesFinal - r.entries;
+  // Growth in both runs, the second not fading (a structure filling up to its bound slows),
+  // and more turned over than it grew by (it does evict).
+  if (first < minAdded || second < minAdded || second * 2 < first || t.entries < first) {
+    return undefined;
+  }
+  const share = first / t.entries;
+  const scaled = (n: number) => Math.max(1, Math.round(n * share));
+  return {
+    ...r,
+    newEntries: first,
+    entryGroups: t.entryGroups.map(([g, n]) => [g, scaled(n)]),
+    newCount: Math.round(t.count * share),
+    newBytes: Math.round(t.bytes * share),
+    regionGroups: t.regionGroups.map(([g, n, b]) => [g, scaled(n), Math.round(b * share)]),
+    regionShapes: [],
+    keyEntries: undefined,
+    drift: { entriesFinal },
+  };
+}
+
 /** Node id of the Map a holder is kept under by key, if the path shows it. */
 function parentCollection(r: GrowthRecord): number | undefined {
   // Only a Map's or Set's entry (its hash table, then the slot with its key): a value under a

@@ -84,6 +84,7 @@ import {
   transformedLookup,
   unboundMethodRemoval,
   uncalledRemoval,
+  unevenTotal,
   wrapperWithoutReturn,
 } from "./source_mistakes.ts";
 import { freshFunctionAdded, freshFunctionRemoval, wrappedRegistration } from "./source_calls.ts";
@@ -142,8 +143,36 @@ export function reasonFor(
   if (r.newEntries === 0) {
     return `storage grew ${storeBefore} → ${r.storeBytes} bytes (small-integer entries have no objects to count)`;
   }
+  if (r.drift) {
+    return `${added} more entries kept each run (entries ${before} → ${after}), though every ` +
+      `entry it took in the first run was gone by the end: it takes out less than it adds, so ` +
+      `its bound drifts up`;
+  }
   return `${added} new entries kept (entries ${before} → ${after}), none released`;
 }
+
+/**
+ * The fix for a holder whose bound drifts (`driftedBound`): the total the bound is tested on
+ * when the add and the removal move it by different measures (`unevenTotal`), else the rule.
+ */
+export function driftedBoundFix(
+  sources: [string, string][],
+  add: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+): string {
+  const uneven = unevenTotal(sources, add, removal);
+  if (!uneven) return DRIFTED_BOUND_FIX;
+  const { total, up, down } = uneven;
+  return `${total} goes up by ${up.measure} (line ${up.line.line}) but down by ${down.measure} ` +
+    `(line ${down.line.line}) when an entry is taken out: measured two ways, it drifts from what ` +
+    `is held, and the bound tested on it lets more stay each time. Take out what was counted in: ` +
+    `the same measure on both sides (or keep each entry's counted size with it and subtract that)`;
+}
+
+/** The fix for a holder whose bound drifts, when no total shows how. */
+export const DRIFTED_BOUND_FIX =
+  "make the eviction take out what the add counted in: the same measure (a size computed the " +
+  "same way), on every path that removes an entry or replaces one";
 
 /** The usual fix for the shape. */
 export function fixFor(

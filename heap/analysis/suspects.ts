@@ -54,6 +54,7 @@ import {
   detachedMethodFix,
   discardedCopyFix,
   discardedHelperFix,
+  driftedBoundFix,
   droppedDisposerFix,
   entryKeeps,
   exchangeFix,
@@ -127,6 +128,7 @@ import {
   chainLength,
   chainsToHeads,
   classGrowth,
+  driftedBound,
   entriesOf,
   fewestAdded,
   grew,
@@ -227,6 +229,8 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
     const goneAtEnd = final !== undefined && pool === undefined && !record.rootTable &&
       !record.treeLevels && record.holderId !== 0 && sortedIndexOf(final.ids, record.holderId) < 0;
     const entriesFinal = final && !goneAtEnd ? countsIn(final) + partnerIn(final) : undefined;
+    // Turned over every entry and grew anyway: its growth stands for the entries it keeps more.
+    record = driftedBound(record, entriesBefore, entriesFinal, cycles) ?? record;
     const storeBefore = storeOf(before, record.holderId);
     const storeFinal = final ? storeOf(final, record.holderId) : undefined;
     const bigger = grewBigger(record, inputs, cycles);
@@ -935,6 +939,8 @@ function describe(
     : entryKeeps(r, after, unit.name, added, unit.groups);
   // A fix for the shape the add and removal were written in, before the kind's usual one.
   const shapeFix = (recursion ? recursionFix(recursion.fn) : undefined) ??
+    // Its removal does take entries out (it turned over every one): the measure is what is off.
+    (r.drift ? driftedBoundFix(sources, statement, removals[0]) : undefined) ??
     (kind === "growing value" ? keyedChainFix(r, statement) : undefined) ??
     discardedCopyFix(removals[0]) ??
     discardedHelperFix(sources, removals[0]) ??
@@ -1039,7 +1045,8 @@ function describe(
       named.event,
       removals.length > 0,
     )) + (exchange ? exchangeNote(exchange) : "") +
-      (treeNodeCount !== undefined ? treeNote(r, after) : ""),
+      (treeNodeCount !== undefined ? treeNote(r, after) : "") +
+      (r.drift ? `, ${unit.count(r.drift.entriesFinal)} at the end` : ""),
     entriesBefore,
     entriesAfter,
     ...(entriesFinal !== undefined
@@ -1049,6 +1056,7 @@ function describe(
       : {}),
     added,
     ...(treeNodeCount !== undefined ? { countsNodes: true } : {}),
+    ...(r.drift ? { drifts: true } : {}),
     // An array of small integers keeps no new objects: its storage growth is what it costs.
     bytes: figures.bigger
       ? figures.bigger.after - figures.bigger.before

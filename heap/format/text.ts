@@ -97,6 +97,12 @@ function suspectLines(s: LeakSuspect): string[] {
     ? `+${fmtNum(s.added)} next() calls queued (${fmtNum(s.entriesBefore)} → ${
       fmtNum(s.entriesAfter)
     })`
+    : s.added > 0 && s.drifts
+    ? `+${fmtNum(s.added)} entries a run (${fmtNum(s.entriesBefore)} → ${
+      fmtNum(s.entriesAfter)
+    } → ${
+      fmtNum(s.entriesFinal ?? s.entriesAfter)
+    }), though every entry of the first run was gone by the end: its bound drifts`
     : s.added > 0 && s.countsNodes
     ? `+${fmtNum(s.added)} nodes (entries ${fmtNum(s.entriesBefore)} → ${fmtNum(s.entriesAfter)})`
     : s.added > 0
@@ -335,10 +341,18 @@ export function formatCompareText(report: CompareReport, opts: { top?: number } 
         : `No leak found${cyc}: nothing the program holds gained entries that stayed alive`,
     );
   }
+  // A bound that drifts is costed by the entries it turned over, none of them alive at the end.
+  const drifted = report.suspects.reduce(
+    (sum, x) => sum + (x.drifts && x.insideOf === undefined ? x.bytes : 0),
+    0,
+  );
+  const kept = (t.leakBytes ?? 0) - drifted;
   const alive = t.newBytes !== undefined && t.leakBytes !== undefined
     ? `; of the new objects still alive (${formatBytes(t.newBytes)}), ${
-      formatBytes(t.leakBytes)
-    } are in the suspects${remainder(t.newBytes, t.leakBytes)}`
+      formatBytes(kept)
+    } are in the suspects${remainder(t.newBytes, kept)}${
+      drifted > 0 ? ` (the drifting bound's ${formatBytes(drifted)} is what it keeps more)` : ""
+    }`
     : threeWay
     ? `; new since the baseline and alive at the end: ${fmtNum(t.leakedCount ?? 0)} objects, ${
       formatBytes(t.leakedSize ?? 0)

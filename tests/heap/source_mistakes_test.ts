@@ -419,6 +419,17 @@ Deno.test("a delete inside the add's function by another of its variables", () =
     "}",
   ];
   assertEquals(deletesOtherVariable(track, 4, 2), { removed: "signal", added: "controller" });
+  // A key read from the collection's own keys (the oldest, to evict it): something is under it.
+  const evict = [
+    "  set(key, page) {",
+    "    this.pages.set(key, page);",
+    "    while (this.pages.size > this.max) {",
+    "      const [oldestKey] = this.pages.entries().next().value;",
+    "      this.pages.delete(oldestKey);",
+    "    }",
+    "  }",
+  ];
+  assertEquals(deletesOtherVariable(evict, 4, 1), undefined);
   // By the add's own key, or outside the add's function: no finding.
   assertEquals(deletesOtherVariable(lines, 9, 6), undefined);
   assertEquals(deletesOtherVariable(lines, 12, 6), undefined);

@@ -5131,8 +5131,6 @@ export const CASES: LeakCase[] = [
   // below the real size with every eviction until nothing is evicted any more
   {
     id: "travel-guides",
-    knownMiss:
-      "no suspect once the work runs again before the final snapshot (the three-snapshot technique, as investigate_leak does): the cache turns over every page of the first run by the end, so none of them stays, while its size drifts up (100 → 114 entries a run); no mechanism counts a bound that drifts. The runner that idled before the final snapshot named it only by counting the cache's current pages as kept (+113, 0.6/cycle against a real 0.07)",
     runtime: "deno",
     entry: "main.ts",
     workload: [
