@@ -31022,4 +31022,340 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 99 (blind)
+  // whiteboard presence and cursors: members join a board and move their cursor; the board shows
+  // who moved recently (Date.now()) and a 250 ms sweeper drops members idle too long, but the
+  // sweeper compares performance.now() with lastSeen set from Date.now(), so the difference is
+  // never positive and nobody who closes the tab is ever dropped (Deno)
+  {
+    id: "sketchpad-presence",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/rooms/board-7/members",
+        body: '{"user":"u{i}","name":"Guest {i} (design team)","color":"#e11d48","tool":"pen"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/rooms/board-7/members/u{i}/cursor",
+        body: '{"x":120,"y":340,"selection":["sticky-{i}","frame-2"],"tool":"pen"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/rooms/board-7/members/u{i}/cursor",
+        body: '{"x":184,"y":352}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/rooms/board-7" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["members", "room.members", "Room.members", 'rooms.get("board-7").members'],
+      adds: { file: "presence.ts", text: "room.members.set(user, member);" },
+      creates: { file: "presence.ts", text: "const member: Member = {" },
+      removes: { file: "sweeper.ts", text: "room.members.delete(id);" },
+      accumulates:
+        "Member {user, name, color, client, tool, cursor {x, y}, trail [CursorSample {x, y, t}], selection [2], joinedAt, lastSeen}",
+      perCycle: 1,
+    },
+  },
+  // proposal co-editing: each editor session subscribes to its document's "op" events with
+  // this.onRemoteOp.bind(this); close() calls doc.off("op", this.onRemoteOp), the unbound
+  // method, which is not the listener, so every closed session's bound listener (and the
+  // session behind it) stays on the document's emitter (CommonJS)
+  {
+    id: "proposal-coedit",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/docs/prop-118/sessions",
+        body:
+          '{"session":"s-{i}","user":"editor{i}@render.example","name":"Editor {i}","email":"editor{i}@render.example","avatar":"https://avatars.render.example/u/editor{i}.png?s=64","color":"#0ea5e9"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/docs/prop-118/ops",
+        body:
+          '{"session":"s-{i}","kind":"replace","paragraph":5,"text":"Open questions (rev {i}): eviction policy, warm-up after deploys, cross-region replication"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/sessions/s-{i}/pull" },
+      { path: "/docs/prop-118" },
+      { method: "POST", path: "/sessions/s-{i}/close" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "_events.op",
+        "doc._events.op",
+        "Document._events.op",
+        'documents.get("prop-118")._events.op',
+        "documents.get(\"prop-118\") 'op' listeners",
+        "op listeners",
+      ],
+      adds: { file: "sessions.cjs", text: 'this.doc.on("op", this.onRemoteOp.bind(this));' },
+      removes: { file: "sessions.cjs", text: 'this.doc.off("op", this.onRemoteOp);' },
+      accumulates:
+        "bound onRemoteOp → EditSession {id, doc, user, profile {name, email, avatar, color}, openedAt, ackedVersion, outbox, mustReload, open}",
+      perCycle: 1,
+    },
+  },
+  // wiki page drafts with autosave: every autosave's snapshot goes into a vendored LRU
+  // (vendor/lru-lite) for quick "restore revision"; the service passes { maxSize: 200 } as
+  // another LRU package spells it, but lru-lite reads `max` (0: no limit), so the eviction never
+  // runs and every revision of every draft stays, published or not (ESM)
+  {
+    id: "wiki-draft-saves",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/drafts",
+        body: '{"id":"d-{i}","space":"ENG","title":"Incident review {i}","author":"kim.nguyen"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/drafts/d-{i}",
+        body:
+          '{"title":"Incident review {i}: cache stampede","body":"At 09:14 the product cache expired for all tenants at once and 40k requests hit the database.","caret":88,"editor":"kim.nguyen"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/drafts/d-{i}",
+        body:
+          '{"body":"At 09:14 the product cache expired for all tenants at once and 40k requests hit the database. Mitigation: jittered TTLs and request coalescing (draft {i}).","caret":152,"editor":"kim.nguyen"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/drafts/d-{i}/revisions/1" },
+      { method: "POST", path: "/drafts/d-{i}/publish" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#map", "LRU.#map", "revisionCache.#map", "revisionCache"],
+      adds: {
+        file: "vendor/lru-lite/index.mjs",
+        text: "this.#map.set(key, { value, expires",
+      },
+      creates: { file: "drafts.mjs", text: "const snapshot = {" },
+      removes: {
+        file: "vendor/lru-lite/index.mjs",
+        text: "this.#map.delete(key);",
+        after: "#evictOldest() {",
+      },
+      accumulates:
+        "{value: snapshot {draft, rev, title, body, caret, editor, words, savedAt}, expires} keyed `${id}@${rev}`",
+      perCycle: 2,
+    },
+  },
+  // review comment threads with long-polling for replies: a waiting poll listens for the
+  // server's shutdown signal so it can answer before exit; deliver() (a reply, or the thread
+  // resolved) takes the abort listener off again, but the timeout path only drops the waiter,
+  // so each poll that times out leaves its listener, and through it the thread, on the
+  // process-wide shutdown.signal (Deno)
+  {
+    id: "review-comment-polls",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/threads",
+        body:
+          '{"id":"th-{i}","doc":"rfc-17","anchor":"para-{i}","quote":"Retries use a fixed 2 s delay","author":"lena","body":"Should this be exponential with jitter? Fixed delays synchronise clients ({i})."}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/threads/th-{i}/replies",
+        body:
+          '{"author":"omar","body":"Agreed, I will switch to full jitter capped at 30 s and update the sequence diagram."}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/threads/th-{i}/updates?after=2" },
+      {
+        method: "POST",
+        path: "/threads/th-{i}/resolve",
+        body: '{"by":"lena"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "shutdown.signal",
+        "shutdown.signal listeners",
+        "abort listeners",
+        "shutdown.signal abort listeners",
+        "shutdown.signal 'abort' listeners",
+      ],
+      adds: { file: "polls.ts", text: 'shutdown.signal.addEventListener("abort", onShutdown);' },
+      creates: { file: "polls.ts", text: "const onShutdown = () => deliver([]);" },
+      removes: {
+        file: "polls.ts",
+        text: 'shutdown.signal.removeEventListener("abort", onShutdown);',
+      },
+      accumulates:
+        "abort listener onShutdown (closure) → deliver → waiter, thread {id, doc, anchor, quote, comments [2 Comment], waiters, resolved}",
+      perCycle: 1,
+    },
+  },
+  // slide deck undo/redo: the history keeps entries on an undo stack capped at 40 and by id for
+  // the history panel; a new edit deletes the redo entries from the index, but entries shifted
+  // off the capped undo stack are never taken out of #byId (Deno)
+  {
+    id: "slide-deck-undo",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "PATCH",
+        path: "/decks/q3-review/slides/s2",
+        body:
+          '{"field":"body","value":"Revenue grew 14% quarter on quarter, led by the mid-market plan; net revenue retention is 112% (draft {i}).","author":"u{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/decks/q3-review/slides/s3",
+        body:
+          '{"field":"notes","value":"Mention that churn dropped after the onboarding revamp, and that two large logos renewed early (note {i}).","author":"u{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/decks/q3-review/undo" },
+      { path: "/decks/q3-review/history" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "#byId",
+        "UndoHistory.#byId",
+        "history.#byId",
+        'decks.get("q3-review").history.#byId',
+      ],
+      adds: { file: "history.ts", text: "this.#byId.set(entry.id, entry);" },
+      creates: { file: "history.ts", text: "const entry: HistoryEntry = {" },
+      removes: { file: "history.ts", text: "this.#byId.delete(undone.id);" },
+      accumulates: "HistoryEntry {slide, field, before, after, author, id, at}",
+      perCycle: 1,
+    },
+  },
+  // shared plain-text document with a long-poll op feed: each poll races the document's wait
+  // for new ops against doc.closed.then(...) (so an archived document ends the poll); doc.closed
+  // never settles for a live document, so every poll adds a reaction to it that keeps the
+  // race's promise, and its result, the ops handed out (ESM)
+  {
+    id: "shared-doc-feed",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/docs/spec-42/ops",
+        body:
+          '{"client":"c{i}","kind":"insert","pos":0,"text":"TODO(review): confirm quota reset semantics with billing. "}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/docs/spec-42/ops" },
+      {
+        method: "POST",
+        path: "/docs/spec-42/ops",
+        body: '{"client":"c{i}","kind":"delete","pos":0,"length":58}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/docs/spec-42/ops" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["closed", "doc.closed", "SharedDoc.closed", 'docs.get("spec-42").closed'],
+      adds: { file: "feed.mjs", text: "doc.closed.then(() => {" },
+      accumulates:
+        "PromiseReaction on the pending doc.closed → then() promise → Promise.race resolvers → race promise holding its result (array of op log entries {v, kind, pos, text, length, client, at})",
+      perCycle: 2,
+    },
+  },
+  // helpdesk ticket threads with typing indicators: one 300 ms timer per (ticket, agent), reset
+  // on each ping, cleared when the agent posts or the ticket closes; a 40-entry activity feed
+  // and the last 20 closed tickets (CommonJS, steady)
+  {
+    id: "ticket-typing-indicators",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/tickets",
+        body:
+          '{"id":"T-{i}","subject":"Invoice {i} charged twice","customer":"cust{i}@example.com","body":"My card was charged twice for the same invoice this morning."}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/tickets/T-{i}/typing",
+        body: '{"agent":"dana"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/tickets/T-{i}/typing",
+        body: '{"agent":"marco"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/tickets/T-{i}/comments",
+        body:
+          '{"author":"dana","body":"Sorry about that, the duplicate charge is refunded and should show in 3-5 days."}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/tickets/T-{i}" },
+      {
+        method: "POST",
+        path: "/tickets/T-{i}/close",
+        body: '{"by":"dana"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: false,
+  },
+  // collaborative notebook with soft editing leases per (cell, user): acquired on focus, 250 ms
+  // long, released on blur, and a 200 ms sweeper for the ones never released; 30 edits kept
+  // per cell (Deno, steady)
+  {
+    id: "notebook-cell-leases",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/notebooks/nb-7/cells/c2/editing",
+        body: '{"user":"u{i}","name":"Analyst {i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/notebooks/nb-7/cells/c2",
+        body:
+          '{"user":"u{i}","source":"df = load_events(\'2024-09\')\\ndf[df.plan == \'team\'].groupby(\'week\').size()  # run {i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/notebooks/nb-7" },
+      {
+        method: "POST",
+        path: "/notebooks/nb-7/cells/c2/release",
+        body: '{"user":"u{i}"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: false,
+  },
 ];
