@@ -646,10 +646,10 @@ export function findAccumulations(
     if (record) {
       const r: Accumulation = record;
       r.workedOff = r.replacedEntries > 0 && keptSeen && !goneAfterKept;
+      for (const child of seeded) addEntry(r, groupOf[child]);
       if (r.newEntries < 2 && r.replacedEntries >= 2) {
         r.turnedOver = { count: 0, bytes: 0, regionGroups: new Map() };
       }
-      for (const child of seeded) addEntry(r, groupOf[child]);
       // Counted the way the other snapshots count it, so before and after compare.
       r.entries = walker.countEntries(h);
       r.storeBytes = walker.storeBytes;
