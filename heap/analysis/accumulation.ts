@@ -231,22 +231,23 @@ export function addEntry(r: Accumulation, g: number): void {
 export function addKept(r: Accumulation, g: number, bytes: number): void {
   r.newCount++;
   r.newBytes += bytes;
-  const slot = r.regionGroups.get(g);
-  if (slot) {
-    slot[0]++;
-    slot[1] += bytes;
-  } else r.regionGroups.set(g, [1, bytes]);
+  addToGroup(r.regionGroups, g, bytes);
 }
 
 /** Counts a gone object of group `g` among what a holder that turned over everything took. */
 function addTurnedOver(t: NonNullable<Accumulation["turnedOver"]>, g: number, bytes: number): void {
   t.count++;
   t.bytes += bytes;
-  const slot = t.regionGroups.get(g);
+  addToGroup(t.regionGroups, g, bytes);
+}
+
+/** One more object of group `g`, of `bytes`, in a [count, bytes] per group table. */
+function addToGroup(groups: Map<number, [number, number]>, g: number, bytes: number): void {
+  const slot = groups.get(g);
   if (slot) {
     slot[0]++;
     slot[1] += bytes;
-  } else t.regionGroups.set(g, [1, bytes]);
+  } else groups.set(g, [1, bytes]);
 }
 
 /** How many of a holder's new entries' keys are kept for its report. */
