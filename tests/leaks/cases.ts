@@ -31358,4 +31358,283 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 100 (blind)
+  // remote build cache for task outputs (Turborepo-style): entries in LRU order under a 64 KB
+  // byte budget, plus an index by content digest for /v1/blobs/sha256:…; the index is filled
+  // under `sha256:<hex>` but eviction deletes `victim.digest` (the bare hex), so every evicted
+  // artifact, logs and all, stays in #byDigest (Deno)
+  {
+    id: "artifact-store",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/v1/cache/acme/9c4e1f2a{i}",
+        body:
+          '{"task":"web#build","durationMs":48213,"outputs":["apps/web/.next/**","apps/web/dist/**"],"logs":"> web@2.14.0 build /repo/apps/web\\n> next build\\n\\ninfo  - Linting and checking validity of types\\ninfo  - Creating an optimized production build\\ninfo  - Compiled successfully\\ninfo  - Collecting page data\\ninfo  - Generating static pages (42/42)\\ninfo  - Finalizing page optimization\\n\\nRoute (app)                              Size     First Load JS\\n/ (static)                               5.2 kB         91.3 kB\\n/settings/billing                        3.9 kB         88.1 kB\\n/runs/[id]                               12.4 kB        104.7 kB\\nbuild {i} done"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/v1/cache/acme/9c4e1f2a{i}" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#byDigest", "ArtifactStore.#byDigest", "store.#byDigest"],
+      adds: { file: "store.ts", text: "this.#byDigest.set(" },
+      creates: { file: "store.ts", text: "const artifact: Artifact = {" },
+      removes: { file: "store.ts", text: "this.#byDigest.delete(victim.digest);" },
+      accumulates:
+        "Artifact {team, hash, digest, size, task, durationMs, outputs, logs, storedAt, hits} evicted from #entries, keyed `sha256:<hex>`",
+      perCycle: 1,
+    },
+  },
+  // CI cache service (actions/cache-style restore): concurrent lookups for the same keys share
+  // one promise through `inflight`; the entry is deleted in the promise's then() on a hit, but
+  // a miss rejects with CacheMiss and the catch() only counts it, so every missed lookup's
+  // rejected promise (and its error) stays in the map (Deno)
+  {
+    id: "cache-restore",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/_apis/artifactcache/caches",
+        body:
+          '{"key":"node-modules-Linux-x64-{i}-3f9a1c77e2b04d5a","version":"v3-7d1e0c9b","paths":["node_modules","~/.cache/pnpm"],"archive":"H4sIAAAAAAAAA+3RMQ6CQBCF4a09xZ4ALsACVkNjhLkD2RAmMaiB/TvA0mIhbbB+m1fM5DXIP3m+J7qJOcaiUyHOzjfPKMc9dABXJcvxf8zoxsaT03cjYlmI0dqJZRR8qmWzZfIgd0aLwKgfrm7J0uoHzYIn8VWDGwAAAAAAAAAAAAC4+wD4vV9uACgAAA=={i}"}',
+        headers: { ...JSON_HEADERS, "x-repository": "acme/platform", "x-ref": "refs/heads/main" },
+      },
+      {
+        path:
+          "/_apis/artifactcache/cache?keys=node-modules-Linux-x64-{i}-3f9a1c77e2b04d5a,node-modules-Linux-x64-{i}-&version=v3-7d1e0c9b",
+        headers: { "x-repository": "acme/platform", "x-ref": "refs/heads/main" },
+      },
+      {
+        path:
+          "/_apis/artifactcache/cache?keys=gradle-Linux-{i}-b81d6e02c4a9f375e0d1,gradle-Linux-{i}-,gradle-Linux-&version=v2-gradle-8.7",
+        headers: { "x-repository": "acme/platform", "x-ref": "refs/heads/main" },
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["inflight"],
+      adds: { file: "lookup.ts", text: "inflight.set(id, pending);" },
+      removes: { file: "lookup.ts", text: "inflight.delete(id);" },
+      accumulates:
+        "rejected Promise<CacheEntry> (reason CacheMiss {scope, keys, message, stack}) keyed `${scope}|${version}|${keys}`",
+      // One missed lookup (the gradle keys) a cycle.
+      perCycle: 1,
+    },
+  },
+  // CI build logs streamed to the browser by long poll: a poll with nothing new subscribes to
+  // the build's topic in the hub and waits up to 250 ms; a new line unsubscribes it, but the
+  // timeout path resolves without calling unsubscribe(), so a poll that times out on a build
+  // that then finishes leaves its subscriber (holding the build and its lines) in the hub's
+  // map under the finished build's id (ESM)
+  {
+    id: "ci-log-hub",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/builds",
+        body:
+          '{"id":"b{i}","pipeline":"platform/api","commit":"4e1d0c9b{i}","branch":"main","trigger":"push"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/builds/b{i}/log",
+        body:
+          '{"lines":["$ go vet ./... (build {i})","$ go test -race ./services/api/... -count=1","ok  \\tgithub.com/acme/platform/services/api/handlers\\t4.112s\\tcoverage: 81.4% of statements","ok  \\tgithub.com/acme/platform/services/api/store\\t2.907s\\tcoverage: 76.0% of statements"]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/builds/b{i}/log?cursor=0" },
+      { path: "/builds/b{i}/log?cursor=4&wait=120" },
+      {
+        method: "PATCH",
+        path: "/builds/b{i}",
+        body: '{"status":"passed"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/builds/b{i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#subs", "LogHub.#subs", "hub.#subs"],
+      adds: { file: "hub.mjs", text: "this.#subs.set(topic, list);" },
+      creates: { file: "builds.mjs", text: "const unsubscribe = hub.subscribe(id, (event) => {" },
+      removes: { file: "hub.mjs", text: "this.#subs.delete(topic);" },
+      accumulates:
+        "Set of one subscriber closure per finished build id (its context holds resolve, timer, cursor and the build {id, pipeline, commit, …, lines})",
+      perCycle: 1,
+    },
+  },
+  // git host webhooks (push, pull_request): delivery ids are remembered for a one-second
+  // retry window so a redelivery does not start a second pipeline; the sweep compares
+  // nowSeconds() (Unix seconds, the clock module the signature checks use) with receivedAt
+  // from Date.now() (milliseconds), the difference is always negative, and no delivery is ever
+  // forgotten (CommonJS)
+  {
+    id: "git-push-hooks",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/hooks/github",
+        body:
+          '{"ref":"refs/heads/main","before":"9b2f6e1d0c4a8b7e6f5d4c3b2a1f0e9d8c7b6a5{i}","after":"c0ffee12ab34cd56ef7890ab12cd34ef5678{i}","deleted":false,"repository":{"full_name":"acme/platform"},"pusher":{"name":"rpatel","email":"r.patel@acme.dev"},"head_commit":{"message":"billing: retry webhook signature check with the previous secret during rotation ({i})\\n\\nCloses #4821"}}',
+        headers: { ...JSON_HEADERS, "x-github-event": "push", "x-github-delivery": "d-{i}-push" },
+      },
+      {
+        method: "POST",
+        path: "/hooks/github",
+        body:
+          '{"action":"opened","number":{i},"repository":{"full_name":"acme/platform"},"sender":{"login":"mchen"},"pull_request":{"title":"web: move the run timeline to server components and stream the log tail ({i})","head":{"sha":"5ca1ab1e{i}0d15ea5e0ddba11f00dcafe"}}}',
+        headers: {
+          ...JSON_HEADERS,
+          "x-github-event": "pull_request",
+          "x-github-delivery": "d-{i}-pr",
+        },
+      },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["deliveries"],
+      adds: { file: "deliveries.cjs", text: "deliveries.set(deliveryId, {" },
+      creates: { file: "deliveries.cjs", text: "deliveries.set(deliveryId, {" },
+      removes: { file: "deliveries.cjs", text: "deliveries.delete(id)" },
+      accumulates: "{event, repo, ref, after, sender, title, receivedAt} keyed by delivery id",
+      // A push and a pull_request delivery a cycle.
+      perCycle: 2,
+    },
+  },
+  // developer portal feature flags through a vendored SDK (vendor/flagkit) used offline: every
+  // evaluate() records an exposure, and flush() (every 200 ms) returns early when no transport
+  // is configured, so the exposures (with a copy of the context's attributes) are never
+  // spliced out (Deno)
+  {
+    id: "launch-flags",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        path:
+          "/v1/flags?user=dev-{i}&org=globex&plan=team&email=dev{i}%40globex.io&arch=x64&country=NL",
+      },
+      { path: "/v1/flags/runner-pool?user=dev-{i}&plan=enterprise&arch=arm64&org=globex" },
+      {
+        method: "PATCH",
+        path: "/v1/flags/new-pipeline-editor",
+        body: '{"percent":30}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#exposures", "FlagClient.#exposures", "flags.#exposures"],
+      adds: { file: "vendor/flagkit/mod.ts", text: "this.#exposures.push({" },
+      removes: {
+        file: "vendor/flagkit/mod.ts",
+        text: "this.#exposures.splice(0, this.#exposures.length)",
+      },
+      accumulates: "Exposure {flag, variation, reason, contextKey, attributes (copy), at}",
+      // Four flags for the boot payload and one for the "why" panel a cycle.
+      perCycle: 5,
+    },
+  },
+  // monorepo path filters: each push reads .ci/pipelines.json at the pushed commit (parsed
+  // afresh) and compiles each pipeline's globs, memoized in a Map keyed by the `paths` array;
+  // the array is a new object on every parse, so the memo never hits and keeps every array
+  // with its matcher closure and RegExps (CommonJS)
+  {
+    id: "monorepo-triggers",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/hooks/push",
+        body:
+          '{"ref":"refs/heads/main","after":"7f3e9a1c{i}b2d4e6f8a0c1e3d5f7b9a2c4e6d8","repository":{"full_name":"acme/platform"},"commits":[{"id":"a{i}","added":["services/api/handlers/runs_{i}.go"],"modified":["apps/web/app/runs/page.tsx","libs/ui/Timeline.tsx"],"removed":[]},{"id":"b{i}","added":[],"modified":["deploy/prod/api.yaml","README.md"],"removed":["services/billing/testdata/old_{i}.json"]}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/repos/acme/platform/runs?pipeline=api" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["matcherCache"],
+      adds: { file: "triggers.cjs", text: "matcherCache.set(patterns, matcher);" },
+      creates: { file: "triggers.cjs", text: "matcher = (path) =>" },
+      accumulates:
+        "matcher closure (include/exclude RegExp lists) keyed by a freshly parsed `paths` array",
+      // Four pipelines in the config, one push a cycle.
+      perCycle: 4,
+    },
+  },
+  // CI build queue: jobs queued, claimed by a runner, logged, completed into a 30-entry history
+  // with the last 20 log lines; a 250 ms sweep requeues jobs of runners gone quiet (ESM, steady)
+  {
+    id: "build-queue",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/jobs",
+        body:
+          '{"id":"job-{i}","pipeline":"platform/web","commit":"e7a1{i}","ref":"refs/pull/{i}/head","steps":["pnpm install --frozen-lockfile","pnpm -F web lint","pnpm -F web test -- --shard=1/2"]}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/runners/linux-x64-07/claim" },
+      {
+        method: "POST",
+        path: "/jobs/job-{i}/log",
+        body:
+          '{"lines":["Progress: resolved 1184, reused 1184, downloaded 0, added 1184, done","> web@2.14.0 lint","✔ No ESLint warnings or errors","Test Files  38 passed (38) — run {i}"]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/jobs/job-{i}",
+        body: '{"status":"succeeded"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/jobs/job-{i}" },
+      { path: "/queue" },
+    ],
+    leaks: false,
+  },
+  // preview deployments per pull request: created, routed by host (which keeps them awake),
+  // redeployed on new commits, closed when the PR merges; an 80 ms build timer and a 200 ms
+  // idle timer per preview, both cleared on close, and the last 25 events (Deno, steady)
+  {
+    id: "branch-previews",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/previews",
+        body:
+          '{"repo":"acme/storefront","pr":{i},"branch":"feat/checkout-{i}","sha":"1a2b3c4d{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/route?host=acme-storefront-pr-{i}.preview.devbox.internal" },
+      {
+        method: "PATCH",
+        path: "/previews/acme-storefront-pr-{i}",
+        body: '{"sha":"5e6f7a8b{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/previews/acme-storefront-pr-{i}" },
+      { method: "POST", path: "/previews/acme-storefront-pr-{i}/close" },
+      { path: "/events" },
+    ],
+    leaks: false,
+  },
 ];
