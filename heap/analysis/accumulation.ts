@@ -78,9 +78,9 @@ export interface Accumulation {
   /** Group index → count, of those values. */
   replacedGroups: Map<number, number>;
   /**
-   * For a holder whose new entries all went by the final snapshot (`newEntries` under two,
-   * `replacedEntries` two or more): what those entries kept, all gone by then too. A holder
-   * that turns over everything it takes and still grows has a bound that drifts: these
+   * For a holder whose new entries nearly all went by the final snapshot (at least
+   * {@link TURNED_OVER} of them, two or more): what those that went kept, all gone by then too.
+   * A holder that turns over what it takes and still grows has a bound that drifts: these
    * figures say what each of its entries costs.
    */
   turnedOver?: { count: number; bytes: number; regionGroups: Map<number, [number, number]> };
@@ -184,6 +184,12 @@ export interface Accumulation {
   hangFrom: number;
   hangEdge: number;
 }
+
+/**
+ * The share of a holder's new entries that must be gone by the final snapshot for it to have
+ * turned them over (`Accumulation.turnedOver`): a few may stay (the newest, or ones moved).
+ */
+export const TURNED_OVER = 0.9;
 
 /** An empty record for `holder`, first seen holding `entry` through `edge`. */
 export function newAccumulation(holder: number, entry: number, edge: number): Accumulation {
@@ -648,7 +654,10 @@ export function findAccumulations(
       const r: Accumulation = record;
       r.workedOff = r.replacedEntries > 0 && keptSeen && !goneAfterKept;
       for (const child of seeded) addEntry(r, groupOf[child]);
-      if (r.newEntries < 2 && r.replacedEntries >= 2) {
+      if (
+        r.replacedEntries >= 2 &&
+        r.replacedEntries >= TURNED_OVER * (r.replacedEntries + r.newEntries)
+      ) {
         r.turnedOver = { count: 0, bytes: 0, regionGroups: new Map() };
       }
       // Counted the way the other snapshots count it, so before and after compare.

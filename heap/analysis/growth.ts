@@ -228,8 +228,8 @@ export interface GrowthRecord {
   /** Its new entries are being worked off from the front (`Accumulation.workedOff`). */
   workedOff?: boolean;
   /**
-   * Every new entry it took was gone by the final snapshot (`Accumulation.turnedOver`): how
-   * many there were and of which groups, and what they kept (all gone too), by group.
+   * (Nearly) every new entry it took was gone by the final snapshot (`Accumulation.turnedOver`):
+   * how many went and of which groups, and what they kept (all gone too), by group.
    */
   turnedOver?: {
     entries: number;
@@ -242,7 +242,7 @@ export interface GrowthRecord {
    * Set on a record remade from one that turned over every entry and still grew in each run
    * (`driftedBound` in `suspect_growth.ts`): its entries at the final snapshot.
    */
-  drift?: { entriesFinal: number };
+  drift?: { entriesFinal: number; kept: number };
   /** The holder is new, a collection kept under a key of an old one (`Accumulation.newUnderOld`). */
   newUnderOld?: boolean;
   /**

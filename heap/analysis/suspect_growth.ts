@@ -179,11 +179,12 @@ export function grew(
 }
 
 /**
- * A holder that let go of every entry it took in the first run and still grew, in each run,
- * by about as much: what it takes out falls short of what it adds (a cache whose size
- * accounting drifts from what it evicts, a cap tested against another count). Its growth in
- * the first run is returned as its new entries, each costing what the entries it turned over
- * kept on average; undefined for any other holder.
+ * A holder that let go of (nearly) every entry it took in the first run and still grew, in
+ * each run, by about as much: what it takes out falls short of what it adds (a cache whose
+ * size accounting drifts from what it evicts, a cap tested against another count). The few
+ * entries that stayed do not explain the growth. Its growth in the first run is returned as
+ * its new entries, each costing what the entries it turned over kept on average; undefined
+ * for any other holder.
  */
 export function driftedBound(
   r: GrowthRecord,
@@ -212,7 +213,7 @@ export function driftedBound(
     regionGroups: t.regionGroups.map(([g, n, b]) => [g, scaled(n), Math.round(b * share)]),
     regionShapes: [],
     keyEntries: undefined,
-    drift: { entriesFinal },
+    drift: { entriesFinal, kept: r.newEntries },
   };
 }
 

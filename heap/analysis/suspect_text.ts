@@ -144,9 +144,10 @@ export function reasonFor(
     return `storage grew ${storeBefore} → ${r.storeBytes} bytes (small-integer entries have no objects to count)`;
   }
   if (r.drift) {
-    return `${added} more entries kept each run (entries ${before} → ${after}), though every ` +
-      `entry it took in the first run was gone by the end: it takes out less than it adds, so ` +
-      `its bound drifts up`;
+    const gone = r.drift.kept > 0 ? `all but ${r.drift.kept} of the entries` : "every entry";
+    return `${added} more entries kept each run (entries ${before} → ${after}), though ${gone} ` +
+      `it took in the first run were gone by the end: it takes out less than it adds, so its ` +
+      `bound drifts up`;
   }
   return `${added} new entries kept (entries ${before} → ${after}), none released`;
 }
@@ -159,9 +160,9 @@ export function driftedBoundFix(
   sources: [string, string][],
   add: SourceStatement | undefined,
   removal: SourceStatement | undefined,
-): string {
+): string | undefined {
   const uneven = unevenTotal(sources, add, removal);
-  if (!uneven) return DRIFTED_BOUND_FIX;
+  if (!uneven) return undefined;
   const { total, up, down } = uneven;
   return `${total} goes up by ${up.measure} (line ${up.line.line}) but down by ${down.measure} ` +
     `(line ${down.line.line}) when an entry is taken out: measured two ways, it drifts from what ` +
@@ -169,7 +170,7 @@ export function driftedBoundFix(
     `the same measure on both sides (or keep each entry's counted size with it and subtract that)`;
 }
 
-/** The fix for a holder whose bound drifts, when no total shows how. */
+/** The fix for a holder whose bound drifts, when no total and no other finding shows how. */
 export const DRIFTED_BOUND_FIX =
   "make the eviction take out what the add counted in: the same measure (a size computed the " +
   "same way), on every path that removes an entry or replaces one";

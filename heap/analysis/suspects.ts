@@ -54,6 +54,7 @@ import {
   detachedMethodFix,
   discardedCopyFix,
   discardedHelperFix,
+  DRIFTED_BOUND_FIX,
   driftedBoundFix,
   droppedDisposerFix,
   entryKeeps,
@@ -1023,6 +1024,7 @@ function describe(
     boundFix(removals[0], handed?.owner ?? name, named.segments.at(-1) ?? name) ??
     skippedResetFix(sources, r) ??
     asyncFilterFix(sources, name) ??
+    (r.drift ? DRIFTED_BOUND_FIX : undefined) ??
     fixOf(r, kind, statement, held, removals[0]) ??
     (kind === "listeners" ? handedToCallFix(sources, statement, named.owner) : undefined) ??
     otherKeyFix(sources, kind, statement) ??

@@ -102,7 +102,7 @@ function suspectLines(s: LeakSuspect): string[] {
       fmtNum(s.entriesAfter)
     } → ${
       fmtNum(s.entriesFinal ?? s.entriesAfter)
-    }), though every entry of the first run was gone by the end: its bound drifts`
+    }), though it let go of what it took in the first run: its bound drifts`
     : s.added > 0 && s.countsNodes
     ? `+${fmtNum(s.added)} nodes (entries ${fmtNum(s.entriesBefore)} → ${fmtNum(s.entriesAfter)})`
     : s.added > 0

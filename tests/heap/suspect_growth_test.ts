@@ -4,7 +4,13 @@
  * must — over a long run a few more is a bounded pool filling (keep-alive sockets).
  */
 
-import { backToSize, chainsToHeads, grew, treeNodes } from "../../heap/analysis/suspect_growth.ts";
+import {
+  backToSize,
+  chainsToHeads,
+  driftedBound,
+  grew,
+  treeNodes,
+} from "../../heap/analysis/suspect_growth.ts";
 import type { GrowthRecord } from "../../heap/analysis/growth.ts";
 import type { SnapshotAnalysis } from "../../heap/analysis/analyze.ts";
 import { assertEquals } from "../support/assert.ts";
@@ -158,4 +164,36 @@ Deno.test("a new collection under an old key is a value replaced, not growth, wh
   assertEquals(grew(record, 0, 0, undefined, counts(6), none, 20, counts(6)), false);
   assertEquals(grew(record, 0, 0, undefined, counts(6), none, 20, counts(9)), true, "new keys");
   assertEquals(grew(record, 0, 0, undefined, counts(6), none, 20), true, "no final: as before");
+});
+
+Deno.test("a bound that drifts: turned over, grown in both runs by about as much, costed by what went", () => {
+  // 40 entries (20 pairs) turned over in the first run, 2 stayed; 230 → 260 → 290 entries.
+  const cache = (turned: number) =>
+    ({
+      holderId: 9,
+      newEntries: 2,
+      entries: 260,
+      entryGroups: [[1, 2]],
+      regionGroups: [[1, 2, 64]],
+      turnedOver: {
+        entries: turned,
+        entryGroups: [[1, turned / 2], [2, turned / 2]],
+        count: turned * 3,
+        bytes: turned * 4000,
+        regionGroups: [[2, turned / 2, turned * 2000]],
+      },
+    }) as unknown as GrowthRecord;
+  const drifted = driftedBound(cache(400), 230, 290, 200);
+  assertEquals(drifted?.newEntries, 30);
+  assertEquals(drifted?.newBytes, 30 * 4000);
+  assertEquals(drifted?.entryGroups, [[1, 15], [2, 15]]);
+  assertEquals(drifted?.drift, { entriesFinal: 290, kept: 2 });
+  // Filling up to its bound (the second run's growth fades), or grown less than the cycles'
+  // minimum, or never evicting as much as it grew: no drift.
+  assertEquals(driftedBound(cache(400), 230, 270, 200), undefined);
+  assertEquals(driftedBound(cache(400), 254, 266, 200), undefined);
+  assertEquals(driftedBound(cache(20), 230, 290, 200), undefined);
+  // No final count, or nothing turned over: undefined too.
+  assertEquals(driftedBound(cache(400), 230, undefined, 200), undefined);
+  assertEquals(driftedBound({ ...cache(400), turnedOver: undefined }, 230, 290, 200), undefined);
 });
