@@ -351,7 +351,11 @@ export function formatCompareText(report: CompareReport, opts: { top?: number } 
     ? `; of the new objects still alive (${formatBytes(t.newBytes)}), ${
       formatBytes(kept)
     } are in the suspects${remainder(t.newBytes, kept)}${
-      drifted > 0 ? ` (the drifting bound's ${formatBytes(drifted)} is what it keeps more)` : ""
+      drifted > 0
+        ? `; a bound that drifts keeps ${
+          formatBytes(drifted)
+        } more, counted by its entries (those it holds at the end replaced the first run's)`
+        : ""
     }`
     : threeWay
     ? `; new since the baseline and alive at the end: ${fmtNum(t.leakedCount ?? 0)} objects, ${
