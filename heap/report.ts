@@ -227,7 +227,7 @@ export const LeakSuspectSchema = z.object({
    */
   countsNodes: z.boolean().optional(),
   /**
-   * Every entry it took in the first run was gone by the end, yet it grew in each run: its
+   * (Nearly) every entry it took in the first run was gone by the end, yet it grew in each run: its
    * bound drifts (`added` is its growth over the first run, each entry costed by those it
    * turned over).
    */

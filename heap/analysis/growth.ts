@@ -67,7 +67,7 @@ const NAMED_RECORDS = 48;
 const STORE_ONLY_RECORDS = 16;
 /** And rebuilt collections besides, their region aside. */
 const REBUILT_RECORDS = 8;
-/** And holders that turned over every entry they took, most entries first. */
+/** And holders that turned over (nearly) every entry they took, most entries first. */
 const TURNOVER_RECORDS = 8;
 /** Classes a value rebuilt from the old one's items is of. */
 const COLLECTIONS = new Set(["Array", "Map", "Set"]);
@@ -239,8 +239,9 @@ export interface GrowthRecord {
     regionGroups: [number, number, number][];
   };
   /**
-   * Set on a record remade from one that turned over every entry and still grew in each run
-   * (`driftedBound` in `suspect_growth.ts`): its entries at the final snapshot.
+   * Set on a record remade from one that turned over (nearly) every entry and still grew in each
+   * run (`driftedBound` in `suspect_growth.ts`): its entries at the final snapshot, and how many
+   * of its new entries stayed.
    */
   drift?: { entriesFinal: number; kept: number };
   /** The holder is new, a collection kept under a key of an old one (`Accumulation.newUnderOld`). */
@@ -483,7 +484,7 @@ export function findGrowth(
       COLLECTIONS.has(groups.names[groups.groupOf[r.sampleEntry]])
     ).slice(0, REBUILT_RECORDS),
   );
-  // Holders that took new entries and had let all of them go by the end: whether they are
+  // Holders that took new entries and had let (nearly) all of them go by the end: whether they are
   // bounded is decided against the other snapshots' counts (a bound that drifts grows).
   for (const c of chosen) picked.add(c.index);
   chosen.push(

@@ -153,8 +153,9 @@ export function reasonFor(
 }
 
 /**
- * The fix for a holder whose bound drifts (`driftedBound`): the total the bound is tested on
- * when the add and the removal move it by different measures (`unevenTotal`), else the rule.
+ * The fix for a holder whose bound drifts (`driftedBound`) when the add and the removal move the
+ * total its bound is tested on by different measures (`unevenTotal`); undefined otherwise (the
+ * other findings, then {@link DRIFTED_BOUND_FIX}, come after).
  */
 export function driftedBoundFix(
   sources: [string, string][],

@@ -230,7 +230,7 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
     const goneAtEnd = final !== undefined && pool === undefined && !record.rootTable &&
       !record.treeLevels && record.holderId !== 0 && sortedIndexOf(final.ids, record.holderId) < 0;
     const entriesFinal = final && !goneAtEnd ? countsIn(final) + partnerIn(final) : undefined;
-    // Turned over every entry and grew anyway: its growth stands for the entries it keeps more.
+    // Turned over (nearly) every entry and grew anyway: its growth stands for what it keeps more.
     record = driftedBound(record, entriesBefore, entriesFinal, cycles) ?? record;
     const storeBefore = storeOf(before, record.holderId);
     const storeFinal = final ? storeOf(final, record.holderId) : undefined;
@@ -940,7 +940,7 @@ function describe(
     : entryKeeps(r, after, unit.name, added, unit.groups);
   // A fix for the shape the add and removal were written in, before the kind's usual one.
   const shapeFix = (recursion ? recursionFix(recursion.fn) : undefined) ??
-    // Its removal does take entries out (it turned over every one): the measure is what is off.
+    // Its removal does take entries out (it turned them over): the measure is what is off.
     (r.drift ? driftedBoundFix(sources, statement, removals[0]) : undefined) ??
     (kind === "growing value" ? keyedChainFix(r, statement) : undefined) ??
     discardedCopyFix(removals[0]) ??
