@@ -182,7 +182,9 @@ function suspectLines(s: LeakSuspect): string[] {
     const r = s.removals[0];
     const under = r.within ? `  (under: ${r.within})` : "";
     lines.push(
-      `   removed at ${r.location.display}  ${r.text}${under}${ran(r, s.statement, s.sampleKeys)}`,
+      `   removed at ${r.location.display}  ${r.text}${under}${
+        ran(r, s.statement, s.sampleKeys, s.drifts)
+      }`,
     );
     if (s.rank === 1) lines.push(...contextLines(s.removalContext, r.location.line));
     const call = r.calledUnder;
@@ -213,11 +215,16 @@ function suspectLines(s: LeakSuspect): string[] {
  * as the add while the entries stay (it misses them); then what the keys it was handed say
  * (`keptKeys`: some of the kept entries' keys, to set beside one it missed).
  */
-function ran(statement: SourceStatement, add?: SourceStatement, keptKeys?: string[]): string {
+function ran(
+  statement: SourceStatement,
+  add?: SourceStatement,
+  keptKeys?: string[],
+  drifts?: boolean,
+): string {
   const r = statement.ran;
   if (!r) return "";
   const count = `ran ${r.atLeast ? "≥" : ""}${fmtNum(r.times)}× in ${fmtNum(r.cycles)} cycles`;
-  const keys = keysHanded(statement.keys, add?.keys?.example, keptKeys);
+  const keys = keysHanded(statement.keys, add?.keys?.example, keptKeys, drifts);
   const a = add?.ran;
   if (!a || a.times === 0) return `  [${count}${keys}]`;
   const reading = r.times === 0
@@ -231,19 +238,24 @@ function ran(statement: SourceStatement, add?: SourceStatement, keptKeys?: strin
 /**
  * What a keyed removal's collection held of the keys it was handed: none (the key misses: its
  * form, its case, its type or another object), all (the kept entries are never handed to it),
- * or some; beside one it missed, a key the add stored (`addedKey`) or else a kept one.
+ * or some; beside one it missed, a key the add stored (`addedKey`) or else a kept one. For a
+ * bound that drifts (`drifts`), all held means the removal stops too soon: what decides when
+ * it stops is the total, not a lookup.
  */
 function keysHanded(
   k: SourceStatement["keys"],
   addedKey: string | undefined,
   keptKeys?: string[],
+  drifts?: boolean,
 ): string {
   if (!k || k.held === undefined) return "";
   const handed = k.handed === 1
     ? "the key it was handed"
     : `the ${fmtNum(k.handed)} keys it was handed`;
   if (k.held === k.handed) {
-    return `; each of ${handed} was there: it takes out what reaches it, and the kept ones never do (a lookup or condition before it misses them)`;
+    return drifts
+      ? `; each of ${handed} was there: it takes out what reaches it, and stops while more stay (the total it stops by says the bound is met: see the fix)`
+      : `; each of ${handed} was there: it takes out what reaches it, and the kept ones never do (a lookup or condition before it misses them)`;
   }
   const kept = addedKey !== undefined
     ? `; the add stores ${addedKey}`

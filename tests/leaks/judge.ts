@@ -70,6 +70,20 @@ export function anchorLine(caseDir: string, anchor: SourceAnchor): number {
   return hits[0];
 }
 
+/**
+ * Whether a reported path is the expected file: the same path, a path relative to where the
+ * expected one ends, or the same file once links are resolved (a package under the repo's
+ * `node_modules/` is a link into `node_modules/.deno/…`, which the runtime reports).
+ */
+function samePath(got: string, want: string): boolean {
+  if (got === want || want.endsWith(`/${got.replace(/^\.?\//, "")}`)) return true;
+  try {
+    return Deno.realPathSync(got) === Deno.realPathSync(want);
+  } catch {
+    return false;
+  }
+}
+
 /** The absolute path and line a report site points at, if it names both. */
 function siteOf(site: ReportSite | undefined): { path: string; line: number } | undefined {
   if (!site) return undefined;
@@ -141,8 +155,7 @@ export function judge(c: LeakCase, report: CompareReport, caseDir: string): Verd
     const line = anchorLine(caseDir, c.expect.adds);
     const want = `${caseDir}/${c.expect.adds.file}`;
     const got = siteOf(first.statement?.location ?? first.location);
-    lineRight = got !== undefined && got.line === line &&
-      (got.path === want || want.endsWith(`/${got.path.replace(/^\.?\//, "")}`));
+    lineRight = got !== undefined && got.line === line && samePath(got.path, want);
     if (!lineRight) {
       notes.push(
         `expected ${c.expect.adds.file}:${line}, got ${
@@ -155,7 +168,7 @@ export function judge(c: LeakCase, report: CompareReport, caseDir: string): Verd
       const at = anchorLine(caseDir, c.expect.removes);
       const wanted = `${caseDir}/${c.expect.removes.file}`;
       const removalRight = removal !== undefined && removal.line === at &&
-        (removal.path === wanted || wanted.endsWith(`/${removal.path.replace(/^\.?\//, "")}`));
+        samePath(removal.path, wanted);
       if (!removalRight) {
         lineRight = false;
         notes.push(

@@ -111,11 +111,12 @@ Deno.test("the line check's counts: on the adding and removing lines, with what 
     );
     assert(counted(10, 4).includes("[ran 4× in 10 cycles]"));
     // A keyed removal's reading of the keys it was handed, beside a kept one.
-    const keyed = (keys: { handed: number; held: number; example?: string }) =>
+    const keyed = (keys: { handed: number; held: number; example?: string }, drifts?: boolean) =>
       formatCompareText({
         ...report,
         suspects: [{
           ...first,
+          ...(drifts ? { drifts } : {}),
           sampleKeys: ["abcd-4-ef"],
           statement: { ...first.statement!, ran: { times: 10, cycles: 10 } },
           removals: [{ ...removal, ran: { times: 10, cycles: 10 }, keys }],
@@ -133,6 +134,15 @@ Deno.test("the line check's counts: on the adding and removing lines, with what 
         "; each of the 10 keys it was handed was there: it takes out what reaches it, and the kept ones never do (a lookup or condition before it misses them)]",
       ),
     );
+    // A bound that drifts: every key it was handed was there, and it stopped too soon.
+    const drifting = keyed({ handed: 10, held: 10, example: '"k1"' }, true);
+    assert(
+      drifting.includes(
+        "it takes out what reaches it, and stops while more stay (the total it stops by says the bound is met: see the fix)]",
+      ),
+      drifting,
+    );
+    assert(!drifting.includes("a lookup or condition"), drifting);
     assert(keyed({ handed: 10, held: 7, example: '"k9"' }).includes("; 3 of the 10 keys"));
     // The add's own key, read at its logpoint, goes beside the one the removal missed.
     const beside = formatCompareText({
