@@ -74,9 +74,17 @@ function perCycle(total: number, perCycleValue: number | undefined, unit: (n: nu
   return perCycleValue !== undefined ? `${unit(perCycleValue)}/cycle` : unit(total);
 }
 
+/**
+ * `3/cycle`, `2.5/cycle`; under one a cycle, how many cycles one takes (`1 per 40 cycles`):
+ * one decimal would read 0.0.
+ */
+function cycleRate(x: number): string {
+  if (x > 0 && x < 0.5) return `1 per ${fmtNum(Math.round(1 / x))} cycles`;
+  return `${Number.isInteger(x) ? fmtNum(x) : x.toFixed(1)}/cycle`;
+}
+
 /** Renders one suspect in at most five lines (≈ 600 characters). */
 function suspectLines(s: LeakSuspect): string[] {
-  const n = (x: number) => (Number.isInteger(x) ? fmtNum(x) : x.toFixed(1));
   if (s.insideOf !== undefined) {
     const lines = [`${s.rank}. ${s.name}  [${s.kind}, inside #${s.insideOf}] ${s.reason}`];
     if (s.statement) lines.push(`   ${s.statement.location.display}  ${s.statement.text}`);
@@ -108,12 +116,14 @@ function suspectLines(s: LeakSuspect): string[] {
     : s.added > 0
     ? `+${fmtNum(s.added)} entries (${fmtNum(s.entriesBefore)} → ${fmtNum(s.entriesAfter)})`
     : `storage ${formatBytes(s.storeBytesBefore ?? 0)} → ${formatBytes(s.storeBytesAfter ?? 0)}`;
-  const rate = s.addedPerCycle !== undefined && s.added > 0 ? `, ${n(s.addedPerCycle)}/cycle` : "";
+  const rate = s.addedPerCycle !== undefined && s.added > 0
+    ? `, ${cycleRate(s.addedPerCycle)}`
+    : "";
   // The same objects placed in several keys' collections: how many there are.
   const distinct = s.distinct !== undefined
     ? ` — ${fmtNum(s.distinct)} objects${
       s.addedPerCycle !== undefined && s.added > 0
-        ? ` (${n(s.addedPerCycle * s.distinct / s.added)}/cycle)`
+        ? ` (${cycleRate(s.addedPerCycle * s.distinct / s.added)})`
         : ""
     }, each in several`
     : "";

@@ -143,6 +143,12 @@ Deno.test("the line check's counts: on the adding and removing lines, with what 
       drifting,
     );
     assert(!drifting.includes("a lookup or condition"), drifting);
+    // Fewer than one entry a cycle: how many cycles one takes, not "0.0/cycle".
+    const slow = formatCompareText({
+      ...report,
+      suspects: [{ ...first, added: 3, addedPerCycle: 0.015 }],
+    });
+    assert(slow.includes(", 1 per 67 cycles"), slow);
     assert(keyed({ handed: 10, held: 7, example: '"k9"' }).includes("; 3 of the 10 keys"));
     // The add's own key, read at its logpoint, goes beside the one the removal missed.
     const beside = formatCompareText({
