@@ -119,7 +119,12 @@ export function pathText(
     const intoScope = steps[k + 1]?.edgeType === "internal" && steps[k + 1]?.edge === "context";
     let text = hopText(step, first, generic, privateFields);
     if (intoScope && step.edgeType === "property" && !first) text = ` → ${step.edge}()`;
-    if (step.edgeType === "property" && text === previous && text !== "") {
+    // A linked list's run of one property through objects of one class (`.next…`); the same
+    // name through another class is another object's field (`keyv._store._store`).
+    if (
+      step.edgeType === "property" && text === previous && text !== "" &&
+      step.node === steps[k - 1].node
+    ) {
       if (!repeated) out += "…";
       repeated = true;
       continue;

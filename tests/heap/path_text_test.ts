@@ -36,6 +36,12 @@ Deno.test("path text: properties at any depth, a closure's scope, Map entries, l
     "a pool is named by the path of one member: keys vary",
   );
   assertEquals(pathText([root, v("head"), p("next"), p("next"), p("next")]), "head.next…");
+  // The same field name through objects of another class is not a list: each hop is written.
+  const of = (edge: string, node: string): RetainerStep => ({ ...p(edge), node });
+  assertEquals(
+    pathText([root, v("keys"), of("_store", "MemoryAdapter"), of("_store", "Map")]),
+    "keys._store._store",
+  );
   // A global is written by its own name; the global object itself as globalThis.
   assertEquals(pathText([{ node: "global", nodeId: 1 }, p("cache")], "global"), "cache");
   assertEquals(pathText([{ node: "global", nodeId: 1 }], "global"), "globalThis");
