@@ -31637,4 +31637,243 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 102 (blind)
+  // parcel tracking on hono + rxjs: every scan goes into `activity$`, a ReplaySubject so late
+  // subscribers (depot board, tracking page) see earlier scans; it is created without a buffer
+  // size, so rxjs keeps every scan ever recorded in its replay buffer (Deno)
+  {
+    id: "parcel-activity",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/scans",
+        body:
+          '{"parcel":"PX{i}NL","depot":"AMS-1","kind":"arrived","scannedBy":"handheld-07","note":"pallet {i}, bay 4, label reprinted"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/scans",
+        body: '{"parcel":"PX{i}NL","depot":"RTM-2","kind":"out-for-delivery","scannedBy":"van-31"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/parcels/PX{i}NL/history" },
+      { path: "/depots/AMS-1" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["activity$._buffer", "activity$ → _buffer"],
+      adds: {
+        file: "../../../node_modules/rxjs/dist/cjs/internal/ReplaySubject.js",
+        text: "_buffer.push(value);",
+      },
+      accumulates: "ScanEvent {parcel, depot, kind, scannedBy, at, note}",
+      // Two scans a cycle.
+      perCycle: 2,
+    },
+  },
+  // restaurant pass on hono + eventemitter3: an order request waits up to 25 ms for its ticket
+  // to be bumped by listening on the `pass` emitter's "ready" event; the listener is never
+  // taken off (neither on the bump nor on the timeout), so eventemitter3's listener array for
+  // "ready" grows by one per order (Deno)
+  {
+    id: "pass-tickets",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"order":"o-{i}","table":12,"station":"grill","items":[{"dish":"ribeye","qty":2,"mods":["medium rare","no butter"]},{"dish":"fries","qty":1}]}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/tickets/o-{i}/bump" },
+      { method: "POST", path: "/tickets/o-{i}/collect" },
+      { path: "/pass" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["pass._events.ready", 'pass._events["ready"]', "pass → _events → ready"],
+      adds: {
+        file: "../../../node_modules/eventemitter3/index.js",
+        text: "else if (!emitter._events[evt].fn) emitter._events[evt].push(listener);",
+      },
+      creates: { file: "kitchen.ts", text: "const onReady = (ticket: Ticket) => {" },
+      accumulates: "EE {fn: the onReady closure (order id, timer, resolve), context, once}",
+      perCycle: 1,
+    },
+  },
+  // payments API on hono + keyv: an idempotency middleware stores each POST's response under
+  // its Idempotency-Key for a day in a Keyv with the default in-memory store; Keyv only drops
+  // an expired key when it is read again, and nothing bounds the Map, so every key stays (Deno)
+  {
+    id: "idempotent-payments",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/payments",
+        body:
+          '{"merchant":"m-42","amount":1250,"currency":"eur","card":"4242424242424242","reference":"order-{i}"}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "pay-{i}-checkout" },
+      },
+      {
+        method: "POST",
+        path: "/payments",
+        body:
+          '{"merchant":"m-42","amount":1250,"currency":"eur","card":"4242424242424242","reference":"order-{i}"}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "pay-{i}-checkout" },
+      },
+      { path: "/merchants/m-42/balance" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["idempotencyKeys._store._store", "idempotencyKeys → _store → _store"],
+      adds: {
+        file: "../../../node_modules/keyv/dist/index.mjs",
+        text: "this._store.set(keyPrefix, entry, ttlFromExpires(expires));",
+      },
+      accumulates:
+        "{value (serialized {status, body, fingerprint} with its expiry), expires} keyed by idem::<Idempotency-Key>",
+      // One new key a cycle (the second POST is a replay).
+      perCycle: 1,
+    },
+  },
+  // kanban boards on hono + immer: each card edit goes through produceWithPatches and pushes
+  // its patches and inverse patches on the board's undo stack, which has no limit (Deno)
+  {
+    id: "board-undo",
+    runtime: "deno",
+    entry: "main.ts",
+    denoFlags: ["--allow-net=127.0.0.1", "--allow-env=NODE_ENV"],
+    workload: [
+      {
+        method: "PATCH",
+        path: "/boards/roadmap/cards/c3",
+        body: '{"column":"doing","note":"picked up in sprint {i}"}',
+        headers: { ...JSON_HEADERS, "x-user": "dev{i}@acme.io" },
+      },
+      {
+        method: "PATCH",
+        path: "/boards/roadmap/cards/c3",
+        body: '{"column":"todo","note":"blocked on design review, sprint {i}"}',
+        headers: { ...JSON_HEADERS, "x-user": "dev{i}@acme.io" },
+      },
+      { path: "/boards/roadmap" },
+    ],
+    leaks: true,
+    expect: {
+      names: ['boards.get("roadmap").undoStack', 'boards["roadmap"].undoStack', "undoStack"],
+      adds: {
+        file: "boards.ts",
+        text: "doc.undoStack.push({ patches, inverse, actor, at: Date.now() });",
+      },
+      accumulates: "Change {patches, inverse, actor, at} (immer Patch objects)",
+      perCycle: 2,
+    },
+  },
+  // restaurant menu pages on hono + lru-cache: rendered pages with their ETag in an LRUCache of
+  // at most 120, two new venues a cycle and one hot page (Deno, steady)
+  {
+    id: "menu-pages",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/menus/venue-{i}/en" },
+      { path: "/menus/venue-{i}/nl?veg=1" },
+      { path: "/menus/cafe-central/en" },
+      { path: "/stats" },
+    ],
+    leaks: false,
+  },
+  // report exports on p-queue: each export is an ExportJob in `jobs` (with its CSV and the
+  // p-queue promise), rendered two at a time; the sweep that drops downloaded exports reads
+  // job.downloadedAt while the download sets job.lastDownloadAt, so none is ever dropped (ESM)
+  {
+    id: "export-jobs",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/exports",
+        body: '{"requestId":"exp-{i}","tenant":"acme","kind":"invoices","from":"2024-03-01"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/exports/exp-{i}" },
+      { path: "/exports/exp-{i}/download" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["jobs"],
+      adds: { file: "exports.mjs", text: "jobs.set(id, job);" },
+      creates: { file: "exports.mjs", text: "const job = new ExportJob(" },
+      removes: { file: "exports.mjs", text: "jobs.delete(id);" },
+      accumulates: "ExportJob {id, tenant, kind, range, state, …, csv, done (p-queue promise)}",
+      perCycle: 1,
+    },
+  },
+  // support desk live updates on mitt: agents watch a ticket's message and typing channels
+  // and unwatch with bus.off, which takes the handler out but leaves the channel's (now empty)
+  // handler array in mitt's `all` Map, two keys per ticket, forever (CommonJS)
+  {
+    id: "presence-channels",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/tickets/SUP-{i}/watch",
+        body: '{"agent":"maria"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/tickets/SUP-{i}/typing",
+        body: '{"who":"customer"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/tickets/SUP-{i}/messages",
+        body: '{"from":"customer","text":"My order {i} arrived damaged, the box was crushed."}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/tickets/SUP-{i}/inbox?agent=maria" },
+      {
+        method: "POST",
+        path: "/tickets/SUP-{i}/unwatch",
+        body: '{"agent":"maria"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["bus.all", "bus → all"],
+      adds: { file: "../../../node_modules/mitt/dist/mitt.js", text: "n.set(e,[t])" },
+      accumulates: "empty handler array keyed by ticket:<id>:messages / ticket:<id>:typing",
+      // A message and a typing channel per ticket.
+      perCycle: 2,
+    },
+  },
+  // poster thumbnails on quick-lru + p-queue + eventemitter3: renders two at a time, results
+  // in a QuickLRU (maxSize 40), and a per-request stage listener on `progress` taken off in
+  // `finally` (ESM, steady)
+  {
+    id: "poster-thumbs",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/thumbs/poster-{i}?w=320" },
+      { path: "/thumbs/poster-{i}?w=160" },
+      { path: "/thumbs/festival-main?w=640" },
+      { path: "/stats" },
+    ],
+    leaks: false,
+  },
 ];
