@@ -31696,11 +31696,16 @@ export const CASES: LeakCase[] = [
     ],
     leaks: true,
     expect: {
-      names: ["pass._events.ready", 'pass._events["ready"]', "pass → _events → ready"],
-      adds: {
-        file: "../../../node_modules/eventemitter3/index.js",
-        text: "else if (!emitter._events[evt].fn) emitter._events[evt].push(listener);",
-      },
+      // Amended at integration: an emitter's listeners are named by the emitter and the event,
+      // added where the program calls `on` (issue 10's convention, as for Node's EventEmitter);
+      // the case first expected eventemitter3's own push (its index.js:67).
+      names: [
+        "pass._events.ready",
+        'pass._events["ready"]',
+        "pass → _events → ready",
+        "pass 'ready' listeners",
+      ],
+      adds: { file: "kitchen.ts", text: 'pass.on("ready", onReady);' },
       creates: { file: "kitchen.ts", text: "const onReady = (ticket: Ticket) => {" },
       accumulates: "EE {fn: the onReady closure (order id, timer, resolve), context, once}",
       perCycle: 1,
