@@ -31881,4 +31881,226 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 101 (blind)
+  // shop front on express with express-session's default MemoryStore: every visitor without
+  // a cookie (crawlers, link previews, the first hit of each visit) whose request touches the
+  // session gets a month-long session, and MemoryStore keeps each as a JSON string in its
+  // `sessions` object with no bound (ESM)
+  {
+    id: "visitor-carts",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/products/sku-7?utm_source=newsletter&ref=ad-{i}" },
+      {
+        method: "POST",
+        path: "/cart/items",
+        body: '{"sku":"sku-12","qty":1}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/cart" },
+      { path: "/products?colour=navy" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["sessionStore.sessions", "sessions", "MemoryStore.sessions"],
+      adds: {
+        file: "../../../node_modules/express-session/session/memory.js",
+        text: "= JSON.stringify(session)",
+      },
+      accumulates:
+        "JSON string of a session ({cookie, recentlyViewed} or {cookie, cart}) keyed by session id",
+      // The product view and the cart POST each save a new session; GET /cart saves nothing.
+      perCycle: 2,
+    },
+  },
+  // stock quote gateway on express over one shared ws connection to the exchange's market-data
+  // socket: each snapshot request adds a 'message' listener to wait for its reply and never
+  // removes it, so the upstream WebSocket's listeners pile up (CommonJS)
+  {
+    id: "ticker-gateway",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/quotes/ACME?client=desk-{i}" },
+      { path: "/quotes?symbols=GLOBX,HOOLI&client=desk-{i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["upstream 'message' listeners", "upstream._events.message"],
+      adds: { file: "feed.cjs", text: 'upstream.on("message", function onSnapshot(' },
+      creates: { file: "feed.cjs", text: "function onSnapshot(data)" },
+      accumulates: "onSnapshot closure (id, resolve, timer)",
+      // One snapshot for the single quote, two for the two-symbol quote.
+      perCycle: 3,
+    },
+  },
+  // order-status API on express with prom-client: the request counter is labelled with
+  // req.path, which holds the order id, so the Counter gets a new label set per order and
+  // keeps it in its hashMap (the latency histogram uses the route template and stays small)
+  // (ESM)
+  {
+    id: "shop-metrics",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/orders/ord-{i}" },
+      { path: "/orders/ord-{i}/tracking" },
+      { path: "/metrics" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["httpRequestsTotal.hashMap", "hashMap"],
+      adds: {
+        file: "../../../node_modules/prom-client/lib/counter.js",
+        text: "hashMap[hash] = { value, labels };",
+      },
+      accumulates: "{value, labels: {method, path, status_code}} keyed by the label hash",
+      // Two order paths a cycle (/metrics is one path for all cycles).
+      perCycle: 2,
+    },
+  },
+  // card payments API on fastify with Stripe-style idempotency keys kept in node-cache: the
+  // cache is made without stdTTL (node-cache's default 0 keeps a key forever) and nothing
+  // deletes, so every key's saved response stays in the cache's `data` (CommonJS)
+  {
+    id: "checkout-replays",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/v1/payments",
+        body:
+          '{"amount":{i}00,"currency":"eur","source":"tok_4242424242424242","description":"Order #{i}"}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "chk-{i}-attempt", "x-merchant-id": "m-42" },
+      },
+      {
+        method: "POST",
+        path: "/v1/payments",
+        body:
+          '{"amount":{i}00,"currency":"eur","source":"tok_4242424242424242","description":"Order #{i}"}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "chk-{i}-attempt", "x-merchant-id": "m-42" },
+      },
+      { path: "/v1/payments/recent", headers: { "x-merchant-id": "m-42" } },
+    ],
+    leaks: true,
+    expect: {
+      names: ["replayCache.data", "data"],
+      adds: {
+        file: "../../../node_modules/node-cache/lib/node_cache.js",
+        text: "this.data[key] = this._wrap(value, ttl);",
+      },
+      accumulates:
+        "{t, v: {fingerprint, response: {statusCode, body}, storedAt}} keyed by merchant:key",
+      // One new key a cycle; the retry is answered from the cache.
+      perCycle: 1,
+    },
+  },
+  // ferry fare search on koa + @koa/router calling two operators through one shared axios
+  // instance: a middleware adds a request interceptor per request (to pass on the request id)
+  // and never ejects it, so the instance's interceptors.request.handlers grow (Deno)
+  {
+    id: "ferry-fares",
+    runtime: "deno",
+    entry: "main.ts",
+    denoFlags: ["--allow-net=127.0.0.1", "--allow-env"],
+    workload: [
+      { path: "/fares?from=ABZ&to=KWL&date=2025-08-14&adults=2&ref={i}" },
+      { path: "/fares/cheapest?from=SCR&to=STR&date=2025-08-15" },
+      { path: "/ports" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "carriers.interceptors.request.handlers",
+        "interceptors.request.handlers",
+        "handlers",
+      ],
+      adds: {
+        file: "../../../node_modules/axios/lib/core/InterceptorManager.js",
+        text: "this.handlers.push(handler);",
+      },
+      creates: { file: "carriers.ts", text: "carriers.interceptors.request.use((config) =>" },
+      accumulates:
+        "interceptor handler {fulfilled: closure over requestId, rejected, synchronous, runWhen}",
+      // The middleware runs for every request: three a cycle.
+      perCycle: 3,
+    },
+  },
+  // team inbox long-poll API on express: a poll with nothing to deliver parks its response
+  // in `pollers` (by user) with a timer that answers 204, but only wake() on a new message
+  // takes the user's entry out, so every user who polled and got nothing stays with the
+  // ended response (Deno)
+  {
+    id: "inbox-poll",
+    runtime: "deno",
+    entry: "main.ts",
+    denoFlags: ["--allow-net=127.0.0.1", "--allow-env"],
+    workload: [
+      {
+        method: "POST",
+        path: "/inbox/support-team/messages",
+        body:
+          '{"from":"billing-bot@example.com","subject":"Invoice INV-{i} paid","body":"Payment received for invoice INV-{i}."}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/inbox/agent-{i}/poll?wait=25" },
+      { path: "/inbox/support-team/poll?wait=25" },
+      { path: "/inbox/support-team/messages?since=0" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["pollers"],
+      adds: { file: "pollers.ts", text: "pollers.set(user, waiting)" },
+      creates: { file: "pollers.ts", text: "const poller: Poller = {" },
+      removes: { file: "pollers.ts", text: "pollers.delete(user)" },
+      accumulates:
+        "Set of Poller {res (ended express Response), since, startedAt, timer} keyed by user",
+      // One agent a cycle polls its own inbox and gets nothing.
+      perCycle: 1,
+    },
+  },
+  // audit-event API on fastify with a pino logger writing to an in-memory ring of 300 lines:
+  // per-request child loggers, hooks and decorators registered once at startup, 100 events
+  // kept per tenant (ESM, steady)
+  {
+    id: "audit-api",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/v1/events",
+        body: '{"actor":"user-{i}@acme.test","action":"invoice.approved","target":"inv-{i}"}',
+        headers: { ...JSON_HEADERS, "x-tenant": "acme", "x-request-id": "r-{i}-a" },
+      },
+      {
+        method: "POST",
+        path: "/v1/events",
+        body: '{"actor":"ops-{i}@globex.test","action":"user.role_changed","target":"user-{i}"}',
+        headers: { ...JSON_HEADERS, "x-tenant": "globex", "x-request-id": "r-{i}-b" },
+      },
+      { path: "/v1/events?limit=20&action=invoice.approved", headers: { "x-tenant": "acme" } },
+      { path: "/v1/stats", headers: { "x-tenant": "globex" } },
+      { path: "/debug/logs?limit=20" },
+    ],
+    leaks: false,
+  },
+  // product catalogue on koa + @koa/router with a node-cache read-through cache capped at 200
+  // keys (oldest evicted before a set) and prom-client metrics labelled by route template
+  // (Deno, steady)
+  {
+    id: "catalog-cache",
+    runtime: "deno",
+    entry: "main.ts",
+    denoFlags: ["--allow-net=127.0.0.1", "--allow-env"],
+    workload: [
+      { path: "/products/sku-{i}" },
+      { path: "/products/sku-{i}/availability" },
+      { path: "/products/sku-{i}" },
+      { path: "/metrics" },
+    ],
+    leaks: false,
+  },
 ];
