@@ -209,6 +209,11 @@ export interface GrowthRecord {
   buckets?: Omit<BucketEntries, "entryGroups">;
   /** Where the holder's scope's function is (closures and scopes), or its class. */
   holderLocation?: GeneratedLocation;
+  /**
+   * The class of the object the holder is a property of (`cache.data`: the cache's
+   * constructor): that class's code is where the holder is most likely written.
+   */
+  ownerLocation?: GeneratedLocation;
   timer?: TimerInfo;
   /** Node id of one new entry (for `find_retainers @id`). */
   sampleEntryId: number;
@@ -640,6 +645,12 @@ export function findGrowth(
     if (holder >= 0) {
       const loc = holderLocation(s, codes, holder, scopes.owner, rows);
       if (loc) record.holderLocation = loc;
+      const owner = path && path.nodes.length >= 2 ? path.nodes[path.nodes.length - 2] : -1;
+      const ownerLoc = owner >= 0 && s.nodeType[owner] === codes.object &&
+          s.edgeType[path!.edges.at(-1)!] === codes.edgeProperty
+        ? nodeLocation(s, rows, owner)
+        : undefined;
+      if (ownerLoc) record.ownerLocation = ownerLoc;
     }
     if (timer) {
       record.timer = timer.info;

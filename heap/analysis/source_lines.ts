@@ -118,6 +118,12 @@ export function findAddingStatements(
      * (`class BoundedMap extends Map`): its methods add through `super.set(` and `this.push(`.
      */
     ownClassUrl?: string;
+    /**
+     * The holder is a property of an object (`store.sessions`), not a variable: a bare
+     * variable of its name (`sessions[id] = s` on a local) is another thing, ranked below
+     * writes through a property (`this.sessions[id] = s`).
+     */
+    property?: boolean;
   },
   limit = 3,
 ): SourceStatement[] {
@@ -321,7 +327,10 @@ export function findAddingStatements(
       // `splice(i, 1)` takes out; only `splice(i, n, item…)` adds.
       if (/splice\s*\($/.test(m[0]) && !spliceAdds(line, m.index + m[0].length)) continue;
       // More of the path on the line (`state.audit.log`, `RequestContext.all`) is better.
-      let score = matched === weakest
+      let score = target.property && patterns.includes(matched!) && !throughProperty(line, m, last)
+        ? -0.25
+        : 0;
+      score += matched === weakest
         ? 0.5
         : viaCopy.has(matched!) || matched === handedTo || handedEmitter.includes(matched!)
         ? 0.75
@@ -378,6 +387,12 @@ export function findAddingStatements(
     }
   }
   return best(hits.filter((h) => h.score > 0), limit);
+}
+
+/** Whether the match's `name` is read as a property (`x.name`, `this.#name`, `x?.name`). */
+function throughProperty(line: string, m: RegExpExecArray, name: string): boolean {
+  const at = m.index + m[0].indexOf(name);
+  return /(?:\.|\?\.)\s*$/.test(line.slice(Math.max(0, at - 4), at));
 }
 
 /**

@@ -928,7 +928,8 @@ export function literalKeyDelete(
   name: string,
 ): { target: string; key: string } | undefined {
   const m = new RegExp(
-    String.raw`\bdelete\s+((?:[\w$]+\s*\.\s*)*${name})\s*\.\s*([\w$]+)\s*;?`,
+    // The property ends the operand: `delete this.sessions[id]` deletes an entry.
+    String.raw`\bdelete\s+((?:[\w$]+\s*\.\s*)*${name})\s*\.\s*([\w$]+)(?![\w$]|\s*[[.(])`,
   ).exec(lines[at]);
   if (!m) return undefined;
   const key = escapeRegExp(m[2]);

@@ -290,7 +290,9 @@ export function findDeclarationOf(
         // A number or boolean never holds anything: `{ readings: 0 }` is another property.
         if (/^\s*(?:-?\d|true\b|false\b)/.test(value)) continue;
         const makes = /^\s*(\[|\{|new\s|Object\.create|Symbol|""|''|``)/.test(value);
-        const score = (makes ? 100 : 0) - rank;
+        // The holder's own code (its owner's class) declares it before another file's
+        // property of the same name does (`this.data = {}` in the cache, not `data:` elsewhere).
+        const score = (makes ? 100 : 0) + (url === preferUrl ? 10 : 0) - rank;
         if (!found || score > found.score) found = { loc: matchLocation(url, i, m), score };
         if (makes) break; // the first such line of this file is the one
       }

@@ -94,7 +94,9 @@ export function madeAt(r: GrowthRecord, after: SnapshotAnalysis, resolver: Sourc
 
 /** The file the holder's code lives in: its class, the scope's function, or the path's start. */
 export function codeUrl(r: GrowthRecord, resolver: SourceResolver): string | undefined {
-  const loc = [r.holderLocation, r.path?.rootLocation].find((l) => l && !resolver.isRuntime(l));
+  const loc = [r.holderLocation, r.ownerLocation, r.path?.rootLocation].find((l) =>
+    l && !resolver.isRuntime(l)
+  );
   return loc ? resolver.resolve(loc).url : undefined;
 }
 

@@ -198,6 +198,7 @@ export function holderStatements(
       ...(kind === "growing value" && r.appendLink ? { link: r.appendLink } : {}),
       ...(symbol !== undefined ? { symbol } : {}),
       ...(ownClass ? { ownClassUrl: ownClass } : {}),
+      ...(r.path?.steps.at(-1)?.edgeType === "property" ? { property: true } : {}),
     });
   // A collection of collections (a hash table's buckets, a list of lists) is added to through
   // its entries: `(table[i] ??= []).push(x)`, or a variable read from it.

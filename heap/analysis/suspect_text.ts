@@ -861,6 +861,11 @@ export function skippedRemovalFix(
   if (added?.location.url === removal.location.url && added.location.line > skip.line) {
     return undefined;
   }
+  // The add's function checks the same first (`if ((err = this._isInvalidKey(key)) != null)
+  // throw err` in both set() and del()): no entry that was added fails it.
+  const flat = (t: string) => t.replace(/\s+/g, "");
+  const addedIn = added ? enclosingFunction(sources, added.location)?.text : undefined;
+  if (addedIn !== undefined && flat(addedIn).includes(flat(skip.condition))) return undefined;
   // A timeout that would take the entry out too, disarmed on the way (`clearTimeout` first).
   const timerRemoval = skip.clearsTimer
     ? others.find((r) =>

@@ -298,6 +298,17 @@ Deno.test("a delete of a dotted property named like the variable that holds the 
   );
   // A property no variable is named after, or a computed key: no finding.
   assertEquals(literalKeyDelete(lines, 7, 5, "sessions"), undefined);
+  // An entry under a computed key of the property (`delete this.sessions[id]`), beside a
+  // variable of the property's name: it deletes an entry, as meant.
+  assertEquals(
+    literalKeyDelete(
+      ["function all() { const sessions = {}; }", "  delete this.sessions[sessionId]"],
+      1,
+      0,
+      "this",
+    ),
+    undefined,
+  );
   assertEquals(literalKeyDelete(lines, 8, 5, "sessions"), undefined);
 });
 

@@ -236,6 +236,34 @@ Deno.test("a listener added with options and taken off without them; a return be
   // The throw comes before the add: an entry that was added is not skipped by it.
   assertEquals(skippedRemovalFix([[LIB, lib]], [removal], added), undefined);
   assert(skippedRemovalFix([[LIB, lib]], [removal])?.includes("skipped when typeof"));
+  // The add's own function makes the same check first: no entry it added fails it.
+  const CACHE = "file:///app/cache.js";
+  const cache = [
+    "class Cache {", //                                                   1
+    "  set(key, value) {", //                                             2
+    "    if ((err = this.invalid(key)) != null) {", //                    3
+    "      throw err;", //                                                4
+    "    }", //                                                           5
+    "    this.data[key] = value;", //                                     6
+    "  }", //                                                             7
+    "  del(key) {", //                                                    8
+    "    if ((err = this.invalid(key)) != null) {", //                    9
+    "      throw err;", //                                               10
+    "    }", //                                                          11
+    "    delete this.data[key];", //                                     12
+    "  }", //                                                            13
+    "}", //                                                              14
+  ].join("\n");
+  const line = (n: number, text: string) => ({
+    location: { url: CACHE, line: n, column: 5, display: `cache.js:${n}` },
+    text,
+  });
+  const del = line(12, "delete this.data[key];");
+  assert(skippedRemovalFix([[CACHE, cache]], [del])?.includes("skipped when"));
+  assertEquals(
+    skippedRemovalFix([[CACHE, cache]], [del], line(6, "this.data[key] = value;")),
+    undefined,
+  );
 });
 
 Deno.test("listeners an API adds to the emitter it is handed as an option stay until what it made is closed", () => {
