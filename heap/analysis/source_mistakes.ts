@@ -844,6 +844,8 @@ export function unboundMethodRemoval(
   );
   for (const [url, text] of sources) {
     const lines = text.split("\n");
+    // `this.use` in another file that defines a `use` of its own is that file's method.
+    if (url !== removal.location.url && lines.some((l) => functionOpened(l) === fn.name)) continue;
     for (let k = 0; k < lines.length; k++) {
       if (!isComment(lines[k]) && bare.test(lines[k])) {
         return { method: fn.name, handed: quoted(url, lines, k) };

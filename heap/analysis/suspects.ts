@@ -28,7 +28,7 @@ import { treeStructures } from "./tree_structures.ts";
 import { formatBytes } from "../format/bytes.ts";
 import type { GrowthRecord } from "./growth.ts";
 import { sortedIndexOf } from "./accumulation.ts";
-import { statementAt, statementContext } from "./source_text.ts";
+import { enclosingFunction, statementAt, statementContext } from "./source_text.ts";
 import { addsObject, agesOutOnAdd, cappedAt } from "./source_removes.ts";
 import { comparedAsText } from "./source_mistakes.ts";
 import { findKeyedReads } from "./source_lines.ts";
@@ -385,8 +385,15 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
       : suspects.find((o) =>
         o.insideOf === undefined && keysHeldBy(c.record, records.get(o.rank)!)
       );
+    // Added to in the same call as another, entry for entry (an index beside a list, both
+    // filled by one `use()`): one leak kept in two places, the bigger first.
+    const together = outer || twin || keyHolder
+      ? undefined
+      : suspects.find((o) =>
+        o.insideOf === undefined && addedTogether(c.suspect, o, inputs.sources)
+      );
     // Different objects from the holder's, alive because of it: its bytes are the holder's.
-    if (keyHolder) addBytes(keyHolder, c.suspect);
+    if (keyHolder ?? together) addBytes((keyHolder ?? together)!, c.suspect);
     suspects.push(
       outer ? { rank, ...c.suspect, insideOf: outer.rank } : twin
         ? {
@@ -395,6 +402,16 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
           insideOf: twin.rank,
           reason: `its ${c.suspect.added} new entries are objects #${twin.rank} holds too ` +
             `(the same ones, counted there)`,
+        }
+        : together
+        ? {
+          rank,
+          ...c.suspect,
+          insideOf: together.rank,
+          reason: `its ${c.suspect.added} new entries are added with #${together.rank}'s, one ` +
+            `for one, in the same function (line ${c.suspect.statement!.location.line} beside ${
+              together.statement!.location.line
+            }): one leak, kept in two places (its bytes counted there)`,
         }
         : keyHolder
         ? {
@@ -526,6 +543,29 @@ function sameEntries(r: GrowthRecord, other: GrowthRecord): boolean {
   const shared = countFor(r.sharedWith, other.holderId) ??
     countFor(other.sharedWith, r.holderId) ?? 0;
   return shared >= SAME_ENTRIES * r.newEntries;
+}
+
+/** Most lines apart two adds of one call may be. */
+const TOGETHER_LINES = 12;
+
+/**
+ * Whether suspect `a` grows with `b`: as many entries added (within 2%), by statements a few
+ * lines apart in one function (`this.handlers.push(handler)` then `entries.set(id, { handler,
+ * … })`).
+ */
+function addedTogether(
+  a: Omit<LeakSuspect, "rank">,
+  b: LeakSuspect,
+  sources: [string, string][],
+): boolean {
+  const x = a.statement?.location;
+  const y = b.statement?.location;
+  if (!x || !y || x.url !== y.url || x.line === y.line) return false;
+  if (Math.abs(x.line - y.line) > TOGETHER_LINES || a.added < MIN_ADDED) return false;
+  if (Math.abs(a.added - b.added) > 0.02 * Math.max(a.added, b.added)) return false;
+  const fx = enclosingFunction(sources, x);
+  const fy = enclosingFunction(sources, y);
+  return fx !== undefined && fx.line === fy?.line;
 }
 
 /** Whether most of `r`'s new values (a WeakMap's) live by keys that `other`'s holder holds. */
