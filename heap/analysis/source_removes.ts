@@ -175,6 +175,20 @@ function shrunkCopy(name: string): string {
 }
 
 /**
+ * Whether the assignment on line `i` is under a test that `name` has no value yet (`if
+ * (this.items == null)`, `if (!cache)`, `if (x.items === undefined)`), on its line or the
+ * line above.
+ */
+function madeWhenMissing(lines: string[], i: number, name: string): boolean {
+  const n = escapeRegExp(name);
+  const missing = new RegExp(
+    String
+      .raw`\bif\s*\(\s*(?:!\s*(?:[\w$#]+\s*\??\.\s*)*${n}\s*\)|(?:[\w$#]+\s*\??\.\s*)*${n}\s*={2,3}\s*(?:null|undefined)\s*\))`,
+  );
+  return [lines[i], lines[i - 1] ?? ""].some((l) => missing.test(l));
+}
+
+/**
  * A holder that is a property, emptied by a new collection through its owner (`this.#waiting
  * = []`, `state.queue = new Map()` for `state.queue`): another object's property of the same
  * name (`order.holds = []` beside a module's `holds`) is not it, and a bare `name = []` is as
@@ -419,6 +433,13 @@ export function findRemovingStatements(
       if (/splice\s*\($/.test(m[0]) && spliceAdds(line, m.index + m[0].length)) continue;
       // A constructor's `this.items = []` makes the holder, it does not empty it.
       if (/=\s*(?:\[\s*\]|new\s)/.test(m[0]) && inConstructor(lines, i)) continue;
+      // Nor does one made only when there is none yet (`if (this.items == null) this.items =
+      // []`, `if (!cache) cache = new Map()`): it empties nothing.
+      if (
+        /=\s*(?:\[\s*\]|\{\s*\}|new\s)/.test(line.slice(m.index)) && madeWhenMissing(lines, i, name)
+      ) {
+        continue;
+      }
       // `if (previous) { map.delete(key); … }` then `map.set(key, …)` in the add's own
       // function: the entry replaced under its key, taken out only when its key comes again.
       const replaces = /delete\s*\($/.test(m[0]) &&

@@ -1033,3 +1033,26 @@ Deno.test("removeAllListeners takes back once(); the one under the add's own kin
   });
   assertEquals(removals.map((r) => r.location.line), [6, 3]);
 });
+
+Deno.test("a list made only when there is none yet is no removal; the one that takes out is", () => {
+  const url = "file:///app/manager.js";
+  const source = [
+    "class Manager {", //                                   1
+    "  use(fn) {", //                                       2
+    "    if (this.handlers == null) {", //                  3
+    "      this.handlers = [];", //                         4
+    "    }", //                                             5
+    "    this.handlers.push({ fn });", //                   6
+    "  }", //                                               7
+    "  eject(at) {", //                                     8
+    "    this.handlers.splice(at, 1);", //                  9
+    "  }", //                                              10
+    "}", //                                                11
+  ].join("\n");
+  const removals = findRemovingStatements([[url, source]], {
+    segments: ["manager", "handlers"],
+    kind: "array",
+    addedAt: sourceLocation(url, 6, 5),
+  });
+  assertEquals(removals.map((r) => r.location.line), [9]);
+});
