@@ -271,13 +271,15 @@ export function entryKey(
   entry: number,
   edge: number,
 ): string | undefined {
+  // A property's key is its name: a string under it is its value (a session's JSON under its
+  // id), not a key.
+  const property = edge >= 0 && s.edgeType[edge] === codes.edgeProperty;
   // A key built from parts (`${domain};${path};${name}`) shows its known parts.
-  let key = isStringType(codes, s.nodeType[entry])
+  let key = property
+    ? s.strings.get(s.edgeNameOrIndex[edge])
+    : isStringType(codes, s.nodeType[entry])
     ? stringText(s, codes, entry, MAX_KEY, true)
     : undefined;
-  if (key === undefined && edge >= 0 && s.edgeType[edge] === codes.edgeProperty) {
-    key = s.strings.get(s.edgeNameOrIndex[edge]);
-  }
   return key === undefined
     ? undefined
     : key.length > MAX_KEY
@@ -419,15 +421,19 @@ function storeOwner(
   return owner;
 }
 
-/** Keeps a few new entries' keys and one object entry of `r`, to show (`child` via `edge`). */
+/**
+ * Keeps a few new entries' keys and one object entry of `r`, to show (`child` via `edge`; a
+ * Map's value, `value`, has no key of its own to show).
+ */
 function sampleEntry(
   s: HeapSnapshot,
   codes: TypeCodes,
   r: Accumulation,
   child: number,
   edge: number,
+  value = false,
 ): void {
-  if (r.keys.length < SAMPLE_KEYS) {
+  if (r.keys.length < SAMPLE_KEYS && !value) {
     const key = entryKey(s, codes, child, edge);
     if (key !== undefined && !r.keys.includes(key)) r.keys.push(key);
   }
@@ -435,12 +441,12 @@ function sampleEntry(
 }
 
 /**
- * Whether `slot` (an edge of `table`) is a key slot of the Map whose `table` it is: V8 names a
- * Map's table slots by index, and their layout says which hold keys (`map_tables.ts`).
+ * What `slot` (an edge of `table`) holds in the Map whose `table` it is (a key, a value): V8
+ * names a Map's table slots by index, and their layout says which hold keys (`map_tables.ts`).
  */
-function isMapKeySlot(s: HeapSnapshot, codes: TypeCodes, table: number, slot: number): boolean {
+function mapSlotOf(s: HeapSnapshot, codes: TypeCodes, table: number, slot: number) {
   const index = tableSlotIndex(s, codes, table, slot);
-  return index !== undefined && mapTableSlot(s.nodeSelfSize[table], index) === "key";
+  return index === undefined ? undefined : mapTableSlot(s.nodeSelfSize[table], index);
 }
 
 /** The names of a node's property edges (string table indices). */
@@ -622,12 +628,13 @@ export function findAccumulations(
       const own = weakTarget(child);
       const target = own >= 0 ? own : from !== h ? weakTarget(from) : -1;
       if (target >= 0 && isNew[target] === NEW) record.weakKeys.push(target);
-      if (from !== h && isMapKeySlot(s, walker.codes, from, slot)) record.keyEntries++;
+      const mapSlot = from !== h ? mapSlotOf(s, walker.codes, from, slot) : undefined;
+      if (mapSlot === "key") record.keyEntries++;
       else if (isStringType(walker.codes, s.nodeType[child])) {
         propertyNames ??= propertyNamesOf(s, walker.codes.edgeProperty, h);
         if (propertyNames.has(s.nodeName[child])) record.keyEntries++;
       }
-      sampleEntry(s, walker.codes, record, child, edge);
+      sampleEntry(s, walker.codes, record, child, edge, mapSlot === "value");
       if (isNew[child] === NEW && collectionNames.has(s.nodeName[child])) {
         newCollections.push(child, edge);
       }

@@ -39,6 +39,8 @@ Deno.test("accumulations: a dictionary's new keys are its own property names, co
   for (const i of [3, 4, 5, 6]) isNew[i] = NEW;
   const records = findAccumulations(walker, isNew, new Uint16Array(s.nodeCount));
   assertEquals(records.map((r) => [r.holder, r.newEntries, r.keyEntries]), [[1, 4, 2]]);
+  // The keys shown are the property names: a string value under one is not a key.
+  assertEquals([...records[0].keys].sort(), ["sid-a", "sid-b"]);
 });
 
 Deno.test("accumulations: new entries a holder shares with one searched before it are counted as shared", () => {
@@ -89,6 +91,8 @@ Deno.test("accumulations: a Map's new keys are told apart from its values by the
   const isNew = Uint8Array.from([0, 0, 0, NEW, NEW, NEW, NEW]);
   const records = findAccumulations(walker, isNew, new Uint16Array(s.nodeCount));
   assertEquals(records.map((r) => [r.holder, r.newEntries, r.keyEntries]), [[1, 4, 2]]);
+  // The keys shown are the Map's keys, not its string values.
+  assertEquals([...records[0].keys].sort(), ["k1", "k2"]);
 });
 
 Deno.test("accumulations: a WeakMap's new values are kept by keys another holder took", () => {
