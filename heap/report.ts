@@ -285,6 +285,11 @@ export const LeakSuspectSchema = z.object({
   removals: z.array(SourceStatementSchema).optional(),
   /** Where the variable or property is declared. */
   declaredAt: SourceLocationSchema.optional(),
+  /**
+   * When the holder lives in a package's code (its add and declaration there): where the
+   * program declares the object it is kept in (`sessionStore` of `sessionStore.sessions`).
+   */
+  keptIn: z.object({ name: z.string(), location: SourceLocationSchema }).optional(),
   /** Where the accumulated objects are created: their class, or the function that makes them. */
   createdAt: SourceLocationSchema.optional(),
   /** The best single place to look: the adding statement, else the declaration, else where entries are created. */

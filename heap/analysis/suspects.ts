@@ -19,7 +19,7 @@
  * @module
  */
 
-import type { LeakSuspect } from "../report.ts";
+import type { LeakSuspect, SourceStatement } from "../report.ts";
 import type { SnapshotAnalysis } from "./analyze.ts";
 import { STORE_ONLY_HOLDERS } from "./entries.ts";
 import { hangingChain, splicedStructures } from "./linked_structures.ts";
@@ -28,7 +28,13 @@ import { treeStructures } from "./tree_structures.ts";
 import { formatBytes } from "../format/bytes.ts";
 import type { GrowthRecord } from "./growth.ts";
 import { sortedIndexOf } from "./accumulation.ts";
-import { enclosingFunction, statementAt, statementContext } from "./source_text.ts";
+import {
+  enclosingFunction,
+  findDeclarationOf,
+  statementAt,
+  statementContext,
+} from "./source_text.ts";
+import { isDependencyUrl } from "./script_urls.ts";
 import { addsObject, agesOutOnAdd, cappedAt } from "./source_removes.ts";
 import { comparedAsText } from "./source_mistakes.ts";
 import { findKeyedReads } from "./source_lines.ts";
@@ -545,6 +551,23 @@ function sameEntries(r: GrowthRecord, other: GrowthRecord): boolean {
   return shared >= SAME_ENTRIES * r.newEntries;
 }
 
+/**
+ * For a holder added to in a package's code: the program's own declaration of the path's
+ * first name (`sessionStore` of `sessionStore.sessions`), where the user made the object.
+ */
+function programObject(
+  statement: SourceStatement | undefined,
+  segments: string[],
+  sources: [string, string][],
+): LeakSuspect["keptIn"] {
+  const root = segments[0];
+  if (!statement || !isDependencyUrl(statement.location.url) || segments.length < 2) return;
+  if (root === undefined || !/^[\w$]+$/.test(root)) return;
+  const own = sources.filter(([url]) => !isDependencyUrl(url));
+  const location = findDeclarationOf(own, [root]);
+  return location ? { name: root, location } : undefined;
+}
+
 /** Most lines apart two adds of one call may be. */
 const TOGETHER_LINES = 12;
 
@@ -942,6 +965,7 @@ function describe(
     }
     : holderStatements(r, named, kind, inputs);
   const { growthSites, declaredAt } = found;
+  const keptIn = programObject(found.statement, named.segments, sources);
   // Grown inside an object the program hands things to (`auditStream.write(event)`): named by
   // the object, as the program knows it; the path keeps the internals.
   const handed = "handed" in found ? found.handed : undefined;
@@ -1124,6 +1148,7 @@ function describe(
     ...(growthSites.length ? { growthSites } : {}),
     ...(removals.length ? { removals } : {}),
     ...(declaredAt ? { declaredAt } : {}),
+    ...(keptIn ? { keptIn } : {}),
     ...(createdAt ? { createdAt } : {}),
     ...(location ? { location } : {}),
     ...(r.timer

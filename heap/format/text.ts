@@ -179,6 +179,10 @@ function suspectLines(s: LeakSuspect): string[] {
       ? `  (declared ${s.declaredAt.display})`
       : "";
     lines.push(`   ${s.statement.location.display}  ${s.statement.text}${decl}${ran(s.statement)}`);
+    // In a package's code: the program's own object it is kept in, where the user made it.
+    if (s.keptIn) {
+      lines.push(`   in the program's ${s.keptIn.name}, declared at ${s.keptIn.location.display}`);
+    }
     // The first suspect's statement in its function: what a reader would open the file for.
     if (s.rank === 1) lines.push(...contextLines(s.statementContext, s.statement.location.line));
     if (s.callers?.length) lines.push(`   called from ${callerList(s.callers)}`);
