@@ -31,6 +31,8 @@ import { sortedIndexOf } from "./accumulation.ts";
 import {
   enclosingFunction,
   findDeclarationOf,
+  linesAt,
+  splitArguments,
   statementAt,
   statementContext,
 } from "./source_text.ts";
@@ -414,8 +416,10 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
           rank,
           ...c.suspect,
           insideOf: together.rank,
-          reason: `its ${c.suspect.added} new entries are added with #${together.rank}'s, one ` +
-            `for one, in the same function (line ${c.suspect.statement!.location.line} beside ${
+          reason: `its ${c.suspect.added} new entries go with #${together.rank}'s, one for ` +
+            `one: the same function adds both, one holding what the other adds (line ${
+              c.suspect.statement!.location.line
+            } beside ${
               together.statement!.location.line
             }): one leak, kept in two places (its bytes counted there)`,
         }
@@ -573,8 +577,9 @@ const TOGETHER_LINES = 12;
 
 /**
  * Whether suspect `a` grows with `b`: as many entries added (within 2%), by statements a few
- * lines apart in one function (`this.handlers.push(handler)` then `entries.set(id, { handler,
- * … })`).
+ * lines apart in one function, one of which stores what the other adds (`this.handlers.
+ * push(handler)` then `entries.set(id, { handler, … })`: an index over the same entries).
+ * Two lists filled side by side with different things are two leaks.
  */
 function addedTogether(
   a: Omit<LeakSuspect, "rank">,
@@ -588,7 +593,23 @@ function addedTogether(
   if (Math.abs(a.added - b.added) > 0.02 * Math.max(a.added, b.added)) return false;
   const fx = enclosingFunction(sources, x);
   const fy = enclosingFunction(sources, y);
-  return fx !== undefined && fx.line === fy?.line;
+  if (fx === undefined || fx.line !== fy?.line) return false;
+  const lines = linesAt(sources, x);
+  if (!lines) return false;
+  const ax = addedArguments(lines, x.line - 1);
+  const ay = addedArguments(lines, y.line - 1);
+  if (!ax || !ay) return false;
+  const stores = (value: string | undefined, args: string[]) =>
+    value !== undefined && /^[\w$]+$/.test(value) &&
+    args.some((arg) => new RegExp(`(?<![\\w$.])${value}(?![\\w$])`).test(arg));
+  return stores(ax.at(-1)?.trim(), ay) || stores(ay.at(-1)?.trim(), ax);
+}
+
+/** The arguments of the add call on line `i` (`push(x)`, `set(k, {…})` over a few lines). */
+function addedArguments(lines: string[], i: number): string[] | undefined {
+  const text = lines.slice(i, i + 6).join("\n");
+  const open = /\.\s*(?:push|unshift|set|add)\s*\(/.exec(text);
+  return open ? splitArguments(text.slice(open.index + open[0].length)) : undefined;
 }
 
 /** Whether most of `r`'s new values (a WeakMap's) live by keys that `other`'s holder holds. */
