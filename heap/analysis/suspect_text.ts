@@ -2175,3 +2175,39 @@ export function droppedDisposerFix(
 /** A statement that returns a function (`return () => …`, `return function …`). */
 const RETURNED_FUNCTION =
   /^\s*return\s+(?:async\s+)?(?:\([^)]*\)|[\w$]+)\s*=>|^\s*return\s+function\b/;
+
+/**
+ * The fix when the holder is a package's, kept in an object the program made (`keptIn`): its
+ * code is not the program's to change, so the fix is in how the program makes or uses it —
+ * the package's bound where the program makes it, or the package's removal called when an
+ * entry's work is done (said when nothing in the program calls it).
+ */
+export function packageHolderFix(
+  sources: [string, string][],
+  keptIn: NonNullable<LeakSuspect["keptIn"]>,
+  statement: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const pkg = statement ? packageOf(statement.location.url) : undefined;
+  if (!pkg) return undefined;
+  const bound = `bound it where the program makes it (${keptIn.location.display}) with ` +
+    `${pkg}'s options (a maximum, an expiry that sweeps, a store meant to hold this many)`;
+  const fn = removal && packageOf(removal.location.url) === pkg
+    ? enclosingFunction(sources, removal.location)?.name
+    : undefined;
+  if (!removal || !fn) {
+    return `${keptIn.name} keeps ${pkg}'s entries and nothing takes these out: ${bound}`;
+  }
+  const call = new RegExp(String.raw`\.\s*${escapeRegExp(fn)}\s*\(`);
+  const called = sources.some(([url, text]) => !packageOf(url) && call.test(text));
+  return `${keptIn.name} keeps ${pkg}'s entries, and they leave it only through ${fn}() ` +
+    `(${removal.location.display})${called ? "" : ", which nothing in the program calls"}: ` +
+    `${bound}; or call ${fn}() when an entry's work is done`;
+}
+
+/** The package a script belongs to (`express-session`, `@koa/router`), from its path. */
+function packageOf(url: string): string | undefined {
+  const parts = url.split(/[/\\]node_modules[/\\]/);
+  if (parts.length < 2) return undefined;
+  return /^(@[^/\\]+[/\\][^/\\]+|[^/\\]+)/.exec(parts.at(-1)!)?.[1];
+}

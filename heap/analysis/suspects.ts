@@ -100,6 +100,7 @@ import {
   otherOwnerFix,
   otherVariableKeyFix,
   overrideSkipsFix,
+  packageHolderFix,
   partnerAloneFix,
   readdedOnlyFix,
   rearmedTimerFix,
@@ -1027,6 +1028,8 @@ function describe(
   const shapeFix = (recursion ? recursionFix(recursion.fn) : undefined) ??
     // Its removal does take entries out (it turned them over): the measure is what is off.
     (r.drift ? driftedBoundFix(sources, statement, removals[0]) : undefined) ??
+    // A package's holder: the program changes how it makes or uses it, not the package.
+    (keptIn ? packageHolderFix(sources, keptIn, statement, removals[0]) : undefined) ??
     (kind === "growing value" ? keyedChainFix(r, statement) : undefined) ??
     discardedCopyFix(removals[0]) ??
     discardedHelperFix(sources, removals[0]) ??
