@@ -32103,4 +32103,295 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 103 (blind)
+  // tenant form intake on ajv + lodash: each submission merges the form's overrides onto the
+  // base contact schema (a new object every time) and calls ajv.compile on it; Ajv caches every
+  // compiled schema in its `_cache` Map keyed by the schema object, so each submission adds a
+  // SchemaEnv with its generated validate function that is never looked up again (ESM)
+  {
+    id: "form-intake",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/forms/event-signup/submissions",
+        body:
+          '{"name":"Attendee {i}","email":"attendee{i}@example.org","consent":true,"session":"workshop","dietary":["vegan"],"guests":1}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/forms/support-callback/submissions",
+        body:
+          '{"name":"Customer {i}","email":"c{i}@example.com","phone":"+31 20 555 {i}","consent":true,"topic":"delivery","order":"NW-{i}0000","message":"Parcel {i} never arrived"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/forms/event-signup/submissions?limit=5" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["ajv._cache", "ajv → _cache"],
+      adds: {
+        file: "../../../node_modules/ajv/dist/core.js",
+        text: "this._cache.set(sch.schema, sch);",
+      },
+      accumulates:
+        "SchemaEnv {schema (the merged schema object), validate, …} keyed by the merged schema",
+      // Two submissions (two compiles) a cycle.
+      perCycle: 2,
+    },
+  },
+  // storefront GraphQL on graphql + dataloader: each request gets a RequestContext with its own
+  // product and seller DataLoaders, registered in `liveContexts` so a stock mutation can clear
+  // the product from in-flight loaders; nothing takes a context out when its response is sent,
+  // so every context with its loaders' cached promises stays (Deno)
+  {
+    id: "storefront-graphql",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/graphql",
+        body:
+          '{"query":"query Page($ids: [ID!]!) { products(ids: $ids) { id title priceCents stock seller { name rating } } }","variables":{"ids":["p1","p2","p3","p{i}","p17"]}}',
+        headers: { ...JSON_HEADERS, "x-viewer": "shopper-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/graphql",
+        body: '{"query":"{ product(id: \\"p42\\") { id title tags seller { name country } } }"}',
+        headers: { ...JSON_HEADERS, "x-viewer": "shopper-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/graphql",
+        body: '{"query":"mutation { setStock(id: \\"p3\\", stock: {i}) { id stock } }"}',
+        headers: { ...JSON_HEADERS, "x-viewer": "merchant-1" },
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["liveContexts"],
+      adds: { file: "context.ts", text: "liveContexts.add(ctx);" },
+      creates: { file: "context.ts", text: "const ctx = new RequestContext(viewer, requestId);" },
+      accumulates:
+        "RequestContext {viewer, requestId, startedAt, loaders {product, seller} (DataLoader with its cache Map)}",
+      // Three GraphQL requests a cycle.
+      perCycle: 3,
+    },
+  },
+  // customer CSV imports on winston: a JobRunner gives each job its own winston logger (with an
+  // in-memory transport holding the job's lines) in the `#loggers` Map; #finish closes and
+  // deletes it, but #fail (a bad row) only logs the error, so failed jobs' loggers stay (CommonJS)
+  {
+    id: "csv-imports",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/imports?source=crm-export-{i}.csv",
+        body:
+          "email,first_name,last_name,plan\nann{i}@example.com,Ann,Smit,pro\nbob{i}@example.com,Bob,Jansen,free\ncy{i}@example.com,Cy,de Vries,team\n",
+        headers: { "content-type": "text/csv", "x-tenant": "acme" },
+      },
+      {
+        method: "POST",
+        path: "/imports?source=newsletter-{i}.csv",
+        body:
+          "email,first_name,last_name,plan\ndee{i}@example.com,Dee,Bakker,free\nnot-an-email-{i},Eve,Visser,free\nfay{i}@example.com,Fay,Mulder,pro\n",
+        headers: { "content-type": "text/csv", "x-tenant": "acme" },
+      },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["runner.#loggers", "JobRunner.#loggers", "#loggers", "runner → #loggers"],
+      adds: { file: "runner.cjs", text: "this.#loggers.set(job.id, logger);" },
+      removes: { file: "runner.cjs", text: "this.#loggers.delete(job.id);" },
+      accumulates:
+        "winston Logger (DerivedLogger with defaultMeta, format, JobLogTransport holding the job's lines) keyed by job id",
+      // One failing import a cycle (the other finishes and is deleted).
+      perCycle: 1,
+    },
+  },
+  // email digests on node-cron + uuid: each subscription gets a cron.schedule task; reschedule
+  // and unsubscribe call task.stop() and drop the service's own entry, but node-cron v4 keeps
+  // every task in its registry until task.destroy(), so each stopped task (with its closure over
+  // the subscription) stays in node-cron's `tasks` Map (ESM)
+  {
+    id: "digest-subscriptions",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/users/reader-{i}/digest",
+        body:
+          '{"email":"reader{i}@example.com","topics":["releases","security"],"frequency":"weekdays","hour":7}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/users/reader-{i}/digest/send" },
+      {
+        method: "PATCH",
+        path: "/users/reader-{i}/digest",
+        body: '{"frequency":"weekly","hour":9}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/users/reader-{i}/digest" },
+      { method: "POST", path: "/users/reader-{i}/digest/unsubscribe" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["tasks", "cron.getTasks()", "registry.tasks"],
+      adds: {
+        file: "../../../node_modules/node-cron/dist/node-cron.js",
+        text: "tasks.set(task.id, task);",
+      },
+      creates: {
+        file: "digests.mjs",
+        text: "const task = cron.schedule(expression, () => sendDigest(sub), {",
+      },
+      accumulates:
+        "stopped InlineScheduledTask (emitter, runner, timeMatcher, the sendDigest closure over the subscription) keyed by task id",
+      // A subscribe and a reschedule a cycle: two tasks, both stopped.
+      perCycle: 2,
+    },
+  },
+  // campaign email previews on handlebars + uuid: each draft campaign's header and footer are
+  // compiled and registered as partials `<campaign>/header|footer` on the service's Handlebars
+  // environment; sending the campaign drops the draft but never unregisters its partials, so
+  // `hbs.partials` gains two compiled templates per campaign (Deno)
+  {
+    id: "campaign-previews",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/campaigns",
+        body:
+          '{"id":"spring-sale-{i}","subject":"Spring sale week {i}","currency":"EUR","header":"<header><img src=\\"https://cdn.example.com/c/{i}/banner.png\\"><h2>{{upper campaign.subject}}</h2></header>","footer":"<footer>Sent to {{recipient.email}} · campaign {{campaign.id}} · <small>Garden & Co, Utrecht</small></footer>","products":[{"title":"Terracotta pot","priceCents":1899},{"title":"Pruning shears","priceCents":2450}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/campaigns/spring-sale-{i}/preview?name=Noor&to=noor%40example.com" },
+      {
+        method: "POST",
+        path: "/campaigns/spring-sale-{i}/send",
+        body: '{"recipients":1840}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["hbs.partials", "hbs → partials"],
+      adds: {
+        file: "../../../node_modules/handlebars/dist/cjs/handlebars/base.js",
+        text: "this.partials[name] = partial;",
+      },
+      accumulates:
+        "compiled Handlebars template function (header/footer) keyed by <campaign id>/<block>",
+      // A header and a footer per campaign, one campaign a cycle.
+      perCycle: 2,
+    },
+  },
+  // partner API gateway on undici + jsonwebtoken: verifies the partner JWT and forwards to the
+  // inventory service through an undici Pool; each forward links its AbortController to the
+  // gateway's shutdown signal with addEventListener and never removes it, so `shutdown.signal`
+  // gains an 'abort' listener (closure over the request's controller) per call (Deno)
+  {
+    id: "partner-gateway",
+    runtime: "deno",
+    entry: "main.ts",
+    denoFlags: ["--allow-net=127.0.0.1", "--allow-env"],
+    workload: [
+      {
+        path: "/v1/stock/SKU-42",
+        headers: {
+          authorization:
+            "Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJhY21lLXJldGFpbCIsInNjb3BlIjoic3RvY2s6cmVhZCBzdG9jazpyZXNlcnZlIiwiaWF0IjoxNzk2NTg4MDY1LCJhdWQiOiJpbnZlbnRvcnkifQ.s806Dq523dF1_CVv25a1dBO5pheXq-XVvhFWAZvduFU",
+        },
+      },
+      {
+        path: "/v1/stock/SKU-{i}",
+        headers: {
+          authorization:
+            "Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJhY21lLXJldGFpbCIsInNjb3BlIjoic3RvY2s6cmVhZCBzdG9jazpyZXNlcnZlIiwiaWF0IjoxNzk2NTg4MDY1LCJhdWQiOiJpbnZlbnRvcnkifQ.s806Dq523dF1_CVv25a1dBO5pheXq-XVvhFWAZvduFU",
+        },
+      },
+      {
+        method: "POST",
+        path: "/v1/stock/SKU-7/reserve",
+        body: '{"qty":1,"order":"PO-{i}"}',
+        headers: {
+          ...JSON_HEADERS,
+          authorization:
+            "Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJhY21lLXJldGFpbCIsInNjb3BlIjoic3RvY2s6cmVhZCBzdG9jazpyZXNlcnZlIiwiaWF0IjoxNzk2NTg4MDY1LCJhdWQiOiJpbnZlbnRvcnkifQ.s806Dq523dF1_CVv25a1dBO5pheXq-XVvhFWAZvduFU",
+        },
+      },
+      { path: "/usage" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["shutdown.signal 'abort' listeners"],
+      adds: {
+        file: "main.ts",
+        text: 'shutdown.signal.addEventListener("abort", () => ac.abort(shutdown.signal.reason));',
+      },
+      creates: {
+        file: "main.ts",
+        text: 'shutdown.signal.addEventListener("abort", () => ac.abort(shutdown.signal.reason));',
+      },
+      accumulates: "listener closure () => ac.abort(…) over the call's AbortController",
+      // Three forwarded calls a cycle.
+      perCycle: 3,
+    },
+  },
+  // order receipts on handlebars + jsonwebtoken + lodash: templates compiled once per kind and
+  // locale, a signed view link per receipt, the last 25 receipts and the last 50 links kept
+  // (CommonJS, steady)
+  {
+    id: "order-receipts",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/receipts?kind=email&locale=nl",
+        body:
+          '{"id":"ORD-{i}","currency":"EUR","customer":{"id":"cus-{i}","name":"Lotte {i}"},"items":[{"title":"Oat milk 1L","qty":3,"unitCents":219,"category":"dairy"},{"title":"Sourdough","qty":1,"unitCents":465,"category":"bakery"}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/receipts?kind=text&locale=en",
+        body:
+          '{"id":"ORD-{i}-B","currency":"EUR","customer":{"id":"cus-{i}","name":"Lotte {i}"},"items":[{"title":"Coffee beans","qty":1,"unitCents":1290,"category":"pantry"}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/receipts/ORD-{i}/verify" },
+      { path: "/receipts/recent" },
+    ],
+    leaks: false,
+  },
+  // FX quotes on undici + winston + uuid: mid rates through an undici Pool of 4 connections,
+  // per-call abort wired to the shutdown signal and unwired in `finally`, mids in a capped Map,
+  // quotes under a uuid capped at 200, and a winston transport keeping the last 100 lines
+  // (Deno, steady)
+  {
+    id: "fx-quotes",
+    runtime: "deno",
+    entry: "main.ts",
+    denoFlags: ["--allow-net=127.0.0.1", "--allow-env"],
+    workload: [
+      { path: "/quotes/EUR-USD?amount={i}&client=treasury-{i}" },
+      { path: "/quotes/GBP-JPY?amount=25000&client=importer-{i}" },
+      { path: "/quotes/CHF-SEK?amount={i}00&client=travel-{i}" },
+      { path: "/log" },
+      { path: "/stats" },
+    ],
+    leaks: false,
+  },
 ];
