@@ -219,7 +219,9 @@ export class SourceResolver {
       if (isRuntimeUrl(entry.url)) continue;
       const map = this.#mapFor(entry);
       if (map) {
-        for (const source of map.sources) {
+        // Resolved against the script's URL (a package's map names `../../lib/x.js`): the
+        // same URLs `resolve` gives positions in.
+        for (const source of map.resolvedSources) {
           if (!source || this.#texts.has(source)) continue;
           const text = sourceContentFor(map, source);
           this.#texts.set(source, text ?? (await readFileUrl(source)));

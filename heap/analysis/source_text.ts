@@ -192,18 +192,21 @@ const FUNCTION_OPENER = new RegExp(
     String
       .raw`(?:(?:static|private|public|protected|override|async|get|set)\s+)*#?([\w$]+)\s*(?:<[^()]*>)?\s*\((?:[^()]|\([^()]*\))*\)\s*(?::(?:[^{}]|\{[^{}]*\})*)?\{\s*$|` +
     String
-      .raw`(?:(?:const|let|var)\s+)?(?:this\.|(?:[\w$]+\.)+)?#?([\w$]+)\s*(?::[^=]+)?=\s*\(?\s*(?:async\s*)?(?:function\b|\([^)]*\)\s*(?::[^=]+)?=>|[\w$]+\s*=>))`,
+      .raw`(?:(?:const|let|var)\s+)?(?:this\.|(?:[\w$]+\.)+)?#?([\w$]+)\s*(?::[^=]+)?=\s*\(?\s*(?:async\s*)?(?:function\b|\([^)]*\)\s*(?::[^=]+)?=>|[\w$]+\s*=>)|` +
+    // An object literal's member (`unregisterPartial: function(name) {`).
+    String.raw`([\w$]+)\s*:\s*(?:async\s+)?function\b)`,
 );
 const NOT_FUNCTIONS = /^(?:if|for|while|switch|catch|with|return|function)$/;
 
 /**
  * The name of the function or method a line opens, if it opens one: a member assigned a
  * function (`Store.prototype.destroy = function destroy(`, `exports.remove = (…) =>`) is
- * named by its last name.
+ * named by its last name; an object literal's member (`unregister: function (name) {`) by
+ * its key.
  */
 export function functionOpened(line: string): string | undefined {
   const m = FUNCTION_OPENER.exec(line);
-  const name = m?.[1] ?? m?.[2] ?? m?.[3];
+  const name = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4];
   return name && !NOT_FUNCTIONS.test(name) ? name : undefined;
 }
 

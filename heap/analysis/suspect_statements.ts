@@ -39,7 +39,7 @@ import {
 import { findRemovingStatements, undoCallsFor } from "./source_removes.ts";
 import { handedToCall, pathPattern, UNDO_CALLS } from "./source_patterns.ts";
 import { codeUrl, keptShapes, madeAt } from "./suspect_sources.ts";
-import { fallThroughReadd, keyedLookup } from "./source_mistakes.ts";
+import { fallThroughReadd, keyedLookup, uncalledRemoval } from "./source_mistakes.ts";
 import { firstArgument } from "./timer_clears.ts";
 import { preferKeyShape } from "./key_shapes.ts";
 import { SuspectInputs } from "./suspect_candidate.ts";
@@ -408,7 +408,7 @@ export function holderStatements(
   if (call && decides) removals.unshift(call);
   // Of several adds, one whose key no removal takes out comes first (`posts.set(reply.id, …)`
   // beside `posts.set(root.id, …)` when only `posts.delete(thread.rootId)` exists).
-  preferUnremovedAdd(found, removals);
+  preferUnremovedAdd(found, removals, inputs.sources);
   // One that puts back what the removal took out, reached by falling through from its case:
   // the add of the entries that stay.
   const readd = found.findIndex((a) => fallThroughReadd(inputs.sources, removals[0], a));
@@ -625,7 +625,13 @@ export function withRemoval(removal: boolean, kind: LeakSuspect["kind"], usual: 
  * Moves to the front of `adds` the first one whose key no removal takes out, when the first
  * one's key is taken out: that add is the one whose entries stay.
  */
-export function preferUnremovedAdd(adds: SourceStatement[], removals: SourceStatement[]): void {
+export function preferUnremovedAdd(
+  adds: SourceStatement[],
+  removals: SourceStatement[],
+  sources: [string, string][] = [],
+): void {
+  // A removal in a function nothing calls takes nothing out: it tells no add apart.
+  removals = removals.filter((r) => !uncalledRemoval(sources, r));
   if (!removals.length || adds.length < 2 || !keyRemoved(adds[0].text, removals)) return;
   const k = adds.findIndex((a, n) => n > 0 && keyOf(a.text) && !keyRemoved(a.text, removals));
   if (k > 0) adds.unshift(...adds.splice(k, 1));

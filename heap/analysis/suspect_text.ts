@@ -2187,22 +2187,29 @@ export function packageHolderFix(
   keptIn: NonNullable<LeakSuspect["keptIn"]>,
   statement: SourceStatement | undefined,
   removal: SourceStatement | undefined,
+  entryName = "",
 ): string | undefined {
   const pkg = statement ? packageOf(statement.location.url) : undefined;
   if (!pkg) return undefined;
+  // Keyed by objects made per call (a schema literal per compile): each is a new key.
+  if (literalKeys(entryName)) {
+    return `${pkg} keeps these in the program's ${keptIn.name} under the object it is handed ` +
+      `(${entryName.slice(0, entryName.indexOf(" → "))}), compared by identity: the program ` +
+      `hands it a new one each time, so each is kept. Make that object once and hand the same ` +
+      `one again (or keep what ${pkg} returns for it)`;
+  }
   const bound = `bound it where the program makes it (${keptIn.location.display}) with ` +
     `${pkg}'s options (a maximum, an expiry that sweeps, a store meant to hold this many)`;
   const fn = removal && packageOf(removal.location.url) === pkg
     ? enclosingFunction(sources, removal.location)?.name
     : undefined;
-  if (!removal || !fn) {
-    return `${keptIn.name} keeps ${pkg}'s entries and nothing takes these out: ${bound}`;
-  }
+  const kept = `${pkg} keeps these in the program's ${keptIn.name}`;
+  if (!removal || !fn) return `${kept}, and nothing takes them out: ${bound}`;
   const call = new RegExp(String.raw`\.\s*${escapeRegExp(fn)}\s*\(`);
   const called = sources.some(([url, text]) => !packageOf(url) && call.test(text));
-  return `${keptIn.name} keeps ${pkg}'s entries, and they leave it only through ${fn}() ` +
-    `(${removal.location.display})${called ? "" : ", which nothing in the program calls"}: ` +
-    `${bound}; or call ${fn}() when an entry's work is done`;
+  return `${kept}, and they leave only through ${fn}() (${removal.location.display})` +
+    `${called ? "" : ", which nothing in the program calls"}: ${bound}; or call ${fn}() ` +
+    `when an entry's work is done`;
 }
 
 /** The package a script belongs to (`express-session`, `@koa/router`), from its path. */

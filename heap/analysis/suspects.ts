@@ -401,8 +401,14 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
       : suspects.find((o) =>
         o.insideOf === undefined && addedTogether(c.suspect, o, inputs.sources)
       );
+    // Inside the same package object as another that grew as much (Ajv's cache and its code
+    // scope's values, one compile each): the package keeps each entry in several places.
+    const samePackage = outer || twin || keyHolder || together
+      ? undefined
+      : suspects.find((o) => o.insideOf === undefined && grewInSameObject(c.suspect, o));
     // Different objects from the holder's, alive because of it: its bytes are the holder's.
-    if (keyHolder ?? together) addBytes((keyHolder ?? together)!, c.suspect);
+    const holds = keyHolder ?? together ?? samePackage;
+    if (holds) addBytes(holds, c.suspect);
     suspects.push(
       outer ? { rank, ...c.suspect, insideOf: outer.rank } : twin
         ? {
@@ -423,6 +429,15 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
             } beside ${
               together.statement!.location.line
             }): one leak, kept in two places (its bytes counted there)`,
+        }
+        : samePackage
+        ? {
+          rank,
+          ...c.suspect,
+          insideOf: samePackage.rank,
+          reason: `its ${c.suspect.added} new entries grow with #${samePackage.rank}'s, one for ` +
+            `one, inside the program's ${samePackage.keptIn!.name}: the package keeps each in ` +
+            `several places (its bytes counted there)`,
         }
         : keyHolder
         ? {
@@ -571,6 +586,17 @@ function programObject(
   const own = sources.filter(([url]) => !isDependencyUrl(url));
   const location = findDeclarationOf(own, [root]);
   return location ? { name: root, location } : undefined;
+}
+
+/**
+ * Whether suspect `a` grows inside the program's object that keeps package suspect `b`'s
+ * entries (`ajv.scope._values.validate` beside `ajv._cache`), by as many entries (within 2%).
+ */
+function grewInSameObject(a: Omit<LeakSuspect, "rank">, b: LeakSuspect): boolean {
+  const root = b.keptIn?.name;
+  if (root === undefined || a.added < MIN_ADDED) return false;
+  if (!a.path.startsWith(`${root}.`) && !a.path.startsWith(`${root}[`)) return false;
+  return Math.abs(a.added - b.added) <= 0.02 * Math.max(a.added, b.added);
 }
 
 /** Most lines apart two adds of one call may be. */
@@ -1029,7 +1055,7 @@ function describe(
     // Its removal does take entries out (it turned them over): the measure is what is off.
     (r.drift ? driftedBoundFix(sources, statement, removals[0]) : undefined) ??
     // A package's holder: the program changes how it makes or uses it, not the package.
-    (keptIn ? packageHolderFix(sources, keptIn, statement, removals[0]) : undefined) ??
+    (keptIn ? packageHolderFix(sources, keptIn, statement, removals[0], unit.name) : undefined) ??
     (kind === "growing value" ? keyedChainFix(r, statement) : undefined) ??
     discardedCopyFix(removals[0]) ??
     discardedHelperFix(sources, removals[0]) ??
