@@ -366,9 +366,19 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
   // shown inside it.
   const keyedByOther = (c: (typeof byBytes)[number]) =>
     byBytes.some((o) => o !== c && keysHeldBy(c.record, o.record));
+  // Holders inside one program object of a package that grew alike are one leak: the one the
+  // package adds to by a statement (with the program's terms for it) leads them, whatever
+  // their bytes (which of them the shared objects are counted under is a search's order).
+  const ordered = [...byBytes];
+  for (const p of byBytes) {
+    if (!p.suspect.keptIn) continue;
+    const at = ordered.indexOf(p);
+    const first = ordered.findIndex((m) => m === p || grewInSameObject(m.suspect, p.suspect));
+    if (first < at) ordered.splice(first, 0, ...ordered.splice(at, 1));
+  }
   const ranked = [
-    ...byBytes.filter((c) => !keyedByOther(c)),
-    ...byBytes.filter(keyedByOther),
+    ...ordered.filter((c) => !keyedByOther(c)),
+    ...ordered.filter(keyedByOther),
   ];
   const suspects: LeakSuspect[] = [];
   const records = new Map<number, GrowthRecord>();
@@ -592,7 +602,10 @@ function programObject(
  * Whether suspect `a` grows inside the program's object that keeps package suspect `b`'s
  * entries (`ajv.scope._values.validate` beside `ajv._cache`), by as many entries (within 2%).
  */
-function grewInSameObject(a: Omit<LeakSuspect, "rank">, b: LeakSuspect): boolean {
+function grewInSameObject(
+  a: Omit<LeakSuspect, "rank">,
+  b: Omit<LeakSuspect, "rank">,
+): boolean {
   const root = b.keptIn?.name;
   if (root === undefined || a.added < MIN_ADDED) return false;
   if (!a.path.startsWith(`${root}.`) && !a.path.startsWith(`${root}[`)) return false;
