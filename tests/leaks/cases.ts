@@ -32397,4 +32397,294 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 105 (blind)
+  // bank payouts API on Deno.serve with one xstate circuit-breaker actor in front of the payout
+  // rail: every payout subscribes to the breaker (to abort the transfer if it trips) and never
+  // unsubscribes, so the actor's observers Set keeps each payout's closure and AbortController
+  {
+    id: "payout-breaker",
+    runtime: "deno",
+    entry: "main.ts",
+    denoFlags: ["--allow-net=127.0.0.1"],
+    workload: [
+      {
+        method: "POST",
+        path: "/payouts",
+        body:
+          '{"iban":"NL91 ABNA 0417 1643 00","amount":{i}.50,"currency":"EUR","reference":"INV-{i}-A"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/payouts",
+        body:
+          '{"iban":"DE89 3704 0044 0532 0130 00","amount":12{i},"currency":"eur","reference":"INV-{i}-B"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/payouts/breaker" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["breaker.observers"],
+      adds: {
+        file: "../../../node_modules/xstate/dist/raise-9de11213.cjs.js",
+        text: "this.observers.add(observer);",
+      },
+      creates: { file: "main.ts", text: "breaker.subscribe((snapshot) =>" },
+      accumulates:
+        "xstate observer {next: closure over the payout's AbortController, error, complete}",
+      // Two payouts a cycle, one subscription each.
+      perCycle: 2,
+    },
+  },
+  // parcel depot dispatch board on Deno.serve with a mobx store (makeAutoObservable class):
+  // updateStatus() takes a trip off board.trips only when it is completed, so every cancelled
+  // trip stays in the observable map with its stops and events
+  {
+    id: "parcel-van-trips",
+    runtime: "deno",
+    entry: "main.ts",
+    denoFlags: ["--allow-net=127.0.0.1", "--allow-env=NODE_ENV"],
+    workload: [
+      {
+        method: "POST",
+        path: "/trips",
+        body:
+          '{"tripId":"T-{i}-a","stops":[{"postcode":"ls1 4dy","parcels":12},{"postcode":"ls6 2ab","parcels":7}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/trips/T-{i}-a/status",
+        body: '{"status":"en_route"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/trips/T-{i}-a/status",
+        body: '{"status":"completed","note":"all delivered"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/trips",
+        body: '{"tripId":"T-{i}-b","stops":[{"postcode":"ls9 8aa","parcels":30}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/trips/T-{i}-b/status",
+        body: '{"status":"cancelled","note":"customer closed"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/board" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["board.trips", "board.trips.data_"],
+      adds: { file: "dispatch.ts", text: "this.trips.set(trip.id, trip)" },
+      creates: { file: "dispatch.ts", text: "const trip: Trip = {" },
+      removes: { file: "dispatch.ts", text: "this.trips.delete(tripId)" },
+      accumulates:
+        "Trip {id, vanId, driver, depot, stops, status, createdAt, events} (mobx observable) keyed by trip id",
+      // Two trips a cycle; the completed one is deleted, the cancelled one stays.
+      perCycle: 1,
+    },
+  },
+  // mobile backend-for-frontend on Deno.serve with one @tanstack/query-core QueryClient for the
+  // process (staleTime only): on the server gcTime defaults to Infinity, so every user's
+  // ['profile', id] and ['loyalty', id] query stays in the client's query cache
+  {
+    id: "profile-bff",
+    runtime: "deno",
+    entry: "main.ts",
+    denoFlags: ["--allow-net=127.0.0.1", "--allow-env=NODE_ENV"],
+    workload: [
+      { path: "/me/summary", headers: { "x-user-id": "member-{i}" } },
+      { path: "/catalog/featured" },
+      { path: "/me/summary", headers: { "x-user-id": "member-{i}" } },
+    ],
+    leaks: true,
+    expect: {
+      names: ["queryClient.#queryCache.#queries"],
+      adds: {
+        file: "../../../node_modules/@tanstack/query-core/src/queryCache.ts",
+        text: "this.#queries.set(query.queryHash, query)",
+      },
+      accumulates: "Query {queryKey: [profile|loyalty, userId], state.data} keyed by queryHash",
+      // One new user a cycle: a profile and a loyalty query.
+      perCycle: 2,
+    },
+  },
+  // grocery basket API on Deno.serve with nanostores: each cart is a map() store that listens
+  // to the shared $catalogPrices store to reprice its lines; checkout drops the cart from
+  // `carts` but never calls the unbind listen() returned, so $catalogPrices' listeners grow
+  {
+    id: "cart-repricing",
+    runtime: "deno",
+    entry: "main.ts",
+    denoFlags: ["--allow-net=127.0.0.1", "--allow-env=NODE_ENV"],
+    workload: [
+      {
+        method: "POST",
+        path: "/carts/cart-{i}/lines",
+        body: '{"sku":"ESPRESSO-500","qty":2}',
+        headers: { ...JSON_HEADERS, "x-customer": "cust-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/carts/cart-{i}/lines",
+        body: '{"sku":"PASTA-FUSILLI","qty":4}',
+        headers: { ...JSON_HEADERS, "x-customer": "cust-{i}" },
+      },
+      { path: "/carts/cart-{i}" },
+      { method: "POST", path: "/carts/cart-{i}/checkout" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["$catalogPrices listeners", "$catalogPrices.listeners"],
+      adds: {
+        file: "../../../node_modules/nanostores/atom/index.js",
+        text: "$atom.lc = listeners.push(listener)",
+      },
+      creates: { file: "carts.ts", text: "$catalogPrices.listen((prices, _old, changedSku) =>" },
+      accumulates: "listener closure over the cart's $cart map store",
+      // One cart a cycle.
+      perCycle: 1,
+    },
+  },
+  // lesson-plan editor on node:http with a zustand vanilla store per draft (debounced autosave
+  // through store.subscribe): openDraft() keeps each store in draftStores and nothing takes a
+  // draft out, not even after it is published (ESM)
+  {
+    id: "lesson-plan-drafts",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "PATCH",
+        path: "/drafts/lp-{i}",
+        body: '{"title":"Fractions week {i}","subject":"Maths"}',
+        headers: { ...JSON_HEADERS, "x-teacher": "ms.okafor" },
+      },
+      {
+        method: "PATCH",
+        path: "/drafts/lp-{i}",
+        body: '{"block":{"kind":"starter","text":"Pizza slices warm-up","minutes":10}}',
+        headers: { ...JSON_HEADERS, "x-teacher": "ms.okafor" },
+      },
+      { method: "POST", path: "/drafts/lp-{i}/publish", headers: { "x-teacher": "ms.okafor" } },
+      { path: "/autosaves" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["draftStores"],
+      adds: { file: "drafts.mjs", text: "draftStores.set(draftId, store)" },
+      accumulates:
+        "zustand store API {setState, getState, getInitialState, subscribe} over the draft's state and autosave listener, keyed by draft id",
+      // One draft a cycle.
+      perCycle: 1,
+    },
+  },
+  // shared office floor-plan editor on node:http with one redux store wrapped in the docs'
+  // undo-history reducer: every edit pushes the previous plan onto `past` and nothing caps it
+  // (CommonJS)
+  {
+    id: "floorplan-undo",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/plan/actions",
+        body: '{"type":"furniture/moved","id":"desk-07","x":{i},"y":320}',
+        headers: { ...JSON_HEADERS, "x-editor": "facilities-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/plan/actions",
+        body: '{"type":"furniture/rotated","id":"plant-3","degrees":90}',
+        headers: { ...JSON_HEADERS, "x-editor": "facilities-{i}" },
+      },
+      { path: "/plan" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["past", "state.past", "currentState.past"],
+      adds: {
+        file: "undoable.cjs",
+        text: "past: [...past, present],",
+        after: "const newPresent = reducer(present, action);",
+      },
+      accumulates: "previous plan state {furniture, rooms, meta}, one per edit",
+      // Two edits a cycle.
+      perCycle: 2,
+    },
+  },
+  // refunds back office on Deno.serve: one xstate actor per refund (auto-approve, manual
+  // review, pay back through an invoked promise) kept in inFlight until its machine reaches a
+  // final state; outcomes in a ring of 60, replies with superjson (steady)
+  {
+    id: "refund-workflow",
+    runtime: "deno",
+    entry: "main.ts",
+    denoFlags: ["--allow-net=127.0.0.1"],
+    workload: [
+      {
+        method: "POST",
+        path: "/refunds",
+        body:
+          '{"refundId":"rf-{i}-a","orderId":"ord-{i}","amount":24.99,"reason":"damaged in transit"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/refunds",
+        body:
+          '{"refundId":"rf-{i}-b","orderId":"ord-{i}","amount":189.00,"reason":"not as described"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/refunds/rf-{i}-b/decision",
+        body: '{"approve":false}',
+        headers: { ...JSON_HEADERS, "x-agent": "agent-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/refunds",
+        body: '{"refundId":"rf-{i}-c","orderId":"ord-{i}","amount":75.40,"reason":"late delivery"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/refunds/rf-{i}-c/decision",
+        body: '{"approve":true}',
+        headers: { ...JSON_HEADERS, "x-agent": "agent-{i}" },
+      },
+      { path: "/refunds/summary" },
+    ],
+    leaks: false,
+  },
+  // FX quoting desk on Deno.serve with a nanostores map of rates: long-poll watches use
+  // listenKeys() and unbind on the tick or the timeout, quotes kept in a Map capped at 50
+  // (oldest evicted) (steady)
+  {
+    id: "fx-watchlist",
+    runtime: "deno",
+    entry: "main.ts",
+    denoFlags: ["--allow-net=127.0.0.1", "--allow-env=NODE_ENV"],
+    workload: [
+      { path: "/rates/watch?pair=EURUSD&wait=15" },
+      {
+        method: "POST",
+        path: "/quotes",
+        body: '{"client":"c-{i}","pair":"GBPUSD","side":"buy","amount":250000}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/rates/watch?pair=USDJPY&wait=5" },
+      { path: "/quotes/live" },
+    ],
+    leaks: false,
+  },
 ];
