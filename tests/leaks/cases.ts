@@ -32687,4 +32687,265 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 104 (blind)
+  // finance report exports on node:http, built two at a time through one Bottleneck limiter
+  // made with trackDoneStatus so clients can poll for DONE: Bottleneck's States then never
+  // deletes a finished job, so every export id stays in the limiter's _states._jobs (CommonJS)
+  {
+    id: "export-queue",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/exports",
+        body:
+          '{"tenant":"acme-logistics","report":"invoice-ledger","from":"2025-01-01","to":"2025-01-31","format":"csv","requestId":"req-{i}-ledger"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/exports",
+        body:
+          '{"tenant":"acme-logistics","report":"payouts","from":"2025-01-01","to":"2025-01-31","format":"json","requestId":"req-{i}-payouts"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/exports/acme-logistics:invoice-ledger:2025-01-01..2025-01-31:req-{i}-ledger" },
+      { path: "/queue" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["exportLimiter._states._jobs", "_states._jobs", "_jobs"],
+      adds: {
+        file: "../../../node_modules/bottleneck/lib/States.js",
+        text: "this._jobs[id] = initial;",
+      },
+      accumulates: "job status index (a small integer, DONE) keyed by export job id",
+      // Two exports a cycle.
+      perCycle: 2,
+    },
+  },
+  // currency conversion API on node:http calling the rates provider through an opossum
+  // circuit breaker with cache: true and a 5 s cacheTTL; the cache key is the arguments, amount
+  // included, and opossum's MemoryCache only drops an expired entry when that key is read
+  // again, so every amount ever converted stays in its Map (ESM)
+  {
+    id: "fx-rates",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/convert?from=EUR&to=USD&amount={i}.50" },
+      { path: "/convert?from=GBP&to=EUR&amount={i}" },
+      { path: "/convert?from=EUR&to=CHF&amount=100" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "convertBreaker.options.cacheTransport.cache",
+        "options.cacheTransport.cache",
+        "cacheTransport.cache",
+      ],
+      adds: { file: "../../../node_modules/opossum/lib/cache.js", text: "this.cache.set(key, {" },
+      accumulates:
+        "{expiresAt, value: Promise of {from, to, amount, rate, converted, provider, fetchedAt}} keyed by JSON of the arguments",
+      // Two new amounts a cycle; the fixed EUR/CHF 100 key is replaced, not added.
+      perCycle: 2,
+    },
+  },
+  // shipment tracking API on Deno.serve traced with @opentelemetry/sdk-trace-base: the
+  // provider's SimpleSpanProcessor exports to an InMemorySpanExporter kept for the
+  // /debug/traces page, and nothing ever resets it, so every finished span stays in its
+  // _finishedSpans (Deno)
+  {
+    id: "trace-viewer",
+    runtime: "deno",
+    entry: "main.ts",
+    denoFlags: ["--allow-net=127.0.0.1", "--allow-env"],
+    workload: [
+      { path: "/shipments/SHP-{i}" },
+      {
+        method: "POST",
+        path: "/shipments/SHP-{i}/scans",
+        body: '{"depot":"RTM-2"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/debug/traces?limit=5" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["spanExporter._finishedSpans", "_finishedSpans"],
+      adds: {
+        file:
+          "../../../node_modules/.deno/@opentelemetry+sdk-trace@2.12.1/node_modules/@opentelemetry/sdk-trace/build/src/export/InMemorySpanExporter.js",
+        text: "this._finishedSpans.push(...spans);",
+      },
+      accumulates: "ended SpanImpl (ReadableSpan: name, attributes, events, status, ids, times)",
+      // Server, db and carrier spans for the lookup; server and db spans for the scan.
+      perCycle: 5,
+    },
+  },
+  // payments wallet API on Deno.serve with Stripe-style idempotency keys: each key gets a
+  // KeyLock holding an async-mutex Mutex so retries wait for the first attempt; the saved
+  // answers are capped at 100, but the locks map is never pruned (Deno)
+  {
+    id: "wallet-locks",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/transfers",
+        body: '{"from":"wallet-2","to":"wallet-5","amountCents":125}',
+        headers: { ...JSON_HEADERS, "x-merchant-id": "m-7", "idempotency-key": "tr-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/transfers",
+        body: '{"from":"wallet-2","to":"wallet-5","amountCents":125}',
+        headers: { ...JSON_HEADERS, "x-merchant-id": "m-7", "idempotency-key": "tr-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/topups",
+        body: '{"wallet":"wallet-2","amountCents":125}',
+        headers: { ...JSON_HEADERS, "x-merchant-id": "m-7", "idempotency-key": "top-{i}" },
+      },
+      { path: "/wallets/wallet-5" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["idempotencyLocks"],
+      adds: { file: "idempotency.ts", text: "idempotencyLocks.set(key, lock)" },
+      creates: { file: "idempotency.ts", text: "new KeyLock(key, merchant)" },
+      accumulates:
+        "KeyLock {mutex: Mutex, firstSeen, attempts, key, merchant} keyed by merchant:key",
+      // A transfer key and a top-up key a cycle; the retry reuses the transfer's lock.
+      perCycle: 2,
+    },
+  },
+  // transactional mail renderer on node:http with i18next: each render subscribes an
+  // onMissing listener to the shared instance's 'missingKey' event to list untranslated keys
+  // in its answer and never takes it off, so i18next's observers keep one closure per render
+  // (ESM)
+  {
+    id: "notice-mailer",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/notices/order-shipped",
+        body:
+          '{"lng":"de","email":"kunde{i}@example.de","name":"Kim {i}","order":"A-{i}","carrier":"DHL","trackingUrl":"https://track.example.com/A-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/notices/password-reset",
+        body:
+          '{"lng":"fr","email":"client{i}@example.fr","name":"Camille {i}","minutes":30,"link":"https://example.com/reset/{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/notices/order-shipped/preview?lng=en" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["i18n 'missingKey' listeners", "i18n.observers.missingKey", "observers.missingKey"],
+      adds: { file: "render.mjs", text: 'i18n.on("missingKey", onMissing)' },
+      creates: { file: "render.mjs", text: "const onMissing = (lngs, ns, key) =>" },
+      accumulates: "onMissing closure (warnings, template, data) keyed in i18next's observer Map",
+      // Three renders a cycle: two notices and a preview.
+      perCycle: 3,
+    },
+  },
+  // document render service on node:http with a worker over ioredis-mock (a queue list,
+  // results cached an hour, outcomes on a pub/sub channel): each request registers its waiter
+  // in pendingRenders before the cache check, and a cache hit returns without taking it out;
+  // only the render:done handler deletes (CommonJS)
+  {
+    id: "render-jobs",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/renders",
+        body:
+          '{"template":"invoice","data":{"customer":"Acme BV","number":"INV-2025-0042","total":"1250.00 EUR"}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/renders?draft=1",
+        body:
+          '{"template":"credit-note","data":{"customer":"Globex","number":"DRAFT-{i}","total":"{i}.00 EUR"}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/renders/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["pendingRenders"],
+      adds: { file: "renders.cjs", text: "pendingRenders.set(jobId, {" },
+      removes: { file: "renders.cjs", text: "pendingRenders.delete(jobId)" },
+      accumulates:
+        "{resolve, reject, docHash, requestedAt} of a promise never settled, keyed by job id",
+      // The cached invoice a cycle; the draft's waiter is deleted when its render is done.
+      perCycle: 1,
+    },
+  },
+  // invoice PDF service on node:http with a generic-pool of three renderers (joi validates,
+  // dayjs formats dates): renderers are borrowed with pool.use, a per-render 'page' listener
+  // is taken off in finally, the last 25 renders are kept (ESM, steady)
+  {
+    id: "invoice-pool",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/invoices/render",
+        body:
+          '{"number":"INV-{i}","customer":{"name":"Acme BV","vatId":"NL001234567B01","email":"ap@acme-bv.nl"},"issueDate":"2025-02-01","termsDays":30,"lines":[{"description":"Consulting","quantity":{i},"unitCents":12500},{"description":"Travel","quantity":1,"unitCents":8400}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/invoices/render",
+        body:
+          '{"number":"CN-{i}","customer":{"name":"Globex","email":"finance@globex.com"},"issueDate":"2025-02-03","termsDays":14,"lines":[{"description":"Credit for order {i}","quantity":1,"unitCents":4999,"vatRate":9}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/invoices/recent" },
+      { path: "/pool" },
+    ],
+    leaks: false,
+  },
+  // tea shop basket API on Deno.serve: baskets locked with async-mutex (a Mutex each, one for
+  // stock, a Semaphore of 4 for payments) and deleted at checkout, spans from
+  // @opentelemetry/sdk-trace-base kept in a 200-span ring exporter (Deno, steady)
+  {
+    id: "basket-traces",
+    runtime: "deno",
+    entry: "main.ts",
+    denoFlags: ["--allow-net=127.0.0.1", "--allow-env"],
+    workload: [
+      {
+        method: "POST",
+        path: "/baskets/b-{i}/items",
+        body: '{"sku":"tea-sencha","qty":2}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/baskets/b-{i}/items",
+        body: '{"sku":"mug-blue","qty":1}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/baskets/b-{i}/checkout" },
+      { path: "/debug/spans?limit=10" },
+    ],
+    leaks: false,
+  },
 ];
