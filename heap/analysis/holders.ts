@@ -509,7 +509,10 @@ function startingNodes(s: HeapSnapshot, codes: TypeCodes) {
   // On the bytes: most strings are never decoded.
   const str = s.strings;
   for (let k = 0; k < str.length; k++) {
-    if (str.startsWith(k, "system / Context")) flags[k] |= CONTEXT;
+    // Not `system / ContextCell`: V8's box of one captured variable, no scope.
+    if (str.equals(k, "system / Context") || str.startsWith(k, "system / Context /")) {
+      flags[k] |= CONTEXT;
+    }
     if (str.startsWith(k, "system / NativeContext")) flags[k] |= NATIVE_CONTEXT;
   }
   const out = {

@@ -59,8 +59,11 @@ export function nodeKinds(s: HeapSnapshot, codes: TypeCodes): Uint8Array {
     let c = sys[k];
     if (c !== 0) return c;
     if (!str.startsWith(k, "system / ")) c = PLAIN;
-    else if (str.startsWith(k, "system / Context")) c = SYS_CONTEXT;
-    else if (STORE_NATIVES.some((n) => str.equals(k, n) || str.startsWith(k, n + " "))) {
+    // A scope (`system / Context`, `system / Context / scope @12`), not a `system /
+    // ContextCell` (V8's box for a reassigned `let` a closure captured: a store of its value).
+    else if (str.equals(k, "system / Context") || str.startsWith(k, "system / Context /")) {
+      c = SYS_CONTEXT;
+    } else if (STORE_NATIVES.some((n) => str.equals(k, n) || str.startsWith(k, n + " "))) {
       c = SYS_STORE;
     } else c = SYS_OTHER;
     return sys[k] = c;

@@ -346,7 +346,9 @@ export function listenerWords(path: string): string {
 
 /** V8 names contexts `system / Context` (with a shared `/ scope @N` suffix). */
 function isScope(s: HeapSnapshot, node: number): boolean {
-  return s.strings.get(s.nodeName[node]).startsWith("system / Context");
+  const name = s.strings.get(s.nodeName[node]);
+  // Not `system / ContextCell`: V8's box of one captured variable, no scope.
+  return name === "system / Context" || name.startsWith("system / Context /");
 }
 
 /**

@@ -169,7 +169,7 @@ export function suspectName(
     // A scope's variable reads `store → getState() → state`; then down to what gathers.
     const slot = !named.text
       ? r.entryEdge
-      : r.holderName.startsWith("system / Context")
+      : r.holderName === "system / Context" || r.holderName.startsWith("system / Context /")
       ? `${named.text} → ${r.entryEdge}`
       : `${named.text}${dot(r.entryEdge)}`;
     const path = slot + (r.rebuilt?.via ?? []).map((p) => `.${p}`).join("");

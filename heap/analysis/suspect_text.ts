@@ -2188,9 +2188,22 @@ export function packageHolderFix(
   statement: SourceStatement | undefined,
   removal: SourceStatement | undefined,
   entryName = "",
+  registered?: SourceStatement,
 ): string | undefined {
   const pkg = statement ? packageOf(statement.location.url) : undefined;
   if (!pkg) return undefined;
+  const fnOf = (r: SourceStatement) =>
+    packageOf(r.location.url) === pkg ? enclosingFunction(sources, r.location)?.name : undefined;
+  // Callbacks the program registers (`$store.listen(cb)`): taken off by what the registration
+  // offers, or registered once.
+  if (registered) {
+    const off = removal ? fnOf(removal) : undefined;
+    return `${pkg} keeps each callback the program registers at ` +
+      `${registered.location.display} in its ${keptIn.name}` +
+      (off ? `, and drops one only through ${off}() (${removal!.location.display})` : "") +
+      `: take each off when its work is done (call the unsubscribe the registration returns, ` +
+      `or the package's off), or register once and look the work up from there`;
+  }
   // Keyed by objects made per call (a schema literal per compile): each is a new key.
   if (literalKeys(entryName)) {
     return `${pkg} keeps these in the program's ${keptIn.name} under the object it is handed ` +
@@ -2200,9 +2213,7 @@ export function packageHolderFix(
   }
   const bound = `bound it where the program makes it (${keptIn.location.display}) with ` +
     `${pkg}'s options (a maximum, an expiry that sweeps, a store meant to hold this many)`;
-  const fn = removal && packageOf(removal.location.url) === pkg
-    ? enclosingFunction(sources, removal.location)?.name
-    : undefined;
+  const fn = removal ? fnOf(removal) : undefined;
   const kept = `${pkg} keeps these in the program's ${keptIn.name}`;
   if (!removal || !fn) return `${kept}, and nothing takes them out: ${bound}`;
   const call = new RegExp(String.raw`\.\s*${escapeRegExp(fn)}\s*\(`);

@@ -19,7 +19,7 @@
  * @module
  */
 
-import type { LeakSuspect, SourceStatement } from "../report.ts";
+import type { LeakSuspect, SourceLocation, SourceStatement } from "../report.ts";
 import type { SnapshotAnalysis } from "./analyze.ts";
 import { STORE_ONLY_HOLDERS } from "./entries.ts";
 import { hangingChain, splicedStructures } from "./linked_structures.ts";
@@ -39,7 +39,7 @@ import {
 import { isDependencyUrl } from "./script_urls.ts";
 import { addsObject, agesOutOnAdd, cappedAt } from "./source_removes.ts";
 import { comparedAsText } from "./source_mistakes.ts";
-import { findKeyedReads } from "./source_lines.ts";
+import { findCallers, findKeyedReads } from "./source_lines.ts";
 import { asyncRecursion, madeOf, timerStatement } from "./suspect_sources.ts";
 import { asyncStoreFix, asyncStoreHold } from "./async_stores.ts";
 import { unsetBoundFix } from "./owner_settings.ts";
@@ -612,6 +612,34 @@ function grewInSameObject(
   return Math.abs(a.added - b.added) <= 0.02 * Math.max(a.added, b.added);
 }
 
+/**
+ * For a package's holder whose new entries are functions the program made: the program's
+ * line that hands one to the package — a caller of the package's add on the line the function
+ * is made (`$store.listen((p) => …)`), or one that names it (`i18n.on("missingKey",
+ * onMissing)`).
+ */
+function programRegistration(
+  sources: [string, string][],
+  add: SourceStatement | undefined,
+  owner: string,
+  after: SnapshotAnalysis,
+  group: number | undefined,
+  createdAt: SourceLocation | undefined,
+): SourceStatement | undefined {
+  if (!add || group === undefined || !createdAt || isDependencyUrl(createdAt.url)) return;
+  if (!after.groups.keys[group]?.startsWith("closure ")) return;
+  const fn = after.groups.names[group].replace(/\(\)$/, "");
+  const named = /^[\w$]+$/.test(fn) ? new RegExp(`(?<![\\w$.])${fn}(?![\\w$])`) : undefined;
+  // Called on the program's object (`i18n.on(`): a common method name needs its receiver.
+  for (const at of findCallers(sources, add.location, 50, owner)) {
+    if (isDependencyUrl(at.url) || at.url !== createdAt.url) continue;
+    const line = statementAt(sources, at);
+    if (!line) continue;
+    if (at.line === createdAt.line || (named?.test(line.text) ?? false)) return line;
+  }
+  return undefined;
+}
+
 /** Most lines apart two adds of one call may be. */
 const TOGETHER_LINES = 12;
 
@@ -1055,7 +1083,16 @@ function describe(
     : undefined;
   const chained = (text: string | undefined) => CHAINS.test(text ?? "");
   const chainedThere = chained(madeThere?.text) && !chained(found.statement?.text);
-  const statement = chainedThere ? madeThere : found.statement;
+  // Callbacks the program hands a package that keeps them (`$store.listen(cb)`,
+  // `i18n.on("missingKey", onMissing)`): added where the program registers them, as an
+  // emitter's listeners are; the package's own line stays a growth site.
+  const registered = chainedThere || !keptIn
+    ? undefined
+    : programRegistration(sources, found.statement, keptIn.name, after, unit.groups[0], createdAt);
+  const sites: SourceLocation[] = registered && found.statement
+    ? [found.statement.location, ...growthSites]
+    : growthSites;
+  const statement = registered ?? (chainedThere ? madeThere : found.statement);
   const removals = chainedThere ? [] : found.removals;
   const location = statement?.location ?? callback ?? declaredAt ?? createdAt;
   const statementAround = statement ? statementContext(sources, statement.location) : undefined;
@@ -1068,7 +1105,9 @@ function describe(
     // Its removal does take entries out (it turned them over): the measure is what is off.
     (r.drift ? driftedBoundFix(sources, statement, removals[0]) : undefined) ??
     // A package's holder: the program changes how it makes or uses it, not the package.
-    (keptIn ? packageHolderFix(sources, keptIn, statement, removals[0], unit.name) : undefined) ??
+    (keptIn
+      ? packageHolderFix(sources, keptIn, found.statement, removals[0], unit.name, registered)
+      : undefined) ??
     (kind === "growing value" ? keyedChainFix(r, statement) : undefined) ??
     discardedCopyFix(removals[0]) ??
     discardedHelperFix(sources, removals[0]) ??
@@ -1208,7 +1247,7 @@ function describe(
     ...(readTrap
       ? { callers: findKeyedReads(sources, named.segments) }
       : callersOf(sources, statement, r)),
-    ...(growthSites.length ? { growthSites } : {}),
+    ...(sites.length ? { growthSites: sites } : {}),
     ...(removals.length ? { removals } : {}),
     ...(declaredAt ? { declaredAt } : {}),
     ...(keptIn ? { keptIn } : {}),
