@@ -12,6 +12,7 @@ import { enclosingClass, findInstanceVariable } from "./source_text.ts";
 import { findFrameLocal, symbolMadeIn } from "./source_lines.ts";
 import type { SourceResolver } from "./attribution.ts";
 import { assignedTo, truncateAt } from "./suspect_sources.ts";
+import { isDependencyUrl } from "./script_urls.ts";
 
 /**
  * `path` with the slot of a suspended function's frame named by the local the program keeps
@@ -83,7 +84,16 @@ export function nameOf(
     steps = steps.slice(1);
     root = "runtime";
   }
-  const named = namePath(steps, root, generic, privateFieldsOf(sources));
+  let named = namePath(steps, root, generic, privateFieldsOf(sources));
+  // An emitter's listeners keep their own naming; other package bookkeeping reads as the
+  // property the program uses.
+  if (!named.listeners) {
+    const facade = facadeSteps(steps, sources);
+    if (facade !== steps) {
+      steps = facade;
+      named = namePath(steps, root, generic, privateFieldsOf(sources));
+    }
+  }
   const join = (
     t: string,
   ) => (prefix ? (t && t !== steps[0].node ? `${prefix}${dot(t)}` : prefix) : t);
@@ -93,6 +103,37 @@ export function nameOf(
   const segments = (named.listeners ? owner : text).split(/\s*→\s*|\.|\(\)|\s+|\[[^\]]*\]/)
     .filter((x) => /^#?[\w$]+$/.test(x));
   return { text, owner, event: named.listeners?.event, segments };
+}
+
+/**
+ * A path into a package's bookkeeping behind a symbol the program never made
+ * (`board[Symbol(mobx administration)].values_.get("trips").value_.data_`), to a value it
+ * keeps under the name of a property the program reads (`this.trips`): the program knows it
+ * as that property (`board.trips`), which the package serves from there. The steps up to the
+ * symbol, then that property; undefined steps are returned as they were.
+ */
+function facadeSteps(steps: RetainerStep[], sources: [string, string][]): RetainerStep[] {
+  const k = steps.findIndex((st, i) => i > 1 && /^<symbol\s+(.+)>$/.test(st.edge ?? ""));
+  if (k < 0) return steps;
+  // The program's own symbol is a name it wrote: its path stays as it is.
+  const own = sources.filter(([url]) => !isDependencyUrl(url));
+  if (symbolMadeIn(own, /^<symbol\s+(.+)>$/.exec(steps[k].edge!)![1])) return steps;
+  for (let j = k + 1; j < steps.length; j++) {
+    const key = /^"([\w$]+)"$/.exec(steps[j].key ?? "")?.[1];
+    if (key === undefined) continue;
+    // Read on the object itself: `this.trips` in its class, or `board.trips`.
+    const holder = steps[k - 1].edge?.replace(/^#/, "");
+    const on = holder && /^[\w$]+$/.test(holder) ? `|\\b${holder}` : "";
+    const read = new RegExp(`(?:\\bthis${on})\\s*\\.\\s*${key}\\b`);
+    if (!own.some(([, text]) => read.test(text))) return steps;
+    return [...steps.slice(0, k), {
+      node: steps.at(-1)!.node,
+      nodeId: steps.at(-1)!.nodeId,
+      edge: key,
+      edgeType: "property",
+    }];
+  }
+  return steps;
 }
 
 const privateFieldCache = new WeakMap<[string, string][], Set<string>>();

@@ -10,6 +10,7 @@ import type { SnapshotAnalysis } from "./analyze.ts";
 import type { GrowthRecord } from "./growth.ts";
 import type { Exchange } from "./paired_collections.ts";
 import { rearmedAfterClear } from "./timer_clears.ts";
+import { isDependencyUrl } from "./script_urls.ts";
 import { sourceLocation, type SourceResolver } from "./attribution.ts";
 import {
   blockText,
@@ -2107,6 +2108,9 @@ export function skippedResetFix(
   const owner = steps.at(-2)?.node;
   if (!field || !owner) return undefined;
   const method = findSkippingReset(sources, owner, field);
+  // A package's own class resets its internals as the package sees fit: not the program's
+  // reuse (mobx's ObservableMap.clear() beside the program's map).
+  if (method && isDependencyUrl(method.location.url)) return undefined;
   const name = method && /([\w$]+)\s*\(/.exec(method.text)?.[1];
   return method && name
     ? `${owner}.${name}() (${method.location.display}) readies each ${owner} for reuse but ` +

@@ -330,6 +330,15 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
     } else if (known && sameTimers(known, candidate)) {
       // The runtime's pool of the program's timers under the same name: the same timers.
       merge(known, candidate, false);
+    } else if (known && facadeOf(known, candidate)) {
+      // One property a package serves from its own bookkeeping (mobx's `board.trips` keeps its
+      // entries and, per key, who watches it): the same entries, counted once, by the holder
+      // that has the most.
+      const [into, other] = candidate.suspect.added > known.suspect.added
+        ? [candidate, known]
+        : [known, candidate];
+      merge(into, other, false);
+      byName.set(candidate.suspect.name, into);
     } else if (known) {
       // Holders of one name (collections under keys the snapshot does not record): their
       // entries add up too.
@@ -638,6 +647,17 @@ function programRegistration(
     if (at.line === createdAt.line || (named?.test(line.text) ?? false)) return line;
   }
   return undefined;
+}
+
+/**
+ * Whether two holders of one name are one property a package serves (`facadeSteps`): both
+ * named by it, both reached through the package's symbol-keyed bookkeeping (their paths are
+ * not their names).
+ */
+function facadeOf(a: Candidate, b: Candidate): boolean {
+  const inner = (c: Candidate) =>
+    c.record.path?.steps.some((st) => (st.edge ?? "").startsWith("<symbol ")) === true;
+  return inner(a) && inner(b);
 }
 
 /** Most lines apart two adds of one call may be. */

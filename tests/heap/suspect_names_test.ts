@@ -90,3 +90,38 @@ Deno.test("an index in a holder's name is not one of its names (week[2][18] is w
   assertEquals(named.text, "week[2][18]");
   assertEquals(named.segments, ["week"]);
 });
+
+Deno.test("a package's bookkeeping behind its own symbol reads as the property the program uses", () => {
+  const program: [string, string][] = [[
+    "file:///app/board.ts",
+    "class Board {\n  trips = new Map();\n  add(t) { this.trips.set(t.id, t); }\n}",
+  ], ["file:///app/node_modules/mobx/index.js", 'const $adm = Symbol("mobx administration");']];
+  const steps = (key: string) => [
+    { node: "system / Context", nodeId: 1 },
+    { node: "Board", nodeId: 2, edge: "board", edgeType: "context" },
+    {
+      node: "Administration",
+      nodeId: 3,
+      edge: "<symbol mobx administration>",
+      edgeType: "property",
+    },
+    { node: "Map", nodeId: 4, edge: "values_", edgeType: "property" },
+    { node: "ObservableValue", nodeId: 5, edge: "7", edgeType: "internal", key },
+    { node: "Map", nodeId: 6, edge: "data_", edgeType: "property" },
+  ];
+  assertEquals(nameOf({ root: "module", steps: steps('"trips"') }, program).text, "board.trips");
+  // A key the program never reads as a property of the object: the path as it is.
+  assertEquals(
+    nameOf({ root: "module", steps: steps('"stops"') }, program).text.includes("Symbol"),
+    true,
+  );
+  // The program's own symbol is a name it wrote.
+  const own: [string, string][] = [[
+    "file:///app/board.ts",
+    'const $adm = Symbol("mobx administration");\nclass Board { x() { this.trips; } }',
+  ]];
+  assertEquals(
+    nameOf({ root: "module", steps: steps('"trips"') }, own).text.includes("Symbol"),
+    true,
+  );
+});
