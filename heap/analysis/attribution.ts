@@ -47,6 +47,22 @@ export function sourceLocation(url: string, line: number, column: number): Sourc
   return { url, line, column, display: `${displayPath(url)}:${line}` };
 }
 
+/** Whether every source a map names is a file on disk. */
+async function sourcesOnDisk(sources: (string | null)[]): Promise<boolean> {
+  for (const source of sources) {
+    if (!source?.startsWith("file://")) return false;
+    try {
+      if (!(await Deno.stat(new URL(source))).isFile) return false;
+    } catch {
+      return false;
+    }
+  }
+  return sources.length > 0;
+}
+
+/** Largest source map file read beside a script. */
+const MAX_MAP_BYTES = 16 << 20;
+
 /** Most original lines one running line is taken to stand for (a chain of calls). */
 const MAX_JOINED_LINES = 12;
 
@@ -212,8 +228,40 @@ export class SourceResolver {
     return this.#texts.get(url) ?? undefined;
   }
 
+  /**
+   * Reads the source maps scripts name by a file beside them (`//# sourceMappingURL=x.js.map`,
+   * as packages ship them), so their positions resolve to the original sources as inline maps'
+   * do. A map that is missing, too big or unreadable leaves its script's positions as they ran.
+   */
+  async loadFileMaps(): Promise<void> {
+    for (const entry of this.#scripts.values()) {
+      const ref = entry.sourceMapURL;
+      if (entry.map !== undefined || !ref || ref.startsWith("data:") || isRuntimeUrl(entry.url)) {
+        continue;
+      }
+      let mapUrl: URL;
+      try {
+        mapUrl = new URL(ref, entry.url.startsWith("/") ? `file://${entry.url}` : entry.url);
+      } catch {
+        continue;
+      }
+      if (mapUrl.protocol !== "file:") continue;
+      try {
+        const info = await Deno.stat(mapUrl);
+        if (!info.isFile || info.size > MAX_MAP_BYTES) continue;
+        const map = new TraceMap(await Deno.readTextFile(mapUrl), entry.url);
+        // Only a map to sources the package ships: a line in a file no one can open (its text
+        // only in the map) helps less than the one that ran.
+        if (await sourcesOnDisk(map.resolvedSources)) entry.map = map;
+      } catch {
+        // Unreadable or not a map: positions stay generated.
+      }
+    }
+  }
+
   /** Original source texts of the program's own scripts: `[url, text]`. */
   async programSources(): Promise<[string, string][]> {
+    await this.loadFileMaps();
     const out: [string, string][] = [];
     for (const entry of this.#scripts.values()) {
       if (isRuntimeUrl(entry.url)) continue;

@@ -380,9 +380,15 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
   // their bytes (which of them the shared objects are counted under is a search's order).
   const ordered = [...byBytes];
   for (const p of byBytes) {
-    if (!p.suspect.keptIn) continue;
     const at = ordered.indexOf(p);
-    const first = ordered.findIndex((m) => m === p || grewInSameObject(m.suspect, p.suspect));
+    const first = ordered.findIndex((m) =>
+      m === p ||
+      (p.suspect.keptIn !== undefined && m.suspect.keptIn === undefined &&
+        grewInSameObject(m.suspect, p.suspect)) ||
+      // Of two holders one call fills, the one that takes the value itself leads (the other
+      // stores it in an entry of its own): which holds more bytes is a search's order.
+      togetherLead(p.suspect, m.suspect, inputs.sources) === "a"
+    );
     if (first < at) ordered.splice(first, 0, ...ordered.splice(at, 1));
   }
   const ranked = [
@@ -671,26 +677,39 @@ const TOGETHER_LINES = 12;
  */
 function addedTogether(
   a: Omit<LeakSuspect, "rank">,
-  b: LeakSuspect,
+  b: Omit<LeakSuspect, "rank">,
   sources: [string, string][],
 ): boolean {
+  return togetherLead(a, b, sources) !== undefined;
+}
+
+/**
+ * Of two holders added to together (see {@link addedTogether}), the one whose add takes the
+ * value the other stores inside its own (`handlers.push(handler)` beside `entries.set(id, {
+ * handler, … })`): `"a"`, `"b"`, or undefined when they are not added together.
+ */
+function togetherLead(
+  a: Omit<LeakSuspect, "rank">,
+  b: Omit<LeakSuspect, "rank">,
+  sources: [string, string][],
+): "a" | "b" | undefined {
   const x = a.statement?.location;
   const y = b.statement?.location;
-  if (!x || !y || x.url !== y.url || x.line === y.line) return false;
-  if (Math.abs(x.line - y.line) > TOGETHER_LINES || a.added < MIN_ADDED) return false;
-  if (Math.abs(a.added - b.added) > 0.02 * Math.max(a.added, b.added)) return false;
+  if (!x || !y || x.url !== y.url || x.line === y.line) return;
+  if (Math.abs(x.line - y.line) > TOGETHER_LINES || a.added < MIN_ADDED) return;
+  if (Math.abs(a.added - b.added) > 0.02 * Math.max(a.added, b.added)) return;
   const fx = enclosingFunction(sources, x);
   const fy = enclosingFunction(sources, y);
-  if (fx === undefined || fx.line !== fy?.line) return false;
+  if (fx === undefined || fx.line !== fy?.line) return;
   const lines = linesAt(sources, x);
-  if (!lines) return false;
+  if (!lines) return;
   const ax = addedArguments(lines, x.line - 1);
   const ay = addedArguments(lines, y.line - 1);
-  if (!ax || !ay) return false;
+  if (!ax || !ay) return;
   const stores = (value: string | undefined, args: string[]) =>
     value !== undefined && /^[\w$]+$/.test(value) &&
     args.some((arg) => new RegExp(`(?<![\\w$.])${value}(?![\\w$])`).test(arg));
-  return stores(ax.at(-1)?.trim(), ay) || stores(ay.at(-1)?.trim(), ax);
+  return stores(ax.at(-1)?.trim(), ay) ? "a" : stores(ay.at(-1)?.trim(), ax) ? "b" : undefined;
 }
 
 /** The arguments of the add call on line `i` (`push(x)`, `set(k, {…})` over a few lines). */

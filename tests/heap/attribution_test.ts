@@ -4,7 +4,12 @@
  * heap_compare_test.ts on a real Deno capture).
  */
 
-import { displayPath, findDeclaration, findGrowthSites } from "../../heap/analysis/attribution.ts";
+import {
+  displayPath,
+  findDeclaration,
+  findGrowthSites,
+  SourceResolver,
+} from "../../heap/analysis/attribution.ts";
 import { assertEquals } from "../support/assert.ts";
 
 const APP = "file:///srv/app.ts";
@@ -47,4 +52,39 @@ Deno.test("locations display as a path plus line", () => {
   assertEquals(loc.display, "/srv/app.ts:7");
   assertEquals(loc.url, APP);
   assertEquals(displayPath(`file://${Deno.cwd()}/scenario-6/app.ts`), "scenario-6/app.ts");
+});
+
+Deno.test("a source map in a file beside its script maps positions when its sources ship", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    // dist/lib.js's line 2 is src/lib.ts's line 3 (one mapping segment: "AAEA" from line 2).
+    await Deno.mkdir(`${dir}/dist`);
+    await Deno.mkdir(`${dir}/src`);
+    await Deno.writeTextFile(`${dir}/src/lib.ts`, "// lib\n\nexport const keep: number[] = [];\n");
+    await Deno.writeTextFile(
+      `${dir}/dist/lib.js`,
+      "// built\nexport const keep = [];\n//# sourceMappingURL=lib.js.map\n",
+    );
+    const map = { version: 3, sources: ["../src/lib.ts"], names: [], mappings: ";AAEA" };
+    await Deno.writeTextFile(`${dir}/dist/lib.js.map`, JSON.stringify(map));
+    const scripts = [{
+      scriptId: "7",
+      url: `file://${dir}/dist/lib.js`,
+      sourceMapURL: "lib.js.map",
+    }];
+    const resolver = SourceResolver.fromScripts(scripts);
+    const sources = await resolver.programSources();
+    assertEquals(sources.map(([url]) => url), [`file://${dir}/src/lib.ts`]);
+    assertEquals(resolver.resolve({ scriptId: 7, line: 1, column: 0 }).line, 3);
+    // Its sources not shipped: the positions stay the built file's.
+    await Deno.remove(`${dir}/src/lib.ts`);
+    const bare = SourceResolver.fromScripts(scripts);
+    await bare.programSources();
+    assertEquals(
+      bare.resolve({ scriptId: 7, line: 1, column: 0 }).url,
+      `file://${dir}/dist/lib.js`,
+    );
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
 });
