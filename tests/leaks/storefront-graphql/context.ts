@@ -51,10 +51,12 @@ export class RequestContext {
 
   constructor(readonly viewer: string, readonly requestId: string) {
     this.loaders = {
+      // deno-lint-ignore require-await
       product: new DataLoader(async (ids) => {
         catalogCalls++;
         return ids.map((id) => structuredClone(products.get(id)) ?? null);
       }),
+      // deno-lint-ignore require-await
       seller: new DataLoader(async (ids) => {
         catalogCalls++;
         return ids.map((id) => structuredClone(sellers.get(id)) ?? null);
