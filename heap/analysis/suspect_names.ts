@@ -57,7 +57,7 @@ export function nameOf(
   path: NamedPath | undefined,
   sources: [string, string][],
   generic = false,
-): { text: string; owner: string; event?: string; segments: string[] } {
+): { text: string; owner: string; event?: string; segments: string[]; facade?: boolean } {
   if (!path) return { text: "", owner: "", segments: [] };
   let steps: RetainerStep[] = path.steps;
   let prefix = "";
@@ -87,11 +87,13 @@ export function nameOf(
   let named = namePath(steps, root, generic, privateFieldsOf(sources));
   // An emitter's listeners keep their own naming; other package bookkeeping reads as the
   // property the program uses.
+  let facade = false;
   if (!named.listeners) {
-    const facade = facadeSteps(steps, sources);
-    if (facade !== steps) {
-      steps = facade;
+    const served = facadeSteps(steps, sources);
+    if (served !== steps) {
+      steps = served;
       named = namePath(steps, root, generic, privateFieldsOf(sources));
+      facade = true;
     }
   }
   const join = (
@@ -102,7 +104,7 @@ export function nameOf(
   // An index is not a name (`week[2]` is `week`'s).
   const segments = (named.listeners ? owner : text).split(/\s*→\s*|\.|\(\)|\s+|\[[^\]]*\]/)
     .filter((x) => /^#?[\w$]+$/.test(x));
-  return { text, owner, event: named.listeners?.event, segments };
+  return { text, owner, event: named.listeners?.event, segments, ...(facade ? { facade } : {}) };
 }
 
 /**

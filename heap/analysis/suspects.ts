@@ -330,7 +330,7 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
     } else if (known && sameTimers(known, candidate)) {
       // The runtime's pool of the program's timers under the same name: the same timers.
       merge(known, candidate, false);
-    } else if (known && facadeOf(known, candidate)) {
+    } else if (known && facadeOf(known, candidate, inputs.sources)) {
       // One property a package serves from its own bookkeeping (mobx's `board.trips` keeps its
       // entries and, per key, who watches it): the same entries, counted once, by the holder
       // that has the most.
@@ -656,14 +656,13 @@ function programRegistration(
 }
 
 /**
- * Whether two holders of one name are one property a package serves (`facadeSteps`): both
- * named by it, both reached through the package's symbol-keyed bookkeeping (their paths are
- * not their names).
+ * Whether two holders of one name are one property a package serves: both named as that
+ * property from the package's symbol-keyed bookkeeping (`nameOf`'s `facade`), not holders of
+ * one name under keys the snapshot does not record (whose entries add up).
  */
-function facadeOf(a: Candidate, b: Candidate): boolean {
-  const inner = (c: Candidate) =>
-    c.record.path?.steps.some((st) => (st.edge ?? "").startsWith("<symbol ")) === true;
-  return inner(a) && inner(b);
+function facadeOf(a: Candidate, b: Candidate, sources: [string, string][]): boolean {
+  const served = (c: Candidate) => nameOf(c.record.path, sources).facade === true;
+  return served(a) && served(b);
 }
 
 /** Most lines apart two adds of one call may be. */
