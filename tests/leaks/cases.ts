@@ -32966,4 +32966,286 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 106 (blind)
+  // product analytics ingest on node:http: every event's User-Agent is classified through
+  // memoizee (`{ primitive: true }`, no `max`), and UA strings carry build numbers, so every
+  // distinct browser build and app version ever seen stays in the memoized classifier's cache
+  // (CommonJS)
+  {
+    id: "agent-analytics",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/events",
+        body: '{"type":"pageview","page":"/products/trail-shoe"}',
+        headers: {
+          ...JSON_HEADERS,
+          "user-agent":
+            "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.{i}.91 Safari/537.36",
+        },
+      },
+      {
+        method: "POST",
+        path: "/events",
+        body: '{"type":"conversion","page":"/checkout/done"}',
+        headers: {
+          ...JSON_HEADERS,
+          "user-agent": "ShopApp/5.{i} (iPhone; CPU iPhone OS 17_4 like Mac OS X; Scale/3.00)",
+        },
+      },
+      {
+        path: "/whoami",
+        headers: {
+          "user-agent": "Mozilla/5.0 (X11; Linux x86_64; rv:126.0) Gecko/20100101 Firefox/126.0",
+        },
+      },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["classifyAgent → cache", "classifyAgent.cache", "cache", "memoized.cache"],
+      adds: {
+        file: "../../../node_modules/memoizee/lib/configure-map.js",
+        text: "cache[id] = result;",
+        after: "id = String(args[0]);",
+      },
+      creates: { file: "agents.cjs", text: "const result = {" },
+      accumulates:
+        "{family, major, minor, os, osVersion, device, bot} keyed by the raw User-Agent string",
+      // A browser build and an app version a cycle; the Firefox UA is the same every time.
+      perCycle: 2,
+    },
+  },
+  // newsletter studio on node:http rendering EJS bodies with `cache: true` and the newsletter
+  // id and revision as `filename`, so a send compiles once: EJS's default cache is a plain
+  // object without a bound, and every newsletter ever previewed keeps its compiled template
+  // in ejs.cache._data after its draft is sent and deleted (ESM)
+  {
+    id: "newsletter-studio",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/newsletters",
+        body:
+          '{"id":"spring-{i}","subject":"Spring gear drop #{i}","template":"<p>Hi <%= subscriber.name %>,</p><p>Fresh for issue {i}:</p><ul><% products.forEach(function (p) { %><li><%= p.name %> – <%= money(p.cents) %></li><% }) %></ul>","products":[{"name":"Trail shoe","cents":12900},{"name":"Rain shell","cents":18900},{"name":"Headlamp","cents":3900}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/newsletters/spring-{i}/preview?name=Sam" },
+      { method: "POST", path: "/newsletters/spring-{i}/send" },
+      { path: "/outbox" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["ejs.cache._data", "cache._data", "_data"],
+      adds: {
+        file: "../../../node_modules/ejs/lib/esm/utils.js",
+        text: "this._data[key] = val;",
+      },
+      accumulates:
+        "compiled template function (EJS's returnedFn closure over the generated function) keyed by newsletter:<id>:r<revision>",
+      // One newsletter a cycle; the layout's entry is the same every time.
+      perCycle: 1,
+    },
+  },
+  // order desk on node:http wired with InversifyJS (decorate(), reflect-metadata): to stamp
+  // writes with the caller, each request registers container.onActivation for OrderRepository
+  // with a closure over its context; the root container keeps every hook (and runs them all on
+  // each activation), in its activation service's #activationMaps (ESM)
+  {
+    id: "order-desk",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"id":"ord-{i}","customer":"cust-77","lines":[{"sku":"TENT-2P","qty":1,"unitCents":24900},{"sku":"PEG-SET","qty":2,"unitCents":899}]}',
+        headers: { ...JSON_HEADERS, "x-user": "dana@desk", "x-request-id": "req-{i}-a" },
+      },
+      { path: "/orders/ord-{i}", headers: { "x-user": "dana@desk" } },
+      {
+        method: "POST",
+        path: "/orders/ord-{i}/ship",
+        body: '{"carrier":"DHL"}',
+        headers: { ...JSON_HEADERS, "x-user": "lee@warehouse", "x-request-id": "req-{i}-c" },
+      },
+      { path: "/desk/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "container.#serviceReferenceManager.activationService.#activationMaps.#modelToRelationMap",
+        "activationService.#activationMaps.#modelToRelationMap",
+        "#activationMaps.#modelToRelationMap",
+        "#modelToRelationMap",
+        "container.#serviceReferenceManager.activationService.#activationMaps.#relationToModelsMaps.serviceId",
+        "activationService.#activationMaps.#relationToModelsMaps.serviceId",
+        "#activationMaps.#relationToModelsMaps.serviceId",
+      ],
+      adds: { file: "request-scope.mjs", text: "container.onActivation(TYPES.OrderRepository," },
+      creates: { file: "request-scope.mjs", text: "(_ctx, repo) => {" },
+      accumulates:
+        "activation hook closure over the request's {actor, requestId}, with its [{serviceId}] relation",
+      // Three requests a cycle resolve an OrderService; the stats page does not.
+      perCycle: 3,
+    },
+  },
+  // crew rosters on node:http: weekly views (luxon dates in the viewer's zone) memoized with
+  // moize keyed by team, week, zone and the team's revision, maxSize 64; every edit bumps the
+  // revision and older views are evicted (ESM, steady)
+  {
+    id: "shift-roster",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/teams/north/shifts",
+        body:
+          '{"weekday":3,"slot":"early","person":"Ana {i}","note":"covers for leave request {i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/teams/north/week?week=2025-W07&zone=America/New_York" },
+      { path: "/teams/north/week?week=2025-W07" },
+      { path: "/teams/depot/week?week=2025-W08&zone=Europe/London" },
+      { path: "/cache" },
+    ],
+    leaks: false,
+  },
+  // ticket discussion on Deno.serve with markdown-it: renderComment() calls
+  // md.use(mentions, { onMention }) on the shared instance for every comment and preview, and
+  // the plugin pushes a core rule each time, so md.core.ruler.__rules__ gains a rule (a
+  // closure over that request's Set) per render (Deno)
+  {
+    id: "comment-mentions",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/threads/TCK-1042/comments",
+        body:
+          '{"text":"@tom can you check order {i}? The [refund runbook](https://wiki.example.org/runbooks/refunds) says we refund *before* pickup."}',
+        headers: { ...JSON_HEADERS, "x-user": "maria" },
+      },
+      {
+        method: "POST",
+        path: "/preview",
+        body: "Draft {i}: cc @priya and @jonas, see **TCK-1042**",
+        headers: { "content-type": "text/plain" },
+      },
+      { path: "/threads/TCK-1042/comments" },
+      { path: "/inbox/tom" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "md.core.ruler.__rules__",
+        "core.ruler.__rules__",
+        "ruler.__rules__",
+        "__rules__",
+      ],
+      adds: { file: "markdown.ts", text: 'md.core.ruler.push("mentions",' },
+      creates: {
+        file: "markdown.ts",
+        text: 'md.core.ruler.push("mentions", (state: StateCore) => {',
+      },
+      accumulates:
+        'markdown-it rule {name: "mentions", enabled, fn, alt} whose fn closes over that render\'s {known, onMention} and mention Set',
+      // A posted comment and a preview a cycle.
+      perCycle: 2,
+    },
+  },
+  // marketing pages on Deno.serve rendered with nunjucks: each page view registers a new
+  // ExposureTag extension (holding the visitor's variants and exposure list) under the same
+  // name; addExtension replaces env.extensions[name] but pushes to env.extensionsList, which
+  // keeps every instance (Deno)
+  {
+    id: "experiment-pages",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/?utm_campaign=spring-{i}", headers: { cookie: "vid=v-{i}-home" } },
+      { path: "/pricing", headers: { cookie: "vid=v-{i}-pricing" } },
+      { path: "/experiments/report" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["env.extensionsList", "extensionsList"],
+      adds: {
+        file: "../../../node_modules/nunjucks/src/environment.js",
+        text: "this.extensionsList.push(extension);",
+      },
+      creates: { file: "pages.ts", text: "new ExposureTag(visitor, variants, exposures)" },
+      accumulates: "ExposureTag {tags, visitor, variants, exposures, __name}",
+      // Two page views a cycle.
+      perCycle: 2,
+    },
+  },
+  // payment reminders on Deno.serve with intl-messageformat and luxon: MessageCatalog keeps
+  // compiled IntlMessageFormat objects by locale and pattern, but reminder() builds its pattern
+  // with the customer's name in it, so every customer adds a formatter to #compiled (Deno)
+  {
+    id: "payment-reminders",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/invoices",
+        body:
+          '{"id":"INV-{i}-DE","customer":"Bäckerei Vogel {i}","locale":"de","zone":"Europe/Berlin","amount":149.5,"dueDate":"2031-03-20"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/invoices/INV-{i}-DE/reminder" },
+      {
+        method: "POST",
+        path: "/invoices",
+        body:
+          '{"id":"INV-{i}-FR","customer":"Cabinet Martin {i}","locale":"fr","zone":"Europe/Paris","amount":980,"dueDate":"2031-04-02"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/invoices/INV-{i}-FR/reminder" },
+      { path: "/invoices/INV-{i}-DE/reminder" },
+      { method: "POST", path: "/invoices/INV-{i}-DE/pay" },
+      { method: "POST", path: "/invoices/INV-{i}-FR/pay" },
+      { path: "/ledger" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["#compiled", "MessageCatalog.#compiled", "catalog.#compiled"],
+      adds: { file: "catalog.ts", text: "this.#compiled.set(cacheKey, fmt);" },
+      creates: { file: "catalog.ts", text: "fmt = new IntlMessageFormat(pattern, locale);" },
+      accumulates: "IntlMessageFormat keyed by locale + a pattern holding the customer's name",
+      // Two customers a cycle; the receipts' patterns are the same every time.
+      perCycle: 2,
+    },
+  },
+  // release notes on Deno.serve: markdown rendered by one Marked instance configured once,
+  // releases published on an Emittery bus to an index capped at 30, and long-polling clients
+  // waiting with once() and an AbortSignal timeout, which takes their listener off (Deno, steady)
+  {
+    id: "release-notes",
+    runtime: "deno",
+    entry: "main.ts",
+    denoFlags: ["--allow-net=127.0.0.1", "--allow-env=DEBUG"],
+    workload: [
+      {
+        method: "POST",
+        path: "/releases",
+        body:
+          '{"product":"app","version":"3.{i}.0","notes":"## What\'s new in 3.{i}\\n\\n- Offline maps for **saved routes**\\n- Faster sync ([details](https://blog.example.org/sync-{i}))\\n\\n### Fixes\\n\\n1. Crash when a route had no name\\n2. Wrong units on the elevation chart"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/releases/wait?product=cli&ms=10" },
+      { path: "/releases/app/latest?format=html" },
+      { path: "/releases" },
+    ],
+    leaks: false,
+  },
 ];
