@@ -30,6 +30,7 @@ import type { GrowthRecord } from "./growth.ts";
 import { sortedIndexOf } from "./accumulation.ts";
 import {
   enclosingFunction,
+  escapeRegExp,
   findDeclarationOf,
   linesAt,
   splitArguments,
@@ -642,6 +643,11 @@ function programRegistration(
   createdAt: SourceLocation | undefined,
 ): SourceStatement | undefined {
   if (!add || group === undefined || !createdAt || isDependencyUrl(createdAt.url)) return;
+  // Made as an argument of a call on the program's object (`container.onActivation(T, (c,
+  // r) => …)`): that call hands it over, whatever the package files it under.
+  const made = statementAt(sources, createdAt);
+  const onOwner = new RegExp(String.raw`(?<![\w$.])${escapeRegExp(owner)}\s*\??\.\s*[\w$]+\s*\(`);
+  if (made && onOwner.test(made.text) && /=>|\bfunction\b/.test(made.text)) return made;
   if (!after.groups.keys[group]?.startsWith("closure ")) return;
   const fn = after.groups.names[group].replace(/\(\)$/, "");
   const named = /^[\w$]+$/.test(fn) ? new RegExp(`(?<![\\w$.])${fn}(?![\\w$])`) : undefined;

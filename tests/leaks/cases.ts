@@ -32973,6 +32973,8 @@ export const CASES: LeakCase[] = [
   // (CommonJS)
   {
     id: "agent-analytics",
+    knownMiss:
+      "named classifyAgent → cache at memoizee's configure-map.js:69, the first of two identical cache[id] = result; lines (the normalizer's branch); the one that runs for primitive: true is line 103: without investigate_leak's line counts nothing tells the two apart",
     runtime: "node",
     entry: "server.cjs",
     workload: [
@@ -33024,6 +33026,8 @@ export const CASES: LeakCase[] = [
   // in ejs.cache._data after its draft is sent and deleted (ESM)
   {
     id: "newsletter-studio",
+    knownMiss:
+      "named utils.cache._data at ejs's this._data[key] = val; (the right object and line), by the package's own module variable utils rather than the program's ejs.cache (ejs.cache = utils.cache): the shortest path from a declared name starts in the package",
     runtime: "node",
     entry: "server.mjs",
     workload: [
@@ -33123,6 +33127,8 @@ export const CASES: LeakCase[] = [
   // closure over that request's Set) per render (Deno)
   {
     id: "comment-mentions",
+    knownMiss:
+      "named md.core.ruler.__rules__ on its holder, but at markdown-it's Ruler.before() splice (dist/markdown-it.mjs:667) rather than the program's plugin code md.core.ruler.push(\"mentions\", …) (markdown.ts:30), which hands the rule to the ruler; a call on the holder's owner in the program is looked for only when the package's own code shows no add",
     runtime: "deno",
     entry: "main.ts",
     workload: [
