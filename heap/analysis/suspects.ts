@@ -38,6 +38,7 @@ import {
   statementContext,
 } from "./source_text.ts";
 import { isDependencyUrl } from "./script_urls.ts";
+import { sourceLocation } from "./attribution.ts";
 import { addsObject, agesOutOnAdd, cappedAt } from "./source_removes.ts";
 import { comparedAsText } from "./source_mistakes.ts";
 import { findCallers, findKeyedReads } from "./source_lines.ts";
@@ -671,6 +672,37 @@ function facadeOf(a: Candidate, b: Candidate, sources: [string, string][]): bool
   return served(a) && served(b);
 }
 
+/** Calls that hand an object something it keeps (`ruler.push(…)`, `ruler.before(…)`). */
+const HANDING_CALLS =
+  "push|unshift|add|set|append|insert|before|after|use|register|on|once|subscribe|listen|attach";
+
+/**
+ * For a package's holder (`md.core.ruler.__rules__`): the program's call on the object that
+ * owns it (`md.core.ruler.push("mentions", fn)`), the program's own way in, when there is
+ * exactly one such line.
+ */
+function programHandOver(
+  sources: [string, string][],
+  segments: string[],
+): SourceStatement | undefined {
+  if (segments.length < 3) return undefined;
+  const owner = segments.slice(0, -1).map(escapeRegExp).join(String.raw`\s*\??\.\s*`);
+  const call = new RegExp(
+    String.raw`(?<![\w$.])${owner}\s*\??\.\s*(?:${HANDING_CALLS})\s*\(`,
+  );
+  const found: SourceStatement[] = [];
+  for (const [url, text] of sources) {
+    if (isDependencyUrl(url)) continue;
+    text.split("\n").forEach((line, i) => {
+      if (call.test(line)) {
+        const at = statementAt(sources, sourceLocation(url, i + 1, line.search(/\S/) + 1));
+        if (at) found.push(at);
+      }
+    });
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** Most lines apart two adds of one call may be. */
 const TOGETHER_LINES = 12;
 
@@ -1130,9 +1162,15 @@ function describe(
   // Callbacks the program hands a package that keeps them (`$store.listen(cb)`,
   // `i18n.on("missingKey", onMissing)`): added where the program registers them, as an
   // emitter's listeners are; the package's own line stays a growth site.
-  const registered = chainedThere || !keptIn
-    ? undefined
-    : programRegistration(sources, found.statement, keptIn.name, after, unit.groups[0], createdAt);
+  const registered = chainedThere || !keptIn ? undefined : programRegistration(
+    sources,
+    found.statement,
+    keptIn.name,
+    after,
+    unit.groups[0],
+    createdAt,
+  ) ??
+    programHandOver(sources, named.segments);
   const sites: SourceLocation[] = registered && found.statement
     ? [found.statement.location, ...growthSites]
     : growthSites;

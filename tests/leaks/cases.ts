@@ -33127,8 +33127,6 @@ export const CASES: LeakCase[] = [
   // closure over that request's Set) per render (Deno)
   {
     id: "comment-mentions",
-    knownMiss:
-      "named md.core.ruler.__rules__ on its holder, but at markdown-it's Ruler.before() splice (dist/markdown-it.mjs:667) rather than the program's plugin code md.core.ruler.push(\"mentions\", …) (markdown.ts:30), which hands the rule to the ruler; a call on the holder's owner in the program is looked for only when the package's own code shows no add",
     runtime: "deno",
     entry: "main.ts",
     workload: [
