@@ -32020,10 +32020,11 @@ export const CASES: LeakCase[] = [
         "interceptors.request.handlers",
         "handlers",
       ],
-      adds: {
-        file: "../../../node_modules/axios/lib/core/InterceptorManager.js",
-        text: "this.handlers.push(handler);",
-      },
+      // Amended at integration: a callback the program hands a package's object that keeps it
+      // is added where the program hands it over (issue 10's convention for listeners, and
+      // rounds 104 and 106's expectations); the case first anchored axios's own push
+      // (lib/core/InterceptorManager.js:94), which the report keeps as a growth site.
+      adds: { file: "carriers.ts", text: "carriers.interceptors.request.use((config) => {" },
       creates: { file: "carriers.ts", text: "carriers.interceptors.request.use((config) =>" },
       accumulates:
         "interceptor handler {fulfilled: closure over requestId, rejected, synchronous, runWhen}",
@@ -32749,6 +32750,8 @@ export const CASES: LeakCase[] = [
   // again, so every amount ever converted stays in its Map (ESM)
   {
     id: "fx-rates",
+    knownMiss:
+      "named convertBreaker.options.cacheTransport.cache at opossum's cache.js:41, but in some runs with a false suspect beside it: convertBreaker[Symbol(status)][Symbol(window)][1].latencyTimes, storage 1.8 KB → 2.8 KB (+14 B a cycle), a bucket of opossum's rolling window that grows until the window turns; whether it turns between the captures is a matter of timing",
     runtime: "node",
     entry: "server.mjs",
     workload: [
