@@ -2202,9 +2202,16 @@ export function packageHolderFix(
   // offers, or registered once.
   if (registered) {
     const off = removal ? fnOf(removal) : undefined;
+    // The removal sits in the registering method itself (`listen()` returns the function
+    // that takes the callback off): what the program keeps of the call is the way out.
+    const returned = off !== undefined &&
+      new RegExp(String.raw`\.\s*${escapeRegExp(off)}\s*\(`).test(registered.text);
+    const through = returned
+      ? `the function ${off}() returns (${removal!.location.display})`
+      : `${off}() (${removal?.location.display})`;
     return `${pkg} keeps each callback the program registers at ` +
       `${registered.location.display} in its ${keptIn.name}` +
-      (off ? `, and drops one only through ${off}() (${removal!.location.display})` : "") +
+      (off ? `, and drops one only through ${through}` : "") +
       `: take each off when its work is done (call the unsubscribe the registration returns, ` +
       `or the package's off), or register once and look the work up from there`;
   }

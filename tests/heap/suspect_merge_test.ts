@@ -20,6 +20,7 @@ import {
   captureFix,
   droppedDisposerFix,
   handedEmitterFix,
+  packageHolderFix,
   skippedRemovalFix,
 } from "../../heap/analysis/suspect_text.ts";
 import type { Candidate, SuspectInputs } from "../../heap/analysis/suspect_candidate.ts";
@@ -619,4 +620,51 @@ Deno.test("an emitter's table of events grown by new event names goes with its '
   assert(out[0].suspect.reason.includes('"done:MEC-284"'), out[0].suspect.reason);
   // Alone, the table stays what it is.
   assertEquals(mergeListenersAddedTogether([table])[0].suspect.name, "jobEvents");
+});
+
+Deno.test("a package's callbacks: dropped through what the registration returns, or its off()", () => {
+  const LIB = "file:///app/node_modules/tiny-store/index.js";
+  const lib = [
+    "export function store() {", //                          1
+    "  const listeners = [];", //                             2
+    "  return {", //                                          3
+    "    listen(cb) {", //                                    4
+    "      listeners.push(cb);", //                           5
+    "      return () => {", //                                6
+    "        listeners.splice(listeners.indexOf(cb), 1);", // 7
+    "      };", //                                            8
+    "    },", //                                              9
+    "    off(cb) {", //                                      10
+    "      listeners.splice(listeners.indexOf(cb), 1);", //  11
+    "    },", //                                             12
+    "  };", //                                               13
+    "}", //                                                  14
+  ].join("\n");
+  const APP = "file:///app/carts.js";
+  const at = (url: string, line: number, text: string) => ({
+    location: { url, line, column: 1, display: `${url.split("/").at(-1)}:${line}` },
+    text,
+  });
+  const keptIn = { name: "$prices", location: at(APP, 2, "").location };
+  const add = at(LIB, 5, "listeners.push(cb);");
+  const registered = at(APP, 9, "$prices.listen((p) => reprice(cart, p));");
+  const sources: [string, string][] = [[LIB, lib], [APP, ""]];
+  const returned = packageHolderFix(
+    sources,
+    keptIn,
+    add,
+    at(LIB, 7, "listeners.splice(listeners.indexOf(cb), 1);"),
+    "(anonymous)",
+    registered,
+  );
+  assert(returned?.includes("only through the function listen() returns (index.js:7)"), returned);
+  const off = packageHolderFix(
+    sources,
+    keptIn,
+    add,
+    at(LIB, 11, "listeners.splice(listeners.indexOf(cb), 1);"),
+    "(anonymous)",
+    registered,
+  );
+  assert(off?.includes("only through off() (index.js:11)"), off);
 });
