@@ -743,9 +743,11 @@ function togetherLead(
   const ax = addedArguments(lines, x.line - 1);
   const ay = addedArguments(lines, y.line - 1);
   if (!ax || !ay) return;
+  // In the other's stored value (its last argument), not its key: two structures keyed alike
+  // (an LFU's entries and its frequency buckets) are not one holding the other's entries.
   const stores = (value: string | undefined, args: string[]) =>
-    value !== undefined && /^[\w$]+$/.test(value) &&
-    args.some((arg) => new RegExp(`(?<![\\w$.])${value}(?![\\w$])`).test(arg));
+    value !== undefined && /^[\w$]+$/.test(value) && args.length > 0 &&
+    new RegExp(`(?<![\\w$.])${value}(?![\\w$])`).test(args.at(-1)!);
   return stores(ax.at(-1)?.trim(), ay) ? "a" : stores(ay.at(-1)?.trim(), ax) ? "b" : undefined;
 }
 
