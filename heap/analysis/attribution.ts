@@ -247,6 +247,8 @@ export class SourceResolver {
       }
       if (mapUrl.protocol !== "file:") continue;
       try {
+        // Tried once: a map passed over is not read again on the next call.
+        entry.map = null;
         const info = await Deno.stat(mapUrl);
         if (!info.isFile || info.size > MAX_MAP_BYTES) continue;
         const map = new TraceMap(await Deno.readTextFile(mapUrl), entry.url);

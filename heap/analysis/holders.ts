@@ -21,6 +21,7 @@ import {
 } from "./classes.ts";
 import type { LocationRows } from "../graph/location_rows.ts";
 import { type ActiveTimer, activeTimers } from "./timers.ts";
+import { isScopeString } from "./node_kinds.ts";
 
 /** What kind of holder a record is. */
 export type HolderKind =
@@ -509,10 +510,7 @@ function startingNodes(s: HeapSnapshot, codes: TypeCodes) {
   // On the bytes: most strings are never decoded.
   const str = s.strings;
   for (let k = 0; k < str.length; k++) {
-    // Not `system / ContextCell`: V8's box of one captured variable, no scope.
-    if (str.equals(k, "system / Context") || str.startsWith(k, "system / Context /")) {
-      flags[k] |= CONTEXT;
-    }
+    if (isScopeString(str, k)) flags[k] |= CONTEXT;
     if (str.startsWith(k, "system / NativeContext")) flags[k] |= NATIVE_CONTEXT;
   }
   const out = {

@@ -44,6 +44,20 @@ const STORE_NATIVES = [
 ];
 
 /**
+ * Whether a node name is a V8 scope's (`system / Context`, `system / Context / scope @12`), not a
+ * `system / ContextCell` (V8's box for a reassigned `let` a closure captured: a store of its
+ * value).
+ */
+export function isScopeName(name: string): boolean {
+  return name === "system / Context" || name.startsWith("system / Context /");
+}
+
+/** {@link isScopeName} on a string table's entry, without decoding it. */
+export function isScopeString(str: HeapSnapshot["strings"], k: number): boolean {
+  return str.equals(k, "system / Context") || str.startsWith(k, "system / Context /");
+}
+
+/**
  * Per node: one of the `KIND_*` codes. Strings are classified once by index, then nodes by
  * (type, name class), so this is one pass over the nodes.
  */
@@ -59,11 +73,8 @@ export function nodeKinds(s: HeapSnapshot, codes: TypeCodes): Uint8Array {
     let c = sys[k];
     if (c !== 0) return c;
     if (!str.startsWith(k, "system / ")) c = PLAIN;
-    // A scope (`system / Context`, `system / Context / scope @12`), not a `system /
-    // ContextCell` (V8's box for a reassigned `let` a closure captured: a store of its value).
-    else if (str.equals(k, "system / Context") || str.startsWith(k, "system / Context /")) {
-      c = SYS_CONTEXT;
-    } else if (STORE_NATIVES.some((n) => str.equals(k, n) || str.startsWith(k, n + " "))) {
+    else if (isScopeString(str, k)) c = SYS_CONTEXT;
+    else if (STORE_NATIVES.some((n) => str.equals(k, n) || str.startsWith(k, n + " "))) {
       c = SYS_STORE;
     } else c = SYS_OTHER;
     return sys[k] = c;

@@ -26,7 +26,7 @@ import { isDependencyUrl, isRuntimeUrl } from "./script_urls.ts";
 import { displayName } from "./holders.ts";
 import { DeclaredPaths, type DeclaredScopes, declaredScopes } from "./declared_paths.ts";
 import { EntryWalker } from "./entries.ts";
-import { nodeKinds } from "./node_kinds.ts";
+import { isScopeName, nodeKinds } from "./node_kinds.ts";
 import { namePath } from "./path_text.ts";
 import { declaredPathSteps } from "./path_steps.ts";
 
@@ -346,9 +346,7 @@ export function listenerWords(path: string): string {
 
 /** V8 names contexts `system / Context` (with a shared `/ scope @N` suffix). */
 function isScope(s: HeapSnapshot, node: number): boolean {
-  const name = s.strings.get(s.nodeName[node]);
-  // Not `system / ContextCell`: V8's box of one captured variable, no scope.
-  return name === "system / Context" || name.startsWith("system / Context /");
+  return isScopeName(s.strings.get(s.nodeName[node]));
 }
 
 /**

@@ -13,6 +13,7 @@ import { findFrameLocal, symbolMadeIn } from "./source_lines.ts";
 import type { SourceResolver } from "./attribution.ts";
 import { assignedTo, truncateAt } from "./suspect_sources.ts";
 import { isDependencyUrl } from "./script_urls.ts";
+import { isScopeName } from "./node_kinds.ts";
 
 /**
  * `path` with the slot of a suspended function's frame named by the local the program keeps
@@ -212,7 +213,7 @@ export function suspectName(
     // A scope's variable reads `store → getState() → state`; then down to what gathers.
     const slot = !named.text
       ? r.entryEdge
-      : r.holderName === "system / Context" || r.holderName.startsWith("system / Context /")
+      : isScopeName(r.holderName)
       ? `${named.text} → ${r.entryEdge}`
       : `${named.text}${dot(r.entryEdge)}`;
     const path = slot + (r.rebuilt?.via ?? []).map((p) => `.${p}`).join("");
