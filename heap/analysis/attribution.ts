@@ -91,8 +91,9 @@ export class SourceResolver {
   }
 
   /**
-   * Loads the sidecar next to `snapshotFile` if present. A missing sidecar is not an error
-   * (it is noted); a malformed one is noted and ignored.
+   * Loads the sidecar next to `snapshotFile` if present, and the source maps its scripts name
+   * in files beside them. A missing sidecar is not an error (it is noted); a malformed one is
+   * noted and ignored.
    */
   static async forSnapshot(
     snapshotFile: string,
@@ -114,6 +115,9 @@ export class SourceResolver {
     }
     const resolver = new SourceResolver(sidecar, snapshotUrls);
     if (problem) resolver.notes.push(problem);
+    // Before any position is resolved: a report then gives every line of a package in the
+    // same terms, whichever part of it asks first.
+    await resolver.loadFileMaps();
     return resolver;
   }
 

@@ -17,3 +17,10 @@ export function isRuntimeUrl(url: string | undefined): boolean {
 export function isDependencyUrl(url: string | undefined): boolean {
   return url !== undefined && /[/\\]node_modules[/\\]/.test(url);
 }
+
+/** The package a dependency's script belongs to (`express-session`, `@koa/router`), from its path. */
+export function packageOf(url: string): string | undefined {
+  const parts = url.split(/[/\\]node_modules[/\\]/);
+  if (parts.length < 2) return undefined;
+  return /^(@[^/\\]+[/\\][^/\\]+|[^/\\]+)/.exec(parts.at(-1)!)?.[1];
+}

@@ -27,4 +27,6 @@ export interface Candidate {
   nested: NestedCollection[];
   /** Its fix names how its add or removal was written, not only what its kind usually needs. */
   shapeFix?: boolean;
+  /** Named as a property a package serves from its own symbol-keyed bookkeeping (`nameOf`). */
+  facade?: boolean;
 }

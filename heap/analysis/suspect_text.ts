@@ -10,7 +10,7 @@ import type { SnapshotAnalysis } from "./analyze.ts";
 import type { GrowthRecord } from "./growth.ts";
 import type { Exchange } from "./paired_collections.ts";
 import { rearmedAfterClear } from "./timer_clears.ts";
-import { isDependencyUrl } from "./script_urls.ts";
+import { isDependencyUrl, packageOf } from "./script_urls.ts";
 import { sourceLocation, type SourceResolver } from "./attribution.ts";
 import {
   blockText,
@@ -2228,15 +2228,8 @@ export function packageHolderFix(
   const kept = `${pkg} keeps these in the program's ${keptIn.name}`;
   if (!removal || !fn) return `${kept}, and nothing takes them out: ${bound}`;
   const call = new RegExp(String.raw`\.\s*${escapeRegExp(fn)}\s*\(`);
-  const called = sources.some(([url, text]) => !packageOf(url) && call.test(text));
+  const called = sources.some(([url, text]) => !isDependencyUrl(url) && call.test(text));
   return `${kept}, and they leave only through ${fn}() (${removal.location.display})` +
     `${called ? "" : ", which nothing in the program calls"}: ${bound}; or call ${fn}() ` +
     `when an entry's work is done`;
-}
-
-/** The package a script belongs to (`express-session`, `@koa/router`), from its path. */
-function packageOf(url: string): string | undefined {
-  const parts = url.split(/[/\\]node_modules[/\\]/);
-  if (parts.length < 2) return undefined;
-  return /^(@[^/\\]+[/\\][^/\\]+|[^/\\]+)/.exec(parts.at(-1)!)?.[1];
 }

@@ -332,7 +332,7 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
     } else if (known && sameTimers(known, candidate)) {
       // The runtime's pool of the program's timers under the same name: the same timers.
       merge(known, candidate, false);
-    } else if (known && facadeOf(known, candidate, inputs.sources)) {
+    } else if (known && facadeOf(known, candidate)) {
       // One property a package serves from its own bookkeeping (mobx's `board.trips` keeps its
       // entries and, per key, who watches it): the same entries, counted once, by the holder
       // that has the most.
@@ -626,7 +626,12 @@ function grewInSameObject(
   const root = b.keptIn?.name;
   if (root === undefined || a.added < MIN_ADDED) return false;
   if (!a.path.startsWith(`${root}.`) && !a.path.startsWith(`${root}[`)) return false;
-  return Math.abs(a.added - b.added) <= 0.02 * Math.max(a.added, b.added);
+  return aboutAsMany(a.added, b.added);
+}
+
+/** Two counts of one cycle's adds that differ by at most 2% (a stray entry either way). */
+function aboutAsMany(x: number, y: number): boolean {
+  return Math.abs(x - y) <= 0.02 * Math.max(x, y);
 }
 
 /**
@@ -667,9 +672,8 @@ function programRegistration(
  * property from the package's symbol-keyed bookkeeping (`nameOf`'s `facade`), not holders of
  * one name under keys the snapshot does not record (whose entries add up).
  */
-function facadeOf(a: Candidate, b: Candidate, sources: [string, string][]): boolean {
-  const served = (c: Candidate) => nameOf(c.record.path, sources).facade === true;
-  return served(a) && served(b);
+function facadeOf(a: Candidate, b: Candidate): boolean {
+  return a.facade === true && b.facade === true;
 }
 
 /** Calls that hand an object something it keeps (`ruler.push(…)`, `ruler.before(…)`). */
@@ -734,7 +738,7 @@ function togetherLead(
   const y = b.statement?.location;
   if (!x || !y || x.url !== y.url || x.line === y.line) return;
   if (Math.abs(x.line - y.line) > TOGETHER_LINES || a.added < MIN_ADDED) return;
-  if (Math.abs(a.added - b.added) > 0.02 * Math.max(a.added, b.added)) return;
+  if (!aboutAsMany(a.added, b.added)) return;
   const fx = enclosingFunction(sources, x);
   const fy = enclosingFunction(sources, y);
   if (fx === undefined || fx.line !== fy?.line) return;
@@ -1367,7 +1371,13 @@ function describe(
     suspect.storeBytesBefore = figures.storeBefore;
     suspect.storeBytesAfter = r.storeBytes;
   }
-  return { record: r, suspect, nested: r.nested, ...(shapeFix ? { shapeFix: true } : {}) };
+  return {
+    record: r,
+    suspect,
+    nested: r.nested,
+    ...(shapeFix ? { shapeFix: true } : {}),
+    ...(named.facade ? { facade: true } : {}),
+  };
 }
 
 /** Of a table of buckets and a value of the same name, the value (its rehashes), if so. */
