@@ -33255,4 +33255,259 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 108 (blind)
+  // ledger exports on node:http: a fastq queue builds each export with fast-json-stringify and
+  // ExportService.jobs keeps it for download; the node-schedule sweeper is meant to drop jobs 5 s
+  // after their first download, but downloadedAt is an ISO string, so `now - downloadedAt` is NaN
+  // and no job is ever deleted (Node)
+  {
+    id: "report-exports",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/exports",
+        body: '{"account":"DE-{i}","from":"2031-01-01","to":"2031-02-15","reference":"ledger-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/exports/ledger-{i}" },
+      { path: "/exports/ledger-{i}/download" },
+      { path: "/exports/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["exportsService.jobs", "ExportService.jobs", "jobs"],
+      adds: { file: "exports.mjs", text: "this.jobs.set(id, job);" },
+      creates: { file: "exports.mjs", text: "const job = new ExportJob(id, account, from, to);" },
+      removes: { file: "exports.mjs", text: "this.jobs.delete(id);" },
+      accumulates:
+        "ExportJob {id, account, from, to, status, createdAt, finishedAt, downloadedAt, document}",
+      // One export a cycle.
+      perCycle: 1,
+    },
+  },
+  // parcel tracking on node:http with eventemitter2: a long-poll waits for the parcel's next
+  // scan with tracking.on("status"); a matching scan takes the listener off, but the timeout
+  // path answers 204 and leaves it, so every wait that times out (after "delivered" there is
+  // no next scan) stays in tracking's 'status' listeners (Node)
+  {
+    id: "parcel-waits",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/parcels/PX-{i}/scans",
+        body: '{"status":"in_transit","depot":"Leeds"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/parcels/PX-{i}/wait?timeout=20" },
+      {
+        method: "POST",
+        path: "/parcels/PX-{i}/scans",
+        body: '{"status":"delivered","depot":"Leeds"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/parcels/PX-{i}/wait?timeout=20" },
+      { path: "/parcels/PX-{i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["tracking 'status' listeners", "tracking._events.status", "_events.status"],
+      adds: { file: "tracking.cjs", text: 'tracking.on("status", onStatus);' },
+      creates: { file: "tracking.cjs", text: "const onStatus = (state) => {" },
+      removes: { file: "tracking.cjs", text: 'tracking.off("status", onStatus);' },
+      accumulates: "onStatus closure over the parcel id, the wait's resolve and its timer",
+      // The wait after "delivered" times out; the one before it is taken off by that scan.
+      perCycle: 1,
+    },
+  },
+  // contact list imports on node:http: csv-parse reads the upload, class-transformer makes
+  // Contact instances, and enrichment runs through a p-limit limiter per tenant, created on a
+  // tenant's first import and kept in ImportCoordinator.#tenantLimiters for good (Node)
+  {
+    id: "contact-imports",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/tenants/shop-{i}/contacts/import",
+        body:
+          "email,firstName,lastName,company,country\nana.{i}@example.com,Ana,Silva,Silva Lda,pt\nbo.{i}@example.org,Bo,Berg,Berg AB,SE\nnot-an-address,Carl,Xu,,DE\nli.{i}@unknown.io,Li,Wei,Wei Ltd,CN\n",
+        headers: { "content-type": "text/csv" },
+      },
+      {
+        method: "POST",
+        path: "/tenants/acme-wholesale/contacts/import",
+        body:
+          "email,firstName,lastName,company,country\nbuyer{i}@example.net,Jo,Kim,Acme,KR\nops@example.com,Sam,Lee,Acme,US\n",
+        headers: { "content-type": "text/csv" },
+      },
+      { path: "/imports/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "coordinator.#tenantLimiters",
+        "ImportCoordinator.#tenantLimiters",
+        "#tenantLimiters",
+        "tenantLimiters",
+      ],
+      adds: { file: "importer.mjs", text: "this.#tenantLimiters.set(tenant, limiter);" },
+      accumulates: "p-limit limit function (a closure over its queue and counters) per tenant",
+      // One new tenant a cycle.
+      perCycle: 1,
+    },
+  },
+  // supplier price lists on node:http: papaparse reads each upload, yup checks the rows, an
+  // upload replaces the supplier's list, quotes sit in an LRU capped at 100 (older catalogue
+  // versions age out), and a node-schedule job rebuilds the summary every 2 s (Node, steady)
+  {
+    id: "supplier-price-lists",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/suppliers/nordic-fasteners/price-list",
+        body:
+          "sku,description,unitPrice,minQty,leadDays\nBOLT-M8,Hex bolt M8x40 lot {i},0.21,100,5\nNUT-M8,Hex nut M8,0.04,100,5\nWASHER-M8,Washer M8,0.02,500,7\nbad sku,broken row,-1,1,1\n",
+      },
+      { path: "/quote?sku=BOLT-M8&qty={i}" },
+      { path: "/quote?sku=nut-m8&qty=100" },
+      {
+        method: "POST",
+        path: "/suppliers/baltic-bolts/price-list",
+        body:
+          "sku,description,unitPrice,minQty,leadDays\nBOLT-M8,Bolt,0.19,200,9\nNUT-M8,Nut,0.05,50,3\n",
+      },
+      { path: "/summary" },
+    ],
+    leaks: false,
+  },
+  // survey builder on Deno.serve with zod: each published revision's response schema gets
+  // .meta({ id: `survey-<id>-r<revision>`, title }) for the form renderer's JSON Schema; the map
+  // of surveys keeps only the latest revision, but zod's global registry keeps every id in
+  // globalRegistry._idmap, each holding that revision's schema (Deno)
+  {
+    id: "survey-builder",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/surveys/checkout-feedback",
+        body:
+          '{"title":"Checkout feedback (wave {i})","questions":[{"key":"overall","label":"How was checkout?","kind":"rating","required":true},{"key":"payment","label":"How did you pay?","kind":"choice","options":["card","paypal","invoice"]},{"key":"contact","label":"Email for follow-up","kind":"email"},{"key":"comments","label":"Anything else?","kind":"text"}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/surveys/checkout-feedback/responses",
+        body: '{"overall":4,"payment":"card","comments":"Order {i}: the coupon field was hidden"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/surveys/checkout-feedback/form" },
+      { path: "/surveys/checkout-feedback" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "z.globalRegistry._idmap",
+        "globalRegistry._idmap",
+        "__zod_globalRegistry._idmap",
+        "globalThis.__zod_globalRegistry._idmap",
+        "_idmap",
+      ],
+      adds: {
+        file: "../../../node_modules/zod/v4/core/registries.js",
+        text: "this._idmap.set(meta.id, schema);",
+      },
+      accumulates: "ZodObject (the clone .meta() registers) keyed by each revision's id",
+      // One revision a cycle.
+      perCycle: 1,
+    },
+  },
+  // podcast directory on Deno.serve: feeds are parsed with fast-xml-parser and summaries cleaned
+  // with sanitize-html; each FeedState keeps the newest 30 episodes in items, but its byGuid
+  // index (for skipping episodes already seen) is never trimmed with it (Deno)
+  {
+    id: "podcast-feeds",
+    runtime: "deno",
+    entry: "main.ts",
+    denoFlags: ["--allow-net=127.0.0.1", "--allow-env"],
+    workload: [
+      {
+        method: "POST",
+        path: "/feeds/night-shift-radio/ingest",
+        body:
+          '<?xml version="1.0"?><rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>Night Shift Radio</title><link>https://radio.example.org</link><item><title>Episode {i}: Lighthouse keepers</title><guid isPermaLink="false">nsr-{i}-a</guid><pubDate>Tue, 10 Jun 2031 08:00:00 GMT</pubDate><enclosure url="https://cdn.example.org/nsr/{i}-a.mp3" type="audio/mpeg" length="31457280"/><itunes:duration>42:10</itunes:duration><description><![CDATA[<p>We talk to <strong>three keepers</strong> about night {i}.</p><script>alert(1)</script><a href="https://radio.example.org/{i}" onclick="x()">Show notes</a>]]></description></item><item><title>Bonus {i}</title><guid>nsr-{i}-b</guid><pubDate>Tue, 10 Jun 2031 09:00:00 GMT</pubDate><enclosure url="https://cdn.example.org/nsr/{i}-b.mp3"/><itunes:duration>5:03</itunes:duration><description>Short one &amp; sweet</description></item><item><title>Pilot</title><guid>nsr-0001</guid><pubDate>Mon, 02 Jan 2029 08:00:00 GMT</pubDate><description>Where it all began</description></item></channel></rss>',
+        headers: { "content-type": "application/rss+xml" },
+      },
+      { path: "/feeds/night-shift-radio?limit=5" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["feed.byGuid", "FeedState.byGuid", "byGuid", "index.#feeds → byGuid"],
+      adds: { file: "feeds.ts", text: "feed.byGuid.set(guid, episode);" },
+      accumulates: "Episode {guid, title, published, audioUrl, durationSec, summaryHtml}",
+      // Two new episodes a fetch.
+      perCycle: 2,
+    },
+  },
+  // carrier rate quotes on Deno.serve: every carrier call goes through one cockatiel policy
+  // (retry, breaker, timeout); each quote request hands carrierRetry.onRetry a callback to count
+  // its retries and never disposes the returned listener, so the retry policy's emitter keeps
+  // one closure (and its trace) per request (Deno)
+  {
+    id: "carrier-quotes",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/quotes?from=DE&to=ES&kg={i}", headers: { "x-request-id": "quote-{i}-a" } },
+      { path: "/quotes?from=NL&to=PL&kg=12.5", headers: { "x-request-id": "quote-{i}-b" } },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "carrierRetry onRetry listeners",
+        "carrierRetry.onRetry listeners",
+        "carrierRetry.onRetryEmitter.listeners",
+        "onRetryEmitter.listeners",
+      ],
+      adds: { file: "main.ts", text: "carrierRetry.onRetry((event) => {" },
+      creates: { file: "main.ts", text: "carrierRetry.onRetry((event) => {" },
+      accumulates:
+        "onRetry callback closing over that request's trace {requestId, lane, retried, busyCarriers}",
+      // Two quotes a cycle.
+      perCycle: 2,
+    },
+  },
+  // smart-meter ingest on Deno.serve: readings are stored as protobufjs-encoded messages in a
+  // 256-slot ring that overwrites the oldest, and a toad-scheduler job rolls the ring up every
+  // 250 ms and forwards it with p-retry to an upstream that keeps its last 10 (Deno, steady)
+  {
+    id: "meter-readings",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/meters/m-{i}/readings",
+        body: '{"kwh":{i}.25,"voltage":229.4,"phaseAmps":[1.2,3.4,0.5]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/meters/substation-7/readings",
+        body: '{"kwh":8812.5,"voltage":231.1,"phaseAmps":[40.2,38.9,41.7]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/meters/substation-7/latest" },
+      { path: "/rollup" },
+    ],
+    leaks: false,
+  },
 ];
