@@ -33518,4 +33518,289 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 107 (blind)
+  // one-time-password sender on express and rate-limiter-flexible: SMS sends wait in a
+  // RateLimiterQueue keyed per phone number (the carrier takes one message per handset a
+  // second); the queue makes an internal per-key queue for every number it sees and never
+  // drops it, so smsQueue._queueLimiters gains one per phone (ESM)
+  {
+    id: "otp-sender",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/otp/send",
+        body: '{"phone":"+15005550{i}","channel":"sms"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/otp/verify",
+        body: '{"phone":"+15005550{i}","code":"123456"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/otp/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["smsQueue._queueLimiters", "_queueLimiters"],
+      adds: {
+        file: "../../../node_modules/rate-limiter-flexible/lib/RateLimiterQueue.js",
+        text: "this._queueLimiters[key] = new RateLimiterQueueInternal(",
+      },
+      accumulates:
+        "RateLimiterQueueInternal {_key, _waitTimeout, _queue, _limiterFlexible, _maxQueueSize} keyed by phone number",
+      // One new phone number a cycle.
+      perCycle: 1,
+    },
+  },
+  // courier tracking gateway on connect and http-proxy: to time the upstream and strip its
+  // cookie, every forwarded request adds its own proxy.on("proxyRes") listener (a closure over
+  // the request) to the one shared ProxyServer and never takes it off (ESM)
+  {
+    id: "courier-proxy",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/track/PX{i}" },
+      {
+        method: "POST",
+        path: "/rates",
+        body: '{"weightGrams":2400,"to":"BE","reference":"order-{i}"}',
+        headers: { ...JSON_HEADERS, "x-api-key": "ck_live_partner_77" },
+      },
+      { path: "/gateway/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["proxy 'proxyRes' listeners", "proxy._events.proxyRes"],
+      adds: { file: "gateway.mjs", text: 'proxy.on("proxyRes",' },
+      creates: { file: "gateway.mjs", text: "(proxyRes, proxiedReq) => {" },
+      accumulates:
+        "eventemitter3 listener {fn, context, once} whose fn closes over the forwarded request, its start time and API key",
+      // Two forwarded requests a cycle; the stats page is not proxied.
+      perCycle: 2,
+    },
+  },
+  // venue gate scanners on polka with morgan and cookie-parser: trackRequests() files every
+  // request in `inflight` under req.id (the scanner's X-Request-Id, else a generated UUID) for
+  // the supervisors' live view, but the 'finish' handler deletes by the X-Request-Id header,
+  // so every request without one stays, with its req and res (CommonJS)
+  {
+    id: "ticket-scanner",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/scan",
+        body: '{"ticket":"TK-{i}","gate":"north-2"}',
+        headers: { ...JSON_HEADERS, "x-request-id": "scan-north-2-{i}" },
+      },
+      { path: "/gates/north-2" },
+      { path: "/supervisor/live" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["inflight"],
+      adds: { file: "tracker.cjs", text: "inflight.set(req.id, {" },
+      removes: { file: "tracker.cjs", text: 'inflight.delete(req.headers["x-request-id"]);' },
+      accumulates: "{id, req, res, gate, path, startedAt} keyed by a generated UUID",
+      // The two GETs a cycle send no X-Request-Id; the scan does and is removed.
+      perCycle: 2,
+    },
+  },
+  // truck parts API on express with helmet, cors and express-rate-limit (per dealer key):
+  // search results in a SearchCache class of 64 entries evicting the least recently used,
+  // quotes priced without being stored (ESM, steady)
+  {
+    id: "spare-parts-api",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        path: "/parts/search?q=brake%20{i}&make=DAF",
+        headers: {
+          "x-dealer-key": "dk-7f3a-truckpoint",
+          origin: "https://shop.truckpoint.example",
+        },
+      },
+      { path: "/parts/BRA-10008", headers: { "x-dealer-key": "dk-19c2-nordfleet" } },
+      {
+        method: "POST",
+        path: "/quotes",
+        body: '{"lines":[{"sku":"BRA-10000","qty":2},{"sku":"FIL-10001","qty":{i}}]}',
+        headers: { ...JSON_HEADERS, "x-dealer-key": "dk-7f3a-truckpoint" },
+      },
+      { path: "/cache" },
+    ],
+    leaks: false,
+  },
+  // depot dispatch API on koa and @koa/router with jose: bearer tokens verified once against a
+  // pinned JWKS, then the Authorizer caches every decision under caller + method + path for a
+  // minute; expired decisions are only ever replaced, never removed, and each vehicle trip's
+  // path is new, so #decisions grows (Deno)
+  {
+    id: "depot-dispatch",
+    runtime: "deno",
+    entry: "main.ts",
+    denoFlags: ["--allow-net=127.0.0.1", "--allow-env"],
+    workload: [
+      {
+        method: "POST",
+        path: "/vehicles/V-104-{i}/position",
+        body: '{"lat":52.0{i},"lon":5.1}',
+        headers: {
+          ...JSON_HEADERS,
+          authorization:
+            "Bearer eyJhbGciOiJFUzI1NiIsImtpZCI6ImlkcC0yMDI1LTAzIn0.eyJzY29wZSI6InZlaGljbGVzOnJlYWQiLCJpc3MiOiJodHRwczovL2lkLmZsZWV0Y28uZXhhbXBsZSIsImF1ZCI6ImZsZWV0LWFwaSIsInN1YiI6ImRyaXZlcjpvbWFyIiwiaWF0IjoxNzY3MjI1NjAwLCJleHAiOjQxMDI0NDQ4MDB9.2nBQUMn_D88VsvWVDufkU_FUCwYxvhAGUgKzUxclJ5oeSKL3m5P04p7f1mtueajKMpBo0Q8x8ma9vEQS9vnV7w",
+        },
+      },
+      {
+        path: "/vehicles/V-104-{i}/position",
+        headers: {
+          authorization:
+            "Bearer eyJhbGciOiJFUzI1NiIsImtpZCI6ImlkcC0yMDI1LTAzIn0.eyJzY29wZSI6InZlaGljbGVzOnJlYWQgdmVoaWNsZXM6d3JpdGUiLCJpc3MiOiJodHRwczovL2lkLmZsZWV0Y28uZXhhbXBsZSIsImF1ZCI6ImZsZWV0LWFwaSIsInN1YiI6ImRpc3BhdGNoZXI6YW5uYSIsImlhdCI6MTc2NzIyNTYwMCwiZXhwIjo0MTAyNDQ0ODAwfQ.8ZwILd0rYuFrO4nPg7Ma8k1zfZbgGV7pcho1KbK63wrW0l7Ps8WmF4GnHTjrQwJUMnaZPORYqutvG2bsBn2k1Q",
+        },
+      },
+      {
+        method: "POST",
+        path: "/vehicles/V-107/jobs",
+        body: '{"job":"J-{i}"}',
+        headers: {
+          ...JSON_HEADERS,
+          authorization:
+            "Bearer eyJhbGciOiJFUzI1NiIsImtpZCI6ImlkcC0yMDI1LTAzIn0.eyJzY29wZSI6InZlaGljbGVzOnJlYWQgdmVoaWNsZXM6d3JpdGUiLCJpc3MiOiJodHRwczovL2lkLmZsZWV0Y28uZXhhbXBsZSIsImF1ZCI6ImZsZWV0LWFwaSIsInN1YiI6ImRpc3BhdGNoZXI6YW5uYSIsImlhdCI6MTc2NzIyNTYwMCwiZXhwIjo0MTAyNDQ0ODAwfQ.8ZwILd0rYuFrO4nPg7Ma8k1zfZbgGV7pcho1KbK63wrW0l7Ps8WmF4GnHTjrQwJUMnaZPORYqutvG2bsBn2k1Q",
+        },
+      },
+      {
+        path: "/vehicles",
+        headers: {
+          authorization:
+            "Bearer eyJhbGciOiJFUzI1NiIsImtpZCI6ImlkcC0yMDI1LTAzIn0.eyJzY29wZSI6InZlaGljbGVzOnJlYWQiLCJpc3MiOiJodHRwczovL2lkLmZsZWV0Y28uZXhhbXBsZSIsImF1ZCI6ImZsZWV0LWFwaSIsInN1YiI6ImRyaXZlcjpvbWFyIiwiaWF0IjoxNzY3MjI1NjAwLCJleHAiOjQxMDI0NDQ4MDB9.2nBQUMn_D88VsvWVDufkU_FUCwYxvhAGUgKzUxclJ5oeSKL3m5P04p7f1mtueajKMpBo0Q8x8ma9vEQS9vnV7w",
+        },
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["authorizer.#decisions", "Authorizer.#decisions", "#decisions"],
+      adds: { file: "auth.ts", text: "this.#decisions.set(key, decision);" },
+      accumulates: "Decision {allowed, reason, scopes, expiresAt} keyed by caller, method and path",
+      // Two trip paths a cycle; the jobs and list paths are the same every time.
+      perCycle: 2,
+    },
+  },
+  // padel court bookings on @hapi/hapi: to mail the member once the answer has gone out, the
+  // booking handler subscribes to server.events' 'response' event for its own request; the
+  // handler is never removed, so podium keeps one per booking request (Deno)
+  {
+    id: "court-bookings",
+    runtime: "deno",
+    entry: "main.ts",
+    denoFlags: ["--allow-net=127.0.0.1", "--allow-env", "--allow-sys=hostname"],
+    workload: [
+      {
+        method: "POST",
+        path: "/bookings",
+        body: '{"court":"P2","day":"2025-06-14","hour":18}',
+        headers: { ...JSON_HEADERS, "x-member": "m-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/bookings",
+        body: '{"court":"P3","day":"2025-06-14","hour":19}',
+        headers: { ...JSON_HEADERS, "x-member": "m-{i}" },
+      },
+      { path: "/courts/2025-06-14" },
+      { method: "POST", path: "/bookings/latest/cancel", headers: { "x-member": "m-{i}" } },
+      { method: "POST", path: "/bookings/latest/cancel", headers: { "x-member": "m-{i}" } },
+      { path: "/desk" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "server.events 'response' listeners",
+        'server.events.#listeners.get("response").handlers',
+        '#listeners.get("response").handlers',
+      ],
+      adds: { file: "main.ts", text: 'server.events.on("response",' },
+      creates: { file: "main.ts", text: "(answered: Hapi.Request) => {" },
+      accumulates:
+        "podium handler {name, listener, context, …} whose listener closes over the booking request, member and slot",
+      // Two booking requests a cycle, taken or not.
+      perCycle: 2,
+    },
+  },
+  // van telemetry API on express with passport and passport-http-bearer: the route guard
+  // calls passport.transformAuthInfo() with a fresh closure (over the request) on every
+  // request, and passport pushes each onto its _infoTransformers for good (Deno)
+  {
+    id: "van-telemetry",
+    runtime: "deno",
+    entry: "main.ts",
+    denoFlags: ["--allow-net=127.0.0.1", "--allow-env"],
+    workload: [
+      {
+        method: "POST",
+        path: "/telemetry",
+        body: '{"lat":52.3{i},"lon":4.9,"speedKmh":54,"fuelPct":61}',
+        headers: { ...JSON_HEADERS, authorization: "Bearer vt_9f2c61d0e4a8" },
+      },
+      { path: "/vans/VAN-07/latest", headers: { authorization: "Bearer pl_5e3a0c9b7f12" } },
+      { path: "/vans/VAN-07/trail?n=5", headers: { authorization: "Bearer pl_5e3a0c9b7f12" } },
+      { path: "/auth/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["passport._infoTransformers", "_infoTransformers"],
+      adds: { file: "auth.ts", text: "passport.transformAuthInfo(addAuditFields);" },
+      creates: { file: "auth.ts", text: "const addAuditFields = (" },
+      accumulates: "addAuditFields closure over the request, its checkedAt and the route scope",
+      // Three guarded requests a cycle; the stats page is not guarded.
+      perCycle: 3,
+    },
+  },
+  // members' portal on polka with passport-local, cookie-parser and body-parser: passwords
+  // checked by passport-local (failures counted per username, cleared on success), sessions
+  // as jose-signed cookies, the last 50 sign-ins kept for the account page (Deno, steady)
+  {
+    id: "member-portal",
+    runtime: "deno",
+    entry: "main.ts",
+    denoFlags: ["--allow-net=127.0.0.1", "--allow-env"],
+    workload: [
+      {
+        method: "POST",
+        path: "/login",
+        body: "username=ines&password=pa55-Lisboa",
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          "user-agent": "portal-app/{i}",
+        },
+      },
+      {
+        method: "POST",
+        path: "/login",
+        body: "username=tomasz&password=guess-{i}",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+      },
+      {
+        path: "/me",
+        headers: {
+          cookie:
+            "portal_session=eyJhbGciOiJIUzI1NiJ9.eyJuYW1lIjoiSW5lcyBEdWFydGUiLCJ0aWVyIjoiZ29sZCIsInN1YiI6Im0tMTA0MiIsImlhdCI6MTc2NzIyNTYwMCwiZXhwIjo0MTAyNDQ0ODAwfQ.F-boVEweDeTegmMJzXgIFgqeFM0pz4lM6RsemsfGFbw",
+        },
+      },
+      {
+        path: "/me/sign-ins",
+        headers: {
+          cookie:
+            "portal_session=eyJhbGciOiJIUzI1NiJ9.eyJuYW1lIjoiSW5lcyBEdWFydGUiLCJ0aWVyIjoiZ29sZCIsInN1YiI6Im0tMTA0MiIsImlhdCI6MTc2NzIyNTYwMCwiZXhwIjo0MTAyNDQ0ODAwfQ.F-boVEweDeTegmMJzXgIFgqeFM0pz4lM6RsemsfGFbw",
+        },
+      },
+      { method: "POST", path: "/logout" },
+    ],
+    leaks: false,
+  },
 ];
