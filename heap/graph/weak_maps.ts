@@ -66,6 +66,7 @@ export function weakMapEdgeNames(s: HeapSnapshot): WeakMapEdgeNames {
  * The key of the WeakMap entry whose value `pairEdge` (an edge of the WeakMap's `table`) keeps:
  * the node the name says is the key (`part of key (Delivery @5)`), which the table points at
  * through a weak edge written just before the value's (so only a few edges back are looked at).
+ * Newer V8 lists only the values in the table: then the node whose own edge shares the pair.
  */
 export function weakMapKeyOf(s: HeapSnapshot, table: number, pairEdge: number): number | undefined {
   const names = weakMapEdgeNames(s);
@@ -76,7 +77,32 @@ export function weakMapKeyOf(s: HeapSnapshot, table: number, pairEdge: number): 
   for (let e = pairEdge - 1; e >= Math.max(s.firstEdge[table], pairEdge - 4); e--) {
     if (s.nodeId[s.edgeTo[e]] === keyId) return s.edgeTo[e];
   }
-  return undefined;
+  const key = pairKeys(s, names)[names.pair[name]] - 1;
+  return key >= 0 && s.nodeId[key] === keyId ? key : undefined;
+}
+
+const keysByPair = new WeakMap<HeapSnapshot, Uint32Array>();
+
+/**
+ * Per pair number: 1 + the key's node (0: none), from the key's own edge of each pair (its
+ * source is not the table the name names). One pass over the edges, once per snapshot.
+ */
+function pairKeys(s: HeapSnapshot, names: WeakMapEdgeNames): Uint32Array {
+  const found = keysByPair.get(s);
+  if (found) return found;
+  const out = new Uint32Array(names.pairs + 1);
+  const internal = s.meta.edgeTypes.indexOf("internal");
+  const { firstEdge, edgeType, edgeNameOrIndex, nodeId } = s;
+  for (let v = 0; v < s.nodeCount; v++) {
+    for (let e = firstEdge[v], end = firstEdge[v + 1]; e < end; e++) {
+      if (edgeType[e] !== internal) continue;
+      const name = edgeNameOrIndex[e];
+      const p = names.pair[name];
+      if (p !== 0 && names.tableId[name] !== nodeId[v]) out[p] = v + 1;
+    }
+  }
+  keysByPair.set(s, out);
+  return out;
 }
 
 /** The key's node id in a pair edge's name. */

@@ -21,6 +21,7 @@ import {
   weakMapGraph,
 } from "./support/heap_graph.ts";
 import { StringTable } from "../../heap/graph/string_table.ts";
+import { weakMapKeyOf } from "../../heap/graph/weak_maps.ts";
 
 Deno.test("dominators: a diamond is dominated by its top, a chain accumulates", () => {
   //   0 → 1 → 2 → 4 → 5
@@ -215,6 +216,36 @@ Deno.test("dominators: a WeakMap value is retained by its key, not by the table"
   assertEquals(d.retained[3], 32 + 64);
   assertEquals(d.retained[1], 8 + 16, "the WeakMap retains only itself and its table");
 });
+
+Deno.test("WeakMap keys: from the table's own key edge, or (V8 15 lists only values) the key's", () => {
+  const s = weakMapGraph();
+  const pairFrom = (node: number) => {
+    for (let e = s.firstEdge[node]; e < s.firstEdge[node + 1]; e++) {
+      if (s.edgeNameOrIndex[e] === 1) return e;
+    }
+    throw new Error("no pair edge");
+  };
+  assertEquals(weakMapKeyOf(s, 2, pairFrom(2)), 3);
+  // The same entry without the table's weak edge to its key.
+  const values = weakMapGraph();
+  const t = values.firstEdge[2];
+  values.edgeType[t] = EDGE_TYPES.indexOf("internal");
+  values.edgeTo[t] = 4;
+  values.edgeNameOrIndex[t] = 1;
+  assertEquals(weakMapKeyOf(values, 2, t), 3);
+  // A name whose key is not where it says: no key.
+  values.nodeId[3] = 99;
+  assertEquals(weakMapKeyOf(weakMapGraphWithIds(values), 2, t), undefined);
+});
+
+/** A copy of `s` (new arrays, so a snapshot's cached lookups start afresh). */
+function weakMapGraphWithIds(s: ReturnType<typeof weakMapGraph>) {
+  return {
+    ...s,
+    nodeId: Uint32Array.from(s.nodeId),
+    strings: StringTable.fromArray(["x", s.strings.get(1)]),
+  };
+}
 
 /**
  * Dominators by the textbook data-flow fixpoint over DevTools' essential edges: slow,
