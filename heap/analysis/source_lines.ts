@@ -1035,7 +1035,10 @@ export function findCallers(
   // A method is called on its object (`jar.store(`); one named like a collection's or an
   // emitter's own method would match those calls instead, unless called on the name the
   // program keeps the object under (`quoteCache.set(`).
-  const method = !new RegExp(`\\bfunction\\s*\\*?\\s*${fn}\\s*\\(|\\b${fn}\\s*=`).test(opener);
+  // A member assigned a function (`Authenticator.prototype.use = function`) is a method too.
+  const method = !new RegExp(`\\bfunction\\s*\\*?\\s*${fn}\\s*\\(|(?<![\\w$.])${fn}\\s*=`).test(
+    opener,
+  );
   // A private method (`#detach(path) {`) is called as `this.#detach(`, and is no collection's.
   const hash = method && new RegExp(`#${fn}\\s*\\(`).test(opener) ? "#" : "";
   const common = method && !hash && COMMON_METHODS.test(found.name);

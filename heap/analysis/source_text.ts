@@ -385,7 +385,11 @@ export function statementContext(
   return out;
 }
 
-/** Whether line `at` sits in a class's constructor (its signature may span lines). */
+/**
+ * Whether line `at` sits in a constructor (its signature may span lines): a class's, or a
+ * constructor function as code before classes wrote one (`function Authenticator() {`, a
+ * capitalised name by convention).
+ */
 export function inConstructor(lines: string[], at: number): boolean {
   let own = indentation(lines[at]);
   for (let i = at - 1; i >= 0 && own > 0; i--) {
@@ -396,10 +400,14 @@ export function inConstructor(lines: string[], at: number): boolean {
       own = indentation(l) + 1;
       continue;
     }
-    return /^\s*constructor\s*\(/.test(l);
+    return /^\s*constructor\s*\(/.test(l) || CONSTRUCTOR_FUNCTION.test(l);
   }
   return false;
 }
+
+/** `function Store(options) {`, `const Store = function (options) {`, `exports.Store = function`. */
+const CONSTRUCTOR_FUNCTION =
+  /^\s*(?:(?:export\s+)?function\s+[A-Z][\w$]*\s*\(|(?:(?:const|let|var)\s+|[\w$]+\.)?[A-Z][\w$]*\s*=\s*function\b)/;
 
 /** How far a line is indented. */
 export function indentation(line: string): number {

@@ -205,6 +205,26 @@ Deno.test("removing statements: a property emptied by a new collection, not wher
   assertEquals(at(["byKey"], "map"), []);
 });
 
+Deno.test("removing statements: a constructor function makes its holders, a reset empties them", () => {
+  const src = [
+    "function Authenticator() {",
+    "  this._key = 'passport';",
+    "  this._transformers = [];",
+    "}",
+    "Authenticator.prototype.reset = function () {",
+    "  this._transformers = [];",
+    "};",
+    "var Pool = function (size) {",
+    "  this.waiting = [];",
+    "};",
+  ].join("\n");
+  const sources: [string, string][] = [["file:///p/authenticator.js", src]];
+  const at = (segments: string[]) =>
+    findRemovingStatements(sources, { segments, kind: "array" }).map((s) => s.location.line);
+  assertEquals(at(["auth", "_transformers"]), [6]);
+  assertEquals(at(["pool", "waiting"]), []);
+});
+
 Deno.test("removing statements: a delete of the key the add then sets again is a replacement", () => {
   const src = [
     "class PageCache {",
@@ -603,6 +623,23 @@ export function track(s) {
   ]);
   // At a module's top level there is no function to be called.
   assertEquals(findCallers(sources, { ...at, line: 1 }), []);
+});
+
+Deno.test("the calls of a method assigned to a prototype are calls on an object", () => {
+  const lib = `function Authenticator() {}
+Authenticator.prototype.transformAuthInfo = function (fn) {
+  return this._infoTransformers.push(fn);
+};
+`;
+  const app = `passport.transformAuthInfo(addAuditFields);
+transformAuthInfo(other);
+`;
+  const sources: [string, string][] = [
+    ["file:///p/node_modules/passport/lib/authenticator.js", lib],
+    ["file:///p/auth.ts", app],
+  ];
+  const at = { url: sources[0][0], line: 3, column: 3, display: "authenticator.js:3" };
+  assertEquals(findCallers(sources, at).map((c) => `${c.url.slice(10)}:${c.line}`), ["auth.ts:1"]);
 });
 
 Deno.test("the calls of the method an adding statement sits in, however deep in its blocks", () => {
