@@ -19,6 +19,7 @@ import type { SourceLocation } from "../report.ts";
 import { sidecarPathFor, type SidecarScript, type SnapshotSidecar } from "../sidecar.ts";
 import type { GeneratedLocation } from "./classes.ts";
 import { isRuntimeUrl } from "./script_urls.ts";
+import { packageEntryUrls } from "./package_entries.ts";
 
 export { isRuntimeUrl };
 
@@ -83,6 +84,8 @@ export class SourceResolver {
   readonly hasSidecar: boolean;
   #scripts = new Map<number, ScriptEntry>();
   #texts = new Map<string, string | null>();
+  /** Files the program's imports of a package by name run (`package_entries.ts`). */
+  #entries = new Set<string>();
 
   private constructor(sidecar: SnapshotSidecar | undefined, snapshotUrls: Record<number, string>) {
     this.hasSidecar = sidecar !== undefined;
@@ -118,6 +121,7 @@ export class SourceResolver {
     // Before any position is resolved: a report then gives every line of a package in the
     // same terms, whichever part of it asks first.
     await resolver.loadFileMaps();
+    await resolver.loadPackageEntries();
     return resolver;
   }
 
@@ -263,6 +267,17 @@ export class SourceResolver {
         // Unreadable or not a map: positions stay generated.
       }
     }
+  }
+
+  /** Reads which of the scripts are their package's entry (its manifest's `exports` or `main`). */
+  async loadPackageEntries(): Promise<void> {
+    const urls = [...this.#scripts.values()].map((e) => e.url).filter((u) => !isRuntimeUrl(u));
+    this.#entries = await packageEntryUrls(urls);
+  }
+
+  /** Whether `url` is the file a package's import by name runs (after `forSnapshot`). */
+  isPackageEntry(url: string): boolean {
+    return this.#entries.has(url);
   }
 
   /** Original source texts of the program's own scripts: `[url, text]`. */

@@ -38,6 +38,8 @@ export interface DeclaredScopes {
   programClosure: Uint8Array;
   /** The program modules' exported bindings: the cell holding each, by export name. */
   exports: Map<number, string>;
+  /** Per exported binding's cell: the function of the module that exports it (where it is). */
+  exportedBy: Map<number, number>;
 }
 
 /** A closure defined in a program script. */
@@ -128,7 +130,7 @@ export function declaredScopes(
       else if (k === 2) modules.push(i);
     }
   }
-  const exports = moduleExports(s, codes, modules, programClosure);
+  const { exports, exportedBy } = moduleExports(s, codes, modules, programClosure);
   const moduleScopes: number[] = [];
   const functions: number[] = [];
   const scopeInfoName = findName(s, "scope_info");
@@ -199,7 +201,7 @@ export function declaredScopes(
   };
   const programFirst = moduleScopes.map((ctx) => [dependency(ctx), ctx])
     .sort((a, b) => a[0] - b[0]).map(([, ctx]) => ctx);
-  return { modules: programFirst, functions, globals, owner, programClosure, exports };
+  return { modules: programFirst, functions, globals, owner, programClosure, exports, exportedBy };
 }
 
 /**
@@ -213,30 +215,31 @@ function moduleExports(
   codes: TypeCodes,
   modules: number[],
   programClosure: Uint8Array,
-): Map<number, string> {
+): { exports: Map<number, string>; exportedBy: Map<number, number> } {
   const out = new Map<number, string>();
+  const exportedBy = new Map<number, number>();
   const functionName = findName(s, "function");
   const cellName = findName(s, "system / Cell");
   const isString = (n: number) =>
     s.nodeType[n] === codes.string || s.nodeType[n] === codes.concatString;
   for (const m of modules) {
-    let program = false;
+    let program = -1; // the module's function, when the program's
     const tables: number[] = [];
     for (let e = s.firstEdge[m], end = s.firstEdge[m + 1]; e < end; e++) {
       if (s.edgeType[e] === codes.edgeWeak) continue;
       const t = s.edgeTo[e];
-      if (s.nodeType[t] === codes.closure && programClosure[t] === PROGRAM_CLOSURE) program = true;
+      if (s.nodeType[t] === codes.closure && programClosure[t] === PROGRAM_CLOSURE) program = t;
       else if (s.nodeType[t] === codes.array) tables.push(t);
       else if (s.nodeType[t] === codes.object) {
         for (let f = s.firstEdge[t], fend = s.firstEdge[t + 1]; f < fend; f++) {
           const fn = s.edgeTo[f];
           if (s.edgeNameOrIndex[f] === functionName && programClosure[fn] === PROGRAM_CLOSURE) {
-            program = true;
+            program = fn;
           }
         }
       }
     }
-    if (!program) continue;
+    if (program < 0) continue;
     for (const table of tables) {
       // Slots in order: a name (string) followed by its cell.
       let previous = -1;
@@ -244,12 +247,13 @@ function moduleExports(
         const t = s.edgeTo[e];
         if (s.nodeName[t] === cellName && previous >= 0 && isString(previous)) {
           out.set(t, s.strings.get(s.nodeName[previous]));
+          exportedBy.set(t, program);
         }
         previous = t;
       }
     }
   }
-  return out;
+  return { exports: out, exportedBy };
 }
 
 /** Marks a node not reached by any pass. */

@@ -109,6 +109,11 @@ export interface NamedPath {
    * knows the holder by that object (`analyticsFeed`), not by the internals' names.
    */
   runtimeObject?: number;
+  /**
+   * `steps[step]` is what a package's entry file exports, which the program imports whole
+   * under `name` (`passport`): named from there (set by the report, `withProgramImport`).
+   */
+  importedAs?: { step: number; name: string };
 }
 
 /** A collection inside the new entries of a holder (`conn.messageBuffer` in each connection). */
@@ -523,7 +528,7 @@ export function findGrowth(
     ...[...lists.runs.values()].map((run) => run.end),
   ];
   const paths = new DeclaredPaths(walker, scopes, { parent: spare(), queue: seen, targets });
-  const nested = poolNested(s, codes, inside, paths, scopes);
+  const nested = poolNested(s, codes, inside, paths, scopes, rows);
   lap("growth: paths");
   // The edge each named holder's path reaches it by, for its other names (`holderAliases`).
   const aliasOf: { node: number; pathEdge: number }[] = [];
@@ -1082,6 +1087,21 @@ function holderLocation(
 }
 
 /** Steps of a declared path, as the report shows them. */
+/**
+ * Where a path's start is defined: the closure that holds its root scope, or the function of
+ * the module that exports its root binding.
+ */
+function rootLocationOf(
+  s: HeapSnapshot,
+  path: DeclaredPath,
+  scopes: DeclaredScopes,
+  rows: LocationRows,
+): { rootLocation?: GeneratedLocation } {
+  const o = scopes.owner.get(path.nodes[0]) ?? scopes.exportedBy.get(path.nodes[0]);
+  const at = o !== undefined ? nodeLocation(s, rows, o) : undefined;
+  return at ? { rootLocation: at } : {};
+}
+
 function namedPath(
   s: HeapSnapshot,
   codes: TypeCodes,
@@ -1089,12 +1109,10 @@ function namedPath(
   scopes: DeclaredScopes,
   rows: LocationRows,
 ): NamedPath {
-  const owner = scopes.owner;
   const steps = declaredPathSteps(s, codes, path, scopes);
-  const out: NamedPath = { root: path.root, steps };
-  const o = owner.get(path.nodes[0]);
-  const ownerLocation = o !== undefined ? nodeLocation(s, rows, o) : undefined;
-  if (ownerLocation) out.rootLocation = ownerLocation;
+  const out: NamedPath = { root: path.root, steps, ...rootLocationOf(s, path, scopes, rows) };
+  const o = scopes.owner.get(path.nodes[0]);
+  const ownerLocation = out.rootLocation;
   if (path.root === "closure" && o !== undefined) {
     const name = s.strings.get(s.nodeName[o]) || "(anonymous)";
     out.scopeOwner = { name, location: ownerLocation };
@@ -1277,6 +1295,7 @@ function poolNested(
   candidates: NestedCandidate[],
   paths: DeclaredPaths,
   scopes: DeclaredScopes,
+  rows: LocationRows,
 ): Map<number, NestedCollection[]> {
   const pools = new Map<number, Map<string, NestedCollection & { best: number }>>();
   for (const c of candidates) {
@@ -1294,7 +1313,11 @@ function poolNested(
     if (!pool) {
       pool = {
         // With Map keys, so a pooled name keeps its `.get(…)` hops.
-        path: { root: path.root, steps: declaredPathSteps(s, codes, path, scopes) },
+        path: {
+          root: path.root,
+          steps: declaredPathSteps(s, codes, path, scopes),
+          ...rootLocationOf(s, path, scopes, rows),
+        },
         holder: c.holder,
         instances: 0,
         entries: 0,

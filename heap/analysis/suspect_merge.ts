@@ -7,13 +7,12 @@
 
 import type { LeakSuspect } from "../report.ts";
 import type { GrowthRecord, NestedCollection } from "./growth.ts";
-import { pathText } from "./path_text.ts";
 import { findAddingStatements } from "./source_lines.ts";
 import { callText, enclosingClass, escapeRegExp, findDeclarationOf } from "./source_text.ts";
 import { fixFor } from "./suspect_text.ts";
 import type { Candidate, SuspectInputs } from "./suspect_candidate.ts";
 import { addKind } from "./suspect_growth.ts";
-import { keyedParent, nameOf, privateFieldsOf, runtimeSlotOwner } from "./suspect_names.ts";
+import { keyedParent, nameOf, nestedPathText, runtimeSlotOwner } from "./suspect_names.ts";
 
 /**
  * Collections of one kind kept under the keys of one parent (`replays.acme`,
@@ -441,7 +440,7 @@ export function nestedSuspect(
   inputs: SuspectInputs,
 ): Omit<LeakSuspect, "rank"> | undefined {
   // Inside a function's scope, the name the function uses (`deployment.history`).
-  const full = pathText(n.path.steps, n.path.root, true, privateFieldsOf(inputs.sources));
+  const full = nestedPathText(n.path, inputs.resolver, inputs.sources);
   const text = full.includes("() → ") ? full.slice(full.lastIndexOf("() → ") + 5) : full;
   const segments = text.split(/\s*→\s*|\.|\(\)/).filter((x) => /^#?[\w$]+$/.test(x));
   const kind: LeakSuspect["kind"] = n.holder === "Array"

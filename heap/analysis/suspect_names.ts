@@ -7,12 +7,13 @@
 
 import type { LeakSuspect, RetainerStep, SourceLocation, SourceStatement } from "../report.ts";
 import type { GrowthRecord, NamedPath } from "./growth.ts";
-import { namePath } from "./path_text.ts";
+import { namePath, pathText } from "./path_text.ts";
 import { enclosingClass, findInstanceVariable } from "./source_text.ts";
 import { findFrameLocal, symbolMadeIn } from "./source_lines.ts";
 import type { SourceResolver } from "./attribution.ts";
 import { assignedTo, truncateAt } from "./suspect_sources.ts";
-import { isDependencyUrl } from "./script_urls.ts";
+import { isDependencyUrl, packageOf } from "./script_urls.ts";
+import { programImportName } from "./package_entries.ts";
 import { isScopeName } from "./node_kinds.ts";
 
 /**
@@ -33,6 +34,41 @@ export function withFrameLocal(
   const steps = [...path.steps];
   steps[frame.step + 1] = { ...slot, edge: local, edgeType: "context" };
   return { ...path, steps };
+}
+
+/**
+ * A path from a package's module that starts at what its entry file exports (`module.exports`,
+ * or the variable it exports as its default): the object the program imports whole, named as
+ * the program imports it (`passport._infoTransformers`, not `module.exports._infoTransformers`).
+ */
+export function withProgramImport(
+  path: NamedPath | undefined,
+  resolver: SourceResolver,
+  sources: [string, string][],
+): NamedPath | undefined {
+  const at = path?.rootLocation;
+  if (!path || (path.root !== "module" && path.root !== "export") || !at) return path;
+  const url = resolver.scriptUrl(at.scriptId);
+  if (!url || !isDependencyUrl(url) || !resolver.isPackageEntry(url)) return path;
+  const edge = (k: number) => path.steps[k]?.edge;
+  let step = -1;
+  // The binding a CommonJS module is imported through (Deno's `"module.exports"` export).
+  if (path.root === "export") step = edge(1) === "module.exports" || edge(1) === "default" ? 1 : -1;
+  else if (edge(1) === "module" && edge(2) === "exports") step = 2;
+  else if (edge(1) === "exports") step = 1;
+  else if (edge(1) !== undefined && exportedWhole(sources, url) === edge(1)) step = 1;
+  const pkg = packageOf(url);
+  const name = step > 0 && pkg ? programImportName(sources, pkg, isDependencyUrl) : undefined;
+  return name && step + 1 < path.steps.length ? { ...path, importedAs: { step, name } } : path;
+}
+
+/** The variable a module hands out whole: `export default ejs;`, `module.exports = ejs;`. */
+function exportedWhole(sources: [string, string][], url: string): string | undefined {
+  const text = sources.find(([u]) => u === url)?.[1];
+  const m = text &&
+    /^\s*(?:export\s+default\s+|(?:exports\s*=\s*)?module\.exports\s*=\s*)([\w$]+)\s*;?\s*$/m
+      .exec(text);
+  return m ? m[1] : undefined;
 }
 
 /**
@@ -78,6 +114,11 @@ export function nameOf(
     const cls = anchor.node.replace(/\(\)$/, "");
     prefix = findInstanceVariable(sources, cls) ?? cls;
     steps = [anchor, ...steps.slice(path.anchor + 1)];
+  } else if (path.importedAs) {
+    // What a package's entry exports, as the program imports it (`passport`).
+    prefix = path.importedAs.name;
+    steps = steps.slice(path.importedAs.step);
+    root = "runtime";
   } else if (path.root === "closure" && steps[1]?.edge === "this") {
     // Through the `this` a method's closure captured: the object, named by the variable the
     // program stores it in (`app` for `const app = new App()`), else `this`.
@@ -152,6 +193,23 @@ export function privateFieldsOf(sources: [string, string][]): Set<string> {
     privateFieldCache.set(sources, names);
   }
   return names;
+}
+
+/**
+ * A nested collection's path as text (`pathText`), from the program's import when it starts
+ * at what a package's entry exports (see {@link withProgramImport}).
+ */
+export function nestedPathText(
+  path: NamedPath,
+  resolver: SourceResolver,
+  sources: [string, string][],
+): string {
+  const imported = withProgramImport(path, resolver, sources)?.importedAs;
+  const privates = privateFieldsOf(sources);
+  if (!imported) return pathText(path.steps, path.root, true, privates);
+  const steps = path.steps.slice(imported.step);
+  const t = pathText(steps, "runtime", true, privates);
+  return t && t !== steps[0].node ? `${imported.name}${dot(t)}` : imported.name;
 }
 
 /** `.x` for a property path, ` → x` kept as is. */

@@ -170,8 +170,10 @@ import {
   scopeOf,
   suspectName,
   withFrameLocal,
+  withProgramImport,
   withProgramSymbol,
 } from "./suspect_names.ts";
+import { findImportOf } from "./package_entries.ts";
 import { callersOf, isRuntime, keyed, RuntimeHeld, runtimeHeld } from "./suspect_runtime.ts";
 import {
   firstRemoval,
@@ -216,7 +218,11 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
   const pairedOff = new Set<number>();
   for (const grown of grownRecords) {
     if (pairedOff.has(grown.holderId)) continue;
-    const path = withProgramSymbol(grown.path, inputs.sources);
+    const path = withProgramImport(
+      withProgramSymbol(grown.path, inputs.sources),
+      inputs.resolver,
+      inputs.sources,
+    );
     let record = path === grown.path ? grown : { ...grown, path };
     // Two collections of one object that pass entries between them are one structure, judged
     // by the two together (`paired_collections.ts`).
@@ -611,7 +617,8 @@ function programObject(
   if (!statement || !isDependencyUrl(statement.location.url) || segments.length < 2) return;
   if (root === undefined || !/^[\w$]+$/.test(root)) return;
   const own = sources.filter(([url]) => !isDependencyUrl(url));
-  const location = findDeclarationOf(own, [root]);
+  // A package the program imports whole is its object too (`import passport from "passport"`).
+  const location = findDeclarationOf(own, [root]) ?? findImportOf(own, root);
   return location ? { name: root, location } : undefined;
 }
 
@@ -652,7 +659,10 @@ function programRegistration(
   // Made as an argument of a call on the program's object (`container.onActivation(T, (c,
   // r) => …)`): that call hands it over, whatever the package files it under.
   const made = statementAt(sources, createdAt);
-  const onOwner = new RegExp(String.raw`(?<![\w$.])${escapeRegExp(owner)}\s*\??\.\s*[\w$]+\s*\(`);
+  // On it or an object it leads to (`server.events.on("response", (r) => …)`).
+  const onOwner = new RegExp(
+    String.raw`(?<![\w$.])${escapeRegExp(owner)}(?:\s*\??\.\s*[\w$]+)+\s*\(`,
+  );
   if (made && onOwner.test(made.text) && /=>|\bfunction\b/.test(made.text)) return made;
   if (!after.groups.keys[group]?.startsWith("closure ")) return;
   const fn = after.groups.names[group].replace(/\(\)$/, "");
@@ -665,6 +675,35 @@ function programRegistration(
     if (at.line === createdAt.line || (named?.test(line.text) ?? false)) return line;
   }
   return undefined;
+}
+
+/**
+ * For a package's holder whose entries are its own records, each keeping one callback of the
+ * program's (`{ listener, channels, … }` for `server.events.on("response", (r) => …)`): the
+ * program's line that hands that callback over, as for entries that are the callbacks.
+ */
+function keptCallbackRegistration(
+  r: GrowthRecord,
+  added: number,
+  inputs: SuspectInputs,
+  add: SourceStatement | undefined,
+  owner: string | undefined,
+): SourceStatement | undefined {
+  const { after, resolver, sources } = inputs;
+  if (!add || owner === undefined || !isDependencyUrl(add.location.url)) return;
+  let best: { group: number; at: SourceLocation; off: number } | undefined;
+  for (const [group, count] of r.regionGroups) {
+    const loc = after.groups.locations[group];
+    if (!after.groups.keys[group]?.startsWith("closure ") || !loc || resolver.isRuntime(loc)) {
+      continue;
+    }
+    const at = resolver.resolve(loc);
+    // One each: as many as the entries added (one or two made before the baseline aside).
+    const off = Math.abs(count - added);
+    if (isDependencyUrl(at.url) || off > Math.max(2, added * 0.02)) continue;
+    if (!best || off < best.off) best = { group, at, off };
+  }
+  return best && programRegistration(sources, add, owner, after, best.group, best.at);
 }
 
 /**
@@ -1176,6 +1215,7 @@ function describe(
     unit.groups[0],
     createdAt,
   ) ??
+    keptCallbackRegistration(r, added, inputs, found.statement, keptIn?.name) ??
     programHandOver(sources, named.segments);
   const sites: SourceLocation[] = registered && found.statement
     ? [found.statement.location, ...growthSites]

@@ -1,0 +1,117 @@
+/**
+ * The files a package hands out when the program imports it by name (`import passport from
+ * "passport"` runs `passport/lib/index.js`): what that file exports is the object the program
+ * holds under its own name, so a path that starts at the file's `module.exports` is the
+ * program's `passport`. Read from each package's `package.json` (`exports`, else `main`, else
+ * `index.js`), for the packages whose scripts ran.
+ *
+ * @module
+ */
+
+import { escapeRegExp, matchLocation } from "./source_text.ts";
+import type { SourceLocation } from "../report.ts";
+
+/** Largest `package.json` read. */
+const MAX_MANIFEST_BYTES = 1 << 20;
+
+/** `…/node_modules/<name>/` (a scope's name has two parts) and the name. */
+const PACKAGE_DIR = /^(.*[/\\]node_modules[/\\](@[^/\\]+[/\\][^/\\]+|[^/\\@][^/\\]*))[/\\]/;
+
+/**
+ * Entry files of the packages the scripts belong to, spelled as the scripts' URLs are (a
+ * `file://` URL or an absolute path). A package whose manifest cannot be read has none.
+ */
+export async function packageEntryUrls(scriptUrls: Iterable<string>): Promise<Set<string>> {
+  const dirs = new Set<string>();
+  for (const url of scriptUrls) {
+    const m = PACKAGE_DIR.exec(url);
+    if (m) dirs.add(m[1]);
+  }
+  const out = new Set<string>();
+  for (const dir of dirs) {
+    const manifest = await readManifest(dir);
+    if (manifest === undefined) continue;
+    for (const target of entryTargets(manifest)) {
+      const rel = target.replace(/^\.\//, "");
+      const base = `${dir}/${rel}`.replace(/\/+$/, "");
+      // `main: "./lib"` names a folder or a file without its extension, as `require` reads it.
+      for (const candidate of [base, `${base}.js`, `${base}/index.js`]) out.add(candidate);
+    }
+  }
+  return out;
+}
+
+/** The manifest's entry targets for the package's own name: every condition's, any runtime. */
+export function entryTargets(manifest: Record<string, unknown>): string[] {
+  const targets: string[] = [];
+  const collect = (value: unknown) => {
+    if (typeof value === "string") targets.push(value);
+    else if (Array.isArray(value)) value.forEach(collect);
+    else if (value && typeof value === "object") Object.values(value).forEach(collect);
+  };
+  const exports = manifest.exports;
+  if (typeof exports === "string" || Array.isArray(exports)) collect(exports);
+  else if (exports && typeof exports === "object") {
+    const map = exports as Record<string, unknown>;
+    // Subpaths (`"./utils"`) or conditions straight away (`{ "import": …, "require": … }`).
+    const subpaths = Object.keys(map).some((k) => k.startsWith("."));
+    collect(subpaths ? map["."] : map);
+  }
+  if (targets.length === 0) {
+    collect(typeof manifest.main === "string" && manifest.main ? manifest.main : "index.js");
+  }
+  return targets.filter((t) => !t.endsWith(".d.ts") && !t.endsWith(".json"));
+}
+
+async function readManifest(dir: string): Promise<Record<string, unknown> | undefined> {
+  const path = dir.startsWith("file://") ? new URL(`${dir}/package.json`) : `${dir}/package.json`;
+  try {
+    const info = await Deno.stat(path);
+    if (!info.isFile || info.size > MAX_MANIFEST_BYTES) return undefined;
+    const parsed = JSON.parse(await Deno.readTextFile(path));
+    return parsed && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The one name the program's own files import package `pkg` under, whole (`import passport
+ * from "passport"`, `import * as ejs from "npm:ejs@3"`, `const cache = require("node-cache")`);
+ * undefined when none does or they use different names.
+ */
+export function programImportName(
+  sources: [string, string][],
+  pkg: string,
+  isDependency: (url: string) => boolean,
+): string | undefined {
+  const spec = String.raw`["'](?:npm:)?${escapeRegExp(pkg)}(?:@[^"'/]*)?["']`;
+  const forms = [
+    new RegExp(String.raw`\bimport\s+([\w$]+)\s*(?:,\s*\{[^}]*\}\s*)?from\s*${spec}`, "g"),
+    new RegExp(String.raw`\bimport\s*\*\s*as\s+([\w$]+)\s+from\s*${spec}`, "g"),
+    new RegExp(String.raw`\b(?:const|let|var)\s+([\w$]+)\s*=\s*require\s*\(\s*${spec}\s*\)`, "g"),
+  ];
+  const names = new Set<string>();
+  for (const [url, text] of sources) {
+    if (isDependency(url)) continue;
+    for (const form of forms) for (const m of text.matchAll(form)) names.add(m[1]);
+  }
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
+/** The first line of the sources that imports something as `name` (`import passport from …`). */
+export function findImportOf(
+  sources: [string, string][],
+  name: string,
+): SourceLocation | undefined {
+  const n = escapeRegExp(name);
+  const line = new RegExp(String.raw`^\s*import\s+(?:${n}\b|\*\s*as\s+${n}\b)`);
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      const m = line.exec(lines[i]);
+      if (m) return matchLocation(url, i, m);
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,68 @@
+/**
+ * What a package hands out when the program imports it by name: its manifest's entry targets,
+ * the one name the program's own files import it under, and that import's line.
+ */
+
+import {
+  entryTargets,
+  findImportOf,
+  packageEntryUrls,
+  programImportName,
+} from "../../heap/analysis/package_entries.ts";
+import { isDependencyUrl } from "../../heap/analysis/script_urls.ts";
+import { assertEquals } from "../support/assert.ts";
+
+Deno.test("entry targets: exports (string, conditions, subpaths), else main, else index.js", () => {
+  assertEquals(entryTargets({ main: "./lib" }), ["./lib"]);
+  assertEquals(entryTargets({}), ["index.js"]);
+  assertEquals(entryTargets({ exports: "./dist/index.cjs", main: "x.js" }), ["./dist/index.cjs"]);
+  assertEquals(
+    entryTargets({
+      exports: {
+        ".": { types: "./index.d.ts", import: "./esm/ejs.js", require: "./cjs/ejs.js" },
+        "./utils": "./esm/utils.js",
+        "./package.json": "./package.json",
+      },
+    }),
+    ["./esm/ejs.js", "./cjs/ejs.js"],
+  );
+  assertEquals(
+    entryTargets({ exports: { node: { import: "./a.mjs" }, default: "./b.js" } }),
+    ["./a.mjs", "./b.js"],
+  );
+});
+
+Deno.test("entry urls: read from the manifest beside the scripts that ran", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    const pkg = `${dir}/node_modules/passport`;
+    await Deno.mkdir(`${pkg}/lib`, { recursive: true });
+    await Deno.writeTextFile(`${pkg}/package.json`, JSON.stringify({ main: "./lib" }));
+    const entries = await packageEntryUrls([`${pkg}/lib/authenticator.js`, `${dir}/app.js`]);
+    assertEquals(entries.has(`${pkg}/lib/index.js`), true);
+    assertEquals(entries.has(`${pkg}/lib/authenticator.js`), false);
+    // A package without a readable manifest has none.
+    assertEquals((await packageEntryUrls([`${dir}/node_modules/gone/index.js`])).size, 0);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("the program's import name: one name across its files, packages' own files aside", () => {
+  const sources: [string, string][] = [
+    ["file:///app/main.ts", 'import passport from "passport";\nimport express from "express";'],
+    ["file:///app/auth.ts", 'import passport, { Strategy } from "passport";'],
+    ["file:///app/node_modules/x/index.js", 'const other = require("passport");'],
+  ];
+  assertEquals(programImportName(sources, "passport", isDependencyUrl), "passport");
+  assertEquals(programImportName(sources, "ejs", isDependencyUrl), undefined);
+  // Two names for one package: which one the path means is unknown.
+  const two: [string, string][] = [
+    ["/app/a.cjs", 'const cache = require("node-cache");'],
+    ["/app/b.mjs", 'import * as NodeCache from "npm:node-cache@5.1.2";'],
+  ];
+  assertEquals(programImportName(two, "node-cache", isDependencyUrl), undefined);
+  assertEquals(programImportName(two.slice(1), "node-cache", isDependencyUrl), "NodeCache");
+  assertEquals(findImportOf(sources, "passport")?.display.endsWith("main.ts:1"), true);
+  assertEquals(findImportOf(sources, "Strategy"), undefined);
+});
