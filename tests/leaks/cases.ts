@@ -5272,7 +5272,11 @@ export const CASES: LeakCase[] = [
         // elsewhere, added after first sight.
         'clients.get("nordic-paper").interceptors.request.handlers',
       ],
-      adds: { file: "node_modules/relay-http/index.js", text: "this.handlers.push({" },
+      // Amended: a callback the program hands a package's object that keeps it is added where
+      // the program hands it over (issue 10's convention for listeners; ferry-fares and rounds
+      // 104–107); the case first anchored the vendored package's own push, which the report
+      // keeps as a growth site.
+      adds: { file: "purchase_orders.mjs", text: "client.interceptors.request.use((config) => {" },
       accumulates: "{fulfilled: interceptor closure over the request context and PO, rejected}",
       // Two purchase orders a cycle.
       perCycle: 2,
