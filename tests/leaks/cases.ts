@@ -33811,4 +33811,234 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 110 (blind)
+  // currency conversion gateway on node:http with got and p-throttle: provider quotes are kept
+  // in quoteCache for their Cache-Control max-age, but an expired entry is only ever replaced
+  // when the same conversion is asked for again, never deleted, and every amount is a new key
+  // (ESM)
+  {
+    id: "fx-rate-gateway",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/convert?from=EUR&to=USD&amount={i}.25" },
+      { path: "/convert?from=GBP&to=EUR&amount=250" },
+      { path: "/rates/EUR" },
+      { path: "/provider/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["quoteCache"],
+      adds: { file: "rates.mjs", text: "quoteCache.set(key, {" },
+      accumulates: "{body, etag, fetchedAt, expiresAt} keyed by the provider path and query",
+      // One new amount a cycle; the GBP conversion and the rates are the same key each time.
+      perCycle: 1,
+    },
+  },
+  // clinic booking intake on node:http with chrono-node and moment-timezone: each intake pushes
+  // a refiner (a closure over that intake and its clinic's hours) onto the module's shared
+  // appointmentParser.refiners to snap the slot into opening hours, and never takes it off, so
+  // the parser keeps one per request (and runs them all on every parse) (CommonJS)
+  {
+    id: "clinic-intake",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/clinics/north-harbour/intake",
+        body: '{"patient":"P-{i}","request":"next tuesday after 3pm","reason":"knee review"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/clinics/leith-walk/intake",
+        body: '{"patient":"P-{i}-b","request":"friday morning please","reason":"check-up"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/clinics/ridgeway/hours" },
+      { path: "/intake/recent" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["appointmentParser.refiners"],
+      adds: { file: "intake.cjs", text: "appointmentParser.refiners.push({" },
+      creates: { file: "intake.cjs", text: "refine: (_context, results) => {" },
+      accumulates: "{refine} whose closure holds the intake {patient, reason, text, clinic, …}",
+      // Two intakes a cycle.
+      perCycle: 2,
+    },
+  },
+  // bank statements API on node:http with axios (axios-retry) against core banking: statement
+  // lines are memoized with async.memoize under iban:from:to, and every statement request asks
+  // for a new period, so loadStatementLines.memo keeps every period's lines (ESM)
+  {
+    id: "bank-statements",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/accounts/NL91ABNA0417164300/statement?from=2024-01-01&days={i}" },
+      { path: "/accounts/DE89370400440532013000/statement?from=2025-01-01&days=90" },
+      { path: "/accounts/NL91ABNA0417164300/balance" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["loadStatementLines.memo", "memo"],
+      adds: { file: "../../../node_modules/async/dist/async.js", text: "memo[key] = resultArgs;" },
+      accumulates:
+        "[lines] (an array of {lineId, date, amount, direction, counterparty, description, balanceAfter}) keyed by iban:from:to",
+      // One new period a cycle; the savings statement is the same period each time.
+      perCycle: 1,
+    },
+  },
+  // sensor readings ingest on node:http: NDJSON bodies streamed through pump, split2 and
+  // through2 object transforms into per-site running totals (a fixed set of sensors) and the
+  // last 25 rejected lines (ESM, steady)
+  {
+    id: "ndjson-ingest",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/ingest/depot-north",
+        body:
+          '{"sensor":"cold-room-1","kind":"temperature","value":3.{i}}\n{"sensor":"cold-room-1","kind":"humidity","value":81}\n{"sensor":"dock-2","kind":"co2","value":6{i}}\n{"sensor":"dock-2","kind":"temperature",\n{"sensor":"dock-2","kind":"noise","value":40}\n',
+        headers: { "content-type": "application/x-ndjson" },
+      },
+      {
+        method: "POST",
+        path: "/ingest/depot-south",
+        body:
+          '{"sensor":"freezer-a","kind":"temperature","value":-18.{i}}\n{"sensor":"freezer-a","kind":"temperature","value":"n/a"}\n',
+        headers: { "content-type": "application/x-ndjson" },
+      },
+      { path: "/sites/depot-north/summary" },
+      { path: "/rejects" },
+    ],
+    leaks: false,
+  },
+  // invoice reminder composer on Deno.serve with @formatjs/intl and date-fns-tz: the greeting
+  // interpolates the customer's name into the message's defaultMessage instead of passing it as
+  // a value, so the shared intlCache.message compiles and keeps one IntlMessageFormat per
+  // customer (Deno)
+  {
+    id: "invoice-reminders",
+    runtime: "deno",
+    entry: "main.ts",
+    denoFlags: ["--allow-net=127.0.0.1", "--allow-env"],
+    workload: [
+      {
+        method: "POST",
+        path: "/reminders",
+        body:
+          '{"invoice":"INV-{i}","customer":{"name":"Harbourside Dental {i}","email":"accounts{i}@harbourside.example","locale":"en","timeZone":"America/Chicago"},"amountCents":129900,"currency":"USD","dueAt":"2025-07-01T00:00:00Z"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/reminders",
+        body:
+          '{"invoice":"INV-{i}-DE","customer":{"name":"Bäckerei Lindner","email":"buchhaltung@lindner.example","locale":"de","timeZone":"Europe/Berlin"},"amountCents":48250,"currency":"EUR","dueAt":"2025-07-15T00:00:00Z"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/reminders/queued" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["intlCache.message"],
+      adds: { file: "../../../node_modules/@formatjs/intl/index.js", text: "store[key] = value;" },
+      accumulates:
+        "IntlMessageFormat keyed by the JSON of [defaultMessage, locale, formats, options], one per customer name",
+      // One new customer name a cycle; the German customer is the same each time.
+      perCycle: 1,
+    },
+  },
+  // help centre on Deno.serve with i18next and i18next-fs-backend: every article render
+  // subscribes i18n.on("missingKey") with a closure over its page (for the editors' review
+  // banner) and never calls off, so the instance's observers keep one per render (Deno)
+  {
+    id: "help-articles",
+    runtime: "deno",
+    entry: "main.ts",
+    denoFlags: ["--allow-net=127.0.0.1", "--allow-read", "--allow-env"],
+    workload: [
+      {
+        path: "/articles/reset-password?lng=fr",
+        headers: { "x-reader-email": "reader{i}@example.org" },
+      },
+      {
+        path: "/articles/export-data",
+        headers: { "accept-language": "en-GB,en;q=0.8", "x-reader-email": "reader{i}@example.org" },
+      },
+      { path: "/translators/queue" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "i18n 'missingKey' listeners",
+        "i18n.observers.missingKey",
+        "i18n.observers['missingKey']",
+      ],
+      adds: { file: "main.ts", text: 'i18n.on("missingKey",' },
+      creates: {
+        file: "main.ts",
+        text: "(lngs: readonly string[], _ns: string, key: string) => {",
+      },
+      accumulates: "listener closure over the page {slug, lng, reader, renderedAt, missing}",
+      // Two article renders a cycle.
+      perCycle: 2,
+    },
+  },
+  // market-data relay on Deno.serve with ky, eventsource-parser and ulid: each snapshot request
+  // subscribes to the exchange's SSE feed and files the subscription in activeStreams; the
+  // sweeper only deletes state "closed" (what an operator's close sets), but finished streams
+  // are "done", so every snapshot's stream (controller, ticks) stays (Deno)
+  {
+    id: "ticker-relay",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/quotes/ASML/snapshot?ticks=5", headers: { "x-client": "desk-{i}" } },
+      { path: "/quotes/INGA/snapshot?ticks=3", headers: { "x-client": "desk-{i}" } },
+      { path: "/ops/streams" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["activeStreams"],
+      adds: { file: "relay.ts", text: "activeStreams.set(stream.id, stream);" },
+      removes: { file: "relay.ts", text: "activeStreams.delete(id);" },
+      accumulates:
+        "RelayStream {id, symbol, client, state, controller, ticks, lastEventId, startedAt, finishedAt, idleTimer} keyed by ULID",
+      // Two snapshots a cycle.
+      perCycle: 2,
+    },
+  },
+  // meeting planner on Deno.serve with undici and date-fns-tz: attendees' hours come from the
+  // staff directory through one undici Pool of four keep-alive connections, slots are worked
+  // out with fromZonedTime/formatInTimeZone, and the latest 40 meetings kept (Deno, steady)
+  {
+    id: "meeting-planner",
+    runtime: "deno",
+    entry: "main.ts",
+    denoFlags: ["--allow-net=127.0.0.1", "--allow-env"],
+    workload: [
+      {
+        method: "POST",
+        path: "/meetings",
+        body:
+          '{"title":"Sprint review {i}","organiser":"noor","attendees":["mei","dana"],"day":"2025-06-12","minutes":30}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/meetings",
+        body:
+          '{"title":"1:1 week {i}","organiser":"kwame","attendees":["ravi"],"day":"2025-06-13","minutes":45}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/meetings/recent" },
+    ],
+    leaks: false,
+  },
 ];
