@@ -41,6 +41,7 @@ import { handedToCall, pathPattern, UNDO_CALLS } from "./source_patterns.ts";
 import { codeUrl, keptShapes, madeAt } from "./suspect_sources.ts";
 import { fallThroughReadd, keyedLookup, uncalledRemoval } from "./source_mistakes.ts";
 import { firstArgument } from "./timer_clears.ts";
+import { isDependencyUrl } from "./script_urls.ts";
 import { preferKeyShape } from "./key_shapes.ts";
 import { SuspectInputs } from "./suspect_candidate.ts";
 import { addKind, generatorChain } from "./suspect_growth.ts";
@@ -389,6 +390,7 @@ export function holderStatements(
         : { segments, kind: addKind(kind), event: named.event, preferUrl, addedAt },
     );
   if (fieldClass) keepInClass(inputs.sources, removals, fieldClass);
+  dropPackageInternal(inputs.sources, removals, addedAt);
   const exchange = r.exchange
     ? exchangedRemovals(r.exchange, removals, segments, kind, inputs, {
       preferUrl,
@@ -635,6 +637,35 @@ export function preferUnremovedAdd(
   if (!removals.length || adds.length < 2 || !keyRemoved(adds[0].text, removals)) return;
   const k = adds.findIndex((a, n) => n > 0 && keyOf(a.text) && !keyRemoved(a.text, removals));
   if (k > 0) adds.unshift(...adds.splice(k, 1));
+}
+
+/** Drops the removals {@link packageInternalRemoval} tells apart, in place. */
+function dropPackageInternal(
+  sources: [string, string][],
+  removals: SourceStatement[],
+  addedAt: SourceLocation | undefined,
+): void {
+  const kept = removals.filter((r) => !packageInternalRemoval(sources, r, addedAt));
+  if (kept.length < removals.length) removals.splice(0, removals.length, ...kept);
+}
+
+/**
+ * For a holder the program's own code adds to (at `addedAt`): whether `removal` is a package's,
+ * from an object of the package's own making (not through `this`) in a function only the
+ * package's files call (`configuration.refiners = configuration.refiners.filter(…)` while it
+ * builds a locale). The program's holder is not what that code works on.
+ */
+export function packageInternalRemoval(
+  sources: [string, string][],
+  removal: SourceStatement,
+  addedAt: SourceLocation | undefined,
+): boolean {
+  if (!addedAt || isDependencyUrl(addedAt.url) || !isDependencyUrl(removal.location.url)) {
+    return false;
+  }
+  if (/\bthis\s*\??\./.test(removal.text)) return false;
+  const callers = findCallers(sources, removal.location, 20);
+  return callers.length > 0 && callers.every((c) => isDependencyUrl(c.url));
 }
 
 /** The variable an add's key is read from (`root` in `posts.set(root.id, root)`). */
