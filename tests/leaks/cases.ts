@@ -34041,4 +34041,304 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 109 (blind)
+  // warehouse label printing on node:http with tapable and winston: a LabelRenderer with
+  // webpack-style hooks renders one label at a time; to answer each request, renderLabel() taps
+  // renderer.hooks.done with a closure that waits for its own label, and never untaps it, so
+  // the AsyncSeriesHook's taps grow by one per label (ESM)
+  {
+    id: "label-render",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/labels/shipping",
+        body:
+          '{"orderId":"SO-{i}","name":"Ana Ribeiro","address":"Rua Augusta 120, 1100-053 Lisboa, PT","carrier":"ctt","weightGrams":850}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/labels/shelf",
+        body: '{"sku":"OIL-{i}","title":"Olive oil 0.75 l","priceCents":899}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/ops/labels" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["renderer.hooks.done.taps"],
+      adds: { file: "server.mjs", text: "renderer.hooks.done.tap(`respond ${id}`," },
+      creates: {
+        file: "server.mjs",
+        text: "renderer.hooks.done.tap(`respond ${id}`, (result) => {",
+      },
+      accumulates:
+        "tapable tap {type, fn, name} whose fn closes over the label's id and its request's resolve",
+      // Two labels a cycle; the ops page renders none.
+      perCycle: 2,
+    },
+  },
+  // library print kiosks on node:http with eventemitter2 and debug: every submitted job gets a
+  // 'job.finished' listener on the module's Spooler to text the member, which removes itself
+  // when its job prints; a held job that is cancelled never finishes, so its listener stays
+  // (CommonJS)
+  {
+    id: "kiosk-print",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/jobs",
+        body:
+          '{"jobId":"H-{i}","member":"m-{i}","title":"thesis draft","pages":40,"hold":true,"kiosk":"2nd floor"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/jobs/H-{i}/cancel" },
+      {
+        method: "POST",
+        path: "/jobs",
+        body: '{"jobId":"P-{i}","member":"m-204","title":"boarding pass","pages":1}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/kiosk/status" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "spooler 'job.finished' listeners",
+        "spooler._events['job.finished']",
+        'spooler._events["job.finished"]',
+      ],
+      adds: { file: "server.cjs", text: 'spooler.on("job.finished", onFinished);' },
+      creates: { file: "server.cjs", text: "const onFinished = (finished) => {" },
+      removes: { file: "server.cjs", text: 'spooler.off("job.finished", onFinished);' },
+      accumulates: "onFinished closure over the cancelled job {id, member, title, pages, kiosk}",
+      // The held job is cancelled every cycle; the other prints and its listener goes.
+      perCycle: 1,
+    },
+  },
+  // reverse geocoding on node:http with cache-manager and pino: answers are cached with
+  // createCache() and no ttl (they only change on deploy), keyed by the raw coordinates; phones
+  // send a new position every time, so cache-manager's default Keyv keeps a Map entry per
+  // position for good (ESM)
+  {
+    id: "reverse-geocode",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/reverse?lat=52.37{i}1&lon=4.8936" },
+      { path: "/reverse?lat=51.92&lon=4.47{i}1" },
+      { path: "/reverse?lat=52.0907&lon=5.1214" },
+      { path: "/places/7" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["cache.stores[0]._store", "cache.stores[0].opts.store"],
+      adds: {
+        file: "../../../node_modules/.deno/keyv@5.6.0/node_modules/keyv/dist/index.js",
+        text: "await store.set(keyPrefixed, serializedValue, data.ttl);",
+      },
+      accumulates:
+        'keyv entry {value, expires: undefined} under "keyv:reverse:<lat>,<lon>", its value the answer {query, place, country, region, distanceKm, nearby, label}',
+      // Two new positions a cycle; the third is the same every time.
+      perCycle: 2,
+    },
+  },
+  // money transfer quotes on node:http with lru-memoizer and pubsub-js: quotes memoized for the
+  // 100 most recent (corridor, amount, rate); each transfer waits for its TRANSFER.SETTLED
+  // message with a subscription it unsubscribes on settlement or time-out (CommonJS, steady)
+  {
+    id: "remittance-quotes",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/quotes?corridor=EUR-PHP&amount={i}00" },
+      {
+        method: "POST",
+        path: "/transfers",
+        body: '{"corridor":"EUR-MAD","amountCents":{i}50,"reference":"rent-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/quotes?corridor=GBP-INR&amount=50000" },
+      {
+        method: "POST",
+        path: "/rates",
+        body: '{"corridor":"USD-MXN","mid":17.06}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/transfers/recent" },
+    ],
+    leaks: false,
+  },
+  // restaurant menu and order pricing on Deno.serve with mitt and consola: every request's
+  // PricingContext follows settings reloads by putting its onReload arrow on the module's mitt
+  // bus, and nothing takes it off, so 'settings:reload' keeps one handler per priced request
+  // (Deno)
+  {
+    id: "menu-pricing",
+    runtime: "deno",
+    entry: "main.ts",
+    denoFlags: ["--allow-net=127.0.0.1", "--allow-env"],
+    workload: [
+      { path: "/menu?table=T{i}" },
+      {
+        method: "POST",
+        path: "/orders",
+        body: '{"table":"T{i}","items":{"bitterballen":1,"pils":2,"stamppot":1}}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/admin/settings",
+        body: '{"serviceCharge":0.1}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/admin/menu/koffie",
+        body: '{"priceCents":3{i}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/kitchen" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "events 'settings:reload' listeners",
+        'events.all.get("settings:reload")',
+        "events.all.get('settings:reload')",
+      ],
+      adds: { file: "pricing.ts", text: 'events.on("settings:reload", this.onReload);' },
+      creates: { file: "pricing.ts", text: "onReload = (next: Settings) => {" },
+      accumulates:
+        "PricingContext's onReload arrow, holding its context {table, wanted, lines, settings, openedAt}",
+      // The menu and the order each price in a new context.
+      perCycle: 2,
+    },
+  },
+  // team kanban board on Deno.serve with valtio: the board is one proxy; for undo, a
+  // subscribe() callback pushes snapshot(board) onto history.past after every change, and
+  // nothing caps it (undo pops one), so each move or edit keeps a frozen snapshot (Deno)
+  {
+    id: "kanban-undo",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/cards/C-3/move",
+        body: '{"to":"doing"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/cards/C-5",
+        body: '{"title":"Document the on-call runbook (draft {i})"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/cards/C-3/move",
+        body: '{"to":"todo","position":2}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/board" },
+      { path: "/history" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["history.past"],
+      adds: { file: "history.ts", text: "history.past.push(snapshot(board));" },
+      accumulates:
+        "valtio snapshot of the board (frozen {name, columns: {todo, doing, done}, revision})",
+      // Two moves and an edit a cycle, each its own batch of valtio ops.
+      perCycle: 3,
+    },
+  },
+  // shop checkout wizard on Deno.serve with jotai: each visitor's wizard is its own jotai
+  // createStore() of the checkout atoms, kept in wizards.stores by visitor; paying removes it,
+  // an abandoned checkout is never removed (Deno)
+  {
+    id: "checkout-wizard",
+    runtime: "deno",
+    entry: "main.ts",
+    denoFlags: ["--allow-net=127.0.0.1", "--allow-env=NODE_ENV"],
+    workload: [
+      {
+        method: "POST",
+        path: "/checkout",
+        body:
+          '{"items":[{"sku":"MUG-01","qty":2},{"sku":"STK-PACK","qty":1}],"coupon":"WELCOME10"}',
+        headers: { ...JSON_HEADERS, "x-visitor": "a-{i}" },
+      },
+      {
+        method: "PATCH",
+        path: "/checkout/a-{i}/shipping",
+        body:
+          '{"name":"Sanne de Vries","street":"Oudegracht 12","postcode":"3511 AB","city":"Utrecht","country":"NL","method":"express"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/checkout/a-{i}/pay" },
+      {
+        method: "POST",
+        path: "/checkout",
+        body: '{"items":[{"sku":"TEE-BLK-M","qty":1}]}',
+        headers: { ...JSON_HEADERS, "x-visitor": "b-{i}" },
+      },
+      {
+        method: "PATCH",
+        path: "/checkout/b-{i}/shipping",
+        body:
+          '{"name":"Jonas Peeters","street":"Meir 50","postcode":"2000","city":"Antwerpen","country":"BE"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/checkout/b-{i}" },
+      { path: "/checkout/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["wizards.stores"],
+      adds: { file: "wizard.ts", text: "this.stores.set(visitor, {" },
+      accumulates:
+        "{store, visitor, startedAt}, the store a jotai createStore() holding the wizard's atom values",
+      // Visitor a pays (removed), visitor b abandons.
+      perCycle: 1,
+    },
+  },
+  // newsletter sign-ups on Deno.serve with hookable, @reduxjs/toolkit and @isaacs/ttlcache:
+  // pending confirmations in a TTLCache of 100, the dashboard's last 50 in a Redux slice, and
+  // each request's 'mail:queued' hook unregistered in a finally (Deno, steady)
+  {
+    id: "newsletter-signup",
+    runtime: "deno",
+    entry: "main.ts",
+    denoFlags: ["--allow-net=127.0.0.1", "--allow-env=NODE_ENV"],
+    workload: [
+      {
+        method: "POST",
+        path: "/signups",
+        body: '{"email":"reader{i}@example.org","lists":["weekly","events"],"source":"footer"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/signups",
+        body: '{"email":"dev{i}@example.net","lists":["product-updates"],"source":"blog-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/signups",
+        body: '{"email":"not-an-address","lists":["weekly"]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stats" },
+      { path: "/recent" },
+    ],
+    leaks: false,
+  },
 ];
