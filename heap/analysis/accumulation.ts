@@ -378,7 +378,7 @@ export function holderCandidates(
       // Not alive at the end: a reallocated store, or a value replaced since that may still
       // hold what stays (`state = {...state, recent: [...state.recent, x]}`).
       if (kv === KIND_SKIP || (fresh !== NEW && kv !== KIND_STORE && !isData(kv))) continue;
-      if (!walker.isContentEdge(e)) continue;
+      if (!walker.isContentEdge(e, u)) continue;
       if (isData(k) || variableCells.has(u)) out[u] = 1;
       else {
         // A store: its owner is up the dominator tree (without one, any data node may own it).

@@ -271,7 +271,9 @@ export class SourceResolver {
 
   /** Reads which of the scripts are their package's entry (its manifest's `exports` or `main`). */
   async loadPackageEntries(): Promise<void> {
-    const urls = [...this.#scripts.values()].map((e) => e.url).filter((u) => !isRuntimeUrl(u));
+    // In the order the target compiled them (script ids count up).
+    const urls = [...this.#scripts].sort(([a], [b]) => a - b).map(([, e]) => e.url)
+      .filter((u) => !isRuntimeUrl(u));
     this.#entries = await packageEntryUrls(urls);
   }
 

@@ -16,6 +16,7 @@ import type { HeapSnapshot } from "../graph/snapshot.ts";
 import type { TypeCodes } from "../graph/model.ts";
 import { holderTypes, isData, isEntry, KIND_DATA, KIND_SCOPE, KIND_STORE } from "./node_kinds.ts";
 import { findName } from "./names.ts";
+import { weakMapEdgeNames } from "../graph/weak_maps.ts";
 
 /** Enumerates holders' entries over one snapshot; keeps one scratch array for de-duplication. */
 export class EntryWalker {
@@ -36,6 +37,8 @@ export class EntryWalker {
   readonly #reactionName: number;
   readonly #weakCellName: number;
   readonly #requestName: number;
+  /** Per string index: the table a WeakMap pair edge of that name names (empty: none). */
+  readonly #pairTable: Uint32Array;
   /** Bytes of the stores the last walk looked through. */
   storeBytes = 0;
 
@@ -50,6 +53,7 @@ export class EntryWalker {
     this.#reactionName = findName(s, "system / PromiseReaction");
     this.#weakCellName = findName(s, "system / WeakCell");
     this.#requestName = findName(s, "system / AsyncGeneratorRequest");
+    this.#pairTable = weakMapEdgeNames(s).tableId;
   }
 
   /** Forgets what earlier walks saw (after the de-duplication array was lent out). */
@@ -58,13 +62,21 @@ export class EntryWalker {
     this.#walk = 0;
   }
 
-  /** Whether edge `e` can carry an entry (not weak, not a shortcut, not a hidden class or prototype). */
-  isContentEdge(e: number): boolean {
+  /**
+   * Whether edge `e` (of node `from`, when the caller knows it) can carry an entry: not weak,
+   * not a shortcut, not a hidden class or prototype, and not a WeakMap key's edge to its value
+   * (the WeakMap holds the entry; its key only keeps it alive while the WeakMap is).
+   */
+  isContentEdge(e: number, from?: number): boolean {
     const t = this.s.edgeType[e];
     const c = this.codes;
     if (t === c.edgeWeak || t === c.edgeShortcut) return false;
     if (t === c.edgeElement || t === c.edgeHidden) return true;
     const n = this.s.edgeNameOrIndex[e];
+    if (t === c.edgeInternal && from !== undefined && this.#pairTable.length !== 0) {
+      const table = this.#pairTable[n];
+      if (table !== 0 && table !== this.s.nodeId[from]) return false;
+    }
     // The hidden class is an internal edge named `map`; a property of that name (`this.map =
     // new Map()`) is the program's own.
     return n !== this.#protoName && !(n === this.#mapName && t === c.edgeInternal);
@@ -87,13 +99,13 @@ export class EntryWalker {
       const t = s.edgeTo[e];
       const k = kinds[t];
       if (k === KIND_STORE) {
-        if (!this.isContentEdge(e)) continue;
+        if (!this.isContentEdge(e, node)) continue;
         if (s.firstEdge[t + 1] - s.firstEdge[t] > 1) {
           stores = true;
           break;
         }
         directBytes += s.nodeSelfSize[t];
-      } else if ((k === KIND_DATA || k === KIND_SCOPE) && this.isContentEdge(e)) direct++;
+      } else if ((k === KIND_DATA || k === KIND_SCOPE) && this.isContentEdge(e, node)) direct++;
     }
     if (!stores) {
       this.storeBytes = directBytes;
@@ -110,7 +122,7 @@ export class EntryWalker {
     seen[node] = walk;
     marked.push(node);
     for (let e = firstEdge[node], end = firstEdge[node + 1]; e < end; e++) {
-      if (!this.isContentEdge(e)) continue;
+      if (!this.isContentEdge(e, node)) continue;
       const t = edgeTo[e];
       if (seen[t] === walk) continue;
       seen[t] = walk;
@@ -124,7 +136,7 @@ export class EntryWalker {
       bytes += s.nodeSelfSize[t];
       for (let f = firstEdge[t], fend = firstEdge[t + 1]; f < fend; f++) {
         const u = edgeTo[f];
-        if (seen[u] === walk || !this.isContentEdge(f)) continue;
+        if (seen[u] === walk || !this.isContentEdge(f, t)) continue;
         seen[u] = walk;
         marked.push(u);
         const ku = kinds[u];
@@ -149,7 +161,7 @@ export class EntryWalker {
           const w = edgeTo[g];
           const kw = kinds[w];
           if (seen[w] === walk || !(kw === KIND_DATA || kw === KIND_SCOPE)) continue;
-          if (!this.isContentEdge(g)) continue;
+          if (!this.isContentEdge(g, u)) continue;
           seen[w] = walk;
           marked.push(w);
           count++;
@@ -180,7 +192,7 @@ export class EntryWalker {
       const v = stack.pop()!;
       for (let e = s.firstEdge[v], end = s.firstEdge[v + 1]; e < end; e++) {
         const t = s.edgeTo[e];
-        if (seen[t] === walk || !this.isContentEdge(e)) continue;
+        if (seen[t] === walk || !this.isContentEdge(e, v)) continue;
         const k = this.kinds[t];
         if (k === KIND_DATA || k === KIND_SCOPE) count++;
         else if (k === KIND_STORE) {
@@ -233,7 +245,7 @@ export class EntryWalker {
     let via = -1;
     for (;;) {
       for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
-        if (!this.isContentEdge(e)) continue;
+        if (!this.isContentEdge(e, node)) continue;
         const t = s.edgeTo[e];
         if (seen[t] === walk) continue;
         const k = this.kinds[t];

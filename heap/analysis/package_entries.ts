@@ -19,18 +19,24 @@ const PACKAGE_DIR = /^(.*[/\\]node_modules[/\\](@[^/\\]+[/\\][^/\\]+|[^/\\@][^/\
 
 /**
  * Entry files of the packages the scripts belong to, spelled as the scripts' URLs are (a
- * `file://` URL or an absolute path). A package whose manifest cannot be read has none.
+ * `file://` URL or an absolute path). `scriptUrls` in the order the target compiled them. A
+ * package whose manifest cannot be read (outside the folders this process may read) is taken
+ * to start at its first script compiled: importing a package runs its entry first, which
+ * loads the rest.
  */
 export async function packageEntryUrls(scriptUrls: Iterable<string>): Promise<Set<string>> {
-  const dirs = new Set<string>();
+  const firstScript = new Map<string, string>(); // package directory → its first script
   for (const url of scriptUrls) {
     const m = PACKAGE_DIR.exec(url);
-    if (m) dirs.add(m[1]);
+    if (m && !firstScript.has(m[1])) firstScript.set(m[1], url);
   }
   const out = new Set<string>();
-  for (const dir of dirs) {
+  for (const [dir, first] of firstScript) {
     const manifest = await readManifest(dir);
-    if (manifest === undefined) continue;
+    if (manifest === undefined) {
+      out.add(first);
+      continue;
+    }
     for (const target of entryTargets(manifest)) {
       const rel = target.replace(/^\.\//, "");
       const base = `${dir}/${rel}`.replace(/\/+$/, "");

@@ -41,8 +41,10 @@ Deno.test("entry urls: read from the manifest beside the scripts that ran", asyn
     const entries = await packageEntryUrls([`${pkg}/lib/authenticator.js`, `${dir}/app.js`]);
     assertEquals(entries.has(`${pkg}/lib/index.js`), true);
     assertEquals(entries.has(`${pkg}/lib/authenticator.js`), false);
-    // A package without a readable manifest has none.
-    assertEquals((await packageEntryUrls([`${dir}/node_modules/gone/index.js`])).size, 0);
+    // A package without a readable manifest starts at its first script compiled.
+    const gone = `${dir}/node_modules/gone`;
+    const first = await packageEntryUrls([`${gone}/lib/main.js`, `${gone}/lib/util.js`]);
+    assertEquals([...first], [`${gone}/lib/main.js`]);
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
