@@ -5,7 +5,13 @@
  * @module
  */
 
-import type { EntryKeeps, LeakSuspect, RetainerStep, SourceStatement } from "../report.ts";
+import type {
+  EntryKeeps,
+  LeakSuspect,
+  RetainerStep,
+  SourceLocation,
+  SourceStatement,
+} from "../report.ts";
 import type { SnapshotAnalysis } from "./analyze.ts";
 import type { GrowthRecord } from "./growth.ts";
 import type { Exchange } from "./paired_collections.ts";
@@ -2189,12 +2195,12 @@ const RETURNED_FUNCTION =
 export function packageHolderFix(
   sources: [string, string][],
   keptIn: NonNullable<LeakSuspect["keptIn"]>,
-  statement: SourceStatement | undefined,
+  addedAt: SourceLocation | undefined,
   removal: SourceStatement | undefined,
   entryName = "",
   registered?: SourceStatement,
 ): string | undefined {
-  const pkg = statement ? packageOf(statement.location.url) : undefined;
+  const pkg = addedAt ? packageOf(addedAt.url) : undefined;
   if (!pkg) return undefined;
   const fnOf = (r: SourceStatement) =>
     packageOf(r.location.url) === pkg ? enclosingFunction(sources, r.location)?.name : undefined;

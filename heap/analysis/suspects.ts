@@ -605,16 +605,16 @@ function sameEntries(r: GrowthRecord, other: GrowthRecord): boolean {
 }
 
 /**
- * For a holder added to in a package's code: the program's own declaration of the path's
- * first name (`sessionStore` of `sessionStore.sessions`), where the user made the object.
+ * For a holder added to (or declared) in a package's code: the program's own declaration of
+ * the path's first name (`sessionStore` of `sessionStore.sessions`), where the user made it.
  */
 function programObject(
-  statement: SourceStatement | undefined,
+  addedAt: SourceLocation | undefined,
   segments: string[],
   sources: [string, string][],
 ): LeakSuspect["keptIn"] {
   const root = segments[0];
-  if (!statement || !isDependencyUrl(statement.location.url) || segments.length < 2) return;
+  if (!addedAt || !isDependencyUrl(addedAt.url) || segments.length < 2) return;
   if (root === undefined || !/^[\w$]+$/.test(root)) return;
   const own = sources.filter(([url]) => !isDependencyUrl(url));
   // A package the program imports whole is its object too (`import passport from "passport"`).
@@ -655,7 +655,7 @@ function programRegistration(
   group: number | undefined,
   createdAt: SourceLocation | undefined,
 ): SourceStatement | undefined {
-  if (!add || group === undefined || !createdAt || isDependencyUrl(createdAt.url)) return;
+  if (group === undefined || !createdAt || isDependencyUrl(createdAt.url)) return;
   // Made as an argument of a call on the program's object (`container.onActivation(T, (c,
   // r) => …)`): that call hands it over, whatever the package files it under.
   const made = statementAt(sources, createdAt);
@@ -665,16 +665,34 @@ function programRegistration(
   );
   if (made && onOwner.test(made.text) && /=>|\bfunction\b/.test(made.text)) return made;
   if (!after.groups.keys[group]?.startsWith("closure ")) return;
-  const fn = after.groups.names[group].replace(/\(\)$/, "");
-  const named = /^[\w$]+$/.test(fn) ? new RegExp(`(?<![\\w$.])${fn}(?![\\w$])`) : undefined;
+  // The function's name, else the field or variable it is made as (`onReload = (s) => {`).
+  const own = after.groups.names[group].replace(/\(\)$/, "");
+  const fn = /^[\w$]+$/.test(own)
+    ? own
+    : /^\s*(?:(?:readonly|private|public|protected|static)\s+)*(?:this\.)?#?([\w$]+)\s*[:=]\s*(?:async\b|\(|function\b|[\w$]+\s*=>)/
+      .exec(made?.text ?? "")?.[1];
+  const named = fn ? new RegExp(`(?<![\\w$])${fn}(?![\\w$])`) : undefined;
   // Called on the program's object (`i18n.on(`): a common method name needs its receiver.
-  for (const at of findCallers(sources, add.location, 50, owner)) {
+  for (const at of add ? findCallers(sources, add.location, 50, owner) : []) {
     if (isDependencyUrl(at.url) || at.url !== createdAt.url) continue;
     const line = statementAt(sources, at);
     if (!line) continue;
     if (at.line === createdAt.line || (named?.test(line.text) ?? false)) return line;
   }
-  return undefined;
+  // A package whose add the sources do not show as a function (minified): the one call on the
+  // program's object that hands over the callback by name (`events.on("reload", this.onReload)`).
+  if (!named) return undefined;
+  const handing: SourceStatement[] = [];
+  for (const [url, text] of sources) {
+    if (isDependencyUrl(url)) continue;
+    text.split("\n").forEach((line, i) => {
+      const call = onOwner.exec(line);
+      if (!call || !named.test(line.slice(call.index + call[0].length))) return;
+      const at = statementAt(sources, sourceLocation(url, i + 1, call.index + 1));
+      if (at) handing.push(at);
+    });
+  }
+  return handing.length === 1 ? handing[0] : undefined;
 }
 
 /**
@@ -1175,7 +1193,12 @@ function describe(
     }
     : holderStatements(r, named, kind, inputs);
   const { growthSites, declaredAt } = found;
-  const keptIn = programObject(found.statement, named.segments, sources);
+  // Where the package adds to it, else declares it (a minified package's one line).
+  const keptIn = programObject(
+    found.statement?.location ?? found.declaredAt,
+    named.segments,
+    sources,
+  );
   // Grown inside an object the program hands things to (`auditStream.write(event)`): named by
   // the object, as the program knows it; the path keeps the internals.
   const handed = "handed" in found ? found.handed : undefined;
@@ -1234,7 +1257,14 @@ function describe(
     (r.drift ? driftedBoundFix(sources, statement, removals[0]) : undefined) ??
     // A package's holder: the program changes how it makes or uses it, not the package.
     (keptIn
-      ? packageHolderFix(sources, keptIn, found.statement, removals[0], unit.name, registered)
+      ? packageHolderFix(
+        sources,
+        keptIn,
+        found.statement?.location ?? found.declaredAt,
+        removals[0],
+        unit.name,
+        registered,
+      )
       : undefined) ??
     (kind === "growing value" ? keyedChainFix(r, statement) : undefined) ??
     discardedCopyFix(removals[0]) ??
