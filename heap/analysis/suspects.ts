@@ -387,12 +387,13 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
   // package adds to by a statement (with the program's terms for it) leads them, whatever
   // their bytes (which of them the shared objects are counted under is a search's order).
   const ordered = [...byBytes];
+  const added = (c: Candidate) =>
+    c.suspect.keptIn !== undefined && c.suspect.statement !== undefined;
   for (const p of byBytes) {
     const at = ordered.indexOf(p);
     const first = ordered.findIndex((m) =>
       m === p ||
-      (p.suspect.keptIn !== undefined && m.suspect.keptIn === undefined &&
-        grewInSameObject(m.suspect, p.suspect)) ||
+      (added(p) && !added(m) && grewInSameObject(m.suspect, p.suspect)) ||
       // Of two holders one call fills, the one that takes the value itself leads (the other
       // stores it in an entry of its own): which holds more bytes is a search's order.
       togetherLead(p.suspect, m.suspect, inputs.sources) === "a"
@@ -1193,12 +1194,10 @@ function describe(
     }
     : holderStatements(r, named, kind, inputs);
   const { growthSites, declaredAt } = found;
-  // Where the package adds to it, else declares it (a minified package's one line).
-  const keptIn = programObject(
-    found.statement?.location ?? found.declaredAt,
-    named.segments,
-    sources,
-  );
+  // Where the package adds to it; else, for the program's hand-over only, where it declares it
+  // (a minified package, whose add is not read).
+  const keptByAdd = programObject(found.statement?.location, named.segments, sources);
+  const keptByDeclaration = keptByAdd ?? programObject(found.declaredAt, named.segments, sources);
   // Grown inside an object the program hands things to (`auditStream.write(event)`): named by
   // the object, as the program knows it; the path keeps the internals.
   const handed = "handed" in found ? found.handed : undefined;
@@ -1230,16 +1229,17 @@ function describe(
   // Callbacks the program hands a package that keeps them (`$store.listen(cb)`,
   // `i18n.on("missingKey", onMissing)`): added where the program registers them, as an
   // emitter's listeners are; the package's own line stays a growth site.
-  const registered = chainedThere || !keptIn ? undefined : programRegistration(
+  const registered = chainedThere || !keptByDeclaration ? undefined : programRegistration(
     sources,
     found.statement,
-    keptIn.name,
+    keptByDeclaration.name,
     after,
     unit.groups[0],
     createdAt,
   ) ??
-    keptCallbackRegistration(r, added, inputs, found.statement, keptIn?.name) ??
+    keptCallbackRegistration(r, added, inputs, found.statement, keptByDeclaration?.name) ??
     programHandOver(sources, named.segments);
+  const keptIn = keptByAdd ?? (registered ? keptByDeclaration : undefined);
   const sites: SourceLocation[] = registered && found.statement
     ? [found.statement.location, ...growthSites]
     : growthSites;
