@@ -397,6 +397,10 @@ export function tiedFix(tied: { owner: string; call: string }): string {
     "undo the tie when the work is done";
 }
 
+/** Methods that register a callback to be called later, not a value to be consumed. */
+const REGISTERING =
+  /^(?:on|once|addListener|prependListener|prependOnceListener|addEventListener|subscribe|listen|tap|tapAsync|tapPromise|hook|onActivation|use)$/;
+
 /** The fix for what an object keeps of what the program handed it (see holderStatements). */
 export function handedFix(
   handed: {
@@ -407,6 +411,14 @@ export function handedFix(
   undone: boolean,
 ): string {
   const call = handed.method ? `${handed.method}()` : "the call above";
+  // A registration (`server.events.on("response", cb)`): callbacks are not consumed, they stay
+  // registered.
+  if (handed.method && REGISTERING.test(handed.method) && !undone) {
+    return `${handed.owner} keeps each callback ${call} registers (the call above) for as long ` +
+      `as ${handed.owner} lives, and each keeps what it closes over: take each off when its ` +
+      "work is done (the package's off, or what the registration returns), or register once " +
+      "and look the work up from there";
+  }
   if (undone) {
     return `${handed.owner} keeps what ${call} hands it until it is taken back: the call above ` +
       "that takes it back misses these; check when it runs";
