@@ -17,6 +17,7 @@ import {
   latestRecord,
   loadRecord,
   newInvestigationId,
+  type PhaseWork,
   recordOf,
   releaseInvestigationId,
   saveRecord,
@@ -251,6 +252,23 @@ function turnOf(w: Workload): string {
 }
 
 /**
+ * What the measured requests were answered, when some got other than 2xx (a booking refused
+ * with 409 ran other code than one accepted): per endpoint in a mix, statuses by count.
+ */
+function answersLine(work: PhaseWork): string | undefined {
+  const counts = work.statusCounts;
+  if (!counts || Object.keys(counts).every((s) => s.startsWith("2"))) return undefined;
+  const list = (c: Record<string, number>) =>
+    Object.entries(c).sort(([, a], [, b]) => b - a).map(([s, n]) => `${s} ×${n}`).join(", ");
+  const parts = work.endpoints?.length
+    ? work.endpoints.map((e) =>
+      `${e.method} ${e.url.replace(/^[a-z]+:\/\/[^/]+/i, "")} ${list(e.statusCounts)}`
+    )
+    : [list(counts)];
+  return `Answers while measuring: ${parts.join("; ")}.`;
+}
+
+/**
  * Header lines, the verification, then the engine's compare text. What capturing cost the
  * target (its RSS) comes last: it says nothing about the program, and read first it reads as
  * the leak.
@@ -278,6 +296,8 @@ export function investigationText(inv: Investigation, v: Verification | undefine
           `${inv.nextIndex}).`,
     );
   }
+  const answers = answersLine(inv.work.measured);
+  if (answers) out.push(answers);
   for (const w of inv.warnings.filter((w) => !captureCost(w))) out.push(`Warning: ${w}.`);
   // No 2xx while measuring: the code behind the endpoint may never have run. Said first, and a
   // clean result is not one.

@@ -158,6 +158,44 @@ Deno.test("investigate_leak's text: a clean result says it covers the paths the 
   });
 });
 
+Deno.test("investigate_leak's text: answers other than 2xx are counted, per endpoint of a mix", async () => {
+  await withTempDir(async (dir) => {
+    await unpackTestSnapshots(dir, ["node-before"]);
+    const report = await compareSnapshotFiles({
+      before: `${dir}/node-before.heapsnapshot`,
+      after: `${dir}/node-before.heapsnapshot`,
+    });
+    const refused = investigation(report, { "201": 3, "409": 7 }, []);
+    assert(
+      investigationText(refused, undefined).includes("Answers while measuring: 409 ×7, 201 ×3."),
+    );
+    refused.work.measured.endpoints = [
+      {
+        method: "POST",
+        url: "http://127.0.0.1:1/bookings",
+        statusCounts: { "201": 3, "409": 2 },
+        failed: 0,
+      },
+      {
+        method: "GET",
+        url: "http://127.0.0.1:1/courts/{i}",
+        statusCounts: { "200": 5 },
+        failed: 0,
+      },
+    ] as typeof refused.work.measured.endpoints;
+    const mix = investigationText(refused, undefined);
+    assert(
+      mix.includes(
+        "Answers while measuring: POST /bookings 201 ×3, 409 ×2; GET /courts/{i} 200 ×5.",
+      ),
+      mix,
+    );
+    // All 2xx: nothing to say.
+    const ok = investigationText(investigation(report, { "200": 10 }, []), undefined);
+    assert(!ok.includes("Answers while measuring"), ok);
+  });
+});
+
 /** An investigation of ten requests with `report`, their statuses and the warnings it gave. */
 function investigation(
   report: Awaited<ReturnType<typeof compareSnapshotFiles>>,
