@@ -10,12 +10,10 @@
 
 import { escapeRegExp, matchLocation } from "./source_text.ts";
 import type { SourceLocation } from "../report.ts";
+import { packageAt } from "./script_urls.ts";
 
 /** Largest `package.json` read. */
 const MAX_MANIFEST_BYTES = 1 << 20;
-
-/** `…/node_modules/<name>/` (a scope's name has two parts) and the name. */
-const PACKAGE_DIR = /^(.*[/\\]node_modules[/\\](@[^/\\]+[/\\][^/\\]+|[^/\\@][^/\\]*))[/\\]/;
 
 /**
  * Entry files of the packages the scripts belong to, spelled as the scripts' URLs are (a
@@ -27,8 +25,8 @@ const PACKAGE_DIR = /^(.*[/\\]node_modules[/\\](@[^/\\]+[/\\][^/\\]+|[^/\\@][^/\
 export async function packageEntryUrls(scriptUrls: Iterable<string>): Promise<Set<string>> {
   const firstScript = new Map<string, string>(); // package directory → its first script
   for (const url of scriptUrls) {
-    const m = PACKAGE_DIR.exec(url);
-    if (m && !firstScript.has(m[1])) firstScript.set(m[1], url);
+    const dir = packageAt(url)?.dir;
+    if (dir !== undefined && !firstScript.has(dir)) firstScript.set(dir, url);
   }
   const out = new Set<string>();
   for (const [dir, first] of firstScript) {

@@ -20,7 +20,19 @@ export function isDependencyUrl(url: string | undefined): boolean {
 
 /** The package a dependency's script belongs to (`express-session`, `@koa/router`), from its path. */
 export function packageOf(url: string): string | undefined {
+  return packageAt(url)?.name;
+}
+
+/**
+ * The innermost package a script belongs to: its name and its folder (`…/node_modules/<name>`,
+ * spelled as the script's URL is).
+ */
+export function packageAt(url: string): { name: string; dir: string } | undefined {
   const parts = url.split(/[/\\]node_modules[/\\]/);
   if (parts.length < 2) return undefined;
-  return /^(@[^/\\]+[/\\][^/\\]+|[^/\\]+)/.exec(parts.at(-1)!)?.[1];
+  const rest = parts.at(-1)!;
+  const name = /^(@[^/\\]+[/\\][^/\\]+|[^/\\]+)/.exec(rest)?.[1];
+  return name === undefined
+    ? undefined
+    : { name, dir: url.slice(0, url.length - rest.length) + name };
 }

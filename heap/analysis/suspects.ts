@@ -387,13 +387,14 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
   // package adds to by a statement (with the program's terms for it) leads them, whatever
   // their bytes (which of them the shared objects are counted under is a search's order).
   const ordered = [...byBytes];
-  const added = (c: Candidate) =>
+  // Kept in a program object and added to by a statement read in the package.
+  const addRead = (c: Candidate) =>
     c.suspect.keptIn !== undefined && c.suspect.statement !== undefined;
   for (const p of byBytes) {
     const at = ordered.indexOf(p);
     const first = ordered.findIndex((m) =>
       m === p ||
-      (added(p) && !added(m) && grewInSameObject(m.suspect, p.suspect)) ||
+      (addRead(p) && !addRead(m) && grewInSameObject(m.suspect, p.suspect)) ||
       // Of two holders one call fills, the one that takes the value itself leads (the other
       // stores it in an entry of its own): which holds more bytes is a search's order.
       togetherLead(p.suspect, m.suspect, inputs.sources) === "a"

@@ -9,7 +9,7 @@ import {
   packageEntryUrls,
   programImportName,
 } from "../../heap/analysis/package_entries.ts";
-import { isDependencyUrl } from "../../heap/analysis/script_urls.ts";
+import { isDependencyUrl, packageAt } from "../../heap/analysis/script_urls.ts";
 import { assertEquals } from "../support/assert.ts";
 
 Deno.test("entry targets: exports (string, conditions, subpaths), else main, else index.js", () => {
@@ -30,6 +30,18 @@ Deno.test("entry targets: exports (string, conditions, subpaths), else main, els
     entryTargets({ exports: { node: { import: "./a.mjs" }, default: "./b.js" } }),
     ["./a.mjs", "./b.js"],
   );
+});
+
+Deno.test("a script's package: the innermost under node_modules, scoped names whole", () => {
+  assertEquals(packageAt("file:///a/node_modules/.deno/x@1/node_modules/@koa/router/lib/r.js"), {
+    name: "@koa/router",
+    dir: "file:///a/node_modules/.deno/x@1/node_modules/@koa/router",
+  });
+  assertEquals(packageAt("/a/node_modules/ejs/lib/ejs.js"), {
+    name: "ejs",
+    dir: "/a/node_modules/ejs",
+  });
+  assertEquals(packageAt("/a/src/app.js"), undefined);
 });
 
 Deno.test("entry urls: read from the manifest beside the scripts that ran", async () => {
