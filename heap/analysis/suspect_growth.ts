@@ -153,10 +153,12 @@ export function grew(
     ) return false;
   }
   if (r.chain) {
-    // A list's head does not count its elements: more of the elements' class alive does.
+    // A list's head does not count its elements: more of the elements' class alive does. Over
+    // a long run, as for any holder, a few more links is a pool reaching its peak (a free list
+    // of task records as long as the most ever in flight).
     const g = r.entryGroups[0]?.[0];
     if (g === undefined) return false;
-    return classGrowth(g, before, after) >= MIN_ADDED && chainLength(r) >= MIN_ADDED;
+    return classGrowth(g, before, after) >= minAdded && chainLength(r) >= minAdded;
   }
   // A table its rehash rebuilt before the final snapshot: what its buckets hold that stayed.
   if (r.buckets && r.newUnderOld && r.newEntries === 0) return r.buckets.newEntries >= minAdded;

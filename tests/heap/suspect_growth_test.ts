@@ -114,6 +114,35 @@ Deno.test("a capped buffer filling up is not growth: most of what it gained its 
   assertEquals(grew(list(200, 240), 40, 0, undefined, baseline, baseline, 200), true);
 });
 
+Deno.test("a linked list grew by the links a holder needs: a few over a long run is a free list at its peak", () => {
+  // The elements' class (group 0): 7 alive at the baseline.
+  const baseline = {
+    ids: Uint32Array.of(7),
+    groups: { keys: ["Task"], count: [7] },
+  } as unknown as SnapshotAnalysis;
+  const after = (alive: number) =>
+    ({
+      ids: Uint32Array.of(7),
+      groups: { keys: ["Task"], count: [alive] },
+    }) as unknown as SnapshotAnalysis;
+  const chain = (links: number) =>
+    ({
+      holderId: 7,
+      holderName: "Task",
+      chain: true,
+      newEntries: 0,
+      entries: 0,
+      storeBytes: 0,
+      entryGroups: [[0, links]],
+      regionGroups: [[0, links, links * 184]],
+    }) as unknown as GrowthRecord;
+  const check = (links: number, cycles?: number) =>
+    grew(chain(links), 0, 0, undefined, baseline, after(7 + links), cycles);
+  assertEquals(check(2, 200), false, "a task record pool two longer after 200 cycles");
+  assertEquals(check(200, 200), true, "one link a cycle");
+  assertEquals(check(2), true, "no cycle count: two more is growth");
+});
+
 Deno.test("a tree's level counts new nodes below it; a flat set or a runtime's slot of its own class is no tree", () => {
   const after = { groups: { names: ["TrieNode"] } } as unknown as SnapshotAnalysis;
   const level = (edge: string, regionNodes: number) =>
