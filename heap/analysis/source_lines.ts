@@ -293,7 +293,8 @@ export function findAddingStatements(
       : [];
     const viaCopy = new Set(target.aliases ? [] : throughCopies);
     const restored = linkPatterns.length > 0 && savedAndRestored(name, text);
-    const viaAccessor = accessors.flatMap((a) => addsThrough(a, target.kind, text));
+    const viaAccessor = accessors.filter((a) => a.onlyIn === undefined || a.onlyIn === url)
+      .flatMap((a) => addsThrough(a.call, target.kind, text));
     // A value kept under a key linking the one it replaces (`const current =
     // this.#latest.get(pair)` … `{ …, previous: current }`): the link keeps the old ones, the
     // set only replaces the entry.

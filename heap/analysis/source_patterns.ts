@@ -56,38 +56,60 @@ export function readsOf(read: string, text: string): string[] {
   return targets;
 }
 
+/** A function of the program that returns a collection, as its calls read. */
+export interface AccessorCall {
+  /** Its calls, a regular expression's text (`rulesFor\s*\([^()]*\)`). */
+  call: string;
+  /**
+   * The one file whose calls are its own, when its name is one the built-in collections answer
+   * to (`get`, `values`): elsewhere `byId.get(k)` is a Map's.
+   */
+  onlyIn?: string;
+}
+
 /**
- * Calls of the program's functions that return what `read` yields, as regular expressions'
- * texts (`rulesFor\s*\([^()]*\)` for `function rulesFor(ch) { let rules = byChannel.get(ch);
- * … return rules; }`): a caller that adds to their result adds to the collection.
+ * Calls of the program's functions that return what `read` yields (`rulesFor\s*\([^()]*\)` for
+ * `function rulesFor(ch) { let rules = byChannel.get(ch); … return rules; }`): a caller that adds
+ * to their result adds to the collection.
  */
-export function accessorCalls(read: string, sources: [string, string][]): string[] {
-  const out: string[] = [];
-  for (const { name, body } of functionBodies(sources)) {
+export function accessorCalls(read: string, sources: [string, string][]): AccessorCall[] {
+  const out: AccessorCall[] = [];
+  for (const { url, name, body } of functionBodies(sources)) {
     const returned = readsOf(read, body).join("|");
     if (new RegExp(`\\breturn\\s+(?:${returned})\\s*;?\\s*$`, "m").test(body)) {
       // Called on whatever has it: `this.identity()`, `(entity.constructor).identity()`.
       // Its arguments may call too (`this.#bucket(normaliseTag(tag))`), one level deep.
-      out.push(
-        `(?:\\([^()]*\\)\\s*\\.\\s*)?${escapeRegExp(name)}\\s*\\((?:[^()]|\\([^()]*\\))*\\)`,
-      );
+      const call = `(?:\\([^()]*\\)\\s*\\.\\s*)?${
+        escapeRegExp(name)
+      }\\s*\\((?:[^()]|\\([^()]*\\))*\\)`;
+      out.push(BUILT_IN_METHODS.has(name) ? { call, onlyIn: url } : { call });
     }
   }
   return out;
 }
 
-const functionBodyCache = new WeakMap<[string, string][], { name: string; body: string }[]>();
+/** Names of the built-in collections' methods (Map, Set, Array, their weak kin). */
+const BUILT_IN_METHODS = new Set(
+  [Map, WeakMap, Set, WeakSet, Array].flatMap((c) => Object.getOwnPropertyNames(c.prototype)),
+);
+
+const functionBodyCache = new WeakMap<
+  [string, string][],
+  { url: string; name: string; body: string }[]
+>();
 
 /** The named functions and methods of the sources with their text, found once per sources. */
-function functionBodies(sources: [string, string][]): { name: string; body: string }[] {
+function functionBodies(
+  sources: [string, string][],
+): { url: string; name: string; body: string }[] {
   let found = functionBodyCache.get(sources);
   if (!found) {
     found = [];
-    for (const [, text] of sources) {
+    for (const [url, text] of sources) {
       const lines = text.split("\n");
       for (let i = 0; i < lines.length; i++) {
         const name = isComment(lines[i]) ? undefined : functionOpened(lines[i]);
-        if (name) found.push({ name, body: blockText(lines, i) });
+        if (name) found.push({ url, name, body: blockText(lines, i) });
       }
     }
     functionBodyCache.set(sources, found);

@@ -339,9 +339,10 @@ export function findRemovingStatements(
       // `list = list.slice(-max)`, `this.log = this.log.filter(…)`: rebuilt shorter.
       patterns.push(new RegExp(`(?:^|[^\\w$])${name}\\s*=\\s*${shrunkCopy(name)}`));
       // Rebuilt from trimmed parts of it (`this.#jobs = running.concat(finished.slice(-keep))`).
+      // Not a declaration (`const head = parts.slice(0, n)`): that is a new variable of the name.
       patterns.push(
         new RegExp(
-          `(?:^|[^\\w$.])(?:this\\s*\\.\\s*)?${name}\\s*=(?!=)[^;]*\\.\\s*(?:slice|filter)\\s*\\(`,
+          `(?:^|[^\\w$.])(?<!\\b(?:const|let|var)\\s+)(?:this\\s*\\.\\s*)?${name}\\s*=(?!=)[^;]*\\.\\s*(?:slice|filter)\\s*\\(`,
         ),
       );
     }

@@ -665,6 +665,15 @@ Deno.test("rebuilt from trimmed parts: the removal, and slice(-n) keeps all at n
   assertEquals(removals[0]?.location.line, 9);
   assertMatch(negativeSliceFix(removals[0]) ?? "", /at 0, slice\(-0\) is slice\(0\)/);
   assertEquals(negativeSliceFix({ ...removals[0], text: "list.slice(-20)" }), undefined);
+  // A new variable of the holder's name, elsewhere, is no rebuilding of it.
+  const other = "function compress(parts) {\n  const jobs = parts.slice(0, 2).join(':');\n}";
+  const plain = source.replaceAll("#jobs", "jobs");
+  const found = findRemovingStatements([[url, plain], ["file:///p/other.mjs", other]], {
+    segments: ["tracker", "jobs"],
+    kind: "array",
+    addedAt: sourceLocation(url, 4, 5),
+  });
+  assertEquals(found.map((r) => r.location.url), [url]);
 });
 
 Deno.test("an entry read from the holder and set back is a refresh, not an add", () => {

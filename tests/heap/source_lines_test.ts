@@ -1294,6 +1294,43 @@ Deno.test("adds through a function that returns the collection, in another file"
   assertEquals([plain[0]?.location.url, plain[0]?.location.line], ["file:///p/server.mjs", 5]);
 });
 
+Deno.test("a function named as a Map's method returns the collection: only its own file's calls are its", () => {
+  // A pool's free list: get() hands out the head.
+  const pool = [
+    "function makePool(Make) {", // 1
+    "  let head = new Make();", // 2
+    "  function get() {", // 3
+    "    const current = head;", // 4
+    "    head = current.next ?? new Make();", // 5
+    "    return current;", // 6
+    "  }", // 7
+    "  return { get };", // 8
+    "}", // 9
+  ].join("\n");
+  // Another package's Map of Maps: `.get(ns)` is the Map's.
+  const digits = [
+    "const byNs = new Map();", // 1
+    "export function regexFor(ns, suffix) {", // 2
+    "  let bySuffix = byNs.get(ns);", // 3
+    "  bySuffix.set(suffix, new RegExp(suffix));", // 4
+    "}", // 5
+  ].join("\n");
+  const sources: [string, string][] = [
+    ["file:///p/pool.js", pool],
+    ["file:///p/digits.js", digits],
+  ];
+  assertEquals(findAddingStatements(sources, { segments: ["pool", "head"], kind: "any" }), []);
+  // A name of its own is called the same anywhere (`rulesFor`, above).
+  const renamed = sources.map(([u, t]): [string, string] => [
+    u,
+    t.replaceAll("get(", "take(").replace("byNs.take(", "take("),
+  ]);
+  assertEquals(
+    findAddingStatements(renamed, { segments: ["pool", "head"], kind: "any" })[0]?.location.line,
+    4,
+  );
+});
+
 Deno.test("a dictionary grown by computed keys in a function the holder's owner is handed to", () => {
   const merge = [
     "export function mergePatch(target, patch) {", // 1
