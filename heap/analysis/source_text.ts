@@ -172,17 +172,71 @@ export function enclosingClass(
   const lines = linesAt(sources, loc);
   if (!lines) return undefined;
   for (const at of openersAbove(lines, loc.line)) {
-    const name = CLASS_OPENER.exec(lines[at])?.[1];
+    const name = classOpened(lines[at])?.name;
     if (name) return name;
   }
   return undefined;
 }
 
 /**
+ * Class `name` and the classes it extends, nearest first, as far as the sources declare them;
+ * undefined when no source declares `class name`.
+ */
+export function classLineage(sources: [string, string][], name: string): string[] | undefined {
+  const out: string[] = [];
+  for (let at: string | undefined = name; at !== undefined && !out.includes(at);) {
+    let parent: string | undefined;
+    let declared = false;
+    for (const [, text] of sources) {
+      const opened = declaringLine(text, at);
+      if (!opened) continue;
+      declared = true;
+      parent = opened.parent;
+      break;
+    }
+    if (!declared) break;
+    out.push(at);
+    at = parent;
+  }
+  return out.length ? out : undefined;
+}
+
+/** The class the line of `text` that declares class `name` opens. */
+function declaringLine(text: string, name: string): OpenedClass | undefined {
+  if (!text.includes(name)) return undefined;
+  for (const line of text.split("\n")) {
+    const opened = classOpened(line);
+    if (opened?.name === name) return opened;
+  }
+  return undefined;
+}
+
+/** A class a line opens: its name, and the last name of the class it extends. */
+export interface OpenedClass {
+  name: string;
+  parent?: string;
+}
+
+/**
+ * The class a line opens: a declaration (`class A extends B {`) or a class expression given to
+ * a variable (`var Keyv = class extends Base {`, as bundlers write classes).
+ */
+export function classOpened(line: string): OpenedClass | undefined {
+  const m = CLASS_OPENER.exec(line) ?? CLASS_EXPRESSION.exec(line);
+  if (!m) return undefined;
+  const parent = m[2]?.split(".").at(-1);
+  return parent === undefined ? { name: m[1] } : { name: m[1], parent };
+}
+
+/** A class expression given to a variable: its name, and the class it extends. */
+const CLASS_EXPRESSION =
+  /^\s*(?:export\s+)?(?:const|let|var)\s+([\w$]+)\s*=\s*class\b(?:\s+(?!extends\b)[\w$]+)?(?:\s+extends\s+([\w$.]+))?\s*\{/;
+
+/**
  * A class's opening line: its name, and the class it extends (`class A extends B {`, also past
  * TypeScript's type parameters: `class A<T extends { id: string }> extends B<T> {`).
  */
-export const CLASS_OPENER =
+const CLASS_OPENER =
   /^\s*(?:export\s+)?(?:default\s+)?(?:abstract\s+)?class\s+([\w$]+)\b(?:\s*<.*?>(?=\s+extends\b|\s+implements\b|\s*\{))?(?:\s+extends\s+([\w$.]+))?/;
 
 /** A function's or method's opening line: `function prune(`, `prune(now) {`, `prune = (`. */

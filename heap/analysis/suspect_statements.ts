@@ -10,6 +10,7 @@ import type { GrowthRecord, NamedPath } from "./growth.ts";
 import type { Exchange } from "./paired_collections.ts";
 import { moduleInCache } from "./path_text.ts";
 import {
+  classLineage,
   enclosingClass,
   enclosingFunction,
   enclosingOpener,
@@ -201,6 +202,9 @@ export function holderStatements(
       ...(ownClass ? { ownClassUrl: ownClass } : {}),
       ...(r.path?.steps.at(-1)?.edgeType === "property" ? { property: true } : {}),
     });
+  // A field read through `this` in another class's method is that class's field of the name.
+  const fieldOf = fieldOwner(r, segments, inputs.sources);
+  if (fieldOf) dropOtherClassFields(inputs.sources, found, fieldOf);
   // A collection of collections (a hash table's buckets, a list of lists) is added to through
   // its entries: `(table[i] ??= []).push(x)`, or a variable read from it.
   const entryClass = r.entryGroups[0] ? inputs.after.groups.names[r.entryGroups[0][0]] : "";
@@ -390,6 +394,7 @@ export function holderStatements(
         : { segments, kind: addKind(kind), event: named.event, preferUrl, addedAt },
     );
   if (fieldClass) keepInClass(inputs.sources, removals, fieldClass);
+  if (fieldOf && !storedIn) dropOtherClassFields(inputs.sources, removals, fieldOf);
   dropPackageInternal(inputs.sources, removals, addedAt);
   const exchange = r.exchange
     ? exchangedRemovals(r.exchange, removals, segments, kind, inputs, {
@@ -529,6 +534,47 @@ function privateFieldClass(r: GrowthRecord, segments: string[]): string | undefi
     ? steps.at(-2)?.node
     : undefined;
   return cls && /^[A-Za-z_$][\w$]*$/.test(cls) ? cls : undefined;
+}
+
+/**
+ * The holder as a public field of a class the sources declare (`_store` of a `Keyv`): the
+ * field's name and the classes whose methods reach it through `this` (the class and those it
+ * extends). Undefined for any other holder.
+ */
+function fieldOwner(
+  r: GrowthRecord,
+  segments: string[],
+  sources: [string, string][],
+): { field: string; classes: string[] } | undefined {
+  const field = segments.at(-1);
+  const steps = r.path?.steps ?? [];
+  const into = steps.at(-1);
+  if (!field || field.startsWith("#") || into?.edge !== field || into.edgeType !== "property") {
+    return undefined;
+  }
+  const cls = steps.at(-2)?.node;
+  if (!cls || !/^[A-Za-z_$][\w$]*$/.test(cls)) return undefined;
+  const classes = classLineage(sources, cls);
+  return classes ? { field, classes } : undefined;
+}
+
+/**
+ * Drops (in place) the statements that read the field through `this` inside a class that is
+ * not one of the owner's classes: there `this` is another class's object.
+ */
+export function dropOtherClassFields(
+  sources: [string, string][],
+  list: SourceStatement[],
+  owner: { field: string; classes: string[] },
+): void {
+  const read = new RegExp(`\\bthis\\s*\\.\\s*${escapeRegExp(owner.field)}(?![\\w$])`);
+  const other = (s: SourceStatement) => {
+    if (!read.test(s.text)) return false;
+    const cls = enclosingClass(sources, s.location);
+    return cls !== undefined && !owner.classes.includes(cls);
+  };
+  if (!list.some(other)) return;
+  list.splice(0, list.length, ...list.filter((s) => !other(s)));
 }
 
 /** Keeps the statements inside class `cls` (in place), when some are and some are not. */

@@ -21,7 +21,7 @@ import { sourceLocation, type SourceResolver } from "./attribution.ts";
 import {
   blockText,
   callText,
-  CLASS_OPENER,
+  classOpened,
   enclosingClass,
   enclosingFunction,
   enclosingOpener,
@@ -1936,9 +1936,9 @@ function guardField(sources: [string, string][], removal: SourceStatement): stri
 function classDeclaration(sources: [string, string][], name: string) {
   for (const [url, text] of sources) {
     const lines = text.split("\n");
-    const at = lines.findIndex((line) => CLASS_OPENER.exec(line)?.[1] === name);
+    const at = lines.findIndex((line) => classOpened(line)?.name === name);
     if (at < 0) continue;
-    const parent = CLASS_OPENER.exec(lines[at])?.[2]?.split(".").at(-1);
+    const parent = classOpened(lines[at])?.parent;
     const methods = () => {
       const body = blockText(lines, at).split("\n");
       const member = body.slice(1).find((line) => line.trim() && !isComment(line));

@@ -34144,8 +34144,6 @@ export const CASES: LeakCase[] = [
   // position for good (ESM)
   {
     id: "reverse-geocode",
-    knownMiss:
-      "named right (cache.stores[0]._store), but the add is another class's _store: @cacheable/utils's writeKeyTags this._store.set(…) (dist/index.mjs:224) rather than Keyv's await store.set(keyPrefixed, …) (keyv/dist/index.js:723, through a local alias of this._store the add search does not follow)",
     runtime: "node",
     entry: "server.mjs",
     workload: [
