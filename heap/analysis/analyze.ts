@@ -25,6 +25,7 @@ import { findHolders, type HolderRecord } from "./holders.ts";
 import { measureFreed } from "./freed.ts";
 import { retainedSizesOf } from "../graph/retained_of.ts";
 import { isDependencyUrl, isRuntimeUrl } from "./script_urls.ts";
+import { firstOfPackage } from "./package_entries.ts";
 import { freeNow } from "../graph/free_now.ts";
 import { type EntryCounts, entryCounts, EntryWalker } from "./entries.ts";
 import { nodeKinds } from "./node_kinds.ts";
@@ -293,6 +294,7 @@ export async function analyzeSnapshot(
       idom,
       isRuntimeScript,
       isDependencyScript: (id: number) => isDependencyUrl(scriptUrls[id]),
+      isEntryScript: firstOfPackage(scriptUrls),
       scratch: growthScratch,
       shapeOf,
       lap,

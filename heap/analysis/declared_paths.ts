@@ -22,8 +22,13 @@ export type PathRoot = "module" | "export" | "global" | "closure" | "runtime";
 
 /** The program's scopes and global objects, found once per snapshot. */
 export interface DeclaredScopes {
-  /** Module-level scopes of program scripts (their variables are module variables). */
+  /**
+   * Module-level scopes of program scripts (their variables are module variables), the
+   * program's own before its dependencies'.
+   */
   modules: number[];
+  /** How many of `modules`, at the end, are its dependencies'. */
+  dependencyModules: number;
   /** Scopes of program functions. */
   functions: number[];
   /** Global objects (`globalThis`). */
@@ -36,7 +41,10 @@ export interface DeclaredScopes {
    * only their scopes are entered.
    */
   programClosure: Uint8Array;
-  /** The program modules' exported bindings: the cell holding each, by export name. */
+  /**
+   * The program modules' exported bindings: the cell holding each, by export name; those the
+   * program imports (its own modules', its packages' entry files') first.
+   */
   exports: Map<number, string>;
   /** Per exported binding's cell: the function of the module that exports it (where it is). */
   exportedBy: Map<number, number>;
@@ -70,6 +78,7 @@ export function declaredScopes(
   rows: LocationRows,
   isRuntimeScript: (scriptId: number) => boolean,
   isDependencyScript: (scriptId: number) => boolean = () => false,
+  isEntryScript: (scriptId: number) => boolean = () => false,
 ): DeclaredScopes {
   const str = s.strings;
   const contextName = findName(s, "context");
@@ -130,7 +139,18 @@ export function declaredScopes(
       else if (k === 2) modules.push(i);
     }
   }
-  const { exports, exportedBy } = moduleExports(s, codes, modules, programClosure);
+  const found = moduleExports(s, codes, modules, programClosure);
+  const { exportedBy } = found;
+  // What the program imports first: its own modules' exports and its packages' entry files'
+  // (`ejs`'s, not the `utils` module ejs shares its cache with).
+  const imported = (cell: number) => {
+    const script = scriptOf(exportedBy.get(cell));
+    return script >= 0 && (!isDependencyScript(script) || isEntryScript(script)) ? 0 : 1;
+  };
+  const exports = new Map(
+    [...found.exports].map((x) => [imported(x[0]), x] as const).sort((a, b) => a[0] - b[0])
+      .map(([, x]) => x),
+  );
   const moduleScopes: number[] = [];
   const functions: number[] = [];
   const scopeInfoName = findName(s, "scope_info");
@@ -199,9 +219,17 @@ export function declaredScopes(
     const row = closure === undefined ? -1 : rows.of(closure);
     return row >= 0 && isDependencyScript(s.locations.scriptId[row]) ? 1 : 0;
   };
-  const programFirst = moduleScopes.map((ctx) => [dependency(ctx), ctx])
-    .sort((a, b) => a[0] - b[0]).map(([, ctx]) => ctx);
-  return { modules: programFirst, functions, globals, owner, programClosure, exports, exportedBy };
+  const ranked = moduleScopes.map((ctx) => [dependency(ctx), ctx]).sort((a, b) => a[0] - b[0]);
+  return {
+    modules: ranked.map(([, ctx]) => ctx),
+    dependencyModules: ranked.filter(([d]) => d === 1).length,
+    functions,
+    globals,
+    owner,
+    programClosure,
+    exports,
+    exportedBy,
+  };
 }
 
 /**
@@ -302,8 +330,17 @@ export class DeclaredPaths {
     this.#dictionaryStoreName = findName(s, "(object properties)");
     const queue = scratch.queue ?? new Uint32Array(s.nodeCount);
     const wanted = scratch.targets ? new Set(scratch.targets) : undefined;
+    // What modules export before a dependency's own variables: the program reaches a package
+    // through what it imports (`ejs.cache`, not ejs's internal `utils.cache`), and `exports`
+    // lists that first.
+    const own = scopes.modules.length - scopes.dependencyModules;
     const passes: [number[], boolean][] = [
-      [[...scopes.modules, ...scopes.exports.keys(), ...scopes.globals], false],
+      [[
+        ...scopes.modules.slice(0, own),
+        ...scopes.exports.keys(),
+        ...scopes.modules.slice(own),
+        ...scopes.globals,
+      ], false],
       [scopes.functions, false],
       [[0], true],
     ];

@@ -358,6 +358,8 @@ export interface GrowthOptions {
   isRuntimeScript: (scriptId: number) => boolean;
   /** Scripts of the program's dependencies (`node_modules`): named after the program's own. */
   isDependencyScript?: (scriptId: number) => boolean;
+  /** Whether a script is the file a package starts at, where the program imports it. */
+  isEntryScript?: (scriptId: number) => boolean;
   /** Node-long scratch arrays to reuse (contents are overwritten). */
   scratch?: Uint32Array[];
   /** Per node: its DevTools shape, to tell which classes each record's new objects are of. */
@@ -394,6 +396,7 @@ export function findGrowth(
     rows,
     opts.isRuntimeScript,
     opts.isDependencyScript,
+    opts.isEntryScript,
   );
   const seen = spare();
   const walker = new EntryWalker(s, codes, kinds, seen);

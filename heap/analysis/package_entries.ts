@@ -23,11 +23,7 @@ const MAX_MANIFEST_BYTES = 1 << 20;
  * loads the rest.
  */
 export async function packageEntryUrls(scriptUrls: Iterable<string>): Promise<Set<string>> {
-  const firstScript = new Map<string, string>(); // package directory → its first script
-  for (const url of scriptUrls) {
-    const dir = packageAt(url)?.dir;
-    if (dir !== undefined && !firstScript.has(dir)) firstScript.set(dir, url);
-  }
+  const firstScript = firstScripts(scriptUrls);
   const out = new Set<string>();
   for (const [dir, first] of firstScript) {
     const manifest = await readManifest(dir);
@@ -43,6 +39,28 @@ export async function packageEntryUrls(scriptUrls: Iterable<string>): Promise<Se
     }
   }
   return out;
+}
+
+/**
+ * Per package directory, its first script of `scriptUrls` (in the order the target compiled
+ * them): the file importing the package ran first, as far as the scripts alone tell.
+ */
+export function firstScripts(scriptUrls: Iterable<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const url of scriptUrls) {
+    const dir = packageAt(url)?.dir;
+    if (dir !== undefined && !out.has(dir)) out.set(dir, url);
+  }
+  return out;
+}
+
+/** Whether a script (by id) is its package's first compiled one (see {@link firstScripts}). */
+export function firstOfPackage(
+  scriptUrls: Record<number, string>,
+): (scriptId: number) => boolean {
+  // Integer keys list in ascending order: the order the target compiled the scripts.
+  const first = new Set(firstScripts(Object.values(scriptUrls)).values());
+  return (id) => first.has(scriptUrls[id]);
 }
 
 /** The manifest's entry targets for the package's own name: every condition's, any runtime. */

@@ -6,6 +6,7 @@
 import {
   entryTargets,
   findImportOf,
+  firstOfPackage,
   packageEntryUrls,
   programImportName,
 } from "../../heap/analysis/package_entries.ts";
@@ -79,4 +80,16 @@ Deno.test("the program's import name: one name across its files, packages' own f
   assertEquals(programImportName(two.slice(1), "node-cache", isDependencyUrl), "NodeCache");
   assertEquals(findImportOf(sources, "passport")?.display.endsWith("main.ts:1"), true);
   assertEquals(findImportOf(sources, "Strategy"), undefined);
+});
+
+Deno.test("a package's first compiled script, by script id: the file the program's import ran", () => {
+  const nm = "file:///srv/app/node_modules";
+  const isFirst = firstOfPackage({
+    12: `${nm}/ejs/lib/esm/ejs.js`,
+    3: "file:///srv/app/server.mjs",
+    14: `${nm}/ejs/lib/esm/utils.js`,
+    20: `${nm}/@scope/pkg/index.js`,
+    21: `${nm}/@scope/pkg/lib/a.js`,
+  });
+  assertEquals([12, 14, 20, 21, 3].map(isFirst), [true, false, true, false, false]);
 });

@@ -33045,8 +33045,6 @@ export const CASES: LeakCase[] = [
   // in ejs.cache._data after its draft is sent and deleted (ESM)
   {
     id: "newsletter-studio",
-    knownMiss:
-      "named utils.cache._data at ejs's this._data[key] = val; (the right object and line), by the package's own module variable utils rather than the program's ejs.cache (ejs.cache = utils.cache): the shortest path from a declared name starts in the package",
     runtime: "node",
     entry: "server.mjs",
     workload: [
