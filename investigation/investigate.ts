@@ -32,6 +32,7 @@ import {
 import { InvestigationError } from "./errors.ts";
 import { digestSuspects, type InvestigationRecord } from "./record.ts";
 import { checkLines, type LineCheck } from "./line_check.ts";
+import { statusList } from "./status_counts.ts";
 
 /**
  * Runs `capture` holding the server's session lock (throwing, as the lock does, when it cannot
@@ -380,7 +381,7 @@ export function checkWork(
     warnings.push(`${phase}: ${p.failed} of ${p.units} ${many} failed (${p.errors[0] ?? "?"})`);
   }
   if (p.statusCounts && !Object.keys(p.statusCounts).some((s) => s.startsWith("2"))) {
-    const statuses = Object.entries(p.statusCounts).map(([s, n]) => `${s} ×${n}`).join(", ");
+    const statuses = statusList(p.statusCounts);
     warnings.push(
       `${phase}: no request got a 2xx answer (${statuses}${refusal(p)}); check the URL and ` +
         "method, the leaking code may not have run" +
@@ -398,7 +399,7 @@ export function checkWork(
     for (const e of p.endpoints ?? []) {
       const answered = Object.values(e.statusCounts).reduce((a, b) => a + b, 0);
       if (answered === 0 || anyOk(e.statusCounts)) continue;
-      const statuses = Object.entries(e.statusCounts).map(([s, n]) => `${s} ×${n}`).join(", ");
+      const statuses = statusList(e.statusCounts);
       warnings.push(
         `${phase}: ${e.method} ${e.url} got no 2xx answer (${statuses}${
           refusal(e)

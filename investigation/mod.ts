@@ -9,6 +9,7 @@
  */
 
 export { InvestigationError, type InvestigationErrorCode } from "./errors.ts";
+export { statusList } from "./status_counts.ts";
 export {
   type CaptureLock,
   investigateLeak,

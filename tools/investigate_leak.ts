@@ -21,6 +21,7 @@ import {
   recordOf,
   releaseInvestigationId,
   saveRecord,
+  statusList,
   type Verification,
   verifyAgainst,
 } from "../investigation/mod.ts";
@@ -258,13 +259,11 @@ function turnOf(w: Workload): string {
 function answersLine(work: PhaseWork): string | undefined {
   const counts = work.statusCounts;
   if (!counts || Object.keys(counts).every((s) => s.startsWith("2"))) return undefined;
-  const list = (c: Record<string, number>) =>
-    Object.entries(c).sort(([, a], [, b]) => b - a).map(([s, n]) => `${s} ×${n}`).join(", ");
   const parts = work.endpoints?.length
     ? work.endpoints.map((e) =>
-      `${e.method} ${e.url.replace(/^[a-z]+:\/\/[^/]+/i, "")} ${list(e.statusCounts)}`
+      `${e.method} ${e.url.replace(/^[a-z]+:\/\/[^/]+/i, "")} ${statusList(e.statusCounts)}`
     )
-    : [list(counts)];
+    : [statusList(counts)];
   return `Answers while measuring: ${parts.join("; ")}.`;
 }
 
