@@ -253,12 +253,20 @@ function turnOf(w: Workload): string {
 }
 
 /**
- * What the measured requests were answered, when some got other than 2xx (a booking refused
- * with 409 ran other code than one accepted): per endpoint in a mix, statuses by count.
+ * What the measured requests were answered, when requests of one endpoint got 2xx and others
+ * not (a booking refused with 409 ran other code than one accepted): per endpoint in a mix,
+ * statuses by count. An endpoint that got no 2xx at all has its warning already.
  */
 function answersLine(work: PhaseWork): string | undefined {
   const counts = work.statusCounts;
-  if (!counts || Object.keys(counts).every((s) => s.startsWith("2"))) return undefined;
+  const mixed = (c: Record<string, number>) => {
+    const ok = Object.keys(c).filter((s) => s.startsWith("2")).length;
+    return ok > 0 && ok < Object.keys(c).length;
+  };
+  if (
+    !counts || !(work.endpoints?.length ? work.endpoints : [{ statusCounts: counts }])
+      .some((e) => mixed(e.statusCounts))
+  ) return undefined;
   const parts = work.endpoints?.length
     ? work.endpoints.map((e) =>
       `${e.method} ${e.url.replace(/^[a-z]+:\/\/[^/]+/i, "")} ${statusList(e.statusCounts)}`
