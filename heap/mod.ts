@@ -33,8 +33,8 @@ export {
   allocationSites,
   type SamplingHeapProfile,
 } from "./analysis/allocation_profile.ts";
-export { SourceResolver } from "./analysis/attribution.ts";
-export { isRuntimeUrl } from "./analysis/script_urls.ts";
+export { sourceLocation, SourceResolver } from "./analysis/attribution.ts";
+export { isDependencyUrl, isRuntimeUrl } from "./analysis/script_urls.ts";
 export { REMOVAL_MISSES } from "./analysis/suspect_statements.ts";
 export { sidecarPathFor, type SidecarScript, type SnapshotSidecar } from "./sidecar.ts";
 export * from "./report.ts";

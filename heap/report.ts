@@ -132,6 +132,16 @@ export const SourceStatementSchema = z.object({
     atLeast: z.boolean().optional(),
   }).optional(),
   /**
+   * For an add inside a dependency: the program's own line its runs came from over the same
+   * cycles (the first frame in the program's code on the stack, awaited through as well:
+   * `await cache.wrap(key, …)`), quoted, with how many of the runs it led.
+   */
+  reachedFrom: z.object({
+    location: SourceLocationSchema,
+    text: z.string(),
+    times: z.number(),
+  }).optional(),
+  /**
    * The keys a keyed statement was handed over the same cycles, as the debugger shows values:
    * for an add (`map.set(key, v)`, `set.add(x)`, `obj[key] = v`) how many and one of them; for
    * a removal (`map.delete(key)`, `delete obj[key]`) also how many its collection held just

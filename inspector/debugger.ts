@@ -13,7 +13,7 @@
  * @module
  */
 
-import { isRuntimeUrl, type SidecarScript, SourceResolver } from "../heap/mod.ts";
+import { isDependencyUrl, isRuntimeUrl, type SidecarScript, SourceResolver } from "../heap/mod.ts";
 import { InspectorError } from "./errors.ts";
 import {
   clip,
@@ -53,6 +53,9 @@ export const MAX_LOGPOINT_HITS = 1000;
 export const MAX_CAUGHT = 50;
 /** How deep async stacks are recorded while anything is set. */
 const ASYNC_STACK_DEPTH = 8;
+
+/** Async frames looked through for the program's call into a dependency. */
+const CALLER_SEARCH_FRAMES = 24;
 /** Frames, scoped frames and variables per scope in a paused state. */
 const MAX_FRAMES = 10;
 const SCOPED_FRAMES = 3;
@@ -128,6 +131,11 @@ export interface LogpointHit {
   frame: string;
   /** The top frame of the async stack: who awaited into this code. */
   asyncFrame?: string;
+  /**
+   * When the line is in a dependency: the first frame in the program's own code that led to
+   * it (called or awaited through), with its line's code.
+   */
+  programCaller?: FrameInfo & { code?: string };
 }
 
 /** The program as it is held. */
@@ -313,6 +321,22 @@ export class TargetDebugger {
     const info = this.#resolve(loc.scriptId, loc.lineNumber, loc.columnNumber ?? 0);
     info.function = f.functionName || "(anonymous)";
     return info;
+  }
+
+  /**
+   * The first frame in the program's own code (not the runtime's, not a dependency's) below
+   * the top: on the stack, then on the async stack (what awaited into it).
+   */
+  async #programCaller(p: PausedEvent): Promise<(FrameInfo & { code?: string }) | undefined> {
+    const frames = [
+      ...p.callFrames.slice(1).map((f) => this.#frame(f)),
+      ...this.#asyncFrames(p.asyncStackTrace, CALLER_SEARCH_FRAMES),
+    ];
+    const own = frames.find(isOwnCode);
+    if (!own) return undefined;
+    const text = await this.#resolver?.resolver.sourceText(own.url).catch(() => undefined);
+    const code = text?.split("\n")[own.line - 1]?.trim();
+    return code ? { ...own, code: clip(code, 160) } : own;
   }
 
   /** The async callers, the program's own frames only (the runtime's event loop is noise). */
@@ -546,6 +570,7 @@ export class TargetDebugger {
     });
     const top = this.#frame(frame);
     const asyncTop = this.#asyncFrames(p.asyncStackTrace, 1)[0];
+    const caller = isOwnCode(top) ? undefined : await this.#programCaller(p);
     point.hits++;
     this.#hits.push({
       seq: ++this.#seq,
@@ -554,6 +579,7 @@ export class TargetDebugger {
       values,
       frame: `${top.function} ${top.location}`,
       ...(asyncTop ? { asyncFrame: `${asyncTop.function} ${asyncTop.location}` } : {}),
+      ...(caller ? { programCaller: caller } : {}),
     });
     if (point.hits >= point.maxHits!) {
       await this.#release(point).catch(() => {});
@@ -873,4 +899,9 @@ function evalFailure(r: EvalReply): string {
 /** A frame in the program's own code (not the runtime's, not eval'd code). */
 function isProgram(f: FrameInfo): boolean {
   return f.url !== "" && !isRuntimeUrl(f.url) && !f.url.startsWith("script #");
+}
+
+/** A frame of the program's own code: not the runtime's, not a dependency's. */
+function isOwnCode(f: FrameInfo): boolean {
+  return isProgram(f) && !isDependencyUrl(f.url);
 }

@@ -11,8 +11,18 @@
  * @module
  */
 
-import { type CompareReport, REMOVAL_MISSES, type SourceStatement } from "../heap/mod.ts";
-import type { BreakpointInfo, DebugSettings, InspectorSession } from "../inspector/mod.ts";
+import {
+  type CompareReport,
+  REMOVAL_MISSES,
+  sourceLocation,
+  type SourceStatement,
+} from "../heap/mod.ts";
+import type {
+  BreakpointInfo,
+  DebugSettings,
+  InspectorSession,
+  LogpointHit,
+} from "../inspector/mod.ts";
 import {
   addKeyProbe,
   keyMismatchFix,
@@ -110,10 +120,13 @@ export async function checkLines(o: LineCheckOptions): Promise<LineCheck | undef
   const points = new Map<string, SourceStatement>();
   /** Statements whose logpoint reads the key they are handed (`key_probe.ts`): removal or not. */
   const probed = new Map<string, boolean>();
+  const removals = new Set<string>();
   const started = performance.now();
   let work: WorkloadRun | undefined;
   const counts = new Map<string, BreakpointInfo>();
   const readings = new Map<string, NonNullable<SourceStatement["keys"]>>();
+  /** Adds inside a dependency, by logpoint: the program's line their runs came from. */
+  const reached = new Map<string, NonNullable<SourceStatement["reachedFrom"]>>();
   /** Lookups a removal's value came from, by the logpoint that reads their keys. */
   const lookups = new Map<string, NonNullable<SourceStatement["lookup"]>>();
   try {
@@ -139,6 +152,7 @@ export async function checkLines(o: LineCheckOptions): Promise<LineCheck | undef
         continue;
       }
       points.set(point.id, statement);
+      if (removal) removals.add(point.id);
       if (expressions.length) probed.set(point.id, removal);
       // The lookup its value came from: one that finds nothing returns before the removal.
       const lookup = removal ? statement.lookup : undefined;
@@ -163,6 +177,11 @@ export async function checkLines(o: LineCheckOptions): Promise<LineCheck | undef
     // Hits already reported by the target are recorded before the counts are read.
     const hits = await dbg.hits();
     for (const info of dbg.list()) if (points.has(info.id)) counts.set(info.id, info);
+    for (const id of points.keys()) {
+      if (removals.has(id)) continue;
+      const from = programCallerOf(hits.filter((h) => h.logpoint === id));
+      if (from) reached.set(id, from);
+    }
     for (const [id, removal] of probed) {
       const own = hits.filter((h) => h.logpoint === id);
       const reading = removal ? readKeys(own) : readAddKeys(own);
@@ -185,6 +204,8 @@ export async function checkLines(o: LineCheckOptions): Promise<LineCheck | undef
     };
     const keys = readings.get(id);
     if (keys) statement.keys = keys;
+    const from = reached.get(id);
+    if (from) statement.reachedFrom = from;
   }
   for (const s of o.report.suspects) {
     // The removal ran and missed every key it was handed: the engine's "check its key" made
@@ -204,5 +225,31 @@ export async function checkLines(o: LineCheckOptions): Promise<LineCheck | undef
     elapsedMs: Math.round(performance.now() - started),
     work: work!,
     nextIndex: work!.nextIndex,
+  };
+}
+
+/**
+ * The program's line most of a logpoint's hits came from, when its line is in a dependency
+ * (`LogpointHit.programCaller`): where the program hands the dependency what it keeps.
+ */
+export function programCallerOf(
+  hits: LogpointHit[],
+): SourceStatement["reachedFrom"] | undefined {
+  const byLine = new Map<string, { hit: NonNullable<LogpointHit["programCaller"]>; n: number }>();
+  for (const h of hits) {
+    const c = h.programCaller;
+    if (!c) continue;
+    const key = `${c.url}:${c.line}`;
+    const known = byLine.get(key);
+    if (known) known.n++;
+    else byLine.set(key, { hit: c, n: 1 });
+  }
+  const top = [...byLine.values()].sort((a, b) => b.n - a.n)[0];
+  if (!top) return undefined;
+  const { url, line, column, code, function: fn } = top.hit;
+  return {
+    location: sourceLocation(url, line, column),
+    text: code ?? `${fn}()`,
+    times: top.n,
   };
 }

@@ -221,7 +221,8 @@ export class SourceResolver {
 
   /**
    * The original text of one source: from the source map that names it (its embedded
-   * content), else the file itself when `url` is a local script; undefined when neither.
+   * content), else the script's text the capture kept, else the file itself when `url` is a
+   * local script; undefined when none.
    */
   async sourceText(url: string): Promise<string | undefined> {
     if (!this.#texts.has(url)) {
@@ -231,6 +232,8 @@ export class SourceResolver {
         text = map ? sourceContentFor(map, url) ?? null : null;
         if (text !== null) break;
       }
+      // What ran, when the capture kept it (a file this process may not read); else the file.
+      text ??= [...this.#scripts.values()].find((e) => e.url === url && e.source)?.source ?? null;
       this.#texts.set(url, text ?? (isRuntimeUrl(url) ? null : await readFileUrl(url)));
     }
     return this.#texts.get(url) ?? undefined;

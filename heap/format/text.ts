@@ -183,6 +183,16 @@ function suspectLines(s: LeakSuspect): string[] {
     if (s.keptIn) {
       lines.push(`   in the program's ${s.keptIn.name}, declared at ${s.keptIn.location.display}`);
     }
+    // Seen running (line check): the program's own line each add came from.
+    const from = s.statement.reachedFrom;
+    if (from) {
+      const of = s.statement.ran ? ` of ${fmtNum(s.statement.ran.times)}` : "";
+      lines.push(
+        `   reached from the program at ${from.location.display}  ${from.text}  [${
+          fmtNum(from.times)
+        }${of} runs]`,
+      );
+    }
     // The first suspect's statement in its function: what a reader would open the file for.
     if (s.rank === 1) lines.push(...contextLines(s.statementContext, s.statement.location.line));
     if (s.callers?.length) lines.push(`   called from ${callerList(s.callers)}`);
