@@ -8,7 +8,7 @@
  * @module
  */
 
-import { escapeRegExp, matchLocation } from "./source_text.ts";
+import { escapeRegExp, linesAt, matchLocation } from "./source_text.ts";
 import type { SourceLocation } from "../report.ts";
 import { packageAt } from "./script_urls.ts";
 
@@ -134,6 +134,49 @@ export function findImportOf(
       const m = line.exec(lines[i]);
       if (m) return matchLocation(url, i, m);
     }
+  }
+  return undefined;
+}
+
+/**
+ * The package the program's object at `declared` was made with: the one its declaring line
+ * calls (`createCache()`, `new LRUCache(…)`, `pino.child(…)`) is imported from in that file
+ * (`import { createCache } from "cache-manager"`, `const pino = require("pino")`). Its options
+ * bound what the object keeps, whichever package's code does the keeping.
+ */
+export function madeWith(
+  sources: [string, string][],
+  declared: SourceLocation,
+): string | undefined {
+  const lines = linesAt(sources, declared);
+  const line = lines?.[declared.line - 1];
+  if (!lines || line === undefined) return undefined;
+  const made = /=\s*(?:await\s+)?(?:new\s+)?([\w$]+)\s*(?:\.\s*[\w$]+\s*)*\(/.exec(line)?.[1];
+  return made ? importedFrom(lines.join("\n"), made) : undefined;
+}
+
+/**
+ * The package (`cache-manager`, `@scope/name`) a module's text imports `name` from: a default,
+ * named (also renamed) or namespace import, or a require; undefined for a relative module.
+ */
+export function importedFrom(text: string, name: string): string | undefined {
+  const n = escapeRegExp(name);
+  const from = String.raw`\s*["'](?:npm:|node:)?([^"'.][^"']*)["']`;
+  const forms = [
+    String.raw`\bimport\s+${n}\s*(?:,\s*\{[^}]*\}\s*)?from${from}`,
+    String
+      .raw`\bimport\s*(?:[\w$]+\s*,\s*)?\{[^}]*(?<![\w$])(?:[\w$]+\s+as\s+)?${n}\s*(?:,[^}]*)?\}\s*from${from}`,
+    String.raw`\bimport\s*\*\s*as\s+${n}\s+from${from}`,
+    String.raw`\b(?:const|let|var)\s+${n}\s*=\s*require\s*\(${from}\s*\)`,
+    String
+      .raw`\b(?:const|let|var)\s*\{[^}]*(?<![\w$])(?:[\w$]+\s*:\s*)?${n}\s*(?:,[^}]*)?\}\s*=\s*require\s*\(${from}\s*\)`,
+  ];
+  for (const form of forms) {
+    const spec = new RegExp(form).exec(text)?.[1];
+    if (spec === undefined) continue;
+    // The package's name: `@scope/name` or `name`, without a version or a subpath.
+    const m = /^(@[^/@]+\/[^/@]+|[^/@][^/@]*)/.exec(spec);
+    return m?.[1];
   }
   return undefined;
 }

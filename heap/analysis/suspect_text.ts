@@ -96,6 +96,7 @@ import {
 } from "./source_mistakes.ts";
 import { freshFunctionAdded, freshFunctionRemoval, wrappedRegistration } from "./source_calls.ts";
 import { missingImport } from "./source_imports.ts";
+import { madeWith } from "./package_entries.ts";
 
 /** One sentence on what grew. */
 export function reasonFor(
@@ -2240,8 +2241,11 @@ export function packageHolderFix(
       `hands it a new one each time, so each is kept. Make that object once and hand the same ` +
       `one again (or keep what ${pkg} returns for it)`;
   }
+  // The options are those of the package the program made its object with (cache-manager's
+  // createCache), which may not be the one whose code keeps the entries (Keyv's).
+  const options = madeWith(sources, keptIn.location) ?? pkg;
   const bound = `bound it where the program makes it (${keptIn.location.display}) with ` +
-    `${pkg}'s options (a maximum, an expiry that sweeps, a store meant to hold this many)`;
+    `${options}'s options (a maximum, an expiry that sweeps, a store meant to hold this many)`;
   const fn = removal ? fnOf(removal) : undefined;
   const kept = `${pkg} keeps these in the program's ${keptIn.name}`;
   if (!removal || !fn) return `${kept}, and nothing takes them out: ${bound}`;

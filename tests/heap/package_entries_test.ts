@@ -7,6 +7,8 @@ import {
   entryTargets,
   findImportOf,
   firstOfPackage,
+  importedFrom,
+  madeWith,
   packageEntryUrls,
   programImportName,
 } from "../../heap/analysis/package_entries.ts";
@@ -92,4 +94,39 @@ Deno.test("a package's first compiled script, by script id: the file the program
     21: `${nm}/@scope/pkg/lib/a.js`,
   });
   assertEquals([12, 14, 20, 21, 3].map(isFirst), [true, false, true, false, false]);
+});
+
+Deno.test("the package a name is imported from, in every import form; none for the program's own modules", () => {
+  const esm = [
+    'import pino from "pino";',
+    'import { createCache, type Cache } from "cache-manager";',
+    'import { LRUCache as Lru } from "npm:lru-cache@11.0.0";',
+    'import * as jose from "jose";',
+    'import { bookings } from "./bookings.mjs";',
+    'import Keyv, { KeyvHooks } from "@keyv/redis/dist/index.js";',
+  ].join("\n");
+  assertEquals(importedFrom(esm, "pino"), "pino");
+  assertEquals(importedFrom(esm, "createCache"), "cache-manager");
+  assertEquals(importedFrom(esm, "Lru"), "lru-cache");
+  assertEquals(importedFrom(esm, "jose"), "jose");
+  assertEquals(importedFrom(esm, "bookings"), undefined);
+  assertEquals(importedFrom(esm, "Keyv"), "@keyv/redis");
+  const cjs = 'const NodeCache = require("node-cache");\nconst { Queue: Q } = require("bullmq");';
+  assertEquals(importedFrom(cjs, "NodeCache"), "node-cache");
+  assertEquals(importedFrom(cjs, "Q"), "bullmq");
+});
+
+Deno.test("the package the program's object was made with: what its declaring line calls", () => {
+  const url = "file:///srv/app/server.mjs";
+  const text = [
+    'import { createCache } from "cache-manager";',
+    'import { LRUCache } from "lru-cache";',
+    "export const cache = createCache();",
+    "const seen = new LRUCache({ max: 500 });",
+    "const local = new Map();",
+  ].join("\n");
+  const at = (line: number) => ({ url, line, column: 1, display: `server.mjs:${line}` });
+  assertEquals(madeWith([[url, text]], at(3)), "cache-manager");
+  assertEquals(madeWith([[url, text]], at(4)), "lru-cache");
+  assertEquals(madeWith([[url, text]], at(5)), undefined);
 });
