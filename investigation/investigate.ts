@@ -194,7 +194,8 @@ export async function investigateLeak(o: InvestigateOptions): Promise<Investigat
       ) {
         warnings.push(
           `capturing ${name} grew the target's RSS ${formatBytes(rssBefore.value)} → ` +
-            `${formatBytes(rssAfter.value)} (V8 builds snapshots inside the target; not a leak)`,
+            `${formatBytes(rssAfter.value)} (V8 builds snapshots inside the target; not a leak, ` +
+            "but mind a memory limit)",
         );
       }
       return r;

@@ -116,5 +116,6 @@ export function captureRssNote(before: number | undefined, after: number | undef
   if (before === undefined || after === undefined || !captureGrewRss(before, after)) return "";
   return `\nThe capture itself grew the target's RSS ${formatBytes(before)} → ` +
     `${formatBytes(after)}: V8 builds the snapshot inside the target and returns that memory ` +
-    "slowly. That growth is the capture's, not a leak.";
+    "slowly. A process near its memory limit can be killed by it; the growth is the " +
+    "capture's, not a leak.";
 }
