@@ -8,7 +8,8 @@
  * @module
  */
 
-import { escapeRegExp, linesAt, matchLocation } from "./source_text.ts";
+import { linesAt } from "./source_text.ts";
+import { sourceLocation } from "./attribution.ts";
 import type { SourceLocation } from "../report.ts";
 import { packageAt } from "./script_urls.ts";
 
@@ -107,33 +108,31 @@ export function programImportName(
   pkg: string,
   isDependency: (url: string) => boolean,
 ): string | undefined {
-  const spec = String.raw`["'](?:npm:)?${escapeRegExp(pkg)}(?:@[^"'/]*)?["']`;
-  const forms = [
-    new RegExp(String.raw`\bimport\s+([\w$]+)\s*(?:,\s*\{[^}]*\}\s*)?from\s*${spec}`, "g"),
-    new RegExp(String.raw`\bimport\s*\*\s*as\s+([\w$]+)\s+from\s*${spec}`, "g"),
-    new RegExp(String.raw`\b(?:const|let|var)\s+([\w$]+)\s*=\s*require\s*\(\s*${spec}\s*\)`, "g"),
-  ];
   const names = new Set<string>();
   for (const [url, text] of sources) {
     if (isDependency(url)) continue;
-    for (const form of forms) for (const m of text.matchAll(form)) names.add(m[1]);
+    for (const b of importBindings(text)) {
+      const from = packageOfSpecifier(b.spec);
+      if (b.whole && from?.name === pkg && !from.subpath) names.add(b.name);
+    }
   }
   return names.size === 1 ? [...names][0] : undefined;
 }
 
-/** The first line of the sources that imports something as `name` (`import passport from …`). */
+/**
+ * The first line of the sources that imports a module whole as `name` (`import passport from
+ * …`, `import * as passport from …`).
+ */
 export function findImportOf(
   sources: [string, string][],
   name: string,
 ): SourceLocation | undefined {
-  const n = escapeRegExp(name);
-  const line = new RegExp(String.raw`^\s*import\s+(?:${n}\b|\*\s*as\s+${n}\b)`);
   for (const [url, text] of sources) {
-    const lines = text.split("\n");
-    for (let i = 0; i < lines.length; i++) {
-      const m = line.exec(lines[i]);
-      if (m) return matchLocation(url, i, m);
-    }
+    const b = importBindings(text).find((b) => b.whole && b.name === name && b.statement);
+    if (!b) continue;
+    const before = text.slice(0, b.index);
+    const line = before.split("\n").length;
+    return sourceLocation(url, line, b.index - before.lastIndexOf("\n"));
   }
   return undefined;
 }
@@ -156,27 +155,80 @@ export function madeWith(
 }
 
 /**
- * The package (`cache-manager`, `@scope/name`) a module's text imports `name` from: a default,
- * named (also renamed) or namespace import, or a require; undefined for a relative module.
+ * The package (`cache-manager`, `@scope/name`) a module's text imports `name` from, in any
+ * form; undefined for a relative module or a name it does not import.
  */
 export function importedFrom(text: string, name: string): string | undefined {
-  const n = escapeRegExp(name);
-  const from = String.raw`\s*["'](?:npm:|node:)?([^"'.][^"']*)["']`;
-  const forms = [
-    String.raw`\bimport\s+${n}\s*(?:,\s*\{[^}]*\}\s*)?from${from}`,
-    String
-      .raw`\bimport\s*(?:[\w$]+\s*,\s*)?\{[^}]*(?<![\w$])(?:[\w$]+\s+as\s+)?${n}\s*(?:,[^}]*)?\}\s*from${from}`,
-    String.raw`\bimport\s*\*\s*as\s+${n}\s+from${from}`,
-    String.raw`\b(?:const|let|var)\s+${n}\s*=\s*require\s*\(${from}\s*\)`,
-    String
-      .raw`\b(?:const|let|var)\s*\{[^}]*(?<![\w$])(?:[\w$]+\s*:\s*)?${n}\s*(?:,[^}]*)?\}\s*=\s*require\s*\(${from}\s*\)`,
-  ];
-  for (const form of forms) {
-    const spec = new RegExp(form).exec(text)?.[1];
-    if (spec === undefined) continue;
-    // The package's name: `@scope/name` or `name`, without a version or a subpath.
-    const m = /^(@[^/@]+\/[^/@]+|[^/@][^/@]*)/.exec(spec);
-    return m?.[1];
+  const b = importBindings(text).find((b) => b.name === name);
+  return b ? packageOfSpecifier(b.spec)?.name : undefined;
+}
+
+/** A name a module's text binds to what another module exports. */
+export interface ImportBinding {
+  /** The local name (`Lru` for `import { LRUCache as Lru }`). */
+  name: string;
+  /** The module as written (`npm:lru-cache@11`, `./bookings.mjs`). */
+  spec: string;
+  /** The module itself (a default or namespace import, `x = require(…)`), not one export. */
+  whole: boolean;
+  /** An `import` statement (at its line's start), not a `require` call. */
+  statement: boolean;
+  /** Where the import statement or declaration starts in the text. */
+  index: number;
+}
+
+const SPEC = String.raw`\s*["']([^"']+)["']`;
+/** `import a from`, `import a, { b as c } from`, `import * as ns from`, `import type { T } from`. */
+const IMPORT_STATEMENT = new RegExp(
+  String
+    .raw`^[ \t]*import\s+(?:type\s+)?(?:([\w$]+)\s*(?:,\s*)?)?(?:\{([^}]*)\}\s*|\*\s*as\s+([\w$]+)\s+)?from${SPEC}`,
+  "gm",
+);
+/** `const a = require("m")`. */
+const REQUIRE_WHOLE = new RegExp(
+  String.raw`\b(?:const|let|var)\s+([\w$]+)\s*=\s*require\s*\(${SPEC}\s*\)`,
+  "g",
+);
+/** `const { a, b: c } = require("m")`. */
+const REQUIRE_NAMED = new RegExp(
+  String.raw`\b(?:const|let|var)\s*\{([^}]*)\}\s*=\s*require\s*\(${SPEC}\s*\)`,
+  "g",
+);
+
+/** The names a module's text imports: `import` statements and `require` calls. */
+export function importBindings(text: string): ImportBinding[] {
+  const out: ImportBinding[] = [];
+  const named = (list: string, spec: string, index: number, statement: boolean) => {
+    for (const item of list.split(",")) {
+      // `type T`, `a as b` (import), `a: b` (destructuring): the local name is the last.
+      const name = /([\w$]+)\s*$/.exec(item.trim())?.[1];
+      if (name) out.push({ name, spec, whole: false, statement, index });
+    }
+  };
+  for (const m of text.matchAll(IMPORT_STATEMENT)) {
+    const [, def, list, ns, spec] = m;
+    const index = m.index! + (m[0].length - m[0].trimStart().length);
+    if (def && def !== "type") out.push({ name: def, spec, whole: true, statement: true, index });
+    if (ns) out.push({ name: ns, spec, whole: true, statement: true, index });
+    if (list !== undefined) named(list, spec, index, true);
   }
-  return undefined;
+  for (const m of text.matchAll(REQUIRE_WHOLE)) {
+    out.push({ name: m[1], spec: m[2], whole: true, statement: false, index: m.index! });
+  }
+  for (const m of text.matchAll(REQUIRE_NAMED)) named(m[1], m[2], m.index!, false);
+  return out;
+}
+
+/**
+ * The package a module specifier names (`npm:@scope/name@2/sub` → `@scope/name`, subpath
+ * `sub`); undefined for a relative or absolute one.
+ */
+export function packageOfSpecifier(
+  spec: string,
+): { name: string; subpath?: string } | undefined {
+  const bare = spec.replace(/^(?:npm|node):/, "");
+  if (bare.includes(":")) return undefined; // a URL, or another registry's
+  const m = /^(@[^/@]+\/[^/@]+|[^/@.][^/@]*)(?:@[^/]*)?(?:\/(.+))?$/.exec(bare);
+  if (!m) return undefined;
+  return m[2] ? { name: m[1], subpath: m[2] } : { name: m[1] };
 }

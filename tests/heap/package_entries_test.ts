@@ -7,9 +7,11 @@ import {
   entryTargets,
   findImportOf,
   firstOfPackage,
+  importBindings,
   importedFrom,
   madeWith,
   packageEntryUrls,
+  packageOfSpecifier,
   programImportName,
 } from "../../heap/analysis/package_entries.ts";
 import { isDependencyUrl, packageAt } from "../../heap/analysis/script_urls.ts";
@@ -129,4 +131,33 @@ Deno.test("the package the program's object was made with: what its declaring li
   assertEquals(madeWith([[url, text]], at(3)), "cache-manager");
   assertEquals(madeWith([[url, text]], at(4)), "lru-cache");
   assertEquals(madeWith([[url, text]], at(5)), undefined);
+});
+
+Deno.test("import bindings: whole modules and single exports, statements and requires", () => {
+  const text = [
+    'import pino, { type Logger, destination as dest } from "pino";',
+    "import {",
+    "  createCache,",
+    '} from "cache-manager";',
+    'import * as jose from "npm:jose@5";',
+    'const NodeCache = require("node-cache");',
+    'const { Queue: Q } = require("bullmq");',
+    'import "./side-effect.mjs";',
+  ].join("\n");
+  const seen = importBindings(text).map((b) => `${b.name}<${b.spec}${b.whole ? " whole" : ""}`);
+  assertEquals(seen, [
+    "pino<pino whole",
+    "Logger<pino",
+    "dest<pino",
+    "createCache<cache-manager",
+    "jose<npm:jose@5 whole",
+    "NodeCache<node-cache whole",
+    "Q<bullmq",
+  ]);
+  assertEquals(packageOfSpecifier("npm:@keyv/redis@4/dist/index.js"), {
+    name: "@keyv/redis",
+    subpath: "dist/index.js",
+  });
+  assertEquals(packageOfSpecifier("./bookings.mjs"), undefined);
+  assertEquals(packageOfSpecifier("https://example.org/mod.ts"), undefined);
 });
