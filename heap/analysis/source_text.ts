@@ -203,10 +203,19 @@ export function classLineage(sources: [string, string][], name: string): string[
 
 /** The class the line of `text` that declares class `name` opens. */
 function declaringLine(text: string, name: string): OpenedClass | undefined {
-  if (!text.includes(name)) return undefined;
-  for (const line of text.split("\n")) {
-    const opened = classOpened(line);
-    if (opened?.name === name) return opened;
+  // One scan of the text first: most files declare no class of the name.
+  const n = escapeRegExp(name);
+  const at = new RegExp(String.raw`\bclass\s+${n}(?![\w$])|(?<![\w$.])${n}\s*=\s*class\b`)
+    .exec(text);
+  if (!at) return undefined;
+  const start = text.lastIndexOf("\n", at.index) + 1;
+  const end = text.indexOf("\n", at.index);
+  const opened = classOpened(text.slice(start, end < 0 ? undefined : end));
+  if (opened?.name === name) return opened;
+  // Declared further down (the first match was in a comment or a string).
+  for (const line of text.slice(end < 0 ? text.length : end).split("\n")) {
+    const later = classOpened(line);
+    if (later?.name === name) return later;
   }
   return undefined;
 }
