@@ -185,37 +185,37 @@ export function enclosingClass(
 export function classLineage(sources: [string, string][], name: string): string[] | undefined {
   const out: string[] = [];
   for (let at: string | undefined = name; at !== undefined && !out.includes(at);) {
-    let parent: string | undefined;
-    let declared = false;
-    for (const [, text] of sources) {
-      const opened = declaringLine(text, at);
-      if (!opened) continue;
-      declared = true;
-      parent = opened.parent;
-      break;
-    }
+    const declared = classDeclared(sources, at);
     if (!declared) break;
     out.push(at);
-    at = parent;
+    at = declared.parent;
   }
   return out.length ? out : undefined;
 }
 
-/** The class the line of `text` that declares class `name` opens. */
-function declaringLine(text: string, name: string): OpenedClass | undefined {
-  // One scan of the text first: most files declare no class of the name.
+/**
+ * Where class `name` is declared (`class A extends B {`, `var A = class extends B {`): the
+ * first file that declares it, its text, the 0-based index of the opening line, and the class
+ * it extends.
+ */
+export function classDeclared(
+  sources: [string, string][],
+  name: string,
+): { url: string; text: string; line: number; parent?: string } | undefined {
+  // One scan of each file's text first: most files declare no class of the name.
   const n = escapeRegExp(name);
-  const at = new RegExp(String.raw`\bclass\s+${n}(?![\w$])|(?<![\w$.])${n}\s*=\s*class\b`)
-    .exec(text);
-  if (!at) return undefined;
-  const start = text.lastIndexOf("\n", at.index) + 1;
-  const end = text.indexOf("\n", at.index);
-  const opened = classOpened(text.slice(start, end < 0 ? undefined : end));
-  if (opened?.name === name) return opened;
-  // Declared further down (the first match was in a comment or a string).
-  for (const line of text.slice(end < 0 ? text.length : end).split("\n")) {
-    const later = classOpened(line);
-    if (later?.name === name) return later;
+  const mention = new RegExp(String.raw`\bclass\s+${n}(?![\w$])|(?<![\w$.])${n}\s*=\s*class\b`);
+  for (const [url, text] of sources) {
+    const at = mention.exec(text);
+    if (!at) continue;
+    // From the mention's line on (it may be in a comment or a string, the class further down).
+    const first = text.lastIndexOf("\n", at.index) + 1;
+    const lines = text.slice(first).split("\n");
+    const k = lines.findIndex((l) => classOpened(l)?.name === name);
+    if (k < 0) continue;
+    const line = text.slice(0, first).split("\n").length - 1 + k;
+    const parent = classOpened(lines[k])?.parent;
+    return parent === undefined ? { url, text, line } : { url, text, line, parent };
   }
   return undefined;
 }

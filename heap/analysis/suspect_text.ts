@@ -21,7 +21,7 @@ import { sourceLocation, type SourceResolver } from "./attribution.ts";
 import {
   blockText,
   callText,
-  classOpened,
+  classDeclared,
   enclosingClass,
   enclosingFunction,
   enclosingOpener,
@@ -1935,25 +1935,22 @@ function guardField(sources: [string, string][], removal: SourceStatement): stri
  * its methods (name, 1-based line, text): the functions its body opens at its members' depth.
  */
 function classDeclaration(sources: [string, string][], name: string) {
-  for (const [url, text] of sources) {
-    const lines = text.split("\n");
-    const at = lines.findIndex((line) => classOpened(line)?.name === name);
-    if (at < 0) continue;
-    const parent = classOpened(lines[at])?.parent;
-    const methods = () => {
-      const body = blockText(lines, at).split("\n");
-      const member = body.slice(1).find((line) => line.trim() && !isComment(line));
-      const depth = member === undefined ? -1 : indentation(member);
-      const out: { name: string; line: number; body: string }[] = [];
-      body.forEach((line, n) => {
-        const opened = n > 0 && indentation(line) === depth ? functionOpened(line) : undefined;
-        if (opened) out.push({ name: opened, line: at + n + 1, body: blockText(body, n) });
-      });
-      return out;
-    };
-    return { name, url, lines, at, parent, methods };
-  }
-  return undefined;
+  const declared = classDeclared(sources, name);
+  if (!declared) return undefined;
+  const { url, line: at, parent } = declared;
+  const lines = declared.text.split("\n");
+  const methods = () => {
+    const body = blockText(lines, at).split("\n");
+    const member = body.slice(1).find((line) => line.trim() && !isComment(line));
+    const depth = member === undefined ? -1 : indentation(member);
+    const out: { name: string; line: number; body: string }[] = [];
+    body.forEach((line, n) => {
+      const opened = n > 0 && indentation(line) === depth ? functionOpened(line) : undefined;
+      if (opened) out.push({ name: opened, line: at + n + 1, body: blockText(body, n) });
+    });
+    return out;
+  };
+  return { name, url, lines, at, parent, methods };
 }
 
 /**

@@ -4,7 +4,12 @@
  * them), and another class's `this._store.set(…)` is no add to the owner's `_store`.
  */
 
-import { classLineage, classOpened, enclosingClass } from "../../heap/analysis/source_text.ts";
+import {
+  classDeclared,
+  classLineage,
+  classOpened,
+  enclosingClass,
+} from "../../heap/analysis/source_text.ts";
 import { dropOtherClassFields } from "../../heap/analysis/suspect_statements.ts";
 import { sourceLocation } from "../../heap/analysis/attribution.ts";
 import { assertEquals } from "../support/assert.ts";
@@ -56,6 +61,13 @@ Deno.test("a class's lineage: itself, then what it extends, as far as the source
   assertEquals(classLineage(sources, "Audited"), ["Audited", "Keyv", "EventManager"]);
   assertEquals(classLineage(sources, "Tags"), ["Tags"]);
   assertEquals(classLineage(sources, "Unknown"), undefined);
+  // Where: the opening line (0-based), past a mention in a comment above it.
+  const commented = [["file:///p/a.js", "// class Tags is below\nconst x = 1;\n" + bundle]] as [
+    string,
+    string,
+  ][];
+  assertEquals(classDeclared(commented, "Tags")?.line, 15);
+  assertEquals(classDeclared(sources, "Keyv")?.parent, "EventManager");
 });
 
 Deno.test("another class's this._store is another field: dropped from a Keyv's adds", () => {
