@@ -117,10 +117,10 @@ export async function checkLines(o: LineCheckOptions): Promise<LineCheck | undef
   dbg.configure(o.settings);
   const cycles = workloadCycle(workload).perRun;
   const maxHits = cycles * HITS_PER_CYCLE_CAP;
-  const points = new Map<string, SourceStatement>();
-  /** Statements whose logpoint reads the key they are handed (`key_probe.ts`): removal or not. */
-  const probed = new Map<string, boolean>();
-  const removals = new Set<string>();
+  /** Per logpoint: its statement, and whether that is a removal (else an add). */
+  const points = new Map<string, { statement: SourceStatement; removal: boolean }>();
+  /** Logpoints that read the key their statement is handed (`key_probe.ts`). */
+  const probed = new Set<string>();
   const started = performance.now();
   let work: WorkloadRun | undefined;
   const counts = new Map<string, BreakpointInfo>();
@@ -151,9 +151,8 @@ export async function checkLines(o: LineCheckOptions): Promise<LineCheck | undef
         await dbg.remove(point.id).catch(() => {});
         continue;
       }
-      points.set(point.id, statement);
-      if (removal) removals.add(point.id);
-      if (expressions.length) probed.set(point.id, removal);
+      points.set(point.id, { statement, removal });
+      if (expressions.length) probed.add(point.id);
       // The lookup its value came from: one that finds nothing returns before the removal.
       const lookup = removal ? statement.lookup : undefined;
       if (lookup) {
@@ -177,14 +176,14 @@ export async function checkLines(o: LineCheckOptions): Promise<LineCheck | undef
     // Hits already reported by the target are recorded before the counts are read.
     const hits = await dbg.hits();
     for (const info of dbg.list()) if (points.has(info.id)) counts.set(info.id, info);
-    for (const id of points.keys()) {
-      if (removals.has(id)) continue;
+    for (const [id, { removal }] of points) {
+      if (removal) continue;
       const from = programCallerOf(hits.filter((h) => h.logpoint === id));
       if (from) reached.set(id, from);
     }
-    for (const [id, removal] of probed) {
+    for (const id of probed) {
       const own = hits.filter((h) => h.logpoint === id);
-      const reading = removal ? readKeys(own) : readAddKeys(own);
+      const reading = points.get(id)!.removal ? readKeys(own) : readAddKeys(own);
       if (reading) readings.set(id, reading);
     }
     for (const [id, lookup] of lookups) {
@@ -194,7 +193,7 @@ export async function checkLines(o: LineCheckOptions): Promise<LineCheck | undef
   } finally {
     for (const id of [...points.keys(), ...lookups.keys()]) await dbg.remove(id).catch(() => {});
   }
-  for (const [id, statement] of points) {
+  for (const [id, { statement }] of points) {
     const info = counts.get(id);
     if (!info) continue;
     statement.ran = {
