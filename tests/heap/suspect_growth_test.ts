@@ -141,6 +141,13 @@ Deno.test("a linked list grew by the links a holder needs: a few over a long run
   assertEquals(check(2, 200), false, "a task record pool two longer after 200 cycles");
   assertEquals(check(200, 200), true, "one link a cycle");
   assertEquals(check(2), true, "no cycle count: two more is growth");
+  // With a final run of as many cycles: links gained on a clock, fewer than one per 20 cycles
+  // in each run, are growth when the final run adds about as many again.
+  const withFinal = (links: number, more: number) =>
+    grew(chain(links), 0, 0, undefined, baseline, after(7 + links), 200, after(7 + links + more));
+  assertEquals(withFinal(8, 8), true, "eight links in each run of 200 cycles");
+  assertEquals(withFinal(8, 1), false, "the final run added one: a pool reaching its peak");
+  assertEquals(withFinal(2, 2), false, "two in each run: too few for 400 cycles");
 });
 
 Deno.test("a tree's level counts new nodes below it; a flat set or a runtime's slot of its own class is no tree", () => {
