@@ -34357,4 +34357,307 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 111 (blind)
+  // live departures on node:http: a long poll waits on the stop's departuresAt() async
+  // generator (an EventTarget listener added in its body, removed in its finally); a poll that
+  // times out never calls return(), so the suspended generator's 'departure' listener stays on
+  // the board (ESM)
+  {
+    id: "stop-departures",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/feed",
+        body:
+          '{"stop":"CENTRAAL","line":"12","destination":"Sloterdijk","platform":"B","delaySec":{i}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stops/CENTRAAL/next?after=0" },
+      { path: "/stops/HALTE-{i}/next?waitMs=5" },
+      { path: "/board/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "board 'departure' listeners",
+        'board[kEvents].get("departure")',
+        "board[kEvents].get('departure')",
+      ],
+      adds: { file: "board.mjs", text: 'board.addEventListener("departure", onDeparture);' },
+      creates: { file: "board.mjs", text: "const onDeparture = (event) => {" },
+      removes: { file: "board.mjs", text: 'board.removeEventListener("departure", onDeparture);' },
+      accumulates:
+        "onDeparture closure over the quiet stop's queue and the suspended departuresAt generator",
+      // One poll a cycle times out (the other stop answers at once).
+      perCycle: 1,
+    },
+  },
+  // smart-meter uploads on node:http: open batches are registered in the class's static
+  // private Map ReadingBatch.#open; seal() marks the batch "sealed" and queues close(), whose
+  // idempotence guard only deletes batches still "open", so every sealed batch (with its
+  // readings) stays; discarded ones go (CommonJS)
+  {
+    id: "meter-batches",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/batches",
+        body: '{"batch":"B-{i}","meter":"E-{i}","tariff":"dual"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/batches/B-{i}/readings",
+        body:
+          '{"readings":[{"at":"2026-03-01T06:30:00Z","kwh":0.21},{"at":"2026-03-01T07:00:00Z","kwh":0.34},{"at":"2026-03-01T07:30:00Z","kwh":0.4{i}},{"at":"2026-03-01T08:00:00Z","kwh":0.18,"register":"export"}]}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/batches/B-{i}/seal" },
+      {
+        method: "POST",
+        path: "/batches",
+        body: '{"batch":"X-{i}","meter":"E-{i}","tariff":"single"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/batches/X-{i}/discard" },
+      { path: "/batches/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["ReadingBatch.#open", "ReadingBatch → #open", "ReadingBatch#open"],
+      adds: { file: "batch.cjs", text: "ReadingBatch.#open.set(id, this);" },
+      creates: { file: "server.cjs", text: "new ReadingBatch(" },
+      removes: { file: "batch.cjs", text: "ReadingBatch.#open.delete(this.#id);" },
+      accumulates: "ReadingBatch {#id, #meter, #tariff, #readings[], #state: 'sealed', …}",
+      // The sealed batch stays, the discarded one goes.
+      perCycle: 1,
+    },
+  },
+  // ledger CSV exports on node:http: each ExportJob (rows from an async generator) adds
+  // process.on("SIGTERM", this.checkpoint.bind(this)) to checkpoint on a deploy, and its
+  // finally calls process.off with a second bind(), a different function, so every finished
+  // job's bound checkpoint (and the job with its CSV lines) stays on process (ESM)
+  {
+    id: "export-desk",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/exports",
+        body: '{"id":"EX-{i}-a","account":"4000","from":"2026-01-01","to":"2026-06-30"}',
+        headers: { ...JSON_HEADERS, "x-user": "controller@example.com" },
+      },
+      {
+        method: "POST",
+        path: "/exports",
+        body: '{"id":"EX-{i}-b","account":"6","from":"2026-03-01","to":"2026-03-31"}',
+        headers: { ...JSON_HEADERS, "x-user": "ap-clerk@example.com" },
+      },
+      { path: "/exports/EX-{i}-a" },
+      { path: "/exports" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "process 'SIGTERM' listeners",
+        "process._events.SIGTERM",
+        'process._events["SIGTERM"]',
+        "process._events['SIGTERM']",
+      ],
+      adds: { file: "exports.mjs", text: 'process.on("SIGTERM", this.checkpoint.bind(this));' },
+      creates: { file: "exports.mjs", text: 'process.on("SIGTERM", this.checkpoint.bind(this));' },
+      removes: { file: "exports.mjs", text: 'process.off("SIGTERM", this.checkpoint.bind(this));' },
+      accumulates:
+        "bound checkpoint (target an ExportJob {id, query, requestedBy, lines[], rows, status, createdAt, finishedAt})",
+      // Two exports a cycle.
+      perCycle: 2,
+    },
+  },
+  // shipping labels on node:http: rendered over a pool of four MessageChannels (pending calls
+  // deleted on reply or time-out, lanes released in finally), AsyncLocalStorage request ids in
+  // a 100-line log, one diagnostics_channel subscriber counting per carrier, and a 50-label
+  // LRU Map (CommonJS, steady)
+  {
+    id: "label-rpc",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/labels",
+        body:
+          '{"shipment":"SH-{i}-1","carrier":"postnl","weightGrams":1200,"to":{"name":"R. de Boer","street":"Kerkstraat {i}","postcode":"1017 GC","city":"Amsterdam"}}',
+        headers: { ...JSON_HEADERS, "x-request-id": "lbl-{i}-1" },
+      },
+      { path: "/labels/SH-{i}-1" },
+      {
+        method: "POST",
+        path: "/labels",
+        body:
+          '{"shipment":"SH-{i}-2","carrier":"dhl","service":"express","to":{"name":"K. Wagner","street":"Hauptstr. 5","postcode":"10827","city":"Berlin"}}',
+        headers: { ...JSON_HEADERS, "x-request-id": "lbl-{i}-2" },
+      },
+      { path: "/labels/SH-7-1" },
+      { path: "/stats" },
+    ],
+    leaks: false,
+  },
+  // invoice previews on Deno.serve: Invoice's `totals` getter memoizes into the module's
+  // totalsCache, a Map keyed by the invoice (a WeakMap was meant), so every preview's draft
+  // Invoice and its totals stay (Deno)
+  {
+    id: "invoice-preview",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/invoices/preview",
+        body:
+          '{"customer":{"id":"c-{i}","name":"Studio {i}","country":"NL"},"lines":[{"sku":"CONS-H","quantity":3},{"sku":"BOOK","quantity":1}],"locale":"nl-NL"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/invoices/preview",
+        body:
+          '{"customer":{"id":"c-b{i}","name":"Weber GmbH","vatNumber":"DE81234{i}","country":"DE"},"lines":[{"sku":"TRAIN-D","quantity":2}],"locale":"de-DE"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/invoices/INV-2026-0007" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["totalsCache"],
+      adds: { file: "invoice.ts", text: "totalsCache.set(this, totals);" },
+      creates: { file: "main.ts", text: "const invoice = new Invoice(" },
+      accumulates:
+        "Map entry Invoice {number, customer, lines, currency, locale, issuedAt} → Totals {netCents, vatCents, grossCents, byRate[], reverseCharge}",
+      // Two previews a cycle; the issued invoice is the same object every time.
+      perCycle: 2,
+    },
+  },
+  // festival gate scans on Deno.serve: every decision is journaled to the standby through a
+  // promise chain (journal.#tail = journal.#tail.then(…)); with no --replica the sink's link
+  // never comes up, the first append waits for good, and every later link (its closure over
+  // the decision) piles up behind it (Deno)
+  {
+    id: "ticket-journal",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/scans",
+        body: '{"ticket":"ADE26-{i}1","gate":"north"}',
+        headers: { ...JSON_HEADERS, "x-scanner": "north-2" },
+      },
+      {
+        method: "POST",
+        path: "/scans",
+        body: '{"ticket":"ADE26-{i}2","gate":"south"}',
+        headers: { ...JSON_HEADERS, "x-scanner": "south-1" },
+      },
+      {
+        method: "POST",
+        path: "/scans",
+        body: '{"ticket":"ADE26-{i}1","gate":"south"}',
+        headers: { ...JSON_HEADERS, "x-scanner": "south-1" },
+      },
+      { path: "/scans/recent" },
+      { path: "/gates/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["journal.#tail", "journal → #tail", "journal#tail"],
+      adds: { file: "journal.ts", text: "this.#tail = this.#tail.then(" },
+      creates: { file: "journal.ts", text: "this.#tail = this.#tail.then(" },
+      accumulates:
+        "promise chain link: the then() promise with its reaction, a closure over a GateDecision {seq, ticket, gate, scanner, admitted, reason, at}",
+      // Three scans a cycle (one a second scan of a used ticket), each journaled.
+      perCycle: 3,
+    },
+  },
+  // FX requests for quote on Deno.serve: a Proxy-based ReactiveStore re-prices each open quote
+  // through fx.watch(); accepting calls the stop function, declining only deletes the quote
+  // from `quotes`, so the declined quote's watcher stays in fx.#watchers (re-run on every rate
+  // change) (Deno)
+  {
+    id: "rfq-desk",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/quotes",
+        body: '{"id":"Q-{i}-a","client":"acme","pair":"EURUSD","side":"buy","notional":250000}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/quotes",
+        body: '{"id":"Q-{i}-b","client":"globex","pair":"EURGBP","side":"sell","notional":1{i}000}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/rates",
+        body: '{"EURUSD":1.08{i},"EURGBP":0.85{i}}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/quotes/Q-{i}-a/accept" },
+      { method: "POST", path: "/quotes/Q-{i}-b/decline" },
+      { path: "/desk" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["fx.#watchers", "fx → #watchers", "fx#watchers"],
+      adds: { file: "reactive.ts", text: "this.#watchers.add(watcher);" },
+      creates: { file: "reactive.ts", text: "const watcher: Watcher = {" },
+      removes: { file: "reactive.ts", text: "this.#watchers.delete(watcher);" },
+      accumulates:
+        "Watcher {deps, run} whose effect closes over the declined Quote {id, client, pair, side, notional, rate, amount, revisions[], createdAt, stop}",
+      // The accepted quote's watcher is stopped, the declined one's is not.
+      perCycle: 1,
+    },
+  },
+  // conference badge printing on Deno.serve: a PrintQueue EventTarget announces "printed";
+  // each check-in waits with a listener removed through its AbortController in finally, marks
+  // and measures cleared by name, a 64-badge LRU Map of layouts and the last 100 durations
+  // (Deno, steady)
+  {
+    id: "badge-printer",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/checkins",
+        body:
+          '{"id":"att-{i}","name":"Noor van den Berg {i}","company":"Fabrique","ticket":"attendee"}',
+        headers: { ...JSON_HEADERS, "x-station": "desk-2" },
+      },
+      {
+        method: "POST",
+        path: "/checkins",
+        body: '{"id":"spk-{i}","name":"Sam Okafor","company":"Mozilla","ticket":"speaker"}',
+        headers: { ...JSON_HEADERS, "x-station": "desk-1" },
+      },
+      {
+        method: "POST",
+        path: "/checkins",
+        body:
+          '{"id":"att-{i}","name":"Noor van den Berg {i}","company":"Fabrique","ticket":"attendee"}',
+        headers: { ...JSON_HEADERS, "x-station": "desk-2" },
+      },
+      { path: "/desk" },
+    ],
+    leaks: false,
+  },
 ];
