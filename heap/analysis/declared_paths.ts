@@ -48,6 +48,8 @@ export interface DeclaredScopes {
   exports: Map<number, string>;
   /** Per exported binding's cell: the function of the module that exports it (where it is). */
   exportedBy: Map<number, number>;
+  /** The runtime's getters of global properties that each return one captured variable. */
+  valueGetters: Set<number>;
 }
 
 /** A closure defined in a program script. */
@@ -211,6 +213,7 @@ export function declaredScopes(
     }
     if (global >= 0 && s.nodeType[global] === codes.object) globals.push(global);
   }
+  const valueGetters = globalValueGetters(s, codes, globals, programClosure);
   // The program's own module scopes before its dependencies': a path search reaches an object
   // both hold (`consoleTap` in the app, `installed` in the package) first from the program's,
   // whatever order the snapshot lists them in.
@@ -229,7 +232,44 @@ export function declaredScopes(
     programClosure,
     exports,
     exportedBy,
+    valueGetters,
   };
+}
+
+/**
+ * Global properties the runtime defines with a getter over one captured variable (Node's
+ * `process`: `get() { return _process }`, so a program can replace it): the object is the
+ * program's `process` as much as a plain property's value would be. A getter that builds its
+ * value on first use, or reads a scope of many bindings, returns nothing a snapshot can tell.
+ */
+function globalValueGetters(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  globals: number[],
+  programClosure: Uint8Array,
+): Set<number> {
+  const out = new Set<number>();
+  const contextName = findName(s, "context");
+  for (const global of globals) {
+    for (let e = s.firstEdge[global], end = s.firstEdge[global + 1]; e < end; e++) {
+      const getter = s.edgeTo[e];
+      if (
+        s.edgeType[e] !== codes.edgeProperty || s.nodeType[getter] !== codes.closure ||
+        programClosure[getter] === PROGRAM_CLOSURE ||
+        !s.strings.startsWith(s.edgeNameOrIndex[e], "get ")
+      ) continue;
+      for (let f = s.firstEdge[getter], fend = s.firstEdge[getter + 1]; f < fend; f++) {
+        if (s.edgeType[f] !== codes.edgeInternal || s.edgeNameOrIndex[f] !== contextName) continue;
+        const scope = s.edgeTo[f];
+        let variables = 0;
+        for (let g = s.firstEdge[scope], gend = s.firstEdge[scope + 1]; g < gend; g++) {
+          if (s.edgeType[g] === codes.edgeContext) variables++;
+        }
+        if (variables === 1) out.add(getter);
+      }
+    }
+  }
+  return out;
 }
 
 /**
@@ -446,8 +486,10 @@ export class DeclaredPaths {
       return !s.strings.startsWith(s.edgeNameOrIndex[e], ".");
     }
     if (type === codes.edgeInternal && s.edgeNameOrIndex[e] === this.#contextName) {
-      // Into a closure's scope only when the closure is the program's or V8's own.
-      return s.nodeType[node] === codes.closure && this.#scopes.programClosure[node] !== 0;
+      // Into a closure's scope only when the closure is the program's or V8's own, or a
+      // global's getter over one variable (the value the program reads).
+      return s.nodeType[node] === codes.closure &&
+        (this.#scopes.programClosure[node] !== 0 || this.#scopes.valueGetters.has(node));
     }
     if (s.nodeType[node] === codes.closure && type === codes.edgeInternal) return false;
     return this.#walker.isContentEdge(e);

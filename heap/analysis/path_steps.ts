@@ -41,7 +41,23 @@ export function declaredPathSteps(
   if (exported !== undefined && steps[1]) {
     steps[1] = { ...steps[1], edge: exported, edgeType: "context" };
   }
-  return steps;
+  return throughGetters(steps, path, scopes);
+}
+
+/**
+ * A global's getter over one variable, its scope and the variable read as the property the
+ * program reads: `get process` → `context` → `_process` is `process`.
+ */
+function throughGetters(
+  steps: RetainerStep[],
+  path: DeclaredPath,
+  scopes: DeclaredScopes,
+): RetainerStep[] {
+  const k = path.nodes.findIndex((n) => scopes.valueGetters.has(n));
+  if (k < 1 || k + 2 >= steps.length) return steps;
+  const property = steps[k].edge?.replace(/^get /, "");
+  const value = { ...steps[k + 2], edge: property, edgeType: "property" };
+  return [...steps.slice(0, k), value, ...steps.slice(k + 3)];
 }
 
 /**

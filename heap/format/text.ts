@@ -41,6 +41,8 @@ function keptName(name: string): string {
   if (name === "(string)") return "strings";
   if (name === "(number)") return "numbers";
   if (name.startsWith("(object elements)") || name.startsWith("(internal array)")) return "storage";
+  // V8's name for what `fn.bind(…)` returns.
+  if (name === "native_bind()") return "bound function";
   return name;
 }
 

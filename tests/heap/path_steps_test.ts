@@ -21,7 +21,7 @@ function mapValuePath(slot: string) {
   s.nodeName.set([at("system / Context"), at("Map"), at(""), at("Array")]);
   s.nodeType[0] = s.nodeType[2] = NODE_TYPES.indexOf("array");
   s.edgeNameOrIndex.set([at("slots"), at("table"), at(slot)]);
-  const scopes = { exports: new Map() } as unknown as DeclaredScopes;
+  const scopes = { exports: new Map(), valueGetters: new Set() } as unknown as DeclaredScopes;
   const steps = declaredPathSteps(s, typeCodes(s), {
     root: "module",
     nodes: [0, 1, 2, 3],
@@ -62,11 +62,41 @@ Deno.test("path steps: a Map's value under a class as its key reads as the progr
   s.nodeType[0] = s.nodeType[2] = NODE_TYPES.indexOf("array");
   s.nodeType[4] = NODE_TYPES.indexOf("closure");
   s.edgeNameOrIndex.set([at("identityMaps"), at("table"), at("6"), at("5")]);
-  const scopes = { exports: new Map() } as unknown as DeclaredScopes;
+  const scopes = { exports: new Map(), valueGetters: new Set() } as unknown as DeclaredScopes;
   const steps = declaredPathSteps(s, typeCodes(s), {
     root: "module",
     nodes: [0, 1, 2, 3],
     edges: [-1, 0, 1, 2],
   }, scopes);
   assertEquals(pathText(steps, "module"), "identityMaps.get(ParcelShipment)");
+});
+
+Deno.test("path steps: a global's getter over one variable reads as the global's property", () => {
+  // 0 global ─"get process"→ 1 getter ─context→ 2 its scope ─_process→ 3 process ─_events→ 4.
+  const names = ["", "global", "get", "system / Context", "process", "Object", "get process"];
+  const edgeNames = ["get process", "context", "_process", "_events"];
+  const edges: GraphEdge[] = [
+    [0, 1, "property"],
+    [1, 2, "internal"],
+    [2, 3, "context"],
+    [3, 4, "property"],
+  ];
+  const s = graphSnapshot([16, 32, 24, 48, 56], edges);
+  s.strings = StringTable.fromArray([...names, ...edgeNames]);
+  const at = (n: string) => [...names, ...edgeNames].indexOf(n);
+  s.nodeName.set([at("global"), at("get"), at("system / Context"), at("process"), at("Object")]);
+  s.nodeType[1] = NODE_TYPES.indexOf("closure");
+  s.edgeNameOrIndex.set(edgeNames.map(at));
+  const path = { root: "global" as const, nodes: [0, 1, 2, 3, 4], edges: [-1, 0, 1, 2, 3] };
+  const scopes = (getters: number[]) =>
+    ({ exports: new Map(), valueGetters: new Set(getters) }) as unknown as DeclaredScopes;
+  assertEquals(
+    pathText(declaredPathSteps(s, typeCodes(s), path, scopes([1])), "global"),
+    "process._events",
+  );
+  // Any other closure's scope is entered as the program's closures are: through its name.
+  assertEquals(
+    pathText(declaredPathSteps(s, typeCodes(s), path, scopes([])), "global") === "process._events",
+    false,
+  );
 });
