@@ -297,6 +297,39 @@ export function enclosingFunction(
 }
 
 /**
+ * The generator function whose `finally` block a line sits in: its name and the line (1-based)
+ * that opens it. Such a block runs only when the generator finishes or is returned.
+ */
+export function generatorFinally(
+  sources: [string, string][],
+  loc: SourceLocation,
+): { name: string; line: number } | undefined {
+  const lines = linesAt(sources, loc);
+  if (!lines) return undefined;
+  let inFinally = false;
+  for (const at of openersAbove(lines, loc.line)) {
+    if (/^\s*(?:\}\s*)?finally\s*\{\s*$/.test(lines[at])) {
+      inFinally = true;
+      continue;
+    }
+    const start = parametersOpenedAt(lines, at) ?? at;
+    const opener = lines.slice(start, at + 1).join(" ");
+    const generator = GENERATOR_OPENER.exec(opener);
+    if (generator) {
+      return inFinally ? { name: generator[1] ?? generator[2], line: start + 1 } : undefined;
+    }
+    // A function of its own (a callback inside the generator): its finally is not the
+    // generator's.
+    if (functionOpened(opener) || /=>\s*\{\s*$/.test(opener)) return undefined;
+  }
+  return undefined;
+}
+
+/** `function* name(`, `async function* name(`, a generator method `async *name(`. */
+const GENERATOR_OPENER =
+  /^\s*(?:export\s+)?(?:default\s+)?(?:async\s+)?(?:function\s*\*\s*([\w$]+)|(?:(?:static|private|public|protected|override|async)\s+)*\*\s*#?([\w$]+)\s*\()/;
+
+/**
  * For a line that starts by closing a parenthesis (`): Promise<T> {`), the line (0-based) whose
  * `(` it closes; undefined for any other line.
  */

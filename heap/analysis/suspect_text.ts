@@ -27,6 +27,7 @@ import {
   enclosingOpener,
   escapeRegExp,
   functionOpened,
+  generatorFinally,
   indentation,
   isComment,
   linesAt,
@@ -1590,6 +1591,24 @@ function calledAs(lines: string[], name: string): string {
  * The fix when the removal runs from a timer that a clear-then-re-arm never arms again: the
  * handle `clearTimeout` left set makes the arming function return (`clearedHandleSkipsArm`).
  */
+/**
+ * The fix when the removal sits in a generator's `finally`: it runs only when the generator
+ * finishes or is returned, and one whose consumer stops iterating stays suspended with what
+ * it added.
+ */
+export function generatorFinallyFix(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const g = removal ? generatorFinally(sources, removal.location) : undefined;
+  if (!g) return undefined;
+  return `the removal above is in ${g.name}()'s finally, which runs only when the generator ` +
+    `finishes or is returned: a consumer that stops early (a timeout, a race, an error, a ` +
+    `break out of its own next() loop) leaves it suspended, and what it added stays. Call its ` +
+    `return() on every path where the consumer stops (in a finally around the use; an async ` +
+    `generator's return() waits for a pending next(), so end that wait too)`;
+}
+
 export function clearedHandleFix(
   sources: [string, string][],
   removal: SourceStatement | undefined,

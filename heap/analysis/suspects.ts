@@ -76,6 +76,7 @@ import {
   freshFunctionFix,
   freshKeyFix,
   fulfilledOnlyFix,
+  generatorFinallyFix,
   handedEmitterFix,
   handedFix,
   handedToCallFix,
@@ -1330,6 +1331,7 @@ function describe(
     unboundMethodFix(sources, removals[0]) ??
     freshFunctionFix(sources, statement, removals[0]) ??
     wrappedRegistrationFix(sources, removals[0]) ??
+    generatorFinallyFix(sources, removals[0]) ??
     (removals.length ? booleanSortFix(sources, named.segments.at(-1) ?? name) : undefined) ??
     (kind === "listeners" ? abortedSignalFix(r, named.event) : undefined) ??
     (kind === "listeners" && !r.signalAborted
