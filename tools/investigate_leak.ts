@@ -134,7 +134,8 @@ export const investigateLeak = defineTool({
     host: z.string().min(1).max(255).optional(),
     workload: workloadArg.optional().describe(
       "http: url, count, method, body, headers ({i}/{uuid} in url, body or headers make distinct keys), " +
-        "more: [{url, method, body, headers}] other endpoints sent in turn (a mix); chat: url, " +
+        "more: [{url, method, body, headers}] other endpoints sent in turn (a mix; {i} is the " +
+        "turn's number in all of them, {uuid} new per request); chat: url, " +
         "clients, messages; wait: seconds while the user drives it. Default when verifying: " +
         "the earlier one",
     ),

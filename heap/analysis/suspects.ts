@@ -1463,6 +1463,8 @@ function rehashOf(a: Candidate, b: Candidate): Candidate | undefined {
 
 /** Bounded collections named in the note, at most. */
 const BOUNDED_SHOWN = 3;
+/** The fewest bytes of new objects a bounded collection's note line gives. */
+const BOUNDED_BYTES_SHOWN = 1024;
 
 /**
  * The program's collections that took the most new entries and kept their size (a capped
@@ -1477,8 +1479,12 @@ export function boundedNote(
     .filter((b) => b.name !== "")
     .slice(0, BOUNDED_SHOWN);
   if (!named.length) return undefined;
+  // What the new entries still there keep: part of the new objects no suspect explains.
+  const keeps = (r: GrowthRecord) =>
+    r.newBytes >= BOUNDED_BYTES_SHOWN ? `, the new ones keep ${formatBytes(r.newBytes)}` : "";
   const listed = named.map(({ name, record, before }) =>
-    `${name} (${record.holderName}, ${before} → ${record.entries} entries, ${record.newEntries} new)`
+    `${name} (${record.holderName}, ${before} → ${record.entries} entries, ` +
+    `${record.newEntries} new${keeps(record)})`
   );
   return `took new entries but stayed the same size (not leaking): ${listed.join("; ")}`;
 }

@@ -56,21 +56,23 @@ Deno.test("bounded note: the program's collections that took the most new entrie
     { node: "system / Context", nodeId: 1 },
     { node: "Array", nodeId: 2, edge: name, edgeType: "context" },
   ];
-  const record = (name: string, newEntries: number, entries: number) =>
+  const record = (name: string, newEntries: number, entries: number, newBytes = 0) =>
     ({
       holderName: "Array",
       newEntries,
       entries,
+      newBytes,
       path: { root: "module", steps: steps(name) },
     }) as unknown as GrowthRecord;
   const note = boundedNote([
     { record: record("recent", 40, 25), before: 25 },
-    { record: record("wrapUps", 200, 25), before: 25 },
+    { record: record("wrapUps", 200, 25, 431_000), before: 25 },
   ], []);
+  // What the new entries still there keep, when it is not a few bytes.
   assertEquals(
     note,
     "took new entries but stayed the same size (not leaking): wrapUps (Array, 25 → 25 " +
-      "entries, 200 new); recent (Array, 25 → 25 entries, 40 new)",
+      "entries, 200 new, the new ones keep 420.9 KB); recent (Array, 25 → 25 entries, 40 new)",
   );
   assertEquals(boundedNote([], []), undefined);
 });
