@@ -34662,4 +34662,255 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 112 (blind)
+  // till stock lookups over one shared line-protocol connection to the stock daemon: StockLink
+  // (util.inherits from EventEmitter, a module.exports singleton, setMaxListeners(0)) adds an
+  // onReply 'reply' listener per request and removes it only on an OK answer, so every lookup
+  // the daemon answers ERR (an unknown SKU) leaves its listener on stockLink (CommonJS, net,
+  // readline)
+  {
+    id: "stock-link",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/stock/SKU-004" },
+      { path: "/stock/ZZ-{i}" },
+      {
+        method: "POST",
+        path: "/reservations",
+        body: '{"sku":"SKU-012","qty":1,"order":"ord-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/link" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "stockLink 'reply' listeners",
+        "stockLink._events.reply",
+        'stockLink._events["reply"]',
+        "stockLink._events['reply']",
+      ],
+      adds: { file: "stock-link.cjs", text: 'this.on("reply", onReply);' },
+      creates: { file: "stock-link.cjs", text: "function onReply(" },
+      accumulates:
+        "onReply closure (over the request id and the lookup's callback, which holds its ServerResponse)",
+      // One unknown SKU a cycle; the known lookup and the reservation take theirs off.
+      perCycle: 1,
+    },
+  },
+  // a brochure proxy in front of the brochure store (its own node process, keep-alive 65 s):
+  // fetchBrochure resolves null on a 404 without reading (res.resume()) the response, so the
+  // socket is never freed and every missing brochure keeps a keep-alive socket busy in
+  // brochureAgent.sockets (ESM, http.Agent, child_process for node)
+  {
+    id: "brochure-proxy",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/brochures/B-104" },
+      { path: "/brochures/B-121?lang=de" },
+      { path: "/brochures/X-{i}" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["brochureAgent.sockets"],
+      adds: { file: "brochures.mjs", text: "const req = http.get(options, (res) => {" },
+      accumulates:
+        "net.Socket held busy by its unread 404 IncomingMessage (with its ClientRequest and HTTP parser), one per missing brochure",
+      // One missing brochure a cycle (found ones come from the 50-brochure LRU).
+      perCycle: 1,
+    },
+  },
+  // half-hourly meter reading imports through stream.pipeline (a LineSplitter and a
+  // ReadingParser Transform made with util.inherits): `ReadingParser.prototype.rejected = []`
+  // is meant as each parser's own list, but reject() pushes onto the one array on the
+  // prototype, so every import's bad lines stay (the summary filters them by import) (CommonJS)
+  {
+    id: "meter-imports",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/imports",
+        body:
+          "mpan,timestamp,kwh,flag\n1012345678901,2026-03-01T00:30:00Z,0.4{i},A\n1012345678901,2026-03-01T01:00:00Z,0.38,E\n1012345678902,2026-03-01T00:30:00Z,-0.2{i},A\n101234567890,2026-03-01T00:30:00Z,0.5,A\n1012345678902,2026-03-01T01:00:00Z,1.1,A\n",
+        headers: { "content-type": "text/csv", "x-meter-batch": "MB-{i}" },
+      },
+      { path: "/imports/MB-{i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["ReadingParser.prototype.rejected"],
+      adds: { file: "parsers.cjs", text: "this.rejected.push(" },
+      accumulates: "{importId, line, text, reason}",
+      // Two bad lines an import (a negative kWh, a 12-digit MPAN), one import a cycle.
+      perCycle: 2,
+    },
+  },
+  // platform departure boards on node:http: a DepartureBoard EventEmitter subclass keeps the 64
+  // most recently updated stops; long polls wait with timers/promises' setTimeout and an
+  // AbortController, their 'update' listener taken off in finally; CSV exports gzip through
+  // stream.pipeline; counters batched with setImmediate (ESM, steady)
+  {
+    id: "platform-boards",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/stops/S{i}/departures",
+        body:
+          '{"departures":[{"line":"12","destination":"Centraal {i}","due":"2026-10-01T08:15:00Z","platform":"2b"},{"line":"N4","destination":"Sloterdijk","due":"2026-10-01T08:21:00Z"}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stops/S{i}/departures?after=1&wait=30" },
+      { path: "/stops/S{i}/departures.csv" },
+      {
+        method: "POST",
+        path: "/stops/central/departures",
+        body:
+          '{"departures":[{"line":"2","destination":"Nieuw Sloten {i}","due":"2026-10-01T08:17:00Z"}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stops/central/departures?after=0&wait=1000" },
+      { path: "/stats" },
+    ],
+    leaks: false,
+  },
+  // microfilm page uploads on Deno.serve: each page is spooled to a Deno.makeTempFile file
+  // (Deno.open, pipeTo its writable) and removed in finally, but each upload also hands
+  // server.finished a then() callback "so a page still spooling at shutdown is removed": the
+  // server never finishes, so every callback (over its ScanJob) stays on that promise (Deno)
+  {
+    id: "microfilm-scans",
+    runtime: "deno",
+    entry: "main.ts",
+    denoFlags: ["--allow-net=127.0.0.1", "--allow-read", "--allow-write"],
+    workload: [
+      {
+        method: "POST",
+        path: "/reels/R-7/pages/{i}",
+        body:
+          "P5 64 8 255\nreel R-7 page {i}: Gemeenteraad notulen 1931, folio {i}, scanned at 400 dpi, deskewed 0.4 degrees",
+        headers: { "content-type": "image/x-portable-graymap", "x-operator": "mvdl" },
+      },
+      {
+        method: "POST",
+        path: "/reels/R-12/pages/{i}",
+        body:
+          "P5 64 8 255\nreel R-12 page {i}: Burgerlijke stand, geboorten 1902, akte {i}, scanned at 400 dpi",
+        headers: { "content-type": "image/x-portable-graymap", "x-operator": "jdb" },
+      },
+      { path: "/reels/R-7" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "server.finished",
+        "server.finished reactions",
+        "server.finished callbacks",
+        "server.finished.then callbacks",
+      ],
+      adds: { file: "main.ts", text: "server.finished.then(() => discard(job));" },
+      creates: { file: "main.ts", text: "server.finished.then(() => discard(job));" },
+      accumulates:
+        "then() reaction on the never-settling server.finished promise: the closure over a ScanJob {reel, page, operator, path, bytes, receivedAt, discarded} and its derived promise",
+      // Two pages a cycle.
+      perCycle: 2,
+    },
+  },
+  // contour map tiles on Deno.serve with URLPattern routes, kept in the Cache API (cleared at
+  // start): TileRenderer shares renders in flight through a static Map it deletes from, but also
+  // keeps a render timing per tile key in the static TileRenderer.timings (for
+  // /debug/slow-tiles), never pruned, and the tiles are unbounded (Deno)
+  {
+    id: "contour-tiles",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/tiles/topo/12/{i}/1365.pgm" },
+      { path: "/tiles/hillshade/12/{i}/1366@2x.pgm" },
+      { path: "/tiles/topo/12/2100/1365.pgm" },
+      { path: "/debug/slow-tiles" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["TileRenderer.timings"],
+      adds: { file: "renderer.ts", text: "TileRenderer.timings.set(key, {" },
+      accumulates: "Map entry tile key → Timing {renders, totalMs, lastMs, bytes, lastAt}",
+      // Two new tiles a cycle; the third comes from the Cache API.
+      perCycle: 2,
+    },
+  },
+  // contactless taps on Deno.serve (URLPattern, request.signal, a Deno.stdout writer): double
+  // taps are caught in state.terminals[id].recent, which a setInterval sweep should empty after
+  // 3 s, but the sweep takes `now` in seconds and storedAt is Date.now() milliseconds, so
+  // nothing is ever old enough to delete (Deno)
+  {
+    id: "card-taps",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/taps",
+        body: '{"terminal":"T-01","card":"tok_{i}a","amountCents":450,"currency":"EUR"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/taps",
+        body: '{"terminal":"T-01","card":"tok_{i}a","amountCents":450,"currency":"EUR"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/taps",
+        body: '{"terminal":"T-01","card":"tok_{i}b","amountCents":1299,"currency":"EUR"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/terminals/T-01" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        'state.terminals["T-01"].recent',
+        "state.terminals['T-01'].recent",
+        "state.terminals.T-01.recent",
+        "state.terminals[T-01].recent",
+      ],
+      adds: { file: "dedupe.ts", text: "t.recent[fp] = stored;" },
+      removes: { file: "dedupe.ts", text: "delete t.recent[fp];" },
+      accumulates:
+        "RecentTap {terminal, card, amountCents, currency, tappedAt, fingerprint, authCode, storedAt}",
+      // Two approved taps a cycle (the repeated one is a double tap, not stored).
+      perCycle: 2,
+    },
+  },
+  // shelf-label lookups on Deno.serve through a pool of at most four Deno.connect connections
+  // to an in-process Deno.listen line daemon: lanes go back to the idle list or to a waiter,
+  // a waiter's 'abort' listener on request.signal comes off when it gets a lane, a 40-shelf
+  // LRU Map in front (Deno, steady)
+  {
+    id: "shelf-pool",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/shelves/P0007" },
+      { path: "/shelves/P0013?fresh=1" },
+      {
+        method: "POST",
+        path: "/shelves/P0021/price",
+        body: '{"cents":1{i}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/shelves/Q{i}" },
+      { path: "/shelves/P00{i}?fresh=1" },
+      { path: "/pool" },
+    ],
+    leaks: false,
+  },
 ];
