@@ -18,6 +18,7 @@ import {
   findDeclarationOf,
   isComment,
   linesAt,
+  linesMatching,
   matchLocation,
   quote,
   splitArguments,
@@ -202,6 +203,16 @@ export function holderStatements(
       ...(ownClass ? { ownClassUrl: ownClass } : {}),
       ...(r.path?.steps.at(-1)?.edgeType === "property" ? { property: true } : {}),
     });
+  // Listeners added under another receiver than the emitter's name (`this.on("reply",
+  // onReply)` in the emitter's own prototype methods): the calls that add a function of the
+  // listeners' name for their event.
+  const listenerFn = listeners && !found.length && r.entryGroups[0]
+    ? /^([\w$]+)\(\)$/.exec(inputs.after.groups.names[r.entryGroups[0][0]])?.[1]
+    : undefined;
+  const byFunction = listenerFn
+    ? listenerCallsOf(inputs.sources, named.event!, listenerFn, LISTEN_CALLS)
+    : [];
+  found.push(...byFunction);
   // A field read through `this` in another class's method is that class's field of the name.
   const fieldOf = fieldOwner(r, segments, inputs.sources);
   if (fieldOf) dropOtherClassFields(inputs.sources, found, fieldOf);
@@ -358,7 +369,11 @@ export function holderStatements(
   // Where the program takes entries out again (of a keyed value: the key out of its parent;
   // of what was handed over: the call that takes it back).
   const addedAt = found[0]?.location;
-  const removals = helper ? helper.removes : handedTo
+  const removals = helper
+    ? helper.removes
+    : byFunction.length
+    ? listenerCallsOf(inputs.sources, named.event!, listenerFn!, UNLISTEN_CALLS)
+    : handedTo
     ? findRemovingStatements(inputs.sources, {
       segments: handedTo,
       kind: "any",
@@ -878,3 +893,25 @@ export function withCondition(sources: [string, string][], r: SourceStatement): 
 
 /** Calls by which something reads what an object holds (a stream's consumers). */
 const CONSUMING_CALLS = "pipe|pipeTo|pipeThrough|read|resume|getReader|tee";
+
+/** The methods that add a listener, and those that take one off. */
+const LISTEN_CALLS = "on|once|addListener|prependListener|prependOnceListener|addEventListener";
+const UNLISTEN_CALLS = "off|removeListener|removeEventListener";
+
+/**
+ * The program's calls of one of `calls` for `event` with the function `fn` itself
+ * (`self.removeListener("reply", onReply)`), whatever they are called on.
+ */
+function listenerCallsOf(
+  sources: [string, string][],
+  event: string,
+  fn: string,
+  calls: string,
+): SourceStatement[] {
+  const re = new RegExp(
+    `\\.\\s*(?:${calls})\\s*\\(\\s*(["'\`])${escapeRegExp(event)}\\1\\s*,\\s*${
+      escapeRegExp(fn)
+    }\\s*[,)]`,
+  );
+  return linesMatching(sources.filter(([url]) => !isDependencyUrl(url)), re, 4);
+}
