@@ -18,6 +18,7 @@ function Link() {
 inherits(Link, EventEmitter);
 
 Link.prototype.lookup = function (sku, callback) {
+  // deno-lint-ignore no-this-alias -- the pre-class style under test
   const self = this;
   const id = String(this.nextId++);
   function onReply(replyId, status, fields) {
