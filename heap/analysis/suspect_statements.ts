@@ -36,9 +36,10 @@ import {
   findStoredCall,
   findStoringStatements,
   findUnawaitedNext,
+  LISTEN_CALLS,
   listenerHelper,
 } from "./source_lines.ts";
-import { findRemovingStatements, undoCallsFor } from "./source_removes.ts";
+import { findRemovingStatements, undoCallsFor, UNLISTEN_CALLS } from "./source_removes.ts";
 import { handedToCall, pathPattern, UNDO_CALLS } from "./source_patterns.ts";
 import { codeUrl, keptShapes, madeAt } from "./suspect_sources.ts";
 import { fallThroughReadd, keyedLookup, uncalledRemoval } from "./source_mistakes.ts";
@@ -893,10 +894,6 @@ export function withCondition(sources: [string, string][], r: SourceStatement): 
 
 /** Calls by which something reads what an object holds (a stream's consumers). */
 const CONSUMING_CALLS = "pipe|pipeTo|pipeThrough|read|resume|getReader|tee";
-
-/** The methods that add a listener, and those that take one off. */
-const LISTEN_CALLS = "on|once|addListener|prependListener|prependOnceListener|addEventListener";
-const UNLISTEN_CALLS = "off|removeListener|removeEventListener";
 
 /**
  * The program's calls of one of `calls` for `event` with the function `fn` itself

@@ -1588,10 +1588,6 @@ function calledAs(lines: string[], name: string): string {
 }
 
 /**
- * The fix when the removal runs from a timer that a clear-then-re-arm never arms again: the
- * handle `clearTimeout` left set makes the arming function return (`clearedHandleSkipsArm`).
- */
-/**
  * The fix when the removal sits in a generator's `finally`: it runs only when the generator
  * finishes or is returned, and one whose consumer stops iterating stays suspended with what
  * it added.
@@ -1609,6 +1605,10 @@ export function generatorFinallyFix(
     `generator's return() waits for a pending next(), so end that wait too)`;
 }
 
+/**
+ * The fix when the removal runs from a timer that a clear-then-re-arm never arms again: the
+ * handle `clearTimeout` left set makes the arming function return (`clearedHandleSkipsArm`).
+ */
 export function clearedHandleFix(
   sources: [string, string][],
   removal: SourceStatement | undefined,
