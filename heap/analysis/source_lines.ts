@@ -832,32 +832,117 @@ export function findHandedToCalls(
   limit = 3,
 ): SourceStatement[] {
   if (!/^[\w$]+$/.test(name)) return [];
+  const out: SourceStatement[] = [];
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    out.push(...callsHanding(url, lines, name, 0, lines.length, limit - out.length));
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+/** The calls of lines `from`–`to` of one file that take `name` as an argument. */
+function callsHanding(
+  url: string,
+  lines: string[],
+  name: string,
+  from: number,
+  to: number,
+  limit: number,
+): SourceStatement[] {
   const n = escapeRegExp(name);
   const argument = new RegExp(String.raw`(?:^\s*|[(,]\s*)${n}\s*(?:[,)]|$)`);
   const inline = new RegExp(String.raw`([\w$.]+)\s*\((?:[^()]|\([^()]*\))*?(?<![\w$.])${n}\s*[,)]`);
   const out: SourceStatement[] = [];
+  for (let i = from; i < Math.min(to, lines.length) && out.length < limit; i++) {
+    const line = lines[i];
+    if (isComment(line) || !argument.test(line)) continue;
+    let at = i;
+    let callee = inline.exec(line)?.[1];
+    // An argument on a line of its own: the call opens on a line above.
+    for (let k = i - 1; callee === undefined && k >= Math.max(0, i - 6); k--) {
+      const opened = /([\w$.]+)\s*\(\s*$/.exec(lines[k]);
+      if (opened) {
+        callee = opened[1];
+        at = k;
+      } else if (/[;{}]\s*$/.test(lines[k]) && !/^\s*[\w$.]+\s*[,)]/.test(lines[k])) break;
+    }
+    if (!callee || /^(?:console\.\w+|import|require)$/.test(callee)) continue;
+    if (callee.startsWith(`${name}.`) || NOT_FUNCTIONS_CALLED.test(callee)) continue;
+    const m = new RegExp(escapeRegExp(callee)).exec(lines[at]);
+    if (m) out.push({ location: matchLocation(url, at, m), text: quote(lines[at]) });
+  }
+  return out;
+}
+
+/** Lines after an options object's literal in which the call it is handed to is looked for. */
+const OPTIONS_CALL_LINES = 30;
+
+/**
+ * The program's calls that hand the object named `name` over as an option: a value of an
+ * object literal (`agent: brochureAgent`) that is an argument of the call
+ * (`http.get({ …, agent })`) or is stored in a variable the call takes a few lines on
+ * (`const options = { …, agent: brochureAgent }; http.get(options, …)`). Where a runtime
+ * object the program never calls a method on is given work that its internals keep.
+ */
+export function findOptionHandOvers(
+  sources: [string, string][],
+  name: string,
+  limit = 3,
+): SourceStatement[] {
+  if (!/^[\w$]+$/.test(name)) return [];
+  const value = new RegExp(
+    String.raw`[{,]\s*[\w$]+\s*:\s*${escapeRegExp(name)}\s*(?=[,}]|$)`,
+    "gm",
+  );
+  const out: SourceStatement[] = [];
   for (const [url, text] of sources) {
     const lines = text.split("\n");
-    for (let i = 0; i < lines.length && out.length < limit; i++) {
-      const line = lines[i];
-      if (isComment(line) || !argument.test(line)) continue;
-      let at = i;
-      let callee = inline.exec(line)?.[1];
-      // An argument on a line of its own: the call opens on a line above.
-      for (let k = i - 1; callee === undefined && k >= Math.max(0, i - 6); k--) {
-        const opened = /([\w$.]+)\s*\(\s*$/.exec(lines[k]);
-        if (opened) {
-          callee = opened[1];
-          at = k;
-        } else if (/[;{}]\s*$/.test(lines[k]) && !/^\s*[\w$.]+\s*[,)]/.test(lines[k])) break;
+    for (const m of text.matchAll(value)) {
+      if (out.length >= limit) return out;
+      const open = literalStart(text, m.index!);
+      if (open < 0) continue;
+      const before = text.slice(Math.max(0, open - 400), open);
+      const line = lineOf(text, open);
+      if (isComment(lines[line])) continue;
+      const stored = /\b(?:const|let|var)\s+([\w$]+)\s*(?::[^=;]+)?=\s*$/.exec(before);
+      if (stored) {
+        out.push(...callsHanding(url, lines, stored[1], line + 1, line + OPTIONS_CALL_LINES, 1));
+        continue;
       }
-      if (!callee || /^(?:console\.\w+|import|require)$/.test(callee)) continue;
-      if (callee.startsWith(`${name}.`) || NOT_FUNCTIONS_CALLED.test(callee)) continue;
-      const m = new RegExp(escapeRegExp(callee)).exec(lines[at]);
-      if (m) out.push({ location: matchLocation(url, at, m), text: quote(lines[at]) });
+      // The literal is itself an argument: the call that opens before it.
+      const call = /([\w$.]+)\s*\((?:[^()]|\([^()]*\))*$/.exec(before);
+      if (!call || NOT_FUNCTIONS_CALLED.test(call[1]) || call[1].startsWith(`${name}.`)) continue;
+      const at = lineOf(text, open - before.length + call.index);
+      const found = new RegExp(escapeRegExp(call[1])).exec(lines[at]);
+      if (found) out.push({ location: matchLocation(url, at, found), text: quote(lines[at]) });
     }
   }
   return out;
+}
+
+/** Offset of the `{` that opens the object literal around `at`, or -1. */
+function literalStart(text: string, at: number): number {
+  let depth = 0;
+  for (let i = at; i >= 0 && at - i < 4000; i--) {
+    const c = text[i];
+    if (c === "}" || c === ")" || c === "]") depth++;
+    else if (c === "(" || c === "[") {
+      if (depth === 0) return -1;
+      depth--;
+    } else if (c === "{") {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+/** 0-based line of offset `at`. */
+function lineOf(text: string, at: number): number {
+  let n = 0;
+  for (let i = text.indexOf("\n"); i >= 0 && i < at; i = text.indexOf("\n", i + 1)) n++;
+  return n;
 }
 
 /** Words that open a parenthesis without calling anything. */

@@ -31,6 +31,7 @@ import {
   findHandedToCalls,
   findHandingStatements,
   findListenerAddForEvent,
+  findOptionHandOvers,
   findParameterAdd,
   findProxyTrapAdd,
   findStoredCall,
@@ -285,6 +286,11 @@ export function holderStatements(
       const method = listeners && found[0] ? callbackMethod(found[0].text, owner) : undefined;
       if (method) listenedThrough = method;
       else if (found.length) handedTo = owner;
+      // Never a receiver of the program's calls: handed to a call as an option (an http.Agent
+      // in `http.get({ …, agent })`), which gives it the work its internals keep.
+      if (!found.length && !listeners) {
+        found.push(...findOptionHandOvers(inputs.sources, owner.at(-1)!));
+      }
     }
   }
   // A Proxy's target grows through the Proxy's traps (`target[key] = branch` in its `get`).

@@ -2271,3 +2271,49 @@ export function packageHolderFix(
     `${called ? "" : ", which nothing in the program calls"}: ${bound}; or call ${fn}() ` +
     `when an entry's work is done`;
 }
+
+/** Calls that read or discard a response or stream a callback is handed. */
+const READS_HANDED = String
+  .raw`\.\s*(?:resume|pipe|pipeTo|read|destroy|cancel|text|json|arrayBuffer)\s*\(|\.\s*on\s*\(\s*["'](?:data|readable)["']`;
+
+/**
+ * The fix when a runtime object keeps what a call hands its callback until that is read (an
+ * http.Agent's socket stays busy until its response is consumed): the callback reads its
+ * argument on some paths (`res.resume()`) but returns before that on another (`if
+ * (res.statusCode === 404) return resolve(null);`), leaving it unread.
+ */
+export function unreadBranchFix(
+  sources: [string, string][],
+  statement: SourceStatement | undefined,
+  owner: string,
+): string | undefined {
+  const param = statement
+    ? /(?:\(\s*([\w$]+)\s*(?:,\s*[\w$]+\s*)*\)\s*=>|\bfunction\s*[\w$]*\s*\(\s*([\w$]+)[^)]*\))\s*\{\s*$/
+      .exec(statement.text)
+    : undefined;
+  const lines = statement ? linesAt(sources, statement.location) : undefined;
+  const name = param?.[1] ?? param?.[2];
+  if (!statement || !lines || !name) return undefined;
+  const reads = new RegExp(`(?:^|[^\\w$.])${name.replace(/\$/g, "\\$")}\\s*${READS_HANDED}`);
+  let depth = 0;
+  let early: number | undefined;
+  for (let i = statement.location.line - 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (i >= statement.location.line && depth >= 1) {
+      if (reads.test(line)) {
+        if (early === undefined) return undefined;
+        return `${owner} keeps each ${name} the callback above is handed until it is read: the ` +
+          `callback returns at line ${early + 1} (${lines[early].trim()}) without reading ` +
+          `${name}, as it does at line ${i + 1} (${line.trim()}). Read or discard it there too ` +
+          `(${name}.resume() drops an unread body), or destroy it`;
+      }
+      if (early === undefined && /\breturn\b/.test(line)) early = i;
+    }
+    for (const c of line) {
+      if (c === "{") depth++;
+      else if (c === "}") depth--;
+    }
+    if (depth <= 0 && i >= statement.location.line) return undefined;
+  }
+  return undefined;
+}

@@ -19,7 +19,7 @@
  * @module
  */
 
-import type { LeakSuspect, SourceLocation, SourceStatement } from "../report.ts";
+import type { LeakSuspect, RetainerStep, SourceLocation, SourceStatement } from "../report.ts";
 import type { SnapshotAnalysis } from "./analyze.ts";
 import { STORE_ONLY_HOLDERS } from "./entries.ts";
 import { hangingChain, splicedStructures } from "./linked_structures.ts";
@@ -130,6 +130,7 @@ import {
   trimmedLocalFix,
   unboundMethodFix,
   uncalledRemovalFix,
+  unreadBranchFix,
   walkingRemovalFix,
   weakHeldFix,
   wrappedRegistrationFix,
@@ -1085,18 +1086,39 @@ const INSIDE_KINDS = new Set<LeakSuspect["kind"]>([
 /**
  * The program's name for the runtime object whose internals hold the growth
  * (`analyticsFeed` for `analyticsFeed.controller.queue.head.next…`, a ReadableStream's queue):
- * its path up to that object, when the path goes on past it.
+ * its path up to that object, when the path goes on past it. The object's public properties
+ * right after it stay in the name (`brochureAgent.sockets["host:port:"]`, an http.Agent's
+ * documented table): the program can read those itself; `owner` is the object alone.
  */
 export function runtimeObjectName(
   r: GrowthRecord,
   kind: LeakSuspect["kind"],
   sources: [string, string][],
-): string | undefined {
+): { name: string; owner: string } | undefined {
   const at = r.path?.runtimeObject;
   if (at === undefined || !INSIDE_KINDS.has(kind) || r.path!.resumes) return undefined;
   const { frame: _frame, runtimeObject: _at, ...rest } = r.path!;
-  const text = nameOf({ ...rest, steps: rest.steps.slice(0, at + 1) }, sources).text;
-  return text || undefined;
+  const textTo = (end: number) =>
+    nameOf({ ...rest, steps: rest.steps.slice(0, end + 1) }, sources).text;
+  let end = at;
+  while (end + 1 < rest.steps.length && publicStep(rest.steps[end + 1], rest.steps[end])) end++;
+  const owner = textTo(at);
+  if (!owner) return undefined;
+  return { name: end === at ? owner : textTo(end) || owner, owner };
+}
+
+/**
+ * A step into a runtime object's public property: a property whose name is an identifier
+ * without the underscore or `#` that mark internals, or any string key of a dictionary
+ * reached that way (a table keyed by origin). Symbols and internal slots are not.
+ */
+function publicStep(step: RetainerStep, from: RetainerStep): boolean {
+  const edge = step.edge;
+  if (step.edgeType !== "property" || edge === undefined || edge.startsWith("<symbol")) {
+    return false;
+  }
+  if (/^[A-Za-z$][\w$]*$/.test(edge)) return true;
+  return from.node === "Object (dictionary)" && !/^[_#]/.test(edge);
 }
 
 /**
@@ -1213,9 +1235,10 @@ function describe(
   const exchange = "exchange" in found ? found.exchange : undefined;
   // An object whose internal slots the program ties things to has its own naming.
   const slotOwned = "slotOwned" in found && found.slotOwned;
-  const runtimeOwner = handed || held || r.timer || tied || slotOwned
+  const runtimeNamed = handed || held || r.timer || tied || slotOwned
     ? undefined
     : runtimeObjectName(r, kind, sources);
+  const runtimeOwner = runtimeNamed?.owner;
   const entryLoc = unit.groups.length ? after.groups.locations[unit.groups[0]] : undefined;
   const createdAt = entryLoc && !resolver.isRuntime(entryLoc) && !r.timer
     ? resolver.resolve(entryLoc)
@@ -1356,10 +1379,12 @@ function describe(
     (kind === "listeners" ? handedToCallFix(sources, statement, named.owner) : undefined) ??
     otherKeyFix(sources, kind, statement) ??
     (handed ? handedFix(handed, removals.length > 0) : undefined) ??
-    (runtimeOwner && !removals.length ? runtimeInternalsFix(r, runtimeOwner) : undefined) ??
+    (runtimeOwner && !removals.length
+      ? unreadBranchFix(sources, statement, runtimeOwner) ?? runtimeInternalsFix(r, runtimeOwner)
+      : undefined) ??
     (tied ? tiedFix(tied) : undefined);
   const suspect: Omit<LeakSuspect, "rank"> = {
-    name: handed?.owner ?? storedAs ?? runtimeOwner ?? name,
+    name: handed?.owner ?? storedAs ?? runtimeNamed?.name ?? name,
     path,
     kind,
     holder: r.timer ? "Timeout" : r.holderName,

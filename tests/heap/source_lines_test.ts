@@ -27,6 +27,7 @@ import {
   findHandingStatements,
   findKeyedReads,
   findListenerAddForEvent,
+  findOptionHandOvers,
   findParameterAdd,
   findProxyTrapAdd,
   findReceiverDeclaration,
@@ -2177,4 +2178,36 @@ Deno.test("an add through a private method that returns the collection, its argu
     keyed: true,
   });
   assertEquals(found[0]?.location.line, 9);
+});
+
+Deno.test("an object handed to a call as an option: the call that takes the options", () => {
+  const url = "file:///p/brochures.mjs";
+  const source = [
+    'import http from "node:http";', //                                  1
+    "export const agent = new http.Agent({ keepAlive: true });", //      2
+    "export function fetchOne(id) {", //                                 3
+    "  const options = {", //                                            4
+    "    path: `/b/${id}`,", //                                          5
+    "    headers: { accept: 'application/json' },", //                   6
+    "    agent: agent,", //                                              7
+    "  };", //                                                           8
+    "  log(options.path);", //                                           9
+    "  return http.get(options, (res) => res.resume());", //            10
+    "}", //                                                             11
+    "export function postOne(body) {", //                               12
+    "  return http.request({", //                                       13
+    "    method: 'POST', agent: agent,", //                             14
+    "  });", //                                                         15
+    "}", //                                                             16
+    "const settings = { pool: agent };", //                             17
+  ].join("\n");
+  const found = findOptionHandOvers([[url, source]], "agent");
+  // The logging call reads a property; only calls given the whole options object count. An
+  // options object no call takes (settings) hands nothing over.
+  assertEquals(found.map((f) => [f.location.line, f.text]), [
+    [10, "return http.get(options, (res) => res.resume());"],
+    [13, "return http.request({"],
+  ]);
+  // A method of the object itself is no hand-over.
+  assertEquals(findOptionHandOvers([[url, "agent.destroy({ reason: agent });\n"]], "agent"), []);
 });

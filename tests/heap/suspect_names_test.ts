@@ -64,16 +64,58 @@ Deno.test("growth inside a runtime object the program names: named by the progra
       steps: [
         { node: "system / Context", nodeId: 1 },
         { node: "ReadableStream", nodeId: 2, edge: "analyticsFeed", edgeType: "context" },
-        { node: "Controller", nodeId: 3, edge: "controller", edgeType: "property" },
-        { node: "Queue", nodeId: 4, edge: "queue", edgeType: "property" },
+        {
+          node: "ReadableStreamDefaultController",
+          nodeId: 3,
+          edge: "<symbol [[controller]]>",
+          edgeType: "property",
+        },
+        { node: "Queue", nodeId: 4, edge: "<symbol [[queue]]>", edgeType: "property" },
+        { node: "{value, size, next}", nodeId: 5, edge: "#tail", edgeType: "property" },
       ],
       runtimeObject: 1,
     },
   } as unknown as GrowthRecord;
-  assertEquals(runtimeObjectName(record, "linked list", []), "analyticsFeed");
+  const feed = { name: "analyticsFeed", owner: "analyticsFeed" };
+  assertEquals(runtimeObjectName(record, "linked list", []), feed);
   assertEquals(runtimeObjectName(record, "listeners", []), undefined);
   const plain = { path: { ...record.path, runtimeObject: undefined } } as unknown as GrowthRecord;
   assertEquals(runtimeObjectName(plain, "array", []), undefined);
+});
+
+Deno.test("a runtime object's public properties stay in its name; its internals do not", () => {
+  const record = (steps: { node: string; edge: string }[]) =>
+    ({
+      path: {
+        root: "module",
+        steps: [
+          { node: "system / Cell", nodeId: 1 },
+          { node: "Agent", nodeId: 2, edge: "brochureAgent", edgeType: "context" },
+          ...steps.map((s, k) => ({ ...s, nodeId: 3 + k, edgeType: "property" })),
+        ],
+        runtimeObject: 1,
+      },
+    }) as unknown as GrowthRecord;
+  // The Agent's documented table, under a key that is an origin.
+  const sockets = record([
+    { node: "Object (dictionary)", edge: "sockets" },
+    { node: "Array", edge: "127.0.0.1:8080:" },
+  ]);
+  assertEquals(runtimeObjectName(sockets, "array", []), {
+    name: 'brochureAgent.sockets["127.0.0.1:8080:"]',
+    owner: "brochureAgent",
+  });
+  // Underscored and symbol-keyed properties are its internals: the name stops before them.
+  const internal = record([
+    { node: "Object", edge: "_state" },
+    { node: "Array", edge: "queue" },
+  ]);
+  assertEquals(runtimeObjectName(internal, "array", [])?.name, "brochureAgent");
+  const symbol = record([
+    { node: "Object", edge: "requests" },
+    { node: "Array", edge: "<symbol kPending>" },
+  ]);
+  assertEquals(runtimeObjectName(symbol, "array", [])?.name, "brochureAgent.requests");
 });
 
 Deno.test("an index in a holder's name is not one of its names (week[2][18] is week's)", () => {

@@ -3,7 +3,7 @@
  * engine's author adjusts it when the report gains fields.
  *
  * - named: the FIRST suspect's `name` or `path` is one of `expect.names` (whitespace
- *   normalised, exact); with `expect.perCycle`, its entries added per cycle are that within 10%
+ *   normalised, exact; `[…]` in an expected name is any one key); with `expect.perCycle`, its entries added per cycle are that within 10%
  *   (or its objects, when it counts the same objects in several keys' collections apart).
  * - lineRight: that suspect's quoted statement (else its location) is `expect.adds.file` at the
  *   line whose text contains `expect.adds.text`; with `expect.removes`, its first removal is
@@ -53,6 +53,21 @@ export interface Verdict {
 }
 
 const normalise = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/**
+ * Whether a name is the expected one: exactly (whitespace normalised), where `[…]` in the
+ * expected name stands for any one key (a key that differs each run: an origin with its port).
+ */
+function nameMatcher(expected: string): (name: string) => boolean {
+  const want = normalise(expected);
+  if (!want.includes("[…]")) return (name) => normalise(name) === want;
+  const pattern = new RegExp(
+    `^${
+      want.split("[…]").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\[[^\\]]+\\]")
+    }$`,
+  );
+  return (name) => pattern.test(normalise(name));
+}
 
 /** 1-based line of the one line of `caseDir/anchor.file` that contains `anchor.text`. */
 export function anchorLine(caseDir: string, anchor: SourceAnchor): number {
@@ -118,9 +133,9 @@ export function judge(c: LeakCase, report: CompareReport, caseDir: string): Verd
     };
   }
 
-  const names = new Set(c.expect.names.map(normalise));
+  const names = c.expect.names.map(nameMatcher);
   const matches = (s: ReportSuspect) =>
-    names.has(normalise(s.path)) || (s.name !== undefined && names.has(normalise(s.name)));
+    names.some((m) => m(s.path) || (s.name !== undefined && m(s.name)));
   const expected = suspects.flatMap((s, n) =>
     matches(s) ? [{ rank: n + 1, path: normalise(s.path) }] : []
   );
