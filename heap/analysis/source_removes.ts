@@ -1744,6 +1744,9 @@ export function skippedByReturn(
 ): { line: number; condition: string; clearsTimer: boolean } | undefined {
   const own = indentation(lines[at]);
   let clearsTimer = false;
+  // Of several, a return that ends the work (`return callback(err)`, a throw) before one that
+  // only passes (`if (replyId !== id) return;`: not this entry's event, it waits on).
+  let passing: { line: number; condition: string; clearsTimer: boolean } | undefined;
   for (let i = functionStart(lines, at) + 1; i < at; i++) {
     const l = lines[i];
     if (!isComment(l) && /\bclear(?:Timeout|Interval)\s*\(/.test(l)) clearsTimer = true;
@@ -1760,11 +1763,16 @@ export function skippedByReturn(
     } else if (indentation(l) > own) continue;
     // Under a cap (`if (rows.size <= MAX) return;`): nothing to take out then, by design.
     if (condition && !ABSENCE.test(condition) && !UNDER_CAP.test(condition)) {
-      return { line: i + 1, condition: condition.trim(), clearsTimer };
+      const skip = { line: i + 1, condition: condition.trim(), clearsTimer };
+      if (ENDS_WORK.test(l)) return skip;
+      passing ??= skip;
     }
   }
-  return undefined;
+  return passing;
 }
+
+/** A return that ends the work it is in: with a call's value, or a throw. */
+const ENDS_WORK = /(?:^|[^\w$.])(?:return\s+(?:await\s+)?[\w$.]+\s*\(|throw\b)/;
 
 /**
  * A guard before the removal in its loop that skips entries by a field (`if (row.dirty || id

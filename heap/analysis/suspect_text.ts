@@ -878,14 +878,24 @@ export function skippedRemovalFix(
   if (!removal || text === undefined) return undefined;
   const skip = skippedByReturn(text.split("\n"), removal.location.line - 1);
   if (!skip) return undefined;
-  // A return before the add skips the add too (a check of the arguments): nothing to take out.
-  if (added?.location.url === removal.location.url && added.location.line > skip.line) {
+  // A return before the add, in the removal's own function, skips the add too (a check of the
+  // arguments): nothing to take out. An add after the removal's function (a listener that
+  // takes itself off, added below it) is not skipped.
+  const own = enclosingFunction(sources, removal.location);
+  const ends = own ? own.line + own.text.split("\n").length - 1 : Infinity;
+  if (
+    added?.location.url === removal.location.url && added.location.line > skip.line &&
+    added.location.line <= ends
+  ) {
     return undefined;
   }
   // The add's function checks the same first (`if ((err = this._isInvalidKey(key)) != null)
   // throw err` in both set() and del()): no entry that was added fails it.
   const flat = (t: string) => t.replace(/\s+/g, "");
-  const addedIn = added ? enclosingFunction(sources, added.location)?.text : undefined;
+  // The removal's own function, when the add's holds it, is no check of the add's.
+  const addedIn = added
+    ? enclosingFunction(sources, added.location)?.text.replace(own?.text ?? "\0", "")
+    : undefined;
   if (addedIn !== undefined && flat(addedIn).includes(flat(skip.condition))) return undefined;
   // A timeout that would take the entry out too, disarmed on the way (`clearTimeout` first).
   const timerRemoval = skip.clearsTimer

@@ -267,6 +267,39 @@ Deno.test("a listener added with options and taken off without them; a return be
   );
 });
 
+Deno.test("a listener that takes itself off after an early return that ends its work", () => {
+  const LINK = "file:///app/link.cjs";
+  const link = [
+    "Link.prototype.request = function (verb, callback) {", //          1
+    "  const self = this;", //                                           2
+    "  const id = String(this.nextId++);", //                            3
+    "  function onReply(replyId, status, fields) {", //                  4
+    "    if (replyId !== id) return;", //                                5
+    '    if (status === "ERR") return callback(new Error(fields[0]));', // 6
+    '    self.removeListener("reply", onReply);', //                      7
+    "    callback(null, fields);", //                                    8
+    "  }", //                                                            9
+    '  this.on("reply", onReply);', //                                  10
+    "};", //                                                            11
+  ].join("\n");
+  const at = (n: number, text: string) => ({
+    location: { url: LINK, line: n, column: 5, display: `link.cjs:${n}` },
+    text,
+  });
+  // Not the reply's own id: the listener waits on, by design. The error reply ends the work
+  // without taking the listener off. The add below the listener's function is not skipped.
+  assertEquals(
+    skippedRemovalFix(
+      [[LINK, link]],
+      [at(7, 'self.removeListener("reply", onReply);')],
+      at(10, 'this.on("reply", onReply);'),
+    ),
+    'the removal above is skipped when status === "ERR": line 6 returns (or throws) first, ' +
+      "and every entry whose work ends that way stays. Take the entry out on that path too, or " +
+      "once for all paths (in a finally)",
+  );
+});
+
 Deno.test("listeners an API adds to the emitter it is handed as an option stay until what it made is closed", () => {
   const at = (text: string) => ({
     location: { url: URL, line: 4, column: 5, display: "classifier.cjs:4" },
