@@ -20,6 +20,7 @@ import {
   handedAsOption,
   handedToCall,
   keyRead,
+  LISTEN_CALLS,
   movesEntry,
   pathPattern,
   readInto,
@@ -29,6 +30,7 @@ import {
   trimmedAfter,
   underSizeGuard,
   UNDO_CALLS,
+  UNLISTEN_CALLS,
 } from "./source_patterns.ts";
 import {
   best,
@@ -58,10 +60,6 @@ const ADD_CALLS: Record<Exclude<AddKind, "listeners" | "promise">, string> = {
   // `use`, `adopt`, `defer`: a (Async)DisposableStack keeps what they hand it until disposed.
   any: "push|unshift|splice|set|add|append|register|use|adopt|defer",
 };
-
-/** Calls that add a listener. */
-export const LISTEN_CALLS =
-  "on|addListener|once|prependListener|prependOnceListener|addEventListener";
 
 /**
  * Lines that add to the holder whose path ends in `segments` (`["app","state","audit","log"]`),
@@ -1213,7 +1211,7 @@ export function listenerHelper(
         }\\b`,
       );
     const adds = on(LISTEN_CALLS);
-    const removes = on("removeEventListener|removeListener|off");
+    const removes = on(UNLISTEN_CALLS);
     const statement = (k: number, re: RegExp): SourceStatement => ({
       location: matchLocation(url, at + k, re.exec(body[k])!),
       text: quote(body[k]),

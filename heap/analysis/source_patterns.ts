@@ -14,6 +14,13 @@ import {
   splitArguments,
 } from "./source_text.ts";
 
+/** Calls that add a listener. */
+export const LISTEN_CALLS =
+  "on|addListener|once|prependListener|prependOnceListener|addEventListener";
+
+/** Calls that remove a listener. */
+export const UNLISTEN_CALLS = "off|removeListener|removeEventListener";
+
 /** What kind of holder is added to, which decides the calls that add to it. */
 export type AddKind =
   | "array"

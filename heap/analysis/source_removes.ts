@@ -20,6 +20,7 @@ import {
   setsAgain,
   spliceAdds,
   trimmedAfter,
+  UNLISTEN_CALLS,
 } from "./source_patterns.ts";
 import { constantNamed, constantValue } from "./source_delay.ts";
 import { literalKeyDelete, uncalledRemoval } from "./source_mistakes.ts";
@@ -276,9 +277,6 @@ export function capSkippedBy(
 
 /** What empties a whole holder: `clear()`, `length = 0`, a new empty collection. */
 const EMPTIES = /(?:\bclear\s*\(|\blength\s*=|=\s*(?:\[|new\s))[^]*$/;
-
-/** Calls that remove a listener. */
-export const UNLISTEN_CALLS = "off|removeListener|removeEventListener";
 
 /**
  * Lines that take entries out of the holder whose path ends in `segments`, best first (the

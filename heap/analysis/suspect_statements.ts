@@ -37,11 +37,16 @@ import {
   findStoredCall,
   findStoringStatements,
   findUnawaitedNext,
-  LISTEN_CALLS,
   listenerHelper,
 } from "./source_lines.ts";
-import { findRemovingStatements, undoCallsFor, UNLISTEN_CALLS } from "./source_removes.ts";
-import { handedToCall, pathPattern, UNDO_CALLS } from "./source_patterns.ts";
+import { findRemovingStatements, undoCallsFor } from "./source_removes.ts";
+import {
+  handedToCall,
+  LISTEN_CALLS,
+  pathPattern,
+  UNDO_CALLS,
+  UNLISTEN_CALLS,
+} from "./source_patterns.ts";
 import { codeUrl, keptShapes, madeAt } from "./suspect_sources.ts";
 import { fallThroughReadd, keyedLookup, uncalledRemoval } from "./source_mistakes.ts";
 import { firstArgument } from "./timer_clears.ts";

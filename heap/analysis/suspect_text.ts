@@ -35,7 +35,13 @@ import {
   removalCalls,
   splitArguments,
 } from "./source_text.ts";
-import { handedAsOption, keyExpression, pathPattern } from "./source_patterns.ts";
+import {
+  handedAsOption,
+  keyExpression,
+  LISTEN_CALLS,
+  pathPattern,
+  UNLISTEN_CALLS,
+} from "./source_patterns.ts";
 import {
   addsAtFront,
   capSkippedBy,
@@ -67,9 +73,7 @@ import {
   stopsAtFirstFresh,
   takesFromFront,
   trimmedLocal,
-  UNLISTEN_CALLS,
 } from "./source_removes.ts";
-import { LISTEN_CALLS } from "./source_lines.ts";
 import { generatorChain } from "./suspect_growth.ts";
 import {
   comparedAsText,
