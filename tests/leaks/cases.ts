@@ -34914,4 +34914,270 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 113 (blind)
+  // photo thumbnails on node:http: uploads (plain PPM) are scaled to a 96×96 RGBA raster,
+  // deflated into a 32-entry LRU; the placeholder gradient keeps the raster's top row for every
+  // photo in the module Map placeholders, "only 384 bytes", but topRow() is a subarray view, so
+  // each entry keeps its whole 36 KB raster ArrayBuffer (ESM, zlib, crypto, Uint8Array)
+  {
+    id: "photo-placeholders",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/photos/p-{i}",
+        body:
+          "P3\n# kiosk 7, scan {i}\n4 4\n255\n200 120 40  210 130 50  90 160 220  80 150 210\n190 110 35  205 125 45  95 165 225  85 155 215\n40 90 30  60 110 40  230 230 220  240 240 230\n35 85 25  55 105 35  225 225 215  235 235 225\n",
+        headers: { "content-type": "image/x-portable-pixmap" },
+      },
+      { path: "/photos/p-{i}/placeholder" },
+      { path: "/photos/p-{i}/thumb" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["placeholders"],
+      adds: { file: "server.mjs", text: "placeholders.set(id, {" },
+      accumulates:
+        "{strip, etag, at}: strip is a 384-byte Uint8Array view (raster.subarray) that keeps its thumbnail's whole 96×96 RGBA raster (a 36 KB ArrayBuffer) alive",
+      // One upload a cycle.
+      perCycle: 1,
+    },
+  },
+  // LoRaWAN gateway uplinks on node:http: each GatewaySession (in the module Map sessions)
+  // keeps a raw capture of its uplinks for support dumps; record() re-concatenates
+  // this.capture one frame longer per uplink and "rolls" the 64-frame window by moving
+  // captureStart, never cutting the front off, so one gateway's Buffer grows while the number of
+  // objects stays (CommonJS, Buffer)
+  {
+    id: "lora-captures",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/gateways/gw-7276ff0001/uplinks",
+        body:
+          '{"devEUI":"a84041000181f2b1","fport":2,"fcnt":{i},"payload":"0a2b1c8e0001","rssi":-87,"snr":7.5,"freq":868.1,"dr":5,"time":"2026-05-04T10:00:00Z"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/gateways/gw-7276ff0001/uplinks",
+        body:
+          '{"devEUI":"a84041000181f2c7","fport":2,"fcnt":{i},"payload":"09c41b580002","rssi":-101,"snr":-3.25,"freq":868.3,"dr":3,"time":"2026-05-04T10:00:01Z"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/gateways/gw-7276ff0001" },
+      { path: "/gateways/gw-7276ff0001/capture" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        'sessions.get("gw-7276ff0001").capture',
+        "sessions.get('gw-7276ff0001').capture",
+        "sessions.get(…).capture",
+      ],
+      adds: { file: "gateways.cjs", text: "this.capture = Buffer.concat([this.capture, frame]);" },
+      accumulates:
+        "Buffer: one gateway's capture, replaced by a copy one frame (16-byte header + the uplink's JSON) longer per uplink",
+    },
+  },
+  // a webhook inbox on node:http: WebhookInbox keeps the recent deliveries (headers and the raw
+  // body Buffer) in a RingLog meant to hold 200, but push() wraps only when next > slots.length,
+  // and writing at slots.length makes the array longer, so it never wraps and inbox.recent.slots
+  // keeps every delivery (ESM, crypto, Buffer)
+  {
+    id: "hook-inbox",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/hooks/payments",
+        body:
+          '{"type":"payment.captured","order":"ord-{i}","payment":{"id":"pay_{i}","amount":{"value":4995,"currency":"EUR"},"method":"ideal","issuer":"ING","capturedAt":"2026-05-04T10:00:00Z"},"customer":{"id":"cus_{i}","email":"buyer{i}@example.com"},"metadata":{"channel":"web","cart":"c-{i}","coupon":null}}',
+        headers: {
+          ...JSON_HEADERS,
+          "x-hook-token": "whsec_pay_test",
+          "x-hook-event": "payment.captured",
+          "x-hook-delivery": "pay-{i}",
+        },
+      },
+      {
+        method: "POST",
+        path: "/hooks/carrier",
+        body:
+          '{"type":"shipment.delivered","order":"ord-{i}","shipment":{"barcode":"3SABCD{i}","carrier":"PostNL","deliveredAt":"2026-05-05T14:12:00Z","signedBy":"J. de Vries","location":{"postcode":"1012AB","city":"Amsterdam"}},"events":[{"code":"A01","at":"2026-05-04T18:00:00Z"},{"code":"J05","at":"2026-05-05T09:40:00Z"},{"code":"I01","at":"2026-05-05T14:12:00Z"}]}',
+        headers: {
+          ...JSON_HEADERS,
+          "x-hook-token": "whsec_carrier_test",
+          "x-hook-event": "shipment.delivered",
+          "x-hook-delivery": "shp-{i}",
+        },
+      },
+      { path: "/hooks/recent?limit=5" },
+      { path: "/hooks/deliveries/pay-{i}" },
+      { path: "/orders/ord-{i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["inbox.recent.slots"],
+      adds: { file: "ring.mjs", text: "this.slots[this.next] = entry;" },
+      accumulates:
+        "delivery {id, source, receivedAt, headers, body: Buffer (the raw webhook body), status}",
+      // Two deliveries a cycle.
+      perCycle: 2,
+    },
+  },
+  // chat link previews on Deno.serve: createUnfurler's closure keeps a Preview per URL in
+  // previews (a TTL only refreshes, nothing is evicted), and the title, description and image
+  // are html.slice()s of the fetched ~40 KB article page, so each small Preview keeps its whole
+  // page string alive (Deno, fetch, Response.text, an in-process newsroom site)
+  {
+    id: "message-unfurls",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/unfurl?url=http://news.local/articles/quay-closure-{i}" },
+      { path: "/unfurl?url=http://news.local/articles/ferry-timetable-changes" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "unfurler → previews",
+        "unfurler → unfurl() → previews",
+        "unfurler.unfurl → previews",
+      ],
+      adds: { file: "unfurl.ts", text: "previews.set(url.href, preview);" },
+      accumulates:
+        "Preview {url, title, description, image, fetchedAt} whose strings are slices of the fetched ~40 KB article HTML (each keeps the whole page)",
+      // One new article a cycle (the other is a cached preview).
+      perCycle: 1,
+    },
+  },
+  // policy document autosave on Deno.serve (URLPattern): every save gzips the text through
+  // CompressionStream, ETags it with crypto.subtle.digest and pushes a Revision onto the
+  // document's revisions; the trim to 25 calls slice() where it meant splice(), so one
+  // document's array keeps every revision while documents stays at one entry (Deno)
+  {
+    id: "policy-autosave",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/docs/travel-policy/autosave",
+        body:
+          '{"author":"m.jansen","title":"Travel policy","text":"# Travel policy\\n\\n## 1. Booking\\nBook rail for trips under 700 km; flights need a manager\'s approval in the travel tool before booking (draft {i}).\\n\\n## 2. Hotels\\nUp to EUR 160 a night in capitals, EUR 120 elsewhere, breakfast included where possible.\\n\\n## 3. Expenses\\nSubmit receipts within 30 days; meals are reimbursed at the per-diem rate of the destination country.\\n\\n## 4. Safety\\nRegister every trip outside the EU with the travel desk at least 5 working days ahead. Note {i}."}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/docs/travel-policy/revisions?limit=5" },
+      { path: "/docs/travel-policy" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        'documents.get("travel-policy").revisions',
+        "documents.get('travel-policy').revisions",
+        "documents.get(…).revisions",
+      ],
+      adds: { file: "revisions.ts", text: "doc.revisions.push({" },
+      accumulates:
+        "Revision {etag, savedAt, author, bytes, gz: Uint8Array (the gzipped text, its own ArrayBuffer)}",
+      // One save a cycle.
+      perCycle: 1,
+    },
+  },
+  // analytics beacons on Deno.serve: BeaconOutbox.append adds an NDJSON line to the class static
+  // string BeaconOutbox.pending, and a 250 ms timer POSTs it to the vendor, cutting what was
+  // sent off only on status 200; the vendor answers 204 No Content, so the string keeps every
+  // beacon ever received (Deno, fetch, setInterval, an in-process vendor)
+  {
+    id: "beacon-outbox",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/b",
+        body:
+          '{"type":"pageview","page":"/pricing?plan=team&ref=cmp-{i}","referrer":"https://www.google.com/","visitor":"v-{i}"}',
+        headers: {
+          ...JSON_HEADERS,
+          "user-agent":
+            "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_4) AppleWebKit/605.1.15 Safari/17.4",
+          "x-edge-country": "NL",
+        },
+      },
+      {
+        method: "POST",
+        path: "/b",
+        body:
+          '{"type":"event","name":"signup_click","page":"/pricing?plan=team&ref=cmp-{i}","referrer":null,"visitor":"v-{i}"}',
+        headers: { ...JSON_HEADERS, "x-edge-country": "BE" },
+      },
+      { path: "/b.gif?p=/docs/getting-started&r=/pricing&v=v-{i}" },
+      { path: "/outbox" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["BeaconOutbox.pending"],
+      adds: { file: "outbox.ts", text: "BeaconOutbox.pending += JSON.stringify(beacon)" },
+      accumulates: "string (NDJSON lines of beacons, three a cycle)",
+    },
+  },
+  // sticker SVGs on node:http: renders are gzipped (zlib.gzip) into a ByteLRU bounded by bytes
+  // (48 KB) and entries, renders in flight are shared through a Map they leave in finally,
+  // If-None-Match answered with 304 (CommonJS, steady)
+  {
+    id: "sticker-renders",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        path: "/stickers/team-{i}.svg?text=Team+{i}&color=ff6600&shape=badge&size=256",
+        headers: { "accept-encoding": "gzip" },
+      },
+      { path: "/stickers/team-{i}.svg?text=Team+{i}&color=ff6600&shape=badge&size=128" },
+      { path: "/stickers/launch.svg?text=Launch+week&color=0055aa&shape=rounded" },
+      {
+        path: "/stickers/team-{i}.svg?text=Team+{i}&color=ff6600&shape=badge&size=256",
+        headers: { "accept-encoding": "gzip" },
+      },
+      { path: "/cache" },
+    ],
+    leaks: false,
+  },
+  // upload checksums on Deno.serve (URLPattern): bodies are read into 64 KB scratch buffers
+  // from a ScratchPool (given back in finally, four kept idle), hashed with
+  // crypto.subtle.digest; per tenant a Float64Array latency ring that wraps and the last 50
+  // receipts; the request.signal 'abort' listener comes off in finally (Deno, steady)
+  {
+    id: "upload-checksums",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/tenants/acme/uploads/invoice-{i}.txt",
+        body:
+          "INVOICE {i}\nAcme Corp, Keizersgracht 1, Amsterdam\nqty  item                      price\n  2  Anvil, 50 kg              129.00\n  1  Rocket skates (pair)      349.50\n  6  Bird seed, 5 kg bag         8.25\nsubtotal 656.00\nVAT 21% 137.76\ntotal 793.76 EUR\npay within 30 days to NL91ABNA0417164300, ref {i}\n",
+        headers: { "content-type": "text/plain" },
+      },
+      {
+        method: "POST",
+        path: "/tenants/globex/uploads/manifest-{i}.csv",
+        body:
+          "container,seal,weight_kg,port\nMSKU{i}01,SL-88{i},21450,NLRTM\nMSKU{i}02,SL-89{i},19800,NLRTM\nTGHU{i}77,SL-12{i},23990,BEANR\n",
+        headers: { "content-type": "text/csv" },
+      },
+      { path: "/tenants/acme/stats" },
+      { path: "/tenants/acme/checksums/00ff{i}" },
+      { path: "/pool" },
+    ],
+    leaks: false,
+  },
 ];
