@@ -14,6 +14,7 @@ import type { DeclaredPath, DeclaredScopes } from "./declared_paths.ts";
 import { displayName } from "./holders.ts";
 import { weakMapEdgeNames } from "../graph/weak_maps.ts";
 import { mapTableSlot, tableSlotIndex } from "../graph/map_tables.ts";
+import { slicedParent, stringText } from "./preview.ts";
 import { UNKNOWN_KEY } from "./path_text.ts";
 
 /** The steps of `path`; an exported binding's cell hop reads as the binding's name. */
@@ -81,8 +82,14 @@ export function mapKeyOf(
     }
     const key = s.edgeTo[e];
     if (isStringType(codes, s.nodeType[key])) {
-      const text = s.strings.get(s.nodeName[key]);
-      return JSON.stringify(text.length > 40 ? text.slice(0, 40) + "…" : text);
+      const cut = (text: string) =>
+        JSON.stringify(text.length > 40 ? text.slice(0, 40) + "…" : text);
+      const text = stringText(s, codes, key, 41, true);
+      if (text !== undefined) return cut(text);
+      // A slice its parent does not pin down: said as what it is a part of.
+      const parent = slicedParent(s, codes, key);
+      const from = parent < 0 ? undefined : stringText(s, codes, parent, 41);
+      return from === undefined ? displayName(s, codes, key) : `a part of ${cut(from)}`;
     }
     // A symbol as the program made it: `get(Symbol(UnitOfWork))`.
     if (s.meta.nodeTypes[s.nodeType[key]] === "symbol") return symbolText(s, codes, key);

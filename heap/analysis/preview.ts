@@ -111,6 +111,7 @@ function partsText(
   const t = s.nodeType[node];
   if (t === codes.string) return s.strings.get(s.nodeName[node]);
   const unknown = partial && depth > 0 ? UNKNOWN_PART : undefined;
+  if (t === codes.slicedString) return slicedText(s, codes, node) ?? unknown;
   // A string built by `log += line` nests as deep as its lines: past a few levels, unknown.
   if (t !== codes.concatString || depth === MAX_DEPTH) return unknown;
   let out = "";
@@ -125,6 +126,36 @@ function partsText(
     out += text === UNKNOWN_PART && out.endsWith(UNKNOWN_PART) ? "" : text;
   }
   return out;
+}
+
+/** V8 makes a sliced string only for a substring at least this long (`SlicedString::kMinLength`). */
+const MIN_SLICE = 13;
+
+/** What ends a token of a sliced string's parent: URL, query, JSON and text separators. */
+const SEPARATORS = /[/?&=#"'`\s,;{}[\]()<>|\\]+/;
+
+/**
+ * A sliced string's text, which the snapshot does not keep (only its `parent`, not where in it
+ * the slice starts or how long it is): the parent's one token as long as a slice must be (an
+ * id taken from a path or a JSON body: `gw-7276ff0001` of `…/gateways/gw-7276ff0001/uplinks`).
+ * Undefined when the parent has none or several.
+ */
+export function slicedText(s: HeapSnapshot, codes: TypeCodes, node: number): string | undefined {
+  const parent = slicedParent(s, codes, node);
+  if (parent < 0 || s.nodeType[parent] !== codes.string) return undefined;
+  const tokens = new Set(
+    s.strings.get(s.nodeName[parent]).split(SEPARATORS)
+      .map((p) => p.replace(/^:+|:+$/g, ""))
+      .filter((p) => p.length >= MIN_SLICE),
+  );
+  return tokens.size === 1 ? [...tokens][0] : undefined;
+}
+
+/** The string a sliced string is a part of, or -1. */
+export function slicedParent(s: HeapSnapshot, codes: TypeCodes, node: number): number {
+  return s.nodeType[node] === codes.slicedString
+    ? edgeTarget(s, codes.edgeInternal, node, findName(s, "parent"))
+    : -1;
 }
 
 /**

@@ -4,7 +4,7 @@
  * parts nested as deep as its lines) shown as what it is, not followed down.
  */
 
-import { previewOf } from "../../heap/analysis/preview.ts";
+import { previewOf, stringText } from "../../heap/analysis/preview.ts";
 import { typeCodes } from "../../heap/graph/model.ts";
 import { StringTable } from "../../heap/graph/string_table.ts";
 import type { HeapSnapshot } from "../../heap/graph/snapshot.ts";
@@ -124,4 +124,27 @@ Deno.test("preview: a string joined from parts the snapshot does not keep shows 
     previewOf(s, typeCodes(s), 0),
     '{key: "…;DOCVIEW", value: (sliced string), secure: true}',
   );
+});
+
+Deno.test("a sliced string reads as the one token of its parent a slice can be, else as unknown", () => {
+  const nodes: [string, string][] = [
+    ["sliced string", "(sliced string)"], // 0: m[1] of the path
+    ["string", "http://lns.local/gateways/gw-7276ff0001/uplinks"], // 1
+    ["sliced string", "(sliced string)"], // 2: a part of a JSON body
+    ["string", '{"device":"70b3d57ed005a1c2","gateway":"gw-7276ff0001"}'], // 3
+    ["sliced string", "(sliced string)"], // 4: no token is long enough to be a slice
+    ["string", "/a/b/c?d=e&f=g#short-hash"], // 5
+  ];
+  const edges: [number, number, string, string][] = [
+    [0, 1, "internal", "parent"],
+    [2, 3, "internal", "parent"],
+    [4, 5, "internal", "parent"],
+  ];
+  const s = snapshot(nodes, edges);
+  const codes = typeCodes(s);
+  // V8 slices only substrings of 13 characters or more: of the path, one token is that long.
+  assertEquals(stringText(s, codes, 0, 40), "gw-7276ff0001");
+  // Two such tokens: which one is the slice, the snapshot does not say.
+  assertEquals(stringText(s, codes, 2, 40), undefined);
+  assertEquals(stringText(s, codes, 4, 40), undefined);
 });
