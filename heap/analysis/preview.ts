@@ -11,6 +11,7 @@ import type { HeapSnapshot } from "../graph/snapshot.ts";
 import type { TypeCodes } from "../graph/model.ts";
 import { edgeTarget } from "./timers.ts";
 import { findName } from "./names.ts";
+import { formatBytes } from "../format/bytes.ts";
 
 /** Longest preview. */
 const MAX_PREVIEW = 160;
@@ -64,17 +65,40 @@ function valueText(s: HeapSnapshot, codes: TypeCodes, node: number): string {
   const t = s.nodeType[node];
   const name = s.strings.get(s.nodeName[node]);
   const text = stringText(s, codes, node, MAX_STRING, true);
+  // A slice keeps the whole string it was cut from: how big that is.
+  const parent = slicedParent(s, codes, node);
+  const of = parent >= 0 && s.nodeSelfSize[parent] >= KEPT_WHOLE
+    ? `part of a ${formatBytes(s.nodeSelfSize[parent])} string`
+    : undefined;
   if (text !== undefined) {
-    return JSON.stringify(text.length >= MAX_STRING ? text.slice(0, MAX_STRING - 1) + "…" : text);
+    const shown = JSON.stringify(
+      text.length >= MAX_STRING ? text.slice(0, MAX_STRING - 1) + "…" : text,
+    );
+    return of ? `${shown} (${of})` : shown;
   }
+  if (of) return `(${of})`;
   if (t === codes.number) return "number";
   const oddball = oddballValue(s, codes, node);
   if (oddball !== undefined) return oddball;
   if (t === codes.closure) return `${name || "anonymous"}()`;
   if (t === codes.array) return "(array)";
   if (t === codes.object && name === "Object") return `{${propertyNames(s, codes, node)}}`;
+  // A typed array or Buffer keeps its whole buffer, however little of it it views.
+  const buffer = t === codes.object ? bufferBytes(s, codes, node) : 0;
+  if (buffer >= KEPT_WHOLE) return `${name} (buffer ${formatBytes(buffer)})`;
   if (t === codes.object || t === codes.native) return name;
   return `(${s.meta.nodeTypes[t]})`;
+}
+
+/** Smallest string or buffer behind a slice or view that a preview says the size of. */
+const KEPT_WHOLE = 1024;
+
+/** The bytes of the ArrayBuffer a typed array, Buffer or DataView views (its backing store). */
+function bufferBytes(s: HeapSnapshot, codes: TypeCodes, node: number): number {
+  const buffer = edgeTarget(s, codes.edgeInternal, node, findName(s, "buffer"));
+  if (buffer < 0) return 0;
+  const store = edgeTarget(s, codes.edgeInternal, buffer, findName(s, "backing_store"));
+  return store < 0 ? 0 : s.nodeSelfSize[store];
 }
 
 /** What stands for a part of a string whose text the snapshot does not keep (a slice's). */
@@ -131,20 +155,27 @@ function partsText(
 /** V8 makes a sliced string only for a substring at least this long (`SlicedString::kMinLength`). */
 const MIN_SLICE = 13;
 
+/** Longest parent whose one long token is taken for a slice of it (a URL, a header, a small body). */
+const MAX_SLICED_FROM = 512;
+
 /** What ends a token of a sliced string's parent: URL, query, JSON and text separators. */
 const SEPARATORS = /[/?&=#"'`\s,;{}[\]()<>|\\]+/;
 
 /**
  * A sliced string's text, which the snapshot does not keep (only its `parent`, not where in it
  * the slice starts or how long it is): the parent's one token as long as a slice must be (an
- * id taken from a path or a JSON body: `gw-7276ff0001` of `…/gateways/gw-7276ff0001/uplinks`).
- * Undefined when the parent has none or several.
+ * id taken from a path or a small JSON body: `gw-7276ff0001` of
+ * `…/gateways/gw-7276ff0001/uplinks`). Undefined when a short parent has none or several, or
+ * the parent is long.
  */
 export function slicedText(s: HeapSnapshot, codes: TypeCodes, node: number): string | undefined {
   const parent = slicedParent(s, codes, node);
   if (parent < 0 || s.nodeType[parent] !== codes.string) return undefined;
+  const text = s.strings.get(s.nodeName[parent]);
+  // In a long text (a page, a file), one long token says little about where a slice is.
+  if (text.length > MAX_SLICED_FROM) return undefined;
   const tokens = new Set(
-    s.strings.get(s.nodeName[parent]).split(SEPARATORS)
+    text.split(SEPARATORS)
       .map((p) => p.replace(/^:+|:+$/g, ""))
       .filter((p) => p.length >= MIN_SLICE),
   );

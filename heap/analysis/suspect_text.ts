@@ -288,8 +288,13 @@ export function entryKeeps(
   entryGroups: number[],
 ): EntryKeeps | undefined {
   if (entries === 0) return undefined;
+  // An entry's own group counts too past one per entry: a Map keyed by strings whose values
+  // keep other strings (the pages their slices were cut from) keeps those beside its keys.
   const keeps = r.regionGroups
-    .filter(([g]) => !entryGroups.includes(g))
+    .map(([g, count, bytes]) =>
+      entryGroups.includes(g) ? [g, count - entries, bytes] as const : [g, count, bytes] as const
+    )
+    .filter(([g, count]) => !entryGroups.includes(g) || count >= entries / 2)
     .slice(0, 3)
     .map(([g, count, bytes]) => ({
       name: after.groups.names[g],

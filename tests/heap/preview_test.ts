@@ -148,3 +148,30 @@ Deno.test("a sliced string reads as the one token of its parent a slice can be, 
   assertEquals(stringText(s, codes, 2, 40), undefined);
   assertEquals(stringText(s, codes, 4, 40), undefined);
 });
+
+Deno.test("preview: a slice says how big the string it keeps is, a typed array its buffer", () => {
+  const nodes: [string, string][] = [
+    ["object", "Object"], // 0: the entry
+    ["sliced string", "(sliced string)"], // 1: the title, cut from the page
+    ["string", "<html>" + "x".repeat(40_000)], // 2: the page
+    ["object", "Uint8Array"], // 3: a 384-byte strip of the raster
+    ["object", "ArrayBuffer"], // 4
+    ["native", "system / JSArrayBufferData"], // 5: the raster's 36 KB
+  ];
+  const edges: [number, number, string, string][] = [
+    [0, 1, "property", "title"],
+    [0, 3, "property", "strip"],
+    [1, 2, "internal", "parent"],
+    [3, 4, "internal", "buffer"],
+    [4, 5, "internal", "backing_store"],
+  ];
+  const s = snapshot(nodes, edges);
+  s.nodeSelfSize.set([32, 32, 40_024, 96, 88, 36_864]);
+  assertEquals(
+    previewOf(s, typeCodes(s), 0),
+    "{title: (part of a 39.1 KB string), strip: Uint8Array (buffer 36.0 KB)}",
+  );
+  // Small ones say nothing more.
+  s.nodeSelfSize.set([32, 32, 512, 96, 88, 384]);
+  assertEquals(previewOf(s, typeCodes(s), 0), "{title: (sliced string), strip: Uint8Array}");
+});
