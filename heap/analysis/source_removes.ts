@@ -1929,3 +1929,35 @@ export function cappedAt(
   }
   return undefined;
 }
+
+/**
+ * Where the program cuts or resets a value it appends to (`pending += line` beside `pending =
+ * pending.slice(sent.length)`, `this.capture = Buffer.concat([this.capture, frame])` beside
+ * `this.capture = Buffer.alloc(0)`): the other assignments to what the add assigns, in its
+ * file, outside constructors (which make the first value). None when the add is no append.
+ */
+export function findValueResets(
+  sources: [string, string][],
+  added: SourceStatement,
+): SourceStatement[] {
+  const m = /^\s*((?:this\s*\.\s*)?[#\w$]+(?:\s*\.\s*[#\w$]+)*)\s*(\+=|=(?!=))(.*)$/.exec(
+    added.text,
+  );
+  if (!m) return [];
+  const path = dottedPattern(m[1].replace(/\s+/g, ""));
+  // `x = x.concat(…)`, `x = Buffer.concat([x, …])`, `x = [...x, …]`, `x = x + …`: appends.
+  const reads = new RegExp(`(?:^|[^\\w$.])${path}(?![\\w$])`);
+  if (m[2] === "=" && !reads.test(m[3])) return [];
+  const text = sources.find(([url]) => url === added.location.url)?.[1];
+  if (text === undefined) return [];
+  const assigns = new RegExp(`^\\s*${path}\\s*=(?!=)`);
+  const lines = text.split("\n");
+  const out: SourceStatement[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (i === added.location.line - 1 || isComment(lines[i]) || !assigns.test(lines[i])) continue;
+    if (inConstructor(lines, i)) continue;
+    const location = sourceLocation(added.location.url, i + 1, lines[i].search(/\S/) + 1);
+    out.push({ location, text: quote(lines[i]) });
+  }
+  return out;
+}

@@ -39,7 +39,7 @@ import {
   findUnawaitedNext,
   listenerHelper,
 } from "./source_lines.ts";
-import { findRemovingStatements, undoCallsFor } from "./source_removes.ts";
+import { findRemovingStatements, findValueResets, undoCallsFor } from "./source_removes.ts";
 import {
   handedToCall,
   LISTEN_CALLS,
@@ -412,8 +412,11 @@ export function holderStatements(
     // Pushed to in place and rebuilt only by trimming copies (`list = list.filter(…)`): those
     // copies are the removal, and they keep everything.
     ? findRemovingStatements(inputs.sources, { segments, kind: "array", preferUrl, addedAt })
-    : slotOwner || kind === "growing value"
+    : slotOwner
     ? []
+    : kind === "growing value"
+    // An appended value is taken out of by cutting or resetting it where it is assigned.
+    ? (found[0] ? findValueResets(inputs.sources, found[0]) : [])
     : findRemovingStatements(
       inputs.sources,
       keyed || (bucketed && found.length)

@@ -2336,3 +2336,21 @@ export function unreadBranchFix(
   }
   return undefined;
 }
+
+/**
+ * The fix when a value the program appends to is cut or reset only under a condition
+ * (`if (res.status === 200)` around `pending = pending.slice(body.length)`): the value grew,
+ * so the condition did not hold for most of the work. A test for exactly 200 misses the other
+ * successes (201 Created, 202 Accepted, 204 No Content).
+ */
+export function conditionalResetFix(removal: SourceStatement | undefined): string | undefined {
+  const condition = removal?.within;
+  if (!removal || !condition || !/^(?:\}\s*)?(?:if|else)\b/.test(condition)) return undefined;
+  const status = /\bstatus(?:Code)?\s*===?\s*200\b/.test(condition)
+    ? ": a success other than 200 (201 Created, 202 Accepted, 204 No Content) skips it, so " +
+      "test for any 2xx (res.ok, or status < 300)"
+    : ": check why it does not hold (log it where it is tested), or cut the value on every " +
+      "path that ends the work";
+  return `the value is cut only under \`${condition}\` (line ${removal.location.line}), and it ` +
+    `grew, so that did not hold for most of the work${status}`;
+}

@@ -59,6 +59,7 @@ import {
   comparedCopyFix,
   comparedEntryFix,
   comparedFieldFix,
+  conditionalResetFix,
   copyRemovalFix,
   deletedAddFix,
   detachedMethodFix,
@@ -1291,7 +1292,9 @@ function describe(
         registered,
       )
       : undefined) ??
-    (kind === "growing value" ? keyedChainFix(r, statement) : undefined) ??
+    (kind === "growing value"
+      ? keyedChainFix(r, statement) ?? conditionalResetFix(removals[0])
+      : undefined) ??
     discardedCopyFix(removals[0]) ??
     discardedHelperFix(sources, removals[0]) ??
     rebuiltReadFix(sources, removals[0]) ??

@@ -10,6 +10,7 @@ import {
   builtKeyFix,
   clearedHandleFix,
   comparedFieldFix,
+  conditionalResetFix,
   copyRemovalFix,
   deletedAddFix,
   discardedCopyFix,
@@ -34,6 +35,7 @@ import {
   agesOutOnAdd,
   comparedWithField,
   findRemovingStatements,
+  findValueResets,
   fulfilledOnlyRemoval,
   skippedByShared,
   undoCallsFor,
@@ -1064,4 +1066,56 @@ Deno.test("a list made only when there is none yet is no removal; the one that t
     addedAt: sourceLocation(url, 6, 5),
   });
   assertEquals(removals.map((r) => r.location.line), [9]);
+});
+
+Deno.test("a value appended to is cut where it is assigned again; cut only on status 200", () => {
+  const url = "file:///app/outbox.ts";
+  const source = [
+    "export class Outbox {", //                                          1
+    '  static pending = "";', //                                          2
+    "  static append(line: string) {", //                                3
+    '    Outbox.pending += line + "\\n";', //                             4
+    "  }", //                                                            5
+    "  static async flush() {", //                                       6
+    "    const body = Outbox.pending;", //                               7
+    "    const res = await fetch(url, { method: 'POST', body });", //    8
+    "    if (res.status === 200) {", //                                  9
+    "      Outbox.pending = Outbox.pending.slice(body.length);", //     10
+    "    }", //                                                         11
+    "  }", //                                                           12
+    "}", //                                                             13
+    "class Capture {", //                                               14
+    "  constructor() {", //                                             15
+    "    this.bytes = Buffer.alloc(0);", //                             16
+    "  }", //                                                           17
+    "  add(frame) {", //                                                18
+    "    this.bytes = Buffer.concat([this.bytes, frame]);", //          19
+    "  }", //                                                           20
+    "  reset() {", //                                                   21
+    "    this.bytes = Buffer.alloc(0);", //                             22
+    "  }", //                                                           23
+    "  replace(frame) {", //                                            24
+    "    this.last = frame;", //                                        25
+    "  }", //                                                           26
+    "}", //                                                             27
+  ].join("\n");
+  const sources: [string, string][] = [[url, source]];
+  const at = (line: number) => ({
+    location: sourceLocation(url, line, 5),
+    text: source.split("\n")[line - 1].trim(),
+  });
+  const resets = findValueResets(sources, at(4));
+  assertEquals(resets.map((r) => r.location.line), [10]);
+  // The constructor makes the first value; reset() cuts it.
+  assertEquals(findValueResets(sources, at(19)).map((r) => r.location.line), [22]);
+  // An assignment that does not read the old value is no append.
+  assertEquals(findValueResets(sources, at(25)), []);
+  assertEquals(
+    conditionalResetFix({ ...resets[0], within: "if (res.status === 200) {" }),
+    "the value is cut only under `if (res.status === 200) {` (line 10), and it grew, so that " +
+      "did not hold for most of the work: a success other than 200 (201 Created, 202 " +
+      "Accepted, 204 No Content) skips it, so test for any 2xx (res.ok, or status < 300)",
+  );
+  // Cut on every path: nothing to say about a condition.
+  assertEquals(conditionalResetFix(resets[0]), undefined);
 });
