@@ -1760,13 +1760,52 @@ export function skippedByReturn(
       }
     } else if (indentation(l) > own) continue;
     // Under a cap (`if (rows.size <= MAX) return;`): nothing to take out then, by design.
-    if (condition && !ABSENCE.test(condition) && !UNDER_CAP.test(condition)) {
+    if (
+      condition && !ABSENCE.test(condition) && !UNDER_CAP.test(condition) &&
+      !nothingToDo(condition, lines.slice(i + 1, i + 4))
+    ) {
       const skip = { line: i + 1, condition: condition.trim(), clearsTimer };
       if (ENDS_WORK.test(l)) return skip;
       passing ??= skip;
     }
   }
   return passing;
+}
+
+/** A test that something is empty: `batch.length === 0`, `queue.size == 0`, `log === ""`. */
+const EMPTY = /^\s*[\w$.#?]+\s*(?:\.\s*(?:length|size)\s*===?\s*0|===?\s*(?:""|''|``))\s*$/;
+
+/**
+ * Whether every alternative of a guard says there is nothing to do: the value is empty, or the
+ * work is already running (a flag the next lines set: `if (flushing) return;` before
+ * `flushing = true;`). A return under it skips nothing.
+ */
+function nothingToDo(condition: string, next: string[]): boolean {
+  return splitTopLevel(condition, "||").every((part) => {
+    if (EMPTY.test(part)) return true;
+    const flag = /^\s*((?:this\s*\.\s*)?[#\w$]+)\s*$/.exec(part)?.[1];
+    return flag !== undefined &&
+      next.some((l) => new RegExp(`^\\s*${dottedPattern(flag)}\\s*=\\s*true\\b`).test(l));
+  });
+}
+
+/** `text` split at `op` where it is outside parentheses, brackets and braces. */
+function splitTopLevel(text: string, op: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") depth--;
+    else if (depth === 0 && text.startsWith(op, i)) {
+      out.push(text.slice(from, i));
+      from = i + op.length;
+      i += op.length - 1;
+    }
+  }
+  out.push(text.slice(from));
+  return out;
 }
 
 /** A return that ends the work it is in: with a call's value, or a throw. */
@@ -1933,8 +1972,9 @@ export function cappedAt(
 /**
  * Where the program cuts or resets a value it appends to (`pending += line` beside `pending =
  * pending.slice(sent.length)`, `this.capture = Buffer.concat([this.capture, frame])` beside
- * `this.capture = Buffer.alloc(0)`): the other assignments to what the add assigns, in its
- * file, outside constructors (which make the first value). None when the add is no append.
+ * `this.capture = Buffer.alloc(0)`): the other assignments to what the add assigns that empty
+ * it or keep a part of it, in its file, outside constructors (which make the first value). None
+ * when the add is no append.
  */
 export function findValueResets(
   sources: [string, string][],
@@ -1948,6 +1988,12 @@ export function findValueResets(
   // `x = x.concat(…)`, `x = Buffer.concat([x, …])`, `x = [...x, …]`, `x = x + …`: appends.
   const reads = new RegExp(`(?:^|[^\\w$.])${path}(?![\\w$])`);
   if (m[2] === "=" && !reads.test(m[3])) return [];
+  // A cut: an empty value, or a part of the value itself (not another value put in its place).
+  const cut = new RegExp(
+    String.raw`=\s*(?:""|''|\[\s*\]|\{\s*\}|(?:new\s+)?[\w$.]+\s*\(\s*0?\s*\)|` +
+      String
+        .raw`(?:[\w$.]+\s*\(\s*)?${path}\s*\.\s*(?:slice|subarray|substring|substr|splice)\s*\()`,
+  );
   const text = sources.find(([url]) => url === added.location.url)?.[1];
   if (text === undefined) return [];
   const assigns = new RegExp(`^\\s*${path}\\s*=(?!=)`);
@@ -1955,6 +2001,7 @@ export function findValueResets(
   const out: SourceStatement[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (i === added.location.line - 1 || isComment(lines[i]) || !assigns.test(lines[i])) continue;
+    if (!cut.test(lines[i])) continue;
     if (inConstructor(lines, i)) continue;
     const location = sourceLocation(added.location.url, i + 1, lines[i].search(/\S/) + 1);
     out.push({ location, text: quote(lines[i]) });

@@ -22,6 +22,7 @@ import {
   blockText,
   callText,
   classDeclared,
+  dottedPattern,
   enclosingClass,
   enclosingFunction,
   enclosingOpener,
@@ -2353,4 +2354,48 @@ export function conditionalResetFix(removal: SourceStatement | undefined): strin
       "path that ends the work";
   return `the value is cut only under \`${condition}\` (line ${removal.location.line}), and it ` +
     `grew, so that did not hold for most of the work${status}`;
+}
+
+/**
+ * The fix when the removal runs inside a `try` after a call that can fail and the `catch`
+ * keeps everything (`await insertRows(sending)` then the cut; the catch keeps the rows for the
+ * next try): while that call fails, nothing is ever taken out, and each retry carries more.
+ */
+export function failedCallKeepsFix(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const lines = removal ? linesAt(sources, removal.location) : undefined;
+  if (!removal || !lines) return undefined;
+  const at = removal.location.line - 1;
+  const own = indentation(lines[at]);
+  // The `try {` the removal's block opens with, and the calls before the removal in it.
+  let open = -1;
+  for (let i = at - 1; i >= 0; i--) {
+    if (!lines[i].trim() || indentation(lines[i]) >= own) continue;
+    if (/^\s*try\s*\{\s*$/.test(lines[i])) open = i;
+    break;
+  }
+  if (open < 0) return undefined;
+  const call = lines.slice(open + 1, at).map((l) =>
+    /(?:^|[^\w$.])(?:await\s+)([\w$.]+)\s*\(/.exec(l)?.[1]
+  ).find((c) => c !== undefined);
+  if (!call) return undefined;
+  const caught = lines.findIndex((l, i) =>
+    i > at && indentation(l) === indentation(lines[open]) && /^\s*\}\s*catch\b/.test(l)
+  );
+  if (caught < 0) return undefined;
+  // The catch takes out nothing itself.
+  const end = lines.findIndex((l, i) =>
+    i > caught && l.trim() !== "" && indentation(l) <= indentation(lines[open])
+  );
+  const handler = lines.slice(caught + 1, end < 0 ? undefined : end).join("\n");
+  const target = /^\s*((?:this\s*\.\s*)?[#\w$.]+)\s*=/.exec(lines[at])?.[1];
+  if (target && new RegExp(`(?:^|[^\\w$.])${dottedPattern(target)}\\s*=(?!=)`).test(handler)) {
+    return undefined;
+  }
+  return `the removal above runs only when ${call}() succeeds: when it fails, the catch (line ` +
+    `${caught + 1}) keeps everything, so while it keeps failing nothing is taken out and each ` +
+    `retry carries more. Bound what is kept after a failure (drop the oldest past a cap, or ` +
+    `spill it), and give up or back off after a few tries`;
 }

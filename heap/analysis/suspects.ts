@@ -71,6 +71,7 @@ import {
   entryKeeps,
   exchangeFix,
   exitSkipsFix,
+  failedCallKeepsFix,
   fallThroughFix,
   filedUnderEachFix,
   fixFor,
@@ -1370,6 +1371,7 @@ function describe(
     captureFix(statement, removals[0]) ??
     (kind === "listeners" ? handedEmitterFix(statement, named.owner) : undefined) ??
     droppedDisposerFix(sources, statement, removals[0]) ??
+    failedCallKeepsFix(sources, removals[0]) ??
     skippedRemovalFix(sources, removals, statement) ??
     fulfilledOnlyFix(sources, removals[0]) ??
     skippedBySharedFix(sources, removals[0], r.sharedValues?.pairs) ??

@@ -16,6 +16,7 @@ import {
   discardedCopyFix,
   discardedHelperFix,
   exitSkipsFix,
+  failedCallKeepsFix,
   fulfilledOnlyFix,
   negativeSliceFix,
   newestTakenFix,
@@ -37,6 +38,7 @@ import {
   findRemovingStatements,
   findValueResets,
   fulfilledOnlyRemoval,
+  skippedByReturn,
   skippedByShared,
   undoCallsFor,
 } from "../../heap/analysis/source_removes.ts";
@@ -1097,7 +1099,10 @@ Deno.test("a value appended to is cut where it is assigned again; cut only on st
     "  replace(frame) {", //                                            24
     "    this.last = frame;", //                                        25
     "  }", //                                                           26
-    "}", //                                                             27
+    "  restore(previous) {", //                                         27
+    "    this.bytes = previous;", //                                    28
+    "  }", //                                                           29
+    "}", //                                                             30
   ].join("\n");
   const sources: [string, string][] = [[url, source]];
   const at = (line: number) => ({
@@ -1106,7 +1111,7 @@ Deno.test("a value appended to is cut where it is assigned again; cut only on st
   });
   const resets = findValueResets(sources, at(4));
   assertEquals(resets.map((r) => r.location.line), [10]);
-  // The constructor makes the first value; reset() cuts it.
+  // The constructor makes the first value; reset() cuts it; restore() puts another value in.
   assertEquals(findValueResets(sources, at(19)).map((r) => r.location.line), [22]);
   // An assignment that does not read the old value is no append.
   assertEquals(findValueResets(sources, at(25)), []);
@@ -1118,4 +1123,57 @@ Deno.test("a value appended to is cut where it is assigned again; cut only on st
   );
   // Cut on every path: nothing to say about a condition.
   assertEquals(conditionalResetFix(resets[0]), undefined);
+});
+
+Deno.test("a guard that finds nothing to do (empty, or already running) skips no removal", () => {
+  const flush = [
+    "async function flush() {", //                                     1
+    "  if (flushing || batch.length === 0) return;", //                2
+    "  flushing = true;", //                                           3
+    "  const sending = batch;", //                                     4
+    "  await insertRows(sending);", //                                 5
+    "  batch = Buffer.from(batch.subarray(sending.length));", //       6
+    "  flushing = false;", //                                          7
+    "}", //                                                            8
+  ];
+  assertEquals(skippedByReturn(flush, 5), undefined);
+  // Not configured is no such guard: without a file, nothing is ever written out.
+  const unconfigured = [...flush];
+  unconfigured[1] = '  if (!file || buffered === "") return;';
+  assertEquals(skippedByReturn(unconfigured, 5), {
+    line: 2,
+    condition: '!file || buffered === ""',
+    clearsTimer: false,
+  });
+});
+
+Deno.test("a removal after a call that fails, in a try whose catch keeps everything", () => {
+  const url = "file:///app/batcher.mjs";
+  const lines = [
+    "async function flush() {", //                                      1
+    "  const sending = batch;", //                                       2
+    "  try {", //                                                        3
+    "    await insertRows(sending);", //                                 4
+    "    batch = Buffer.from(batch.subarray(sending.length));", //      5
+    "  } catch (err) {", //                                              6
+    "    failures++;", //                                                7
+    "  }", //                                                            8
+    "}", //                                                              9
+  ];
+  const removal = { location: sourceLocation(url, 5, 5), text: lines[4].trim() };
+  assertEquals(
+    failedCallKeepsFix([[url, lines.join("\n")]], removal),
+    "the removal above runs only when insertRows() succeeds: when it fails, the catch (line 6) " +
+      "keeps everything, so while it keeps failing nothing is taken out and each retry carries " +
+      "more. Bound what is kept after a failure (drop the oldest past a cap, or spill it), and " +
+      "give up or back off after a few tries",
+  );
+  // A catch that cuts too takes out on failure as well.
+  const cuts = [...lines];
+  cuts[6] = "    batch = Buffer.alloc(0);";
+  assertEquals(failedCallKeepsFix([[url, cuts.join("\n")]], removal), undefined);
+  // Not in a try: nothing to say.
+  const plain = lines.filter((_, i) => i !== 2 && i < 5).concat(["}"]);
+  const at = { location: sourceLocation(url, 4, 5), text: plain[3].trim() };
+  assertEquals(failedCallKeepsFix([[url, plain.join("\n")]], at), undefined);
 });
