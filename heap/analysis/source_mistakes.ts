@@ -532,7 +532,7 @@ export function wrapperWithoutReturn(
 }
 
 /** Where function `name` is declared in the sources: its opening line, body and location. */
-function definitionOf(sources: [string, string][], name: string) {
+export function definitionOf(sources: [string, string][], name: string) {
   const opens = new RegExp(
     String.raw`^\s*(?:export\s+)?(?:async\s+)?function\s*\*?\s*${
       escapeRegExp(name)
@@ -1089,6 +1089,39 @@ export function unevenTotal(
     if (up && measureShape(up.measure) !== measureShape(down.measure)) {
       return { total: down.total, up, down };
     }
+  }
+  return undefined;
+}
+
+/** A typed array made as a view of another's memory: `subarray`, or a view over its `.buffer`. */
+const VIEW =
+  /\.\s*subarray\s*\(|\bnew\s+(?:Uint8|Int8|Uint16|Int16|Uint32|Int32|Float32|Float64|BigInt64|BigUint64|Uint8Clamped)Array\s*\(\s*[\w$.]+\.buffer\b|\bBuffer\s*\.\s*from\s*\(\s*[\w$.]+\.buffer\b/;
+
+/** A view copied at once: `Buffer.from(x.subarray(…))`, `new Uint8Array(x.subarray(…))`. */
+const COPIED_VIEW = /(?:\bBuffer\s*\.\s*from|\bnew\s+\w+Array)\s*\(\s*[\w$.]+\s*\.\s*subarray\s*\(/;
+
+/**
+ * Where what a statement stores is made as a view of a bigger buffer: on its own line, or in
+ * a function it calls (`placeholders.set(id, { strip: topRow(raster) })` with `topRow`
+ * returning `raster.subarray(0, 384)`). The view's line, quoted.
+ */
+export function viewMadeFor(
+  sources: [string, string][],
+  statement: SourceStatement,
+): SourceStatement | undefined {
+  const isView = (line: string) => VIEW.test(line) && !COPIED_VIEW.test(line) && !isComment(line);
+  if (isView(statement.text)) return statement;
+  const called = new Set(
+    [...statement.text.matchAll(/(?:^|[^\w$.])([\w$]+)\s*\(/g)].map((m) => m[1]),
+  );
+  for (const name of called) {
+    const fn = definitionOf(sources, name);
+    if (!fn) continue;
+    const lines = fn.body.split("\n");
+    const k = lines.findIndex(isView);
+    if (k < 0) continue;
+    const line = fn.location.line + k;
+    return { location: sourceLocation(fn.location.url, line, 1), text: lines[k].trim() };
   }
   return undefined;
 }

@@ -98,6 +98,7 @@ import {
   unboundMethodRemoval,
   uncalledRemoval,
   unevenTotal,
+  viewMadeFor,
   wrapperWithoutReturn,
 } from "./source_mistakes.ts";
 import { freshFunctionAdded, freshFunctionRemoval, wrappedRegistration } from "./source_calls.ts";
@@ -2398,4 +2399,25 @@ export function failedCallKeepsFix(
     `${caught + 1}) keeps everything, so while it keeps failing nothing is taken out and each ` +
     `retry carries more. Bound what is kept after a failure (drop the oldest past a cap, or ` +
     `spill it), and give up or back off after a few tries`;
+}
+
+/**
+ * The fix when each entry keeps a typed array made as a view of a bigger buffer (a `subarray`
+ * of a whole image kept as its "strip"): the view keeps all of that buffer's memory.
+ */
+export function viewKeepsBufferFix(
+  sources: [string, string][],
+  statement: SourceStatement | undefined,
+  entry: EntryKeeps | undefined,
+): string | undefined {
+  if (!statement || !entry?.keeps.some((k) => k.name === "system / JSArrayBufferData")) {
+    return undefined;
+  }
+  const view = viewMadeFor(sources, statement);
+  if (!view) return undefined;
+  return `what each entry keeps is made as a view of a bigger buffer (${view.location.display} ` +
+    `\`${view.text}\`): a view shares its buffer's memory, so the whole buffer stays with it, ` +
+    `however few bytes it shows. Copy the part that is kept (slice() copies, as does new ` +
+    `Uint8Array(view)), so the buffer can go; and bound the collection if entries should not ` +
+    `stay for good`;
 }

@@ -133,6 +133,7 @@ import {
   unboundMethodFix,
   uncalledRemovalFix,
   unreadBranchFix,
+  viewKeepsBufferFix,
   walkingRemovalFix,
   weakHeldFix,
   wrappedRegistrationFix,
@@ -1380,6 +1381,7 @@ function describe(
     skippedResetFix(sources, r) ??
     asyncFilterFix(sources, name) ??
     (r.drift ? DRIFTED_BOUND_FIX : undefined) ??
+    viewKeepsBufferFix(sources, statement, entry) ??
     fixOf(r, kind, statement, held, removals[0]) ??
     (kind === "listeners" ? handedToCallFix(sources, statement, named.owner) : undefined) ??
     otherKeyFix(sources, kind, statement) ??

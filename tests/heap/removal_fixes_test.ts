@@ -29,6 +29,7 @@ import {
   stoppedSweepFix,
   textComparedFix,
   textEqualsNumberFix,
+  viewKeepsBufferFix,
   walkingRemovalFix,
 } from "../../heap/analysis/suspect_text.ts";
 import {
@@ -46,7 +47,7 @@ import { comparedAsText, comparedWithNumber } from "../../heap/analysis/source_m
 import { programCallOf, withCondition } from "../../heap/analysis/suspect_statements.ts";
 import { sourceLocation } from "../../heap/analysis/attribution.ts";
 import { reinsertsRead } from "../../heap/analysis/suspect_statements.ts";
-import { assertEquals, assertMatch } from "../support/assert.ts";
+import { assert, assertEquals, assertMatch } from "../support/assert.ts";
 
 const url = "file:///app/holds.js";
 const at = (line: number, text: string) => ({ location: sourceLocation(url, line, 3), text });
@@ -1176,4 +1177,50 @@ Deno.test("a removal after a call that fails, in a try whose catch keeps everyth
   const plain = lines.filter((_, i) => i !== 2 && i < 5).concat(["}"]);
   const at = { location: sourceLocation(url, 4, 5), text: plain[3].trim() };
   assertEquals(failedCallKeepsFix([[url, plain.join("\n")]], at), undefined);
+});
+
+Deno.test("entries that keep a view of a bigger buffer: the view's line, and copy it", () => {
+  const url = "file:///app/thumbnails.mjs";
+  const lines = [
+    "export function topRow(raster) {", //                               1
+    "  return raster.subarray(0, THUMB * 4);", //                         2
+    "}", //                                                               3
+    "export function copiedRow(raster) {", //                             4
+    "  return Buffer.from(raster.subarray(0, THUMB * 4));", //           5
+    "}", //                                                               6
+  ].join("\n");
+  const entry = {
+    name: "(string) → {strip, etag}",
+    count: 200,
+    bytesEach: 37_000,
+    keeps: [{ name: "system / JSArrayBufferData", perEntry: 1, bytes: 7_372_800 }],
+  };
+  const add = (text: string) => ({
+    location: sourceLocation("file:///app/server.mjs", 48, 3),
+    text,
+  });
+  const fix = viewKeepsBufferFix(
+    [[url, lines]],
+    add("placeholders.set(id, { strip: topRow(raster), etag });"),
+    entry,
+  );
+  assert(
+    fix?.startsWith(
+      "what each entry keeps is made as a view of a bigger buffer (" +
+        "/app/thumbnails.mjs:2 `return raster.subarray(0, THUMB * 4);`)",
+    ),
+    fix,
+  );
+  // A copy of the view keeps only its own bytes; entries without buffers say nothing of views.
+  assertEquals(
+    viewKeepsBufferFix([[url, lines]], add("rows.set(id, copiedRow(raster));"), entry),
+    undefined,
+  );
+  assertEquals(
+    viewKeepsBufferFix([[url, lines]], add("rows.set(id, topRow(raster));"), {
+      ...entry,
+      keeps: [],
+    }),
+    undefined,
+  );
 });
