@@ -48,7 +48,7 @@ import { findName } from "./names.ts";
 import { newReactions } from "./promise_reactions.ts";
 import { ownerSettings } from "./owner_settings.ts";
 import { type SharedValues, sharedValues } from "./shared_values.ts";
-import { previewOf, textProperties } from "./preview.ts";
+import { previewOf, slicedFields, textProperties } from "./preview.ts";
 import { declaredPathSteps, mapKeyOf } from "./path_steps.ts";
 import { type HangingChain, measureHangingChain } from "./hanging_chains.ts";
 import { type WeakTargetHeld, weakTargetHeld } from "./weak_targets.ts";
@@ -302,6 +302,8 @@ export interface GrowthRecord {
   sample?: string;
   /** That entry's properties whose values are strings (`preview.ts`'s `textProperties`). */
   textFields?: string[];
+  /** That entry's properties that are slices of a big string, and its bytes (`slicedFields`). */
+  slices?: { fields: string[]; parentBytes: number };
   /**
    * Fields every new object entry has with the same value (`cancelled: true`), as code writes
    * the value (`shared_values.ts`).
@@ -343,10 +345,15 @@ function sampleOf(
   s: HeapSnapshot,
   codes: TypeCodes,
   node: number,
-): { sample?: string; textFields?: string[] } {
+): Pick<GrowthRecord, "sample" | "textFields" | "slices"> {
   const sample = node >= 0 ? previewOf(s, codes, node) : undefined;
   const textFields = node >= 0 ? textProperties(s, codes, node) : [];
-  return { ...(sample ? { sample } : {}), ...(textFields.length ? { textFields } : {}) };
+  const slices = node >= 0 ? slicedFields(s, codes, node) : undefined;
+  return {
+    ...(sample ? { sample } : {}),
+    ...(textFields.length ? { textFields } : {}),
+    ...(slices ? { slices } : {}),
+  };
 }
 
 /** Options of {@link findGrowth}. */

@@ -227,3 +227,25 @@ function propertyNames(s: HeapSnapshot, codes: TypeCodes, node: number): string 
   }
   return names.join(", ");
 }
+
+/**
+ * The properties of object `node` whose values are slices of a string of at least
+ * {@link KEPT_WHOLE} bytes (a title cut out of a fetched page), and the largest such string's
+ * bytes: each slice keeps the whole string it was cut from.
+ */
+export function slicedFields(
+  s: HeapSnapshot,
+  codes: TypeCodes,
+  node: number,
+): { fields: string[]; parentBytes: number } | undefined {
+  const fields: string[] = [];
+  let parentBytes = 0;
+  for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
+    if (s.edgeType[e] !== codes.edgeProperty) continue;
+    const parent = slicedParent(s, codes, s.edgeTo[e]);
+    if (parent < 0 || s.nodeSelfSize[parent] < KEPT_WHOLE) continue;
+    fields.push(s.strings.get(s.edgeNameOrIndex[e]));
+    parentBytes = Math.max(parentBytes, s.nodeSelfSize[parent]);
+  }
+  return fields.length ? { fields, parentBytes } : undefined;
+}

@@ -14,6 +14,7 @@ import type {
 } from "../report.ts";
 import type { SnapshotAnalysis } from "./analyze.ts";
 import type { GrowthRecord } from "./growth.ts";
+import { formatBytes } from "../format/bytes.ts";
 import type { Exchange } from "./paired_collections.ts";
 import { rearmedAfterClear } from "./timer_clears.ts";
 import { isDependencyUrl, packageOf } from "./script_urls.ts";
@@ -2420,4 +2421,20 @@ export function viewKeepsBufferFix(
     `however few bytes it shows. Copy the part that is kept (slice() copies, as does new ` +
     `Uint8Array(view)), so the buffer can go; and bound the collection if entries should not ` +
     `stay for good`;
+}
+
+/**
+ * The fix when each entry keeps slices of a big string (`title`, `description` cut out of a
+ * fetched page): V8 keeps a slice as a pointer into the whole string, so the page stays too.
+ */
+export function keptSliceFix(r: GrowthRecord, entry: EntryKeeps | undefined): string | undefined {
+  // Only when the string is most of what an entry keeps.
+  if (!r.slices || !entry || r.slices.parentBytes * 2 < entry.bytesEach) return undefined;
+  const fields = r.slices.fields.map((f) => `.${f}`).join(", ");
+  return `each entry's ${fields} ${r.slices.fields.length === 1 ? "is a slice" : "are slices"} ` +
+    `of a ${formatBytes(r.slices.parentBytes)} string (what ${
+      r.slices.fields.length === 1 ? "it was" : "they were"
+    } cut from), and V8 keeps a slice as a view of the whole string, so each entry keeps all of ` +
+    `it. Store copies of the parts (structuredClone(part) makes a new string), and bound the ` +
+    `collection if entries should not stay for good`;
 }

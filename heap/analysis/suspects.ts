@@ -85,6 +85,7 @@ import {
   inArrayFix,
   iteratorResultFix,
   keptKeyFix,
+  keptSliceFix,
   keyedChainFix,
   keyPartFix,
   leftLinkedFix,
@@ -1381,6 +1382,7 @@ function describe(
     skippedResetFix(sources, r) ??
     asyncFilterFix(sources, name) ??
     (r.drift ? DRIFTED_BOUND_FIX : undefined) ??
+    keptSliceFix(r, entry) ??
     viewKeepsBufferFix(sources, statement, entry) ??
     fixOf(r, kind, statement, held, removals[0]) ??
     (kind === "listeners" ? handedToCallFix(sources, statement, named.owner) : undefined) ??

@@ -4,7 +4,9 @@
  * parts nested as deep as its lines) shown as what it is, not followed down.
  */
 
-import { previewOf, stringText } from "../../heap/analysis/preview.ts";
+import { previewOf, slicedFields, stringText } from "../../heap/analysis/preview.ts";
+import { keptSliceFix } from "../../heap/analysis/suspect_text.ts";
+import type { GrowthRecord } from "../../heap/analysis/growth.ts";
 import { typeCodes } from "../../heap/graph/model.ts";
 import { StringTable } from "../../heap/graph/string_table.ts";
 import type { HeapSnapshot } from "../../heap/graph/snapshot.ts";
@@ -171,7 +173,21 @@ Deno.test("preview: a slice says how big the string it keeps is, a typed array i
     previewOf(s, typeCodes(s), 0),
     "{title: (part of a 39.1 KB string), strip: Uint8Array (buffer 36.0 KB)}",
   );
+  // The entry's fields that keep the page, and the fix that says so when the page is most of it.
+  const slices = slicedFields(s, typeCodes(s), 0);
+  assertEquals(slices, { fields: ["title"], parentBytes: 40_024 });
+  const record = { slices } as GrowthRecord;
+  const entry = { name: "{title, strip}", count: 200, keeps: [] };
+  assertEquals(
+    keptSliceFix(record, { ...entry, bytesEach: 41_000 }),
+    "each entry's .title is a slice of a 39.1 KB string (what it was cut from), and V8 keeps a " +
+      "slice as a view of the whole string, so each entry keeps all of it. Store copies of the " +
+      "parts (structuredClone(part) makes a new string), and bound the collection if entries " +
+      "should not stay for good",
+  );
+  assertEquals(keptSliceFix(record, { ...entry, bytesEach: 200_000 }), undefined);
   // Small ones say nothing more.
   s.nodeSelfSize.set([32, 32, 512, 96, 88, 384]);
+  assertEquals(slicedFields(s, typeCodes(s), 0), undefined);
   assertEquals(previewOf(s, typeCodes(s), 0), "{title: (sliced string), strip: Uint8Array}");
 });
