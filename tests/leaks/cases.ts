@@ -35180,4 +35180,236 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 114 (blind)
+  // a restaurant's kitchen display on node:http: station screens long-poll
+  // /stations/:s/next?since=now&wait=…; a parked waiter is taken out of board.waiting only
+  // when a ticket for its station fires, and the timeout that answers 204 just marks it
+  // answered, so every timed-out poll (its reply closure → res) stays in the Set (ESM, setTimeout)
+  {
+    id: "kitchen-pass",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/tickets",
+        body:
+          '{"station":"grill","table":"T{i}","items":[{"name":"ribeye","qty":2,"mods":["medium-rare"]},{"name":"halloumi skewer","qty":1}],"note":"allergy: nuts"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stations/pastry/next?since=now&wait=20" },
+      { path: "/tickets?station=grill&since={i}" },
+      { path: "/board" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["board.waiting", "board → waiting"],
+      adds: { file: "board.mjs", text: "this.waiting.add(waiter);" },
+      accumulates:
+        "waiter {station, since, parkedAt, answered, timer, reply} (reply: closure → the finished ServerResponse)",
+      // One timed-out pastry poll a cycle.
+      perCycle: 1,
+    },
+  },
+  // clinic appointments on node:http: HttpMetrics.track() hooks res.on("finish") and records
+  // latency with process.nextTick into metrics.routes keyed by "METHOD route"; routeOf()
+  // collapses only numeric and UUID segments, and the front desk's ids are "apt-…", so every
+  // appointment adds a RouteStats for its GET and its PATCH (CommonJS, Uint32Array)
+  {
+    id: "clinic-route-stats",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/appointments",
+        body:
+          '{"ref":"apt-{i}","patient":"pat-{i}","clinician":"dr-okafor","slot":"2026-06-02T09:{i}","reason":"follow-up"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/appointments/apt-{i}" },
+      {
+        method: "PATCH",
+        path: "/appointments/apt-{i}",
+        body: '{"status":"checked-in"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/metrics" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["metrics.routes", "metrics → routes"],
+      adds: { file: "metrics.cjs", text: "this.routes.set(key, stats);" },
+      creates: { file: "metrics.cjs", text: "stats = new RouteStats(method, route);" },
+      accumulates: "RouteStats {method, route, count, errors, sumMs, maxMs, buckets: Uint32Array}",
+      // "GET /appointments/apt-N" and "PATCH /appointments/apt-N" a cycle.
+      perCycle: 2,
+    },
+  },
+  // warehouse pick lists on node:http: every request runs in an AsyncLocalStorage context that
+  // is also listed in the module Map inflight under the handheld's x-request-id when it sends
+  // one; the res.on("close") hook deletes ctx.id, the generated UUID, so the contexts of
+  // requests with an x-request-id (their spans) stay (ESM, AsyncLocalStorage, crypto)
+  {
+    id: "pick-contexts",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders/ord-{i}/picklist",
+        body:
+          '{"lines":[{"sku":"SKU-310","qty":2},{"sku":"SKU-100","qty":1},{"sku":"SKU-420","qty":4},{"sku":"SKU-205","qty":1}]}',
+        headers: { ...JSON_HEADERS, "x-request-id": "scan-{i}-a", "x-tenant": "dc-utrecht" },
+      },
+      {
+        method: "POST",
+        path: "/orders/ord-{i}/picks",
+        body: '{"sku":"SKU-100","qty":1}',
+        headers: { ...JSON_HEADERS, "x-request-id": "scan-{i}-b", "x-tenant": "dc-utrecht" },
+      },
+      { path: "/orders/ord-{i}/picklist", headers: { "x-tenant": "dc-utrecht" } },
+      { path: "/debug/inflight" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["inflight"],
+      adds: { file: "context.mjs", text: "inflight.set(key, ctx);" },
+      removes: { file: "context.mjs", text: "inflight.delete(ctx.id);" },
+      accumulates: "request context {id, traceId, tenant, method, path, startedAt, spans[]}",
+      // The two scanner requests a cycle.
+      perCycle: 2,
+    },
+  },
+  // shipping labels on node:http: renders go through a Limiter (2 at a time, a job leaves the
+  // queue when it starts, the slot comes back in finally, setImmediate between), answers are
+  // kept per Idempotency-Key in a 32-entry LRU, the shutdown 'abort' listener and the
+  // res 'close' hook come off in finally, audits go into the last 50 (CommonJS, steady)
+  {
+    id: "label-printer",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/labels",
+        body:
+          '{"orderId":"ord-{i}","carrier":"DHL","address":{"name":"R. Visser","street":"Oudegracht {i}","postcode":"3511 AB","city":"Utrecht"}}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "lbl-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/labels",
+        body:
+          '{"orderId":"ord-{i}","carrier":"DHL","address":{"name":"R. Visser","street":"Oudegracht {i}","postcode":"3511 AB","city":"Utrecht"}}',
+        headers: { ...JSON_HEADERS, "idempotency-key": "lbl-{i}" },
+      },
+      { path: "/labels/recent" },
+      { path: "/printer" },
+    ],
+    leaks: false,
+  },
+  // airfare alerts on Deno.serve: each long-poll makes a FareWatch that subscribes with
+  // fareBus.addEventListener("fare", this.onFare.bind(this)) and unsubscribes in finally with
+  // another bind(), a new function that matches nothing, so every watch's bound listener (and
+  // the FareWatch) stays on the module EventTarget (Deno, EventTarget, CustomEvent)
+  {
+    id: "fare-watch",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/fares/watch?routes=AMS-LHR,AMS-CDG&wait=20" },
+      {
+        method: "POST",
+        path: "/fares/AMS-LHR",
+        body: '{"cabin":"economy","amount":1{i},"currency":"EUR"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/fares/AMS-LHR" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["fareBus 'fare' listeners"],
+      adds: { file: "watch.ts", text: 'fareBus.addEventListener("fare", this.onFare.bind(this));' },
+      removes: {
+        file: "watch.ts",
+        text: 'fareBus.removeEventListener("fare", this.onFare.bind(this));',
+      },
+      accumulates: "bound onFare (→ FareWatch {routes, openedAt, seen})",
+      // One watch a cycle.
+      perCycle: 1,
+    },
+  },
+  // order events forwarded to partner webhooks on Deno.serve: Outbox keeps each delivery in
+  // outbox.pending while it retries with setTimeout backoff; 2xx and 4xx delete it, but after
+  // maxAttempts of the ERP bridge's 503 the delivery is only counted in gaveUp and stays in the
+  // Map (Deno, fetch to an in-process partner server, AbortSignal.timeout, crypto.randomUUID)
+  {
+    id: "partner-outbox",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders/ord-{i}/events",
+        body: '{"type":"paid","total":{i}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/orders/ord-{i}" },
+      { path: "/outbox" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["outbox.pending", "outbox → pending"],
+      adds: { file: "outbox.ts", text: "this.pending.set(delivery.id, delivery);" },
+      accumulates:
+        "Delivery {id, partner, url, body (the event JSON), attempt, queuedAt, lastStatus, lastError, timer}",
+      // The ERP delivery of each order event.
+      perCycle: 1,
+    },
+  },
+  // a shop's product pages on Deno.serve: per-request DataLoaders (BatchLoader, batched with
+  // queueMicrotask, a cache of promises each) are looked up by the Request in the module Map
+  // loadersByRequest, meant as a WeakMap and never deleted from, so every page request keeps
+  // its Request and both loaders with their cached products and reviews (Deno)
+  {
+    id: "bundle-loaders",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/products/sku-17?related=1&utm_campaign=mail-{i}" },
+      { path: "/bundles/trail-starter?ref=home-{i}" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["loadersByRequest"],
+      adds: { file: "main.ts", text: "loadersByRequest.set(req, loaders);" },
+      accumulates:
+        "{products: BatchLoader, reviews: BatchLoader} keyed by the Request (each loader's cache: Map of promises of products/review summaries)",
+      // Two page requests a cycle.
+      perCycle: 2,
+    },
+  },
+  // CI build dashboard on Deno.serve: long-polls for a pipeline's next events park a waiter
+  // that leaves the Set on an event, its timeout or an abort (AbortSignal.any of the request
+  // and shutdown, its listener removed), the last 48 events and a 32-build LRU (Deno, steady)
+  {
+    id: "build-watch",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/pipelines/web/builds",
+        body: '{"build":"b-{i}","state":"running","commit":"c0ffee{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/pipelines/api/events?since=now&wait=20" },
+      { path: "/pipelines/web/events?since=0&wait=20" },
+      { path: "/builds/b-{i}" },
+      { path: "/feed" },
+    ],
+    leaks: false,
+  },
 ];
