@@ -1741,35 +1741,85 @@ export function skippedByReturn(
   at: number,
 ): { line: number; condition: string; clearsTimer: boolean } | undefined {
   const own = indentation(lines[at]);
+  // A branch that takes the entry out the same way before it returns is no skip.
+  const call = /^(.*?\.\s*[\w$]+\s*\()/.exec(lines[at].trim())?.[1].replace(/\s+/g, "");
+  const removes = (from: number, to: number) =>
+    call !== undefined &&
+    lines.slice(from, to + 1).some((l) => l.replace(/\s+/g, "").includes(call));
   let clearsTimer = false;
   // Of several, a return that ends the work (`return callback(err)`, a throw) before one that
   // only passes (`if (replyId !== id) return;`: not this entry's event, it waits on).
   let passing: { line: number; condition: string; clearsTimer: boolean } | undefined;
-  for (let i = functionStart(lines, at) + 1; i < at; i++) {
-    const l = lines[i];
-    if (!isComment(l) && /\bclear(?:Timeout|Interval)\s*\(/.test(l)) clearsTimer = true;
-    if (isComment(l) || !/(?:^|[^\w$.])(?:return|throw)\b/.test(l)) continue;
-    // `if (cond) return …` on one line, else the `if` whose block the return is in.
-    let condition = /^\s*if\s*\((.*)\)\s*\{?\s*(?:return|throw)\b/.exec(l)?.[1];
-    if (condition === undefined) {
-      for (let j = i - 1; j > Math.max(0, i - MAX_FUNCTION_LINES) && condition === undefined; j--) {
-        if (lines[j].trim() && indentation(lines[j]) < indentation(l)) {
-          condition = /^\s*if\s*\((.*)\)\s*\{\s*$/.exec(lines[j])?.[1] ?? "";
-          if (indentation(lines[j]) > own) condition = "";
+  const start = functionStart(lines, at);
+  // Returns before the removal; and, when the removal's own branch returns after it, the
+  // function's other exits after that branch (`if (d.attempt >= max) { gaveUp++; return; }`).
+  const ranges: [number, number][] = [[start + 1, at]];
+  const after = branchReturnsAfter(lines, at);
+  if (after !== undefined) ranges.push([after, functionEnd(lines, start, at)]);
+  for (const [from, to] of ranges) {
+    for (let i = from; i < to; i++) {
+      const l = lines[i];
+      if (!isComment(l) && /\bclear(?:Timeout|Interval)\s*\(/.test(l)) clearsTimer = true;
+      if (isComment(l) || !/(?:^|[^\w$.])(?:return|throw)\b/.test(l)) continue;
+      // `if (cond) return …` on one line, else the `if` whose block the return is in.
+      let condition = /^\s*if\s*\((.*)\)\s*\{?\s*(?:return|throw)\b/.exec(l)?.[1];
+      let opener = i;
+      if (condition === undefined) {
+        for (
+          let j = i - 1;
+          j > Math.max(0, i - MAX_FUNCTION_LINES) && condition === undefined;
+          j--
+        ) {
+          if (lines[j].trim() && indentation(lines[j]) < indentation(l)) {
+            condition = /^\s*if\s*\((.*)\)\s*\{\s*$/.exec(lines[j])?.[1] ?? "";
+            if (indentation(lines[j]) > own) condition = "";
+            opener = j;
+          }
         }
+      } else if (indentation(l) > own) continue;
+      if (removes(opener, i)) continue;
+      // Under a cap (`if (rows.size <= MAX) return;`): nothing to take out then, by design.
+      if (
+        condition && !ABSENCE.test(condition) && !UNDER_CAP.test(condition) &&
+        !nothingToDo(condition, lines.slice(i + 1, i + 4))
+      ) {
+        const skip = { line: i + 1, condition: condition.trim(), clearsTimer };
+        if (ENDS_WORK.test(l)) return skip;
+        passing ??= skip;
       }
-    } else if (indentation(l) > own) continue;
-    // Under a cap (`if (rows.size <= MAX) return;`): nothing to take out then, by design.
-    if (
-      condition && !ABSENCE.test(condition) && !UNDER_CAP.test(condition) &&
-      !nothingToDo(condition, lines.slice(i + 1, i + 4))
-    ) {
-      const skip = { line: i + 1, condition: condition.trim(), clearsTimer };
-      if (ENDS_WORK.test(l)) return skip;
-      passing ??= skip;
     }
   }
   return passing;
+}
+
+/**
+ * The line after the removal's branch when that branch returns after the removal (`{ delete;
+ * count++; return; }`): the code after it runs only for the other paths. Else undefined.
+ */
+function branchReturnsAfter(lines: string[], at: number): number | undefined {
+  const own = indentation(lines[at]);
+  for (let i = at + 1; i < lines.length; i++) {
+    const l = lines[i];
+    if (!l.trim() || isComment(l)) continue;
+    if (indentation(l) < own) return undefined;
+    if (indentation(l) === own && /^\s*return\b/.test(l)) {
+      // The branch's closing brace, and what comes after it.
+      for (let k = i + 1; k < lines.length; k++) {
+        if (lines[k].trim() && indentation(lines[k]) < own) return k + 1;
+      }
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The line that closes the function that opens at `start` (its indentation or less), after `at`. */
+function functionEnd(lines: string[], start: number, at: number): number {
+  const level = start >= 0 ? indentation(lines[start]) : 0;
+  for (let i = at + 1; i < lines.length; i++) {
+    if (lines[i].trim() && !isComment(lines[i]) && indentation(lines[i]) <= level) return i;
+  }
+  return lines.length;
 }
 
 /** A test that something is empty: `batch.length === 0`, `queue.size == 0`, `log === ""`. */

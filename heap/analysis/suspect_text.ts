@@ -916,7 +916,7 @@ export function skippedRemovalFix(
     )
     : undefined;
   return `the removal above is skipped when ${skip.condition}: line ${skip.line} returns (or ` +
-    `throws) first, and every entry whose work ends that way stays` +
+    `throws) without it, and every entry whose work ends that way stays` +
     (timerRemoval
       ? `; the timer that would also take it out (${timerRemoval.location.display}) is cleared ` +
         `before that`

@@ -1224,3 +1224,35 @@ Deno.test("entries that keep a view of a bigger buffer: the view's line, and cop
     undefined,
   );
 });
+
+Deno.test("a removal in one branch that returns: the function's other exit without it is the skip", () => {
+  const lines = [
+    "  async attempt(d) {", //                                          1
+    "    const status = await send(d);", //                              2
+    "    if (status >= 200 && status < 300) {", //                       3
+    "      this.pending.delete(d.id);", //                               4
+    "      this.delivered++;", //                                        5
+    "      return;", //                                                  6
+    "    }", //                                                          7
+    "    if (status >= 400 && status < 500) {", //                       8
+    "      this.pending.delete(d.id);", //                               9
+    "      return;", //                                                 10
+    "    }", //                                                         11
+    "    if (d.attempt >= this.maxAttempts) {", //                      12
+    "      this.gaveUp++;", //                                          13
+    "      return;", //                                                 14
+    "    }", //                                                         15
+    "    d.timer = setTimeout(() => this.attempt(d), 100);", //         16
+    "  }", //                                                           17
+  ];
+  // The 2xx branch takes the entry out before its return: no skip. Giving up does not.
+  assertEquals(skippedByReturn(lines, 8), {
+    line: 14,
+    condition: "d.attempt >= this.maxAttempts",
+    clearsTimer: false,
+  });
+  // A removal that does not return after it: what follows is its own path too.
+  const last = [...lines];
+  last[9] = "      this.rejected++;";
+  assertEquals(skippedByReturn(last, 8), undefined);
+});

@@ -294,7 +294,7 @@ Deno.test("a listener that takes itself off after an early return that ends its 
       [at(7, 'self.removeListener("reply", onReply);')],
       at(10, 'this.on("reply", onReply);'),
     ),
-    'the removal above is skipped when status === "ERR": line 6 returns (or throws) first, ' +
+    'the removal above is skipped when status === "ERR": line 6 returns (or throws) without it, ' +
       "and every entry whose work ends that way stays. Take the entry out on that path too, or " +
       "once for all paths (in a finally)",
   );
