@@ -2438,3 +2438,26 @@ export function keptSliceFix(r: GrowthRecord, entry: EntryKeeps | undefined): st
     `it. Store copies of the parts (structuredClone(part) makes a new string), and bound the ` +
     `collection if entries should not stay for good`;
 }
+
+/**
+ * The fix when a map's keys are a method and a request path that differ only in one segment
+ * holding an id (`GET /appointments/apt-101`, `…/apt-102`): meant per route (metrics, limits),
+ * it gets an entry per id, each kept.
+ */
+export function pathIdKeyFix(keys: string[] | undefined): string | undefined {
+  // A method before the path marks a route's label (`GET /orders/:id`), not a cache's URL,
+  // whose keys rightly hold the id.
+  const route = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \//;
+  if (!keys || keys.length < 2 || !keys.every((k) => route.test(k))) return undefined;
+  const split = keys.map((k) => k.split("/"));
+  if (split.some((p) => p.length !== split[0].length)) return undefined;
+  const differ = split[0].map((_, i) => i).filter((i) => split.some((p) => p[i] !== split[0][i]));
+  if (differ.length !== 1) return undefined;
+  const at = differ[0];
+  if (!split.every((p) => /\d/.test(p[at]))) return undefined;
+  const pattern = split[0].map((seg, i) => i === at ? ":id" : seg).join("/");
+  return `the keys are request paths with an id in them (${
+    keys.slice(0, 2).map((k) => JSON.stringify(k)).join(", ")
+  }, …): one entry per id, not per route, is made and kept. Normalise the id out of the key ` +
+    `(${JSON.stringify(pattern)}), or bound the map`;
+}

@@ -108,6 +108,7 @@ import {
   overrideSkipsFix,
   packageHolderFix,
   partnerAloneFix,
+  pathIdKeyFix,
   readdedOnlyFix,
   rearmedTimerFix,
   reasonFor,
@@ -1383,6 +1384,7 @@ function describe(
     asyncFilterFix(sources, name) ??
     (r.drift ? DRIFTED_BOUND_FIX : undefined) ??
     keptSliceFix(r, entry) ??
+    (kind === "map" || kind === "object" ? pathIdKeyFix(r.sampleKeys) : undefined) ??
     viewKeepsBufferFix(sources, statement, entry) ??
     fixOf(r, kind, statement, held, removals[0]) ??
     (kind === "listeners" ? handedToCallFix(sources, statement, named.owner) : undefined) ??

@@ -22,6 +22,7 @@ import {
   newestTakenFix,
   otherNameFix,
   overrideSkipsFix,
+  pathIdKeyFix,
   readdedOnlyFix,
   rebuiltReadFix,
   skippedBySharedFix,
@@ -1255,4 +1256,17 @@ Deno.test("a removal in one branch that returns: the function's other exit witho
   const last = [...lines];
   last[9] = "      this.rejected++;";
   assertEquals(skippedByReturn(last, 8), undefined);
+});
+
+Deno.test("a route map keyed by paths with an id in them: normalise the id out", () => {
+  assertEquals(
+    pathIdKeyFix(["GET /appointments/apt-101", "GET /appointments/apt-102"]),
+    'the keys are request paths with an id in them ("GET /appointments/apt-101", ' +
+      '"GET /appointments/apt-102", …): one entry per id, not per route, is made and kept. ' +
+      'Normalise the id out of the key ("GET /appointments/:id"), or bound the map',
+  );
+  // A cache of pages keyed by URL holds the id rightly; two parts that differ are no route.
+  assertEquals(pathIdKeyFix(["http://news.local/a/1", "http://news.local/a/2"]), undefined);
+  assertEquals(pathIdKeyFix(["GET /a/1/b/1", "GET /a/2/b/2"]), undefined);
+  assertEquals(pathIdKeyFix(["GET /a/x", "GET /a/y"]), undefined);
 });
