@@ -976,10 +976,12 @@ export function deletesOtherVariable(
   lines: string[],
   at: number,
   addLine: number,
-): { removed: string; added: string } | undefined {
+): { removed: string; added: string; addedAs?: string } | undefined {
   if (addLine < 0 || addLine === at) return undefined;
   const added = variableAdded(lines[addLine]);
-  const removed = /\.\s*delete\s*\(\s*([\w$]+)\s*\)/.exec(lines[at])?.[1];
+  // A variable, or a property of one (`ctx.id`).
+  const removed = /\.\s*delete\s*\(\s*([\w$]+(?:\s*\.\s*[\w$]+)*)\s*\)/.exec(lines[at])?.[1]
+    .replace(/\s+/g, "");
   if (!added || !removed || added === removed) return undefined;
   const start = functionStart(lines, addLine);
   if (start < 0 || at <= start) return undefined;
@@ -987,10 +989,26 @@ export function deletesOtherVariable(
   if (at >= start + body.length) return undefined;
   // Both the function's own: parameters or declared in it before the removal.
   const before = body.slice(1, at - start);
-  if (takenFromKeys(before, removed)) return undefined;
-  return boundIn(lines[start], before, added) && boundIn(lines[start], before, removed)
-    ? { removed, added }
-    : undefined;
+  const root = removed.split(".")[0];
+  if (takenFromKeys(before, root)) return undefined;
+  if (!boundIn(lines[start], before, added) || !boundIn(lines[start], before, root)) {
+    return undefined;
+  }
+  // The add's key made from the removal's own (`const key = ctx.traceId ?? ctx.id`): they
+  // differ only when the first is there; made as the same value, they do not differ at all.
+  const value = new RegExp(
+    String.raw`\b(?:const|let|var)\s+${escapeRegExp(added)}\s*=\s*(.+?);?\s*$`,
+  )
+    .exec(
+      before.find((l) =>
+        new RegExp(String.raw`\b(?:const|let|var)\s+${escapeRegExp(added)}\s*=`).test(l)
+      ) ?? "",
+    )
+    ?.[1].trim();
+  if (value !== undefined && value.replace(/\s+/g, "") === removed) return undefined;
+  return value !== undefined && value.replace(/\s+/g, "").includes(removed)
+    ? { removed, added, addedAs: value }
+    : { removed, added };
 }
 
 /**

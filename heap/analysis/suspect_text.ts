@@ -1262,8 +1262,11 @@ export function otherVariableKeyFix(
   if (!found) return otherKeyAtHandFix(lines, statement, removal);
   const target = removalCalls(removal.text)[0]?.receiver ?? "it";
   return `the removal (line ${removal.location.line}) deletes ${found.removed}, but the entries ` +
-    `go in under ${found.added} (line ${statement.location.line}, the same function): nothing ` +
-    `is under ${found.removed}, so nothing is taken out. Delete by the key added: ` +
+    `go in under ${found.added}${
+      found.addedAs ? ` (${found.addedAs})` : ""
+    } (line ${statement.location.line}, the same function): ${
+      found.addedAs ? "wherever the two differ, " : ""
+    }nothing is under ${found.removed}, so nothing is taken out. Delete by the key added: ` +
     `${target}.delete(${found.added})`;
 }
 

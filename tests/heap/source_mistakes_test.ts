@@ -446,6 +446,28 @@ Deno.test("a delete inside the add's function by another of its variables", () =
   assertEquals(deletesOtherVariable(lines, 12, 6), undefined);
 });
 
+Deno.test("a removal by one property of the entry where the add's key may be another", () => {
+  const context = [
+    "export function withContext(req, res, fn) {", //                     1
+    "  const ctx = { id: randomUUID(), traceId: req.headers.trace ?? null };", // 2
+    "  const key = ctx.traceId ?? ctx.id;", //                             3
+    "  inflight.set(key, ctx);", //                                        4
+    '  res.on("close", () => {', //                                        5
+    "    inflight.delete(ctx.id);", //                                     6
+    "  });", //                                                            7
+    "}", //                                                                8
+  ];
+  assertEquals(deletesOtherVariable(context, 5, 3), {
+    removed: "ctx.id",
+    added: "key",
+    addedAs: "ctx.traceId ?? ctx.id",
+  });
+  // The key made as that very property: the same entry goes.
+  const same = [...context];
+  same[2] = "  const key = ctx.id;";
+  assertEquals(deletesOtherVariable(same, 5, 3), undefined);
+});
+
 Deno.test("a removal guarded by the entry's identity with a copy the function made", () => {
   const url = "file:///app/drafts.ts";
   const { sources, at } = program(url, [
