@@ -35412,4 +35412,262 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 115 (blind)
+  // home-insurance policy admin on node:http with a hand-written DI container: singletons are
+  // built with the resolver of the request that first asks for them, so the singleton
+  // PolicyService captures the first scope's PolicyRepository; its identityMap was cleared when
+  // that scope was disposed, and every policy loaded since stays in it (ESM, captive dependency)
+  {
+    id: "policy-admin",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/policies/POL-{i}" },
+      {
+        method: "POST",
+        path: "/policies/POL-{i}/renewal-quotes",
+        body: '{"indexation":0.035,"claimsFree":2}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "identityMap",
+        "policies.identityMap",
+        "PolicyRepository.identityMap",
+        "policyService.policies.identityMap",
+        'container.#singletons.get("policyService").policies.identityMap',
+      ],
+      adds: { file: "policies.mjs", text: "this.identityMap.set(id, policy);" },
+      creates: { file: "policies.mjs", text: "const policy = new Policy(record);" },
+      removes: { file: "policies.mjs", text: "this.identityMap.clear();" },
+      accumulates: "Policy {id, product, holder, coverages[3], inception, expiry, annualPremium}",
+      // One policy number a cycle (the quote finds it in the map).
+      perCycle: 1,
+    },
+  },
+  // warranty claims on node:http with domain events: every submitted claim gets a
+  // ClaimSettlementSaga whose constructor registers an arrow handler for "ClaimApproved" with
+  // the static DomainEvents registry; there is no unregister, so each claim's handler (and its
+  // saga) stays in DomainEvents.#handlers after the claim is settled and archived (CommonJS)
+  {
+    id: "warranty-claims",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/claims",
+        body:
+          '{"id":"WC-{i}","serial":"SN-88{i}","product":"dishwasher-dw60","customer":"cust-{i}","fault":"does not drain","purchasedOn":"2025-11-02"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/claims/WC-{i}/decision",
+        body: '{"decision":"approve","assessor":"j.meyer","remedy":"repair"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/claims/WC-{i}" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        'DomainEvents.#handlers.get("ClaimApproved")',
+        "DomainEvents.#handlers",
+        "DomainEvents 'ClaimApproved' handlers",
+        "#handlers",
+      ],
+      adds: { file: "domain.cjs", text: "list.push(handler);" },
+      creates: {
+        file: "claims.cjs",
+        text: 'DomainEvents.register("ClaimApproved", (event) => this.onClaimApproved(event));',
+      },
+      accumulates:
+        "arrow handler (event) => this.onClaimApproved(event) (→ ClaimSettlementSaga {claimId, repository, repairs, steps})",
+      // One saga a submitted claim.
+      perCycle: 1,
+    },
+  },
+  // customs status lookups on node:http through a MediatR-style mediator: the
+  // DeduplicationBehavior keeps each query's promise in dedupe.inflight until it settles, but
+  // deletes it only in then()'s success callback, so every lookup of a declaration that is not
+  // on file (NotFoundError) leaves its rejected promise under its key (ESM, pipeline behaviours)
+  {
+    id: "customs-queries",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/declarations/DEC-1001/status", headers: { "x-correlation-id": "c-{i}-a" } },
+      { path: "/declarations/DEC-77{i}/status", headers: { "x-correlation-id": "c-{i}-b" } },
+      { path: "/tariffs/6403.99?origin=CN", headers: { "x-correlation-id": "c-{i}-c" } },
+      { path: "/diagnostics" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "dedupe.inflight",
+        "DeduplicationBehavior.inflight",
+        "inflight",
+        "mediator.#behaviors[2].inflight",
+      ],
+      adds: { file: "mediator.mjs", text: "this.inflight.set(key, pending);" },
+      removes: { file: "mediator.mjs", text: "this.inflight.delete(key);" },
+      accumulates: 'rejected Promise (NotFoundError) keyed by "declaration:DEC-…"',
+      // The unknown declaration's lookup a cycle.
+      perCycle: 1,
+    },
+  },
+  // a plumbing wholesaler's B2B quotes on Deno.serve: PricingService.quote is decorated with a
+  // TC39 method decorator @cached({ttlMs: 2000}) whose closure Map is keyed by the JSON of the
+  // arguments (customer, sku, quantity); an expired entry is deleted only when the same key is
+  // asked for again, so each customer's quote stays (Deno, decorators, @logged too)
+  {
+    id: "tariff-pricing",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/customers/cust-{i}/quotes",
+        body: '{"sku":"VALVE-22","quantity":12}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/customers/cust-{i}/quotes",
+        body: '{"sku":"VALVE-22","quantity":12}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/catalogue" },
+      { path: "/metrics" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "cache",
+        "cached → cache",
+        "quote → cache",
+        "PricingService.prototype.quote → cache",
+      ],
+      adds: {
+        file: "decorators.ts",
+        text: "cache.set(key, { value, expires: now + options.ttlMs });",
+      },
+      removes: { file: "decorators.ts", text: "cache.delete(key);" },
+      accumulates:
+        "{value: Promise<Quote>, expires} keyed by the JSON of [customerId, sku, quantity]",
+      // One customer a cycle (the second request hits).
+      perCycle: 1,
+    },
+  },
+  // a loyalty programme on Deno.serve with a DI container and a CQRS read model: the singleton
+  // MemberReadModel gets its observers from an Observable mixin; the transient
+  // TierUpgradePolicy subscribes in its constructor and unsubscribes in dispose(), but a scope
+  // disposes only its scoped instances, so every request's policy stays in #observers (Deno)
+  {
+    id: "loyalty-tiers",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/members/M-1001/purchases",
+        body: '{"amount":42.5,"ref":"ord-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/members/M-1001" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "members.#observers",
+        "MemberReadModel.#observers",
+        "ObservableMixin.#observers",
+        'container.#singletons.get("members").#observers',
+        "#observers",
+      ],
+      adds: { file: "observable.ts", text: "this.#observers.add(observer);" },
+      creates: { file: "main.ts", text: "new TierUpgradePolicy(" },
+      removes: { file: "observable.ts", text: "return () => this.#observers.delete(observer);" },
+      accumulates: "TierUpgradePolicy {members, channel, promotions, #unsubscribe}",
+      // One purchase (one policy) a cycle.
+      perCycle: 1,
+    },
+  },
+  // an outdoor shop's product filter on Deno.serve with the Specification pattern: rules
+  // (registered by a @rule class decorator) compile to predicates cached in the base class's
+  // static Specification.#compiled, keyed by describe(); the price rule and the AND composites
+  // carry the shopper's maxPrice, so each search adds three predicates (Deno, decorators)
+  {
+    id: "catalog-specs",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/products?category=tents&maxPrice={i}&q=ultralight" },
+      { path: "/products/TNT-201" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["Specification.#compiled", "#compiled"],
+      adds: {
+        file: "specification.ts",
+        text: "Specification.#compiled.set(key, fn as Predicate<unknown>);",
+      },
+      accumulates:
+        "compiled predicate closures (price <= N, and the two AND conjunctions) keyed by describe()",
+      // "price <= N", "(category = tents AND price <= N)" and the AND with the name rule.
+      perCycle: 3,
+    },
+  },
+  // van dispatch on node:http with a DI container that builds singletons from the root (a
+  // scoped unit of work cannot be captured), an identity map per request cleared on dispose,
+  // an EventEmitter message bus whose per-request 'JobSummaryProjected' waiter comes off, a
+  // 64-entry LRU read model and the last 100 messages (CommonJS, steady)
+  {
+    id: "fleet-dispatch",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/jobs",
+        body:
+          '{"id":"J-{i}","vehicle":"VAN-03","stops":["Depot Zaandam","Kerkstraat {i}, Haarlem","Depot Zaandam"]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/jobs/J-{i}" },
+      { method: "POST", path: "/jobs/J-{i}/complete" },
+      { path: "/jobs/J-{i}" },
+      { path: "/fleet" },
+    ],
+    leaks: false,
+  },
+  // community hall hire on Deno.serve through a mediator whose handlers register with a
+  // @handles class decorator: logging keeps the last 50, the cancellation behaviour's 'abort'
+  // listener on req.signal comes off in finally, the availability LRU keeps 32 and drops a
+  // hall's entries on its commands, holds are released into the last 20 (Deno, steady)
+  {
+    id: "hall-hire",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/halls/main/holds",
+        body: '{"id":"H-{i}","date":"2026-10-{i}","slot":"evening","organiser":"Choir {i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/halls/annexe/availability?date=2026-10-{i}" },
+      { path: "/halls/main/availability?date=2026-10-{i}" },
+      { method: "POST", path: "/holds/H-{i}/release" },
+      { path: "/diagnostics" },
+    ],
+    leaks: false,
+  },
 ];
