@@ -126,6 +126,7 @@ export function nameOf(
     steps = steps.slice(1);
     root = "runtime";
   }
+  steps = withSourceName(steps, sources);
   let named = namePath(steps, root, generic, privateFieldsOf(sources));
   // An emitter's listeners keep their own naming; other package bookkeeping reads as the
   // property the program uses.
@@ -147,6 +148,28 @@ export function nameOf(
   const segments = (named.listeners ? owner : text).split(/\s*→\s*|\.|\(\)|\s+|\[[^\]]*\]/)
     .filter((x) => /^#?[\w$]+$/.test(x));
   return { text, owner, event: named.listeners?.event, segments, ...(facade ? { facade } : {}) };
+}
+
+/**
+ * The path's first variable as the program's source names it: a variable the compiler made
+ * (TypeScript's `_Specification = Specification` alias for a decorated class or its private
+ * statics), which no source names, reads as the class or function it holds when a source does.
+ */
+function withSourceName(steps: RetainerStep[], sources: [string, string][]): RetainerStep[] {
+  const first = steps[1];
+  const own = first?.node.endsWith("()") ? first.node.slice(0, -2) : undefined;
+  if (
+    !first || first.edgeType !== "context" || !first.edge || own === undefined ||
+    own === first.edge || !/^[\w$]+$/.test(own) || !sources.length
+  ) {
+    return steps;
+  }
+  const named = (name: string) => {
+    const word = new RegExp(`(?<![\\w$])${name.replace(/\$/g, "\\$")}(?![\\w$])`);
+    return sources.some(([, text]) => word.test(text));
+  };
+  if (named(first.edge) || !named(own)) return steps;
+  return [steps[0], { ...first, edge: own }, ...steps.slice(2)];
 }
 
 /**

@@ -167,3 +167,22 @@ Deno.test("a package's bookkeeping behind its own symbol reads as the property t
     true,
   );
 });
+
+Deno.test("a variable the compiler made (a decorated class's alias) reads as the class it holds", () => {
+  const path: NamedPath = {
+    root: "module",
+    steps: [
+      { node: "system / Context", nodeId: 1 },
+      { node: "Specification()", nodeId: 2, edge: "_Specification", edgeType: "context" },
+      { node: "Map", nodeId: 3, edge: "#compiled", edgeType: "property" },
+    ],
+  };
+  const source: [string, string][] = [[
+    "file:///p/specification.ts",
+    "export abstract class Specification<T> {\n  static #compiled = new Map();\n}\n",
+  ]];
+  assertEquals(nameOf(path, source).text, "Specification.#compiled");
+  // A variable the source does name keeps its name (`const Rule = Specification`).
+  const named: [string, string][] = [[source[0][0], source[0][1] + "const _Specification = 1;\n"]];
+  assertEquals(nameOf(path, named).text, "_Specification.#compiled");
+});

@@ -35552,6 +35552,9 @@ export const CASES: LeakCase[] = [
         "cached → cache",
         "quote → cache",
         "PricingService.prototype.quote → cache",
+        // Lead's addition after the round: the method's @logged wrapper keeps the @cached one
+        // as `target`, which keeps the cache; the round's author agreed this spelling is exact.
+        "PricingService.prototype → quote() → target → cache",
       ],
       adds: {
         file: "decorators.ts",
