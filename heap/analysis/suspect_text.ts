@@ -30,6 +30,7 @@ import {
   escapeRegExp,
   functionOpened,
   generatorFinally,
+  inConstructor,
   indentation,
   isComment,
   linesAt,
@@ -2463,4 +2464,31 @@ export function pathIdKeyFix(keys: string[] | undefined): string | undefined {
     keys.slice(0, 2).map((k) => JSON.stringify(k)).join(", ")
   }, …): one entry per id, not per route, is made and kept. Normalise the id out of the key ` +
     `(${JSON.stringify(pattern)}), or bound the map`;
+}
+
+/**
+ * The fix when each entry is a callback an object registers as it is constructed
+ * (`DomainEvents.register("ClaimApproved", (e) => this.onClaimApproved(e))` in a saga's
+ * constructor) and nothing takes it off: the callback keeps its object for good.
+ */
+export function constructorRegistrationFix(
+  sources: [string, string][],
+  createdAt: SourceLocation | undefined,
+): string | undefined {
+  const lines = createdAt ? linesAt(sources, createdAt) : undefined;
+  if (!createdAt || !lines) return undefined;
+  const at = createdAt.line - 1;
+  const line = lines[at];
+  // A call handed a function made on this line: `register("x", (e) => …)`, `on(…, function`.
+  const call = /(?:^|[^\w$])([\w$.]+)\s*\([^)]*?(?:\([^)]*\)\s*=>|[\w$]+\s*=>|\bfunction\b)/.exec(
+    line,
+  );
+  if (!call || !inConstructor(lines, at)) return undefined;
+  const cls = enclosingClass(sources, createdAt);
+  if (!cls) return undefined;
+  return `each ${cls} registers a callback as it is constructed (${createdAt.display} ` +
+    `\`${quote(line)}\`), and the callback keeps its ${cls}; nothing takes it off, so every ` +
+    `${cls} stays. Take the callback off when the ${cls}'s work is done (keep what ` +
+    `${call[1]}() returns, or add a way to unregister), or register once and look the ` +
+    `${cls} up from there`;
 }

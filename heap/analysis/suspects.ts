@@ -60,6 +60,7 @@ import {
   comparedEntryFix,
   comparedFieldFix,
   conditionalResetFix,
+  constructorRegistrationFix,
   copyRemovalFix,
   deletedAddFix,
   detachedMethodFix,
@@ -1386,6 +1387,7 @@ function describe(
     keptSliceFix(r, entry) ??
     (kind === "map" || kind === "object" ? pathIdKeyFix(r.sampleKeys) : undefined) ??
     viewKeepsBufferFix(sources, statement, entry) ??
+    (removals.length ? undefined : constructorRegistrationFix(sources, createdAt)) ??
     fixOf(r, kind, statement, held, removals[0]) ??
     (kind === "listeners" ? handedToCallFix(sources, statement, named.owner) : undefined) ??
     otherKeyFix(sources, kind, statement) ??

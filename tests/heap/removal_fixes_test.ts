@@ -11,6 +11,7 @@ import {
   clearedHandleFix,
   comparedFieldFix,
   conditionalResetFix,
+  constructorRegistrationFix,
   copyRemovalFix,
   deletedAddFix,
   discardedCopyFix,
@@ -1269,4 +1270,25 @@ Deno.test("a route map keyed by paths with an id in them: normalise the id out",
   assertEquals(pathIdKeyFix(["http://news.local/a/1", "http://news.local/a/2"]), undefined);
   assertEquals(pathIdKeyFix(["GET /a/1/b/1", "GET /a/2/b/2"]), undefined);
   assertEquals(pathIdKeyFix(["GET /a/x", "GET /a/y"]), undefined);
+});
+
+Deno.test("callbacks an object registers as it is constructed keep it", () => {
+  const url = "file:///app/claims.cjs";
+  const lines = [
+    "class ClaimSettlementSaga {", //                                                    1
+    "  constructor(claimId) {", //                                                      2
+    "    this.claimId = claimId;", //                                                   3
+    '    DomainEvents.register("ClaimApproved", (event) => this.onApproved(event));', // 4
+    "  }", //                                                                           5
+    "  settle() {", //                                                                  6
+    '    DomainEvents.register("ClaimPaid", (event) => this.onPaid(event));', //        7
+    "  }", //                                                                           8
+    "}", //                                                                             9
+  ].join("\n");
+  const fix = constructorRegistrationFix([[url, lines]], sourceLocation(url, 4, 57));
+  assertMatch(fix ?? "", /^each ClaimSettlementSaga registers a callback as it is constructed \(/);
+  assertMatch(fix ?? "", /keep what DomainEvents\.register\(\) returns/);
+  // Made in another method, or no function handed over: not this.
+  assertEquals(constructorRegistrationFix([[url, lines]], sourceLocation(url, 7, 50)), undefined);
+  assertEquals(constructorRegistrationFix([[url, lines]], sourceLocation(url, 3, 5)), undefined);
 });
