@@ -35673,4 +35673,245 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 116 (blind)
+  // a tram operator's public departure-board API on Deno.serve, rate limited per client
+  // (x-forwarded-for) by a SlidingWindowLimiter instance: its sweep compares each client's
+  // last hit (Date.now() milliseconds) with a cutoff in seconds, so no ClientWindow is ever
+  // old enough and every client address seen stays in limiter.windows (Deno, class, timer)
+  {
+    id: "departure-board-api",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/stops/centraal/departures?count=8", headers: { "x-forwarded-for": "10.0.{i}.1" } },
+      { path: "/stops/dam", headers: { "x-forwarded-for": "10.0.{i}.1" } },
+    ],
+    leaks: true,
+    expect: {
+      names: ["limiter.windows", "SlidingWindowLimiter.windows", "windows"],
+      adds: { file: "limiter.ts", text: "this.windows.set(client, window);" },
+      creates: { file: "limiter.ts", text: "window = new ClientWindow(client, now);" },
+      removes: { file: "limiter.ts", text: "this.windows.delete(client);" },
+      accumulates: "ClientWindow {client, firstSeen, hits[2], rejected} keyed by client address",
+      // One client address a cycle.
+      perCycle: 1,
+    },
+  },
+  // a machine-translation gateway on node:http with a fixed one-second quota window per
+  // tenant: the window timer only bumps windowNumber, and a tenant's counter is replaced on its
+  // next request, so the module-level windowCounts Map keeps one counter for every tenant that
+  // ever called (CommonJS, module variables)
+  {
+    id: "translate-quota",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/v2/translate",
+        body: '{"text":"Hello, your order {i} has been shipped. Thank you!","to":"de"}',
+        headers: { ...JSON_HEADERS, "x-tenant": "tenant-{i}", "x-plan": "team" },
+      },
+      { path: "/v2/usage", headers: { "x-tenant": "tenant-{i}", "x-plan": "team" } },
+      { path: "/v2/languages" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["windowCounts"],
+      adds: { file: "quota.cjs", text: "windowCounts.set(tenant, counter);" },
+      accumulates: "{window, startedAt, plan, requests, characters} keyed by tenant",
+      // One tenant a cycle.
+      perCycle: 1,
+    },
+  },
+  // blitz-chess matchmaking on node:http: a Matchmaker instance keeps QueueTickets by player;
+  // its sweep drops tickets whose client stopped pinging, but tests `ticket.lastPingAt &&`, so
+  // a ticket whose client never pinged (tab closed right after joining) is neither matched
+  // nor swept and stays in matchmaker.tickets (ESM, class fields, setInterval)
+  {
+    id: "blitz-matchmaking",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/queue",
+        body: '{"player":"p{i}-a","rating":1500,"timeControl":"3+2"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/queue/p{i}-a/ping" },
+      {
+        method: "POST",
+        path: "/queue",
+        body: '{"player":"p{i}-b","rating":1720,"timeControl":"3+2"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/queue/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["matchmaker.tickets", "Matchmaker.tickets", "tickets"],
+      adds: { file: "matchmaker.mjs", text: "this.tickets.set(player, ticket);" },
+      creates: { file: "matchmaker.mjs", text: "new QueueTicket(player, rating, timeControl" },
+      removes: { file: "matchmaker.mjs", text: "this.tickets.delete(id);" },
+      accumulates:
+        "QueueTicket {player, rating, timeControl, enqueuedAt, lastPingAt: null, pings: 0}",
+      // The "b" player, who never pings, a cycle (the "a" players pair up and leave).
+      perCycle: 1,
+    },
+  },
+  // a council's online application forms on Deno.serve with synchronizer CSRF tokens in the
+  // class static FormTokens.#issued: a token's expiry is checked only when it comes back with
+  // a submit, so the token of every form rendered and never submitted stays there for good
+  // (Deno, static private Map)
+  {
+    id: "permit-form-tokens",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/apply/parking-permit", headers: { cookie: "sid=visitor-{i}" } },
+      { path: "/apply/skip-licence", headers: { cookie: "sid=visitor-{i}" } },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["FormTokens.#issued", "#issued"],
+      adds: { file: "tokens.ts", text: "FormTokens.#issued.set(token, {" },
+      removes: { file: "tokens.ts", text: "FormTokens.#issued.delete(token);" },
+      accumulates: "{sessionId, form, issuedAt, expiresAt} keyed by a random token",
+      // Two forms rendered a cycle.
+      perCycle: 2,
+    },
+  },
+  // a chat service on Deno.serve that answers a client's retried send without posting twice:
+  // it keeps each connection's last 32 client message ids in an array (capped) in the
+  // module-level recentByConnection Map, which nothing ever prunes, so every page load's
+  // connection id stays with its array (Deno, nested Map of arrays)
+  {
+    id: "chat-send-dedupe",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/rooms/lobby/messages",
+        body: '{"author":"guest{i}","text":"hi all, guest {i} here","clientMessageId":"cm-{i}-1"}',
+        headers: { ...JSON_HEADERS, "x-connection-id": "conn-{i}-7f3a" },
+      },
+      {
+        method: "POST",
+        path: "/rooms/lobby/messages",
+        body: '{"author":"guest{i}","text":"hi all, guest {i} here","clientMessageId":"cm-{i}-1"}',
+        headers: { ...JSON_HEADERS, "x-connection-id": "conn-{i}-7f3a" },
+      },
+      {
+        method: "POST",
+        path: "/rooms/lobby/messages",
+        body: '{"author":"guest{i}","text":"anyone from support?","clientMessageId":"cm-{i}-2"}',
+        headers: { ...JSON_HEADERS, "x-connection-id": "conn-{i}-7f3a" },
+      },
+      { path: "/rooms/lobby/messages?after=0" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["recentByConnection"],
+      adds: { file: "dedupe.ts", text: "recentByConnection.set(connectionId, recent);" },
+      accumulates: "string[] (a connection's recent client message ids) keyed by connection id",
+      // One connection a cycle.
+      perCycle: 1,
+    },
+  },
+  // order status callbacks to marketplaces on node:http through a circuit-breaker registry
+  // (a closure's Map) meant to hold one CircuitBreaker per partner host, but keyed by the full
+  // callback URL, which names the order: a breaker per order stays, and the operator reset
+  // deletes by host, which is never a key (ESM, closure)
+  {
+    id: "order-callback-breakers",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders/ORD-{i}/status",
+        body: '{"status":"packed","partner":"kettle"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/orders/ORD-{i}/status",
+        body: '{"status":"shipped","partner":"kettle"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/breakers" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "breakers",
+        "createBreakerRegistry → breakers",
+        "callbackBreakers.call → breakers",
+        "call → breakers",
+        "breakerFor → breakers",
+      ],
+      adds: { file: "breakers.mjs", text: "breakers.set(target, breaker);" },
+      creates: { file: "breakers.mjs", text: "breaker = new CircuitBreaker(target);" },
+      removes: { file: "breakers.mjs", text: "return breakers.delete(host);" },
+      accumulates:
+        "CircuitBreaker {target, state, failures, successes, openedAt} keyed by callback URL",
+      // One order (one callback URL) a cycle.
+      perCycle: 1,
+    },
+  },
+  // nautical chart tiles on node:http: a token bucket per client address whose sweep drops
+  // every bucket that has refilled (within ~100 ms of its client's last request), and an LRU
+  // of the last 64 rendered tiles (CommonJS, steady)
+  {
+    id: "nautical-tiles",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/tiles/12/{i}/1360.svg", headers: { "x-forwarded-for": "10.1.{i}.9" } },
+      { path: "/tiles/12/{i}/1361.svg", headers: { "x-forwarded-for": "10.1.{i}.9" } },
+      { path: "/tiles/12/2100/1360.svg", headers: { "x-forwarded-for": "10.1.{i}.9" } },
+      { path: "/stats" },
+    ],
+    leaks: false,
+  },
+  // help-centre presence and chat routing on Deno.serve: viewers join, beat and leave (a
+  // 30 s sweep backs up leave), the long poll's 'change' listener comes off on its event
+  // (once) or its timeout, and sticky visitor → agent routes are an LRU of 48 (Deno, steady)
+  {
+    id: "agent-presence-routing",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/presence/join",
+        body: '{"viewer":"v-{i}","page":"/help/returns"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/presence/heartbeat",
+        body: '{"viewer":"v-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/presence/changes?wait=30" },
+      {
+        method: "POST",
+        path: "/conversations",
+        body: '{"visitor":"v-{i}","topic":"returns"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/presence/leave",
+        body: '{"viewer":"v-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/presence?page=/help/returns" },
+    ],
+    leaks: false,
+  },
 ];
