@@ -32,7 +32,7 @@ export interface SharedValues {
 }
 
 /**
- * The `[field, value]` pairs (value as written in code: `true`, `"retrying"`) that the new
+ * The `[field, value]` pairs (value as written in code: `true`, `"retrying"`, `null`) that the new
  * object entries of `holder` have — every one of them, or all but a few (an entry made on
  * another path, one reloaded since): booleans first; undefined when there are too few entries
  * or none is shared. Entries are compared within their class, the most numerous first (a Map
@@ -104,16 +104,17 @@ function sharedPairs(
     }
   }
   if (!pairs.length) return undefined;
-  const isBoolean = (v: string) => v === "true" || v === "false";
-  pairs.sort((a, b) => Number(isBoolean(b[1])) - Number(isBoolean(a[1])) || b[2] - a[2]);
+  // Booleans first, then strings; a field left null on all (`lastPingAt: null`) last.
+  const rank = (v: string) => v === "true" || v === "false" ? 2 : v === "null" ? 0 : 1;
+  pairs.sort((a, b) => rank(b[1]) - rank(a[1]) || b[2] - a[2]);
   return pairs.slice(0, MAX_VALUES).map(([name, value]): [string, string] => [name, value]);
 }
 
-/** A boolean, or a short string, as code writes it; undefined for any other value. */
+/** A boolean, `null`, or a short string, as code writes it; undefined for any other value. */
 function stateValue(walker: EntryWalker, node: number): string | undefined {
   const { s, codes } = walker;
   const oddball = oddballValue(s, codes, node);
-  if (oddball === "true" || oddball === "false") return oddball;
+  if (oddball === "true" || oddball === "false" || oddball === "null") return oddball;
   if (!isStringType(codes, s.nodeType[node])) return undefined;
   const text = stringText(s, codes, node, MAX_STATE_TEXT + 1);
   return text !== undefined && text.length <= MAX_STATE_TEXT ? JSON.stringify(text) : undefined;

@@ -303,6 +303,8 @@ export function findRemovingStatements(
     valueKind?: AddKind;
     /** The statement that adds: a removal after it in its own function is its bound. */
     addedAt?: SourceLocation;
+    /** Field values every kept entry has (`shared_values.ts`): a removal they skip is it. */
+    shared?: [string, string][];
   },
   limit = 2,
 ): SourceStatement[] {
@@ -457,6 +459,8 @@ export function findRemovingStatements(
         if (!line.includes(segments.slice(k).join("."))) break;
         score++;
       }
+      // Written to take entries out, and the kept entries' own state skips it.
+      if (skippedByShared(lines, i, target.shared)) score += 1.5;
       if (keyBuiltAnew(addText, line)) score += 1;
       // Under a name of the add's own kind (`dispensed:${…}` for `dispensed:${…}`), not the
       // name of another event or key family the program also adds and removes.
@@ -1890,25 +1894,77 @@ export function skippedByShared(
   lines: string[],
   at: number,
   shared: [string, string][] | undefined,
-): { line: number; condition: string; field: string; value: string } | undefined {
+):
+  | { line: number; condition: string; field: string; value: string; runsOnly?: boolean }
+  | undefined {
   if (!shared?.length) return undefined;
+  const own = indentation(lines[at]);
   for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
     if (/^\s*(?:for|while)\b/.test(lines[k])) break;
-    const condition = /^\s*if\s*\((.*)\)\s*continue\b/.exec(lines[k])?.[1];
+    // `if (cond) continue;` before it, or the `if (cond) {` it sits in (`if (t.lastPingAt &&
+    // now - t.lastPingAt > limit) {`): a condition the kept entries' shared value fails.
+    const skip = /^\s*if\s*\((.*)\)\s*continue\b/.exec(lines[k])?.[1];
+    const guard = skip === undefined && indentation(lines[k]) < own
+      ? /^\s*if\s*\((.*)\)\s*\{\s*$/.exec(lines[k])?.[1]
+      : undefined;
+    const condition = skip ?? guard;
     if (!condition || isComment(lines[k])) continue;
     for (const [field, value] of shared) {
-      const f = escapeRegExp(field);
-      const truthy = value !== "false" && value !== "null" && value !== "undefined" &&
-        value !== "0" && value !== '""';
-      const holds = (truthy &&
-        new RegExp(String.raw`(?:^|[^!\w$.])[\w$.#]+\.${f}\s*(?:\|\||&&|$)`).test(condition)) ||
-        (!truthy && new RegExp(String.raw`!\s*[\w$.#]+\.${f}\b`).test(condition)) ||
-        new RegExp(String.raw`\.${f}\s*===?\s*${escapeRegExp(value)}(?![\w$])`).test(condition) ||
-        differsFrom(condition, f, value);
-      if (holds) return { line: k, condition: condition.trim(), field, value };
+      const holds = skip !== undefined
+        ? skipsWith(condition, escapeRegExp(field), value)
+        : failsWith(condition, escapeRegExp(field), value);
+      if (holds) {
+        return {
+          line: k,
+          condition: condition.trim(),
+          field,
+          value,
+          ...(guard !== undefined ? { runsOnly: true } : {}),
+        };
+      }
     }
   }
   return undefined;
+}
+
+/** Whether a value is falsy as code writes it. */
+const falsy = (value: string) =>
+  value === "false" || value === "null" || value === "undefined" || value === "0" ||
+  value === '""';
+
+/** Whether `condition` (one that skips) holds for an entry whose `field` is `value`. */
+function skipsWith(condition: string, f: string, value: string): boolean {
+  // A truthiness test is an operand of its own: not the right side of a comparison.
+  const operand = String.raw`(?:^|\|\||&&|\()\s*[\w$.#]+\.${f}\s*(?:\|\||&&|\)|$)`;
+  return (!falsy(value) && new RegExp(operand).test(condition)) ||
+    (falsy(value) && new RegExp(String.raw`!\s*[\w$.#]+\.${f}\b`).test(condition)) ||
+    new RegExp(String.raw`\.${f}\s*===?\s*${escapeRegExp(value)}(?![\w$])`).test(condition) ||
+    differsFrom(condition, f, value);
+}
+
+/**
+ * Whether `condition` (one the removal runs under) fails for an entry whose `field` is
+ * `value`: a conjunction with the field's truthiness when the value is falsy, or with an
+ * equality to another literal.
+ */
+function failsWith(condition: string, f: string, value: string): boolean {
+  const parts = splitTopLevel(condition, "&&");
+  if (parts.length === 1 && /\|\|/.test(condition)) return false;
+  return parts.some((p) =>
+    (falsy(value) && new RegExp(String.raw`^\s*[\w$.#]+\.${f}\s*$`).test(p)) ||
+    (!falsy(value) && new RegExp(String.raw`^\s*![\w$.#]+\.${f}\s*$`).test(p)) ||
+    equalsOther(p, f, value)
+  );
+}
+
+/** Whether `part` is `.field === LITERAL` with a literal other than `value`. */
+function equalsOther(part: string, field: string, value: string): boolean {
+  const m = new RegExp(
+    String.raw`^\s*[\w$.#]+\.${field}\s*===?\s*("[^"]*"|'[^']*'|true|false|null|undefined)\s*$`,
+  ).exec(part);
+  if (!m) return false;
+  const literal = m[1].startsWith("'") ? JSON.stringify(m[1].slice(1, -1)) : m[1];
+  return literal !== value;
 }
 
 /** Whether `condition` holds `.field !== LITERAL` (a string or boolean) other than `value`. */

@@ -421,7 +421,14 @@ export function holderStatements(
       inputs.sources,
       keyed || (bucketed && found.length)
         ? { segments, kind: "any", preferUrl, valueKind: addKind(kind), addedAt }
-        : { segments, kind: addKind(kind), event: named.event, preferUrl, addedAt },
+        : {
+          segments,
+          kind: addKind(kind),
+          event: named.event,
+          preferUrl,
+          addedAt,
+          shared: r.sharedValues?.pairs,
+        },
     );
   if (fieldClass) keepInClass(inputs.sources, removals, fieldClass);
   if (fieldOf && !storedIn) dropOtherClassFields(inputs.sources, removals, fieldOf);

@@ -828,9 +828,13 @@ export function skippedBySharedFix(
   const lines = removal ? linesAt(sources, removal.location) : undefined;
   const found = lines ? skippedByShared(lines, removal!.location.line - 1, shared) : undefined;
   if (!found) return undefined;
-  const skipped = `the removal is skipped for every entry with ${found.field}: ${found.value} ` +
-    `(line ${found.line + 1}: if (${found.condition}) continue;), and every kept entry has ` +
-    `${found.field}: ${found.value}`;
+  const skipped = found.runsOnly
+    ? `the removal runs only under if (${found.condition}) (line ${found.line + 1}), which ` +
+      `fails for every entry with ${found.field}: ${found.value}, and every kept entry has ` +
+      `${found.field}: ${found.value}`
+    : `the removal is skipped for every entry with ${found.field}: ${found.value} ` +
+      `(line ${found.line + 1}: if (${found.condition}) continue;), and every kept entry has ` +
+      `${found.field}: ${found.value}`;
   const sets = fieldAssignments(sources, found.field);
   if (!sets.some((a) => a.value !== found.value)) {
     // Nothing sets it back: a state entries end in, skipped for good.
@@ -2491,4 +2495,36 @@ export function constructorRegistrationFix(
     `${cls} stays. Take the callback off when the ${cls}'s work is done (keep what ` +
     `${call[1]}() returns, or add a way to unregister), or register once and look the ` +
     `${cls} up from there`;
+}
+
+/** `Date.now()` turned into seconds (`Math.floor(Date.now() / 1000)`). */
+const SECONDS_NOW = /\bDate\s*\.\s*now\s*\(\s*\)\s*\/\s*(?:1000|1e3)\b/;
+/** `Date.now()` kept in milliseconds: not divided on the spot. */
+const MILLIS_NOW = /\bDate\s*\.\s*now\s*\(\s*\)(?!\s*\/)/;
+
+/**
+ * The fix when the removal's function measures time in seconds (`Math.floor(Date.now() /
+ * 1000) - windowSeconds`) while the add's stamps entries with `Date.now()` milliseconds: an
+ * entry's time is a thousand times the cutoff, so none is ever old enough to go.
+ */
+export function secondsAgainstMillisFix(
+  sources: [string, string][],
+  add: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+): string | undefined {
+  if (!add || !removal) return undefined;
+  const removing = enclosingFunction(sources, removal.location);
+  const adding = enclosingFunction(sources, add.location);
+  if (!removing || !adding || removing.line === adding.line) return undefined;
+  const cut = removing.text.split("\n").findIndex((l) => SECONDS_NOW.test(l) && !isComment(l));
+  const stamp = adding.text.split("\n").findIndex((l) => MILLIS_NOW.test(l) && !isComment(l));
+  if (cut < 0 || stamp < 0 || MILLIS_NOW.test(removing.text)) return undefined;
+  const cutLine = removing.line + cut;
+  const stampLine = adding.line + stamp;
+  const text = (fn: { text: string }, k: number) => quote(fn.text.split("\n")[k]);
+  return `the removal measures time in seconds (line ${cutLine}: ${text(removing, cut)}) but ` +
+    `the entries are stamped with Date.now() milliseconds (${
+      add.location.url === removal.location.url ? "line " : ""
+    }${stampLine}: ${text(adding, stamp)}): an entry's time is a thousand times the cutoff, so ` +
+    `none is ever old enough to go. Compare in one unit (Date.now() - seconds * 1000)`;
 }

@@ -119,6 +119,7 @@ import {
   recursionFix,
   renderRetainerPath,
   replacedNodeFix,
+  secondsAgainstMillisFix,
   shadowedPrivateFix,
   sharedFieldFix,
   skippedBySharedFix,
@@ -1314,6 +1315,7 @@ function describe(
     otherOwnerFix(statement, removals[0]) ??
     wrapperReturnFix(sources, statement, removals[0]) ??
     mixedClocksFix(sources, statement, removals[0]) ??
+    secondsAgainstMillisFix(sources, statement, removals[0]) ??
     keyPartFix(sources, statement, removals[0]) ??
     transformedKeyFix(statement, removals[0], sources) ??
     transformedLookupFix(sources, statement, removals[0]) ??

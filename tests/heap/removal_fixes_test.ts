@@ -26,6 +26,7 @@ import {
   pathIdKeyFix,
   readdedOnlyFix,
   rebuiltReadFix,
+  secondsAgainstMillisFix,
   skippedBySharedFix,
   skippedCapFix,
   stoppedSweepFix,
@@ -1291,4 +1292,69 @@ Deno.test("callbacks an object registers as it is constructed keep it", () => {
   // Made in another method, or no function handed over: not this.
   assertEquals(constructorRegistrationFix([[url, lines]], sourceLocation(url, 7, 50)), undefined);
   assertEquals(constructorRegistrationFix([[url, lines]], sourceLocation(url, 3, 5)), undefined);
+});
+
+Deno.test("a sweep whose condition the kept entries' shared value fails; a comparison is no truthiness test", () => {
+  const lines = [
+    "  sweep() {", //                                                                      1
+    "    for (const [id, ticket] of this.tickets) {", //                                   2
+    "      if (ticket.lastPingAt && now - ticket.lastPingAt > this.timeoutMs) {", //       3
+    "        this.tickets.delete(id);", //                                                 4
+    "      }", //                                                                          5
+    "    }", //                                                                            6
+    "  }", //                                                                              7
+    "  match(ticket) {", //                                                                8
+    "    for (const other of this.tickets.values()) {", //                                 9
+    "      if (other === ticket || other.mode !== ticket.mode) continue;", //             10
+    "      this.tickets.delete(other.player);", //                                        11
+    "    }", //                                                                           12
+    "  }", //                                                                             13
+  ];
+  assertEquals(skippedByShared(lines, 3, [["lastPingAt", "null"]]), {
+    line: 2,
+    condition: "ticket.lastPingAt && now - ticket.lastPingAt > this.timeoutMs",
+    field: "lastPingAt",
+    value: "null",
+    runsOnly: true,
+  });
+  // Set on every kept entry: the condition may hold.
+  assertEquals(skippedByShared(lines, 3, [["lastPingAt", "true"]]), undefined);
+  // `other.mode !== ticket.mode` compares two entries' modes: the same mode on all skips none.
+  assertEquals(skippedByShared(lines, 10, [["mode", '"3+2"']]), undefined);
+  assertMatch(
+    skippedBySharedFix([[url, lines.join("\n")]], at(4, "this.tickets.delete(id);"), [[
+      "lastPingAt",
+      "null",
+    ]]) ?? "",
+    /^the removal runs only under if \(ticket\.lastPingAt && .*\) \(line 3\), which fails for every entry with lastPingAt: null/,
+  );
+});
+
+Deno.test("a sweep's cutoff in seconds against entries stamped in milliseconds", () => {
+  const url = "file:///app/limiter.ts";
+  const lines = [
+    "class Limiter {", //                                                               1
+    "  check(client: string, now = Date.now()) {", //                                  2
+    "    this.windows.set(client, { hits: [now] });", //                               3
+    "  }", //                                                                          4
+    "  sweep() {", //                                                                  5
+    "    const cutoff = Math.floor(Date.now() / 1000) - this.windowSeconds;", //       6
+    "    for (const [client, w] of this.windows) {", //                                7
+    "      if (w.hits.at(-1) < cutoff) this.windows.delete(client);", //                8
+    "    }", //                                                                        9
+    "  }", //                                                                         10
+    "}", //                                                                           11
+  ];
+  const at = (n: number) => ({ location: sourceLocation(url, n, 5), text: lines[n - 1].trim() });
+  assertMatch(
+    secondsAgainstMillisFix([[url, lines.join("\n")]], at(3), at(8)) ?? "",
+    /^the removal measures time in seconds \(line 6: .*\) but the entries are stamped with Date\.now\(\) milliseconds \(line 2: /,
+  );
+  // Both in seconds, or both in milliseconds: nothing to say.
+  const same = [...lines];
+  same[1] = "  check(client: string, now = Math.floor(Date.now() / 1000)) {";
+  assertEquals(secondsAgainstMillisFix([[url, same.join("\n")]], at(3), at(8)), undefined);
+  const millis = [...lines];
+  millis[5] = "    const cutoff = Date.now() - this.windowSeconds * 1000;";
+  assertEquals(secondsAgainstMillisFix([[url, millis.join("\n")]], at(3), at(8)), undefined);
 });

@@ -35851,6 +35851,9 @@ export const CASES: LeakCase[] = [
         "createBreakerRegistry → breakers",
         "callbackBreakers.call → breakers",
         "call → breakers",
+        // Lead's addition after the round: the engine's spelling of the same closure variable
+        // through the same method; the round's author agreed it names the same thing.
+        "callbackBreakers → call() → breakers",
         "breakerFor → breakers",
       ],
       adds: { file: "breakers.mjs", text: "breakers.set(target, breaker);" },
