@@ -237,7 +237,7 @@ function suspectLines(s: LeakSuspect): string[] {
 
 /**
  * `  [ran 0× in 10 cycles]`: a statement's count from the line check, when it has one. For a
- * removal beside its add's count, what the two say together: never reached, or run as often
+ * removal beside its add's count, what the two say together: never run, or run as often
  * as the add while the entries stay (it misses them); then what the keys it was handed say
  * (`keptKeys`: some of the kept entries' keys, to set beside one it missed).
  */
@@ -254,7 +254,7 @@ function ran(
   const a = add?.ran;
   if (!a || a.times === 0) return `  [${count}${keys}]`;
   const reading = r.times === 0
-    ? `: never reached while the add ran ${fmtNum(a.times)}×`
+    ? `: never ran while the add ran ${fmtNum(a.times)}×`
     : r.times >= a.times || r.atLeast
     ? ": runs as often as the add, yet these stay — it misses them"
     : "";

@@ -103,7 +103,7 @@ Deno.test("the line check's counts: on the adding and removing lines, with what 
       never.includes(`${first.statement.text}`) && never.includes("[ran 10× in 10 cycles]"),
       never,
     );
-    assert(never.includes("[ran 0× in 10 cycles: never reached while the add ran 10×]"), never);
+    assert(never.includes("[ran 0× in 10 cycles: never ran while the add ran 10×]"), never);
     assert(
       counted(10, 10).includes(
         "[ran 10× in 10 cycles: runs as often as the add, yet these stay — it misses them]",
