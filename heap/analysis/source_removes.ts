@@ -459,8 +459,11 @@ export function findRemovingStatements(
         if (!line.includes(segments.slice(k).join("."))) break;
         score++;
       }
-      // Written to take entries out, and the kept entries' own state skips it.
-      if (skippedByShared(lines, i, target.shared)) score += 1.5;
+      // Written to take entries out only of entries that have a field set (`if (t.lastPingAt &&
+      // …)`), which every kept entry lacks (`lastPingAt: null`): they can never go. (A flag
+      // set false or another state's value is a kind the removal leaves by design.)
+      const unset = skippedByShared(lines, i, target.shared);
+      if (unset?.runsOnly && (unset.value === "null" || unset.value === "undefined")) score += 1.5;
       if (keyBuiltAnew(addText, line)) score += 1;
       // Under a name of the add's own kind (`dispensed:${…}` for `dispensed:${…}`), not the
       // name of another event or key family the program also adds and removes.
