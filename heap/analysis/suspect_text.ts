@@ -2528,3 +2528,36 @@ export function secondsAgainstMillisFix(
     }${stampLine}: ${text(adding, stamp)}): an entry's time is a thousand times the cutoff, so ` +
     `none is ever old enough to go. Compare in one unit (Date.now() - seconds * 1000)`;
 }
+
+/**
+ * The fix when a value the program appends to is read only from an offset that moves
+ * (`this.capture.subarray(this.captureStart)`, with `captureStart` set further on as frames
+ * come) and never cut: the part before the offset is never read again, yet stays.
+ */
+export function movingOffsetFix(
+  sources: [string, string][],
+  add: SourceStatement | undefined,
+): string | undefined {
+  const target = add
+    ? /^\s*((?:this\s*\.\s*)?[#\w$]+(?:\s*\.\s*[#\w$]+)*)\s*(?:\+=|=)/.exec(add.text)?.[1]
+    : undefined;
+  const lines = add ? linesAt(sources, add.location) : undefined;
+  if (!add || !target || !lines) return undefined;
+  const path = dottedPattern(target.replace(/\s+/g, ""));
+  // Read from an offset kept in a variable or field: `x.subarray(start)`, `x.slice(this.start)`.
+  const read = new RegExp(
+    String
+      .raw`(?:^|[^\w$.])${path}\s*\.\s*(?:subarray|slice|substring)\s*\(\s*((?:this\s*\.\s*)?[#\w$]+)\s*\)`,
+  );
+  const at = lines.findIndex((l) => read.test(l) && !isComment(l));
+  if (at < 0) return undefined;
+  const offset = read.exec(lines[at])![1].replace(/\s+/g, "");
+  // The offset is moved along the value (`start = x.length - …`), not reset to 0.
+  const moved = new RegExp(String.raw`^\s*${dottedPattern(offset)}\s*=(?![=\s]*0\s*;?\s*$)`);
+  const move = lines.findIndex((l) => moved.test(l) && !isComment(l));
+  if (move < 0) return undefined;
+  return `${target} is read only from ${offset} on (line ${at + 1}: ${quote(lines[at])}), ` +
+    `and ${offset} moves along as it grows (line ${move + 1}: ${quote(lines[move])}), but ` +
+    `nothing cuts what lies before it: that part is never read again, yet stays. Cut it where ` +
+    `${offset} moves (keep ${target}.subarray(${offset}), copied, and set ${offset} to 0)`;
+}

@@ -97,6 +97,7 @@ import {
   missingImportFix,
   mixedClocksFix,
   movedKeyFix,
+  movingOffsetFix,
   negativeSliceFix,
   newestTakenFix,
   notFoundSpliceFix,
@@ -1299,7 +1300,8 @@ function describe(
       )
       : undefined) ??
     (kind === "growing value"
-      ? keyedChainFix(r, statement) ?? conditionalResetFix(removals[0])
+      ? keyedChainFix(r, statement) ?? conditionalResetFix(removals[0]) ??
+        (removals.length ? undefined : movingOffsetFix(sources, statement))
       : undefined) ??
     discardedCopyFix(removals[0]) ??
     discardedHelperFix(sources, removals[0]) ??

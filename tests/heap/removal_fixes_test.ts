@@ -19,6 +19,7 @@ import {
   exitSkipsFix,
   failedCallKeepsFix,
   fulfilledOnlyFix,
+  movingOffsetFix,
   negativeSliceFix,
   newestTakenFix,
   otherNameFix,
@@ -1357,4 +1358,36 @@ Deno.test("a sweep's cutoff in seconds against entries stamped in milliseconds",
   const millis = [...lines];
   millis[5] = "    const cutoff = Date.now() - this.windowSeconds * 1000;";
   assertEquals(secondsAgainstMillisFix([[url, millis.join("\n")]], at(3), at(8)), undefined);
+});
+
+Deno.test("a value read only from an offset that moves along, never cut before it", () => {
+  const url = "file:///app/gateways.cjs";
+  const lines = [
+    "class Session {", //                                                         1
+    "  constructor() {", //                                                       2
+    "    this.capture = Buffer.alloc(0);", //                                     3
+    "    this.start = 0;", //                                                     4
+    "  }", //                                                                     5
+    "  record(frame) {", //                                                       6
+    "    this.capture = Buffer.concat([this.capture, frame]);", //                7
+    "    if (++this.frames > 64) this.start = this.capture.length - frame.length;", // 8
+    "  }", //                                                                     9
+    "  dump() {", //                                                             10
+    "    return this.capture.subarray(this.start);", //                          11
+    "  }", //                                                                    12
+    "}", //                                                                      13
+  ];
+  const add = { location: sourceLocation(url, 7, 5), text: lines[6].trim() };
+  // A one-line if that moves it is no assignment at the line's start: not read as moved.
+  assertEquals(movingOffsetFix([[url, lines.join("\n")]], add), undefined);
+  const moved = [...lines];
+  moved[7] = "    this.start = this.capture.length - frame.length;";
+  assertMatch(
+    movingOffsetFix([[url, moved.join("\n")]], add) ?? "",
+    /^this\.capture is read only from this\.start on \(line 11: .*\), and this\.start moves along as it grows \(line 8: /,
+  );
+  // Set back to 0 only: the offset does not move along.
+  const reset = [...lines];
+  reset[7] = "    this.start = 0;";
+  assertEquals(movingOffsetFix([[url, reset.join("\n")]], add), undefined);
 });
