@@ -25,6 +25,7 @@ import {
 import { constantNamed, constantValue } from "./source_delay.ts";
 import { literalKeyDelete, uncalledRemoval } from "./source_mistakes.ts";
 import {
+  assignmentOf,
   best,
   blockText,
   dottedPattern,
@@ -1962,22 +1963,22 @@ function failsWith(condition: string, f: string, value: string): boolean {
 
 /** Whether `part` is `.field === LITERAL` with a literal other than `value`. */
 function equalsOther(part: string, field: string, value: string): boolean {
-  const m = new RegExp(
-    String.raw`^\s*[\w$.#]+\.${field}\s*===?\s*("[^"]*"|'[^']*'|true|false|null|undefined)\s*$`,
-  ).exec(part);
-  if (!m) return false;
-  const literal = m[1].startsWith("'") ? JSON.stringify(m[1].slice(1, -1)) : m[1];
-  return literal !== value;
+  const m = new RegExp(String.raw`^\s*[\w$.#]+\.${field}\s*===?\s*${LITERAL}\s*$`).exec(part);
+  return m !== null && asWritten(m[1]) !== value;
 }
 
 /** Whether `condition` holds `.field !== LITERAL` (a string or boolean) other than `value`. */
 function differsFrom(condition: string, field: string, value: string): boolean {
-  const m = new RegExp(
-    String.raw`\.${field}\s*!==?\s*("[^"]*"|'[^']*'|true|false|null|undefined)(?![\w$])`,
-  ).exec(condition);
-  if (!m) return false;
-  const literal = m[1].startsWith("'") ? JSON.stringify(m[1].slice(1, -1)) : m[1];
-  return literal !== value;
+  const m = new RegExp(String.raw`\.${field}\s*!==?\s*${LITERAL}(?![\w$])`).exec(condition);
+  return m !== null && asWritten(m[1]) !== value;
+}
+
+/** A string, boolean, `null` or `undefined` literal, as one group. */
+const LITERAL = String.raw`("[^"]*"|'[^']*'|true|false|null|undefined)`;
+
+/** A literal as shared values write it: strings double-quoted. */
+function asWritten(literal: string): string {
+  return literal.startsWith("'") ? JSON.stringify(literal.slice(1, -1)) : literal;
 }
 
 /**
@@ -2107,14 +2108,12 @@ export function findValueResets(
   sources: [string, string][],
   added: SourceStatement,
 ): SourceStatement[] {
-  const m = /^\s*((?:this\s*\.\s*)?[#\w$]+(?:\s*\.\s*[#\w$]+)*)\s*(\+=|=(?!=))(.*)$/.exec(
-    added.text,
-  );
-  if (!m) return [];
-  const path = dottedPattern(m[1].replace(/\s+/g, ""));
+  const assigned = assignmentOf(added.text);
+  if (!assigned) return [];
+  const path = dottedPattern(assigned.target);
   // `x = x.concat(…)`, `x = Buffer.concat([x, …])`, `x = [...x, …]`, `x = x + …`: appends.
   const reads = new RegExp(`(?:^|[^\\w$.])${path}(?![\\w$])`);
-  if (m[2] === "=" && !reads.test(m[3])) return [];
+  if (assigned.op === "=" && !reads.test(assigned.value)) return [];
   // A cut: an empty value, or a part of the value itself (not another value put in its place).
   const cut = new RegExp(
     String.raw`=\s*(?:""|''|\[\s*\]|\{\s*\}|(?:new\s+)?[\w$.]+\s*\(\s*0?\s*\)|` +

@@ -29,6 +29,17 @@ export function variableAdded(text: string): string | undefined {
 }
 
 /**
+ * What a statement assigns (`this.capture = Buffer.concat([this.capture, frame])`, `log +=
+ * line`): the target, spaces taken out, the operator, and the assigned value's text.
+ */
+export function assignmentOf(
+  text: string,
+): { target: string; op: "+=" | "="; value: string } | undefined {
+  const m = /^\s*((?:this\s*\.\s*)?[#\w$]+(?:\s*\.\s*[#\w$]+)*)\s*(\+=|=(?!=))(.*)$/.exec(text);
+  return m ? { target: m[1].replace(/\s+/g, ""), op: m[2] as "+=" | "=", value: m[3] } : undefined;
+}
+
+/**
  * The removal calls in `text` (`this.#waiting.delete(`, `list.remove(`): the receiver as
  * written, spaces taken out, and where the call's arguments start.
  */

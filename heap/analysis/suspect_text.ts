@@ -20,6 +20,7 @@ import { rearmedAfterClear } from "./timer_clears.ts";
 import { isDependencyUrl, packageOf } from "./script_urls.ts";
 import { sourceLocation, type SourceResolver } from "./attribution.ts";
 import {
+  assignmentOf,
   blockText,
   callText,
   classDeclared,
@@ -2538,12 +2539,10 @@ export function movingOffsetFix(
   sources: [string, string][],
   add: SourceStatement | undefined,
 ): string | undefined {
-  const target = add
-    ? /^\s*((?:this\s*\.\s*)?[#\w$]+(?:\s*\.\s*[#\w$]+)*)\s*(?:\+=|=)/.exec(add.text)?.[1]
-    : undefined;
+  const target = add ? assignmentOf(add.text)?.target : undefined;
   const lines = add ? linesAt(sources, add.location) : undefined;
   if (!add || !target || !lines) return undefined;
-  const path = dottedPattern(target.replace(/\s+/g, ""));
+  const path = dottedPattern(target);
   // Read from an offset kept in a variable or field: `x.subarray(start)`, `x.slice(this.start)`.
   const read = new RegExp(
     String
