@@ -35917,4 +35917,236 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 117 (blind)
+  // payslip rendering on node:http with a module.exports factory and a PayslipJob constructor:
+  // the progress mixin copied onto PayslipJob.prototype with Object.assign carries its `steps: []`
+  // along, so every job's step() pushes onto the one array on the prototype and every render's
+  // three steps stay (CommonJS, ES5 constructor, mixin, callbacks)
+  {
+    id: "payslip-renders",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/payslips",
+        body:
+          '{"employee":{"id":"E{i}","name":"Employee {i}","salary":4{i}00,"pensionRate":0.05},"period":"2024-06"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/jobs/latest" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["PayslipJob.prototype.steps", "progress.steps"],
+      adds: { file: "progress.cjs", text: "this.steps.push(entry);" },
+      accumulates: "{job, name, detail, at} step entries",
+      // validate, compute and layout: three steps a render, one render a cycle.
+      perCycle: 3,
+    },
+  },
+  // postcode lookups on node:http through a GeoClient (util.inherits from EventEmitter, `var
+  // self = this`) that matches replies to calls by id: _onMessage calls the waiting callback
+  // but never deletes it (only the timeout, which is cleared, does), so every call's wrapper,
+  // holding the request's ServerResponse, stays in geo._callbacks (CommonJS, callbacks)
+  {
+    id: "postcode-rpc",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/postcodes/1011AB?session={i}" },
+      { path: "/postcodes/3511%20CD/pickup-points?limit=3&session={i}" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["geo._callbacks", "GeoClient._callbacks"],
+      adds: { file: "geo-client.cjs", text: "this._callbacks[id] = function (err, result) {" },
+      creates: { file: "geo-client.cjs", text: "this._callbacks[id] = function (err, result) {" },
+      removes: { file: "geo-client.cjs", text: "delete self._callbacks[id];" },
+      accumulates:
+        "function (err, result) wrapper over the call's timer and callback (holding its ServerResponse), keyed by call id",
+      // Two backend calls a cycle (a lookup and a pickup-point search).
+      perCycle: 2,
+    },
+  },
+  // sports bet slips on node:http: a BetSlip constructor subscribes `function onChange(update)
+  // { self.reprice(update) }` to the module-level oddsFeed EventEmitter, and close() removes
+  // `this.reprice` (the prototype method, never added), so every placed slip stays on
+  // oddsFeed's 'change' listeners (ESM with ES5 constructors, var self = this)
+  {
+    id: "odds-bet-slips",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/slips",
+        body:
+          '{"slipId":"s-{i}","customer":"c{i}","stake":5,"selections":[{"market":"ars-che:1x2","outcome":"home"},{"market":"tot-new:btts","outcome":"yes"}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/slips/s-{i}" },
+      { method: "POST", path: "/slips/s-{i}/place" },
+      { path: "/markets" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["oddsFeed 'change' listeners", "oddsFeed._events.change"],
+      adds: { file: "slips.mjs", text: 'oddsFeed.on("change", function onChange(update) {' },
+      creates: { file: "slips.mjs", text: "function onChange(update)" },
+      removes: { file: "slips.mjs", text: 'oddsFeed.removeListener("change", this.reprice);' },
+      accumulates: "onChange closure over self (the placed BetSlip with its selections)",
+      // One slip opened and placed a cycle.
+      perCycle: 1,
+    },
+  },
+  // currency conversion on node:http: a hand-written LruCache constructor (index object and a
+  // doubly linked list) of 60 rate tables, one fetch per day however many wait (the day's
+  // callbacks deleted once answered), and the live view's 'table' listener taken off on its
+  // event or its timeout (CommonJS, callbacks, steady)
+  {
+    id: "fx-rates-lru",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/rates/history?daysAgo={i}" },
+      { path: "/convert?from=GBP&to=USD&amount={i}&date=2024-03-15" },
+      { path: "/rates/next?wait=20" },
+      { path: "/stats" },
+    ],
+    leaks: false,
+  },
+  // store sales charts on Deno.serve: ChartRenderer (ported from a browser widget library)
+  // keeps every renderer in the static ChartRenderer.instances for theme switches; the trend
+  // sparkline route destroy()s its renderer, the full bar chart route never does, so every
+  // bar chart drawn stays with its series and SVG (Deno, class static registry)
+  {
+    id: "chart-renderers",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/stores/store-{i}/sales.svg?months=12" },
+      { path: "/stores/store-{i}/trend.svg" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["ChartRenderer.instances"],
+      adds: { file: "renderer.ts", text: "ChartRenderer.instances.push(this);" },
+      creates: { file: "main.ts", text: "const chart = new ChartRenderer({" },
+      removes: { file: "renderer.ts", text: "ChartRenderer.instances.splice(index, 1);" },
+      accumulates: "ChartRenderer {id, spec (three series of 12 points), svg, drawnAt}",
+      // One bar chart a cycle (the sparkline's renderer is destroyed).
+      perCycle: 1,
+    },
+  },
+  // pallet freight quotes on Deno.serve from a TypeScript namespace (an IIFE once compiled):
+  // FreightRates' closure-private quoteCache is keyed by JSON.stringify(shipment), which holds
+  // the customer's quote reference, so every quote requested stays cached (Deno, namespace)
+  {
+    id: "freight-quotes-ns",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/quotes",
+        body:
+          '{"reference":"Q-{i}-A","origin":"NL-3011","destination":"DE-50667","pallets":2,"weightKg":950}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/quotes",
+        body:
+          '{"reference":"Q-{i}-B","origin":"NL-3011","destination":"IT-20121","pallets":4,"weightKg":1700,"tailLift":true}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/bookings",
+        body:
+          '{"reference":"Q-{i}-A","origin":"NL-3011","destination":"DE-50667","pallets":2,"weightKg":950}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "quoteCache",
+        "FreightRates.quoteCache",
+        "FreightRates → quoteCache",
+        "FreightRates.quote → quoteCache",
+        "quote → quoteCache",
+        "FreightRates → quote() → quoteCache",
+      ],
+      adds: { file: "rates.ts", text: "quoteCache[key] = quote;" },
+      creates: { file: "rates.ts", text: "const quote: Quote = {" },
+      accumulates:
+        "Quote {reference, lane, zone, base, weightCharge, surcharges, total, currency, validUntil} keyed by the shipment's JSON",
+      // Two quote references a cycle (the booking hits the first one's entry).
+      perCycle: 2,
+    },
+  },
+  // a restaurant's menu and basket pricing on Deno.serve from the plain-object module
+  // menuCatalog: ready(cb) calls back at once when the menu is loaded but has no `return`, so
+  // it also pushes the callback onto menuCatalog.waiting, which is only flushed by the one
+  // load: every request's callback (holding its Request and resolve) stays (Deno, callbacks)
+  {
+    id: "menu-catalog-ready",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/menu?category=mains&without=milk&t={i}" },
+      {
+        method: "POST",
+        path: "/basket/price",
+        body: '{"table":"T{i}","lines":[{"sku":"BRG-01","qty":2},{"sku":"DRK-01","qty":{i}}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["menuCatalog.waiting"],
+      adds: { file: "catalog.ts", text: "this.waiting.push(cb);" },
+      creates: { file: "main.ts", text: "menuCatalog.ready(function (err, menu) {" },
+      accumulates: "function (err, menu) callback over the request's resolve, URL and handler",
+      // Two routes that wait for the menu a cycle.
+      perCycle: 2,
+    },
+  },
+  // self-checkout kiosks on Deno.serve: KioskSession's static `live` Map holds a session per
+  // kiosk and end() (checkout, cancel, replace, idle sweep) deletes it and removes its 'abort'
+  // listener from the shutdown signal; receipts are a fixed ring of 40 (Deno, steady)
+  {
+    id: "kiosk-sessions",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/kiosks/k-{i}/start",
+        body: '{"loyaltyId":"L{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/kiosks/k-{i}/scan",
+        body: '{"barcode":"8710398500014"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/kiosks/k-{i}/scan",
+        body: '{"barcode":"8715700421360"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/kiosks/k-{i}/checkout" },
+      { path: "/operator" },
+    ],
+    leaks: false,
+  },
 ];
