@@ -36149,4 +36149,225 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 118 (blind)
+  // a shop API on node:http with a hand-written Prometheus-style registry: the latency
+  // Histogram's labels take url.pathname instead of the route template, so every product id
+  // opens a new series (bucket counts, sum, count) in httpDuration.series; the requests
+  // counter, labelled by method and status only, stays put (ESM, class instance)
+  {
+    id: "shop-route-histograms",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/products/SKU-{i}" },
+      { path: "/products/SKU-{i}/reviews" },
+      {
+        method: "POST",
+        path: "/cart/items",
+        body: '{"sku":"SKU-{i}","qty":1}',
+        headers: { ...JSON_HEADERS, "x-cart": "cart-42" },
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["httpDuration.series", "Histogram.series", "series"],
+      adds: { file: "metrics.mjs", text: "this.series.set(key, s);" },
+      accumulates:
+        "{labels: {method, route, status}, counts: number[10], sum, count} keyed by label string",
+      // Two product paths a cycle (the cart path is the same every time).
+      perCycle: 2,
+    },
+  },
+  // a ledger API on node:http traced by a hand-rolled tracer (a closure keeping open spans
+  // for /debug/spans): the balance handler returns early on a cache hit without ending its
+  // "balance-cache.get" span, so end() never takes it out of openSpans, and each such span
+  // keeps its ended root span through its parent link (CommonJS, closure)
+  {
+    id: "ledger-span-tracer",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/accounts/ACC-{i}/transactions",
+        body: '{"amountCents":2599,"memo":"card top-up {i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/accounts/ACC-{i}/balance" },
+      { path: "/accounts/ACC-{i}/balance" },
+      { path: "/accounts/ACC-{i}/balance" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "openSpans",
+        "createTracer → openSpans",
+        "tracer → openSpans",
+        "tracer → startSpan() → openSpans",
+        "tracer.startSpan → openSpans",
+      ],
+      adds: { file: "tracing.cjs", text: "openSpans.set(span.spanId, span);" },
+      creates: { file: "tracing.cjs", text: "const span = new Span(tracer, name, parent);" },
+      removes: { file: "tracing.cjs", text: "openSpans.delete(span.spanId);" },
+      accumulates:
+        "Span {tracer, name, parent: Span, traceId, spanId, startedAt, endedAt: null, attributes}",
+      // Two cache hits a cycle (the first GET after the POST misses and ends its spans).
+      perCycle: 2,
+    },
+  },
+  // a receipt renderer on node:http that sends a Server-Timing header built from User Timing:
+  // it marks three steps per request and clears each measure once read, but never clears the
+  // marks, which Node's performance timeline keeps until clearMarks (ESM, runtime buffer)
+  {
+    id: "render-timing-marks",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/receipts",
+        body:
+          '{"number":"R-{i}","customer":"Ada Byron","lines":[{"title":"Espresso beans 1kg","qty":2,"unitCents":2350}]}',
+        headers: { ...JSON_HEADERS, "x-request-id": "rcpt-{i}-a" },
+      },
+      {
+        method: "POST",
+        path: "/receipts",
+        body:
+          '{"number":"R-{i}-2","customer":"Guest","lines":[{"title":"Grinder","qty":1,"unitCents":8900},{"title":"Filter papers","qty":3,"unitCents":450}]}',
+        headers: { ...JSON_HEADERS, "x-request-id": "rcpt-{i}-b" },
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "performance marks",
+        "performance entries",
+        "performance timeline",
+        "performance.getEntriesByType('mark')",
+        "performance.getEntries()",
+        "markEntryBuffer",
+      ],
+      adds: { file: "timing.mjs", text: "performance.mark(`${this.id}:${step}`" },
+      accumulates: "PerformanceMark {name: requestId:step, startTime, detail: {requestId, step}}",
+      // Three marks per request, two requests a cycle.
+      perCycle: 6,
+    },
+  },
+  // a status board on node:http: deep health checks with 30 results of history per check,
+  // latency in fixed buckets per route template and status, step marks and measures cleared
+  // once measured, and an LRU of 50 recently viewed orders (CommonJS, steady)
+  {
+    id: "status-board-health",
+    runtime: "node",
+    entry: "server.cjs",
+    warmup: 200,
+    workload: [
+      { path: "/orders/ORD-{i}", headers: { "x-request-id": "sb-{i}-1" } },
+      { path: "/orders/ORD-{i}/items", headers: { "x-request-id": "sb-{i}-2" } },
+      { path: "/health/deep" },
+      { path: "/metrics" },
+    ],
+    leaks: false,
+  },
+  // an export-job API on Deno.serve that keeps its last 500 log lines in memory for /logs:
+  // LogRing.push writes at start + length without wrapping (start just moves on once full), so
+  // the ring reads right but its items array keeps every line ever logged (Deno, module
+  // variable holding a class instance)
+  {
+    id: "worker-log-ring",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/exports",
+        body: '{"report":"sales-by-region-{i}"}',
+        headers: { ...JSON_HEADERS, "x-user": "analyst{i}@example.com" },
+      },
+      { path: "/logs?n=5&level=info" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["recentLogs.items", "LogRing.items"],
+      adds: { file: "log.ts", text: "this.items[this.start + this.length] = entry;" },
+      accumulates: "LogEntry {at, level, msg, fields}",
+      // "export queued", "export finished" and two "request" lines a cycle.
+      perCycle: 4,
+    },
+  },
+  // a product search on Deno.serve that keeps the 25 slowest requests for /debug/slow: after
+  // each push it sorts and calls slice(0, keep), whose result it drops, so the class static
+  // SlowRequests.#kept keeps a sample of every request (Deno, static private array)
+  {
+    id: "slow-search-sampler",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        path: "/search?q=trail%20shoe&page={i}",
+        headers: { "user-agent": "ShopApp/4.2 (build {i})", "x-request-id": "srch-{i}-1" },
+      },
+      {
+        path: "/search?q=merino&from={i}",
+        headers: { "user-agent": "ShopApp/4.2 (build {i})", "x-request-id": "srch-{i}-2" },
+      },
+      { path: "/suggest?prefix=he&s={i}", headers: { "x-request-id": "srch-{i}-3" } },
+    ],
+    leaks: true,
+    expect: {
+      names: ["SlowRequests.#kept", "#kept"],
+      adds: { file: "sampler.ts", text: "SlowRequests.#kept.push(sample);" },
+      accumulates: "{method, path, query, status, ms, at, userAgent, requestId}",
+      // Every request of a cycle is kept.
+      perCycle: 3,
+    },
+  },
+  // a thumbnail service on Deno.serve whose RequestTimer subscribes to the Telemetry hub's
+  // 'flush' event with this.onFlush.bind(this) and unsubscribes with this.onFlush, a different
+  // function: every request's bound listener (and its timer) stays on telemetry (Deno,
+  // EventTarget subclass)
+  {
+    id: "thumbnail-flush-timers",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/thumbs/img-{i}.jpg/s" },
+      { path: "/thumbs/img-{i}.jpg/m" },
+      { path: "/thumbs/img-{i}.jpg/l" },
+      { path: "/telemetry" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["telemetry 'flush' listeners", "RequestTimer.telemetry 'flush' listeners"],
+      adds: { file: "telemetry.ts", text: 'telemetry.addEventListener("flush"' },
+      creates: { file: "telemetry.ts", text: 'telemetry.addEventListener("flush"' },
+      removes: { file: "telemetry.ts", text: 'this.telemetry.removeEventListener("flush"' },
+      accumulates: "bound onFlush (→ RequestTimer {telemetry, route, startedAt, phases})",
+      // One timer per thumbnail request, three a cycle.
+      perCycle: 3,
+    },
+  },
+  // a booking API on Deno.serve traced with AsyncLocalStorage request contexts: finished spans
+  // go to a 256-slot ring whose index wraps, start marks and measures are cleared once
+  // measured, per-route percentiles come from 128-sample reservoirs, and recent bookings are
+  // an LRU of 64 (Deno, steady)
+  {
+    id: "booking-trace-ring",
+    runtime: "deno",
+    entry: "main.ts",
+    warmup: 200,
+    workload: [
+      {
+        method: "POST",
+        path: "/bookings",
+        body: '{"id":"BK-{i}","room":"deluxe","guest":"guest{i}@example.com","nights":2}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/bookings/BK-{i}" },
+      { path: "/debug/traces?n=5" },
+      { path: "/debug/latency" },
+    ],
+    leaks: false,
+  },
 ];
