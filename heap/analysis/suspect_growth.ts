@@ -166,10 +166,13 @@ export function grew(
     classGrowth(r.entryGroups[0][0], before, after) >= minAdded
   ) return true;
   // Small integers have no nodes: a collection of them shows only its storage growing, by a
-  // slot or more every few cycles (a capped free list refilled to its cap grows once).
+  // slot or more every few cycles (a capped free list refilled to its cap grows once). Not one
+  // whose entries are objects it turned over, every one of them: a bounded cache of objects,
+  // whose table a rehash left bigger for the slots its deletes had used up.
   const minStore = cycles ? STORE_BYTES_PER_CYCLE * cycles : MIN_STORE_BYTES;
+  const churnsObjects = r.turnedOver !== undefined && r.turnedOver.entries >= r.entries;
   return r.newEntries === 0 && r.storeBytes - storeBefore >= minStore &&
-    STORE_ONLY_HOLDERS.includes(r.holderName) &&
+    STORE_ONLY_HOLDERS.includes(r.holderName) && !churnsObjects &&
     (storeFinal === undefined || storeFinal > storeBefore);
 }
 

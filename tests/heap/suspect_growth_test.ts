@@ -47,6 +47,16 @@ Deno.test("a collection of small integers grew when its storage keeps pace with 
   assertEquals(check(1216, 400), false);
   // A number kept per cycle.
   assertEquals(check(8 * 400 + 16, 400), true);
+  // A capped cache of objects, every entry turned over, whose table a rehash left twice as big.
+  const churned = {
+    ...array(7208),
+    holderName: "Map",
+    entries: 200,
+    turnedOver: { entries: 200, entryGroups: [], count: 300, bytes: 8800, regionGroups: [] },
+  };
+  assertEquals(grew(churned, 200, 3624, 7208, baseline, baseline, 200), false);
+  const someTurnedOver = { ...churned, turnedOver: { ...churned.turnedOver, entries: 20 } };
+  assertEquals(grew(someTurnedOver, 200, 3624, 7208, baseline, baseline, 200), true);
 });
 
 Deno.test("a chain first met through a window of its newest links is the growth of the value at its head", () => {
