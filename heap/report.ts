@@ -286,6 +286,12 @@ export const LeakSuspectSchema = z.object({
    * `channel(kind, id)` around `Symbol.for(…)`): the callers decide what is added.
    */
   callers: z.array(SourceLocationSchema).optional(),
+  /**
+   * Of the callers, the only one that passes a string every new entry has (`name:
+   * "balance-cache.get"`): the kept entries came through it. It is first in `callers`.
+   */
+  calledWith: z.object({ location: SourceLocationSchema, field: z.string(), value: z.string() })
+    .optional(),
   /** Other lines that add to it. */
   growthSites: z.array(SourceLocationSchema).optional(),
   /**

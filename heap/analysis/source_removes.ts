@@ -1757,7 +1757,8 @@ const ABSENCE = /^\s*!\s*[\w$.?]+\s*$|^\s*[\w$.?]+\s*===?\s*(?:undefined|null)\s
 const UNDER_CAP = /^\s*[\w$.#?]+\.(?:size|length)\s*<=?\s*[\w$.#]+\s*$/;
 
 /**
- * The `return` or `throw` that comes first on some path of line `at`'s function, under an `if`
+ * The `return` or `throw` that comes first on some path of line `at`'s function (from line
+ * index `from` on, when given), under an `if`
  * (not one that only finds nothing to do: `if (!call) return`): its line (1-based), the
  * condition, and whether a timer was cleared before it. Undefined when no such return precedes
  * the line.
@@ -1765,6 +1766,7 @@ const UNDER_CAP = /^\s*[\w$.#?]+\.(?:size|length)\s*<=?\s*[\w$.#]+\s*$/;
 export function skippedByReturn(
   lines: string[],
   at: number,
+  from?: number,
 ): { line: number; condition: string; clearsTimer: boolean } | undefined {
   const own = indentation(lines[at]);
   // A branch that takes the entry out the same way before it returns is no skip.
@@ -1779,7 +1781,7 @@ export function skippedByReturn(
   const start = functionStart(lines, at);
   // Returns before the removal; and, when the removal's own branch returns after it, the
   // function's other exits after that branch (`if (d.attempt >= max) { gaveUp++; return; }`).
-  const ranges: [number, number][] = [[start + 1, at]];
+  const ranges: [number, number][] = [[Math.max(start + 1, from ?? 0), at]];
   const after = branchReturnsAfter(lines, at);
   if (after !== undefined) ranges.push([after, functionEnd(lines, start, at)]);
   for (const [from, to] of ranges) {

@@ -22,7 +22,7 @@ import {
 } from "./source_lines.ts";
 import { SuspectInputs } from "./suspect_candidate.ts";
 import { constantArgument } from "./source_delay.ts";
-import { enclosingFunction } from "./source_text.ts";
+import { enclosingFunction, linesAt } from "./source_text.ts";
 
 /** How many of the classes a runtime-held collection keeps are looked up as made by a call. */
 const FACTORY_CLASSES = 4;
@@ -242,13 +242,18 @@ export function callersOf(
   sources: [string, string][],
   statement: SourceStatement | undefined,
   r: GrowthRecord,
-): { callers?: SourceLocation[] } {
+): Pick<LeakSuspect, "callers" | "calledWith"> {
   if (!statement || r.timer) return {};
   // The name the program keeps the holder's object under (`quoteCache` for `quoteCache.data`).
   const owner = r.path?.steps.at(-2)?.edge;
   const receiver = owner && /^[\w$]+$/.test(owner) ? owner : undefined;
   const callers = findCallers(sources, statement.location, 6, receiver);
-  if (callers.length) return { callers };
+  if (callers.length) {
+    const calledWith = literalCaller(sources, callers, r.sharedValues?.pairs);
+    if (!calledWith) return { callers };
+    const rest = callers.filter((c) => c !== calledWith.location);
+    return { callers: [calledWith.location, ...rest], calledWith };
+  }
   // The add's function is a closure the program keeps under another name (`const travelTime =
   // memoize(estimate)` keeps the `memo` closure memoize() returned): called by that name.
   const fn = enclosingFunction(sources, statement.location)?.name;
@@ -258,6 +263,35 @@ export function callersOf(
   const calls = bound ? findCallsOf(sources, bound.edge!) : [];
   return calls.length ? { callers: calls } : {};
 }
+
+/**
+ * Of several calls of the add's helper, the only one that passes, as written, a string every
+ * new entry has (`tracer.startSpan("balance-cache.get", root)` when every kept span is named
+ * so): the others hand it other values, so the kept entries came through that one.
+ */
+export function literalCaller(
+  sources: [string, string][],
+  callers: SourceLocation[],
+  shared: [string, string][] | undefined,
+): { location: SourceLocation; field: string; value: string } | undefined {
+  if (!shared || callers.length < 2) return undefined;
+  for (const [field, value] of shared) {
+    if (!value.startsWith('"')) continue;
+    const text = JSON.parse(value) as string;
+    // A word as short as this is too likely to be in some other call's text.
+    if (text.length < MIN_LITERAL) continue;
+    const written = [`"${text}"`, `'${text}'`, `\`${text}\``];
+    const passing = callers.filter((c) => {
+      const line = linesAt(sources, c)?.[c.line - 1] ?? "";
+      return written.some((w) => line.includes(w));
+    });
+    if (passing.length === 1) return { location: passing[0], field, value };
+  }
+  return undefined;
+}
+
+/** Shortest string a caller must pass for {@link literalCaller} to single it out. */
+const MIN_LITERAL = 4;
 
 /** Kinds of holder whose entries are stored under keys worth showing (not lists, timers, values). */
 export function keyed(kind: LeakSuspect["kind"]): boolean {

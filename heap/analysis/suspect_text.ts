@@ -883,6 +883,52 @@ export function fulfilledOnlyFix(
 }
 
 /**
+ * The fix when the removal runs only through a method the program calls on what the add's
+ * caller got back (`lookup.end()` of `const lookup = tracer.startSpan(…)`), and that caller's
+ * function returns before the call on some path (a cache hit answered early): what it made on
+ * that path is never ended, so it stays. Callers are tried in order (the one the kept entries
+ * came through first).
+ */
+export function unendedCallFix(
+  sources: [string, string][],
+  callers: SourceLocation[] | undefined,
+  removal: SourceStatement | undefined,
+): string | undefined {
+  if (!removal || !callers?.length) return undefined;
+  // The removal's function, and the functions that call it: the methods that end an entry.
+  const via = removal.callers ?? (removal.calledUnder ? [removal.calledUnder.location] : []);
+  const ends = [removal.location, ...via]
+    .map((loc) => enclosingFunction(sources, loc)?.name)
+    .filter((name): name is string => name !== undefined && /^[\w$]+$/.test(name));
+  if (!ends.length) return undefined;
+  for (const caller of callers) {
+    const lines = linesAt(sources, caller);
+    const made = lines && /\b(?:const|let|var)\s+([\w$]+)\s*=/.exec(lines[caller.line - 1])?.[1];
+    const fn = made ? enclosingFunction(sources, caller) : undefined;
+    if (!lines || !made || !fn) continue;
+    const last = fn.line - 1 + fn.text.split("\n").length;
+    const call = new RegExp(
+      `(?:^|[^\\w$.])${escapeRegExp(made)}\\s*\\??\\.\\s*(${
+        ends.map(escapeRegExp).join("|")
+      })\\s*\\(`,
+    );
+    for (let i = caller.line; i < last; i++) {
+      const m = isComment(lines[i]) ? null : call.exec(lines[i]);
+      if (!m) continue;
+      const skip = skippedByReturn(lines, i, caller.line);
+      if (!skip) break;
+      const ended = `${made}.${m[1]}()`;
+      const file = caller.display.replace(/:\d+$/, "");
+      return `the removal above runs only through ${ended} (${file}:${i + 1}), and ${fn.name}() ` +
+        `returns before it when ${skip.condition} (${file}:${skip.line}): every ${made} made at ` +
+        `line ${caller.line} on that path is never ended and stays. Call ${ended} on that path ` +
+        `too, or once for all paths (in a finally)`;
+    }
+  }
+  return undefined;
+}
+
+/**
  * The fix when an earlier return of the removal's function skips it on some path (an error
  * reply handled first): the entries whose work ends on that path stay.
  */

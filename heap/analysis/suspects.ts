@@ -137,6 +137,7 @@ import {
   trimmedLocalFix,
   unboundMethodFix,
   uncalledRemovalFix,
+  unendedCallFix,
   unreadBranchFix,
   viewKeepsBufferFix,
   walkingRemovalFix,
@@ -1281,6 +1282,10 @@ function describe(
   const location = statement?.location ?? callback ?? declaredAt ?? createdAt;
   const statementAround = statement ? statementContext(sources, statement.location) : undefined;
   const removalAround = removals[0] ? statementContext(sources, removals[0].location) : undefined;
+  // A get trap that makes entries runs where the program reads the holder's keys.
+  const callers = readTrap
+    ? { callers: findKeyedReads(sources, named.segments) }
+    : callersOf(sources, statement, r);
   const entry = kind === "growing value"
     ? undefined
     : entryKeeps(r, after, unit.name, added, unit.groups);
@@ -1380,6 +1385,7 @@ function describe(
     (kind === "listeners" ? handedEmitterFix(statement, named.owner) : undefined) ??
     droppedDisposerFix(sources, statement, removals[0]) ??
     failedCallKeepsFix(sources, removals[0]) ??
+    unendedCallFix(sources, callers.callers, removals[0]) ??
     skippedRemovalFix(sources, removals, statement) ??
     fulfilledOnlyFix(sources, removals[0]) ??
     skippedBySharedFix(sources, removals[0], r.sharedValues?.pairs) ??
@@ -1446,10 +1452,7 @@ function describe(
     ...(statement ? { statement } : {}),
     ...(statementAround ? { statementContext: statementAround } : {}),
     ...(removalAround ? { removalContext: removalAround } : {}),
-    // A get trap that makes entries runs where the program reads the holder's keys.
-    ...(readTrap
-      ? { callers: findKeyedReads(sources, named.segments) }
-      : callersOf(sources, statement, r)),
+    ...callers,
     ...(sites.length ? { growthSites: sites } : {}),
     ...(removals.length ? { removals } : {}),
     ...(declaredAt ? { declaredAt } : {}),

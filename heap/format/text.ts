@@ -197,7 +197,14 @@ function suspectLines(s: LeakSuspect): string[] {
     }
     // The first suspect's statement in its function: what a reader would open the file for.
     if (s.rank === 1) lines.push(...contextLines(s.statementContext, s.statement.location.line));
-    if (s.callers?.length) lines.push(`   called from ${callerList(s.callers)}`);
+    if (s.calledWith) {
+      const { location, field, value } = s.calledWith;
+      const others = s.callers?.filter((c) => c !== location && c.display !== location.display);
+      lines.push(
+        `   called from ${location.display}, the only call that passes ${value} (every new ` +
+          `entry's ${field})` + (others?.length ? `; also from ${callerList(others)}` : ""),
+      );
+    } else if (s.callers?.length) lines.push(`   called from ${callerList(s.callers)}`);
   } else if (s.location) {
     lines.push(`   at ${s.location.display}`);
   }

@@ -1,0 +1,88 @@
+/**
+ * A helper's callers: the one call that passes the literal every kept entry carries, and a
+ * caller that returns before ending what the helper gave it (the removal's only way in).
+ */
+
+import { literalCaller } from "../../heap/analysis/suspect_runtime.ts";
+import { unendedCallFix } from "../../heap/analysis/suspect_text.ts";
+import type { SourceLocation, SourceStatement } from "../../heap/report.ts";
+import { assert, assertEquals } from "../support/assert.ts";
+
+const TRACER = "file:///app/tracer.js";
+const tracer = [
+  "function makeTracer() {", //                                         1
+  "  const open = new Map();", //                                       2
+  "  const tracer = {", //                                              3
+  "    start(name) {", //                                               4
+  "      const span = new Span(tracer, name);", //                      5
+  "      open.set(span.id, span);", //                                  6
+  "      return span;", //                                              7
+  "    },", //                                                          8
+  "    finished(span) {", //                                            9
+  "      open.delete(span.id);", //                                    10
+  "    },", //                                                         11
+  "  };", //                                                           12
+  "  return tracer;", //                                               13
+  "}", //                                                              14
+  "class Span {", //                                                   15
+  "  finish() {", //                                                   16
+  "    this.tracer.finished(this);", //                                17
+  "  }", //                                                            18
+  "}", //                                                              19
+].join("\n");
+
+const APP = "file:///app/app.js";
+const app = [
+  "function getPrice(res, id) {", //                                    1
+  '  const lookup = tracer.start("price-cache.get");', //               2
+  "  const hit = cache.get(id);", //                                    3
+  "  if (hit) {", //                                                    4
+  "    return send(res, hit);", //                                      5
+  "  }", //                                                             6
+  "  lookup.finish();", //                                              7
+  "  send(res, load(id));", //                                          8
+  "}", //                                                               9
+  "function putPrice(res, id) {", //                                   10
+  '  const write = tracer.start("price.write");', //                   11
+  "  store(id);", //                                                   12
+  "  write.finish();", //                                              13
+  "}", //                                                              14
+].join("\n");
+
+const SOURCES: [string, string][] = [[TRACER, tracer], [APP, app]];
+const at = (url: string, line: number): SourceLocation => ({
+  url,
+  line,
+  column: 1,
+  display: `${url.slice(8)}:${line}`,
+});
+const removal: SourceStatement = {
+  location: at(TRACER, 10),
+  text: "open.delete(span.id);",
+  callers: [at(TRACER, 17)],
+};
+
+Deno.test("the one caller that passes the literal every new entry has is singled out", () => {
+  const callers = [at(APP, 11), at(APP, 2)];
+  const picked = literalCaller(SOURCES, callers, [["name", '"price-cache.get"']]);
+  assertEquals(picked?.location, at(APP, 2));
+  assertEquals(picked?.field, "name");
+  // A value no call passes as written, or one that both pass, singles out none.
+  assertEquals(literalCaller(SOURCES, callers, [["name", '"other"']]), undefined);
+  assertEquals(literalCaller(SOURCES, callers, [["kind", '"price"']]), undefined);
+  assertEquals(literalCaller(SOURCES, callers, [["done", "false"]]), undefined);
+  // One caller needs no singling out.
+  assertEquals(literalCaller(SOURCES, [at(APP, 2)], [["name", '"price-cache.get"']]), undefined);
+});
+
+Deno.test("a caller that returns before ending what it made is the fix, the removal's way in named", () => {
+  const fix = unendedCallFix(SOURCES, [at(APP, 2), at(APP, 11)], removal);
+  assert(fix?.includes("runs only through lookup.finish() (app/app.js:7)"), fix);
+  assert(fix?.includes("getPrice() returns before it when hit (app/app.js:5)"), fix);
+  // A caller that ends it on every path is no fix; nor one that keeps nothing it can end.
+  assertEquals(unendedCallFix(SOURCES, [at(APP, 11)], removal), undefined);
+  assertEquals(unendedCallFix(SOURCES, [at(APP, 3)], removal), undefined);
+  // No path of the removal goes through a method of the made object.
+  const elsewhere = { ...removal, callers: [] };
+  assertEquals(unendedCallFix(SOURCES, [at(APP, 2)], elsewhere), undefined);
+});
