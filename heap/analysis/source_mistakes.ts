@@ -14,7 +14,9 @@
  * - a removal in a function the program never calls;
  * - a copy into a collection nothing empties, from one emptied after (a generation merged);
  * - a field the entries hold as a string compared with a number by `===`, or with a time by
- *   `<` (never equal, never less).
+ *   `<` (never equal, never less);
+ * - a callback answered at once under an `if` that goes on to queue it anyway, in a queue whose
+ *   drain is the only way out.
  *
  * @module
  */
@@ -31,6 +33,7 @@ import {
   enclosingOpener,
   escapeRegExp,
   functionOpened,
+  indentation,
   isComment,
   linesAt,
   quote,
@@ -1122,6 +1125,62 @@ export function viewMadeFor(
     if (k < 0) continue;
     const line = fn.location.line + k;
     return { location: sourceLocation(fn.location.url, line, 1), text: lines[k].trim() };
+  }
+  return undefined;
+}
+
+/**
+ * A callback the add keeps after its function has already called it under an `if` that does
+ * not return (`if (this.loaded) cb(null, this.menu); this.waiting.push(cb);`), when the only
+ * removal is a drain that calls each waiting callback and lets them go: once the condition
+ * holds, every callback is answered and queued too, and the drain never comes again. The `if`
+ * line (0-based), its condition and the callback's name; undefined otherwise.
+ */
+export function answeredThenKept(
+  sources: [string, string][],
+  statement: SourceStatement,
+  removal: SourceStatement | undefined,
+): { line: number; condition: string; callback: string } | undefined {
+  const kept = /\.\s*(?:push|unshift|add)\s*\(\s*([\w$]+)\s*\)\s*;?\s*$/.exec(statement.text)?.[1];
+  const lines = linesAt(sources, statement.location);
+  if (!kept || !removal || !lines || !drainsEach(sources, removal)) return undefined;
+  const at = statement.location.line - 1;
+  const own = indentation(lines[at]);
+  const calls = new RegExp(`(?:^|[^\\w$.])${escapeRegExp(kept)}\\s*\\(`);
+  for (let i = at - 1; i >= 0; i--) {
+    const l = lines[i];
+    if (!l.trim() || isComment(l) || indentation(l) > own) continue;
+    if (indentation(l) < own) return undefined;
+    const one = ifParts(l);
+    if (!one) continue;
+    // The `if` with its block (or its one statement), and whether it leaves the function.
+    const body = one[2].startsWith("{") ? blockText(lines, i) : l;
+    if (!calls.test(one[2].startsWith("{") ? body.slice(body.indexOf("{")) : one[2])) continue;
+    if (/(?:^|[^\w$.])(?:return|throw|break|continue)\b/.test(body)) return undefined;
+    const next = lines.slice(i + body.split("\n").length).find((x) => x.trim() !== "");
+    if (next !== undefined && /^\s*(?:\}\s*)?else\b/.test(next)) return undefined;
+    return { line: i, condition: one[1].trim(), callback: kept };
+  }
+  return undefined;
+}
+
+/** Whether a removal's function calls each entry it takes out (a drain of waiting callbacks). */
+function drainsEach(sources: [string, string][], removal: SourceStatement): boolean {
+  const text = enclosingFunction(sources, removal.location)?.text ?? "";
+  return /\bfor\s*\(\s*(?:const|let|var)\s+([\w$]+)\s+of\b[^)]*\)\s*\{?\s*\1\s*\(/.test(text) ||
+    /\.\s*forEach\s*\(\s*\(?\s*([\w$]+)\s*\)?\s*=>\s*\{?\s*\1\s*\(/.test(text);
+}
+
+/** `if (cond) rest` on one line: the condition (its parentheses balanced) and the rest. */
+function ifParts(line: string): [string, string, string] | undefined {
+  const open = /^\s*if\s*\(/.exec(line);
+  if (!open) return undefined;
+  let depth = 1;
+  for (let i = open[0].length; i < line.length; i++) {
+    if (line[i] === "(") depth++;
+    else if (line[i] === ")" && --depth === 0) {
+      return [line, line.slice(open[0].length, i), line.slice(i + 1).trim()];
+    }
   }
   return undefined;
 }

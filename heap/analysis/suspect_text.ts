@@ -80,6 +80,7 @@ import {
 } from "./source_removes.ts";
 import { generatorChain } from "./suspect_growth.ts";
 import {
+  answeredThenKept,
   comparedAsText,
   comparedWithNumber,
   fallThroughReadd,
@@ -880,6 +881,27 @@ export function fulfilledOnlyFix(
     `${then + 1}: it runs only when that promise fulfils, and every entry whose promise rejects ` +
     `stays (a .catch() that only reports the error takes nothing out). Take the entry out in ` +
     `.finally(), or in the rejection path too`;
+}
+
+/**
+ * The fix when the add's function answers the callback at once under an `if` that goes on to
+ * queue it anyway (`answeredThenKept`): once that holds, every callback is kept, and the drain
+ * that would let them go does not come again.
+ */
+export function answeredThenKeptFix(
+  sources: [string, string][],
+  statement: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const found = statement ? answeredThenKept(sources, statement, removal) : undefined;
+  if (!found) return undefined;
+  const { line, condition, callback } = found;
+  const drain = enclosingFunction(sources, removal!.location)?.name;
+  return `when ${condition}, line ${line + 1} calls ${callback} at once and goes on: the add ` +
+    `below (line ${statement!.location.line}) keeps it too, though it has had its answer, and ` +
+    `only ${drain ? `${drain}()` : "the drain"}, which calls the waiting ones and lets them go ` +
+    `(line ${removal!.location.line}), takes them out. Return after calling it (keep ` +
+    `${callback} only while it has to wait)`;
 }
 
 /**

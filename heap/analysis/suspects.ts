@@ -47,6 +47,7 @@ import { asyncStoreFix, asyncStoreHold } from "./async_stores.ts";
 import { unsetBoundFix } from "./owner_settings.ts";
 import {
   abortedSignalFix,
+  answeredThenKeptFix,
   asyncFilterFix,
   booleanSortFix,
   boundedSteps,
@@ -1342,6 +1343,7 @@ function describe(
     deletedAddFix(sources, removals[0]) ??
     otherVariableKeyFix(sources, statement, removals[0]) ??
     comparedCopyFix(sources, removals[0]) ??
+    answeredThenKeptFix(sources, statement, removals[0]) ??
     exitSkipsFix(sources, statement, removals[0]) ??
     fallThroughFix(sources, statement, removals[0]) ??
     readdedOnlyFix(sources, statement, removals[0]) ??

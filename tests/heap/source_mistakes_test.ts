@@ -3,11 +3,12 @@
  * guarding its push, a `splice(0, i)` whose count can be -1, and a removal whose key reads
  * fields the caller changed just before calling it, a removal in a function nothing calls, a
  * removal keyed by a field its add sets before awaiting, a copy into a collection that
- * nothing empties, a delete of a dotted property named like a variable, and an add reached by
- * falling through from the removal's case.
+ * nothing empties, a delete of a dotted property named like a variable, an add reached by
+ * falling through from the removal's case, and a callback answered at once and queued anyway.
  */
 
 import {
+  answeredThenKept,
   fallThroughReadd,
   filedUnderEach,
   inTestOfArray,
@@ -60,7 +61,7 @@ import {
   wrapperReturnFix,
 } from "../../heap/analysis/suspect_text.ts";
 import { sourceLocation } from "../../heap/analysis/attribution.ts";
-import { assertEquals, assertMatch } from "../support/assert.ts";
+import { assert, assertEquals, assertMatch } from "../support/assert.ts";
 
 function program(url: string, lines: string[]) {
   const source = lines.join("\n");
@@ -1040,5 +1041,72 @@ Deno.test("entries filed under each of several keys, removed under the one asked
   assertEquals(
     filedUnderEach(shared.sources, shared.at(4), shared.at(8))?.each,
     "this.#watchers.get(note.deck) ?? []",
+  );
+});
+
+Deno.test("a callback answered at once under an if that goes on to queue it, drained only once", () => {
+  const URL = "file:///app/catalog.ts";
+  const source = (ready: string[], drain: string) =>
+    [
+      "export const catalog = {", //                                    1
+      "  waiting: [],", //                                              2
+      "  ready(cb) {", //                                               3
+      ...ready, //                                                      4…
+      "  },", //
+      "  load() {", //
+      "    const waiting = this.waiting;", //
+      "    this.waiting = [];", //                                      removal
+      drain, //
+      "  },", //
+      "};", //
+    ].join("\n");
+  const check = (ready: string[], drain = "    for (const cb of waiting) cb(null, this.menu);") => {
+    const text = source(ready, drain);
+    const lines = text.split("\n");
+    const add = lines.findIndex((l) => l.includes("this.waiting.push(cb)")) + 1;
+    const removal = lines.findIndex((l) => l.includes("this.waiting = []")) + 1;
+    const at = (line: number, t: string) => ({
+      location: { url: URL, line, column: 5, display: `catalog.ts:${line}` },
+      text: t,
+    });
+    return answeredThenKept(
+      [[URL, text]],
+      at(add, "this.waiting.push(cb);"),
+      at(removal, "this.waiting = [];"),
+    );
+  };
+  const kept = check(["    if (this.loaded) cb(null, this.menu);", "    this.waiting.push(cb);"]);
+  assertEquals(kept, { line: 3, condition: "this.loaded", callback: "cb" });
+  // In a block, too.
+  assert(
+    check([
+      "    if (this.loaded) {",
+      "      cb(null, this.menu);",
+      "    }",
+      "    this.waiting.push(cb);",
+    ]),
+  );
+  // It returns after answering, or queues only in the else: nothing kept twice.
+  assertEquals(
+    check(["    if (this.loaded) return cb(null, this.menu);", "    this.waiting.push(cb);"]),
+    undefined,
+  );
+  assertEquals(
+    check([
+      "    if (this.loaded) {",
+      "      cb(null, this.menu);",
+      "    } else {",
+      "      this.waiting.push(cb);",
+      "    }",
+    ]),
+    undefined,
+  );
+  // Subscribers told the current value at once and kept for later ones: no drain, no mistake.
+  assertEquals(
+    check(
+      ["    if (this.loaded) cb(null, this.menu);", "    this.waiting.push(cb);"],
+      "    this.count = 0;",
+    ),
+    undefined,
   );
 });
