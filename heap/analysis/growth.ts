@@ -340,7 +340,7 @@ function sharedOf(
   };
 }
 
-/** `{ sample }` with the preview of `node` (a record's object entry), or nothing. */
+/** `{ sample }` with the preview of `node` (a record's object or function entry), or nothing. */
 function sampleOf(
   s: HeapSnapshot,
   codes: TypeCodes,
@@ -585,7 +585,14 @@ export function findGrowth(
           },
         }
         : {}),
-      ...sampleOf(s, codes, r.objectEntry),
+      // An object entry, else a function (what its scope keeps).
+      ...sampleOf(
+        s,
+        codes,
+        r.objectEntry >= 0 || r.sampleEntry < 0 || s.nodeType[r.sampleEntry] !== codes.closure
+          ? r.objectEntry
+          : r.sampleEntry,
+      ),
       nested: nested.get(index) ?? [],
     };
     if (isLarge(r) && opts.shapeOf) {

@@ -24,6 +24,7 @@ const MAX_PROPERTIES = 8;
 
 /** The preview of object `node`; undefined when it has no properties the snapshot names. */
 export function previewOf(s: HeapSnapshot, codes: TypeCodes, node: number): string | undefined {
+  if (s.nodeType[node] === codes.closure) return closurePreview(s, codes, node);
   const parts: string[] = [];
   let more = false;
   for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
@@ -39,6 +40,33 @@ export function previewOf(s: HeapSnapshot, codes: TypeCodes, node: number): stri
   if (!parts.length) return undefined;
   const cls = s.strings.get(s.nodeName[node]);
   let text = `${cls === "Object" ? "" : `${cls} `}{${parts.join(", ")}${more ? ", …" : ""}}`;
+  if (text.length > MAX_PREVIEW) text = text.slice(0, MAX_PREVIEW - 2) + "…}";
+  return text;
+}
+
+/**
+ * A function as what its own scope keeps: `handle() over {url: URL, resolve: resolve(), …}` (the
+ * variables it closes over that its scope holds, not the enclosing scopes every such function
+ * shares); undefined when it closes over nothing of its own.
+ */
+function closurePreview(s: HeapSnapshot, codes: TypeCodes, node: number): string | undefined {
+  const ctx = edgeTarget(s, codes.edgeInternal, node, findName(s, "context"));
+  if (ctx < 0) return undefined;
+  const parts: string[] = [];
+  let more = false;
+  for (let e = s.firstEdge[ctx], end = s.firstEdge[ctx + 1]; e < end; e++) {
+    if (s.edgeType[e] !== codes.edgeContext) continue;
+    const name = s.strings.get(s.edgeNameOrIndex[e]);
+    if (name === "this" || name.startsWith(".")) continue;
+    if (parts.length === MAX_PROPERTIES) {
+      more = true;
+      break;
+    }
+    parts.push(`${name}: ${valueText(s, codes, s.edgeTo[e])}`);
+  }
+  if (!parts.length) return undefined;
+  const fn = s.strings.get(s.nodeName[node]) || "anonymous";
+  let text = `${fn}() over {${parts.join(", ")}${more ? ", …" : ""}}`;
   if (text.length > MAX_PREVIEW) text = text.slice(0, MAX_PREVIEW - 2) + "…}";
   return text;
 }
