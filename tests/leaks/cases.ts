@@ -36370,4 +36370,221 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 120 (blind)
+  // a feature-flag service on node:http whose FlagClient caches every flag's evaluation per user
+  // in flags.evaluations (user -> Map(rulesetVersion -> evaluation)); each admin publish bumps
+  // the ruleset version and the old versions' evaluations are never dropped, so a fixed set of
+  // users grows the cache by one entry each per publish (Node ESM, class instance, nested Maps)
+  {
+    id: "flag-eval-versions",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/admin/flags/new-checkout",
+        body: '{"rollout":35,"comment":"ramp step {i}"}',
+        headers: { ...JSON_HEADERS, "x-admin-token": "ops-local-token", "x-user": "ops{i}" },
+      },
+      { path: "/flags?user=alice&plan=pro&country=nl" },
+      { path: "/flags?user=bob&plan=free&country=de" },
+      { path: "/flags?user=carol&plan=team&country=us" },
+      { path: "/flags?user=alice&plan=pro&country=nl" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["flags.evaluations", "FlagClient.evaluations"],
+      adds: { file: "flags.mjs", text: "byVersion.set(this.rulesetVersion, evaluation);" },
+      accumulates: "{user, rulesetVersion, flags, reasons, evaluatedAt}",
+      // One new ruleset version a cycle, evaluated for alice, bob and carol.
+      perCycle: 3,
+    },
+  },
+  // an API gateway on node:http whose routes come from gateway.json; POST /admin/reload re-reads
+  // it and rebuilds the route table, but every Route subscribes to the settings' 'change' event
+  // in its constructor and is never unsubscribed, so each reload adds four listeners that keep
+  // the old routes alive (Node CommonJS, EventEmitter subclass, fs re-read)
+  {
+    id: "gateway-route-reload",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/api/orders/A-{i}" },
+      { path: "/api/catalog/items/sku-{i}" },
+      { path: "/api/stores/12/hours" },
+      { method: "POST", path: "/admin/reload", headers: { "x-user": "ops{i}" } },
+    ],
+    leaks: true,
+    expect: {
+      names: ["settings 'change' listeners", "settings._events.change"],
+      adds: { file: "routes.cjs", text: 'settings.on("change"' },
+      creates: { file: "routes.cjs", text: 'settings.on("change"' },
+      accumulates: "listener closure (→ Route {def, pattern, upstream, timeoutMs, retries})",
+      // Four routes in gateway.json, one reload a cycle.
+      perCycle: 4,
+    },
+  },
+  // per-tenant configuration overrides on node:http: PATCH sets settings and per-tenant flag
+  // overrides ("flags.<key>") in tenantOverrides (tenant -> Map), and the reset endpoint deletes
+  // only the schema's setting keys, so every flag override set since stays (Node ESM, module
+  // Map of Maps, a removal that misses them)
+  {
+    id: "tenant-override-reset",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "PATCH",
+        path: "/tenants/acme/overrides",
+        body: '{"limits.maxUploadsPerDay":500,"flags.promo-banner-{i}":true}',
+        headers: { ...JSON_HEADERS, "x-user": "support{i}@example.com" },
+      },
+      { path: "/tenants/acme/config" },
+      { method: "POST", path: "/tenants/acme/overrides/reset" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["tenantOverrides[…]", "tenantOverrides"],
+      adds: { file: "overrides.mjs", text: "forTenant.set(key, {" },
+      removes: { file: "overrides.mjs", text: "if (forTenant.delete(key)) removed++;" },
+      accumulates: "{key, value, setBy, setAt}",
+      // One promo flag override a cycle survives the reset.
+      perCycle: 1,
+    },
+  },
+  // remote config on node:http, polled every 50 ms from the control plane: long-poll watchers
+  // wait with once('change') and take the listener off on timeout, history keeps the last 20
+  // versions, flag evaluations go to an LRU of 64 keyed by user and version (CommonJS, steady)
+  {
+    id: "remote-config-watch",
+    runtime: "node",
+    entry: "server.cjs",
+    warmup: 200,
+    workload: [
+      { path: "/flags?user=u-{i}" },
+      { path: "/flags?user=u-{i}" },
+      {
+        method: "POST",
+        path: "/admin/publish",
+        body: '{"rollout":{"new-checkout":30},"note":"ramp {i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/config/watch?timeout=100" },
+      { path: "/config/watch?timeout=10" },
+      { path: "/admin/status" },
+    ],
+    leaks: false,
+  },
+  // a store gateway on Deno.serve configured from gateway.json: POST /admin/reload re-reads the
+  // file and runs applyConfig again, which replaces the routes but app.use()s a new config gate
+  // each time, so app.middleware grows by one closure (holding that reload's config) per reload
+  // (Deno, class instance array, Deno.readTextFile)
+  {
+    id: "middleware-hot-reload",
+    runtime: "deno",
+    entry: "main.ts",
+    denoFlags: ["--allow-net=127.0.0.1", "--allow-read"],
+    workload: [
+      { path: "/api/stock/sku-{i}" },
+      { path: "/api/stores/12/hours", headers: { "cf-ipcountry": "NL", "x-request-id": "hr-{i}" } },
+      { method: "POST", path: "/admin/reload", headers: { "x-admin-token": "local-admin" } },
+    ],
+    leaks: true,
+    expect: {
+      names: ["app.middleware", "App.middleware"],
+      adds: { file: "app.ts", text: "this.middleware.push(mw);" },
+      creates: { file: "middleware.ts", text: "return async function gate(" },
+      accumulates: "gate closure (→ GatewayConfig {maintenance, blockedCountries, stores, stock})",
+      // One reload a cycle.
+      perCycle: 1,
+    },
+  },
+  // A/B experiment assignment on Deno.serve: each exposure goes to a batch a 200 ms timer
+  // flushes, and also to assignmentsByRequest keyed by the request id for support lookups, which
+  // nothing prunes; an admin reallocation per cycle ramps an experiment (Deno, module Map)
+  {
+    id: "experiment-exposures",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/checkout?user=u-{i}", headers: { "x-request-id": "co-{i}" } },
+      { path: "/products/linen-throw?user=u-{i}", headers: { "x-request-id": "pd-{i}" } },
+      {
+        method: "PATCH",
+        path: "/admin/experiments/checkout-button/allocation",
+        body: '{"weights":[60,40],"note":"ramp {i}"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["assignmentsByRequest"],
+      adds: {
+        file: "exposures.ts",
+        text: "else assignmentsByRequest.set(requestId, [assignment]);",
+      },
+      accumulates: "Assignment[] ({experiment, variant, version, userId, at})",
+      // Two requests with their own request ids a cycle.
+      perCycle: 2,
+    },
+  },
+  // a quote API on Deno.serve with live pricing config: every QuoteSession subscribes to
+  // pricing changes and close() unsubscribes, but the preview endpoint never closes its
+  // session, so pricing.#listeners keeps a closure (and its session) per preview; an admin
+  // pricing change per cycle calls them all (Deno, private field of a class instance)
+  {
+    id: "pricing-live-config",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/quotes/preview?sku=TENT-2P&qty=2&ref={i}" },
+      { path: "/quotes/preview?sku=STOVE-MINI&qty=12&ref={i}" },
+      {
+        method: "POST",
+        path: "/quotes",
+        body: '{"customer":"c{i}@example.com","lines":[{"sku":"MAT-XL","qty":2}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/admin/pricing",
+        body: '{"vatRate":0.21,"note":"price review {i}"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["pricing.#listeners", "LiveConfig.#listeners"],
+      adds: { file: "live_config.ts", text: "this.#listeners.push(listener);" },
+      creates: { file: "quotes.ts", text: "config.subscribe((next) =>" },
+      removes: { file: "live_config.ts", text: "this.#listeners.splice(at, 1);" },
+      accumulates: "subscribe closure (→ QuoteSession {id, rates, lines, repriced})",
+      // Two previews a cycle.
+      perCycle: 2,
+    },
+  },
+  // a flag service on Deno.serve: FlagStore (an EventTarget) dispatches 'change' on publish and
+  // watchers listen with {once, signal} and abort on timeout, the audit trail is a 50-slot ring,
+  // evaluations an LRU of 100 by user and revision, and the admin reload replaces every
+  // definition (Deno, steady)
+  {
+    id: "flag-rollout-lru",
+    runtime: "deno",
+    entry: "main.ts",
+    warmup: 200,
+    workload: [
+      { path: "/flags?user=u-{i}" },
+      { path: "/flags?user=u-{i}" },
+      { path: "/flags/watch?timeout=20" },
+      {
+        method: "POST",
+        path: "/admin/flags/new-search",
+        body: '{"rollout":25,"note":"ramp {i}"}',
+        headers: { ...JSON_HEADERS, "x-user": "ops{i}" },
+      },
+      { method: "POST", path: "/admin/reload" },
+      { path: "/admin/audit" },
+    ],
+    leaks: false,
+  },
 ];
