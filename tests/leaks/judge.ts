@@ -56,14 +56,17 @@ const normalise = (s: string) => s.replace(/\s+/g, " ").trim();
 
 /**
  * Whether a name is the expected one: exactly (whitespace normalised), where `[…]` in the
- * expected name stands for any one key (a key that differs each run: an origin with its port).
+ * expected name stands for any one key (a key that differs each run: an origin with its port),
+ * written as an index or as a Map's lookup (`overrides.get("acme")`).
  */
 function nameMatcher(expected: string): (name: string) => boolean {
   const want = normalise(expected);
   if (!want.includes("[…]")) return (name) => normalise(name) === want;
   const pattern = new RegExp(
     `^${
-      want.split("[…]").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\[[^\\]]+\\]")
+      want.split("[…]").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(
+        '(?:\\[[^\\]]+\\]|\\.get\\((?:"[^"]*"|[^()"]+)\\))',
+      )
     }$`,
   );
   return (name) => pattern.test(normalise(name));
