@@ -399,6 +399,35 @@ export function merge(into: Candidate, other: Candidate, addsUp = true) {
   }
   absorbRegions(into, other.record);
   into.nested.push(...other.nested);
+  keepSharedByBoth(a, b);
+}
+
+/**
+ * What `a`'s new entries share, narrowed to what `b`'s share too: merged, they are said to have
+ * only what all of them have (alice's entries and bob's are not all `user: "alice"`); a caller
+ * picked for a value they no longer all share is no longer singled out.
+ */
+function keepSharedByBoth(a: Candidate["suspect"], b: Candidate["suspect"]) {
+  if (!a.sharedValues) return;
+  const pairs = a.sharedValues.filter(([field, value]) =>
+    b.sharedValues?.some(([f, v]) => f === field && v === value)
+  );
+  if (pairs.length) {
+    a.sharedValues = pairs;
+    if (a.sharedBy && b.sharedBy) {
+      a.sharedBy = {
+        count: a.sharedBy.count + b.sharedBy.count,
+        of: a.sharedBy.of + b.sharedBy.of,
+      };
+    } else delete a.sharedBy;
+  } else {
+    delete a.sharedValues;
+    delete a.sharedBy;
+  }
+  const w = a.calledWith;
+  if (w && !pairs.some(([field, value]) => field === w.field && value === w.value)) {
+    delete a.calledWith;
+  }
 }
 
 /**

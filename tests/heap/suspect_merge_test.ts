@@ -701,3 +701,21 @@ Deno.test("a package's callbacks: dropped through what the registration returns,
   );
   assert(off?.includes("only through off() (index.js:11)"), off);
 });
+
+Deno.test("merged holders share only what all their new entries share", () => {
+  const at = { url: URL, line: 2, column: 3, display: "quotes.ts:2" };
+  const alice = listeners("evaluations", 120);
+  alice.suspect.sharedValues = [["user", '"alice"'], ["cached", "false"]];
+  alice.suspect.sharedBy = { count: 110, of: 120 };
+  alice.suspect.calledWith = { location: at, field: "user", value: '"alice"' };
+  const bob = listeners("evaluations", 80);
+  bob.suspect.sharedValues = [["user", '"bob"'], ["cached", "false"]];
+  merge(alice, bob);
+  assertEquals(alice.suspect.sharedValues, [["cached", "false"]]);
+  assertEquals(alice.suspect.sharedBy, undefined);
+  assertEquals(alice.suspect.calledWith, undefined);
+  // Nothing in common: nothing said.
+  const carol = listeners("evaluations", 70);
+  merge(alice, carol);
+  assertEquals(alice.suspect.sharedValues, undefined);
+});
