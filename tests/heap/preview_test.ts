@@ -191,3 +191,30 @@ Deno.test("preview: a slice says how big the string it keeps is, a typed array i
   assertEquals(slicedFields(s, typeCodes(s), 0), undefined);
   assertEquals(previewOf(s, typeCodes(s), 0), "{title: (sliced string), strip: Uint8Array}");
 });
+
+Deno.test("preview: a function as what its own scope keeps, not the scopes around it", () => {
+  const nodes: [string, string][] = [
+    ["closure", ""], // 0: the entry, an anonymous callback
+    ["object", "system / Context"], // 1: its scope
+    ["object", "URL"], // 2
+    ["closure", "resolve"], // 3
+    ["object", "system / Context"], // 4: the module's scope, every callback's
+    ["string", "T12"], // 5
+  ];
+  const edges: [number, number, string, string][] = [
+    [0, 1, "internal", "context"],
+    [1, 2, "context", "url"],
+    [1, 3, "context", "resolve"],
+    [1, 5, "context", "table"],
+    [1, 4, "internal", "previous"],
+    [4, 2, "context", "menuCatalog"],
+  ];
+  const s = snapshot(nodes, edges);
+  assertEquals(
+    previewOf(s, typeCodes(s), 0),
+    'anonymous() over {url: URL, resolve: resolve(), table: "T12"}',
+  );
+  // A function that closes over nothing of its own has no preview.
+  const bare = snapshot([["closure", "tick"]], []);
+  assertEquals(previewOf(bare, typeCodes(bare), 0), undefined);
+});
