@@ -36589,4 +36589,211 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 119 (blind)
+  // a vet clinic API on node:http whose owners go through a DataLoader that batches lookups:
+  // the loader, meant per request, is one module-level instance, so its cache keeps a
+  // resolved promise (and the owner row) for every owner ever asked for (ESM, class instance)
+  {
+    id: "vet-owner-loader",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/pets/PET-{i}" },
+      { path: "/appointments?petId=PET-{i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["ownerLoader.cache", "DataLoader.cache"],
+      adds: { file: "loaders.mjs", text: "this.cache.set(key, promise);" },
+      accumulates: "Promise (→ owner row {id, name, email, phone, address, marketingOptIn})",
+      // One owner a cycle (both requests are for the same pet's owner; the 5 vets repeat).
+      perCycle: 1,
+    },
+  },
+  // a smart-meter API on Deno.serve over an in-process SQL store that caches parsed plans by
+  // SQL text in a class static: the readings repository inlines the meter id (and the from
+  // timestamp) into its SQL instead of binding them, so every meter adds plans to
+  // Database.plans (Deno, class static Map)
+  {
+    id: "meter-query-plans",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/meters/M-{i}/readings?from=1730003600" },
+      { path: "/meters/M-{i}/latest" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["Database.plans"],
+      adds: { file: "db.ts", text: "Database.plans.set(sql, plan);" },
+      accumulates:
+        "QueryPlan {sql, table, columns, where: Condition[], orderBy, limit, preparedAt, executions}",
+      // The readings and the latest-reading queries; the meter and tariff lookups bind ? params.
+      perCycle: 2,
+    },
+  },
+  // a dispensary API on node:http with a hand-written connection pool (overflow unlimited):
+  // dispense() rolls back and throws a 409 when stock is short without releasing its
+  // connection, so every short prescription leaves one Connection in pool.inUse and the
+  // next checkout opens another (CommonJS, class instance)
+  {
+    id: "pharmacy-dispense-pool",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/stock/AMOX-500" },
+      {
+        method: "POST",
+        path: "/dispense",
+        body: '{"rxId":"RX-{i}","sku":"SALB-100","qty":12,"patient":"PT-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stock?below=20" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["pool.inUse", "Pool.inUse"],
+      adds: { file: "pool.cjs", text: "this.inUse.add(conn);" },
+      creates: { file: "db.cjs", text: "return new Connection();" },
+      removes: { file: "pool.cjs", text: "this.inUse.delete(conn);" },
+      accumulates: "Connection {id, openedAt, statements: Map, tx: null, queries, closed}",
+      // One short prescription (409) a cycle.
+      perCycle: 1,
+    },
+  },
+  // a library loans API on node:http that keeps server-side cursors by session and member so
+  // pages stay stable: the cursor is meant to go once its last page is read, but the test is
+  // position > rows.length, never true, so every listing's Cursor (25 loan rows) stays in
+  // cursors (CommonJS, module-level Map)
+  {
+    id: "library-loan-cursors",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/members/M-{i}/loans?page=1", headers: { "x-session": "kiosk-{i}" } },
+      { path: "/members/M-{i}/loans?page=2", headers: { "x-session": "kiosk-{i}" } },
+      { path: "/members/M-{i}/loans?page=3", headers: { "x-session": "kiosk-{i}" } },
+    ],
+    leaks: true,
+    expect: {
+      names: ["cursors"],
+      adds: { file: "cursors.cjs", text: "cursors.set(key, cursor);" },
+      creates: { file: "cursors.cjs", text: "new Cursor(key, rows, PAGE_SIZE)" },
+      removes: { file: "cursors.cjs", text: "cursors.delete(key);" },
+      accumulates: "Cursor {key, rows: loan rows[25], pageSize, position, openedAt, lastReadAt}",
+      // One listing (three pages) a cycle.
+      perCycle: 1,
+    },
+  },
+  // a garage job-card API on Deno.serve with change tracking (an identity map plus a JSON
+  // snapshot per entity, saveChanges() writes the dirty ones): the tracker is created once
+  // for the module rather than per request, so every job and part ever loaded stays in
+  // tracked (Deno, closure)
+  {
+    id: "garage-job-tracker",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/jobs/JOB-{i}" },
+      {
+        method: "PATCH",
+        path: "/jobs/JOB-{i}",
+        body: '{"status":"in-progress","mechanic":"Tomasz"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "tracked",
+        "createChangeTracker → tracked",
+        "tracker → tracked",
+        "tracker → load() → tracked",
+        "tracker.load → tracked",
+        "tracker → partsFor() → tracked",
+        "tracker.partsFor → tracked",
+        "tracker → dirty() → tracked",
+        "tracker.dirty → tracked",
+        "tracker → saveChanges() → tracked",
+        "tracker.saveChanges → tracked",
+      ],
+      adds: { file: "tracker.ts", text: "tracked.set(key, { table, entity, original:" },
+      accumulates: "{table, entity: job or part row, original: JSON snapshot}",
+      // The job and its three parts a cycle (the PATCH finds the job already tracked).
+      perCycle: 4,
+    },
+  },
+  // a recipe API on Deno.serve with a read-through cache of regions (a Map of Maps): scaled
+  // recipes are cached under "id?serves=…&units=…", but a PATCH invalidates the key id,
+  // which is never there, so every scaled view stays in regions.get("recipes")
+  // (Deno, nested Maps in module variables)
+  {
+    id: "recipe-scaling-cache",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/recipes/R-{i}?serves=2" },
+      { path: "/recipes/R-{i}?serves=6&units=us" },
+      {
+        method: "PATCH",
+        path: "/recipes/R-{i}",
+        body: '{"title":"Red lentil dal, take {i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/cuisines" },
+    ],
+    leaks: true,
+    expect: {
+      names: ['regions.get("recipes")', 'regions["recipes"]'],
+      adds: { file: "cache.ts", text: "r.set(key, {" },
+      removes: { file: "cache.ts", text: "regions.get(name)?.delete(key);" },
+      accumulates: "CacheEntry {value: scaled recipe view, storedAt, expiresAt, hits}",
+      // Two scaled views a cycle (the cuisines list is one entry in its own region).
+      perCycle: 2,
+    },
+  },
+  // an artwork loans registry on node:http: a fixed pool of 4 connections handed back in
+  // finally (a 409 clash included), parsed statements in an LRU of 32 keyed by SQL with ?
+  // placeholders, a per-request artists map, and an LRU of 50 recent artworks (ESM, steady)
+  {
+    id: "gallery-loans-registry",
+    runtime: "node",
+    entry: "server.mjs",
+    warmup: 200,
+    workload: [
+      { path: "/artworks/ART-{i}" },
+      { path: "/artworks/ART-{i}/loans" },
+      {
+        method: "POST",
+        path: "/loans/check",
+        body:
+          '{"artworkId":"ART-{i}","venue":"Tate Liverpool","from":"2026-02-01","to":"2026-02-14"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/pool" },
+    ],
+    leaks: false,
+  },
+  // a ward rota API on Deno.serve: a UnitOfWork per request (identity map, commit in one
+  // transaction with a savepoint per shift and optimistic version checks), and a read-through
+  // cache bounded to 100 entries whose keys come from the same functions for reads and
+  // invalidation (Deno, steady)
+  {
+    id: "ward-roster-uow",
+    runtime: "deno",
+    entry: "main.ts",
+    warmup: 200,
+    workload: [
+      { path: "/shifts/SH-{i}" },
+      {
+        method: "PATCH",
+        path: "/shifts/SH-{i}",
+        body: '{"note":"covering sickness {i}","nurse":"N-Byrne"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/shifts/SH-{i}" },
+      { path: "/wards/W-3/roster" },
+    ],
+    leaks: false,
+  },
 ];
