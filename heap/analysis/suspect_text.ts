@@ -905,11 +905,12 @@ export function answeredThenKeptFix(
 }
 
 /**
- * The fix when the removal runs only through a method the program calls on what the add's
- * caller got back (`lookup.end()` of `const lookup = tracer.startSpan(…)`), and that caller's
- * function returns before the call on some path (a cache hit answered early): what it made on
- * that path is never ended, so it stays. Callers are tried in order (the one the kept entries
- * came through first).
+ * The fix when the removal runs only through a call the add's caller makes with what it got back
+ * — a method of it (`lookup.end()` of `const lookup = tracer.startSpan(…)`) or the removal's
+ * function handed it (`pool.release(conn)` of `const conn = await pool.acquire()`) — and that
+ * caller's function returns or throws before any such call on some path (a cache hit answered
+ * early, an error thrown): what it got on that path is never handed back, so it stays. Callers
+ * are tried in order (the one the kept entries came through first).
  */
 export function unendedCallFix(
   sources: [string, string][],
@@ -917,34 +918,42 @@ export function unendedCallFix(
   removal: SourceStatement | undefined,
 ): string | undefined {
   if (!removal || !callers?.length) return undefined;
-  // The removal's function, and the functions that call it: the methods that end an entry.
+  const nameOf = (loc: SourceLocation) => {
+    const name = enclosingFunction(sources, loc)?.name;
+    return name !== undefined && /^[\w$]+$/.test(name) ? name : undefined;
+  };
+  // What it is handed to: the removal's function. What is called on it: that, or a function
+  // that calls the removal (a method of the entry's class that reports it ended).
+  const own = nameOf(removal.location);
   const via = removal.callers ?? (removal.calledUnder ? [removal.calledUnder.location] : []);
-  const ends = [removal.location, ...via]
-    .map((loc) => enclosingFunction(sources, loc)?.name)
-    .filter((name): name is string => name !== undefined && /^[\w$]+$/.test(name));
-  if (!ends.length) return undefined;
+  const methods = [own, ...via.map(nameOf)].filter((n): n is string => n !== undefined);
+  if (!methods.length) return undefined;
+  const alternatives = (names: string[]) => names.map(escapeRegExp).join("|");
   for (const caller of callers) {
     const lines = linesAt(sources, caller);
     const made = lines && /\b(?:const|let|var)\s+([\w$]+)\s*=/.exec(lines[caller.line - 1])?.[1];
     const fn = made ? enclosingFunction(sources, caller) : undefined;
     if (!lines || !made || !fn) continue;
     const last = fn.line - 1 + fn.text.split("\n").length;
+    const it = escapeRegExp(made);
     const call = new RegExp(
-      `(?:^|[^\\w$.])${escapeRegExp(made)}\\s*\\??\\.\\s*(${
-        ends.map(escapeRegExp).join("|")
-      })\\s*\\(`,
+      `(?:^|[^\\w$.])${it}\\s*\\??\\.\\s*(?:${alternatives(methods)})\\s*\\(` +
+        (own ? `|(?:^|[^\\w$])(?:[\\w$.]+\\.)?${escapeRegExp(own)}\\s*\\(\\s*${it}\\b` : ""),
     );
+    const ends: number[] = [];
     for (let i = caller.line; i < last; i++) {
-      const m = isComment(lines[i]) ? null : call.exec(lines[i]);
-      if (!m) continue;
+      if (!isComment(lines[i]) && call.test(lines[i])) ends.push(i);
+    }
+    for (const i of ends) {
       const skip = skippedByReturn(lines, i, caller.line);
-      if (!skip) break;
-      const ended = `${made}.${m[1]}()`;
+      if (!skip) continue;
+      const ended = lines[ends[0]].trim().replace(/^await\s+/, "").replace(/;$/, "");
       const file = caller.display.replace(/:\d+$/, "");
-      return `the removal above runs only through ${ended} (${file}:${i + 1}), and ${fn.name}() ` +
-        `returns before it when ${skip.condition} (${file}:${skip.line}): every ${made} made at ` +
-        `line ${caller.line} on that path is never ended and stays. Call ${ended} on that path ` +
-        `too, or once for all paths (in a finally)`;
+      const at = ends.map((k) => k + 1).join(", ");
+      return `the removal above runs only through ${ended} (${file}:${at}), and ${fn.name}() ` +
+        `returns (or throws) before it when ${skip.condition} (${file}:${skip.line}): every ` +
+        `${made} got at line ${caller.line} on that path stays. Do ${ended} on that path too, ` +
+        `or once for all paths (in a finally)`;
     }
   }
   return undefined;

@@ -78,11 +78,62 @@ Deno.test("the one caller that passes the literal every new entry has is singled
 Deno.test("a caller that returns before ending what it made is the fix, the removal's way in named", () => {
   const fix = unendedCallFix(SOURCES, [at(APP, 2), at(APP, 11)], removal);
   assert(fix?.includes("runs only through lookup.finish() (app/app.js:7)"), fix);
-  assert(fix?.includes("getPrice() returns before it when hit (app/app.js:5)"), fix);
+  assert(fix?.includes("getPrice() returns (or throws) before it when hit (app/app.js:5)"), fix);
   // A caller that ends it on every path is no fix; nor one that keeps nothing it can end.
   assertEquals(unendedCallFix(SOURCES, [at(APP, 11)], removal), undefined);
   assertEquals(unendedCallFix(SOURCES, [at(APP, 3)], removal), undefined);
   // No path of the removal goes through a method of the made object.
   const elsewhere = { ...removal, callers: [] };
   assertEquals(unendedCallFix(SOURCES, [at(APP, 2)], elsewhere), undefined);
+});
+
+Deno.test("a caller that throws before handing back what it got (a pool's connection) is the fix", () => {
+  const POOL = "file:///app/pool.js";
+  const pool = [
+    "class Pool {", //                                                    1
+    "  async acquire() {", //                                             2
+    "    const conn = this.idle.pop() ?? open();", //                     3
+    "    this.inUse.add(conn);", //                                       4
+    "    return conn;", //                                                5
+    "  }", //                                                             6
+    "  release(conn) {", //                                               7
+    "    this.inUse.delete(conn);", //                                    8
+    "    this.idle.push(conn);", //                                       9
+    "  }", //                                                            10
+    "}", //                                                              11
+  ].join("\n");
+  const RX = "file:///app/dispense.js";
+  const dispense = [
+    "async function dispense(pool, rx) {", //                             1
+    "  const conn = await pool.acquire();", //                            2
+    "  const item = await conn.query(rx.sku);", //                        3
+    "  if (!item) {", //                                                  4
+    "    pool.release(conn);", //                                         5
+    "    throw new HttpError(404);", //                                   6
+    "  }", //                                                             7
+    "  if (item.onHand < rx.qty) {", //                                   8
+    "    throw new HttpError(409);", //                                   9
+    "  }", //                                                            10
+    "  try {", //                                                        11
+    "    return await conn.query(rx.sku, rx.qty);", //                   12
+    "  } finally {", //                                                  13
+    "    pool.release(conn);", //                                        14
+    "  }", //                                                            15
+    "}", //                                                              16
+    "async function stock(pool, sku) {", //                              17
+    "  const conn = await pool.acquire();", //                           18
+    "  try {", //                                                        19
+    "    return await conn.query(sku);", //                              20
+    "  } finally {", //                                                  21
+    "    pool.release(conn);", //                                        22
+    "  }", //                                                            23
+    "}", //                                                              24
+  ].join("\n");
+  const sources: [string, string][] = [[POOL, pool], [RX, dispense]];
+  const release: SourceStatement = { location: at(POOL, 8), text: "this.inUse.delete(conn);" };
+  const fix = unendedCallFix(sources, [at(RX, 18), at(RX, 2)], release);
+  assert(fix?.includes("runs only through pool.release(conn) (app/dispense.js:5, 14)"), fix);
+  assert(fix?.includes("before it when item.onHand < rx.qty (app/dispense.js:9)"), fix);
+  // Released on every path (in a finally): no fix.
+  assertEquals(unendedCallFix(sources, [at(RX, 18)], release), undefined);
 });
