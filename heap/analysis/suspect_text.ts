@@ -2526,26 +2526,29 @@ export function keptSliceFix(r: GrowthRecord, entry: EntryKeeps | undefined): st
 }
 
 /**
- * The fix when a map's keys are a method and a request path that differ only in one segment
- * holding an id (`GET /appointments/apt-101`, `…/apt-102`): meant per route (metrics, limits),
- * it gets an entry per id, each kept.
+ * The fix when a map's keys are route labels — a request method and path (`GET /appointments/
+ * apt-101`, `method=GET,route=/products/SKU-101,status=200`) — that differ only in one path
+ * segment holding an id: meant per route (metrics, limits), it gets an entry per id, each kept.
  */
 export function pathIdKeyFix(keys: string[] | undefined): string | undefined {
-  // A method before the path marks a route's label (`GET /orders/:id`), not a cache's URL,
-  // whose keys rightly hold the id.
-  const route = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \//;
-  if (!keys || keys.length < 2 || !keys.every((k) => route.test(k))) return undefined;
-  const split = keys.map((k) => k.split("/"));
+  // A method beside the path marks a route's label, not a cache's URL, whose keys rightly hold
+  // the id.
+  const method = /(?:^|[^A-Za-z])(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)(?![A-Za-z])/;
+  if (!keys || keys.length < 2 || !keys.every((k) => method.test(k))) return undefined;
+  const parts = keys.map((k) => /^(.*?)(\/[^\s,;|"'&]*)(.*)$/.exec(k));
+  if (parts.some((p) => !p || p[1] !== parts[0]![1] || p[3] !== parts[0]![3])) return undefined;
+  const split = parts.map((p) => p![2].split("/"));
   if (split.some((p) => p.length !== split[0].length)) return undefined;
   const differ = split[0].map((_, i) => i).filter((i) => split.some((p) => p[i] !== split[0][i]));
   if (differ.length !== 1) return undefined;
   const at = differ[0];
   if (!split.every((p) => /\d/.test(p[at]))) return undefined;
-  const pattern = split[0].map((seg, i) => i === at ? ":id" : seg).join("/");
+  const path = split[0].map((seg, i) => i === at ? ":id" : seg).join("/");
+  const pattern = parts[0]![1] + path + parts[0]![3];
   return `the keys are request paths with an id in them (${
     keys.slice(0, 2).map((k) => JSON.stringify(k)).join(", ")
   }, …): one entry per id, not per route, is made and kept. Normalise the id out of the key ` +
-    `(${JSON.stringify(pattern)}), or bound the map`;
+    `(${JSON.stringify(pattern)}: the route's template), or bound the map`;
 }
 
 /**

@@ -1266,8 +1266,17 @@ Deno.test("a route map keyed by paths with an id in them: normalise the id out",
     pathIdKeyFix(["GET /appointments/apt-101", "GET /appointments/apt-102"]),
     'the keys are request paths with an id in them ("GET /appointments/apt-101", ' +
       '"GET /appointments/apt-102", …): one entry per id, not per route, is made and kept. ' +
-      'Normalise the id out of the key ("GET /appointments/:id"), or bound the map',
+      'Normalise the id out of the key ("GET /appointments/:id": the route\'s template), or ' +
+      "bound the map",
   );
+  // A metrics label with the method and the path among other labels.
+  const labels = [
+    "method=GET,route=/products/SKU-101,status=200",
+    "method=GET,route=/products/SKU-102,status=200",
+  ];
+  assertMatch(pathIdKeyFix(labels) ?? "", /"method=GET,route=\/products\/:id,status=200"/);
+  // The labels around the path differ too: not one route's entries.
+  assertEquals(pathIdKeyFix([labels[0], labels[1].replace("200", "404")]), undefined);
   // A cache of pages keyed by URL holds the id rightly; two parts that differ are no route.
   assertEquals(pathIdKeyFix(["http://news.local/a/1", "http://news.local/a/2"]), undefined);
   assertEquals(pathIdKeyFix(["GET /a/1/b/1", "GET /a/2/b/2"]), undefined);
