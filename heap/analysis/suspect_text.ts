@@ -2552,6 +2552,35 @@ export function pathIdKeyFix(keys: string[] | undefined): string | undefined {
 }
 
 /**
+ * The fix when a map's keys are JSON of a whole object with a field whose value differs in each
+ * (`{"reference":"Q-299-A","origin":"NL-3011",…}`, a request's own id among the inputs): one
+ * entry per value of that field, found again only when the same one comes back.
+ */
+export function jsonKeyFieldFix(keys: string[] | undefined): string | undefined {
+  if (!keys || keys.length < 2 || !keys.every((k) => k.startsWith('{"'))) return undefined;
+  // The fields each key shows whole (a long key's preview is cut).
+  const fields = keys.map((k) =>
+    new Map(
+      [...k.matchAll(/"([\w$.-]+)":("(?:[^"\\]|\\.)*"|-?\d[\d.]*(?=[,}])|true|false|null)/g)]
+        .map((m) => [m[1], m[2]]),
+    )
+  );
+  // An object of inputs, one of which is new each time (a key of just an id is a cache by id).
+  if (fields.some((m) => m.size < 2)) return undefined;
+  const unique = [...fields[0].keys()].find((f) => {
+    const values = fields.map((m) => m.get(f));
+    return values.every((v) => v !== undefined && /\d/.test(v)) &&
+      new Set(values).size === values.length;
+  });
+  if (unique === undefined) return undefined;
+  const values = fields.map((m) => m.get(unique)!).slice(0, 2).join(", ");
+  return `the keys are JSON of a whole object, "${unique}" included, whose value differs in ` +
+    `each (${values}, …): an entry is made per ${unique} and found again only for that same ` +
+    `one. Key on the fields the value depends on (leave ${unique} out if it does not depend ` +
+    `on it), or bound the map (LRU/TTL)`;
+}
+
+/**
  * The fix when each entry is a callback an object registers as it is constructed
  * (`DomainEvents.register("ClaimApproved", (e) => this.onClaimApproved(e))` in a saga's
  * constructor) and nothing takes it off: the callback keeps its object for good.

@@ -86,6 +86,7 @@ import {
   handedToCallFix,
   inArrayFix,
   iteratorResultFix,
+  jsonKeyFieldFix,
   keptKeyFix,
   keptSliceFix,
   keyedChainFix,
@@ -1397,7 +1398,9 @@ function describe(
     asyncFilterFix(sources, name) ??
     (r.drift ? DRIFTED_BOUND_FIX : undefined) ??
     keptSliceFix(r, entry) ??
-    (kind === "map" || kind === "object" ? pathIdKeyFix(r.sampleKeys) : undefined) ??
+    (kind === "map" || kind === "object"
+      ? pathIdKeyFix(r.sampleKeys) ?? jsonKeyFieldFix(r.sampleKeys)
+      : undefined) ??
     viewKeepsBufferFix(sources, statement, entry) ??
     (removals.length ? undefined : constructorRegistrationFix(sources, createdAt)) ??
     fixOf(r, kind, statement, held, removals[0]) ??

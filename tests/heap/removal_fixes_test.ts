@@ -19,6 +19,7 @@ import {
   exitSkipsFix,
   failedCallKeepsFix,
   fulfilledOnlyFix,
+  jsonKeyFieldFix,
   movingOffsetFix,
   negativeSliceFix,
   newestTakenFix,
@@ -1281,6 +1282,21 @@ Deno.test("a route map keyed by paths with an id in them: normalise the id out",
   assertEquals(pathIdKeyFix(["http://news.local/a/1", "http://news.local/a/2"]), undefined);
   assertEquals(pathIdKeyFix(["GET /a/1/b/1", "GET /a/2/b/2"]), undefined);
   assertEquals(pathIdKeyFix(["GET /a/x", "GET /a/y"]), undefined);
+});
+
+Deno.test("a map keyed by JSON of its inputs, one of them new each time: key on the others", () => {
+  const keys = [
+    '{"reference":"Q-299-A","origin":"NL-3011","destination":"DE…',
+    '{"reference":"Q-257-B","origin":"NL-3011","destination":"IT…',
+  ];
+  assertMatch(
+    jsonKeyFieldFix(keys) ?? "",
+    /^the keys are JSON of a whole object, "reference" included, whose value differs in each \("Q-299-A", "Q-257-B", …\)/,
+  );
+  // Nothing new in each (the same inputs twice), or a key of the id alone: no such fix.
+  assertEquals(jsonKeyFieldFix([keys[0], keys[0]]), undefined);
+  assertEquals(jsonKeyFieldFix(['{"id":"a-1"}', '{"id":"a-2"}']), undefined);
+  assertEquals(jsonKeyFieldFix(["Q-1", "Q-2"]), undefined);
 });
 
 Deno.test("callbacks an object registers as it is constructed keep it", () => {
