@@ -2581,6 +2581,47 @@ export function jsonKeyFieldFix(keys: string[] | undefined): string | undefined 
 }
 
 /**
+ * The fix when the holder is one object every instance reaches through `this` though it was
+ * meant per instance: a property of a class's prototype (`PayslipJob.prototype.steps`), or of a
+ * mixin copied onto prototypes or instances by `Object.assign(PayslipJob.prototype, progress)`
+ * (which copies the reference to `progress.steps`, not the array). Every instance adds to it.
+ */
+export function prototypeHolderFix(
+  sources: [string, string][],
+  name: string,
+  added: SourceStatement | undefined,
+): string | undefined {
+  const m = /^([\w$]+)\.(prototype\.)?([\w$]+)$/.exec(name);
+  if (!m || !added) return undefined;
+  const [, owner, prototype, field] = m;
+  if (!new RegExp(`\\bthis\\s*\\.\\s*${escapeRegExp(field)}\\b`).test(added.text)) return undefined;
+  const fix = `Give each instance its own (this.${field} = … in the constructor), not one on a ` +
+    `prototype or in a mixin's object`;
+  if (prototype) {
+    return `${field} is a property of ${owner}.prototype, not of each ${owner}: this.${field} ` +
+      `in the add (line ${added.location.line}) finds that one object through the prototype, ` +
+      `so every ${owner} adds to it and it lives as long as the class. ${fix}`;
+  }
+  // The mixin copied into something else: the copy shares its objects.
+  const copy = new RegExp(
+    `\\bObject\\s*\\.\\s*assign\\s*\\(\\s*((?:[\\w$.]+\\.)?prototype|this)\\s*,[^)]*(?<![\\w$.])${
+      escapeRegExp(owner)
+    }\\b`,
+  );
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    const k = lines.findIndex((l) => !isComment(l) && copy.test(l));
+    if (k < 0) continue;
+    const target = copy.exec(lines[k])![1];
+    return `${name} is one object: Object.assign(${target}, …${owner}…) ` +
+      `(${sourceLocation(url, k + 1, 1).display}) copies the reference to it, not a new one, so ` +
+      `everything ${owner} is mixed into adds to the same ${field} through this.${field} (line ` +
+      `${added.location.line}), and it lives as long as ${owner}. ${fix}`;
+  }
+  return undefined;
+}
+
+/**
  * The fix when each entry is a callback an object registers as it is constructed
  * (`DomainEvents.register("ClaimApproved", (e) => this.onClaimApproved(e))` in a saga's
  * constructor) and nothing takes it off: the callback keeps its object for good.

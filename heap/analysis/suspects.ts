@@ -113,6 +113,7 @@ import {
   packageHolderFix,
   partnerAloneFix,
   pathIdKeyFix,
+  prototypeHolderFix,
   readdedOnlyFix,
   rearmedTimerFix,
   reasonFor,
@@ -1344,6 +1345,7 @@ function describe(
     deletedAddFix(sources, removals[0]) ??
     otherVariableKeyFix(sources, statement, removals[0]) ??
     comparedCopyFix(sources, removals[0]) ??
+    prototypeHolderFix(sources, name, statement) ??
     answeredThenKeptFix(sources, statement, removals[0]) ??
     exitSkipsFix(sources, statement, removals[0]) ??
     fallThroughFix(sources, statement, removals[0]) ??

@@ -26,6 +26,7 @@ import {
   otherNameFix,
   overrideSkipsFix,
   pathIdKeyFix,
+  prototypeHolderFix,
   readdedOnlyFix,
   rebuiltReadFix,
   secondsAgainstMillisFix,
@@ -1297,6 +1298,38 @@ Deno.test("a map keyed by JSON of its inputs, one of them new each time: key on 
   assertEquals(jsonKeyFieldFix([keys[0], keys[0]]), undefined);
   assertEquals(jsonKeyFieldFix(['{"id":"a-1"}', '{"id":"a-2"}']), undefined);
   assertEquals(jsonKeyFieldFix(["Q-1", "Q-2"]), undefined);
+});
+
+Deno.test("one object every instance reaches through this: on the prototype, or a mixin's copied there", () => {
+  const MIXIN = "file:///app/progress.cjs";
+  const mixin =
+    "var progress = {\n  steps: [],\n  step: function (s) {\n    this.steps.push(s);\n  },\n};";
+  const JOB = "file:///app/job.cjs";
+  const job = "function Job() {}\nObject.assign(Job.prototype, progress);";
+  const add = {
+    location: { url: MIXIN, line: 4, column: 5, display: "progress.cjs:4" },
+    text: "this.steps.push(s);",
+  };
+  const sources: [string, string][] = [[MIXIN, mixin], [JOB, job]];
+  assertMatch(
+    prototypeHolderFix(sources, "progress.steps", add) ?? "",
+    /^progress\.steps is one object: Object\.assign\(Job\.prototype, …progress…\) \(\/app\/job\.cjs:2\)/,
+  );
+  assertMatch(
+    prototypeHolderFix(sources, "Job.prototype.steps", add) ?? "",
+    /^steps is a property of Job\.prototype, not of each Job/,
+  );
+  // Copied into a plain object (defaults merged): not a mixin of instances.
+  const merged: [string, string][] = [[MIXIN, mixin], [
+    JOB,
+    "const o = Object.assign({}, progress);",
+  ]];
+  assertEquals(prototypeHolderFix(merged, "progress.steps", add), undefined);
+  // The add does not go through this.
+  assertEquals(
+    prototypeHolderFix(sources, "progress.steps", { ...add, text: "steps.push(s);" }),
+    undefined,
+  );
 });
 
 Deno.test("callbacks an object registers as it is constructed keep it", () => {
