@@ -2185,8 +2185,20 @@ export function otherListenerFix(
     const args = m ? splitArguments(text!.slice(m.index + m[0].length)) : undefined;
     return args && args.length >= 2 ? args[1].trim() : undefined;
   };
-  const added = listener(statement?.text, LISTEN_CALLS);
   const removed = listener(removal?.text, UNLISTEN_CALLS);
+  // A function written inline as the listener goes on past the add's line.
+  const inline = new RegExp(
+    `\\.\\s*(?:${LISTEN_CALLS})\\s*\\(\\s*[^,]+,\\s*((?:async\\s+)?(?:function\\b\\s*\\*?\\s*[\\w$]*|\\([^)]*\\)\\s*=>|[\\w$]+\\s*=>))`,
+  ).exec(statement?.text ?? "")?.[1];
+  if (inline && removed && !/^(?:async\s+)?(?:function\b|\(|[\w$]+\s*=>)/.test(removed)) {
+    const fn = inline.replace(/\s+/g, " ").trim();
+    const named = /function\s*\*?\s*([\w$]+)/.exec(fn)?.[1] ?? "listener";
+    return `the listener added is the function written there (${fn} …, line ` +
+      `${statement!.location.line}), a new one each time it runs, but the removal above passes ` +
+      `${removed}, which was never added: it removes only the very function that was added, so ` +
+      `nothing goes. Keep the function that is added (this.${named} = …) and remove that one`;
+  }
+  const added = listener(statement?.text, LISTEN_CALLS);
   if (!added || !removed) return undefined;
   if (added !== removed) {
     return `the removal above passes ${removed}, but the listener added was ${added}: it ` +

@@ -1646,6 +1646,18 @@ Deno.test("listeners added on the emitter under another name, and a removal with
     text: "room.off('status', this.onStatus.bind(this));",
   };
   assertMatch(otherListenerFix(bound, unbound) ?? "", /makes a new function each time/);
+  // A function written inline as the listener, and a method removed in its place.
+  const inline = { location: removal.location, text: 'feed.on("change", function onChange(u) {' };
+  const method = {
+    location: removal.location,
+    text: 'feed.removeListener("change", this.reprice);',
+  };
+  assertMatch(
+    otherListenerFix(inline, method) ?? "",
+    /written there \(function onChange …, line 8\).*passes this\.reprice.*\(this\.onChange = …\)/,
+  );
+  const arrow = { ...inline, text: 'feed.on("change", (u) => {' };
+  assertMatch(otherListenerFix(arrow, method) ?? "", /\(\(u\) => …, line 8\).*this\.listener = …/);
 });
 
 Deno.test("a collection's method handed on without its object is a removal that removes nothing", () => {
