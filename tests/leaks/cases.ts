@@ -36796,4 +36796,222 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 122 (blind)
+  // a gear shop's server-side rendered category and product pages on node:http: <ProductTile>
+  // fragments are cached in fragmentCache, a Map keyed by the props object, which is built anew
+  // for every tile of every request, so nothing is found again and every fragment stays
+  // (ESM, module Map keyed by objects; the Intl price formats per locale are bounded)
+  {
+    id: "ssr-product-tiles",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/c/tents?utm_source=mail-{i}" },
+      { path: "/p/TENT-2P?ref=tile-{i}", headers: { "accept-language": "nl-NL" } },
+    ],
+    leaks: true,
+    expect: {
+      names: ["fragmentCache"],
+      adds: { file: "render.mjs", text: "fragmentCache.set(props, html);" },
+      accumulates:
+        "string (tile html), keyed by {sku, title, price, badges, currency, locale, compact}",
+      // Three tents on the category page, two related tiles on the product page.
+      perCycle: 5,
+    },
+  },
+  // catalogue API on Deno.serve with a response cache per route and variant: the variant key is
+  // JSON.stringify of all the request's headers (meant as its Vary set), which carry the
+  // x-request-id, so every request stores a new CachedResponse in its route's Map
+  // (Deno, nested Maps under a module Map, crypto.subtle ETag)
+  {
+    id: "catalog-response-variants",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        path: "/api/catalog/tents",
+        headers: { "accept-language": "nl-NL", cookie: "currency=EUR", "x-request-id": "nl-{i}" },
+      },
+      {
+        path: "/api/catalog/tents",
+        headers: { "accept-language": "en-GB", cookie: "currency=GBP", "x-request-id": "gb-{i}" },
+      },
+      { path: "/admin/cache" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["responseCache[…]", "responseCache"],
+      adds: { file: "response_cache.ts", text: "variants.set(key, entry);" },
+      accumulates: "CachedResponse {body, etag, contentType, storedAt}",
+      // Two catalogue requests a cycle, each its own request id.
+      perCycle: 2,
+    },
+  },
+  // basket pricing on node:http: priceBasket wraps its line pricer in memoize() on every call
+  // (it closes over the customer's tier), and memoize registers each new cache in memoRegistry
+  // so a price change can clear them all, which keeps every request's cache Map and its line
+  // prices (CommonJS, module Set of Maps made in a closure factory)
+  {
+    id: "basket-price-memo",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/basket/price",
+        body:
+          '{"customer":"c{i}","tier":"trade","lines":[{"sku":"COFFEE-1KG","qty":6},{"sku":"FILTER-100","qty":2},{"sku":"COFFEE-1KG","qty":6}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/quotes",
+        body:
+          '{"customer":"c{i}","tier":"wholesale","lines":[{"sku":"MUG-STONE","qty":24},{"sku":"GRINDER-HAND","qty":1}]}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["memoRegistry"],
+      adds: { file: "memo.cjs", text: "memoRegistry.add(cache);" },
+      accumulates:
+        "Map (a memoized pricer's cache: key → {sku, qty, unit, discount, net, vat, gross})",
+      // One priceBasket call per request, two requests a cycle.
+      perCycle: 2,
+    },
+  },
+  // helpdesk ticket search on Deno.serve: a Highlighter (compiled RegExp) per query, capped at
+  // 200 by evicting the least recently used, but the cap is checked against lastUsed, which is
+  // only written on a hit, so queries seen once never count and highlighters grows by each new
+  // query (Deno, module Map, class instances)
+  {
+    id: "search-highlight-regex",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/tickets/search?q=order+{i}&status=open" },
+      { path: "/tickets/search?q=refund+order" },
+      { path: "/tickets/search?q=gas+valve&page=1" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["highlighters"],
+      adds: { file: "highlight.ts", text: "highlighters.set(key, created);" },
+      creates: { file: "highlight.ts", text: "new Highlighter(query, terms)" },
+      removes: { file: "highlight.ts", text: "highlighters.delete(victim);" },
+      accumulates: "Highlighter {query, terms, regex, uses}",
+      // One new query a cycle.
+      perCycle: 1,
+    },
+  },
+  // photo variants on node:http: resized variants go to a TtlCache of two seconds, but expiry
+  // is only checked when a key is read again, and there is no sweep, so a new photo's variants
+  // stay in variantCache.entries for good (ESM, Map property of a class instance, Uint8Array)
+  {
+    id: "photo-variant-ttl",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      { path: "/photos/listing-{i}/variants/64x64" },
+      { path: "/photos/listing-{i}/variants/160x120" },
+      { path: "/photos/listing-{i}/variants/160x120" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["variantCache.entries", "TtlCache.entries"],
+      adds: { file: "ttl-cache.mjs", text: "this.entries.set(key, {" },
+      removes: { file: "ttl-cache.mjs", text: "this.entries.delete(key);" },
+      accumulates: "{value: {photo, width, height, format, bytes, etag}, expiresAt}",
+      // Two sizes of a new photo a cycle (the third request is a hit).
+      perCycle: 2,
+    },
+  },
+  // reporting API on Deno.serve: each report request gets a QueryContext with its own cache of
+  // bound plans, registered in the static QueryContext.open for /admin/queries; close() runs in
+  // a finally, but the ETag revalidation (304) returns before it, so revalidated requests'
+  // contexts (and their plans) stay (Deno, class static Map)
+  {
+    id: "report-query-plans",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        path: "/reports/sales?month=2026-11&region=north",
+        headers: {
+          "x-request-id": "sales-{i}",
+          "x-tenant": "acme",
+          "if-none-match": 'W/"orders.41-order_lines.41-products.7:2026-11,north"',
+        },
+      },
+      { path: "/reports/stock?warehouse=utrecht", headers: { "x-request-id": "stock-{i}" } },
+    ],
+    leaks: true,
+    expect: {
+      names: ["QueryContext.open"],
+      adds: { file: "query_context.ts", text: "QueryContext.open.set(this.id, this);" },
+      creates: { file: "main.ts", text: "new QueryContext(" },
+      removes: { file: "query_context.ts", text: "QueryContext.open.delete(this.id);" },
+      accumulates: "QueryContext {id, tenant, plans, startedAt, rowsRead}",
+      // One revalidated sales report a cycle.
+      perCycle: 1,
+    },
+  },
+  // invoice rendering on node:http: templates compile to render closures cached in an LRU of
+  // 50 by source hash (the editor's previews are a new source each), date formats per locale of
+  // a fixed list, a currency format per call (CommonJS, steady)
+  {
+    id: "invoice-template-lru",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/invoices/INV-{i}.html?locale=nl-NL" },
+      {
+        method: "POST",
+        path: "/templates/preview",
+        body:
+          '{"source":"<p>Dear {{ customer.name }}, draft {i}: {{ total | money }} by {{ due | date }}</p>","locale":"de-DE"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/templates/preview",
+        body: '{"source":"<h2>{{ seller.name | upper }} #{i}</h2>","currency":"GBP"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: false,
+  },
+  // multi-tenant orders on Deno.serve: tenant config parsed once per version (a Map by tenant,
+  // replaced on update), price rules compiled per parsed config in a WeakMap keyed by it, body
+  // validators compiled per schema name; an admin update per cycle bumps the version (Deno, steady)
+  {
+    id: "tenant-settings-weakmap",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/tenants/acme/orders",
+        body:
+          '{"customer":"buyer{i}@example.com","lines":[{"sku":"TENT-2P","qty":1,"unitCents":24900},{"sku":"PEG-SET","qty":3,"unitCents":650}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/tenants/acme/settings" },
+      {
+        method: "PATCH",
+        path: "/admin/tenants/acme",
+        body: '{"discountPercent":7,"note":"spring promo {i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/tenants/globex/orders",
+        body:
+          '{"customer":"ops{i}@globex.example","lines":[{"sku":"STOVE","qty":2,"unitCents":3950}]}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: false,
+  },
 ];
