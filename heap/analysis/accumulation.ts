@@ -24,6 +24,7 @@ import { weakMapKeyOf } from "../graph/weak_maps.ts";
 import { weakTarget } from "./weak_targets.ts";
 import { findName } from "./names.ts";
 import { stringText } from "./preview.ts";
+import { MAX_JSON_KEY } from "./json_keys.ts";
 import { holderTypes, isData, KIND_DATA, KIND_SKIP, KIND_STORE } from "./node_kinds.ts";
 import type { EntryWalker } from "./entries.ts";
 import type { PerNodeIndex } from "./classes.ts";
@@ -150,6 +151,8 @@ export interface Accumulation {
    * key's text (a Map's keys are its string entries), a registered symbol's description.
    */
   keys: string[];
+  /** Those of {@link keys} that are JSON objects, read whole (up to {@link MAX_JSON_KEY}). */
+  jsonKeys: string[];
   /** One new entry that is an object (a Map's value rather than its key), or -1. */
   objectEntry: number;
   /**
@@ -216,6 +219,7 @@ export function newAccumulation(holder: number, entry: number, edge: number): Ac
     largest: -1,
     largestBytes: 0,
     keys: [],
+    jsonKeys: [],
     objectEntry: -1,
     keyEntries: 0,
     sharedWith: new Map(),
@@ -285,6 +289,14 @@ export function entryKey(
     : key.length > MAX_KEY
     ? key.slice(0, MAX_KEY - 1) + "…"
     : key;
+}
+
+/** {@link entryKey}'s key uncut, up to {@link MAX_JSON_KEY} characters. */
+function wholeKey(s: HeapSnapshot, codes: TypeCodes, entry: number, edge: number) {
+  const key = edge >= 0 && s.edgeType[edge] === codes.edgeProperty
+    ? s.strings.get(s.edgeNameOrIndex[edge])
+    : stringText(s, codes, entry, MAX_JSON_KEY, true);
+  return key?.slice(0, MAX_JSON_KEY);
 }
 
 /** A node that was not in the baseline and is alive at the end: the leak's objects. */
@@ -433,9 +445,18 @@ function sampleEntry(
   edge: number,
   value = false,
 ): void {
-  if (r.keys.length < SAMPLE_KEYS && !value) {
+  // JSON keys of objects are also read whole (the field that makes each key new may come after
+  // the cut, where the cut keys look alike), until as many differ.
+  const json = r.jsonKeys.length > 0 && r.jsonKeys.length < SAMPLE_KEYS;
+  if ((r.keys.length < SAMPLE_KEYS || json) && !value) {
     const key = entryKey(s, codes, child, edge);
-    if (key !== undefined && !r.keys.includes(key)) r.keys.push(key);
+    if (key !== undefined && r.keys.length < SAMPLE_KEYS && !r.keys.includes(key)) {
+      r.keys.push(key);
+    }
+    if (key?.startsWith('{"') && r.jsonKeys.length < SAMPLE_KEYS) {
+      const whole = wholeKey(s, codes, child, edge) ?? key;
+      if (!r.jsonKeys.includes(whole)) r.jsonKeys.push(whole);
+    }
   }
   if (r.objectEntry < 0 && s.nodeType[child] === codes.object) r.objectEntry = child;
 }

@@ -48,6 +48,7 @@ import { findName } from "./names.ts";
 import { newReactions } from "./promise_reactions.ts";
 import { ownerSettings } from "./owner_settings.ts";
 import { type SharedValues, sharedValues } from "./shared_values.ts";
+import { type DifferingField, differingJsonField } from "./json_keys.ts";
 import { previewOf, slicedFields, textProperties } from "./preview.ts";
 import { declaredPathSteps, mapKeyOf } from "./path_steps.ts";
 import { type HangingChain, measureHangingChain } from "./hanging_chains.ts";
@@ -228,6 +229,11 @@ export interface GrowthRecord {
   rootTable?: { key: string; active: number };
   /** A few of its new entries' keys (`Accumulation.keys`). */
   sampleKeys?: string[];
+  /**
+   * When the sampled keys are JSON of objects (read whole): the field whose value differs in
+   * each (`differingJsonField`).
+   */
+  keyField?: DifferingField;
   /** New entries that are its own property names: a dictionary's keys (`Accumulation.keyEntries`). */
   keyEntries?: number;
   /**
@@ -338,6 +344,12 @@ function sharedOf(
     ...(shared.length ? { sharedWith: shared } : {}),
     ...(keys.length ? { keysHeldBy: keys, weakEntries: weak } : {}),
   };
+}
+
+/** `{ keyField }` when JSON keys differ in one field, or nothing. */
+function withKeyField(jsonKeys: string[]): Pick<GrowthRecord, "keyField"> {
+  const keyField = differingJsonField(jsonKeys);
+  return keyField ? { keyField } : {};
 }
 
 /** `{ sample }` with the preview of `node` (a record's object or function entry), or nothing. */
@@ -570,6 +582,7 @@ export function findGrowth(
       ...(r.appendLink >= 0 ? { appendLink: edgeLabel(s, codes, r.appendLink) } : {}),
       sampleEntryId: s.nodeId[r.sampleEntry],
       ...(r.keys.length ? { sampleKeys: r.keys } : {}),
+      ...withKeyField(r.jsonKeys),
       ...(r.keyEntries ? { keyEntries: r.keyEntries } : {}),
       ...sharedOf(s, records, r),
       ...(r.newUnderOld ? { newUnderOld: true } : {}),

@@ -79,6 +79,7 @@ import {
   trimmedLocal,
 } from "./source_removes.ts";
 import { generatorChain } from "./suspect_growth.ts";
+import type { DifferingField } from "./json_keys.ts";
 import {
   answeredThenKept,
   comparedAsText,
@@ -2568,28 +2569,13 @@ export function pathIdKeyFix(keys: string[] | undefined): string | undefined {
  * (`{"reference":"Q-299-A","origin":"NL-3011",…}`, a request's own id among the inputs): one
  * entry per value of that field, found again only when the same one comes back.
  */
-export function jsonKeyFieldFix(keys: string[] | undefined): string | undefined {
-  if (!keys || keys.length < 2 || !keys.every((k) => k.startsWith('{"'))) return undefined;
-  // The fields each key shows whole (a long key's preview is cut).
-  const fields = keys.map((k) =>
-    new Map(
-      [...k.matchAll(/"([\w$.-]+)":("(?:[^"\\]|\\.)*"|-?\d[\d.]*(?=[,}])|true|false|null)/g)]
-        .map((m) => [m[1], m[2]]),
-    )
-  );
-  // An object of inputs, one of which is new each time (a key of just an id is a cache by id).
-  if (fields.some((m) => m.size < 2)) return undefined;
-  const unique = [...fields[0].keys()].find((f) => {
-    const values = fields.map((m) => m.get(f));
-    return values.every((v) => v !== undefined && /\d/.test(v)) &&
-      new Set(values).size === values.length;
-  });
-  if (unique === undefined) return undefined;
-  const values = fields.map((m) => m.get(unique)!).slice(0, 2).join(", ");
-  return `the keys are JSON of a whole object, "${unique}" included, whose value differs in ` +
-    `each (${values}, …): an entry is made per ${unique} and found again only for that same ` +
-    `one. Key on the fields the value depends on (leave ${unique} out if it does not depend ` +
-    `on it), or bound the map (LRU/TTL)`;
+export function jsonKeyFieldFix(found: DifferingField | undefined): string | undefined {
+  if (!found) return undefined;
+  const { field, values } = found;
+  return `the keys are JSON of a whole object, "${field}" included, whose value differs in ` +
+    `each (${values.slice(0, 2).join(", ")}, …): an entry is made per ${field} and found again ` +
+    `only for that same one. Key on the fields the value depends on (leave ${field} out if it ` +
+    `does not depend on it), or bound the map (LRU/TTL)`;
 }
 
 /**

@@ -188,6 +188,7 @@ import {
   withProgramSymbol,
 } from "./suspect_names.ts";
 import { findImportOf } from "./package_entries.ts";
+import { differingJsonField } from "./json_keys.ts";
 import { callersOf, isRuntime, keyed, RuntimeHeld, runtimeHeld } from "./suspect_runtime.ts";
 import {
   firstRemoval,
@@ -1401,7 +1402,8 @@ function describe(
     (r.drift ? DRIFTED_BOUND_FIX : undefined) ??
     keptSliceFix(r, entry) ??
     (kind === "map" || kind === "object"
-      ? pathIdKeyFix(r.sampleKeys) ?? jsonKeyFieldFix(r.sampleKeys)
+      ? pathIdKeyFix(r.sampleKeys) ??
+        jsonKeyFieldFix(r.keyField ?? differingJsonField(r.sampleKeys ?? []))
       : undefined) ??
     viewKeepsBufferFix(sources, statement, entry) ??
     (removals.length ? undefined : constructorRegistrationFix(sources, createdAt)) ??

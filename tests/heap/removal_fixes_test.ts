@@ -54,6 +54,7 @@ import { programCallOf, withCondition } from "../../heap/analysis/suspect_statem
 import { sourceLocation } from "../../heap/analysis/attribution.ts";
 import { reinsertsRead } from "../../heap/analysis/suspect_statements.ts";
 import { assert, assertEquals, assertMatch } from "../support/assert.ts";
+import { differingJsonField } from "../../heap/analysis/json_keys.ts";
 
 const url = "file:///app/holds.js";
 const at = (line: number, text: string) => ({ location: sourceLocation(url, line, 3), text });
@@ -1290,14 +1291,25 @@ Deno.test("a map keyed by JSON of its inputs, one of them new each time: key on 
     '{"reference":"Q-299-A","origin":"NL-3011","destination":"DE…',
     '{"reference":"Q-257-B","origin":"NL-3011","destination":"IT…',
   ];
+  assertEquals(differingJsonField(keys), {
+    field: "reference",
+    values: ['"Q-299-A"', '"Q-257-B"'],
+  });
   assertMatch(
-    jsonKeyFieldFix(keys) ?? "",
+    jsonKeyFieldFix(differingJsonField(keys)) ?? "",
     /^the keys are JSON of a whole object, "reference" included, whose value differs in each \("Q-299-A", "Q-257-B", …\)/,
   );
-  // Nothing new in each (the same inputs twice), or a key of the id alone: no such fix.
-  assertEquals(jsonKeyFieldFix([keys[0], keys[0]]), undefined);
-  assertEquals(jsonKeyFieldFix(['{"id":"a-1"}', '{"id":"a-2"}']), undefined);
-  assertEquals(jsonKeyFieldFix(["Q-1", "Q-2"]), undefined);
+  // The field that differs comes late (headers: the request's id after the accepts).
+  const headers = (id: number) => `{"accept":"*/*","host":"shop.local","x-request-id":"nl-${id}"}`;
+  assertEquals(
+    differingJsonField([headers(101), headers(102), headers(103)])?.field,
+    "x-request-id",
+  );
+  // Nothing new in each (the same inputs twice), or a key of the id alone: no such field.
+  assertEquals(differingJsonField([keys[0], keys[0]]), undefined);
+  assertEquals(differingJsonField(['{"id":"a-1"}', '{"id":"a-2"}']), undefined);
+  assertEquals(differingJsonField(["Q-1", "Q-2"]), undefined);
+  assertEquals(jsonKeyFieldFix(undefined), undefined);
 });
 
 Deno.test("one object every instance reaches through this: on the prototype, or a mixin's copied there", () => {
