@@ -562,6 +562,25 @@ export function findConstruction(
   }));
 }
 
+/** Where the program makes a `cls` (`new QueryContext(…)`), comments skipped; `limit` at most. */
+export function findConstructionSites(
+  sources: [string, string][],
+  cls: string,
+  limit = 6,
+): SourceLocation[] {
+  if (!/^[\w$]+$/.test(cls)) return [];
+  const made = new RegExp(`(?:^|[^\\w$.])new\\s+${escapeRegExp(cls)}\\s*\\(`);
+  const out: SourceLocation[] = [];
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length && out.length < limit; i++) {
+      const m = isComment(lines[i]) ? null : made.exec(lines[i]);
+      if (m) out.push(matchLocation(url, i, m));
+    }
+  }
+  return out;
+}
+
 /**
  * The first match of `re` (a global pattern) the sources have that `found` makes a finding of,
  * comments skipped: the first inside a block (code that runs again), else the first at a

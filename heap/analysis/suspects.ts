@@ -29,9 +29,11 @@ import { formatBytes } from "../format/bytes.ts";
 import type { GrowthRecord } from "./growth.ts";
 import { sortedIndexOf } from "./accumulation.ts";
 import {
+  enclosingClass,
   enclosingFunction,
   escapeRegExp,
   findDeclarationOf,
+  inConstructor,
   linesAt,
   splitArguments,
   statementAt,
@@ -41,7 +43,7 @@ import { isDependencyUrl } from "./script_urls.ts";
 import { sourceLocation } from "./attribution.ts";
 import { addsObject, agesOutOnAdd, cappedAt } from "./source_removes.ts";
 import { comparedAsText } from "./source_mistakes.ts";
-import { findCallers, findKeyedReads } from "./source_lines.ts";
+import { findCallers, findConstructionSites, findKeyedReads } from "./source_lines.ts";
 import { asyncRecursion, madeOf, timerStatement } from "./suspect_sources.ts";
 import { asyncStoreFix, asyncStoreHold } from "./async_stores.ts";
 import { unsetBoundFix } from "./owner_settings.ts";
@@ -1391,7 +1393,11 @@ function describe(
     (kind === "listeners" ? handedEmitterFix(statement, named.owner) : undefined) ??
     droppedDisposerFix(sources, statement, removals[0]) ??
     failedCallKeepsFix(sources, removals[0]) ??
-    unendedCallFix(sources, callers.callers, removals[0]) ??
+    unendedCallFix(
+      sources,
+      callers.callers ?? constructionSites(sources, statement),
+      removals[0],
+    ) ??
     skippedRemovalFix(sources, removals, statement) ??
     fulfilledOnlyFix(sources, removals[0]) ??
     skippedBySharedFix(sources, removals[0], r.sharedValues?.pairs) ??
@@ -1560,4 +1566,19 @@ function sameTimers(a: Candidate, b: Candidate): boolean {
 /** A fix with a note after it, when there is one. */
 function withNote(fix: string, note: string | undefined): string {
   return note ? `${fix}. ${note}` : fix;
+}
+
+/**
+ * Where the program makes the objects whose constructor holds the add
+ * (`QueryContext.open.set(this.id, this)` in `constructor`): the add's callers, in effect.
+ */
+function constructionSites(
+  sources: [string, string][],
+  statement: SourceStatement | undefined,
+): SourceLocation[] | undefined {
+  const lines = statement ? linesAt(sources, statement.location) : undefined;
+  if (!statement || !lines || !inConstructor(lines, statement.location.line - 1)) return undefined;
+  const cls = enclosingClass(sources, statement.location) ??
+    enclosingFunction(sources, statement.location)?.name;
+  return cls ? findConstructionSites(sources, cls) : undefined;
 }

@@ -19,6 +19,7 @@ import {
   findCallsOf,
   findChangingCall,
   findConstruction,
+  findConstructionSites,
   findDynamicImport,
   findFactoryCall,
   findFrameLocal,
@@ -2222,4 +2223,18 @@ Deno.test("an object handed to a call as an option: the call that takes the opti
   ]);
   // A method of the object itself is no hand-over.
   assertEquals(findOptionHandOvers([[url, "agent.destroy({ reason: agent });\n"]], "agent"), []);
+});
+
+Deno.test("where the program makes a class's objects: every new of it, comments skipped", () => {
+  const url = "file:///p/report.ts";
+  const src = [
+    "// new QueryContext(id) is made per request", // 1
+    "function report(id) {", //                        2
+    "  const ctx = new QueryContext(id);", //         3
+    "  const other = new QueryContextual(id);", //    4
+    "}", //                                            5
+    "const warm = new QueryContext('warm');", //      6
+  ].join("\n");
+  assertEquals(findConstructionSites([[url, src]], "QueryContext").map((l) => l.line), [3, 6]);
+  assertEquals(findConstructionSites([[url, src]], "Nope"), []);
 });
