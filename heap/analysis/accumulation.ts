@@ -161,6 +161,8 @@ export interface Accumulation {
    * with the values when both are strings: the pairs are half the new entries).
    */
   keyEntries: number;
+  /** The group of the first new entry in a Map table's key slots, or -1. */
+  keyGroup: number;
   /**
    * New entries it holds that an earlier holder took (the same objects in two collections: a
    * Map's keys also listed in an array of ids), by that holder's record index.
@@ -222,6 +224,7 @@ export function newAccumulation(holder: number, entry: number, edge: number): Ac
     jsonKeys: [],
     objectEntry: -1,
     keyEntries: 0,
+    keyGroup: -1,
     sharedWith: new Map(),
     weakKeys: [],
     keysHeldBy: new Map(),
@@ -650,8 +653,10 @@ export function findAccumulations(
       const target = own >= 0 ? own : from !== h ? weakTarget(from) : -1;
       if (target >= 0 && isNew[target] === NEW) record.weakKeys.push(target);
       const mapSlot = from !== h ? mapSlotOf(s, walker.codes, from, slot) : undefined;
-      if (mapSlot === "key") record.keyEntries++;
-      else if (isStringType(walker.codes, s.nodeType[child])) {
+      if (mapSlot === "key") {
+        record.keyEntries++;
+        if (record.keyGroup < 0) record.keyGroup = groupOf[child];
+      } else if (isStringType(walker.codes, s.nodeType[child])) {
         propertyNames ??= propertyNamesOf(s, walker.codes.edgeProperty, h);
         if (propertyNames.has(s.nodeName[child])) record.keyEntries++;
       }

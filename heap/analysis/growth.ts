@@ -236,6 +236,8 @@ export interface GrowthRecord {
   keyField?: DifferingField;
   /** New entries that are its own property names: a dictionary's keys (`Accumulation.keyEntries`). */
   keyEntries?: number;
+  /** The group of a Map's new keys, read from its table's key slots. */
+  keyGroup?: number;
   /**
    * Holders (node ids) that hold some of the same new entries, and how many: the same objects
    * in two collections (`Accumulation.sharedWith`, seen from the holder searched second).
@@ -584,6 +586,7 @@ export function findGrowth(
       ...(r.keys.length ? { sampleKeys: r.keys } : {}),
       ...withKeyField(r.jsonKeys),
       ...(r.keyEntries ? { keyEntries: r.keyEntries } : {}),
+      ...(r.keyGroup >= 0 ? { keyGroup: r.keyGroup } : {}),
       ...sharedOf(s, records, r),
       ...(r.newUnderOld ? { newUnderOld: true } : {}),
       ...(r.workedOff ? { workedOff: true } : {}),

@@ -934,8 +934,14 @@ export function entryUnit(r: GrowthRecord, kind: LeakSuspect["kind"], after: Sna
       (kind === "map" && keys > 0 && first[1] + second[1] >= r.newEntries - 2)) &&
     (kind === "map" || kind === "collection" ||
       ((kind === "object" || kind === "array") && (keyLike(first) || keyLike(second))));
-  // Keys first, as the program writes the pair (`(string) → {status, body}`).
-  if (pairs && after.groups.names[second[0]] === "(string)") [first, second] = [second, first];
+  // Keys first, as the program writes the pair (`(string) → {status, body}`): those in the
+  // table's key slots, else strings.
+  if (
+    pairs &&
+    (r.keyGroup !== undefined
+      ? second[0] === r.keyGroup && first[0] !== r.keyGroup
+      : after.groups.names[second[0]] === "(string)")
+  ) [first, second] = [second, first];
   // String keys to values of several classes: the keys are half the new entries (give or
   // take an entry or two made before the baseline and replaced since).
   const mixed = !pairs && (kind === "map" || kind === "collection") && second !== undefined &&

@@ -25,6 +25,19 @@ Deno.test("entry unit: a Map's string keys and object values are pairs", () => {
   assertEquals(unit([[0, 300], [1, 100]])[1], 400);
 });
 
+Deno.test("entry unit: the pair reads from the group in the table's key slots, strings or not", () => {
+  const r = (keyGroup: number) =>
+    ({
+      entryGroups: [[0, 200], [1, 200]],
+      newEntries: 400,
+      keyEntries: 200,
+      keyGroup,
+    }) as unknown as GrowthRecord;
+  // Props objects as keys, rendered HTML strings as values.
+  assertEquals(entryUnit(r(0), "map", after).name, "{id, op, startedAt} → (string)");
+  assertEquals(entryUnit(r(1), "map", after).name, "(string) → {id, op, startedAt}");
+});
+
 Deno.test("entry unit: a Map of strings to strings counts its keys' slots as half", () => {
   assertEquals(unit([[1, 800]], 400), ["(string) → (string)", 400]);
   assertEquals(unit([[1, 800]]), ["(string)", 800]);
