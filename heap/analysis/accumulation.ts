@@ -24,7 +24,7 @@ import { weakMapKeyOf } from "../graph/weak_maps.ts";
 import { weakTarget } from "./weak_targets.ts";
 import { findName } from "./names.ts";
 import { stringText } from "./preview.ts";
-import { MAX_JSON_KEY } from "./json_keys.ts";
+import { MAX_WHOLE_KEY } from "./key_texts.ts";
 import { holderTypes, isData, KIND_DATA, KIND_SKIP, KIND_STORE } from "./node_kinds.ts";
 import type { EntryWalker } from "./entries.ts";
 import type { PerNodeIndex } from "./classes.ts";
@@ -151,8 +151,10 @@ export interface Accumulation {
    * key's text (a Map's keys are its string entries), a registered symbol's description.
    */
   keys: string[];
-  /** Those of {@link keys} that are JSON objects, read whole (up to {@link MAX_JSON_KEY}). */
-  jsonKeys: string[];
+  /** Those of {@link keys} cut to be shown, read whole (up to {@link MAX_WHOLE_KEY}). */
+  wholeKeys: string[];
+  /** Entries read for {@link wholeKeys} after the shown keys were done. */
+  wholeTries: number;
   /** One new entry that is an object (a Map's value rather than its key), or -1. */
   objectEntry: number;
   /**
@@ -221,7 +223,8 @@ export function newAccumulation(holder: number, entry: number, edge: number): Ac
     largest: -1,
     largestBytes: 0,
     keys: [],
-    jsonKeys: [],
+    wholeKeys: [],
+    wholeTries: 0,
     objectEntry: -1,
     keyEntries: 0,
     keyGroup: -1,
@@ -294,12 +297,15 @@ export function entryKey(
     : key;
 }
 
-/** {@link entryKey}'s key uncut, up to {@link MAX_JSON_KEY} characters. */
+/** Entries read at most to find differing whole keys once the shown ones are found. */
+const MAX_WHOLE_TRIES = 16;
+
+/** {@link entryKey}'s key uncut, up to {@link MAX_WHOLE_KEY} characters. */
 function wholeKey(s: HeapSnapshot, codes: TypeCodes, entry: number, edge: number) {
   const key = edge >= 0 && s.edgeType[edge] === codes.edgeProperty
     ? s.strings.get(s.edgeNameOrIndex[edge])
-    : stringText(s, codes, entry, MAX_JSON_KEY, true);
-  return key?.slice(0, MAX_JSON_KEY);
+    : stringText(s, codes, entry, MAX_WHOLE_KEY, true);
+  return key?.slice(0, MAX_WHOLE_KEY);
 }
 
 /** A node that was not in the baseline and is alive at the end: the leak's objects. */
@@ -448,17 +454,19 @@ function sampleEntry(
   edge: number,
   value = false,
 ): void {
-  // JSON keys of objects are also read whole (the field that makes each key new may come after
-  // the cut, where the cut keys look alike), until as many differ.
-  const json = r.jsonKeys.length > 0 && r.jsonKeys.length < SAMPLE_KEYS;
-  if ((r.keys.length < SAMPLE_KEYS || json) && !value) {
+  // Keys too long to show whole are also read whole (what makes each key new may come after
+  // the cut, where the cut keys look alike: a request id among JSON fields, a value written
+  // into SQL), until as many differ.
+  const long = r.wholeKeys.length > 0 && r.wholeKeys.length < SAMPLE_KEYS &&
+    r.wholeTries++ < MAX_WHOLE_TRIES;
+  if ((r.keys.length < SAMPLE_KEYS || long) && !value) {
     const key = entryKey(s, codes, child, edge);
     if (key !== undefined && r.keys.length < SAMPLE_KEYS && !r.keys.includes(key)) {
       r.keys.push(key);
     }
-    if (key?.startsWith('{"') && r.jsonKeys.length < SAMPLE_KEYS) {
+    if (key !== undefined && key.length >= MAX_KEY && r.wholeKeys.length < SAMPLE_KEYS) {
       const whole = wholeKey(s, codes, child, edge) ?? key;
-      if (!r.jsonKeys.includes(whole)) r.jsonKeys.push(whole);
+      if (!r.wholeKeys.includes(whole)) r.wholeKeys.push(whole);
     }
   }
   if (r.objectEntry < 0 && s.nodeType[child] === codes.object) r.objectEntry = child;

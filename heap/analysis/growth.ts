@@ -48,7 +48,6 @@ import { findName } from "./names.ts";
 import { newReactions } from "./promise_reactions.ts";
 import { ownerSettings } from "./owner_settings.ts";
 import { type SharedValues, sharedValues } from "./shared_values.ts";
-import { type DifferingField, differingJsonField } from "./json_keys.ts";
 import { previewOf, slicedFields, textProperties } from "./preview.ts";
 import { declaredPathSteps, mapKeyOf } from "./path_steps.ts";
 import { type HangingChain, measureHangingChain } from "./hanging_chains.ts";
@@ -230,10 +229,10 @@ export interface GrowthRecord {
   /** A few of its new entries' keys (`Accumulation.keys`). */
   sampleKeys?: string[];
   /**
-   * When the sampled keys are JSON of objects (read whole): the field whose value differs in
-   * each (`differingJsonField`).
+   * Sampled keys too long to show whole, read whole (`Accumulation.wholeKeys`): what makes each
+   * new may come after the cut (a request id among JSON fields, a value written into SQL).
    */
-  keyField?: DifferingField;
+  wholeKeys?: string[];
   /** New entries that are its own property names: a dictionary's keys (`Accumulation.keyEntries`). */
   keyEntries?: number;
   /** The group of a Map's new keys, read from its table's key slots. */
@@ -346,12 +345,6 @@ function sharedOf(
     ...(shared.length ? { sharedWith: shared } : {}),
     ...(keys.length ? { keysHeldBy: keys, weakEntries: weak } : {}),
   };
-}
-
-/** `{ keyField }` when JSON keys differ in one field, or nothing. */
-function withKeyField(jsonKeys: string[]): Pick<GrowthRecord, "keyField"> {
-  const keyField = differingJsonField(jsonKeys);
-  return keyField ? { keyField } : {};
 }
 
 /** `{ sample }` with the preview of `node` (a record's object or function entry), or nothing. */
@@ -584,7 +577,7 @@ export function findGrowth(
       ...(r.appendLink >= 0 ? { appendLink: edgeLabel(s, codes, r.appendLink) } : {}),
       sampleEntryId: s.nodeId[r.sampleEntry],
       ...(r.keys.length ? { sampleKeys: r.keys } : {}),
-      ...withKeyField(r.jsonKeys),
+      ...(r.wholeKeys.length > 1 ? { wholeKeys: r.wholeKeys } : {}),
       ...(r.keyEntries ? { keyEntries: r.keyEntries } : {}),
       ...(r.keyGroup >= 0 ? { keyGroup: r.keyGroup } : {}),
       ...sharedOf(s, records, r),

@@ -79,7 +79,7 @@ import {
   trimmedLocal,
 } from "./source_removes.ts";
 import { generatorChain } from "./suspect_growth.ts";
-import type { DifferingField } from "./json_keys.ts";
+import type { DifferingField, InlinedValue } from "./key_texts.ts";
 import {
   answeredThenKept,
   comparedAsText,
@@ -2576,6 +2576,19 @@ export function jsonKeyFieldFix(found: DifferingField | undefined): string | und
     `each (${values.slice(0, 2).join(", ")}, …): an entry is made per ${field} and found again ` +
     `only for that same one. Key on the fields the value depends on (leave ${field} out if it ` +
     `does not depend on it), or bound the map (LRU/TTL)`;
+}
+
+/**
+ * The fix when a map's keys are SQL with a value written into the text (`… meter_id = 'M-101'`):
+ * an entry (a parsed plan, a prepared statement) per value, none reused.
+ */
+export function inlinedSqlFix(found: InlinedValue | undefined): string | undefined {
+  if (!found) return undefined;
+  const { before, values } = found;
+  return `the keys are SQL with a value written into the text (…${before}${values[0]}…, ` +
+    `${values[1]}): an entry is made per value and none is used again. Write a placeholder ` +
+    `(?, $1) there and pass the value as a parameter, so one entry serves them all; and bound ` +
+    `the map`;
 }
 
 /**

@@ -87,6 +87,7 @@ import {
   handedFix,
   handedToCallFix,
   inArrayFix,
+  inlinedSqlFix,
   iteratorResultFix,
   jsonKeyFieldFix,
   keptKeyFix,
@@ -190,7 +191,7 @@ import {
   withProgramSymbol,
 } from "./suspect_names.ts";
 import { findImportOf } from "./package_entries.ts";
-import { differingJsonField } from "./json_keys.ts";
+import { differingJsonField, inlinedSqlValue } from "./key_texts.ts";
 import { callersOf, isRuntime, keyed, RuntimeHeld, runtimeHeld } from "./suspect_runtime.ts";
 import {
   firstRemoval,
@@ -1415,7 +1416,8 @@ function describe(
     keptSliceFix(r, entry) ??
     (kind === "map" || kind === "object"
       ? pathIdKeyFix(r.sampleKeys) ??
-        jsonKeyFieldFix(r.keyField ?? differingJsonField(r.sampleKeys ?? []))
+        jsonKeyFieldFix(differingJsonField(r.wholeKeys ?? r.sampleKeys ?? [])) ??
+        inlinedSqlFix(inlinedSqlValue(r.wholeKeys ?? r.sampleKeys ?? []))
       : undefined) ??
     viewKeepsBufferFix(sources, statement, entry) ??
     (removals.length ? undefined : constructorRegistrationFix(sources, createdAt)) ??

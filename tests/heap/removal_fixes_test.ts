@@ -54,7 +54,7 @@ import { programCallOf, withCondition } from "../../heap/analysis/suspect_statem
 import { sourceLocation } from "../../heap/analysis/attribution.ts";
 import { reinsertsRead } from "../../heap/analysis/suspect_statements.ts";
 import { assert, assertEquals, assertMatch } from "../support/assert.ts";
-import { differingJsonField } from "../../heap/analysis/json_keys.ts";
+import { differingJsonField } from "../../heap/analysis/key_texts.ts";
 
 const url = "file:///app/holds.js";
 const at = (line: number, text: string) => ({ location: sourceLocation(url, line, 3), text });
