@@ -37014,4 +37014,402 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 121 (blind)
+  // a trip-booking saga on node:http (flight, hotel, car): each step's undo goes to
+  // orchestrator.compensations.pending; a failed trip unwinds and discards its own, but a
+  // completed saga discards by saga.reference instead of the saga id the entries carry, so all
+  // three stay (Node ESM, class instance array, a removal that misses them)
+  {
+    id: "trip-saga-compensations",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/trips",
+        body:
+          '{"reference":"TR-{i}","traveller":"traveller{i}@example.com","travellers":2,"flight":"KL1001","hotel":"ams-canal","car":"compact","nights":3}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/trips",
+        body:
+          '{"reference":"TV-{i}","traveller":"group{i}@example.com","travellers":6,"flight":"KL1775","hotel":"ams-zuid","car":"van","nights":2}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/trips/TR-{i}" },
+      { path: "/admin/sagas" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "orchestrator.compensations.pending",
+        "compensations.pending",
+        "CompensationLog.pending",
+      ],
+      adds: { file: "saga.mjs", text: "this.pending.push({ sagaId, step, undo, registeredAt" },
+      removes: { file: "saga.mjs", text: "this.pending.splice(i, 1);" },
+      accumulates: "{sagaId, step, undo (closure → step, trip, reservation), registeredAt}",
+      // One completed trip a cycle, three steps each (the van trip fails and is unwound).
+      perCycle: 3,
+    },
+  },
+  // a helpdesk on Deno.serve with tickets as state machines: opening a ticket starts its
+  // first-response SLA timer (8 h), cleared when the ticket is resolved; merging a duplicate
+  // into another ticket drops it from the desk but never clears its timer, so every merged
+  // ticket stays held by a pending timer's closure (Deno, runtime timers, class private fields)
+  {
+    id: "helpdesk-sla-timers",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/tickets",
+        body:
+          '{"ref":"MAIL-{i}","subject":"Order {i} arrived damaged","from":"customer{i}@example.com","body":"The box was crushed and two of the glasses inside are broken. Order {i}, delivered this morning. Can you send replacements?","priority":"normal"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/tickets",
+        body:
+          '{"ref":"MAIL-{i}-2","subject":"Re: Order {i} arrived damaged","from":"customer{i}@example.com","body":"Sending this again with photos of the broken glasses and the box attached, in case my first mail did not arrive.","priority":"normal"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/tickets/MAIL-{i}-2/events",
+        body: '{"event":"merge","into":"MAIL-{i}"}',
+        headers: { ...JSON_HEADERS, "x-agent": "agent-3" },
+      },
+      {
+        method: "POST",
+        path: "/tickets/MAIL-{i}/events",
+        body: '{"event":"triage","assignee":"agent-3"}',
+        headers: { ...JSON_HEADERS, "x-agent": "agent-3" },
+      },
+      {
+        method: "POST",
+        path: "/tickets/MAIL-{i}/events",
+        body: '{"event":"resolve","note":"Replacements for order {i} are on their way."}',
+        headers: { ...JSON_HEADERS, "x-agent": "agent-3" },
+      },
+      {
+        method: "POST",
+        path: "/tickets/MAIL-{i}/events",
+        body: '{"event":"close"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/tickets?state=open" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "SLA timers",
+        "ticket.slaTimer",
+        "slaTimer",
+        "setTimeout(breach)",
+        "SLA timeouts",
+        "ticket SLA timers",
+        "first-response timers",
+        "setTimeout(() => this.#breach(ticket))",
+      ],
+      adds: { file: "tickets.ts", text: "ticket.slaTimer = setTimeout(" },
+      creates: { file: "tickets.ts", text: "ticket.slaTimer = setTimeout(" },
+      removes: { file: "tickets.ts", text: "clearTimeout(ticket.slaTimer);" },
+      accumulates:
+        "a pending timer whose callback `() => this.#breach(ticket)` holds the merged Ticket {ref, subject, requester, messages, transitions, …}",
+      // One merged duplicate a cycle.
+      perCycle: 1,
+    },
+  },
+  // purchase requests on node:http that wait on an approval chain (manager, finance): each
+  // PurchaseRequest subscribes to the decisions emitter with an arrow function and on finishing
+  // calls decisions.off() with this.onDecision, the method, which was never added, so every
+  // decided request keeps its listener (Node CommonJS, EventEmitter, module Map)
+  {
+    id: "purchase-approval-chain",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/purchase-requests",
+        body:
+          '{"ref":"PR-{i}","requester":"emp{i}@example.com","department":"ops","lines":[{"description":"Standing desk","quantity":2,"unitPrice":640}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/purchase-requests/PR-{i}/decisions",
+        body: '{"role":"manager","approver":"m.jansen","verdict":"approve"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/purchase-requests/PR-{i}/decisions",
+        body:
+          '{"role":"finance","approver":"f.deboer","verdict":"approve","comment":"budget {i} ok"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/purchase-requests",
+        body:
+          '{"ref":"PQ-{i}","requester":"mkt{i}@example.com","department":"marketing","lines":[{"description":"Conference ticket","quantity":1,"unitPrice":450}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/purchase-requests/PQ-{i}/decisions",
+        body:
+          '{"role":"manager","approver":"m.jansen","verdict":"reject","comment":"not this quarter"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/purchase-requests/PR-{i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["decisions 'decision' listeners", "decisions._events.decision"],
+      adds: { file: "approvals.cjs", text: 'decisions.on("decision", (decision) =>' },
+      creates: { file: "approvals.cjs", text: 'decisions.on("decision", (decision) =>' },
+      removes: { file: "approvals.cjs", text: 'decisions.off("decision", this.onDecision);' },
+      accumulates: "arrow listener (→ PurchaseRequest {ref, requester, lines, chain, trail, …})",
+      // Two requests decided a cycle (one approved, one rejected).
+      perCycle: 2,
+    },
+  },
+  // warehouse stock as an event-sourced aggregate on Deno.serve: every command appends to the
+  // warehouse's stream in EventStore.streams (a class static) and loading replays from the
+  // latest snapshot, taken every 50 events, but nothing ever trims the stream behind the
+  // snapshot, so one warehouse's event list grows by five events a cycle (Deno, class statics)
+  {
+    id: "stock-event-store",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/warehouses/ams-1/receipts",
+        body: '{"sku":"MUG-01","qty":3,"po":"PO-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/warehouses/ams-1/reservations",
+        body: '{"order":"SO-{i}","sku":"MUG-01","qty":2}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/warehouses/ams-1/shipments",
+        body: '{"order":"SO-{i}","carrier":"postnl","tracking":"3SABC{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/warehouses/ams-1/reservations",
+        body: '{"order":"SO-{i}-C","sku":"MUG-01","qty":1}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/warehouses/ams-1/releases",
+        body: '{"order":"SO-{i}-C","reason":"customer cancelled"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/warehouses/ams-1/stock" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["EventStore.streams[…]", "EventStore.streams"],
+      adds: { file: "event_store.ts", text: "stream.push(record);" },
+      accumulates: "StoredEvent {stream, version, type, data, recordedAt}",
+      // Five events a cycle: received, reserved, shipped, reserved, released.
+      perCycle: 5,
+    },
+  },
+  // parcel deliveries on node:http as state machines in a module Map; a sweeper every 100 ms
+  // drops finished ones after 200 ms, testing the state against TERMINAL_STATES, which spells
+  // "canceled" where the machine says "cancelled", so every cancelled delivery stays
+  // (Node CommonJS, module Map, setInterval sweeper, a removal that misses them)
+  {
+    id: "parcel-delivery-fsm",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/deliveries",
+        body:
+          '{"id":"PD-{i}","recipient":"r{i}@example.com","address":"Keizersgracht {i}, Amsterdam","service":"next-day"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/deliveries/PD-{i}/events",
+        body: '{"event":"pick_up","depot":"AMS-2"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/deliveries/PD-{i}/events",
+        body: '{"event":"out_for_delivery","courier":"c-17"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/deliveries/PD-{i}/events",
+        body: '{"event":"deliver","signature":"J. Smit"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/deliveries",
+        body:
+          '{"id":"PC-{i}","recipient":"c{i}@example.com","address":"Witte de Withstraat {i}, Rotterdam","service":"economy"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/deliveries/PC-{i}/events",
+        body: '{"event":"cancel","reason":"ordered twice"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/deliveries/PD-{i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["deliveries"],
+      adds: { file: "registry.cjs", text: "deliveries.set(machine.id, machine);" },
+      creates: { file: "registry.cjs", text: "new DeliveryMachine(input)" },
+      removes: { file: "registry.cjs", text: "deliveries.delete(id);" },
+      accumulates: "DeliveryMachine {id, recipient, address, service, state, history, …}",
+      // One cancelled delivery a cycle.
+      perCycle: 1,
+    },
+  },
+  // restaurant bookings on Deno.serve that wait for a deposit: each Booking listens on the
+  // paymentEvents EventTarget and removes this.onDeposit when settled, but staff resending the
+  // payment link subscribes a new closure over this.onDeposit, so the first one is never
+  // removed and keeps its booking (Deno, EventTarget, class instance field)
+  {
+    id: "table-booking-deposits",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/bookings",
+        body:
+          '{"id":"BK-{i}","guest":"guest{i}@example.com","partySize":4,"slot":"2025-06-14T19:30","notes":"window table if possible"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/bookings/BK-{i}/reminders" },
+      {
+        method: "POST",
+        path: "/webhooks/psp",
+        body: '{"type":"deposit.paid","bookingId":"BK-{i}","amount":4000,"pspReference":"psp_{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/bookings/BK-{i}" },
+      {
+        method: "POST",
+        path: "/bookings",
+        body:
+          '{"id":"BK-{i}-B","guest":"walkin{i}@example.com","partySize":2,"slot":"2025-06-14T21:00"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/bookings/BK-{i}-B/cancel" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["paymentEvents 'deposit-paid' listeners"],
+      adds: {
+        file: "bookings.ts",
+        text: 'paymentEvents.addEventListener("deposit-paid", this.onDeposit);',
+      },
+      creates: { file: "bookings.ts", text: "this.onDeposit = (event: Event) => {" },
+      removes: {
+        file: "bookings.ts",
+        text: 'paymentEvents.removeEventListener("deposit-paid", this.onDeposit!);',
+      },
+      accumulates: "onDeposit closure (→ Booking {id, guest, partySize, slot, link, …})",
+      // One reminded booking a cycle.
+      perCycle: 1,
+    },
+  },
+  // an order saga on node:http with per-step retries and backoff, undo steps kept on the
+  // instance, a cancel listener taken off in finally, an outbox relayed in batches every 50 ms
+  // and deleted once acknowledged, and the last 100 orders in an LRU (Node ESM, steady)
+  {
+    id: "checkout-saga-outbox",
+    runtime: "node",
+    entry: "server.mjs",
+    warmup: 200,
+    workload: [
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"id":"ORD-{i}","customer":"c{i}@example.com","country":"NL","lines":[{"sku":"TEE-M","qty":2,"price":1900},{"sku":"CAP","qty":1,"price":1500}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/orders",
+        body:
+          '{"id":"ORD-{i}-X","customer":"x{i}@example.com","country":"XX","lines":[{"sku":"MUG","qty":1,"price":1200}]}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/orders/ORD-{i}/cancel" },
+      { path: "/orders/ORD-{i}" },
+      { path: "/admin/outbox" },
+    ],
+    leaks: false,
+  },
+  // access requests on Deno.serve waiting on an approval chain: each step listens on an
+  // EventTarget with {signal} and a 48 h timer, and whichever of decision, withdrawal or timeout
+  // comes first clears the timer and aborts the listeners; settled requests go to a last-100
+  // Map and the audit trail is a 128-slot ring (Deno, steady)
+  {
+    id: "access-request-workflow",
+    runtime: "deno",
+    entry: "main.ts",
+    warmup: 200,
+    workload: [
+      {
+        method: "POST",
+        path: "/access-requests",
+        body:
+          '{"id":"AR-{i}","requester":"dev{i}@example.com","resource":"prod-db","level":"read","reason":"incident INC-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/access-requests/AR-{i}/decisions",
+        body: '{"role":"owner","by":"dba-lead","verdict":"approve"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/access-requests/AR-{i}/decisions",
+        body: '{"role":"security","by":"sec-oncall","verdict":"approve"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/access-requests",
+        body:
+          '{"id":"AR-{i}-W","requester":"dev{i}@example.com","resource":"billing-api","level":"write","reason":"hotfix {i}"}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/access-requests/AR-{i}-W/withdraw" },
+      { path: "/access-requests/AR-{i}" },
+      { path: "/admin/audit?n=5" },
+    ],
+    leaks: false,
+  },
 ];
