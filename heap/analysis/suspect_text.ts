@@ -930,6 +930,7 @@ export function unendedCallFix(
   const methods = [own, ...via.map(nameOf)].filter((n): n is string => n !== undefined);
   if (!methods.length) return undefined;
   const alternatives = (names: string[]) => names.map(escapeRegExp).join("|");
+  const seen: ReadCaller[] = [];
   for (const caller of callers) {
     const lines = linesAt(sources, caller);
     const made = lines && /\b(?:const|let|var)\s+([\w$]+)\s*=/.exec(lines[caller.line - 1])?.[1];
@@ -945,6 +946,7 @@ export function unendedCallFix(
     for (let i = caller.line; i < last; i++) {
       if (!isComment(lines[i]) && call.test(lines[i])) ends.push(i);
     }
+    seen.push({ caller, made, fn: fn.name, lines, last, ends });
     for (const i of ends) {
       const skip = skippedByReturn(lines, i, caller.line);
       if (!skip) continue;
@@ -956,6 +958,48 @@ export function unendedCallFix(
         `${made} got at line ${caller.line} on that path stays. Do ${ended} on that path too, ` +
         `or once for all paths (in a finally)`;
     }
+  }
+  return neverEndedFix(seen);
+}
+
+/** A caller of the add's function as {@link unendedCallFix} read it. */
+interface ReadCaller {
+  caller: SourceLocation;
+  made: string;
+  fn: string;
+  lines: string[];
+  last: number;
+  /** Its lines (0-based) that hand back what it got. */
+  ends: number[];
+}
+
+/**
+ * Of callers that keep what they got in a variable, one that never hands it back while another
+ * does (`trendLine()` destroys its renderer in a finally, `salesChart()` never does): what it
+ * makes stays. One that hands the variable on (returns it, stores it, passes it) is not one.
+ */
+function neverEndedFix(seen: ReadCaller[]): string | undefined {
+  const ender = seen.find((c) => c.ends.length > 0);
+  if (!ender) return undefined;
+  for (const c of seen) {
+    if (c.ends.length) continue;
+    const it = escapeRegExp(c.made);
+    // Any use of it but a member's (`chart.draw()`) may hand it on.
+    const handedOn = new RegExp(`(?:^|[^\\w$.])${it}(?![\\w$]|\\s*\\??\\.)`);
+    if (c.lines.slice(c.caller.line, c.last).some((l) => !isComment(l) && handedOn.test(l))) {
+      continue;
+    }
+    const ended = ender.lines[ender.ends[0]].trim().replace(/^await\s+/, "").replace(/;$/, "");
+    const mine = ended.replace(
+      new RegExp(`(?<![\\w$.])${escapeRegExp(ender.made)}\\b`, "g"),
+      c.made,
+    );
+    const where = (loc: SourceLocation, line: number) =>
+      `${loc.display.replace(/:\d+$/, "")}:${line}`;
+    return `the removal above runs only through ${ended} (${ender.fn}() does it, ` +
+      `${where(ender.caller, ender.ends[0] + 1)}), and ${c.fn}() never does it for the ${c.made} ` +
+      `it gets at ${c.caller.display}: each one made there stays. Do ${mine} there too once its ` +
+      `work is done (in a finally)`;
   }
   return undefined;
 }

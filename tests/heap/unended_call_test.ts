@@ -137,3 +137,49 @@ Deno.test("a caller that throws before handing back what it got (a pool's connec
   // Released on every path (in a finally): no fix.
   assertEquals(unendedCallFix(sources, [at(RX, 18)], release), undefined);
 });
+
+Deno.test("a caller that never hands back what it got, where another does, is the fix", () => {
+  const CHART = "file:///app/chart.ts";
+  const chart = [
+    "class Chart {", //                                                   1
+    "  static live: Chart[] = [];", //                                    2
+    "  constructor() {", //                                               3
+    "    Chart.live.push(this);", //                                      4
+    "  }", //                                                             5
+    "  destroy() {", //                                                   6
+    "    Chart.live.splice(Chart.live.indexOf(this), 1);", //             7
+    "  }", //                                                             8
+    "}", //                                                               9
+  ].join("\n");
+  const MAIN = "file:///app/main.ts";
+  const main = [
+    "function sales(store) {", //                                         1
+    "  const chart = new Chart();", //                                    2
+    "  return svg(chart.draw(store));", //                                3
+    "}", //                                                               4
+    "function trend(store) {", //                                         5
+    "  const renderer = new Chart();", //                                 6
+    "  try {", //                                                         7
+    "    return svg(renderer.line(store));", //                           8
+    "  } finally {", //                                                   9
+    "    renderer.destroy();", //                                        10
+    "  }", //                                                            11
+    "}", //                                                              12
+    "function keep() {", //                                              13
+    "  const pinned = new Chart();", //                                  14
+    "  return pinned;", //                                               15
+    "}", //                                                              16
+  ].join("\n");
+  const sources: [string, string][] = [[CHART, chart], [MAIN, main]];
+  const removal: SourceStatement = { location: at(CHART, 7), text: "Chart.live.splice(…);" };
+  const fix = unendedCallFix(sources, [at(MAIN, 2), at(MAIN, 6), at(MAIN, 14)], removal);
+  assert(
+    fix?.includes("runs only through renderer.destroy() (trend() does it, app/main.ts:10)"),
+    fix,
+  );
+  assert(fix?.includes("sales() never does it for the chart it gets at app/main.ts:2"), fix);
+  assert(fix?.includes("Do chart.destroy() there too"), fix);
+  // One that hands it on (returns it) is not one; none that ends it: no convention to go by.
+  assertEquals(unendedCallFix(sources, [at(MAIN, 14), at(MAIN, 6)], removal), undefined);
+  assertEquals(unendedCallFix(sources, [at(MAIN, 2), at(MAIN, 14)], removal), undefined);
+});
