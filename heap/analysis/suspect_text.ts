@@ -851,6 +851,66 @@ export function skippedBySharedFix(
     `other objects, a copy). Find where ${found.field} is set back and check it reaches these`;
 }
 
+/**
+ * The fix when every kept entry shares a state (`state: "cancelled"`) that the removal's test
+ * looks for spelled otherwise (`TERMINAL_STATES.has(delivery.state)` with `"canceled"` in the
+ * set, or `=== "canceled"`): the test never holds for them.
+ */
+export function misspelledStateFix(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+  shared: [string, string][] | undefined,
+): string | undefined {
+  const test = removal?.within;
+  const text = removal ? sources.find(([url]) => url === removal.location.url)?.[1] : undefined;
+  if (!test || text === undefined || !shared) return undefined;
+  for (const [field, value] of shared) {
+    if (!value.startsWith('"')) continue;
+    const state = JSON.parse(value) as string;
+    if (state.length < MIN_STATE || !new RegExp(`\\.\\s*${escapeRegExp(field)}\\b`).test(test)) {
+      continue;
+    }
+    // The strings the test compares with: its own, and those of a set or list it looks in.
+    const written = [...literalsIn(test).map((l) => ({ l, via: "" }))];
+    for (const m of test.matchAll(/([\w$]+)\s*\.\s*(?:has|includes|indexOf)\s*\(/g)) {
+      const declared = new RegExp(`\\b(?:const|let|var)\\s+${escapeRegExp(m[1])}\\s*=\\s*([^;]*)`)
+        .exec(text)?.[1];
+      if (declared) written.push(...literalsIn(declared).map((l) => ({ l, via: m[1] })));
+    }
+    if (written.some(({ l }) => l === state)) continue;
+    const near = written.find(({ l }) => l.length >= MIN_STATE && editDistance(l, state) <= 2);
+    if (!near) continue;
+    const where = near.via ? `${near.via}, which it looks in, holds "${near.l}"` : `it compares ` +
+      `with "${near.l}"`;
+    return `every kept entry has ${field}: "${state}", but the test the removal is under ` +
+      `(${test.trim().replace(/\s*\{$/, "")}) looks for another spelling: ${where}. It never ` +
+      `holds for them. Spell it as the program sets it ("${state}"), or compare with one ` +
+      `constant both use`;
+  }
+  return undefined;
+}
+
+/** Shortest state worth matching a spelling against. */
+const MIN_STATE = 4;
+
+/** The string literals written in `text`. */
+function literalsIn(text: string): string[] {
+  return [...text.matchAll(/"([^"\\]*)"|'([^'\\]*)'/g)].map((m) => m[1] ?? m[2]);
+}
+
+/** Levenshtein distance of two short strings. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length];
+}
+
 /** The program's assignments of a field (`x.closed = true`): each value as written, and where. */
 function fieldAssignments(
   sources: [string, string][],

@@ -100,6 +100,7 @@ import {
   literalKeyFix,
   mergedGenerationFix,
   missingImportFix,
+  misspelledStateFix,
   mixedClocksFix,
   movedKeyFix,
   movingOffsetFix,
@@ -1408,6 +1409,7 @@ function describe(
     skippedRemovalFix(sources, removals, statement) ??
     fulfilledOnlyFix(sources, removals[0]) ??
     skippedBySharedFix(sources, removals[0], r.sharedValues?.pairs) ??
+    misspelledStateFix(sources, removals[0], r.sharedValues?.pairs) ??
     partnerAloneFix(sources, statement, removals[0]) ??
     boundFix(removals[0], handed?.owner ?? name, named.segments.at(-1) ?? name) ??
     skippedResetFix(sources, r) ??

@@ -20,6 +20,7 @@ import {
   failedCallKeepsFix,
   fulfilledOnlyFix,
   jsonKeyFieldFix,
+  misspelledStateFix,
   movingOffsetFix,
   negativeSliceFix,
   newestTakenFix,
@@ -1341,6 +1342,38 @@ Deno.test("one object every instance reaches through this: on the prototype, or 
   assertEquals(
     prototypeHolderFix(sources, "progress.steps", { ...add, text: "steps.push(s);" }),
     undefined,
+  );
+});
+
+Deno.test("a state every kept entry has, spelled otherwise where the removal tests it", () => {
+  const URL = "file:///app/registry.cjs";
+  const text = [
+    'const TERMINAL = new Set(["delivered", "returned", "canceled"]);', // 1
+    "function sweep() {", //                                             2
+    "  for (const [id, d] of deliveries) {", //                          3
+    "    if (TERMINAL.has(d.state) && d.updatedAt < cutoff) {", //       4
+    "      deliveries.delete(id);", //                                   5
+    "    }", //                                                          6
+    "  }", //                                                            7
+    "}", //                                                              8
+  ].join("\n");
+  const removal = {
+    location: { url: URL, line: 5, column: 7, display: "registry.cjs:5" },
+    text: "deliveries.delete(id);",
+    within: "if (TERMINAL.has(d.state) && d.updatedAt < cutoff) {",
+  };
+  const fix = misspelledStateFix([[URL, text]], removal, [["state", '"cancelled"']]);
+  assertMatch(
+    fix ?? "",
+    /every kept entry has state: "cancelled".*TERMINAL, which it looks in, holds "canceled"/,
+  );
+  // Spelled alike, or nothing near it: no such fix; a direct comparison counts too.
+  assertEquals(misspelledStateFix([[URL, text]], removal, [["state", '"delivered"']]), undefined);
+  assertEquals(misspelledStateFix([[URL, text]], removal, [["state", '"in transit"']]), undefined);
+  const direct = { ...removal, within: 'if (d.state === "canceled") {' };
+  assertMatch(
+    misspelledStateFix([[URL, text]], direct, [["state", '"cancelled"']]) ?? "",
+    /compares with "canceled"/,
   );
 });
 
