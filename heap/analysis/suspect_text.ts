@@ -79,6 +79,7 @@ import {
   trimmedLocal,
 } from "./source_removes.ts";
 import { generatorChain } from "./suspect_growth.ts";
+import { findCallers } from "./source_lines.ts";
 import type { DifferingField, InlinedValue } from "./key_texts.ts";
 import {
   answeredThenKept,
@@ -2288,7 +2289,8 @@ export function otherListenerFix(
   const listener = (text: string | undefined, calls: string) => {
     const m = new RegExp(`\\.\\s*(?:${calls})\\s*\\(`).exec(text ?? "");
     const args = m ? splitArguments(text!.slice(m.index + m[0].length)) : undefined;
-    return args && args.length >= 2 ? args[1].trim() : undefined;
+    // TypeScript's non-null assertion (`this.onDeposit!`) names the same function.
+    return args && args.length >= 2 ? args[1].trim().replace(/!$/, "") : undefined;
   };
   const removed = listener(removal?.text, UNLISTEN_CALLS);
   // A function written inline as the listener goes on past the add's line.
@@ -2316,6 +2318,51 @@ export function otherListenerFix(
       `same function to both`;
   }
   return undefined;
+}
+
+/**
+ * The fix when the listener is kept in a field its function sets anew before adding it
+ * (`this.onDeposit = (e) => …; target.addEventListener("x", this.onDeposit)`) and that function
+ * runs more than once per object (called from the constructor and from `remind()`): each run
+ * replaces the function the field held without taking it off, so the removal, which passes the
+ * field, takes off only the last one added.
+ */
+export function replacedHandleFix(
+  sources: [string, string][],
+  statement: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const second = (text: string | undefined, calls: string) => {
+    const m = new RegExp(`\\.\\s*(?:${calls})\\s*\\(`).exec(text ?? "");
+    const args = m ? splitArguments(text!.slice(m.index + m[0].length)) : undefined;
+    return args && args.length >= 2 ? args[1].trim().replace(/!$/, "") : undefined;
+  };
+  const field = second(statement?.text, LISTEN_CALLS);
+  if (!statement || !field || !/^this\.[\w$#]+$/.test(field)) return undefined;
+  if (second(removal?.text, UNLISTEN_CALLS) !== field) return undefined;
+  const fn = enclosingFunction(sources, statement.location);
+  const lines = linesAt(sources, statement.location);
+  if (!fn || !lines) return undefined;
+  const assigned = new RegExp(`(?:^|[^\\w$.])${escapeRegExp(field)}\\s*=(?!=)`);
+  const takenOff = new RegExp(`\\.\\s*(?:${UNLISTEN_CALLS})\\s*\\(`);
+  let set = -1;
+  for (let i = fn.line - 1; i < statement.location.line - 1; i++) {
+    if (isComment(lines[i])) continue;
+    if (takenOff.test(lines[i])) return undefined;
+    if (assigned.test(lines[i])) set = i;
+  }
+  if (set < 0) return undefined;
+  const callers = findCallers(sources, statement.location, 6);
+  if (callers.length < 2) return undefined;
+  const from = callers.map((c) => {
+    const by = enclosingFunction(sources, c)?.name;
+    return `${by ? `${by}(), ` : ""}line ${c.line}`;
+  }).join("; ");
+  return `each run of ${fn.name}() (called from ${from}) puts a new function in ${field} (line ` +
+    `${set + 1}) and adds it, without taking off the one ${field} held: the removal (line ` +
+    `${removal!.location.line}) takes off only the last one added, and every earlier one stays ` +
+    `with what it keeps. Take the old listener off before replacing it (or add it once and ` +
+    `keep it)`;
 }
 
 /**

@@ -126,6 +126,7 @@ import {
   recomputedKeyFix,
   recursionFix,
   renderRetainerPath,
+  replacedHandleFix,
   replacedNodeFix,
   secondsAgainstMillisFix,
   shadowedPrivateFix,
@@ -1393,7 +1394,10 @@ function describe(
     (kind === "listeners" && !r.signalAborted
       ? onceNotFiredFix(sources, statement, named.event)
       : undefined) ??
-    (kind === "listeners" ? otherListenerFix(statement, removals[0]) : undefined) ??
+    (kind === "listeners"
+      ? replacedHandleFix(sources, statement, removals[0]) ??
+        otherListenerFix(statement, removals[0])
+      : undefined) ??
     (kind === "listeners" || handed ? otherNameFix(statement, removals[0]) : undefined) ??
     rebuildFix(rebuiltBy) ??
     linkReadFix(sources, r, kind, statement) ??

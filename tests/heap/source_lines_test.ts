@@ -60,6 +60,7 @@ import {
   detachedMethodFix,
   iteratorResultFix,
   otherListenerFix,
+  replacedHandleFix,
 } from "../../heap/analysis/suspect_text.ts";
 
 const app = `import { metrics } from "./metrics.ts";
@@ -1657,6 +1658,10 @@ Deno.test("listeners added on the emitter under another name, and a removal with
     otherListenerFix(inline, method) ?? "",
     /written there \(function onChange …, line 8\).*passes this\.reprice.*\(this\.onChange = …\)/,
   );
+  // A non-null assertion names the same function: not another listener.
+  const asserted = { location: removal.location, text: 'feed.off("change", this.onChange!);' };
+  const same = { location: removal.location, text: 'feed.on("change", this.onChange);' };
+  assertEquals(otherListenerFix(same, asserted), undefined);
   const arrow = { ...inline, text: 'feed.on("change", (u) => {' };
   assertMatch(otherListenerFix(arrow, method) ?? "", /\(\(u\) => …, line 8\).*this\.listener = …/);
 });
@@ -2237,4 +2242,42 @@ Deno.test("where the program makes a class's objects: every new of it, comments 
   ].join("\n");
   assertEquals(findConstructionSites([[url, src]], "QueryContext").map((l) => l.line), [3, 6]);
   assertEquals(findConstructionSites([[url, src]], "Nope"), []);
+});
+
+Deno.test("a listener field set anew and added on each run of a method that runs twice: the old one stays", () => {
+  const url = "file:///p/bookings.ts";
+  const src = [
+    "class Booking {", //                                                       1
+    "  constructor() {", //                                                     2
+    "    this.awaitDeposit();", //                                              3
+    "  }", //                                                                   4
+    "  awaitDeposit() {", //                                                    5
+    "    this.onDeposit = (e) => this.paid(e);", //                             6
+    '    events.addEventListener("paid", this.onDeposit);', //                  7
+    "  }", //                                                                   8
+    "  remind() {", //                                                          9
+    "    this.awaitDeposit();", //                                             10
+    "  }", //                                                                  11
+    "  settle() {", //                                                         12
+    '    events.removeEventListener("paid", this.onDeposit!);', //             13
+    "  }", //                                                                  14
+    "}", //                                                                    15
+  ];
+  const at = (line: number) => ({
+    location: { url, line, column: 5, display: `bookings.ts:${line}` },
+    text: src[line - 1].trim(),
+  });
+  const sources: [string, string][] = [[url, src.join("\n")]];
+  assertMatch(
+    replacedHandleFix(sources, at(7), at(13)) ?? "",
+    /^each run of awaitDeposit\(\) \(called from constructor\(\), line 3; remind\(\), line 10\) puts a new function in this\.onDeposit \(line 6\)/,
+  );
+  // Taken off before it is replaced: nothing stays.
+  const careful = [...src];
+  careful[5] =
+    '    events.removeEventListener("paid", this.onDeposit); this.onDeposit = (e) => this.paid(e);';
+  assertEquals(replacedHandleFix([[url, careful.join("\n")]], at(7), at(13)), undefined);
+  // Run once per object (no remind): the field's one function is the one taken off.
+  const once = src.map((l, i) => i === 9 ? "    this.count++;" : l);
+  assertEquals(replacedHandleFix([[url, once.join("\n")]], at(7), at(13)), undefined);
 });
