@@ -4,7 +4,9 @@
  * function made at the call (`this.#onChange.bind(this)`, an arrow) is a new one each time and
  * never the one that was added; a time handed in (`g.sweep(now)` after `const now =
  * performance.now()`) is the removal's clock; a function registered through another method
- * that adds a wrapper it makes (`once()`) is not what the collection holds.
+ * that adds a wrapper it makes (`once()`) is not what the collection holds; a function that
+ * adds under what its caller hands it (`register(saga.id, …)`) and a removal handed another
+ * field of the same object in the same function (`discard(saga.reference)`) never match.
  *
  * @module
  */
@@ -362,4 +364,65 @@ export function freshFunctionAdded(
     remover: removing.name,
     ...(other ? { removeCall: other.call, removeArgument: other.argument } : {}),
   };
+}
+
+/** What {@link otherFieldHanded} finds: the object, the two fields and the two calls. */
+export interface OtherFieldHanded {
+  object: string;
+  addedField: string;
+  removedField: string;
+  adds: { fn: string; call: CallLine };
+  removes: { fn: string; call: CallLine };
+}
+
+/**
+ * An add whose function files the entry under a parameter (`register(sagaId, …)` pushing `{
+ * sagaId, … }`) called with a field of an object (`register(saga.id, …)`), and a removal whose
+ * function takes out by the parameter of that name (`discard(sagaId)`) called in the same
+ * function with another field of that object (`discard(saga.reference)`): that call matches
+ * none of the entries.
+ */
+export function otherFieldHanded(
+  sources: [string, string][],
+  added: SourceStatement,
+  removal: SourceStatement,
+): OtherFieldHanded | undefined {
+  const addFn = enclosingFunction(sources, added.location);
+  const removeFn = enclosingFunction(sources, removal.location);
+  if (!addFn || !removeFn || addFn.name === removeFn.name) return undefined;
+  const addParams = parameterNames(addFn.text, addFn.name) ?? [];
+  const removeParams = parameterNames(removeFn.text, removeFn.name) ?? [];
+  const word = (name: string) => new RegExp(`(?<![\\w$.])${escapeRegExp(name)}(?![\\w$])`);
+  const key = removeParams.find((p) =>
+    p !== "" && word(p).test(removal.text) && addParams.includes(p)
+  );
+  if (!key) return undefined;
+  if (!word(key).test(added.text)) return undefined;
+  const field = /^([\w$]+)\s*\??\.\s*([\w$]+)$/;
+  const adds = argumentsHanded(sources, addFn.name, isMethod(addFn), addParams.indexOf(key));
+  const removes = argumentsHanded(
+    sources,
+    removeFn.name,
+    isMethod(removeFn),
+    removeParams.indexOf(key),
+  );
+  for (const a of adds) {
+    const am = field.exec(a.argument);
+    if (!am) continue;
+    const caller = enclosingFunction(sources, sourceLocation(a.call.url, a.call.line, 1));
+    for (const r of removes) {
+      const rm = field.exec(r.argument);
+      if (!rm || rm[1] !== am[1] || rm[2] === am[2] || r.call.url !== a.call.url) continue;
+      const other = enclosingFunction(sources, sourceLocation(r.call.url, r.call.line, 1));
+      if (!caller || other?.line !== caller.line) continue;
+      return {
+        object: am[1],
+        addedField: am[2],
+        removedField: rm[2],
+        adds: { fn: addFn.name, call: a.call },
+        removes: { fn: removeFn.name, call: r.call },
+      };
+    }
+  }
+  return undefined;
 }

@@ -107,7 +107,12 @@ import {
   viewMadeFor,
   wrapperWithoutReturn,
 } from "./source_mistakes.ts";
-import { freshFunctionAdded, freshFunctionRemoval, wrappedRegistration } from "./source_calls.ts";
+import {
+  freshFunctionAdded,
+  freshFunctionRemoval,
+  otherFieldHanded,
+  wrappedRegistration,
+} from "./source_calls.ts";
 import { missingImport } from "./source_imports.ts";
 import { madeWith } from "./package_entries.ts";
 
@@ -2363,6 +2368,24 @@ export function replacedHandleFix(
     `${removal!.location.line}) takes off only the last one added, and every earlier one stays ` +
     `with what it keeps. Take the old listener off before replacing it (or add it once and ` +
     `keep it)`;
+}
+
+/**
+ * The fix when the add's caller files entries under one field of an object and the removal's
+ * caller, in the same function, hands another (`otherFieldHanded`).
+ */
+export function otherFieldHandedFix(
+  sources: [string, string][],
+  added: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const found = added && removal ? otherFieldHanded(sources, added, removal) : undefined;
+  if (!found) return undefined;
+  const { object, addedField, removedField, adds, removes } = found;
+  return `the entries go in under ${object}.${addedField} (${adds.fn}() at ` +
+    `${adds.call.display}), but ${removes.fn}() is handed ${object}.${removedField} at ` +
+    `${removes.call.display}: another field of ${object}, which no entry is filed under, so ` +
+    `nothing is taken out there. Hand ${removes.fn}() ${object}.${addedField}`;
 }
 
 /**

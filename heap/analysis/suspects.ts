@@ -108,6 +108,7 @@ import {
   newestTakenFix,
   notFoundSpliceFix,
   onceNotFiredFix,
+  otherFieldHandedFix,
   otherKeyFix,
   otherListenerFix,
   otherNameFix,
@@ -1405,6 +1406,7 @@ function describe(
     (kind === "listeners" ? handedEmitterFix(statement, named.owner) : undefined) ??
     droppedDisposerFix(sources, statement, removals[0]) ??
     failedCallKeepsFix(sources, removals[0]) ??
+    otherFieldHandedFix(sources, statement, removals[0]) ??
     unendedCallFix(
       sources,
       callers.callers ?? constructionSites(sources, statement),

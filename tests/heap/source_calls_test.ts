@@ -8,6 +8,7 @@ import {
   clockHandedIn,
   freshFunctionAdded,
   freshFunctionRemoval,
+  otherFieldHanded,
   parameterNames,
   wrappedRegistration,
 } from "../../heap/analysis/source_calls.ts";
@@ -273,4 +274,34 @@ Deno.test("an add's name every emitter has: the call whose file also removes is 
     3,
     "this.render",
   ]);
+});
+
+Deno.test("entries filed under one field of an object, a removal handed another field of it", () => {
+  const url = "file:///p/saga.mjs";
+  const src = [
+    "class Log {", //                                                        1
+    "  register(sagaId, step) {", //                                         2
+    "    this.pending.push({ sagaId, step });", //                           3
+    "  }", //                                                                4
+    "  discard(sagaId) {", //                                                5
+    "    this.pending = this.pending.filter((e) => e.sagaId !== sagaId);", // 6
+    "  }", //                                                                7
+    "}", //                                                                  8
+    "async function run(saga) {", //                                         9
+    "  log.register(saga.id, 'flight');", //                                10
+    "  log.discard(saga.reference);", //                                    11
+    "}", //                                                                 12
+  ];
+  const at = (line: number) => ({
+    location: { url, line, column: 5, display: `saga.mjs:${line}` },
+    text: src[line - 1].trim(),
+  });
+  const found = otherFieldHanded([[url, src.join("\n")]], at(3), at(6));
+  assertEquals(
+    [found?.object, found?.addedField, found?.removedField, found?.removes.call.line],
+    ["saga", "id", "reference", 11],
+  );
+  // The same field both ways: nothing to say.
+  const same = src.map((l, i) => i === 10 ? "  log.discard(saga.id);" : l);
+  assertEquals(otherFieldHanded([[url, same.join("\n")]], at(3), at(6)), undefined);
 });
