@@ -366,11 +366,15 @@ export function freshFunctionAdded(
   };
 }
 
-/** What {@link otherFieldHanded} finds: the object, the two fields and the two calls. */
+/**
+ * What {@link otherFieldHanded} finds: the two calls and what each hands as the key — another
+ * field of one object (`saga.id`, `saga.reference`), or a part of the key the add was handed
+ * (`${id}?serves=${serves}` added, `id` removed).
+ */
 export interface OtherFieldHanded {
-  object: string;
-  addedField: string;
-  removedField: string;
+  kind: "field" | "part";
+  added: string;
+  removed: string;
   adds: { fn: string; call: CallLine };
   removes: { fn: string; call: CallLine };
 }
@@ -393,36 +397,61 @@ export function otherFieldHanded(
   const addParams = parameterNames(addFn.text, addFn.name) ?? [];
   const removeParams = parameterNames(removeFn.text, removeFn.name) ?? [];
   const word = (name: string) => new RegExp(`(?<![\\w$.])${escapeRegExp(name)}(?![\\w$])`);
-  const key = removeParams.find((p) =>
-    p !== "" && word(p).test(removal.text) && addParams.includes(p)
+  const keys = removeParams.filter((p) =>
+    p !== "" && word(p).test(removal.text) && addParams.includes(p) && word(p).test(added.text)
   );
-  if (!key) return undefined;
-  if (!word(key).test(added.text)) return undefined;
+  for (const key of keys) {
+    const adds = argumentsHanded(sources, addFn.name, isMethod(addFn), addParams.indexOf(key));
+    const removes = argumentsHanded(
+      sources,
+      removeFn.name,
+      isMethod(removeFn),
+      removeParams.indexOf(key),
+    );
+    const found = handedOtherwise(sources, adds, removes, addFn.name, removeFn.name);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Of the add's calls and the removal's, a pair that hands the key otherwise (see above). */
+function handedOtherwise(
+  sources: [string, string][],
+  adds: HandedArgument[],
+  removes: HandedArgument[],
+  addFn: string,
+  removeFn: string,
+): OtherFieldHanded | undefined {
   const field = /^([\w$]+)\s*\??\.\s*([\w$]+)$/;
-  const adds = argumentsHanded(sources, addFn.name, isMethod(addFn), addParams.indexOf(key));
-  const removes = argumentsHanded(
-    sources,
-    removeFn.name,
-    isMethod(removeFn),
-    removeParams.indexOf(key),
-  );
+  const found = (kind: "field" | "part", a: HandedArgument, r: HandedArgument) => ({
+    kind,
+    added: a.argument,
+    removed: r.argument,
+    adds: { fn: addFn, call: a.call },
+    removes: { fn: removeFn, call: r.call },
+  });
   for (const a of adds) {
     const am = field.exec(a.argument);
-    if (!am) continue;
     const caller = enclosingFunction(sources, sourceLocation(a.call.url, a.call.line, 1));
     for (const r of removes) {
+      // A key built from the removal's whole argument and more (`${id}?serves=${serves}`).
+      if (/^[\w$]+$/.test(r.argument) && builtFrom(a.argument, r.argument)) {
+        return found("part", a, r);
+      }
       const rm = field.exec(r.argument);
-      if (!rm || rm[1] !== am[1] || rm[2] === am[2] || r.call.url !== a.call.url) continue;
+      if (!am || !rm || rm[1] !== am[1] || rm[2] === am[2] || r.call.url !== a.call.url) continue;
       const other = enclosingFunction(sources, sourceLocation(r.call.url, r.call.line, 1));
-      if (!caller || other?.line !== caller.line) continue;
-      return {
-        object: am[1],
-        addedField: am[2],
-        removedField: rm[2],
-        adds: { fn: addFn.name, call: a.call },
-        removes: { fn: removeFn.name, call: r.call },
-      };
+      if (caller && other?.line === caller.line) return found("field", a, r);
     }
   }
   return undefined;
+}
+
+/** Whether `key` is a template or `+` concatenation with `part` in it beside other parts. */
+function builtFrom(key: string, part: string): boolean {
+  const p = escapeRegExp(part);
+  const template = key.startsWith("`") && new RegExp(`\\$\\{\\s*${p}\\s*\\}`).test(key) &&
+    key.replace(new RegExp(`\\$\\{\\s*${p}\\s*\\}`), "").length > 2;
+  const joined = /\+/.test(key) && new RegExp(`(?<![\\w$.])${p}(?![\\w$])`).test(key);
+  return template || joined;
 }

@@ -2381,11 +2381,18 @@ export function otherFieldHandedFix(
 ): string | undefined {
   const found = added && removal ? otherFieldHanded(sources, added, removal) : undefined;
   if (!found) return undefined;
-  const { object, addedField, removedField, adds, removes } = found;
-  return `the entries go in under ${object}.${addedField} (${adds.fn}() at ` +
-    `${adds.call.display}), but ${removes.fn}() is handed ${object}.${removedField} at ` +
-    `${removes.call.display}: another field of ${object}, which no entry is filed under, so ` +
-    `nothing is taken out there. Hand ${removes.fn}() ${object}.${addedField}`;
+  const { kind, adds, removes } = found;
+  const into = `the entries go in under ${found.added} (${adds.fn}() at ${adds.call.display})`;
+  if (kind === "part") {
+    return `${into}, but ${removes.fn}() is handed ${found.removed} alone at ` +
+      `${removes.call.display}: only a part of the keys they are under, so it matches none and ` +
+      `nothing is taken out. Remove every key made from ${found.removed} (keep them listed ` +
+      `under it), or key the entries by ${found.removed} alone`;
+  }
+  const object = found.added.split(".")[0];
+  return `${into}, but ${removes.fn}() is handed ${found.removed} at ${removes.call.display}: ` +
+    `another field of ${object}, which no entry is filed under, so nothing is taken out there. ` +
+    `Hand ${removes.fn}() ${found.added}`;
 }
 
 /**

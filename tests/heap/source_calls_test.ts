@@ -298,9 +298,18 @@ Deno.test("entries filed under one field of an object, a removal handed another 
   });
   const found = otherFieldHanded([[url, src.join("\n")]], at(3), at(6));
   assertEquals(
-    [found?.object, found?.addedField, found?.removedField, found?.removes.call.line],
-    ["saga", "id", "reference", 11],
+    [found?.kind, found?.added, found?.removed, found?.removes.call.line],
+    ["field", "saga.id", "saga.reference", 11],
   );
+  // A key built from the id and more, removed by the id alone.
+  const part = src.map((l, i) =>
+    i === 9 ? "  log.register(`${saga.id}?v=2`, 'flight');" : i === 10 ? "  log.discard(id);" : l
+  );
+  const parts = otherFieldHanded([[url, part.join("\n")]], at(3), at(6));
+  assertEquals([parts?.kind, parts?.removed], [undefined, undefined]);
+  const byId = part.map((l, i) => i === 9 ? "  log.register(`${id}?v=2`, 'flight');" : l);
+  const built = otherFieldHanded([[url, byId.join("\n")]], at(3), at(6));
+  assertEquals([built?.kind, built?.added, built?.removed], ["part", "`${id}?v=2`", "id"]);
   // The same field both ways: nothing to say.
   const same = src.map((l, i) => i === 10 ? "  log.discard(saga.id);" : l);
   assertEquals(otherFieldHanded([[url, same.join("\n")]], at(3), at(6)), undefined);
