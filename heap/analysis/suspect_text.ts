@@ -917,6 +917,41 @@ function editDistance(a: string, b: string): number {
   return row[b.length];
 }
 
+/**
+ * The fix when the removal is under `position > rows.length` (or `>` a size) and the position
+ * only moves by what it takes from that collection (`this.position += items.length` after
+ * `items = this.rows.slice(…)`): it stops at the length, so `>` never holds.
+ */
+export function pastEndFix(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const test = removal?.within ?? removal?.text;
+  const m = /([\w$.#]+)\s*>\s*([\w$.#]+)\.(length|size)\b/.exec(test ?? "");
+  if (!m || !removal) return undefined;
+  const [, position, collection, measure] = m;
+  const moved = position.split(".").at(-1)!;
+  const of = collection.split(".").at(-1)!;
+  // The position moves by the length of what a slice of the collection returned.
+  const step = new RegExp(`\\.${escapeRegExp(moved)}\\s*\\+=\\s*([\\w$]+)\\.length\\b`);
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      const s = isComment(lines[i]) ? null : step.exec(lines[i]);
+      if (!s) continue;
+      const taken = new RegExp(
+        `\\b${escapeRegExp(s[1])}\\s*=\\s*[\\w$.#]*\\.${escapeRegExp(of)}\\s*\\.\\s*slice\\s*\\(`,
+      );
+      if (!lines.slice(Math.max(0, i - 6), i).some((l) => taken.test(l))) continue;
+      return `the removal runs only when ${position} > ${collection}.${measure}, but ${moved} ` +
+        `moves by what it takes from ${of} (${sourceLocation(url, i + 1, 1).display}: ` +
+        `${lines[i].trim()}), so it stops at ${collection}.${measure} once the last of it is ` +
+        `read and never passes it: nothing is taken out. Test >= (it has reached the end)`;
+    }
+  }
+  return undefined;
+}
+
 /** The program's assignments of a field (`x.closed = true`): each value as written, and where. */
 function fieldAssignments(
   sources: [string, string][],

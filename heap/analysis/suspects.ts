@@ -117,6 +117,7 @@ import {
   overrideSkipsFix,
   packageHolderFix,
   partnerAloneFix,
+  pastEndFix,
   pathIdKeyFix,
   prototypeHolderFix,
   readdedOnlyFix,
@@ -1416,6 +1417,7 @@ function describe(
     fulfilledOnlyFix(sources, removals[0]) ??
     skippedBySharedFix(sources, removals[0], r.sharedValues?.pairs) ??
     misspelledStateFix(sources, removals[0], r.sharedValues?.pairs) ??
+    pastEndFix(sources, removals[0]) ??
     partnerAloneFix(sources, statement, removals[0]) ??
     boundFix(removals[0], handed?.owner ?? name, named.segments.at(-1) ?? name) ??
     skippedResetFix(sources, r) ??

@@ -26,6 +26,7 @@ import {
   newestTakenFix,
   otherNameFix,
   overrideSkipsFix,
+  pastEndFix,
   pathIdKeyFix,
   prototypeHolderFix,
   readdedOnlyFix,
@@ -1375,6 +1376,34 @@ Deno.test("a state every kept entry has, spelled otherwise where the removal tes
     misspelledStateFix([[URL, text]], direct, [["state", '"cancelled"']]) ?? "",
     /compares with "canceled"/,
   );
+});
+
+Deno.test("a position that moves by what it takes from a collection never passes its length", () => {
+  const URL = "file:///app/cursors.cjs";
+  const text = [
+    "class Cursor {", //                                                      1
+    "  page(n) {", //                                                         2
+    "    const items = this.rows.slice(this.position, this.position + 25);", // 3
+    "    this.position += items.length;", //                                  4
+    "    return items;", //                                                   5
+    "  }", //                                                                 6
+    "}", //                                                                   7
+  ].join("\n");
+  const removal = {
+    location: { url: URL, line: 9, column: 3, display: "cursors.cjs:9" },
+    text: "if (cursor.position > cursor.rows.length) cursors.delete(key);",
+  };
+  assertMatch(
+    pastEndFix([[URL, text]], removal) ?? "",
+    /position moves by what it takes from rows \(\/app\/cursors\.cjs:4: .*Test >=/,
+  );
+  // Tested with >=, or a position that moves by a fixed step: no such fix.
+  assertEquals(
+    pastEndFix([[URL, text]], { ...removal, text: removal.text.replace(">", ">=") }),
+    undefined,
+  );
+  const fixed = text.replace("this.position += items.length;", "this.position += 25;");
+  assertEquals(pastEndFix([[URL, fixed]], removal), undefined);
 });
 
 Deno.test("callbacks an object registers as it is constructed keep it", () => {
