@@ -952,6 +952,52 @@ export function pastEndFix(
   return undefined;
 }
 
+/**
+ * The fix when the entries are callbacks a function looks up and calls when their answer comes
+ * (`var callback = this._callbacks[msg.id]; … callback(null, msg.result)`) without deleting
+ * them, and only another path (a timeout) takes them out: every answered call stays.
+ */
+export function calledNotDeletedFix(
+  sources: [string, string][],
+  added: SourceStatement | undefined,
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const holder = /([\w$.#]+)\s*\[[^\]]+\]\s*=(?!=)/.exec(added?.text ?? "")?.[1] ??
+    /([\w$.#]+)\s*\.\s*set\s*\(/.exec(added?.text ?? "")?.[1];
+  if (!added || !removal || !holder) return undefined;
+  const field = escapeRegExp(holder.split(".").at(-1)!);
+  const lookup = new RegExp(
+    `\\b(?:const|let|var)\\s+([\\w$]+)\\s*=\\s*(?:[\\w$.#]+\\.)?${field}\\s*(?:\\[[^\\]]+\\]|\\.\\s*get\\s*\\([^)]*\\))\\s*;?\\s*$`,
+  );
+  const deletes = new RegExp(
+    `\\bdelete\\s+[\\w$.#]*${field}\\s*\\[|\\.${field}\\s*\\.\\s*delete\\s*\\(|\\.${field}\\s*=(?!=)`,
+  );
+  const removedIn = enclosingFunction(sources, removal.location);
+  for (const [url, text] of sources) {
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      const m = isComment(lines[i]) ? null : lookup.exec(lines[i]);
+      if (!m) continue;
+      const at = sourceLocation(url, i + 1, 1);
+      const fn = enclosingFunction(sources, at);
+      if (!fn || (removedIn && fn.line === removedIn.line && url === removal.location.url)) {
+        continue;
+      }
+      if (deletes.test(fn.text)) continue;
+      const body = lines.slice(i + 1, fn.line - 1 + fn.text.split("\n").length);
+      const call = new RegExp(`(?:^|[^\\w$.])${escapeRegExp(m[1])}\\s*\\(`);
+      const k = body.findIndex((l) => !isComment(l) && call.test(l));
+      if (k < 0) continue;
+      return `${fn.name}() looks each entry up and calls it when its answer comes ` +
+        `(${at.display}, then line ${i + k + 2}: ${body[k].trim()}) but leaves it in ${holder}: ` +
+        `only the removal above takes entries out, and it runs on another path. Every answered ` +
+        `one stays. Delete the entry where it is called (or in the ` +
+        `callback itself)`;
+    }
+  }
+  return undefined;
+}
+
 /** The program's assignments of a field (`x.closed = true`): each value as written, and where. */
 function fieldAssignments(
   sources: [string, string][],

@@ -56,6 +56,7 @@ import {
   boundFix,
   builtKeyFix,
   callbackListenerFix,
+  calledNotDeletedFix,
   captureFix,
   clearedHandleFix,
   clearedTimerFix,
@@ -1418,6 +1419,7 @@ function describe(
     skippedBySharedFix(sources, removals[0], r.sharedValues?.pairs) ??
     misspelledStateFix(sources, removals[0], r.sharedValues?.pairs) ??
     pastEndFix(sources, removals[0]) ??
+    calledNotDeletedFix(sources, statement, removals[0]) ??
     partnerAloneFix(sources, statement, removals[0]) ??
     boundFix(removals[0], handed?.owner ?? name, named.segments.at(-1) ?? name) ??
     skippedResetFix(sources, r) ??

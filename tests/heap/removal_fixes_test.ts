@@ -8,6 +8,7 @@
 import {
   boundFix,
   builtKeyFix,
+  calledNotDeletedFix,
   clearedHandleFix,
   comparedFieldFix,
   conditionalResetFix,
@@ -1404,6 +1405,36 @@ Deno.test("a position that moves by what it takes from a collection never passes
   );
   const fixed = text.replace("this.position += items.length;", "this.position += 25;");
   assertEquals(pastEndFix([[URL, fixed]], removal), undefined);
+});
+
+Deno.test("callbacks looked up and called when their answer comes, but left in place", () => {
+  const URL = "file:///app/client.cjs";
+  const lines = [
+    "Client.prototype.call = function (id, callback) {", //                  1
+    "  var self = this;", //                                                 2
+    "  setTimeout(function () { delete self._callbacks[id]; }, 5000);", //  3
+    "  this._callbacks[id] = callback;", //                                  4
+    "};", //                                                                 5
+    "Client.prototype._onMessage = function (msg) {", //                     6
+    "  var callback = this._callbacks[msg.id];", //                          7
+    "  if (!callback) return;", //                                           8
+    "  callback(null, msg.result);", //                                      9
+    "};", //                                                                10
+  ];
+  const at = (line: number, text: string) => ({
+    location: { url: URL, line, column: 3, display: `client.cjs:${line}` },
+    text,
+  });
+  const added = at(4, "this._callbacks[id] = callback;");
+  const removal = at(3, "delete self._callbacks[id];");
+  assertMatch(
+    calledNotDeletedFix([[URL, lines.join("\n")]], added, removal) ?? "",
+    /^_onMessage\(\) looks each entry up and calls it .*line 9: callback\(null, msg\.result\);\) but leaves it in this\._callbacks/,
+  );
+  // Deleted where it is called: no such fix.
+  const deleting = [...lines];
+  deleting[7] = "  delete this._callbacks[msg.id];";
+  assertEquals(calledNotDeletedFix([[URL, deleting.join("\n")]], added, removal), undefined);
 });
 
 Deno.test("callbacks an object registers as it is constructed keep it", () => {
