@@ -998,6 +998,54 @@ export function calledNotDeletedFix(
   return undefined;
 }
 
+/**
+ * The fix when a timer is cleared (`clearTimeout(ticket.slaTimer)`) on one path of its owner's
+ * end and the owner leaves its collection on another without it (`case "merged":
+ * this.#tickets.delete(ticket.ref)`): the timer, and the owner it keeps, stay until it fires.
+ */
+export function unclearedExitFix(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+): string | undefined {
+  const m = /\bclear(?:Timeout|Interval)\s*\(\s*([\w$]+)\s*\??\.\s*([\w$#]+)\s*!?\s*\)/.exec(
+    removal?.text ?? "",
+  );
+  const lines = removal && linesAt(sources, removal.location);
+  if (!m || !lines) return undefined;
+  const [, owner, field] = m;
+  const leaves = new RegExp(
+    `\\.\\s*(?:delete|splice)\\s*\\(\\s*${escapeRegExp(owner)}\\b|\\.\\s*delete\\s*\\(\\s*${
+      escapeRegExp(owner)
+    }\\s*\\.`,
+  );
+  const clears = new RegExp(
+    `\\bclear(?:Timeout|Interval)\\s*\\(\\s*${escapeRegExp(owner)}\\s*\\??\\.`,
+  );
+  const fn = enclosingFunction(sources, removal.location);
+  const from = fn ? fn.line - 1 : 0;
+  const to = fn ? from + fn.text.split("\n").length : lines.length;
+  const exits: string[] = [];
+  for (let i = from; i < to && exits.length < 3; i++) {
+    if (isComment(lines[i]) || !leaves.test(lines[i])) continue;
+    // The branch the exit is in: from its opener to where the indentation drops below it.
+    let open = i;
+    while (open > from && indentation(lines[open]) >= indentation(lines[i])) open--;
+    let close = i + 1;
+    while (
+      close < to && (!lines[close].trim() || indentation(lines[close]) >= indentation(lines[i]))
+    ) {
+      close++;
+    }
+    if (lines.slice(open, close).some((l) => clears.test(l))) continue;
+    exits.push(`line ${i + 1} (under ${lines[open].trim().replace(/\s*\{$/, "")})`);
+  }
+  if (!exits.length) return undefined;
+  return `${owner} leaves its collection without clearTimeout(${owner}.${field}) at ` +
+    `${exits.join(" and ")}, and only the removal above (line ${removal!.location.line}) ` +
+    `clears it: every ${owner} that ends there without having passed the removal keeps its ` +
+    `timer, and the timer keeps it until it fires. Clear the timer wherever ${owner} ends`;
+}
+
 /** The program's assignments of a field (`x.closed = true`): each value as written, and where. */
 function fieldAssignments(
   sources: [string, string][],

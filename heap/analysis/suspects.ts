@@ -148,6 +148,7 @@ import {
   trimmedLocalFix,
   unboundMethodFix,
   uncalledRemovalFix,
+  unclearedExitFix,
   unendedCallFix,
   unreadBranchFix,
   viewKeepsBufferFix,
@@ -1420,6 +1421,7 @@ function describe(
     misspelledStateFix(sources, removals[0], r.sharedValues?.pairs) ??
     pastEndFix(sources, removals[0]) ??
     calledNotDeletedFix(sources, statement, removals[0]) ??
+    unclearedExitFix(sources, removals[0]) ??
     partnerAloneFix(sources, statement, removals[0]) ??
     boundFix(removals[0], handed?.owner ?? name, named.segments.at(-1) ?? name) ??
     skippedResetFix(sources, r) ??

@@ -38,6 +38,7 @@ import {
   stoppedSweepFix,
   textComparedFix,
   textEqualsNumberFix,
+  unclearedExitFix,
   viewKeepsBufferFix,
   walkingRemovalFix,
 } from "../../heap/analysis/suspect_text.ts";
@@ -1435,6 +1436,37 @@ Deno.test("callbacks looked up and called when their answer comes, but left in p
   const deleting = [...lines];
   deleting[7] = "  delete this._callbacks[msg.id];";
   assertEquals(calledNotDeletedFix([[URL, deleting.join("\n")]], added, removal), undefined);
+});
+
+Deno.test("a timer cleared on one way out of its owner's collection and not on another", () => {
+  const URL = "file:///app/desk.ts";
+  const lines = [
+    "class Desk {", //                                      1
+    "  enter(ticket) {", //                                 2
+    "    switch (ticket.state) {", //                       3
+    '      case "resolved":', //                            4
+    "        clearTimeout(ticket.slaTimer);", //            5
+    "        this.tickets.delete(ticket.ref);", //          6
+    "        break;", //                                    7
+    '      case "merged":', //                              8
+    "        this.tickets.delete(ticket.ref);", //          9
+    "        break;", //                                   10
+    "    }", //                                            11
+    "  }", //                                              12
+    "}", //                                                13
+  ];
+  const removal = {
+    location: { url: URL, line: 5, column: 9, display: "desk.ts:5" },
+    text: "clearTimeout(ticket.slaTimer);",
+  };
+  assertMatch(
+    unclearedExitFix([[URL, lines.join("\n")]], removal) ?? "",
+    /^ticket leaves its collection without clearTimeout\(ticket\.slaTimer\) at line 9 \(under case "merged":\), and only/,
+  );
+  // Cleared on every way out: no such fix.
+  const careful = [...lines];
+  careful[7] = '      case "merged": clearTimeout(ticket.slaTimer);';
+  assertEquals(unclearedExitFix([[URL, careful.join("\n")]], removal), undefined);
 });
 
 Deno.test("callbacks an object registers as it is constructed keep it", () => {
