@@ -1046,6 +1046,37 @@ export function unclearedExitFix(
     `timer, and the timer keeps it until it fires. Clear the timer wherever ${owner} ends`;
 }
 
+/**
+ * The fix when the add writes an array slot at a sum (`this.items[this.start + this.length] =
+ * entry`) whose terms its function moves on without wrapping (`this.start++` once full, no `%`):
+ * a ring meant to reuse its slots writes ever further, and the slots behind keep the old entries.
+ */
+export function unwrappedRingFix(
+  sources: [string, string][],
+  added: SourceStatement | undefined,
+): string | undefined {
+  const m = /([\w$.#]+)\s*\[([^\]]*\+[^\]]*)\]\s*=(?!=)/.exec(added?.text ?? "");
+  if (!added || !m || m[2].includes("%")) return undefined;
+  const [, array, index] = m;
+  const fn = enclosingFunction(sources, added.location);
+  if (!fn) return undefined;
+  const terms = index.split("+").map((s) => s.trim()).filter((s) => /^[\w$.#]+$/.test(s));
+  // The bound a term is kept under (`this.length < this.capacity`): that one does not run off.
+  const boundOf = (term: string) =>
+    new RegExp(`${escapeRegExp(term)}\\s*<=?\\s*([\\w$.#]+)`).exec(fn.text)?.[1];
+  const steps = (term: string) =>
+    new RegExp(`${escapeRegExp(term)}\\s*(?:\\+\\+|\\+=)|\\+\\+\\s*${escapeRegExp(term)}\\b`)
+      .test(fn.text);
+  const moved = terms.find((term) => boundOf(term) === undefined && steps(term));
+  if (!moved) return undefined;
+  const cap = terms.map(boundOf).find((c) => c !== undefined);
+  const wrap = cap ? `(${index.trim()}) % ${cap}` : `(${index.trim()}) % its capacity`;
+  return `the add writes ${array}[${index.trim()}], and ${fn.name}() moves ${moved} on without ` +
+    `wrapping it, so each write lands further along: the slots behind still hold the old ` +
+    `entries and ${array} keeps them all. Wrap the index (${array}[${wrap}]), or take the ` +
+    `oldest out as a new one goes in`;
+}
+
 /** The program's assignments of a field (`x.closed = true`): each value as written, and where. */
 function fieldAssignments(
   sources: [string, string][],

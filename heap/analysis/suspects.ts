@@ -151,6 +151,7 @@ import {
   unclearedExitFix,
   unendedCallFix,
   unreadBranchFix,
+  unwrappedRingFix,
   viewKeepsBufferFix,
   walkingRemovalFix,
   weakHeldFix,
@@ -1422,6 +1423,7 @@ function describe(
     pastEndFix(sources, removals[0]) ??
     calledNotDeletedFix(sources, statement, removals[0]) ??
     unclearedExitFix(sources, removals[0]) ??
+    (removals.length ? undefined : unwrappedRingFix(sources, statement)) ??
     partnerAloneFix(sources, statement, removals[0]) ??
     boundFix(removals[0], handed?.owner ?? name, named.segments.at(-1) ?? name) ??
     skippedResetFix(sources, r) ??

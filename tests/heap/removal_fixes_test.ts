@@ -39,6 +39,7 @@ import {
   textComparedFix,
   textEqualsNumberFix,
   unclearedExitFix,
+  unwrappedRingFix,
   viewKeepsBufferFix,
   walkingRemovalFix,
 } from "../../heap/analysis/suspect_text.ts";
@@ -1467,6 +1468,35 @@ Deno.test("a timer cleared on one way out of its owner's collection and not on a
   const careful = [...lines];
   careful[7] = '      case "merged": clearTimeout(ticket.slaTimer);';
   assertEquals(unclearedExitFix([[URL, careful.join("\n")]], removal), undefined);
+});
+
+Deno.test("a ring written at a sum one term of which moves on unwrapped", () => {
+  const URL = "file:///app/log.ts";
+  const lines = [
+    "class LogRing {", //                                             1
+    "  push(entry) {", //                                             2
+    "    this.items[this.start + this.length] = entry;", //           3
+    "    if (this.length < this.capacity) this.length++;", //         4
+    "    else this.start++;", //                                      5
+    "  }", //                                                         6
+    "}", //                                                           7
+  ];
+  const added = {
+    location: { url: URL, line: 3, column: 5, display: "log.ts:3" },
+    text: "this.items[this.start + this.length] = entry;",
+  };
+  assertMatch(
+    unwrappedRingFix([[URL, lines.join("\n")]], added) ?? "",
+    /moves this\.start on without wrapping it.*this\.items\[\(this\.start \+ this\.length\) % this\.capacity\]/,
+  );
+  // Wrapped already, or an index that does not move on: no such fix.
+  const wrapped = {
+    ...added,
+    text: "this.items[(this.start + this.length) % this.capacity] = entry;",
+  };
+  assertEquals(unwrappedRingFix([[URL, lines.join("\n")]], wrapped), undefined);
+  const still = lines.map((l, i) => i === 4 ? "    else this.dropped = true;" : l);
+  assertEquals(unwrappedRingFix([[URL, still.join("\n")]], added), undefined);
 });
 
 Deno.test("callbacks an object registers as it is constructed keep it", () => {
