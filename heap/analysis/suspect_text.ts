@@ -1077,6 +1077,44 @@ export function unwrappedRingFix(
     `oldest out as a new one goes in`;
 }
 
+/**
+ * The fix when the removal deletes by a loop over another object's keys (`for (const key of
+ * Object.keys(SCHEMA)) forTenant.delete(key)`), an object literal none of whose keys the kept
+ * entries are under (`flags.promo-banner-101`): the walk never reaches them.
+ */
+export function walkedOtherKeysFix(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+  sampleKeys: string[] | undefined,
+): string | undefined {
+  const loop =
+    /for\s*\(\s*(?:const|let|var)\s+([\w$]+)\s+of\s+Object\.keys\s*\(\s*([\w$]+)\s*\)\s*\)/
+      .exec(removal?.within ?? "");
+  if (!removal || !loop || !sampleKeys?.length) return undefined;
+  const [, variable, object] = loop;
+  if (!new RegExp(`\\.\\s*delete\\s*\\(\\s*${escapeRegExp(variable)}\\s*\\)`).test(removal.text)) {
+    return undefined;
+  }
+  const lines = linesAt(sources, removal.location);
+  const at =
+    lines?.findIndex((l) =>
+      new RegExp(`\\b(?:const|let|var)\\s+${escapeRegExp(object)}\\s*=\\s*\\{\\s*$`).test(l)
+    ) ?? -1;
+  if (!lines || at < 0) return undefined;
+  // The literal's own keys: the lines one level in.
+  const body = blockText(lines, at).split("\n").slice(1, -1)
+    .filter((l) => l.trim() && !isComment(l));
+  const level = Math.min(...body.map(indentation));
+  const keys = body.filter((l) => indentation(l) === level)
+    .map((l) => /^\s*["']?([^"':\s]+)["']?\s*:/.exec(l)?.[1])
+    .filter((k): k is string => k !== undefined);
+  if (!keys.length || sampleKeys.some((k) => keys.includes(k))) return undefined;
+  return `the removal deletes only the keys ${object} has (${keys.slice(0, 3).join(", ")}` +
+    `${keys.length > 3 ? ", …" : ""}: ${loop[0]}), and the kept entries are under other keys ` +
+    `(${sampleKeys.slice(0, 2).map((k) => JSON.stringify(k)).join(", ")}, …): it never reaches ` +
+    `them. Delete by the collection's own keys (or clear() it) where everything should go`;
+}
+
 /** The program's assignments of a field (`x.closed = true`): each value as written, and where. */
 function fieldAssignments(
   sources: [string, string][],

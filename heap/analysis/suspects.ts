@@ -153,6 +153,7 @@ import {
   unreadBranchFix,
   unwrappedRingFix,
   viewKeepsBufferFix,
+  walkedOtherKeysFix,
   walkingRemovalFix,
   weakHeldFix,
   wrappedRegistrationFix,
@@ -1423,6 +1424,7 @@ function describe(
     pastEndFix(sources, removals[0]) ??
     calledNotDeletedFix(sources, statement, removals[0]) ??
     unclearedExitFix(sources, removals[0]) ??
+    walkedOtherKeysFix(sources, removals[0], r.sampleKeys) ??
     (removals.length ? undefined : unwrappedRingFix(sources, statement)) ??
     partnerAloneFix(sources, statement, removals[0]) ??
     boundFix(removals[0], handed?.owner ?? name, named.segments.at(-1) ?? name) ??

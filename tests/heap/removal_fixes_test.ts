@@ -41,6 +41,7 @@ import {
   unclearedExitFix,
   unwrappedRingFix,
   viewKeepsBufferFix,
+  walkedOtherKeysFix,
   walkingRemovalFix,
 } from "../../heap/analysis/suspect_text.ts";
 import {
@@ -1497,6 +1498,33 @@ Deno.test("a ring written at a sum one term of which moves on unwrapped", () => 
   assertEquals(unwrappedRingFix([[URL, lines.join("\n")]], wrapped), undefined);
   const still = lines.map((l, i) => i === 4 ? "    else this.dropped = true;" : l);
   assertEquals(unwrappedRingFix([[URL, still.join("\n")]], added), undefined);
+});
+
+Deno.test("a removal that walks another object's keys never reaches the kept ones", () => {
+  const URL = "file:///app/overrides.mjs";
+  const lines = [
+    "export const SCHEMA = {", //                                  1
+    '  "limits.maxSeats": { type: "number", default: 25 },', //     2
+    '  "support.tier": { type: "string", default: "std" },', //     3
+    "};", //                                                        4
+    "export function reset(forTenant) {", //                        5
+    "  for (const key of Object.keys(SCHEMA)) {", //                6
+    "    forTenant.delete(key);", //                                7
+    "  }", //                                                       8
+    "}", //                                                         9
+  ];
+  const removal = {
+    location: { url: URL, line: 7, column: 5, display: "overrides.mjs:7" },
+    text: "forTenant.delete(key);",
+    within: "for (const key of Object.keys(SCHEMA)) {",
+  };
+  const sources: [string, string][] = [[URL, lines.join("\n")]];
+  assertMatch(
+    walkedOtherKeysFix(sources, removal, ["flags.banner-1", "flags.banner-2"]) ?? "",
+    /^the removal deletes only the keys SCHEMA has \(limits\.maxSeats, support\.tier: for/,
+  );
+  // A kept key that is one of them: the walk does reach it.
+  assertEquals(walkedOtherKeysFix(sources, removal, ["support.tier"]), undefined);
 });
 
 Deno.test("callbacks an object registers as it is constructed keep it", () => {
