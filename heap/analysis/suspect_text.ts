@@ -1115,6 +1115,50 @@ export function walkedOtherKeysFix(
     `them. Delete by the collection's own keys (or clear() it) where everything should go`;
 }
 
+/**
+ * The fix when the add is in a function that makes and returns a function (a memoizer, a
+ * wrapper: `memoize(fn)` registering its cache) and the program calls it inside a function,
+ * handing it a function written right there (`const linePrice = memoize((sku) => …)` in
+ * `priceBasket()`): a new one, with its own entry, each time that function runs.
+ */
+export function wrappedPerCallFix(
+  sources: [string, string][],
+  added: SourceStatement | undefined,
+  callers: SourceLocation[] | undefined,
+): string | undefined {
+  const fn = added ? enclosingFunction(sources, added.location) : undefined;
+  if (!fn || !callers?.length) return undefined;
+  // It returns a function it made: `return memoized;` of `const memoized = (…) =>`, or inline.
+  const made = (returned: string) =>
+    new RegExp(
+      `\\b(?:const|let|var)\\s+${
+        escapeRegExp(returned)
+      }\\s*=\\s*(?:async\\s*)?(?:function\\b|\\([^)]*\\)\\s*=>|[\\w$]+\\s*=>)|\\bfunction\\s+${
+        escapeRegExp(returned)
+      }\\s*\\(`,
+    ).test(fn.text);
+  const makesFunction =
+    [...fn.text.matchAll(/\breturn\s+([\w$]+)\s*;?\s*$/gm)].some((m) => made(m[1])) ||
+    /\breturn\s+(?:async\s*)?(?:function\b|\([^)]*\)\s*=>)/.test(fn.text);
+  if (!makesFunction) return undefined;
+  const inline = new RegExp(
+    `\\b${
+      escapeRegExp(fn.name)
+    }\\s*\\(\\s*(?:async\\s*)?(?:function\\b|\\([^)]*\\)\\s*=>|[\\w$]+\\s*=>)`,
+  );
+  for (const caller of callers) {
+    const line = linesAt(sources, caller)?.[caller.line - 1] ?? "";
+    const within = enclosingFunction(sources, caller);
+    if (!within || !inline.test(line)) continue;
+    return `${fn.name}() makes a new function each call (and the add, line ` +
+      `${added!.location.line}, keeps what it made for it), and ${within.name}() calls it every ` +
+      `time it runs, handing it a function written right there (${caller.display}: ` +
+      `${line.trim()}): one more entry per call, and none is used again. Call ${fn.name}() once, ` +
+      `outside ${within.name}() (at module level), and pass what varies as arguments`;
+  }
+  return undefined;
+}
+
 /** The program's assignments of a field (`x.closed = true`): each value as written, and where. */
 function fieldAssignments(
   sources: [string, string][],

@@ -156,6 +156,7 @@ import {
   walkedOtherKeysFix,
   walkingRemovalFix,
   weakHeldFix,
+  wrappedPerCallFix,
   wrappedRegistrationFix,
   wrapperReturnFix,
 } from "./suspect_text.ts";
@@ -1425,6 +1426,7 @@ function describe(
     calledNotDeletedFix(sources, statement, removals[0]) ??
     unclearedExitFix(sources, removals[0]) ??
     walkedOtherKeysFix(sources, removals[0], r.sampleKeys) ??
+    wrappedPerCallFix(sources, statement, callers.callers) ??
     (removals.length ? undefined : unwrappedRingFix(sources, statement)) ??
     partnerAloneFix(sources, statement, removals[0]) ??
     boundFix(removals[0], handed?.owner ?? name, named.segments.at(-1) ?? name) ??

@@ -43,6 +43,7 @@ import {
   viewKeepsBufferFix,
   walkedOtherKeysFix,
   walkingRemovalFix,
+  wrappedPerCallFix,
 } from "../../heap/analysis/suspect_text.ts";
 import {
   addsObject,
@@ -1525,6 +1526,43 @@ Deno.test("a removal that walks another object's keys never reaches the kept one
   );
   // A kept key that is one of them: the walk does reach it.
   assertEquals(walkedOtherKeysFix(sources, removal, ["support.tier"]), undefined);
+});
+
+Deno.test("a function-making helper that keeps what it makes, called anew inside a function", () => {
+  const MEMO = "file:///app/memo.cjs";
+  const memo = [
+    "function memoize(fn) {", //                        1
+    "  const cache = new Map();", //                    2
+    "  registry.add(cache);", //                        3
+    "  const memoized = (...args) => {", //             4
+    "    const value = fn(...args);", //                5
+    "    return value;", //                             6
+    "  };", //                                          7
+    "  return memoized;", //                            8
+    "}", //                                             9
+  ].join("\n");
+  const APP = "file:///app/pricing.cjs";
+  const app = [
+    "const byTier = memoize((tier) => load(tier));", //          1
+    "function price(basket) {", //                               2
+    "  const linePrice = memoize((sku) => compute(basket, sku));", // 3
+    "  return basket.lines.map(linePrice);", //                  4
+    "}", //                                                      5
+  ].join("\n");
+  const at = (url: string, line: number) => ({
+    url,
+    line,
+    column: 3,
+    display: `${url.slice(13)}:${line}`,
+  });
+  const added = { location: at(MEMO, 3), text: "registry.add(cache);" };
+  const sources: [string, string][] = [[MEMO, memo], [APP, app]];
+  assertMatch(
+    wrappedPerCallFix(sources, added, [at(APP, 1), at(APP, 3)]) ?? "",
+    /^memoize\(\) makes a new function each call .* price\(\) calls it every time it runs/,
+  );
+  // Called once at module level only: what it keeps is one entry.
+  assertEquals(wrappedPerCallFix(sources, added, [at(APP, 1)]), undefined);
 });
 
 Deno.test("callbacks an object registers as it is constructed keep it", () => {
