@@ -37735,4 +37735,327 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 123 (blind)
+  // sign-in with brute-force lockout on node:http: failed logins are counted per client address
+  // and username in failedLogins; a successful login resets the entry's counters instead of
+  // deleting it, and the 100 ms sweeper only removes lockouts that ran out or failures that
+  // fell out of the window, so every reset entry stays (Node CommonJS, module Map, setInterval)
+  {
+    id: "signin-throttle",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/login",
+        body: '{"username":"alice","password":"correct horse battery stapler"}',
+        headers: { ...JSON_HEADERS, "x-forwarded-for": "2001:db8::{i}" },
+      },
+      {
+        method: "POST",
+        path: "/login",
+        body: '{"username":"alice","password":"correct horse battery staple"}',
+        headers: { ...JSON_HEADERS, "x-forwarded-for": "2001:db8::{i}" },
+      },
+      { path: "/account", headers: { authorization: "Bearer pat_alice_5f1d0c7e9a2b4c68" } },
+    ],
+    leaks: true,
+    expect: {
+      names: ["failedLogins"],
+      adds: { file: "throttle.cjs", text: "failedLogins.set(key, entry);" },
+      removes: { file: "throttle.cjs", text: "failedLogins.delete(key);" },
+      accumulates: "{ip, username, count, firstAt, lastAt, lockedUntil}",
+      // One address that failed once and then signed in, a cycle.
+      perCycle: 1,
+    },
+  },
+  // project documents on node:http behind role-based access: authorize() (a closure from
+  // createAuthorizer) memoises decisions for five minutes keyed by user, method and the whole
+  // request URL, query string included, and only checks the expiry when the same key comes
+  // again, so every distinct URL adds a decision for good (Node ESM, closure Map)
+  {
+    id: "doc-acl-decisions",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        path: "/projects/apollo/documents/doc-3?fields=title,body,revision&_={i}",
+        headers: { authorization: "Bearer pat_alice_0c4f9e2a7d61b835" },
+      },
+      {
+        path: "/projects/apollo/documents/doc-5/export?format=pdf&requestId=r-{i}",
+        headers: { authorization: "Bearer pat_bob_7e2b1d94c0a35f68" },
+      },
+      {
+        method: "PATCH",
+        path: "/projects/apollo/documents/doc-3?rev={i}",
+        body: '{"body":"Section 3, revision {i}: the launch checklist and who signs it off."}',
+        headers: { ...JSON_HEADERS, authorization: "Bearer pat_chen_b81f6a3c29e04d57" },
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["authorize → decisions", "createAuthorizer → decisions", "decisions"],
+      adds: { file: "authz.mjs", text: "decisions.set(key, decision);" },
+      accumulates: "{allowed, role, action, reason, expiresAt}",
+      // Three requests with distinct URLs a cycle.
+      perCycle: 3,
+    },
+  },
+  // support agents impersonating customers on node:http: each ImpersonationSession subscribes
+  // this.record.bind(this) to the requestLog emitter to keep its trail, and end() passes
+  // off() a new bound function, so every ended session's listener stays on requestLog with
+  // its session and trail (Node ESM, EventEmitter, class instances)
+  {
+    id: "support-impersonation",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/impersonations",
+        body: '{"customer":"c-{i}","reason":"ticket T-{i}: cannot see last invoice"}',
+        headers: { ...JSON_HEADERS, authorization: "Bearer sup_sam_41c9e07b2fd85a36" },
+      },
+      {
+        path: "/customers/c-{i}/profile",
+        headers: { authorization: "Bearer sup_sam_41c9e07b2fd85a36", "x-act-as": "c-{i}" },
+      },
+      {
+        path: "/customers/c-{i}/orders",
+        headers: { authorization: "Bearer sup_sam_41c9e07b2fd85a36", "x-act-as": "c-{i}" },
+      },
+      {
+        method: "POST",
+        path: "/impersonations/c-{i}/end",
+        headers: { authorization: "Bearer sup_sam_41c9e07b2fd85a36" },
+      },
+      {
+        path: "/customers/c-{i}/orders",
+        headers: { authorization: "Bearer sup_sam_41c9e07b2fd85a36", "x-act-as": "c-{i}" },
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["requestLog 'request' listeners", "requestLog._events.request"],
+      adds: {
+        file: "impersonation.mjs",
+        text: 'requestLog.on("request", this.record.bind(this));',
+      },
+      creates: {
+        file: "impersonation.mjs",
+        text: 'requestLog.on("request", this.record.bind(this));',
+      },
+      removes: {
+        file: "impersonation.mjs",
+        text: 'requestLog.off("request", this.record.bind(this));',
+      },
+      accumulates: "bound record (→ ImpersonationSession {agent, customerId, reason, trail, …})",
+      // One impersonation started and ended a cycle.
+      perCycle: 1,
+    },
+  },
+  // workspace file permissions on node:http: decisions per (workspace, user, action, file) in a
+  // 256-entry LRU that a role change clears for that user, the last 100 denials in an array,
+  // API tokens hashed in a fixed Map (Node CommonJS, steady)
+  {
+    id: "workspace-policy-lru",
+    runtime: "node",
+    entry: "server.cjs",
+    warmup: 200,
+    workload: [
+      {
+        path: "/workspaces/ws-1/files/f-{i}",
+        headers: { authorization: "Bearer wst_cas_1b9e5c27f4a08d63" },
+      },
+      {
+        method: "POST",
+        path: "/workspaces/ws-1/files/f-{i}/share",
+        body: '{"with":"guest{i}@example.com"}',
+        headers: { ...JSON_HEADERS, authorization: "Bearer wst_ben_d07a4e91c3b52f68" },
+      },
+      {
+        method: "POST",
+        path: "/workspaces/ws-1/files/f-{i}/share",
+        body: '{"with":"partner{i}@example.com"}',
+        headers: { ...JSON_HEADERS, authorization: "Bearer wst_ana_62f0b1c8d4e97a35" },
+      },
+      {
+        method: "PATCH",
+        path: "/workspaces/ws-1/members/u-cas",
+        body: '{"role":"member"}',
+        headers: { ...JSON_HEADERS, authorization: "Bearer wst_ana_62f0b1c8d4e97a35" },
+      },
+      {
+        path: "/admin/denials?n=5",
+        headers: { authorization: "Bearer wst_ana_62f0b1c8d4e97a35" },
+      },
+    ],
+    leaks: false,
+  },
+  // sign-in through a development IdP on Deno.serve: the IdP stub rotates its ES256 key on
+  // demand and publishes the current and previous key; the app's verifier fetches the JWKS
+  // when a token names an unknown kid and pushes every published key onto jwksCache.keys
+  // without replacing or de-duplicating, so each rotation adds keys (Deno, module object, fetch)
+  {
+    id: "idp-jwks-rotation",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { method: "POST", path: "/idp/admin/rotate-keys" },
+      {
+        method: "POST",
+        path: "/auth/exchange",
+        body: '{"code":"code-user{i}","redirect_uri":"https://orders.example.com/callback"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/auth/exchange",
+        body: '{"code":"expired {i}","redirect_uri":"https://orders.example.com/callback"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["jwksCache.keys"],
+      adds: { file: "jwks.ts", text: "jwksCache.keys.push({" },
+      accumulates: "CachedKey {kid, alg, jwk, key: CryptoKey, fetchedAt}",
+    },
+  },
+  // OAuth refresh-token families on Deno.serve: each password sign-in starts a family in
+  // RefreshTokenFamily.byId and files its token's hash in RefreshTokenFamily.byTokenHash (class
+  // statics); end() removes both, but "sign out everywhere" (also run on account close) only
+  // deletes the families from byId, so every token record stays (Deno, class statics)
+  {
+    id: "device-refresh-families",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/accounts",
+        body: '{"username":"user{i}","password":"correct horse {i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/oauth/token",
+        body:
+          '{"grant_type":"password","username":"user{i}","password":"correct horse {i}","device":"web"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/oauth/token",
+        body:
+          '{"grant_type":"password","username":"user{i}","password":"correct horse {i}","device":"ios"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/oauth/token",
+        body:
+          '{"grant_type":"password","username":"user{i}","password":"wrong horse","device":"web"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/accounts/user{i}/sign-out-everywhere",
+        body: '{"password":"correct horse {i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/accounts/user{i}/close",
+        body: '{"password":"correct horse {i}"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["RefreshTokenFamily.byTokenHash"],
+      adds: { file: "families.ts", text: "RefreshTokenFamily.byTokenHash.set(hash, {" },
+      removes: {
+        file: "families.ts",
+        text: "for (const hash of this.tokenHashes) RefreshTokenFamily.byTokenHash.delete(hash);",
+      },
+      accumulates: "TokenRecord {familyId, userId, device, generation, issuedAt}",
+      // Two sign-ins (web and ios) a cycle.
+      perCycle: 2,
+    },
+  },
+  // a market-data API on Deno.serve behind API keys: keyResolver (an ApiKeyResolver) caches
+  // every lookup by the raw key, answers for unknown keys for 250 ms, but an expired entry is
+  // only deleted when the same key is presented again, so each distinct bad key stays
+  // (Deno, class instance Map, lazy expiry)
+  {
+    id: "api-key-gateway",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/v1/quotes/EURUSD", headers: { "x-api-key": "mk_live_8d2f6a1c93e04b75a1d9" } },
+      {
+        method: "POST",
+        path: "/v1/orders",
+        body: '{"clientOrderId":"co-{i}","pair":"EURUSD","side":"buy","amount":{i}}',
+        headers: { ...JSON_HEADERS, "x-api-key": "mk_live_8d2f6a1c93e04b75a1d9" },
+      },
+      { path: "/v1/quotes/GBPUSD", headers: { "x-api-key": "mk_live_{i}e04b75a1d9" } },
+      {
+        method: "POST",
+        path: "/v1/orders",
+        body: '{"clientOrderId":"cf-{i}","pair":"USDJPY","side":"sell","amount":5}',
+        headers: { ...JSON_HEADERS, "x-api-key": "mk_live_3b7e05d4c1a96f28e4c0" },
+      },
+      { path: "/v1/usage", headers: { "x-api-key": "mk_test_{i}" } },
+    ],
+    leaks: true,
+    expect: {
+      names: ["keyResolver.cache", "keyResolver → cache"],
+      adds: { file: "keys.ts", text: "this.cache.set(raw, {" },
+      removes: { file: "keys.ts", text: "this.cache.delete(raw);" },
+      accumulates: "{record: null, expiresAt, checkedAt}",
+      // Two unknown keys a cycle.
+      perCycle: 2,
+    },
+  },
+  // a backend-for-frontend's OIDC sign-in on Deno.serve: the SPA registers state and PKCE
+  // verifier, the callback takes the entry out on every outcome (signed in, denied, unknown),
+  // a 100 ms sweeper drops abandoned ones after 250 ms, and the session is a signed cookie
+  // only (Deno, steady)
+  {
+    id: "spa-oidc-bff",
+    runtime: "deno",
+    entry: "main.ts",
+    warmup: 200,
+    workload: [
+      {
+        method: "POST",
+        path: "/auth/start",
+        body:
+          '{"state":"st-{i}","codeVerifier":"dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk-{i}","returnTo":"/orders"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/auth/callback?state=st-{i}&code=code-user{i}" },
+      {
+        method: "POST",
+        path: "/auth/start",
+        body:
+          '{"state":"st-{i}-d","codeVerifier":"M25iVXpKU3puUjFaYWg3T1NDTDQtcW1ROUY5YXlwalNoc0hhakxifmZHag-{i}","returnTo":"/account"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/auth/callback?state=st-{i}-d&error=access_denied" },
+      {
+        method: "POST",
+        path: "/auth/start",
+        body:
+          '{"state":"st-{i}-x","codeVerifier":"Qx3kqv8Jp0c1bWm9e7yVt5sZr2nL4aHfGdUoIiEw6TY-{i}","returnTo":"/"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/auth/callback?state=st-{i}-zz&code=code-user{i}" },
+      { method: "POST", path: "/auth/logout" },
+    ],
+    leaks: false,
+  },
 ];
