@@ -767,7 +767,13 @@ function keyRemoved(add: string, removals: SourceStatement[]): boolean {
   const named = new RegExp(`\\b${escapeRegExp(key)}(?:\\b|[A-Z_])`);
   return removals.some((r) => {
     const removed = /\.\s*delete\s*\(([^)]*)\)|\bdelete\s+[\w$.]+\[([^\]]*)\]/.exec(r.text);
-    return removed !== null && named.test(removed[1] ?? removed[2] ?? "");
+    if (removed === null || !named.test(removed[1] ?? removed[2] ?? "")) return false;
+    // A loop's own variable of that name (`for (const hash of this.tokenHashes)`) is another
+    // binding: what it takes out is whatever the list holds, not this add's key.
+    const loop = new RegExp(
+      `\\bfor\\s*\\(\\s*(?:const|let|var)\\s+${escapeRegExp(key)}\\s+(?:of|in)\\b`,
+    );
+    return !loop.test(r.text) && !loop.test(r.within ?? "");
   });
 }
 

@@ -579,6 +579,10 @@ Deno.test("of two adds to a holder, the one whose key no removal takes out comes
   const both = [at(41, "posts.set(root.id, root);"), at(48, "posts.set(reply.id, reply);")];
   preferUnremovedAdd(both, [at(56, "posts.delete(root.id);"), at(57, "posts.delete(reply.id);")]);
   assertEquals(both.map((a) => a.location.line), [41, 48]);
+  // A loop's own variable named like the first add's key is another binding: no order from it.
+  const listed = [at(41, "byHash.set(hash, {"), at(64, "byHash.set(nextHash, {")];
+  preferUnremovedAdd(listed, [at(74, "for (const hash of this.hashes) byHash.delete(hash);")]);
+  assertEquals(listed.map((a) => a.location.line), [41, 64]);
 });
 
 /** A Set under key `key` of a Map under one of `deps`' WeakMap keys, its holder `id`. */
