@@ -368,6 +368,8 @@ export function findRemovingStatements(
   // holder (see below).
   const replacing: RankedRemoval[] = [];
   const emptying: RankedRemoval[] = [];
+  /** Removals aimed at entries the kept ones cannot be (`aimedPastNull`): last. */
+  const aimedElsewhere: RankedRemoval[] = [];
   for (const [url, text] of sources) {
     const lines = text.split("\n");
     // A value's own removals: through its key, or a variable read from it.
@@ -465,6 +467,9 @@ export function findRemovingStatements(
       // set false or another state's value is a kind the removal leaves by design.)
       const unset = skippedByShared(lines, i, target.shared);
       if (unset?.runsOnly && (unset.value === "null" || unset.value === "undefined")) score += 1.5;
+      // Aimed at one entry its caller names (`forget(id)`: `if (entry.record?.id === id)`) by a
+      // field every kept entry has null: by design not theirs, whatever else misses them.
+      const aimed = aimedPastNull(lines, i, target.shared);
       if (keyBuiltAnew(addText, line)) score += 1;
       // Under a name of the add's own kind (`dispensed:${…}` for `dispensed:${…}`), not the
       // name of another event or key family the program also adds and removes.
@@ -480,22 +485,24 @@ export function findRemovingStatements(
         uncalled: uncalledRemoval(sources, statement) !== undefined,
         sweep: inSweep(lines, i, name),
       };
-      if (replaces) replacing.push(hit);
+      if (aimed) aimedElsewhere.push(hit);
+      else if (replaces) replacing.push(hit);
       else if (EMPTIES.test(m[0])) emptying.push(hit);
       else hits.push(hit);
     }
   }
   // A removal in a function nothing calls is not the one that runs and misses, when a sweep of
   // the holder runs (an API the program never uses beside the expiry that should do the work).
-  const all = [...hits, ...replacing, ...emptying];
+  const all = [...hits, ...replacing, ...emptying, ...aimedElsewhere];
   if (all.some((h) => h.sweep && !h.uncalled)) {
     for (const h of all) if (h.uncalled && !h.sweep) h.score -= 1;
   }
   // A replacement is the holder's removal only when nothing else takes entries out one by one
   // (a TTL checked when a key is read again, with no sweep): then it comes before a call that
   // empties the whole holder (a reset the program may never make).
-  if (!replacing.length) return best([...hits, ...emptying], limit);
-  return [...best(hits, limit), ...best(replacing, limit), ...best(emptying, limit)]
+  const aimed = best(aimedElsewhere, limit);
+  if (!replacing.length) return [...best([...hits, ...emptying], limit), ...aimed].slice(0, limit);
+  return [...best(hits, limit), ...best(replacing, limit), ...best(emptying, limit), ...aimed]
     .slice(0, limit);
 }
 
@@ -1931,6 +1938,36 @@ export function skippedByShared(
     }
   }
   return undefined;
+}
+
+/**
+ * Whether the removal on line `at` runs under a test that compares a property of a field with
+ * a parameter of its function (`if (entry.record?.id === id)` in `forget(id)`), the field being
+ * one every kept entry has `null` or `undefined` (`shared`): it takes out one entry its caller
+ * names, and never one of these.
+ */
+function aimedPastNull(lines: string[], at: number, shared: [string, string][] | undefined) {
+  const nulls = (shared ?? []).filter(([, v]) => v === "null" || v === "undefined").map(([f]) => f);
+  if (!nulls.length) return false;
+  const start = functionStart(lines, at);
+  const params = start >= 0
+    ? (/\(([^)]*)\)\s*(?::[^{]*)?\{\s*$/.exec(lines[start])?.[1] ?? "").split(",")
+      .map((p) => /^\s*([\w$]+)/.exec(p)?.[1]).filter((p): p is string => p !== undefined)
+    : [];
+  if (!params.length) return false;
+  // The test on its line, or the `if (…) {` it sits in.
+  let test = /^\s*if\s*\((.*)\)/.exec(lines[at])?.[1];
+  for (let k = at - 1; test === undefined && k > start && k >= at - 3; k--) {
+    if (indentation(lines[k]) < indentation(lines[at])) {
+      test = /^\s*if\s*\((.*)\)\s*\{\s*$/.exec(lines[k])?.[1] ?? "";
+    }
+  }
+  return test !== undefined && nulls.some((f) => {
+    const m = new RegExp(
+      String.raw`[\w$.#]+\.${escapeRegExp(f)}\s*\??\.\s*[\w$]+\s*===?\s*([\w$]+)(?![\w$.(])`,
+    ).exec(test!);
+    return m !== null && params.includes(m[1]);
+  });
 }
 
 /** Whether a value is falsy as code writes it. */

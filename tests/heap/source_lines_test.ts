@@ -2281,3 +2281,40 @@ Deno.test("a listener field set anew and added on each run of a method that runs
   const once = src.map((l, i) => i === 9 ? "    this.count++;" : l);
   assertEquals(replacedHandleFix([[url, once.join("\n")]], at(7), at(13)), undefined);
 });
+
+Deno.test("a removal aimed at one entry by a field every kept entry has null comes last", () => {
+  const url = "file:///p/keys.ts";
+  const src = [
+    "export class Resolver {", //                                          1
+    "  cache = new Map();", //                                              2
+    "  resolve(raw) {", //                                                  3
+    "    const hit = this.cache.get(raw);", //                              4
+    "    if (hit) {", //                                                    5
+    "      if (hit.expiresAt > Date.now()) return hit.record;", //          6
+    "      this.cache.delete(raw);", //                                     7
+    "    }", //                                                             8
+    "    const found = keys.get(raw);", //                                  9
+    "    const record = found && !found.revoked ? found : null;", //       10
+    "    this.cache.set(raw, { record, expiresAt: 1 });", //               11
+    "  }", //                                                              12
+    "  forget(id) {", //                                                   13
+    "    for (const [k, entry] of this.cache) {", //                       14
+    "      if (entry.record?.id === id) this.cache.delete(k);", //         15
+    "    }", //                                                            16
+    "  }", //                                                              17
+    "}", //                                                                18
+    "export const resolver = new Resolver();", //                          19
+  ].join("\n");
+  const target = (shared?: [string, string][]) => ({
+    segments: ["resolver", "cache"],
+    kind: "any" as const,
+    valueKind: "map" as const,
+    addedAt: { url, line: 11, column: 5, display: "keys.ts:11" },
+    ...(shared ? { shared } : {}),
+  });
+  const lines = (shared?: [string, string][]) =>
+    findRemovingStatements([[url, src]], target(shared)).map((r) => r.location.line);
+  assertEquals(lines([["record", "null"]]), [7, 15]);
+  // Without that, the one-by-one removal comes before the replacement in the add's function.
+  assertEquals(lines(), [15, 7]);
+});
