@@ -128,7 +128,9 @@ function contextTables(s: HeapSnapshot, codes: TypeCodes): RootTable[] {
 /**
  * The objects the runtime's handles keep, one table per class: what `(Global handles)` points
  * at, and what the embedder's wrappers directly under the root (`Node / MessagePort`) wrap.
- * Only objects of a named class count (not V8's `system / …` nodes, not plain objects).
+ * Only objects of a named class count (not V8's `system / …` nodes, not plain objects or
+ * arrays: no resource the program opens is one, and the runtime holds such data for objects
+ * the program keeps elsewhere — a CryptoKey's usages — where their growth is counted).
  */
 function handleTables(s: HeapSnapshot, codes: TypeCodes): RootTable[] {
   const byName = new Map<number, Set<number>>();
@@ -138,7 +140,10 @@ function handleTables(s: HeapSnapshot, codes: TypeCodes): RootTable[] {
       const node = s.edgeTo[e];
       if (s.nodeType[node] !== codes.object) continue;
       const name = s.nodeName[node];
-      if (s.strings.startsWith(name, "system / ") || s.strings.equals(name, "Object")) continue;
+      if (
+        s.strings.startsWith(name, "system / ") || s.strings.equals(name, "Object") ||
+        s.strings.equals(name, "Array")
+      ) continue;
       let set = byName.get(name);
       if (!set) byName.set(name, set = new Set());
       set.add(node);

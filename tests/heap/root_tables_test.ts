@@ -21,6 +21,7 @@ Deno.test("root tables: the runtime's handles pooled by class", () => {
     "system / Foreign",
     "Object",
     "(Strong roots)",
+    "Array",
   ];
   // 0 root → 1 (GC roots) → 2 (Global handles) → 4, 5 ports, 6 watcher, 7 foreign, 8 object;
   // 0 → 3 wrapper → 9 port (and 4 again: one entry each); 0 → 10 (Strong roots).
@@ -53,5 +54,8 @@ Deno.test("root tables: the runtime's handles pooled by class", () => {
   assertEquals(byKey, { "handles Port": [4, 5, 9], "handles Watcher": [6] });
   assertEquals(rootTableCounts(s, codes), { "handles Port": 3, "handles Watcher": 1 });
   assertEquals(rootTableInfo("handles Port"), { name: "Port handles", cls: "Port" });
+  // A plain array held by a handle (a CryptoKey's usages the runtime keeps) is no resource.
+  name(8, "Array");
+  assertEquals(Object.keys(rootTableCounts(s, codes)), ["handles Port", "handles Watcher"]);
   assertEquals(rootTableInfo("public_symbol_table").call, "Symbol.for");
 });
