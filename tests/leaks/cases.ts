@@ -37735,4 +37735,256 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // round 124 (blind)
+  // an analytics collector on node:http with a write-behind buffer flushed every 100 ms or per
+  // 100 events: the flush copies pending.slice(flushedUpTo) and moves the cursor, but never
+  // drops what was flushed, so every event stays in eventBuffer.pending
+  // (Node ESM, class instance array, setInterval flush)
+  {
+    id: "clickstream-write-behind",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/collect",
+        body:
+          '{"type":"pageview","page":"/pricing","visitor":"v-{i}","referrer":"https://news.example.com/post/{i}"}',
+        headers: { ...JSON_HEADERS, "user-agent": "Mozilla/5.0 (X11; Linux x86_64) bench/{i}" },
+      },
+      {
+        method: "POST",
+        path: "/collect",
+        body: '{"type":"click","page":"/pricing","visitor":"v-{i}"}',
+        headers: { ...JSON_HEADERS, "user-agent": "Mozilla/5.0 (X11; Linux x86_64) bench/{i}" },
+      },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "eventBuffer.pending",
+        "eventBuffer → pending",
+        "WriteBehindBuffer.pending",
+      ],
+      adds: { file: "buffer.mjs", text: "this.pending.push(event);" },
+      accumulates: "{type, page, visitor, referrer, receivedAt, userAgent}",
+      // Two events a cycle: a page view and a click.
+      perCycle: 2,
+    },
+  },
+  // a help-centre reindex hook on node:http that debounces saves per article for 40 ms: each
+  // save clears the article's timer and sets reindexTimers[id] = {timer, doc, …}, but the timer
+  // callback pushes to the index without deleting the entry, so every article's last entry stays
+  // (Node CommonJS, module Map, setTimeout per key)
+  {
+    id: "search-reindex-debounce",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "PATCH",
+        path: "/articles/KB-{i}",
+        body:
+          '{"title":"Resetting your router {i}","body":"Unplug the router, wait thirty seconds and plug it back in. If the light stays orange, call support.","tags":["network","featured"],"locale":"en"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "PATCH",
+        path: "/articles/KB-{i}",
+        body:
+          '{"title":"Resetting your router {i}","body":"Unplug the router, wait thirty seconds and plug it back in. If the light stays orange or red, call support on 0800 123 456.","tags":["network","featured"],"locale":"en"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/articles/KB-{i}/reindex" },
+      { path: "/admin/reindex" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["reindexTimers"],
+      adds: { file: "reindex.cjs", text: "reindexTimers.set(article.id, {" },
+      accumulates: "{timer (Timeout → pushToIndex closure → doc), doc, firstQueuedAt, saves}",
+      // One article a cycle (its two saves share one entry).
+      perCycle: 1,
+    },
+  },
+  // order-event webhooks on node:http to three partners with retries (exponential backoff and
+  // jitter, 4 attempts): a delivery leaves retryQueue when it succeeds, but after its last
+  // failed attempt it is only marked dead and copied to the capped deadLetters, so every
+  // delivery to the decommissioned partner stays (Node ESM, module Map, setTimeout retries)
+  {
+    id: "partner-webhook-retries",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/orders/ORD-{i}/events",
+        body:
+          '{"type":"order.paid","total":4599,"currency":"EUR","lines":[{"sku":"BOOT-42","qty":1},{"sku":"SOCK-3P","qty":2}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/admin/deliveries" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["retryQueue"],
+      adds: { file: "delivery.mjs", text: "retryQueue.set(key, delivery);" },
+      removes: { file: "delivery.mjs", text: "retryQueue.delete(delivery.key);" },
+      accumulates:
+        "{key, partner, event, attempts, state, nextAttemptAt, lastError, lastStatus, timer}",
+      // One dead delivery a cycle (legacy-erp always answers 503).
+      perCycle: 1,
+    },
+  },
+  // a wallet ledger on node:http with group commit: postings wait in a queue that is swapped
+  // for a new array at each flush (32 postings or 15 ms), the journal keeps a 256-record ring
+  // and idempotency keys are the last 256 in a Map (Node CommonJS, steady)
+  {
+    id: "ledger-group-commit",
+    runtime: "node",
+    entry: "server.cjs",
+    warmup: 200,
+    workload: [
+      {
+        method: "POST",
+        path: "/accounts/AC-2/postings",
+        body: '{"id":"TX-{i}-C","amount":500,"memo":"top-up {i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/accounts/AC-1/postings",
+        body: '{"id":"TX-{i}-D","amount":-250,"memo":"invoice INV-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/accounts/AC-1/postings",
+        body: '{"id":"TX-{i}-D","amount":-250,"memo":"invoice INV-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/accounts/AC-1" },
+      { path: "/journal?n=5" },
+    ],
+    leaks: false,
+  },
+  // a stock API on Deno.serve that coalesces identical WMS lookups in flight (behind a
+  // 4-call limiter): the coalescer deletes a key in .then() on success only, so a lookup that
+  // rejects (a retired SKU, 404) keeps its rejected promise in inflight for good
+  // (Deno, closure Map, promise without a rejection path)
+  {
+    id: "stock-lookup-coalescing",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/stock/TEE-{i}" },
+      {
+        method: "POST",
+        path: "/basket/availability",
+        body: '{"skus":["TEE-{i}","RETIRED-{i}","MUG-{i}"]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/stock/RETIRED-{i}" },
+      { path: "/admin/stock-calls" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["inflight", "stockLookup → inflight", "stockLookup.inflight"],
+      adds: { file: "coalesce.ts", text: "inflight.set(key, pending);" },
+      removes: { file: "coalesce.ts", text: "inflight.delete(key);" },
+      accumulates: "Promise (rejected with SkuNotFoundError)",
+      // One retired SKU a cycle.
+      perCycle: 1,
+    },
+  },
+  // EV-charger meter values on Deno.serve summed per charger and rolled up every 100 ms into
+  // EnergyRollup.history, a class static the dashboard reads the last windows of; nothing
+  // ever trims it (Deno, class static array, setInterval roll-up)
+  {
+    id: "charger-energy-rollup",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/chargers/CP-{i}/meter-values",
+        body:
+          '{"connectorId":1,"site":"utrecht-p3","sampledValue":[{"measurand":"Energy.Active.Import.Interval","value":412},{"measurand":"Power.Active.Import","value":22000}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/chargers/CP-{i}/meter-values",
+        body:
+          '{"connectorId":2,"site":"utrecht-p3","sampledValue":[{"measurand":"Energy.Active.Import.Interval","value":198},{"measurand":"Power.Active.Import","value":11000}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/dashboard/energy?windows=10" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["EnergyRollup.history", "history"],
+      adds: { file: "rollup.ts", text: "EnergyRollup.history.push(window);" },
+      accumulates: "RollupWindow {start, end, energyWh, chargers: ChargerTotals[]}",
+    },
+  },
+  // report exports on Deno.serve polled by an in-process cron: each export registers a job
+  // "export-progress:<id>" on the scheduler, and when the file is ready the export unregisters
+  // job.id instead, so every job (and its closure over the export) stays in scheduler.jobs
+  // (Deno, class instance Map, setInterval tick, a removal that misses them)
+  {
+    id: "export-status-scheduler",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/exports",
+        body:
+          '{"id":"EX-{i}","report":"sales-by-region","format":"xlsx","filters":{"region":"benelux","from":"2025-01-01","to":"2025-03-31"}}',
+        headers: { ...JSON_HEADERS, "x-user": "analyst{i}@example.com" },
+      },
+      { path: "/exports/EX-{i}" },
+      { path: "/admin/scheduler" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["scheduler.jobs", "scheduler → jobs", "Scheduler.jobs"],
+      adds: { file: "scheduler.ts", text: "this.jobs.set(name, job);" },
+      creates: { file: "scheduler.ts", text: "new ScheduledJob(name, everyMs, run)" },
+      removes: { file: "scheduler.ts", text: "return this.jobs.delete(name);" },
+      accumulates: "ScheduledJob {name, everyMs, run (closure → ExportJob), runs, …}",
+      // One export a cycle.
+      perCycle: 1,
+    },
+  },
+  // form autosave on Deno.serve debounced per draft for 40 ms: each change replaces the
+  // draft's timer, and the timer deletes its #pending entry before writing to a 150-draft LRU
+  // (Deno, class private Maps, setTimeout per key, steady)
+  {
+    id: "form-draft-debounce",
+    runtime: "deno",
+    entry: "main.ts",
+    warmup: 200,
+    workload: [
+      {
+        method: "PATCH",
+        path: "/drafts/DR-{i}",
+        body:
+          '{"formId":"planning-application","fields":{"applicant.name":"Jo {i}","site.postcode":"3511 AB"}}',
+        headers: { ...JSON_HEADERS, "x-user": "citizen{i}@example.com" },
+      },
+      {
+        method: "PATCH",
+        path: "/drafts/DR-{i}",
+        body:
+          '{"formId":"planning-application","fields":{"works.description":"Rear extension, single storey, 3.5 m deep","works.cost":"42000"}}',
+        headers: { ...JSON_HEADERS, "x-user": "citizen{i}@example.com" },
+      },
+      { path: "/drafts/DR-{i}" },
+      { path: "/admin/autosave" },
+    ],
+    leaks: false,
+  },
 ];
