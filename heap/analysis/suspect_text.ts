@@ -1159,6 +1159,45 @@ export function wrappedPerCallFix(
   return undefined;
 }
 
+/**
+ * The fix when every kept entry has a state (`state: "dead"`) that the program sets in a branch
+ * that does not take the entry out (`if (delivery.attempts >= MAX) { delivery.state = "dead";
+ * … }`), while the removal runs on another path: the entries that end in that state stay.
+ */
+export function endStateKeptFix(
+  sources: [string, string][],
+  removal: SourceStatement | undefined,
+  shared: [string, string][] | undefined,
+): string | undefined {
+  if (!removal || !shared) return undefined;
+  const call = /^(.*?\.\s*[\w$]+\s*\()/.exec(removal.text.trim())?.[1].replace(/\s+/g, "");
+  if (!call) return undefined;
+  for (const [field, value] of shared) {
+    if (!value.startsWith('"')) continue;
+    const set = new RegExp(
+      `\\.${escapeRegExp(field)}\\s*=(?!=)\\s*(["'])${escapeRegExp(JSON.parse(value))}\\1`,
+    );
+    for (const [url, text] of sources) {
+      const lines = text.split("\n");
+      const i = lines.findIndex((l) => !isComment(l) && set.test(l));
+      if (i < 0) continue;
+      // The branch it is set in: its `if` and the block under it.
+      let open = i;
+      while (open > 0 && indentation(lines[open]) >= indentation(lines[i])) open--;
+      const branch = /^\s*(?:\}\s*else\s+)?if\s*\(.*\)\s*\{\s*$/.test(lines[open])
+        ? blockText(lines, open)
+        : undefined;
+      if (!branch || branch.replace(/\s+/g, "").includes(call)) continue;
+      const at = sourceLocation(url, i + 1, 1).display;
+      return `every kept entry has ${field}: ${value}, set at ${at} under ` +
+        `${lines[open].trim().replace(/\s*\{$/, "")}, and that branch does not take it out: ` +
+        `only the removal above (line ${removal.location.line}) does, on another path. Take ` +
+        `the entry out where it becomes ${value} (or move it to a bounded list of such)`;
+    }
+  }
+  return undefined;
+}
+
 /** The program's assignments of a field (`x.closed = true`): each value as written, and where. */
 function fieldAssignments(
   sources: [string, string][],

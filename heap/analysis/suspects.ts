@@ -73,6 +73,7 @@ import {
   DRIFTED_BOUND_FIX,
   driftedBoundFix,
   droppedDisposerFix,
+  endStateKeptFix,
   entryKeeps,
   exchangeFix,
   exitSkipsFix,
@@ -1411,6 +1412,7 @@ function describe(
     captureFix(statement, removals[0]) ??
     (kind === "listeners" ? handedEmitterFix(statement, named.owner) : undefined) ??
     droppedDisposerFix(sources, statement, removals[0]) ??
+    endStateKeptFix(sources, removals[0], r.sharedValues?.pairs) ??
     failedCallKeepsFix(sources, removals[0]) ??
     otherFieldHandedFix(sources, statement, removals[0]) ??
     unendedCallFix(

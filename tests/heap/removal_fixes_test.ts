@@ -17,6 +17,7 @@ import {
   deletedAddFix,
   discardedCopyFix,
   discardedHelperFix,
+  endStateKeptFix,
   exitSkipsFix,
   failedCallKeepsFix,
   fulfilledOnlyFix,
@@ -1563,6 +1564,40 @@ Deno.test("a function-making helper that keeps what it makes, called anew inside
   );
   // Called once at module level only: what it keeps is one entry.
   assertEquals(wrappedPerCallFix(sources, added, [at(APP, 1)]), undefined);
+});
+
+Deno.test("a state every kept entry ends in, set in a branch that does not take it out", () => {
+  const URL = "file:///app/delivery.mjs";
+  const lines = [
+    "async function attempt(d) {", //                       1
+    "  try {", //                                            2
+    "    await d.partner.post(d.event);", //                 3
+    "    queue.delete(d.key);", //                           4
+    "  } catch (err) {", //                                  5
+    "    if (d.attempts >= MAX) {", //                       6
+    '      d.state = "dead";', //                            7
+    "      return;", //                                      8
+    "    }", //                                              9
+    "    d.timer = setTimeout(() => attempt(d), 100);", //  10
+    "  }", //                                               11
+    "}", //                                                 12
+  ];
+  const removal = {
+    location: { url: URL, line: 4, column: 5, display: "delivery.mjs:4" },
+    text: "queue.delete(d.key);",
+  };
+  const sources: [string, string][] = [[URL, lines.join("\n")]];
+  assertMatch(
+    endStateKeptFix(sources, removal, [["state", '"dead"']]) ?? "",
+    /^every kept entry has state: "dead", set at \/app\/delivery\.mjs:7 under if \(d\.attempts >= MAX\)/,
+  );
+  // Taken out where it becomes so: no such fix.
+  const careful = [...lines];
+  careful[7] = "      queue.delete(d.key); return;";
+  assertEquals(
+    endStateKeptFix([[URL, careful.join("\n")]], removal, [["state", '"dead"']]),
+    undefined,
+  );
 });
 
 Deno.test("callbacks an object registers as it is constructed keep it", () => {
