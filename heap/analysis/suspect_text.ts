@@ -2572,13 +2572,7 @@ export function otherListenerFix(
   statement: SourceStatement | undefined,
   removal: SourceStatement | undefined,
 ): string | undefined {
-  const listener = (text: string | undefined, calls: string) => {
-    const m = new RegExp(`\\.\\s*(?:${calls})\\s*\\(`).exec(text ?? "");
-    const args = m ? splitArguments(text!.slice(m.index + m[0].length)) : undefined;
-    // TypeScript's non-null assertion (`this.onDeposit!`) names the same function.
-    return args && args.length >= 2 ? args[1].trim().replace(/!$/, "") : undefined;
-  };
-  const removed = listener(removal?.text, UNLISTEN_CALLS);
+  const removed = listenerArgument(removal?.text, UNLISTEN_CALLS);
   // A function written inline as the listener goes on past the add's line.
   const inline = new RegExp(
     `\\.\\s*(?:${LISTEN_CALLS})\\s*\\(\\s*[^,]+,\\s*((?:async\\s+)?(?:function\\b\\s*\\*?\\s*[\\w$]*|\\([^)]*\\)\\s*=>|[\\w$]+\\s*=>))`,
@@ -2591,7 +2585,7 @@ export function otherListenerFix(
       `${removed}, which was never added: it removes only the very function that was added, so ` +
       `nothing goes. Keep the function that is added (this.${named} = …) and remove that one`;
   }
-  const added = listener(statement?.text, LISTEN_CALLS);
+  const added = listenerArgument(statement?.text, LISTEN_CALLS);
   if (!added || !removed) return undefined;
   if (added !== removed) {
     return `the removal above passes ${removed}, but the listener added was ${added}: it ` +
@@ -2607,6 +2601,16 @@ export function otherListenerFix(
 }
 
 /**
+ * The listener a call of one of `calls` (`on|addEventListener|…`) passes, its second argument,
+ * trimmed; a TypeScript non-null assertion (`this.onDeposit!`) names the same function.
+ */
+function listenerArgument(text: string | undefined, calls: string): string | undefined {
+  const m = new RegExp(`\\.\\s*(?:${calls})\\s*\\(`).exec(text ?? "");
+  const args = m ? splitArguments(text!.slice(m.index + m[0].length)) : undefined;
+  return args && args.length >= 2 ? args[1].trim().replace(/!$/, "") : undefined;
+}
+
+/**
  * The fix when the listener is kept in a field its function sets anew before adding it
  * (`this.onDeposit = (e) => …; target.addEventListener("x", this.onDeposit)`) and that function
  * runs more than once per object (called from the constructor and from `remind()`): each run
@@ -2618,14 +2622,9 @@ export function replacedHandleFix(
   statement: SourceStatement | undefined,
   removal: SourceStatement | undefined,
 ): string | undefined {
-  const second = (text: string | undefined, calls: string) => {
-    const m = new RegExp(`\\.\\s*(?:${calls})\\s*\\(`).exec(text ?? "");
-    const args = m ? splitArguments(text!.slice(m.index + m[0].length)) : undefined;
-    return args && args.length >= 2 ? args[1].trim().replace(/!$/, "") : undefined;
-  };
-  const field = second(statement?.text, LISTEN_CALLS);
+  const field = listenerArgument(statement?.text, LISTEN_CALLS);
   if (!statement || !field || !/^this\.[\w$#]+$/.test(field)) return undefined;
-  if (second(removal?.text, UNLISTEN_CALLS) !== field) return undefined;
+  if (listenerArgument(removal?.text, UNLISTEN_CALLS) !== field) return undefined;
   const fn = enclosingFunction(sources, statement.location);
   const lines = linesAt(sources, statement.location);
   if (!fn || !lines) return undefined;
