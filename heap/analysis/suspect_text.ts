@@ -1172,6 +1172,7 @@ export function endStateKeptFix(
   if (!removal || !shared) return undefined;
   const call = /^(.*?\.\s*[\w$]+\s*\()/.exec(removal.text.trim())?.[1].replace(/\s+/g, "");
   if (!call) return undefined;
+  const removedIn = enclosingFunction(sources, removal.location)?.name;
   for (const [field, value] of shared) {
     if (!value.startsWith('"')) continue;
     const set = new RegExp(
@@ -1188,6 +1189,10 @@ export function endStateKeptFix(
         ? blockText(lines, open)
         : undefined;
       if (!branch || branch.replace(/\s+/g, "").includes(call)) continue;
+      // Or through the removal's function (`this.finish(d)` where finish() deletes).
+      if (removedIn && new RegExp(`(?:^|[^\\w$])${escapeRegExp(removedIn)}\\s*\\(`).test(branch)) {
+        continue;
+      }
       const at = sourceLocation(url, i + 1, 1).display;
       return `every kept entry has ${field}: ${value}, set at ${at} under ` +
         `${lines[open].trim().replace(/\s*\{$/, "")}, and that branch does not take it out: ` +

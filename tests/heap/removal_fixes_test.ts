@@ -1598,6 +1598,13 @@ Deno.test("a state every kept entry ends in, set in a branch that does not take 
     endStateKeptFix([[URL, careful.join("\n")]], removal, [["state", '"dead"']]),
     undefined,
   );
+  // Or taken out through the removal's own function, called there.
+  const through = [...lines];
+  through[7] = "      attempt(d); return;";
+  assertEquals(
+    endStateKeptFix([[URL, through.join("\n")]], removal, [["state", '"dead"']]),
+    undefined,
+  );
 });
 
 Deno.test("callbacks an object registers as it is constructed keep it", () => {
