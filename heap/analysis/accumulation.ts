@@ -273,13 +273,15 @@ const MAX_KEY = 60;
 
 /**
  * The key an entry was stored under, when the snapshot tells it: a string entry's own text (a
- * Map's or Set's string keys), else the name of the holder's property edge to it.
+ * Map's or Set's string keys), else the name of the holder's property edge to it; cut at `max`
+ * characters (`…` ends a cut key).
  */
 export function entryKey(
   s: HeapSnapshot,
   codes: TypeCodes,
   entry: number,
   edge: number,
+  max = MAX_KEY,
 ): string | undefined {
   // A property's key is its name: a string under it is its value (a session's JSON under its
   // id), not a key.
@@ -288,25 +290,13 @@ export function entryKey(
   const key = property
     ? s.strings.get(s.edgeNameOrIndex[edge])
     : isStringType(codes, s.nodeType[entry])
-    ? stringText(s, codes, entry, MAX_KEY, true)
+    ? stringText(s, codes, entry, max, true)
     : undefined;
-  return key === undefined
-    ? undefined
-    : key.length > MAX_KEY
-    ? key.slice(0, MAX_KEY - 1) + "…"
-    : key;
+  return key === undefined ? undefined : key.length > max ? key.slice(0, max - 1) + "…" : key;
 }
 
 /** Entries read at most to find differing whole keys once the shown ones are found. */
 const MAX_WHOLE_TRIES = 16;
-
-/** {@link entryKey}'s key uncut, up to {@link MAX_WHOLE_KEY} characters. */
-function wholeKey(s: HeapSnapshot, codes: TypeCodes, entry: number, edge: number) {
-  const key = edge >= 0 && s.edgeType[edge] === codes.edgeProperty
-    ? s.strings.get(s.edgeNameOrIndex[edge])
-    : stringText(s, codes, entry, MAX_WHOLE_KEY, true);
-  return key?.slice(0, MAX_WHOLE_KEY);
-}
 
 /** A node that was not in the baseline and is alive at the end: the leak's objects. */
 export const NEW = 1;
@@ -465,7 +455,7 @@ function sampleEntry(
       r.keys.push(key);
     }
     if (key !== undefined && key.length >= MAX_KEY && r.wholeKeys.length < SAMPLE_KEYS) {
-      const whole = wholeKey(s, codes, child, edge) ?? key;
+      const whole = entryKey(s, codes, child, edge, MAX_WHOLE_KEY) ?? key;
       if (!r.wholeKeys.includes(whole)) r.wholeKeys.push(whole);
     }
   }

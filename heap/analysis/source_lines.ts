@@ -555,11 +555,16 @@ export function findConstruction(
   cls: string,
 ): SourceStatement | undefined {
   if (!/^[\w$]+$/.test(cls)) return undefined;
-  const made = new RegExp(`(?:^|[^\\w$.])new\\s+${escapeRegExp(cls)}\\s*\\(`, "g");
+  const made = newOf(cls, "g");
   return firstRunningMatch(sources, made, (m, url, i, line) => ({
     location: matchLocation(url, i, m as RegExpExecArray),
     text: quote(line),
   }));
+}
+
+/** `new cls(` as a pattern (not `x.new`), through its `(`. */
+function newOf(cls: string, flags = ""): RegExp {
+  return new RegExp(`(?:^|[^\\w$.])new\\s+${escapeRegExp(cls)}\\s*\\(`, flags);
 }
 
 /** Where the program makes a `cls` (`new QueryContext(…)`), comments skipped; `limit` at most. */
@@ -569,7 +574,7 @@ export function findConstructionSites(
   limit = 6,
 ): SourceLocation[] {
   if (!/^[\w$]+$/.test(cls)) return [];
-  const made = new RegExp(`(?:^|[^\\w$.])new\\s+${escapeRegExp(cls)}\\s*\\(`);
+  const made = newOf(cls);
   const out: SourceLocation[] = [];
   for (const [url, text] of sources) {
     const lines = text.split("\n");

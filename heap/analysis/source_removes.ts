@@ -28,6 +28,7 @@ import {
   assignmentOf,
   best,
   blockText,
+  callPrefix,
   dottedPattern,
   enclosingFunction,
   escapeRegExp,
@@ -1777,7 +1778,7 @@ export function skippedByReturn(
 ): { line: number; condition: string; clearsTimer: boolean } | undefined {
   const own = indentation(lines[at]);
   // A branch that takes the entry out the same way before it returns is no skip.
-  const call = /^(.*?\.\s*[\w$]+\s*\()/.exec(lines[at].trim())?.[1].replace(/\s+/g, "");
+  const call = callPrefix(lines[at]);
   const removes = (from: number, to: number) =>
     call !== undefined &&
     lines.slice(from, to + 1).some((l) => l.replace(/\s+/g, "").includes(call));

@@ -153,6 +153,19 @@ function* openersAbove(lines: string[], line: number): Generator<number> {
   }
 }
 
+/** The index of the line that opens the block line `line` (1-based) sits in; undefined at the top. */
+export function openerAbove(lines: string[], line: number): number | undefined {
+  return openersAbove(lines, line).next().value ?? undefined;
+}
+
+/**
+ * The call a statement makes, written up to its `(` with spaces left out (`this.cache.delete(`
+ * of `this.cache.delete(key);`): a branch whose text has it takes entries out the same way.
+ */
+export function callPrefix(statement: string): string | undefined {
+  return /^(.*?\.\s*[\w$]+\s*\()/.exec(statement.trim())?.[1].replace(/\s+/g, "");
+}
+
 /** The lines of the source `loc` is in, when it has that line. */
 export function linesAt(sources: [string, string][], loc: SourceLocation): string[] | undefined {
   const lines = sources.find(([url]) => url === loc.url)?.[1].split("\n");

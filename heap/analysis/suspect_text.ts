@@ -22,6 +22,7 @@ import { sourceLocation, type SourceResolver } from "./attribution.ts";
 import {
   assignmentOf,
   blockText,
+  callPrefix,
   callText,
   classDeclared,
   dottedPattern,
@@ -35,6 +36,7 @@ import {
   indentation,
   isComment,
   linesAt,
+  openerAbove,
   quote,
   removalCalls,
   splitArguments,
@@ -1028,8 +1030,7 @@ export function unclearedExitFix(
   for (let i = from; i < to && exits.length < 3; i++) {
     if (isComment(lines[i]) || !leaves.test(lines[i])) continue;
     // The branch the exit is in: from its opener to where the indentation drops below it.
-    let open = i;
-    while (open > from && indentation(lines[open]) >= indentation(lines[i])) open--;
+    const open = Math.max(from, openerAbove(lines, i + 1) ?? from);
     let close = i + 1;
     while (
       close < to && (!lines[close].trim() || indentation(lines[close]) >= indentation(lines[i]))
@@ -1170,7 +1171,7 @@ export function endStateKeptFix(
   shared: [string, string][] | undefined,
 ): string | undefined {
   if (!removal || !shared) return undefined;
-  const call = /^(.*?\.\s*[\w$]+\s*\()/.exec(removal.text.trim())?.[1].replace(/\s+/g, "");
+  const call = callPrefix(removal.text);
   if (!call) return undefined;
   const removedIn = enclosingFunction(sources, removal.location)?.name;
   for (const [field, value] of shared) {
@@ -1183,8 +1184,8 @@ export function endStateKeptFix(
       const i = lines.findIndex((l) => !isComment(l) && set.test(l));
       if (i < 0) continue;
       // The branch it is set in: its `if` and the block under it.
-      let open = i;
-      while (open > 0 && indentation(lines[open]) >= indentation(lines[i])) open--;
+      const open = openerAbove(lines, i + 1);
+      if (open === undefined) continue;
       const branch = /^\s*(?:\}\s*else\s+)?if\s*\(.*\)\s*\{\s*$/.test(lines[open])
         ? blockText(lines, open)
         : undefined;
@@ -1298,12 +1299,15 @@ export function unendedCallFix(
     for (let i = caller.line; i < last; i++) {
       if (!isComment(lines[i]) && call.test(lines[i])) ends.push(i);
     }
-    seen.push({ caller, made, fn: fn.name, lines, last, ends });
+    // The first call that hands it back, as written (`pool.release(conn)`).
+    const ended = ends.length
+      ? lines[ends[0]].trim().replace(/^await\s+/, "").replace(/;$/, "")
+      : undefined;
+    seen.push({ caller, made, fn: fn.name, lines, last, ends, ended });
     for (const i of ends) {
       const skip = skippedByReturn(lines, i, caller.line);
       if (!skip) continue;
-      const ended = lines[ends[0]].trim().replace(/^await\s+/, "").replace(/;$/, "");
-      const file = caller.display.replace(/:\d+$/, "");
+      const file = fileOf(caller.display);
       const at = ends.map((k) => k + 1).join(", ");
       return `the removal above runs only through ${ended} (${file}:${at}), and ${fn.name}() ` +
         `returns (or throws) before it when ${skip.condition} (${file}:${skip.line}): every ` +
@@ -1312,6 +1316,11 @@ export function unendedCallFix(
     }
   }
   return neverEndedFix(seen);
+}
+
+/** The file part of a location's display (`app/pool.cjs` of `app/pool.cjs:42`). */
+function fileOf(display: string): string {
+  return display.replace(/:\d+$/, "");
 }
 
 /** A caller of the add's function as {@link unendedCallFix} read it. */
@@ -1323,6 +1332,8 @@ interface ReadCaller {
   last: number;
   /** Its lines (0-based) that hand back what it got. */
   ends: number[];
+  /** The first of them, as written; undefined when there is none. */
+  ended?: string;
 }
 
 /**
@@ -1331,8 +1342,9 @@ interface ReadCaller {
  * makes stays. One that hands the variable on (returns it, stores it, passes it) is not one.
  */
 function neverEndedFix(seen: ReadCaller[]): string | undefined {
-  const ender = seen.find((c) => c.ends.length > 0);
-  if (!ender) return undefined;
+  const ender = seen.find((c) => c.ended !== undefined);
+  if (!ender?.ended) return undefined;
+  const { ended } = ender;
   for (const c of seen) {
     if (c.ends.length) continue;
     const it = escapeRegExp(c.made);
@@ -1341,15 +1353,14 @@ function neverEndedFix(seen: ReadCaller[]): string | undefined {
     if (c.lines.slice(c.caller.line, c.last).some((l) => !isComment(l) && handedOn.test(l))) {
       continue;
     }
-    const ended = ender.lines[ender.ends[0]].trim().replace(/^await\s+/, "").replace(/;$/, "");
     const mine = ended.replace(
       new RegExp(`(?<![\\w$.])${escapeRegExp(ender.made)}\\b`, "g"),
       c.made,
     );
-    const where = (loc: SourceLocation, line: number) =>
-      `${loc.display.replace(/:\d+$/, "")}:${line}`;
     return `the removal above runs only through ${ended} (${ender.fn}() does it, ` +
-      `${where(ender.caller, ender.ends[0] + 1)}), and ${c.fn}() never does it for the ${c.made} ` +
+      `${fileOf(ender.caller.display)}:${
+        ender.ends[0] + 1
+      }), and ${c.fn}() never does it for the ${c.made} ` +
       `it gets at ${c.caller.display}: each one made there stays. Do ${mine} there too once its ` +
       `work is done (in a finally)`;
   }
@@ -1818,8 +1829,7 @@ export function mixedClocksFix(
   if (!found) return undefined;
   const { removalClock, removalLine, addClock, addLine } = found;
   // A time the caller hands in is read in another file, maybe: then named with its file.
-  const file = (display: string) => display.replace(/:\d+$/, "");
-  const removalAt = file(removalLine.display) === file(removal!.location.display)
+  const removalAt = fileOf(removalLine.display) === fileOf(removal!.location.display)
     ? `line ${removalLine.line}`
     : removalLine.display;
   return `the removal's time comes from ${removalClock} (${removalAt}: ` +

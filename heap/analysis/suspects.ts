@@ -1305,6 +1305,8 @@ function describe(
   const location = statement?.location ?? callback ?? declaredAt ?? createdAt;
   const statementAround = statement ? statementContext(sources, statement.location) : undefined;
   const removalAround = removals[0] ? statementContext(sources, removals[0].location) : undefined;
+  // The new keys as read whole where the shown ones were cut.
+  const keyTexts = r.wholeKeys ?? r.sampleKeys ?? [];
   // A get trap that makes entries runs where the program reads the holder's keys.
   const callers = readTrap
     ? { callers: findKeyedReads(sources, named.segments) }
@@ -1438,8 +1440,8 @@ function describe(
     keptSliceFix(r, entry) ??
     (kind === "map" || kind === "object"
       ? pathIdKeyFix(r.sampleKeys) ??
-        jsonKeyFieldFix(differingJsonField(r.wholeKeys ?? r.sampleKeys ?? [])) ??
-        inlinedSqlFix(inlinedSqlValue(r.wholeKeys ?? r.sampleKeys ?? []))
+        jsonKeyFieldFix(differingJsonField(keyTexts)) ??
+        inlinedSqlFix(inlinedSqlValue(keyTexts))
       : undefined) ??
     viewKeepsBufferFix(sources, statement, entry) ??
     (removals.length ? undefined : constructorRegistrationFix(sources, createdAt)) ??
