@@ -69,12 +69,36 @@ const STORE_ONLY_RECORDS = 16;
 const REBUILT_RECORDS = 8;
 /** And holders that turned over (nearly) every entry they took, most entries first. */
 const TURNOVER_RECORDS = 8;
+/** And holders of a few entries that a chosen one met first, those sharing the most bytes first. */
+const SHARING_RECORDS = 8;
 /** Classes a value rebuilt from the old one's items is of. */
 const COLLECTIONS = new Set(["Array", "Map", "Set"]);
 /** Groups of what a holder accumulated that are reported, most bytes first (they mark the group table). */
 const REGION_GROUPS = 64;
 /** Collections inside one holder's entries that are reported, most entries first. */
 const NESTED_PER_RECORD = 3;
+
+/**
+ * Holders of one or two new entries that a chosen holder (`chosenBytes`: record index → its
+ * bytes) met first in the search, which follows the heap's order: left with no objects of their
+ * own, one of them may hold the head of the chain that holder's entries hang in
+ * (`chainsToHeads`). At most {@link SHARING_RECORDS} record indices, those sharing with the most
+ * bytes first; none of `skip`.
+ */
+export function sharingHolders(
+  records: Accumulation[],
+  chosenBytes: ReadonlyMap<number, number>,
+  skip: ReadonlySet<number>,
+): number[] {
+  const sharedBytes = (r: Accumulation) =>
+    Math.max(0, ...[...r.sharedWith.keys()].map((k) => chosenBytes.get(k) ?? 0));
+  return records.flatMap((r, k) =>
+    !skip.has(k) && r.holder >= 0 && r.newEntries > 0 && r.newEntries <= 2 &&
+      sharedBytes(r) > 0
+      ? [{ k, bytes: sharedBytes(r) }]
+      : []
+  ).sort((a, b) => b.bytes - a.bytes).slice(0, SHARING_RECORDS).map((x) => x.k);
+}
 
 /** A path as it leaves the worker. */
 export interface NamedPath {
@@ -518,6 +542,13 @@ export function findGrowth(
     ...indexed.filter(({ r, index }) => r.turnedOver && r.holder >= 0 && !picked.has(index))
       .sort((a, b) => b.r.replacedEntries - a.r.replacedEntries).slice(0, TURNOVER_RECORDS),
   );
+  for (const c of chosen) picked.add(c.index);
+  const byIndex = new Map(indexed.map((x) => [x.index, x]));
+  const chosenBytes = new Map(chosen.map((c) => [c.index, bytesOf(c)]));
+  for (const k of sharingHolders(records, chosenBytes, picked)) {
+    const holder = byIndex.get(k);
+    if (holder) chosen.push(holder);
+  }
   // Chains hanging from what a holder keeps, that it no longer holds (`hanging_chains.ts`).
   const hangs = new Map<number, HangingChain>();
   for (const { r, index } of chosen) {
