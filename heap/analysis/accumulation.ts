@@ -730,21 +730,15 @@ export function findAccumulations(
   // by everything, so they tell nothing).
   const objectLike = new Uint8Array(s.meta.nodeTypes.length);
   for (const t of [walker.codes.object, walker.codes.closure]) if (t >= 0) objectLike[t] = 1;
-  // Everything new reachable from the entries through new objects: nearest holder first.
-  for (let q = 0; q < queue.length; q++) {
-    const node = queue[q];
+  // Transient nodes met in the first pass: those labelled (their edges wait), and those found
+  // from a lasting one (`[node, label]`, not labelled yet).
+  const heldBack: number[] = [];
+  const transientTargets: number[] = [];
+  /** Labels what `node` reaches that no holder took; transient ones wait when `defer`. */
+  const expand = (node: number, defer: boolean): void => {
     const l = label[node];
     const r = records[l - 1];
     const g = groupOf[node];
-    if (isNew[node] === NEW) addKept(r, g, s.nodeSelfSize[node]);
-    else if (isNew[node] === TRANSIENT) {
-      r.passedGroups.add(g);
-      if (r.turnedOver) addTurnedOver(r.turnedOver, g, s.nodeSelfSize[node]);
-    }
-    if (isNew[node] !== 0 && s.nodeSelfSize[node] > r.largestBytes && isData(kinds[node])) {
-      r.largest = node;
-      r.largestBytes = s.nodeSelfSize[node];
-    }
     const entryGroup = groupOf[r.sampleEntry];
     for (let e = s.firstEdge[node], end = s.firstEdge[node + 1]; e < end; e++) {
       if (s.edgeType[e] === walker.codes.edgeWeak) continue;
@@ -760,6 +754,10 @@ export function findAccumulations(
         }
       }
       if (!isNew[t] || label[t] !== 0 || kinds[t] === KIND_SKIP) continue;
+      if (defer && isNew[t] === TRANSIENT) {
+        transientTargets.push(t, l);
+        continue;
+      }
       // Direct entries are labelled before this search: one of the node's class reached now
       // is no holder's entry.
       if (
@@ -772,6 +770,39 @@ export function findAccumulations(
       }
       label[t] = l;
       queue.push(t);
+    }
+  };
+  // Everything new reachable from the entries through new objects: nearest holder first, by
+  // what stays first. What a holder reaches through objects gone by the final snapshot (a
+  // value replaced since, a copy rebuilt from its items) it keeps no longer: another holder
+  // that keeps the same objects through lasting ones is theirs, however the heap's order
+  // placed the two (which the search would otherwise follow, at equal distances).
+  let deferring = true;
+  for (let q = 0; q < queue.length; q++) {
+    const node = queue[q];
+    const r = records[label[node] - 1];
+    const g = groupOf[node];
+    if (isNew[node] === NEW) addKept(r, g, s.nodeSelfSize[node]);
+    else if (isNew[node] === TRANSIENT) {
+      r.passedGroups.add(g);
+      if (r.turnedOver) addTurnedOver(r.turnedOver, g, s.nodeSelfSize[node]);
+    }
+    if (isNew[node] !== 0 && s.nodeSelfSize[node] > r.largestBytes && isData(kinds[node])) {
+      r.largest = node;
+      r.largestBytes = s.nodeSelfSize[node];
+    }
+    if (deferring && isNew[node] === TRANSIENT) heldBack.push(node);
+    else expand(node, deferring);
+    if (deferring && q === queue.length - 1) {
+      // The lasting paths are done: on through the transient objects.
+      deferring = false;
+      for (let k = 0; k < transientTargets.length; k += 2) {
+        const t = transientTargets[k];
+        if (label[t] !== 0) continue;
+        label[t] = transientTargets[k + 1];
+        queue.push(t);
+      }
+      for (const held of heldBack) expand(held, false);
     }
   }
   records.forEach((r, k) => {
