@@ -3,7 +3,7 @@
  * the values, told apart from string values as the holder's own property names.
  */
 
-import { findAccumulations, NEW } from "../../heap/analysis/accumulation.ts";
+import { findAccumulations, NEW, TRANSIENT } from "../../heap/analysis/accumulation.ts";
 import { EntryWalker } from "../../heap/analysis/entries.ts";
 import { nodeKinds } from "../../heap/analysis/node_kinds.ts";
 import { typeCodes } from "../../heap/graph/model.ts";
@@ -162,4 +162,30 @@ Deno.test("accumulations: a new collection under an old holder's key, holding on
 
 Deno.test("accumulations: a new collection that holds older entries too (a rebuilt value) is not", () => {
   assertEquals(bucketGraph(true), [[1, 1, false]]);
+});
+
+Deno.test("accumulations: what a replaced value and a lasting entry both reach is the lasting one's", () => {
+  // 0 root → 1 {value: 3} and → 2 [4]; 3 is a value replaced since (gone by the final
+  // snapshot), 4 a lasting entry; both point at 5. Holder 1 comes first in the heap's order.
+  const edges: GraphEdge[] = [
+    [0, 1, "element"],
+    [0, 2, "element"],
+    [1, 3, "property"],
+    [2, 4, "element"],
+    [3, 5, "property"],
+    [4, 5, "property"],
+  ];
+  const s = graphSnapshot(new Array(6).fill(16), edges);
+  s.strings = StringTable.fromArray(["", "Object", "value", "fn"]);
+  s.nodeName.fill(1);
+  s.edgeNameOrIndex.set([0, 0, 2, 0, 3, 3]);
+  const codes = typeCodes(s);
+  const walker = new EntryWalker(s, codes, nodeKinds(s, codes), new Uint32Array(s.nodeCount));
+  const isNew = Uint8Array.from([0, 0, 0, TRANSIENT, NEW, NEW]);
+  const records = findAccumulations(walker, isNew, new Uint16Array(s.nodeCount));
+  // 5 is the lasting entry's (with 4 itself); the replaced value keeps nothing that stays.
+  assertEquals(
+    records.map((r) => [r.holder, r.replacedEntries, r.newEntries, r.newCount]),
+    [[1, 1, 0, 0], [2, 0, 1, 2]],
+  );
 });
