@@ -242,9 +242,10 @@ export function buildCompareReport(
     rows.push(row);
   });
   const codeSizeDelta = after.codeSize - before.codeSize;
+  // Ties by key: the groups' own order is the heap's, which another layout changes.
   rows.sort((a, b) =>
     ((b.leakedSize ?? 0) - (a.leakedSize ?? 0)) || (b.sizeDelta - a.sizeDelta) ||
-    (b.countDelta - a.countDelta)
+    (b.countDelta - a.countDelta) || (a.key ?? "").localeCompare(b.key ?? "")
   );
   const top = opts.top ?? DEFAULT_COMPARE_TOP;
   const held = (h: GlobalHandleHolder) => ({

@@ -1,5 +1,6 @@
 /**
- * `deno task corpus [--keep] [--warmup=N] [--cycles=N] [--concurrency=N] [id…]`: Pattern A on
+ * `deno task corpus [--keep] [--warmup=N] [--cycles=N] [--concurrency=N] [--shuffle=SEED] [id…]`:
+ * Pattern A on
  * every corpus case (or the named ones), two at a time by default, through the MCP server over
  * stdio, and a verdict per case. Each lane of cases keeps one server, as a user's client does.
  *
@@ -8,7 +9,9 @@
  * it settle, capture after, run it again, wait 1 s, capture final, compare_snapshots, then
  * judge the report (judge.ts). Writes the tool
  * texts to out/corpus/<id>.txt and the report JSON to out/corpus/<id>.json; `--keep` also keeps
- * the snapshots in out/corpus/snapshots/<id>/. Exits 0 only when every leaking case is named on
+ * the snapshots in out/corpus/snapshots/<id>/; `--shuffle=SEED` rewrites each snapshot with its
+ * nodes in another order before the comparison (as another heap layout would have written them:
+ * a verdict must not depend on it). Exits 0 only when every leaking case is named on
  * the right line, no case has a false suspect, and each case's heap growth looks as it should.
  *
  * @module
@@ -18,6 +21,7 @@ import { CASES, type LeakCase } from "./cases.ts";
 import { anchorLine, type CompareReport, judge, type Verdict } from "./judge.ts";
 import { runWorkload, type WorkloadResult } from "./workload.ts";
 import { type InspectTarget, startInspectTarget } from "../support/inspect_target.ts";
+import { shuffleSnapshotFile } from "../support/shuffled_snapshot.ts";
 import { type McpTestSession, REPO_ROOT, startMcpSession, textOf } from "../support/mcp_session.ts";
 
 const LEAKS_DIR = `${REPO_ROOT}/tests/leaks`;
@@ -63,6 +67,7 @@ export function parseArgs(args: string[]) {
     warmup: undefined as number | undefined,
     cycles: undefined as number | undefined,
     concurrency: DEFAULT_CONCURRENCY,
+    shuffle: undefined as number | undefined,
     ids: [] as string[],
   };
   for (const a of args) {
@@ -70,6 +75,7 @@ export function parseArgs(args: string[]) {
     else if (a.startsWith("--warmup=")) opts.warmup = Number(a.slice(9));
     else if (a.startsWith("--cycles=")) opts.cycles = Number(a.slice(9));
     else if (a.startsWith("--concurrency=")) opts.concurrency = Math.max(1, Number(a.slice(14)));
+    else if (a.startsWith("--shuffle=")) opts.shuffle = Number(a.slice(10));
     else if (a.startsWith("-")) throw new Error(`unknown option ${a}`);
     else opts.ids.push(a);
   }
@@ -202,6 +208,13 @@ async function runCase(c: LeakCase, opts: RunOptions, lane: Lane): Promise<CaseR
     next = await load("again", cycles, next);
     await new Promise((r) => setTimeout(r, 1000));
     await call(mcp, "capture_snapshot", { label: `${c.id}-final` }, log);
+    if (opts.shuffle !== undefined) {
+      for (const [k, label] of LABELS.entries()) {
+        const file = `${REPO_ROOT}/${mcp.snapshotDir}/${c.id}-${label}.heapsnapshot`;
+        await shuffleSnapshotFile(file, opts.shuffle + k);
+      }
+      log.push(`── snapshots rewritten in another node order (seed ${opts.shuffle})`);
+    }
     const cmp = await call(mcp, "compare_snapshots", {
       before: `${c.id}-baseline`,
       after: `${c.id}-after`,
