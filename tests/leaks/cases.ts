@@ -34062,8 +34062,6 @@ export const CASES: LeakCase[] = [
   // the AsyncSeriesHook's taps grow by one per label (ESM)
   {
     id: "label-render",
-    knownMiss:
-      "renderer.hooks.done.taps is found (2/cycle) but third, after renderer.hooks.done.promise (tapable's compiled call function, rebuilt per tap, whose scope keeps the same tap functions: a derived copy of the taps, not a holder of its own) and what it keeps; taps' add is read as tapable's this.taps[index] = newTap (Hook.js:597), not the program's renderer.hooks.done.tap(…), because the tap functions' bytes went to .promise, so no per-entry callback of the program is seen in the taps",
     runtime: "node",
     entry: "server.mjs",
     workload: [
