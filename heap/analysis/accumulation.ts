@@ -777,9 +777,7 @@ export function findAccumulations(
   // value replaced since, a copy rebuilt from its items) it keeps no longer: another holder
   // that keeps the same objects through lasting ones is theirs, however the heap's order
   // placed the two (which the search would otherwise follow, at equal distances).
-  let deferring = true;
-  for (let q = 0; q < queue.length; q++) {
-    const node = queue[q];
+  const visit = (node: number, defer: boolean): void => {
     const r = records[label[node] - 1];
     const g = groupOf[node];
     if (isNew[node] === NEW) addKept(r, g, s.nodeSelfSize[node]);
@@ -791,20 +789,20 @@ export function findAccumulations(
       r.largest = node;
       r.largestBytes = s.nodeSelfSize[node];
     }
-    if (deferring && isNew[node] === TRANSIENT) heldBack.push(node);
-    else expand(node, deferring);
-    if (deferring && q === queue.length - 1) {
-      // The lasting paths are done: on through the transient objects.
-      deferring = false;
-      for (let k = 0; k < transientTargets.length; k += 2) {
-        const t = transientTargets[k];
-        if (label[t] !== 0) continue;
-        label[t] = transientTargets[k + 1];
-        queue.push(t);
-      }
-      for (const held of heldBack) expand(held, false);
-    }
+    if (defer && isNew[node] === TRANSIENT) heldBack.push(node);
+    else expand(node, defer);
+  };
+  let q = 0;
+  for (; q < queue.length; q++) visit(queue[q], true);
+  // The lasting paths are done: on through the transient objects.
+  for (let k = 0; k < transientTargets.length; k += 2) {
+    const t = transientTargets[k];
+    if (label[t] !== 0) continue;
+    label[t] = transientTargets[k + 1];
+    queue.push(t);
   }
+  for (const held of heldBack) expand(held, false);
+  for (; q < queue.length; q++) visit(queue[q], false);
   records.forEach((r, k) => {
     for (const key of r.weakKeys) {
       const other = label[key] - 1;

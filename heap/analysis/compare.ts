@@ -242,10 +242,13 @@ export function buildCompareReport(
     rows.push(row);
   });
   const codeSizeDelta = after.codeSize - before.codeSize;
-  // Ties by key: the groups' own order is the heap's, which another layout changes.
+  // Ties by key, in code units (not the locale's collation): the groups' own order is the
+  // heap's, which another layout changes.
+  const byKey = (a: GroupDiff, b: GroupDiff) =>
+    (a.key ?? "") < (b.key ?? "") ? -1 : (a.key ?? "") > (b.key ?? "") ? 1 : 0;
   rows.sort((a, b) =>
     ((b.leakedSize ?? 0) - (a.leakedSize ?? 0)) || (b.sizeDelta - a.sizeDelta) ||
-    (b.countDelta - a.countDelta) || (a.key ?? "").localeCompare(b.key ?? "")
+    (b.countDelta - a.countDelta) || byKey(a, b)
   );
   const top = opts.top ?? DEFAULT_COMPARE_TOP;
   const held = (h: GlobalHandleHolder) => ({

@@ -79,25 +79,21 @@ const REGION_GROUPS = 64;
 const NESTED_PER_RECORD = 3;
 
 /**
- * Holders of one or two new entries that a chosen holder (`chosenBytes`: record index → its
- * bytes) met first in the search, which follows the heap's order: left with no objects of their
- * own, one of them may hold the head of the chain that holder's entries hang in
- * (`chainsToHeads`). At most {@link SHARING_RECORDS} record indices, those sharing with the most
- * bytes first; none of `skip`.
+ * Of `candidates`, the holders of one or two new entries that a chosen holder (`chosenBytes`:
+ * record index → its bytes) met first in the search, which follows the heap's order: left with
+ * no objects of their own, one of them may hold the head of the chain that holder's entries hang
+ * in (`chainsToHeads`). At most {@link SHARING_RECORDS}, those sharing with the most bytes first.
  */
-export function sharingHolders(
-  records: Accumulation[],
+export function sharingHolders<T extends { r: Accumulation; index: number }>(
+  candidates: T[],
   chosenBytes: ReadonlyMap<number, number>,
-  skip: ReadonlySet<number>,
-): number[] {
-  const sharedBytes = (r: Accumulation) =>
-    Math.max(0, ...[...r.sharedWith.keys()].map((k) => chosenBytes.get(k) ?? 0));
-  return records.flatMap((r, k) =>
-    !skip.has(k) && r.holder >= 0 && r.newEntries > 0 && r.newEntries <= 2 &&
-      sharedBytes(r) > 0
-      ? [{ k, bytes: sharedBytes(r) }]
-      : []
-  ).sort((a, b) => b.bytes - a.bytes).slice(0, SHARING_RECORDS).map((x) => x.k);
+): T[] {
+  return candidates.flatMap((c) => {
+    const { r } = c;
+    if (r.holder < 0 || r.newEntries === 0 || r.newEntries > 2) return [];
+    const bytes = Math.max(0, ...[...r.sharedWith.keys()].map((k) => chosenBytes.get(k) ?? 0));
+    return bytes > 0 ? [{ c, bytes }] : [];
+  }).sort((a, b) => b.bytes - a.bytes).slice(0, SHARING_RECORDS).map((x) => x.c);
 }
 
 /** A path as it leaves the worker. */
@@ -543,12 +539,12 @@ export function findGrowth(
       .sort((a, b) => b.r.replacedEntries - a.r.replacedEntries).slice(0, TURNOVER_RECORDS),
   );
   for (const c of chosen) picked.add(c.index);
-  const byIndex = new Map(indexed.map((x) => [x.index, x]));
-  const chosenBytes = new Map(chosen.map((c) => [c.index, bytesOf(c)]));
-  for (const k of sharingHolders(records, chosenBytes, picked)) {
-    const holder = byIndex.get(k);
-    if (holder) chosen.push(holder);
-  }
+  chosen.push(
+    ...sharingHolders(
+      indexed.filter(({ index }) => !picked.has(index)),
+      new Map(chosen.map((c) => [c.index, bytesOf(c)])),
+    ),
+  );
   // Chains hanging from what a holder keeps, that it no longer holds (`hanging_chains.ts`).
   const hangs = new Map<number, HangingChain>();
   for (const { r, index } of chosen) {

@@ -1,8 +1,7 @@
 /**
  * `deno task corpus [--keep] [--warmup=N] [--cycles=N] [--concurrency=N] [--shuffle=SEED] [id…]`:
- * Pattern A on
- * every corpus case (or the named ones), two at a time by default, through the MCP server over
- * stdio, and a verdict per case. Each lane of cases keeps one server, as a user's client does.
+ * Pattern A on every corpus case (or the named ones), two at a time by default, through the MCP
+ * server over stdio, and a verdict per case. Each lane of cases keeps one server, as a user's client does.
  *
  * Per case: start the program with --inspect and --port on free ports, connect_inspector, run the
  * workload `warmup` cycles, let it settle, capture_snapshot baseline, run it `cycles` times, let
@@ -60,7 +59,7 @@ export interface CaseResult {
   seconds: number;
 }
 
-/** The command line: `--keep`, `--warmup=N`, `--cycles=N` and case ids. */
+/** The command line: `--keep`, `--warmup=N`, `--cycles=N`, `--concurrency=N`, `--shuffle=SEED` and case ids. */
 export function parseArgs(args: string[]) {
   const opts = {
     keep: false,
@@ -75,8 +74,10 @@ export function parseArgs(args: string[]) {
     else if (a.startsWith("--warmup=")) opts.warmup = Number(a.slice(9));
     else if (a.startsWith("--cycles=")) opts.cycles = Number(a.slice(9));
     else if (a.startsWith("--concurrency=")) opts.concurrency = Math.max(1, Number(a.slice(14)));
-    else if (a.startsWith("--shuffle=")) opts.shuffle = Number(a.slice(10));
-    else if (a.startsWith("-")) throw new Error(`unknown option ${a}`);
+    else if (a.startsWith("--shuffle=")) {
+      opts.shuffle = Number(a.slice(10));
+      if (!Number.isInteger(opts.shuffle)) throw new Error(`--shuffle wants an integer seed: ${a}`);
+    } else if (a.startsWith("-")) throw new Error(`unknown option ${a}`);
     else opts.ids.push(a);
   }
   const unknown = opts.ids.filter((id) => !CASES.some((c) => c.id === id));
