@@ -243,6 +243,11 @@ export const LeakSuspectSchema = z.object({
    */
   drifts: z.boolean().optional(),
   /**
+   * It gained a few entries in each run, each keeping much, however many cycles ran: fed on a
+   * clock (a timer's roll-up) rather than per cycle, and never taken out (no `addedPerCycle`).
+   */
+  onClock: z.boolean().optional(),
+  /**
    * Bytes of the new objects this suspect accounts for: its new entries, what they keep
    * alive, and storage V8 reallocated for it. Never counted in another suspect: the
    * suspects' bytes add up to the program's leak.

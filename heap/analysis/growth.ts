@@ -281,6 +281,11 @@ export interface GrowthRecord {
    * of its new entries stayed.
    */
   drift?: { entriesFinal: number; kept: number };
+  /**
+   * Set on a record that gained a few big entries in each run, too few for growth per cycle
+   * (`gainsOnClock` in `suspect_growth.ts`): its entries at the final snapshot.
+   */
+  clock?: { entriesFinal: number };
   /** The holder is new, a collection kept under a key of an old one (`Accumulation.newUnderOld`). */
   newUnderOld?: boolean;
   /**

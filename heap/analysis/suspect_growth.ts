@@ -176,6 +176,31 @@ export function grew(
     (storeFinal === undefined || storeFinal > storeBefore);
 }
 
+/** Fewest bytes each of a few entries must keep for a holder gaining them on a clock to be a suspect. */
+const CLOCK_ENTRY_BYTES = 4096;
+
+/**
+ * A holder fed on a clock rather than per cycle (a roll-up a timer closes, a batch shipped every
+ * so often): it gains a few entries in each run however many cycles ran, fewer than
+ * {@link fewestAdded} asks of a holder fed per cycle. Growth when the final run added about as
+ * many again (a holder filling to its bound stops gaining) and each new entry keeps much: a few
+ * big entries, kept, are the leak's bytes. Whether anything ever takes them out again is for
+ * the program's source to say: the caller keeps the holder only when its source has no removal.
+ */
+export function gainsOnClock(
+  r: GrowthRecord,
+  entriesBefore: number,
+  entriesFinal: number | undefined,
+  cycles: number | undefined,
+): boolean {
+  if (entriesFinal === undefined || !cycles || r.timer || r.chain || r.newUnderOld) return false;
+  if (pooledEntries(r) !== undefined || r.rebuilt) return false;
+  const first = r.entries - entriesBefore;
+  const second = entriesFinal - r.entries;
+  if (first < 1 || second < 1 || second * 2 < first || r.newEntries < first) return false;
+  return r.newBytes >= r.newEntries * CLOCK_ENTRY_BYTES;
+}
+
 /**
  * Whether a linked list grew. A list's head does not count its elements: more of the elements'
  * class alive does. Over a long run, as for any holder, a few more links is a pool reaching its

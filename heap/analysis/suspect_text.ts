@@ -171,6 +171,11 @@ export function reasonFor(
   if (r.newEntries === 0) {
     return `storage grew ${storeBefore} → ${r.storeBytes} bytes (small-integer entries have no objects to count)`;
   }
+  if (r.clock) {
+    return `${added} more entries kept (entries ${before} → ${after} → ${r.clock.entriesFinal}), a ` +
+      `few in each run however many cycles ran: added on a clock, not per request, and nothing ` +
+      `takes them out`;
+  }
   if (r.drift) {
     const gone = r.drift.kept > 0 ? `all but ${r.drift.kept} of the entries` : "every entry";
     return `${added} more entries kept each run (entries ${before} → ${after}), though ${gone} ` +

@@ -113,6 +113,10 @@ function suspectLines(s: LeakSuspect): string[] {
     } → ${
       fmtNum(s.entriesFinal ?? s.entriesAfter)
     }), though it let go of what it took in the first run: its bound drifts`
+    : s.added > 0 && s.onClock
+    ? `+${fmtNum(s.added)} entries (${fmtNum(s.entriesBefore)} → ${fmtNum(s.entriesAfter)} → ${
+      fmtNum(s.entriesFinal ?? s.entriesAfter)
+    }), a few each run: added on a clock, not per cycle`
     : s.added > 0 && s.countsNodes
     ? `+${fmtNum(s.added)} nodes (entries ${fmtNum(s.entriesBefore)} → ${fmtNum(s.entriesAfter)})`
     : s.added > 0

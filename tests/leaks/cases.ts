@@ -37901,8 +37901,6 @@ export const CASES: LeakCase[] = [
   // ever trims it (Deno, class static array, setInterval roll-up)
   {
     id: "charger-energy-rollup",
-    knownMiss:
-      "EnergyRollup.history gains a window per 100 ms tick, and 200 cycles take ~80 ms: 2 new windows a run (each holding ~100 charger totals), under the fewest new entries a holder needs over 200 cycles, so the array is not named; what is named instead is EnergyRollup.history[2] as a growing value linked through .start (the new window's start and the one before's end are the same heap number), whose fix does not apply. A holder fed on a clock that gains few big entries in both runs, told from a time-bounded history still filling, is the mechanism missing",
     runtime: "deno",
     entry: "main.ts",
     workload: [
