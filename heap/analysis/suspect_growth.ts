@@ -176,6 +176,19 @@ export function grew(
     (storeFinal === undefined || storeFinal > storeBefore);
 }
 
+/**
+ * A holder whose one or two new values came in beside the old ones (it has as many more
+ * entries) added them: each is an entry, not one value rebuilt on the one it replaced, even
+ * when it carries objects of the baseline along (the items a new batch took over from the
+ * last). Judged as a collection that gained those entries.
+ */
+export function addedBeside(r: GrowthRecord, entriesBefore: number): GrowthRecord {
+  if (!r.rebuilt || r.newUnderOld || r.newEntries === 0) return r;
+  if (r.entries - entriesBefore < r.newEntries) return r;
+  const { rebuilt: _, ...rest } = r;
+  return rest;
+}
+
 /** Fewest bytes each of a few entries must keep for a holder gaining them on a clock to be a suspect. */
 const CLOCK_ENTRY_BYTES = 4096;
 

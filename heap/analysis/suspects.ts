@@ -163,6 +163,7 @@ import {
 } from "./suspect_text.ts";
 import { Candidate, SuspectInputs } from "./suspect_candidate.ts";
 import {
+  addedBeside,
   backToSize,
   chainLength,
   chainsToHeads,
@@ -935,19 +936,6 @@ function grewBigger(
     after: now.size,
     ...(end ? { final: end.size } : {}),
   };
-}
-
-/**
- * A holder whose one or two new values came in beside the old ones (it has as many more
- * entries) added them: each is an entry, not one value rebuilt on the one it replaced, even
- * when it carries objects of the baseline along (the items a new batch took over from the
- * last). Judged as a collection that gained those entries.
- */
-function addedBeside(r: GrowthRecord, entriesBefore: number): GrowthRecord {
-  if (!r.rebuilt || r.newUnderOld || r.newEntries === 0) return r;
-  if (r.entries - entriesBefore < r.newEntries) return r;
-  const { rebuilt: _, ...rest } = r;
-  return rest;
 }
 
 /**

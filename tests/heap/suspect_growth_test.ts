@@ -5,9 +5,11 @@
  */
 
 import {
+  addedBeside,
   backToSize,
   chainsToHeads,
   driftedBound,
+  gainsOnClock,
   grew,
   treeNodes,
 } from "../../heap/analysis/suspect_growth.ts";
@@ -242,4 +244,42 @@ Deno.test("a bound that drifts: turned over, grown in both runs by about as much
   // No final count, or nothing turned over: undefined too.
   assertEquals(driftedBound(cache(400), 230, undefined, 200), undefined);
   assertEquals(driftedBound({ ...cache(400), turnedOver: undefined }, 230, 290, 200), undefined);
+});
+
+Deno.test("a few big entries in each run are growth on a clock; filling up, fading or small ones are not", () => {
+  // A history array a timer appends a roll-up window to: 2 new windows in the first run.
+  const history = {
+    holderId: 9,
+    holderName: "Array",
+    newEntries: 2,
+    entries: 3,
+    entryGroups: [[4, 2]],
+    newBytes: 72_000,
+    newCount: 1400,
+  } as unknown as GrowthRecord;
+  assertEquals(gainsOnClock(history, 1, 4, 200), true, "1 → 3 → 4, 36 KB each");
+  assertEquals(gainsOnClock(history, 1, 3, 200), false, "nothing more in the final run: filled up");
+  assertEquals(gainsOnClock({ ...history, entries: 5, newEntries: 4 }, 1, 6, 200), false, "fading");
+  assertEquals(gainsOnClock({ ...history, newBytes: 900 }, 1, 4, 200), false, "small entries");
+  assertEquals(gainsOnClock(history, 1, undefined, 200), false, "no final snapshot to tell");
+  assertEquals(
+    gainsOnClock({ ...history, newEntries: 0 }, 1, 4, 200),
+    false,
+    "old entries moved in",
+  );
+  assertEquals(gainsOnClock({ ...history, timer: {} } as GrowthRecord, 1, 4, 200), false);
+});
+
+Deno.test("new values added beside the old ones are entries, not a value rebuilt on the one before", () => {
+  // Each new window carries totals made before the baseline: read as a rebuilt value.
+  const history = {
+    holderId: 9,
+    newEntries: 2,
+    entries: 3,
+    rebuilt: { group: 5, count: 200, via: [] },
+  } as unknown as GrowthRecord;
+  assertEquals(addedBeside(history, 1).rebuilt, undefined, "1 → 3 entries: two added");
+  // A variable whose one value is replaced by a copy plus more keeps its one entry.
+  assertEquals(addedBeside({ ...history, newEntries: 1, entries: 1 }, 1).rebuilt?.count, 200);
+  assertEquals(addedBeside({ ...history, newUnderOld: true }, 1).rebuilt?.count, 200);
 });
