@@ -177,14 +177,20 @@ export function grew(
 }
 
 /**
- * A holder whose one or two new values came in beside the old ones (it has as many more
- * entries) added them: each is an entry, not one value rebuilt on the one it replaced, even
- * when it carries objects of the baseline along (the items a new batch took over from the
- * last). Judged as a collection that gained those entries.
+ * A holder whose one or two new values came in beside the old ones (it kept its entries and has
+ * as many more, to the end) added them: each is an entry, not one value rebuilt on the one it
+ * replaced, even when it carries objects of the baseline along (the items a new batch took over
+ * from the last). Judged as a collection that gained those entries. A holder counted empty in
+ * the baseline tells nothing (a variable's cell is counted only in the target).
  */
-export function addedBeside(r: GrowthRecord, entriesBefore: number): GrowthRecord {
-  if (!r.rebuilt || r.newUnderOld || r.newEntries === 0) return r;
+export function addedBeside(
+  r: GrowthRecord,
+  entriesBefore: number,
+  entriesFinal: number | undefined,
+): GrowthRecord {
+  if (!r.rebuilt || r.newUnderOld || r.newEntries === 0 || entriesBefore === 0) return r;
   if (r.entries - entriesBefore < r.newEntries) return r;
+  if (entriesFinal !== undefined && entriesFinal < r.entries) return r;
   const { rebuilt: _, ...rest } = r;
   return rest;
 }

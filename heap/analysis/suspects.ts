@@ -279,7 +279,7 @@ export function buildSuspects(inputs: SuspectInputs): SuspectFindings {
     const entriesFinal = final && !goneAtEnd ? countsIn(final) + partnerIn(final) : undefined;
     // Turned over (nearly) every entry and grew anyway: its growth stands for what it keeps more.
     record = driftedBound(record, entriesBefore, entriesFinal, cycles) ?? record;
-    record = addedBeside(record, entriesBefore);
+    record = addedBeside(record, entriesBefore, entriesFinal);
     const storeBefore = storeOf(before, record.holderId);
     const storeFinal = final ? storeOf(final, record.holderId) : undefined;
     const bigger = grewBigger(record, inputs, cycles);

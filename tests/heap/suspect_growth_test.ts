@@ -278,8 +278,12 @@ Deno.test("new values added beside the old ones are entries, not a value rebuilt
     entries: 3,
     rebuilt: { group: 5, count: 200, via: [] },
   } as unknown as GrowthRecord;
-  assertEquals(addedBeside(history, 1).rebuilt, undefined, "1 → 3 entries: two added");
+  assertEquals(addedBeside(history, 1, 4).rebuilt, undefined, "1 → 3 → 4 entries: two added");
   // A variable whose one value is replaced by a copy plus more keeps its one entry.
-  assertEquals(addedBeside({ ...history, newEntries: 1, entries: 1 }, 1).rebuilt?.count, 200);
-  assertEquals(addedBeside({ ...history, newUnderOld: true }, 1).rebuilt?.count, 200);
+  assertEquals(addedBeside({ ...history, newEntries: 1, entries: 1 }, 1, 1).rebuilt?.count, 200);
+  assertEquals(addedBeside({ ...history, newUnderOld: true }, 1, 4).rebuilt?.count, 200);
+  // A variable's cell, counted only where its value is: 0 → 1 → 0 tells nothing.
+  const cell = { ...history, newEntries: 1, entries: 1 };
+  assertEquals(addedBeside(cell, 0, 0).rebuilt?.count, 200);
+  assertEquals(addedBeside(history, 1, 2).rebuilt?.count, 200, "back down by the end");
 });
