@@ -716,6 +716,7 @@ export function findHandingStatements(
       ? new RegExp(`(?:^|[^\\w$.])(?:${evidence.join("|")})(?![\\w$])`)
       : undefined;
     const lines = text.split("\n");
+    let starts: number[] | undefined;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       const m = call.exec(line);
@@ -723,6 +724,11 @@ export function findHandingStatements(
       let score = 0;
       if (target.preferLines?.some((l) => l.url === url && l.line === i + 1)) score += 2;
       if (hands?.test(line.slice(m.index + m[0].length))) score += 1.5;
+      else if (target.keptShapes?.length) {
+        // An object literal of a kept shape handed over in the call itself.
+        starts ??= lineOffsets(lines);
+        if (handsLiteral(text, starts[i] + m.index + m[0].length, target.keptShapes)) score += 1.5;
+      }
       if (target.store && fills(target.store, m[1])) score += 1;
       if (score === 0) continue;
       if (url === target.preferUrl) score += 0.5;
@@ -794,17 +800,58 @@ const LITERAL_LINES = 40;
  * literal's own level.
  */
 function literalVariables(text: string, keys: string[]): string[] {
-  const wanted = keys.slice(0, 3);
-  if (!wanted.length || !wanted.every((k) => /^[\w$]+$/.test(k))) return [];
+  if (!keys.length || !keys.slice(0, 3).every((k) => /^[\w$]+$/.test(k))) return [];
   const out: string[] = [];
   // A TypeScript type on the variable is allowed (`const span: QuerySpan = {`).
   const declared = /\b(?:const|let|var)\s+([\w$]+)\s*(?::\s*[\w$.<>[\]|, ]+)?=\s*\{/g;
   for (const m of text.matchAll(declared)) {
-    const body = literalBody(text, m.index! + m[0].length);
-    const has = (k: string) => new RegExp(`(?:^|[{,\\s])${escapeRegExp(k)}\\s*[:,}]`).test(body);
-    if (wanted.every(has)) out.push(escapeRegExp(m[1]));
+    if (literalOfShape(literalBody(text, m.index! + m[0].length), keys)) {
+      out.push(escapeRegExp(m[1]));
+    }
   }
   return out;
+}
+
+/** Where each line starts in the text it was split from. */
+function lineOffsets(lines: string[]): number[] {
+  const out = new Array<number>(lines.length);
+  let at = 0;
+  for (let i = 0; i < lines.length; i++) {
+    out[i] = at;
+    at += lines[i].length + 1;
+  }
+  return out;
+}
+
+/** Keys written before a spread that make a literal one of a shape (the spread brings the rest). */
+const KEYS_BEFORE_SPREAD = 2;
+
+/**
+ * Whether an object literal's body (`literalBody`) makes objects with the properties `keys`:
+ * it writes the first three; or it writes the first few in their order and then spreads
+ * another object, which brings the rest (`{ at: now(), action, ...details }`).
+ */
+function literalOfShape(body: string, keys: string[]): boolean {
+  const has = (text: string, k: string) =>
+    new RegExp(`(?:^|[{,\\s])${escapeRegExp(k)}\\s*[:,}]`).test(text);
+  if (keys.slice(0, 3).every((k) => has(body, k))) return true;
+  const spread = body.indexOf("...");
+  if (spread < 0) return false;
+  const written = body.slice(0, spread);
+  let leading = 0;
+  while (leading < keys.length && has(written, keys[leading])) leading++;
+  return leading >= KEYS_BEFORE_SPREAD;
+}
+
+/**
+ * Whether the call whose arguments start at `from` in `text` hands over an object literal of
+ * one of `shapes` (`audit.write({ at: now(), action, ...details })`).
+ */
+function handsLiteral(text: string, from: number, shapes: string[][]): boolean {
+  const open = /^\s*\{/.exec(text.slice(from, from + 200));
+  if (!open) return false;
+  const body = literalBody(text, from + open[0].length);
+  return shapes.some((keys) => keys.every((k) => /^[\w$]+$/.test(k)) && literalOfShape(body, keys));
 }
 
 /** An object literal's text from just after its `{`, its nested braces' insides left out. */
