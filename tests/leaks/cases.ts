@@ -37985,4 +37985,221 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // manifest exports on Deno.serve: clients follow an export's progress as NDJSON from a
+  // ReadableStream that registers a subscriber on the shared ProgressHub; the subscriber is
+  // only removed in the stream's cancel(), which never runs when the stream closes itself at
+  // "done", so every followed export leaves its subscriber (and controller) in the Set
+  // (Deno, Web Streams, class instance Set, cleanup only on cancel)
+  {
+    id: "manifest-export-progress",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/exports",
+        body: '{"id":"MX-{i}","carrier":"dpd","depot":"AMS-2","date":"2025-05-12"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/exports/MX-{i}/progress" },
+      { path: "/exports/MX-{i}/manifest.csv" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["progress.subscribers", "ProgressHub.subscribers"],
+      adds: { file: "progress_hub.ts", text: "this.subscribers.add(sub);" },
+      creates: { file: "progress_hub.ts", text: "sub = {" },
+      removes: { file: "progress_hub.ts", text: "this.subscribers.delete(sub);" },
+      accumulates: "Subscriber {jobId, send (closure → ReadableStreamDefaultController)}",
+      // One followed export a cycle.
+      perCycle: 1,
+    },
+  },
+  // parcel lockers on node:http: every deposit and collection is written to an objectMode
+  // PassThrough that is piped to the audit collector only when AUDIT_SINK_URL is set; without
+  // it nothing reads the stream, and write() ignores backpressure, so every event stays
+  // buffered in auditStream (Node CJS, node:stream, unconsumed stream, backpressure ignored)
+  {
+    id: "locker-audit-stream",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/lockers/L-07/deposit",
+        body: '{"parcel":"3SPOST{i}"}',
+        headers: { ...JSON_HEADERS, "x-courier": "postnl-17" },
+      },
+      { path: "/lockers/L-07" },
+      {
+        method: "POST",
+        path: "/lockers/L-07/collect",
+        body: '{"parcel":"3SPOST{i}"}',
+        headers: { ...JSON_HEADERS, "x-courier": "customer" },
+      },
+      { path: "/admin/audit" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["auditStream"],
+      adds: { file: "audit.cjs", text: "auditStream.write(" },
+      accumulates: "audit event {at, action, site, locker, parcel, actor, outcome}",
+      // A deposit and a collection a cycle.
+      perCycle: 2,
+    },
+  },
+  // stock CSV exports on node:http streamed from a read replica (Readable.from over pages,
+  // Transform to CSV, pipeline into the response): each export adds replica.once("close")
+  // to abort itself on failover, and the long-lived replica connection never closes, so the
+  // listeners (each holding its export's row stream) pile up on the replica
+  // (Node ESM, EventEmitter once on a long-lived emitter, never removed)
+  {
+    id: "stock-replica-exports",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/stock/adjustments",
+        body: '{"warehouse":"ROT-1","sku":"SKU-0042","delta":-1,"ref":"PICK-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/exports/stock.csv?warehouse=ROT-1" },
+      { path: "/admin/exports" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["replica", "ReplicaClient"],
+      adds: { file: "export.mjs", text: 'replica.once("close", abortExport);' },
+      creates: { file: "export.mjs", text: "const abortExport = () =>" },
+      accumulates: "abortExport closure (→ rows Readable from replica.query)",
+      // One export a cycle.
+      perCycle: 1,
+    },
+  },
+  // surveyor photo uploads on Deno.serve: the request body is piped through a byte-counting
+  // TransformStream and CompressionStream into the object store, with an UploadProgress in
+  // `uploads` for the app's progress bar; only failed uploads are deleted, finished ones are
+  // kept "so the last poll shows 100 %" and never leave (Deno, module-level Map, no eviction)
+  {
+    id: "survey-photo-intake",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/surveys/SV-{i}/photos/meter-cupboard.jpg",
+        body:
+          "JFIF-0000-survey-{i}-meter-cupboard-east-wall-exif:make=Fairphone;model=FP5;gps=52.0907,5.1214;orientation=1;",
+        headers: { "content-type": "image/jpeg", "x-surveyor": "inspector{i}" },
+      },
+      { path: "/surveys/SV-{i}/photos/meter-cupboard.jpg/progress" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["uploads"],
+      adds: { file: "uploads.ts", text: "uploads.set(id, progress);" },
+      accumulates:
+        "UploadProgress {id, survey, fileName, expected, received, status, startedAt, finishedAt, storedKey, storedBytes}",
+    },
+  },
+  // bank statement downloads on Deno.serve as gzipped CSV (ReadableStream.from a generator,
+  // TextEncoderStream, CompressionStream): each download adds an "abort" listener to the
+  // process-wide shutdown signal so redeploys cut it cleanly, and nothing removes it when the
+  // download ends; the signal never fires, so listeners and their AbortControllers pile up
+  // (Deno, EventTarget listener on a long-lived AbortSignal)
+  {
+    id: "statement-gzip-downloads",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/accounts/NL91BANK{i}/statements/2025-04.csv.gz" },
+      { path: "/accounts/NL91BANK{i}/balance?month=2025-04" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["shutdown.signal", "shutdown"],
+      adds: { file: "downloads.ts", text: 'shutdown.signal.addEventListener("abort"' },
+      accumulates: "abort listener closure (→ the download's AbortController)",
+      // One download a cycle.
+      perCycle: 1,
+    },
+  },
+  // supplier price lists on node:http imported as NDJSON (optionally gzipped) through
+  // pipeline(req, split, validate, apply); rejected lines go to the supplier's `rejects` for
+  // the buyer's screen, which only ever shows the last 20, and nothing trims the array
+  // (Node ESM, array in a bounded Map's value, stream pipeline)
+  {
+    id: "greengrocer-price-imports",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/suppliers/veiling-west/prices",
+        body: '{"sku":"TOM-VINE","price":3.15,"unit":"kg","validFrom":"2025-05-12"}\n' +
+          '{"sku":"CUC-NL","price":0.82,"unit":"pc"}\n' +
+          '{"sku":"ASP-WHITE-{i}","price":8.95,"unit":"kg"}\n' +
+          '{"sku":"STR-NL","price":4.25,"unit":"kg"}\n',
+        headers: { "content-type": "application/x-ndjson" },
+      },
+      { path: "/suppliers/veiling-west/imports/latest" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["rejects", "SupplierState.rejects"],
+      adds: { file: "price_import.mjs", text: "state.rejects.push(" },
+      accumulates: "reject {importId, lineNo, line, reason, at}",
+      // Two rejected lines an import.
+      perCycle: 2,
+    },
+  },
+  // timetable CSV imports on Deno.serve read through TextDecoderStream and a line-splitting
+  // TransformStream; departures are keyed by stop, time and line (replaced), imports in
+  // progress leave `inflight` in a finally, and `recentImports` is trimmed to 50
+  // (Deno, Web Streams, bounded ring, steady)
+  {
+    id: "timetable-csv-import",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/feeds/ret/imports",
+        body: "stop,time,line,destination,platform\n" +
+          "ST-HBF,07:12,32,Centrum {i},2\n" +
+          "ST-HBF,07:27,32,Centrum,2\n" +
+          "ST-BLK,07:15,4,Kralingen,1\n" +
+          "ST-BLK,7.30,4,Kralingen,1\n",
+        headers: { "content-type": "text/csv" },
+      },
+      { path: "/stops/ST-HBF/departures" },
+      { path: "/imports/recent" },
+    ],
+    leaks: false,
+  },
+  // lab scanner uploads on node:http piped through a byte meter and gzip into the archive;
+  // each upload is in `active` until pipeline's callback moves it to a 64-entry `recent`
+  // map (oldest evicted) (Node ESM, node:stream pipeline + zlib, bounded LRU, steady)
+  {
+    id: "lab-scan-uploads",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/samples/LAB-{i}/scans",
+        body:
+          "TIFF-II*-plate-scan-{i}-well-A1:0.412;A2:0.398;A3:1.204;B1:0.377;B2:0.402;B3:1.187;C1:0.051;C2:0.049",
+        headers: {
+          "content-type": "image/tiff",
+          "x-scan-name": "plate-a",
+          "x-station": "bench-3",
+        },
+      },
+      { path: "/samples/LAB-{i}/scans/plate-a" },
+      { path: "/admin/uploads" },
+    ],
+    leaks: false,
+  },
 ];
