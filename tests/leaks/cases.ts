@@ -38069,7 +38069,7 @@ export const CASES: LeakCase[] = [
     ],
     leaks: true,
     expect: {
-      names: ["replica", "ReplicaClient"],
+      names: ["replica 'close' listeners", "replica", "ReplicaClient"],
       adds: { file: "export.mjs", text: 'replica.once("close", abortExport);' },
       creates: { file: "export.mjs", text: "const abortExport = () =>" },
       accumulates: "abortExport closure (→ rows Readable from replica.query)",
@@ -38118,7 +38118,7 @@ export const CASES: LeakCase[] = [
     ],
     leaks: true,
     expect: {
-      names: ["shutdown.signal", "shutdown"],
+      names: ["shutdown.signal 'abort' listeners", "shutdown.signal", "shutdown"],
       adds: { file: "downloads.ts", text: 'shutdown.signal.addEventListener("abort"' },
       accumulates: "abort listener closure (→ the download's AbortController)",
       // One download a cycle.
@@ -38147,7 +38147,7 @@ export const CASES: LeakCase[] = [
     ],
     leaks: true,
     expect: {
-      names: ["rejects", "SupplierState.rejects"],
+      names: ["suppliers[…].rejects", "rejects", "SupplierState.rejects"],
       adds: { file: "price_import.mjs", text: "state.rejects.push(" },
       accumulates: "reject {importId, lineNo, line, reason, at}",
       // Two rejected lines an import.
