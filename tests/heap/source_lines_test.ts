@@ -310,6 +310,26 @@ export function record(req, action) {
     keptShapes: [["at", "user", "action", "contract"]],
   });
   assertEquals(kept.map((s) => s.text), ["auditStream.write(event);"]);
+  // A literal handed over in the call itself, its first keys written and a spread bringing the
+  // rest; a spread after one key only, or keys out of their order, is not evidence.
+  const inline: [string, string][] = [[
+    "file:///p/audit.cjs",
+    `function audit(action, details) {
+  auditStream.write({ at: new Date().toISOString(), ...details });
+  auditStream.write({ action, at: Date.now(), ...details });
+  auditStream.write({
+    at: new Date().toISOString(),
+    user: details.user,
+    ...details,
+  });
+}
+`,
+  ]];
+  const literal = findHandingStatements(inline, {
+    owner: ["auditStream"],
+    keptShapes: [["at", "user", "action", "contract"]],
+  });
+  assertEquals(literal.map((s) => s.location.line), [4]);
   // `time` fills `_times`; `log` fills nothing named so.
   const store = findHandingStatements(src, { owner: ["console"], store: "_times" });
   assertEquals(store.map((s) => s.text), ["console.time(req.url);"]);
