@@ -38202,4 +38202,230 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // multi-tenant storefront API on Deno.serve: each request gets a CommerceClient for the
+  // tenant's commerce backend from `clients`, keyed by tenant and the shopper's delegated token
+  // "because a client is bound to its credentials"; every shopper session brings a new token,
+  // so every session adds a client (with its read cache) that is never dropped
+  // (Deno, module-level Map keyed by a per-session credential, tenant-scoped factory)
+  {
+    id: "storefront-tenant-clients",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        path: "/t/lumen-home/products/LMP-204",
+        headers: { authorization: "Bearer shp_{i}.9f3ac1e7" },
+      },
+      {
+        path: "/t/lumen-home/prices?skus=LMP-204,LMP-118",
+        headers: { authorization: "Bearer shp_{i}.9f3ac1e7" },
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["clients"],
+      adds: { file: "clients.ts", text: "clients.set(key, client);" },
+      creates: { file: "clients.ts", text: "new CommerceClient(tenant, accessToken)" },
+      accumulates: "CommerceClient {createdAt, headers, requests, lastLatencyMs, #reads, tenant}",
+      // One shopper token a cycle.
+      perCycle: 1,
+    },
+  },
+  // helpdesk on node:http with plugins on a shared EventEmitter bus: the SLA plugin subscribes
+  // an arrow `(evt) => this.onReply(ticket, evt)` to "ticket.replied" for every new ticket and
+  // on the first agent reply calls bus.off with `this.onReply`, a different function, so no
+  // listener ever leaves (and each holds its ticket after the 100-ticket store dropped it)
+  // (Node ESM, node:events listener removed by the wrong reference, setMaxListeners(0))
+  {
+    id: "helpdesk-plugin-bus",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/tickets",
+        body:
+          '{"ref":"HD-{i}","subject":"Printer on floor 3 offline ({i})","requester":"m.devries{i}@example.com","priority":"urgent"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/tickets/HD-{i}/replies",
+        body:
+          '{"author":{"name":"Sam","role":"agent"},"body":"Restarted the spooler, can you try again?"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/tickets/HD-{i}" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "bus 'ticket.replied' listeners",
+        "bus._events['ticket.replied']",
+        "bus._events.ticket.replied",
+      ],
+      adds: { file: "sla.mjs", text: 'this.bus.on("ticket.replied"' },
+      creates: { file: "sla.mjs", text: "(evt) => this.onReply(ticket, evt)" },
+      removes: { file: "sla.mjs", text: 'this.bus.off("ticket.replied", this.onReply)' },
+      accumulates:
+        "arrow listener (evt) => this.onReply(ticket, evt) (→ ticket {ref, subject, sla…})",
+      // One ticket a cycle.
+      perCycle: 1,
+    },
+  },
+  // headless CMS on Deno.serve whose plugins register routes at runtime; upgrading a plugin
+  // (install with a new version) registers its routes again and relies on "the latest
+  // registration wins" in match(), but only uninstall calls removePlugin, so every upgrade
+  // leaves the previous version's routes (URLPattern, handler closures, config) in the router
+  // (Deno, dynamic route registration, array on a long-lived Router)
+  {
+    id: "cms-plugin-routes",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/admin/plugins/forms/install",
+        body:
+          '{"version":"2.{i}.0","config":{"recipient":"desk{i}@example.com","thanks":"Thanks, we will reply within a day."}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/forms/contact" },
+      {
+        method: "POST",
+        path: "/forms/contact",
+        body: '{"name":"Ada {i}","message":"Do you deliver to Zeist?"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["router.routes", "Router.routes", "routes"],
+      adds: { file: "router.ts", text: "this.routes.push(" },
+      accumulates: "Route {method, pattern: URLPattern, handler, plugin, version}",
+      // The forms plugin registers three routes an install.
+      perCycle: 3,
+    },
+  },
+  // multi-tenant intake forms on node:http validated with Ajv: each submission rebuilds the
+  // tenant's JSON schema from its settings row (JSON text) and calls ajv.compile on it,
+  // trusting Ajv to "compile each form once"; Ajv caches by the schema object, and every
+  // request's schema is a new object, so its cache gains a compiled schema per submission
+  // (Node CJS, library cache keyed by object identity, schema/validator registry)
+  {
+    id: "tenant-intake-schemas",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/t/northwind/intake",
+        body:
+          '{"name":"Client {i} BV","email":"ops{i}@client.example","employees":"12","plan":"team","notes":"Referred by partner {i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/t/northwind/intake/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["ajv._cache", "ajv → _cache", "Ajv._cache"],
+      adds: { file: "schemas.cjs", text: "ajv.compile(schema)" },
+      accumulates: "SchemaEnv (Ajv's compiled schema: validate function, refs, the schema object)",
+      // One submission a cycle.
+      perCycle: 1,
+    },
+  },
+  // per-tenant feature-flag service on Deno.serve: one FlagEvaluator per tenant (a handful),
+  // each memoising evaluations under flag|user|plan|country in `memo`, which nothing evicts;
+  // every new user adds one entry per flag of the tenant
+  // (Deno, unbounded memo Map inside a bounded map of tenant-scoped singletons)
+  {
+    id: "tenant-flag-evaluators",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      { path: "/t/acme/flags?user=u-{i}&plan=pro&country=NL" },
+      { path: "/t/acme/flags/definitions" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["evaluators[…].memo", "FlagEvaluator.memo", "evaluator.memo", "memo"],
+      adds: { file: "evaluator.ts", text: "this.memo.set(memoKey, result);" },
+      accumulates: "Evaluation {flag, variant, value, reason, evaluatedAt}",
+      // acme has four flags.
+      perCycle: 4,
+    },
+  },
+  // transactional mail API on node:http where each tenant's beforeSend pipeline is built from
+  // its settings; a settings PATCH "reinstalls only the hooks whose settings changed" by
+  // chaining a new hook onto the current beforeSend, so the old footer/unsubscribe hooks stay
+  // in the chain (the output looks right: the last footer and header win) and it grows by two
+  // links a save (Node ESM, closure chain on a tenant object, hooks composed at runtime)
+  {
+    id: "tenant-mail-hooks",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "PATCH",
+        path: "/tenants/kestrel/settings",
+        body:
+          '{"footer":"Kestrel Outdoor · Havenstraat 4 · Utrecht · KvK 8812{i}","unsubscribeMailto":"unsubscribe+{i}@kestrel-outdoor.example"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/tenants/kestrel/messages",
+        body:
+          '{"to":"member{i}@example.com","subject":"Your spring gear list","html":"<p>New in: <a href=\\"https://kestrel-outdoor.example/spring\\">spring jackets</a></p>"}',
+        headers: JSON_HEADERS,
+      },
+    ],
+    leaks: true,
+    expect: {
+      names: ["tenants[…].beforeSend", "tenant.beforeSend", "beforeSend"],
+      adds: { file: "tenants.mjs", text: "tenant.beforeSend = chain(tenant.beforeSend" },
+      creates: { file: "hooks.mjs", text: "return async (msg) => next(await first(msg));" },
+      accumulates:
+        "chain() closure (→ previous beforeSend, the new footer/unsubscribe hook closure)",
+      // Two changed settings a save: two links.
+      perCycle: 2,
+    },
+  },
+  // orders API on express with a connection pool per tenant: pools live in an 8-entry LRU
+  // Map, and the evicted pool is closed (its reaper interval cleared, idle connections
+  // dropped); every cycle brings a new tenant (Node CJS, express, bounded LRU of tenant
+  // pools with dispose, steady)
+  {
+    id: "tenant-db-pools",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      { path: "/t/shop-{i}/orders?limit=3" },
+      { path: "/t/shop-main/orders?limit=2" },
+      { path: "/admin/pools" },
+    ],
+    leaks: false,
+  },
+  // tenant exports on Deno.serve through exporter plugins: each export subscribes to the
+  // plugin bus for progress and unsubscribes in a finally; reloading a plugin replaces it in
+  // the registry and disposes the old one's shutdown subscription; recent exports are kept
+  // to 50 (Deno, event bus with unsubscribe functions, plugin registry replaced by key, steady)
+  {
+    id: "export-plugin-progress",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/exports",
+        body:
+          '{"tenant":"brightwater","format":"csv","rows":[{"invoice":"INV-{i}","customer":"Harbour Café","total":184.5},{"invoice":"INV-{i}-B","customer":"Dockside Bikes","total":62},{"invoice":"INV-{i}-C","customer":"Mill Lane Dental","total":410.25}]}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/admin/exporters/csv/reload" },
+      { path: "/exports/recent" },
+    ],
+    leaks: false,
+  },
 ];
