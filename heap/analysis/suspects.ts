@@ -1357,13 +1357,17 @@ function describe(
     createdAt,
   ) ??
     keptCallbackRegistration(r, added, inputs, found.statement, keptByDeclaration?.name) ??
-    programHandOver(sources, named.segments) ??
-    programCallInto(sources, named.segments, found.statement);
-  const keptIn = keptByAdd ?? (registered ? keptByDeclaration : undefined);
-  const sites: SourceLocation[] = registered && found.statement
+    programHandOver(sources, named.segments);
+  // Else what the program calls on its object that leads to the package's add.
+  const calledInto = registered || chainedThere || !keptByDeclaration
+    ? undefined
+    : programCallInto(sources, named.segments, found.statement);
+  const programLine = registered ?? calledInto;
+  const keptIn = keptByAdd ?? (programLine ? keptByDeclaration : undefined);
+  const sites: SourceLocation[] = programLine && found.statement
     ? [found.statement.location, ...growthSites]
     : growthSites;
-  const statement = registered ?? (chainedThere ? madeThere : found.statement);
+  const statement = programLine ?? (chainedThere ? madeThere : found.statement);
   const removals = chainedThere ? [] : found.removals;
   const location = statement?.location ?? callback ?? declaredAt ?? createdAt;
   const statementAround = statement ? statementContext(sources, statement.location) : undefined;
