@@ -203,6 +203,7 @@ import {
   withProgramSymbol,
 } from "./suspect_names.ts";
 import { findImportOf } from "./package_entries.ts";
+import { programCallInto } from "./package_calls.ts";
 import { differingJsonField, inlinedSqlValue } from "./key_texts.ts";
 import { callersOf, isRuntime, keyed, RuntimeHeld, runtimeHeld } from "./suspect_runtime.ts";
 import {
@@ -806,54 +807,14 @@ function programHandOver(
   return found.length === 1 ? found[0] : undefined;
 }
 
-/** Levels of the package's own calls looked up from its add for the program's way in. */
-const CALL_LEVELS = 2;
-
-/** Most function names of the package gathered on the way up. */
-const CALL_NAMES = 12;
-
-/**
- * For a package's holder kept in an object the program declares (`ajv._cache`): the program's
- * one call on that object of a method that leads to the package's add, directly or through the
- * package's own calls a level or two up (`ajv.compile(schema)` reaches `_addSchema`, which
- * stores the schema): the line in the program's terms.
- */
-function programCallInto(
-  sources: [string, string][],
-  segments: string[],
-  add: SourceStatement | undefined,
-): SourceStatement | undefined {
-  if (!add || segments.length < 2 || !isDependencyUrl(add.location.url)) return undefined;
-  const names = new Set<string>();
-  let level = [add.location];
-  for (let depth = 0; depth <= CALL_LEVELS && level.length && names.size < CALL_NAMES; depth++) {
-    const next: SourceLocation[] = [];
-    for (const at of level) {
-      const name = enclosingFunction(sources, at)?.name;
-      if (!name || names.has(name) || !/^[\w$]+$/.test(name)) continue;
-      names.add(name);
-      if (depth < CALL_LEVELS) {
-        next.push(...findCallers(sources, at).filter((c) => isDependencyUrl(c.url)));
-      }
-    }
-    level = next;
-  }
-  if (!names.size) return undefined;
-  const owner = segments.slice(0, -1).map(escapeRegExp).join(String.raw`\s*\??\.\s*`);
-  const call = new RegExp(
-    String.raw`(?<![\w$.])${owner}\s*\??\.\s*(?:${[...names].map(escapeRegExp).join("|")})\s*\(`,
-  );
-  const found: SourceStatement[] = [];
-  for (const [url, text] of sources) {
-    if (isDependencyUrl(url)) continue;
-    text.split("\n").forEach((line, i) => {
-      if (call.test(line)) {
-        const at = statementAt(sources, sourceLocation(url, i + 1, line.search(/\S/) + 1));
-        if (at) found.push(at);
-      }
-    });
-  }
-  return found.length === 1 ? found[0] : undefined;
+/** Callers with `first` put first (once), when there is one. */
+function withFirstCaller(
+  found: Pick<LeakSuspect, "callers" | "calledWith">,
+  first: SourceLocation | undefined,
+): Pick<LeakSuspect, "callers" | "calledWith"> {
+  if (!first) return found;
+  const same = (c: SourceLocation) => c.url === first.url && c.line === first.line;
+  return { ...found, callers: [first, ...(found.callers ?? []).filter((c) => !same(c))] };
 }
 
 /** Most lines apart two adds of one call may be. */
@@ -1358,16 +1319,16 @@ function describe(
   ) ??
     keptCallbackRegistration(r, added, inputs, found.statement, keptByDeclaration?.name) ??
     programHandOver(sources, named.segments);
-  // Else what the program calls on its object that leads to the package's add.
-  const calledInto = registered || chainedThere || !keptByDeclaration
-    ? undefined
-    : programCallInto(sources, named.segments, found.statement);
-  const programLine = registered ?? calledInto;
-  const keptIn = keptByAdd ?? (programLine ? keptByDeclaration : undefined);
-  const sites: SourceLocation[] = programLine && found.statement
+  const keptIn = keptByAdd ?? (registered ? keptByDeclaration : undefined);
+  const sites: SourceLocation[] = registered && found.statement
     ? [found.statement.location, ...growthSites]
     : growthSites;
-  const statement = programLine ?? (chainedThere ? madeThere : found.statement);
+  const statement = registered ?? (chainedThere ? madeThere : found.statement);
+  // The package's add stands; the program's call on its object that leads there is its first
+  // caller: the line in the program's terms.
+  const calledInto = registered || chainedThere || !keptIn
+    ? undefined
+    : programCallInto(sources, named.segments, found.statement);
   const removals = chainedThere ? [] : found.removals;
   const location = statement?.location ?? callback ?? declaredAt ?? createdAt;
   const statementAround = statement ? statementContext(sources, statement.location) : undefined;
@@ -1377,7 +1338,7 @@ function describe(
   // A get trap that makes entries runs where the program reads the holder's keys.
   const callers = readTrap
     ? { callers: findKeyedReads(sources, named.segments) }
-    : callersOf(sources, statement, r);
+    : withFirstCaller(callersOf(sources, statement, r), calledInto?.location);
   const entry = kind === "growing value"
     ? undefined
     : entryKeeps(r, after, unit.name, added, unit.groups);
