@@ -38,7 +38,9 @@ export async function receivePhoto(survey: string, fileName: string, req: Reques
   try {
     const stored = await putObject(
       `surveys/${survey}/${fileName}.gz`,
-      req.body!.pipeThrough(counter).pipeThrough(new CompressionStream("gzip")),
+      req.body!.pipeThrough(counter).pipeThrough(
+        new CompressionStream("gzip") as unknown as TransformStream<Uint8Array, Uint8Array>,
+      ),
       req.headers.get("content-type") ?? "application/octet-stream",
     );
     // stays listed as stored so the app's last poll shows 100 %
