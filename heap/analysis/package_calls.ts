@@ -1,6 +1,7 @@
 /**
- * Where the program's own code comes in to a package's holder: the program's call on the object
- * it declared of a method that leads, through the package's own calls, to the package's add.
+ * Where the program's own code comes in to a package's holder: its call on the object it
+ * declared that hands the package something to keep, or of a method that leads, through the
+ * package's own calls, to the package's add.
  *
  * @module
  */
@@ -44,10 +45,37 @@ export function programCallInto(
     level = next;
   }
   if (!names.size) return undefined;
+  return onlyProgramCall(sources, segments, [...names].map(escapeRegExp).join("|"));
+}
+
+/** Calls that hand an object something it keeps (`ruler.push(…)`, `ruler.before(…)`). */
+const HANDING_CALLS =
+  "push|unshift|add|set|append|insert|before|after|use|register|on|once|subscribe|listen|attach";
+
+/**
+ * For a package's holder (`md.core.ruler.__rules__`): the program's call on the object that
+ * owns it (`md.core.ruler.push("mentions", fn)`), the program's own way in, when there is
+ * exactly one such line.
+ */
+export function programHandOver(
+  sources: [string, string][],
+  segments: string[],
+): SourceStatement | undefined {
+  if (segments.length < 3) return undefined;
+  return onlyProgramCall(sources, segments, HANDING_CALLS);
+}
+
+/**
+ * The one statement of the program's own code (not a package's) that calls one of `methods`
+ * (a regular expression's alternatives) on the object the holder's path `segments` owns.
+ */
+function onlyProgramCall(
+  sources: [string, string][],
+  segments: string[],
+  methods: string,
+): SourceStatement | undefined {
   const owner = segments.slice(0, -1).map(escapeRegExp).join(String.raw`\s*\??\.\s*`);
-  const call = new RegExp(
-    String.raw`(?<![\w$.])${owner}\s*\??\.\s*(?:${[...names].map(escapeRegExp).join("|")})\s*\(`,
-  );
+  const call = new RegExp(String.raw`(?<![\w$.])${owner}\s*\??\.\s*(?:${methods})\s*\(`);
   const found: SourceStatement[] = [];
   for (const [url, text] of sources) {
     if (isDependencyUrl(url)) continue;

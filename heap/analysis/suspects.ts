@@ -203,7 +203,7 @@ import {
   withProgramSymbol,
 } from "./suspect_names.ts";
 import { findImportOf } from "./package_entries.ts";
-import { programCallInto } from "./package_calls.ts";
+import { programCallInto, programHandOver } from "./package_calls.ts";
 import { differingJsonField, inlinedSqlValue } from "./key_texts.ts";
 import { callersOf, isRuntime, keyed, RuntimeHeld, runtimeHeld } from "./suspect_runtime.ts";
 import {
@@ -774,37 +774,6 @@ function keptCallbackRegistration(
  */
 function facadeOf(a: Candidate, b: Candidate): boolean {
   return a.facade === true && b.facade === true;
-}
-
-/** Calls that hand an object something it keeps (`ruler.push(…)`, `ruler.before(…)`). */
-const HANDING_CALLS =
-  "push|unshift|add|set|append|insert|before|after|use|register|on|once|subscribe|listen|attach";
-
-/**
- * For a package's holder (`md.core.ruler.__rules__`): the program's call on the object that
- * owns it (`md.core.ruler.push("mentions", fn)`), the program's own way in, when there is
- * exactly one such line.
- */
-function programHandOver(
-  sources: [string, string][],
-  segments: string[],
-): SourceStatement | undefined {
-  if (segments.length < 3) return undefined;
-  const owner = segments.slice(0, -1).map(escapeRegExp).join(String.raw`\s*\??\.\s*`);
-  const call = new RegExp(
-    String.raw`(?<![\w$.])${owner}\s*\??\.\s*(?:${HANDING_CALLS})\s*\(`,
-  );
-  const found: SourceStatement[] = [];
-  for (const [url, text] of sources) {
-    if (isDependencyUrl(url)) continue;
-    text.split("\n").forEach((line, i) => {
-      if (call.test(line)) {
-        const at = statementAt(sources, sourceLocation(url, i + 1, line.search(/\S/) + 1));
-        if (at) found.push(at);
-      }
-    });
-  }
-  return found.length === 1 ? found[0] : undefined;
 }
 
 /** Callers with `first` put first (once), when there is one. */
