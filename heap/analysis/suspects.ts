@@ -904,10 +904,15 @@ function grewBigger(
   const was = at(before);
   const now = { count: after.classes.count[k], size: after.classes.size[k] };
   const grown = now.size - was.size;
-  if (now.count > was.count || grown > r.largest.bytes) return undefined;
+  // One more of the class, and exactly the new value's bytes more: the value started from
+  // nothing of its class (an empty buffer has no backing store) rather than being replaced.
+  const fromNothing = now.count === was.count + 1 && grown === r.largest.bytes;
+  if ((now.count > was.count && !fromNothing) || grown > r.largest.bytes) return undefined;
   if (grown < Math.max(BIGGER_MIN, (cycles ?? 0) * BIGGER_MIN_PER_CYCLE)) return undefined;
   const end = final ? at(final) : undefined;
   if (end && end.size < now.size) return undefined;
+  // A value made once is no value rebuilt bigger: that one grew as much again in the final run.
+  if (fromNothing && (!end || end.size - now.size < grown / 2)) return undefined;
   const name = after.classes.names[k];
   return {
     // As developers know it: a buffer's bytes live in its ArrayBuffer's data.
