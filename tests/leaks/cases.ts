@@ -38434,4 +38434,273 @@ export const CASES: LeakCase[] = [
     ],
     leaks: false,
   },
+  // 20 Hz arena server on Deno.serve: opening a match starts its setInterval tick loop (inputs,
+  // integration, 64 lag-compensation snapshots); abandon() clears the interval, but finish()
+  // only marks the match finished and drops it from arena.matches, so every finished match's
+  // interval keeps firing (a no-op on a non-live match) and its closure holds the Match (Deno,
+  // runtime timers, class with a Map of matches)
+  {
+    id: "arena-tick-loops",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/arena/matches",
+        body: '{"id":"duel-{i}","mode":"duel","players":["rook-{i}","vex-{i}"]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/arena/matches/duel-{i}/inputs",
+        body:
+          '{"inputs":[{"player":"rook-{i}","seq":1,"dx":1,"dy":0},{"player":"vex-{i}","seq":1,"dx":-1,"dy":0.5},{"player":"rook-{i}","seq":2,"dx":1,"dy":-1}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/arena/matches/duel-{i}" },
+      {
+        method: "POST",
+        path: "/arena/matches/duel-{i}/finish",
+        body: '{"winner":"rook-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/arena/results" },
+    ],
+    leaks: true,
+    expect: {
+      names: [
+        "match tick intervals",
+        "setInterval(() => this.step(match))",
+        "match.loop",
+        "arena tick loops",
+      ],
+      adds: {
+        file: "arena.ts",
+        text: "match.loop = setInterval(() => this.step(match), TICK_MS);",
+      },
+      creates: {
+        file: "arena.ts",
+        text: "match.loop = setInterval(() => this.step(match), TICK_MS);",
+      },
+      accumulates:
+        "interval closure (→ Match {id, mode, bodies Map, pending, history, tick, state, loop})",
+      perCycle: 1,
+    },
+  },
+  // season leaderboard on Deno.serve: rendered pages are memoised in pageCache under a key that
+  // includes the season's version "so stale pages are never served"; every recorded result
+  // bumps the version, the old keys are never read again and never deleted (Deno, module-level
+  // Map, versioned cache key)
+  {
+    id: "leaderboard-pages",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/seasons/s7/results",
+        body: '{"winner":"rook","loser":"vex","match":"m-{i}"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/seasons/s7/results",
+        body: '{"winner":"minnow","loser":"rook","match":"m-{i}-b"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/seasons/s7/leaderboard?limit=20" },
+      { path: "/seasons/s7/leaderboard?around=vex&limit=5" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["pageCache"],
+      adds: { file: "pages.ts", text: "pageCache.set(key, result);" },
+      accumulates: "Page {season, version, rows: PageRow[], generatedAt}",
+      // Two pages a cycle (the top 20 and the page around vex), each under a new version.
+      perCycle: 2,
+    },
+  },
+  // replay service on Deno.serve: the store keeps the 40 newest replays in store.replays and
+  // evicts the oldest, but each upload also appends a ReplaySummary per player to
+  // store.byPlayer (for the profile page, which shows the last 10), and eviction never trims
+  // those lists; the same regulars play every match (Deno, Map of arrays next to a bounded Map)
+  {
+    id: "replay-highlights",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/replays",
+        body:
+          '{"id":"r-{i}","match":"m-{i}","map":"quarry","players":["rook","vex"],"winner":"rook","frames":[{"t":0,"player":"rook","x":4,"y":18},{"t":400,"player":"rook","x":6,"y":18,"action":"dash"},{"t":900,"player":"vex","x":58,"y":16,"action":"shot"},{"t":1300,"player":"rook","x":9,"y":17,"action":"shot"},{"t":1900,"player":"rook","x":12,"y":17,"action":"shot"},{"t":4200,"player":"vex","x":50,"y":20}]}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/replays/r-{i}/highlights" },
+      { path: "/players/rook/replays?limit=5" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["store.byPlayer[…]", "ReplayStore.byPlayer[…]", "byPlayer[…]"],
+      adds: { file: "replays.ts", text: "if (list) list.push(summary);" },
+      creates: { file: "replays.ts", text: "const summary: ReplaySummary = {" },
+      accumulates: "ReplaySummary {id, map, opponents, won, durationS, uploadedAt}",
+      // One summary per player (rook, vex) of each replay: one per list a cycle.
+      perCycle: 1,
+    },
+  },
+  // game session service on node:http: each sign-in issues a reconnect token into
+  // reconnectTokens (token → {session, issuedAt, expiresAt}, a 90 s grace window); a token is
+  // deleted only when it is redeemed, expiry is checked on redeem, and logout drops the session
+  // from sessions but not its token, so every session that ends normally stays in
+  // reconnectTokens (Node CJS, module-level Map with lazy expiry and no sweep)
+  {
+    id: "reconnect-grace",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/sessions",
+        body:
+          '{"player":"p-{i}","region":"eu-west","match":"m-{i}","build":"1.42.0","loadout":{"primary":"marksman","perks":["quickdraw","fleet"]}}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/players/p-{i}/heartbeat" },
+      { method: "POST", path: "/players/p-{i}/logout" },
+      { path: "/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["reconnectTokens"],
+      adds: { file: "tokens.cjs", text: "reconnectTokens.set(token," },
+      accumulates:
+        "grant {session: {id, playerId, region, matchId, build, loadout, …}, issuedAt, expiresAt}",
+      perCycle: 1,
+    },
+  },
+  // featured-match spectator service on node:http: joining adds a 'score' listener on the
+  // MatchFeed (an EventEmitter with setMaxListeners(0)) that delivers into the viewer's
+  // mailbox; leaving deletes the viewer from the gallery but never removes the listener, so
+  // every viewer who ever watched stays on feed._events.score (Node ESM, EventEmitter subclass)
+  {
+    id: "spectator-scoreboard",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/spectators/v-{i}",
+        body: '{"name":"viewer {i}","team":"red"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/featured/events",
+        body: '{"kind":"goal","team":"red","by":"striker-9","clock":{i}}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/spectators/v-{i}/updates" },
+      { method: "POST", path: "/spectators/v-{i}/leave" },
+      { path: "/featured" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["feed 'score' listeners", "feed._events.score", "MatchFeed 'score' listeners"],
+      adds: { file: "spectators.mjs", text: 'this.feed.on("score", (ev) => viewer.deliver(ev));' },
+      creates: {
+        file: "spectators.mjs",
+        text: 'this.feed.on("score", (ev) => viewer.deliver(ev));',
+      },
+      accumulates: "listener closure (→ Spectator {id, name, team, mailbox, joinedAt, lastPoll})",
+      perCycle: 1,
+    },
+  },
+  // ranked matchmaking queue on node:http: tickets live in queue.tickets (by ticket id) with a
+  // byPlayer index; a 100 ms matcher interval pairs tickets by rating and pair() deletes
+  // byPlayer by player and tickets by t.player as well — the wrong key, so every matched ticket
+  // stays in tickets, filtered out by status (Node CJS, class with two Maps, delete with the
+  // wrong key)
+  {
+    id: "ranked-queue-tickets",
+    runtime: "node",
+    entry: "server.cjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/queue",
+        body: '{"player":"p-{i}-a","rating":1500,"region":"eu","mode":"ranked-1v1"}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/queue",
+        body: '{"player":"p-{i}-b","rating":1540,"region":"eu","mode":"ranked-1v1"}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/queue/p-{i}-a" },
+      { path: "/queue/stats" },
+    ],
+    leaks: true,
+    expect: {
+      names: ["queue.tickets", "MatchQueue.tickets", "tickets"],
+      adds: { file: "queue.cjs", text: "this.tickets.set(ticket.id, ticket);" },
+      removes: { file: "queue.cjs", text: "this.tickets.delete(t.player);" },
+      accumulates: "Ticket {id, player, rating, region, mode, status, enqueuedAt, matchId}",
+      perCycle: 2,
+    },
+  },
+  // bot-league tournaments on Deno.serve: each tournament gets a setTimeout to its start, which
+  // plays the bracket out, removes it from scheduled and archives it; cancel clears the timer
+  // and archives too; the archive keeps the 20 newest (Deno, timers cleared or fired, bounded
+  // archive, steady)
+  {
+    id: "tournament-brackets",
+    runtime: "deno",
+    entry: "main.ts",
+    workload: [
+      {
+        method: "POST",
+        path: "/tournaments",
+        body:
+          '{"id":"cup-{i}","name":"Night Cup {i}","startsInMs":30,"players":[{"name":"rook","rating":1710},{"name":"vex","rating":1650},{"name":"minnow","rating":1580},{"name":"ash","rating":1540},{"name":"pike","rating":1495}]}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/tournaments",
+        body:
+          '{"id":"cup-{i}-late","name":"Late Cup {i}","startsInMs":3600000,"players":[{"name":"rook"},{"name":"vex"}]}',
+        headers: JSON_HEADERS,
+      },
+      { method: "POST", path: "/tournaments/cup-{i}-late/cancel" },
+      { path: "/tournaments" },
+    ],
+    leaks: false,
+  },
+  // anti-cheat telemetry on node:http: per-player counters in fixed one-second windows, keyed
+  // player+metric, with a one-second sweeper that drops closed windows; flags go to a list
+  // trimmed to the last 100; every cycle brings new players (Node ESM, swept Map, bounded
+  // array, steady)
+  {
+    id: "anticheat-windows",
+    runtime: "node",
+    entry: "server.mjs",
+    workload: [
+      {
+        method: "POST",
+        path: "/telemetry",
+        body: '{"player":"p-{i}","match":"m-{i}","shots":14,"headshots":13,"inputs":75}',
+        headers: JSON_HEADERS,
+      },
+      {
+        method: "POST",
+        path: "/telemetry",
+        body: '{"player":"p-{i}-b","match":"m-{i}","shots":6,"headshots":1,"inputs":40}',
+        headers: JSON_HEADERS,
+      },
+      { path: "/anticheat/flags?limit=5" },
+    ],
+    leaks: false,
+  },
 ];
