@@ -195,6 +195,9 @@ export function holderStatements(
       preferUrl,
       preferLines,
       keyed: true,
+      // Of adds through a value read under a key (`list.push(x)`), one that stores what the
+      // entries keep wins (a local collection of the same name elsewhere keeps other things).
+      keptShapes: keptShapes(r, inputs.after),
     })
     : findAddingStatements(inputs.sources, {
       segments,
