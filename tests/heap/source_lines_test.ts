@@ -503,6 +503,44 @@ Deno.test("properties defined onto an object add to it", () => {
   assertEquals(found.map((f) => f.location.line), [3]);
 });
 
+Deno.test("a list under a key: the add that stores what the entries keep, not a local of the same name", () => {
+  const reel = `export function highlights(frames) {
+  const byPlayer = new Map();
+  for (const f of frames) {
+    const list = byPlayer.get(f.player) ?? [];
+    list.push(f);
+    byPlayer.set(f.player, list);
+  }
+  return byPlayer;
+}
+`;
+  const store = `export class ReplayStore {
+  byPlayer = new Map();
+  add(replay) {
+    for (const player of replay.players) {
+      const summary = { id: replay.id, map: replay.map, won: replay.winner === player };
+      const list = this.byPlayer.get(player);
+      if (list) list.push(summary);
+      else this.byPlayer.set(player, [summary]);
+    }
+  }
+}
+`;
+  const sources: [string, string][] = [
+    ["file:///p/highlights.ts", reel],
+    ["file:///p/replays.ts", store],
+  ];
+  const adds = (keptShapes?: string[][]) =>
+    findAddingStatements(sources, {
+      segments: ["store", "byPlayer"],
+      kind: "array",
+      keyed: true,
+      ...(keptShapes ? { keptShapes } : {}),
+    })[0]?.location;
+  assertEquals(adds([["id", "map", "won"]])?.url, "file:///p/replays.ts");
+  assertEquals(adds([["id", "map", "won"]])?.line, 7);
+});
+
 Deno.test("a list under a key of an owner's field: its adds and removals through a local copy", () => {
   const emitter = `export class Lifecycle {
   #listeners = new Map();
