@@ -1529,8 +1529,9 @@ function describe(
     retainerPath: renderRetainerPath(r, resolver),
     ...(r.path ? { retainerSteps: boundedSteps(r.path.steps) } : {}),
   };
-  if (cycles && !r.clock) suspect.addedPerCycle = added / cycles;
   if (cycles) {
+    // Entries a holder fed on a clock gains do not follow the cycles: no rate for them.
+    if (!r.clock) suspect.addedPerCycle = added / cycles;
     suspect.bytesPerCycle = suspect.bytes / cycles;
   }
   if (
